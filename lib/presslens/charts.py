@@ -1,0 +1,1 @@
+"""Matplotlib charts of the suite, with one colour per side across every chart.  [issue #6]"""
