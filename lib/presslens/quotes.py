@@ -135,7 +135,7 @@ _STOP_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|
                           r"would|could|should|might|must|can|may|will|did|do|does|than|if)|['’]s|so-)\s*$", re.I)
 _NAME_TOKEN = r"(?:[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’.\-]*|@\w+|[A-Z]{2,}[\w\-]*)"
 _CONNECT = r"(?:of|for|de|del|la|le|du|des|al|al-|el|bin|ibn|van|von|der|da|dos|das|pour|y|and|the|ul|ag)"
-_NAME_RUN = re.compile(_NAME_TOKEN + r"(?:(?:\s+" + _CONNECT + r")*\s+" + _NAME_TOKEN + r")*")
+_NAME_RUN = re.compile(_NAME_TOKEN + r"(?:(?:[ \u00a0]+" + _CONNECT + r")*[ \u00a0]+" + _NAME_TOKEN + r")*")
 
 
 # ------------------------------------------------------------------------------------------------
@@ -275,7 +275,7 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
         return None
     end = lo + len(pre_stripped)
     # segments separated by commas or dashes; skip appositives from the right
-    cuts = [lo] + [lo + mt.end() for mt in re.finditer(r",\s*|\s+[—–]\s+|\s+-\s+|;\s*|:\s+|\(|\)\s*", pre_stripped)]
+    cuts = [lo] + [lo + mt.end() for mt in re.finditer(r",\s*|\s+[—–]\s+|\s+-\s+|;\s*|:\s+|\(|\)\s*|\ue000+[,.]?\s*", pre_stripped)]
     segs = []
     for k, c in enumerate(cuts):
         nxt = cuts[k + 1] if k + 1 < len(cuts) else end
