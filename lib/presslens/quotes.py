@@ -99,7 +99,7 @@ ORG_WORDS = {"army", "ministry", "government", "front", "movement", "council", "
              "red", "cross", "nations", "un", "u.n.", "unhcr", "church", "embassy", "administration", "state",
              "republic", "kingdom", "federation", "company", "bank", "foundation", "fund", "program",
              "programme", "centre", "center", "staff", "command", "navy", "corps", "guard", "unit", "units",
-             "medical", "watch", "international", "andina", "sur"}
+             "medical", "watch", "international", "andina", "sur", "journal", "times", "post", "herald", "sun", "ledger"}
 PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "plural", "we": "plural", "i": "person"}
 ORG_ANAPHORS = {"group", "movement", "organisation", "organization", "ministry", "agency", "army", "rebels",
                 "militants", "guerrillas", "insurgents", "council", "front", "government", "statement",
@@ -275,7 +275,7 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
         return None
     end = lo + len(pre_stripped)
     # segments separated by commas or dashes; skip appositives from the right
-    cuts = [lo] + [lo + mt.end() for mt in re.finditer(r",\s*|\s+[—–]\s+|\s+-\s+|;\s*|:\s+|\(|\)\s*|\ue000+[,.]?\s*", pre_stripped)]
+    cuts = [lo] + [lo + mt.end() for mt in re.finditer(r",\s*|\s+[—–]\s+|\s+-\s+|;\s*|:\s+|\ue000+[,.]?\s*", pre_stripped)]
     segs = []
     for k, c in enumerate(cuts):
         nxt = cuts[k + 1] if k + 1 < len(cuts) else end
@@ -303,6 +303,10 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     phrase = m[sa:sb]
     words = phrase.split()
     if MASK in phrase or len(words) > 14:
+        return None
+    if re.fullmatch(r"(?:and|but|or|then|and\s+then|while)", phrase, re.I):
+        return (sa, sa)    # coordinated cue: the speaker of the clause before
+    if re.match(r"(?:with|of|in|for|on|at|by|from|to|amid|after|before|about|into|under|over)\b", phrase, re.I):
         return None
     if re.search(r"\b(is|are|was|were|been|will|would|had|has|have|did|does|could|should|can|not)\b", phrase) and not re.match(r"(?:[A-Z]\S*\s+){1,4}$", phrase + " "):
         # a clause, not a noun phrase; keep only a trailing name or pronoun
@@ -373,7 +377,9 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
                 prev_word = re.search(r"(\S+)\s*$", m[sa:cs])
                 if not (prev_word and prev_word.group(1).lower() in ("that",) and cue.form.endswith("ing")):
                     continue
-            if cue.lemma in ("call", "report", "claim", "post", "put") and re.match(r"\s+(?:to|for|up|off|out|by|in)\b", m[ce:sb]) and cue.lemma != "call":
+            if cue.lemma in ("report", "put") and re.match(r"\s+(?:to|for|up|off|out|by|in)\b", m[ce:sb]):
+                continue
+            if cue.lemma in ("claim", "report", "say", "call") and re.match(r"\s+(?:of|on\s+the|is|are|was|were|could|would|have|has|had|suggested|said|say|claimed|by)\b", m[ce:sb]) and cue.form in ("claim", "claims", "reports", "report", "calls", "say"):
                 continue
             if re.match(r"\s+to\s+(?:be|have)\b", m[ce:sb]):
                 continue   # 'is said to be' (hedge, not a statement)
@@ -407,6 +413,9 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
             sp = _subject_left(m, sa, cs)
             if sp is None:
                 continue
+            if sp[0] == sp[1]:     # 'X said A, and called on B': same speaker as the clause before
+                items.append([sp[0], cs, ce, cue, None, ce, True, surface])
+                continue
             items.append([sp[0], cs, ce, cue, sp, ce, False, surface])
         if special and not any(it[1] >= sa + special.start() and it[1] < sa + special.end() for it in items):
             ss = sa + special.start()
@@ -427,6 +436,13 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
             clause_start, cs, ce, cue, sp, after, participle, surface = it
             if participle and sp is None:
                 sp = last_sp
+            if participle and sp is None:
+                head = m[sa:cs]
+                lead = _LEAD_ADV.match(head)
+                off = lead.end() if lead else 0
+                nm = re.match(r"(?:(?:the|The)\s+)?" + _NAME_RUN.pattern, head[off:])
+                if nm:
+                    sp = (sa + off, sa + off + nm.end())
             nxt_start = sb
             if k + 1 < len(items):
                 nx = items[k + 1]
@@ -451,6 +467,8 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
                     pos += adv.end()
             if cue.lemma == "according_to":
                 pos = sp[1]
+            if re.match(r"\s*(?:,|$)", m[pos:nxt_start]) and not re.match(r"\s*,\s*(?:that|\ue000)", m[pos:nxt_start]):
+                pos = nxt_start
             parts, kind = _content_spans(para, base, m, pos, nxt_start, quotes)
             # fronted content: 'CONTENT, X said' / '"Q," X said'
             lead_end = clause_start if clause_start is not None else cs
@@ -605,7 +623,8 @@ class Mention:
 
 
 def _strip_titles(name: str) -> str:
-    toks = name.split()
+    toks = [t.strip("\"'‘’“”„«»") for t in name.split()]
+    toks = [t for t in toks if t]
     while len(toks) > 1 and (fold(toks[0]).strip(".") in TITLES or fold(toks[0]) in TITLES):
         toks.pop(0)
     name = " ".join(toks)
@@ -642,7 +661,7 @@ def _inventory(text: str, actors: Actors | None) -> list[Mention]:
         if reg is not None:
             evidence = evidence or reg.is_person
         desc = before[-40:] + " " + raw + " " + (appos.group(1) if appos else "")
-        late = bool(re.search(r"\blate\b[\w\s\-]{0,30}$|\bfather,?\s*$", fold(before)))
+        late = bool(re.search(r"\blate\b[\w\s\-]{0,30}$|\bfather,?\s*$|\b(?:son|daughter|widow|father)\s+of\b[\w\s\-]{0,40}$", fold(before)))
         out.append(Mention(mt.start(), mt.end(), name, _gender(before[-25:] + " " + raw + " " + (appos.group(1) if appos else "")),
                            bool(evidence), late, desc))
     return out
@@ -720,9 +739,14 @@ def _classify(phrase: str) -> tuple[str, str]:
         return "anaphor", "statement"
     pm = re.match(r"^(?:the\s+)?(.+?)['’]s\s+(?:statement|video|post|report|message)$", p, re.I)
     if pm:
-        return _classify(pm.group(1))
+        owner = pm.group(1)
+        if re.match(r"(?:the\s+)?(?:[\w\-]+\s+)?([\w\-]+)$", owner, re.I) and fold(owner).split()[-1] in ORG_ANAPHORS and not any(t[:1].isupper() for t in owner.split()[1:]):
+            return "anaphor", fold(owner).split()[-1]
+        return _classify(owner)
     head = re.split(r"\s+(?:of|for|at|in|from|with|who|reached|interviewed)\s+", p, maxsplit=1)[0]
     hw = head.split()
+    if len(hw) >= 2 and hw[0].lower() == "the" and hw[-1].lower() in ROLE_WORDS and not any(t[:1].isupper() for t in hw[1:]):
+        return "role", head
     if hw and (hw[-1][:1].islower() or hw[-1].isdigit()):
         return "unnamed", p
     runs = list(_NAME_RUN.finditer(p))
@@ -734,6 +758,7 @@ def _classify(phrase: str) -> tuple[str, str]:
 def _unnamed_out(p: str) -> str:
     p = re.sub(r"^(?:the|The)\s+", "", p.strip(" ,."))
     p = re.split(r",", p)[0]
+    p = re.split(r"\s+(?:who|which|that|holed|based|in|at|near|from|against|with|on|reached|interviewed|speaking)\b", p)[0]
     if p[:1].isupper():
         first = p.split()[0]
         if first.lower() in {"a", "an", "one", "two", "three", "some", "several", "many", "local", "senior",
@@ -771,7 +796,12 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None)
                 speaker = _fullest(q.group(2), inventory, pos, prefer=[], qualifier="elder" if q.group(1).lower() != "younger" else "younger")
             else:
                 role = fold(core).split()[-1]
-                speaker = _role_lookup(inventory, pos, role, back=True) or _last_of(history, inventory, pos, "person", _gender(role)) or _unnamed_out(core)
+                near = [mn for mn in inventory if mn.person and not mn.late and mn.end <= pos and pos - mn.end < 250]
+                speaker = ((near[-1].name if near else None) or _role_lookup(inventory, pos, role, back=True)
+                           or _role_lookup(inventory, pos, role, back=False)
+                           or _last_of(history, inventory, pos, "person", _gender(role)) or _unnamed_out(core))
+                if speaker[:1].isupper():
+                    speaker = _fullest(speaker, inventory, pos, prefer=[])
             stype = "person"
             unnamed = not speaker[:1].isupper()
         elif kind == "name":
