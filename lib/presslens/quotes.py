@@ -76,7 +76,8 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "gen", "general", "lt", "lieutenant",
           "spokeswoman", "spokesperson", "senator", "sen", "rep", "secretary", "secretary-general", "ambassador",
           "governor", "mayor", "sheikh", "prof", "professor", "judge", "justice", "king", "queen", "prince",
           "the", "security", "army", "police", "sir", "dame", "lord", "field", "marshal", "air", "vice", "rear",
-          "leader", "official", "commander-in-chief", "late", "gen.", "dr.", "mr.", "mrs.", "ms.", "lt.", "col.",
+          "leader", "official", "commander-in-chief", "late", "historian", "bishop", "archbishop", "dr", "doctor",
+          "neighbouring", "neighboring", "italian", "analyst", "researcher", "acting'", "gen.", "dr.", "mr.", "mrs.", "ms.", "lt.", "col.",
           "maj.", "capt.", "sgt.", "prof.", "st."}
 ROLE_WORDS = {"spokesman", "spokeswoman", "spokesperson", "minister", "leader", "commander", "official", "editor",
               "analyst", "coordinator", "director", "mayor", "president", "governor", "general", "colonel",
@@ -196,7 +197,7 @@ def _mask(s: str, spans) -> str:
 # sentences of a masked paragraph
 # ------------------------------------------------------------------------------------------------
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Pte|Prof|Sen|Rep|Gov|St|Jr|Sr|No|vs|etc|"
-                     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.N|U\.K|[A-Z])\.)$")
+                     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.N|U\.K|(?<!on )[A-Z])\.)$")
 
 
 def _sentences(m: str) -> list[tuple[int, int]]:
@@ -467,8 +468,20 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
                     pos += adv.end()
             if cue.lemma == "according_to":
                 pos = sp[1]
-            if re.match(r"\s*(?:,|$)", m[pos:nxt_start]) and not re.match(r"\s*,\s*(?:that|\ue000)", m[pos:nxt_start]):
+            lead_txt = m[sa:(clause_start if clause_start is not None else cs)].strip(" ,")
+            after_txt = m[pos:nxt_start].strip(" ,.")
+            inverted = clause_start is None and cue.lemma != "according_to"
+            if inverted or re.match(r"\s*,\s*[a-z]+ing\b", m[pos:nxt_start]):
                 pos = nxt_start
+            elif cue.lemma != "according_to" and k == 0 and not participle and lead_txt:
+                if re.match(r"\s*(?:,|$)", m[pos:nxt_start]) and not re.match(r"\s*,\s*(?:that|\ue000)", m[pos:nxt_start]) \
+                        and len(after_txt.split()) <= len(lead_txt.split()):
+                    pos = nxt_start
+                elif re.match(r"(?:from|in|at|on|by|via|during|after|before|outside|inside|near|with|while)\b", after_txt) \
+                        and len(after_txt.split()) <= 8 and MASK not in after_txt and lead_txt.strip(MASK + " ,.") == "":
+                    pos = nxt_start
+            elif re.match(r"\s*,\s*(?:that\b|\ue000)", m[pos:nxt_start]) and cue.lemma != "according_to":
+                pos += len(re.match(r"\s*,\s*", m[pos:nxt_start]).group(0))
             parts, kind = _content_spans(para, base, m, pos, nxt_start, quotes)
             # fronted content: 'CONTENT, X said' / '"Q," X said'
             lead_end = clause_start if clause_start is not None else cs
@@ -483,6 +496,8 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
                 if lead and lead_kind == "direct":
                     parts = lead + parts
             if not parts or sp is None:
+                continue
+            if sum(len(para[a - base:b - base].split()) for a, b in parts) < 2:
                 continue
             if cue.frame != "told" and cue.lemma == "according_to" and kind == "direct":
                 kind = "direct"
@@ -623,12 +638,17 @@ class Mention:
 
 
 def _strip_titles(name: str) -> str:
+    orig = name
     toks = [t.strip("\"'‘’“”„«»") for t in name.split()]
     toks = [t for t in toks if t]
     while len(toks) > 1 and (fold(toks[0]).strip(".") in TITLES or fold(toks[0]) in TITLES):
         toks.pop(0)
     name = " ".join(toks)
+    if toks and fold(toks[-1]) in ORG_WORDS:
+        name = re.sub(r"^(?:The|the|Neighbouring|Neighboring)\s+", "", " ".join(t.strip("\"'‘’“”„«»") for t in orig.split()))
     name = re.sub(r"\s*\([^)]*\)?$", "", name)
+    if " of " in name and len(name.split(" of ")[0].split()) >= 2 and fold(toks[-1]) not in ORG_WORDS:
+        name = name.split(" of ")[0]
     return re.sub(r"['’]s$", "", name).strip(" ,.")
 
 
@@ -661,7 +681,7 @@ def _inventory(text: str, actors: Actors | None) -> list[Mention]:
         if reg is not None:
             evidence = evidence or reg.is_person
         desc = before[-40:] + " " + raw + " " + (appos.group(1) if appos else "")
-        late = bool(re.search(r"\blate\b[\w\s\-]{0,30}$|\bfather,?\s*$|\b(?:son|daughter|widow|father)\s+of\b[\w\s\-]{0,40}$", fold(before)))
+        late = bool(re.search(r"\blate\b[\w\s\-]{0,30}$|\b(?:son|daughter|widow)\s+of\b[\w\s\-]{0,40}$", fold(before)))
         out.append(Mention(mt.start(), mt.end(), name, _gender(before[-25:] + " " + raw + " " + (appos.group(1) if appos else "")),
                            bool(evidence), late, desc))
     return out
@@ -682,6 +702,8 @@ def _fullest(name: str, inventory: list[Mention], pos: int, *, prefer: list[str]
         if len(mt) > len(toks) and mt[-len(toks):] == toks:
             cands.setdefault(mnt.name, []).append(mnt)
         elif mt == toks:
+            cands.setdefault(mnt.name, []).append(mnt)
+        elif len(toks) == 1 and len(mt) >= 3 and toks[0] in mt[1:-1]:
             cands.setdefault(mnt.name, []).append(mnt)
     if not cands:
         return name
@@ -716,9 +738,13 @@ _ROLE_FOR_ORG = re.compile(r"^(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}(?:spokesman|
                            r"\s+(?:for|of)\s+(?:the\s+)?(.+)$", re.I)
 
 
-def _classify(phrase: str) -> tuple[str, str]:
+def _classify(phrase: str, text: str = "") -> tuple[str, str]:
     """Speaker phrase -> (kind, core): kind in pronoun | anaphor | role | name | unnamed."""
     p = re.sub(r"\s+", " ", phrase).strip(" ,.")
+    p = re.sub(r"^(?:Neighbouring|Neighboring)\s+", "", p)
+    first = p.split()[0] if p.split() else ""
+    if first[:1].isupper() and len(first) > 2 and text and re.search(r"(?<![\w.] )(?<!^)\b" + re.escape(first.lower()) + r"\b", text):
+        p = first.lower() + p[len(first):]
     p = re.sub(r"^(?:and|but|while|as|though|although)\s+", "", p, flags=re.I)
     low = fold(p)
     if low in PRONOUNS:
@@ -775,7 +801,7 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None)
     history: list[tuple[int, str, str, str]] = []   # (pos, speaker, type person|org|plural, gender)
     rows = []
     for r in raws:
-        kind, core = _classify(r.speaker)
+        kind, core = _classify(r.speaker, text)
         speaker, stype, gender, unnamed = core, "", "", False
         pos = r.sp_start
         if kind == "pronoun":
