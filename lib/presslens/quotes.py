@@ -307,6 +307,11 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
         return None
     if re.fullmatch(r"(?:and|but|or|then|and\s+then|while)", phrase, re.I):
         return (sa, sa)    # coordinated cue: the speaker of the clause before
+    adv = _ADVERBIAL.match(phrase)
+    if adv and adv.end() < len(phrase) and phrase[adv.end():].strip():
+        sa += adv.end()
+        sa, sb = _strip_span(m, sa, sb, " \t\n,;:")
+        phrase = m[sa:sb]
     if re.match(r"(?:with|of|in|for|on|at|by|from|to|amid|after|before|about|into|under|over)\b", phrase, re.I):
         return None
     if re.search(r"\b(is|are|was|were|been|will|would|had|has|have|did|does|could|should|can|not)\b", phrase) and not re.match(r"(?:[A-Z]\S*\s+){1,4}$", phrase + " "):
