@@ -40,6 +40,7 @@ _NAME_STOP = {"the", "of", "for", "and", "de", "du", "la", "pour", "army", "mini
               "high", "office", "information", "brigades", "group", "state", "federal", "royal", "united"}
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower-case, accents folded, curly apostrophes straightened: 'Kesić’s' -> "kesic's"."""
     text = unicodedata.normalize("NFKD", text or "")

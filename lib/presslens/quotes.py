@@ -101,6 +101,9 @@ ORG_WORDS = {"army", "ministry", "government", "front", "movement", "council", "
              "republic", "kingdom", "federation", "company", "bank", "foundation", "fund", "program",
              "programme", "centre", "center", "staff", "command", "navy", "corps", "guard", "unit", "units",
              "medical", "watch", "international", "andina", "sur", "journal", "times", "post", "herald", "sun", "ledger"}
+COMMON_SPEAKERS = {"sources", "analysts", "officials", "residents", "relatives", "witnesses", "experts", "doctors",
+                   "medics", "observers", "critics", "reports", "rebels", "villagers", "diplomats", "activists",
+                   "survivors", "families", "authorities", "others", "some", "many", "local", "aid", "security"}
 PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "plural", "we": "plural", "i": "person"}
 ORG_ANAPHORS = {"group", "movement", "organisation", "organization", "ministry", "agency", "army", "rebels",
                 "militants", "guerrillas", "insurgents", "council", "front", "government", "statement",
@@ -345,6 +348,12 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
     for sa, sb in sents:
         sent = m[sa:sb]
         recs: list[Raw] = []
+        if sent.strip(" \t.,;:!?" + MASK) == "" and MASK in sent and out and out[-1].para == pidx and out[-1].kind == "direct":
+            # '"A," he said. "B."': a quote-only sentence continues the direct quote before it
+            parts, kind = _content_spans(para, base, m, sa, sb, quotes)
+            if kind == "direct":
+                out[-1].parts = out[-1].parts + parts
+            continue
         # colon / dash attribution: 'X, speaking in ...: "Q"'  /  '"Q" — X, role'
         mc = re.match(r"^([^:\ue000]{2,160}?):\s*(\ue000+)[.\s]*$", sent)
         md = re.match(r"^(\ue000+)[.,\s]*([—–]|-{1,2})\s*([^\ue000]+)$", sent)
@@ -748,7 +757,9 @@ def _classify(phrase: str, text: str = "") -> tuple[str, str]:
     p = re.sub(r"\s+", " ", phrase).strip(" ,.")
     p = re.sub(r"^(?:Neighbouring|Neighboring)\s+", "", p)
     first = p.split()[0] if p.split() else ""
-    if first[:1].isupper() and len(first) > 2 and text and re.search(r"(?<![\w.] )(?<!^)\b" + re.escape(first.lower()) + r"\b", text):
+    if first[:1].isupper() and not first.isupper() and (fold(first) in COMMON_SPEAKERS or fold(first).rstrip("s") in ROLE_WORDS):
+        p = first.lower() + p[len(first):]
+    elif first[:1].isupper() and len(first) > 2 and text and re.search(r"(?<![\w.] )(?<!^)\b" + re.escape(first.lower()) + r"\b", text):
         p = first.lower() + p[len(first):]
     p = re.sub(r"^(?:and|but|while|as|though|although)\s+", "", p, flags=re.I)
     low = fold(p)
