@@ -41,6 +41,7 @@ _DOUBLE_CLOSE = "\u00bb"               # »    closes only
 _DOUBLE_AMBIG = "\"\u201c\u201d"       # " “ ”
 _SINGLE_OPEN = "\u2018\u201a'"         # ‘ ‚ '
 _SINGLE_CLOSE = "\u2019\u2018'"        # ’ ‘ '
+_QUOTE_CHARS = re.compile("[" + re.escape(_DOUBLE_OPEN + _DOUBLE_CLOSE + _DOUBLE_AMBIG + _SINGLE_OPEN + _SINGLE_CLOSE) + "]")
 _OPEN_BEFORE = " \t\n([{\u2014\u2013-/:;,\u00a0" + _DOUBLE_OPEN + _DOUBLE_AMBIG
 
 
@@ -65,8 +66,31 @@ def _cues() -> tuple[dict[str, Cue], re.Pattern]:
     spec = lex["according_to"]
     for form in spec["forms"]:
         forms[form] = Cue(form, "according_to", spec["type"], "according")
-    alts = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
-    return forms, re.compile(r"(?<![\w\-])(?:" + alts + r")(?![\w\-])", re.I)
+    return forms, re.compile(r"(?<![\w\-])" + _trie_pattern({f.lower() for f in forms}) + r"(?![\w\-])", re.I)
+
+
+def _trie_pattern(words) -> str:
+    """A regex matching any of `words` (longest first), as a character trie: Python's `re` tries the
+    branches of a flat alternation one by one at every position, a trie only follows the matching prefix.
+
+    >>> re.fullmatch(_trie_pattern({"said", "say", "called on"}), "called  on") is not None
+    True
+    """
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return build(trie)
 
 
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "gen", "general", "lt", "lieutenant", "col", "colonel", "colonel-major",
@@ -153,9 +177,9 @@ def find_quote_spans(s: str) -> list[tuple[int, int, bool]]:
     """
     spans: list[tuple[int, int, bool]] = []
     n = len(s)
-    i = 0
     open_at, open_kind, open_char = -1, "", ""
-    while i < n:
+    for qm in _QUOTE_CHARS.finditer(s):     # only quote marks change the state
+        i = qm.start()
         c = s[i]
         prev = s[i - 1] if i else " "
         nxt = s[i + 1] if i + 1 < n else " "
@@ -182,7 +206,6 @@ def find_quote_spans(s: str) -> list[tuple[int, int, bool]]:
                 open_at = -1
             elif c in _DOUBLE_AMBIG + _DOUBLE_OPEN and (prev in _OPEN_BEFORE or not prev.strip()):
                 open_at, open_kind, open_char = i, "d", c   # the single was an apostrophe
-        i += 1
     if open_at >= 0 and open_kind == "d":
         spans.append((open_at, n, False))
     return spans
@@ -651,7 +674,21 @@ class Mention:
     descriptor: str
 
 
+_QUOTE_STRIP = "\"'‘’“”„«»"
+_RX_LEAD_THE = re.compile(r"^(?:The|the|Neighbouring|Neighboring)\s+")
+_RX_PAREN_TAIL = re.compile(r"\s*\([^)]*\)?$")
+_RX_POSS_TAIL = re.compile(r"['’]s$")
+_RX_ASCII_WORDS = re.compile(r"[a-z]+")
+_RX_TOKENS = re.compile(r"[\w'\-]+")
+_RX_APPOS = re.compile(r",\s*([^,.;]{2,80})")
+_RX_ROLE_APPOS = re.compile(r",\s*(?:\d{1,3}\b|(?:the|a|an|his|her)\s+(?:[\w\-]+\s+){0,3}(?:" + "|".join(sorted(ROLE_WORDS)) + r")\b)")
+_RX_CUE_AFTER = re.compile(r"\s+(?:said|says|told|added|wrote|claimed|insisted|warned|denied|urged|called)\b")
+_RX_LATE = re.compile(r"\blate\b[\w\s\-]{0,30}$|\b(?:son|daughter|widow)\s+of\b[\w\s\-]{0,40}$")
+
+
+@lru_cache(maxsize=1 << 14)
 def _strip_titles(name: str) -> str:
+    """Name run without titles, quote marks, bracketed tail or possessive: 'Gen. Abdul Wudod Zara' -> 'Abdul Wudod Zara'."""
     orig = name
     toks = [t.strip("\"'‘’“”„«»") for t in name.split()]
     toks = [t for t in toks if t]
@@ -659,15 +696,15 @@ def _strip_titles(name: str) -> str:
         toks.pop(0)
     name = " ".join(toks)
     if toks and fold(toks[-1]) in ORG_WORDS:
-        name = re.sub(r"^(?:The|the|Neighbouring|Neighboring)\s+", "", " ".join(t.strip("\"'‘’“”„«»") for t in orig.split()))
-    name = re.sub(r"\s*\([^)]*\)?$", "", name)
+        name = _RX_LEAD_THE.sub("", " ".join(t.strip(_QUOTE_STRIP) for t in orig.split()))
+    name = _RX_PAREN_TAIL.sub("", name)
     if " of " in name and len(name.split(" of ")[0].split()) >= 2 and fold(toks[-1]) not in ORG_WORDS:
         name = name.split(" of ")[0]
-    return re.sub(r"['’]s$", "", name).strip(" ,.")
+    return _RX_POSS_TAIL.sub("", name).strip(" ,.")
 
 
 def _gender(words: str) -> str:
-    ws = set(re.findall(r"[a-z]+", fold(words)))
+    ws = set(_RX_ASCII_WORDS.findall(fold(words)))
     f, mm = bool(ws & FEMALE), bool(ws & MALE)
     return "f" if f and not mm else "m" if mm and not f else ""
 
@@ -676,6 +713,8 @@ def _inventory(text: str, actors: Actors | None) -> list[Mention]:
     out = []
     for mt in _NAME_RUN.finditer(text):
         raw = mt.group(0)
+        if " " not in raw and "\u00a0" not in raw:
+            continue      # one capitalised word: a sentence start or a surname, never a full name
         name = _strip_titles(raw)
         toks = name.split()
         if len(toks) < 2 or any(fold(t) in ORG_WORDS for t in toks) or not toks[-1][:1].isupper():
@@ -684,25 +723,25 @@ def _inventory(text: str, actors: Actors | None) -> list[Mention]:
             continue
         before = text[max(0, mt.start() - 60):mt.start()]
         after = text[mt.end():mt.end() + 90]
-        appos = re.match(r",\s*([^,.;]{2,80})", after)
+        appos = _RX_APPOS.match(after)
         lead_title = raw.split()[0]
         pre_words = fold(before).split()[-3:]
         evidence = (fold(lead_title).strip(".") in TITLES and lead_title != toks[0]) or \
             any(w.strip(",") in ROLE_WORDS for w in pre_words) or \
-            bool(re.match(r",\s*(?:\d{1,3}\b|(?:the|a|an|his|her)\s+(?:[\w\-]+\s+){0,3}(?:" + "|".join(ROLE_WORDS) + r")\b)", after)) or \
-            bool(re.match(r"\s+(?:said|says|told|added|wrote|claimed|insisted|warned|denied|urged|called)\b", after))
+            bool(_RX_ROLE_APPOS.match(after)) or bool(_RX_CUE_AFTER.match(after))
         reg = actors.lookup(name) if actors is not None else None
         if reg is not None:
             evidence = evidence or reg.is_person
         desc = before[-40:] + " " + raw + " " + (appos.group(1) if appos else "")
-        late = bool(re.search(r"\blate\b[\w\s\-]{0,30}$|\b(?:son|daughter|widow)\s+of\b[\w\s\-]{0,40}$", fold(before)))
+        late = bool(_RX_LATE.search(fold(before)))
         out.append(Mention(mt.start(), mt.end(), name, _gender(before[-25:] + " " + raw + " " + (appos.group(1) if appos else "")),
                            bool(evidence), late, desc))
     return out
 
 
-def _tokens(name: str) -> list[str]:
-    return re.findall(r"[\w'\-]+", fold(name))
+@lru_cache(maxsize=1 << 14)
+def _tokens(name: str) -> tuple[str, ...]:
+    return tuple(_RX_TOKENS.findall(fold(name)))
 
 
 def _fullest(name: str, inventory: list[Mention], pos: int, *, prefer: list[str], qualifier: str = "") -> str:
@@ -759,7 +798,7 @@ def _classify(phrase: str, text: str = "") -> tuple[str, str]:
     first = p.split()[0] if p.split() else ""
     if first[:1].isupper() and not first.isupper() and (fold(first) in COMMON_SPEAKERS or fold(first).rstrip("s") in ROLE_WORDS):
         p = first.lower() + p[len(first):]
-    elif first[:1].isupper() and len(first) > 2 and text and re.search(r"(?<![\w.] )(?<!^)\b" + re.escape(first.lower()) + r"\b", text):
+    elif first[:1].isupper() and len(first) > 2 and text and _occurs_lower(text, first.lower()):
         p = first.lower() + p[len(first):]
     p = re.sub(r"^(?:and|but|while|as|though|although)\s+", "", p, flags=re.I)
     low = fold(p)
@@ -795,6 +834,29 @@ def _classify(phrase: str, text: str = "") -> tuple[str, str]:
     if not runs:
         return "unnamed", p
     return "name", _strip_titles(runs[-1].group(0))
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _occurs_lower(text: str, word: str) -> bool:
+    """Whether `word` (lower case) stands in `text` as a whole word after another word's comma, bracket or
+    quote mark, i.e. not sentence-initially and not right after a plain word (`"... the Taliban"` is not enough):
+    str.find instead of one regex compiled per word and article."""
+    n, k = len(text), len(word)
+    p = text.find(word)
+    while p >= 0:
+        ok = p > 0 and not _is_word_char(text[p - 1])
+        if ok and p >= 2 and text[p - 1] == " " and (_is_word_char(text[p - 2]) or text[p - 2] == "."):
+            ok = False
+        if ok:
+            after = text[p + k] if p + k < n else ""
+            ok = (not after or not _is_word_char(after)) if _is_word_char(word[-1]) else bool(after) and _is_word_char(after)
+        if ok:
+            return True
+        p = text.find(word, p + 1)
+    return False
 
 
 def _unnamed_out(p: str) -> str:
