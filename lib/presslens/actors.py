@@ -48,6 +48,7 @@ def fold(text: str) -> str:
     return text.replace("\u2019", "'").replace("\u2018", "'").lower()
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """Folded name without a leading article or possessive: 'the Taliban' -> 'taliban'."""
     key = re.sub(r"[^\w'@.\- ]+", " ", fold(name))
@@ -147,6 +148,7 @@ class Actors:
         self._gov_re = _phrase_regex(lex["government"])
         self._rebel_re = _phrase_regex(lex["rebel"])
         self._views: dict[str, Actors] = {}
+        self._side_cache: dict[str, str | None] = {}   # text -> side; the registry is immutable once loaded
 
     def __repr__(self) -> str:
         return f"Actors({self.name!r}, {len(self.conflicts)} conflict(s), {len(self.actors)} actors)"
@@ -194,6 +196,16 @@ class Actors:
         """Side told by the words around a mention (registry names/keywords, then generic words), else None."""
         if not text:
             return None
+        try:
+            return self._side_cache[text]
+        except KeyError:
+            pass
+        if len(self._side_cache) > 1 << 15:
+            self._side_cache.clear()
+        side = self._side_cache[text] = self._side_from_context(text)
+        return side
+
+    def _side_from_context(self, text: str) -> str | None:
         actor = self.find(text)
         if actor and actor.side:
             return actor.side

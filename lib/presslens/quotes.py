@@ -293,12 +293,23 @@ def _content_spans(para: str, base: int, m: str, a: int, b: int, quotes) -> tupl
     return [(base + a, base + b)], kind
 
 
+def _tail_cut(s: str, n: int) -> int:
+    """Where to start searching `s` for a pattern anchored at its end: a whitespace at least `n` characters
+    from the end (so word boundaries stay as in the whole string), else 0. Python's `re` tries a `...$`
+    pattern at every position; on long clauses that is the hot spot of cue attribution."""
+    if len(s) <= n:
+        return 0
+    k = s.find(" ", len(s) - n)
+    return k if k > 0 else 0
+
+
 def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     """Span (paragraph offsets) of the subject noun phrase before a cue, or None."""
     pre = m[lo:cue_start]
-    pre_stripped = _AUX_TAIL.sub("", pre)
+    tail = _tail_cut(pre, 160)
+    pre_stripped = pre[:tail] + _AUX_TAIL.sub("", pre[tail:])
     pre_stripped = pre_stripped.rstrip()
-    if not pre_stripped or pre_stripped.endswith(MASK) or _STOP_BEFORE.search(pre_stripped):
+    if not pre_stripped or pre_stripped.endswith(MASK) or _STOP_BEFORE.search(pre_stripped, _tail_cut(pre_stripped, 30)):
         return None
     end = lo + len(pre_stripped)
     # segments separated by commas or dashes; skip appositives from the right
@@ -363,6 +374,13 @@ def _np_right(m: str, pos: int, hi: int) -> tuple[int, int] | None:
     return a, b
 
 
+_RX_PARTICLE_AFTER = re.compile(r"\s+(?:to|for|up|off|out|by|in)\b")
+_RX_NOUN_CUE_AFTER = re.compile(r"\s+(?:of|on\s+the|is|are|was|were|could|would|have|has|had|suggested|said|say|claimed|by)\b")
+_RX_TO_BE_AFTER = re.compile(r"\s+to\s+(?:be|have)\b")
+_RX_CALL_OBJECT = re.compile(r"\s+(?:(?:the|it|this|them|him|her|a|an|his|their)\b|\ue000)")
+_RX_INVERTED_NP = re.compile(r"\s+(?:[A-Z]|the\b|a\b|an\b|one\b|two\b|his\b|her\b)")
+
+
 def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
     forms, cue_re = _cues()
     quotes = find_quote_spans(para)
@@ -415,13 +433,13 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
                 prev_word = re.search(r"(\S+)\s*$", m[sa:cs])
                 if not (prev_word and prev_word.group(1).lower() in ("that",) and cue.form.endswith("ing")):
                     continue
-            if cue.lemma in ("report", "put") and re.match(r"\s+(?:to|for|up|off|out|by|in)\b", m[ce:sb]):
+            if cue.lemma in ("report", "put") and _RX_PARTICLE_AFTER.match(m, ce, sb):
                 continue
-            if cue.lemma in ("claim", "report", "say", "call") and re.match(r"\s+(?:of|on\s+the|is|are|was|were|could|would|have|has|had|suggested|said|say|claimed|by)\b", m[ce:sb]) and cue.form in ("claim", "claims", "reports", "report", "calls", "say"):
+            if cue.form in ("claim", "claims", "reports", "report", "calls", "say") and _RX_NOUN_CUE_AFTER.match(m, ce, sb):
                 continue
-            if re.match(r"\s+to\s+(?:be|have)\b", m[ce:sb]):
+            if _RX_TO_BE_AFTER.match(m, ce, sb):
                 continue   # 'is said to be' (hedge, not a statement)
-            if cue.lemma == "call" and not re.match(r"\s+(?:(?:the|it|this|them|him|her|a|an|his|their)\b|\ue000)", m[ce:sb]):
+            if cue.lemma == "call" and not _RX_CALL_OBJECT.match(m, ce, sb):
                 continue
             if cue.lemma == "call" and re.search(r"\bso-$", m[max(sa, cs - 3):cs]):
                 continue
@@ -436,7 +454,7 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
                 continue
             # inverted: '"...," said X' / '..., said X, a spokesman'
             before = m[sa:cs].rstrip()
-            if not participle and (before.endswith(",") or before.endswith(MASK)) and re.match(r"\s+(?:[A-Z]|the\b|a\b|an\b|one\b|two\b|his\b|her\b)", m[ce:sb]):
+            if not participle and (before.endswith(",") or before.endswith(MASK)) and _RX_INVERTED_NP.match(m, ce, sb):
                 before_cue = before.rstrip(",").rstrip()
                 if before_cue.endswith(MASK) or not _subject_left(m, sa, cs):
                     np = _np_right(m, ce, sb)
