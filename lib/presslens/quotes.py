@@ -26,7 +26,7 @@ from functools import lru_cache
 import pandas as pd
 
 from . import config
-from .actors import Actors, fold
+from .actors import Actors, fold, name_key
 
 QUOTE_COLUMNS = {
     "quote_id": "string", "article_id": "string", "speaker": "string", "speaker_id": "string",
@@ -809,19 +809,41 @@ _ROLE_FOR_ORG = re.compile(r"^(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}(?:spokesman|
                            r"\s+(?:for|of)\s+(?:the\s+)?(.+)$", re.I)
 
 
+_DETERMINERS = {"one", "two", "three", "four", "five", "several", "some", "many", "most", "few", "both", "each"}
+_RX_SELF_NAMED = re.compile(r"\b(?:introduc\w+|identif\w+|describ\w+|call\w+|nam\w+)\s+(?:himself|herself|themselves)\s+(?:only\s+)?as\s+(" + _NAME_RUN.pattern + r")"
+                            r"|\b(?:uses|used|gave|gives|goes\s+by)\s+(?:the\s+name|the\s+nom\s+de\s+guerre|his\s+name\s+as|her\s+name\s+as)\s+(" + _NAME_RUN.pattern + r")")
+_RX_RELATIVE = re.compile(r"^(?:.*?[\s,])?(?:which|that|who|whom|where)\s+((?:he|she|it|they|we)|the\s+[\w\-]+(?:\s+[\w\-]+)?)$", re.I)
+_RX_OMITTED_RELATIVE = re.compile(r"^(?:the\s+|a\s+|an\s+)?(?:[a-z][\w\-]*\s+){1,4}(?:it|they|he|she|we)$")
+_RX_CAP_ORG = re.compile(r"^(?:the|an?)\s+((?:[A-Z][\w\-]+\s+)+[a-z][\w\-]+)(?:\s+(?:of|for|in)\s+.*)?$")
+
+
 def _classify(phrase: str, text: str = "") -> tuple[str, str]:
     """Speaker phrase -> (kind, core): kind in pronoun | anaphor | role | name | unnamed."""
     p = re.sub(r"\s+", " ", phrase).strip(" ,.")
     p = re.sub(r"^(?:Neighbouring|Neighboring)\s+", "", p)
     first = p.split()[0] if p.split() else ""
-    if first[:1].isupper() and not first.isupper() and (fold(first) in COMMON_SPEAKERS or fold(first).rstrip("s") in ROLE_WORDS):
+    if first[:1].isupper() and not first.isupper() and (fold(first) in COMMON_SPEAKERS or fold(first).rstrip("s") in ROLE_WORDS
+                                                        or fold(first) in _DETERMINERS):
         p = first.lower() + p[len(first):]
     elif first[:1].isupper() and len(first) > 2 and text and _occurs_lower(text, first.lower()):
         p = first.lower() + p[len(first):]
     p = re.sub(r"^(?:and|but|while|as|though|although)\s+", "", p, flags=re.I)
+    named = _RX_SELF_NAMED.search(p)
+    if named:       # 'a man who introduces himself as X' / 'who uses the name X'
+        return "name", _strip_titles(named.group(1) or named.group(2))
+    rel = _RX_RELATIVE.match(p)
+    if rel:         # 'the MLHS, which it calls ...' / 'the villages where the army said ...'
+        return _classify(rel.group(1), text)
+    if _RX_OMITTED_RELATIVE.match(p):
+        return "none", p    # 'the heaviest toll it has claimed': a relative clause, not a statement
     low = fold(p)
     if low in PRONOUNS:
         return "pronoun", low
+    if low.startswith(("one of them", "one of those", "one of the two")):
+        return "unnamed", p
+    org = _RX_CAP_ORG.match(p)
+    if org and fold(org.group(1).split()[-1]) in ORG_WORDS:     # 'The Ulema council', 'an Ulema council of ...'
+        return "name", org.group(1)
     mt = re.match(r"^the\s+(?:([\w\-]+)\s+)?([\w\-]+)$", low)
     if mt and mt.group(2) in ORG_ANAPHORS and not any(t[:1].isupper() for t in p.split()[1:]):
         return "anaphor", mt.group(2)
@@ -893,21 +915,43 @@ def _unnamed_out(p: str) -> str:
 def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None) -> list[dict]:
     generic = actors if actors is not None else _generic_actors()
     inventory = _inventory(text, actors)
+    org_cache: list = []
+
+    def orgs() -> list[tuple[int, str, str | None]]:
+        if not org_cache:
+            org_cache.append(_org_mentions(text, actors))
+        return org_cache[0]
+
     raws = sorted(raws, key=lambda r: (r.parts[0][0] if r.parts else r.sp_start))
     history: list[tuple[int, str, str, str]] = []   # (pos, speaker, type person|org|plural, gender)
     rows = []
     for r in raws:
         kind, core = _classify(r.speaker, text)
+        if kind == "none":
+            continue
         speaker, stype, gender, unnamed = core, "", "", False
         pos = r.sp_start
         if kind == "pronoun":
             want = PRONOUNS[core]
             gq = "f" if core == "she" else "m" if core == "he" else ""
-            speaker = _last_of(history, inventory, pos, want, gq) or core
+            speaker = _last_of(history, inventory, pos, want, gq)
+            if want == "person" and core != "i":
+                # an unnamed person described since ('a 19-year-old who ...  He said') is the nearer antecedent
+                ante = _unnamed_person_before(text, pos, gq, after=_last_pos(history, inventory, speaker, pos))
+                if ante:
+                    speaker = ante
+            if speaker is None and want == "org":
+                speaker = _org_before(orgs(), pos)
+            speaker = speaker or core
             stype = want
-            unnamed = speaker == core
+            unnamed = speaker == core or speaker[:1].islower()
         elif kind == "anaphor":
-            speaker = _last_of(history, inventory, pos, "org", "", head=core) or ("the " + core)
+            speaker = _last_of(history, inventory, pos, "org", "", head=core)
+            if speaker is None and core in REBEL_ANAPHORS and actors is not None:
+                speaker = _org_before(orgs(), pos, side=_rebel_side(actors))
+            if speaker is None and core not in REBEL_ANAPHORS:
+                speaker = _org_before(orgs(), pos, head=core)
+            speaker = speaker or ("the " + core)
             stype = "org"
             unnamed = speaker.startswith("the ")
             if unnamed:
@@ -946,7 +990,12 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None)
                 role = ind.group(1)
                 if role in ROLE_WORDS or role in ("leader", "mum"):
                     found = _role_lookup(inventory, pos, "mother" if role == "mum" else role, back=False)
-            speaker = found or _unnamed_out(core)
+            if found is None and low.startswith(("one of them", "one of those", "one of the two")):
+                found = _group_before(text, pos)
+                speaker = found or _unnamed_out(core)
+                found = None
+            else:
+                speaker = found or _unnamed_out(core)
             unnamed = found is None
             stype = "person" if found else ("plural" if low.endswith("s") else "person")
         reg = actors.lookup(speaker) if (actors is not None and not unnamed) else None
@@ -974,6 +1023,112 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None)
             "speaker_start": r.sp_start, "speaker_end": r.sp_end, "anonymous": bool(unnamed),
         })
     return rows
+
+
+REBEL_ANAPHORS = {"rebels", "militants", "guerrillas", "insurgents", "separatists"}
+_RX_ORG_RUN = re.compile(r"(?:[A-Z][\w'’\-]*|[A-Z]{2,})(?:\s+(?:of|for|de|du|la|pour|the)?\s*[A-Z\u00c0-\u00de][\w'’\-]*)*")
+_GENERIC_ORG_HEADS = {"group", "organisation", "organization", "charity", "agency", "movement", "statement"}
+
+
+def _rebel_side(actors: Actors) -> str | None:
+    return actors.conflicts[0].rebel_side if len(actors.conflicts) == 1 else None
+
+
+def _org_mentions(text: str, actors: Actors | None) -> list[tuple[int, str, str | None]]:
+    """Organisations named in an article as (position, fullest name, registry side): registry bodies, and
+    capitalised runs that end in an organisation word ('Sarqan Conflict Monitor', 'Humanitas Andina')."""
+    out = []
+    if actors is not None and actors._names_re is not None:
+        folded = fold(text)
+        if len(folded) == len(text):
+            for mt in actors._names_re.finditer(folded):
+                actor = actors._by_key.get(name_key(mt.group(0)))
+                if actor is not None and not actor.is_person:
+                    out.append((mt.start(), _fullest_org(text[mt.start():mt.end()], text, actor), actor.side))
+    for mt in _NAME_RUN.finditer(text):
+        toks = mt.group(0).split()
+        if len(toks) >= 2 and fold(toks[-1]) in ORG_WORDS and not any(o[0] == mt.start() for o in out):
+            name = _strip_titles(mt.group(0))
+            if len(name.split()) >= 2:
+                actor = actors.lookup(name) if actors is not None else None
+                out.append((mt.start(), name, actor.side if actor is not None else None))
+    out.sort()
+    return out
+
+
+def _fullest_org(form: str, text: str, actor) -> str:
+    """The longest of a registry body's name and aliases that the article uses (else the form found)."""
+    best = form
+    for f in (actor.name, *actor.aliases):
+        if len(f) > len(best) and f in text:
+            best = f
+    return re.sub(r"^(?:the|The)\s+", "", best)
+
+
+def _org_before(orgs, pos: int, *, side: str | None = None, head: str = "") -> str | None:
+    """The latest organisation named before `pos` (of `side`; whose name holds `head` unless generic)."""
+    best = None
+    for p, name, s in orgs:
+        if p >= pos:
+            break
+        if side is not None and s != side:
+            continue
+        if head and head not in _GENERIC_ORG_HEADS and head not in fold(name):
+            continue
+        best = name
+    return best
+
+
+def _last_pos(history, inventory, name: str | None, pos: int) -> int:
+    """Position of the latest mention of `name` before `pos` (speaker history or name inventory), else -1."""
+    if not name:
+        return -1
+    best = -1
+    for hpos, hname, _, _ in history:
+        if hname == name and hpos < pos:
+            best = max(best, hpos)
+    for mnt in inventory:
+        if mnt.start < pos and (mnt.name == name or name.endswith(mnt.name)):
+            best = max(best, mnt.start)
+    return best
+
+
+_PERSON_HEADS = (r"\d+-year-old|man|woman|boy|girl|notable|source|resident|villager|witness|survivor|farmer|shopkeeper|"
+                 r"mother|father|teacher|nurse|doctor|surgeon|medic|soldier|fighter|officer|official|driver|student|refugee")
+_RX_UNNAMED_PERSON = re.compile(r"(?<![\w])(?:[Aa]|[Aa]n|[Oo]ne)\s+(?:[\w\-]+\s+){0,2}?(?:" + _PERSON_HEADS + r")"
+                                r"(?:\s+who\s+[^,.;\ue000]{3,80}?(?=[,.;]|\s+(?:said|says|told|recalls|recalled|added)\b))?(?=[,.;]|\s+(?:who|said|says|told|recalls|recalled|added|is|was)\b)")
+
+
+def _unnamed_person_before(text: str, pos: int, gender: str, *, after: int) -> str | None:
+    """An indefinite person ('a 19-year-old who did not want to give his name') described after `after` and
+    before `pos`, in the same or the previous paragraph, as the antecedent of he/she; else None."""
+    lo = max(after + 1, text.rfind("\n", 0, max(0, text.rfind("\n", 0, pos))) + 1, pos - 600)
+    best = None
+    for mt in _RX_UNNAMED_PERSON.finditer(text, lo, pos):
+        phrase = mt.group(0)
+        g = _gender(phrase)
+        if gender and g and g != gender:
+            continue
+        best = phrase
+    if best is None:
+        return None
+    return best[0].lower() + best[1:]
+
+
+_RX_PLURAL_GROUP = re.compile(r"\b(?:two|three|four|five|six|several|some|a\s+few|\d+)\s+((?:[a-z\-]+\s+){0,2}?[a-z]+s)\b"
+                              r"((?:\s+(?:reached|interviewed|contacted|who|in|at|from|of)\b[^,.;]{0,60})?)")
+
+
+def _group_before(text: str, pos: int) -> str | None:
+    """'one of them' -> 'one of two residents reached by phone': the last counted group named in the same or
+    the previous paragraph before `pos`."""
+    lo = max(0, text.rfind("\n", 0, max(0, text.rfind("\n", 0, pos))) + 1, pos - 600)
+    best = None
+    for mt in _RX_PLURAL_GROUP.finditer(text, lo, pos):
+        if fold(mt.group(1).split()[-1]) in {"years", "days", "hours", "weeks", "months", "times", "miles", "kms"}:
+            continue
+        best = mt
+    return ("one of " + best.group(0).strip()) if best else None
 
 
 def _descriptor(inventory: list[Mention], name: str) -> str:
