@@ -940,8 +940,11 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None)
                 ante = _unnamed_person_before(text, pos, gq, after=_last_pos(history, inventory, speaker, pos))
                 if ante:
                     speaker = ante
-            if speaker is None and want == "org":
-                speaker = _org_before(orgs(), pos)
+            if want == "org":   # 'it': the body named last as a speaker, or as the subject of a later sentence
+                named = _org_before(orgs(), pos, with_pos=True)
+                if named and (speaker is None or (named[0] > _last_pos(history, inventory, speaker, pos)
+                                                  and _is_subject(text, named[0]))):
+                    speaker = named[1]
             speaker = speaker or core
             stype = want
             unnamed = speaker == core or speaker[:1].islower()
@@ -950,7 +953,8 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None)
             if speaker is None and core in REBEL_ANAPHORS and actors is not None:
                 speaker = _org_before(orgs(), pos, side=_rebel_side(actors))
             if speaker is None and core not in REBEL_ANAPHORS:
-                speaker = _org_before(orgs(), pos, head=core)
+                gov = actors.conflicts[0].government_side if actors is not None and len(actors.conflicts) == 1 else None
+                speaker = _org_before(orgs(), pos, head=core, not_side=gov if core in _GENERIC_ORG_HEADS else None)
             speaker = speaker or ("the " + core)
             stype = "org"
             unnamed = speaker.startswith("the ")
@@ -1065,18 +1069,22 @@ def _fullest_org(form: str, text: str, actor) -> str:
     return re.sub(r"^(?:the|The)\s+", "", best)
 
 
-def _org_before(orgs, pos: int, *, side: str | None = None, head: str = "") -> str | None:
-    """The latest organisation named before `pos` (of `side`; whose name holds `head` unless generic)."""
+def _org_before(orgs, pos: int, *, side: str | None = None, not_side: str | None = None, head: str = "",
+                with_pos: bool = False):
+    """The latest organisation named before `pos` (of `side`, not of `not_side`; whose name holds `head`
+    unless the head is generic: 'the group' is not the army), as its name or (position, name)."""
     best = None
     for p, name, s in orgs:
         if p >= pos:
             break
-        if side is not None and s != side:
+        if (side is not None and s != side) or (not_side is not None and s == not_side):
             continue
         if head and head not in _GENERIC_ORG_HEADS and head not in fold(name):
             continue
-        best = name
-    return best
+        best = (p, name)
+    if best is None:
+        return None
+    return best if with_pos else best[1]
 
 
 def _last_pos(history, inventory, name: str | None, pos: int) -> int:
@@ -1099,10 +1107,28 @@ _RX_UNNAMED_PERSON = re.compile(r"(?<![\w])(?:[Aa]|[Aa]n|[Oo]ne)\s+(?:[\w\-]+\s+
                                 r"(?:\s+who\s+[^,.;\ue000]{3,80}?(?=[,.;]|\s+(?:said|says|told|recalls|recalled|added)\b))?(?=[,.;]|\s+(?:who|said|says|told|recalls|recalled|added|is|was)\b)")
 
 
+_RX_SUBJECT_LEAD = re.compile(r"(?:(?:[Tt]he|[Ii]ts|[A-Z][\w\-]*['’]s|[a-z][\w\-]*)\s+){0,4}")
+
+
+def _is_subject(text: str, pos: int) -> bool:
+    """Whether the mention at `pos` opens its sentence ('The FRS did not ...', 'The rights group X said ...')."""
+    k = max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1, 0)
+    lead = _RX_SUBJECT_LEAD.match(text, k, pos)
+    return lead is not None and lead.end() == pos
+
+
+def _prev_para_start(text: str, pos: int) -> int:
+    """Start of the paragraph before the one holding `pos` (blank lines skipped)."""
+    k = text.rfind("\n", 0, pos)
+    while k > 0 and text[k - 1] == "\n":
+        k -= 1
+    return text.rfind("\n", 0, max(0, k)) + 1
+
+
 def _unnamed_person_before(text: str, pos: int, gender: str, *, after: int) -> str | None:
     """An indefinite person ('a 19-year-old who did not want to give his name') described after `after` and
     before `pos`, in the same or the previous paragraph, as the antecedent of he/she; else None."""
-    lo = max(after + 1, text.rfind("\n", 0, max(0, text.rfind("\n", 0, pos))) + 1, pos - 600)
+    lo = max(after + 1, _prev_para_start(text, pos), pos - 600)
     best = None
     for mt in _RX_UNNAMED_PERSON.finditer(text, lo, pos):
         phrase = mt.group(0)
@@ -1122,7 +1148,7 @@ _RX_PLURAL_GROUP = re.compile(r"\b(?:two|three|four|five|six|several|some|a\s+fe
 def _group_before(text: str, pos: int) -> str | None:
     """'one of them' -> 'one of two residents reached by phone': the last counted group named in the same or
     the previous paragraph before `pos`."""
-    lo = max(0, text.rfind("\n", 0, max(0, text.rfind("\n", 0, pos))) + 1, pos - 600)
+    lo = max(_prev_para_start(text, pos), pos - 600)
     best = None
     for mt in _RX_PLURAL_GROUP.finditer(text, lo, pos):
         if fold(mt.group(1).split()[-1]) in {"years", "days", "hours", "weeks", "months", "times", "miles", "kms"}:
