@@ -814,7 +814,7 @@ _RX_SELF_NAMED = re.compile(r"\b(?:introduc\w+|identif\w+|describ\w+|call\w+|nam
                             r"|\b(?:uses|used|gave|gives|goes\s+by)\s+(?:the\s+name|the\s+nom\s+de\s+guerre|his\s+name\s+as|her\s+name\s+as)\s+(" + _NAME_RUN.pattern + r")")
 _RX_RELATIVE = re.compile(r"^(?:.*?[\s,])?(?:which|that|who|whom|where)\s+((?:he|she|it|they|we)|the\s+[\w\-]+(?:\s+[\w\-]+)?)$", re.I)
 _RX_OMITTED_RELATIVE = re.compile(r"^(?:the\s+|a\s+|an\s+)?(?:[a-z][\w\-]*\s+){1,4}(?:it|they|he|she|we)$")
-_RX_CAP_ORG = re.compile(r"^(?:the|an?)\s+((?:[A-Z][\w\-]+\s+)+[a-z][\w\-]+)(?:\s+(?:of|for|in)\s+.*)?$")
+_RX_CAP_ORG = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w\-]+\s+)+[a-z][\w\-]+)(?:\s+(?:of|for|in)\s+.*)?$")
 
 
 def _classify(phrase: str, text: str = "") -> tuple[str, str]:
