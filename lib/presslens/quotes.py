@@ -35,6 +35,46 @@ QUOTE_COLUMNS = {
     "speaker_start": "Int64", "speaker_end": "Int64", "anonymous": "boolean",
 }
 
+_PATTERNS: dict = {}
+
+
+def _rx(pattern: str, flags: int = 0) -> re.Pattern:
+    """Compiled `pattern`, from a plain dict: `re`'s own cache lookup costs more than most of our matches."""
+    try:
+        return _PATTERNS[pattern, flags]
+    except KeyError:
+        rx = _PATTERNS[pattern, flags] = re.compile(pattern, flags)
+        return rx
+
+
+def _re_match(pattern, string, flags=0):
+    return _rx(pattern, flags).match(string)
+
+
+def _re_fullmatch(pattern, string, flags=0):
+    return _rx(pattern, flags).fullmatch(string)
+
+
+def _re_search(pattern, string, flags=0):
+    return _rx(pattern, flags).search(string)
+
+
+def _re_sub(pattern, repl, string, count=0, flags=0):
+    return _rx(pattern, flags).sub(repl, string, count)
+
+
+def _re_split(pattern, string, maxsplit=0, flags=0):
+    return _rx(pattern, flags).split(string, maxsplit)
+
+
+def _re_findall(pattern, string, flags=0):
+    return _rx(pattern, flags).findall(string)
+
+
+def _re_finditer(pattern, string, flags=0):
+    return _rx(pattern, flags).finditer(string)
+
+
 MASK = "\ue000"
 _DOUBLE_OPEN = "\u201e\u00ab"          # „ «  open only
 _DOUBLE_CLOSE = "\u00bb"               # »    closes only
@@ -73,7 +113,7 @@ def _trie_pattern(words) -> str:
     """A regex matching any of `words` (longest first), as a character trie: Python's `re` tries the
     branches of a flat alternation one by one at every position, a trie only follows the matching prefix.
 
-    >>> re.fullmatch(_trie_pattern({"said", "say", "called on"}), "called  on") is not None
+    >>> _re_fullmatch(_trie_pattern({"said", "say", "called on"}), "called  on") is not None
     True
     """
     trie: dict = {}
@@ -229,7 +269,7 @@ _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Pte|Prof
 def _sentences(m: str) -> list[tuple[int, int]]:
     """Sentence spans of a masked paragraph (quotes masked, so a quote never splits)."""
     out, start = [], 0
-    for mt in re.finditer(r"[.!?]+[)\]]?(?=\s+[A-Z0-9\ue000\"“‘«„(\u00c0-\u00de])", m):
+    for mt in _re_finditer(r"[.!?]+[)\]]?(?=\s+[A-Z0-9\ue000\"“‘«„(\u00c0-\u00de])", m):
         end = mt.end()
         if _ABBREV.search(m[max(0, end - 6):end]) and mt.group(0) == ".":
             continue
@@ -274,7 +314,7 @@ def _content_spans(para: str, base: int, m: str, a: int, b: int, quotes) -> tupl
     """Content of masked range [a, b) of a paragraph: spans without quote marks, and the kind."""
     a, b = _strip_span(m, a, b, " \t\n,;:—–-.")
     seg = m[a:b]
-    if re.match(r"that\s", seg):
+    if _re_match(r"that\s", seg):
         a += 5
         a, b = _strip_span(m, a, b, " \t\n,;:")
         seg = m[a:b]
@@ -303,6 +343,11 @@ def _tail_cut(s: str, n: int) -> int:
     return k if k > 0 else 0
 
 
+_RX_TRAILING_NAME = re.compile(r"(?:\b(?:he|she|it|they|we|I)|" + _NAME_RUN.pattern + r")$")
+_RX_LEAD_NAME = re.compile(r"(?:(?:the|The)\s+)?" + _NAME_RUN.pattern)
+_RX_TOLD_OBJECT = re.compile(r"\s*(?:(?:the|a|an|state|local|this|his|her|their)\s+)?(?:" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")*|reporters|journalists|television|radio|newspaper|deputies|parliament|lawmakers|residents|the\s+press|this\s+newspaper)(?:\s+(?:by\s+(?:tele)?phone|in\s+an\s+interview))?")
+
+
 def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     """Span (paragraph offsets) of the subject noun phrase before a cue, or None."""
     pre = m[lo:cue_start]
@@ -313,18 +358,18 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
         return None
     end = lo + len(pre_stripped)
     # segments separated by commas or dashes; skip appositives from the right
-    cuts = [lo] + [lo + mt.end() for mt in re.finditer(r",\s*|\s+[—–]\s+|\s+-\s+|;\s*|:\s+|\ue000+[,.]?\s*", pre_stripped)]
+    cuts = [lo] + [lo + mt.end() for mt in _re_finditer(r",\s*|\s+[—–]\s+|\s+-\s+|;\s*|:\s+|\ue000+[,.]?\s*", pre_stripped)]
     segs = []
     for k, c in enumerate(cuts):
         nxt = cuts[k + 1] if k + 1 < len(cuts) else end
         segs.append((c, nxt))
-    if pre_stripped.endswith(",") or re.search(r"[—–]\s*$", pre_stripped) or pre_stripped.endswith(")"):
+    if pre_stripped.endswith(",") or _re_search(r"[—–]\s*$", pre_stripped) or pre_stripped.endswith(")"):
         # "X, who ..., said" / "X, a spokesman for Y, said": the subject is the first non-appositive segment
         k = len(segs) - 1
         while k > 0:
             sa, sb = segs[k]
             t = m[sa:sb].strip(" ,—–-()")
-            if not t or re.match(r"(who|which|whose|whom|where|a|an|the|his|her|its|their|one|some|\d|[a-z])", t):
+            if not t or _re_match(r"(who|which|whose|whom|where|a|an|the|his|her|its|their|one|some|\d|[a-z])", t):
                 k -= 1
                 continue
             break
@@ -342,18 +387,18 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     words = phrase.split()
     if MASK in phrase or len(words) > 14:
         return None
-    if re.fullmatch(r"(?:and|but|or|then|and\s+then|while)", phrase, re.I):
+    if _re_fullmatch(r"(?:and|but|or|then|and\s+then|while)", phrase, re.I):
         return (sa, sa)    # coordinated cue: the speaker of the clause before
     adv = _ADVERBIAL.match(phrase)
     if adv and adv.end() < len(phrase) and phrase[adv.end():].strip():
         sa += adv.end()
         sa, sb = _strip_span(m, sa, sb, " \t\n,;:")
         phrase = m[sa:sb]
-    if re.match(r"(?:with|of|in|for|on|at|by|from|to|amid|after|before|about|into|under|over)\b", phrase, re.I):
+    if _re_match(r"(?:with|of|in|for|on|at|by|from|to|amid|after|before|about|into|under|over)\b", phrase, re.I):
         return None
-    if re.search(r"\b(is|are|was|were|been|will|would|had|has|have|did|does|could|should|can|not)\b", phrase) and not re.match(r"(?:[A-Z]\S*\s+){1,4}$", phrase + " "):
+    if _re_search(r"\b(is|are|was|were|been|will|would|had|has|have|did|does|could|should|can|not)\b", phrase) and not _re_match(r"(?:[A-Z]\S*\s+){1,4}$", phrase + " "):
         # a clause, not a noun phrase; keep only a trailing name or pronoun
-        mt = re.search(r"(?:\b(?:he|she|it|they|we|I)|" + _NAME_RUN.pattern + r")$", phrase)
+        mt = _RX_TRAILING_NAME.search(phrase)
         if not mt:
             return None
         sa = sa + mt.start()
@@ -362,10 +407,10 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
 
 def _np_right(m: str, pos: int, hi: int) -> tuple[int, int] | None:
     """Noun phrase starting at `pos` (inverted `said X, role` / `according to X`), paragraph offsets."""
-    mt = re.match(r"\s*", m[pos:hi])
+    mt = _re_match(r"\s*", m[pos:hi])
     a = pos + mt.end()
     seg = m[a:hi]
-    stop = re.search(r",|\.(?=\s|$)|;|\s[—–]\s|\bwho\b|\bwhich\b|\bthat\b|\bas\b|\bin\s+a\b|\bon\s+(?:Twitter|Facebook|X|Telegram)\b|"
+    stop = _re_search(r",|\.(?=\s|$)|;|\s[—–]\s|\bwho\b|\bwhich\b|\bthat\b|\bas\b|\bin\s+a\b|\bon\s+(?:Twitter|Facebook|X|Telegram)\b|"
                      r"\bin\s+(?:an?\s+)?(?:statement|interview|post)|\bafter\b|\bwhen\b|\bwhile\b|" + MASK + r"|$", seg)
     b = a + (stop.start() if stop else len(seg))
     a, b = _strip_span(m, a, b)
@@ -396,15 +441,16 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
                 out[-1].parts = out[-1].parts + parts
             continue
         # colon / dash attribution: 'X, speaking in ...: "Q"'  /  '"Q" — X, role'
-        mc = re.match(r"^([^:\ue000]{2,160}?):\s*(\ue000+)[.\s]*$", sent)
-        md = re.match(r"^(\ue000+)[.,\s]*([—–]|-{1,2})\s*([^\ue000]+)$", sent)
+        has_mask = MASK in sent
+        mc = _re_match(r"^([^:\ue000]{2,160}?):\s*(\ue000+)[.\s]*$", sent) if has_mask and ":" in sent else None
+        md = _re_match(r"^(\ue000+)[.,\s]*([—–]|-{1,2})\s*([^\ue000]+)$", sent) if sent[:1] == MASK else None
         if mc or md:
             if mc:
                 sp = (sa + mc.start(1), sa + mc.end(1))
                 qpos = sa + mc.start(2)
                 cue = ":"
                 np = sp
-                cut = re.search(r",\s*(?:speaking|writing|addressing)\b", m[np[0]:np[1]])
+                cut = _re_search(r",\s*(?:speaking|writing|addressing)\b", m[np[0]:np[1]])
                 if cut:
                     np = (np[0], np[0] + cut.start())
             else:
@@ -420,17 +466,17 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
             continue
         cues = []
         for mt in cue_re.finditer(sent):
-            form = re.sub(r"\s+", " ", mt.group(0).lower())
+            form = _re_sub(r"\s+", " ", mt.group(0).lower())
             cue = forms.get(form)
             if cue is None:
                 continue
             cues.append((sa + mt.start(), sa + mt.end(), cue, mt.group(0)))
-        special = re.search(r"\b(?:[Tt]here\s+(?:are|were|have\s+been)\s+(?:unconfirmed\s+)?reports)\s+(?:that\s+)?", sent)
-        nominal = re.search(r"\b((?:[A-Z][\w\-]+\s+){1,3})(statements?|claims?|reports?)\s+that\s+", sent)
+        special = "reports" in sent and _re_search(r"\b(?:[Tt]here\s+(?:are|were|have\s+been)\s+(?:unconfirmed\s+)?reports)\s+(?:that\s+)?", sent)
+        nominal = " that" in sent and _re_search(r"\b((?:[A-Z][\w\-]+\s+){1,3})(statements?|claims?|reports?)\s+that\s+", sent)
         items = []   # (clause_start, cue_start, cue_end, cue, speaker_span, after_start, participle)
         for cs, ce, cue, surface in cues:
             if _STOP_BEFORE.search(m[max(sa, cs - 12):cs]) and cue.lemma != "according_to":
-                prev_word = re.search(r"(\S+)\s*$", m[sa:cs])
+                prev_word = _re_search(r"(\S+)\s*$", m[sa:cs])
                 if not (prev_word and prev_word.group(1).lower() in ("that",) and cue.form.endswith("ing")):
                     continue
             if cue.lemma in ("report", "put") and _RX_PARTICLE_AFTER.match(m, ce, sb):
@@ -441,9 +487,9 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
                 continue   # 'is said to be' (hedge, not a statement)
             if cue.lemma == "call" and not _RX_CALL_OBJECT.match(m, ce, sb):
                 continue
-            if cue.lemma == "call" and re.search(r"\bso-$", m[max(sa, cs - 3):cs]):
+            if cue.lemma == "call" and _re_search(r"\bso-$", m[max(sa, cs - 3):cs]):
                 continue
-            if cue.lemma == "put" and not re.search(r"\bat\b", m[ce:sb]):
+            if cue.lemma == "put" and not _re_search(r"\bat\b", m[ce:sb]):
                 continue
             participle = cue.form.endswith("ing") and cue.lemma != "according_to"
             if cue.lemma == "according_to":
@@ -462,7 +508,7 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
                         items.append([None, cs, ce, cue, np, np[1], False, surface])
                         continue
             if participle:
-                mw = re.search(r"\bwith\s+((?:\w+\s+){0,3}\w+)\s*$", m[sa:cs])
+                mw = _re_search(r"\bwith\s+((?:\w+\s+){0,3}\w+)\s*$", m[sa:cs])
                 sp = (sa + mw.start(1), sa + mw.end(1)) if mw else None
                 items.append([cs if mw is None else sa + mw.start(), cs, ce, cue, sp, ce, True, surface])
                 continue
@@ -496,7 +542,7 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
                 head = m[sa:cs]
                 lead = _LEAD_ADV.match(head)
                 off = lead.end() if lead else 0
-                nm = re.match(r"(?:(?:the|The)\s+)?" + _NAME_RUN.pattern, head[off:])
+                nm = _RX_LEAD_NAME.match(head[off:])
                 if nm:
                     sp = (sa + off, sa + off + nm.end())
             nxt_start = sb
@@ -504,7 +550,7 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
                 nx = items[k + 1]
                 nxt_start = nx[0] if nx[0] is not None and nx[0] > ce else nx[1]
                 if nx[3].lemma == "according_to" or nx[6]:
-                    mm = re.search(r"(?:,|\s+and)?\s*$", m[ce:nx[1]])
+                    mm = _re_search(r"(?:,|\s+and)?\s*$", m[ce:nx[1]])
                     nxt_start = nx[1]
                     if mm:
                         nxt_start = ce + mm.start()
@@ -515,7 +561,7 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
             if adv:
                 pos += adv.end()
             if cue.frame == "told" or cue.lemma == "tell":
-                obj = re.match(r"\s*(?:(?:the|a|an|state|local|this|his|her|their)\s+)?(?:" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")*|reporters|journalists|television|radio|newspaper|deputies|parliament|lawmakers|residents|the\s+press|this\s+newspaper)(?:\s+(?:by\s+(?:tele)?phone|in\s+an\s+interview))?", m[pos:nxt_start])
+                obj = _RX_TOLD_OBJECT.match(m[pos:nxt_start])
                 if obj and obj.group(0).strip():
                     pos += obj.end()
                 adv = _ADVERBIAL.match(m[pos:nxt_start])
@@ -526,17 +572,17 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
             lead_txt = m[sa:(clause_start if clause_start is not None else cs)].strip(" ,")
             after_txt = m[pos:nxt_start].strip(" ,.")
             inverted = clause_start is None and cue.lemma != "according_to"
-            if inverted or re.match(r"\s*,\s*[a-z]+ing\b", m[pos:nxt_start]):
+            if inverted or _re_match(r"\s*,\s*[a-z]+ing\b", m[pos:nxt_start]):
                 pos = nxt_start
             elif cue.lemma != "according_to" and k == 0 and not participle and lead_txt:
-                if re.match(r"\s*(?:,|$)", m[pos:nxt_start]) and not re.match(r"\s*,\s*(?:that|\ue000)", m[pos:nxt_start]) \
+                if _re_match(r"\s*(?:,|$)", m[pos:nxt_start]) and not _re_match(r"\s*,\s*(?:that|\ue000)", m[pos:nxt_start]) \
                         and len(after_txt.split()) <= len(lead_txt.split()):
                     pos = nxt_start
-                elif re.match(r"(?:from|in|at|on|by|via|during|after|before|outside|inside|near|with|while)\b", after_txt) \
+                elif _re_match(r"(?:from|in|at|on|by|via|during|after|before|outside|inside|near|with|while)\b", after_txt) \
                         and len(after_txt.split()) <= 8 and MASK not in after_txt and lead_txt.strip(MASK + " ,.") == "":
                     pos = nxt_start
-            elif re.match(r"\s*,\s*(?:that\b|\ue000)", m[pos:nxt_start]) and cue.lemma != "according_to":
-                pos += len(re.match(r"\s*,\s*", m[pos:nxt_start]).group(0))
+            elif _re_match(r"\s*,\s*(?:that\b|\ue000)", m[pos:nxt_start]) and cue.lemma != "according_to":
+                pos += len(_re_match(r"\s*,\s*", m[pos:nxt_start]).group(0))
             parts, kind = _content_spans(para, base, m, pos, nxt_start, quotes)
             # fronted content: 'CONTENT, X said' / '"Q," X said'
             lead_end = clause_start if clause_start is not None else cs
@@ -557,7 +603,7 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
             if cue.frame != "told" and cue.lemma == "according_to" and kind == "direct":
                 kind = "direct"
             last_sp = sp
-            recs.append(Raw(re.sub(r"\s+", " ", surface), cue.type, kind, parts, para[sp[0]:sp[1]],
+            recs.append(Raw(_re_sub(r"\s+", " ", surface), cue.type, kind, parts, para[sp[0]:sp[1]],
                             base + sp[0], base + sp[1], pidx, base + sa))
         out.extend(recs)
 
@@ -570,16 +616,16 @@ _DATE_PREFIX = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s+")
 
 def _default_paragraphs(text: str) -> list[tuple[int, int, str]]:
     """Paragraph spans of plain text: one per non-empty line."""
-    return [(mt.start(), mt.end(), "body") for mt in re.finditer(r"[^\n]+", text) if mt.group(0).strip()]
+    return [(mt.start(), mt.end(), "body") for mt in _re_finditer(r"[^\n]+", text) if mt.group(0).strip()]
 
 
 def _is_prose(para: str, kind: str) -> bool:
     t = para.strip()
     if not t:
         return False
-    if not re.search(r"[.!?…][\"”’»“)\]\s]*$|[\"”’»“]\s*$", t):
+    if t[-1] not in "\"”’»“" and t.rstrip("\"”’»“)] \t\u00a0")[-1:] not in (".", "!", "?", "…"):
         return False   # headlines, section titles, captions' credits, link lines
-    if re.match(r"(READ MORE|MOST READ|RELATED|WATCH|LISTEN|ALSO READ|Advertisement)\b", t, re.I):
+    if _re_match(r"(READ MORE|MOST READ|RELATED|WATCH|LISTEN|ALSO READ|Advertisement)\b", t, re.I):
         return False
     if kind in ("headline", "subhead") and (len(t.split()) < 12 or not t.rstrip("\"”’»").endswith(".")):
         return False
@@ -819,15 +865,15 @@ _RX_CAP_ORG = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w\-]+\s+)+[a-z][\w\-]
 
 def _classify(phrase: str, text: str = "") -> tuple[str, str]:
     """Speaker phrase -> (kind, core): kind in pronoun | anaphor | role | name | unnamed."""
-    p = re.sub(r"\s+", " ", phrase).strip(" ,.")
-    p = re.sub(r"^(?:Neighbouring|Neighboring)\s+", "", p)
+    p = _re_sub(r"\s+", " ", phrase).strip(" ,.")
+    p = _re_sub(r"^(?:Neighbouring|Neighboring)\s+", "", p)
     first = p.split()[0] if p.split() else ""
     if first[:1].isupper() and not first.isupper() and (fold(first) in COMMON_SPEAKERS or fold(first).rstrip("s") in ROLE_WORDS
                                                         or fold(first) in _DETERMINERS):
         p = first.lower() + p[len(first):]
     elif first[:1].isupper() and len(first) > 2 and text and _occurs_lower(text, first.lower()):
         p = first.lower() + p[len(first):]
-    p = re.sub(r"^(?:and|but|while|as|though|although)\s+", "", p, flags=re.I)
+    p = _re_sub(r"^(?:and|but|while|as|though|although)\s+", "", p, flags=re.I)
     named = _RX_SELF_NAMED.search(p)
     if named:       # 'a man who introduces himself as X' / 'who uses the name X'
         return "name", _strip_titles(named.group(1) or named.group(2))
@@ -844,27 +890,27 @@ def _classify(phrase: str, text: str = "") -> tuple[str, str]:
     org = _RX_CAP_ORG.match(p)
     if org and fold(org.group(1).split()[-1]) in ORG_WORDS:     # 'The Ulema council', 'an Ulema council of ...'
         return "name", org.group(1)
-    mt = re.match(r"^the\s+(?:([\w\-]+)\s+)?([\w\-]+)$", low)
+    mt = _re_match(r"^the\s+(?:([\w\-]+)\s+)?([\w\-]+)$", low)
     if mt and mt.group(2) in ORG_ANAPHORS and not any(t[:1].isupper() for t in p.split()[1:]):
         return "anaphor", mt.group(2)
-    mt = re.match(r"^the\s+(?:(younger|elder|older|senior)\s+)?([\w\-]+(?:\s+[\w\-]+)?)$", p, re.I)
+    mt = _re_match(r"^the\s+(?:(younger|elder|older|senior)\s+)?([\w\-]+(?:\s+[\w\-]+)?)$", p, re.I)
     if mt and not mt.group(2)[:1].isupper() and mt.group(2).split()[-1].lower() in ROLE_WORDS:
         return "role", p
-    mt = re.match(r"^the\s+(younger|elder|older)\s+(.+)$", p, re.I)
+    mt = _re_match(r"^the\s+(younger|elder|older)\s+(.+)$", p, re.I)
     if mt:
         return "qualified", p
     ro = _ROLE_FOR_ORG.match(p)
     if ro and ro.group(1)[:1].isupper():
         return "name", _strip_titles(ro.group(1))
-    if re.match(r"^(?:[\w'’\-]+\s+){0,3}(?:statement|video|post|report)$", low) and "'s" not in low and "’s" not in p:
+    if _re_match(r"^(?:[\w'’\-]+\s+){0,3}(?:statement|video|post|report)$", low) and "'s" not in low and "’s" not in p:
         return "anaphor", "statement"
-    pm = re.match(r"^(?:the\s+)?(.+?)['’]s\s+(?:statement|video|post|report|message)$", p, re.I)
+    pm = _re_match(r"^(?:the\s+)?(.+?)['’]s\s+(?:statement|video|post|report|message)$", p, re.I)
     if pm:
         owner = pm.group(1)
-        if re.match(r"(?:the\s+)?(?:[\w\-]+\s+)?([\w\-]+)$", owner, re.I) and fold(owner).split()[-1] in ORG_ANAPHORS and not any(t[:1].isupper() for t in owner.split()[1:]):
+        if _re_match(r"(?:the\s+)?(?:[\w\-]+\s+)?([\w\-]+)$", owner, re.I) and fold(owner).split()[-1] in ORG_ANAPHORS and not any(t[:1].isupper() for t in owner.split()[1:]):
             return "anaphor", fold(owner).split()[-1]
         return _classify(owner)
-    head = re.split(r"\s+(?:of|for|at|in|from|with|who|reached|interviewed)\s+", p, maxsplit=1)[0]
+    head = _re_split(r"\s+(?:of|for|at|in|from|with|who|reached|interviewed)\s+", p, maxsplit=1)[0]
     hw = head.split()
     if len(hw) >= 2 and hw[0].lower() == "the" and hw[-1].lower() in ROLE_WORDS and not any(t[:1].isupper() for t in hw[1:]):
         return "role", head
@@ -900,9 +946,9 @@ def _occurs_lower(text: str, word: str) -> bool:
 
 
 def _unnamed_out(p: str) -> str:
-    p = re.sub(r"^(?:the|The)\s+", "", p.strip(" ,."))
-    p = re.split(r",", p)[0]
-    p = re.split(r"\s+(?:who|which|that|holed|based|in|at|near|from|against|with|on|reached|interviewed|speaking)\b", p)[0]
+    p = _re_sub(r"^(?:the|The)\s+", "", p.strip(" ,."))
+    p = _re_split(r",", p)[0]
+    p = _re_split(r"\s+(?:who|which|that|holed|based|in|at|near|from|against|with|on|reached|interviewed|speaking)\b", p)[0]
     if p[:1].isupper():
         first = p.split()[0]
         if first.lower() in {"a", "an", "one", "two", "three", "some", "several", "many", "local", "senior",
@@ -961,7 +1007,7 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None)
             if unnamed:
                 speaker = core
         elif kind in ("role", "qualified"):
-            q = re.match(r"^the\s+(younger|elder|older)\s+(.+)$", core, re.I)
+            q = _re_match(r"^the\s+(younger|elder|older)\s+(.+)$", core, re.I)
             if q and q.group(2)[:1].isupper():
                 speaker = _fullest(q.group(2), inventory, pos, prefer=[], qualifier="elder" if q.group(1).lower() != "younger" else "younger")
             else:
@@ -988,7 +1034,7 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None)
                 stype = "person"
         else:
             low = fold(core)
-            ind = re.match(r"^(?:a|an|one)\s+(?:[\w\-]+\s+){0,3}?([\w\-]+)(?:\s+(?:for|of|at|in|with)\b.*)?$", low)
+            ind = _re_match(r"^(?:a|an|one)\s+(?:[\w\-]+\s+){0,3}?([\w\-]+)(?:\s+(?:for|of|at|in|with)\b.*)?$", low)
             found = None
             if ind and "not" not in low and "anonymity" not in low and "named" not in low:
                 role = ind.group(1)
@@ -1011,7 +1057,7 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None)
         side = reg.side if reg is not None else (generic.side_from_context(r.speaker) or generic.side_from_context(descriptor))
         if reg is None and unnamed and fold(speaker) in ("sources", "reports", "local sources", "unconfirmed reports", "others"):
             side = None
-        role = next((w for w in re.findall(r"[a-z\-]+", fold(descriptor)) if w in ROLE_WORDS), None)
+        role = next((w for w in _re_findall(r"[a-z\-]+", fold(descriptor)) if w in ROLE_WORDS), None)
         if not unnamed:
             g = next((m.gender for m in inventory if m.name == speaker and m.gender), "")
             history.append((r.sp_start, speaker, stype or "org", g or (("f" if kind == "pronoun" and core == "she" else "m" if kind == "pronoun" and core == "he" else ""))))
@@ -1066,7 +1112,7 @@ def _fullest_org(form: str, text: str, actor) -> str:
     for f in (actor.name, *actor.aliases):
         if len(f) > len(best) and f in text:
             best = f
-    return re.sub(r"^(?:the|The)\s+", "", best)
+    return _re_sub(r"^(?:the|The)\s+", "", best)
 
 
 def _org_before(orgs, pos: int, *, side: str | None = None, not_side: str | None = None, head: str = "",
@@ -1189,7 +1235,7 @@ def _last_of(history, inventory, pos: int, want: str, gender: str, head: str = "
 
 def _role_lookup(inventory, pos: int, role: str, *, back: bool) -> str | None:
     """A person mentioned with `role` in their descriptor: the latest before `pos`, or the first after."""
-    rx = re.compile(r"\b" + re.escape(role) + r"s?\b")
+    rx = _rx(r"\b" + re.escape(role) + r"s?\b")
     hits = [m for m in inventory if m.person and not m.late and rx.search(fold(m.descriptor))]
     if back:
         before = [m for m in hits if m.end <= pos]
