@@ -40,11 +40,35 @@ _NAME_STOP = {"the", "of", "for", "and", "de", "du", "la", "pour", "army", "mini
               "high", "office", "information", "brigades", "group", "state", "federal", "royal", "united"}
 
 
+def _char_class(codes: list[int]) -> str:
+    ranges, start, prev = [], codes[0], codes[0]
+    for c in codes[1:] + [-1]:
+        if c != prev + 1:
+            ranges.append(re.escape(chr(start)) + ("-" + re.escape(chr(prev)) if prev > start else ""))
+            start = c
+        prev = c
+    return "[" + "".join(ranges) + "]+"
+
+
+@lru_cache(maxsize=None)
+def _combining_marks(lo: int, hi: int) -> re.Pattern:
+    """A character class of the combining marks in [lo, hi): in the BMP a bitmap for `re` (O(1) per
+    character); built once, since a per-character Python loop was the hot spot of name matching."""
+    return re.compile(_char_class([c for c in range(lo, hi) if unicodedata.combining(chr(c))]))
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower-case, accents folded, curly apostrophes straightened: 'Kesić’s' -> "kesic's"."""
-    text = unicodedata.normalize("NFKD", text or "")
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text or ""
+    if text.isascii():
+        return text.lower()
+    text = _combining_marks(0x300, 0x10000).sub("", unicodedata.normalize("NFKD", text))
+    if _ASTRAL.search(text):    # rare: marks beyond the BMP
+        text = _combining_marks(0x10000, 0x110000).sub("", text)
     return text.replace("\u2019", "'").replace("\u2018", "'").lower()
 
 
@@ -149,6 +173,13 @@ class Actors:
         self._rebel_re = _phrase_regex(lex["rebel"])
         self._views: dict[str, Actors] = {}
         self._side_cache: dict[str, str | None] = {}   # text -> side; the registry is immutable once loaded
+
+    def clear_caches(self) -> None:
+        """Forget memoised sides (this registry and its per-article views)."""
+        self._side_cache.clear()
+        for view in self._views.values():
+            if view is not self:
+                view.clear_caches()
 
     def __repr__(self) -> str:
         return f"Actors({self.name!r}, {len(self.conflicts)} conflict(s), {len(self.actors)} actors)"

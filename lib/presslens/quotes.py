@@ -718,6 +718,12 @@ def extract_quotes(corpus, *, actors: Actors | None = None) -> pd.DataFrame:
     return to_frame(rows)
 
 
+def clear_caches() -> None:
+    """Forget every memoised name, token and side (for benchmarks on repeated articles, and tests)."""
+    for fn in (_strip_titles, _tokens, fold, name_key):
+        fn.cache_clear()
+
+
 def to_frame(rows: list[dict]) -> pd.DataFrame:
     """Quote rows -> DataFrame with exactly QUOTE_COLUMNS and their dtypes."""
     frame = pd.DataFrame(rows, columns=list(QUOTE_COLUMNS))
@@ -797,7 +803,8 @@ def _inventory(text: str, actors: Actors | None) -> list[Mention]:
         if reg is not None:
             evidence = evidence or reg.is_person
         desc = before[-40:] + " " + raw + " " + (appos.group(1) if appos else "")
-        late = bool(_RX_LATE.search(fold(before)))
+        fb = fold(before)
+        late = ("late" in fb or " of" in fb) and bool(_RX_LATE.search(fb))
         out.append(Mention(mt.start(), mt.end(), name, _gender(before[-25:] + " " + raw + " " + (appos.group(1) if appos else "")),
                            bool(evidence), late, desc))
     return out
