@@ -26,7 +26,7 @@ from functools import lru_cache
 import pandas as pd
 
 from . import config
-from .actors import Actors, fold, name_key
+from .actors import Actors, _trie_pattern, fold, name_key
 
 QUOTE_COLUMNS = {
     "quote_id": "string", "article_id": "string", "speaker": "string", "speaker_id": "string",
@@ -106,31 +106,9 @@ def _cues() -> tuple[dict[str, Cue], re.Pattern]:
     spec = lex["according_to"]
     for form in spec["forms"]:
         forms[form] = Cue(form, "according_to", spec["type"], "according")
-    return forms, re.compile(r"(?<![\w\-])" + _trie_pattern({f.lower() for f in forms}) + r"(?![\w\-])", re.I)
+    return forms, re.compile(r"(?<![\w\-])" + _trie_pattern({f.lower() for f in forms}, space=r"\s+") + r"(?![\w\-])", re.I)
 
 
-def _trie_pattern(words) -> str:
-    """A regex matching any of `words` (longest first), as a character trie: Python's `re` tries the
-    branches of a flat alternation one by one at every position, a trie only follows the matching prefix.
-
-    >>> _re_fullmatch(_trie_pattern({"said", "say", "called on"}), "called  on") is not None
-    True
-    """
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        alts = [(r"\s+" if ch == " " else re.escape(ch)) + build(node[ch]) for ch in sorted(k for k in node if k)]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return "(?:" + body + ")?" if "" in node else body
-
-    return build(trie)
 
 
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "gen", "general", "lt", "lieutenant", "col", "colonel", "colonel-major",
@@ -252,10 +230,18 @@ def find_quote_spans(s: str) -> list[tuple[int, int, bool]]:
 
 
 def _mask(s: str, spans) -> str:
-    out = list(s)
+    """`s` with every quoted span (marks included) replaced by MASK characters, same length."""
+    if not spans:
+        return s
+    out, at = [], 0
     for a, b, _ in spans:
-        for k in range(a, min(b + 1, len(s))):
-            out[k] = MASK
+        a, b = max(a, at), min(b + 1, len(s))
+        if b <= a:
+            continue
+        out.append(s[at:a])
+        out.append(MASK * (b - a))
+        at = b
+    out.append(s[at:])
     return "".join(out)
 
 
