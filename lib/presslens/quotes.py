@@ -334,6 +334,9 @@ _RX_LEAD_NAME = re.compile(r"(?:(?:the|The)\s+)?" + _NAME_RUN.pattern)
 _RX_TOLD_OBJECT = re.compile(r"\s*(?:(?:the|a|an|state|local|this|his|her|their)\s+)?(?:" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")*|reporters|journalists|television|radio|newspaper|deputies|parliament|lawmakers|residents|the\s+press|this\s+newspaper)(?:\s+(?:by\s+(?:tele)?phone|in\s+an\s+interview))?")
 
 
+_RX_WHO_CLAUSE = re.compile(r"\s+(?:who|whose)\s+(?=(?:asked|declined|did|does|spoke|requested|would|was|is|has|had|gave|works|lives|lost|fled)\b)")
+
+
 def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     """Span (paragraph offsets) of the subject noun phrase before a cue, or None."""
     pre = m[lo:cue_start]
@@ -382,7 +385,8 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
         phrase = m[sa:sb]
     if _re_match(r"(?:with|of|in|for|on|at|by|from|to|amid|after|before|about|into|under|over)\b", phrase, re.I):
         return None
-    if _re_search(r"\b(is|are|was|were|been|will|would|had|has|have|did|does|could|should|can|not)\b", phrase) and not _re_match(r"(?:[A-Z]\S*\s+){1,4}$", phrase + " "):
+    head = _RX_WHO_CLAUSE.split(phrase, 1)[0]    # 'a resident who asked not to be named said': the verbs are the relative's
+    if _re_search(r"\b(is|are|was|were|been|will|would|had|has|have|did|does|could|should|can|not)\b", head) and not _re_match(r"(?:[A-Z]\S*\s+){1,4}$", phrase + " "):
         # a clause, not a noun phrase; keep only a trailing name or pronoun
         mt = _RX_TRAILING_NAME.search(phrase)
         if not mt:
@@ -410,6 +414,9 @@ _RX_NOUN_CUE_AFTER = re.compile(r"\s+(?:of|on\s+the|is|are|was|were|could|would|
 _RX_TO_BE_AFTER = re.compile(r"\s+to\s+(?:be|have)\b")
 _RX_CALL_OBJECT = re.compile(r"\s+(?:(?:the|it|this|them|him|her|a|an|his|their)\b|\ue000)")
 _RX_INVERTED_NP = re.compile(r"\s+(?:[A-Z]|the\b|a\b|an\b|one\b|two\b|his\b|her\b)")
+
+
+_RX_COORD = re.compile(r"(?:,\s*)?\s\band\s+(?:then\s+|also\s+|later\s+)?$")
 
 
 def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
@@ -497,6 +504,11 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
                 mw = _re_search(r"\bwith\s+((?:\w+\s+){0,3}\w+)\s*$", m[sa:cs])
                 sp = (sa + mw.start(1), sa + mw.end(1)) if mw else None
                 items.append([cs if mw is None else sa + mw.start(), cs, ce, cue, sp, ce, True, surface])
+                continue
+            co = _RX_COORD.search(m, max(sa, cs - 24), cs) if items else None
+            if co and not items[-1][6]:
+                # 'X said A and urged B': a verb coordinated with the cue before takes its speaker
+                items.append([co.start(), cs, ce, cue, None, ce, True, surface])
                 continue
             sp = _subject_left(m, sa, cs)
             if sp is None:
