@@ -440,18 +440,18 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
         if mc or md:
             if mc:
                 sp = (sa + mc.start(1), sa + mc.end(1))
-                qpos = sa + mc.start(2)
+                qpos, qend = sa + mc.start(2), sb
                 cue = ":"
                 np = sp
                 cut = _re_search(r",\s*(?:speaking|writing|addressing)\b", m[np[0]:np[1]])
                 if cut:
                     np = (np[0], np[0] + cut.start())
             else:
-                qpos = sa + md.start(1)
+                qpos, qend = sa + md.start(1), sa + md.end(1)
                 cue = "\u2014"
                 np = _np_right(m, sa + md.start(3), sb)
             if np:
-                parts, kind = _content_spans(para, base, m, qpos, sb, quotes)
+                parts, kind = _content_spans(para, base, m, qpos, qend, quotes)
                 if parts and kind == "direct":
                     recs.append(Raw(cue, "neutral", "direct", parts, para[np[0]:np[1]], base + np[0], base + np[1],
                                     pidx, base + sa))
@@ -617,11 +617,15 @@ def _default_paragraphs(text: str) -> list[tuple[int, int, str]]:
     return [(mt.start(), mt.end(), "body") for mt in _re_finditer(r"[^\n]+", text) if mt.group(0).strip()]
 
 
+_RX_DASH_CREDIT = re.compile(r"^[\"“„«‘].{10,}[\"”“»’]\s*[—–]\s*[A-Z@]")
+
+
 def _is_prose(para: str, kind: str) -> bool:
     t = para.strip()
     if not t:
         return False
-    if t[-1] not in "\"”’»“" and t.rstrip("\"”’»“)] \t\u00a0")[-1:] not in (".", "!", "?", "…"):
+    if t[-1] not in "\"”’»“" and t.rstrip("\"”’»“)] \t\u00a0")[-1:] not in (".", "!", "?", "…") \
+            and not _RX_DASH_CREDIT.match(t):
         return False   # headlines, section titles, captions' credits, link lines
     if _re_match(r"(READ MORE|MOST READ|RELATED|WATCH|LISTEN|ALSO READ|Advertisement)\b", t, re.I):
         return False
