@@ -746,6 +746,8 @@ class Mention:
     descriptor: str
 
 
+_CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+             "march", "april", "june", "july", "august", "september", "october", "november", "december"}
 _QUOTE_STRIP = "\"'‘’“”„«»"
 _RX_LEAD_THE = re.compile(r"^(?:The|the|Neighbouring|Neighboring)\s+")
 _RX_PAREN_TAIL = re.compile(r"\s*\([^)]*\)?$")
@@ -764,7 +766,7 @@ def _strip_titles(name: str) -> str:
     orig = name
     toks = [t.strip("\"'‘’“”„«»") for t in name.split()]
     toks = [t for t in toks if t]
-    while len(toks) > 1 and (fold(toks[0]).strip(".") in TITLES or fold(toks[0]) in TITLES):
+    while len(toks) > 1 and (fold(toks[0]).strip(".") in TITLES or fold(toks[0]) in TITLES or fold(toks[0]) in _CALENDAR):
         toks.pop(0)
     name = " ".join(toks)
     if toks and fold(toks[-1]) in ORG_WORDS:
