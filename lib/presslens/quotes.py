@@ -319,6 +319,22 @@ def _content_spans(para: str, base: int, m: str, a: int, b: int, quotes) -> tupl
     return [(base + a, base + b)], kind
 
 
+_STOP_WORDS = frozenset(("the a an his her its their our my your this that these those to be been being was were is are "
+                         "so not no of for with by from as which what who whom where when would could should might must "
+                         "can may will did do does than if").split())
+
+
+def _ends_with_stop(s: str) -> bool:
+    """Whether `s` (right-stripped) ends in a function word, a possessive or 'so-' (what _STOP_BEFORE
+    matches at the end), without trying the pattern at every position."""
+    if s.endswith(("'s", "’s", "'S", "’S", "so-", "So-", "SO-")):
+        return True
+    k = len(s)
+    while k > 0 and (s[k - 1].isalnum() or s[k - 1] == "_"):
+        k -= 1
+    return s[k:].lower() in _STOP_WORDS
+
+
 def _tail_cut(s: str, n: int) -> int:
     """Where to start searching `s` for a pattern anchored at its end: a whitespace at least `n` characters
     from the end (so word boundaries stay as in the whole string), else 0. Python's `re` tries a `...$`
@@ -340,10 +356,10 @@ _RX_WHO_CLAUSE = re.compile(r"\s+(?:who|whose)\s+(?=(?:asked|declined|did|does|s
 def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     """Span (paragraph offsets) of the subject noun phrase before a cue, or None."""
     pre = m[lo:cue_start]
-    tail = _tail_cut(pre, 160)
+    tail = _tail_cut(pre, 100)
     pre_stripped = pre[:tail] + _AUX_TAIL.sub("", pre[tail:])
     pre_stripped = pre_stripped.rstrip()
-    if not pre_stripped or pre_stripped.endswith(MASK) or _STOP_BEFORE.search(pre_stripped, _tail_cut(pre_stripped, 30)):
+    if not pre_stripped or pre_stripped.endswith(MASK) or _ends_with_stop(pre_stripped):
         return None
     end = lo + len(pre_stripped)
     # segments separated by commas or dashes; skip appositives from the right
@@ -421,6 +437,9 @@ _RX_COORD = re.compile(r"(?:,\s*)?\s\band\s+(?:then\s+|also\s+|later\s+)?$")
 
 def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
     forms, cue_re = _cues()
+    if not cue_re.search(para) and "reports" not in para and " that" not in para \
+            and not (_QUOTE_CHARS.search(para) and (":" in para or "\u2014" in para or "\u2013" in para or "-" in para)):
+        return      # no cue, no colon or dash credit, no nominal report: nothing to attribute
     quotes = find_quote_spans(para)
     m = _mask(para, quotes)
     sents = _sentences(m)
@@ -885,13 +904,14 @@ def _classify(phrase: str, text: str = "") -> tuple[str, str]:
     elif first[:1].isupper() and len(first) > 2 and text and _occurs_lower(text, first.lower()):
         p = first.lower() + p[len(first):]
     p = _re_sub(r"^(?:and|but|while|as|though|although)\s+", "", p, flags=re.I)
-    named = _RX_SELF_NAMED.search(p)
+    lp = p.lower()
+    named = ("self" in lp or "name" in lp or "nom " in lp) and _RX_SELF_NAMED.search(p)
     if named:       # 'a man who introduces himself as X' / 'who uses the name X'
         return "name", _strip_titles(named.group(1) or named.group(2))
-    rel = _RX_RELATIVE.match(p)
+    rel = ("which" in lp or "that" in lp or "who" in lp or "where" in lp) and _RX_RELATIVE.match(p)
     if rel:         # 'the MLHS, which it calls ...' / 'the villages where the army said ...'
         return _classify(rel.group(1), text)
-    if _RX_OMITTED_RELATIVE.match(p):
+    if lp.endswith(("it", "they", "he", "she", "we")) and _RX_OMITTED_RELATIVE.match(p):
         return "none", p    # 'the heaviest toll it has claimed': a relative clause, not a statement
     low = fold(p)
     if low in PRONOUNS:
