@@ -957,10 +957,23 @@ def _is_word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
+_OCCURS_MEMO: list = [None, {}]     # (article text, {word: bool}) for the article being resolved
+
+
 def _occurs_lower(text: str, word: str) -> bool:
-    """Whether `word` (lower case) stands in `text` as a whole word after another word's comma, bracket or
-    quote mark, i.e. not sentence-initially and not right after a plain word (`"... the Taliban"` is not enough):
-    str.find instead of one regex compiled per word and article."""
+    """Memoised `_find_lower` for the article at hand (one article at a time: no cross-article cache)."""
+    if _OCCURS_MEMO[0] is not text:
+        _OCCURS_MEMO[0], _OCCURS_MEMO[1] = text, {}
+    memo = _OCCURS_MEMO[1]
+    if word not in memo:
+        memo[word] = _find_lower(text, word)
+    return memo[word]
+
+
+def _find_lower(text: str, word: str) -> bool:
+    """Whether lower-case `word` stands in `text` as a whole word, not at its very start and not right after
+    another word and a space (after a comma, bracket, quote mark or line break): the old per-article regex
+    `(?<![\w.] )(?<!^)\bWORD\b`, with str.find instead of a pattern compiled per word and article."""
     n, k = len(text), len(word)
     p = text.find(word)
     while p >= 0:
