@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import pandas as pd
 
@@ -759,10 +759,15 @@ class Mention:
     start: int
     end: int
     name: str           # title-stripped name
-    gender: str         # "f" | "m" | ""
+    gender_context: str  # the words that tell the gender (title, role, appositive)
     person: bool
     late: bool
     descriptor: str
+
+    @cached_property
+    def gender(self) -> str:
+        """"f" | "m" | "" (computed on first use: most mentions are never asked)."""
+        return _gender(self.gender_context)
 
 
 _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
@@ -828,7 +833,7 @@ def _inventory(text: str, actors: Actors | None) -> list[Mention]:
         desc = before[-40:] + " " + raw + " " + (appos.group(1) if appos else "")
         fb = fold(before)
         late = ("late" in fb or " of" in fb) and bool(_RX_LATE.search(fb))
-        out.append(Mention(mt.start(), mt.end(), name, _gender(before[-25:] + " " + raw + " " + (appos.group(1) if appos else "")),
+        out.append(Mention(mt.start(), mt.end(), name, before[-25:] + " " + raw + " " + (appos.group(1) if appos else ""),
                            bool(evidence), late, desc))
     return out
 
