@@ -807,9 +807,21 @@ def _gender(words: str) -> str:
     return "f" if f and not mm else "m" if mm and not f else ""
 
 
+_RUNS_MEMO: list = [None, []]     # (article text, its capitalised runs) for the article being resolved
+
+
+def _name_runs(text: str) -> list[re.Match]:
+    """Capitalised name runs of the article at hand (shared by the person and organisation inventories)."""
+    if _RUNS_MEMO[0] is not text:
+        _RUNS_MEMO[0], _RUNS_MEMO[1] = text, list(_NAME_RUN.finditer(text))
+    return _RUNS_MEMO[1]
+
+
 def _inventory(text: str, actors: Actors | None) -> list[Mention]:
+    """People named in an article (two or more capitalised words, titles stripped), with the evidence that
+    they are people, their gender context, 'late'/'son of' marks and a descriptor."""
     out = []
-    for mt in _NAME_RUN.finditer(text):
+    for mt in _name_runs(text):
         raw = mt.group(0)
         if " " not in raw and "\u00a0" not in raw:
             continue      # one capitalised word: a sentence start or a surname, never a full name
@@ -1144,7 +1156,7 @@ def _org_mentions(text: str, actors: Actors | None) -> list[tuple[int, str, str 
                 actor = actors._by_key.get(name_key(mt.group(0)))
                 if actor is not None and not actor.is_person:
                     out.append((mt.start(), _fullest_org(text[mt.start():mt.end()], text, actor), actor.side))
-    for mt in _NAME_RUN.finditer(text):
+    for mt in _name_runs(text):
         toks = mt.group(0).split()
         if len(toks) >= 2 and fold(toks[-1]) in ORG_WORDS and not any(o[0] == mt.start() for o in out):
             name = _strip_titles(mt.group(0))
