@@ -173,6 +173,21 @@ _AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|later|earlier|previously|now
                        r"would|will|already|publicly|once|initially|separately|further|originally|"
                        r"last\s+(?:week|night|month)|" + _DAYS + r"|on\s+" + _DAYS + r"|yesterday|today|"
                        r"in\s+a\s+statement|in\s+(?:an?\s+)?(?:post|video|interview|tweet)(?:\s+on\s+\w+)?))+\s*$", re.I)
+_AUX_LAST = frozenset(("has have had also later earlier previously now again then reportedly repeatedly would will "
+                       "already publicly once initially separately further originally week night month yesterday "
+                       "today statement post video interview tweet monday tuesday wednesday thursday friday saturday sunday").split())
+
+
+def _may_end_in_aux(pre: str) -> bool:
+    """A cheap necessary condition for _AUX_TAIL to match at the end of `pre`."""
+    toks = pre.rsplit(None, 3)
+    if not toks:
+        return False
+    if toks[-1].lower() in _AUX_LAST:
+        return True
+    return len(toks) >= 3 and toks[-2].lower() == "on" and toks[-3].lower() in ("post", "video", "interview", "tweet")
+
+
 _LEAD_ADV = re.compile(r"^(?:(?:But|And|Yet|So|However|Meanwhile|Earlier|Later|Still|Separately|Instead|Also|Now|"
                        r"In\s+\w+|On\s+\w+(?:\s*\([^)]*\))?|Last\s+\w+|This\s+\w+|Although|Though|While|Whereas|"
                        r"As|Since|When|After|Before|Then|Yesterday|Today)\b,?\s+)+")
@@ -356,8 +371,11 @@ _RX_WHO_CLAUSE = re.compile(r"\s+(?:who|whose)\s+(?=(?:asked|declined|did|does|s
 def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     """Span (paragraph offsets) of the subject noun phrase before a cue, or None."""
     pre = m[lo:cue_start]
-    tail = _tail_cut(pre, 100)
-    pre_stripped = pre[:tail] + _AUX_TAIL.sub("", pre[tail:])
+    if _may_end_in_aux(pre):
+        tail = _tail_cut(pre, 100)
+        pre_stripped = pre[:tail] + _AUX_TAIL.sub("", pre[tail:])
+    else:
+        pre_stripped = pre
     pre_stripped = pre_stripped.rstrip()
     if not pre_stripped or pre_stripped.endswith(MASK) or _ends_with_stop(pre_stripped):
         return None
