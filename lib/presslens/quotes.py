@@ -1006,7 +1006,7 @@ def _occurs_lower(text: str, word: str) -> bool:
 
 
 def _find_lower(text: str, word: str) -> bool:
-    """Whether lower-case `word` stands in `text` as a whole word, not at its very start and not right after
+    r"""Whether lower-case `word` stands in `text` as a whole word, not at its very start and not right after
     another word and a space (after a comma, bracket, quote mark or line break): the old per-article regex
     `(?<![\w.] )(?<!^)\bWORD\b`, with str.find instead of a pattern compiled per word and article."""
     n, k = len(text), len(word)
