@@ -814,7 +814,8 @@ def _strip_titles(name: str) -> str:
     if toks and fold(toks[-1]) in ORG_WORDS:
         name = _RX_LEAD_THE.sub("", " ".join(t.strip(_QUOTE_STRIP) for t in orig.split()))
     name = _RX_PAREN_TAIL.sub("", name)
-    if " of " in name and len(name.split(" of ")[0].split()) >= 2 and fold(toks[-1]) not in ORG_WORDS:
+    if " of " in name and len(name.split(" of ")[0].split()) >= 2 and fold(toks[-1]) not in ORG_WORDS \
+            and fold(name.split(" of ")[0].split()[-1]) not in ORG_WORDS:     # 'Council of Kanessa' stays whole
         name = name.split(" of ")[0]
     return _RX_POSS_TAIL.sub("", name).strip(" ,.")
 
@@ -1026,7 +1027,7 @@ def _find_lower(text: str, word: str) -> bool:
 
 def _unnamed_out(p: str) -> str:
     p = _re_sub(r"^(?:the|The)\s+", "", p.strip(" ,."))
-    p = _re_split(r",", p)[0]
+    p = _re_split(r",|\s*\(", p)[0]
     p = _re_split(r"\s+(?:who|which|that|holed|based|in|at|near|from|against|with|on|reached|interviewed|speaking)\b", p)[0]
     if p[:1].isupper():
         first = p.split()[0]
