@@ -480,7 +480,8 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
                 qpos, qend = sa + mc.start(2), sb
                 cue = ":"
                 np = sp
-                cut = _re_search(r",\s*(?:speaking|writing|addressing)\b", m[np[0]:np[1]])
+                cut = _re_search(r",\s*(?:speaking|writing|addressing)\b", m[np[0]:np[1]]) \
+                    or _re_search(r"(?<=[a-z\u00e0-\u024f])(?=,\s)", m[np[0]:np[1]])   # 'Name, army spokesman: "..."'
                 if cut:
                     np = (np[0], np[0] + cut.start())
             else:
@@ -934,8 +935,11 @@ def _classify(phrase: str, text: str = "") -> tuple[str, str]:
     p = _re_sub(r"\s+", " ", phrase).strip(" ,.")
     p = _re_sub(r"^(?:Neighbouring|Neighboring)\s+", "", p)
     first = p.split()[0] if p.split() else ""
-    if first[:1].isupper() and not first.isupper() and (fold(first) in COMMON_SPEAKERS or fold(first).rstrip("s") in ROLE_WORDS
-                                                        or fold(first) in _DETERMINERS):
+    titled = fold(first).strip(".") in TITLES and len(p.split()) > 1 and p.split()[1][:1].isupper()
+    if titled:
+        pass        # 'Colonel Radomir Kesić': a title before a name, not a common noun
+    elif first[:1].isupper() and not first.isupper() and (fold(first) in COMMON_SPEAKERS or fold(first).rstrip("s") in ROLE_WORDS
+                                                          or fold(first) in _DETERMINERS):
         p = first.lower() + p[len(first):]
     elif first[:1].isupper() and len(first) > 2 and text and _occurs_lower(text, first.lower()):
         p = first.lower() + p[len(first):]
@@ -1076,10 +1080,13 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None)
             unnamed = speaker == core or speaker[:1].islower()
         elif kind == "anaphor":
             speaker = _last_of(history, inventory, pos, "org", "", head=core)
+            gov = actors.conflicts[0].government_side if actors is not None and len(actors.conflicts) == 1 else None
+            if speaker is not None and gov and core in _GENERIC_ORG_HEADS and core != "statement" \
+                    and actors.side_of(speaker) == gov:
+                speaker = None      # 'the group' is not the army or the ministry
             if speaker is None and core in REBEL_ANAPHORS and actors is not None:
                 speaker = _org_before(orgs(), pos, side=_rebel_side(actors))
             if speaker is None and core not in REBEL_ANAPHORS:
-                gov = actors.conflicts[0].government_side if actors is not None and len(actors.conflicts) == 1 else None
                 speaker = _org_before(orgs(), pos, head=core, not_side=gov if core in _GENERIC_ORG_HEADS else None)
             speaker = speaker or ("the " + core)
             stype = "org"
@@ -1109,6 +1116,11 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None)
             qual = "f" if qual == "f" else "mr" if qual == "m" else ""
             full = _fullest(core, inventory, pos, prefer=prefer, qualifier={"f": "mrs", "mr": "mr"}.get(qual, ""))
             speaker = full
+            if len(full.split()) == 1 and reg is None and fold(full) in ORG_WORDS:
+                # 'the Brigades' -> the body's full name given earlier ('Eastern Dawn Brigades')
+                longer = [n for _, n, _ in orgs() if len(n.split()) > 1 and n.split()[-1] == full]
+                if longer:
+                    speaker = full = longer[0]
             stype = "person" if any(m.name == full and m.person for m in inventory) or (reg is not None and reg.is_person) else "org"
             if stype == "org" and len(full.split()) >= 2 and not any(fold(t) in ORG_WORDS for t in full.split()) and full == core and qual:
                 stype = "person"
