@@ -131,8 +131,8 @@ ROLE_WORDS = {"spokesman", "spokeswoman", "spokesperson", "minister", "leader", 
               "witness", "villager", "farmer", "driver", "teacher", "student", "member", "representative",
               "commissioner", "metropolitan", "imam", "priest"}
 FEMALE = {"mrs", "ms", "miss", "spokeswoman", "mother", "mum", "wife", "daughter", "sister", "woman", "she",
-          "her", "dame", "queen", "grandmother", "widow"}
-MALE = {"mr", "spokesman", "father", "dad", "husband", "son", "brother", "man", "he", "his", "sir", "king",
+          "dame", "queen", "grandmother", "widow"}
+MALE = {"mr", "spokesman", "father", "dad", "husband", "son", "brother", "man", "he", "sir", "king",
         "grandfather", "boy"}
 ORG_WORDS = {"army", "ministry", "government", "front", "movement", "council", "brigades", "office", "police",
              "hospital", "network", "monitor", "group", "agency", "forces", "league", "party", "committee",
@@ -473,6 +473,8 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
         # colon / dash attribution: 'X, speaking in ...: "Q"'  /  '"Q" — X, role'
         has_mask = MASK in sent
         mc = _re_match(r"^([^:\ue000]{2,160}?):\s*(\ue000+)[.\s]*$", sent) if has_mask and ":" in sent else None
+        if mc and cue_re.search(mc.group(1)):
+            mc = None       # 'X told the Sun: "..."': the verb is the cue
         md = _re_match(r"^(\ue000+)[.,\s]*([—–]|-{1,2})\s*([^\ue000]+)$", sent) if sent[:1] == MASK else None
         if mc or md:
             if mc:
@@ -865,7 +867,9 @@ def _inventory(text: str, actors: Actors | None) -> list[Mention]:
         desc = before[-40:] + " " + raw + " " + (appos.group(1) if appos else "")
         fb = fold(before)
         late = ("late" in fb or " of" in fb) and bool(_RX_LATE.search(fb))
-        out.append(Mention(mt.start(), mt.end(), name, before[-25:] + " " + raw + " " + (appos.group(1) if appos else ""),
+        near = before[-25:]
+        near = near[max(near.rfind("\n"), near.rfind(". "), near.rfind("\u2019 "), near.rfind("\" ")) + 1:]   # this sentence only
+        out.append(Mention(mt.start(), mt.end(), name, near + " " + raw + " " + (appos.group(1) if appos else ""),
                            bool(evidence), late, desc))
     return out
 
@@ -894,8 +898,11 @@ def _fullest(name: str, inventory: list[Mention], pos: int, *, prefer: list[str]
     longest = {n: ms for n, ms in cands.items() if len(_tokens(n)) >= len(toks)}
     if len(longest) == 1:
         return max(longest, key=len)
+    gq = _gender(qualifier)
     for p in reversed(prefer):
         if p in longest:
+            if gq and all(x.gender not in (gq, "") for x in longest[p]):
+                continue    # 'Mr Arroyo' is not the Mrs Arroyo quoted before
             if qualifier not in ("elder", "younger"):
                 return p
     live = {n: ms for n, ms in longest.items() if not all(x.late for x in ms)} or longest
@@ -905,7 +912,6 @@ def _fullest(name: str, inventory: list[Mention], pos: int, *, prefer: list[str]
     before = [(max(x.start for x in live[n] if x.start <= pos), n) for n in live if any(x.start <= pos for x in live[n])]
     if qualifier == "younger" and before:
         return max(before)[1]
-    gq = _gender(qualifier)
     if gq:
         fitting = [(s, n) for s, n in before if any(x.gender in (gq, "") for x in live[n])]
         strict = [(s, n) for s, n in before if any(x.gender == gq for x in live[n])]
