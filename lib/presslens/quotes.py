@@ -762,7 +762,7 @@ def extract_quotes(corpus, *, actors: Actors | None = None) -> pd.DataFrame:
 
 def clear_caches() -> None:
     """Forget every memoised name, token and side (for benchmarks on repeated articles, and tests)."""
-    for fn in (_strip_titles, _tokens, fold, name_key):
+    for fn in (_strip_titles, _tokens, fold, name_key, _classify_phrase):
         fn.cache_clear()
 
 
@@ -949,6 +949,14 @@ def _classify(phrase: str, text: str = "") -> tuple[str, str]:
         p = first.lower() + p[len(first):]
     elif first[:1].isupper() and len(first) > 2 and text and _occurs_lower(text, first.lower()):
         p = first.lower() + p[len(first):]
+    return _classify_phrase(p)
+
+
+@lru_cache(maxsize=1 << 13)
+def _classify_phrase(p: str) -> tuple[str, str]:
+    """_classify once the article has told whether the first word is a common noun (memoised: a corpus
+    repeats its speaker phrases, 'he', 'the ministry', 'Taliban spokesman Zabihullah Mujahid')."""
+    text = ""
     p = _re_sub(r"^(?:and|but|while|as|though|although)\s+", "", p, flags=re.I)
     lp = p.lower()
     named = ("self" in lp or "name" in lp or "nom " in lp) and _RX_SELF_NAMED.search(p)
