@@ -196,7 +196,8 @@ class Actors:
         self._gov_re = _phrase_regex(lex["government"])
         self._rebel_re = _phrase_regex(lex["rebel"])
         self._views: dict[str, Actors] = {}
-        self._side_cache: dict[str, str | None] = {}   # text -> side; the registry is immutable once loaded
+        self._side_cache: dict[str, str | None] = {}
+        self._forms: list | None = None   # text -> side; the registry is immutable once loaded
 
     def clear_caches(self) -> None:
         """Forget memoised sides (this registry and its per-article views)."""
@@ -285,6 +286,16 @@ class Actors:
         return None
 
     # -- conflicts -----------------------------------------------------------------------------
+    def _conflict_forms(self) -> list[tuple[Conflict, frozenset[str]]]:
+        """Per conflict, the folded names, aliases and keywords that mark an article as about it (built once)."""
+        if self._forms is None:
+            self._forms = []
+            for conflict in self.conflicts:
+                forms = {fold(f) for a in conflict.actors for f in (a.name, *a.aliases) if len(f) > 3}
+                forms |= {fold(w) for ws in conflict.keywords.values() for w in ws if len(w) > 3}
+                self._forms.append((conflict, frozenset(forms)))
+        return self._forms
+
     def for_article(self, article_id: str | None = None, text: str | None = None) -> Actors:
         """The registry view for one article: the conflict that lists it, else the one its text names most.
 
@@ -302,10 +313,11 @@ class Actors:
         if chosen is None and text:
             folded = fold(text)
             best, best_hits = None, 0
-            for conflict in self.conflicts:
-                forms = {fold(f) for a in conflict.actors for f in (a.name, *a.aliases) if len(f) > 3}
-                forms |= {fold(w) for ws in conflict.keywords.values() for w in ws if len(w) > 3}
-                hits = sum(folded.count(f) for f in forms)
+            for conflict, forms in self._conflict_forms():
+                if len(self.conflicts) == 1:
+                    hits = int(any(f in folded for f in forms))    # one conflict: named at all?
+                else:
+                    hits = sum(folded.count(f) for f in forms)
                 if hits > best_hits:
                     best, best_hits = conflict, hits
             chosen = best
