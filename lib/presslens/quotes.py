@@ -10,12 +10,21 @@ of the article's clean text and its paragraph spans, so a corpus can be split ov
 Method (pure Python + regex, no model): quoted spans are found with a mark-pairing state machine
 (straight, curly, mismatched, single, „ “, « »), masked, and the masked paragraph is split into
 sentences; each reporting cue (data/lexicons/cues.yaml) is tied to a speaker on its left
-(`X said ...`), its right (`"...," said X`, `according to X`) or, for participles (`adding`), to the
-clause's speaker; the content is the quote(s) or the clause around the cue. Speakers are then
-resolved within the article: pronouns and definite roles to the last fitting speaker or person,
-surnames to the fullest name given, indefinite roles to a name given later ("a senior leader" ->
-"senior Taliban leader Amir Khan Motaqi"), and sides come from the actor registry or the words
-around the speaker (actors.Actors.side_from_context).
+(`X said ...`), its right (`"...," said X`, `according to X`) or, for participles (`adding`) and
+coordinated verbs (`X wrote A and urged B`), to the clause's speaker; colon and em-dash credits
+(`X: "..."`, `"..." — X, role`) are their own cues. The content is the quote(s) or the clause around
+the cue. Speakers are then resolved within the article: he/she to the last fitting speaker or person,
+or to an unnamed person described since ("a 19-year-old who ... He said"); it/the group/the statement
+to the last body named as a speaker or as a sentence's subject; "the rebels" to the registry's rebel
+body named earlier; "one of them" to the counted group named before ("one of two residents ...");
+relative clauses ("which it calls") to their subject; "a man who introduces himself as X" to X;
+surnames to the fullest name given (Mr/Mrs and gender kept apart), indefinite roles to a name given
+later ("a senior leader" -> "senior Taliban leader Amir Khan Motaqi"); sides come from the actor
+registry or the words around the speaker (actors.Actors.side_from_context).
+
+Speed: patterns are compiled once (cue lexicon as a character trie, see actors._trie_pattern), names,
+tokens, folds and speaker phrases are memoised on the strings themselves, and per-article work
+(name runs, lower-case word checks) is computed once per article; `clear_caches()` forgets the memos.
 """
 from __future__ import annotations
 
