@@ -1169,7 +1169,14 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None)
             if reg is not None and fold(reg.name) not in fold(speaker) and not any(fold(a) == fold(speaker) for a in reg.aliases):
                 reg = None
         descriptor = r.speaker + " " + _descriptor(inventory, speaker) + " " + text[r.sp_start:min(len(text), r.sp_end + 80)].split(".")[0]
-        side = reg.side if reg is not None else (generic.side_from_context(r.speaker) or generic.side_from_context(descriptor))
+        if reg is not None:
+            side = reg.side
+        elif unnamed:   # the head phrase first: 'doctors' at '... General Hospital', 'he' -> 'one of two residents'
+            side = (generic.side_from_context(speaker) or generic.side_from_context(r.speaker)
+                    or generic.side_from_context(descriptor))
+        else:
+            side = (generic.side_from_context(r.speaker) or (speaker != r.speaker and generic.side_from_context(speaker))
+                    or generic.side_from_context(descriptor))
         if reg is None and unnamed and fold(speaker) in ("sources", "reports", "local sources", "unconfirmed reports", "others"):
             side = None
         role = next((w for w in _re_findall(r"[a-z\-]+", fold(descriptor)) if w in ROLE_WORDS), None)
