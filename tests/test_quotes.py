@@ -71,6 +71,8 @@ CASES = [
      "The rebels denied firing at the town.", "National Resistance Front", "indirect", "denied", "firing at the town"),
     ("who-clause subject, recalls", "A town notable who asked not to be named recalls that the valley survived the war of the 1990s.",
      "a town notable", "indirect", "recalls", "the valley survived the war of the 1990s"),
+    ("relative clause, sentence subject", "The government has refused to negotiate with the National Resistance Front, "
+     'which it calls a "terrorist" organisation.', "government", "mixed", "calls", 'a "terrorist" organisation'),
     ("pronoun for an unnamed person", "One of the fighters, a 19-year-old who did not want to give his name, is being treated "
      "there. He said he had joined the front because his brothers did.", "a 19-year-old who did not want to give his name",
      "indirect", "said", "he had joined the front because his brothers did"),

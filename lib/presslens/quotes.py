@@ -1093,13 +1093,25 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None)
                 ante = _unnamed_person_before(text, pos, gq, after=_last_pos(history, inventory, speaker, pos))
                 if ante:
                     speaker = ante
-            if want == "org":   # 'it': the body named last as a speaker, or as the subject of a later sentence
+            subj = _RX_ORG_SUBJECT.match(text, _sentence_start(text, pos), pos) if core == "it" else None
+            if subj:            # 'The government ..., which it calls ...': the sentence's own subject
+                head = subj.group(2).lower()
+                named = _NAME_RUN.match(text, subj.end() + 1, pos) if text[subj.end():subj.end() + 1] == " " else None
+                if named:       # 'The human rights group Vigilancia Sur ...'
+                    speaker = _strip_titles(named.group(0))
+                else:
+                    speaker = (_last_of(history, inventory, pos, "org", "", head=head)
+                               or _org_before(orgs(), pos, head=head) or None)
+                if speaker is None:
+                    speaker = _re_sub(r"^[Tt]he\s+", "", subj.group(1))
+                    want = "unnamed"
+            elif want == "org":   # 'it': the body named last as a speaker, or as the subject of a later sentence
                 named = _org_before(orgs(), pos, with_pos=True)
                 if named and (speaker is None or (named[0] > _last_pos(history, inventory, speaker, pos)
                                                   and _is_subject(text, named[0]))):
                     speaker = named[1]
             speaker = speaker or core
-            stype = want
+            stype = "org" if want == "unnamed" else want
             unnamed = speaker == core or speaker[:1].islower()
         elif kind == "anaphor":
             speaker = _last_of(history, inventory, pos, "org", "", head=core)
@@ -1278,10 +1290,21 @@ _RX_UNNAMED_PERSON = re.compile(r"(?<![\w])(?:[Aa]|[Aa]n|[Oo]ne)\s+(?:[\w\-]+\s+
 _RX_SUBJECT_LEAD = re.compile(r"(?:(?:[Tt]he|[Ii]ts|[A-Z][\w\-]*['’]s|[a-z][\w\-]*)\s+){0,4}")
 
 
+_RX_ORG_SUBJECT = re.compile(r"(?:(?:But|And|Meanwhile|However),?\s+)?((?:[Tt]he)\s+(?:[\w'’\-]+\s+){0,2}?"
+                             r"(government|army|military|ministry|police|authorities|council|group|movement|agency|"
+                             r"organisation|organization|company|court|committee|junta|regime|administration))\b"
+                             r"(?![^.]*?\b(?:said|says|told)\b[^.]*?\bit\b)")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Start of the sentence holding `pos` (after the last '. ' or line break before it)."""
+    dot = text.rfind(". ", 0, pos)
+    return max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, pos) + 1)
+
+
 def _is_subject(text: str, pos: int) -> bool:
     """Whether the mention at `pos` opens its sentence ('The FRS did not ...', 'The rights group X said ...')."""
-    k = max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1, 0)
-    lead = _RX_SUBJECT_LEAD.match(text, k, pos)
+    lead = _RX_SUBJECT_LEAD.match(text, _sentence_start(text, pos), pos)
     return lead is not None and lead.end() == pos
 
 
