@@ -72,6 +72,9 @@ def fold(text: str) -> str:
     return text.replace("\u2019", "'").replace("\u2018", "'").lower()
 
 
+_LEAD_TITLES = re.compile(r"^((mr|mrs|ms|dr|gen|general|col|colonel|maj|major|lt|president)\.?\s+)+")
+
+
 @lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """Folded name without a leading article or possessive: 'the Taliban' -> 'taliban'."""
@@ -223,7 +226,7 @@ class Actors:
         key = name_key(name)
         if key in self._by_key:
             return self._by_key[key]
-        stripped = re.sub(r"^((mr|mrs|ms|dr|gen|general|col|colonel|maj|major|lt|president)\.?\s+)+", "", key)
+        stripped = _LEAD_TITLES.sub("", key)
         return self._by_key.get(stripped)
 
     def find(self, text: str) -> Actor | None:

@@ -331,7 +331,7 @@ def _content_spans(para: str, base: int, m: str, a: int, b: int, quotes) -> tupl
     if not seg.strip():
         return [], ""
     inside = [(qa, qb, closed) for qa, qb, closed in quotes if qa >= a and qa < b]
-    if inside and all(ch == MASK or ch in " ,.;:—–-" for ch in seg):
+    if inside and not seg.strip(MASK + " ,.;:—–-"):      # only quotes and punctuation
         parts = []
         for qa, qb, closed in inside:
             ca, cb = _strip_span(para, qa + 1, qb if closed else len(para), " \t\n,")
