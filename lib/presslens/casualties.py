@@ -495,6 +495,10 @@ def _np(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, list[str], str | No
                 return None  # "seven of the 19 soldiers": the inner number is the count
             words.append(det)
             j = k
+        elif k < n and (toks[k].low in lex.heads or toks[k].low in lex.modifiers or toks[k].low in lex.nouns
+                        or toks[k].text[:1].isupper() or any(toks[m].low in lex.heads or toks[m].low in lex.nouns
+                                                             for m in range(k + 1, min(n, k + 3)))):
+            j = k
         else:
             return i, [], None, True, None
     elif j < n and toks[j].low in {"more", "other", "others", "further", "additional"}:
@@ -527,6 +531,9 @@ def _np(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, list[str], str | No
             words.append(w)
             head = w
             j += 1
+            if j < limit and (toks[j].low in lex.heads or toks[j].low in lex.nouns) and \
+                    toks[j].low not in ("wounded", "injured", "dead", "displaced"):
+                continue  # "civilian deaths", "community leaders"
             # "fighters of the Bukit Sembilan Liberation Front (BSLF)", "soldiers and police officers"
             if j + 1 < n and toks[j].low == "of" and toks[j + 1].low == "the" and j + 2 < n and toks[j + 2].text[:1].isupper():
                 k = j + 2
@@ -543,6 +550,8 @@ def _np(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, list[str], str | No
                 while k < min(n, j + 4) and toks[k].low not in lex.heads and (toks[k].low in lex.modifiers or toks[k].text[:1].isupper()):
                     k += 1
                 if k < n and toks[k].low in lex.heads:
+                    while k + 1 < n and toks[k + 1].low in lex.heads:
+                        k += 1
                     words += [t.low for t in toks[j + 1:k + 1]]
                     j = k + 1
             return j, words, head, True, cat
@@ -623,6 +632,7 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon) -> list[Found]:
         cat = lex.nouns.get(m.group("noun").lower(), "casualties")
         adj = re.sub(r"\s+", " ", m.group("adj").lower())
         found.append(Found(cat, None, None, adj, a, b, [m.group("noun").lower()], m.group("noun").lower()))
+    n_pre = len(found)
     pos_sorted = sorted(qtys, key=lambda q: q.start)
     for idx, q in enumerate(pos_sorted):
         if idx in consumed:
@@ -631,7 +641,7 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon) -> list[Found]:
         qe = _tok_index(toks, q.end)
         if qi >= len(toks):
             continue
-        if any(f.start <= q.start < f.end for f in found):
+        if any(f.start <= q.start < f.end for f in found[:n_pre]):
             continue
         prev_low = toks[qi - 1].low if qi > 0 else ""
         if prev_low in ("$", "£", "€", "aged", "age", "no.", "number", "page", "route", "the") and prev_low != "the":
@@ -675,6 +685,7 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon) -> list[Found]:
         if singles and q.vague is None:
             low = None if low is None else low + singles
             high = None if high is None else high + singles
+            words = [t.low for t in toks[_singular_start(toks, qi, lex):qi]] + words
         # 1. an active verb right before: "killed 27 soldiers", "captured 19", "neutralised dozens of ..."
         left = _left_active(toks, qi, lex)
         if left:
@@ -697,6 +708,15 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon) -> list[Found]:
         # 5. a toll: "the death toll rose to 14", "number of civilians killed at about 2,400"
         if cat is None:
             cat = _toll(toks, qi, lex)
+        is_subset = qi > 0 and toks[qi - 1].low in ("including", "among") or \
+            (qi > 1 and toks[qi - 2].low in ("including",) and toks[qi - 1].low not in (",",))
+        if cat is None and is_subset and head is not None and q.vague is None:
+            before = [f for f in found if f.start < q.start and not f.subset]
+            after = _right_cue(toks, _skip_to_comma(toks, np_end), lex)
+            if before:
+                cat = before[-1].category
+            elif after:
+                cat = after[0]
         if cat is None:
             continue
         if head is None and words == [] and q.vague in ("many", "several", "numerous") and not left and noun_cat is None:
@@ -716,6 +736,16 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon) -> list[Found]:
     found.extend(_named_people(toks, lex, found))
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _skip_to_comma(toks: list[Tok], j: int) -> int:
+    """After a subset ('including four children'), the index past the closing comma, if any."""
+    for k in range(j, min(len(toks), j + 8)):
+        if toks[k].text == ",":
+            return k + 1
+        if toks[k].text in {".", ";"}:
+            break
+    return j
 
 
 def _left_start(toks: list[Tok], qi: int, lex: Lexicon) -> int:
@@ -798,7 +828,7 @@ def _toll(toks: list[Tok], qi: int, lex: Lexicon) -> str | None:
     prev2 = f"{toks[qi - 2].low} {prev}" if qi > 1 else prev
     if prev not in lex.toll_links and prev2 not in lex.toll_links:
         return None
-    window = toks[max(0, qi - 14):qi - 1]
+    window = toks[max(0, qi - 24):qi - 1]
     words = [t.low for t in window]
     if "toll" in words or "count" in words and "death" in words:
         if any(t.text in {".", ";"} for t in window[words.index("toll") if "toll" in words else 0:]):
@@ -1053,7 +1083,7 @@ def _back_hedge(sent: str, lex: Lexicon) -> str | None:
 _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?(?P<who>[^,.;:()]{2,80})")
 _SAID_AFTER = re.compile(r"(?:,|\.|”|\"|')\s*(?P<who>(?:the\s+)?[\w'’. -]{2,70}?)\s+(?:said|says|told|added|"
                          r"claimed|wrote|reported|estimated|estimates)\b")
-_SUBJ_SAID = re.compile(r"(?:^|[.;]\s+|\bthat\s+)?(?P<who>(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*|(?:the|a|an)\s+"
+_SUBJ_SAID = re.compile(r"(?:^|[.;]\s+|\bthat\s+)?(?P<who>\b(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*|\b(?:the|a|an)\s+"
                         r"[\w'’ -]{2,60}?|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s*(?:,[^,]{1,80},\s*)?\s+(?:had\s+|also\s+)?"
                         r"(?P<verb>said|says|told|claimed|claims|estimated|estimates|reported|wrote|stated|announced|"
                         r"insisted|confirmed|added|put|puts|tweeted|posted|report|say)\b")
