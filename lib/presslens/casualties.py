@@ -708,6 +708,14 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon) -> list[Found]:
         # 5. a toll: "the death toll rose to 14", "number of civilians killed at about 2,400"
         if cat is None:
             cat = _toll(toks, qi, lex)
+            if cat:
+                back = [t.low for t in toks[max(0, qi - 24):qi]]
+                if "number" in back:
+                    words = back[len(back) - 1 - back[::-1].index("number") + 2:]
+                elif "toll" in back:
+                    ti = len(back) - 1 - back[::-1].index("toll")
+                    words = back[max(0, ti - 2):ti]
+                start_toll = True
         is_subset = qi > 0 and toks[qi - 1].low in ("including", "among") or \
             (qi > 1 and toks[qi - 2].low in ("including",) and toks[qi - 1].low not in (",",))
         if cat is None and is_subset and head is not None and q.vague is None:
@@ -918,7 +926,10 @@ def _named_people(toks: list[Tok], lex: Lexicon, found: list[Found]) -> list[Fou
         cue = m.group("cue")
         cat = {"died": "killed", "among the dead": "killed", "taken prisoner": "captured",
                "injured": "wounded"}.get(cue, cue)
-        out.append(Found(cat, n, n, None, a + text_start, b + text_start, [], None, named=True))
+        hint = "own" if re.search(r"\b(its|our|their)\s+[a-z]+\s*$", sent[max(0, a - 30):a]) else None
+        words = [w.lower().strip(",.") for w in subj.split()]
+        out.append(Found(cat, n, n, None, a + text_start, b + text_start, words, None, named=True,
+                         victim_hint=hint))
     # "The dead included X and Y"; "among them a local commander, Daniel Sembiring"
     for m in re.finditer(r"(?P<cue>[Tt]he dead (?:included|include)|among them|among the dead were)\s+"
                          r"(?P<list>(?:[^.;]{0,160}))", sent):
@@ -934,7 +945,8 @@ def _named_people(toks: list[Tok], lex: Lexicon, found: list[Found]) -> list[Fou
             if not prev:
                 continue
             cat = prev[-1].category
-        out.append(Found(cat, n, n, None, m.start() + text_start, m.end() + text_start, [], None, named=True,
+        words = [w.lower().strip(",.") for w in m.group("list").split()]
+        out.append(Found(cat, n, n, None, m.start() + text_start, m.end() + text_start, words, None, named=True,
                          subset=m.group("cue") == "among them"))
     # "Private Kevin Arroyo, 19, was one of 14 troops seized"
     for m in re.finditer(_NAME + r"(?:,\s*\d+,)?\s+(?:was|is)\s+(?:one of|among)\s+(?:the\s+)?", sent):
@@ -967,12 +979,16 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
     if heads & {"commander", "commanders", "general", "generals", "colonel", "leaders"}:
         vtype = "commanders"
     role = _role_of(words, lex)
+    if f.named and role is None and any(w in _TITLES for w in words):
+        role = "state"
     if role == "civilian":
         vtype = "civilians"
     elif role in ("state", "nonstate"):
         vtype = "fighters" if vtype == "unknown" else vtype
     if re.search(r"\b(both sides|each side|either side)\b", sent_low) and f.category == "casualties":
         return "both", vtype
+    if f.victim_hint == "own" and claimant_side and claimant_side not in ("unknown",):
+        return claimant_side, vtype
     explicit = sw.side_of_words(words)
     if "our" in f.np_words or "its" in f.np_words and claimant_side:
         if claimant_side and claimant_side not in ("unknown", None):
@@ -1003,20 +1019,26 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
         m = re.search(r"([\w'’ -]{0,40}?)\b(?:had |have |has )?(?:suffered|sustained|took|taken|retreated with)\b",
                       sent_low)
         if m:
-            side = sw.side_of_words(m.group(1).split())
+            subj = m.group(1).split()
+            side = sw.side_of_words(subj)
             if side:
                 return side, vtype
-            r = _role_of(m.group(1).split(), lex)
+            if subj and subj[-1] in ("they", "it") and prior and prior[-1]["victim_side"] not in ("unknown", "civilian"):
+                return prior[-1]["victim_side"], prior[-1]["victim_type"]
+            r = _role_of(subj, lex)
             if r == "state" and sw.state:
                 return sw.state, vtype
             if r == "nonstate" and sw.nonstate:
                 return sw.nonstate, vtype
         m = re.search(r"\binflicted\b.*?\bon (?:the )?([\w'’ -]{1,40})", sent_low)
         if m:
-            side = sw.side_of_words(m.group(1).split())
+            subj = m.group(1).split()
+            side = sw.side_of_words(subj)
             if side:
                 return side, vtype
-            r = _role_of(m.group(1).split(), lex)
+            if subj and subj[-1] in ("they", "it") and prior and prior[-1]["victim_side"] not in ("unknown", "civilian"):
+                return prior[-1]["victim_side"], prior[-1]["victim_type"]
+            r = _role_of(subj, lex)
             if r == "nonstate" and sw.nonstate:
                 return sw.nonstate, vtype
             if r == "state" and sw.state:
@@ -1047,9 +1069,10 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
         if f.head in ("people", None, "dead", "wounded", "deaths") or f.subset:
             civ = any(w in lex.civilian_context for w in sent_words) or "air strike" in sent_low
             mixed = any(w in lex.mixed_context for w in sent_words)
-            if same and same[-1]["victim_side"] != "unknown" and f.head in (None, "wounded", "dead", "prisoners"):
+            if same and same[-1]["victim_side"] != "unknown" and f.head in (None, "wounded", "dead", "prisoners") \
+                    and same[-1]["category"] != "displaced":
                 return same[-1]["victim_side"], same[-1]["victim_type"]
-            if civ and not mixed:
+            if civ and not mixed and not (same and same[-1]["category"] == "displaced"):
                 return "civilian", "civilians"
             if f.head is None and not same and prior and not mixed:
                 last = prior[-1]
