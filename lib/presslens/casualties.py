@@ -273,8 +273,10 @@ def side_words_for(text: str, article_id: str | None, actors: Any, lex: Lexicon)
         if article_id and article_id in (c.get("articles") or []):
             chosen = c
             break
+    if chosen is None and len(conflicts) == 1:
+        chosen = conflicts[0]
     if chosen is None:
-        scored = [(sum(low_text.count(n.lower()) for n, _ in conflict_names(c) if len(n) > 3), i)
+        scored = [(sum(low_text.count(n.lower()) for n, _ in conflict_names(c) if len(n) >= 3), i)
                   for i, c in enumerate(conflicts)]
         scored.sort(reverse=True)
         if scored and scored[0][0] > 0:
