@@ -107,7 +107,9 @@ class Lexicon:
     toll_links: frozenset
     civilian_context: frozenset
     mixed_context: frozenset
-    max_active: int = field(default=4)
+    gate: re.Pattern
+    hedge_sentence: re.Pattern
+    hedge_back: re.Pattern
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -149,6 +151,13 @@ def load_lexicon(path: str | None = None, hedges_path: str | None = None) -> Lex
     roles = {w: role for role, items in raw["roles"].items() for w in items}
     sides = {tuple(w.split()): side for side, items in raw["sides"].items() for w in items}
     hedges = tuple((h["cue"], h["kind"], h.get("scope", "sentence")) for h in hedge_raw["hedges"])
+    cue_words = {w for table in (active, passive) for k in table for w in k} | set(nouns) | \
+        set(raw["toll_words"]) | {w for v in raw["split_active"] for w in [v]}
+    # a cheap gate: sentences without any category word cannot hold a claim
+    gate = re.compile(r"\b(?:" + _alt(cue_words) + r")\b", re.I)
+    hedge_sentence = re.compile(r"\b(?P<cue>" + _alt(c for c, k, sc in hedges if sc == "sentence") + r")\b", re.I)
+    hedge_back = re.compile(r"\b(?P<cue>" + _alt(c for c, k, sc in hedges if sc == "back" and k == "unverified")
+                            + r")\b", re.I)
     return Lexicon(
         raw=raw, qty=qty, zero=zero, vague_adj=vague_adj, active=active, passive=passive, nouns=nouns,
         heads=frozenset(raw["victim_heads"]), singular=frozenset(raw["singular_persons"]),
@@ -157,7 +166,8 @@ def load_lexicon(path: str | None = None, hedges_path: str | None = None) -> Lex
         earlier_war=tuple(re.compile(p, re.I) for p in raw["earlier_war_patterns"]), roles=roles, sides=sides,
         hedges=hedges, numbers=numbers, bounds=bounds, split_active=raw["split_active"],
         toll_links=frozenset(raw["toll_links"]), civilian_context=frozenset(raw["civilian_context"]),
-        mixed_context=frozenset(raw["mixed_context"]))
+        mixed_context=frozenset(raw["mixed_context"]), gate=gate, hedge_sentence=hedge_sentence,
+        hedge_back=hedge_back)
 
 
 @lru_cache(maxsize=4)
@@ -1090,19 +1100,15 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
 
 
 def _hedge(sent: str, lex: Lexicon) -> str | None:
-    low = " " + re.sub(r"\s+", " ", sent.lower()) + " "
-    for cue, kind, scope in lex.hedges:
-        if scope == "sentence" and re.search(r"\b" + re.escape(cue) + r"\b", low):
-            return cue
-    return None
+    """The first distancing cue in the claim's own sentence ('claiming', 'reportedly'), else None."""
+    m = lex.hedge_sentence.search(sent)
+    return re.sub(r"\s+", " ", m.group("cue").lower()) if m else None
 
 
 def _back_hedge(sent: str, lex: Lexicon) -> str | None:
-    low = " " + re.sub(r"\s+", " ", sent.lower()) + " "
-    for cue, kind, scope in lex.hedges:
-        if scope == "back" and kind == "unverified" and re.search(r"\b" + re.escape(cue) + r"\b", low):
-            return cue
-    return None
+    """A 'could not be verified' cue that refers back to earlier sentences, else None."""
+    m = lex.hedge_back.search(sent)
+    return re.sub(r"\s+", " ", m.group("cue").lower()) if m else None
 
 
 _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?(?P<who>[^,.;:()]{2,80})")
@@ -1259,11 +1265,22 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
             sent = text[a:b]
         sent_texts.append(sent)
         prev_low = sent_texts[-2].lower() if len(sent_texts) > 1 else ""
-        found = _sentence_claims(sent, a, lex)
-        sent_low = _normalise(sent).lower()
-        sent_words = re.findall(r"[a-z][a-z'’-]*", sent_low)
         for pm in _PERSON.finditer(sent):
             people.append(pm.group())
+        gated = lex.gate.search(sent) is not None
+        found = _sentence_claims(sent, a, lex) if gated else []
+        if records and not found:
+            back = _back_hedge(sent, lex)
+            if back:
+                _hedge_back(records, si, sent, back)
+        if not found:
+            if re.search(r"\b(said|says|told|according)\b", sent):
+                claimant, has_cue = _claimant_fallback(sent, people, last_speaker)
+                if claimant and has_cue:
+                    last_speaker = claimant
+            continue
+        sent_low = _normalise(sent).lower()
+        sent_words = re.findall(r"[a-z][a-z'’-]*", sent_low)
         claimant, has_cue = _claimant_fallback(sent, people, last_speaker)
         hedge_cue = _hedge(sent, lex)
         sent_records = []
@@ -1290,22 +1307,23 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
                 "_sent": si,
             }
             sent_records.append(rec)
-        # a later sentence that says the figures could not be checked hedges the claims it refers to
-        back = _back_hedge(sent, lex)
-        if back and not found:
-            broad = re.search(r"\b(neither|both|figures|claims|accounts|toll|numbers|names)\b", sent_low)
-            for rec in records:
-                if rec["hedged"]:
-                    continue
-                recent = si - rec["_sent"] <= 2
-                if recent or (broad and rec["victim_side"] != "civilian"):
-                    rec["hedged"], rec["hedge_cue"] = True, back
         records.extend(sent_records)
         if claimant and has_cue:
             last_speaker = claimant
     for rec in records:
         rec.pop("_sent", None)
     return records
+
+
+def _hedge_back(records: list[dict], si: int, sent: str, cue: str) -> None:
+    """A later 'could not be verified' sentence hedges the claims it refers to: the last two sentences', or
+    every earlier claim about fighters when it speaks of figures, claims or accounts in general."""
+    broad = re.search(r"\b(neither|both|figures|claims|accounts|toll|numbers|names)\b", sent.lower())
+    for rec in records:
+        if rec["hedged"]:
+            continue
+        if si - rec["_sent"] <= 2 or (broad and rec["victim_side"] != "civilian"):
+            rec["hedged"], rec["hedge_cue"] = True, cue
 
 
 def _claimant_side(name: str, sw: SideWords, lex: Lexicon) -> str | None:
