@@ -151,8 +151,8 @@ def load_lexicon(path: str | None = None, hedges_path: str | None = None) -> Lex
     roles = {w: role for role, items in raw["roles"].items() for w in items}
     sides = {tuple(w.split()): side for side, items in raw["sides"].items() for w in items}
     hedges = tuple((h["cue"], h["kind"], h.get("scope", "sentence")) for h in hedge_raw["hedges"])
-    cue_words = {w for table in (active, passive) for k in table for w in k} | set(nouns) | \
-        set(raw["toll_words"]) | {w for v in raw["split_active"] for w in [v]}
+    cue_words = {k[-1] for table in (active, passive) for k in table} | set(nouns) | \
+        {w.split()[-1] for w in raw["toll_words"]} | set(raw["split_active"])
     # a cheap gate: sentences without any category word cannot hold a claim
     gate = re.compile(r"\b(?:" + _alt(cue_words) + r")\b", re.I)
     hedge_sentence = re.compile(r"\b(?P<cue>" + _alt(c for c, k, sc in hedges if sc == "sentence") + r")\b", re.I)
@@ -753,7 +753,8 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon) -> list[Found]:
         end = toks[min(end_tok, len(toks)) - 1].end if end_tok > 0 else q.end
         end = max(end, q.end)
         found.append(Found(cat, low, high, vague, start, end, words, head, subset=subset))
-    found.extend(_named_people(toks, lex, found))
+    if _NAMED_GATE.search(norm):
+        found.extend(_named_people(toks, lex, found, norm, s_start))
     found.sort(key=lambda f: f.start)
     return found
 
@@ -896,13 +897,14 @@ def _singular_before(toks: list[Tok], qi: int, lex: Lexicon) -> int:
 _NAME = r"(?:(?:Gen|Gen\.|General|Col|Colonel|Lt|Lieutenant|Maj|Major|Capt|Captain|Sgt|Sergeant|Cpl|Corporal|Private|Brig|Brigadier|Commander|Dr|Mullah)\.?\s+)?[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+|de\s+|del\s+)?[A-Z][\w'’-]+){1,3}"
 
 
-def _named_people(toks: list[Tok], lex: Lexicon, found: list[Found]) -> list[Found]:
+_NAMED_GATE = re.compile(r"\b(killed|died|dead|captured|prisoner|wounded|injured|among them|one of|among)\b")
+
+
+def _named_people(toks: list[Tok], lex: Lexicon, found: list[Found], sent: str, text_start: int) -> list[Found]:
     """Named victims counted one each: 'Fahim Dashti and Gen Abdul Wudod Zara had been killed' -> 2."""
     out = []
     if not toks:
         return out
-    text_start = toks[0].start
-    sent = "".join(" " * (t.start - (toks[i - 1].end if i else text_start)) + t.text for i, t in enumerate(toks))
     names_re = re.compile(_NAME)
     group_words = {w[0] for w in lex.sides} | {"the"}
 
