@@ -1393,7 +1393,13 @@ def _norm_name(name: Any) -> str:
 
 
 def _val(v):
-    return None if v is None or v is pd.NA or (isinstance(v, float) and v != v) else v
+    """None for every missing marker (None, NA, NaN, NaT); the value otherwise."""
+    if v is None or isinstance(v, (list, tuple, dict)):
+        return v
+    try:
+        return None if pd.isna(v) else v
+    except (TypeError, ValueError):
+        return v
 
 
 def cluster_claims(claims: pd.DataFrame, corpus=None, *, window_days: int = REPEAT_WINDOW_DAYS) -> pd.DataFrame:
