@@ -183,145 +183,83 @@ def load_vague_numbers(path: str | None = None) -> dict[str, tuple[int | None, i
 
 
 # --------------------------------------------------------------------------------------------------------------
-# Sides: the default conflict's words, plus a registry's when one is given
+# Sides: what the actor registry (presslens.actors.Actors) says about the article's conflict
 # --------------------------------------------------------------------------------------------------------------
 
 @dataclass
 class SideWords:
-    """Names -> side labels for one article's conflict, and which warring side is the state."""
-    names: dict[tuple, str]
+    """The registry view of one article's conflict, asked through the Actors API, plus which side is the state.
+
+    Without a registry every lookup answers None, so victims fall back to `civilian` (from the words) or
+    `unknown`."""
+    view: Any = None
     state: str | None = None
     nonstate: str | None = None
+    belligerents: frozenset = frozenset()
     opposite: dict[str, str] = field(default_factory=dict)
-    people: dict[str, str] = field(default_factory=dict)  # known person/org names -> side
+    skip: frozenset = frozenset()  # role and function words: they say what kind of force, never which one
+    _cache: dict = field(default_factory=dict)
 
-    def side_of_words(self, words: list[str]) -> str | None:
-        """The side an explicit name in `words` (lower case) points to, longest name first."""
-        n = len(words)
-        best = None
-        for i in range(n):
-            for ln in (4, 3, 2, 1):
-                key = tuple(words[i:i + ln])
-                if len(key) == ln and key in self.names:
-                    if best is None or ln > best[0]:
-                        best = (ln, self.names[key])
-                    break
-        return best[1] if best else None
+    def _word(self, word: str) -> str | None:
+        if word not in self._cache:
+            side = self.view.side_from_context(word) if self.view is not None else None
+            self._cache[word] = side if side in self.belligerents else None
+        return self._cache[word]
 
+    def side_of_words(self, words: list[str], *, person_sides: bool = False) -> str | None:
+        """The belligerent side that a registry name, alias or keyword in `words` points to, else None.
 
-def _registry_dict(actors: Any) -> Mapping | None:
-    """A registry as a plain mapping: accepts a dict, a YAML path, or an Actors object that keeps its data."""
-    if actors is None:
+        With `person_sides`, a named actor's generic side (a civilian resident, an aid worker) also counts."""
+        if self.view is None or not words:
+            return None
+        actor = self.view.find(" ".join(words))
+        if actor is not None and (actor.side in self.belligerents or (person_sides and actor.side in
+                                                                        ("civilian", "ngo", "media", "un"))):
+            return actor.side
+        for w in words:
+            if w in self.skip or not w[:1].isalpha():
+                continue
+            side = self._word(w)
+            if side:
+                return side
         return None
-    if isinstance(actors, Mapping):
+
+    def side_of_speaker(self, name: str) -> str | None:
+        """A claimant's side from the registry (name, alias, descriptor), else None."""
+        if self.view is None or not name:
+            return None
+        side = self.view.side_of(name)
+        return side if side and side != "unknown" else None
+
+    def is_name(self, phrase: str) -> bool:
+        return self.view is not None and self.view.find(phrase) is not None
+
+
+def _registry(actors: Any) -> Any:
+    """An Actors object from an Actors object, a registry YAML path, or None."""
+    if actors is None or hasattr(actors, "for_article"):
         return actors
     if isinstance(actors, (str, Path)):
-        try:
-            return config.load_yaml(actors)
-        except (FileNotFoundError, OSError):
-            return None
-    for attr in ("raw", "data", "registry", "_raw", "_data"):
-        value = getattr(actors, attr, None)
-        if isinstance(value, Mapping):
-            return value
-    path = getattr(actors, "path", None) or getattr(actors, "source", None)
-    if isinstance(path, (str, Path)) and Path(path).exists():
-        return config.load_yaml(path)
-    return None
-
-
-def _names_in_description(text: str) -> list[str]:
-    """'the Jezeran Defence Front (JDF): commanders ...' -> ['Jezeran Defence Front', 'JDF']."""
-    head = text.split(":")[0]
-    names = re.findall(r"\(([^)]+)\)", head)
-    names += [n for n in re.findall(r"(?:[A-Z][\w'’-]+(?:\s+(?:of|de|la|du|pour|the|la)\s+|\s+)?)+", head)]
-    out = []
-    for n in names:
-        for part in re.split(r",\s*", n):
-            part = part.strip(" '’")
-            if part and part.lower() not in {"the", "united nations"}:
-                out.append(part)
-    return out
-
-
-def _conflicts(actors: Any) -> list[dict]:
-    """Registry -> a list of conflicts, each {'sides': {...}, 'actors': [...], 'articles': [...]}."""
-    reg = _registry_dict(actors)
-    if not reg:
-        return []
-    if "conflicts" in reg and isinstance(reg["conflicts"], Mapping):
-        return [dict(v, name=k) for k, v in reg["conflicts"].items() if isinstance(v, Mapping)]
-    return [dict(reg, name=reg.get("name", "default"))]
+        from .actors import load_actors
+        return load_actors(actors)
+    raise TypeError(f"actors: expected a presslens.actors.Actors (load_actors(path)) or a YAML path, "
+                    f"got {type(actors).__name__}")
 
 
 def side_words_for(text: str, article_id: str | None, actors: Any, lex: Lexicon) -> SideWords:
-    """The side vocabulary for one article: the default lexicon, plus its conflict's names from the registry."""
-    names = dict(lex.sides)
-    opposite = dict(lex.raw.get("opposite_sides", {}))
-    sw = SideWords(names=names, opposite=opposite)
-    conflicts = _conflicts(actors)
-    if not conflicts:
-        return sw
-    low_text = text.lower()
-
-    def conflict_names(c):
-        out = []
-        sides = c.get("sides") or {}
-        if isinstance(sides, Mapping):
-            for label, desc in sides.items():
-                if isinstance(desc, str):
-                    out += [(n, label) for n in _names_in_description(desc)]
-        for a in c.get("actors") or []:
-            if isinstance(a, Mapping) and a.get("side"):
-                for n in [a.get("name"), *(a.get("aliases") or [])]:
-                    if n:
-                        out.append((n, a["side"]))
-        return out
-
-    chosen = None
-    for c in conflicts:
-        if article_id and article_id in (c.get("articles") or []):
-            chosen = c
-            break
-    if chosen is None and len(conflicts) == 1:
-        chosen = conflicts[0]
-    if chosen is None:
-        scored = [(sum(low_text.count(n.lower()) for n, _ in conflict_names(c) if len(n) >= 3), i)
-                  for i, c in enumerate(conflicts)]
-        scored.sort(reverse=True)
-        if scored and scored[0][0] > 0:
-            chosen = conflicts[scored[0][1]]
-    if chosen is None:
-        return sw
-    generic = {"civilian", "un", "ngo", "foreign_gov", "expert", "media", "religious", "former_gov", "both",
-               "unknown"}
-    sides = chosen.get("sides") or {}
-    warring = [s for s in sides if s not in generic] if isinstance(sides, Mapping) else []
-    for label in warring:
-        desc = str(sides[label]).lower()
-        if label.endswith("_gov") or re.search(r"\bthe [\w'’ -]* state\b|\bgovernment\b", desc.split(":")[0]):
-            sw.state = label
-            m = re.search(r"the ([\w'’-]+) state", desc)
-            if m:
-                names[(m.group(1),)] = label
-    if sw.state and len(warring) == 2:
-        sw.nonstate = next(s for s in warring if s != sw.state)
-        opposite[sw.state], opposite[sw.nonstate] = sw.nonstate, sw.state
-    for n, label in conflict_names(chosen):
-        key = tuple(re.findall(r"[\w'’-]+", n.lower()))
-        if not key or key in {("army",)}:
-            if key == ("army",):
-                names[key] = label
-            continue
-        if label in generic and len(key) > 1:
-            sw.people[n] = label
-            continue
-        if label in generic:
-            continue
-        names.setdefault(key, label)
-        sw.people[n] = label
-        if len(key) > 1 and key[-1] in ("army", "police", "forces", "front", "movement", "brigades"):
-            names.setdefault((key[-1],), label) if key[-1] in ("brigades",) else None
+    """The side vocabulary for one article: the registry's view of the article's conflict."""
+    skip = frozenset(lex.roles) | frozenset(lex.heads) | frozenset(_FUNCTION) | frozenset(lex.nouns)
+    reg = _registry(actors)
+    if reg is None:
+        return SideWords(skip=skip)
+    view = reg.for_article(article_id, text)
+    conflicts = getattr(view, "conflicts", [])
+    belligerents = frozenset(s for c in conflicts for s in c.sides)
+    sw = SideWords(view=view, belligerents=belligerents, skip=skip)
+    if len(conflicts) == 1:
+        sw.state, sw.nonstate = conflicts[0].government_side, conflicts[0].rebel_side
+        if sw.state and sw.nonstate:
+            sw.opposite = {sw.state: sw.nonstate, sw.nonstate: sw.state}
     return sw
 
 
@@ -485,6 +423,9 @@ class Found:
     subset: bool = False
     named: bool = False
     victim_hint: str | None = None
+    partitive: bool = False           # "seven of the wounded", "About 170 of the dead"
+    agent_end: int | None = None      # start of an active verb before the count ("the JDF captured 11 soldiers")
+    toll: bool = False                # "the toll rose to 11"
 
 
 def _np(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, list[str], str | None, bool, str | None] | None:
@@ -718,8 +659,10 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon) -> list[Found]:
         if cat is None and noun_cat:
             cat = noun_cat
         # 5. a toll: "the death toll rose to 14", "number of civilians killed at about 2,400"
+        is_toll = False
         if cat is None:
             cat = _toll(toks, qi, lex)
+            is_toll = cat is not None
             if cat:
                 back = [t.low for t in toks[max(0, qi - 24):qi]]
                 if "number" in back:
@@ -752,7 +695,9 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon) -> list[Found]:
             start = min(start, toks[_left_start(toks, qi, lex)].start)
         end = toks[min(end_tok, len(toks)) - 1].end if end_tok > 0 else q.end
         end = max(end, q.end)
-        found.append(Found(cat, low, high, vague, start, end, words, head, subset=subset))
+        found.append(Found(cat, low, high, vague, start, end, words, head, subset=subset,
+                           partitive=qe < len(toks) and toks[qe].low == "of",
+                           agent_end=toks[qi - 1].start if left else None, toll=is_toll))
     if _NAMED_GATE.search(norm):
         found.extend(_named_people(toks, lex, found, norm, s_start))
     found.sort(key=lambda f: f.start)
@@ -906,7 +851,7 @@ def _named_people(toks: list[Tok], lex: Lexicon, found: list[Found], sent: str, 
     if not toks:
         return out
     names_re = re.compile(_NAME)
-    group_words = {w[0] for w in lex.sides} | {"the"}
+    group_words = {"the", "a", "an"}
 
     def count_names(segment: str) -> int:
         segment = re.sub(r",\s*(who|which)\b[^,]*,", ",", segment)
@@ -967,7 +912,8 @@ def _named_people(toks: list[Tok], lex: Lexicon, found: list[Found], sent: str, 
         after = m.end() + text_start
         nxt = next((f for f in found if after <= f.start <= after + 3 and not f.named), None)
         if nxt:
-            out.append(Found(nxt.category, 1, 1, None, m.start() + text_start, nxt.end, [], None, named=True))
+            out.append(Found(nxt.category, 1, 1, None, m.start() + text_start, nxt.end, list(nxt.np_words), nxt.head,
+                             named=True))
     return out
 
 
@@ -984,8 +930,29 @@ def _role_of(words: Iterable[str], lex: Lexicon) -> str | None:
     return role
 
 
+#: "seven of the wounded", "About 170 of the dead", "two of the captives": the category they point back to
+_ANAPHOR_HEADS = {"wounded": "wounded", "injured": "wounded", "dead": "killed", "captives": "captured",
+                  "prisoners": "captured", "hostages": "captured", "detainees": "captured", "casualties": "casualties"}
+_OTHER_SIDE = re.compile(r"\b(?:the other side|the enemy|enemy|the opposing side|their opponents)\b")
+_PRONOUN_AGENT = re.compile(r"\b(?:it|they|we|i)\s+(?:\w+\s+){0,3}$")
+
+
+def _agent_side(agent: str | None, sw: SideWords, claimant_side: str | None) -> str | None:
+    """The side of whoever did the harm, from the words before an active verb: 'the JDF had captured' -> JDF;
+    'it is holding' (the claimant speaking of itself) -> the claimant's side."""
+    if not agent:
+        return None
+    clause = re.split(r"[,;:]|\b(?:said|says|that|and|but|when|while|after)\b", agent)[-1].strip()
+    side = sw.side_of_words(re.findall(r"[\w'’-]+", clause))
+    if side:
+        return side
+    if _PRONOUN_AGENT.search(" " + clause) and claimant_side in sw.opposite:
+        return claimant_side
+    return None
+
+
 def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lexicon, claimant_side: str | None,
-            prior: list[dict], sent_words: list[str]) -> tuple[str, str]:
+            prior: list[dict], sent_words: list[str], agent: str | None = None) -> tuple[str, str]:
     """(victim_side, victim_type) from the victims' words, the sentence and the registry."""
     words = [w for w in f.np_words if w not in ("the", "its", "their", "our", "his", "her", "of")]
     vtype = "unknown"
@@ -1003,12 +970,23 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
         return "both", vtype
     if f.victim_hint == "own" and claimant_side and claimant_side not in ("unknown",):
         return claimant_side, vtype
-    explicit = sw.side_of_words(words)
+    explicit = sw.side_of_words(words, person_sides=f.named)
     if "our" in f.np_words or "its" in f.np_words and claimant_side:
         if claimant_side and claimant_side not in ("unknown", None):
             return claimant_side, vtype
     if explicit and not (role == "civilian" and explicit not in ("civilian",)):
         return explicit, vtype
+    if f.partitive and f.head in _ANAPHOR_HEADS and role is None:
+        cat = _ANAPHOR_HEADS[f.head]
+        prev = next((p for p in reversed(prior) if p["category"] == cat and p["victim_side"] != "unknown"), None)
+        if prev:
+            return prev["victim_side"], prev["victim_type"]
+    if claimant_side in sw.opposite and _OTHER_SIDE.search(" ".join(f.np_words)):
+        return sw.opposite[claimant_side], "fighters"
+    if role is None and f.agent_end is not None:
+        side = _agent_side(agent, sw, claimant_side)
+        if side in sw.opposite:
+            return sw.opposite[side], vtype
     if f.head and f.head[:1].isalpha() and re.fullmatch(r"[a-z]+(?:ans|ians|is|ese)", f.head) and \
             f.head not in lex.heads and f.head not in lex.roles:
         return "civilian", "civilians"  # "Fourteen Velmarians are dead", "3.5 million Afghans"
@@ -1039,6 +1017,8 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
                 return side, vtype
             if subj and subj[-1] in ("they", "it") and prior and prior[-1]["victim_side"] not in ("unknown", "civilian"):
                 return prior[-1]["victim_side"], prior[-1]["victim_type"]
+            if _OTHER_SIDE.search(" ".join(subj)) and claimant_side in sw.opposite:
+                return sw.opposite[claimant_side], "fighters"
             r = _role_of(subj, lex)
             if r == "state" and sw.state:
                 return sw.state, vtype
@@ -1077,18 +1057,18 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
                 return sw.nonstate, "fighters"
             if r in ("state", "nonstate"):
                 return "unknown", "fighters"
-    if f.subset or f.head is None or f.head in ("wounded", "dead", "prisoners", "captives", "martyrs", "losses",
+    if f.subset or f.head is None or f.head in ("wounded", "injured", "dead", "prisoners", "captives", "martyrs", "losses",
                                                 "casualties", "deaths", "people", "men", "them"):
         same = [p for p in prior if p["_sent"] == f.start_sent] if hasattr(f, "start_sent") else []
-        if f.head in ("people", None, "dead", "wounded", "deaths") or f.subset:
+        if f.head in ("people", None, "dead", "wounded", "injured", "deaths") or f.subset:
             civ = any(w in lex.civilian_context for w in sent_words) or "air strike" in sent_low
             mixed = any(w in lex.mixed_context for w in sent_words)
-            if same and same[-1]["victim_side"] != "unknown" and f.head in (None, "wounded", "dead", "prisoners") \
+            if same and same[-1]["victim_side"] != "unknown" and f.head in (None, "wounded", "injured", "dead", "prisoners") \
                     and same[-1]["category"] != "displaced":
                 return same[-1]["victim_side"], same[-1]["victim_type"]
             if civ and not mixed and not (same and same[-1]["category"] == "displaced"):
                 return "civilian", "civilians"
-            if f.head is None and not same and prior and not mixed:
+            if f.head in (None, "dead", "wounded", "injured") and not same and prior and not mixed:
                 last = prior[-1]
                 if last["victim_side"] == "civilian":
                     return "civilian", "civilians"
@@ -1205,7 +1185,7 @@ def _place(sent: str, sw: SideWords) -> str | None:
     for m in _PLACE.finditer(sent):
         p = m.group("place")
         first = p.split()[0]
-        if first in _NOT_PLACE or tuple(p.lower().split()) in sw.names or p in sw.people:
+        if first in _NOT_PLACE or sw.is_name(p):
             continue
         return p
     return None
@@ -1299,21 +1279,30 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
             if f_side is None and f_claimant:
                 f_side = _claimant_side(f_claimant, sw, lex)
             f.start_sent = si  # type: ignore[attr-defined]
-            vside, vtype = _victim(f, sent_low, prev_low, sw, lex, f_side, records + sent_records, sent_words)
+            agent = text[a:f.agent_end].lower() if f.agent_end is not None else None
+            vside, vtype = _victim(f, sent_low, prev_low, sw, lex, f_side, records + sent_records, sent_words,
+                                   agent)
             rec = {
                 "article_id": article_id, "category": f.category, "low": f.low, "high": f.high,
                 "vague": f.vague, "victim_side": vside, "victim_type": vtype, "claimant": f_claimant,
                 "claimant_side": f_side, "quote_id": quote_id, "hedged": hedge_cue is not None,
                 "hedge_cue": hedge_cue, "event_date": _event_date(sent_low, published),
                 "place": _place(sent, sw), "text": text[f.start:f.end], "start": f.start, "end": f.end,
-                "_sent": si,
+                "_sent": si, "_toll": f.toll,
             }
             sent_records.append(rec)
+        for rec in sent_records:  # "The toll rose to 11 when two officers died": the toll counts the same side
+            if rec["_toll"] and rec["victim_side"] == "unknown":
+                other = next((r for r in sent_records if r is not rec and r["victim_side"] != "unknown"
+                              and r["category"] == rec["category"]), None)
+                if other:
+                    rec["victim_side"], rec["victim_type"] = other["victim_side"], other["victim_type"]
         records.extend(sent_records)
         if claimant and has_cue:
             last_speaker = claimant
     for rec in records:
         rec.pop("_sent", None)
+        rec.pop("_toll", None)
     return records
 
 
@@ -1329,12 +1318,11 @@ def _hedge_back(records: list[dict], si: int, sent: str, cue: str) -> None:
 
 
 def _claimant_side(name: str, sw: SideWords, lex: Lexicon) -> str | None:
-    if name in sw.people:
-        return sw.people[name]
-    words = re.findall(r"[\w'’-]+", name.lower())
-    side = sw.side_of_words(words)
+    """A claimant's side: the registry's answer for the name or descriptor, else what its role words say."""
+    side = sw.side_of_speaker(name)
     if side:
         return side
+    words = re.findall(r"[\w'’-]+", name.lower())
     role = _role_of(words, lex)
     if role == "civilian":
         return "civilian"
