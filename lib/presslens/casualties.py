@@ -943,7 +943,10 @@ def _agent_side(agent: str | None, sw: SideWords, claimant_side: str | None) -> 
     if not agent:
         return None
     clause = re.split(r"[,;:]|\b(?:said|says|that|and|but|when|while|after)\b", agent)[-1].strip()
-    side = sw.side_of_words(re.findall(r"[\w'’-]+", clause))
+    words = [w for w in re.findall(r"[\w'’-]+", clause) if w not in _AUX]
+    if any(w in ("by", "on", "at", "in", "of", "against") for w in words[-4:]):
+        return None  # "an assault by gunmen on an army checkpoint killed": the army is not the agent
+    side = sw.side_of_words(words[-3:])
     if side:
         return side
     if _PRONOUN_AGENT.search(" " + clause) and claimant_side in sw.opposite:
