@@ -1116,6 +1116,68 @@ def _clean_claimant(who: str) -> str:
     return who.strip()
 
 
+#: cues whose content is an appeal or a question, not an assertion of fact: a figure inside it is not claimed
+_APPEAL_CUES = re.compile(r"^(?:begged|begs|beg|urged|urges|urge|asked|asks|appealed|appeals|called on|calls on|"
+                          r"implored|pleaded|pleads|demanded|demands|vowed|vows|pledged|pledges|wondered)\b", re.I)
+#: a quote 'text' that opens with a subordinator is the cue's adverbial ("wrote on X after Monday's raids ...")
+_ADVERBIAL = re.compile(r"^\W*(?:after|before|when|while|during|in which)\b", re.I)
+#: speakers the quote table (or the sentence) leaves unresolved: pronouns and bare group nouns
+_GENERIC_SPEAKER = re.compile(r"^(?:the\s+)?(?:it|they|he|she|group|organi[sz]ation|movement|rebels|guerrillas|"
+                              r"separatists|militants|insurgents|fighters|monitor|agency|charity|network|front|"
+                              r"ministry|report)$", re.I)
+_REBEL_WORDS = {"rebels", "guerrillas", "separatists", "militants", "insurgents", "fighters", "movement", "front"}
+#: a trailing attribution: "..., while rockets killed nine civilians, local authorities said."
+_TRAILING_CUE = re.compile(r",\s*(?P<who>(?:the\s+|a\s+|an\s+)?[\w'’. -]{2,60}?)\s+(?:said|say|says|reported|"
+                           r"told [\w'’. ]{2,30}?)\s*[.”\"']*\s*$")
+#: an embedded post's credit line: "— Lantara Army (@LantaraArmy), August 9, 2024"
+_POST_CREDIT = re.compile(r"[—–]\s*(?P<who>[A-Z][^\n(—–]{1,60}?)\s*\(@\w+\)")
+
+
+def _usable_quote(q: Mapping) -> bool:
+    """False for quote rows that cannot carry a claim: appeals, and 'quotes' that are the cue's adverbial."""
+    return not (_APPEAL_CUES.match(str(q.get("cue") or "")) or _ADVERBIAL.match(str(q.get("text") or "")))
+
+
+_BODY_ROLE = re.compile(r"\b(?:group|agency|organi[sz]ation|network|ministry|army|police|front|movement|monitor|"
+                        r"office|charity|council|government|forces|party|radio|newspaper|hospital|clinic|body)\b", re.I)
+
+
+def _is_body(actor: Any) -> bool:
+    """An organisation or body (not a person): the registry's `kind`, else its role words, else its name."""
+    if actor.kind:
+        return actor.kind != "person"
+    return bool(_BODY_ROLE.search(actor.role or "")) or not actor.is_person
+
+
+def _resolve_generic(name: str, before: list[str], sw: SideWords) -> str:
+    """'it', 'the group', 'rebels' -> the organisation the article last named (registry actors only)."""
+    if sw.view is None or not _GENERIC_SPEAKER.match(name.strip()):
+        return name
+    word = name.strip().lower().split()[-1]
+    if word in ("he", "she"):
+        return name
+    for sent in reversed(before[-6:]):
+        for clause in reversed(re.split(r"[,;(]", sent)):  # the organisation named last
+            actor = sw.view.find(clause)
+            if actor is None or not _is_body(actor):
+                continue
+            if word in _REBEL_WORDS and sw.nonstate and actor.side != sw.nonstate:
+                continue
+            return actor.name
+    return name
+
+
+def _canonical(name: str | None, sw: SideWords) -> str | None:
+    """A claimant as the registry names it ('army' -> "Lantara's army"), else as written, leading article lower."""
+    if not name:
+        return name
+    if sw.view is not None:
+        actor = sw.view.lookup(name)
+        if actor is not None:
+            return actor.name
+    return re.sub(r"^(The|A|An)\s+(?=[a-z])", lambda m: m.group(1).lower() + " ", name)
+
+
 def _claimant_fallback(sent: str, people: list[str], last_speaker: str | None) -> tuple[str | None, bool]:
     """Claimant from the sentence: 'according to X', 'X said', pronoun -> the last named speaker."""
     m = _ACCORDING.search(sent)
@@ -1269,16 +1331,32 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
         claimant, has_cue = _claimant_fallback(sent, people, last_speaker)
         hedge_cue = _hedge(sent, lex)
         sent_records = []
+        trailing = _TRAILING_CUE.search(sent)
+        if not has_cue:
+            post = _POST_CREDIT.search(text, b, text.find("\n", b) if "\n" in text[b:] else len(text))
+            if post:
+                claimant, has_cue = post.group("who").strip(), True
         for f in found:
             q = next((q for q in quotes if q.get("start") is not None and q.get("end") is not None
                       and q["start"] <= f.start < q["end"] + 1), None)
+            if q is not None and not _usable_quote(q):
+                q, appeal = None, True
+            else:
+                appeal = False
             f_claimant, f_side, quote_id = claimant, None, None
             if q is not None:
-                f_claimant = q.get("speaker") or claimant
-                f_side = q.get("speaker_side")
+                f_claimant = _resolve_generic(q.get("speaker") or claimant or "", sent_texts[:-1], sw) or None
+                f_side = q.get("speaker_side") if f_claimant == q.get("speaker") else None
                 quote_id = q.get("quote_id")
-            elif not has_cue and quotes:
+                # "X said ... killing 40 of them, while rockets killed nine civilians, local authorities said."
+                if trailing and trailing.start() > f.end - a and \
+                        re.search(r"(?:,\s*while|;|,\s*whereas)\b", text[max(q["start"], a):f.start]):
+                    f_claimant, f_side, quote_id = _clean_claimant(trailing.group("who")), None, None
+            elif appeal or (not has_cue and quotes):
                 f_claimant = None
+            elif f_claimant:
+                f_claimant = _resolve_generic(f_claimant, sent_texts[:-1], sw)
+            f_claimant = _canonical(f_claimant, sw)
             if f_side is None and f_claimant:
                 f_side = _claimant_side(f_claimant, sw, lex)
             f.start_sent = si  # type: ignore[attr-defined]
@@ -1339,7 +1417,8 @@ def _claimant_side(name: str, sw: SideWords, lex: Lexicon) -> str | None:
 def _quotes_by_article(quotes: pd.DataFrame | None) -> dict[str, list[dict]]:
     if quotes is None or len(quotes) == 0:
         return {}
-    cols = [c for c in ("quote_id", "article_id", "speaker", "speaker_side", "start", "end") if c in quotes.columns]
+    cols = [c for c in ("quote_id", "article_id", "speaker", "speaker_side", "cue", "text", "start", "end")
+            if c in quotes.columns]
     out: dict[str, list[dict]] = {}
     for rec in quotes[cols].to_dict("records"):
         rec = {k: (None if (v is pd.NA or (isinstance(v, float) and v != v)) else v) for k, v in rec.items()}
