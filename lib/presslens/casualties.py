@@ -1122,7 +1122,7 @@ _APPEAL_CUES = re.compile(r"^(?:begged|begs|beg|urged|urges|urge|asked|asks|appe
 #: a quote 'text' that opens with a subordinator is the cue's adverbial ("wrote on X after Monday's raids ...")
 _ADVERBIAL = re.compile(r"^\W*(?:after|before|when|while|during|in which)\b", re.I)
 #: speakers the quote table (or the sentence) leaves unresolved: pronouns and bare group nouns
-_GENERIC_SPEAKER = re.compile(r"^(?:the\s+)?(?:it|they|he|she|group|organi[sz]ation|movement|rebels|guerrillas|"
+_GENERIC_SPEAKER = re.compile(r"^(?:the\s+)?(?:[a-z]+\s+)?(?:it|they|he|she|group|organi[sz]ation|movement|rebels|guerrillas|"
                               r"separatists|militants|insurgents|fighters|monitor|agency|charity|network|front|"
                               r"ministry|report)$", re.I)
 _REBEL_WORDS = {"rebels", "guerrillas", "separatists", "militants", "insurgents", "fighters", "movement", "front"}
@@ -1151,7 +1151,7 @@ def _is_body(actor: Any) -> bool:
 
 def _resolve_generic(name: str, before: list[str], sw: SideWords) -> str:
     """'it', 'the group', 'rebels' -> the organisation the article last named (registry actors only)."""
-    if sw.view is None or not _GENERIC_SPEAKER.match(name.strip()):
+    if sw.view is None or not _GENERIC_SPEAKER.match(name.strip()) or sw.view.lookup(name) is not None:
         return name
     word = name.strip().lower().split()[-1]
     if word in ("he", "she"):
@@ -1164,6 +1164,10 @@ def _resolve_generic(name: str, before: list[str], sw: SideWords) -> str:
             if word in _REBEL_WORDS and sw.nonstate and actor.side != sw.nonstate:
                 continue
             return actor.name
+    if word in _REBEL_WORDS and sw.nonstate:  # "the rebels": the conflict's one rebel body, when there is one
+        bodies = {a.name for a in sw.view.actors if a.side == sw.nonstate and _is_body(a)}
+        if len(bodies) == 1:
+            return bodies.pop()
     return name
 
 
@@ -1175,7 +1179,14 @@ def _canonical(name: str | None, sw: SideWords) -> str | None:
         actor = sw.view.lookup(name)
         if actor is not None:
             return actor.name
+    name = re.sub(r"\s*\([^)]*$", "", name)  # an unclosed "(AMS"
     return re.sub(r"^(The|A|An)\s+(?=[a-z])", lambda m: m.group(1).lower() + " ", name)
+
+
+_HEAD_SUBJ = re.compile(r"(?:^\s*|:\s+)(?P<who>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})\s+(?:claims|claim|says|say|"
+                        r"estimate|estimates|reports|report)\b")
+_ROLE_FOR = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,3}(?:for|of|at|from)\s+(?:the\s+)?$")
+_RELATIVE = re.compile(r",\s*(?:who|which)\b[^,]*,")
 
 
 def _claimant_fallback(sent: str, people: list[str], last_speaker: str | None) -> tuple[str | None, bool]:
@@ -1188,6 +1199,9 @@ def _claimant_fallback(sent: str, people: list[str], last_speaker: str | None) -
         if caps and not re.match(r"^(two|three|several|local|our|some)\b", who.strip(), re.I):
             who = caps.group(1)
         return _clean_claimant(who) or None, True
+    m = _HEAD_SUBJ.search(sent)  # "Lantara: army claims 300 rebels killed", "Rights groups estimate that ..."
+    if m and m.group("who").lower() not in ("he", "she", "they", "it", "we", "i"):
+        return _clean_claimant(m.group("who")), True
     best = None
     for m in _SUBJ_SAID.finditer(sent):
         best = m
@@ -1196,6 +1210,9 @@ def _claimant_fallback(sent: str, people: list[str], last_speaker: str | None) -
         who = best.group("who").strip()
         if who.lower() in ("he", "she", "they", "it"):
             return last_speaker, True
+        role = _ROLE_FOR.search(sent[:best.start("who")])
+        if role and who[:1].isupper():  # "A spokeswoman for Borisna General Hospital said": the phrase itself
+            return role.group(0)[0].lower() + role.group(0)[1:] + who, True
         who = _clean_claimant(who)
         full = _full_name(who, people)
         return full or who or None, True
@@ -1328,15 +1345,20 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
             continue
         sent_low = _normalise(sent).lower()
         sent_words = re.findall(r"[a-z][a-z'’-]*", sent_low)
-        claimant, has_cue = _claimant_fallback(sent, people, last_speaker)
+        claimant, has_cue = sent_claimant, sent_has_cue = _claimant_fallback(sent, people, last_speaker)
         hedge_cue = _hedge(sent, lex)
         sent_records = []
         trailing = _TRAILING_CUE.search(sent)
         if not has_cue:
             post = _POST_CREDIT.search(text, b, text.find("\n", b) if "\n" in text[b:] else len(text))
             if post:
-                claimant, has_cue = post.group("who").strip(), True
+                sent_claimant, sent_has_cue = post.group("who").strip(), True
+        clauses = [(m.start() + a, m.end() + a) for m in re.finditer(r"[^;]+", sent)] if ";" in sent else []
         for f in found:
+            claimant, has_cue = sent_claimant, sent_has_cue
+            for ca, cb in clauses:  # "X says it repelled the assault; rockets kill nine": clause by clause
+                if ca <= f.start < cb:
+                    claimant, has_cue = _claimant_fallback(text[ca:cb], people, last_speaker)
             q = next((q for q in quotes if q.get("start") is not None and q.get("end") is not None
                       and q["start"] <= f.start < q["end"] + 1), None)
             if q is not None and not _usable_quote(q):
@@ -1346,14 +1368,21 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
             f_claimant, f_side, quote_id = claimant, None, None
             if q is not None:
                 f_claimant = _resolve_generic(q.get("speaker") or claimant or "", sent_texts[:-1], sw) or None
+                ss, se = q.get("speaker_start"), q.get("speaker_end")
+                span = text[ss:se] if ss is not None and se is not None else ""
+                role = _ROLE_FOR.match(span[:len(span) - len(f_claimant)]) if f_claimant and \
+                    f_claimant[:1].isupper() and span.endswith(f_claimant) else None
+                if role:  # "A spokeswoman for Borisna General Hospital said": the unnamed speaker's phrase
+                    f_claimant = span[0].lower() + span[1:]
                 f_side = q.get("speaker_side") if f_claimant == q.get("speaker") else None
                 quote_id = q.get("quote_id")
                 # "X said ... killing 40 of them, while rockets killed nine civilians, local authorities said."
                 if trailing and trailing.start() > f.end - a and \
                         re.search(r"(?:,\s*while|;|,\s*whereas)\b", text[max(q["start"], a):f.start]):
                     f_claimant, f_side, quote_id = _clean_claimant(trailing.group("who")), None, None
-            elif appeal or (not has_cue and quotes):
-                f_claimant = None
+            elif appeal or (not has_cue and quotes) or any(r.start() < f.start - a < r.end()
+                                                           for r in _RELATIVE.finditer(sent)):
+                f_claimant = None  # the article's voice: "X, who has sheltered 600 displaced people, said ..."
             elif f_claimant:
                 f_claimant = _resolve_generic(f_claimant, sent_texts[:-1], sw)
             f_claimant = _canonical(f_claimant, sw)
@@ -1379,8 +1408,8 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
                 if other:
                     rec["victim_side"], rec["victim_type"] = other["victim_side"], other["victim_type"]
         records.extend(sent_records)
-        if claimant and has_cue:
-            last_speaker = claimant
+        if sent_claimant and sent_has_cue:
+            last_speaker = sent_claimant
     for rec in records:
         rec.pop("_sent", None)
         rec.pop("_toll", None)
@@ -1417,7 +1446,8 @@ def _claimant_side(name: str, sw: SideWords, lex: Lexicon) -> str | None:
 def _quotes_by_article(quotes: pd.DataFrame | None) -> dict[str, list[dict]]:
     if quotes is None or len(quotes) == 0:
         return {}
-    cols = [c for c in ("quote_id", "article_id", "speaker", "speaker_side", "cue", "text", "start", "end")
+    cols = [c for c in ("quote_id", "article_id", "speaker", "speaker_side", "cue", "text", "start", "end",
+                        "speaker_start", "speaker_end")
             if c in quotes.columns]
     out: dict[str, list[dict]] = {}
     for rec in quotes[cols].to_dict("records"):
