@@ -110,6 +110,7 @@ class Lexicon:
     gate: re.Pattern
     hedge_sentence: re.Pattern
     hedge_back: re.Pattern
+    back_kinds: Mapping[str, str]
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -151,13 +152,14 @@ def load_lexicon(path: str | None = None, hedges_path: str | None = None) -> Lex
     roles = {w: role for role, items in raw["roles"].items() for w in items}
     sides = {tuple(w.split()): side for side, items in raw["sides"].items() for w in items}
     hedges = tuple((h["cue"], h["kind"], h.get("scope", "sentence")) for h in hedge_raw["hedges"])
+    back_kinds = {h["cue"]: ("negated" if h.get("negated") else h["kind"]) for h in hedge_raw["hedges"]
+                  if h.get("scope") == "back"}
     cue_words = {k[-1] for table in (active, passive) for k in table} | set(nouns) | \
         {w.split()[-1] for w in raw["toll_words"]} | set(raw["split_active"])
     # a cheap gate: sentences without any category word cannot hold a claim
     gate = re.compile(r"\b(?:" + _alt(cue_words) + r")\b", re.I)
     hedge_sentence = re.compile(r"\b(?P<cue>" + _alt(c for c, k, sc in hedges if sc == "sentence") + r")\b", re.I)
-    hedge_back = re.compile(r"\b(?P<cue>" + _alt(c for c, k, sc in hedges if sc == "back" and k == "unverified")
-                            + r")\b", re.I)
+    hedge_back = re.compile(r"\b(?P<cue>" + _alt(c for c, k, sc in hedges if sc == "back") + r")\b", re.I)
     return Lexicon(
         raw=raw, qty=qty, zero=zero, vague_adj=vague_adj, active=active, passive=passive, nouns=nouns,
         heads=frozenset(raw["victim_heads"]), singular=frozenset(raw["singular_persons"]),
@@ -167,7 +169,7 @@ def load_lexicon(path: str | None = None, hedges_path: str | None = None) -> Lex
         hedges=hedges, numbers=numbers, bounds=bounds, split_active=raw["split_active"],
         toll_links=frozenset(raw["toll_links"]), civilian_context=frozenset(raw["civilian_context"]),
         mixed_context=frozenset(raw["mixed_context"]), gate=gate, hedge_sentence=hedge_sentence,
-        hedge_back=hedge_back)
+        hedge_back=hedge_back, back_kinds=back_kinds)
 
 
 @lru_cache(maxsize=4)
@@ -1090,10 +1092,18 @@ def _hedge(sent: str, lex: Lexicon) -> str | None:
     return re.sub(r"\s+", " ", m.group("cue").lower()) if m else None
 
 
-def _back_hedge(sent: str, lex: Lexicon) -> str | None:
-    """A 'could not be verified' cue that refers back to earlier sentences, else None."""
-    m = lex.hedge_back.search(sent)
-    return re.sub(r"\s+", " ", m.group("cue").lower()) if m else None
+def _back_hedge(sent: str, lex: Lexicon) -> tuple[str, str] | None:
+    """A cue that refers back to earlier claims -> (cue, kind): 'could not be verified' (unverified), 'denied'
+    (denial); 'could be verified' only after a negator ('Neither account could be independently verified')."""
+    for m in lex.hedge_back.finditer(sent):
+        cue = re.sub(r"\s+", " ", m.group("cue").lower())
+        kind = lex.back_kinds.get(cue, "unverified")
+        if kind == "negated":
+            if not re.search(r"\b(?:neither|nor|none|no|never)\b", sent[:m.start()], re.I):
+                continue
+            kind = "unverified"
+        return cue, kind
+    return None
 
 
 _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?(?P<who>[^,.;:()]{2,80})")
@@ -1336,7 +1346,7 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
         if records and not found:
             back = _back_hedge(sent, lex)
             if back:
-                _hedge_back(records, si, sent, back)
+                _hedge_back(records, si, sent, back, sw, sent_texts)
         if not found:
             if re.search(r"\b(said|says|told|according)\b", sent):
                 claimant, has_cue = _claimant_fallback(sent, people, last_speaker)
@@ -1416,15 +1426,75 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
     return records
 
 
-def _hedge_back(records: list[dict], si: int, sent: str, cue: str) -> None:
-    """A later 'could not be verified' sentence hedges the claims it refers to: the last two sentences', or
-    every earlier claim about fighters when it speaks of figures, claims or accounts in general."""
-    broad = re.search(r"\b(neither|both|figures|claims|accounts|toll|numbers|names)\b", sent.lower())
-    for rec in records:
-        if rec["hedged"]:
-            continue
-        if si - rec["_sent"] <= 2 or (broad and rec["victim_side"] != "civilian"):
-            rec["hedged"], rec["hedge_cue"] = True, cue
+_CLAIM_NOUNS = r"(?:claims?|figures?|accounts?|tolls?|numbers?|reports?|toll|footage|video|statement|names)"
+_OWNER = re.compile(r"(?P<owner>(?:the\s+)?[\w'’ -]{2,40}?)['’]s?\s+(?:\w+\s+)?" + _CLAIM_NOUNS + r"\b"
+                    r"|" + _CLAIM_NOUNS + r"\s+(?:by|of|from)\s+(?P<owner2>(?:the\s+)?[\w'’ -]{2,40}?)(?=\s+(?:could|"
+                    r"were|was|have|has|had|cannot)\b|[.,;]|$)", re.I)
+_STOP = frozenset("that this these those there their they them with from have been were was said says which would "
+                  "could about after before into over than then when where while what whom also only".split())
+
+
+def _content(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _STOP}
+
+
+def _hedge_back(records: list[dict], si: int, sent: str, hit: tuple[str, str], sw: SideWords,
+                sent_texts: list[str]) -> None:
+    """A later sentence hedges the earlier claims it refers to (GUIDELINES: 'a later sentence that refers back'):
+
+    - 'Neither side's figures / Neither account could be verified': every claim made by a warring side;
+    - 'The group's claims could not be verified', 'It was not possible to verify claims by X': X's claims;
+    - 'X rejected the figures': the claims of X's opponents; 'X denied striking the market': recent claims
+      whose sentence shares the event's words (market), not X's own;
+    - otherwise ('The claim could not be verified', 'has not been able to verify the footage'): the claims of
+      the latest sentence that made any, within two sentences.
+    """
+    cue, kind = hit
+    low = sent.lower()
+    cue_at = low.find(cue)
+    open_recs = [r for r in records if not r["hedged"]]
+    if not open_recs:
+        return
+
+    def belligerent(r):
+        side = r.get("claimant_side")
+        if sw.belligerents:
+            return side in sw.belligerents
+        return r.get("claimant") is not None and r["victim_side"] != "civilian"
+
+    def side_of(phrase):
+        phrase = phrase.strip()
+        if not phrase:
+            return None
+        resolved = _resolve_generic(phrase, sent_texts[:si], sw)
+        return sw.side_of_speaker(resolved) or sw.side_of_words(re.findall(r"[\w'’-]+", phrase.lower()))
+
+    targets: list[dict] = []
+    if kind == "denial":
+        subject = re.split(r"[,;:]", sent[:max(cue_at, 0)])[-1]
+        s_side = side_of(subject)
+        obj = sent[cue_at + len(cue):]
+        if re.match(r"\s+(?:the|these|those|its|their)\s+(?:\w+\s+)?" + _CLAIM_NOUNS + r"\b", obj, re.I):
+            targets = [r for r in open_recs if belligerent(r) and (s_side is None or r.get("claimant_side") != s_side)]
+        else:
+            words = _content(obj)
+            targets = [r for r in open_recs if si - r["_sent"] <= 3 and words & _content(sent_texts[r["_sent"]])
+                       and (s_side is None or r.get("claimant_side") != s_side)]
+    elif re.search(r"\b(?:neither|both|none|all)\b", low):
+        targets = [r for r in open_recs if belligerent(r)]
+    else:
+        m = _OWNER.search(sent)
+        owner = (m.group("owner") or m.group("owner2")) if m else None
+        owner = re.split(r"\b(?:verify|confirm|check)\b", owner)[-1] if owner else None
+        o_side = side_of(owner) if owner and owner.strip().lower() not in ("the", "its", "their") else None
+        if o_side:
+            targets = [r for r in open_recs if r.get("claimant_side") == o_side]
+        else:
+            last = max((r["_sent"] for r in records), default=None)
+            if last is not None and si - last <= 2:
+                targets = [r for r in open_recs if r["_sent"] == last]
+    for r in targets:
+        r["hedged"], r["hedge_cue"] = True, cue
 
 
 def _claimant_side(name: str, sw: SideWords, lex: Lexicon) -> str | None:
