@@ -97,7 +97,7 @@ class Lexicon:
     singular: frozenset
     modifiers: frozenset
     non_person: frozenset
-    earlier_war: tuple
+    earlier_war: re.Pattern
     roles: Mapping[str, str]
     sides: Mapping[tuple, str]
     hedges: tuple
@@ -107,7 +107,8 @@ class Lexicon:
     toll_links: frozenset
     civilian_context: frozenset
     mixed_context: frozenset
-    gate: re.Pattern
+    gate: frozenset
+    back_words: frozenset
     hedge_sentence: re.Pattern
     hedge_back: re.Pattern
     back_kinds: Mapping[str, str]
@@ -156,8 +157,8 @@ def load_lexicon(path: str | None = None, hedges_path: str | None = None) -> Lex
                   if h.get("scope") == "back"}
     cue_words = {k[-1] for table in (active, passive) for k in table} | set(nouns) | \
         {w.split()[-1] for w in raw["toll_words"]} | set(raw["split_active"])
-    # a cheap gate: sentences without any category word cannot hold a claim
-    gate = re.compile(r"\b(?:" + _alt(cue_words) + r")\b", re.I)
+    # a cheap gate: sentences without any category word cannot hold a claim (a set test on the sentence's words)
+    gate = frozenset(w.lower() for w in cue_words)
     hedge_sentence = re.compile(r"\b(?P<cue>" + _alt(c for c, k, sc in hedges if sc == "sentence") + r")\b", re.I)
     hedge_back = re.compile(r"\b(?P<cue>" + _alt(c for c, k, sc in hedges if sc == "back") + r")\b", re.I)
     return Lexicon(
@@ -165,11 +166,13 @@ def load_lexicon(path: str | None = None, hedges_path: str | None = None) -> Lex
         heads=frozenset(raw["victim_heads"]), singular=frozenset(raw["singular_persons"]),
         modifiers=frozenset(raw["victim_modifiers"]),
         non_person=frozenset(raw["non_person_units"]) | frozenset(_MONTHS) | frozenset(_WEEKDAYS),
-        earlier_war=tuple(re.compile(p, re.I) for p in raw["earlier_war_patterns"]), roles=roles, sides=sides,
+        earlier_war=re.compile("|".join(f"(?:{p})" for p in raw["earlier_war_patterns"]), re.I), roles=roles,
+        sides=sides,
         hedges=hedges, numbers=numbers, bounds=bounds, split_active=raw["split_active"],
         toll_links=frozenset(raw["toll_links"]), civilian_context=frozenset(raw["civilian_context"]),
         mixed_context=frozenset(raw["mixed_context"]), gate=gate, hedge_sentence=hedge_sentence,
-        hedge_back=hedge_back, back_kinds=back_kinds)
+        hedge_back=hedge_back, back_kinds=back_kinds,
+        back_words=frozenset(c.split()[-1].lower() for c, k, sc in hedges if sc == "back"))
 
 
 @lru_cache(maxsize=4)
@@ -284,15 +287,12 @@ def _tokens(s: str, offset: int = 0) -> list[Tok]:
     return [Tok(m.group(), m.group().lower(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(s)]
 
 
+_QUOTE_OUTSIDE_WORD = re.compile(rf"(?<![^\W\d_])[{_QUOTE_CHARS}]|[{_QUOTE_CHARS}](?![^\W\d_])")
+
+
 def _normalise(s: str) -> str:
     """Quote marks -> spaces (same length, so offsets hold); apostrophes inside words are kept."""
-    out = list(s)
-    for i, ch in enumerate(s):
-        if ch in _QUOTE_CHARS:
-            inside = 0 < i < len(s) - 1 and s[i - 1].isalpha() and s[i + 1].isalpha()
-            if not inside:
-                out[i] = " "
-    return "".join(out)
+    return _QUOTE_OUTSIDE_WORD.sub(" ", s)
 
 
 def _tok_index(toks: list[Tok], pos: int) -> int:
@@ -537,7 +537,7 @@ def _np(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, list[str], str | No
 
 
 def _earlier_war(sent: str, lex: Lexicon) -> bool:
-    return any(p.search(sent) for p in lex.earlier_war)
+    return lex.earlier_war.search(sent) is not None
 
 
 def _is_hypothetical(toks: list[Tok], qi: int, lex: Lexicon) -> bool:
@@ -1199,7 +1199,11 @@ _ROLE_FOR = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,3}(?:for|of|at|f
 _RELATIVE = re.compile(r",\s*(?:who|which)\b[^,]*,")
 
 
-def _claimant_fallback(sent: str, people: list[str], last_speaker: str | None) -> tuple[str | None, bool]:
+_CUE_WORDS = re.compile(r"\b(?:said|says|told|according)\b")
+_WORD_SPLIT = {ord(c): " " for c in ".,;:!?()[]{}\"'“”‘’„«»‹›—–-/…•|*#@&%$£€+=<>~_`"}
+
+
+def _claimant_fallback(sent: str, people: list[str], last_speaker) -> tuple[str | None, bool]:
     """Claimant from the sentence: 'according to X', 'X said', pronoun -> the last named speaker."""
     m = _ACCORDING.search(sent)
     if m:
@@ -1219,7 +1223,7 @@ def _claimant_fallback(sent: str, people: list[str], last_speaker: str | None) -
     if best:
         who = best.group("who").strip()
         if who.lower() in ("he", "she", "they", "it"):
-            return last_speaker, True
+            return last_speaker(), True
         role = _ROLE_FOR.search(sent[:best.start("who")])
         if role and who[:1].isupper():  # "A spokeswoman for Borisna General Hospital said": the phrase itself
             return role.group(0)[0].lower() + role.group(0)[1:] + who, True
@@ -1327,10 +1331,31 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
                 published = None
     sw = side_words_for(text, article_id, actors, lex)
     quotes = sorted(quotes or [], key=lambda q: (q.get("start") or 0))
-    people: list[str] = []
-    last_speaker: str | None = None
+    words_text = text.lower().translate(_WORD_SPLIT)  # same offsets; punctuation -> spaces
+    person_spans: list[tuple[int, str]] | None = None
     records: list[dict] = []
-    sent_texts = []
+    sent_texts: list[str] = []
+    speakers: dict[int, str | None] = {}  # sentence index -> its claimant, for the sentences that had claims
+
+    def people_before(pos: int) -> list[str]:
+        nonlocal person_spans
+        if person_spans is None:
+            person_spans = [(m.end(), m.group()) for m in _PERSON.finditer(text)]
+        return [name for end, name in person_spans if end <= pos]
+
+    def last_speaker(si: int):
+        """The speaker a pronoun ('he said') points back to: the nearest earlier sentence that names one."""
+        def find() -> str | None:
+            for k in range(si - 1, -1, -1):
+                if k in speakers and speakers[k]:
+                    return speakers[k]
+                if _CUE_WORDS.search(sent_texts[k]):
+                    who, has_cue = _claimant_fallback(sent_texts[k], people_before(sentences[k][1]), lambda: None)
+                    if who and has_cue:
+                        return who
+            return None
+        return find
+
     for si, (a, b) in enumerate(sentences):
         sent = text[a:b]
         dm = _DATE_PREFIX.match(sent)
@@ -1338,24 +1363,19 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
             a += dm.end()
             sent = text[a:b]
         sent_texts.append(sent)
-        prev_low = sent_texts[-2].lower() if len(sent_texts) > 1 else ""
-        for pm in _PERSON.finditer(sent):
-            people.append(pm.group())
-        gated = lex.gate.search(sent) is not None
-        found = _sentence_claims(sent, a, lex) if gated else []
-        if records and not found:
-            back = _back_hedge(sent, lex)
-            if back:
-                _hedge_back(records, si, sent, back, sw, sent_texts)
+        words = words_text[a:b].split()
+        found = _sentence_claims(sent, a, lex) if not lex.gate.isdisjoint(words) else []
         if not found:
-            if re.search(r"\b(said|says|told|according)\b", sent):
-                claimant, has_cue = _claimant_fallback(sent, people, last_speaker)
-                if claimant and has_cue:
-                    last_speaker = claimant
+            if records and not lex.back_words.isdisjoint(words):
+                back = _back_hedge(sent, lex)
+                if back:
+                    _hedge_back(records, si, sent, back, sw, sent_texts)
             continue
+        prev_low = sent_texts[-2].lower() if len(sent_texts) > 1 else ""
+        people = people_before(b)
         sent_low = _normalise(sent).lower()
         sent_words = re.findall(r"[a-z][a-z'’-]*", sent_low)
-        claimant, has_cue = sent_claimant, sent_has_cue = _claimant_fallback(sent, people, last_speaker)
+        claimant, has_cue = sent_claimant, sent_has_cue = _claimant_fallback(sent, people, last_speaker(si))
         hedge_cue = _hedge(sent, lex)
         sent_records = []
         trailing = _TRAILING_CUE.search(sent)
@@ -1368,7 +1388,7 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
             claimant, has_cue = sent_claimant, sent_has_cue
             for ca, cb in clauses:  # "X says it repelled the assault; rockets kill nine": clause by clause
                 if ca <= f.start < cb:
-                    claimant, has_cue = _claimant_fallback(text[ca:cb], people, last_speaker)
+                    claimant, has_cue = _claimant_fallback(text[ca:cb], people, last_speaker(si))
             q = next((q for q in quotes if q.get("start") is not None and q.get("end") is not None
                       and q["start"] <= f.start < q["end"] + 1), None)
             if q is not None and not _usable_quote(q):
@@ -1418,8 +1438,7 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
                 if other:
                     rec["victim_side"], rec["victim_type"] = other["victim_side"], other["victim_type"]
         records.extend(sent_records)
-        if sent_claimant and sent_has_cue:
-            last_speaker = sent_claimant
+        speakers[si] = sent_claimant if sent_has_cue else None
     for rec in records:
         rec.pop("_sent", None)
         rec.pop("_toll", None)
