@@ -109,6 +109,8 @@ class Lexicon:
     mixed_context: frozenset
     gate: frozenset
     back_words: frozenset
+    num_words: frozenset
+    adj_words: frozenset
     hedge_sentence: re.Pattern
     hedge_back: re.Pattern
     back_kinds: Mapping[str, str]
@@ -172,7 +174,10 @@ def load_lexicon(path: str | None = None, hedges_path: str | None = None) -> Lex
         toll_links=frozenset(raw["toll_links"]), civilian_context=frozenset(raw["civilian_context"]),
         mixed_context=frozenset(raw["mixed_context"]), gate=gate, hedge_sentence=hedge_sentence,
         hedge_back=hedge_back, back_kinds=back_kinds,
-        back_words=frozenset(c.split()[-1].lower() for c, k, sc in hedges if sc == "back"))
+        back_words=frozenset(c.split()[-1].lower() for c, k, sc in hedges if sc == "back"),
+        num_words=frozenset(w for phrase in (*units, *tens, *mult, *raw["special_numbers"], *raw["vague_quantifiers"])
+                            for w in phrase.lower().split() if w not in ("a", "of")),
+        adj_words=frozenset(phrase.lower().split()[0] for phrase in raw["vague_adjectives"]))
 
 
 @lru_cache(maxsize=4)
@@ -275,7 +280,7 @@ def side_words_for(text: str, article_id: str | None, actors: Any, lex: Lexicon)
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\S", re.U)
 
 
-@dataclass
+@dataclass(slots=True)
 class Tok:
     text: str
     low: str
@@ -557,22 +562,34 @@ def _population_context(toks: list[Tok], qi: int) -> bool:
                           r"a town of|a village of|a city of|an estimated population)$", prev))
 
 
-def _sentence_claims(sent: str, s_start: int, lex: Lexicon) -> list[Found]:
-    """Casualty quantities in one sentence (absolute offsets); category, numbers and the victims' words."""
+def _sentence_claims(sent: str, s_start: int, lex: Lexicon, words: Iterable[str] | None = None) -> list[Found]:
+    """Casualty quantities in one sentence (absolute offsets); category, numbers and the victims' words.
+
+    `words` (the sentence's lower-case words, when the caller has them) lets sentences without any number, vague
+    word, 'no' or named victim return before the full parse."""
     norm = _normalise(sent)
     if not norm.strip() or norm.rstrip().endswith("?"):
         return []
+    words = set(words) if words is not None else set(re.findall(r"[a-z]+", norm.lower()))
+    has_num = _DIGIT.search(norm) is not None or not lex.num_words.isdisjoint(words)
+    has_zero = "no" in words
+    has_adj = not lex.adj_words.isdisjoint(words)
+    has_named = _NAMED_GATE.search(norm) is not None
+    if not (has_num or has_zero or has_adj or has_named):
+        return []
     low_sent = norm.lower()
     if _earlier_war(low_sent, lex):
+        return []
+    qtys = find_quantities(norm, lex, s_start) if has_num else []
+    if not qtys and not has_named and not has_zero and not has_adj:
         return []
     toks = _tokens(norm, s_start)
     if not toks:
         return []
     found: list[Found] = []
     consumed: set[int] = set()
-    qtys = find_quantities(norm, lex, s_start)
     # zero claims and vague adjectives ("no civilian casualties", "heavy losses") first
-    for m in lex.zero.finditer(norm):
+    for m in (lex.zero.finditer(norm) if has_zero else ()):
         noun = m.group("noun").lower()
         cat = {"deaths": "killed", "dead": "killed", "fatalities": "killed", "injuries": "wounded"}.get(
             noun.split()[0], "casualties")
@@ -580,7 +597,7 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon) -> list[Found]:
             cat = "killed"
         words = m.group(0).lower().split()[1:]
         found.append(Found(cat, 0, 0, None, m.start() + s_start, m.end() + s_start, words, noun))
-    for m in lex.vague_adj.finditer(norm):
+    for m in (lex.vague_adj.finditer(norm) if has_adj else ()):
         a, b = m.start() + s_start, m.end() + s_start
         if any(q.start <= a < q.end or a <= q.start < b for q in qtys if q.vague):
             continue
@@ -700,7 +717,7 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon) -> list[Found]:
         found.append(Found(cat, low, high, vague, start, end, words, head, subset=subset,
                            partitive=qe < len(toks) and toks[qe].low == "of",
                            agent_end=toks[qi - 1].start if left else None, toll=is_toll))
-    if _NAMED_GATE.search(norm):
+    if has_named:
         found.extend(_named_people(toks, lex, found, norm, s_start))
     found.sort(key=lambda f: f.start)
     return found
@@ -844,6 +861,7 @@ def _singular_before(toks: list[Tok], qi: int, lex: Lexicon) -> int:
 _NAME = r"(?:(?:Gen|Gen\.|General|Col|Colonel|Lt|Lieutenant|Maj|Major|Capt|Captain|Sgt|Sergeant|Cpl|Corporal|Private|Brig|Brigadier|Commander|Dr|Mullah)\.?\s+)?[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+|de\s+|del\s+)?[A-Z][\w'’-]+){1,3}"
 
 
+_DIGIT = re.compile(r"\d")
 _NAMED_GATE = re.compile(r"\b(killed|died|dead|captured|prisoner|wounded|injured|among them|one of|among)\b")
 
 
@@ -956,6 +974,13 @@ def _agent_side(agent: str | None, sw: SideWords, claimant_side: str | None) -> 
     return None
 
 
+_BOTH_SIDES = re.compile(r"\b(both sides|each side|either side)\b")
+_SUFFERED = re.compile(r"([\w'’ -]{0,40}?)\b(?:had |have |has )?(?:suffered|sustained|took|taken|retreated with)\b")
+_INFLICTED_ON = re.compile(r"\binflicted\b.*?\bon (?:the )?([\w'’ -]{1,40})")
+_WEEKDAY = re.compile(r"\b(?:on\s+|last\s+)?(" + "|".join(_WEEKDAYS) + r")\b")
+_TODAY = re.compile(r"\b(today|this morning|tonight)\b")
+
+
 def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lexicon, claimant_side: str | None,
             prior: list[dict], sent_words: list[str], agent: str | None = None) -> tuple[str, str]:
     """(victim_side, victim_type) from the victims' words, the sentence and the registry."""
@@ -971,7 +996,7 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
         vtype = "civilians"
     elif role in ("state", "nonstate"):
         vtype = "fighters" if vtype == "unknown" else vtype
-    if re.search(r"\b(both sides|each side|either side)\b", sent_low) and f.category == "casualties":
+    if f.category == "casualties" and " side" in sent_low and _BOTH_SIDES.search(sent_low):
         return "both", vtype
     if f.victim_hint == "own" and claimant_side and claimant_side not in ("unknown",):
         return claimant_side, vtype
@@ -1013,8 +1038,8 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
         return "civilian", "civilians"
     if f.category == "casualties" or (f.head in (None, "losses", "casualties")):
         # "opposition forces had suffered numerous casualties", "inflicted losses on the separatists"
-        m = re.search(r"([\w'’ -]{0,40}?)\b(?:had |have |has )?(?:suffered|sustained|took|taken|retreated with)\b",
-                      sent_low)
+        m = _SUFFERED.search(sent_low) if any(w in sent_low for w in ("suffered", "sustained", "took", "taken",
+                                                                        "retreated")) else None
         if m:
             subj = m.group(1).split()
             side = sw.side_of_words(subj)
@@ -1029,7 +1054,7 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
                 return sw.state, vtype
             if r == "nonstate" and sw.nonstate:
                 return sw.nonstate, vtype
-        m = re.search(r"\binflicted\b.*?\bon (?:the )?([\w'’ -]{1,40})", sent_low)
+        m = _INFLICTED_ON.search(sent_low) if "inflicted" in sent_low else None
         if m:
             subj = m.group(1).split()
             side = sw.side_of_words(subj)
@@ -1042,7 +1067,7 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
                 return sw.nonstate, vtype
             if r == "state" and sw.state:
                 return sw.state, vtype
-        if re.search(r"\binflicted\b", sent_low) and claimant_side in sw.opposite:
+        if "inflicted" in sent_low and claimant_side in sw.opposite:
             return sw.opposite[claimant_side], vtype
     if words and words[-1] in ("them",) or f.head == "them":
         # resolve "14 of them" to the last force named before it
@@ -1200,7 +1225,7 @@ _RELATIVE = re.compile(r",\s*(?:who|which)\b[^,]*,")
 
 
 _CUE_WORDS = re.compile(r"\b(?:said|says|told|according)\b")
-_WORD_SPLIT = {ord(c): " " for c in ".,;:!?()[]{}\"'“”‘’„«»‹›—–-/…•|*#@&%$£€+=<>~_`"}
+_WORD_SPLIT = re.compile(r"[^\w\s]|_")
 
 
 def _claimant_fallback(sent: str, people: list[str], last_speaker) -> tuple[str | None, bool]:
@@ -1253,18 +1278,18 @@ _PERSON = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:al-|bin\s+|Ag\s+)?[A-Z][a-zA-Z'’-
 def _event_date(sent_low: str, published: dt.date | None) -> dt.date | None:
     if published is None:
         return None
-    m = re.search(r"\b(?:on\s+|last\s+)?(" + "|".join(_WEEKDAYS) + r")\b", sent_low)
+    m = _WEEKDAY.search(sent_low) if "day" in sent_low else None
     if m:
         target = _WEEKDAYS.index(m.group(1))
         delta = (published.weekday() - target) % 7
         return published - dt.timedelta(days=delta)
-    if re.search(r"\b(yesterday|last night)\b", sent_low):
+    if ("yesterday" in sent_low or "last night" in sent_low) and re.search(r"\b(yesterday|last night)\b", sent_low):
         return published - dt.timedelta(days=1)
-    m = re.search(r"\b(two|three|four|five|\d) days ago\b", sent_low)
+    m = re.search(r"\b(two|three|four|five|\d) days ago\b", sent_low) if "ago" in sent_low else None
     if m:
         n = {"two": 2, "three": 3, "four": 4, "five": 5}.get(m.group(1)) or int(m.group(1))
         return published - dt.timedelta(days=n)
-    if re.search(r"\b(today|this morning|tonight)\b", sent_low):
+    if ("to" in sent_low or "morning" in sent_low) and _TODAY.search(sent_low):
         return published
     return None
 
@@ -1331,7 +1356,7 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
                 published = None
     sw = side_words_for(text, article_id, actors, lex)
     quotes = sorted(quotes or [], key=lambda q: (q.get("start") or 0))
-    words_text = text.lower().translate(_WORD_SPLIT)  # same offsets; punctuation -> spaces
+    words_text = _WORD_SPLIT.sub(" ", text.lower())  # same offsets; punctuation -> spaces
     person_spans: list[tuple[int, str]] | None = None
     records: list[dict] = []
     sent_texts: list[str] = []
@@ -1364,7 +1389,7 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
             sent = text[a:b]
         sent_texts.append(sent)
         words = words_text[a:b].split()
-        found = _sentence_claims(sent, a, lex) if not lex.gate.isdisjoint(words) else []
+        found = _sentence_claims(sent, a, lex, words) if not lex.gate.isdisjoint(words) else []
         if not found:
             if records and not lex.back_words.isdisjoint(words):
                 back = _back_hedge(sent, lex)
