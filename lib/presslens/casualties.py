@@ -974,6 +974,7 @@ def _agent_side(agent: str | None, sw: SideWords, claimant_side: str | None) -> 
     return None
 
 
+_REPORT_SPLIT = re.compile(r"\b(?:said|says|say|told|claimed|claims|added|insisted|reported|that|according to)\b")
 _BOTH_SIDES = re.compile(r"\b(both sides|each side|either side)\b")
 _SUFFERED = re.compile(r"([\w'’ -]{0,40}?)\b(?:had |have |has )?(?:suffered|sustained|took|taken|retreated with)\b")
 _INFLICTED_ON = re.compile(r"\binflicted\b.*?\bon (?:the )?([\w'’ -]{1,40})")
@@ -1041,7 +1042,7 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
         m = _SUFFERED.search(sent_low) if any(w in sent_low for w in ("suffered", "sustained", "took", "taken",
                                                                         "retreated")) else None
         if m:
-            subj = m.group(1).split()
+            subj = _REPORT_SPLIT.split(m.group(1))[-1].split()  # "the taliban said [opposition forces] had suffered"
             side = sw.side_of_words(subj)
             if side:
                 return side, vtype
@@ -1056,7 +1057,7 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
                 return sw.nonstate, vtype
         m = _INFLICTED_ON.search(sent_low) if "inflicted" in sent_low else None
         if m:
-            subj = m.group(1).split()
+            subj = _REPORT_SPLIT.split(m.group(1))[-1].split()  # "the taliban said [opposition forces] had suffered"
             side = sw.side_of_words(subj)
             if side:
                 return side, vtype
