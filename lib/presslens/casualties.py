@@ -6,9 +6,15 @@ words, named people) and keeps it when news grammar ties it to a category cue ("
 "killed 27 soldiers", "65 wounded", "the toll rose to 14").  The rules are grammatical; the words are data
 files in ``data/lexicons/`` (``casualties.yaml``, ``hedges.yaml``, ``vague_numbers.csv``).
 
-    >>> rows = extract_article("a.txt", "Rebels said 34 Taliban fighters were killed and 65 wounded.")
+    >>> from presslens.actors import DEFAULT_ACTORS, load_actors
+    >>> rows = extract_article("a.txt", "Rebels said 34 Taliban fighters were killed and 65 wounded.",
+    ...                        actors=load_actors(DEFAULT_ACTORS))
     >>> [(r["category"], r["low"], r["high"], r["victim_side"]) for r in rows]
     [('killed', 34, 34, 'taliban'), ('wounded', 65, 65, 'taliban')]
+
+Victims' and claimants' sides come from the actor registry (``presslens.actors.Actors``: ``for_article``,
+``find``, ``side_of``, ``side_from_context``); without one, victims are ``civilian`` when the words say so and
+``unknown`` otherwise.
 """
 from __future__ import annotations
 
@@ -99,7 +105,6 @@ class Lexicon:
     non_person: frozenset
     earlier_war: re.Pattern
     roles: Mapping[str, str]
-    sides: Mapping[tuple, str]
     hedges: tuple
     numbers: Mapping[str, int]
     bounds: Mapping[str, str]
@@ -153,7 +158,6 @@ def load_lexicon(path: str | None = None, hedges_path: str | None = None) -> Lex
         for w in kinds.get("nouns", []):
             nouns.setdefault(w, cat)
     roles = {w: role for role, items in raw["roles"].items() for w in items}
-    sides = {tuple(w.split()): side for side, items in raw["sides"].items() for w in items}
     hedges = tuple((h["cue"], h["kind"], h.get("scope", "sentence")) for h in hedge_raw["hedges"])
     back_kinds = {h["cue"]: ("negated" if h.get("negated") else h["kind"]) for h in hedge_raw["hedges"]
                   if h.get("scope") == "back"}
@@ -169,7 +173,6 @@ def load_lexicon(path: str | None = None, hedges_path: str | None = None) -> Lex
         modifiers=frozenset(raw["victim_modifiers"]),
         non_person=frozenset(raw["non_person_units"]) | frozenset(_MONTHS) | frozenset(_WEEKDAYS),
         earlier_war=re.compile("|".join(f"(?:{p})" for p in raw["earlier_war_patterns"]), re.I), roles=roles,
-        sides=sides,
         hedges=hedges, numbers=numbers, bounds=bounds, split_active=raw["split_active"],
         toll_links=frozenset(raw["toll_links"]), civilian_context=frozenset(raw["civilian_context"]),
         mixed_context=frozenset(raw["mixed_context"]), gate=gate, hedge_sentence=hedge_sentence,
@@ -1021,8 +1024,6 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
     if f.head and f.head[:1].isalpha() and re.fullmatch(r"[a-z]+(?:ans|ians|is|ese)", f.head) and \
             f.head not in lex.heads and f.head not in lex.roles:
         return "civilian", "civilians"  # "Fourteen Velmarians are dead", "3.5 million Afghans"
-    if f.head == "afghans":
-        return "civilian", "civilians"
     if role == "civilian":
         return "civilian", vtype
     if role == "state" and sw.state:
@@ -1299,7 +1300,7 @@ _PLACE = re.compile(r"\b(?:in|near|at|around|outside|inside|into|of)\s+(?:the\s+
                     r"province|valley|region|capital)?\s*(?:of\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 _NOT_PLACE = {"The", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
               "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-              "December", "Taliban", "Telegram", "Twitter", "X", "A", "An", "His", "Her", "Our", "Its", "I", "He",
+              "December", "Telegram", "Twitter", "X", "A", "An", "His", "Her", "Our", "Its", "I", "He",
               "She", "They", "We", "Tuesday's", "Sunday's", "Monday's", "Reuters", "AFP"}
 
 
