@@ -53,6 +53,8 @@ def rows(text: str, **kw) -> list[tuple]:
     ("A prominent Taliban general and 13 bodyguards had also died.", [("killed", 14, 14, None, "taliban")]),
     ("He said two officers and nine soldiers were among the dead.", [("killed", 11, 11, None, "unknown")]),
     ("A colonel and his four bodyguards had been killed.", [("killed", 5, 5, None, "unknown")]),
+    ("Three children and their mother were killed in the strike.", [("killed", 4, 4, None, "civilian")]),
+    ("Rebels said they shot down a helicopter, killing all eight crew members.", [("killed", 8, 8, None, "unknown")]),
     # vague amounts
     ("Mr Massoud said hundreds of Taliban fighters had surrendered.", [("surrendered", None, None, "hundreds", "taliban")]),
     ("The army said it neutralised dozens of terrorists.", [("killed", None, None, "dozens", "unknown")]),
@@ -161,6 +163,58 @@ def test_claimant_from_quote_table_and_fallback():
     assert fallback["claimant"] == "Bismillah Mohammadi" and fallback["quote_id"] is None
     acc = extract_article("t.txt", "At least seven Taliban fighters were killed, according to two resistance leaders.")[0]
     assert acc["claimant"] == "two resistance leaders"
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Israel's military said it had killed about 20 militants in overnight strikes.", "Israel's military"),
+    ("Dozens of people were wounded when a shell hit a bus station, officials said.", "officials"),
+    ("Hospital officials reported 9 deaths and 31 injuries.", "Hospital officials"),
+    ("The attack left 14 dead, according to local media.", "local media"),
+    ("Bishop Aurelio Santa of Rio Verde, who has sheltered about 600 displaced people, said the church was full.", None),
+    ("Velmarian army says it repelled an assault; rockets kill nine at a market", None),
+    ("A spokeswoman for the city hospital said nine people had been killed.", "a spokeswoman for the city hospital"),
+])
+def test_claimant_from_the_sentence(text, claimant):
+    assert extract_article("t.txt", text)[-1]["claimant"] == claimant
+
+
+def test_quote_table_pronoun_speaker_resolved_to_last_named_body(registry):
+    text = ("Fighting with the Jezeran Defence Front went on. The Jezeran Defence Front issued a statement. "
+            "It said 12 soldiers were killed.")
+    start = text.index("12 soldiers")
+    quotes = [{"quote_id": "q1", "speaker": "it", "speaker_side": None, "cue": "said", "text": text[start:-1],
+               "start": start, "end": len(text) - 1}]
+    rec = extract_article("t.txt", text, quotes=quotes, actors=registry)[0]
+    assert (rec["claimant"], rec["claimant_side"], rec["victim_side"]) == ("Jezeran Defence Front", "jdf", "gov")
+
+
+def test_appeal_is_not_a_claim_by_its_speaker():
+    text = "A mother begged the rebels to free her son, who was seized with 13 other captured soldiers."
+    start = text.index("the rebels")
+    quotes = [{"quote_id": "q1", "speaker": "A mother", "cue": "begged", "text": text[start:-1], "start": start,
+               "end": len(text) - 1}]
+    assert extract_article("t.txt", text, quotes=quotes)[0]["claimant"] is None
+
+
+@pytest.mark.parametrize("text, hedged", [
+    # 'neither' covers every warring side's figures, not the hospital's
+    ("Fighting with the Jezeran Defence Front went on. The army said it killed 40 JDF fighters. "
+     "Damir Hrastic said the JDF killed 27 soldiers. A hospital said nine civilians were killed. "
+     "Neither side's figures could be independently verified.", [True, True, False]),
+    # 'X's claims' only X's
+    ("Fighting with the Jezeran Defence Front went on. The army said it killed 40 JDF fighters. "
+     "Damir Hrastic said the JDF killed 27 soldiers. The JDF's claims could not be verified.", [False, True]),
+    # 'X rejected the figures': the other side's
+    ("Fighting with the Jezeran Defence Front went on. The army said it killed 40 JDF fighters. "
+     "The JDF rejected the figures.", [True]),
+    # a denial of the event hedges the claim it shares words with
+    ("Fighting with the Jezeran Defence Front went on. Residents said nine civilians were killed when a shell hit "
+     "the market. The army denied shelling the market.", [True]),
+    ("Fighting with the Jezeran Defence Front went on. Residents said nine civilians were killed when a shell hit "
+     "the market. The army denied that civilians had been targeted in the north.", [False]),
+])
+def test_back_referring_hedges(registry, text, hedged):
+    assert [r["hedged"] for r in extract_article("t.txt", text, actors=registry)] == hedged
 
 
 def test_later_sentence_hedges_earlier_claim():

@@ -656,6 +656,13 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon, words: Iterable[str]
             words += n2[1]
             j = n2[0]
             np_end = j
+        # "three children and their mother": one more person after the counted ones
+        if q.vague is None and head is not None and np_end + 2 < len(toks) and toks[np_end].low == "and" and \
+                toks[np_end + 1].low in ("his", "her", "their", "its", "a", "an") and toks[np_end + 2].low in lex.singular:
+            low = None if low is None else low + 1
+            high = None if high is None else high + 1
+            words += [toks[np_end + 1].low, toks[np_end + 2].low]
+            np_end += 3
         singles = _singular_before(toks, qi, lex)
         if singles and q.vague is None:
             low = None if low is None else low + singles
@@ -746,6 +753,8 @@ def _left_start(toks: list[Tok], qi: int, lex: Lexicon) -> int:
 def _left_active(toks: list[Tok], qi: int, lex: Lexicon) -> str | None:
     """Category of an active verb right before the quantity ("killed at least 40", "captured 19")."""
     k = qi - 1
+    if k > 0 and toks[k].low in ("all", "some", "another"):  # "killing all eight crew members"
+        k -= 1
     if k < 0:
         return None
     for ln in (2, 1):
@@ -1222,6 +1231,8 @@ def _canonical(name: str | None, sw: SideWords) -> str | None:
 
 _HEAD_SUBJ = re.compile(r"(?:^\s*|:\s+)(?P<who>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})\s+(?:claims|claim|says|say|"
                         r"estimate|estimates|reports|report)\b")
+_LEAD_SUBJ = re.compile(r"\s*(?P<who>(?:[A-Z][\w'’.-]*|[a-z][\w'’.-]*)(?:\s+[\w'’.-]+){0,4}?)\s+(?:said|says|say|"
+                        r"reported|reports|claimed|claims|told|estimated|estimates|announced)\b")
 _ROLE_FOR = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,3}(?:for|of|at|from)\s+(?:the\s+)?$")
 _RELATIVE = re.compile(r",\s*(?:who|which)\b[^,]*,")
 
@@ -1243,6 +1254,10 @@ def _claimant_fallback(sent: str, people: list[str], last_speaker) -> tuple[str 
     m = _HEAD_SUBJ.search(sent)  # "Lantara: army claims 300 rebels killed", "Rights groups estimate that ..."
     if m and m.group("who").lower() not in ("he", "she", "they", "it", "we", "i"):
         return _clean_claimant(m.group("who")), True
+    m = _LEAD_SUBJ.match(sent)  # "Israel's military said ...", "Hospital officials reported ..."
+    if m and m.group("who").lower() not in ("he", "she", "they", "it", "we", "i"):
+        who = _clean_claimant(m.group("who"))
+        return _full_name(who, people) or who, True
     best = None
     for m in _SUBJ_SAID.finditer(sent):
         best = m
@@ -1252,7 +1267,7 @@ def _claimant_fallback(sent: str, people: list[str], last_speaker) -> tuple[str 
         if who.lower() in ("he", "she", "they", "it"):
             return last_speaker(), True
         role = _ROLE_FOR.search(sent[:best.start("who")])
-        if role and who[:1].isupper():  # "A spokeswoman for Borisna General Hospital said": the phrase itself
+        if role:  # "A spokeswoman for Borisna General Hospital said": the phrase itself
             return role.group(0)[0].lower() + role.group(0)[1:] + who, True
         who = _clean_claimant(who)
         full = _full_name(who, people)
@@ -1261,6 +1276,9 @@ def _claimant_fallback(sent: str, people: list[str], last_speaker) -> tuple[str 
     if m:
         who = _clean_claimant(m.group("who"))
         return _full_name(who, people) or who, True
+    m = _TRAILING_CUE.search(sent)  # "..., officials said."
+    if m and m.group("who").strip().lower() not in ("he", "she", "they", "it", "we", "i"):
+        return _clean_claimant(m.group("who")), True
     return None, False
 
 
@@ -1396,7 +1414,7 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
             if records and not lex.back_words.isdisjoint(words):
                 back = _back_hedge(sent, lex)
                 if back:
-                    _hedge_back(records, si, sent, back, sw, sent_texts)
+                    _hedge_back(records, si, sent, back, sw, sent_texts, lex.passive)
             continue
         prev_low = sent_texts[-2].lower() if len(sent_texts) > 1 else ""
         people = people_before(b)
@@ -1485,7 +1503,7 @@ def _content(text: str) -> set[str]:
 
 
 def _hedge_back(records: list[dict], si: int, sent: str, hit: tuple[str, str], sw: SideWords,
-                sent_texts: list[str]) -> None:
+                sent_texts: list[str], cue_cats: Mapping[tuple, str]) -> None:
     """A later sentence hedges the earlier claims it refers to (GUIDELINES: 'a later sentence that refers back'):
 
     - 'Neither side's figures / Neither account could be verified': every claim made by a warring side;
@@ -1523,8 +1541,11 @@ def _hedge_back(records: list[dict], si: int, sent: str, hit: tuple[str, str], s
         if re.match(r"\s+(?:the|these|those|its|their)\s+(?:\w+\s+)?" + _CLAIM_NOUNS + r"\b", obj, re.I):
             targets = [r for r in open_recs if belligerent(r) and (s_side is None or r.get("claimant_side") != s_side)]
         else:
-            words = _content(obj)
-            targets = [r for r in open_recs if si - r["_sent"] <= 3 and words & _content(sent_texts[r["_sent"]])
+            words = _content(obj) - sw.skip  # the event's words, not the victims' ("civilians")
+            # ... or the harm itself: "denied that any of its soldiers had been captured"
+            cats = {c for w in re.findall(r"[a-z]+", obj.lower()) for c in (cue_cats.get((w,)),) if c}
+            targets = [r for r in open_recs if si - r["_sent"] <= 3
+                       and (words & _content(sent_texts[r["_sent"]]) or r["category"] in cats)
                        and (s_side is None or r.get("claimant_side") != s_side)]
     elif re.search(r"\b(?:neither|both|none|all)\b", low):
         targets = [r for r in open_recs if belligerent(r)]
