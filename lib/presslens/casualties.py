@@ -300,6 +300,8 @@ _QUOTE_OUTSIDE_WORD = re.compile(rf"(?<![^\W\d_])[{_QUOTE_CHARS}]|[{_QUOTE_CHARS
 
 def _normalise(s: str) -> str:
     """Quote marks -> spaces (same length, so offsets hold); apostrophes inside words are kept."""
+    if not any(c in s for c in _QUOTE_CHARS):
+        return s
     return _QUOTE_OUTSIDE_WORD.sub(" ", s)
 
 
