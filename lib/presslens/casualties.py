@@ -1173,6 +1173,7 @@ _ADVERBIAL = re.compile(r"^\W*(?:after|before|when|while|during|in which)\b", re
 _GENERIC_SPEAKER = re.compile(r"^(?:the\s+)?(?:[a-z]+\s+)?(?:it|they|he|she|group|organi[sz]ation|movement|rebels|guerrillas|"
                               r"separatists|militants|insurgents|fighters|monitor|agency|charity|network|front|"
                               r"ministry|report)$", re.I)
+_GROUP_WORDS = {"group", "organisation", "organization", "charity", "network", "movement", "front"}
 _REBEL_WORDS = {"rebels", "guerrillas", "separatists", "militants", "insurgents", "fighters", "movement", "front"}
 #: a trailing attribution: "..., while rockets killed nine civilians, local authorities said."
 _TRAILING_CUE = re.compile(r",\s*(?P<who>(?:the\s+|a\s+|an\s+)?[\w'’. -]{2,60}?)\s+(?:said|say|says|reported|"
@@ -1211,6 +1212,8 @@ def _resolve_generic(name: str, before: list[str], sw: SideWords) -> str:
                 continue
             if word in _REBEL_WORDS and sw.nonstate and actor.side != sw.nonstate:
                 continue
+            if word in _GROUP_WORDS and sw.state and actor.side == sw.state:
+                continue  # "the group" is not the state's army or ministry
             return actor.name
     if word in _REBEL_WORDS and sw.nonstate:  # "the rebels": the conflict's one rebel body, when there is one
         bodies = {a.name for a in sw.view.actors if a.side == sw.nonstate and _is_body(a)}
