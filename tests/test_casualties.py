@@ -217,6 +217,16 @@ def test_back_referring_hedges(registry, text, hedged):
     assert [r["hedged"] for r in extract_article("t.txt", text, actors=registry)] == hedged
 
 
+@pytest.mark.parametrize("text, hedged", [
+    ("There are reports that resistance leaders have suffered heavy losses.", [True]),
+    # a later zero from another claimant disputes the figure; the zero itself stands
+    ("Health workers say 20 civilians were killed in the strike. The army maintains there were no civilian "
+     "casualties.", [True, False]),
+])
+def test_hedge_cues_in_news_grammar(text, hedged):
+    assert [r["hedged"] for r in extract_article("t.txt", text)] == hedged
+
+
 def test_later_sentence_hedges_earlier_claim():
     text = "The group said it had killed 40 soldiers. The claim could not be independently verified."
     assert extract_article("t.txt", text)[0]["hedge_cue"] == "could not be independently verified"

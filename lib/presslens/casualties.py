@@ -1487,6 +1487,12 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
                               and r["category"] == rec["category"]), None)
                 if other:
                     rec["victim_side"], rec["victim_type"] = other["victim_side"], other["victim_type"]
+        for rec in sent_records:  # "The army maintains there were no civilian casualties": a zero disputes others
+            if rec["low"] == 0 and rec["high"] == 0 and rec["victim_side"] != "unknown":
+                for old in records:
+                    if not old["hedged"] and si - old["_sent"] <= 3 and old["victim_side"] == rec["victim_side"] \
+                            and (old["low"] or old["vague"]) and old["claimant"] != rec["claimant"]:
+                        old["hedged"], old["hedge_cue"] = True, "disputed"
         records.extend(sent_records)
         speakers[si] = sent_claimant if sent_has_cue else None
     for rec in records:
