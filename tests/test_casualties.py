@@ -53,6 +53,9 @@ def rows(text: str, **kw) -> list[tuple]:
     ("A prominent Taliban general and 13 bodyguards had also died.", [("killed", 14, 14, None, "taliban")]),
     ("He said two officers and nine soldiers were among the dead.", [("killed", 11, 11, None, "unknown")]),
     ("A colonel and his four bodyguards had been killed.", [("killed", 5, 5, None, "unknown")]),
+    # current events next to words that once marked earlier wars only
+    ("Ten soldiers were killed despite the peace deal.", [("killed", 10, 10, None, "unknown")]),
+    ("Four civilians were killed at the time of the attack.", [("killed", 4, 4, None, "civilian")]),
     ("Three children and their mother were killed in the strike.", [("killed", 4, 4, None, "civilian")]),
     ("Rebels said they shot down a helicopter, killing all eight crew members.", [("killed", 8, 8, None, "unknown")]),
     # vague amounts
