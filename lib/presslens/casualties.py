@@ -1087,7 +1087,7 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
         pos = sent_low.rfind(" of them")
         ctx = (prev_sent_low + " " + sent_low[:pos if pos > 0 else len(sent_low)]).split()
         for w_i in range(len(ctx) - 1, -1, -1):
-            w = ctx[w_i].strip(",.;:")
+            w = ctx[w_i].strip(",.;:!?()" + _QUOTE_CHARS)
             side = sw.side_of_words([w])
             if side:
                 return side, vtype
