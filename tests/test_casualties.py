@@ -112,6 +112,7 @@ actors:
   - {name: Jezeran Defence Front, aliases: [JDF], side: jdf, kind: org}
   - {name: Velmarian army, aliases: [army], side: gov, kind: org}
   - {name: Damir Hrastic, side: jdf, kind: person}
+  - {name: Open Hands, side: ngo, role: aid group, kind: org}
 """
 
 
@@ -189,6 +190,15 @@ def test_quote_table_pronoun_speaker_resolved_to_last_named_body(registry):
                "start": start, "end": len(text) - 1}]
     rec = extract_article("t.txt", text, quotes=quotes, actors=registry)[0]
     assert (rec["claimant"], rec["claimant_side"], rec["victim_side"]) == ("Jezeran Defence Front", "jdf", "gov")
+
+
+def test_bulleted_figures_belong_to_the_report_that_introduces_them(registry):
+    text = ("Fighting with the Jezeran Defence Front went on.\n"
+            "More than 4,000 people have fled, the aid group Open Hands said on Tuesday.\n"
+            "The report's other key figures:\n"
+            "• 46,200 people displaced since January 3\n")
+    recs = extract_article("t.txt", text, actors=registry)
+    assert [(r["low"], r["claimant"]) for r in recs] == [(4001, "Open Hands"), (46200, "Open Hands")]
 
 
 def test_appeal_is_not_a_claim_by_its_speaker():

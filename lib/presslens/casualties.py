@@ -1150,7 +1150,7 @@ _SAID_AFTER = re.compile(r"(?:,|\.|”|\"|')\s*(?P<who>(?:the\s+)?[\w'’. -]{2,
 _SUBJ_SAID = re.compile(r"(?:^|[.;]\s+|\bthat\s+)?(?P<who>\b(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*|\b(?:the|a|an)\s+"
                         r"[\w'’ -]{2,60}?|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s*(?:,[^,]{1,80},\s*)?\s+(?:had\s+|also\s+)?"
                         r"(?P<verb>said|says|told|claimed|claims|estimated|estimates|reported|wrote|stated|announced|"
-                        r"insisted|confirmed|added|put|puts|tweeted|posted|report|say)\b")
+                        r"insisted|confirmed|added|put|puts|tweeted|posted|report|say)\b(?!['’])")
 
 
 def _clean_claimant(who: str) -> str:
@@ -1173,6 +1173,19 @@ _ADVERBIAL = re.compile(r"^\W*(?:after|before|when|while|during|in which)\b", re
 _GENERIC_SPEAKER = re.compile(r"^(?:the\s+)?(?:[a-z]+\s+)?(?:it|they|he|she|group|organi[sz]ation|movement|rebels|guerrillas|"
                               r"separatists|militants|insurgents|fighters|monitor|agency|charity|network|front|"
                               r"ministry|report)$", re.I)
+_BULLETS = "•·▪◦*-–"
+
+
+def _list_intro(sentences: list[tuple[int, int]], sent_texts: list[str], si: int, text: str) -> int | None:
+    """Index of the line that introduces a bulleted list ('The report's other key figures:'), else None."""
+    for k in range(si - 1, max(-1, si - 30), -1):
+        line = sent_texts[k].strip()
+        if line[:1] in _BULLETS:
+            continue
+        return k if line.endswith(":") else None
+    return None
+
+
 _GROUP_WORDS = {"group", "organisation", "organization", "charity", "network", "movement", "front"}
 _REBEL_WORDS = {"rebels", "guerrillas", "separatists", "militants", "insurgents", "fighters", "movement", "front"}
 #: a trailing attribution: "..., while rockets killed nine civilians, local authorities said."
@@ -1198,15 +1211,16 @@ def _is_body(actor: Any) -> bool:
     return bool(_BODY_ROLE.search(actor.role or "")) or not actor.is_person
 
 
-def _resolve_generic(name: str, before: list[str], sw: SideWords) -> str:
+def _resolve_generic(name: str, before: list[str], sw: SideWords, after: Iterable[str] = ()) -> str:
     """'it', 'the group', 'rebels' -> the organisation the article last named (registry actors only)."""
     if sw.view is None or not _GENERIC_SPEAKER.match(name.strip()) or sw.view.lookup(name) is not None:
         return name
     word = name.strip().lower().split()[-1]
     if word in ("he", "she"):
         return name
-    for sent in reversed(before[-6:]):
-        for clause in reversed(re.split(r"[,;(]", sent)):  # the organisation named last
+    # the organisation named last before; for a headline, the first one named after it
+    for sent in [*reversed(before[-6:]), *after]:
+        for clause in reversed(re.split(r"[,;(]", sent)):
             actor = sw.view.find(clause)
             if actor is None or not _is_body(actor):
                 continue
@@ -1235,7 +1249,7 @@ def _canonical(name: str | None, sw: SideWords) -> str | None:
 
 
 _HEAD_SUBJ = re.compile(r"(?:^\s*|:\s+)(?P<who>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})\s+(?:claims|claim|says|say|"
-                        r"estimate|estimates|reports|report)\b")
+                        r"estimate|estimates|reports|report)\b(?!['’])")
 _LEAD_SUBJ = re.compile(r"\s*(?P<who>(?:[A-Z][\w'’.-]*|[a-z][\w'’.-]*)(?:\s+[\w'’.-]+){0,4}?)\s+(?:said|says|say|"
                         r"reported|reports|claimed|claims|told|estimated|estimates|announced)\b")
 _ROLE_FOR = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,3}(?:for|of|at|from)\s+(?:the\s+)?$")
@@ -1257,7 +1271,7 @@ def _claimant_fallback(sent: str, people: list[str], last_speaker) -> tuple[str 
             who = caps.group(1)
         return _clean_claimant(who) or None, True
     m = _HEAD_SUBJ.search(sent)  # "Lantara: army claims 300 rebels killed", "Rights groups estimate that ..."
-    if m and m.group("who").lower() not in ("he", "she", "they", "it", "we", "i"):
+    if m and m.group("who").lower() not in ("he", "she", "they", "it", "we", "i", "the", "a", "an"):
         return _clean_claimant(m.group("who")), True
     m = _LEAD_SUBJ.match(sent)  # "Israel's military said ...", "Hospital officials reported ..."
     if m and m.group("who").lower() not in ("he", "she", "they", "it", "we", "i"):
@@ -1423,12 +1437,25 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
             continue
         prev_low = sent_texts[-2].lower() if len(sent_texts) > 1 else ""
         people = people_before(b)
+
+        def following(si=si) -> list[str]:
+            return [text[x:y] for x, y in sentences[si + 1:si + 4]]
         sent_low = _normalise(sent).lower()
         sent_words = re.findall(r"[a-z][a-z'’-]*", sent_low)
         claimant, has_cue = sent_claimant, sent_has_cue = _claimant_fallback(sent, people, last_speaker(si))
         hedge_cue = _hedge(sent, lex)
         sent_records = []
         trailing = _TRAILING_CUE.search(sent)
+        if not has_cue and sent.lstrip()[:1] in _BULLETS:
+            intro = _list_intro(sentences, sent_texts, si, text)
+            if intro is not None:
+                who, cue = _claimant_fallback(sent_texts[intro], people, last_speaker(intro))
+                if not cue:
+                    m = _OWNER.search(sent_texts[intro])  # "The report's other key figures:"
+                    who = (m.group("owner") or m.group("owner2")) if m else None
+                if who:
+                    who = _resolve_generic(who, sent_texts[:intro], sw)
+                    sent_claimant, sent_has_cue = claimant, has_cue = who, True
         if not has_cue:
             post = _POST_CREDIT.search(text, b, text.find("\n", b) if "\n" in text[b:] else len(text))
             if post:
@@ -1447,7 +1474,8 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
                 appeal = False
             f_claimant, f_side, quote_id = claimant, None, None
             if q is not None:
-                f_claimant = _resolve_generic(q.get("speaker") or claimant or "", sent_texts[:-1], sw) or None
+                f_claimant = _resolve_generic(q.get("speaker") or claimant or "", sent_texts[:-1], sw,
+                                              following()) or None
                 ss, se = q.get("speaker_start"), q.get("speaker_end")
                 span = text[ss:se] if ss is not None and se is not None else ""
                 role = _ROLE_FOR.match(span[:len(span) - len(f_claimant)]) if f_claimant and \
@@ -1464,7 +1492,7 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
                                                            for r in _RELATIVE.finditer(sent)):
                 f_claimant = None  # the article's voice: "X, who has sheltered 600 displaced people, said ..."
             elif f_claimant:
-                f_claimant = _resolve_generic(f_claimant, sent_texts[:-1], sw)
+                f_claimant = _resolve_generic(f_claimant, sent_texts[:-1], sw, following())
             f_claimant = _canonical(f_claimant, sw)
             if f_side is None and f_claimant:
                 f_side = _claimant_side(f_claimant, sw, lex)
@@ -1502,7 +1530,7 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
 
 
 _CLAIM_NOUNS = r"(?:claims?|figures?|accounts?|tolls?|numbers?|reports?|toll|footage|video|statement|names)"
-_OWNER = re.compile(r"(?P<owner>(?:the\s+)?[\w'’ -]{2,40}?)['’]s?\s+(?:\w+\s+)?" + _CLAIM_NOUNS + r"\b"
+_OWNER = re.compile(r"(?P<owner>(?:the\s+)?[\w'’ -]{2,40}?)['’]s?\s+(?:\w+\s+){0,2}" + _CLAIM_NOUNS + r"\b"
                     r"|" + _CLAIM_NOUNS + r"\s+(?:by|of|from)\s+(?P<owner2>(?:the\s+)?[\w'’ -]{2,40}?)(?=\s+(?:could|"
                     r"were|was|have|has|had|cannot)\b|[.,;]|$)", re.I)
 _STOP = frozenset("that this these those there their they them with from have been were was said says which would "
