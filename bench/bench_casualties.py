@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/bench_casualties.py [N]        # default: 1000 synthetic articles (target >= 500/s)
 
-The corpus is loaded first and not timed; only claim extraction (+ the tally) is. Rates are CPU time
+The corpus is loaded first and not timed; claim extraction and the tally are timed separately. Rates are CPU time
 (time.process_time) of this one process, so a busy shared machine does not slow the figure; wall time is shown
 beside it.
 """

@@ -1731,13 +1731,21 @@ def cluster_claims(claims: pd.DataFrame, corpus=None, *, window_days: int = REPE
                 else:
                     by_wire[key] = i
         key = (_norm_name(r.get("claimant")), _val(r.get("victim_side")) or "unknown", *numbers(r))
-        for j in by_key.get(key, []):
-            if rows[j]["article_id"] == r["article_id"] and _norm_name(r.get("claimant")) == "":
-                pass
-            di, dj = date(r), date(rows[j])
-            if di is None or dj is None or abs((di - dj).days) <= window_days:
-                union(i, j)
         by_key.setdefault(key, []).append(i)
+    # repeats: same claimant, side, category and numbers within `window_days`.  On a line, "within the window of
+    # some member" joins the same groups as chaining neighbours in date order; an undated claim joins them all.
+    for members in by_key.values():
+        if len(members) < 2:
+            continue
+        dated = sorted((date(rows[m]), m) for m in members if date(rows[m]) is not None)
+        undated = [m for m in members if date(rows[m]) is None]
+        if undated:
+            for m in members[1:]:
+                union(members[0], m)
+            continue
+        for (d1, m1), (d2, m2) in zip(dated, dated[1:]):
+            if (d2 - d1).days <= window_days:
+                union(m1, m2)
     groups: dict[int, list[int]] = {}
     for i in range(len(rows)):
         groups.setdefault(find(i), []).append(i)
