@@ -10,32 +10,43 @@ notebook step stays one line. Article text is never handed to a renderer unescap
 """
 from __future__ import annotations
 
-import hashlib
 import html
+import zlib
 from collections.abc import Iterable, Sequence
 
 import matplotlib.pyplot as plt
 import pandas as pd
 
-#: one colour per side across every chart of the suite (labels of GUIDELINES.md); belligerents of other
-#: conflicts, defined by their own registry, get a stable colour from BELLIGERENT_EXTRA by their label
+#: the same palette as presslens.charts (issue #6), so a side has one colour in every chart of the suite
 SIDE_COLOURS = {
-    "taliban": "#1f4e79", "resistance": "#c0504d", "civilian": "#2e8b57", "un": "#4aa3df", "ngo": "#8fbc5a",
-    "foreign_gov": "#8064a2", "expert": "#e8a33d", "media": "#a5673f", "religious": "#6b8e8e",
-    "former_gov": "#b7a57a", "both": "#7f7f7f", "unknown": "#c8c8c8",
+    "taliban": "#b2182b", "resistance": "#2166ac", "civilian": "#1b9e77", "un": "#5ab4ac", "ngo": "#8c6bb1",
+    "foreign_gov": "#e08214", "expert": "#bf812d", "media": "#878787", "religious": "#7570b3",
+    "former_gov": "#c7a76c", "both": "#542788", "unknown": "#bdbdbd", "article": "#404040",
 }
-BELLIGERENT_EXTRA = ("#17becf", "#d62728", "#9467bd", "#bcbd22", "#ff7f0e", "#e377c2", "#1b9e77", "#7570b3")
+_BY_NAME = ("#66c2a5", "#fc8d62", "#8da0cb", "#e78ac3", "#a6d854", "#ffd92f", "#e5c494", "#b3b3b3")
 CATEGORY_ORDER = ("killed", "wounded", "captured", "surrendered", "displaced", "casualties")
 KIND_COLOURS = {"direct": "#333333", "indirect": "#9a9a9a", "mixed": "#cfcfcf"}
 
 
-def side_colour(side: str | None) -> str:
-    """A side label -> its colour: fixed for the shared labels, stable (hash of the label) for any other."""
-    if side is None or pd.isna(side) or side == "":
-        return SIDE_COLOURS["unknown"]
+BELLIGERENT_COLOURS = ("#b2182b", "#2166ac", "#35978f", "#d6604d", "#4393c3", "#762a83")
+
+
+def side_colour(side: str | None, actors=None) -> str:
+    """A side label -> its colour: fixed for the guideline labels; another conflict's belligerents take
+    BELLIGERENT_COLOURS in the order its registry lists them; anything else a colour fixed by its name.
+
+    >>> side_colour("taliban"), side_colour(None)
+    ('#b2182b', '#bdbdbd')
+    """
+    if side is None or (not isinstance(side, str) and pd.isna(side)) or side == "":
+        side = "unknown"
     if side in SIDE_COLOURS:
         return SIDE_COLOURS[side]
-    return BELLIGERENT_EXTRA[int(hashlib.md5(str(side).encode()).hexdigest(), 16) % len(BELLIGERENT_EXTRA)]
+    belligerents = [s for c in getattr(actors, "conflicts", ()) for s in getattr(c, "sides", {})
+                    if s not in SIDE_COLOURS]
+    if side in belligerents:
+        return BELLIGERENT_COLOURS[belligerents.index(side) % len(BELLIGERENT_COLOURS)]
+    return _BY_NAME[zlib.crc32(str(side).encode()) % len(_BY_NAME)]
 
 
 def _fill(series: pd.Series, value: str = "unknown") -> pd.Series:
@@ -275,7 +286,7 @@ def claims_by_claimant(claims: pd.DataFrame) -> pd.DataFrame:
     return table
 
 
-def chart_claims_timeline(claims: pd.DataFrame, corpus):
+def chart_claims_timeline(claims: pd.DataFrame, corpus, *, actors=None):
     """Claims by event date (else the article's date, hollow marker), one row per category, coloured by victim side."""
     dates = corpus.articles.set_index("article_id")["published"]
     frame = claims.assign(event=pd.to_datetime(claims.get("event_date"), errors="coerce"),
@@ -293,8 +304,8 @@ def chart_claims_timeline(claims: pd.DataFrame, corpus):
     for side, part in frame.groupby("victim_side"):
         y = part["category"].map({c: i for i, c in enumerate(cats)}) + offsets[part.index]
         exact = part["event"].notna()
-        ax.scatter(part.loc[exact, "date"], y[exact], color=side_colour(side), label=side, s=40)
-        ax.scatter(part.loc[~exact, "date"], y[~exact], facecolors="none", edgecolors=side_colour(side), s=40)
+        ax.scatter(part.loc[exact, "date"], y[exact], color=side_colour(side, actors), label=side, s=40)
+        ax.scatter(part.loc[~exact, "date"], y[~exact], facecolors="none", edgecolors=side_colour(side, actors), s=40)
     ax.set_yticks(range(len(cats)), cats)
     ax.invert_yaxis()
     ax.legend(title="victim side", fontsize=8, frameon=False, bbox_to_anchor=(1, 1), loc="upper left")
@@ -302,7 +313,7 @@ def chart_claims_timeline(claims: pd.DataFrame, corpus):
     return _finish(fig, ax, title)
 
 
-def chart_tally(summary: pd.DataFrame):
+def chart_tally(summary: pd.DataFrame, *, actors=None):
     """Tally summary (victim_side, category, low, high) -> a low–high range per side and category."""
     need = {"victim_side", "category", "low", "high"}
     title = "Casualty tally: low and high totals by victim side and category"
@@ -315,7 +326,7 @@ def chart_tally(summary: pd.DataFrame):
     high = pd.to_numeric(frame["high"], errors="coerce")
     high = high.where(high.notna(), low)
     fig, ax = plt.subplots(figsize=(8, 0.45 * len(frame) + 1.2))
-    colours = [side_colour(s) for s in frame["victim_side"]]
+    colours = [side_colour(s, actors) for s in frame["victim_side"]]
     ax.barh(frame["label"], high, color=colours, alpha=0.35, label="high")
     ax.barh(frame["label"], low, color=colours, label="low")
     for y, (lo, hi) in enumerate(zip(low, high)):
@@ -341,7 +352,7 @@ def voice_by_side(quotes: pd.DataFrame) -> pd.DataFrame:
     return table.sort_values("statements", ascending=False)
 
 
-def chart_voice_by_side(quotes: pd.DataFrame):
+def chart_voice_by_side(quotes: pd.DataFrame, *, actors=None):
     """Statements per speaker side, solid = direct, lighter = indirect, lightest = mixed (one colour per side)."""
     table = voice_by_side(quotes)
     title = f"Who speaks: statements by speaker side (n={len(quotes)} statements)"
@@ -351,7 +362,7 @@ def chart_voice_by_side(quotes: pd.DataFrame):
     left = pd.Series(0, index=table.index, dtype=float)
     for kind, alpha in (("direct", 1.0), ("indirect", 0.55), ("mixed", 0.3)):
         if kind in table.columns:
-            ax.barh(table.index, table[kind], left=left, color=[side_colour(s) for s in table.index], alpha=alpha,
+            ax.barh(table.index, table[kind], left=left, color=[side_colour(s, actors) for s in table.index], alpha=alpha,
                     label=kind, edgecolor="white")
             left += table[kind]
     ax.invert_yaxis()
@@ -370,7 +381,7 @@ def side_by_outlet(quotes: pd.DataFrame, corpus) -> pd.DataFrame:
     return table
 
 
-def chart_side_by_outlet(quotes: pd.DataFrame, corpus):
+def chart_side_by_outlet(quotes: pd.DataFrame, corpus, *, actors=None):
     """Share of each outlet's statements by speaker side (stacked to 100%), n per outlet in the label."""
     table = side_by_outlet(quotes, corpus)
     title = f"Whose voice each outlet carries (n={len(quotes)} statements)"
@@ -383,7 +394,7 @@ def chart_side_by_outlet(quotes: pd.DataFrame, corpus):
     left = pd.Series(0.0, index=share.index)
     labels = [f"{o} (n={int(n[o])})" for o in share.index]
     for side in share.columns:
-        ax.barh(labels, share[side], left=left, color=side_colour(side), label=side, edgecolor="white")
+        ax.barh(labels, share[side], left=left, color=side_colour(side, actors), label=side, edgecolor="white")
         left += share[side]
     ax.invert_yaxis()
     ax.set_xlim(0, 1)

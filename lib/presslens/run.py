@@ -21,6 +21,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterable, Mapping, Sequence
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -453,6 +454,45 @@ def render_html(notebook: str | os.PathLike, html_path: str | os.PathLike, *, sh
     return out
 
 
+class _MarkupAudit(HTMLParser):
+    """Collects markup that could run code when a report is opened."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.findings: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "script" and "data-presslens" not in attrs and attrs.get("type") not in SAFE_SCRIPT_TYPES:
+            self.findings.append(f"<script {attrs.get('src') or ''}>".replace(" >", ">"))
+        if tag in {"iframe", "object", "embed", "base", "meta"} and not (tag == "meta" and set(attrs) <= {"charset", "name", "content"}):
+            self.findings.append(f"<{tag}>")
+        for name, value in attrs.items():
+            if name.startswith("on"):
+                self.findings.append(f"<{tag} {name}=...>")
+            if name in {"href", "src", "action", "formaction"} and (value or "").strip().lower().startswith("javascript:"):
+                self.findings.append(f"<{tag} {name}=javascript:...>")
+
+    handle_startendtag = handle_starttag
+
+
+#: inline script types that hold data, not code (the lab template's are removed by report.html.j2 anyway)
+SAFE_SCRIPT_TYPES = {"application/vnd.jupyter.widget-state+json", "application/json"}
+
+
+def unsafe_markup(page: str) -> list[str]:
+    """Markup in a report that would run something when opened: scripts not written by presslens, on*
+    event handlers, javascript: URLs, frames. [] for a safe page. Article text must arrive escaped.
+
+    >>> unsafe_markup("<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>"), unsafe_markup("<img src=x onerror=alert(1)>")
+    ([], ['<img onerror=...>'])
+    """
+    audit = _MarkupAudit()
+    audit.feed(page)
+    audit.close()
+    return audit.findings
+
+
 def _error_page(title: str, message: str) -> str:
     return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{html.escape(title)}</title></head>"
             f"<body><h1>{html.escape(title)}</h1><p>This notebook did not run.</p>"
@@ -495,7 +535,13 @@ def execute_one(job: Mapping[str, Any]) -> dict[str, Any]:
     result["seconds"] = round(time.perf_counter() - start, 2)
     try:
         if Path(job["output"]).exists():
-            render_html(job["output"], job["html"], show_code=job["show_code"])
+            page = render_html(job["output"], job["html"], show_code=job["show_code"]).read_text(encoding="utf-8")
+            found = unsafe_markup(page)
+            if found:  # an output carried unescaped markup: never ship a report that runs it
+                msg = (f"unsafe markup in the report: {', '.join(sorted(set(found)))[:300]}; an output shows "
+                       f"text without escaping it (pandas Styler: .format(escape='html'); see presslens.report)")
+                result.update(status="failed", error=(result["error"] + "; " if result["error"] else "") + msg)
+                Path(job["html"]).write_text(_error_page(job["name"], msg), encoding="utf-8")
         else:
             Path(job["html"]).write_text(_error_page(job["name"], result["error"] or "no output"), encoding="utf-8")
     except Exception as exc:  # noqa: BLE001
@@ -590,6 +636,12 @@ tr.failed td:nth-child(2) {{ color: #b00; font-weight: bold; }}
 
 # --------------------------------------------------------------------------------------------- run-all
 
+def _log(message: str) -> None:
+    """A log line above the progress bar (tqdm.write), on stderr with the bar."""
+    from tqdm.auto import tqdm
+    tqdm.write(message, file=sys.stderr)
+
+
 def run_all(*, corpus=None, actors=None, params=(), params_file=None, notebooks=None,
             show_code=False, jobs=None, force=False, notebooks_dir=None, outputs_dir=None) -> int:
     """Build tables and reports; return the process exit code (non-zero when a notebook failed).
@@ -616,7 +668,7 @@ def run_all(*, corpus=None, actors=None, params=(), params_file=None, notebooks=
         return 2
 
     started = time.perf_counter()
-    tqdm.write(f"tables: {parameters['corpus']} -> {parameters['data_dir']}")
+    _log(f"tables: {parameters['corpus']} -> {parameters['data_dir']}")
     try:
         tables = build_tables(parameters["corpus"], actors=parameters["actors"], data_dir=parameters["data_dir"],
                               force=force)
@@ -625,11 +677,11 @@ def run_all(*, corpus=None, actors=None, params=(), params_file=None, notebooks=
         return 2
     for name, error in tables.prepare().items():
         if error:
-            tqdm.write(f"warning: the {name} table could not be built ({error}); notebooks that use it will fail")
+            _log(f"warning: the {name} table could not be built ({error}); notebooks that use it will fail")
     scoped = tables.filter(outlets=parameters.get("outlets"), date_from=parameters.get("date_from"),
                            date_to=parameters.get("date_to"))
     counts = scoped.counts()
-    tqdm.write(f"tables {tables.digest} ready in {time.perf_counter() - started:.1f} s: "
+    _log(f"tables {tables.digest} ready in {time.perf_counter() - started:.1f} s: "
                + ", ".join(f"{k} {'n/a' if v is None else v}" for k, v in counts.items()))
 
     executed_dir.mkdir(parents=True, exist_ok=True)
@@ -653,7 +705,7 @@ def run_all(*, corpus=None, actors=None, params=(), params_file=None, notebooks=
                 Path(job["html"]).write_text(_error_page(job["name"], res["error"]), encoding="utf-8")
             results.append(res)
             where = f" at {res['cell']}" if res.get("cell") else ""
-            tqdm.write(f"{'ok    ' if res['status'] == 'ok' else 'FAILED'} {res['notebook']} "
+            _log(f"{'ok    ' if res['status'] == 'ok' else 'FAILED'} {res['notebook']} "
                        f"({res['seconds']:.1f} s){where}" + (f": {res['error']}" if res["error"] else ""))
             bar.update(1)
 
