@@ -17,6 +17,10 @@ from collections.abc import Iterable, Sequence
 import matplotlib.pyplot as plt
 import pandas as pd
 
+# notebooks import this module for display: show headlines and evidence whole, and tables up to 200 rows
+pd.set_option("display.max_colwidth", 240)
+pd.set_option("display.max_rows", 200)
+
 #: the same palette as presslens.charts (issue #6), so a side has one colour in every chart of the suite
 SIDE_COLOURS = {
     "taliban": "#b2182b", "resistance": "#2166ac", "civilian": "#1b9e77", "un": "#5ab4ac", "ngo": "#8c6bb1",
