@@ -296,3 +296,17 @@ def test_cli_corpus_writes_tables_and_summary(seeds_dir, tmp_path):
 def test_cli_missing_path_is_a_clear_error(tmp_path):
     out = _cli("corpus", str(tmp_path / "nope"))
     assert out.returncode == 2 and "nope" in out.stderr
+
+
+def test_sentence_fast_path_agrees_with_punkt(eval_dir, seed_corpus):
+    """The regex fast path must give exactly Punkt's sentences on every seed and dev2 paragraph."""
+    from presslens.corpus import _plain_spans, _punkt
+
+    dev2 = load_corpus(eval_dir / "dev2" / "texts")
+    checked = 0
+    for text in list(seed_corpus.paragraphs["text"]) + list(dev2.paragraphs["text"]):
+        fast = _plain_spans(text)
+        if fast is not None:
+            assert fast == list(_punkt().span_tokenize(text)), text
+            checked += 1
+    assert checked > 200  # the fast path is actually taken

@@ -303,7 +303,26 @@ class Rules:
 
 
 def _alternation(aliases: Iterable[str]) -> str:
-    return "|".join(re.escape(a) for a in sorted(set(aliases), key=len, reverse=True))
+    """A regex matching any alias, longest first, built as a trie so shared prefixes are tried once.
+
+    >>> re.fullmatch(_alternation(["AP", "AFP", "Associated Press"]), "AFP") is not None
+    True
+    """
+    trie: dict = {}
+    for alias in set(aliases):
+        node = trie
+        for ch in alias:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
 
 
 @lru_cache(maxsize=4)
@@ -331,15 +350,13 @@ def load_rules(boilerplate: str | None = None, outlets: str | None = None) -> Ru
                 wires[alias] = o["name"]
         for d in o.get("domains", []):
             domains[d] = o["name"]
-    outlet_alt, wire_alt, domain_alt = _alternation(names), _alternation(wires), _alternation(domains)
+    outlet_alt, wire_alt = _alternation(names), _alternation(wires)
     def needs(rule):
         value = rule.get("needs") or ()
-        if "{domain}" in rule["pattern"]:
-            value = list(domains)
         return (value,) if isinstance(value, str) else tuple(value)
 
     self_ref = tuple((needs(r), re.compile(r["pattern"].replace("{outlet}", f"(?P<outlet>{outlet_alt})")
-                                                  .replace("{domain}", f"(?P<domain>{domain_alt})"), re.MULTILINE))
+                                                  .replace("{domain}", r"(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)+)"), re.MULTILINE))
                      for r in out.get("self_reference", []))
     wire_credit = tuple((needs(r), re.compile(r["pattern"].replace("{wire}", wire_alt), re.MULTILINE))
                         for r in out.get("wire_credit", []))
@@ -364,7 +381,6 @@ def _punkt() -> PunktSentenceTokenizer:
 
 
 _QUOTE_RE = re.compile('["“”„«»]')
-_MAYBE_BOUNDARY = re.compile(r"[.!?…][\"'”’»)\]]*\s")
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
@@ -380,6 +396,37 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: a possible sentence end: terminal punctuation, closing quotes/brackets, space, then the next token
+_CANDIDATE = re.compile(r"(?P<word>\S*?)(?P<punct>[.!?…]+)(?P<close>[\"'”’»)\]]*)(?P<space>\s+)(?P<next>\S)")
+_ABBREV = frozenset(ABBREVIATIONS)
+
+
+def _plain_spans(text: str) -> list[tuple[int, int]] | None:
+    """Sentence spans where every candidate break is unambiguous (what Punkt would decide), else None.
+
+    A break is unambiguous after an ordinary word (not a listed abbreviation, an initial or a token
+    with inner periods) followed by a capital, digit or opening quote. Anything else is left to Punkt.
+    """
+    stripped = text.strip()
+    if not stripped:
+        return []
+    start = text.index(stripped)
+    spans, cur = [], start
+    for m in _CANDIDATE.finditer(text, start):
+        word = m.group("word").lstrip("\"'“‘(«[").lower()
+        nxt = m.group("next")
+        if m.group("punct") == ".":
+            if not word or word in _ABBREV or len(word) == 1 or "." in word or word.isdigit():
+                return None
+        if not (nxt.isupper() or nxt.isdigit() or nxt in "\"'“‘(["):
+            return None
+        end = m.end("close")
+        spans.append((cur, end))
+        cur = m.start("next")
+    spans.append((cur, start + len(stripped)))
+    return spans
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence (start, end) offsets in one paragraph; no split inside a closed quotation.
 
@@ -387,10 +434,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     >>> [t[s:e] for s, e in split_sentences(t)]
     ['"We hold the bridge. We will not leave," Mr. Pesut said.', 'He left.']
     """
-    if not _MAYBE_BOUNDARY.search(text.rstrip()):  # one sentence: nothing for Punkt to decide
-        stripped = text.strip()
-        return [(text.index(stripped), text.index(stripped) + len(stripped))] if stripped else []
-    spans = list(_punkt().span_tokenize(text))
+    spans = _plain_spans(text)
+    if spans is None:  # an abbreviation, initial or lower-case start: Punkt decides
+        spans = list(_punkt().span_tokenize(text))
     if len(spans) < 2:
         return spans
     quoted = _quote_spans(text)
@@ -516,6 +562,18 @@ def outlet_from_chrome(bylines: list[str]) -> str | None:
     return None
 
 
+def _search_lines(pattern: re.Pattern, needs: tuple, raw: str, lines: list[str]) -> Iterator[re.Match]:
+    """Matches of `pattern` in the whole text, or, when it `needs` literals, only in the lines holding one."""
+    if not needs:
+        yield from pattern.finditer(raw)
+        return
+    present = [n for n in needs if n in raw]
+    if present:
+        for line in lines:
+            if any(n in line for n in present):
+                yield from pattern.finditer(line)
+
+
 def infer_outlet(raw: str, rules: Rules) -> str | None:
     """The article's own outlet from self-references (registry first, then copyright/promo lines); None if silent."""
     votes: dict[str, int] = defaultdict(int)
@@ -523,10 +581,9 @@ def infer_outlet(raw: str, rules: Rules) -> str | None:
         name = rules.outlet_names.get(line.strip())
         if name and len(line.split()) <= 6 and name not in rules.wire_names.values():
             votes[name] += 1
+    lines = raw.splitlines()
     for needs, pattern in rules.self_reference:
-        if needs and not any(n in raw for n in needs):
-            continue
-        for m in pattern.finditer(raw):
+        for m in _search_lines(pattern, needs, raw, lines):
             gd = m.groupdict()
             name = rules.outlet_names.get(gd.get("outlet") or "") or rules.domains.get(gd.get("domain") or "")
             if name and name not in rules.wire_names.values():
