@@ -638,7 +638,7 @@ tr.failed td:nth-child(2) {{ color: #b00; font-weight: bold; }}
 
 def _log(message: str) -> None:
     """A log line above the progress bar (tqdm.write), on stderr with the bar."""
-    from tqdm.auto import tqdm
+    from tqdm import tqdm
     tqdm.write(message, file=sys.stderr)
 
 
@@ -652,7 +652,7 @@ def run_all(*, corpus=None, actors=None, params=(), params_file=None, notebooks=
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
-    from tqdm.auto import tqdm
+    from tqdm import tqdm
 
     out_root = Path(outputs_dir or config.OUTPUTS_DIR).resolve()
     executed_dir, reports_dir = out_root / "notebooks", out_root / "reports"
