@@ -28,7 +28,7 @@ from pathlib import Path
 
 import pandas as pd
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
-from tqdm.auto import tqdm
+from tqdm import tqdm
 
 from . import config
 from .tables import DisjointSet, make_table
