@@ -1,13 +1,290 @@
-"""Actor registries: who belongs to which side of a conflict (data files, one per conflict).  [issue #3]"""
+"""Actor registries: who belongs to which side of a conflict (data files, one per conflict).  [issue #3]
+
+A registry is YAML. The shipped format holds one conflict::
+
+    name: panjshir-2021
+    sides: {taliban: "...", resistance: "..."}      # the belligerent labels of this conflict
+    government_side: taliban                        # optional: side of "army", "ministry", "officials" ...
+    rebel_side: resistance                          # optional: side of "rebels", "fighters", "militia" ...
+    keywords: {taliban: [Taliban, Islamic Emirate]} # optional: words that mark a side
+    actors:
+      - {name: Fahim Dashti, aliases: [Fahim Dashty], side: resistance, role: spokesman}
+
+A multi-conflict file (dev2's ``actors.yaml``) nests the same under ``conflicts: {key: {...}}``, with
+``generic_sides`` beside it and an optional ``articles`` list per conflict.
+
+    >>> actors = load_actors(DEFAULT_ACTORS)
+    >>> actors.side_of("Fahim Dashty")
+    'resistance'
+    >>> actors.side_of("Taliban spokesman Bilal Karimi")
+    'taliban'
+    >>> actors.side_from_context("the U.N. high commissioner for refugees")
+    'un'
+"""
 from __future__ import annotations
 
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
+
+from . import config
+
+GENERIC_SIDES = ("civilian", "un", "ngo", "foreign_gov", "expert", "media", "religious", "former_gov", "both", "unknown")
+#: capitalised words of an organisation's name that say nothing about which side it is on
+_NAME_STOP = {"the", "of", "for", "and", "de", "du", "la", "pour", "army", "ministry", "government", "defence",
+              "defense", "front", "movement", "liberation", "national", "police", "forces", "force", "eastern",
+              "western", "northern", "southern", "upper", "lower", "military-led", "interior", "foreign",
+              "armed", "republic", "people's", "popular", "democratic", "revolutionary", "islamic", "council",
+              "high", "office", "information", "brigades", "group", "state", "federal", "royal", "united"}
+
+
+@lru_cache(maxsize=1 << 16)
+def fold(text: str) -> str:
+    """Lower-case, accents folded, curly apostrophes straightened: 'Kesić’s' -> "kesic's"."""
+    text = unicodedata.normalize("NFKD", text or "")
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.replace("\u2019", "'").replace("\u2018", "'").lower()
+
+
+def name_key(name: str) -> str:
+    """Folded name without a leading article or possessive: 'the Taliban' -> 'taliban'."""
+    key = re.sub(r"[^\w'@.\- ]+", " ", fold(name))
+    key = re.sub(r"^(the|a|an)\s+", "", key.strip())
+    return re.sub(r"\s+", " ", key).strip(" .")
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One named actor of a registry."""
+    name: str
+    side: str
+    aliases: tuple[str, ...] = ()
+    role: str = ""
+    kind: str = ""          # person | org | "" (unknown)
+    conflict: str = ""
+
+    @property
+    def is_person(self) -> bool:
+        if self.kind:
+            return self.kind == "person"
+        return len(self.name.split()) >= 2 and not re.search(
+            r"\b(army|ministry|government|front|movement|council|brigades|office|police|hospital|network|"
+            r"monitor|group|agency|forces|league|party|committee)\b", fold(self.name))
+
+
+@dataclass
+class Conflict:
+    """One conflict of a registry: its belligerent sides, keywords and actors."""
+    key: str
+    sides: dict[str, str] = field(default_factory=dict)
+    actors: list[Actor] = field(default_factory=list)
+    keywords: dict[str, list[str]] = field(default_factory=dict)
+    articles: tuple[str, ...] = ()
+    government_side: str | None = None
+    rebel_side: str | None = None
+
+
+@lru_cache(maxsize=1)
+def _speaker_lexicon() -> dict:
+    return config.lexicon("speakers")
+
+
+def _phrase_regex(phrases) -> re.Pattern | None:
+    """One regex matching any of `phrases` as whole words (folded text), longest first."""
+    items = sorted({fold(p) for p in phrases if p}, key=len, reverse=True)
+    if not items:
+        return None
+    return re.compile(r"(?<![\w@])(?:" + "|".join(re.escape(p) for p in items) + r")(?![\w])")
 
 
 class Actors:
-    """A loaded registry: side labels, named actors with aliases/side/role. Owned by the quotes issue (#3)."""
+    """A loaded registry: side labels, named actors with aliases/side/role, for one or several conflicts.
+
+    Stable API (used by quotes and casualties):
+
+    - ``lookup(name) -> Actor | None``: the actor whose name or alias *is* `name` (titles and 'the' ignored).
+    - ``find(text) -> Actor | None``: the actor whose name or alias occurs *in* `text` (longest first).
+    - ``side_of(name_or_phrase) -> str | None``: the side of a name, alias, group word or descriptor
+      ('Taliban spokesman X', 'resistance leaders', 'army'), else None.
+    - ``side_from_context(text) -> str | None``: the side told by the words around a mention
+      (registry names and keywords, then generic cue words: 'aid group', 'analyst', 'U.N.' ...).
+    - ``for_article(article_id, text) -> Actors``: the view restricted to the conflict an article belongs to.
+    - ``labels``: every side label the registry knows (belligerents + generic).
+    """
+
+    def __init__(self, conflicts: list[Conflict], *, generic_sides: dict[str, str] | None = None, name: str = ""):
+        self.name = name
+        self.conflicts = conflicts
+        self.generic_sides = dict(generic_sides or {k: "" for k in GENERIC_SIDES})
+        self.actors: list[Actor] = [a for c in conflicts for a in c.actors]
+        self._by_key: dict[str, Actor] = {}
+        for actor in self.actors:
+            for form in (actor.name, *actor.aliases):
+                self._by_key.setdefault(name_key(form), actor)
+        self._names_re = _phrase_regex(k for k in self._by_key if len(k) > 1)
+        self._side_words: list[tuple[str, re.Pattern]] = []
+        for conflict in conflicts:
+            words: dict[str, set[str]] = {side: set(ws) for side, ws in conflict.keywords.items()}
+            for actor in conflict.actors:
+                if actor.side in conflict.sides and not actor.is_person:
+                    bag = words.setdefault(actor.side, set())
+                    for form in (actor.name, *actor.aliases):
+                        if form.lower() == "army":
+                            continue
+                        bag.add(form)
+                        for tok in re.findall(r"[\w'’\-]+", form):
+                            tok = re.sub(r"['’]s$", "", tok)
+                            if tok[:1].isupper() and fold(tok) not in _NAME_STOP and len(tok) >= 3:
+                                bag.add(tok)
+            for side, bag in words.items():
+                rx = _phrase_regex(bag)
+                if rx:
+                    self._side_words.append((side, rx))
+        lex = _speaker_lexicon()
+        self._generic = [(side, _phrase_regex(ws)) for side, ws in lex["sides"].items()]
+        self._gov_re = _phrase_regex(lex["government"])
+        self._rebel_re = _phrase_regex(lex["rebel"])
+        self._views: dict[str, Actors] = {}
+
+    def __repr__(self) -> str:
+        return f"Actors({self.name!r}, {len(self.conflicts)} conflict(s), {len(self.actors)} actors)"
+
+    def __len__(self) -> int:
+        return len(self.actors)
+
+    @property
+    def labels(self) -> list[str]:
+        belligerents = [s for c in self.conflicts for s in c.sides]
+        return belligerents + [s for s in self.generic_sides if s not in belligerents]
+
+    # -- names ---------------------------------------------------------------------------------
+    def lookup(self, name: str) -> Actor | None:
+        """The actor whose name or alias is `name` (case, accents, 'the' and titles ignored), else None."""
+        key = name_key(name)
+        if key in self._by_key:
+            return self._by_key[key]
+        stripped = re.sub(r"^((mr|mrs|ms|dr|gen|general|col|colonel|maj|major|lt|president)\.?\s+)+", "", key)
+        return self._by_key.get(stripped)
+
+    def find(self, text: str) -> Actor | None:
+        """The actor whose name or alias occurs in `text` (the longest match), else None."""
+        if not self._names_re or not text:
+            return None
+        best = None
+        for m in self._names_re.finditer(fold(text)):
+            if best is None or len(m.group(0)) > len(best.group(0)):
+                best = m
+        return self._by_key.get(name_key(best.group(0))) if best else None
+
+    # -- sides ---------------------------------------------------------------------------------
+    def side_of(self, name_or_phrase: str) -> str | None:
+        """Side of a name, alias, group word or descriptor, else None.
+
+        >>> load_actors(DEFAULT_ACTORS).side_of("resistance leaders")
+        'resistance'
+        """
+        actor = self.lookup(name_or_phrase)
+        if actor:
+            return actor.side
+        return self.side_from_context(name_or_phrase)
+
+    def side_from_context(self, text: str) -> str | None:
+        """Side told by the words around a mention (registry names/keywords, then generic words), else None."""
+        if not text:
+            return None
+        actor = self.find(text)
+        if actor and actor.side:
+            return actor.side
+        folded = fold(text)
+        for side, rx in self._generic:
+            if side in ("civilian",):
+                continue
+            if rx and rx.search(folded):
+                return side
+        for side, rx in self._side_words:
+            if rx.search(folded):
+                return side
+        if len(self.conflicts) == 1:
+            conflict = self.conflicts[0]
+            if conflict.government_side and self._gov_re and self._gov_re.search(folded):
+                return conflict.government_side
+            if conflict.rebel_side and self._rebel_re and self._rebel_re.search(folded):
+                return conflict.rebel_side
+        for side, rx in self._generic:
+            if side == "civilian" and rx and rx.search(folded):
+                return side
+        return None
+
+    # -- conflicts -----------------------------------------------------------------------------
+    def for_article(self, article_id: str | None = None, text: str | None = None) -> Actors:
+        """The registry view for one article: the conflict that lists it, else the one its text names most.
+
+        With no conflict named at all, the view keeps only the generic labels (no belligerents), so a
+        registry for one war does not colour articles about another.
+        """
+        if len(self.conflicts) == 0:
+            return self
+        chosen = None
+        if article_id:
+            for conflict in self.conflicts:
+                if article_id in conflict.articles:
+                    chosen = conflict
+                    break
+        if chosen is None and text:
+            folded = fold(text)
+            best, best_hits = None, 0
+            for conflict in self.conflicts:
+                forms = {fold(f) for a in conflict.actors for f in (a.name, *a.aliases) if len(f) > 3}
+                forms |= {fold(w) for ws in conflict.keywords.values() for w in ws if len(w) > 3}
+                hits = sum(folded.count(f) for f in forms)
+                if hits > best_hits:
+                    best, best_hits = conflict, hits
+            chosen = best
+        key = chosen.key if chosen else ""
+        if key not in self._views:
+            self._views[key] = Actors([chosen] if chosen else [], generic_sides=self.generic_sides, name=key)
+        return self._views[key]
+
+
+def _conflict(key: str, raw: dict) -> Conflict:
+    sides = dict(raw.get("sides") or {})
+    actors = []
+    for item in raw.get("actors") or []:
+        if not isinstance(item, dict) or not item.get("name"):
+            continue
+        actors.append(Actor(name=str(item["name"]), side=str(item.get("side") or "unknown"),
+                            aliases=tuple(str(a) for a in item.get("aliases") or ()),
+                            role=str(item.get("role") or ""), kind=str(item.get("kind") or ""), conflict=key))
+    gov, rebel = raw.get("government_side"), raw.get("rebel_side")
+    if gov is None:
+        gov = next((s for s in sides if "gov" in s or re.search(r"\bstate\b|\bgovernment\b", str(sides[s]).split(":")[0])), None)
+    if rebel is None:
+        others = [s for s in sides if s != gov]
+        rebel = others[0] if len(others) == 1 else None
+    keywords = {str(k): [str(w) for w in v or ()] for k, v in (raw.get("keywords") or {}).items()}
+    return Conflict(key=key, sides=sides, actors=actors, keywords=keywords,
+                    articles=tuple(raw.get("articles") or ()), government_side=gov, rebel_side=rebel)
 
 
 def load_actors(path: str | Path) -> Actors:
-    """Registry YAML -> Actors. Accepts the shipped format and the dev2 multi-conflict format."""
-    raise NotImplementedError("actor registry: issue #3")
+    """Registry YAML -> Actors. Accepts the shipped format and the dev2 multi-conflict format.
+
+    >>> load_actors(DEFAULT_ACTORS)
+    Actors('panjshir-2021', 1 conflict(s), 15 actors)
+    """
+    path = Path(path)
+    raw = config.load_yaml(path)
+    if not isinstance(raw, dict):
+        raise ValueError(f"{path}: an actor registry is a YAML mapping with `actors:` or `conflicts:`; "
+                         f"see {config.DEFAULT_ACTORS}")
+    generic = raw.get("generic_sides")
+    if "conflicts" in raw:
+        conflicts = [_conflict(str(k), v or {}) for k, v in (raw["conflicts"] or {}).items()]
+    else:
+        conflicts = [_conflict(str(raw.get("name") or path.stem), raw)]
+    return Actors(conflicts, generic_sides=generic, name=str(raw.get("name") or path.stem))
+
+
+DEFAULT_ACTORS = config.DEFAULT_ACTORS

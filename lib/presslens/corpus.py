@@ -1,0 +1,912 @@
+"""Load a folder of news articles into tidy tables: articles, paragraphs, sentences, removed lines, ingest log.
+
+The flow, per input file:  read bytes -> decode (UTF-8, else detected encoding with a warning) ->
+split into records (one per .txt/.html file, one per JSONL line or CSV row) -> `clean_article`, a pure
+function of one record (boilerplate removal, metadata, paragraphs, sentences) -> corpus-level steps
+that need every article (duplicate texts, wire groups).  Nothing is dropped silently: every removed
+line is in `removed`, every input in `ingest_log`.
+
+    corpus = load_corpus("seeds/")
+    corpus.articles[["article_id", "outlet", "published"]]
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import os
+import re
+import sys
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from tqdm import tqdm
+
+from . import config
+from .tables import DisjointSet, make_table
+
+# ---------------------------------------------------------------------------------------------
+# Table schemas: one mapping per table, applied in one place (make_table).
+
+ARTICLE_COLUMNS = {
+    "article_id": "string", "path": "string", "outlet": "string", "outlet_source": "string",
+    "published": "datetime64[s]", "date_source": "string", "headline": "string", "text": "string",
+    "n_words": "Int64", "n_paragraphs": "Int64", "wire": "string", "url": "string",
+}
+PARAGRAPH_COLUMNS = {
+    "article_id": "string", "para_idx": "Int64", "start": "Int64", "end": "Int64", "text": "string",
+    "kind": "string", "wire_group": "string",
+}
+SENTENCE_COLUMNS = {
+    "article_id": "string", "para_idx": "Int64", "sent_idx": "Int64", "start": "Int64", "end": "Int64",
+    "text": "string",
+}
+REMOVED_COLUMNS = {"article_id": "string", "line_no": "Int64", "line": "string", "rule": "string", "kind": "string"}
+INGEST_COLUMNS = {"path": "string", "article_id": "string", "status": "string", "reason": "string"}
+
+SUPPORTED = (".txt", ".html", ".htm", ".jsonl", ".csv")
+PARAGRAPH_SEP = "\n\n"
+TEXT_COLUMNS = ("text", "body", "content", "article", "story", "full_text")
+META_COLUMNS = {
+    "id": ("article_id", "id", "doc_id", "uid"),
+    "outlet": ("outlet", "source", "publication", "publisher", "sitename", "site", "media"),
+    "published": ("published", "date", "pubdate", "publish_date", "published_at", "datetime"),
+    "headline": ("headline", "title"),
+    "url": ("url", "link", "source_url"),
+}
+
+
+class InputError(Exception):
+    """An input that cannot be loaded; the message says why and what to do."""
+
+
+# ---------------------------------------------------------------------------------------------
+# The Corpus: five tables and the ways to save and reload them.
+
+@dataclass
+class Corpus:
+    """Five tables joined by `article_id`: articles, paragraphs, sentences, removed, ingest_log."""
+
+    articles: pd.DataFrame
+    paragraphs: pd.DataFrame
+    sentences: pd.DataFrame
+    removed: pd.DataFrame
+    ingest_log: pd.DataFrame
+    source: str = ""
+
+    TABLES = ("articles", "paragraphs", "sentences", "removed", "ingest_log")
+
+    def to_dir(self, out: str | os.PathLike, *, csv: bool = False) -> list[Path]:
+        """Write each table as OUT/<table>.parquet (and .csv with csv=True); return the paths written."""
+        out = Path(out)
+        out.mkdir(parents=True, exist_ok=True)
+        written = []
+        for name in self.TABLES:
+            frame = getattr(self, name)
+            frame.to_parquet(out / f"{name}.parquet", index=False)
+            written.append(out / f"{name}.parquet")
+            if csv:
+                frame.to_csv(out / f"{name}.csv", index=False)
+                written.append(out / f"{name}.csv")
+        return written
+
+    @classmethod
+    def from_dir(cls, folder: str | os.PathLike) -> "Corpus":
+        """Read the tables written by `to_dir`."""
+        folder = Path(folder)
+        schemas = dict(zip(cls.TABLES, (ARTICLE_COLUMNS, PARAGRAPH_COLUMNS, SENTENCE_COLUMNS,
+                                        REMOVED_COLUMNS, INGEST_COLUMNS)))
+        tables = {name: pd.read_parquet(folder / f"{name}.parquet").astype(schemas[name]) for name in cls.TABLES}
+        return cls(**tables, source=str(folder))
+
+    def text_of(self, article_id: str) -> str:
+        """The clean text of one article (spans in every table index into it)."""
+        return self.articles.set_index("article_id").at[article_id, "text"]
+
+    def summary(self) -> str:
+        """A one-screen plain-text summary: articles per outlet, dates, wire, problems."""
+        a, log = self.articles, self.ingest_log
+        lines = [f"corpus: {self.source}",
+                 f"{len(a)} articles, {len(self.paragraphs)} paragraphs, {len(self.sentences)} sentences, "
+                 f"{int(a['n_words'].sum()) if len(a) else 0} words; {len(self.removed)} boilerplate lines removed"]
+        if len(a):
+            per = a.assign(outlet=a["outlet"].fillna("(unknown)")).groupby("outlet", dropna=False).agg(
+                articles=("article_id", "size"), first=("published", "min"), last=("published", "max"),
+                words=("n_words", "sum"))
+            per["first"] = per["first"].dt.strftime("%Y-%m-%d").fillna("?")
+            per["last"] = per["last"].dt.strftime("%Y-%m-%d").fillna("?")
+            lines += ["", per.to_string()]
+            wired = a["wire"].notna().sum()
+            shared = self.paragraphs["wire_group"].notna().sum()
+            lines += ["", f"wire credited in {wired} articles; {shared} paragraphs shared with another article"]
+        problems = log[log["status"] != "ok"]
+        lines += ["", f"inputs: {len(log)} ({(log['status'] == 'ok').sum()} ok, "
+                  f"{(log['status'] == 'warning').sum()} warnings, {(log['status'] == 'rejected').sum()} rejected)"]
+        for row in problems.itertuples():
+            lines.append(f"  {row.status}: {row.path}: {row.reason}")
+        return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading inputs: bytes -> text -> records.  Each record is one article before cleaning.
+
+@dataclass(frozen=True)
+class RawDoc:
+    """One article as read from its file, before cleaning."""
+
+    article_id: str
+    path: str
+    text: str
+    meta: dict = field(default_factory=dict)  # outlet, published, headline, url given by the input itself
+    warning: str | None = None
+
+
+def decode(data: bytes) -> tuple[str, str | None]:
+    """Bytes -> (text, warning or None). Raises InputError for empty or binary content.
+
+    >>> decode("Caf\\u00e9".encode("cp1252"))[1].startswith("not valid UTF-8")
+    True
+    """
+    if not data.strip():
+        raise InputError("empty file")
+    for bom, codec in ((b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            return data.decode(codec), f"UTF-16 text (decoded as {codec})"
+    if b"\x00" in data[:4096] or _control_share(data[:4096]) > 0.1:
+        raise InputError("binary file, not text (NUL or control bytes); convert it to UTF-8 text or remove it")
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as exc:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+        encoding = best.encoding if best is not None else "cp1252"
+        try:
+            text = data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            encoding, text = "latin-1", data.decode("latin-1")
+        return text, f"not valid UTF-8 (bad byte at offset {exc.start}); decoded as {encoding}: check accents"
+
+
+def _control_share(data: bytes) -> float:
+    if not data:
+        return 0.0
+    return (len(data) - len(data.translate(None, _CONTROL_BYTES))) / len(data)
+
+
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+
+
+def _pick(record: dict, names: Iterable[str]):
+    lower = {str(k).lower(): k for k in record}
+    for name in names:
+        if name in lower and record[lower[name]] not in (None, ""):
+            return record[lower[name]]
+    return None
+
+
+def _meta(record: dict) -> dict:
+    return {key: _pick(record, names) for key, names in META_COLUMNS.items() if key != "id"}
+
+
+def read_file(path: Path, rel: str) -> tuple[list[RawDoc], list[dict]]:
+    """One input file -> (records, ingest-log rows for problems inside it). Raises InputError if unusable."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read file ({exc.strerror or exc}); check that it exists and is readable") from exc
+    text, warning = decode(data)
+    suffix = path.suffix.lower()
+    if suffix == ".txt":
+        return [RawDoc(rel, rel, text, {}, warning)], []
+    if suffix in (".html", ".htm"):
+        return [_read_html(text, rel, warning)], []
+    if suffix == ".jsonl":
+        return _read_jsonl(text, rel, warning)
+    if suffix == ".csv":
+        return _read_csv(text, rel, warning)
+    raise InputError(f"unsupported file type '{suffix}' (expected one of {', '.join(SUPPORTED)})")
+
+
+def _read_html(html: str, rel: str, warning: str | None) -> RawDoc:
+    import trafilatura
+
+    extracted = trafilatura.extract(html, output_format="json", with_metadata=True, include_comments=False,
+                                    include_tables=False, favor_precision=True)
+    if not extracted:
+        raise InputError("no article text found in the HTML (trafilatura extracted nothing)")
+    found = json.loads(extracted)
+    meta = {"outlet": found.get("sitename") or None, "published": found.get("date") or None,
+            "headline": found.get("title") or None, "url": found.get("source") or found.get("url") or None}
+    body = found.get("text") or ""
+    if meta["headline"] and not body.startswith(meta["headline"]):
+        body = meta["headline"] + "\n\n" + body
+    return RawDoc(rel, rel, body, meta, warning)
+
+
+def _record_doc(record: dict, rel: str, where: str, n: int, warning: str | None) -> RawDoc | dict:
+    body = _pick(record, TEXT_COLUMNS)
+    rid = _pick(record, META_COLUMNS["id"])
+    article_id = f"{rel}#{rid if rid is not None else n}"
+    if not isinstance(body, str) or not body.strip():
+        return {"path": f"{rel}:{n}", "article_id": article_id, "status": "rejected",
+                "reason": f"{where}: empty or missing text"}
+    meta = _meta(record)
+    if meta.get("headline") and not body.lstrip().startswith(str(meta["headline"])):
+        body = f"{meta['headline']}\n\n{body}"
+    return RawDoc(article_id, rel, body, meta, warning)
+
+
+def _read_jsonl(text: str, rel: str, warning: str | None) -> tuple[list[RawDoc], list[dict]]:
+    docs, problems = [], []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            problems.append({"path": f"{rel}:{n}", "article_id": None, "status": "rejected",
+                             "reason": f"line {n}: invalid JSON ({exc.msg} at column {exc.colno}); line skipped"})
+            continue
+        if not isinstance(record, dict):
+            problems.append({"path": f"{rel}:{n}", "article_id": None, "status": "rejected",
+                             "reason": f"line {n}: a JSON {type(record).__name__}, not an object; line skipped"})
+            continue
+        out = _record_doc(record, rel, f"line {n}", n, warning)
+        (docs if isinstance(out, RawDoc) else problems).append(out)
+    return docs, problems
+
+
+def _read_csv(text: str, rel: str, warning: str | None) -> tuple[list[RawDoc], list[dict]]:
+    reader = csv.DictReader(io.StringIO(text))
+    columns = [c.lower() for c in (reader.fieldnames or [])]
+    if not any(c in columns for c in TEXT_COLUMNS):
+        raise InputError(f"no text column (looked for {', '.join(TEXT_COLUMNS)}; found {', '.join(columns) or 'none'}); "
+                         "rename the column that holds the article body")
+    docs, problems = [], []
+    for n, record in enumerate(reader, 2):  # line 1 is the header
+        out = _record_doc(record, rel, f"row {n}", n, warning)
+        (docs if isinstance(out, RawDoc) else problems).append(out)
+    return docs, problems
+
+
+def iter_files(path: Path) -> list[Path]:
+    """Input files under `path` (a file, or a folder searched recursively), hidden files and the manifest left out."""
+    if path.is_file():
+        return [path]
+    return sorted(p for p in path.rglob("*") if (p.is_file() or p.is_symlink()) and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                  and not (p.name == "manifest.csv" and p.parent == path) and p.name != "README.md")
+
+
+# ---------------------------------------------------------------------------------------------
+# Cleaning rules: boilerplate lines, outlets, wire credits (data files next to the code).
+
+@dataclass(frozen=True)
+class Rules:
+    """Compiled boilerplate and outlet rules, shared read-only by every worker."""
+
+    line_rules: tuple  # (name, kind, pattern, max_words, needs: frozenset of literals)
+    needs_regex: re.Pattern  # every `needs` literal of the line rules, longest first
+    implied: dict  # literal -> the literals it contains (itself included)
+    block_rules: tuple
+    self_reference: tuple
+    wire_credit: tuple
+    outlet_names: dict  # alias -> canonical name
+    wire_names: dict  # alias -> canonical name, wires only
+    domains: dict  # domain -> canonical name
+
+
+def _alternation(aliases: Iterable[str]) -> str:
+    """A regex matching any alias, longest first, built as a trie so shared prefixes are tried once.
+
+    >>> re.fullmatch(_alternation(["AP", "AFP", "Associated Press"]), "AFP") is not None
+    True
+    """
+    trie: dict = {}
+    for alias in set(aliases):
+        node = trie
+        for ch in alias:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+@lru_cache(maxsize=4)
+def load_rules(boilerplate: str | None = None, outlets: str | None = None) -> Rules:
+    """Compile the boilerplate and outlet lexicons (defaults: the shipped data files)."""
+    bp = config.load_yaml(boilerplate or config.LEXICONS / "boilerplate.yaml")
+    out = config.load_yaml(outlets or config.LEXICONS / "outlets.yaml")
+
+    def flags(rule):
+        return 0 if rule.get("case_sensitive") else re.IGNORECASE
+
+    line_rules = tuple((r["name"], r["kind"], re.compile(r["pattern"], flags(r)), r.get("max_words"),
+                        frozenset(r.get("needs", ())))
+                       for r in bp.get("line_rules", []))
+    literals = sorted({lit for rule in line_rules for lit in rule[4]}, key=len, reverse=True)
+    needs_regex = re.compile("|".join(re.escape(lit) for lit in literals))
+    implied = {lit: frozenset(other for other in literals if other in lit) for lit in literals}
+    block_rules = tuple((r["name"], r["kind"], re.compile(r["start"], flags(r)), re.compile(r["continue"], flags(r)))
+                        for r in bp.get("block_rules", []))
+    names, wires, domains = {}, {}, {}
+    for o in out.get("outlets", []):
+        for alias in [o["name"], *o.get("aliases", [])]:
+            names[alias] = o["name"]
+            if o.get("wire"):
+                wires[alias] = o["name"]
+        for d in o.get("domains", []):
+            domains[d] = o["name"]
+    outlet_alt, wire_alt = _alternation(names), _alternation(wires)
+    def needs(rule):
+        value = rule.get("needs") or ()
+        return (value,) if isinstance(value, str) else tuple(value)
+
+    self_ref = tuple((needs(r), re.compile(r["pattern"].replace("{outlet}", f"(?P<outlet>{outlet_alt})")
+                                                  .replace("{domain}", r"(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)+)"), re.MULTILINE))
+                     for r in out.get("self_reference", []))
+    wire_credit = tuple((needs(r), re.compile(r["pattern"].replace("{wire}", wire_alt), re.MULTILINE))
+                        for r in out.get("wire_credit", []))
+    return Rules(line_rules, needs_regex, implied, block_rules, self_ref, wire_credit, names, wires, domains)
+
+
+# ---------------------------------------------------------------------------------------------
+# Sentence splitting: Punkt with parameters defined here (no NLTK data download).
+
+ABBREVIATIONS = (
+    "mr mrs ms dr prof gen lt col maj capt sgt cpl pvt adm brig cmdr sen rep gov pres sr jr st rev hon fr "
+    "u.s u.k u.n u.s.a e.u no nos vs etc e.g i.e approx dept est inc ltd co corp jan feb mar apr jun jul aug "
+    "sep sept oct nov dec mon tue tues wed thu thurs fri sat sun a.m p.m ft mt"
+).split()
+
+
+@lru_cache(maxsize=1)
+def _punkt() -> PunktSentenceTokenizer:
+    params = PunktParameters()
+    params.abbrev_types = set(ABBREVIATIONS)
+    return PunktSentenceTokenizer(params)
+
+
+_QUOTE_RE = re.compile('["“”„«»]')
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """(open, close) offsets of double-quoted stretches; straight and curly quotes toggle, « » nest as pairs."""
+    spans, opened = [], None
+    for m in _QUOTE_RE.finditer(text):
+        i, ch = m.start(), m.group()
+        if opened is None and ch != "»":
+            opened = i
+        elif opened is not None and ch != "«" and ch != "„":
+            spans.append((opened, i))
+            opened = None
+    return spans
+
+
+#: a possible sentence end: terminal punctuation, closing quotes/brackets, space, then the next token
+_CANDIDATE = re.compile(r"(?P<punct>[.!?…]+)(?P<close>[\"'”’»)\]]*)(?P<space>\s+)(?P<next>\S)")
+_ABBREV = frozenset(ABBREVIATIONS)
+
+
+def _plain_spans(text: str) -> list[tuple[int, int]] | None:
+    """Sentence spans where every candidate break is unambiguous (what Punkt would decide), else None.
+
+    A break is unambiguous after an ordinary word (not a listed abbreviation, an initial or a token
+    with inner periods) followed by a capital, digit or opening quote. Anything else is left to Punkt.
+    """
+    stripped = text.strip()
+    if not stripped:
+        return []
+    start = text.index(stripped)
+    spans, cur = [], start
+    for m in _CANDIDATE.finditer(text, start):
+        word = text[text.rfind(" ", 0, m.start()) + 1:m.start()].lstrip("\"'“‘(«[").lower()
+        nxt = m.group("next")
+        if m.group("punct") == ".":
+            if not word or word in _ABBREV or len(word) == 1 or "." in word or word.isdigit():
+                return None
+        if not (nxt.isupper() or nxt.isdigit() or nxt in "\"'“‘(["):
+            return None
+        end = m.end("close")
+        spans.append((cur, end))
+        cur = m.start("next")
+    spans.append((cur, start + len(stripped)))
+    return spans
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence (start, end) offsets in one paragraph; no split inside a closed quotation.
+
+    >>> t = '"We hold the bridge. We will not leave," Mr. Pesut said. He left.'
+    >>> [t[s:e] for s, e in split_sentences(t)]
+    ['"We hold the bridge. We will not leave," Mr. Pesut said.', 'He left.']
+    """
+    spans = _plain_spans(text)
+    if spans is None:  # an abbreviation, initial or lower-case start: Punkt decides
+        spans = list(_punkt().span_tokenize(text))
+    if len(spans) < 2:
+        return spans
+    quoted = _quote_spans(text)
+    merged = [spans[0]]
+    for start, end in spans[1:]:
+        boundary = start
+        if any(o < boundary <= c for o, c in quoted):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+# ---------------------------------------------------------------------------------------------
+# Dates.
+
+MONTHS = {m: i for i, names in enumerate(
+    [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
+     ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+     ("dec", "december")], 1) for m in names}
+_MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+DATE_PATTERNS = (
+    re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
+    re.compile(_MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b", re.I),
+    re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + r",?\s+(?P<y>\d{4})\b", re.I),
+    re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b"),
+)
+HEADER = re.compile(r"^\s?date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
+BYLINE_DATE = re.compile(r"\b(?P<key>published|posted|first published|updated|last updated)\b(?:\s+on)?\s*:?\s*", re.I)
+#: "on Sunday (Sept 5)" and "STOLNO, March 3 (Newsline) -": a month and day without a year
+DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{1,60}(?:,\s*[A-Z][a-z]+)?,\s*" + _MON + r"\s+(?P<d>\d{1,2})\s*\(", re.M | re.I)
+WEEKDAY_DATE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*\(\s*" + _MON + r"\s+(?P<d>\d{1,2})\s*\)", re.I)
+_UPPER = "A-ZÀ-ÖØ-Þ"
+WIRE_DATELINE = re.compile(rf"^[{_UPPER}][{_UPPER} .,'’-]{{1,60}}(?:,\s*[{_UPPER}][\w .]{{1,30}})?(?:,\s*\w{{3,9}}\.?\s+\d{{1,2}})?\s*\((?P<wire>[A-Z][\w .&'-]{{1,40}})\)\s*[-–—]", re.M)
+#: "– Newsline" alone on the last lines; "With inputs from Reuters, AFP"
+#: datelines stand at the top of the copy: only this many characters are searched for one
+DATELINE_CHARS = 1500
+WIRE_SIGNOFF = re.compile(r"^\s*[-–—]\s*(?P<wire>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})\s*$", re.M)
+WIRE_LIST = re.compile(r"\bwith (?:additional )?(?:inputs|reporting) (?:from|by)\s+(?P<list>[^\n]+)", re.I)
+
+
+def _to_date(match: re.Match) -> date | None:
+    g = match.groupdict()
+    month = MONTHS.get(g["mon"].lower().rstrip(".")) if g.get("mon") else int(g["m"])
+    try:
+        return date(int(g["y"]), month, int(g["d"]))
+    except (TypeError, ValueError):
+        return None
+
+
+def parse_date(value) -> date | None:
+    """A date from a metadata value or a phrase ('2021-09-06', 'September 06, 2021', '5 Sept 2021', '06.03.2024')."""
+    if value is None or value is pd.NaT:
+        return None
+    if isinstance(value, date):
+        return value
+    text = str(value)
+    for pattern in DATE_PATTERNS:
+        m = pattern.search(text)
+        if m and (d := _to_date(m)):
+            return d
+    return None
+
+
+def _first_date(text: str) -> tuple[int, date] | None:
+    found = [(m.start(), d) for p in DATE_PATTERNS for m in p.finditer(text) if (d := _to_date(m))]
+    return min(found, key=lambda x: x[0]) if found else None
+
+
+def find_date(header: date | None, lines: list[str], removed: list[tuple[int, str, str, str]], body: str) -> tuple[date | None, str]:
+    """(published, date_source): header line > byline (published, then updated, then a dated byline) > dateline in the text."""
+    if header:
+        return header, "header"
+    bylines = [line for _, line, _, kind in removed if kind == "byline"]
+    for key in ("publish", "posted", "updat"):
+        for line in bylines:
+            for m in BYLINE_DATE.finditer(line):
+                if m.group("key").lower().startswith(key) and (d := _first_date(line[m.end():m.end() + 60])):
+                    if d[0] == 0:
+                        return d[1], "byline"
+    for line in bylines:
+        if d := _first_date(line):
+            return d[1], "byline"
+    years = [d.year for p in DATE_PATTERNS for m in p.finditer(body) if (d := _to_date(m))]
+    for pattern in (DATELINE, WEEKDAY_DATE):
+        m = pattern.search(body)
+        if m and years:
+            try:
+                return date(max(years), MONTHS[m.group("mon").lower().rstrip(".")], int(m.group("d"))), "text"
+            except ValueError:
+                pass
+    return None, "unknown"
+
+
+# ---------------------------------------------------------------------------------------------
+# Outlets and wire credits.
+
+_COPYRIGHT_NAME = re.compile(r"(?:©|\(c\)|Copyright)\s*(?:\d{4}\s*)?(?P<name>[A-Z][\w'’&. -]{2,40}?)\s*(?:\d{4})?\s*\.?\s*$", re.M)
+_ENTITLES = re.compile(r"entitles you to (?P<name>(?:[A-Z][\w'’.-]*\s?){1,5}?) (?:news )?updates")
+
+
+def _outlet_name(alias: str, rules: Rules) -> str:
+    """Registry name for an alias; an unknown ALL-CAPS name in title case ('NEWSLINE' -> 'Newsline')."""
+    alias = alias.strip()
+    if alias in rules.outlet_names:
+        return rules.outlet_names[alias]
+    return alias.title() if alias.isupper() and len(alias) > 4 else alias
+
+
+_CHROME_SKIP = re.compile(r"\b(by|desk|edited|published|updated|posted|min read|live|exclusive)\b|\d", re.I)
+
+
+def outlet_from_chrome(bylines: list[str]) -> str | None:
+    """The outlet named first in a page-chrome line such as 'THE SENTINEL · Homeland · March 5, 2024'."""
+    for line in bylines:
+        segments = [s.strip() for s in re.split(r"\s[·|]\s", line)]
+        if len(segments) < 2:
+            continue
+        candidates = segments[1:2] if re.search(r"\bby\b", segments[0], re.I) else segments[:1]
+        for seg in candidates:
+            if seg and not _CHROME_SKIP.search(seg) and len(seg.split()) <= 5 and seg[0].isupper():
+                return seg.title() if seg.isupper() else seg
+    return None
+
+
+def _search_lines(pattern: re.Pattern, needs: tuple, raw: str, lines: list[str]) -> Iterator[re.Match]:
+    """Matches of `pattern` in the whole text, or, when it `needs` literals, only in the lines holding one."""
+    if not needs:
+        yield from pattern.finditer(raw)
+        return
+    present = [n for n in needs if n in raw]
+    if present:
+        for line in lines:
+            if any(n in line for n in present):
+                yield from pattern.finditer(line)
+
+
+def infer_outlet(raw: str, rules: Rules) -> str | None:
+    """The article's own outlet from self-references (registry first, then copyright/promo lines); None if silent."""
+    votes: dict[str, int] = defaultdict(int)
+    for line in raw.splitlines():  # a line that is only the outlet's name (a sign-off)
+        name = rules.outlet_names.get(line.strip())
+        if name and len(line.split()) <= 6 and name not in rules.wire_names.values():
+            votes[name] += 1
+    lines = raw.splitlines()
+    for needs, pattern in rules.self_reference:
+        for m in _search_lines(pattern, needs, raw, lines):
+            gd = m.groupdict()
+            name = rules.outlet_names.get(gd.get("outlet") or "") or rules.domains.get(gd.get("domain") or "")
+            if name and name not in rules.wire_names.values():
+                votes[name] += 1
+    if votes:
+        return max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    for pattern in (_COPYRIGHT_NAME, _ENTITLES):
+        m = pattern.search(raw)
+        if m:
+            name = m.group("name").strip(" .")
+            if name and name not in rules.wire_names:
+                return name
+    return None
+
+
+def find_wires(body_and_removed: str, rules: Rules) -> str | None:
+    """Wire services credited (datelines, 'With inputs from', sign-offs), in order of appearance, '; '-joined."""
+    found: list[tuple[int, str]] = []
+    head = body_and_removed[:DATELINE_CHARS]
+    for needs, pattern in rules.wire_credit:
+        if needs and not any(n in body_and_removed for n in needs):
+            continue
+        for m in pattern.finditer(head if pattern.pattern.startswith("^") else body_and_removed):
+            for alias, name in rules.wire_names.items():
+                if re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", m.group(0)):
+                    found.append((m.start(), name))
+    for pattern, text in ((WIRE_DATELINE, head), (WIRE_SIGNOFF, body_and_removed)):
+        for m in pattern.finditer(text):
+            found.append((m.start(), _outlet_name(m.group("wire"), rules)))
+    for m in WIRE_LIST.finditer(body_and_removed):
+        for n, part in enumerate(re.split(r",|;|\band\b", m.group("list"))):
+            part = part.strip(" .()")
+            if part and part[0].isupper() and len(part.split()) <= 4:
+                found.append((m.start("list") + n, _outlet_name(part, rules)))
+    names = []
+    for _, name in sorted(found):
+        if name not in names:
+            names.append(name)
+    return "; ".join(names) or None
+
+
+# ---------------------------------------------------------------------------------------------
+# Cleaning one article (pure: the same RawDoc and Rules always give the same result).
+
+_TERMINAL = re.compile(r"[.!?:;…][\"'”’“‘»)\]]*\s*$")
+_INNER_BOUNDARY = re.compile(r"[.!?][\"'”’“‘»]?\s+[\"'“‘„«]?[A-Z0-9]")
+_CAPTION = re.compile(r"(?:\.|\|)\s*(?:PHOTO|Photo|Picture|Image|FILE PHOTO)\s*:\s*[\w .,/&-]{1,60}$")
+
+
+def paragraph_kind(line: str, para_idx: int) -> str:
+    """'headline' (first title line), 'subhead' (later title lines, bullets), 'caption' or 'body'.
+
+    A title is short (<= 25 words) and has no sentence punctuation at its end or inside it.
+    >>> paragraph_kind("No reason to fight", 8), paragraph_kind("He left. She stayed", 3)
+    ('subhead', 'body')
+    """
+    if _CAPTION.search(line):
+        return "caption"
+    words = line.split()
+    if 0 < len(words) <= 25 and not _TERMINAL.search(line) and not _INNER_BOUNDARY.search(line):
+        return "headline" if para_idx == 0 else "subhead"
+    return "body"
+
+
+def classify_lines(lines: list[str], rules: Rules) -> dict[int, tuple[str, str]]:
+    """Line number -> (rule, kind) for every boilerplate line."""
+    hits: dict[int, tuple[str, str]] = {}
+    block = None
+    for i, raw in enumerate(lines):
+        line = raw.strip()
+        if not line:
+            continue
+        if block is not None:
+            name, kind, cont = block
+            if cont.fullmatch(line):
+                hits[i] = (name, kind)
+                continue
+            block = None
+        for name, kind, start, cont in rules.block_rules:
+            if start.fullmatch(line):
+                hits[i] = (name, kind)
+                block = (name, kind, cont)
+                break
+        if i in hits:
+            continue
+        n_words = len(line.split())
+        present = set().union(*(rules.implied[lit] for lit in rules.needs_regex.findall(line.lower())))
+        for name, kind, pattern, max_words, needs in rules.line_rules:
+            if max_words is not None and n_words > max_words:
+                continue
+            if needs and not needs & present:  # cheap literal test before the regex
+                continue
+            if pattern.fullmatch(line):
+                hits[i] = (name, kind)
+                break
+    return hits
+
+
+def clean_article(doc: RawDoc, rules: Rules) -> dict:
+    """One RawDoc -> {'article': row, 'paragraphs': rows, 'sentences': rows, 'removed': rows}."""
+    lines = doc.text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").split("\n")
+    header_date = None
+    if lines and (m := HEADER.match(lines[0])):
+        header_date = parse_date(m.group(1))
+        lines[0] = lines[0][m.end():]
+    hits = classify_lines(lines, rules)
+    removed = [(i + 1, lines[i].strip(), rule, kind) for i, (rule, kind) in sorted(hits.items())]
+
+    paragraphs, sentences, pieces, offset = [], [], [], 0
+    for i, raw in enumerate(lines):
+        line = " ".join(raw.split())
+        if not line or i in hits:
+            continue
+        if pieces:
+            offset += len(PARAGRAPH_SEP)
+        start, end = offset, offset + len(line)
+        para_idx = len(paragraphs)
+        kind = paragraph_kind(line, para_idx)
+        paragraphs.append({"article_id": doc.article_id, "para_idx": para_idx, "start": start, "end": end,
+                           "text": line, "kind": kind, "wire_group": None})
+        for sent_idx, (s, e) in enumerate(split_sentences(line)):
+            sentences.append({"article_id": doc.article_id, "para_idx": para_idx, "sent_idx": sent_idx,
+                              "start": start + s, "end": start + e, "text": line[s:e]})
+        pieces.append(line)
+        offset = end
+    body = PARAGRAPH_SEP.join(pieces)
+
+    raw_all = "\n".join(lines)
+    meta = doc.meta
+    published, date_source = (parse_date(meta.get("published")), "manifest") if meta.get("published") else (None, "")
+    if published is None:
+        published, date_source = find_date(header_date, lines, removed, body)
+    outlet = meta.get("outlet")
+    outlet_source = "manifest" if outlet else "unknown"
+    if not outlet and (outlet := infer_outlet(raw_all, rules)
+                       or outlet_from_chrome([line for _, line, _, kind in removed if kind == "byline"])):
+        outlet_source = "inferred"
+    headline = meta.get("headline") or (paragraphs[0]["text"] if paragraphs and paragraphs[0]["kind"] == "headline" else None)
+    article = {
+        "article_id": doc.article_id, "path": doc.path, "outlet": outlet, "outlet_source": outlet_source,
+        "published": pd.Timestamp(published) if published else None, "date_source": date_source,
+        "headline": headline, "text": body, "n_words": len(re.findall(r"\w+", body)),
+        "n_paragraphs": len(paragraphs), "wire": find_wires(raw_all, rules), "url": meta.get("url"),
+    }
+    return {"article": article, "paragraphs": paragraphs, "sentences": sentences,
+            "removed": [{"article_id": doc.article_id, "line_no": n, "line": line, "rule": rule, "kind": kind}
+                        for n, line, rule, kind in removed]}
+
+
+def _clean_batch(docs: list[RawDoc]) -> list[dict]:
+    rules = load_rules()
+    return [clean_article(d, rules) for d in docs]
+
+
+# ---------------------------------------------------------------------------------------------
+# Corpus-level steps: wire groups across articles.
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+def _shingles(text: str, n: int = 5) -> frozenset[int]:
+    tokens = _TOKEN.findall(text.lower())
+    if len(tokens) < n:
+        return frozenset()
+    return frozenset(int.from_bytes(hashlib.blake2b(" ".join(tokens[i:i + n]).encode(), digest_size=8).digest(), "big")
+                     for i in range(len(tokens) - n + 1))
+
+
+def wire_groups(paragraphs: pd.DataFrame, *, threshold: float = 0.6, min_tokens: int = 8) -> pd.Series:
+    """Group id for paragraphs that stand, the same or nearly (shingle containment >= threshold), in 2+ articles.
+
+    Identical paragraphs are grouped by hash first; near-duplicates are found among the distinct texts
+    through an inverted index of word 5-gram shingles, so the cost follows the number of distinct paragraphs.
+    """
+    result = pd.Series(pd.NA, index=paragraphs.index, dtype="string")
+    if paragraphs.empty:
+        return result
+    norm = paragraphs["text"].str.lower().str.findall(r"[a-z0-9]+").str.join(" ")
+    eligible = norm.str.count(" ") + 1 >= min_tokens
+    distinct = {t: i for i, t in enumerate(dict.fromkeys(norm[eligible]))}
+    texts = list(distinct)
+    groups = DisjointSet(len(texts))
+    sh = [_shingles(t) for t in texts]
+    index: dict[int, list[int]] = defaultdict(list)
+    for i, s in enumerate(sh):
+        for h in s:
+            index[h].append(i)
+    for i, s in enumerate(sh):
+        if not s:
+            continue
+        counts: dict[int, int] = defaultdict(int)
+        for h in s:
+            postings = index[h]
+            if len(postings) > 200:  # a stock phrase, not evidence of shared copy
+                continue
+            for j in postings:
+                if j > i:
+                    counts[j] += 1
+        for j, c in counts.items():
+            if c / min(len(s), len(sh[j])) >= threshold:
+                groups.union(i, j)
+    root = pd.Series([groups.find(distinct[t]) if ok else -1 for t, ok in zip(norm, eligible)], index=paragraphs.index)
+    articles_per_root = paragraphs.groupby(root)["article_id"].nunique()
+    shared = [r for r in dict.fromkeys(root) if r >= 0 and articles_per_root[r] > 1]
+    ids = {r: f"W{n:04d}" for n, r in enumerate(shared, 1)}
+    mask = root.isin(ids)
+    result[mask] = root[mask].map(ids)
+    return result
+
+
+# ---------------------------------------------------------------------------------------------
+# The entry point.
+
+def read_manifest(path: str | os.PathLike) -> dict[str, dict]:
+    """Manifest CSV (file, outlet, url, published) -> {file base name or relative path: metadata}."""
+    path = Path(path)
+    if not path.exists():
+        raise FileNotFoundError(f"{path}: manifest not found")
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    if "file" not in frame.columns:
+        raise InputError(f"{path}: manifest needs a 'file' column (found {', '.join(frame.columns)})")
+    return {row["file"]: {k: (v or None) for k, v in row.items() if k != "file"} for row in frame.to_dict("records")}
+
+
+def _warn(message: str) -> None:
+    tqdm.write(f"presslens: {message}", file=sys.stderr)
+
+
+def _chunks(items: list, size: int) -> Iterator[list]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def load_corpus(path: str | os.PathLike, *, manifest: str | os.PathLike | None = None,
+                workers: int | None = None, progress: bool | None = None) -> Corpus:
+    """A file or folder of articles -> Corpus. `manifest` defaults to PATH/manifest.csv when present.
+
+    `workers`: processes for cleaning (default: every core when the corpus has at least
+    config.PARALLEL_MIN_ARTICLES articles, else 1). `progress`: a progress bar (default: on a terminal).
+    Problems with single inputs are logged in `ingest_log` and on stderr; the rest loads.
+    """
+    root = Path(path)
+    if not root.exists():
+        raise FileNotFoundError(f"{root}: no such file or folder (give a corpus folder, e.g. seeds/)")
+    if manifest is None and root.is_dir() and (root / "manifest.csv").exists():
+        manifest = root / "manifest.csv"
+    listed = read_manifest(manifest) if manifest else {}
+
+    docs: list[RawDoc] = []
+    log: list[dict] = []
+    base = root if root.is_dir() else root.parent
+    for file in iter_files(root):
+        rel = file.relative_to(base).as_posix()
+        try:
+            found, problems = read_file(file, rel)
+        except InputError as exc:
+            log.append({"path": rel, "article_id": None, "status": "rejected", "reason": str(exc)})
+            continue
+        log.extend(problems)
+        for doc in found:
+            extra = listed.get(file.name) or listed.get(rel)
+            if extra:
+                doc = RawDoc(doc.article_id, doc.path, doc.text, {**doc.meta, **{k: v for k, v in extra.items() if v}}, doc.warning)
+            docs.append(doc)
+    docs = _unique_ids(docs)
+
+    n_workers = workers if workers is not None else (os.cpu_count() or 1) if len(docs) >= config.PARALLEL_MIN_ARTICLES else 1
+    bar = tqdm(total=len(docs), desc="cleaning articles", unit="article", disable=(not progress) if progress is not None else None)
+    results: list[dict] = []
+    if n_workers > 1 and len(docs) > 1:
+        size = max(16, len(docs) // (n_workers * 8))
+        with ProcessPoolExecutor(max_workers=n_workers) as pool:
+            for batch in pool.map(_clean_batch, _chunks(docs, size)):
+                results.extend(batch)
+                bar.update(len(batch))
+    else:
+        rules = load_rules()
+        for doc in docs:
+            results.append(clean_article(doc, rules))
+            bar.update(1)
+    bar.close()
+
+    kept, seen = [], {}
+    by_id = {d.article_id: d for d in docs}
+    for res in results:
+        art = res["article"]
+        doc = by_id[art["article_id"]]
+        if not art["text"]:
+            reason = f"no article text left after cleaning ({len(res['removed'])} lines removed as boilerplate)"
+            log.append({"path": doc.path, "article_id": art["article_id"], "status": "rejected", "reason": reason})
+            continue
+        digest = hashlib.blake2b(" ".join(art["text"].split()).lower().encode(), digest_size=16).hexdigest()
+        if digest in seen:
+            log.append({"path": doc.path, "article_id": art["article_id"], "status": "rejected",
+                        "reason": f"identical text to {seen[digest]}; loaded once"})
+            continue
+        seen[digest] = art["article_id"]
+        kept.append(res)
+        log.append({"path": doc.path, "article_id": art["article_id"], "status": "warning" if doc.warning else "ok",
+                    "reason": doc.warning})
+    for row in log:
+        if row["status"] != "ok":
+            _warn(f"{row['status']}: {row['path']}: {row['reason']}")
+
+    articles = make_table((r["article"] for r in kept), ARTICLE_COLUMNS)
+    paragraphs = make_table((p for r in kept for p in r["paragraphs"]), PARAGRAPH_COLUMNS)
+    paragraphs["wire_group"] = wire_groups(paragraphs)
+    sentences = make_table((s for r in kept for s in r["sentences"]), SENTENCE_COLUMNS)
+    removed = make_table((x for r in kept for x in r["removed"]), REMOVED_COLUMNS)
+    ingest = make_table(sorted(log, key=lambda r: r["path"]), INGEST_COLUMNS)
+    return Corpus(articles, paragraphs, sentences, removed, ingest, source=str(root))
+
+
+def _unique_ids(docs: list[RawDoc]) -> list[RawDoc]:
+    """Article ids are file base names; where two files share one, their relative paths are used instead."""
+    counts: dict[str, int] = defaultdict(int)
+    for d in docs:
+        counts[Path(d.article_id).name] += 1
+    out = []
+    for d in docs:
+        name = Path(d.article_id.split("#")[0]).name + ("#" + d.article_id.split("#", 1)[1] if "#" in d.article_id else "")
+        aid = name if counts[Path(d.article_id).name] == 1 else d.article_id
+        out.append(RawDoc(aid, d.path, d.text, d.meta, d.warning))
+    return out
