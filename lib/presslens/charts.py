@@ -42,21 +42,32 @@ LOW_COUNT_HATCH = "///"
 LOW_COUNT_ALPHA = 0.45
 
 
-def side_colors(sides: Iterable[str] | None = None, *, lexicons=None) -> dict[str, str]:
+def side_colors(sides: Iterable[str] | None = None, *, lexicons=None, actors=None) -> dict[str, str]:
     """Side label -> hex colour, the same in every chart and notebook of the suite.
 
-    Known sides keep their fixed colour; a conflict lexicon's `color:` wins for its sides; other
-    belligerents take BELLIGERENT_COLORS in lexicon order; anything else a colour fixed by its name.
+    Known sides keep their fixed colour; an actor registry's belligerents take BELLIGERENT_COLORS in
+    registry order (as presslens.report does); a label lexicon's `color:` wins for its sides, its other
+    sides take the unused BELLIGERENT_COLORS; anything else a colour fixed by its name.
 
     >>> side_colors(["taliban", "resistance"])
     {'taliban': '#b2182b', 'resistance': '#2166ac'}
     """
     colors = dict(SIDE_COLORS)
+    if actors is not None:  # an actor registry (presslens.actors): its belligerents in registry order
+        belligerents = [s for c in getattr(actors, "conflicts", ()) for s in getattr(c, "sides", {})
+                        if s not in SIDE_COLORS]
+        belligerents = list(dict.fromkeys(belligerents))
+        for i, side in enumerate(belligerents):
+            colors[side] = BELLIGERENT_COLORS[i % len(BELLIGERENT_COLORS)]
+    else:
+        belligerents = []
     if lexicons is not None:
         from .bias import load_lexicons
         lex = load_lexicons(lexicons)
         free = [c for c in BELLIGERENT_COLORS if c not in lex.colors().values()]
         for side in lex.side_names:
+            if side in belligerents:
+                continue  # the registry decides, as in presslens.report
             if side in lex.colors():
                 colors[side] = lex.colors()[side]
             elif side not in SIDE_COLORS:
@@ -66,9 +77,9 @@ def side_colors(sides: Iterable[str] | None = None, *, lexicons=None) -> dict[st
     return {s: colors.get(s) or _by_name(s) for s in sides}
 
 
-def side_color(side: str, *, lexicons=None) -> str:
+def side_color(side: str, *, lexicons=None, actors=None) -> str:
     """The colour of one side."""
-    return side_colors([side], lexicons=lexicons)[side]
+    return side_colors([side], lexicons=lexicons, actors=actors)[side]
 
 
 def _by_name(side: str) -> str:
@@ -122,7 +133,7 @@ def _outlet_label(name: str, n: float, unit: str) -> str:
 
 # --------------------------------------------------------------------------- charts
 
-def voice_bars(table: pd.DataFrame, *, by: str = "outlet", lexicons=None, measure: str = "voice",
+def voice_bars(table: pd.DataFrame, *, by: str = "outlet", lexicons=None, actors=None, measure: str = "voice",
                title: str = "Who is given a voice: share of statements by speaker side") -> plt.Figure:
     """Stacked horizontal bars: share of statements by speaker side per outlet (also claims_claimant)."""
     rows = table[table["measure"] == measure]
@@ -133,7 +144,7 @@ def voice_bars(table: pd.DataFrame, *, by: str = "outlet", lexicons=None, measur
     dens = rows.groupby(by)["den"].first()
     low = rows.groupby(by)["low_count"].first()
     sides = side_order(share.columns, lexicons=lexicons)
-    colors = side_colors(sides, lexicons=lexicons)
+    colors = side_colors(sides, lexicons=lexicons, actors=actors)
     outlets = list(share.index)[::-1]
     fig, ax = plt.subplots(figsize=(9, 0.6 * len(outlets) + 2.2))
     left = np.zeros(len(outlets))
@@ -157,13 +168,13 @@ def voice_bars(table: pd.DataFrame, *, by: str = "outlet", lexicons=None, measur
     return fig
 
 
-def claims_bars(table: pd.DataFrame, *, by: str = "outlet", lexicons=None) -> plt.Figure:
+def claims_bars(table: pd.DataFrame, *, by: str = "outlet", lexicons=None, actors=None) -> plt.Figure:
     """Stacked bars: casualty claims carried per outlet by claimant side ("article" = own voice)."""
-    return voice_bars(table, by=by, lexicons=lexicons, measure="claims_claimant",
+    return voice_bars(table, by=by, lexicons=lexicons, actors=actors, measure="claims_claimant",
                       title="Whose word: casualty claims carried, by claimant side")
 
 
-def label_heatmap(table: pd.DataFrame, *, by: str = "outlet", lexicons=None, min_uses: int = 1,
+def label_heatmap(table: pd.DataFrame, *, by: str = "outlet", lexicons=None, actors=None, min_uses: int = 1,
                   include_names: bool = True) -> plt.Figure:
     """Heatmap of label use per 1,000 words: rows side/label, columns outlet x (own voice | quoted)."""
     rows = table[table["measure"].isin(["label_article", "label_quoted"])]
@@ -197,7 +208,7 @@ def label_heatmap(table: pd.DataFrame, *, by: str = "outlet", lexicons=None, min
             ax.add_patch(plt.Rectangle((j - 0.5, -0.5), 1, rate.shape[0], fill=False, hatch=LOW_COUNT_HATCH,
                                        edgecolor="#d0d0d0", linewidth=0))
     ax.set_xticks(range(rate.shape[1]), [f"{o}\n{v}" for o, v in rate.columns], rotation=45, ha="right", fontsize=8)
-    colors = side_colors(sides, lexicons=lexicons)
+    colors = side_colors(sides, lexicons=lexicons, actors=actors)
     ax.set_yticks(range(rate.shape[0]), [f"{s.replace('_', ' ')}: {lab}" for s, lab in rate.index], fontsize=8)
     for tick, (s, _) in zip(ax.get_yticklabels(), rate.index):
         tick.set_color(colors[s])
@@ -207,7 +218,7 @@ def label_heatmap(table: pd.DataFrame, *, by: str = "outlet", lexicons=None, min
     return fig
 
 
-def rate_dots(table: pd.DataFrame, *, by: str = "outlet", lexicons=None,
+def rate_dots(table: pd.DataFrame, *, by: str = "outlet", lexicons=None, actors=None,
               panels: Iterable[tuple[str, str, str | None, str | None]] | None = None) -> plt.Figure:
     """Dot plot with bootstrap intervals: verification phrases, distancing cues, hedged claims per outlet.
 
@@ -237,7 +248,7 @@ def rate_dots(table: pd.DataFrame, *, by: str = "outlet", lexicons=None,
             groups = [(side, rows[rows["side"] == side])]
         offsets = np.linspace(-0.25, 0.25, len(groups)) if len(groups) > 1 else [0.0]
         for off, (s, g) in zip(offsets, groups):
-            color = side_color(s, lexicons=lexicons) if s else "#404040"
+            color = side_color(s, lexicons=lexicons, actors=actors) if s else "#404040"
             for _, r in g.iterrows():
                 if r[by] not in outlets or pd.isna(r["rate"]):
                     continue
@@ -251,7 +262,7 @@ def rate_dots(table: pd.DataFrame, *, by: str = "outlet", lexicons=None,
                 ax.annotate(note,
                             (r["rate"], y), textcoords="offset points", xytext=(5, 4), fontsize=7)
         if side == "*":
-            ax.legend(handles=[Patch(color=side_color(s, lexicons=lexicons), label=s.replace("_", " "))
+            ax.legend(handles=[Patch(color=side_color(s, lexicons=lexicons, actors=actors), label=s.replace("_", " "))
                                for s, _ in groups], fontsize=7, frameon=False, loc="lower right")
         ax.set_title(ptitle, fontsize=9)
         ax.set_xlim(left=0)
@@ -264,12 +275,12 @@ def rate_dots(table: pd.DataFrame, *, by: str = "outlet", lexicons=None,
     return fig
 
 
-def tone_dots(table: pd.DataFrame, *, by: str = "outlet", lexicons=None) -> plt.Figure:
+def tone_dots(table: pd.DataFrame, *, by: str = "outlet", lexicons=None, actors=None) -> plt.Figure:
     """Dot plot: mean VADER compound of own-voice sentences mentioning each side, per outlet, with intervals."""
     rows = table[table["measure"] == "tone"]
     if rows.empty:
         return _empty("Tone")
-    fig = rate_dots(rows, by=by, lexicons=lexicons,
+    fig = rate_dots(rows, by=by, lexicons=lexicons, actors=actors,
                     panels=[("mean VADER compound (-1 negative .. +1 positive)", "tone", "*", None)])
     ax = fig.axes[0]
     ax.set_xlim(-1, 1)
@@ -279,10 +290,10 @@ def tone_dots(table: pd.DataFrame, *, by: str = "outlet", lexicons=None) -> plt.
     return fig
 
 
-def bias_charts(table: pd.DataFrame, *, by: str = "outlet", lexicons=None) -> dict[str, plt.Figure]:
+def bias_charts(table: pd.DataFrame, *, by: str = "outlet", lexicons=None, actors=None) -> dict[str, plt.Figure]:
     """All the charts of the source-bias notebook, by name."""
-    return {"voice": voice_bars(table, by=by, lexicons=lexicons),
-            "labels": label_heatmap(table, by=by, lexicons=lexicons),
-            "hedging": rate_dots(table, by=by, lexicons=lexicons),
-            "claims": claims_bars(table, by=by, lexicons=lexicons),
-            "tone": tone_dots(table, by=by, lexicons=lexicons)}
+    return {"voice": voice_bars(table, by=by, lexicons=lexicons, actors=actors),
+            "labels": label_heatmap(table, by=by, lexicons=lexicons, actors=actors),
+            "hedging": rate_dots(table, by=by, lexicons=lexicons, actors=actors),
+            "claims": claims_bars(table, by=by, lexicons=lexicons, actors=actors),
+            "tone": tone_dots(table, by=by, lexicons=lexicons, actors=actors)}
