@@ -704,3 +704,62 @@ def article_profile(corpus, quotes: pd.DataFrame | None, claims: pd.DataFrame | 
                     min_counts=min_counts)
     prof = prof.rename(columns={"article": "article_id"})
     return prof[[c for c in prof.columns if not c.endswith(("_lo", "_hi"))]]
+
+
+# --------------------------------------------------------------------------- reader-facing summaries
+
+def _cell(n: float, den: float, rate: float, *, unit: str) -> str:
+    if pd.isna(rate):
+        return "–"
+    if unit == "words":
+        return f"{rate:.1f} ({int(n)})"
+    if unit == "sentences":
+        return f"{rate:+.2f} ({int(den)})"
+    return f"{rate:.0%} ({int(n)}/{int(den)})"
+
+
+def summary(table: pd.DataFrame, *, by: str = "outlet") -> pd.DataFrame:
+    """A measures table -> one readable row per outlet: each headline rate with its count, e.g. '33% (1/3)'.
+
+    A trailing '*' marks a rate whose base is below the minimum count.
+    """
+    picks = [("anonymous statements", "anonymous", None, "anonymous"),
+             ("distancing cues", "cue_type", "all", "distancing"),
+             ("claims in own voice", "claims_claimant", "article", None),
+             ("hedged claims", "hedged_claims", None, "hedged"),
+             ("verification /1k words", "verification", None, "all"),
+             ("wire-shared paragraphs", "wire", None, "shared"),
+             ("non-news lines", "nonnews", None, "all")]
+    out = table.groupby(by)["n_articles"].first().rename("articles").to_frame()
+    for name, measure, side, item in picks:
+        rows = table[table["measure"] == measure]
+        rows = rows[rows["side"].isna()] if side is None else rows[rows["side"] == side]
+        rows = rows[rows["item"].isna()] if item is None else rows[rows["item"] == item]
+        if rows.empty:
+            continue
+        out[name] = {r[by]: _cell(r["n"], r["den"], r["rate"], unit=r["unit"]) + ("*" if r["low_count"] else "")
+                     for _, r in rows.iterrows()}
+        out[name] = out[name].fillna("–")
+    return out.reset_index()
+
+
+def label_use(labels: pd.DataFrame, corpus, *, descriptors_only: bool = False) -> pd.DataFrame:
+    """A label table -> counts per side/label (rows) and outlet x voice (columns)."""
+    if descriptors_only:
+        labels = labels[labels["kind"] != "name"]
+    frame = labels.assign(outlet=labels["article_id"].map(_outlets(corpus)))
+    if frame.empty:
+        return pd.DataFrame()
+    return (frame.groupby(["side", "label", "outlet", "voice"]).size().unstack(["outlet", "voice"], fill_value=0)
+            .sort_index(axis=1))
+
+
+def quoted_only(labels: pd.DataFrame) -> pd.DataFrame:
+    """Labels that occur only inside quotes in the whole table: the words the outlets leave to their sources."""
+    if labels.empty:
+        return labels.head(0)
+    voice = labels.groupby(["side", "label"])["voice"]
+    only = (voice.nunique() == 1) & (voice.first() == "quoted")
+    keys = list(only[only].index)
+    keep = pd.Series(list(zip(labels["side"], labels["label"])), index=labels.index).isin(keys)
+    return labels[keep][["article_id", "side", "label", "text", "quote_kind"]]
