@@ -82,7 +82,7 @@ bias.summary(table)
 # Who is given a voice: the share of statements by speaker side in each outlet.
 
 # %%
-charts.voice_bars(table, lexicons=lexicon, actors=tables.actors);
+charts.voice_bars(table, lexicons=lexicon, actors=tables.actors)
 
 # %%
 voice = table[table["measure"] == "voice"]
@@ -92,7 +92,7 @@ assert voice.empty or (voice.groupby("outlet")["n"].sum() == voice.groupby("outl
 # Whose word the casualty figures rest on: claims carried by claimant side (`article` = the outlet's own voice).
 
 # %%
-charts.claims_bars(table, lexicons=lexicon, actors=tables.actors);
+charts.claims_bars(table, lexicons=lexicon, actors=tables.actors)
 
 # %%
 claimant = table[table["measure"] == "claims_claimant"]
@@ -102,7 +102,7 @@ assert claimant.empty or int(claimant.groupby("outlet")["den"].first().sum()) ==
 # How each side is named, in the outlet's own voice and inside quotes (uses per 1,000 words; cell text = count).
 
 # %%
-charts.label_heatmap(table, lexicons=lexicon, actors=tables.actors);
+charts.label_heatmap(table, lexicons=lexicon, actors=tables.actors)
 
 # %% [markdown]
 # The descriptive labels (proper names left out) counted by outlet and voice.
@@ -128,7 +128,7 @@ assert (named.merge(left_to_sources[["side", "label"]].drop_duplicates())["voice
 # How firmly outlets vouch for what they carry: verification phrases, distancing cues by speaker side, hedged claims.
 
 # %%
-charts.rate_dots(table, lexicons=lexicon, actors=tables.actors);
+charts.rate_dots(table, lexicons=lexicon, actors=tables.actors)
 
 # %% [markdown]
 # The verification phrases themselves, with their voice.
@@ -157,7 +157,7 @@ removed.merge(tables.corpus.articles[["article_id", "outlet"]]).groupby(["outlet
 # Tone: the mean VADER compound score of the outlet's own sentences that mention each side (quoted words blanked out).
 
 # %%
-charts.tone_dots(table, lexicons=lexicon, actors=tables.actors);
+charts.tone_dots(table, lexicons=lexicon, actors=tables.actors)
 
 # %%
 tone = table[table["measure"] == "tone"]

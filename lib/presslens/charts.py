@@ -115,11 +115,17 @@ def _title(ax, what: str, table: pd.DataFrame, by: str) -> None:
     ax.set_title(f"{what}\n({scope(table, by=by)}; hatched = below the minimum count)", fontsize=11, loc="left")
 
 
+def _done(fig: plt.Figure) -> plt.Figure:
+    """Close the figure so a notebook shows it once, as the cell's value (as presslens.report does)."""
+    plt.close(fig)
+    return fig
+
+
 def _empty(what: str) -> plt.Figure:
     fig, ax = plt.subplots(figsize=(7, 1.6))
     ax.axis("off")
     ax.text(0.01, 0.5, f"{what}: nothing to show for this corpus.", fontsize=11, va="center")
-    return fig
+    return _done(fig)
 
 
 def _low(table: pd.DataFrame, by: str, unit: str) -> dict[str, bool]:
@@ -165,7 +171,7 @@ def voice_bars(table: pd.DataFrame, *, by: str = "outlet", lexicons=None, actors
               bbox_to_anchor=(1.01, 1), loc="upper left", fontsize=8, frameon=False)
     _title(ax, title, table, by)
     fig.tight_layout()
-    return fig
+    return _done(fig)
 
 
 def claims_bars(table: pd.DataFrame, *, by: str = "outlet", lexicons=None, actors=None) -> plt.Figure:
@@ -215,7 +221,7 @@ def label_heatmap(table: pd.DataFrame, *, by: str = "outlet", lexicons=None, act
     fig.colorbar(im, ax=ax, label="uses per 1,000 words (cell text = count)", shrink=0.7)
     _title(ax, "How each side is named: labels in the outlet's own voice vs inside quotes", table, by)
     fig.tight_layout()
-    return fig
+    return _done(fig)
 
 
 def rate_dots(table: pd.DataFrame, *, by: str = "outlet", lexicons=None, actors=None,
@@ -272,7 +278,7 @@ def rate_dots(table: pd.DataFrame, *, by: str = "outlet", lexicons=None, actors=
     fig.suptitle(f"Hedging and distancing, with 95% bootstrap intervals over articles\n({scope(table, by=by)}; "
                  "hollow = below the minimum count; labels = count/base)", fontsize=11, x=0.01, ha="left")
     fig.tight_layout()
-    return fig
+    return _done(fig)
 
 
 def tone_dots(table: pd.DataFrame, *, by: str = "outlet", lexicons=None, actors=None) -> plt.Figure:
@@ -287,7 +293,7 @@ def tone_dots(table: pd.DataFrame, *, by: str = "outlet", lexicons=None, actors=
     ax.axvline(0, color="#999999", linewidth=0.8)
     fig.suptitle(f"Tone of the outlet's own sentences that mention each side\n({scope(table, by=by)}; "
                  "hollow = fewer sentences than the minimum; labels = sentences)", fontsize=11, x=0.01, ha="left")
-    return fig
+    return _done(fig)
 
 
 def bias_charts(table: pd.DataFrame, *, by: str = "outlet", lexicons=None, actors=None) -> dict[str, plt.Figure]:
