@@ -187,10 +187,14 @@ def quote_mark_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_QUOTE_CHARS = re.compile("[“”„«»\"″‘’]")
+
+
 def _para_quote_spans(para: str) -> list[tuple[int, int]]:
     spans, open_at, single_at = [], None, None
     n = len(para)
-    for i, ch in enumerate(para):
+    for m in _QUOTE_CHARS.finditer(para):
+        i, ch = m.start(), m.group(0)
         nxt = para[i + 1] if i + 1 < n else " "
         prv = para[i - 1] if i else " "
         if open_at is None:
@@ -209,17 +213,24 @@ def _para_quote_spans(para: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _texts(corpus) -> list[tuple[str, str]]:
+    """(article_id, text) pairs as plain Python strings."""
+    arts = corpus.articles
+    return list(zip(arts["article_id"].astype(str).tolist(), arts["text"].fillna("").astype(str).tolist()))
+
+
 def _quote_spans(corpus, quotes: pd.DataFrame | None) -> dict[str, list[tuple[int, int, Any, str]]]:
     """article_id -> [(start, end, quote_id, kind)]: quote-table spans plus quotation-mark spans."""
     out: dict[str, list] = {}
-    for aid, text in zip(corpus.articles["article_id"], corpus.articles["text"]):
+    for aid, text in _texts(corpus):
         out[str(aid)] = [(a, b, None, "marks") for a, b in quote_mark_spans(str(text))]
     if quotes is not None and len(quotes):
         q = quotes.dropna(subset=["start", "end"])
         kinds = q["kind"] if "kind" in q else pd.Series("quote", index=q.index)
         ids = q["quote_id"] if "quote_id" in q else pd.Series(None, index=q.index)
-        for aid, a, b, qid, k in zip(q["article_id"], q["start"], q["end"], ids, kinds):
-            out.setdefault(str(aid), []).insert(0, (int(a), int(b), qid, str(k) if pd.notna(k) else "quote"))
+        for aid, a, b, qid, k in zip(q["article_id"].astype(str).tolist(), q["start"].tolist(), q["end"].tolist(),
+                                     ids.tolist(), kinds.tolist()):
+            out.setdefault(aid, []).insert(0, (int(a), int(b), qid, str(k) if pd.notna(k) else "quote"))
     return out
 
 
@@ -231,6 +242,30 @@ def _voice_of(pos: int, spans: list[tuple[int, int, Any, str]]) -> tuple[str, An
 
 
 # --------------------------------------------------------------------------- labels
+
+_CONTEXT: dict[int, tuple] = {}
+
+
+def _context_patterns(lex: Lexicons) -> tuple:
+    """Compiled head-noun and modifier patterns of a lexicon (cached per Lexicons object)."""
+    hit = _CONTEXT.get(id(lex))
+    if hit is not None and hit[0] is lex:
+        return hit[1]
+    heads = "|".join(f"(?P<h{i}>{p})" for i, p in enumerate(lex.heads.values()))
+    head_names = list(lex.heads)
+    mods = "|".join(lex.modifiers.values())
+    head_after = re.compile(rf"(?:['’]s)?{_SPACE}(?:{heads})(?!\w)", re.IGNORECASE) if heads else None
+    head_before = re.compile(
+        rf"(?<![\w-])(?:{heads}){_SPACE}(?:from|of){_SPACE}(?:the{_SPACE})?"
+        rf"(?:(?:{mods}){_SPACE}[\"'“‘]?)?$", re.IGNORECASE) if heads else None
+    # a modifier counts only right before a side's label, with at most two Capitalised words between
+    mod_before = re.compile(
+        rf"(?<![\w-])(?P<mod>(?i:{mods})){_SPACE}[\"'“‘]?(?:[A-Z][\w-]*{_SPACE}){{0,2}}[\"'“‘]?$") if mods else None
+    mod_pats = [(n, re.compile(rf"^(?:{p})$", re.IGNORECASE)) for n, p in lex.modifiers.items()]
+    result = (head_names, head_after, head_before, mod_before, mod_pats)
+    _CONTEXT[id(lex)] = (lex, result)
+    return result
+
 
 def _match_labels(text: str, lex: Lexicons) -> list[dict]:
     """Non-overlapping label matches in one text (longest wins), extended by head nouns, plus modifiers."""
@@ -252,17 +287,7 @@ def _match_labels(text: str, lex: Lexicons) -> list[dict]:
             if c[3] is not None:
                 kept.append(c)
     kept.sort()
-    heads = "|".join(f"(?P<h{i}>{p})" for i, p in enumerate(lex.heads.values()))
-    head_names = list(lex.heads)
-    mods = "|".join(lex.modifiers.values())
-    head_after = re.compile(rf"(?:['’]s)?{_SPACE}(?:{heads})(?!\w)", re.IGNORECASE) if heads else None
-    head_before = re.compile(
-        rf"(?<![\w-])(?:{heads}){_SPACE}(?:from|of){_SPACE}(?:the{_SPACE})?"
-        rf"(?:(?:{mods}){_SPACE}[\"'“‘]?)?$", re.IGNORECASE) if heads else None
-    # a modifier counts only right before a side's label, with at most two Capitalised words between
-    mod_before = re.compile(
-        rf"(?<![\w-])(?P<mod>(?i:{mods})){_SPACE}[\"'“‘]?(?:[A-Z][\w-]*{_SPACE}){{0,2}}[\"'“‘]?$") if mods else None
-    mod_pats = [(n, re.compile(rf"^(?:{p})$", re.IGNORECASE)) for n, p in lex.modifiers.items()]
+    head_names, head_after, head_before, mod_before, mod_pats = _context_patterns(lex)
     rows = []
     for start, end, _, side, label, kind in kept:
         head, name_start = None, start
@@ -288,18 +313,17 @@ def _match_labels(text: str, lex: Lexicons) -> list[dict]:
     return rows
 
 
-def find_labels(corpus, quotes: pd.DataFrame | None = None, *, lexicons=None) -> pd.DataFrame:
+def find_labels(corpus, quotes: pd.DataFrame | None = None, *, lexicons=None, _spans=None) -> pd.DataFrame:
     """Corpus (+ quote table) -> one row per name used for a side (LABEL_COLUMNS), with its voice.
 
     `voice` is "quoted" when the label starts inside a quote row's [start, end) span or inside
     quotation marks, else "article" (the outlet's own voice).
     """
     lex = load_lexicons(lexicons)
-    spans = _quote_spans(corpus, quotes)
+    spans = _spans if _spans is not None else _quote_spans(corpus, quotes)
     rows = []
-    for aid, text in zip(corpus.articles["article_id"], corpus.articles["text"]):
-        aid = str(aid)
-        for r in _match_labels(str(text), lex):
+    for aid, text in _texts(corpus):
+        for r in _match_labels(text, lex):
             voice, qid, qkind = _voice_of(r["start"], spans.get(aid, []))
             rows.append({**r, "article_id": aid, "voice": voice, "quote_id": qid, "quote_kind": qkind})
     return _table(rows, LABEL_COLUMNS)
@@ -312,13 +336,13 @@ def _table(rows: list[dict], schema: dict[str, str]) -> pd.DataFrame:
 
 # --------------------------------------------------------------------------- verification, wires, non-news
 
-def find_verification(corpus, quotes: pd.DataFrame | None = None, *, lexicons=None) -> pd.DataFrame:
+def find_verification(corpus, quotes: pd.DataFrame | None = None, *, lexicons=None, _spans=None) -> pd.DataFrame:
     """Corpus -> one row per verification phrase ("it was not possible to confirm" ...), with kind and voice."""
     lex = load_lexicons(lexicons)
-    spans = _quote_spans(corpus, quotes)
+    spans = _spans if _spans is not None else _quote_spans(corpus, quotes)
     rows = []
-    for aid, text in zip(corpus.articles["article_id"], corpus.articles["text"]):
-        aid, text, taken = str(aid), str(text), []
+    for aid, text in _texts(corpus):
+        taken = []
         for kind, pats in lex.verification.items():
             for pat in pats:
                 for m in pat.finditer(text):
@@ -401,31 +425,30 @@ def _vader():
     return SentimentIntensityAnalyzer()  # the package's own shipped vader_lexicon.txt
 
 
-def tone_sentences(corpus, labels: pd.DataFrame, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
+def tone_sentences(corpus, labels: pd.DataFrame, quotes: pd.DataFrame | None = None, *, _spans=None) -> pd.DataFrame:
     """Sentences that mention a side in the article's voice -> VADER compound, quoted parts blanked out."""
     own = labels[labels["voice"] == "article"]
     cols = ["article_id", "para_idx", "sent_idx", "side", "compound", "text"]
     sents = corpus.sentences
     if own.empty or sents.empty:
         return pd.DataFrame(columns=cols).astype({"compound": float})
-    spans = _quote_spans(corpus, quotes)
+    spans = _spans if _spans is not None else _quote_spans(corpus, quotes)
     texts = dict(zip(corpus.articles["article_id"].astype(str), corpus.articles["text"].astype(str)))
-    by_article = {aid: g for aid, g in own.groupby("article_id")}
+    by_article = {str(aid): (g["start"].to_numpy(int), g["side"].to_numpy(object))
+                  for aid, g in own.sort_values("start").groupby("article_id")}
     rows = []
-    for s in sents.itertuples(index=False):
+    for s in sents[sents["article_id"].astype(str).isin(by_article)].itertuples(index=False):
         aid = str(s.article_id)
-        g = by_article.get(aid)
-        if g is None:
-            continue
-        hit = g[(g["start"] >= s.start) & (g["start"] < s.end)]
-        if hit.empty:
+        starts, sides = by_article[aid]
+        lo, hi = np.searchsorted(starts, s.start, "left"), np.searchsorted(starts, s.end, "left")
+        if lo == hi:
             continue
         chars = list(texts[aid][int(s.start):int(s.end)])
         for a, b, _, _ in spans.get(aid, []):
             for i in range(max(a, s.start), min(b, s.end)):
                 chars[i - s.start] = " "
         score = _vader().polarity_scores("".join(chars))["compound"]
-        for side in sorted(hit["side"].unique()):
+        for side in sorted(set(sides[lo:hi])):
             rows.append(dict(article_id=aid, para_idx=s.para_idx, sent_idx=s.sent_idx, side=side,
                              compound=score, text=s.text))
     return pd.DataFrame(rows, columns=cols).astype({"compound": float})
@@ -508,13 +531,14 @@ def article_counts(corpus, quotes: pd.DataFrame | None = None, claims: pd.DataFr
                   _counts(c, "hedged_claims", None, "hedged_", n_claims)]
 
     # verification phrases in the article's voice
-    ver = find_verification(corpus, quotes, lexicons=lex)
+    spans = _quote_spans(corpus, quotes)
+    ver = find_verification(corpus, quotes, lexicons=lex, _spans=spans)
     own_ver = ver[ver["voice"] == "article"]
     parts += [_counts(own_ver, "verification", None, "kind", words),
               _counts(own_ver.assign(kind="all"), "verification", None, "kind", words)]
 
     # labels by voice
-    labels = find_labels(corpus, quotes, lexicons=lex)
+    labels = find_labels(corpus, quotes, lexicons=lex, _spans=spans)
     for voice in ("article", "quoted"):
         parts.append(_counts(labels[labels["voice"] == voice], f"label_{voice}", "side", "label", words))
 
@@ -531,7 +555,7 @@ def article_counts(corpus, quotes: pd.DataFrame | None = None, claims: pd.DataFr
               _counts(rem.assign(kind="all"), "nonnews", None, "kind", n_lines)]
 
     # tone of the sentences that mention each side in the article's voice
-    tone = tone_sentences(corpus, labels, quotes)
+    tone = tone_sentences(corpus, labels, quotes, _spans=spans)
     if len(tone):
         t = tone.groupby(["article_id", "side"]).agg(num=("compound", "sum"), den=("compound", "size")).reset_index()
         t = t.assign(article_id=t["article_id"].astype("string"), item=pd.NA, measure="tone")
