@@ -38,7 +38,9 @@ def make_corpus(articles: list[dict], *, removed: list[dict] = (), wire_groups: 
             pos += len(line) + 1
         arts[-1]["n_paragraphs"] = n_para
     return SimpleNamespace(
-        articles=pd.DataFrame(arts), paragraphs=pd.DataFrame(paras, columns=[
+        articles=pd.DataFrame(arts, columns=[
+            "article_id", "path", "outlet", "outlet_source", "published", "date_source", "headline", "text",
+            "n_words", "n_paragraphs", "wire"]), paragraphs=pd.DataFrame(paras, columns=[
             "article_id", "para_idx", "start", "end", "text", "kind", "wire_group"]),
         sentences=pd.DataFrame(sents, columns=["article_id", "para_idx", "sent_idx", "start", "end", "text"]),
         removed=pd.DataFrame(list(removed), columns=["article_id", "line", "rule", "kind"]),

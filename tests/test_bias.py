@@ -327,3 +327,27 @@ def test_seed_news18_anonymous_sources_with_the_extractor(seeds):
     n18 = quotes[(quotes["article_id"] == N18) & quotes["anonymous"].fillna(False)]
     assert (n18["speaker"].str.casefold() == "sources").sum() >= 3
     assert prof.loc["News18", "anonymous_anonymous_n"] >= 3
+
+
+# ------------------------------------------------------------------------------------- robustness
+
+def test_empty_corpus_and_empty_articles_do_not_raise():
+    empty = make_corpus([])
+    assert bias.find_labels(empty).empty and bias.outlet_profile(empty, None, None).empty
+    c = make_corpus([dict(article_id="e1", outlet=None, text=""), dict(article_id="e2", outlet="", text="\n\n")])
+    prof = bias.outlet_profile(c, quotes_table([]), claims_table([]))
+    assert prof["outlet"].tolist() == ["unknown"] and prof["n_articles"].tolist() == [2]
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab Taliban rebels so-called forces NRF “”\"‘’'\n.-")), max_size=200))
+def test_arbitrary_text_gives_spans_inside_the_article(text):
+    c = one(text)
+    for r in bias.find_labels(c).itertuples():
+        assert 0 <= r.start < r.end <= len(text) and text[r.start:r.end] == r.text
+    for a, b in bias.quote_mark_spans(text):
+        assert 0 <= a <= b <= len(text)
+    bias.measures(c, n_boot=10)

@@ -561,8 +561,10 @@ def article_counts(corpus, quotes: pd.DataFrame | None = None, claims: pd.DataFr
         t = t.assign(article_id=t["article_id"].astype("string"), item=pd.NA, measure="tone")
         parts.append(t)
 
-    out = pd.concat([p for p in parts if len(p)], ignore_index=True) if parts else pd.DataFrame()
-    out = out[["article_id", "measure", "side", "item", "num", "den"]]
+    cols = ["article_id", "measure", "side", "item", "num", "den"]
+    parts = [p[cols] for p in parts if len(p)]
+    out = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=cols)
+    out = out.astype({"article_id": "string", "measure": "string", "num": float, "den": float})
     out["side"] = out["side"].astype("string")
     out["item"] = out["item"].astype("string")
     out["outlet"] = out["article_id"].map(_outlets(corpus)).astype("string")
