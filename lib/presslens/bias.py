@@ -66,7 +66,17 @@ def _compile(entry: Any) -> re.Pattern:
     else:
         pattern, case = str(entry), False
     body = pattern.replace(" ", _SPACE)
-    return re.compile(rf"(?<![\w-])(?:{body})(?!\w)", 0 if case else re.IGNORECASE)
+    # the left word boundary is checked by _hits: a lookbehind here would defeat re's literal-prefix scan
+    return re.compile(rf"(?:{body})(?!\w)", 0 if case else re.IGNORECASE)
+
+
+def _hits(pat: re.Pattern, text: str):
+    """Matches of a lexicon pattern that start at a word boundary (no letter, digit, _ or - before)."""
+    for m in pat.finditer(text):
+        i = m.start()
+        if i and (text[i - 1].isalnum() or text[i - 1] in "_-"):
+            continue
+        yield m
 
 
 def _alternation(entries: list[Any]) -> str:
@@ -272,10 +282,10 @@ def _match_labels(text: str, lex: Lexicons) -> list[dict]:
     cands = []  # (start, end, priority, side, label, kind)
     for prio, lab in enumerate(lex.labels):
         for pat in lab.patterns:
-            for m in pat.finditer(text):
+            for m in _hits(pat, text):
                 cands.append((m.start(), m.end(), prio, lab.side, lab.label, lab.kind))
     for pat in lex.ignore:
-        for m in pat.finditer(text):
+        for m in _hits(pat, text):
             cands.append((m.start(), m.end(), -1, None, None, None))
     # longest first, then ignore-entries, then lexicon order
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
@@ -345,7 +355,7 @@ def find_verification(corpus, quotes: pd.DataFrame | None = None, *, lexicons=No
         taken = []
         for kind, pats in lex.verification.items():
             for pat in pats:
-                for m in pat.finditer(text):
+                for m in _hits(pat, text):
                     if any(a < m.end() and m.start() < b for a, b in taken):
                         continue  # one phrase, one count
                     taken.append((m.start(), m.end()))
@@ -369,7 +379,7 @@ def wire_credits(corpus, *, lexicons=None) -> pd.DataFrame:
             found.update(w.strip() for w in re.split(r"[;,]", str(wire)) if w.strip())
         for name, pats in lex.wires.items():
             for pat in pats:
-                for m in pat.finditer(text):
+                for m in _hits(pat, text):
                     line_start = text.rfind("\n", 0, m.start()) + 1
                     if not lex.photo_credit.search(text[line_start:m.start()]):
                         found.add(name)
