@@ -14,7 +14,9 @@ from __future__ import annotations
 import zlib
 from collections.abc import Iterable
 
+import matplotlib
 import matplotlib.pyplot as plt
+import matplotlib.ticker
 import numpy as np
 import pandas as pd
 from matplotlib.patches import Patch
@@ -271,7 +273,11 @@ def rate_dots(table: pd.DataFrame, *, by: str = "outlet", lexicons=None, actors=
             ax.legend(handles=[Patch(color=side_color(s, lexicons=lexicons, actors=actors), label=s.replace("_", " "))
                                for s, _ in groups], fontsize=7, frameon=False, loc="lower right")
         ax.set_title(ptitle, fontsize=9)
-        ax.set_xlim(left=0)
+        if len(rows) and rows["unit"].isin(["statements", "claims", "paragraphs", "lines"]).all():
+            ax.set_xlim(0, 1.08)  # shares: the whole 0-100% axis, so small bases do not look large
+            ax.xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0))
+        else:
+            ax.set_xlim(left=0)
         ax.grid(axis="x", color="#eeeeee")
         ax.spines[["top", "right"]].set_visible(False)
     axes[0][0].set_yticks(range(len(outlets)), outlets, fontsize=9)
