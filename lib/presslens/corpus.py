@@ -6,8 +6,8 @@ function of one record (boilerplate removal, metadata, paragraphs, sentences) ->
 that need every article (duplicate texts, wire groups).  Nothing is dropped silently: every removed
 line is in `removed`, every input in `ingest_log`.
 
->>> corpus = load_corpus("seeds/")                     # doctest: +SKIP
->>> corpus.articles[["article_id", "outlet", "published"]]  # doctest: +SKIP
+    corpus = load_corpus("seeds/")
+    corpus.articles[["article_id", "outlet", "published"]]
 """
 from __future__ import annotations
 
@@ -28,10 +28,10 @@ from pathlib import Path
 
 import pandas as pd
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
-from tqdm.auto import tqdm
+from tqdm import tqdm
 
 from . import config
-from .tables import make_table
+from .tables import DisjointSet, make_table
 
 # ---------------------------------------------------------------------------------------------
 # Table schemas: one mapping per table, applied in one place (make_table).
@@ -293,7 +293,9 @@ def iter_files(path: Path) -> list[Path]:
 class Rules:
     """Compiled boilerplate and outlet rules, shared read-only by every worker."""
 
-    line_rules: tuple  # (name, kind, pattern, max_words, needs)
+    line_rules: tuple  # (name, kind, pattern, max_words, needs: frozenset of literals)
+    needs_regex: re.Pattern  # every `needs` literal of the line rules, longest first
+    implied: dict  # literal -> the literals it contains (itself included)
     block_rules: tuple
     self_reference: tuple
     wire_credit: tuple
@@ -334,12 +336,12 @@ def load_rules(boilerplate: str | None = None, outlets: str | None = None) -> Ru
     def flags(rule):
         return 0 if rule.get("case_sensitive") else re.IGNORECASE
 
-    def literals(values):
-        return re.compile("|".join(re.escape(v) for v in values)) if values else None
-
     line_rules = tuple((r["name"], r["kind"], re.compile(r["pattern"], flags(r)), r.get("max_words"),
-                        literals(r.get("needs", ())))
+                        frozenset(r.get("needs", ())))
                        for r in bp.get("line_rules", []))
+    literals = sorted({lit for rule in line_rules for lit in rule[4]}, key=len, reverse=True)
+    needs_regex = re.compile("|".join(re.escape(lit) for lit in literals))
+    implied = {lit: frozenset(other for other in literals if other in lit) for lit in literals}
     block_rules = tuple((r["name"], r["kind"], re.compile(r["start"], flags(r)), re.compile(r["continue"], flags(r)))
                         for r in bp.get("block_rules", []))
     names, wires, domains = {}, {}, {}
@@ -360,7 +362,7 @@ def load_rules(boilerplate: str | None = None, outlets: str | None = None) -> Ru
                      for r in out.get("self_reference", []))
     wire_credit = tuple((needs(r), re.compile(r["pattern"].replace("{wire}", wire_alt), re.MULTILINE))
                         for r in out.get("wire_credit", []))
-    return Rules(line_rules, block_rules, self_ref, wire_credit, names, wires, domains)
+    return Rules(line_rules, needs_regex, implied, block_rules, self_ref, wire_credit, names, wires, domains)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -397,7 +399,7 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 #: a possible sentence end: terminal punctuation, closing quotes/brackets, space, then the next token
-_CANDIDATE = re.compile(r"(?P<word>\S*?)(?P<punct>[.!?…]+)(?P<close>[\"'”’»)\]]*)(?P<space>\s+)(?P<next>\S)")
+_CANDIDATE = re.compile(r"(?P<punct>[.!?…]+)(?P<close>[\"'”’»)\]]*)(?P<space>\s+)(?P<next>\S)")
 _ABBREV = frozenset(ABBREVIATIONS)
 
 
@@ -413,7 +415,7 @@ def _plain_spans(text: str) -> list[tuple[int, int]] | None:
     start = text.index(stripped)
     spans, cur = [], start
     for m in _CANDIDATE.finditer(text, start):
-        word = m.group("word").lstrip("\"'“‘(«[").lower()
+        word = text[text.rfind(" ", 0, m.start()) + 1:m.start()].lstrip("\"'“‘(«[").lower()
         nxt = m.group("next")
         if m.group("punct") == ".":
             if not word or word in _ABBREV or len(word) == 1 or "." in word or word.isdigit():
@@ -669,11 +671,12 @@ def classify_lines(lines: list[str], rules: Rules) -> dict[int, tuple[str, str]]
                 break
         if i in hits:
             continue
-        low, n_words = line.lower(), len(line.split())
+        n_words = len(line.split())
+        present = set().union(*(rules.implied[lit] for lit in rules.needs_regex.findall(line.lower())))
         for name, kind, pattern, max_words, needs in rules.line_rules:
             if max_words is not None and n_words > max_words:
                 continue
-            if needs is not None and not needs.search(low):  # cheap literal test before the regex
+            if needs and not needs & present:  # cheap literal test before the regex
                 continue
             if pattern.fullmatch(line):
                 hits[i] = (name, kind)
@@ -764,14 +767,7 @@ def wire_groups(paragraphs: pd.DataFrame, *, threshold: float = 0.6, min_tokens:
     eligible = norm.str.count(" ") + 1 >= min_tokens
     distinct = {t: i for i, t in enumerate(dict.fromkeys(norm[eligible]))}
     texts = list(distinct)
-    parent = list(range(len(texts)))
-
-    def find(x):
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    groups = DisjointSet(len(texts))
     sh = [_shingles(t) for t in texts]
     index: dict[int, list[int]] = defaultdict(list)
     for i, s in enumerate(sh):
@@ -790,8 +786,8 @@ def wire_groups(paragraphs: pd.DataFrame, *, threshold: float = 0.6, min_tokens:
                     counts[j] += 1
         for j, c in counts.items():
             if c / min(len(s), len(sh[j])) >= threshold:
-                parent[find(j)] = find(i)
-    root = pd.Series([find(distinct[t]) if ok else -1 for t, ok in zip(norm, eligible)], index=paragraphs.index)
+                groups.union(i, j)
+    root = pd.Series([groups.find(distinct[t]) if ok else -1 for t, ok in zip(norm, eligible)], index=paragraphs.index)
     articles_per_root = paragraphs.groupby(root)["article_id"].nunique()
     shared = [r for r in dict.fromkeys(root) if r >= 0 and articles_per_root[r] > 1]
     ids = {r: f"W{n:04d}" for n, r in enumerate(shared, 1)}

@@ -1,8 +1,732 @@
-"""Run-all: build the tables once, execute every notebook with papermill, render standalone HTML.  [issue #5]"""
+"""Run-all: build the tables once, execute every notebook with papermill, render standalone HTML.  [issue #5]
+
+    seeds/ -> outputs/data/<digest>/ (Parquet) -> outputs/notebooks/ (executed) -> outputs/reports/ (HTML)
+
+>>> tables = build_tables("seeds/")                      # doctest: +SKIP
+>>> tables.filter(outlets=["News18"]).corpus.articles    # doctest: +SKIP
+"""
 from __future__ import annotations
+
+import copy
+import dataclasses
+import datetime as dt
+import fnmatch
+import hashlib
+import html
+import json
+import os
+import platform
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Iterable, Mapping, Sequence
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import yaml
+
+from . import config
+
+#: the notebook parameters every notebook of the suite takes (literals in its `parameters` cell)
+COMMON_PARAMETERS = ("corpus", "actors", "outlets", "date_from", "date_to", "data_dir")
+#: parameters that name files: resolved against the caller's working directory before injection
+PATH_PARAMETERS = ("corpus", "actors", "data_dir")
+#: the corpus tables Corpus.to_dir writes and Tables.filter narrows by article
+CORPUS_TABLES = ("articles", "paragraphs", "sentences", "removed", "ingest_log")
+#: lazily built extraction tables: name -> file under the digest folder
+EXTRACTED = ("quotes", "claims")
+TEMPLATE = config.DATA / "templates" / "report.html.j2"
+REPORT_PACKAGES = ("presslens", "pandas", "numpy", "matplotlib", "pyarrow", "papermill", "nbconvert", "nbclient",
+                   "ipykernel", "jupytext")
+_SKIP_NAMES = {"__pycache__", ".ipynb_checkpoints", ".git", ".DS_Store"}
+
+
+# --------------------------------------------------------------------------------------------- table cache
+
+def _files(path: Path) -> list[Path]:
+    """The input files under `path` (a file or a folder, recursive), in a stable order, hidden files skipped."""
+    if path.is_file():
+        return [path]
+    return sorted(p for p in path.rglob("*")
+                  if p.is_file() and not any(part in _SKIP_NAMES or part.startswith(".")
+                                             for part in p.relative_to(path).parts))
+
+
+def _hash_files(h: "hashlib._Hash", files: Iterable[Path], root: Path) -> None:
+    for f in files:
+        rel = f.relative_to(root).as_posix() if f != root else f.name
+        h.update(rel.encode() + b"\0")
+        h.update(hashlib.sha256(f.read_bytes()).digest())
+
+
+def library_fingerprint() -> str:
+    """presslens version + a hash of the package's code and data files: a changed extractor is a new library."""
+    from . import __version__
+    h = hashlib.sha256(__version__.encode() + b"\0")
+    pkg = config.PACKAGE_DIR
+    _hash_files(h, (p for p in _files(pkg) if p.suffix not in {".pyc"} and "templates" not in p.parts), pkg)
+    return f"{__version__}+{h.hexdigest()[:12]}"
+
+
+def registry_path(actors: str | os.PathLike | None) -> Path | None:
+    """Notebook `actors` value -> registry file: None = the shipped registry, 'none' = no registry."""
+    if actors is None:
+        return config.DEFAULT_ACTORS
+    if isinstance(actors, str) and actors.strip().lower() == "none":
+        return None
+    return Path(actors).expanduser().resolve()
+
+
+def corpus_digest(corpus_path: str | os.PathLike, *, actors: str | os.PathLike | None = None) -> str:
+    """Content hash of the corpus files + the library + the actor registry: the key of the table cache."""
+    path = Path(corpus_path).expanduser().resolve()
+    if not path.exists():
+        raise FileNotFoundError(f"{path}: no such corpus file or folder")
+    h = hashlib.sha256()
+    _hash_files(h, _files(path), path if path.is_dir() else path.parent)
+    h.update(b"\0library\0" + library_fingerprint().encode())
+    reg = registry_path(actors)
+    if reg is None:
+        h.update(b"\0registry\0none")
+    elif reg.exists():
+        h.update(b"\0registry\0" + reg.read_bytes())
+    else:
+        h.update(b"\0registry-missing\0" + str(reg).encode())
+    return h.hexdigest()[:16]
+
+
+def _replace_tables(corpus, frames: Mapping[str, pd.DataFrame]):
+    """A copy of `corpus` with some of its DataFrames replaced (dataclass, frozen or not, or plain object)."""
+    if dataclasses.is_dataclass(corpus):
+        fields = {f.name for f in dataclasses.fields(corpus)}
+        if set(frames) <= fields:
+            return dataclasses.replace(corpus, **frames)
+    new = copy.copy(corpus)
+    for name, frame in frames.items():
+        object.__setattr__(new, name, frame)
+    return new
+
+
+def _atomic_parquet(frame: pd.DataFrame, path: Path) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    frame.to_parquet(tmp, index=False)
+    os.replace(tmp, path)
+
+
+class TableStore:
+    """One folder `data_dir/<digest>/` holding the tables of one corpus + library + registry.
+
+    The corpus tables are built at once; quotes and claims on first use, so a notebook that needs only the
+    corpus works before (or without) the extractors. Every write is atomic: notebooks run side by side.
+    """
+
+    def __init__(self, corpus_path: Path, actors: str | os.PathLike | None, folder: Path, digest: str):
+        self.corpus_path, self.actors_arg, self.folder, self.digest = corpus_path, actors, folder, digest
+        self._corpus = None
+        self._actors = None
+        self._frames: dict[str, pd.DataFrame] = {}
+
+    # -- corpus
+    def corpus(self):
+        if self._corpus is None:
+            from .corpus import Corpus, load_corpus
+            final = self.folder / "corpus"
+            if (final / ".complete").exists():
+                self._corpus = Corpus.from_dir(final)
+            else:
+                corpus = load_corpus(self.corpus_path)
+                self.folder.mkdir(parents=True, exist_ok=True)
+                tmp = Path(tempfile.mkdtemp(prefix=".corpus-", dir=self.folder))
+                corpus.to_dir(tmp)
+                (tmp / ".complete").write_text(dt.datetime.now().isoformat(timespec="seconds"))
+                if final.exists() and not (final / ".complete").exists():  # left by a crashed run
+                    shutil.rmtree(final, ignore_errors=True)
+                try:
+                    os.rename(tmp, final)
+                except OSError:  # another process finished first: keep theirs
+                    shutil.rmtree(tmp, ignore_errors=True)
+                self._corpus = corpus
+                self._write_meta()
+        return self._corpus
+
+    # -- registry
+    def actors(self):
+        if self._actors is None:
+            from .actors import load_actors
+            reg = registry_path(self.actors_arg)
+            self._actors = False if reg is None else load_actors(reg)
+        return self._actors or None
+
+    # -- extracted tables
+    def table(self, name: str) -> pd.DataFrame:
+        if name not in EXTRACTED:
+            raise KeyError(f"unknown table {name!r}; expected one of {EXTRACTED}")
+        if name not in self._frames:
+            path = self.folder / f"{name}.parquet"
+            if path.exists():
+                self._frames[name] = pd.read_parquet(path)
+            else:
+                frame = self._extract(name)
+                self.folder.mkdir(parents=True, exist_ok=True)
+                _atomic_parquet(frame, path)
+                self._frames[name] = frame
+                self._write_meta()
+        return self._frames[name]
+
+    def _extract(self, name: str) -> pd.DataFrame:
+        from .quotes import extract_quotes
+        if name == "quotes":
+            return extract_quotes(self.corpus(), actors=self.actors())
+        from .casualties import extract_casualties
+        return extract_casualties(self.corpus(), quotes=self.table("quotes"), actors=self.actors())
+
+    def _write_meta(self) -> None:
+        reg = registry_path(self.actors_arg)
+        meta = {"digest": self.digest, "corpus": str(self.corpus_path), "registry": str(reg) if reg else None,
+                "library": library_fingerprint(),
+                "tables": sorted(p.name for p in self.folder.iterdir() if not p.name.startswith("."))}
+        tmp = self.folder / f".meta.{os.getpid()}.tmp"
+        tmp.write_text(json.dumps(meta, indent=2))
+        os.replace(tmp, self.folder / "meta.json")
+
+    def clear(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+        self._corpus, self._actors, self._frames = None, None, {}
+
+
+_STORES: dict[tuple[str, str], TableStore] = {}
+
+
+@dataclasses.dataclass(frozen=True)
+class Tables:
+    """The tables the notebooks read: `.corpus`, `.quotes`, `.claims` (+ `.digest`), narrowed by `filter()`."""
+
+    store: TableStore
+    outlets: tuple[str, ...] | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+
+    @property
+    def digest(self) -> str:
+        return self.store.digest
+
+    @property
+    def folder(self) -> Path:
+        return self.store.folder
+
+    @property
+    def filtered(self) -> bool:
+        return self.outlets is not None or self.date_from is not None or self.date_to is not None
+
+    def article_ids(self) -> pd.Index:
+        """Ids of the articles inside the filter."""
+        arts = self.store.corpus().articles
+        keep = pd.Series(True, index=arts.index)
+        if self.outlets is not None:
+            keep &= arts["outlet"].isin(list(self.outlets))
+        if self.date_from is not None or self.date_to is not None:
+            published = pd.to_datetime(arts["published"], errors="coerce")
+            if self.date_from is not None:
+                keep &= published >= pd.Timestamp(self.date_from)
+            if self.date_to is not None:
+                keep &= published <= pd.Timestamp(self.date_to)
+            keep &= published.notna()
+        return pd.Index(arts.loc[keep, "article_id"])
+
+    @property
+    def corpus(self):
+        corpus = self.store.corpus()
+        if not self.filtered:
+            return corpus
+        ids = self.article_ids()
+        frames = {}
+        for name in CORPUS_TABLES:
+            frame = getattr(corpus, name, None)
+            if frame is None:
+                continue
+            if "article_id" in frame.columns:
+                frames[name] = frame[frame["article_id"].isin(ids)].reset_index(drop=True)
+            elif name == "ingest_log" and "path" in frame.columns:
+                paths = set(corpus.articles.loc[corpus.articles["article_id"].isin(ids), "path"].astype(str))
+                frames[name] = frame[frame["path"].astype(str).isin(paths)].reset_index(drop=True)
+        return _replace_tables(corpus, frames)
+
+    def _narrow(self, frame: pd.DataFrame) -> pd.DataFrame:
+        if not self.filtered:
+            return frame
+        return frame[frame["article_id"].isin(self.article_ids())].reset_index(drop=True)
+
+    @property
+    def quotes(self) -> pd.DataFrame:
+        """Attributed statements (presslens.extract_quotes), built on first use and cached."""
+        return self._narrow(self.store.table("quotes"))
+
+    @property
+    def claims(self) -> pd.DataFrame:
+        """Casualty claims (presslens.extract_casualties), built on first use and cached."""
+        return self._narrow(self.store.table("claims"))
+
+    @property
+    def actors(self):
+        """The actor registry the tables were built with (None when built without one)."""
+        return self.store.actors()
+
+    def filter(self, *, outlets: str | Sequence[str] | None = None, date_from: Any = None,
+               date_to: Any = None) -> "Tables":
+        """The same tables narrowed to some outlets and/or a date range (inclusive); None keeps everything."""
+        if isinstance(outlets, str):
+            outlets = [outlets]
+        return Tables(self.store, tuple(outlets) if outlets is not None else self.outlets,
+                      _as_date(date_from) if date_from is not None else self.date_from,
+                      _as_date(date_to) if date_to is not None else self.date_to)
+
+    def counts(self) -> dict[str, int | None]:
+        """Rows per table inside the filter; None for a table that cannot be built."""
+        out: dict[str, int | None] = {"articles": len(self.article_ids())}
+        for name in EXTRACTED:
+            try:
+                out[name] = len(getattr(self, name))
+            except Exception:  # noqa: BLE001 - reported by prepare()
+                out[name] = None
+        return out
+
+    def prepare(self) -> dict[str, str | None]:
+        """Build every table now; -> {table: None if built, else the error message}. Used by run_all."""
+        self.store.corpus()
+        errors: dict[str, str | None] = {}
+        for name in EXTRACTED:
+            try:
+                self.store.table(name)
+                errors[name] = None
+            except Exception as exc:  # noqa: BLE001 - the notebook that needs it fails and says so
+                errors[name] = f"{type(exc).__name__}: {exc}"
+        return errors
+
+    def describe(self) -> str:
+        """One paragraph on what the notebook is looking at: corpus, registry, filter, counts."""
+        reg = registry_path(self.store.actors_arg)
+        parts = [f"Corpus `{self.store.corpus_path}`", f"actor registry `{reg.name if reg else 'none'}`",
+                 f"tables `{self.digest}`"]
+        scope = []
+        if self.outlets is not None:
+            scope.append("outlets " + ", ".join(self.outlets))
+        if self.date_from is not None or self.date_to is not None:
+            scope.append(f"published {self.date_from or '…'} to {self.date_to or '…'}")
+        n = len(self.article_ids())
+        return "; ".join(parts) + f". {n} articles" + (f" ({'; '.join(scope)})" if scope else " (no filter)") + "."
+
+    def _repr_markdown_(self) -> str:
+        return html.escape(self.describe(), quote=False)
+
+    def __repr__(self) -> str:
+        return f"Tables({self.describe()})"
+
+
+def _as_date(value: Any) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise ValueError(f"date {value!r}: expected YYYY-MM-DD") from None
+
+
+def build_tables(corpus_path: str | os.PathLike, *, actors: str | os.PathLike | None = None,
+                 data_dir: str | os.PathLike | None = None, force: bool = False) -> Tables:
+    """Corpus path -> Tables, cached as Parquet under data_dir/<digest>/ and reused while nothing changed.
+
+    `actors`: None = the shipped registry, 'none' = no registry, else a registry YAML.
+    `data_dir`: default outputs/data/. `force` rebuilds even when the cache is there.
+    """
+    path = Path(corpus_path).expanduser().resolve()
+    digest = corpus_digest(path, actors=actors)
+    folder = Path(data_dir or config.DATA_DIR).expanduser().resolve() / digest
+    key = (str(folder), str(path))
+    store = _STORES.get(key)
+    if store is None or force:
+        store = TableStore(path, actors, folder, digest)
+        if force:
+            store.clear()
+        _STORES[key] = store
+    store.corpus()
+    return Tables(store)
+
+
+# --------------------------------------------------------------------------------------------- parameters
+
+def parse_value(text: str) -> Any:
+    """A `-p NAME VALUE` value, read as YAML: '["News18"]' -> list, 3 -> int, 2021-09-01 -> '2021-09-01'."""
+    return _plain(yaml.safe_load(text)) if text.strip() else text
+
+
+def _plain(value: Any) -> Any:
+    """YAML values papermill can write as Python literals: dates become ISO strings."""
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    return value
+
+
+def resolve_parameters(*, corpus=None, actors=None, params: Iterable[Sequence[str]] = (), params_file=None,
+                       data_dir=None, base: str | os.PathLike | None = None) -> dict[str, Any]:
+    """Merge notebook parameters: -f file < -p NAME VALUE < --corpus/--actors; paths made absolute."""
+    merged: dict[str, Any] = {}
+    if params_file:
+        loaded = yaml.safe_load(Path(params_file).read_text(encoding="utf-8")) or {}
+        if not isinstance(loaded, dict):
+            raise ValueError(f"{params_file}: expected a YAML mapping of parameter: value")
+        merged.update(_plain(loaded))
+    for name, value in params or ():
+        merged[name] = parse_value(value)
+    if corpus is not None:
+        merged["corpus"] = str(corpus)
+    if actors is not None:
+        merged["actors"] = str(actors)
+    merged.setdefault("corpus", str(config.SEEDS_DIR))
+    merged.setdefault("actors", None)
+    merged.setdefault("data_dir", str(data_dir or config.DATA_DIR))
+    root = Path(base or os.getcwd())
+    for name in PATH_PARAMETERS:
+        value = merged.get(name)
+        if isinstance(value, str) and not (name == "actors" and value.lower() == "none"):
+            merged[name] = str((root / Path(value).expanduser()).resolve())
+    if isinstance(merged.get("outlets"), str):
+        merged["outlets"] = [merged["outlets"]]
+    for name in ("date_from", "date_to"):
+        if merged.get(name) is not None:
+            merged[name] = _as_date(merged[name]).isoformat()
+    return merged
+
+
+# --------------------------------------------------------------------------------------------- notebooks
+
+def find_notebooks(notebooks_dir: str | os.PathLike | None = None,
+                   select: Sequence[str] | None = None) -> list[Path]:
+    """Every .ipynb in notebooks/ (sorted), or those whose name or stem matches one of `select` (globs)."""
+    folder = Path(notebooks_dir or config.NOTEBOOKS_DIR)
+    found = sorted(p for p in folder.glob("*.ipynb") if not p.name.startswith("."))
+    if select:
+        chosen = [p for p in found if any(fnmatch.fnmatch(p.name, pat) or fnmatch.fnmatch(p.stem, pat)
+                                          or p.stem.startswith(pat) for pat in select)]
+        missing = [pat for pat in select if not any(fnmatch.fnmatch(p.name, pat) or fnmatch.fnmatch(p.stem, pat)
+                                                    or p.stem.startswith(pat) for p in found)]
+        if missing:
+            raise FileNotFoundError(f"no notebook in {folder} matches {', '.join(missing)} "
+                                    f"(have: {', '.join(p.stem for p in found)})")
+        found = chosen
+    if not found:
+        raise FileNotFoundError(f"{folder}: no notebooks to run")
+    return found
+
+
+def notebook_title(nb) -> str:
+    """The first markdown heading of a notebook, else ''."""
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            for line in cell.source.splitlines():
+                if line.startswith("#"):
+                    return line.lstrip("#").strip()
+    return ""
+
+
+def render_html(notebook: str | os.PathLike, html_path: str | os.PathLike, *, show_code: bool = False) -> Path:
+    """Executed notebook -> one standalone HTML file: code hidden unless show_code, images inline, no CDN scripts."""
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    nb = nbformat.read(notebook, as_version=4)
+    exporter = HTMLExporter(template_file=TEMPLATE.name, extra_template_paths=[str(TEMPLATE.parent)],
+                            exclude_input=not show_code, exclude_input_prompt=not show_code,
+                            exclude_output_prompt=not show_code, embed_images=True)
+    name = notebook_title(nb) or Path(notebook).stem
+    body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": name, "path": str(Path(notebook).parent)}})
+    out = Path(html_path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(body, encoding="utf-8")
+    return out
+
+
+class _MarkupAudit(HTMLParser):
+    """Collects markup that could run code when a report is opened."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.findings: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "script" and "data-presslens" not in attrs and attrs.get("type") not in SAFE_SCRIPT_TYPES:
+            self.findings.append(f"<script {attrs.get('src') or ''}>".replace(" >", ">"))
+        if tag in {"iframe", "object", "embed", "base", "meta"} and not (tag == "meta" and set(attrs) <= {"charset", "name", "content"}):
+            self.findings.append(f"<{tag}>")
+        for name, value in attrs.items():
+            if name.startswith("on"):
+                self.findings.append(f"<{tag} {name}=...>")
+            if name in {"href", "src", "action", "formaction"} and (value or "").strip().lower().startswith("javascript:"):
+                self.findings.append(f"<{tag} {name}=javascript:...>")
+
+    handle_startendtag = handle_starttag
+
+
+#: inline script types that hold data, not code (the lab template's are removed by report.html.j2 anyway)
+SAFE_SCRIPT_TYPES = {"application/vnd.jupyter.widget-state+json", "application/json"}
+
+
+def unsafe_markup(page: str) -> list[str]:
+    """Markup in a report that would run something when opened: scripts not written by presslens, on*
+    event handlers, javascript: URLs, frames. [] for a safe page. Article text must arrive escaped.
+
+    >>> unsafe_markup("<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>"), unsafe_markup("<img src=x onerror=alert(1)>")
+    ([], ['<img onerror=...>'])
+    """
+    audit = _MarkupAudit()
+    audit.feed(page)
+    audit.close()
+    return audit.findings
+
+
+def _error_page(title: str, message: str) -> str:
+    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{html.escape(title)}</title></head>"
+            f"<body><h1>{html.escape(title)}</h1><p>This notebook did not run.</p>"
+            f"<pre>{html.escape(message)}</pre></body></html>")
+
+
+def _cell_label(exc) -> str:
+    """'cell In [7] `tables.claims`' from a PapermillExecutionError."""
+    first = next((line.strip() for line in (getattr(exc, "source", "") or "").splitlines() if line.strip()), "")
+    if len(first) > 70:
+        first = first[:67] + "..."
+    count = getattr(exc, "exec_count", None)
+    where = f"In [{count}]" if count is not None else f"#{getattr(exc, 'cell_index', '?')}"
+    return f"cell {where}" + (f" `{first}`" if first else "")
+
+
+def execute_one(job: Mapping[str, Any]) -> dict[str, Any]:
+    """Run one notebook with papermill and render its HTML (in a worker process). -> result record."""
+    import papermill as pm
+
+    start = time.perf_counter()
+    result: dict[str, Any] = {"notebook": job["name"], "status": "ok", "error": None, "cell": None,
+                              "executed": job["output"], "html": job["html"]}
+    # the kernel inherits this process's stderr: keep its chatter out of the progress bar, in a log file
+    log_path = Path(job["output"]).with_suffix(".kernel.log")
+    saved = os.dup(2)
+    with open(log_path, "w") as log:
+        os.dup2(log.fileno(), 2)
+        try:
+            pm.execute_notebook(job["input"], job["output"], parameters=dict(job["parameters"]),
+                                kernel_name=job["kernel"], cwd=job["cwd"], progress_bar=False, log_output=False,
+                                request_save_on_cell_execute=False)
+        except pm.PapermillExecutionError as exc:
+            result.update(status="failed", cell=_cell_label(exc), error=f"{exc.ename}: {exc.evalue}")
+        except Exception as exc:  # noqa: BLE001 - kernel missing or died, unreadable notebook: still report it
+            result.update(status="failed", error=f"{type(exc).__name__}: {exc}")
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+    result["seconds"] = round(time.perf_counter() - start, 2)
+    try:
+        if Path(job["output"]).exists():
+            page = render_html(job["output"], job["html"], show_code=job["show_code"]).read_text(encoding="utf-8")
+            found = unsafe_markup(page)
+            if found:  # an output carried unescaped markup: never ship a report that runs it
+                msg = (f"unsafe markup in the report: {', '.join(sorted(set(found)))[:300]}; an output shows "
+                       f"text without escaping it (pandas Styler: .format(escape='html'); see presslens.report)")
+                result.update(status="failed", error=(result["error"] + "; " if result["error"] else "") + msg)
+                Path(job["html"]).write_text(_error_page(job["name"], msg), encoding="utf-8")
+        else:
+            Path(job["html"]).write_text(_error_page(job["name"], result["error"] or "no output"), encoding="utf-8")
+    except Exception as exc:  # noqa: BLE001
+        result.update(status="failed", error=(result["error"] or "") + f"; HTML: {type(exc).__name__}: {exc}")
+        Path(job["html"]).write_text(_error_page(job["name"], result["error"]), encoding="utf-8")
+    result["seconds_total"] = round(time.perf_counter() - start, 2)
+    return result
+
+
+def package_versions() -> dict[str, str]:
+    from importlib import metadata
+    out = {"python": platform.python_version()}
+    for name in REPORT_PACKAGES:
+        try:
+            out[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            pass
+    return out
+
+
+def _check_kernel(name: str) -> None:
+    from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
+    try:
+        KernelSpecManager().get_kernel_spec(name)
+    except NoSuchKernel:
+        raise FileNotFoundError(
+            f"Jupyter kernel {name!r} is not registered for {sys.prefix}; run `make venv` or "
+            f"`{sys.executable} -m ipykernel install --sys-prefix --name {name}`") from None
+
+
+def _check_parameter_names(notebooks: Sequence[Path], parameters: Mapping[str, Any]) -> None:
+    import papermill as pm
+    known: set[str] = set(COMMON_PARAMETERS)
+    for nb in notebooks:
+        known |= set(pm.inspect_notebook(str(nb)))
+    unknown = sorted(set(parameters) - known)
+    if unknown:
+        raise ValueError(f"unknown notebook parameter(s) {', '.join(unknown)}; "
+                         f"the notebooks take: {', '.join(sorted(known))}")
+
+
+# --------------------------------------------------------------------------------------------- index
+
+def write_index(reports_dir: Path, index_path: Path) -> Path:
+    """outputs/index.html: every report found in reports/ (by its .json record), status, parameters, counts."""
+    records = []
+    for rec_path in sorted(reports_dir.glob("*.json")):
+        try:
+            records.append(json.loads(rec_path.read_text(encoding="utf-8")))
+        except (OSError, ValueError):
+            continue
+    e = html.escape
+    rows = []
+    for rec in records:
+        link = os.path.relpath(rec["html"], index_path.parent)
+        ok = rec["status"] == "ok"
+        status = "ok" if ok else "failed" + (f" at {rec['cell']}" if rec.get("cell") else "")
+        detail = "" if ok else f"<div class='err'>{e(rec.get('error') or '')}</div>"
+        counts = ", ".join(f"{k} {'n/a' if v is None else v}" for k, v in (rec.get("counts") or {}).items())
+        params = "<br>".join(f"<code>{e(k)}</code> = {e(json.dumps(v, ensure_ascii=False))}"
+                             for k, v in sorted((rec.get("parameters") or {}).items()))
+        versions = ", ".join(f"{e(k)} {e(v)}" for k, v in (rec.get("versions") or {}).items())
+        rows.append(
+            f"<tr class='{'ok' if ok else 'failed'}'><td><a href='{e(link)}'>{e(rec.get('title') or rec['notebook'])}</a>"
+            f"<div class='nb'>{e(rec['notebook'])}</div></td><td>{e(status)}{detail}</td>"
+            f"<td>{params}</td><td><code>{e(rec.get('corpus') or '')}</code><div class='nb'>tables "
+            f"{e(rec.get('digest') or '')}</div></td><td>{e(counts)}</td><td>{rec.get('seconds', 0):.1f} s"
+            f"<div class='nb'>{e(rec.get('finished') or '')}</div></td><td class='nb'>{versions}</td></tr>")
+    page = f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>presslens reports</title>
+<style>
+body {{ font-family: system-ui, sans-serif; margin: 2em; color: #222; }}
+table {{ border-collapse: collapse; width: 100%; }}
+th, td {{ border-bottom: 1px solid #ddd; padding: .5em; text-align: left; vertical-align: top; font-size: 90%; }}
+tr.failed td:nth-child(2) {{ color: #b00; font-weight: bold; }}
+.err {{ font-weight: normal; font-family: monospace; white-space: pre-wrap; }}
+.nb {{ color: #777; font-size: 85%; }}
+</style></head><body>
+<h1>presslens reports</h1>
+<p>{len(records)} reports, {sum(r['status'] != 'ok' for r in records)} failed. Regenerate with <code>make reports</code>
+(or <code>presslens run --corpus DIR -p NAME VALUE</code>).</p>
+<table><thead><tr><th>Report</th><th>Status</th><th>Parameters</th><th>Corpus</th><th>Counts</th><th>Time</th>
+<th>Package versions</th></tr></thead>
+<tbody>
+{chr(10).join(rows)}
+</tbody></table></body></html>
+"""
+    index_path.parent.mkdir(parents=True, exist_ok=True)
+    index_path.write_text(page, encoding="utf-8")
+    return index_path
+
+
+# --------------------------------------------------------------------------------------------- run-all
+
+def _log(message: str) -> None:
+    """A log line above the progress bar (tqdm.write), on stderr with the bar."""
+    from tqdm import tqdm
+    tqdm.write(message, file=sys.stderr)
 
 
 def run_all(*, corpus=None, actors=None, params=(), params_file=None, notebooks=None,
-            show_code=False, jobs=None, force=False) -> int:
-    """Build tables and reports; return the process exit code (non-zero when a notebook failed)."""
-    raise NotImplementedError("notebook runner: issue #5")
+            show_code=False, jobs=None, force=False, notebooks_dir=None, outputs_dir=None) -> int:
+    """Build tables and reports; return the process exit code (non-zero when a notebook failed).
+
+    Tables are built once in this process (cached under data/), then every notebook runs with papermill in
+    its own worker process, `jobs` at a time, kernel `presslens`, cwd = the notebooks folder.
+    """
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    from tqdm import tqdm
+
+    out_root = Path(outputs_dir or config.OUTPUTS_DIR).resolve()
+    executed_dir, reports_dir = out_root / "notebooks", out_root / "reports"
+    data_default = out_root / "data" if outputs_dir else config.DATA_DIR
+    try:
+        paths = find_notebooks(notebooks_dir, notebooks)
+        parameters = resolve_parameters(corpus=corpus, actors=actors, params=params, params_file=params_file,
+                                        data_dir=data_default)
+        _check_parameter_names(paths, parameters)
+        _check_kernel(config.KERNEL_NAME)
+    except (FileNotFoundError, ValueError) as exc:
+        print(f"presslens run: {exc}", file=sys.stderr)
+        return 2
+
+    started = time.perf_counter()
+    _log(f"tables: {parameters['corpus']} -> {parameters['data_dir']}")
+    try:
+        tables = build_tables(parameters["corpus"], actors=parameters["actors"], data_dir=parameters["data_dir"],
+                              force=force)
+    except FileNotFoundError as exc:
+        print(f"presslens run: {exc}", file=sys.stderr)
+        return 2
+    for name, error in tables.prepare().items():
+        if error:
+            _log(f"warning: the {name} table could not be built ({error}); notebooks that use it will fail")
+    scoped = tables.filter(outlets=parameters.get("outlets"), date_from=parameters.get("date_from"),
+                           date_to=parameters.get("date_to"))
+    counts = scoped.counts()
+    _log(f"tables {tables.digest} ready in {time.perf_counter() - started:.1f} s: "
+               + ", ".join(f"{k} {'n/a' if v is None else v}" for k, v in counts.items()))
+
+    executed_dir.mkdir(parents=True, exist_ok=True)
+    reports_dir.mkdir(parents=True, exist_ok=True)
+    versions = package_versions()
+    job_list = [{"name": p.stem, "input": str(p), "output": str(executed_dir / p.name),
+                 "html": str(reports_dir / f"{p.stem}.html"), "parameters": parameters,
+                 "kernel": config.KERNEL_NAME, "cwd": str(p.parent), "show_code": show_code} for p in paths]
+    workers = max(1, min(jobs or 2, len(job_list)))
+    results: list[dict[str, Any]] = []
+    with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("spawn")) as pool, \
+            tqdm(total=len(job_list), desc="notebooks", unit="nb", file=sys.stderr) as bar:
+        futures = {pool.submit(execute_one, job): job for job in job_list}
+        for fut in as_completed(futures):
+            job = futures[fut]
+            try:
+                res = fut.result()
+            except Exception as exc:  # noqa: BLE001 - the worker itself died
+                res = {"notebook": job["name"], "status": "failed", "cell": None, "seconds": 0.0,
+                       "error": f"{type(exc).__name__}: {exc}", "executed": job["output"], "html": job["html"]}
+                Path(job["html"]).write_text(_error_page(job["name"], res["error"]), encoding="utf-8")
+            results.append(res)
+            where = f" at {res['cell']}" if res.get("cell") else ""
+            _log(f"{'ok    ' if res['status'] == 'ok' else 'FAILED'} {res['notebook']} "
+                       f"({res['seconds']:.1f} s){where}" + (f": {res['error']}" if res["error"] else ""))
+            bar.update(1)
+
+    import nbformat
+    for res in results:
+        try:
+            title = notebook_title(nbformat.read(res["executed"], as_version=4))
+        except Exception:  # noqa: BLE001
+            title = res["notebook"]
+        record = {**res, "title": title, "parameters": parameters, "corpus": parameters["corpus"],
+                  "digest": tables.digest, "counts": counts, "versions": versions,
+                  "finished": dt.datetime.now().isoformat(timespec="seconds"), "show_code": show_code}
+        (reports_dir / f"{res['notebook']}.json").write_text(json.dumps(record, indent=2, default=str),
+                                                             encoding="utf-8")
+    index = write_index(reports_dir, out_root / "index.html")
+    failed = sorted((r for r in results if r["status"] != "ok"), key=lambda r: r["notebook"])
+    total = time.perf_counter() - started
+    print(f"{len(results) - len(failed)}/{len(results)} notebooks ok in {total:.1f} s; index: {index}",
+          file=sys.stderr)
+    for r in failed:
+        where = f" at {r['cell']}" if r.get("cell") else ""
+        print(f"presslens run: notebook {r['notebook']} failed{where}: {r['error']}\n"
+              f"  see {r['html']} (executed notebook: {r['executed']})", file=sys.stderr)
+    return 1 if failed else 0

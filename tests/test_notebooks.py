@@ -1,0 +1,148 @@
+"""The notebook suite: committed clean and paired, and rendered by `presslens run` on two corpora.
+
+The smoke runs execute every notebook in notebooks/ once per corpus (shared by all tests, and between
+pytest-xdist workers through a lock file): the seeds with the shipped registry, and the invented Dravonia
+corpus with its own registry and a hostile article whose markup must arrive escaped in every report.
+"""
+from __future__ import annotations
+
+import ast
+import contextlib
+import fcntl
+import io
+import json
+from pathlib import Path
+
+import jupytext
+import nbformat
+import pytest
+
+import presslens.run as run
+from presslens import config
+
+NOTEBOOKS = sorted(config.NOTEBOOKS_DIR.glob("*.ipynb"))
+NAMES = [p.stem for p in NOTEBOOKS]
+FIXTURES = Path(__file__).parent / "fixtures"
+CORPORA = {
+    "seeds": {"corpus": config.SEEDS_DIR, "actors": None},
+    "dravonia": {"corpus": FIXTURES / "dravonia" / "corpus", "actors": FIXTURES / "dravonia" / "actors.yaml"},
+}
+HOSTILE = ("<script>alert('pwned-script')</script>", "<img src=x onerror=alert('pwned-img')>")
+
+
+# ----------------------------------------------------------------------------------------- committed notebooks
+
+def test_the_suite_has_its_notebooks():
+    assert {"01_corpus_overview"} <= set(NAMES), NAMES
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=NAMES)
+def test_committed_notebook_has_no_outputs(path):
+    nb = nbformat.read(path, as_version=4)
+    dirty = [i for i, c in enumerate(nb.cells) if c.cell_type == "code" and (c.outputs or c.execution_count)]
+    assert not dirty, (f"{path.name}: cells {dirty} carry outputs or execution counts; clear them with "
+                       f"`jupyter nbconvert --clear-output --inplace {path}` before committing")
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=NAMES)
+def test_notebook_matches_its_percent_pair(path):
+    pair = path.with_suffix(".py")
+    assert pair.exists(), f"{path.name} has no jupytext pair {pair.name}: run `jupytext --sync {path}`"
+    nb, py = nbformat.read(path, as_version=4), jupytext.read(pair)
+    cells = lambda book: [(c.cell_type, c.source.strip(), tuple(c.metadata.get("tags", ()))) for c in book.cells]
+    assert cells(nb) == cells(py), f"{path.name} and {pair.name} differ: run `jupytext --sync {path}`"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=NAMES)
+def test_first_code_cell_holds_the_parameters_as_literals(path):
+    nb = nbformat.read(path, as_version=4)
+    assert nb.cells[0].cell_type == "markdown" and nb.cells[0].source.startswith("# "), "open with a title"
+    first = next(c for c in nb.cells if c.cell_type == "code")
+    assert "parameters" in first.metadata.get("tags", []), f"{path.name}: first code cell is not tagged parameters"
+    names = {}
+    for node in ast.parse(first.source).body:
+        assert isinstance(node, ast.Assign) and len(node.targets) == 1, ast.unparse(node)
+        names[node.targets[0].id] = ast.literal_eval(node.value)         # literals only
+    assert set(run.COMMON_PARAMETERS) <= set(names), f"{path.name} lacks {set(run.COMMON_PARAMETERS) - set(names)}"
+    assert (config.NOTEBOOKS_DIR / names["corpus"]).resolve() == config.SEEDS_DIR.resolve()
+    assert names["actors"] is None and names["outlets"] is None and names["data_dir"] is None
+    assert nb.metadata.get("kernelspec", {}).get("name") == config.KERNEL_NAME
+
+
+# ----------------------------------------------------------------------------------------- smoke runs
+
+def _shared_dir(tmp_path_factory, worker_id: str) -> Path:
+    base = tmp_path_factory.getbasetemp()
+    return base if worker_id == "master" else base.parent
+
+
+def _suite(tmp_path_factory, worker_id, name: str) -> dict:
+    """Run every notebook on one corpus once per test session (all xdist workers share the result)."""
+    root = _shared_dir(tmp_path_factory, worker_id)
+    out = root / f"suite-{name}"
+    with open(root / f"suite-{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        done = out / "result.json"
+        if not done.exists():
+            err = io.StringIO()
+            with contextlib.redirect_stderr(err):
+                code = run.run_all(corpus=CORPORA[name]["corpus"], actors=CORPORA[name]["actors"],
+                                   outputs_dir=out, jobs=2)
+            out.mkdir(parents=True, exist_ok=True)
+            done.write_text(json.dumps({"code": code, "stderr": err.getvalue()}))
+    return {"out": out, **json.loads(done.read_text())}
+
+
+@pytest.fixture(scope="session")
+def seeds_suite(tmp_path_factory, worker_id):
+    return _suite(tmp_path_factory, worker_id, "seeds")
+
+
+@pytest.fixture(scope="session")
+def dravonia_suite(tmp_path_factory, worker_id):
+    return _suite(tmp_path_factory, worker_id, "dravonia")
+
+
+def _check_report(suite: dict, name: str) -> str:
+    out = suite["out"]
+    record = json.loads((out / "reports" / f"{name}.json").read_text())
+    assert record["status"] == "ok", f"{name}: {record.get('cell')}: {record.get('error')}\n{suite['stderr'][-2000:]}"
+    executed = nbformat.read(out / "notebooks" / f"{name}.ipynb", as_version=4)
+    errors = [o for c in executed.cells if c.cell_type == "code" for o in c.outputs if o.output_type == "error"]
+    assert not errors, f"{name}: error outputs {[(e.ename, e.evalue) for e in errors]}"
+    page = (out / "reports" / f"{name}.html").read_text(encoding="utf-8")
+    assert "<img" in page or "<svg" in page, f"{name}: no chart in the report"
+    assert "<table" in page, f"{name}: no table in the report"
+    assert "An Exception was encountered" not in page and "Traceback" not in page
+    assert "cdnjs" not in page and "<script src" not in page, "the report must stand alone"
+    assert run.unsafe_markup(page) == []
+    assert name in (out / "index.html").read_text(encoding="utf-8")
+    return page
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", NAMES)
+def test_notebook_renders_on_the_seeds(seeds_suite, name):
+    _check_report(seeds_suite, name)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", NAMES)
+def test_notebook_renders_on_another_conflict_with_hostile_markup_escaped(dravonia_suite, name):
+    page = _check_report(dravonia_suite, name)
+    for markup in HOSTILE:
+        assert markup not in page, f"{name}: article markup {markup!r} reached the report unescaped"
+
+
+@pytest.mark.slow
+def test_hostile_headline_is_shown_escaped_in_the_overview(dravonia_suite):
+    page = (dravonia_suite["out"] / "reports" / "01_corpus_overview.html").read_text(encoding="utf-8")
+    assert "&lt;img src=x onerror=alert(" in page
+
+
+@pytest.mark.slow
+def test_suite_exit_code_and_index(seeds_suite):
+    assert seeds_suite["code"] == 0, seeds_suite["stderr"][-2000:]
+    index = (seeds_suite["out"] / "index.html").read_text(encoding="utf-8")
+    assert index.count("<tr class='ok'>") == len(NAMES)
+    assert "papermill" in index and "seeds" in index

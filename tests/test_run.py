@@ -1,0 +1,262 @@
+"""presslens.run: parameters, the table cache, filters, HTML safety, and run-all with a failing notebook."""
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import shutil
+from pathlib import Path
+
+import nbformat
+import pandas as pd
+import pytest
+
+import presslens.run as run
+from presslens import config
+
+FIXTURES = Path(__file__).parent / "fixtures"
+DRAVONIA = FIXTURES / "dravonia" / "corpus"
+DRAVONIA_ACTORS = FIXTURES / "dravonia" / "actors.yaml"
+
+
+# ----------------------------------------------------------------------------------------- parameters
+
+@pytest.mark.parametrize("text, value", [
+    ('["News18"]', ["News18"]),
+    ("News18", "News18"),
+    ("3", 3),
+    ("2021-09-01", "2021-09-01"),
+    ("null", None),
+    ("[The Straits Times, India TV]", ["The Straits Times", "India TV"]),
+])
+def test_parse_value_reads_yaml(text, value):
+    assert run.parse_value(text) == value
+
+
+def test_parameters_file_then_p_then_corpus_flag(tmp_path):
+    pfile = tmp_path / "params.yaml"
+    pfile.write_text("outlets: [News18]\ndate_from: 2021-09-01\ncorpus: from-file\n")
+    params = run.resolve_parameters(corpus="flag-corpus", params=[("outlets", '["India TV"]')],
+                                    params_file=pfile, base=tmp_path, data_dir=tmp_path / "data")
+    assert params["outlets"] == ["India TV"]              # -p beats -f
+    assert params["date_from"] == "2021-09-01"            # a YAML date becomes an ISO string literal
+    assert params["corpus"] == str(tmp_path / "flag-corpus")  # --corpus beats both, made absolute
+    assert params["actors"] is None and params["data_dir"] == str(tmp_path / "data")
+
+
+def test_single_outlet_string_becomes_list_and_actors_none_kept(tmp_path):
+    params = run.resolve_parameters(params=[("outlets", "News18"), ("actors", "none")], base=tmp_path)
+    assert params["outlets"] == ["News18"] and params["actors"] == "none"
+    assert params["corpus"] == str(config.SEEDS_DIR)
+
+
+def test_bad_date_is_named(tmp_path):
+    with pytest.raises(ValueError, match="2021-13-45"):
+        run.resolve_parameters(params=[("date_from", "'2021-13-45'")], base=tmp_path)
+
+
+def test_parameters_file_must_be_a_mapping(tmp_path):
+    pfile = tmp_path / "p.yaml"
+    pfile.write_text("- a\n- b\n")
+    with pytest.raises(ValueError, match="p.yaml"):
+        run.resolve_parameters(params_file=pfile, base=tmp_path)
+
+
+# ----------------------------------------------------------------------------------------- table cache
+
+@pytest.fixture()
+def corpus_copy(tmp_path):
+    dest = tmp_path / "corpus"
+    shutil.copytree(DRAVONIA, dest)
+    return dest
+
+
+@pytest.fixture(autouse=True)
+def _fresh_stores():
+    run._STORES.clear()
+    yield
+    run._STORES.clear()
+
+
+def test_digest_follows_content_registry_and_ignores_hidden_files(corpus_copy, tmp_path):
+    d0 = run.corpus_digest(corpus_copy, actors=DRAVONIA_ACTORS)
+    assert d0 == run.corpus_digest(corpus_copy, actors=DRAVONIA_ACTORS)
+    (corpus_copy / ".ipynb_checkpoints").mkdir()
+    (corpus_copy / ".ipynb_checkpoints" / "x.txt").write_text("noise")
+    assert run.corpus_digest(corpus_copy, actors=DRAVONIA_ACTORS) == d0
+    assert run.corpus_digest(corpus_copy, actors="none") != d0
+    assert run.corpus_digest(corpus_copy) != d0
+    f = corpus_copy / "d102_kessa_tribune_delta.txt"
+    f.write_text(f.read_text() + "\nOne more line.\n")
+    assert run.corpus_digest(corpus_copy, actors=DRAVONIA_ACTORS) != d0
+
+
+def test_missing_corpus_is_named(tmp_path):
+    with pytest.raises(FileNotFoundError, match="nowhere"):
+        run.build_tables(tmp_path / "nowhere", data_dir=tmp_path / "data")
+
+
+def test_tables_are_cached_as_parquet_and_reused(corpus_copy, tmp_path, monkeypatch):
+    data = tmp_path / "data"
+    tables = run.build_tables(corpus_copy, actors=DRAVONIA_ACTORS, data_dir=data)
+    folder = data / tables.digest
+    assert (folder / "corpus" / ".complete").exists() and list((folder / "corpus").glob("*.parquet"))
+    assert json.loads((folder / "meta.json").read_text())["digest"] == tables.digest
+    n = len(tables.corpus.articles)
+
+    import presslens.corpus
+    def refuse(*args, **kwargs):
+        raise AssertionError("the corpus was loaded again although its tables are cached")
+    monkeypatch.setattr(presslens.corpus, "load_corpus", refuse)
+    run._STORES.clear()                                       # as a fresh kernel would
+    again = run.build_tables(corpus_copy, actors=DRAVONIA_ACTORS, data_dir=data)
+    assert again.digest == tables.digest and len(again.corpus.articles) == n
+    with pytest.raises(AssertionError, match="loaded again"):
+        run.build_tables(corpus_copy, actors=DRAVONIA_ACTORS, data_dir=data, force=True)
+
+
+def test_extracted_tables_are_built_on_first_use_and_cached(corpus_copy, tmp_path, monkeypatch):
+    import presslens.quotes
+    calls = []
+    fake = pd.DataFrame({"quote_id": ["q1"], "article_id": ["d101_pereth_dam_assault"], "speaker": ["Ilse Marovic"]})
+    monkeypatch.setattr(presslens.quotes, "extract_quotes", lambda corpus, *, actors=None: calls.append(1) or fake)
+    tables = run.build_tables(corpus_copy, actors="none", data_dir=tmp_path / "data")
+    assert not calls                                           # the corpus alone does not need the extractors
+    assert tables.quotes["speaker"].tolist() == ["Ilse Marovic"] and calls == [1]
+    assert (tables.folder / "quotes.parquet").exists()
+    run._STORES.clear()
+    again = run.build_tables(corpus_copy, actors="none", data_dir=tmp_path / "data")
+    assert again.quotes["quote_id"].tolist() == ["q1"] and calls == [1]
+    assert again.filter(outlets=["Kessa Tribune"]).quotes.empty
+
+
+def test_filter_by_outlet_and_dates(corpus_copy, tmp_path):
+    tables = run.build_tables(corpus_copy, actors="none", data_dir=tmp_path / "data")
+    arts = tables.corpus.articles
+    assert not tables.filtered and tables.filter() .corpus is tables.corpus
+    one = arts["outlet"].iloc[0]
+    only = tables.filter(outlets=one)
+    assert set(only.corpus.articles["outlet"]) == {one}
+    assert set(only.corpus.paragraphs["article_id"]) <= set(only.corpus.articles["article_id"])
+    assert len(only.corpus.articles) < len(arts)
+    published = pd.to_datetime(arts["published"])
+    first = published.min().date()
+    early = tables.filter(date_to=first)
+    assert len(early.corpus.articles) == int((published.dt.date == first).sum())
+    late = tables.filter(date_from=str(first + pd.Timedelta(days=1)))
+    assert len(late.corpus.articles) + len(early.corpus.articles) == len(arts)
+    assert tables.filter(outlets=[]).corpus.articles.empty
+    assert "articles" in tables.filter(outlets=one).describe()
+    assert tables.counts()["articles"] == len(arts)
+
+
+# ----------------------------------------------------------------------------------------- HTML safety
+
+@pytest.mark.parametrize("page, bad", [
+    ("<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>", False),
+    ("<td>&lt;img src=x onerror=alert(1)&gt;</td>", False),
+    ("<script>alert(1)</script>", True),
+    ("<img src=x onerror=alert(1)>", True),
+    ("<a href='javascript:alert(1)'>x</a>", True),
+    ("<iframe src='https://example.invalid'></iframe>", True),
+    ("<svg onload=alert(1)></svg>", True),
+    ("<script data-presslens='search'>/* ours */</script>", False),
+    ("<meta charset='utf-8'><img src='data:image/png;base64,AAAA'>", False),
+])
+def test_unsafe_markup(page, bad):
+    assert bool(run.unsafe_markup(page)) is bad
+
+
+def test_report_helpers_escape_article_text():
+    from presslens import report
+    hostile = "<script>alert('x')</script> and <img src=x onerror=alert(1)>"
+    frame = pd.DataFrame({"text": [hostile], "evidence": [report.highlight(hostile, 0, 10)]})
+    for markup in (frame[["text"]]._repr_html_(), report.styled(frame[["text"]]).to_html(),
+                   report.searchable_table(frame, html_columns=("evidence",))._repr_html_()):
+        assert run.unsafe_markup(markup) == [] and "&lt;script&gt;" in markup
+    # pandas' Styler alone does not escape: the reason report.styled exists
+    assert run.unsafe_markup(frame[["text"]].style.to_html())
+
+
+def test_index_escapes_what_it_lists(tmp_path):
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / "x.html").write_text("<p>ok</p>")
+    (reports / "x.json").write_text(json.dumps({
+        "notebook": "x", "title": "<b>x</b>", "status": "failed", "cell": "cell In [3] `<img src=x onerror=alert(1)>`",
+        "error": "ValueError: <script>alert(1)</script>", "html": str(reports / "x.html"),
+        "parameters": {"outlets": ["<script>alert(2)</script>"]}, "corpus": "/c", "digest": "d",
+        "counts": {"articles": 3, "quotes": None}, "versions": {"pandas": "3"}, "seconds": 1.5}))
+    page = run.write_index(reports, tmp_path / "index.html").read_text()
+    assert run.unsafe_markup(page) == []
+    assert "quotes n/a" in page and "href='reports/x.html'" in page and "failed at cell In [3]" in page
+
+
+# ----------------------------------------------------------------------------------------- run-all
+
+def _notebook(path: Path, *cells: str) -> Path:
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": config.KERNEL_NAME, "display_name": "presslens", "language": "python"}
+    params = nbformat.v4.new_code_cell("corpus = None\nactors = None\noutlets = None\n"
+                                       "date_from = None\ndate_to = None\ndata_dir = None")
+    params.metadata["tags"] = ["parameters"]
+    nb.cells = [nbformat.v4.new_markdown_cell(f"# {path.stem}"), params,
+                *(nbformat.v4.new_code_cell(c) for c in cells)]
+    nbformat.write(nb, path)
+    return path
+
+
+@pytest.mark.slow
+def test_a_failing_notebook_gets_its_html_and_a_nonzero_exit(tmp_path):
+    nbs = tmp_path / "notebooks"
+    nbs.mkdir()
+    _notebook(nbs / "a_ok.ipynb", "import pandas as pd\npd.DataFrame({'n': [1, 2]})")
+    _notebook(nbs / "b_fails.ipynb", "x = 1", "raise ValueError('deliberate failure')", "print('never')")
+    _notebook(nbs / "c_ok.ipynb", "print(corpus)")
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        code = run.run_all(corpus=DRAVONIA, actors="none", notebooks_dir=nbs, outputs_dir=tmp_path / "out", jobs=2)
+    message = err.getvalue()
+    assert code != 0
+    assert "b_fails failed at cell In [4] `raise ValueError('deliberate failure')`" in message
+    assert "ValueError: deliberate failure" in message
+    reports = tmp_path / "out" / "reports"
+    assert {p.name for p in reports.glob("*.html")} == {"a_ok.html", "b_fails.html", "c_ok.html"}
+    failed = (reports / "b_fails.html").read_text()
+    assert "An Exception was encountered" in failed and "deliberate failure" in failed
+    assert "<table" in (reports / "a_ok.html").read_text()
+    assert str(DRAVONIA) in (reports / "c_ok.html").read_text()      # parameters reached the notebook
+    index = (tmp_path / "out" / "index.html").read_text()
+    assert index.count("<tr class='ok'>") == 2 and index.count("<tr class='failed'>") == 1
+    assert "pandas" in index and "articles 3" in index
+
+
+@pytest.mark.slow
+def test_show_code_keeps_the_code(tmp_path):
+    nbs = tmp_path / "notebooks"
+    nbs.mkdir()
+    _notebook(nbs / "a.ipynb", "answer = 6 * 7\nanswer")
+    out = tmp_path / "out"
+    assert run.run_all(corpus=DRAVONIA, actors="none", notebooks_dir=nbs, outputs_dir=out) == 0
+    assert "6 * 7" not in (out / "reports" / "a.html").read_text().replace("&#42;", "*")
+    assert run.run_all(corpus=DRAVONIA, actors="none", notebooks_dir=nbs, outputs_dir=out, show_code=True) == 0
+    page = (out / "reports" / "a.html").read_text()
+    assert "answer" in page and "42" in page
+
+
+def test_unknown_parameter_and_unknown_notebook_are_refused(tmp_path, capsys):
+    nbs = tmp_path / "notebooks"
+    nbs.mkdir()
+    _notebook(nbs / "a.ipynb", "1")
+    assert run.run_all(corpus=DRAVONIA, params=[("outlet", "News18")], notebooks_dir=nbs,
+                       outputs_dir=tmp_path / "out") == 2
+    assert "unknown notebook parameter(s) outlet" in capsys.readouterr().err
+    assert run.run_all(corpus=DRAVONIA, notebooks=["zz"], notebooks_dir=nbs, outputs_dir=tmp_path / "out") == 2
+    assert "matches zz" in capsys.readouterr().err
+
+
+def test_find_notebooks_by_prefix_and_glob(tmp_path):
+    for name in ("01_a", "02_b", "03_c"):
+        _notebook(tmp_path / f"{name}.ipynb", "1")
+    assert [p.stem for p in run.find_notebooks(tmp_path)] == ["01_a", "02_b", "03_c"]
+    assert [p.stem for p in run.find_notebooks(tmp_path, ["02", "*c*"])] == ["02_b", "03_c"]
