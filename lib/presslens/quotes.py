@@ -129,7 +129,7 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "gen", "general", "lt", "lieutenant",
           "the", "security", "army", "police", "sir", "dame", "lord", "field", "marshal", "air", "vice", "rear",
           "leader", "official", "commander-in-chief", "late", "historian", "bishop", "archbishop", "dr", "doctor",
           "neighbouring", "neighboring", "italian", "analyst", "researcher", "acting'", "gen.", "dr.", "mr.", "mrs.", "ms.", "lt.", "col.",
-          "maj.", "capt.", "sgt.", "prof.", "st."}
+          "maj.", "capt.", "sgt.", "prof.", "st.", "u", "daw"}
 ROLE_WORDS = {"spokesman", "spokeswoman", "spokesperson", "minister", "leader", "commander", "official", "editor",
               "analyst", "coordinator", "director", "mayor", "president", "governor", "general", "colonel",
               "officer", "chief", "head", "secretary", "ambassador", "envoy", "adviser", "advisor", "mother",
@@ -176,7 +176,7 @@ _CHANNEL = (r"(?:(?:in|on|via|through|during)\s+(?:an?\s+|the\s+|its\s+|his\s+|h
             r"national\s+radio|national\s+television|television|radio|its\s+website|the\s+group's\s+\w+\s+page|[A-Z][\w]+'s\s+\w+\s+page)"
             r"(?:,\s+formerly\s+(?:known\s+as\s+)?Twitter,?)?"
             r"|by\s+(?:tele)?phone|by\s+satellite\s+phone|to\s+(?:reporters|journalists|the\s+press)"
-            r"|in\s+(?:Kabul|[A-Z][\w]+)(?=\s*,)|at\s+a\s+(?:news|press)\s+conference(?:\s+in\s+[A-Z]\w+)?)")
+            r"|in\s+(?:Kabul|[A-Z][\w]+)(?=\s*,|\s+that\b)|at\s+a\s+(?:news|press)\s+conference(?:\s+in\s+[A-Z]\w+)?)")
 _ADVERBIAL = re.compile(r"^(?:[\s,]*(?:" + _TIME + r"|" + _CHANNEL + r"))+", re.I)
 _AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|later|earlier|previously|now|again|then|reportedly|repeatedly|"
                        r"would|will|already|publicly|once|initially|separately|further|originally|"
@@ -203,7 +203,13 @@ _LEAD_ADV = re.compile(r"^(?:(?:But|And|Yet|So|However|Meanwhile|Earlier|Later|S
 _STOP_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|to|be|been|being|"
                           r"was|were|is|are|so|not|no|of|for|with|by|from|as|which|what|who|whom|where|when|"
                           r"would|could|should|might|must|can|may|will|did|do|does|than|if)|['’]s|so-)\s*$", re.I)
-_NAME_TOKEN = r"(?:[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’.\-]*|@\w+|[A-Z]{2,}[\w\-]*)"
+_NAME_TOKEN = r"(?:[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’.\-]*|@\w+|[A-Z]{2,}[\w\-]*|(?<![\w\-])(?:al|el|as|ad|ar|ash|an|at|az|ul)-[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’\-]*)"
+_RX_PARTICLE_TOKEN = re.compile(r"(?:al|el|as|ad|ar|ash|an|at|az|ul)-[A-Z\u00c0-\u00de]|(?:bin|ibn|bint|de|da|van|von|der)$")
+
+
+def _cap(tok: str) -> bool:
+    """Whether a token belongs to a name: capitalised, or a particle ('al-Mansouri', 'bin')."""
+    return tok[:1].isupper() or bool(_RX_PARTICLE_TOKEN.match(tok))
 _CONNECT = r"(?:of|for|de|del|la|le|du|des|al|al-|el|bin|ibn|van|von|der|da|dos|das|pour|y|and|the|ul|ag)"
 _NAME_RUN = re.compile(_NAME_TOKEN + r"(?:(?:[ \u00a0]+" + _CONNECT + r")*[ \u00a0]+" + _NAME_TOKEN + r")*")
 
@@ -322,7 +328,7 @@ def _strip_span(text: str, a: int, b: int, chars: str = " \t\n,;:—–-") -> tu
 
 def _content_spans(para: str, base: int, m: str, a: int, b: int, quotes) -> tuple[list[tuple[int, int]], str]:
     """Content of masked range [a, b) of a paragraph: spans without quote marks, and the kind."""
-    a, b = _strip_span(m, a, b, " \t\n,;:—–-.")
+    a, b = _strip_span(m, a, b, " \t\n,;:—–-.()")
     seg = m[a:b]
     if _re_match(r"that\s", seg):
         a += 5
@@ -331,7 +337,7 @@ def _content_spans(para: str, base: int, m: str, a: int, b: int, quotes) -> tupl
     if not seg.strip():
         return [], ""
     inside = [(qa, qb, closed) for qa, qb, closed in quotes if qa >= a and qa < b]
-    if inside and not seg.strip(MASK + " ,.;:—–-"):      # only quotes and punctuation
+    if inside and not seg.strip(MASK + " ,.;:—–-()"):      # only quotes and punctuation
         parts = []
         for qa, qb, closed in inside:
             ca, cb = _strip_span(para, qa + 1, qb if closed else len(para), " \t\n,")
@@ -809,7 +815,7 @@ _RX_POSS_TAIL = re.compile(r"['’]s$")
 _RX_ASCII_WORDS = re.compile(r"[a-z]+")
 _RX_TOKENS = re.compile(r"[\w'\-]+")
 _RX_APPOS = re.compile(r",\s*([^,.;]{2,80})")
-_RX_ROLE_APPOS = re.compile(r",\s*(?:\d{1,3}\b|(?:the|a|an|his|her)\s+(?:[\w\-]+\s+){0,3}(?:" + "|".join(sorted(ROLE_WORDS)) + r")\b)")
+_RX_ROLE_APPOS = re.compile(r",\s*(?:\d{1,3}\b|(?:the|a|an|his|her|its|their)\s+(?:[\w\-'’]+\s+){0,3}(?:" + "|".join(sorted(ROLE_WORDS)) + r")\b)")
 _RX_CUE_AFTER = re.compile(r"\s+(?:said|says|told|added|wrote|claimed|insisted|warned|denied|urged|called)\b")
 _RX_LATE = re.compile(r"\blate\b[\w\s\-]{0,30}$|\b(?:son|daughter|widow)\s+of\b[\w\s\-]{0,40}$")
 
@@ -820,7 +826,8 @@ def _strip_titles(name: str) -> str:
     orig = name
     toks = [t.strip("\"'‘’“”„«»") for t in name.split()]
     toks = [t for t in toks if t]
-    while len(toks) > 1 and (fold(toks[0]).strip(".") in TITLES or fold(toks[0]) in TITLES or fold(toks[0]) in _CALENDAR):
+    while len(toks) > 1 and (fold(toks[0]).strip(".") in TITLES or fold(toks[0]) in TITLES or fold(toks[0]) in _CALENDAR
+                             or (len(toks) > 2 and fold(toks[1]).strip(".") in TITLES and fold(toks[1]) not in ("the", "security", "army", "police"))):
         toks.pop(0)
     name = " ".join(toks)
     if toks and fold(toks[-1]) in ORG_WORDS:
@@ -858,7 +865,7 @@ def _inventory(text: str, actors: Actors | None) -> list[Mention]:
             continue      # one capitalised word: a sentence start or a surname, never a full name
         name = _strip_titles(raw)
         toks = name.split()
-        if len(toks) < 2 or any(fold(t) in ORG_WORDS for t in toks) or not toks[-1][:1].isupper():
+        if len(toks) < 2 or any(fold(t) in ORG_WORDS for t in toks) or not _cap(toks[-1]):
             continue
         if toks[-1].isupper() or fold(toks[-1]) in {"mr", "mrs"}:
             continue
@@ -937,6 +944,9 @@ _ROLE_FOR_ORG = re.compile(r"^(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}(?:spokesman|
                            r"\s+(?:for|of)\s+(?:the\s+)?(.+)$", re.I)
 
 
+_RX_ISSUED_BY = re.compile(r"^(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:statement|report|post|message|video|communiqu[eé]|"
+                           r"tally|figures|count|data|toll)\s+(?:from|by|issued\s+by|released\s+by|published\s+by|of)\s+"
+                           r"(?:the\s+)?(.+)$", re.I)
 _DETERMINERS = {"one", "two", "three", "four", "five", "several", "some", "many", "most", "few", "both", "each"}
 _RX_SELF_NAMED = re.compile(r"\b(?:introduc\w+|identif\w+|describ\w+|call\w+|nam\w+)\s+(?:himself|herself|themselves)\s+(?:only\s+)?as\s+(" + _NAME_RUN.pattern + r")"
                             r"|\b(?:uses|used|gave|gives|goes\s+by)\s+(?:the\s+name|the\s+nom\s+de\s+guerre|his\s+name\s+as|her\s+name\s+as)\s+(" + _NAME_RUN.pattern + r")")
@@ -993,6 +1003,9 @@ def _classify_phrase(p: str) -> tuple[str, str]:
     mt = _re_match(r"^the\s+(younger|elder|older)\s+(.+)$", p, re.I)
     if mt:
         return "qualified", p
+    fr = _RX_ISSUED_BY.match(p)
+    if fr and _cap(fr.group(1).split()[0]):
+        return _classify_phrase(fr.group(1))
     ro = _ROLE_FOR_ORG.match(p)
     if ro and ro.group(1)[:1].isupper():
         return "name", _strip_titles(ro.group(1))
@@ -1008,9 +1021,11 @@ def _classify_phrase(p: str) -> tuple[str, str]:
     hw = head.split()
     if len(hw) >= 2 and hw[0].lower() == "the" and hw[-1].lower() in ROLE_WORDS and not any(t[:1].isupper() for t in hw[1:]):
         return "role", head
-    if hw and (hw[-1][:1].islower() or hw[-1].isdigit()):
+    if hw and (not _cap(hw[-1]) or hw[-1].isdigit()):
         return "unnamed", p
-    runs = list(_NAME_RUN.finditer(p))
+    # 'The Health Ministry in Gaza': the name is the head's, not the place's
+    runs = list(_NAME_RUN.finditer(_re_split(r"\s+(?:in|at|from|who|reached|interviewed)\s+", p, maxsplit=1)[0])) \
+        or list(_NAME_RUN.finditer(p))
     if not runs:
         return "unnamed", p
     return "name", _strip_titles(runs[-1].group(0))
@@ -1060,7 +1075,7 @@ def _unnamed_out(p: str) -> str:
         first = p.split()[0]
         if first.lower() in {"a", "an", "one", "two", "three", "some", "several", "many", "local", "senior",
                              "residents", "relatives", "doctors", "sources", "officials", "analysts", "witnesses"} \
-                or (len(p.split()) > 1 and not p.split()[1][:1].isupper()) or len(p.split()) == 1:
+                or (len(p.split()) > 1 and not _cap(p.split()[1])) or len(p.split()) == 1:
             p = p[0].lower() + p[1:]
     return p
 
@@ -1183,7 +1198,7 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None)
             reg = actors.find(speaker) if len(speaker.split()) > 1 else None
             if reg is not None and fold(reg.name) not in fold(speaker) and not any(fold(a) == fold(speaker) for a in reg.aliases):
                 reg = None
-        descriptor = r.speaker + " " + (by_name[speaker][0].descriptor if speaker in by_name else "") + " " + text[r.sp_start:min(len(text), r.sp_end + 80)].split(".")[0]
+        descriptor = r.speaker + " " + (by_name[speaker][0].descriptor if speaker in by_name else "") + " " + _speaker_tail(text, r.sp_start, r.sp_end)
         if reg is not None:
             side = reg.side
         elif unnamed:   # the head phrase first: 'doctors' at '... General Hospital', 'he' -> 'one of two residents'
@@ -1210,6 +1225,20 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None)
             "speaker_start": r.sp_start, "speaker_end": r.sp_end, "anonymous": bool(unnamed),
         })
     return rows
+
+
+def _speaker_tail(text: str, start: int, end: int) -> str:
+    """The speaker's mention and the words after it up to its cue or the sentence's end: what tells the side
+    ('Bill Roggio, managing editor of ...'), not the statement ('... told Reuters', '... from religious scholars')."""
+    tail = text[end:min(len(text), end + 80)]
+    cut = _RX_TAIL_STOP.search(tail)
+    if cut:
+        tail = tail[:cut.start()]
+    return text[start:end] + tail
+
+
+_RX_TAIL_STOP = re.compile(r"\.(?:\s|$)|\n|[\"“”«»]|\b(?:said|says|say|told|tells|added|adds|wrote|writes|claimed|claims|insisted|"
+                           r"warned|denied|urged|called|stated|noted|reported|announced|confirmed|according)\b")
 
 
 REBEL_ANAPHORS = {"rebels", "militants", "guerrillas", "insurgents", "separatists"}
