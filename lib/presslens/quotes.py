@@ -817,6 +817,9 @@ _RX_TOKENS = re.compile(r"[\w'\-]+")
 _RX_APPOS = re.compile(r",\s*([^,.;]{2,80})")
 _RX_ROLE_APPOS = re.compile(r",\s*(?:\d{1,3}\b|(?:the|a|an|his|her|its|their)\s+(?:[\w\-'’]+\s+){0,3}(?:" + "|".join(sorted(ROLE_WORDS)) + r")\b)")
 _RX_CUE_AFTER = re.compile(r"\s+(?:said|says|told|added|wrote|claimed|insisted|warned|denied|urged|called)\b")
+#: a fronted participle or adverbial before the name ('Speaking to the BBC, X said') tells nothing of X's side
+_RX_LEAD_PHRASE = re.compile(r"^.*?(?:^|[.\n]\s*)(?:Speaking|Talking|Writing|Asked|Interviewed|Responding|Quoted|"
+                             r"In\s+an?\s+interview|Told)\b[^,.]*,\s*", re.I | re.S)
 _RX_LATE = re.compile(r"\blate\b[\w\s\-]{0,30}$|\b(?:son|daughter|widow)\s+of\b[\w\s\-]{0,40}$")
 
 
@@ -880,7 +883,7 @@ def _inventory(text: str, actors: Actors | None) -> list[Mention]:
         reg = actors.lookup(name) if actors is not None else None
         if reg is not None:
             evidence = evidence or reg.is_person
-        desc = before[-40:] + " " + raw + " " + (appos.group(1) if appos else "")
+        desc = _RX_LEAD_PHRASE.sub("", before[-40:]) + " " + raw + " " + (appos.group(1) if appos else "")
         fb = fold(before)
         late = ("late" in fb or " of" in fb) and bool(_RX_LATE.search(fb))
         near = before[-25:]
@@ -1234,6 +1237,9 @@ def _speaker_tail(text: str, start: int, end: int) -> str:
     cut = _RX_TAIL_STOP.search(tail)
     if cut:
         tail = tail[:cut.start()]
+    cue = _cues()[1].search(tail)
+    if cue:
+        tail = tail[:cue.start()]
     return text[start:end] + tail
 
 
