@@ -383,6 +383,10 @@ _RX_TOLD_OBJECT = re.compile(r"\s*(?:(?:the|a|an|state|local|this|his|her|their)
 _RX_WHO_CLAUSE = re.compile(r"\s+(?:who|whose)\s+(?=(?:asked|declined|did|does|spoke|requested|would|was|is|has|had|gave|works|lives|lost|fled)\b)")
 
 
+_RX_LEAD_CONJ = re.compile(r"(?:(?:and|but|or|while|whereas|though|although|yet)\s+)+", re.I)
+_RX_THAT_SUBJECT = re.compile(r"^(.*\S)\s+that\s+(\S.*)$")
+
+
 def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     """Span (paragraph offsets) of the subject noun phrase before a cue, or None."""
     pre = m[lo:cue_start]
@@ -432,6 +436,15 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
         sa += adv.end()
         sa, sb = _strip_span(m, sa, sb, " \t\n,;:")
         phrase = m[sa:sb]
+    conj = _RX_LEAD_CONJ.match(phrase)
+    if conj and conj.end() < len(phrase):       # 'and while resistance fighters insist'
+        sa += conj.end()
+        phrase = m[sa:sb]
+    if "that" in phrase:
+        th = _RX_THAT_SUBJECT.match(phrase)
+        if th and _cues()[1].search(th.group(1)):   # 'outlets reported that an Ulema council ... had called on'
+            sa += th.start(2)
+            phrase = m[sa:sb]
     if _re_match(r"(?:with|of|in|for|on|at|by|from|to|amid|after|before|about|into|under|over)\b", phrase, re.I):
         return None
     head = _RX_WHO_CLAUSE.split(phrase, 1)[0]    # 'a resident who asked not to be named said': the verbs are the relative's
@@ -531,7 +544,7 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
                 continue
             if cue.form in ("claim", "claims", "reports", "report", "calls", "say") and _RX_NOUN_CUE_AFTER.match(m, ce, sb):
                 continue
-            if _RX_TO_BE_AFTER.match(m, ce, sb):
+            if _RX_TO_BE_AFTER.match(m, ce, sb) and (cue.lemma != "claim" or _re_search(r"\b(?:is|are|was|were|been|be)\s*$", m[sa:cs])):
                 continue   # 'is said to be' (hedge, not a statement)
             if cue.lemma == "call" and not _RX_CALL_OBJECT.match(m, ce, sb):
                 continue
@@ -814,7 +827,7 @@ _RX_PAREN_TAIL = re.compile(r"\s*\([^)]*\)?$")
 _RX_POSS_TAIL = re.compile(r"['’]s$")
 _RX_ASCII_WORDS = re.compile(r"[a-z]+")
 _RX_TOKENS = re.compile(r"[\w'\-]+")
-_RX_APPOS = re.compile(r",\s*([^,.;]{2,80})")
+_RX_APPOS = re.compile(r",\s*((?:[^,.;]|(?<=\b[A-Z])\.){2,80})")     # keeps 'the U.N. high commissioner' whole
 _RX_ROLE_APPOS = re.compile(r",\s*(?:\d{1,3}\b|(?:the|a|an|his|her|its|their)\s+(?:[\w\-'’]+\s+){0,3}(?:" + "|".join(sorted(ROLE_WORDS)) + r")\b)")
 _RX_CUE_AFTER = re.compile(r"\s+(?:said|says|told|added|wrote|claimed|insisted|warned|denied|urged|called)\b")
 #: a fronted participle or adverbial before the name ('Speaking to the BBC, X said') tells nothing of X's side
@@ -883,7 +896,9 @@ def _inventory(text: str, actors: Actors | None) -> list[Mention]:
         reg = actors.lookup(name) if actors is not None else None
         if reg is not None:
             evidence = evidence or reg.is_person
-        desc = _RX_LEAD_PHRASE.sub("", before[-40:]) + " " + raw + " " + (appos.group(1) if appos else "")
+        own = before[-40:]
+        own = own[max(own.rfind("\n"), own.rfind(". ")) + 1:]       # the name's own sentence
+        desc = _RX_LEAD_PHRASE.sub("", own) + " " + raw + " " + (appos.group(1) if appos else "")
         fb = fold(before)
         late = ("late" in fb or " of" in fb) and bool(_RX_LATE.search(fb))
         near = before[-25:]
@@ -1158,6 +1173,8 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None)
                 near = [mn for mn in inventory if mn.person and not mn.late and mn.end <= pos and pos - mn.end < 250]
                 speaker = ((near[-1].name if near else None) or _role_lookup(inventory, pos, role, back=True)
                            or _role_lookup(inventory, pos, role, back=False)
+                           or next((_role_lookup(inventory, pos, alt, back=False, within=400) for alt in _ROLE_SYNONYMS.get(role, ())
+                                    if _role_lookup(inventory, pos, alt, back=False, within=400)), None)
                            or _last_of(history, inventory, pos, "person", _gender(role)) or _unnamed_out(core))
                 if speaker[:1].isupper():
                     speaker = _fullest(speaker, inventory, pos, prefer=[])
@@ -1212,7 +1229,7 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None)
                     or generic.side_from_context(descriptor))
         if reg is None and unnamed and fold(speaker) in ("sources", "reports", "local sources", "unconfirmed reports", "others"):
             side = None
-        role = next((w for w in _re_findall(r"[a-z\-]+", fold(descriptor)) if w in ROLE_WORDS), None)
+        role = _role_of(descriptor)
         if not unnamed:
             g = next((m.gender for m in by_name.get(speaker, ()) if m.gender), "")
             history.append((r.sp_start, speaker, stype or "org", g or (("f" if kind == "pronoun" and core == "she" else "m" if kind == "pronoun" and core == "he" else ""))))
@@ -1230,6 +1247,20 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None)
     return rows
 
 
+_ROLE_MODIFIERS = {"high", "managing", "prime", "foreign", "defence", "defense", "interior", "deputy", "executive",
+                   "country", "humanitarian", "press", "military", "regional", "special"}
+
+
+def _role_of(descriptor: str) -> str | None:
+    """The first role word of a descriptor, with a modifier that makes it a title of its own
+    ('the U.N. high commissioner for refugees' -> 'high commissioner'), else None."""
+    words = _re_findall(r"[a-z\-]+", fold(descriptor))
+    for k, w in enumerate(words):
+        if w in ROLE_WORDS:
+            return (words[k - 1] + " " + w) if k and words[k - 1] in _ROLE_MODIFIERS else w
+    return None
+
+
 def _speaker_tail(text: str, start: int, end: int) -> str:
     """The speaker's mention and the words after it up to its cue or the sentence's end: what tells the side
     ('Bill Roggio, managing editor of ...'), not the statement ('... told Reuters', '... from religious scholars')."""
@@ -1243,7 +1274,7 @@ def _speaker_tail(text: str, start: int, end: int) -> str:
     return text[start:end] + tail
 
 
-_RX_TAIL_STOP = re.compile(r"\.(?:\s|$)|\n|[\"“”«»]|\b(?:said|says|say|told|tells|added|adds|wrote|writes|claimed|claims|insisted|"
+_RX_TAIL_STOP = re.compile(r"(?<!\b[A-Z])\.(?:\s|$)|\n|[\"“”«»]|\b(?:said|says|say|told|tells|added|adds|wrote|writes|claimed|claims|insisted|"
                            r"warned|denied|urged|called|stated|noted|reported|announced|confirmed|according)\b")
 
 
@@ -1409,14 +1440,18 @@ def _last_of(history, inventory, pos: int, want: str, gender: str, head: str = "
     return best[1] if best else None
 
 
-def _role_lookup(inventory, pos: int, role: str, *, back: bool) -> str | None:
+_ROLE_SYNONYMS = {"leader": ("head", "chief", "commander"), "head": ("leader", "chief"), "chief": ("head", "leader"),
+                  "spokesman": ("spokesperson", "spokeswoman"), "spokesperson": ("spokesman", "spokeswoman")}
+
+
+def _role_lookup(inventory, pos: int, role: str, *, back: bool, within: int = 0) -> str | None:
     """A person mentioned with `role` in their descriptor: the latest before `pos`, or the first after."""
     rx = _rx(r"\b" + re.escape(role) + r"s?\b")
     hits = [m for m in inventory if m.person and not m.late and rx.search(fold(m.descriptor))]
     if back:
         before = [m for m in hits if m.end <= pos]
         return before[-1].name if before else None
-    after = [m for m in hits if m.start > pos]
+    after = [m for m in hits if m.start > pos and (not within or m.start - pos <= within)]
     return after[0].name if after else None
 
 
