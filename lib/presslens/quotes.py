@@ -203,7 +203,9 @@ _LEAD_ADV = re.compile(r"^(?:(?:But|And|Yet|So|However|Meanwhile|Earlier|Later|S
 _STOP_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|to|be|been|being|"
                           r"was|were|is|are|so|not|no|of|for|with|by|from|as|which|what|who|whom|where|when|"
                           r"would|could|should|might|must|can|may|will|did|do|does|than|if)|['’]s|so-)\s*$", re.I)
-_NAME_TOKEN = r"(?:[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’.\-]*|@\w+|[A-Z]{2,}[\w\-]*|(?<![\w\-])(?:al|el|as|ad|ar|ash|an|at|az|ul)-[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’\-]*)"
+_NAME_TOKEN = r"(?:[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’.\-]*|@\w+|[A-Z]{2,}[\w\-]*)"
+#: a later token of a name may start with a particle ('Ahmed al-Mansouri'); a run never starts with one
+_NAME_TOKEN_NEXT = r"(?:" + _NAME_TOKEN + r"|(?:al|el|as|ad|ar|ash|an|at|az|ul)-[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’\-]*)"
 _RX_PARTICLE_TOKEN = re.compile(r"(?:al|el|as|ad|ar|ash|an|at|az|ul)-[A-Z\u00c0-\u00de]|(?:bin|ibn|bint|de|da|van|von|der)$")
 
 
@@ -211,7 +213,7 @@ def _cap(tok: str) -> bool:
     """Whether a token belongs to a name: capitalised, or a particle ('al-Mansouri', 'bin')."""
     return tok[:1].isupper() or bool(_RX_PARTICLE_TOKEN.match(tok))
 _CONNECT = r"(?:of|for|de|del|la|le|du|des|al|al-|el|bin|ibn|van|von|der|da|dos|das|pour|y|and|the|ul|ag)"
-_NAME_RUN = re.compile(_NAME_TOKEN + r"(?:(?:[ \u00a0]+" + _CONNECT + r")*[ \u00a0]+" + _NAME_TOKEN + r")*")
+_NAME_RUN = re.compile(_NAME_TOKEN + r"(?:(?:[ \u00a0]+" + _CONNECT + r")*[ \u00a0]+" + _NAME_TOKEN_NEXT + r")*")
 
 
 # ------------------------------------------------------------------------------------------------
@@ -483,11 +485,14 @@ _RX_COORD = re.compile(r"(?:,\s*)?\s\band\s+(?:then\s+|also\s+|later\s+)?$")
 
 def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
     forms, cue_re = _cues()
-    if not cue_re.search(para) and "reports" not in para and " that" not in para \
+    para_cues = list(cue_re.finditer(para))     # one pass per paragraph; sentences take their share
+    if not para_cues and "reports" not in para and " that" not in para \
             and not (_QUOTE_CHARS.search(para) and (":" in para or "\u2014" in para or "\u2013" in para or "-" in para)):
         return      # no cue, no colon or dash credit, no nominal report: nothing to attribute
     quotes = find_quote_spans(para)
     m = _mask(para, quotes)
+    if quotes:
+        para_cues = [mt for mt in para_cues if m[mt.start()] != MASK]
     sents = _sentences(m)
     for sa, sb in sents:
         sent = m[sa:sb]
@@ -526,14 +531,15 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
             out.extend(recs)
             continue
         cues = []
-        for mt in cue_re.finditer(sent):
-            form = _re_sub(r"\s+", " ", mt.group(0).lower())
-            cue = forms.get(form)
+        for mt in para_cues:
+            if mt.start() < sa or mt.end() > sb:
+                continue
+            cue = forms.get(" ".join(mt.group(0).lower().split()))
             if cue is None:
                 continue
-            cues.append((sa + mt.start(), sa + mt.end(), cue, mt.group(0)))
+            cues.append((mt.start(), mt.end(), cue, mt.group(0)))
         special = "reports" in sent and _re_search(r"\b(?:[Tt]here\s+(?:are|were|have\s+been)\s+(?:unconfirmed\s+)?reports)\s+(?:that\s+)?", sent)
-        nominal = " that" in sent and _re_search(r"\b((?:[A-Z][\w\-]+\s+){1,3})(statements?|claims?|reports?)\s+that\s+", sent)
+        nominal = " that" in sent and ("tatement" in sent or "laim" in sent or "eport" in sent) and _re_search(r"\b((?:[A-Z][\w\-]+\s+){1,3})(statements?|claims?|reports?)\s+that\s+", sent)
         items = []   # (clause_start, cue_start, cue_end, cue, speaker_span, after_start, participle)
         for cs, ce, cue, surface in cues:
             if _STOP_BEFORE.search(m[max(sa, cs - 12):cs]) and cue.lemma != "according_to":
