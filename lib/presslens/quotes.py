@@ -675,7 +675,7 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
             if cue.frame != "told" and cue.lemma == "according_to" and kind == "direct":
                 kind = "direct"
             last_sp = sp
-            recs.append(Raw(_re_sub(r"\s+", " ", surface), cue.type, kind, parts, para[sp[0]:sp[1]],
+            recs.append(Raw(" ".join(surface.split()), cue.type, kind, parts, para[sp[0]:sp[1]],
                             base + sp[0], base + sp[1], pidx, base + sa))
         out.extend(recs)
 
@@ -1257,14 +1257,17 @@ _ROLE_MODIFIERS = {"high", "managing", "prime", "foreign", "defence", "defense",
                    "country", "humanitarian", "press", "military", "regional", "special"}
 
 
+_RX_ROLE = re.compile(r"(?<![a-z\-])(?:(" + "|".join(sorted(_ROLE_MODIFIERS)) + r")\s+)?("
+                      + "|".join(sorted(ROLE_WORDS, key=lambda w: (-len(w), w))) + r")(?![a-z\-])")
+
+
 def _role_of(descriptor: str) -> str | None:
     """The first role word of a descriptor, with a modifier that makes it a title of its own
     ('the U.N. high commissioner for refugees' -> 'high commissioner'), else None."""
-    words = _re_findall(r"[a-z\-]+", fold(descriptor))
-    for k, w in enumerate(words):
-        if w in ROLE_WORDS:
-            return (words[k - 1] + " " + w) if k and words[k - 1] in _ROLE_MODIFIERS else w
-    return None
+    mt = _RX_ROLE.search(fold(descriptor))
+    if mt is None:
+        return None
+    return mt.group(1) + " " + mt.group(2) if mt.group(1) else mt.group(2)
 
 
 def _speaker_tail(text: str, start: int, end: int) -> str:
