@@ -328,6 +328,9 @@ def _strip_span(text: str, a: int, b: int, chars: str = " \t\n,;:—–-") -> tu
     return a, b
 
 
+_RX_TRAILING_CONJ = re.compile(r"[\s,;]+(?:and|but|or|while|whereas|although|though)$")
+
+
 def _content_spans(para: str, base: int, m: str, a: int, b: int, quotes) -> tuple[list[tuple[int, int]], str]:
     """Content of masked range [a, b) of a paragraph: spans without quote marks, and the kind."""
     a, b = _strip_span(m, a, b, " \t\n,;:—–-.()")
@@ -347,6 +350,9 @@ def _content_spans(para: str, base: int, m: str, a: int, b: int, quotes) -> tupl
                 parts.append((base + ca, base + cb))
         return parts, "direct"
     kind = "mixed" if inside else "indirect"
+    conj = _RX_TRAILING_CONJ.search(seg) if seg.endswith(("and", "but", "or", "while", "whereas", "though")) else None
+    if conj:                # 'A said X, while B said Y': the conjunction opens the next clause
+        b = a + conj.start()
     # a trailing closing mark of a quote that ends the range belongs to the content
     return [(base + a, base + b)], kind
 
@@ -480,6 +486,7 @@ _RX_CALL_OBJECT = re.compile(r"\s+(?:(?:the|it|this|them|him|her|a|an|his|their)
 _RX_INVERTED_NP = re.compile(r"\s+(?:[A-Z]|the\b|a\b|an\b|one\b|two\b|his\b|her\b)")
 
 
+_RX_QUOTED_AS = re.compile(r"\bquoted\b[^.\ue000]{0,80}?\bas\s*$")
 _RX_COORD = re.compile(r"(?:,\s*)?\s\band\s+(?:then\s+|also\s+|later\s+)?$")
 
 
@@ -542,7 +549,8 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
         nominal = " that" in sent and ("tatement" in sent or "laim" in sent or "eport" in sent) and _re_search(r"\b((?:[A-Z][\w\-]+\s+){1,3})(statements?|claims?|reports?)\s+that\s+", sent)
         items = []   # (clause_start, cue_start, cue_end, cue, speaker_span, after_start, participle)
         for cs, ce, cue, surface in cues:
-            if _STOP_BEFORE.search(m[max(sa, cs - 12):cs]) and cue.lemma != "according_to":
+            if _STOP_BEFORE.search(m[max(sa, cs - 12):cs]) and cue.lemma != "according_to" \
+                    and not (cue.form == "saying" and _RX_QUOTED_AS.search(m, sa, cs)):
                 prev_word = _re_search(r"(\S+)\s*$", m[sa:cs])
                 if not (prev_word and prev_word.group(1).lower() in ("that",) and cue.form.endswith("ing")):
                     continue
@@ -602,9 +610,12 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
                           (ns, sa + nominal.end(1) - 1), sa + nominal.end(2), False, nominal.group(2)])
         items.sort(key=lambda it: it[1])
         # drop a wire credit when the sentence names the speaker otherwise
+        credits = []        # where a dropped credit starts: the statement before it ends there
         if len(items) > 1:
-            items = [it for it in items if not (it[3].lemma == "according_to" and
-                                                 any(o[3].lemma != "according_to" and o[4] for o in items))]
+            credits = [it[1] for it in items if it[3].lemma == "according_to"
+                       and any(o[3].lemma != "according_to" and o[4] for o in items)]
+            if credits:
+                items = [it for it in items if it[1] not in credits or it[3].lemma != "according_to"]
         last_sp = None
         for k, it in enumerate(items):
             clause_start, cs, ce, cue, sp, after, participle, surface = it
@@ -618,6 +629,9 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
                 if nm:
                     sp = (sa + off, sa + off + nm.end())
             nxt_start = sb
+            for c in credits:       # '..., said X, according to Reuters': the credit is not content
+                if ce < c < nxt_start:
+                    nxt_start = c
             if k + 1 < len(items):
                 nx = items[k + 1]
                 nxt_start = nx[0] if nx[0] is not None and nx[0] > ce else nx[1]
@@ -1093,6 +1107,7 @@ def _find_lower(text: str, word: str) -> bool:
 
 def _unnamed_out(p: str) -> str:
     p = _re_sub(r"^(?:the|The)\s+", "", p.strip(" ,."))
+    p = _re_sub(r"^[A-Z][\w\-]+['’]s\s+(?=[A-Z])", "", p)      # 'Yemen's Houthi rebels' -> 'Houthi rebels'
     p = _re_split(r",|\s*\(", p)[0]
     p = _re_split(r"\s+(?:who|which|that|holed|based|in|at|near|from|against|with|on|reached|interviewed|speaking)\b", p)[0]
     if p[:1].isupper():
