@@ -138,7 +138,9 @@ ROLE_WORDS = {"spokesman", "spokeswoman", "spokesperson", "minister", "leader", 
               "nurse", "paramedic", "notable", "soldier", "fighter", "captain", "major", "private", "corporal",
               "sergeant", "lieutenant", "brigadier", "deputy", "diplomat", "historian", "expert", "activist",
               "witness", "villager", "farmer", "driver", "teacher", "student", "member", "representative",
-              "commissioner", "metropolitan", "imam", "priest"}
+              "commissioner", "metropolitan", "imam", "priest", "volunteer", "worker", "engineer", "lawyer", "journalist",
+              "pharmacist", "vendor", "shopkeeper", "survivor", "grandmother", "grandfather", "widow",
+              "director-general", "chairman", "chairwoman"}
 FEMALE = {"mrs", "ms", "miss", "spokeswoman", "mother", "mum", "wife", "daughter", "sister", "woman", "she",
           "dame", "queen", "grandmother", "widow"}
 MALE = {"mr", "spokesman", "father", "dad", "husband", "son", "brother", "man", "he", "sir", "king",
@@ -385,7 +387,7 @@ def _tail_cut(s: str, n: int) -> int:
 
 _RX_TRAILING_NAME = re.compile(r"(?:\b(?:he|she|it|they|we|I)|" + _NAME_RUN.pattern + r")$")
 _RX_LEAD_NAME = re.compile(r"(?:(?:the|The)\s+)?" + _NAME_RUN.pattern)
-_RX_TOLD_OBJECT = re.compile(r"\s*(?:(?:the|a|an|state|local|this|his|her|their)\s+)?(?:" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")*|reporters|journalists|television|radio|newspaper|deputies|parliament|lawmakers|residents|the\s+press|this\s+newspaper)(?:\s+(?:by\s+(?:tele)?phone|in\s+an\s+interview))?")
+_RX_TOLD_OBJECT = re.compile(r"\s*(?:(?:the|a|an|state|local|this|his|her|their)\s+)?(?:" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")*|reporters|journalists|television|radio|newspaper|(?:state\s+|local\s+)?media|news\s+agencies|deputies|parliament|lawmakers|residents|the\s+press|this\s+newspaper)(?:\s+(?:by\s+(?:tele)?phone|in\s+an\s+interview))?")
 
 
 _RX_WHO_CLAUSE = re.compile(r"\s+(?:who|whose)\s+(?=(?:asked|declined|did|does|spoke|requested|would|was|is|has|had|gave|works|lives|lost|fled)\b)")
@@ -869,8 +871,9 @@ def _strip_titles(name: str) -> str:
     if toks and fold(toks[-1]) in ORG_WORDS:
         name = _RX_LEAD_THE.sub("", " ".join(t.strip(_QUOTE_STRIP) for t in orig.split()))
     name = _RX_PAREN_TAIL.sub("", name)
-    if " of " in name and len(name.split(" of ")[0].split()) >= 2 and fold(toks[-1]) not in ORG_WORDS \
-            and fold(name.split(" of ")[0].split()[-1]) not in ORG_WORDS:     # 'Council of Kanessa' stays whole
+    if " of " in name and len(name.split(" of ")[0].split()) >= 2 \
+            and not any(fold(t) in ORG_WORDS for t in name.split(" of ")[0].split()):
+        # 'Jan Egeland of the Norwegian Refugee Council' -> the person; 'National Council of Kanessa' stays whole
         name = name.split(" of ")[0]
     return _RX_POSS_TAIL.sub("", name).strip(" ,.")
 
@@ -1145,6 +1148,12 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None)
             want = PRONOUNS[core]
             gq = "f" if core == "she" else "m" if core == "he" else ""
             speaker = _last_of(history, inventory, pos, want, gq)
+            if speaker is None and want == "person":
+                # 'Olena Shevchenko, a volunteer in Kharkiv, said ... she said': a speaker whose name has no
+                # organisation word was a person
+                speaker = next((h[1] for h in reversed(history) if h[0] < pos and h[2] == "org" and len(h[1].split()) >= 2
+                                and all(_cap(t) for t in h[1].split()) and not any(fold(t) in ORG_WORDS for t in h[1].split())
+                                and not (actors is not None and actors.lookup(h[1]) is not None)), None)
             if want == "person" and core != "i":
                 # an unnamed person described since ('a 19-year-old who ...  He said') is the nearer antecedent
                 ante = _unnamed_person_before(text, pos, gq, after=_last_pos(history, inventory, speaker, pos))
