@@ -836,6 +836,10 @@ class Mention:
     descriptor: str
 
     @cached_property
+    def tokens(self) -> tuple[str, ...]:
+        return _tokens(self.name)
+
+    @cached_property
     def gender(self) -> str:
         """"f" | "m" | "" (computed on first use: most mentions are never asked)."""
         return _gender(self.gender_context)
@@ -942,9 +946,10 @@ def _fullest(name: str, inventory: list[Mention], pos: int, *, prefer: list[str]
     if not toks:
         return name
     cands: dict[str, list[Mention]] = {}
+    n = len(toks)
     for mnt in inventory:
-        mt = _tokens(mnt.name)
-        if len(mt) > len(toks) and mt[-len(toks):] == toks:
+        mt = mnt.tokens
+        if len(mt) > n and mt[-len(toks):] == toks:
             cands.setdefault(mnt.name, []).append(mnt)
         elif mt == toks:
             cands.setdefault(mnt.name, []).append(mnt)
@@ -1466,10 +1471,13 @@ def _last_of(history, inventory, pos: int, want: str, gender: str, head: str = "
             continue
         best = (hpos, name)
     if want == "person":
+        latest = None       # the latest fitting person mention; its fullest name is computed once
         for mnt in inventory:
             if mnt.person and not mnt.late and mnt.end <= pos and (not gender or mnt.gender in ("", gender)):
-                if best is None or mnt.start > best[0]:
-                    best = (mnt.start, _fullest(mnt.name, inventory, mnt.start, prefer=[]))
+                if (best is None or mnt.start > best[0]) and (latest is None or mnt.start > latest.start):
+                    latest = mnt
+        if latest is not None:
+            best = (latest.start, _fullest(latest.name, inventory, latest.start, prefer=[]))
     return best[1] if best else None
 
 
