@@ -170,7 +170,7 @@ _TIME = (r"(?:(?:on|last|this|late|early|earlier|later|by)\s+)?(?:" + _DAYS + r"
          r"|on\s+(?:the\s+)?(?:weekend|same\s+day))")
 _CHANNEL = (r"(?:(?:in|on|via|through|during)\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w\-]+\s+){0,3}?"
             r"(?:statement|post|posting|video|message|interview|tweet|speech|briefing|press\s+conference|news\s+conference|"
-            r"email|e-mail|report|broadcast|address|letter|communique|communiqué|audio|recording|podcast|comments?|remarks?|"
+            r"email|e-mail|report|broadcast|(?:phone\s+|telephone\s+|video\s+)?call|address|letter|communique|communiqué|audio|recording|podcast|comments?|remarks?|"
             r"televised\s+address)"
             r"(?:\s+(?:on|to|with|posted\s+on|published\s+on|read\s+on|broadcast\s+on|from)\s+(?:the\s+|its\s+|state\s+)?"
             r"(?:[A-Z@][\w@.'’\-]*|television|radio|social\s+media|telegram)(?:\s+(?:[A-Z][\w'’\-]*|residents|page|channel|account|television|radio|broadcaster))*)*"
@@ -179,7 +179,7 @@ _CHANNEL = (r"(?:(?:in|on|via|through|during)\s+(?:an?\s+|the\s+|its\s+|his\s+|h
             r"(?:,\s+formerly\s+(?:known\s+as\s+)?Twitter,?)?"
             r"|by\s+(?:tele)?phone|by\s+satellite\s+phone|to\s+(?:reporters|journalists|the\s+press)"
             r"|in\s+(?:Kabul|[A-Z][\w]+)(?=\s*,|\s+that\b)|at\s+a\s+(?:news|press)\s+conference(?:\s+in\s+[A-Z]\w+)?)")
-_ADVERBIAL = re.compile(r"^(?:[\s,]*(?:" + _TIME + r"|" + _CHANNEL + r"))+", re.I)
+_ADVERBIAL = re.compile(r"^(?:[\s,]*(?:" + _TIME + r"|" + _CHANNEL + r")(?![\w\-]))+", re.I)     # not 'again' of 'against'
 _AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|later|earlier|previously|now|again|then|reportedly|repeatedly|"
                        r"would|will|already|publicly|once|initially|separately|further|originally|"
                        r"last\s+(?:week|night|month)|" + _DAYS + r"|on\s+" + _DAYS + r"|yesterday|today|"
@@ -387,7 +387,7 @@ def _tail_cut(s: str, n: int) -> int:
 
 _RX_TRAILING_NAME = re.compile(r"(?:\b(?:he|she|it|they|we|I)|" + _NAME_RUN.pattern + r")$")
 _RX_LEAD_NAME = re.compile(r"(?:(?:the|The)\s+)?" + _NAME_RUN.pattern)
-_RX_TOLD_OBJECT = re.compile(r"\s*(?:(?:the|a|an|state|local|this|his|her|their)\s+)?(?:" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")*|reporters|journalists|television|radio|newspaper|(?:state\s+|local\s+)?media|news\s+agencies|deputies|parliament|lawmakers|residents|the\s+press|this\s+newspaper)(?:\s+(?:by\s+(?:tele)?phone|in\s+an\s+interview))?")
+_RX_TOLD_OBJECT = re.compile(r"\s*(?:(?:the|a|an|state|local|this|his|her|their)\s+)?(?:" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")*|reporters|journalists|television|radio|newspaper|(?:state\s+|local\s+)?media|news\s+agencies|deputies|parliament|lawmakers|residents|the\s+press|this\s+newspaper|(?<=the\s)(?:[a-z\-]+\s+){0,2}?[a-z\-]+(?=\s+(?:that|in|on|at|during|via)\s))(?:\s+(?:by\s+(?:tele)?phone|in\s+an\s+interview))?")
 
 
 _RX_WHO_CLAUSE = re.compile(r"\s+(?:who|whose)\s+(?=(?:asked|declined|did|does|spoke|requested|would|was|is|has|had|gave|works|lives|lost|fled)\b)")
@@ -421,7 +421,8 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
         while k > 0:
             sa, sb = segs[k]
             t = m[sa:sb].strip(" ,—–-()")
-            if not t or _re_match(r"(who|which|whose|whom|where|a|an|the|his|her|its|their|one|some|\d|[a-z])", t):
+            if not t or _re_match(r"(who|which|whose|whom|where|a|an|the|his|her|its|their|one|some|\d|[a-z])", t) \
+                    or _re_match(r"[A-Z][\w\-]*['’]s\s+[a-z]", t):       # 'Israel's closest ally': a descriptor
                 k -= 1
                 continue
             break
@@ -488,6 +489,7 @@ _RX_CALL_OBJECT = re.compile(r"\s+(?:(?:the|it|this|them|him|her|a|an|his|their)
 _RX_INVERTED_NP = re.compile(r"\s+(?:[A-Z]|the\b|a\b|an\b|one\b|two\b|his\b|her\b)")
 
 
+_RX_CAP_BEFORE = re.compile(r"[A-Z][\w.'’\-]*\s+$")
 _RX_QUOTED_AS = re.compile(r"\bquoted\b[^.\ue000]{0,80}?\bas\s*$")
 _RX_COORD = re.compile(r"(?:,\s*)?\s\band\s+(?:then\s+|also\s+|later\s+)?$")
 
@@ -546,6 +548,8 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
             cue = forms.get(" ".join(mt.group(0).lower().split()))
             if cue is None:
                 continue
+            if mt.group(0)[:1].isupper() and _RX_CAP_BEFORE.search(m, max(sa, mt.start() - 30), mt.start()):
+                continue        # 'the United States': a capitalised cue word after a name is part of it
             cues.append((mt.start(), mt.end(), cue, mt.group(0)))
         special = "reports" in sent and _re_search(r"\b(?:[Tt]here\s+(?:are|were|have\s+been)\s+(?:unconfirmed\s+)?reports)\s+(?:that\s+)?", sent)
         nominal = " that" in sent and ("tatement" in sent or "laim" in sent or "eport" in sent) and _re_search(r"\b((?:[A-Z][\w\-]+\s+){1,3})(statements?|claims?|reports?)\s+that\s+", sent)
@@ -702,6 +706,9 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
 _DATE_PREFIX = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s+")
 
 
+_DATELINE = re.compile(r"[A-Z][A-Z.'\- ]{2,}(?:,\s*[A-Z][\w.' ]{1,30})?\s*(?:\([A-Za-z/ .]{1,20}\))?\s*[—–-]{1,2}\s+(?=[A-Z\"“‘])")
+
+
 def _default_paragraphs(text: str) -> list[tuple[int, int, str]]:
     """Paragraph spans of plain text: one per non-empty line."""
     return [(mt.start(), mt.end(), "body") for mt in _re_finditer(r"[^\n]+", text) if mt.group(0).strip()]
@@ -738,6 +745,9 @@ def quotes_for_article(article_id: str, text: str, paragraphs=None, *, actors: A
         if mt:
             a += mt.end()
             kind = "body" if text[a:b].rstrip().endswith(".") else "headline"
+        mt = _DATELINE.match(text, a, b) if text[a:a + 1].isupper() else None
+        if mt:          # 'RAFAH, Gaza Strip (AP) — ': the dateline is not the lead's content
+            a = mt.end()
         para = text[a:b]
         if not _is_prose(para, kind):
             continue
