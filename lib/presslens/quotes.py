@@ -690,6 +690,11 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
                     parts = lead + parts
             if not parts or sp is None:
                 continue
+            if cue.lemma == "call" and kind == "mixed" and m[sp[0]:sp[0] + 5].lower() == "what ":
+                # 'What the army calls a "clearance operation" has displaced ...': the label ends the statement
+                q = next(((qa, qb) for qa, qb, closed in quotes if closed and qa >= parts[0][0] - base), None)
+                if q is not None and base + q[1] + 1 < parts[-1][1]:
+                    parts = [(parts[0][0], base + q[1] + 1)]
             if sum(len(para[a - base:b - base].split()) for a, b in parts) < 2:
                 continue
             if cue.frame != "told" and cue.lemma == "according_to" and kind == "direct":
@@ -1006,7 +1011,7 @@ _RX_ISSUED_BY = re.compile(r"^(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:statement|rep
 _DETERMINERS = {"one", "two", "three", "four", "five", "several", "some", "many", "most", "few", "both", "each"}
 _RX_SELF_NAMED = re.compile(r"\b(?:introduc\w+|identif\w+|describ\w+|call\w+|nam\w+)\s+(?:himself|herself|themselves)\s+(?:only\s+)?as\s+(" + _NAME_RUN.pattern + r")"
                             r"|\b(?:uses|used|gave|gives|goes\s+by)\s+(?:the\s+name|the\s+nom\s+de\s+guerre|his\s+name\s+as|her\s+name\s+as)\s+(" + _NAME_RUN.pattern + r")")
-_RX_RELATIVE = re.compile(r"^(?:.*?[\s,])?(?:which|that|who|whom|where)\s+((?:he|she|it|they|we)|the\s+[\w\-]+(?:\s+[\w\-]+)?)$", re.I)
+_RX_RELATIVE = re.compile(r"^(?:.*?[\s,])?(?:which|that|who|whom|where|what)\s+((?:he|she|it|they|we)|the\s+[\w\-]+(?:\s+[\w\-]+)?)$", re.I)
 _RX_OMITTED_RELATIVE = re.compile(r"^(?:the\s+|a\s+|an\s+)?(?:[a-z][\w\-]*\s+){1,4}(?:it|they|he|she|we)$")
 _RX_CAP_ORG = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w\-]+\s+)+[a-z][\w\-]+)(?:\s+(?:of|for|in)\s+.*)?$")
 
@@ -1037,7 +1042,7 @@ def _classify_phrase(p: str) -> tuple[str, str]:
     named = ("self" in lp or "name" in lp or "nom " in lp) and _RX_SELF_NAMED.search(p)
     if named:       # 'a man who introduces himself as X' / 'who uses the name X'
         return "name", _strip_titles(named.group(1) or named.group(2))
-    rel = ("which" in lp or "that" in lp or "who" in lp or "where" in lp) and _RX_RELATIVE.match(p)
+    rel = ("which" in lp or "that" in lp or "who" in lp or "where" in lp or "what" in lp) and _RX_RELATIVE.match(p)
     if rel:         # 'the MLHS, which it calls ...' / 'the villages where the army said ...'
         return _classify(rel.group(1), text)
     if lp.endswith(("it", "they", "he", "she", "we")) and _RX_OMITTED_RELATIVE.match(p):
@@ -1322,7 +1327,7 @@ def _speaker_tail(text: str, start: int, end: int) -> str:
     return text[start:end] + tail
 
 
-_RX_TAIL_STOP = re.compile(r"(?<!\b[A-Z])\.(?:\s|$)|\n|[\"“”«»]|\b(?:said|says|say|told|tells|added|adds|wrote|writes|claimed|claims|insisted|"
+_RX_TAIL_STOP = re.compile(r"(?<!\b[A-Z])\.(?:\s|$)|,\s+which\b|\n|[\"“”«»]|\b(?:said|says|say|told|tells|added|adds|wrote|writes|claimed|claims|insisted|"
                            r"warned|denied|urged|called|stated|noted|reported|announced|confirmed|according)\b")
 
 
