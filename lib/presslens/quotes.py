@@ -670,8 +670,11 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
                 if _re_match(r"\s*(?:,|$)", m[pos:nxt_start]) and not _re_match(r"\s*,\s*(?:that|\ue000)", m[pos:nxt_start]) \
                         and len(after_txt.split()) <= len(lead_txt.split()):
                     pos = nxt_start
-                elif _re_match(r"(?:from|in|at|on|by|via|during|after|before|outside|inside|near|with|while)\b", after_txt) \
-                        and len(after_txt.split()) <= 8 and MASK not in after_txt and lead_txt.strip(MASK + " ,.") == "":
+                elif _re_match(r"(?:from|in|at|on|by|via|during|after|before|outside|inside|near|with|while|to|amid|despite|"
+                               r"without|as|when)\b", after_txt) \
+                        and (len(after_txt.split()) <= 8 or " that " not in after_txt) and MASK not in after_txt \
+                        and lead_txt.strip(MASK + " ,.") == "":
+                    # '"Q," she said, to a standing ovation' / '... she wrote on X after Monday's raids ...'
                     pos = nxt_start
             elif _re_match(r"\s*,\s*(?:that\b|\ue000)", m[pos:nxt_start]) and cue.lemma != "according_to":
                 pos += len(_re_match(r"\s*,\s*", m[pos:nxt_start]).group(0))
