@@ -489,6 +489,7 @@ _RX_CALL_OBJECT = re.compile(r"\s+(?:(?:the|it|this|them|him|her|a|an|his|their)
 _RX_INVERTED_NP = re.compile(r"\s+(?:[A-Z]|the\b|a\b|an\b|one\b|two\b|his\b|her\b)")
 
 
+_RX_ANONYMITY = re.compile(r"(?:that\s+)?(?:not\s+to\s+be\s+(?:named|identified|quoted)|(?:his|her|their)\s+(?:full\s+)?(?:names?|identity)\s+(?:not|be\s+withheld|to\s+be\s+withheld)|for\s+anonymity)", re.I)
 _RX_CAP_BEFORE = re.compile(r"[A-Z][\w.'’\-]*\s+$")
 _RX_QUOTED_AS = re.compile(r"\bquoted\b[^.\ue000]{0,80}?\bas\s*$")
 _RX_COORD = re.compile(r"(?:,\s*)?\s\band\s+(?:then\s+|also\s+|later\s+)?$")
@@ -693,6 +694,12 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
                     parts = lead + parts
             if not parts or sp is None:
                 continue
+            first = para[parts[0][0] - base:parts[0][1] - base]
+            if kind == "indirect" and _RX_ANONYMITY.match(first):
+                continue        # 'asking that his name not be used', 'asking not to be named': a condition, not a statement
+            if cue.lemma == "declare" and kind == "indirect" and not _re_match(r"\s*,?\s*that\b", m[after:nxt_start]) \
+                    and len(first.split()) < 10:
+                continue        # 'declared autonomy in 2022', 'declared a state of emergency': an act, not a statement
             if cue.lemma == "call" and kind == "mixed" and m[sp[0]:sp[0] + 5].lower() == "what ":
                 # 'What the army calls a "clearance operation" has displaced ...': the label ends the statement
                 q = next(((qa, qb) for qa, qb, closed in quotes if closed and qa >= parts[0][0] - base), None)
