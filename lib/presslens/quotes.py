@@ -821,12 +821,12 @@ def extract_quotes(corpus, *, actors: Actors | None = None) -> pd.DataFrame:
     paras_by_article: dict[str, list] = {}
     paragraphs = getattr(corpus, "paragraphs", None)
     if paragraphs is not None and len(paragraphs):
-        cols = ["article_id", "start", "end"] + (["kind"] if "kind" in paragraphs.columns else [])
-        for rec in paragraphs[cols].itertuples(index=False):
-            kind = rec[3] if len(rec) > 3 else "body"
-            paras_by_article.setdefault(rec[0], []).append((int(rec[1]), int(rec[2]), str(kind)))
+        kinds = paragraphs["kind"].tolist() if "kind" in paragraphs.columns else ["body"] * len(paragraphs)
+        for aid, a, b, kind in zip(paragraphs["article_id"].tolist(), paragraphs["start"].tolist(),
+                                   paragraphs["end"].tolist(), kinds):      # plain lists: Arrow-backed iteration is slow
+            paras_by_article.setdefault(aid, []).append((int(a), int(b), str(kind)))
     rows: list[dict] = []
-    for aid, text in zip(articles["article_id"], articles["text"]):
+    for aid, text in zip(articles["article_id"].tolist(), articles["text"].tolist()):
         text = text if isinstance(text, str) else ""
         paras = paras_by_article.get(aid)
         if paras is not None:
