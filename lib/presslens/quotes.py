@@ -19,8 +19,10 @@ to the last body named as a speaker or as a sentence's subject; "the rebels" to 
 body named earlier; "one of them" to the counted group named before ("one of two residents ...");
 relative clauses ("which it calls") to their subject; "a man who introduces himself as X" to X;
 surnames to the fullest name given (Mr/Mrs and gender kept apart), indefinite roles to a name given
-later ("a senior leader" -> "senior Taliban leader Amir Khan Motaqi"); sides come from the actor
-registry or the words around the speaker (actors.Actors.side_from_context).
+later ("a senior leader" -> "senior Taliban leader Amir Khan Motaqi", "The leader of the ... group" -> the head
+named next); sides come from the actor registry or from the speaker's own words (its mention, its
+appositive, its sentence's words before the name, never the statement: actors.Actors.side_from_context).
+Names keep their particles (al-, bin, Abu) and lose honorifics and titles (U, Daw, 'UN Secretary-General').
 
 Speed: patterns are compiled once (cue lexicon as a character trie, see actors._trie_pattern), names,
 tokens, folds and speaker phrases are memoised on the strings themselves, and per-article work
@@ -556,7 +558,7 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
         nominal = " that" in sent and ("tatement" in sent or "laim" in sent or "eport" in sent) and _re_search(r"\b((?:[A-Z][\w\-]+\s+){1,3})(statements?|claims?|reports?)\s+that\s+", sent)
         items = []   # (clause_start, cue_start, cue_end, cue, speaker_span, after_start, participle)
         for cs, ce, cue, surface in cues:
-            if _STOP_BEFORE.search(m[max(sa, cs - 12):cs]) and cue.lemma != "according_to" \
+            if _ends_with_stop(m[max(sa, cs - 12):cs].rstrip()) and cue.lemma != "according_to" \
                     and not (cue.form == "saying" and _RX_QUOTED_AS.search(m, sa, cs)):
                 prev_word = _re_search(r"(\S+)\s*$", m[sa:cs])
                 if not (prev_word and prev_word.group(1).lower() in ("that",) and cue.form.endswith("ing")):
