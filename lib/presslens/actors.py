@@ -273,6 +273,10 @@ class Actors:
             if side in ("civilian",):
                 continue
             if rx and rx.search(folded):
+                if side == "foreign_gov":   # a belligerent's own foreign ministry is that belligerent
+                    own = next((s for s, srx in self._side_words if srx.search(folded)), None)
+                    if own is not None:
+                        return own
                 return side
         for side, rx in self._side_words:
             if rx.search(folded):
