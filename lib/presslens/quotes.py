@@ -1096,6 +1096,10 @@ def _classify_phrase(p: str) -> tuple[str, str]:
         return "role", head
     if hw and (not _cap(hw[-1]) or hw[-1].isdigit()):
         return "unnamed", p
+    lead = _NAME_RUN.match(p)
+    if lead and len(lead.group(0).split()) >= 2 and p[lead.end():lead.end() + 4] == " of " \
+            and not any(fold(t) in ORG_WORDS for t in lead.group(0).split()):
+        return "name", _strip_titles(lead.group(0))     # 'Jan Eriksen of the aid group Nordhjelp'
     # 'The Health Ministry in Gaza': the name is the head's, not the place's
     runs = list(_NAME_RUN.finditer(_re_split(r"\s+(?:in|at|from|who|reached|interviewed)\s+", p, maxsplit=1)[0])) \
         or list(_NAME_RUN.finditer(p))
