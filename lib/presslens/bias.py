@@ -132,7 +132,7 @@ def load_lexicons(labels: str | Path | Lexicons | None = None) -> Lexicons:
     if not path.exists():
         shipped = ", ".join(sorted(p.stem for p in LABELS_DIR.glob("*.yaml")))
         raise FileNotFoundError(f"{path}: no label lexicon; pass a YAML path or one of: {shipped}")
-    return _load_lexicons(str(path.resolve()), path.stat().st_mtime)
+    return _load_lexicons(str(path.resolve()), path.stat().st_mtime, HEDGES.stat().st_mtime)
 
 
 def _cue_pattern(cue: str) -> re.Pattern:
@@ -152,7 +152,7 @@ def _verification_cues() -> dict:
 
 
 @lru_cache(maxsize=16)
-def _load_lexicons(path: str, mtime: float) -> Lexicons:
+def _load_lexicons(path: str, mtime: float, hedges_mtime: float) -> Lexicons:
     base = load_yaml(BASE_LEXICON)
     conf = load_yaml(path) or {}
     merged = {**base, **{k: v for k, v in conf.items() if k in base}}
