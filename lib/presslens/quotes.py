@@ -1068,6 +1068,9 @@ def _unnamed_out(p: str) -> str:
 def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None) -> list[dict]:
     generic = actors if actors is not None else _generic_actors()
     inventory = _inventory(text, actors)
+    by_name: dict[str, list[Mention]] = {}
+    for mnt in inventory:
+        by_name.setdefault(mnt.name, []).append(mnt)
     org_cache: list = []
 
     def orgs() -> list[tuple[int, str, str | None]]:
@@ -1156,7 +1159,7 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None)
                 longer = [n for _, n, _ in orgs() if len(n.split()) > 1 and n.split()[-1] == full]
                 if longer:
                     speaker = full = longer[0]
-            stype = "person" if any(m.name == full and m.person for m in inventory) or (reg is not None and reg.is_person) else "org"
+            stype = "person" if any(m.person for m in by_name.get(full, ())) or (reg is not None and reg.is_person) else "org"
             if stype == "org" and len(full.split()) >= 2 and not any(fold(t) in ORG_WORDS for t in full.split()) and full == core and qual:
                 stype = "person"
         else:
@@ -1180,7 +1183,7 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None)
             reg = actors.find(speaker) if len(speaker.split()) > 1 else None
             if reg is not None and fold(reg.name) not in fold(speaker) and not any(fold(a) == fold(speaker) for a in reg.aliases):
                 reg = None
-        descriptor = r.speaker + " " + _descriptor(inventory, speaker) + " " + text[r.sp_start:min(len(text), r.sp_end + 80)].split(".")[0]
+        descriptor = r.speaker + " " + (by_name[speaker][0].descriptor if speaker in by_name else "") + " " + text[r.sp_start:min(len(text), r.sp_end + 80)].split(".")[0]
         if reg is not None:
             side = reg.side
         elif unnamed:   # the head phrase first: 'doctors' at '... General Hospital', 'he' -> 'one of two residents'
@@ -1193,7 +1196,7 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None)
             side = None
         role = next((w for w in _re_findall(r"[a-z\-]+", fold(descriptor)) if w in ROLE_WORDS), None)
         if not unnamed:
-            g = next((m.gender for m in inventory if m.name == speaker and m.gender), "")
+            g = next((m.gender for m in by_name.get(speaker, ()) if m.gender), "")
             history.append((r.sp_start, speaker, stype or "org", g or (("f" if kind == "pronoun" and core == "she" else "m" if kind == "pronoun" and core == "he" else ""))))
         if not r.parts:
             continue
@@ -1346,13 +1349,6 @@ def _group_before(text: str, pos: int) -> str | None:
             continue
         best = mt
     return ("one of " + best.group(0).strip()) if best else None
-
-
-def _descriptor(inventory: list[Mention], name: str) -> str:
-    for mnt in inventory:
-        if mnt.name == name:
-            return mnt.descriptor
-    return ""
 
 
 def _last_of(history, inventory, pos: int, want: str, gender: str, head: str = "") -> str | None:
