@@ -119,6 +119,7 @@ class Lexicon:
     hedge_sentence: re.Pattern
     hedge_back: re.Pattern
     back_kinds: Mapping[str, str]
+    negator: re.Pattern  # hedges.yaml `negators`: 'Neither account could be verified'
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -177,6 +178,7 @@ def load_lexicon(path: str | None = None, hedges_path: str | None = None) -> Lex
         toll_links=frozenset(raw["toll_links"]), civilian_context=frozenset(raw["civilian_context"]),
         mixed_context=frozenset(raw["mixed_context"]), gate=gate, hedge_sentence=hedge_sentence,
         hedge_back=hedge_back, back_kinds=back_kinds,
+        negator=re.compile(r"\b(?:" + _alt(hedge_raw.get("negators", [])) + r")\b", re.I),
         back_words=frozenset(c.split()[-1].lower() for c, k, sc in hedges if sc == "back"),
         num_words=frozenset(w for phrase in (*units, *tens, *mult, *raw["special_numbers"], *raw["vague_quantifiers"])
                             for w in phrase.lower().split() if w not in ("a", "of")),
@@ -1137,7 +1139,7 @@ def _back_hedge(sent: str, lex: Lexicon) -> tuple[str, str] | None:
         cue = re.sub(r"\s+", " ", m.group("cue").lower())
         kind = lex.back_kinds.get(cue, "unverified")
         if kind == "negated":
-            if not re.search(r"\b(?:neither|nor|none|no|never)\b", sent[:m.start()], re.I):
+            if not lex.negator.search(sent[:m.start()]):
                 continue
             kind = "unverified"
         return cue, kind
