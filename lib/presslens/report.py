@@ -14,6 +14,7 @@ import html
 import zlib
 from collections.abc import Iterable, Sequence
 
+import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import pandas as pd
 
@@ -143,7 +144,7 @@ def searchable_table(frame: pd.DataFrame, *, html_columns: Sequence[str] = (), c
         cells = []
         for col, value in zip(frame.columns, row):
             if col in html_columns:
-                cells.append(f"<td>{value}</td>")
+                cells.append(f"<td style='text-align:left;min-width:26em'>{value}</td>")
             else:
                 cells.append(f"<td>{'' if value is None or (not isinstance(value, (list, tuple)) and pd.isna(value)) else html.escape(str(value))}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
@@ -265,17 +266,48 @@ def removed_lines(corpus, *, max_chars: int = 140) -> pd.DataFrame:
 
 # ----------------------------------------------------------------------------------------- 02 casualties
 
-def claims_table(claims: pd.DataFrame, corpus) -> pd.DataFrame:
-    """Claims -> the columns a reader checks, with outlet, date and an evidence snippet around the span."""
-    cols = ["claim_id", "outlet", "published", "category", "low", "high", "vague", "victim_side", "victim_type",
-            "claimant", "claimant_side", "hedged", "hedge_cue", "event_date", "place", "text", "evidence"]
+def _number(low, high, vague) -> str:
+    """low/high/vague as a reader says it: '14', '7–8', '600+', 'up to 410', 'dozens'."""
+    lo = None if low is None or pd.isna(low) else int(low)
+    hi = None if high is None or pd.isna(high) else int(high)
+    if lo is None and hi is None:
+        return "" if vague is None or pd.isna(vague) else str(vague)
+    if hi is None:
+        return f"{lo:,}+"
+    if lo is None:
+        return f"up to {hi:,}"
+    return f"{lo:,}" if lo == hi else f"{lo:,}–{hi:,}"
+
+
+def claims_table(claims: pd.DataFrame, corpus, *, context: int = 70) -> HTMLBlock:
+    """Every claim in a searchable table: outlet, date, category, number as stated, victims, claimant, hedge,
+    event date, place, and the evidence highlighted in context."""
+    texts = corpus.articles.set_index("article_id")["text"]
     dates = corpus.articles.set_index("article_id")["published"]
-    out = claims.assign(outlet=claims["article_id"].map(_outlets(corpus)),
-                        published=pd.to_datetime(claims["article_id"].map(dates), errors="coerce").dt.date,
-                        evidence=evidence(claims, corpus))
-    if "event_date" in out.columns:
-        out["event_date"] = pd.to_datetime(out["event_date"], errors="coerce").dt.date
-    return out[[c for c in cols if c in out.columns]].reset_index(drop=True)
+    side = lambda v: "" if v is None or pd.isna(v) else str(v)  # noqa: E731
+    rows = []
+    for rec in claims.to_dict("records"):
+        article = str(texts.get(rec["article_id"], "") or "")
+        ok = not (pd.isna(rec.get("start")) or pd.isna(rec.get("end")))
+        rows.append({
+            "claim": rec["claim_id"], "outlet": _outlets(corpus).get(rec["article_id"], "unknown"),
+            "published": pd.to_datetime(dates.get(rec["article_id"]), errors="coerce"),
+            "category": rec["category"], "number": _number(rec.get("low"), rec.get("high"), rec.get("vague")),
+            "victims": " ".join(x for x in (side(rec.get("victim_side")), side(rec.get("victim_type"))) if x),
+            "claimed by": (side(rec.get("claimant")) or "(article)") +
+                          (f" [{side(rec.get('claimant_side'))}]" if side(rec.get("claimant_side")) else ""),
+            "hedged": side(rec.get("hedge_cue")) if rec.get("hedged") is True else "",
+            "event date": pd.to_datetime(rec.get("event_date"), errors="coerce"),
+            "place": side(rec.get("place")),
+            "evidence": highlight(article, int(rec["start"]), int(rec["end"]), context=context) if ok
+            else html.escape(str(rec.get("text") or "")),
+        })
+    table = pd.DataFrame(rows, columns=["claim", "outlet", "published", "category", "number", "victims",
+                                        "claimed by", "hedged", "event date", "place", "evidence"])
+    for col in ("published", "event date"):
+        table[col] = pd.to_datetime(table[col], errors="coerce").dt.strftime("%Y-%m-%d").fillna("")
+    return searchable_table(table, html_columns=("evidence",),
+                            caption=f"{len(table)} claims; type to filter by outlet, side, claimant or words.")
 
 
 def claims_by_claimant(claims: pd.DataFrame) -> pd.DataFrame:
@@ -313,17 +345,32 @@ def chart_claims_timeline(claims: pd.DataFrame, corpus, *, actors=None):
     ax.set_yticks(range(len(cats)), cats)
     ax.invert_yaxis()
     ax.legend(title="victim side", fontsize=8, frameon=False, bbox_to_anchor=(1, 1), loc="upper left")
+    ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=8))
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b %Y"))
+    span = frame["date"].max() - frame["date"].min()
+    pad = max(span * 0.08, pd.Timedelta(days=1))
+    ax.set_xlim(frame["date"].min() - pad, frame["date"].max() + pad)
     fig.autofmt_xdate()
     return _finish(fig, ax, title)
 
 
+def tally_totals(summary: pd.DataFrame) -> pd.DataFrame:
+    """The tally's `all` rows: one low–high total per victim side and category (claimant sides merged)."""
+    if "claimant_side" in summary.columns:
+        summary = summary[summary["claimant_side"] == "all"]
+    return summary.drop(columns=["claimant_side"], errors="ignore").reset_index(drop=True)
+
+
 def chart_tally(summary: pd.DataFrame, *, actors=None):
-    """Tally summary (victim_side, category, low, high) -> a low–high range per side and category."""
-    need = {"victim_side", "category", "low", "high"}
-    title = "Casualty tally: low and high totals by victim side and category"
-    if summary.empty or not need <= set(summary.columns):
+    """Tally summary -> a low–high range per victim side and category (the `all` rows; '+' = open-ended)."""
+    frame = tally_totals(summary)
+    title = (f"Casualty tally by victim side and category (n={int(frame['n_claims'].sum())} claims, "
+             f"{int(frame['n_clusters'].sum())} after collapsing repeats)" if "n_claims" in frame.columns
+             else "Casualty tally by victim side and category")
+    frame = frame[frame["low"].notna() | frame["high"].notna()].reset_index(drop=True)
+    if frame.empty:
         return _empty(title)
-    frame = summary.reset_index(drop=True).copy()
+    frame = frame.copy()
     frame["victim_side"] = _fill(frame["victim_side"])
     frame["label"] = frame["victim_side"] + " · " + frame["category"].astype(str)
     low = pd.to_numeric(frame["low"], errors="coerce").fillna(0)
@@ -333,11 +380,48 @@ def chart_tally(summary: pd.DataFrame, *, actors=None):
     colours = [side_colour(s, actors) for s in frame["victim_side"]]
     ax.barh(frame["label"], high, color=colours, alpha=0.35, label="high")
     ax.barh(frame["label"], low, color=colours, label="low")
-    for y, (lo, hi) in enumerate(zip(low, high)):
-        ax.text(hi, y, f"  {int(lo):,}–{int(hi):,}" if hi != lo else f"  {int(lo):,}", va="center", fontsize=8)
+    open_high = frame["open_high"].fillna(False).astype(bool) if "open_high" in frame.columns else [False] * len(frame)
+    for y, (lo, hi, op) in enumerate(zip(low, high, open_high)):
+        label = (f"{int(lo):,}–{int(hi):,}" if hi != lo else f"{int(lo):,}") + ("+" if op else "")
+        ax.text(hi, y, "  " + label, va="center", fontsize=8)
     ax.invert_yaxis()
     ax.set_xlabel("people (solid = low, light = high)")
     return _finish(fig, ax, title)
+
+
+def tally_clusters(claims: pd.DataFrame, corpus) -> pd.DataFrame:
+    """Clusters of repeated claims (wire copy, or same claimant/category/side/numbers within days), repeats
+    first: what the tally counts once, with the outlets that carried each."""
+    from .casualties import cluster_claims
+    clusters = cluster_claims(claims, corpus)
+    if clusters.empty:
+        return clusters
+    out = clusters.copy()
+    for col in ("outlets", "articles", "claim_ids"):
+        if col in out.columns:
+            out[col] = out[col].map(lambda v: ", ".join(map(str, v)) if isinstance(v, (list, tuple)) or
+                                    hasattr(v, "tolist") else v)
+    if "first_date" in out.columns:
+        out["first_date"] = pd.to_datetime(out["first_date"], errors="coerce").dt.date
+    out["number"] = [_number(lo, hi, v) for lo, hi, v in zip(out["low"], out["high"], out["vague"])]
+    cols = ["cluster_id", "category", "victim_side", "number", "claimant", "claimant_side", "hedged", "n_claims",
+            "n_outlets", "outlets", "first_date", "text"]
+    out = out[[c for c in cols if c in out.columns]]
+    return out.sort_values(["n_claims", "cluster_id"], ascending=[False, True]).reset_index(drop=True)
+
+
+def vague_mapping(summary: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The vague-word table the tally used (data/lexicons/vague_numbers.csv), marking the words this corpus uses."""
+    from .casualties import load_vague_numbers
+    used: set[str] = set()
+    if summary is not None and "vague_words" in summary.columns:
+        for words in summary["vague_words"].dropna():
+            used |= {w.strip().lower() for w in str(words).split(",") if w.strip()}
+    rows = [{"vague word": w, "low": lo, "high": hi, "counted as": "not counted" if lo is None and hi is None
+             else (f"{lo}+" if hi is None else (f"{lo}" if lo == hi else f"{lo}–{hi}")), "in this corpus": w in used}
+            for w, (lo, hi) in load_vague_numbers().items()]
+    return pd.DataFrame(rows).astype({"low": "Int64", "high": "Int64"}).sort_values(
+        ["in this corpus", "vague word"], ascending=[False, True]).reset_index(drop=True)
 
 
 # ----------------------------------------------------------------------------------------- 03 quotes
