@@ -6,8 +6,8 @@ function of one record (boilerplate removal, metadata, paragraphs, sentences) ->
 that need every article (duplicate texts, wire groups).  Nothing is dropped silently: every removed
 line is in `removed`, every input in `ingest_log`.
 
->>> corpus = load_corpus("seeds/")                     # doctest: +SKIP
->>> corpus.articles[["article_id", "outlet", "published"]]  # doctest: +SKIP
+    corpus = load_corpus("seeds/")
+    corpus.articles[["article_id", "outlet", "published"]]
 """
 from __future__ import annotations
 
@@ -28,10 +28,10 @@ from pathlib import Path
 
 import pandas as pd
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
-from tqdm.auto import tqdm
+from tqdm import tqdm
 
 from . import config
-from .tables import make_table
+from .tables import DisjointSet, make_table
 
 # ---------------------------------------------------------------------------------------------
 # Table schemas: one mapping per table, applied in one place (make_table).
@@ -767,14 +767,7 @@ def wire_groups(paragraphs: pd.DataFrame, *, threshold: float = 0.6, min_tokens:
     eligible = norm.str.count(" ") + 1 >= min_tokens
     distinct = {t: i for i, t in enumerate(dict.fromkeys(norm[eligible]))}
     texts = list(distinct)
-    parent = list(range(len(texts)))
-
-    def find(x):
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    groups = DisjointSet(len(texts))
     sh = [_shingles(t) for t in texts]
     index: dict[int, list[int]] = defaultdict(list)
     for i, s in enumerate(sh):
@@ -793,8 +786,8 @@ def wire_groups(paragraphs: pd.DataFrame, *, threshold: float = 0.6, min_tokens:
                     counts[j] += 1
         for j, c in counts.items():
             if c / min(len(s), len(sh[j])) >= threshold:
-                parent[find(j)] = find(i)
-    root = pd.Series([find(distinct[t]) if ok else -1 for t, ok in zip(norm, eligible)], index=paragraphs.index)
+                groups.union(i, j)
+    root = pd.Series([groups.find(distinct[t]) if ok else -1 for t, ok in zip(norm, eligible)], index=paragraphs.index)
     articles_per_root = paragraphs.groupby(root)["article_id"].nunique()
     shared = [r for r in dict.fromkeys(root) if r >= 0 and articles_per_root[r] > 1]
     ids = {r: f"W{n:04d}" for n, r in enumerate(shared, 1)}
