@@ -26,6 +26,8 @@ FIXTURES = Path(__file__).parent / "fixtures"
 CORPORA = {
     "seeds": {"corpus": config.SEEDS_DIR, "actors": None},
     "dravonia": {"corpus": FIXTURES / "dravonia" / "corpus", "actors": FIXTURES / "dravonia" / "actors.yaml"},
+    "seeds-news18": {"corpus": config.SEEDS_DIR, "actors": None,
+                     "params": [("outlets", '["News18"]'), ("date_from", "2021-09-02")]},
 }
 HOSTILE = ("<script>alert('pwned-script')</script>", "<img src=x onerror=alert('pwned-img')>")
 
@@ -87,7 +89,7 @@ def _suite(tmp_path_factory, worker_id, name: str) -> dict:
             err = io.StringIO()
             with contextlib.redirect_stderr(err):
                 code = run.run_all(corpus=CORPORA[name]["corpus"], actors=CORPORA[name]["actors"],
-                                   outputs_dir=out, jobs=2)
+                                   params=CORPORA[name].get("params", ()), outputs_dir=out, jobs=2)
             out.mkdir(parents=True, exist_ok=True)
             done.write_text(json.dumps({"code": code, "stderr": err.getvalue()}))
     return {"out": out, **json.loads(done.read_text())}
@@ -101,6 +103,11 @@ def seeds_suite(tmp_path_factory, worker_id):
 @pytest.fixture(scope="session")
 def dravonia_suite(tmp_path_factory, worker_id):
     return _suite(tmp_path_factory, worker_id, "dravonia")
+
+
+@pytest.fixture(scope="session")
+def filtered_suite(tmp_path_factory, worker_id):
+    return _suite(tmp_path_factory, worker_id, "seeds-news18")
 
 
 def _check_report(suite: dict, name: str) -> str:
@@ -132,6 +139,13 @@ def test_notebook_renders_on_another_conflict_with_hostile_markup_escaped(dravon
     page = _check_report(dravonia_suite, name)
     for markup in HOSTILE:
         assert markup not in page, f"{name}: article markup {markup!r} reached the report unescaped"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", NAMES)
+def test_notebook_renders_with_an_outlet_and_date_filter(filtered_suite, name):
+    page = _check_report(filtered_suite, name)
+    assert "outlets News18" in page and "The Western Journal" not in page
 
 
 @pytest.mark.slow

@@ -146,6 +146,7 @@ def test_filter_by_outlet_and_dates(corpus_copy, tmp_path):
     late = tables.filter(date_from=str(first + pd.Timedelta(days=1)))
     assert len(late.corpus.articles) + len(early.corpus.articles) == len(arts)
     assert tables.filter(outlets=[]).corpus.articles.empty
+    assert tables.filter(outlets=one).unfiltered.corpus is tables.corpus
     assert "articles" in tables.filter(outlets=one).describe()
     assert tables.counts()["articles"] == len(arts)
 

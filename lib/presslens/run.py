@@ -218,6 +218,11 @@ class Tables:
         return self.store.folder
 
     @property
+    def unfiltered(self) -> "Tables":
+        """The same tables without the filter (the whole corpus)."""
+        return Tables(self.store)
+
+    @property
     def filtered(self) -> bool:
         return self.outlets is not None or self.date_from is not None or self.date_to is not None
 
@@ -225,8 +230,8 @@ class Tables:
         """Ids of the articles inside the filter."""
         arts = self.store.corpus().articles
         keep = pd.Series(True, index=arts.index)
-        if self.outlets is not None:
-            keep &= arts["outlet"].isin(list(self.outlets))
+        if self.outlets is not None:  # 'unknown' selects the articles whose outlet could not be told
+            keep &= arts["outlet"].isin(list(self.outlets)) | (arts["outlet"].isna() & ("unknown" in self.outlets))
         if self.date_from is not None or self.date_to is not None:
             published = pd.to_datetime(arts["published"], errors="coerce")
             if self.date_from is not None:
