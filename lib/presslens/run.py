@@ -62,12 +62,18 @@ def _hash_files(h: "hashlib._Hash", files: Iterable[Path], root: Path) -> None:
         h.update(hashlib.sha256(f.read_bytes()).digest())
 
 
+#: modules that only display or orchestrate: editing them does not change a table, so not in the cache key
+DISPLAY_ONLY = {"run.py", "report.py", "charts.py", "cli.py", "__main__.py"}
+
+
 def library_fingerprint() -> str:
-    """presslens version + a hash of the package's code and data files: a changed extractor is a new library."""
+    """presslens version + a hash of the code and data files that make the tables: a changed extractor or
+    lexicon is a new library (display modules and report templates are left out)."""
     from . import __version__
     h = hashlib.sha256(__version__.encode() + b"\0")
     pkg = config.PACKAGE_DIR
-    _hash_files(h, (p for p in _files(pkg) if p.suffix not in {".pyc"} and "templates" not in p.parts), pkg)
+    _hash_files(h, (p for p in _files(pkg) if p.suffix != ".pyc" and p.name not in DISPLAY_ONLY
+                    and "templates" not in p.relative_to(pkg).parts), pkg)
     return f"{__version__}+{h.hexdigest()[:12]}"
 
 
