@@ -149,9 +149,12 @@ def test_notebook_renders_with_an_outlet_and_date_filter(filtered_suite, name):
 
 
 @pytest.mark.slow
-def test_hostile_headline_is_shown_escaped_in_the_overview(dravonia_suite):
-    page = (dravonia_suite["out"] / "reports" / "01_corpus_overview.html").read_text(encoding="utf-8")
-    assert "&lt;img src=x onerror=alert(" in page
+@pytest.mark.parametrize("name, shown", [("01_corpus_overview", "&lt;img src=x onerror=alert("),       # headline
+                                         ("02_casualty_tallies", "&lt;img src=x onerror=alert("),      # evidence
+                                         ("03_quote_attribution", "&lt;script&gt;alert(")])            # quote
+def test_hostile_markup_is_shown_as_text(dravonia_suite, name, shown):
+    page = (dravonia_suite["out"] / "reports" / f"{name}.html").read_text(encoding="utf-8")
+    assert shown in page, f"{name}: the hostile article's markup should be displayed, escaped"
 
 
 @pytest.mark.slow
