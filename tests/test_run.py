@@ -261,3 +261,11 @@ def test_find_notebooks_by_prefix_and_glob(tmp_path):
         _notebook(tmp_path / f"{name}.ipynb", "1")
     assert [p.stem for p in run.find_notebooks(tmp_path)] == ["01_a", "02_b", "03_c"]
     assert [p.stem for p in run.find_notebooks(tmp_path, ["02", "*c*"])] == ["02_b", "03_c"]
+
+
+def test_cli_run_is_wired_and_refuses_a_missing_corpus(tmp_path, capsys):
+    from presslens.cli import main
+    assert main(["run", "--corpus", str(tmp_path / "missing"), "--notebooks", "01"]) == 2
+    assert "missing" in capsys.readouterr().err
+    assert main(["run", "-p", "outlet", "News18"]) == 2
+    assert "unknown notebook parameter(s) outlet" in capsys.readouterr().err

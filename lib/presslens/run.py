@@ -686,6 +686,10 @@ def run_all(*, corpus=None, actors=None, params=(), params_file=None, notebooks=
     except FileNotFoundError as exc:
         print(f"presslens run: {exc}", file=sys.stderr)
         return 2
+    except Exception as exc:  # noqa: BLE001 - no corpus tables, no reports: say which corpus and why
+        print(f"presslens run: could not build the corpus tables of {parameters['corpus']}: "
+              f"{type(exc).__name__}: {exc}", file=sys.stderr)
+        return 2
     for name, error in tables.prepare().items():
         if error:
             _log(f"warning: the {name} table could not be built ({error}); notebooks that use it will fail")
