@@ -269,3 +269,35 @@ def test_cli_run_is_wired_and_refuses_a_missing_corpus(tmp_path, capsys):
     assert "missing" in capsys.readouterr().err
     assert main(["run", "-p", "outlet", "News18"]) == 2
     assert "unknown notebook parameter(s) outlet" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("mime, safe", [
+    ("text/plain", True),        # nbconvert escapes plain text and tracebacks
+    ("text/markdown", False),    # IPython.display.Markdown passes raw HTML through: never show article text so
+    ("text/html", False),        # raw HTML output (a Styler without escape="html", display(HTML(...)))
+])
+def test_how_each_output_kind_reaches_the_html(tmp_path, mime, safe):
+    hostile = "They said <img src=x onerror=alert(1)> today"
+    nb = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell("show()", execution_count=1)
+    cell.outputs = [nbformat.v4.new_output("display_data", data={mime: hostile})]
+    nb.cells = [nbformat.v4.new_markdown_cell("# t"), cell]
+    nbformat.write(nb, tmp_path / "t.ipynb")
+    page = run.render_html(tmp_path / "t.ipynb", tmp_path / "t.html").read_text()
+    assert (run.unsafe_markup(page) == []) is safe
+    assert "show()" not in page                      # code hidden by default
+
+
+def test_a_report_with_live_markup_is_replaced_and_fails(tmp_path):
+    nb = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell("1", execution_count=1)
+    cell.outputs = [nbformat.v4.new_output("display_data", data={"text/html": "<img src=x onerror=alert(1)>"})]
+    nb.cells = [cell]
+    nbformat.write(nb, tmp_path / "executed.ipynb")
+    job = {"name": "x", "input": str(tmp_path / "missing.ipynb"), "output": str(tmp_path / "executed.ipynb"),
+           "html": str(tmp_path / "x.html"), "parameters": {}, "kernel": "no-such-kernel", "cwd": str(tmp_path),
+           "show_code": False}
+    result = run.execute_one(job)    # the kernel cannot start, but the (stale) output is still checked
+    assert result["status"] == "failed" and "unsafe markup" in result["error"]
+    page = (tmp_path / "x.html").read_text()
+    assert run.unsafe_markup(page) == [] and "unsafe markup in the report" in page
