@@ -11,6 +11,7 @@ import contextlib
 import fcntl
 import io
 import json
+import os
 from pathlib import Path
 
 import jupytext
@@ -73,14 +74,14 @@ def test_first_code_cell_holds_the_parameters_as_literals(path):
 
 # ----------------------------------------------------------------------------------------- smoke runs
 
-def _shared_dir(tmp_path_factory, worker_id: str) -> Path:
+def _shared_dir(tmp_path_factory) -> Path:
     base = tmp_path_factory.getbasetemp()
-    return base if worker_id == "master" else base.parent
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
 
 
-def _suite(tmp_path_factory, worker_id, name: str) -> dict:
+def _suite(tmp_path_factory, name: str) -> dict:
     """Run every notebook on one corpus once per test session (all xdist workers share the result)."""
-    root = _shared_dir(tmp_path_factory, worker_id)
+    root = _shared_dir(tmp_path_factory)
     out = root / f"suite-{name}"
     with open(root / f"suite-{name}.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
@@ -96,18 +97,18 @@ def _suite(tmp_path_factory, worker_id, name: str) -> dict:
 
 
 @pytest.fixture(scope="session")
-def seeds_suite(tmp_path_factory, worker_id):
-    return _suite(tmp_path_factory, worker_id, "seeds")
+def seeds_suite(tmp_path_factory):
+    return _suite(tmp_path_factory, "seeds")
 
 
 @pytest.fixture(scope="session")
-def dravonia_suite(tmp_path_factory, worker_id):
-    return _suite(tmp_path_factory, worker_id, "dravonia")
+def dravonia_suite(tmp_path_factory):
+    return _suite(tmp_path_factory, "dravonia")
 
 
 @pytest.fixture(scope="session")
-def filtered_suite(tmp_path_factory, worker_id):
-    return _suite(tmp_path_factory, worker_id, "seeds-news18")
+def filtered_suite(tmp_path_factory):
+    return _suite(tmp_path_factory, "seeds-news18")
 
 
 def _check_report(suite: dict, name: str) -> str:

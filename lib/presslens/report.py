@@ -64,6 +64,12 @@ def _outlets(corpus) -> pd.Series:
     return pd.Series(_fill(arts["outlet"]).to_numpy(), index=arts["article_id"].astype(str).to_numpy())
 
 
+def _lookup(keys: pd.Series, values: pd.Series) -> pd.Series:
+    """keys (article ids) -> values[key], aligned on keys' index (object dtype; safe when keys are empty)."""
+    table = values.to_dict()
+    return pd.Series([table.get(k) for k in keys], index=keys.index, dtype="object")
+
+
 def _finish(fig, ax, title: str):
     ax.set_title(title, loc="left", fontsize=11)
     for spine in ("top", "right"):
@@ -161,7 +167,7 @@ def outlet_overview(corpus) -> pd.DataFrame:
     """Corpus -> one row per outlet: articles, words, first and last date, wire-credited articles, wire paragraphs."""
     arts = corpus.articles.assign(outlet=lambda d: _fill(d["outlet"]),
                                   published=lambda d: pd.to_datetime(d["published"], errors="coerce"))
-    paras = corpus.paragraphs.assign(outlet=lambda d: d["article_id"].map(_outlets(corpus)),
+    paras = corpus.paragraphs.assign(outlet=lambda d: _lookup(d["article_id"], _outlets(corpus)),
                                      shared=lambda d: d["wire_group"].notna())
     out = arts.groupby("outlet").agg(articles=("article_id", "size"), words=("n_words", "sum"),
                                      median_words=("n_words", "median"), first=("published", "min"),
@@ -227,7 +233,7 @@ def chart_words(corpus):
 def wire_groups(corpus) -> pd.DataFrame:
     """Corpus -> one row per wire group: how many paragraphs, which outlets and articles, and the opening words."""
     paras = corpus.paragraphs[corpus.paragraphs["wire_group"].notna()]
-    paras = paras.assign(outlet=paras["article_id"].map(_outlets(corpus)))
+    paras = paras.assign(outlet=_lookup(paras["article_id"], _outlets(corpus)))
     if paras.empty:
         return pd.DataFrame(columns=["wire_group", "paragraphs", "outlets", "articles", "text"])
     out = paras.groupby("wire_group").agg(paragraphs=("para_idx", "size"),
@@ -249,7 +255,7 @@ def removed_summary(corpus) -> pd.DataFrame:
     key = "kind" if "kind" in removed.columns and removed["kind"].notna().any() else "rule"
     if removed.empty:
         return pd.DataFrame(columns=["outlet"])
-    frame = removed.assign(outlet=removed["article_id"].map(_outlets(corpus)), key=_fill(removed[key]))
+    frame = removed.assign(outlet=_lookup(removed["article_id"], _outlets(corpus)), key=_fill(removed[key]))
     table = pd.crosstab(frame["outlet"], frame["key"], margins=True, margins_name="total")
     table.columns.name = key
     return table
@@ -258,7 +264,7 @@ def removed_summary(corpus) -> pd.DataFrame:
 def removed_lines(corpus, *, max_chars: int = 140) -> pd.DataFrame:
     """Every removed line with its article, outlet and the rule that removed it (the audit trail)."""
     removed = corpus.removed.copy()
-    removed.insert(1, "outlet", removed["article_id"].map(_outlets(corpus)))
+    removed.insert(1, "outlet", _lookup(removed["article_id"], _outlets(corpus)))
     removed["line"] = removed["line"].astype("object").map(lambda s: s if len(str(s)) <= max_chars
                                                            else str(s)[:max_chars - 1] + "…")
     return removed.reset_index(drop=True)
@@ -326,7 +332,7 @@ def chart_claims_timeline(claims: pd.DataFrame, corpus, *, actors=None):
     """Claims by event date (else the article's date, hollow marker), one row per category, coloured by victim side."""
     dates = corpus.articles.set_index("article_id")["published"]
     frame = claims.assign(event=pd.to_datetime(claims.get("event_date"), errors="coerce"),
-                          published=pd.to_datetime(claims["article_id"].map(dates), errors="coerce"),
+                          published=pd.to_datetime(_lookup(claims["article_id"], dates), errors="coerce"),
                           victim_side=_fill(claims["victim_side"]))
     frame["date"] = frame["event"].fillna(frame["published"])
     frame = frame[frame["date"].notna()]
@@ -461,7 +467,7 @@ def chart_voice_by_side(quotes: pd.DataFrame, *, actors=None):
 
 def side_by_outlet(quotes: pd.DataFrame, corpus) -> pd.DataFrame:
     """Statements per outlet and speaker side (counts)."""
-    frame = quotes.assign(outlet=quotes["article_id"].map(_outlets(corpus)), speaker_side=_fill(quotes["speaker_side"]))
+    frame = quotes.assign(outlet=_lookup(quotes["article_id"], _outlets(corpus)), speaker_side=_fill(quotes["speaker_side"]))
     if frame.empty:
         return pd.DataFrame()
     table = pd.crosstab(frame["outlet"], frame["speaker_side"], margins=True, margins_name="total")
@@ -493,9 +499,10 @@ def chart_side_by_outlet(quotes: pd.DataFrame, corpus, *, actors=None):
 
 def top_speakers(quotes: pd.DataFrame, corpus, *, n: int = 15) -> pd.DataFrame:
     """The n most-quoted speakers: side, role, statements, direct/indirect/mixed counts, outlets."""
-    frame = quotes.assign(outlet=quotes["article_id"].map(_outlets(corpus)), kind=_fill(quotes["kind"]))
+    frame = quotes.assign(outlet=_lookup(quotes["article_id"], _outlets(corpus)), kind=_fill(quotes["kind"]))
     if frame.empty:
-        return pd.DataFrame(columns=["speaker", "side", "role", "statements", "outlets"])
+        return pd.DataFrame(columns=["speaker", "side", "role", "statements", "direct", "indirect", "mixed",
+                                     "anonymous", "outlets"])
     grouped = frame.groupby("speaker", dropna=True)
     out = pd.DataFrame({
         "side": grouped["speaker_side"].agg(lambda s: s.mode().iloc[0] if s.notna().any() else "unknown"),
@@ -513,7 +520,7 @@ def top_speakers(quotes: pd.DataFrame, corpus, *, n: int = 15) -> pd.DataFrame:
 def anonymous_sources(quotes: pd.DataFrame, corpus) -> pd.DataFrame:
     """Statements by unnamed sources ('sources', 'officials', 'a senior leader'), with outlet, cue and text."""
     anon = quotes[quotes["anonymous"].fillna(False).astype(bool)]
-    out = anon.assign(outlet=anon["article_id"].map(_outlets(corpus)))
+    out = anon.assign(outlet=_lookup(anon["article_id"], _outlets(corpus)))
     cols = ["quote_id", "outlet", "speaker", "speaker_side", "kind", "cue", "text"]
     return out[[c for c in cols if c in out.columns]].reset_index(drop=True)
 
@@ -521,7 +528,7 @@ def anonymous_sources(quotes: pd.DataFrame, corpus) -> pd.DataFrame:
 def quote_table(quotes: pd.DataFrame, corpus, *, context: int = 80) -> HTMLBlock:
     """Every statement in a searchable table: outlet, speaker, side, kind, cue, and the evidence in context."""
     texts = corpus.articles.set_index("article_id")["text"]
-    rows = quotes.assign(outlet=quotes["article_id"].map(_outlets(corpus)))
+    rows = quotes.assign(outlet=_lookup(quotes["article_id"], _outlets(corpus)))
     snippets = []
     for aid, start, end, text in zip(rows["article_id"], rows["start"], rows["end"], rows["text"]):
         article = str(texts.get(aid, "") or "")
@@ -539,7 +546,7 @@ def quote_table(quotes: pd.DataFrame, corpus, *, context: int = 80) -> HTMLBlock
 def spans_inside(rows: pd.DataFrame, corpus) -> bool:
     """True when every row's [start, end) span lies inside its article's text."""
     lengths = corpus.articles.set_index("article_id")["text"].str.len()
-    n = rows["article_id"].map(lengths)
+    n = pd.to_numeric(_lookup(rows["article_id"], lengths))
     start, end = pd.to_numeric(rows["start"]), pd.to_numeric(rows["end"])
     return bool(((start >= 0) & (start <= end) & (end <= n)).all())
 
