@@ -661,9 +661,7 @@ def run_all(*, corpus=None, actors=None, params=(), params_file=None, notebooks=
     its own worker process, `jobs` at a time, kernel `presslens`, cwd = the notebooks folder.
     """
     import multiprocessing as mp
-    from concurrent.futures import ProcessPoolExecutor, as_completed
-
-    from tqdm import tqdm
+    from concurrent.futures import ProcessPoolExecutor
 
     out_root = Path(outputs_dir or config.OUTPUTS_DIR).resolve()
     executed_dir, reports_dir = out_root / "notebooks", out_root / "reports"
@@ -679,6 +677,30 @@ def run_all(*, corpus=None, actors=None, params=(), params_file=None, notebooks=
         return 2
 
     started = time.perf_counter()
+    workers = max(1, min(jobs or 2, len(paths)))
+    # start the workers now: their imports (papermill, nbconvert, presslens) overlap the table build
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("spawn"))
+    try:
+        for _ in range(workers):
+            pool.submit(_warm_up)
+        return _run_suite(pool, paths, parameters, started=started, show_code=show_code, force=force,
+                          executed_dir=executed_dir, reports_dir=reports_dir, out_root=out_root)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _warm_up() -> None:
+    import nbconvert  # noqa: F401
+    import papermill  # noqa: F401
+
+
+def _run_suite(pool, paths: list[Path], parameters: dict[str, Any], *, started: float, show_code: bool,
+               force: bool, executed_dir: Path, reports_dir: Path, out_root: Path) -> int:
+    """run_all after its checks: tables, then the notebooks on `pool`, then the index; -> exit code."""
+    from concurrent.futures import as_completed
+
+    from tqdm import tqdm
+
     _log(f"tables: {parameters['corpus']} -> {parameters['data_dir']}")
     try:
         tables = build_tables(parameters["corpus"], actors=parameters["actors"], data_dir=parameters["data_dir"],
@@ -705,10 +727,8 @@ def run_all(*, corpus=None, actors=None, params=(), params_file=None, notebooks=
     job_list = [{"name": p.stem, "input": str(p), "output": str(executed_dir / p.name),
                  "html": str(reports_dir / f"{p.stem}.html"), "parameters": parameters,
                  "kernel": config.KERNEL_NAME, "cwd": str(p.parent), "show_code": show_code} for p in paths]
-    workers = max(1, min(jobs or 2, len(job_list)))
     results: list[dict[str, Any]] = []
-    with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("spawn")) as pool, \
-            tqdm(total=len(job_list), desc="notebooks", unit="nb", file=sys.stderr) as bar:
+    with tqdm(total=len(job_list), desc="notebooks", unit="nb", file=sys.stderr) as bar:
         futures = {pool.submit(execute_one, job): job for job in job_list}
         for fut in as_completed(futures):
             job = futures[fut]
