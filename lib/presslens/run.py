@@ -132,7 +132,7 @@ class TableStore:
     def __init__(self, corpus_path: Path, actors: str | os.PathLike | None, folder: Path, digest: str):
         self.corpus_path, self.actors_arg, self.folder, self.digest = corpus_path, actors, folder, digest
         self._corpus = None
-        self._actors = None
+        self._actors, self._actors_loaded = None, False
         self._frames: dict[str, pd.DataFrame] = {}
 
     # -- corpus
@@ -160,11 +160,12 @@ class TableStore:
 
     # -- registry
     def actors(self):
-        if self._actors is None:
+        if not self._actors_loaded:
             from .actors import load_actors
             reg = registry_path(self.actors_arg)
-            self._actors = False if reg is None else load_actors(reg)
-        return self._actors or None
+            self._actors = None if reg is None else load_actors(reg)
+            self._actors_loaded = True
+        return self._actors
 
     # -- extracted tables
     def table(self, name: str) -> pd.DataFrame:
@@ -200,7 +201,7 @@ class TableStore:
 
     def clear(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)
-        self._corpus, self._actors, self._frames = None, None, {}
+        self._corpus, self._actors, self._actors_loaded, self._frames = None, None, False, {}
 
 
 _STORES: dict[tuple[str, str], TableStore] = {}
