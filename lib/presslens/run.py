@@ -459,7 +459,11 @@ def render_html(notebook: str | os.PathLike, html_path: str | os.PathLike, *, sh
                             exclude_input=not show_code, exclude_input_prompt=not show_code,
                             exclude_output_prompt=not show_code, embed_images=True)
     name = notebook_title(nb) or Path(notebook).stem
-    body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": name, "path": str(Path(notebook).parent)}})
+    from . import __version__
+    stamp = {"version": __version__, "notebook": Path(notebook).name,
+             "generated": dt.datetime.now().isoformat(sep=" ", timespec="minutes")}
+    body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": name, "path": str(Path(notebook).parent)},
+                                                         "presslens": stamp})
     out = Path(html_path)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(body, encoding="utf-8")
