@@ -28,6 +28,8 @@ lab: venv
 
 bench: venv
 	$(BIN)/python bench/bench_corpus.py
+	$(BIN)/python bench/bench_quotes.py
+	$(BIN)/python bench/bench_casualties.py
 
 clean:
 	rm -rf outputs/data outputs/notebooks outputs/reports outputs/index.html

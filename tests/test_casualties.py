@@ -11,11 +11,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from presslens import casualties as C
+from presslens.actors import DEFAULT_ACTORS, load_actors
 from presslens.casualties import CLAIM_COLUMNS, extract_article, extract_casualties, parse_number
+
+#: the shipped registry (Panjshir 2021), as the CLI loads it by default
+PANJSHIR = load_actors(DEFAULT_ACTORS)
 
 
 def rows(text: str, **kw) -> list[tuple]:
-    """(category, low, high, vague, victim_side) for every claim in `text`."""
+    """(category, low, high, vague, victim_side) for every claim in `text`, with the shipped registry."""
+    kw.setdefault("actors", PANJSHIR)
     return [(r["category"], r["low"], r["high"], r["vague"], r["victim_side"])
             for r in extract_article("t.txt", text, **kw)]
 
@@ -44,14 +49,19 @@ def rows(text: str, **kw) -> list[tuple]:
     # zero
     ("The army said there were no civilian casualties.", [("casualties", 0, 0, None, "civilian")]),
     # named people and sums
-    ("The NRF said Fahim Dashti and a commander, Gen Abdul Wudod Zara, had been killed.", [("killed", 2, 2, None, "unknown")]),
+    ("The NRF said Fahim Dashti and a commander, Gen Abdul Wudod Zara, had been killed.", [("killed", 2, 2, None, "resistance")]),
     ("A prominent Taliban general and 13 bodyguards had also died.", [("killed", 14, 14, None, "taliban")]),
     ("He said two officers and nine soldiers were among the dead.", [("killed", 11, 11, None, "unknown")]),
     ("A colonel and his four bodyguards had been killed.", [("killed", 5, 5, None, "unknown")]),
+    # current events next to words that once marked earlier wars only
+    ("Ten soldiers were killed despite the peace deal.", [("killed", 10, 10, None, "unknown")]),
+    ("Four civilians were killed at the time of the attack.", [("killed", 4, 4, None, "civilian")]),
+    ("Three children and their mother were killed in the strike.", [("killed", 4, 4, None, "civilian")]),
+    ("Rebels said they shot down a helicopter, killing all eight crew members.", [("killed", 8, 8, None, "unknown")]),
     # vague amounts
     ("Mr Massoud said hundreds of Taliban fighters had surrendered.", [("surrendered", None, None, "hundreds", "taliban")]),
     ("The army said it neutralised dozens of terrorists.", [("killed", None, None, "dozens", "unknown")]),
-    ("Opposition forces had suffered numerous casualties, with large numbers of prisoners.",
+    ("The Taliban said opposition forces had suffered numerous casualties, with large numbers of prisoners.",
      [("casualties", None, None, "numerous", "resistance"), ("captured", None, None, "large numbers", "resistance")]),
     ("They retreated with heavy casualties.", [("casualties", None, None, "heavy", "unknown")]),
     ("Many people have fled from local villages.", [("displaced", None, None, "many", "civilian")]),
@@ -93,11 +103,56 @@ def test_exclusions(text):
     assert rows(text) == []
 
 
-def test_vague_word_and_registry_side():
-    registry = {"sides": {"gov": "the Velmarian state: army", "jdf": "the Jezeran Defence Front (JDF): fighters"}}
-    got = rows("Officials said 40 JDF fighters were killed and hundreds more are wounded.", actors=registry)
+REGISTRY = """
+name: velmaria
+sides: {gov: "the Velmarian state: army", jdf: "the Jezeran Defence Front (JDF): fighters"}
+government_side: gov
+rebel_side: jdf
+actors:
+  - {name: Jezeran Defence Front, aliases: [JDF], side: jdf, kind: org}
+  - {name: Velmarian army, aliases: [army], side: gov, kind: org}
+  - {name: Damir Hrastic, side: jdf, kind: person}
+  - {name: Open Hands, side: ngo, role: aid group, kind: org}
+"""
+
+
+@pytest.fixture()
+def registry(tmp_path):
+    path = tmp_path / "velmaria.yaml"
+    path.write_text(REGISTRY, encoding="utf-8")
+    return load_actors(path)
+
+
+#: the registry view is chosen by the conflict an article names (Actors.for_article); this sentence names it
+NAMED = "Fighting with the Jezeran Defence Front went on. "
+
+
+def test_vague_word_and_registry_side(registry):
+    got = rows(NAMED + "Officials said 40 JDF fighters were killed and hundreds more are wounded.", actors=registry)
     assert got == [("killed", 40, 40, None, "jdf"), ("wounded", None, None, "hundreds", "jdf")]
-    assert rows("Officials said 12 soldiers were killed.", actors=registry) == [("killed", 12, 12, None, "gov")]
+    assert rows(NAMED + "Officials said 12 soldiers were killed.", actors=registry) == [("killed", 12, 12, None, "gov")]
+    # the agent's opponent: whoever the JDF holds or kills belongs to the other side
+    assert rows(NAMED + "The JDF claims it is holding eleven prisoners.", actors=registry) == \
+        [("captured", 11, 11, None, "gov")]
+    # "the other side" from the claimant's side
+    assert rows(NAMED + "Damir Hrastic said the other side took heavy losses.", actors=registry) == \
+        [("casualties", None, None, "heavy", "gov")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Resistance leaders said 34 Taliban fighters were killed.", [("killed", 34, 34, None, "unknown")]),
+    ("Officials said 12 soldiers were killed.", [("killed", 12, 12, None, "unknown")]),
+    ("Thirty-four civilians were also killed on Tuesday.", [("killed", 34, 34, None, "civilian")]),
+    ("More than 12,500 people have fled the town.", [("displaced", 12501, None, None, "civilian")]),
+])
+def test_without_registry_sides_are_civilian_or_unknown(text, expected):
+    assert rows(text, actors=None) == expected
+
+
+def test_registry_path_is_accepted(tmp_path):
+    path = tmp_path / "velmaria.yaml"
+    path.write_text(REGISTRY, encoding="utf-8")
+    assert rows(NAMED + "Officials said 40 JDF fighters were killed.", actors=str(path)) == [("killed", 40, 40, None, "jdf")]
 
 
 def test_claimant_from_quote_table_and_fallback():
@@ -112,6 +167,77 @@ def test_claimant_from_quote_table_and_fallback():
     assert fallback["claimant"] == "Bismillah Mohammadi" and fallback["quote_id"] is None
     acc = extract_article("t.txt", "At least seven Taliban fighters were killed, according to two resistance leaders.")[0]
     assert acc["claimant"] == "two resistance leaders"
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Israel's military said it had killed about 20 militants in overnight strikes.", "Israel's military"),
+    ("Dozens of people were wounded when a shell hit a bus station, officials said.", "officials"),
+    ("Hospital officials reported 9 deaths and 31 injuries.", "Hospital officials"),
+    ("The attack left 14 dead, according to local media.", "local media"),
+    ("Bishop Aurelio Santa of Rio Verde, who has sheltered about 600 displaced people, said the church was full.", None),
+    ("Velmarian army says it repelled an assault; rockets kill nine at a market", None),
+    ("A spokeswoman for the city hospital said nine people had been killed.", "a spokeswoman for the city hospital"),
+])
+def test_claimant_from_the_sentence(text, claimant):
+    assert extract_article("t.txt", text)[-1]["claimant"] == claimant
+
+
+def test_quote_table_pronoun_speaker_resolved_to_last_named_body(registry):
+    text = ("Fighting with the Jezeran Defence Front went on. The Jezeran Defence Front issued a statement. "
+            "It said 12 soldiers were killed.")
+    start = text.index("12 soldiers")
+    quotes = [{"quote_id": "q1", "speaker": "it", "speaker_side": None, "cue": "said", "text": text[start:-1],
+               "start": start, "end": len(text) - 1}]
+    rec = extract_article("t.txt", text, quotes=quotes, actors=registry)[0]
+    assert (rec["claimant"], rec["claimant_side"], rec["victim_side"]) == ("Jezeran Defence Front", "jdf", "gov")
+
+
+def test_bulleted_figures_belong_to_the_report_that_introduces_them(registry):
+    text = ("Fighting with the Jezeran Defence Front went on.\n"
+            "More than 4,000 people have fled, the aid group Open Hands said on Tuesday.\n"
+            "The report's other key figures:\n"
+            "• 46,200 people displaced since January 3\n")
+    recs = extract_article("t.txt", text, actors=registry)
+    assert [(r["low"], r["claimant"]) for r in recs] == [(4001, "Open Hands"), (46200, "Open Hands")]
+
+
+def test_appeal_is_not_a_claim_by_its_speaker():
+    text = "A mother begged the rebels to free her son, who was seized with 13 other captured soldiers."
+    start = text.index("the rebels")
+    quotes = [{"quote_id": "q1", "speaker": "A mother", "cue": "begged", "text": text[start:-1], "start": start,
+               "end": len(text) - 1}]
+    assert extract_article("t.txt", text, quotes=quotes)[0]["claimant"] is None
+
+
+@pytest.mark.parametrize("text, hedged", [
+    # 'neither' covers every warring side's figures, not the hospital's
+    ("Fighting with the Jezeran Defence Front went on. The army said it killed 40 JDF fighters. "
+     "Damir Hrastic said the JDF killed 27 soldiers. A hospital said nine civilians were killed. "
+     "Neither side's figures could be independently verified.", [True, True, False]),
+    # 'X's claims' only X's
+    ("Fighting with the Jezeran Defence Front went on. The army said it killed 40 JDF fighters. "
+     "Damir Hrastic said the JDF killed 27 soldiers. The JDF's claims could not be verified.", [False, True]),
+    # 'X rejected the figures': the other side's
+    ("Fighting with the Jezeran Defence Front went on. The army said it killed 40 JDF fighters. "
+     "The JDF rejected the figures.", [True]),
+    # a denial of the event hedges the claim it shares words with
+    ("Fighting with the Jezeran Defence Front went on. Residents said nine civilians were killed when a shell hit "
+     "the market. The army denied shelling the market.", [True]),
+    ("Fighting with the Jezeran Defence Front went on. Residents said nine civilians were killed when a shell hit "
+     "the market. The army denied that civilians had been targeted in the north.", [False]),
+])
+def test_back_referring_hedges(registry, text, hedged):
+    assert [r["hedged"] for r in extract_article("t.txt", text, actors=registry)] == hedged
+
+
+@pytest.mark.parametrize("text, hedged", [
+    ("There are reports that resistance leaders have suffered heavy losses.", [True]),
+    # a later zero from another claimant disputes the figure; the zero itself stands
+    ("Health workers say 20 civilians were killed in the strike. The army maintains there were no civilian "
+     "casualties.", [True, False]),
+])
+def test_hedge_cues_in_news_grammar(text, hedged):
+    assert [r["hedged"] for r in extract_article("t.txt", text)] == hedged
 
 
 def test_later_sentence_hedges_earlier_claim():
@@ -172,10 +298,15 @@ def test_any_unicode_never_raises(text):
 
 
 def _score(eval_dir, gold, folder, tmp_path, actors=None):
-    from presslens import load_corpus
+    """Score the claims exactly as `presslens casualties PATH [--actors FILE]` makes them: the quote table from
+    extract_quotes and the registry from load_actors (the shipped one by default)."""
+    from presslens import extract_quotes, load_corpus
     from presslens.cli import _records_for_json
 
-    claims = extract_casualties(load_corpus(folder), actors=actors)
+    corpus = load_corpus(folder)
+    registry = load_actors(actors or DEFAULT_ACTORS)
+    quotes = extract_quotes(corpus, actors=registry)
+    claims = extract_casualties(corpus, quotes=quotes, actors=registry)
     pred = tmp_path / "pred.jsonl"
     pred.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in _records_for_json(claims)))
     out = subprocess.run([sys.executable, str(eval_dir / "score.py"), "casualties", str(gold), str(pred), "--json"],
@@ -187,10 +318,13 @@ def _score(eval_dir, gold, folder, tmp_path, actors=None):
 def test_scorer_seed_gold(eval_dir, seeds_dir, tmp_path):
     result = _score(eval_dir, eval_dir / "gold" / "casualties.jsonl", seeds_dir, tmp_path)
     assert result["f1"] >= 0.95 and result["sided_f1"] >= 0.90, result
+    assert result["claimant_accuracy"] >= 0.85 and result["hedged_accuracy"] >= 0.85, result
 
 
 @pytest.mark.slow
 def test_scorer_dev2_gold(eval_dir, tmp_path):
     dev2 = eval_dir / "dev2"
     result = _score(eval_dir, dev2 / "gold" / "casualties.jsonl", dev2 / "texts", tmp_path, actors=dev2 / "actors.yaml")
-    assert result["f1"] >= 0.90, result
+    assert result["f1"] >= 0.90 and result["sided_f1"] >= 0.90, result
+    # claimants come from the quote table (tests/test_quotes.py's extractor): a floor, not the current figure
+    assert result["claimant_accuracy"] >= 0.80 and result["hedged_accuracy"] >= 0.80, result

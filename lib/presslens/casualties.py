@@ -6,9 +6,15 @@ words, named people) and keeps it when news grammar ties it to a category cue ("
 "killed 27 soldiers", "65 wounded", "the toll rose to 14").  The rules are grammatical; the words are data
 files in ``data/lexicons/`` (``casualties.yaml``, ``hedges.yaml``, ``vague_numbers.csv``).
 
-    >>> rows = extract_article("a.txt", "Rebels said 34 Taliban fighters were killed and 65 wounded.")
+    >>> from presslens.actors import DEFAULT_ACTORS, load_actors
+    >>> rows = extract_article("a.txt", "Rebels said 34 Taliban fighters were killed and 65 wounded.",
+    ...                        actors=load_actors(DEFAULT_ACTORS))
     >>> [(r["category"], r["low"], r["high"], r["victim_side"]) for r in rows]
     [('killed', 34, 34, 'taliban'), ('wounded', 65, 65, 'taliban')]
+
+Victims' and claimants' sides come from the actor registry (``presslens.actors.Actors``: ``for_article``,
+``find``, ``side_of``, ``side_from_context``); without one, victims are ``civilian`` when the words say so and
+``unknown`` otherwise.
 """
 from __future__ import annotations
 
@@ -97,9 +103,8 @@ class Lexicon:
     singular: frozenset
     modifiers: frozenset
     non_person: frozenset
-    earlier_war: tuple
+    earlier_war: re.Pattern
     roles: Mapping[str, str]
-    sides: Mapping[tuple, str]
     hedges: tuple
     numbers: Mapping[str, int]
     bounds: Mapping[str, str]
@@ -107,9 +112,13 @@ class Lexicon:
     toll_links: frozenset
     civilian_context: frozenset
     mixed_context: frozenset
-    gate: re.Pattern
+    gate: frozenset
+    back_words: frozenset
+    num_words: frozenset
+    adj_words: frozenset
     hedge_sentence: re.Pattern
     hedge_back: re.Pattern
+    back_kinds: Mapping[str, str]
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -149,25 +158,29 @@ def load_lexicon(path: str | None = None, hedges_path: str | None = None) -> Lex
         for w in kinds.get("nouns", []):
             nouns.setdefault(w, cat)
     roles = {w: role for role, items in raw["roles"].items() for w in items}
-    sides = {tuple(w.split()): side for side, items in raw["sides"].items() for w in items}
     hedges = tuple((h["cue"], h["kind"], h.get("scope", "sentence")) for h in hedge_raw["hedges"])
+    back_kinds = {h["cue"]: ("negated" if h.get("negated") else h["kind"]) for h in hedge_raw["hedges"]
+                  if h.get("scope") == "back"}
     cue_words = {k[-1] for table in (active, passive) for k in table} | set(nouns) | \
         {w.split()[-1] for w in raw["toll_words"]} | set(raw["split_active"])
-    # a cheap gate: sentences without any category word cannot hold a claim
-    gate = re.compile(r"\b(?:" + _alt(cue_words) + r")\b", re.I)
+    # a cheap gate: sentences without any category word cannot hold a claim (a set test on the sentence's words)
+    gate = frozenset(w.lower() for w in cue_words)
     hedge_sentence = re.compile(r"\b(?P<cue>" + _alt(c for c, k, sc in hedges if sc == "sentence") + r")\b", re.I)
-    hedge_back = re.compile(r"\b(?P<cue>" + _alt(c for c, k, sc in hedges if sc == "back" and k == "unverified")
-                            + r")\b", re.I)
+    hedge_back = re.compile(r"\b(?P<cue>" + _alt(c for c, k, sc in hedges if sc == "back") + r")\b", re.I)
     return Lexicon(
         raw=raw, qty=qty, zero=zero, vague_adj=vague_adj, active=active, passive=passive, nouns=nouns,
         heads=frozenset(raw["victim_heads"]), singular=frozenset(raw["singular_persons"]),
         modifiers=frozenset(raw["victim_modifiers"]),
         non_person=frozenset(raw["non_person_units"]) | frozenset(_MONTHS) | frozenset(_WEEKDAYS),
-        earlier_war=tuple(re.compile(p, re.I) for p in raw["earlier_war_patterns"]), roles=roles, sides=sides,
+        earlier_war=re.compile("|".join(f"(?:{p})" for p in raw["earlier_war_patterns"]), re.I), roles=roles,
         hedges=hedges, numbers=numbers, bounds=bounds, split_active=raw["split_active"],
         toll_links=frozenset(raw["toll_links"]), civilian_context=frozenset(raw["civilian_context"]),
         mixed_context=frozenset(raw["mixed_context"]), gate=gate, hedge_sentence=hedge_sentence,
-        hedge_back=hedge_back)
+        hedge_back=hedge_back, back_kinds=back_kinds,
+        back_words=frozenset(c.split()[-1].lower() for c, k, sc in hedges if sc == "back"),
+        num_words=frozenset(w for phrase in (*units, *tens, *mult, *raw["special_numbers"], *raw["vague_quantifiers"])
+                            for w in phrase.lower().split() if w not in ("a", "of")),
+        adj_words=frozenset(phrase.lower().split()[0] for phrase in raw["vague_adjectives"]))
 
 
 @lru_cache(maxsize=4)
@@ -183,145 +196,83 @@ def load_vague_numbers(path: str | None = None) -> dict[str, tuple[int | None, i
 
 
 # --------------------------------------------------------------------------------------------------------------
-# Sides: the default conflict's words, plus a registry's when one is given
+# Sides: what the actor registry (presslens.actors.Actors) says about the article's conflict
 # --------------------------------------------------------------------------------------------------------------
 
 @dataclass
 class SideWords:
-    """Names -> side labels for one article's conflict, and which warring side is the state."""
-    names: dict[tuple, str]
+    """The registry view of one article's conflict, asked through the Actors API, plus which side is the state.
+
+    Without a registry every lookup answers None, so victims fall back to `civilian` (from the words) or
+    `unknown`."""
+    view: Any = None
     state: str | None = None
     nonstate: str | None = None
+    belligerents: frozenset = frozenset()
     opposite: dict[str, str] = field(default_factory=dict)
-    people: dict[str, str] = field(default_factory=dict)  # known person/org names -> side
+    skip: frozenset = frozenset()  # role and function words: they say what kind of force, never which one
+    _cache: dict = field(default_factory=dict)
 
-    def side_of_words(self, words: list[str]) -> str | None:
-        """The side an explicit name in `words` (lower case) points to, longest name first."""
-        n = len(words)
-        best = None
-        for i in range(n):
-            for ln in (4, 3, 2, 1):
-                key = tuple(words[i:i + ln])
-                if len(key) == ln and key in self.names:
-                    if best is None or ln > best[0]:
-                        best = (ln, self.names[key])
-                    break
-        return best[1] if best else None
+    def _word(self, word: str) -> str | None:
+        if word not in self._cache:
+            side = self.view.side_from_context(word) if self.view is not None else None
+            self._cache[word] = side if side in self.belligerents else None
+        return self._cache[word]
 
+    def side_of_words(self, words: list[str], *, person_sides: bool = False) -> str | None:
+        """The belligerent side that a registry name, alias or keyword in `words` points to, else None.
 
-def _registry_dict(actors: Any) -> Mapping | None:
-    """A registry as a plain mapping: accepts a dict, a YAML path, or an Actors object that keeps its data."""
-    if actors is None:
+        With `person_sides`, a named actor's generic side (a civilian resident, an aid worker) also counts."""
+        if self.view is None or not words:
+            return None
+        actor = self.view.find(" ".join(words))
+        if actor is not None and (actor.side in self.belligerents or (person_sides and actor.side in
+                                                                        ("civilian", "ngo", "media", "un"))):
+            return actor.side
+        for w in words:
+            if w in self.skip or not w[:1].isalpha():
+                continue
+            side = self._word(w)
+            if side:
+                return side
         return None
-    if isinstance(actors, Mapping):
+
+    def side_of_speaker(self, name: str) -> str | None:
+        """A claimant's side from the registry (name, alias, descriptor), else None."""
+        if self.view is None or not name:
+            return None
+        side = self.view.side_of(name)
+        return side if side and side != "unknown" else None
+
+    def is_name(self, phrase: str) -> bool:
+        return self.view is not None and self.view.find(phrase) is not None
+
+
+def _registry(actors: Any) -> Any:
+    """An Actors object from an Actors object, a registry YAML path, or None."""
+    if actors is None or hasattr(actors, "for_article"):
         return actors
     if isinstance(actors, (str, Path)):
-        try:
-            return config.load_yaml(actors)
-        except (FileNotFoundError, OSError):
-            return None
-    for attr in ("raw", "data", "registry", "_raw", "_data"):
-        value = getattr(actors, attr, None)
-        if isinstance(value, Mapping):
-            return value
-    path = getattr(actors, "path", None) or getattr(actors, "source", None)
-    if isinstance(path, (str, Path)) and Path(path).exists():
-        return config.load_yaml(path)
-    return None
-
-
-def _names_in_description(text: str) -> list[str]:
-    """'the Jezeran Defence Front (JDF): commanders ...' -> ['Jezeran Defence Front', 'JDF']."""
-    head = text.split(":")[0]
-    names = re.findall(r"\(([^)]+)\)", head)
-    names += [n for n in re.findall(r"(?:[A-Z][\w'’-]+(?:\s+(?:of|de|la|du|pour|the|la)\s+|\s+)?)+", head)]
-    out = []
-    for n in names:
-        for part in re.split(r",\s*", n):
-            part = part.strip(" '’")
-            if part and part.lower() not in {"the", "united nations"}:
-                out.append(part)
-    return out
-
-
-def _conflicts(actors: Any) -> list[dict]:
-    """Registry -> a list of conflicts, each {'sides': {...}, 'actors': [...], 'articles': [...]}."""
-    reg = _registry_dict(actors)
-    if not reg:
-        return []
-    if "conflicts" in reg and isinstance(reg["conflicts"], Mapping):
-        return [dict(v, name=k) for k, v in reg["conflicts"].items() if isinstance(v, Mapping)]
-    return [dict(reg, name=reg.get("name", "default"))]
+        from .actors import load_actors
+        return load_actors(actors)
+    raise TypeError(f"actors: expected a presslens.actors.Actors (load_actors(path)) or a YAML path, "
+                    f"got {type(actors).__name__}")
 
 
 def side_words_for(text: str, article_id: str | None, actors: Any, lex: Lexicon) -> SideWords:
-    """The side vocabulary for one article: the default lexicon, plus its conflict's names from the registry."""
-    names = dict(lex.sides)
-    opposite = dict(lex.raw.get("opposite_sides", {}))
-    sw = SideWords(names=names, opposite=opposite)
-    conflicts = _conflicts(actors)
-    if not conflicts:
-        return sw
-    low_text = text.lower()
-
-    def conflict_names(c):
-        out = []
-        sides = c.get("sides") or {}
-        if isinstance(sides, Mapping):
-            for label, desc in sides.items():
-                if isinstance(desc, str):
-                    out += [(n, label) for n in _names_in_description(desc)]
-        for a in c.get("actors") or []:
-            if isinstance(a, Mapping) and a.get("side"):
-                for n in [a.get("name"), *(a.get("aliases") or [])]:
-                    if n:
-                        out.append((n, a["side"]))
-        return out
-
-    chosen = None
-    for c in conflicts:
-        if article_id and article_id in (c.get("articles") or []):
-            chosen = c
-            break
-    if chosen is None and len(conflicts) == 1:
-        chosen = conflicts[0]
-    if chosen is None:
-        scored = [(sum(low_text.count(n.lower()) for n, _ in conflict_names(c) if len(n) >= 3), i)
-                  for i, c in enumerate(conflicts)]
-        scored.sort(reverse=True)
-        if scored and scored[0][0] > 0:
-            chosen = conflicts[scored[0][1]]
-    if chosen is None:
-        return sw
-    generic = {"civilian", "un", "ngo", "foreign_gov", "expert", "media", "religious", "former_gov", "both",
-               "unknown"}
-    sides = chosen.get("sides") or {}
-    warring = [s for s in sides if s not in generic] if isinstance(sides, Mapping) else []
-    for label in warring:
-        desc = str(sides[label]).lower()
-        if label.endswith("_gov") or re.search(r"\bthe [\w'’ -]* state\b|\bgovernment\b", desc.split(":")[0]):
-            sw.state = label
-            m = re.search(r"the ([\w'’-]+) state", desc)
-            if m:
-                names[(m.group(1),)] = label
-    if sw.state and len(warring) == 2:
-        sw.nonstate = next(s for s in warring if s != sw.state)
-        opposite[sw.state], opposite[sw.nonstate] = sw.nonstate, sw.state
-    for n, label in conflict_names(chosen):
-        key = tuple(re.findall(r"[\w'’-]+", n.lower()))
-        if not key or key in {("army",)}:
-            if key == ("army",):
-                names[key] = label
-            continue
-        if label in generic and len(key) > 1:
-            sw.people[n] = label
-            continue
-        if label in generic:
-            continue
-        names.setdefault(key, label)
-        sw.people[n] = label
-        if len(key) > 1 and key[-1] in ("army", "police", "forces", "front", "movement", "brigades"):
-            names.setdefault((key[-1],), label) if key[-1] in ("brigades",) else None
+    """The side vocabulary for one article: the registry's view of the article's conflict."""
+    skip = frozenset(lex.roles) | frozenset(lex.heads) | frozenset(_FUNCTION) | frozenset(lex.nouns)
+    reg = _registry(actors)
+    if reg is None:
+        return SideWords(skip=skip)
+    view = reg.for_article(article_id, text)
+    conflicts = getattr(view, "conflicts", [])
+    belligerents = frozenset(s for c in conflicts for s in c.sides)
+    sw = SideWords(view=view, belligerents=belligerents, skip=skip)
+    if len(conflicts) == 1:
+        sw.state, sw.nonstate = conflicts[0].government_side, conflicts[0].rebel_side
+        if sw.state and sw.nonstate:
+            sw.opposite = {sw.state: sw.nonstate, sw.nonstate: sw.state}
     return sw
 
 
@@ -332,7 +283,7 @@ def side_words_for(text: str, article_id: str | None, actors: Any, lex: Lexicon)
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\S", re.U)
 
 
-@dataclass
+@dataclass(slots=True)
 class Tok:
     text: str
     low: str
@@ -344,15 +295,14 @@ def _tokens(s: str, offset: int = 0) -> list[Tok]:
     return [Tok(m.group(), m.group().lower(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(s)]
 
 
+_QUOTE_OUTSIDE_WORD = re.compile(rf"(?<![^\W\d_])[{_QUOTE_CHARS}]|[{_QUOTE_CHARS}](?![^\W\d_])")
+
+
 def _normalise(s: str) -> str:
     """Quote marks -> spaces (same length, so offsets hold); apostrophes inside words are kept."""
-    out = list(s)
-    for i, ch in enumerate(s):
-        if ch in _QUOTE_CHARS:
-            inside = 0 < i < len(s) - 1 and s[i - 1].isalpha() and s[i + 1].isalpha()
-            if not inside:
-                out[i] = " "
-    return "".join(out)
+    if not any(c in s for c in _QUOTE_CHARS):
+        return s
+    return _QUOTE_OUTSIDE_WORD.sub(" ", s)
 
 
 def _tok_index(toks: list[Tok], pos: int) -> int:
@@ -485,6 +435,9 @@ class Found:
     subset: bool = False
     named: bool = False
     victim_hint: str | None = None
+    partitive: bool = False           # "seven of the wounded", "About 170 of the dead"
+    agent_end: int | None = None      # start of an active verb before the count ("the JDF captured 11 soldiers")
+    toll: bool = False                # "the toll rose to 11"
 
 
 def _np(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, list[str], str | None, bool, str | None] | None:
@@ -594,7 +547,7 @@ def _np(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, list[str], str | No
 
 
 def _earlier_war(sent: str, lex: Lexicon) -> bool:
-    return any(p.search(sent) for p in lex.earlier_war)
+    return lex.earlier_war.search(sent) is not None
 
 
 def _is_hypothetical(toks: list[Tok], qi: int, lex: Lexicon) -> bool:
@@ -614,22 +567,34 @@ def _population_context(toks: list[Tok], qi: int) -> bool:
                           r"a town of|a village of|a city of|an estimated population)$", prev))
 
 
-def _sentence_claims(sent: str, s_start: int, lex: Lexicon) -> list[Found]:
-    """Casualty quantities in one sentence (absolute offsets); category, numbers and the victims' words."""
+def _sentence_claims(sent: str, s_start: int, lex: Lexicon, words: Iterable[str] | None = None) -> list[Found]:
+    """Casualty quantities in one sentence (absolute offsets); category, numbers and the victims' words.
+
+    `words` (the sentence's lower-case words, when the caller has them) lets sentences without any number, vague
+    word, 'no' or named victim return before the full parse."""
     norm = _normalise(sent)
     if not norm.strip() or norm.rstrip().endswith("?"):
         return []
+    words = set(words) if words is not None else set(re.findall(r"[a-z]+", norm.lower()))
+    has_num = _DIGIT.search(norm) is not None or not lex.num_words.isdisjoint(words)
+    has_zero = "no" in words
+    has_adj = not lex.adj_words.isdisjoint(words)
+    has_named = _NAMED_GATE.search(norm) is not None
+    if not (has_num or has_zero or has_adj or has_named):
+        return []
     low_sent = norm.lower()
     if _earlier_war(low_sent, lex):
+        return []
+    qtys = find_quantities(norm, lex, s_start) if has_num else []
+    if not qtys and not has_named and not has_zero and not has_adj:
         return []
     toks = _tokens(norm, s_start)
     if not toks:
         return []
     found: list[Found] = []
     consumed: set[int] = set()
-    qtys = find_quantities(norm, lex, s_start)
     # zero claims and vague adjectives ("no civilian casualties", "heavy losses") first
-    for m in lex.zero.finditer(norm):
+    for m in (lex.zero.finditer(norm) if has_zero else ()):
         noun = m.group("noun").lower()
         cat = {"deaths": "killed", "dead": "killed", "fatalities": "killed", "injuries": "wounded"}.get(
             noun.split()[0], "casualties")
@@ -637,7 +602,7 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon) -> list[Found]:
             cat = "killed"
         words = m.group(0).lower().split()[1:]
         found.append(Found(cat, 0, 0, None, m.start() + s_start, m.end() + s_start, words, noun))
-    for m in lex.vague_adj.finditer(norm):
+    for m in (lex.vague_adj.finditer(norm) if has_adj else ()):
         a, b = m.start() + s_start, m.end() + s_start
         if any(q.start <= a < q.end or a <= q.start < b for q in qtys if q.vague):
             continue
@@ -693,6 +658,13 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon) -> list[Found]:
             words += n2[1]
             j = n2[0]
             np_end = j
+        # "three children and their mother": one more person after the counted ones
+        if q.vague is None and head is not None and np_end + 2 < len(toks) and toks[np_end].low == "and" and \
+                toks[np_end + 1].low in ("his", "her", "their", "its", "a", "an") and toks[np_end + 2].low in lex.singular:
+            low = None if low is None else low + 1
+            high = None if high is None else high + 1
+            words += [toks[np_end + 1].low, toks[np_end + 2].low]
+            np_end += 3
         singles = _singular_before(toks, qi, lex)
         if singles and q.vague is None:
             low = None if low is None else low + singles
@@ -718,8 +690,10 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon) -> list[Found]:
         if cat is None and noun_cat:
             cat = noun_cat
         # 5. a toll: "the death toll rose to 14", "number of civilians killed at about 2,400"
+        is_toll = False
         if cat is None:
             cat = _toll(toks, qi, lex)
+            is_toll = cat is not None
             if cat:
                 back = [t.low for t in toks[max(0, qi - 24):qi]]
                 if "number" in back:
@@ -752,8 +726,10 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon) -> list[Found]:
             start = min(start, toks[_left_start(toks, qi, lex)].start)
         end = toks[min(end_tok, len(toks)) - 1].end if end_tok > 0 else q.end
         end = max(end, q.end)
-        found.append(Found(cat, low, high, vague, start, end, words, head, subset=subset))
-    if _NAMED_GATE.search(norm):
+        found.append(Found(cat, low, high, vague, start, end, words, head, subset=subset,
+                           partitive=qe < len(toks) and toks[qe].low == "of",
+                           agent_end=toks[qi - 1].start if left else None, toll=is_toll))
+    if has_named:
         found.extend(_named_people(toks, lex, found, norm, s_start))
     found.sort(key=lambda f: f.start)
     return found
@@ -779,6 +755,8 @@ def _left_start(toks: list[Tok], qi: int, lex: Lexicon) -> int:
 def _left_active(toks: list[Tok], qi: int, lex: Lexicon) -> str | None:
     """Category of an active verb right before the quantity ("killed at least 40", "captured 19")."""
     k = qi - 1
+    if k > 0 and toks[k].low in ("all", "some", "another"):  # "killing all eight crew members"
+        k -= 1
     if k < 0:
         return None
     for ln in (2, 1):
@@ -897,6 +875,7 @@ def _singular_before(toks: list[Tok], qi: int, lex: Lexicon) -> int:
 _NAME = r"(?:(?:Gen|Gen\.|General|Col|Colonel|Lt|Lieutenant|Maj|Major|Capt|Captain|Sgt|Sergeant|Cpl|Corporal|Private|Brig|Brigadier|Commander|Dr|Mullah)\.?\s+)?[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+|de\s+|del\s+)?[A-Z][\w'’-]+){1,3}"
 
 
+_DIGIT = re.compile(r"\d")
 _NAMED_GATE = re.compile(r"\b(killed|died|dead|captured|prisoner|wounded|injured|among them|one of|among)\b")
 
 
@@ -906,7 +885,7 @@ def _named_people(toks: list[Tok], lex: Lexicon, found: list[Found], sent: str, 
     if not toks:
         return out
     names_re = re.compile(_NAME)
-    group_words = {w[0] for w in lex.sides} | {"the"}
+    group_words = {"the", "a", "an"}
 
     def count_names(segment: str) -> int:
         segment = re.sub(r",\s*(who|which)\b[^,]*,", ",", segment)
@@ -967,7 +946,8 @@ def _named_people(toks: list[Tok], lex: Lexicon, found: list[Found], sent: str, 
         after = m.end() + text_start
         nxt = next((f for f in found if after <= f.start <= after + 3 and not f.named), None)
         if nxt:
-            out.append(Found(nxt.category, 1, 1, None, m.start() + text_start, nxt.end, [], None, named=True))
+            out.append(Found(nxt.category, 1, 1, None, m.start() + text_start, nxt.end, list(nxt.np_words), nxt.head,
+                             named=True))
     return out
 
 
@@ -984,8 +964,40 @@ def _role_of(words: Iterable[str], lex: Lexicon) -> str | None:
     return role
 
 
+#: "seven of the wounded", "About 170 of the dead", "two of the captives": the category they point back to
+_ANAPHOR_HEADS = {"wounded": "wounded", "injured": "wounded", "dead": "killed", "captives": "captured",
+                  "prisoners": "captured", "hostages": "captured", "detainees": "captured", "casualties": "casualties"}
+_OTHER_SIDE = re.compile(r"\b(?:the other side|the enemy|enemy|the opposing side|their opponents)\b")
+_PRONOUN_AGENT = re.compile(r"\b(?:it|they|we|i)\s+(?:\w+\s+){0,3}$")
+
+
+def _agent_side(agent: str | None, sw: SideWords, claimant_side: str | None) -> str | None:
+    """The side of whoever did the harm, from the words before an active verb: 'the JDF had captured' -> JDF;
+    'it is holding' (the claimant speaking of itself) -> the claimant's side."""
+    if not agent:
+        return None
+    clause = re.split(r"[,;:]|\b(?:said|says|that|and|but|when|while|after)\b", agent)[-1].strip()
+    words = [w for w in re.findall(r"[\w'’-]+", clause) if w not in _AUX]
+    if any(w in ("by", "on", "at", "in", "of", "against") for w in words[-4:]):
+        return None  # "an assault by gunmen on an army checkpoint killed": the army is not the agent
+    side = sw.side_of_words(words[-3:])
+    if side:
+        return side
+    if _PRONOUN_AGENT.search(" " + clause) and claimant_side in sw.opposite:
+        return claimant_side
+    return None
+
+
+_REPORT_SPLIT = re.compile(r"\b(?:said|says|say|told|claimed|claims|added|insisted|reported|that|according to)\b")
+_BOTH_SIDES = re.compile(r"\b(both sides|each side|either side)\b")
+_SUFFERED = re.compile(r"([\w'’ -]{0,40}?)\b(?:had |have |has )?(?:suffered|sustained|took|taken|retreated with)\b")
+_INFLICTED_ON = re.compile(r"\binflicted\b.*?\bon (?:the )?([\w'’ -]{1,40})")
+_WEEKDAY = re.compile(r"\b(?:on\s+|last\s+)?(" + "|".join(_WEEKDAYS) + r")\b")
+_TODAY = re.compile(r"\b(today|this morning|tonight)\b")
+
+
 def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lexicon, claimant_side: str | None,
-            prior: list[dict], sent_words: list[str]) -> tuple[str, str]:
+            prior: list[dict], sent_words: list[str], agent: str | None = None) -> tuple[str, str]:
     """(victim_side, victim_type) from the victims' words, the sentence and the registry."""
     words = [w for w in f.np_words if w not in ("the", "its", "their", "our", "his", "her", "of")]
     vtype = "unknown"
@@ -999,21 +1011,30 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
         vtype = "civilians"
     elif role in ("state", "nonstate"):
         vtype = "fighters" if vtype == "unknown" else vtype
-    if re.search(r"\b(both sides|each side|either side)\b", sent_low) and f.category == "casualties":
+    if f.category == "casualties" and " side" in sent_low and _BOTH_SIDES.search(sent_low):
         return "both", vtype
     if f.victim_hint == "own" and claimant_side and claimant_side not in ("unknown",):
         return claimant_side, vtype
-    explicit = sw.side_of_words(words)
+    explicit = sw.side_of_words(words, person_sides=f.named)
     if "our" in f.np_words or "its" in f.np_words and claimant_side:
         if claimant_side and claimant_side not in ("unknown", None):
             return claimant_side, vtype
     if explicit and not (role == "civilian" and explicit not in ("civilian",)):
         return explicit, vtype
+    if f.partitive and f.head in _ANAPHOR_HEADS and role is None:
+        cat = _ANAPHOR_HEADS[f.head]
+        prev = next((p for p in reversed(prior) if p["category"] == cat and p["victim_side"] != "unknown"), None)
+        if prev:
+            return prev["victim_side"], prev["victim_type"]
+    if claimant_side in sw.opposite and _OTHER_SIDE.search(" ".join(f.np_words)):
+        return sw.opposite[claimant_side], "fighters"
+    if role is None and f.agent_end is not None:
+        side = _agent_side(agent, sw, claimant_side)
+        if side in sw.opposite:
+            return sw.opposite[side], vtype
     if f.head and f.head[:1].isalpha() and re.fullmatch(r"[a-z]+(?:ans|ians|is|ese)", f.head) and \
             f.head not in lex.heads and f.head not in lex.roles:
         return "civilian", "civilians"  # "Fourteen Velmarians are dead", "3.5 million Afghans"
-    if f.head == "afghans":
-        return "civilian", "civilians"
     if role == "civilian":
         return "civilian", vtype
     if role == "state" and sw.state:
@@ -1030,41 +1051,43 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
         return "civilian", "civilians"
     if f.category == "casualties" or (f.head in (None, "losses", "casualties")):
         # "opposition forces had suffered numerous casualties", "inflicted losses on the separatists"
-        m = re.search(r"([\w'’ -]{0,40}?)\b(?:had |have |has )?(?:suffered|sustained|took|taken|retreated with)\b",
-                      sent_low)
+        m = _SUFFERED.search(sent_low) if any(w in sent_low for w in ("suffered", "sustained", "took", "taken",
+                                                                        "retreated")) else None
         if m:
-            subj = m.group(1).split()
+            subj = _REPORT_SPLIT.split(m.group(1))[-1].split()  # "the taliban said [opposition forces] had suffered"
+            side = sw.side_of_words(subj)
+            if side:
+                return side, vtype
+            if subj and subj[-1] in ("they", "it") and prior and prior[-1]["victim_side"] not in ("unknown", "civilian"):
+                return prior[-1]["victim_side"], prior[-1]["victim_type"]
+            if _OTHER_SIDE.search(" ".join(subj)) and claimant_side in sw.opposite:
+                return sw.opposite[claimant_side], "fighters"
+            r = _role_of(subj, lex)
+            if r == "state" and sw.state:
+                return sw.state, vtype
+            if r == "nonstate" and sw.nonstate:
+                return sw.nonstate, vtype
+        m = _INFLICTED_ON.search(sent_low) if "inflicted" in sent_low else None
+        if m:
+            subj = _REPORT_SPLIT.split(m.group(1))[-1].split()  # "the taliban said [opposition forces] had suffered"
             side = sw.side_of_words(subj)
             if side:
                 return side, vtype
             if subj and subj[-1] in ("they", "it") and prior and prior[-1]["victim_side"] not in ("unknown", "civilian"):
                 return prior[-1]["victim_side"], prior[-1]["victim_type"]
             r = _role_of(subj, lex)
-            if r == "state" and sw.state:
-                return sw.state, vtype
-            if r == "nonstate" and sw.nonstate:
-                return sw.nonstate, vtype
-        m = re.search(r"\binflicted\b.*?\bon (?:the )?([\w'’ -]{1,40})", sent_low)
-        if m:
-            subj = m.group(1).split()
-            side = sw.side_of_words(subj)
-            if side:
-                return side, vtype
-            if subj and subj[-1] in ("they", "it") and prior and prior[-1]["victim_side"] not in ("unknown", "civilian"):
-                return prior[-1]["victim_side"], prior[-1]["victim_type"]
-            r = _role_of(subj, lex)
             if r == "nonstate" and sw.nonstate:
                 return sw.nonstate, vtype
             if r == "state" and sw.state:
                 return sw.state, vtype
-        if re.search(r"\binflicted\b", sent_low) and claimant_side in sw.opposite:
+        if "inflicted" in sent_low and claimant_side in sw.opposite:
             return sw.opposite[claimant_side], vtype
     if words and words[-1] in ("them",) or f.head == "them":
         # resolve "14 of them" to the last force named before it
         pos = sent_low.rfind(" of them")
         ctx = (prev_sent_low + " " + sent_low[:pos if pos > 0 else len(sent_low)]).split()
         for w_i in range(len(ctx) - 1, -1, -1):
-            w = ctx[w_i].strip(",.;:")
+            w = ctx[w_i].strip(",.;:!?()" + _QUOTE_CHARS)
             side = sw.side_of_words([w])
             if side:
                 return side, vtype
@@ -1077,18 +1100,18 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
                 return sw.nonstate, "fighters"
             if r in ("state", "nonstate"):
                 return "unknown", "fighters"
-    if f.subset or f.head is None or f.head in ("wounded", "dead", "prisoners", "captives", "martyrs", "losses",
+    if f.subset or f.head is None or f.head in ("wounded", "injured", "dead", "prisoners", "captives", "martyrs", "losses",
                                                 "casualties", "deaths", "people", "men", "them"):
         same = [p for p in prior if p["_sent"] == f.start_sent] if hasattr(f, "start_sent") else []
-        if f.head in ("people", None, "dead", "wounded", "deaths") or f.subset:
+        if f.head in ("people", None, "dead", "wounded", "injured", "deaths") or f.subset:
             civ = any(w in lex.civilian_context for w in sent_words) or "air strike" in sent_low
             mixed = any(w in lex.mixed_context for w in sent_words)
-            if same and same[-1]["victim_side"] != "unknown" and f.head in (None, "wounded", "dead", "prisoners") \
+            if same and same[-1]["victim_side"] != "unknown" and f.head in (None, "wounded", "injured", "dead", "prisoners") \
                     and same[-1]["category"] != "displaced":
                 return same[-1]["victim_side"], same[-1]["victim_type"]
             if civ and not mixed and not (same and same[-1]["category"] == "displaced"):
                 return "civilian", "civilians"
-            if f.head is None and not same and prior and not mixed:
+            if f.head in (None, "dead", "wounded", "injured") and not same and prior and not mixed:
                 last = prior[-1]
                 if last["victim_side"] == "civilian":
                     return "civilian", "civilians"
@@ -1107,10 +1130,18 @@ def _hedge(sent: str, lex: Lexicon) -> str | None:
     return re.sub(r"\s+", " ", m.group("cue").lower()) if m else None
 
 
-def _back_hedge(sent: str, lex: Lexicon) -> str | None:
-    """A 'could not be verified' cue that refers back to earlier sentences, else None."""
-    m = lex.hedge_back.search(sent)
-    return re.sub(r"\s+", " ", m.group("cue").lower()) if m else None
+def _back_hedge(sent: str, lex: Lexicon) -> tuple[str, str] | None:
+    """A cue that refers back to earlier claims -> (cue, kind): 'could not be verified' (unverified), 'denied'
+    (denial); 'could be verified' only after a negator ('Neither account could be independently verified')."""
+    for m in lex.hedge_back.finditer(sent):
+        cue = re.sub(r"\s+", " ", m.group("cue").lower())
+        kind = lex.back_kinds.get(cue, "unverified")
+        if kind == "negated":
+            if not re.search(r"\b(?:neither|nor|none|no|never)\b", sent[:m.start()], re.I):
+                continue
+            kind = "unverified"
+        return cue, kind
+    return None
 
 
 _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?(?P<who>[^,.;:()]{2,80})")
@@ -1119,7 +1150,7 @@ _SAID_AFTER = re.compile(r"(?:,|\.|”|\"|')\s*(?P<who>(?:the\s+)?[\w'’. -]{2,
 _SUBJ_SAID = re.compile(r"(?:^|[.;]\s+|\bthat\s+)?(?P<who>\b(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*|\b(?:the|a|an)\s+"
                         r"[\w'’ -]{2,60}?|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s*(?:,[^,]{1,80},\s*)?\s+(?:had\s+|also\s+)?"
                         r"(?P<verb>said|says|told|claimed|claims|estimated|estimates|reported|wrote|stated|announced|"
-                        r"insisted|confirmed|added|put|puts|tweeted|posted|report|say)\b")
+                        r"insisted|confirmed|added|put|puts|tweeted|posted|report|say)\b(?!['’])")
 
 
 def _clean_claimant(who: str) -> str:
@@ -1133,7 +1164,103 @@ def _clean_claimant(who: str) -> str:
     return who.strip()
 
 
-def _claimant_fallback(sent: str, people: list[str], last_speaker: str | None) -> tuple[str | None, bool]:
+#: cues whose content is an appeal or a question, not an assertion of fact: a figure inside it is not claimed
+_APPEAL_CUES = re.compile(r"^(?:begged|begs|beg|urged|urges|urge|asked|asks|appealed|appeals|called on|calls on|"
+                          r"implored|pleaded|pleads|demanded|demands|vowed|vows|pledged|pledges|wondered)\b", re.I)
+#: a quote 'text' that opens with a subordinator is the cue's adverbial ("wrote on X after Monday's raids ...")
+_ADVERBIAL = re.compile(r"^\W*(?:after|before|when|while|during|in which)\b", re.I)
+#: speakers the quote table (or the sentence) leaves unresolved: pronouns and bare group nouns
+_GENERIC_SPEAKER = re.compile(r"^(?:the\s+)?(?:[a-z]+\s+)?(?:it|they|he|she|group|organi[sz]ation|movement|rebels|guerrillas|"
+                              r"separatists|militants|insurgents|fighters|monitor|agency|charity|network|front|"
+                              r"ministry|report)$", re.I)
+_BULLETS = "•·▪◦*-–"
+
+
+def _list_intro(sentences: list[tuple[int, int]], sent_texts: list[str], si: int, text: str) -> int | None:
+    """Index of the line that introduces a bulleted list ('The report's other key figures:'), else None."""
+    for k in range(si - 1, max(-1, si - 30), -1):
+        line = sent_texts[k].strip()
+        if line[:1] in _BULLETS:
+            continue
+        return k if line.endswith(":") else None
+    return None
+
+
+_GROUP_WORDS = {"group", "organisation", "organization", "charity", "network", "movement", "front"}
+_REBEL_WORDS = {"rebels", "guerrillas", "separatists", "militants", "insurgents", "fighters", "movement", "front"}
+#: a trailing attribution: "..., while rockets killed nine civilians, local authorities said."
+_TRAILING_CUE = re.compile(r",\s*(?P<who>(?:the\s+|a\s+|an\s+)?[\w'’. -]{2,60}?)\s+(?:said|say|says|reported|"
+                           r"told [\w'’. ]{2,30}?)\s*[.”\"']*\s*$")
+#: an embedded post's credit line: "— Lantara Army (@LantaraArmy), August 9, 2024"
+_POST_CREDIT = re.compile(r"[—–]\s*(?P<who>[A-Z][^\n(—–]{1,60}?)\s*\(@\w+\)")
+
+
+def _usable_quote(q: Mapping) -> bool:
+    """False for quote rows that cannot carry a claim: appeals, and 'quotes' that are the cue's adverbial."""
+    return not (_APPEAL_CUES.match(str(q.get("cue") or "")) or _ADVERBIAL.match(str(q.get("text") or "")))
+
+
+_BODY_ROLE = re.compile(r"\b(?:group|agency|organi[sz]ation|network|ministry|army|police|front|movement|monitor|"
+                        r"office|charity|council|government|forces|party|radio|newspaper|hospital|clinic|body)\b", re.I)
+
+
+def _is_body(actor: Any) -> bool:
+    """An organisation or body (not a person): the registry's `kind`, else its role words, else its name."""
+    if actor.kind:
+        return actor.kind != "person"
+    return bool(_BODY_ROLE.search(actor.role or "")) or not actor.is_person
+
+
+def _resolve_generic(name: str, before: list[str], sw: SideWords, after: Iterable[str] = ()) -> str:
+    """'it', 'the group', 'rebels' -> the organisation the article last named (registry actors only)."""
+    if sw.view is None or not _GENERIC_SPEAKER.match(name.strip()) or sw.view.lookup(name) is not None:
+        return name
+    word = name.strip().lower().split()[-1]
+    if word in ("he", "she"):
+        return name
+    # the organisation named last before; for a headline, the first one named after it
+    for sent in [*reversed(before[-6:]), *after]:
+        for clause in reversed(re.split(r"[,;(]", sent)):
+            actor = sw.view.find(clause)
+            if actor is None or not _is_body(actor):
+                continue
+            if word in _REBEL_WORDS and sw.nonstate and actor.side != sw.nonstate:
+                continue
+            if word in _GROUP_WORDS and sw.state and actor.side == sw.state:
+                continue  # "the group" is not the state's army or ministry
+            return actor.name
+    if word in _REBEL_WORDS and sw.nonstate:  # "the rebels": the conflict's one rebel body, when there is one
+        bodies = {a.name for a in sw.view.actors if a.side == sw.nonstate and _is_body(a)}
+        if len(bodies) == 1:
+            return bodies.pop()
+    return name
+
+
+def _canonical(name: str | None, sw: SideWords) -> str | None:
+    """A claimant as the registry names it ('army' -> "Lantara's army"), else as written, leading article lower."""
+    if not name:
+        return name
+    if sw.view is not None:
+        actor = sw.view.lookup(name)
+        if actor is not None:
+            return actor.name
+    name = re.sub(r"\s*\([^)]*$", "", name)  # an unclosed "(AMS"
+    return re.sub(r"^(The|A|An)\s+(?=[a-z])", lambda m: m.group(1).lower() + " ", name)
+
+
+_HEAD_SUBJ = re.compile(r"(?:^\s*|:\s+)(?P<who>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})\s+(?:claims|claim|says|say|"
+                        r"estimate|estimates|reports|report)\b(?!['’])")
+_LEAD_SUBJ = re.compile(r"\s*(?P<who>(?:[A-Z][\w'’.-]*|[a-z][\w'’.-]*)(?:\s+[\w'’.-]+){0,4}?)\s+(?:said|says|say|"
+                        r"reported|reports|claimed|claims|told|estimated|estimates|announced)\b")
+_ROLE_FOR = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,3}(?:for|of|at|from)\s+(?:the\s+)?$")
+_RELATIVE = re.compile(r",\s*(?:who|which)\b[^,]*,")
+
+
+_CUE_WORDS = re.compile(r"\b(?:said|says|told|according)\b")
+_WORD_SPLIT = re.compile(r"[^\w\s]|_")
+
+
+def _claimant_fallback(sent: str, people: list[str], last_speaker) -> tuple[str | None, bool]:
     """Claimant from the sentence: 'according to X', 'X said', pronoun -> the last named speaker."""
     m = _ACCORDING.search(sent)
     if m:
@@ -1143,6 +1270,13 @@ def _claimant_fallback(sent: str, people: list[str], last_speaker: str | None) -
         if caps and not re.match(r"^(two|three|several|local|our|some)\b", who.strip(), re.I):
             who = caps.group(1)
         return _clean_claimant(who) or None, True
+    m = _HEAD_SUBJ.search(sent)  # "Lantara: army claims 300 rebels killed", "Rights groups estimate that ..."
+    if m and m.group("who").lower() not in ("he", "she", "they", "it", "we", "i", "the", "a", "an"):
+        return _clean_claimant(m.group("who")), True
+    m = _LEAD_SUBJ.match(sent)  # "Israel's military said ...", "Hospital officials reported ..."
+    if m and m.group("who").lower() not in ("he", "she", "they", "it", "we", "i"):
+        who = _clean_claimant(m.group("who"))
+        return _full_name(who, people) or who, True
     best = None
     for m in _SUBJ_SAID.finditer(sent):
         best = m
@@ -1150,7 +1284,10 @@ def _claimant_fallback(sent: str, people: list[str], last_speaker: str | None) -
     if best:
         who = best.group("who").strip()
         if who.lower() in ("he", "she", "they", "it"):
-            return last_speaker, True
+            return last_speaker(), True
+        role = _ROLE_FOR.search(sent[:best.start("who")])
+        if role:  # "A spokeswoman for Borisna General Hospital said": the phrase itself
+            return role.group(0)[0].lower() + role.group(0)[1:] + who, True
         who = _clean_claimant(who)
         full = _full_name(who, people)
         return full or who or None, True
@@ -1158,6 +1295,9 @@ def _claimant_fallback(sent: str, people: list[str], last_speaker: str | None) -
     if m:
         who = _clean_claimant(m.group("who"))
         return _full_name(who, people) or who, True
+    m = _TRAILING_CUE.search(sent)  # "..., officials said."
+    if m and m.group("who").strip().lower() not in ("he", "she", "they", "it", "we", "i"):
+        return _clean_claimant(m.group("who")), True
     return None, False
 
 
@@ -1177,18 +1317,18 @@ _PERSON = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:al-|bin\s+|Ag\s+)?[A-Z][a-zA-Z'’-
 def _event_date(sent_low: str, published: dt.date | None) -> dt.date | None:
     if published is None:
         return None
-    m = re.search(r"\b(?:on\s+|last\s+)?(" + "|".join(_WEEKDAYS) + r")\b", sent_low)
+    m = _WEEKDAY.search(sent_low) if "day" in sent_low else None
     if m:
         target = _WEEKDAYS.index(m.group(1))
         delta = (published.weekday() - target) % 7
         return published - dt.timedelta(days=delta)
-    if re.search(r"\b(yesterday|last night)\b", sent_low):
+    if ("yesterday" in sent_low or "last night" in sent_low) and re.search(r"\b(yesterday|last night)\b", sent_low):
         return published - dt.timedelta(days=1)
-    m = re.search(r"\b(two|three|four|five|\d) days ago\b", sent_low)
+    m = re.search(r"\b(two|three|four|five|\d) days ago\b", sent_low) if "ago" in sent_low else None
     if m:
         n = {"two": 2, "three": 3, "four": 4, "five": 5}.get(m.group(1)) or int(m.group(1))
         return published - dt.timedelta(days=n)
-    if re.search(r"\b(today|this morning|tonight)\b", sent_low):
+    if ("to" in sent_low or "morning" in sent_low) and _TODAY.search(sent_low):
         return published
     return None
 
@@ -1197,7 +1337,7 @@ _PLACE = re.compile(r"\b(?:in|near|at|around|outside|inside|into|of)\s+(?:the\s+
                     r"province|valley|region|capital)?\s*(?:of\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 _NOT_PLACE = {"The", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
               "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-              "December", "Taliban", "Telegram", "Twitter", "X", "A", "An", "His", "Her", "Our", "Its", "I", "He",
+              "December", "Telegram", "Twitter", "X", "A", "An", "His", "Her", "Our", "Its", "I", "He",
               "She", "They", "We", "Tuesday's", "Sunday's", "Monday's", "Reuters", "AFP"}
 
 
@@ -1205,7 +1345,7 @@ def _place(sent: str, sw: SideWords) -> str | None:
     for m in _PLACE.finditer(sent):
         p = m.group("place")
         first = p.split()[0]
-        if first in _NOT_PLACE or tuple(p.lower().split()) in sw.names or p in sw.people:
+        if first in _NOT_PLACE or sw.is_name(p):
             continue
         return p
     return None
@@ -1255,10 +1395,31 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
                 published = None
     sw = side_words_for(text, article_id, actors, lex)
     quotes = sorted(quotes or [], key=lambda q: (q.get("start") or 0))
-    people: list[str] = []
-    last_speaker: str | None = None
+    words_text = _WORD_SPLIT.sub(" ", text.lower())  # same offsets; punctuation -> spaces
+    person_spans: list[tuple[int, str]] | None = None
     records: list[dict] = []
-    sent_texts = []
+    sent_texts: list[str] = []
+    speakers: dict[int, str | None] = {}  # sentence index -> its claimant, for the sentences that had claims
+
+    def people_before(pos: int) -> list[str]:
+        nonlocal person_spans
+        if person_spans is None:
+            person_spans = [(m.end(), m.group()) for m in _PERSON.finditer(text)]
+        return [name for end, name in person_spans if end <= pos]
+
+    def last_speaker(si: int):
+        """The speaker a pronoun ('he said') points back to: the nearest earlier sentence that names one."""
+        def find() -> str | None:
+            for k in range(si - 1, -1, -1):
+                if k in speakers and speakers[k]:
+                    return speakers[k]
+                if _CUE_WORDS.search(sent_texts[k]):
+                    who, has_cue = _claimant_fallback(sent_texts[k], people_before(sentences[k][1]), lambda: None)
+                    if who and has_cue:
+                        return who
+            return None
+        return find
+
     for si, (a, b) in enumerate(sentences):
         sent = text[a:b]
         dm = _DATE_PREFIX.match(sent)
@@ -1266,75 +1427,188 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
             a += dm.end()
             sent = text[a:b]
         sent_texts.append(sent)
-        prev_low = sent_texts[-2].lower() if len(sent_texts) > 1 else ""
-        for pm in _PERSON.finditer(sent):
-            people.append(pm.group())
-        gated = lex.gate.search(sent) is not None
-        found = _sentence_claims(sent, a, lex) if gated else []
-        if records and not found:
-            back = _back_hedge(sent, lex)
-            if back:
-                _hedge_back(records, si, sent, back)
+        words = words_text[a:b].split()
+        found = _sentence_claims(sent, a, lex, words) if not lex.gate.isdisjoint(words) else []
         if not found:
-            if re.search(r"\b(said|says|told|according)\b", sent):
-                claimant, has_cue = _claimant_fallback(sent, people, last_speaker)
-                if claimant and has_cue:
-                    last_speaker = claimant
+            if records and not lex.back_words.isdisjoint(words):
+                back = _back_hedge(sent, lex)
+                if back:
+                    _hedge_back(records, si, sent, back, sw, sent_texts, lex.passive)
             continue
+        prev_low = sent_texts[-2].lower() if len(sent_texts) > 1 else ""
+        people = people_before(b)
+
+        def following(si=si) -> list[str]:
+            return [text[x:y] for x, y in sentences[si + 1:si + 4]]
         sent_low = _normalise(sent).lower()
         sent_words = re.findall(r"[a-z][a-z'’-]*", sent_low)
-        claimant, has_cue = _claimant_fallback(sent, people, last_speaker)
+        claimant, has_cue = sent_claimant, sent_has_cue = _claimant_fallback(sent, people, last_speaker(si))
         hedge_cue = _hedge(sent, lex)
         sent_records = []
+        trailing = _TRAILING_CUE.search(sent)
+        if not has_cue and sent.lstrip()[:1] in _BULLETS:
+            intro = _list_intro(sentences, sent_texts, si, text)
+            if intro is not None:
+                who, cue = _claimant_fallback(sent_texts[intro], people, last_speaker(intro))
+                if not cue:
+                    m = _OWNER.search(sent_texts[intro])  # "The report's other key figures:"
+                    who = (m.group("owner") or m.group("owner2")) if m else None
+                if who:
+                    who = _resolve_generic(who, sent_texts[:intro], sw)
+                    sent_claimant, sent_has_cue = claimant, has_cue = who, True
+        if not has_cue:
+            post = _POST_CREDIT.search(text, b, text.find("\n", b) if "\n" in text[b:] else len(text))
+            if post:
+                sent_claimant, sent_has_cue = post.group("who").strip(), True
+        clauses = [(m.start() + a, m.end() + a) for m in re.finditer(r"[^;]+", sent)] if ";" in sent else []
         for f in found:
+            claimant, has_cue = sent_claimant, sent_has_cue
+            for ca, cb in clauses:  # "X says it repelled the assault; rockets kill nine": clause by clause
+                if ca <= f.start < cb:
+                    claimant, has_cue = _claimant_fallback(text[ca:cb], people, last_speaker(si))
             q = next((q for q in quotes if q.get("start") is not None and q.get("end") is not None
                       and q["start"] <= f.start < q["end"] + 1), None)
+            if q is not None and not _usable_quote(q):
+                q, appeal = None, True
+            else:
+                appeal = False
             f_claimant, f_side, quote_id = claimant, None, None
             if q is not None:
-                f_claimant = q.get("speaker") or claimant
-                f_side = q.get("speaker_side")
+                f_claimant = _resolve_generic(q.get("speaker") or claimant or "", sent_texts[:-1], sw,
+                                              following()) or None
+                ss, se = q.get("speaker_start"), q.get("speaker_end")
+                span = text[ss:se] if ss is not None and se is not None else ""
+                role = _ROLE_FOR.match(span[:len(span) - len(f_claimant)]) if f_claimant and \
+                    f_claimant[:1].isupper() and span.endswith(f_claimant) else None
+                if role:  # "A spokeswoman for Borisna General Hospital said": the unnamed speaker's phrase
+                    f_claimant = span[0].lower() + span[1:]
+                f_side = q.get("speaker_side") if f_claimant == q.get("speaker") else None
                 quote_id = q.get("quote_id")
-            elif not has_cue and quotes:
-                f_claimant = None
+                # "X said ... killing 40 of them, while rockets killed nine civilians, local authorities said."
+                if trailing and trailing.start() > f.end - a and \
+                        re.search(r"(?:,\s*while|;|,\s*whereas)\b", text[max(q["start"], a):f.start]):
+                    f_claimant, f_side, quote_id = _clean_claimant(trailing.group("who")), None, None
+            elif appeal or (not has_cue and quotes) or any(r.start() < f.start - a < r.end()
+                                                           for r in _RELATIVE.finditer(sent)):
+                f_claimant = None  # the article's voice: "X, who has sheltered 600 displaced people, said ..."
+            elif f_claimant:
+                f_claimant = _resolve_generic(f_claimant, sent_texts[:-1], sw, following())
+            f_claimant = _canonical(f_claimant, sw)
             if f_side is None and f_claimant:
                 f_side = _claimant_side(f_claimant, sw, lex)
             f.start_sent = si  # type: ignore[attr-defined]
-            vside, vtype = _victim(f, sent_low, prev_low, sw, lex, f_side, records + sent_records, sent_words)
+            agent = text[a:f.agent_end].lower() if f.agent_end is not None else None
+            vside, vtype = _victim(f, sent_low, prev_low, sw, lex, f_side, records + sent_records, sent_words,
+                                   agent)
             rec = {
                 "article_id": article_id, "category": f.category, "low": f.low, "high": f.high,
                 "vague": f.vague, "victim_side": vside, "victim_type": vtype, "claimant": f_claimant,
                 "claimant_side": f_side, "quote_id": quote_id, "hedged": hedge_cue is not None,
                 "hedge_cue": hedge_cue, "event_date": _event_date(sent_low, published),
                 "place": _place(sent, sw), "text": text[f.start:f.end], "start": f.start, "end": f.end,
-                "_sent": si,
+                "_sent": si, "_toll": f.toll,
             }
             sent_records.append(rec)
+        for rec in sent_records:  # "The toll rose to 11 when two officers died": the toll counts the same side
+            if rec["_toll"] and rec["victim_side"] == "unknown":
+                other = next((r for r in sent_records if r is not rec and r["victim_side"] != "unknown"
+                              and r["category"] == rec["category"]), None)
+                if other:
+                    rec["victim_side"], rec["victim_type"] = other["victim_side"], other["victim_type"]
+        for rec in sent_records:  # "The army maintains there were no civilian casualties": a zero disputes others
+            if rec["low"] == 0 and rec["high"] == 0 and rec["victim_side"] != "unknown":
+                for old in records:
+                    if not old["hedged"] and si - old["_sent"] <= 3 and old["victim_side"] == rec["victim_side"] \
+                            and (old["low"] or old["vague"]) and old["claimant"] != rec["claimant"]:
+                        old["hedged"], old["hedge_cue"] = True, "disputed"
         records.extend(sent_records)
-        if claimant and has_cue:
-            last_speaker = claimant
+        speakers[si] = sent_claimant if sent_has_cue else None
     for rec in records:
         rec.pop("_sent", None)
+        rec.pop("_toll", None)
     return records
 
 
-def _hedge_back(records: list[dict], si: int, sent: str, cue: str) -> None:
-    """A later 'could not be verified' sentence hedges the claims it refers to: the last two sentences', or
-    every earlier claim about fighters when it speaks of figures, claims or accounts in general."""
-    broad = re.search(r"\b(neither|both|figures|claims|accounts|toll|numbers|names)\b", sent.lower())
-    for rec in records:
-        if rec["hedged"]:
-            continue
-        if si - rec["_sent"] <= 2 or (broad and rec["victim_side"] != "civilian"):
-            rec["hedged"], rec["hedge_cue"] = True, cue
+_CLAIM_NOUNS = r"(?:claims?|figures?|accounts?|tolls?|numbers?|reports?|toll|footage|video|statement|names)"
+_OWNER = re.compile(r"(?P<owner>(?:the\s+)?[\w'’ -]{2,40}?)['’]s?\s+(?:\w+\s+){0,2}" + _CLAIM_NOUNS + r"\b"
+                    r"|" + _CLAIM_NOUNS + r"\s+(?:by|of|from)\s+(?P<owner2>(?:the\s+)?[\w'’ -]{2,40}?)(?=\s+(?:could|"
+                    r"were|was|have|has|had|cannot)\b|[.,;]|$)", re.I)
+_STOP = frozenset("that this these those there their they them with from have been were was said says which would "
+                  "could about after before into over than then when where while what whom also only".split())
+
+
+def _content(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _STOP}
+
+
+def _hedge_back(records: list[dict], si: int, sent: str, hit: tuple[str, str], sw: SideWords,
+                sent_texts: list[str], cue_cats: Mapping[tuple, str]) -> None:
+    """A later sentence hedges the earlier claims it refers to (GUIDELINES: 'a later sentence that refers back'):
+
+    - 'Neither side's figures / Neither account could be verified': every claim made by a warring side;
+    - 'The group's claims could not be verified', 'It was not possible to verify claims by X': X's claims;
+    - 'X rejected the figures': the claims of X's opponents; 'X denied striking the market': recent claims
+      whose sentence shares the event's words (market), not X's own;
+    - otherwise ('The claim could not be verified', 'has not been able to verify the footage'): the claims of
+      the latest sentence that made any, within two sentences.
+    """
+    cue, kind = hit
+    low = sent.lower()
+    cue_at = low.find(cue)
+    open_recs = [r for r in records if not r["hedged"]]
+    if not open_recs:
+        return
+
+    def belligerent(r):
+        side = r.get("claimant_side")
+        if sw.belligerents:
+            return side in sw.belligerents
+        return r.get("claimant") is not None and r["victim_side"] != "civilian"
+
+    def side_of(phrase):
+        phrase = phrase.strip()
+        if not phrase:
+            return None
+        resolved = _resolve_generic(phrase, sent_texts[:si], sw)
+        return sw.side_of_speaker(resolved) or sw.side_of_words(re.findall(r"[\w'’-]+", phrase.lower()))
+
+    targets: list[dict] = []
+    if kind == "denial":
+        subject = re.split(r"[,;:]", sent[:max(cue_at, 0)])[-1]
+        s_side = side_of(subject)
+        obj = sent[cue_at + len(cue):]
+        if re.match(r"\s+(?:the|these|those|its|their)\s+(?:\w+\s+)?" + _CLAIM_NOUNS + r"\b", obj, re.I):
+            targets = [r for r in open_recs if belligerent(r) and (s_side is None or r.get("claimant_side") != s_side)]
+        else:
+            words = _content(obj) - sw.skip  # the event's words, not the victims' ("civilians")
+            # ... or the harm itself: "denied that any of its soldiers had been captured"
+            cats = {c for w in re.findall(r"[a-z]+", obj.lower()) for c in (cue_cats.get((w,)),) if c}
+            targets = [r for r in open_recs if si - r["_sent"] <= 3
+                       and (words & _content(sent_texts[r["_sent"]]) or r["category"] in cats)
+                       and (s_side is None or r.get("claimant_side") != s_side)]
+    elif re.search(r"\b(?:neither|both|none|all)\b", low):
+        targets = [r for r in open_recs if belligerent(r)]
+    else:
+        m = _OWNER.search(sent)
+        owner = (m.group("owner") or m.group("owner2")) if m else None
+        owner = re.split(r"\b(?:verify|confirm|check)\b", owner)[-1] if owner else None
+        o_side = side_of(owner) if owner and owner.strip().lower() not in ("the", "its", "their") else None
+        if o_side:
+            targets = [r for r in open_recs if r.get("claimant_side") == o_side]
+        else:
+            last = max((r["_sent"] for r in records), default=None)
+            if last is not None and si - last <= 2:
+                targets = [r for r in open_recs if r["_sent"] == last]
+    for r in targets:
+        r["hedged"], r["hedge_cue"] = True, cue
 
 
 def _claimant_side(name: str, sw: SideWords, lex: Lexicon) -> str | None:
-    if name in sw.people:
-        return sw.people[name]
-    words = re.findall(r"[\w'’-]+", name.lower())
-    side = sw.side_of_words(words)
+    """A claimant's side: the registry's answer for the name or descriptor, else what its role words say."""
+    side = sw.side_of_speaker(name)
     if side:
         return side
+    words = re.findall(r"[\w'’-]+", name.lower())
     role = _role_of(words, lex)
     if role == "civilian":
         return "civilian"
@@ -1348,7 +1622,9 @@ def _claimant_side(name: str, sw: SideWords, lex: Lexicon) -> str | None:
 def _quotes_by_article(quotes: pd.DataFrame | None) -> dict[str, list[dict]]:
     if quotes is None or len(quotes) == 0:
         return {}
-    cols = [c for c in ("quote_id", "article_id", "speaker", "speaker_side", "start", "end") if c in quotes.columns]
+    cols = [c for c in ("quote_id", "article_id", "speaker", "speaker_side", "cue", "text", "start", "end",
+                        "speaker_start", "speaker_end")
+            if c in quotes.columns]
     out: dict[str, list[dict]] = {}
     for rec in quotes[cols].to_dict("records"):
         rec = {k: (None if (v is pd.NA or (isinstance(v, float) and v != v)) else v) for k, v in rec.items()}
@@ -1455,13 +1731,21 @@ def cluster_claims(claims: pd.DataFrame, corpus=None, *, window_days: int = REPE
                 else:
                     by_wire[key] = i
         key = (_norm_name(r.get("claimant")), _val(r.get("victim_side")) or "unknown", *numbers(r))
-        for j in by_key.get(key, []):
-            if rows[j]["article_id"] == r["article_id"] and _norm_name(r.get("claimant")) == "":
-                pass
-            di, dj = date(r), date(rows[j])
-            if di is None or dj is None or abs((di - dj).days) <= window_days:
-                union(i, j)
         by_key.setdefault(key, []).append(i)
+    # repeats: same claimant, side, category and numbers within `window_days`.  On a line, "within the window of
+    # some member" joins the same groups as chaining neighbours in date order; an undated claim joins them all.
+    for members in by_key.values():
+        if len(members) < 2:
+            continue
+        dated = sorted((date(rows[m]), m) for m in members if date(rows[m]) is not None)
+        undated = [m for m in members if date(rows[m]) is None]
+        if undated:
+            for m in members[1:]:
+                union(members[0], m)
+            continue
+        for (d1, m1), (d2, m2) in zip(dated, dated[1:]):
+            if (d2 - d1).days <= window_days:
+                union(m1, m2)
     groups: dict[int, list[int]] = {}
     for i in range(len(rows)):
         groups.setdefault(find(i), []).append(i)
