@@ -146,7 +146,9 @@ def test_notebook_renders_on_another_conflict_with_hostile_markup_escaped(dravon
 @pytest.mark.parametrize("name", NAMES)
 def test_notebook_renders_with_an_outlet_and_date_filter(filtered_suite, name):
     page = _check_report(filtered_suite, name)
-    assert "outlets News18" in page and "The Western Journal" not in page
+    assert "The Western Journal" not in page, f"{name} ignores the outlets parameter"
+    if name[:2] in {"01", "02", "03"}:
+        assert "outlets News18" in page                       # the scope line names the filter
 
 
 @pytest.mark.slow
