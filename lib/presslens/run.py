@@ -683,8 +683,12 @@ def run_all(*, corpus=None, actors=None, params=(), params_file=None, notebooks=
 
     started = time.perf_counter()
     workers = max(1, min(jobs or 2, len(paths)))
-    # start the workers now: their imports (papermill, nbconvert, presslens) overlap the table build
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("spawn"))
+    # Start the workers now, before the tables: forked from this still single-threaded process they
+    # inherit its imports (papermill, presslens) for free; otherwise (threads alive, e.g. under pytest-xdist,
+    # or not Linux) they are spawned and their imports overlap the table build.
+    import threading
+    method = "fork" if sys.platform == "linux" and threading.active_count() == 1 else "spawn"
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context(method))
     try:
         for _ in range(workers):
             pool.submit(_warm_up)
