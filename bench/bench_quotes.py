@@ -1,6 +1,10 @@
-"""Quote extraction speed on top of the corpus tables: articles per second on one core.
+"""Quote extraction speed on top of the corpus tables: articles per second on one core (CPU time).
 
     .venv/bin/python bench/bench_quotes.py [FOLDER ...]   (default: seeds/ and ../shared/eval/dev2/texts)
+
+The folders' articles are repeated to about 1,000. Two figures: "warm" runs the whole repeated corpus
+at once, so memoised names and sides of the first copy serve the others (a corpus of one war repeats its
+names, not whole articles: an upper bound); "cold" clears every memo before each copy (a lower bound).
 """
 from __future__ import annotations
 
@@ -12,7 +16,7 @@ import pandas as pd
 
 from presslens.actors import load_actors
 from presslens.config import DEFAULT_ACTORS
-from presslens.quotes import extract_quotes
+from presslens.quotes import clear_caches, extract_quotes
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -39,12 +43,23 @@ def main(argv: list[str]) -> None:
     corpus = _Tables({f"{i}_{k}": v for i in range(reps) for k, v in texts.items()})
     actors = load_actors(DEFAULT_ACTORS)
     extract_quotes(_Tables(dict(list(texts.items())[:2])), actors=actors)    # warm caches
-    t0 = time.perf_counter()
-    frame = extract_quotes(corpus, actors=actors)
-    dt = time.perf_counter() - t0
     n = len(corpus.articles)
-    print(f"{n} articles, {len(frame)} quotes in {dt:.2f} s: {n / dt:.0f} articles/s on one core (target >= 500)")
-
+    warm, cold = float("inf"), float("inf")
+    for _ in range(3):     # best of three: the machine is shared, CPU time still varies with its load
+        t0 = time.process_time()
+        frame = extract_quotes(corpus, actors=actors)
+        warm = min(warm, time.process_time() - t0)
+        total = 0.0
+        for i in range(reps):
+            block = _Tables({f"{i}_{k}": v for k, v in texts.items()})
+            clear_caches()
+            actors.clear_caches()
+            t0 = time.process_time()
+            extract_quotes(block, actors=actors)
+            total += time.process_time() - t0
+        cold = min(cold, total)
+    print(f"{n} articles, {len(frame)} quotes, best of 3 (CPU time): warm {warm:.2f} s = {n / warm:.0f} articles/s, "
+          f"cold {cold:.2f} s = {n / cold:.0f} articles/s on one core (target >= 500)")
 
 if __name__ == "__main__":
     main(sys.argv[1:])

@@ -56,6 +56,26 @@ CASES = [
      "Mariam Sangaré", "direct", ":", "A corridor will open before the end of the month."),
     ("guillemets", "« We eat once a day, » explains Mariétou Coulibaly, a mother of five.", "Mariétou Coulibaly", "direct",
      "explains", "We eat once a day"),
+    ("one of them", "At least 30 people were killed, according to two residents reached by satellite phone.\n"
+     '"The planes came twice," one of them said.', "one of two residents reached by satellite phone", "direct", "said",
+     "The planes came twice"),
+    ("em-dash credit", '"We are not going to abandon the valley. Not the town, not its people." — Fahim Dashti, resistance '
+     "spokesman, speaking to Tolo this evening.", "Fahim Dashti", "direct", "\u2014",
+     "We are not going to abandon the valley. Not the town, not its people."),
+    ("wrote on X, coordinated verb", "Norway's foreign minister, Anniken Huitfeldt, wrote on X that she was \"appalled\" by the "
+     "attack and urged both sides to return to talks.", "Anniken Huitfeldt", "indirect", "urged",
+     "both sides to return to talks"),
+    ("introduces himself as", 'A man who introduces himself as Abdul Rahman says the prisoners are "guests of the movement".',
+     "Abdul Rahman", "mixed", "says", 'the prisoners are "guests of the movement"'),
+    ("the rebels -> the registry's rebel body", "The National Resistance Front said 40 Taliban fighters had been killed. "
+     "The rebels denied firing at the town.", "National Resistance Front", "indirect", "denied", "firing at the town"),
+    ("who-clause subject, recalls", "A town notable who asked not to be named recalls that the valley survived the war of the 1990s.",
+     "a town notable", "indirect", "recalls", "the valley survived the war of the 1990s"),
+    ("relative clause, sentence subject", "The government has refused to negotiate with the National Resistance Front, "
+     'which it calls a "terrorist" organisation.', "government", "mixed", "calls", 'a "terrorist" organisation'),
+    ("pronoun for an unnamed person", "One of the fighters, a 19-year-old who did not want to give his name, is being treated "
+     "there. He said he had joined the front because his brothers did.", "a 19-year-old who did not want to give his name",
+     "indirect", "said", "he had joined the front because his brothers did"),
 ]
 
 

@@ -40,14 +40,42 @@ _NAME_STOP = {"the", "of", "for", "and", "de", "du", "la", "pour", "army", "mini
               "high", "office", "information", "brigades", "group", "state", "federal", "royal", "united"}
 
 
+def _char_class(codes: list[int]) -> str:
+    ranges, start, prev = [], codes[0], codes[0]
+    for c in codes[1:] + [-1]:
+        if c != prev + 1:
+            ranges.append(re.escape(chr(start)) + ("-" + re.escape(chr(prev)) if prev > start else ""))
+            start = c
+        prev = c
+    return "[" + "".join(ranges) + "]+"
+
+
+@lru_cache(maxsize=None)
+def _combining_marks(lo: int, hi: int) -> re.Pattern:
+    """A character class of the combining marks in [lo, hi): in the BMP a bitmap for `re` (O(1) per
+    character); built once, since a per-character Python loop was the hot spot of name matching."""
+    return re.compile(_char_class([c for c in range(lo, hi) if unicodedata.combining(chr(c))]))
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower-case, accents folded, curly apostrophes straightened: 'Kesić’s' -> "kesic's"."""
-    text = unicodedata.normalize("NFKD", text or "")
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text or ""
+    if text.isascii():
+        return text.lower()
+    text = _combining_marks(0x300, 0x10000).sub("", unicodedata.normalize("NFKD", text))
+    if _ASTRAL.search(text):    # rare: marks beyond the BMP
+        text = _combining_marks(0x10000, 0x110000).sub("", text)
     return text.replace("\u2019", "'").replace("\u2018", "'").lower()
 
 
+_LEAD_TITLES = re.compile(r"^((mr|mrs|ms|dr|gen|general|col|colonel|maj|major|lt|president)\.?\s+)+")
+
+
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """Folded name without a leading article or possessive: 'the Taliban' -> 'taliban'."""
     key = re.sub(r"[^\w'@.\- ]+", " ", fold(name))
@@ -91,12 +119,36 @@ def _speaker_lexicon() -> dict:
     return config.lexicon("speakers")
 
 
+def _trie_pattern(words, *, space: str = " ") -> str:
+    """A regex matching any of `words` (longest first), as a character trie: Python's `re` tries the
+    branches of a flat alternation one by one at every position, a trie only follows the matching prefix.
+
+    >>> re.fullmatch(_trie_pattern({"said", "say", "called on"}), "called on") is not None
+    True
+    """
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [(space if ch == " " else re.escape(ch)) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return build(trie)
+
+
 def _phrase_regex(phrases) -> re.Pattern | None:
     """One regex matching any of `phrases` as whole words (folded text), longest first."""
-    items = sorted({fold(p) for p in phrases if p}, key=len, reverse=True)
+    items = {fold(p) for p in phrases if p}
     if not items:
         return None
-    return re.compile(r"(?<![\w@])(?:" + "|".join(re.escape(p) for p in items) + r")(?![\w])")
+    return re.compile(r"(?<![\w@])" + _trie_pattern(items) + r"(?![\w])")
 
 
 class Actors:
@@ -147,6 +199,15 @@ class Actors:
         self._gov_re = _phrase_regex(lex["government"])
         self._rebel_re = _phrase_regex(lex["rebel"])
         self._views: dict[str, Actors] = {}
+        self._side_cache: dict[str, str | None] = {}
+        self._forms: list | None = None   # text -> side; the registry is immutable once loaded
+
+    def clear_caches(self) -> None:
+        """Forget memoised sides (this registry and its per-article views)."""
+        self._side_cache.clear()
+        for view in self._views.values():
+            if view is not self:
+                view.clear_caches()
 
     def __repr__(self) -> str:
         return f"Actors({self.name!r}, {len(self.conflicts)} conflict(s), {len(self.actors)} actors)"
@@ -165,7 +226,7 @@ class Actors:
         key = name_key(name)
         if key in self._by_key:
             return self._by_key[key]
-        stripped = re.sub(r"^((mr|mrs|ms|dr|gen|general|col|colonel|maj|major|lt|president)\.?\s+)+", "", key)
+        stripped = _LEAD_TITLES.sub("", key)
         return self._by_key.get(stripped)
 
     def find(self, text: str) -> Actor | None:
@@ -194,6 +255,16 @@ class Actors:
         """Side told by the words around a mention (registry names/keywords, then generic words), else None."""
         if not text:
             return None
+        try:
+            return self._side_cache[text]
+        except KeyError:
+            pass
+        if len(self._side_cache) > 1 << 15:
+            self._side_cache.clear()
+        side = self._side_cache[text] = self._side_from_context(text)
+        return side
+
+    def _side_from_context(self, text: str) -> str | None:
         actor = self.find(text)
         if actor and actor.side:
             return actor.side
@@ -218,6 +289,16 @@ class Actors:
         return None
 
     # -- conflicts -----------------------------------------------------------------------------
+    def _conflict_forms(self) -> list[tuple[Conflict, frozenset[str]]]:
+        """Per conflict, the folded names, aliases and keywords that mark an article as about it (built once)."""
+        if self._forms is None:
+            self._forms = []
+            for conflict in self.conflicts:
+                forms = {fold(f) for a in conflict.actors for f in (a.name, *a.aliases) if len(f) > 3}
+                forms |= {fold(w) for ws in conflict.keywords.values() for w in ws if len(w) > 3}
+                self._forms.append((conflict, frozenset(forms)))
+        return self._forms
+
     def for_article(self, article_id: str | None = None, text: str | None = None) -> Actors:
         """The registry view for one article: the conflict that lists it, else the one its text names most.
 
@@ -235,10 +316,11 @@ class Actors:
         if chosen is None and text:
             folded = fold(text)
             best, best_hits = None, 0
-            for conflict in self.conflicts:
-                forms = {fold(f) for a in conflict.actors for f in (a.name, *a.aliases) if len(f) > 3}
-                forms |= {fold(w) for ws in conflict.keywords.values() for w in ws if len(w) > 3}
-                hits = sum(folded.count(f) for f in forms)
+            for conflict, forms in self._conflict_forms():
+                if len(self.conflicts) == 1:
+                    hits = int(any(f in folded for f in forms))    # one conflict: named at all?
+                else:
+                    hits = sum(folded.count(f) for f in forms)
                 if hits > best_hits:
                     best, best_hits = conflict, hits
             chosen = best

@@ -1,14 +1,801 @@
-"""Per-outlet and per-article source-bias profiles: voice, wording, hedging, sourcing, wire share.  [issue #6]"""
+"""Per-outlet and per-article source-bias profiles: voice, wording, hedging, sourcing, wire share.  [issue #6]
+
+Every measure is a ratio of two counts summed over articles (statements by a side / all
+statements, label uses / words, ...), so one machinery gives counts, rates and bootstrap
+intervals over articles for all of them. docs/methodology.md defines each one.
+
+    >>> import presslens
+    >>> corpus = presslens.load_corpus("seeds/")
+    >>> labels = find_labels(corpus)                          # one row per name used for a side
+    >>> table = measures(corpus, quotes=None, claims=None)    # tidy: outlet x measure x side x item
+    >>> profile = presslens.outlet_profile(corpus, None, None)  # one wide row per outlet
+"""
 from __future__ import annotations
 
+import re
+import zlib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
 import pandas as pd
 
+from .config import LEXICONS, load_yaml
 
-def outlet_profile(corpus, quotes: pd.DataFrame, claims: pd.DataFrame, *, lexicons=None) -> pd.DataFrame:
-    """Corpus + quote and claim tables -> one row per outlet with counts beside every rate."""
-    raise NotImplementedError("source bias: issue #6")
+DEFAULT_CONFLICT = "panjshir-2021"
+BASE_LEXICON = LEXICONS / "bias.yaml"
+LABELS_DIR = LEXICONS / "labels"
+
+#: measure -> (unit of its denominator, multiplier of the rate, what the rate is)
+MEASURES: dict[str, tuple[str, float, str]] = {
+    "voice": ("statements", 1.0, "share of statements whose speaker is on this side"),
+    "quote_kind": ("statements", 1.0, "share of statements that are direct / indirect / mixed"),
+    "anonymous": ("statements", 1.0, "share of statements by unnamed vs named speakers"),
+    "cue_type": ("statements", 1.0, "share of this side's statements with a distancing / neutral / assertive cue"),
+    "claims_claimant": ("claims", 1.0, "share of casualty claims made by this side (article = own voice)"),
+    "claims_victim": ("claims", 1.0, "share of casualty claims about this side's losses"),
+    "hedged_claims": ("claims", 1.0, "share of casualty claims the article hedges"),
+    "verification": ("words", 1000.0, "verification phrases in the article's voice per 1,000 words"),
+    "label_article": ("words", 1000.0, "uses of this label for this side in the article's voice per 1,000 words"),
+    "label_quoted": ("words", 1000.0, "uses of this label for this side inside quotes per 1,000 words"),
+    "wire": ("paragraphs", 1.0, "share of paragraphs shared with an article of another outlet"),
+    "nonnews": ("lines", 1.0, "removed non-news lines of this kind as a share of all lines"),
+    "tone": ("sentences", 1.0, "mean VADER compound score of article-voice sentences mentioning this side"),
+}
+
+#: default minimum denominators below which a rate is flagged `low_count`
+MIN_COUNTS = {"statements": 10, "claims": 5, "words": 1000, "sentences": 5, "paragraphs": 0, "lines": 0}
+
+LABEL_COLUMNS = {
+    "article_id": "string", "side": "string", "label": "string", "kind": "string", "start": "Int64",
+    "end": "Int64", "text": "string", "voice": "string", "quote_id": "string", "quote_kind": "string",
+}
+
+_SPACE = r"[^\S\n]+"
+_QUOTE_SPAN_COLUMNS = ["start", "end", "quote_id", "quote_kind"]
 
 
-def article_profile(corpus, quotes: pd.DataFrame, claims: pd.DataFrame, *, lexicons=None) -> pd.DataFrame:
-    """As outlet_profile, one row per article."""
-    raise NotImplementedError("source bias: issue #6")
+# --------------------------------------------------------------------------- lexicons
+
+def _compile(entry: Any) -> re.Pattern:
+    """One lexicon entry (a pattern string, or {pattern, case}) -> regex with word boundaries."""
+    if isinstance(entry, dict):
+        pattern, case = entry["pattern"], bool(entry.get("case", False))
+    else:
+        pattern, case = str(entry), False
+    body = pattern.replace(" ", _SPACE)
+    # the left word boundary is checked by _hits: a lookbehind here would defeat re's literal-prefix scan
+    return re.compile(rf"(?:{body})(?!\w)", 0 if case else re.IGNORECASE)
+
+
+def _hits(pat: re.Pattern, text: str):
+    """Matches of a lexicon pattern that start at a word boundary (no letter, digit, _ or - before)."""
+    for m in pat.finditer(text):
+        i = m.start()
+        if i and (text[i - 1].isalnum() or text[i - 1] in "_-"):
+            continue
+        yield m
+
+
+def _alternation(entries: list[Any]) -> str:
+    return "|".join(e["pattern"] if isinstance(e, dict) else str(e) for e in entries).replace(" ", _SPACE)
+
+
+@dataclass(frozen=True)
+class Label:
+    side: str
+    label: str
+    kind: str  # name | descriptor
+    patterns: tuple[re.Pattern, ...]
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    """A conflict's label lexicon merged over the shared English lexicon (data/lexicons/bias.yaml)."""
+
+    conflict: str
+    sides: dict[str, dict]
+    labels: tuple[Label, ...]
+    heads: dict[str, str]
+    modifiers: dict[str, str]
+    ignore: tuple[re.Pattern, ...]
+    verification: dict[str, tuple[re.Pattern, ...]]
+    wires: dict[str, tuple[re.Pattern, ...]]
+    photo_credit: re.Pattern
+    nonnews: dict[str, tuple[re.Pattern, ...]]
+    cue_types: dict[str, re.Pattern]
+    source: str = ""
+    _extra: dict = field(default_factory=dict, repr=False)
+
+    @property
+    def side_names(self) -> list[str]:
+        return list(self.sides)
+
+    def colors(self) -> dict[str, str]:
+        """Colours the conflict file assigns to its sides (may be empty)."""
+        return {s: v["color"] for s, v in self.sides.items() if isinstance(v, dict) and v.get("color")}
+
+
+def _label_path(labels: str | Path) -> Path:
+    p = Path(labels)
+    if p.suffix in (".yaml", ".yml") or p.exists():
+        return p
+    return LABELS_DIR / f"{labels}.yaml"
+
+
+def load_lexicons(labels: str | Path | Lexicons | None = None) -> Lexicons:
+    """Conflict name ("panjshir-2021") or path to a label YAML -> Lexicons (the shared lists merged in).
+
+    Keys a conflict file sets (heads, modifiers, verification, wires, nonnews, cue_types) replace
+    the shared ones; `ignore` and `sides` come from the conflict file only.
+    """
+    if isinstance(labels, Lexicons):
+        return labels
+    path = _label_path(labels or DEFAULT_CONFLICT)
+    if not path.exists():
+        shipped = ", ".join(sorted(p.stem for p in LABELS_DIR.glob("*.yaml")))
+        raise FileNotFoundError(f"{path}: no label lexicon; pass a YAML path or one of: {shipped}")
+    return _load_lexicons(str(path.resolve()), path.stat().st_mtime)
+
+
+@lru_cache(maxsize=16)
+def _load_lexicons(path: str, mtime: float) -> Lexicons:
+    base = load_yaml(BASE_LEXICON)
+    conf = load_yaml(path) or {}
+    merged = {**base, **{k: v for k, v in conf.items() if k in base}}
+    if not isinstance(conf.get("sides"), dict) or not conf["sides"]:
+        raise ValueError(f"{path}: needs a `sides:` mapping (side -> {{labels: {{label: [patterns]}}}})")
+    labels = []
+    for side, spec in conf["sides"].items():
+        for name, entry in (spec or {}).get("labels", {}).items():
+            if isinstance(entry, dict) and "patterns" in entry:
+                kind, pats = entry.get("kind", "descriptor"), entry["patterns"]
+            else:
+                kind, pats = "descriptor", entry if isinstance(entry, list) else [entry]
+            try:
+                labels.append(Label(side, str(name), kind, tuple(_compile(p) for p in pats)))
+            except re.error as exc:
+                raise ValueError(f"{path}: side {side!r}, label {name!r}: bad pattern ({exc})") from None
+    return Lexicons(
+        conflict=str(conf.get("conflict", Path(path).stem)),
+        sides={s: (v or {}) for s, v in conf["sides"].items()},
+        labels=tuple(labels),
+        heads={str(k): str(v) for k, v in merged.get("heads", {}).items()},
+        modifiers={str(k): str(v) for k, v in merged.get("modifiers", {}).items()},
+        ignore=tuple(_compile(p) for p in conf.get("ignore", []) or []),
+        verification={k: tuple(_compile(p) for p in v) for k, v in merged.get("verification", {}).items()},
+        wires={k: tuple(_compile(p) for p in v) for k, v in merged.get("wires", {}).items()},
+        photo_credit=re.compile(merged.get("photo_credit", r"(?!x)x"), re.IGNORECASE),
+        nonnews={k: tuple(re.compile(p, re.IGNORECASE) for p in v) for k, v in merged.get("nonnews", {}).items()},
+        cue_types={k: re.compile(rf"^(?:{_alternation(v)})$", re.IGNORECASE)
+                   for k, v in merged.get("cue_types", {}).items()},
+        source=path,
+    )
+
+
+# --------------------------------------------------------------------------- quote spans
+
+_OPEN_D, _CLOSE_D, _AMBIG_D = "“„«", "”»", "\"″"
+
+
+def quote_mark_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans [start, end) of the text inside quotation marks, paragraph by paragraph.
+
+    Handles curly, straight and mismatched double quotes, ‘single’ curly quotes (not
+    apostrophes), and a quote left open at the end of a paragraph (runs to its end).
+
+    >>> quote_mark_spans('He said "we will win" and ‘elders’ agreed.')
+    [(9, 20), (27, 33)]
+    """
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for para in text.split("\n"):
+        spans.extend((pos + a, pos + b) for a, b in _para_quote_spans(para))
+        pos += len(para) + 1
+    return spans
+
+
+_QUOTE_CHARS = re.compile("[“”„«»\"″‘’]")
+
+
+def _para_quote_spans(para: str) -> list[tuple[int, int]]:
+    spans, open_at, single_at = [], None, None
+    n = len(para)
+    for m in _QUOTE_CHARS.finditer(para):
+        i, ch = m.start(), m.group(0)
+        nxt = para[i + 1] if i + 1 < n else " "
+        prv = para[i - 1] if i else " "
+        if open_at is None:
+            if ch in _OPEN_D or (ch in _AMBIG_D and not prv.isalnum()):
+                open_at, single_at = i + 1, None
+            elif ch == "‘" and not prv.isalnum() and single_at is None:
+                single_at = i + 1
+            elif ch == "’" and single_at is not None and not nxt.isalnum():
+                spans.append((single_at, i))
+                single_at = None
+        elif ch in _CLOSE_D or ch in _AMBIG_D or (ch == "“" and not nxt.isalnum()):
+            spans.append((open_at, i))
+            open_at = None
+    if open_at is not None and open_at < n:
+        spans.append((open_at, n))
+    return spans
+
+
+def _texts(corpus) -> list[tuple[str, str]]:
+    """(article_id, text) pairs as plain Python strings."""
+    arts = corpus.articles
+    return list(zip(arts["article_id"].astype(str).tolist(), arts["text"].fillna("").astype(str).tolist()))
+
+
+def _quote_spans(corpus, quotes: pd.DataFrame | None) -> dict[str, list[tuple[int, int, Any, str]]]:
+    """article_id -> [(start, end, quote_id, kind)]: quote-table spans plus quotation-mark spans."""
+    out: dict[str, list] = {}
+    for aid, text in _texts(corpus):
+        out[str(aid)] = [(a, b, None, "marks") for a, b in quote_mark_spans(str(text))]
+    if quotes is not None and len(quotes):
+        q = quotes.dropna(subset=["start", "end"])
+        kinds = q["kind"] if "kind" in q else pd.Series("quote", index=q.index)
+        ids = q["quote_id"] if "quote_id" in q else pd.Series(None, index=q.index)
+        for aid, a, b, qid, k in zip(q["article_id"].astype(str).tolist(), q["start"].tolist(), q["end"].tolist(),
+                                     ids.tolist(), kinds.tolist()):
+            out.setdefault(aid, []).insert(0, (int(a), int(b), qid, str(k) if pd.notna(k) else "quote"))
+    return out
+
+
+def _voice_of(pos: int, spans: list[tuple[int, int, Any, str]]) -> tuple[str, Any, Any]:
+    for a, b, qid, kind in spans:
+        if a <= pos < b:
+            return "quoted", qid, kind
+    return "article", None, None
+
+
+# --------------------------------------------------------------------------- labels
+
+_CONTEXT: dict[int, tuple] = {}
+
+
+def _context_patterns(lex: Lexicons) -> tuple:
+    """Compiled head-noun and modifier patterns of a lexicon (cached per Lexicons object)."""
+    hit = _CONTEXT.get(id(lex))
+    if hit is not None and hit[0] is lex:
+        return hit[1]
+    heads = "|".join(f"(?P<h{i}>{p})" for i, p in enumerate(lex.heads.values()))
+    head_names = list(lex.heads)
+    mods = "|".join(lex.modifiers.values())
+    head_after = re.compile(rf"(?:['’]s)?{_SPACE}(?:{heads})(?!\w)", re.IGNORECASE) if heads else None
+    head_before = re.compile(
+        rf"(?<![\w-])(?:{heads}){_SPACE}(?:from|of){_SPACE}(?:the{_SPACE})?"
+        rf"(?:(?:{mods}){_SPACE}[\"'“‘]?)?$", re.IGNORECASE) if heads else None
+    # a modifier counts only right before a side's label, with at most two Capitalised words between
+    mod_before = re.compile(
+        rf"(?<![\w-])(?P<mod>(?i:{mods})){_SPACE}[\"'“‘]?(?:[A-Z][\w-]*{_SPACE}){{0,2}}[\"'“‘]?$") if mods else None
+    mod_pats = [(n, re.compile(rf"^(?:{p})$", re.IGNORECASE)) for n, p in lex.modifiers.items()]
+    result = (head_names, head_after, head_before, mod_before, mod_pats)
+    _CONTEXT[id(lex)] = (lex, result)
+    return result
+
+
+def _match_labels(text: str, lex: Lexicons) -> list[dict]:
+    """Non-overlapping label matches in one text (longest wins), extended by head nouns, plus modifiers."""
+    cands = []  # (start, end, priority, side, label, kind)
+    for prio, lab in enumerate(lex.labels):
+        for pat in lab.patterns:
+            for m in _hits(pat, text):
+                cands.append((m.start(), m.end(), prio, lab.side, lab.label, lab.kind))
+    for pat in lex.ignore:
+        for m in _hits(pat, text):
+            cands.append((m.start(), m.end(), -1, None, None, None))
+    # longest first, then ignore-entries, then lexicon order
+    cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    taken = np.zeros(len(text) + 1, dtype=bool)
+    kept = []
+    for c in cands:
+        if not taken[c[0]:c[1]].any():
+            taken[c[0]:c[1]] = True
+            if c[3] is not None:
+                kept.append(c)
+    kept.sort()
+    head_names, head_after, head_before, mod_before, mod_pats = _context_patterns(lex)
+    rows = []
+    for start, end, _, side, label, kind in kept:
+        head, name_start = None, start
+        if head_after is not None:
+            m = head_after.match(text, end)
+            if m and not taken[m.start():m.end()].any():
+                head = head_names[int(next(k for k, v in m.groupdict().items() if v)[1:])]
+                end = m.end()
+                taken[m.start():m.end()] = True
+            else:
+                b = head_before.search(text, max(0, start - 80), start)
+                if b and b.end() == start and not taken[b.start():b.end()].any():
+                    head = head_names[int(next(k for k, v in b.groupdict().items() if v)[1:])]
+                    start = b.start()
+        out_label = head if (head and kind == "name") else label
+        rows.append(dict(start=start, end=end, side=side, label=out_label, kind=kind, text=text[start:end]))
+        m = mod_before.search(text, max(0, name_start - 80), name_start) if mod_before is not None else None
+        if m:
+            word = m.group("mod")
+            mname = next((n for n, p in mod_pats if p.match(word)), word)
+            rows.append(dict(start=m.start("mod"), end=m.end("mod"), side=side, label=mname, kind="modifier",
+                             text=word))
+    return rows
+
+
+def find_labels(corpus, quotes: pd.DataFrame | None = None, *, lexicons=None, _spans=None) -> pd.DataFrame:
+    """Corpus (+ quote table) -> one row per name used for a side (LABEL_COLUMNS), with its voice.
+
+    `voice` is "quoted" when the label starts inside a quote row's [start, end) span or inside
+    quotation marks, else "article" (the outlet's own voice).
+    """
+    lex = load_lexicons(lexicons)
+    spans = _spans if _spans is not None else _quote_spans(corpus, quotes)
+    rows = []
+    for aid, text in _texts(corpus):
+        for r in _match_labels(text, lex):
+            voice, qid, qkind = _voice_of(r["start"], spans.get(aid, []))
+            rows.append({**r, "article_id": aid, "voice": voice, "quote_id": qid, "quote_kind": qkind})
+    return _table(rows, LABEL_COLUMNS)
+
+
+def _table(rows: list[dict], schema: dict[str, str]) -> pd.DataFrame:
+    frame = pd.DataFrame.from_records(rows, columns=list(schema))
+    return frame.astype(schema).reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------- verification, wires, non-news
+
+def find_verification(corpus, quotes: pd.DataFrame | None = None, *, lexicons=None, _spans=None) -> pd.DataFrame:
+    """Corpus -> one row per verification phrase ("it was not possible to confirm" ...), with kind and voice."""
+    lex = load_lexicons(lexicons)
+    spans = _spans if _spans is not None else _quote_spans(corpus, quotes)
+    rows = []
+    for aid, text in _texts(corpus):
+        taken = []
+        for kind, pats in lex.verification.items():
+            for pat in pats:
+                for m in _hits(pat, text):
+                    if any(a < m.end() and m.start() < b for a, b in taken):
+                        continue  # one phrase, one count
+                    taken.append((m.start(), m.end()))
+                    voice, qid, _ = _voice_of(m.start(), spans.get(aid, []))
+                    rows.append(dict(article_id=aid, kind=kind, start=m.start(), end=m.end(),
+                                     text=m.group(0), voice=voice, quote_id=qid))
+    schema = {"article_id": "string", "kind": "string", "start": "Int64", "end": "Int64", "text": "string",
+              "voice": "string", "quote_id": "string"}
+    return _table(rows, schema).sort_values(["article_id", "start"], ignore_index=True)
+
+
+def wire_credits(corpus, *, lexicons=None) -> pd.DataFrame:
+    """Corpus -> one row per article with the wire services it credits (`articles.wire` plus credits in the text)."""
+    lex = load_lexicons(lexicons)
+    rows = []
+    arts = corpus.articles
+    wires_col = arts["wire"] if "wire" in arts else pd.Series(pd.NA, index=arts.index)
+    for aid, text, wire in zip(arts["article_id"], arts["text"], wires_col):
+        text, found = str(text), set()
+        if pd.notna(wire) and str(wire).strip():
+            found.update(w.strip() for w in re.split(r"[;,]", str(wire)) if w.strip())
+        for name, pats in lex.wires.items():
+            for pat in pats:
+                for m in _hits(pat, text):
+                    line_start = text.rfind("\n", 0, m.start()) + 1
+                    if not lex.photo_credit.search(text[line_start:m.start()]):
+                        found.add(name)
+        rows.append(dict(article_id=str(aid), wire_credited="; ".join(sorted(found)), n_wires=len(found)))
+    return pd.DataFrame(rows, columns=["article_id", "wire_credited", "n_wires"])
+
+
+def wire_paragraphs(corpus) -> pd.DataFrame:
+    """Corpus -> paragraphs with `shared` (its wire_group also holds a paragraph of another outlet)."""
+    paras = corpus.paragraphs[["article_id", "para_idx"]].copy()
+    paras["article_id"] = paras["article_id"].astype("string")
+    group = corpus.paragraphs["wire_group"] if "wire_group" in corpus.paragraphs else pd.Series(pd.NA, index=paras.index)
+    paras["wire_group"] = group.astype("string")
+    outlets = _outlets(corpus)
+    paras["outlet"] = paras["article_id"].map(outlets)
+    # an unknown outlet counts as its own outlet: never assume two unknowns are the same publisher
+    key = paras["outlet"].where(paras["outlet"] != "unknown", "unknown:" + paras["article_id"])
+    n_outlets = key[paras["wire_group"].notna()].groupby(paras["wire_group"]).nunique()
+    paras["shared"] = paras["wire_group"].map(n_outlets).fillna(0).astype(int) > 1
+    return paras.drop(columns="outlet")
+
+
+def classify_removed(corpus, *, lexicons=None) -> pd.DataFrame:
+    """Corpus -> its `removed` lines with `kind` filled from the lexicon where the corpus left it empty."""
+    lex = load_lexicons(lexicons)
+    removed = corpus.removed.copy() if getattr(corpus, "removed", None) is not None else pd.DataFrame()
+    if removed.empty:
+        return pd.DataFrame({"article_id": pd.Series(dtype="string"), "line": pd.Series(dtype="string"),
+                             "kind": pd.Series(dtype="string")})
+    if "kind" not in removed:
+        removed["kind"] = pd.NA
+    line_col = "line" if "line" in removed else "text"
+
+    def classify(line: str) -> str:
+        for kind, pats in lex.nonnews.items():
+            if any(p.search(line) for p in pats):
+                return kind
+        return "other"
+
+    kind = removed["kind"].astype("string")
+    missing = kind.isna() | (kind.str.strip() == "") | (kind == "unknown")
+    kind[missing] = removed.loc[missing, line_col].astype(str).map(classify)
+    removed["kind"] = kind
+    removed["article_id"] = removed["article_id"].astype("string")
+    return removed
+
+
+# --------------------------------------------------------------------------- tone
+
+@lru_cache(maxsize=1)
+def _vader():
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+    return SentimentIntensityAnalyzer()  # the package's own shipped vader_lexicon.txt
+
+
+def tone_sentences(corpus, labels: pd.DataFrame, quotes: pd.DataFrame | None = None, *, _spans=None) -> pd.DataFrame:
+    """Sentences that mention a side in the article's voice -> VADER compound, quoted parts blanked out."""
+    own = labels[labels["voice"] == "article"]
+    cols = ["article_id", "para_idx", "sent_idx", "side", "compound", "text"]
+    sents = corpus.sentences
+    if own.empty or sents.empty:
+        return pd.DataFrame(columns=cols).astype({"compound": float})
+    spans = _spans if _spans is not None else _quote_spans(corpus, quotes)
+    texts = dict(zip(corpus.articles["article_id"].astype(str), corpus.articles["text"].astype(str)))
+    by_article = {str(aid): (g["start"].to_numpy(int), g["side"].to_numpy(object))
+                  for aid, g in own.sort_values("start").groupby("article_id")}
+    rows = []
+    for s in sents[sents["article_id"].astype(str).isin(by_article)].itertuples(index=False):
+        aid = str(s.article_id)
+        starts, sides = by_article[aid]
+        lo, hi = np.searchsorted(starts, s.start, "left"), np.searchsorted(starts, s.end, "left")
+        if lo == hi:
+            continue
+        chars = list(texts[aid][int(s.start):int(s.end)])
+        for a, b, _, _ in spans.get(aid, []):
+            for i in range(max(a, s.start), min(b, s.end)):
+                chars[i - s.start] = " "
+        score = _vader().polarity_scores("".join(chars))["compound"]
+        for side in sorted(set(sides[lo:hi])):
+            rows.append(dict(article_id=aid, para_idx=s.para_idx, sent_idx=s.sent_idx, side=side,
+                             compound=score, text=s.text))
+    return pd.DataFrame(rows, columns=cols).astype({"compound": float})
+
+
+# --------------------------------------------------------------------------- counts per article
+
+def _outlets(corpus) -> dict[str, str]:
+    arts = corpus.articles
+    outlet = arts["outlet"].astype("string").fillna("unknown") if "outlet" in arts else pd.Series("unknown", index=arts.index)
+    outlet = outlet.where(outlet.str.strip() != "", "unknown")
+    return dict(zip(arts["article_id"].astype(str), outlet))
+
+
+def _side(s: pd.Series, fill: str = "unknown") -> pd.Series:
+    s = s.astype("string").fillna(fill)
+    return s.where(s.str.strip() != "", fill)
+
+
+def _counts(df: pd.DataFrame, measure: str, side: str | None, item: str | None,
+            den: pd.DataFrame, den_by_side: bool = False) -> pd.DataFrame:
+    """Rows of `df` grouped to (article, side, item) counts, completed with zeros against `den`."""
+    keys = [k for k in (side, item) if k]
+    num = df.groupby(["article_id", *keys], dropna=False).size().rename("num").reset_index() if len(df) else \
+        pd.DataFrame(columns=["article_id", *keys, "num"])
+    num = num.rename(columns={side: "side"} if side else {}).rename(columns={item: "item"} if item else {})
+    if "side" not in num:
+        num["side"] = pd.NA
+    if "item" not in num:
+        num["item"] = pd.NA
+    combos = num[["side", "item"]].drop_duplicates()
+    grid = den[["article_id"]].drop_duplicates().merge(combos, how="cross")
+    out = grid.merge(num, on=["article_id", "side", "item"], how="left")
+    out["num"] = out["num"].fillna(0).astype(float)
+    if den_by_side:
+        out = out.merge(den, on=["article_id", "side"], how="left")
+    else:
+        out = out.merge(den[["article_id", "den"]], on="article_id", how="left")
+    out["den"] = out["den"].fillna(0).astype(float)
+    out["measure"] = measure
+    return out
+
+
+def article_counts(corpus, quotes: pd.DataFrame | None = None, claims: pd.DataFrame | None = None, *,
+                   lexicons=None) -> pd.DataFrame:
+    """Corpus + quote/claim tables -> tidy counts: article_id, measure, side, item, num, den."""
+    lex = load_lexicons(lexicons)
+    arts = corpus.articles.assign(article_id=corpus.articles["article_id"].astype("string"))
+    ids = arts[["article_id"]]
+    words = ids.assign(den=pd.to_numeric(arts["n_words"], errors="coerce").fillna(0).to_numpy())
+    parts = []
+
+    # voice, kind, anonymity, cues: from the quote table
+    if quotes is not None:
+        q = quotes.assign(article_id=quotes["article_id"].astype("string"))
+        q = q[q["article_id"].isin(ids["article_id"])]
+        q = q.assign(side=_side(q["speaker_side"]),
+                     kind_=_side(q["kind"]) if "kind" in q else "unknown",
+                     anon=q["anonymous"].astype("boolean").fillna(False).map({True: "anonymous", False: "named"})
+                     if "anonymous" in q else "named",
+                     cue_type_=_cue_types(q, lex))
+        n_stat = ids.merge(q.groupby("article_id").size().rename("den").reset_index(), how="left").fillna({"den": 0})
+        parts += [_counts(q, "voice", "side", None, n_stat),
+                  _counts(q, "quote_kind", None, "kind_", n_stat),
+                  _counts(q, "anonymous", None, "anon", n_stat)]
+        by_side = q.groupby(["article_id", "side"]).size().rename("den").reset_index()
+        all_side = n_stat.assign(side="all")
+        parts += [_counts(q, "cue_type", "side", "cue_type_", by_side, den_by_side=True),
+                  _counts(q.assign(side="all"), "cue_type", "side", "cue_type_", all_side, den_by_side=True)]
+
+    # casualty claims carried
+    if claims is not None:
+        c = claims.assign(article_id=claims["article_id"].astype("string"))
+        c = c[c["article_id"].isin(ids["article_id"])]
+        c = c.assign(claimant_=_side(c["claimant_side"], "article"), victim_=_side(c["victim_side"]),
+                     hedged_=c["hedged"].astype("boolean").fillna(False).map({True: "hedged", False: "not hedged"}))
+        n_claims = ids.merge(c.groupby("article_id").size().rename("den").reset_index(), how="left").fillna({"den": 0})
+        parts += [_counts(c, "claims_claimant", "claimant_", None, n_claims),
+                  _counts(c, "claims_victim", "victim_", None, n_claims),
+                  _counts(c, "hedged_claims", None, "hedged_", n_claims)]
+
+    # verification phrases in the article's voice
+    spans = _quote_spans(corpus, quotes)
+    ver = find_verification(corpus, quotes, lexicons=lex, _spans=spans)
+    own_ver = ver[ver["voice"] == "article"]
+    parts += [_counts(own_ver, "verification", None, "kind", words),
+              _counts(own_ver.assign(kind="all"), "verification", None, "kind", words)]
+
+    # labels by voice
+    labels = find_labels(corpus, quotes, lexicons=lex, _spans=spans)
+    for voice in ("article", "quoted"):
+        parts.append(_counts(labels[labels["voice"] == voice], f"label_{voice}", "side", "label", words))
+
+    # wire paragraphs
+    wp = wire_paragraphs(corpus)
+    n_paras = ids.merge(wp.groupby("article_id").size().rename("den").reset_index(), how="left").fillna({"den": 0})
+    parts.append(_counts(wp[wp["shared"]].assign(item="shared"), "wire", None, "item", n_paras))
+
+    # non-news lines
+    rem = classify_removed(corpus, lexicons=lex)
+    n_lines = n_paras.merge(rem.groupby("article_id").size().rename("r").reset_index(), how="left")
+    n_lines = n_lines.assign(den=n_lines["den"] + n_lines["r"].fillna(0))[["article_id", "den"]]
+    parts += [_counts(rem, "nonnews", None, "kind", n_lines),
+              _counts(rem.assign(kind="all"), "nonnews", None, "kind", n_lines)]
+
+    # tone of the sentences that mention each side in the article's voice
+    tone = tone_sentences(corpus, labels, quotes, _spans=spans)
+    if len(tone):
+        t = tone.groupby(["article_id", "side"]).agg(num=("compound", "sum"), den=("compound", "size")).reset_index()
+        t = t.assign(article_id=t["article_id"].astype("string"), item=pd.NA, measure="tone")
+        parts.append(t)
+
+    cols = ["article_id", "measure", "side", "item", "num", "den"]
+    parts = [p[cols] for p in parts if len(p)]
+    out = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=cols)
+    out = out.astype({"article_id": "string", "measure": "string", "num": float, "den": float})
+    out["side"] = out["side"].astype("string")
+    out["item"] = out["item"].astype("string")
+    out["outlet"] = out["article_id"].map(_outlets(corpus)).astype("string")
+    return out.reset_index(drop=True)
+
+
+def _cue_types(q: pd.DataFrame, lex: Lexicons) -> pd.Series:
+    given = q["cue_type"].astype("string") if "cue_type" in q else pd.Series(pd.NA, index=q.index, dtype="string")
+    cues = q["cue"].astype("string").fillna("") if "cue" in q else pd.Series("", index=q.index)
+
+    def classify(cue: str) -> str:
+        cue = cue.strip()
+        return next((k for k, p in lex.cue_types.items() if p.match(cue)), "unknown")
+
+    return given.where(given.notna() & (given.str.strip() != ""), cues.map(classify)).astype("string")
+
+
+# --------------------------------------------------------------------------- aggregation with intervals
+
+def _bootstrap(num: np.ndarray, den: np.ndarray, *, n_boot: int, rng: np.random.Generator,
+               level: float) -> tuple[np.ndarray, np.ndarray]:
+    """num, den: articles x keys. Percentile interval of sum(num)/sum(den) over articles resampled."""
+    k = num.shape[0]
+    if k < 2 or n_boot <= 0:
+        nan = np.full(num.shape[1], np.nan)
+        return nan, nan
+    w = rng.multinomial(k, np.full(k, 1.0 / k), size=n_boot).astype(float)  # B x k resample weights
+    with np.errstate(invalid="ignore", divide="ignore"):
+        rates = (w @ num) / (w @ den)
+    alpha = (1 - level) / 2
+    with np.errstate(invalid="ignore"):
+        import warnings
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)
+            lo = np.nanquantile(rates, alpha, axis=0)
+            hi = np.nanquantile(rates, 1 - alpha, axis=0)
+    return lo, hi
+
+
+def measures(corpus, quotes: pd.DataFrame | None = None, claims: pd.DataFrame | None = None, *,
+             lexicons=None, by: str = "outlet", n_boot: int = 1000, seed: int = 0, level: float = 0.95,
+             min_counts: dict | None = None, counts: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Corpus + tables -> tidy rates: by, measure, side, item, n, den, rate, lo, hi, unit, low_count, n_articles.
+
+    `rate` = sum(num) / sum(den) over the group's articles (x1000 for per-1,000-word measures);
+    `lo`/`hi` = percentile bootstrap interval over articles (seeded: same input, same interval;
+    NaN with fewer than two articles); `low_count` = den below `min_counts[unit]`.
+    """
+    c = counts if counts is not None else article_counts(corpus, quotes, claims, lexicons=lexicons)
+    mins = {**MIN_COUNTS, **(min_counts or {})}
+    key = ["measure", "side", "item"]
+    c = c.assign(side=c["side"].fillna("—"), item=c["item"].fillna("—"))
+    if by == "article":
+        c = c.assign(group=c["article_id"])
+    elif by == "outlet":
+        c = c.assign(group=c["outlet"])
+    else:
+        extra = corpus.articles.assign(article_id=corpus.articles["article_id"].astype("string"))[["article_id", by]]
+        c = c.merge(extra, on="article_id", how="left").assign(group=lambda d: d[by].astype("string").fillna("unknown"))
+    frames = []
+    for group, g in c.groupby("group", sort=True):
+        num = g.pivot_table(index="article_id", columns=key, values="num", aggfunc="sum", fill_value=0)
+        den = g.pivot_table(index="article_id", columns=key, values="den", aggfunc="sum", fill_value=0)
+        den = den.reindex(columns=num.columns, fill_value=0)
+        rng = np.random.default_rng([seed, zlib.crc32(str(group).encode())])
+        lo, hi = _bootstrap(num.to_numpy(float), den.to_numpy(float), n_boot=n_boot if by != "article" else 0,
+                            rng=rng, level=level)
+        n, d = num.sum().to_numpy(), den.sum().to_numpy()
+        f = pd.DataFrame(num.columns.tolist(), columns=key)
+        f.insert(0, by, group)
+        f["n"], f["den"] = n, d
+        with np.errstate(invalid="ignore", divide="ignore"):
+            f["rate"] = np.where(d > 0, n / np.where(d > 0, d, 1), np.nan)
+        f["lo"], f["hi"] = lo, hi
+        f["n_articles"] = num.shape[0]
+        frames.append(f)
+    if not frames:
+        return pd.DataFrame(columns=[by, *key, "n", "den", "rate", "lo", "hi", "n_articles", "unit", "scale", "low_count"])
+    out = pd.concat(frames, ignore_index=True)
+    out["unit"] = out["measure"].map(lambda m: MEASURES[m][0])
+    out["scale"] = out["measure"].map(lambda m: MEASURES[m][1])
+    for col in ("rate", "lo", "hi"):
+        out[col] = out[col] * out["scale"]
+    out["low_count"] = out["den"] < out["unit"].map(lambda u: mins.get(u, 0))
+    for col in ("side", "item"):
+        out[col] = out[col].replace("—", pd.NA).astype("string")
+    return out
+
+
+# --------------------------------------------------------------------------- profiles
+
+def _slug(s: Any) -> str:
+    return re.sub(r"[^0-9a-z]+", "_", str(s).lower()).strip("_")
+
+
+def _wide(long: pd.DataFrame, by: str) -> pd.DataFrame:
+    long = long.assign(col=[
+        "_".join(_slug(x) for x in (m, s, i) if pd.notna(x))
+        for m, s, i in zip(long["measure"], long["side"], long["item"])])
+    wide = long.pivot(index=by, columns="col", values=["n", "rate", "lo", "hi"])
+    wide.columns = [f"{col}_{stat}" for stat, col in wide.columns]
+    order = [f"{c}_{s}" for c in dict.fromkeys(long["col"]) for s in ("n", "rate", "lo", "hi")]
+    return wide.reindex(columns=[c for c in order if c in wide.columns]).reset_index()
+
+
+def _base(corpus, quotes, claims, lex, by: str, min_counts: dict) -> pd.DataFrame:
+    arts = corpus.articles.assign(article_id=corpus.articles["article_id"].astype("string"))
+    arts = arts.assign(outlet=arts["article_id"].map(_outlets(corpus)).astype("string"),
+                       n_words=pd.to_numeric(arts["n_words"], errors="coerce").fillna(0).astype(int))
+    arts = arts.merge(wire_credits(corpus, lexicons=lex).astype({"article_id": "string"}), on="article_id", how="left")
+    nq = quotes.groupby(quotes["article_id"].astype("string")).size() if quotes is not None else pd.Series(dtype=int)
+    nc = claims.groupby(claims["article_id"].astype("string")).size() if claims is not None else pd.Series(dtype=int)
+    arts["n_statements"] = arts["article_id"].map(nq).fillna(0).astype(int)
+    arts["n_claims"] = arts["article_id"].map(nc).fillna(0).astype(int)
+    key = "article_id" if by == "article" else by
+    g = arts.groupby(key, sort=True)
+    base = pd.DataFrame({
+        "n_articles": g.size(), "n_words": g["n_words"].sum(), "n_statements": g["n_statements"].sum(),
+        "n_claims": g["n_claims"].sum(),
+        "wire_credited": g["wire_credited"].agg(lambda s: "; ".join(sorted({w for v in s.dropna() for w in v.split("; ") if w}))),
+    })
+    if by == "article":
+        base.insert(0, "outlet", g["outlet"].first())
+    if quotes is not None and len(quotes):
+        q = quotes.assign(article_id=quotes["article_id"].astype("string"))
+        q = q.merge(arts[["article_id", "outlet"]], on="article_id")
+        named = q[~q["anonymous"].astype("boolean").fillna(False)] if "anonymous" in q else q
+        who = named["speaker_id"].astype("string").fillna(named["speaker"].astype("string").str.casefold()) \
+            if "speaker_id" in named else named["speaker"].astype("string").str.casefold()
+        base["distinct_speakers"] = who.groupby(named[key]).nunique().reindex(base.index).fillna(0).astype(int)
+    else:
+        base["distinct_speakers"] = 0
+    base["low_statements"] = base["n_statements"] < min_counts["statements"]
+    base["low_words"] = base["n_words"] < min_counts["words"]
+    return base.rename_axis(by).reset_index()
+
+
+def _profile(corpus, quotes, claims, *, lexicons, by, n_boot, seed, min_counts) -> pd.DataFrame:
+    lex = load_lexicons(lexicons)
+    mins = {**MIN_COUNTS, **(min_counts or {})}
+    long = measures(corpus, quotes, claims, lexicons=lex, by=by, n_boot=n_boot, seed=seed, min_counts=mins)
+    base = _base(corpus, quotes, claims, lex, by, mins)
+    return base.merge(_wide(long, by), on=by, how="left")
+
+
+def outlet_profile(corpus, quotes: pd.DataFrame | None, claims: pd.DataFrame | None, *, lexicons=None,
+                   n_boot: int = 1000, seed: int = 0, min_counts: dict | None = None) -> pd.DataFrame:
+    """Corpus + quote and claim tables -> one row per outlet with counts beside every rate.
+
+    Columns: outlet, n_articles, n_words, n_statements, n_claims, wire_credited, distinct_speakers,
+    low_statements, low_words, then for each measure/side/item `<key>_n`, `<key>_rate`, `<key>_lo`,
+    `<key>_hi` (e.g. `voice_taliban_rate`, `label_article_taliban_insurgents_n`). Quotes or claims
+    may be None: their measures are then left out. The tidy form is `measures(...)`.
+    """
+    return _profile(corpus, quotes, claims, lexicons=lexicons, by="outlet", n_boot=n_boot, seed=seed,
+                    min_counts=min_counts)
+
+
+def article_profile(corpus, quotes: pd.DataFrame | None, claims: pd.DataFrame | None, *, lexicons=None,
+                    min_counts: dict | None = None) -> pd.DataFrame:
+    """As outlet_profile, one row per article (no intervals: `_lo`/`_hi` are absent)."""
+    prof = _profile(corpus, quotes, claims, lexicons=lexicons, by="article", n_boot=0, seed=0,
+                    min_counts=min_counts)
+    prof = prof.rename(columns={"article": "article_id"})
+    return prof[[c for c in prof.columns if not c.endswith(("_lo", "_hi"))]]
+
+
+# --------------------------------------------------------------------------- reader-facing summaries
+
+def _cell(n: float, den: float, rate: float, *, unit: str) -> str:
+    if pd.isna(rate):
+        return "–"
+    if unit == "words":
+        return f"{rate:.1f} ({int(n)})"
+    if unit == "sentences":
+        return f"{rate:+.2f} ({int(den)})"
+    return f"{rate:.0%} ({int(n)}/{int(den)})"
+
+
+def summary(table: pd.DataFrame, *, by: str = "outlet") -> pd.DataFrame:
+    """A measures table -> one readable row per outlet: each headline rate with its count, e.g. '33% (1/3)'.
+
+    A trailing '*' marks a rate whose base is below the minimum count.
+    """
+    picks = [("anonymous statements", "anonymous", None, "anonymous"),
+             ("distancing cues", "cue_type", "all", "distancing"),
+             ("claims in own voice", "claims_claimant", "article", None),
+             ("hedged claims", "hedged_claims", None, "hedged"),
+             ("verification /1k words", "verification", None, "all"),
+             ("wire-shared paragraphs", "wire", None, "shared"),
+             ("non-news lines", "nonnews", None, "all")]
+    out = table.groupby(by)["n_articles"].first().rename("articles").to_frame()
+    for name, measure, side, item in picks:
+        rows = table[table["measure"] == measure]
+        rows = rows[rows["side"].isna()] if side is None else rows[rows["side"] == side]
+        rows = rows[rows["item"].isna()] if item is None else rows[rows["item"] == item]
+        if rows.empty:
+            continue
+        out[name] = {r[by]: _cell(r["n"], r["den"], r["rate"], unit=r["unit"]) + ("*" if r["low_count"] else "")
+                     for _, r in rows.iterrows()}
+        out[name] = out[name].fillna("–")
+    return out.reset_index()
+
+
+def label_use(labels: pd.DataFrame, corpus, *, descriptors_only: bool = False) -> pd.DataFrame:
+    """A label table -> counts per side/label (rows) and outlet x voice (columns)."""
+    if descriptors_only:
+        labels = labels[labels["kind"] != "name"]
+    frame = labels.assign(outlet=labels["article_id"].map(_outlets(corpus)))
+    if frame.empty:
+        return pd.DataFrame()
+    return (frame.groupby(["side", "label", "outlet", "voice"]).size().unstack(["outlet", "voice"], fill_value=0)
+            .sort_index(axis=1))
+
+
+def quoted_only(labels: pd.DataFrame) -> pd.DataFrame:
+    """Labels that occur only inside quotes in the whole table: the words the outlets leave to their sources."""
+    if labels.empty:
+        return labels.head(0)
+    voice = labels.groupby(["side", "label"])["voice"]
+    only = (voice.nunique() == 1) & (voice.first() == "quoted")
+    keys = list(only[only].index)
+    keep = pd.Series(list(zip(labels["side"], labels["label"])), index=labels.index).isin(keys)
+    return labels[keep][["article_id", "side", "label", "text", "quote_kind"]]

@@ -10,23 +10,32 @@ of the article's clean text and its paragraph spans, so a corpus can be split ov
 Method (pure Python + regex, no model): quoted spans are found with a mark-pairing state machine
 (straight, curly, mismatched, single, „ “, « »), masked, and the masked paragraph is split into
 sentences; each reporting cue (data/lexicons/cues.yaml) is tied to a speaker on its left
-(`X said ...`), its right (`"...," said X`, `according to X`) or, for participles (`adding`), to the
-clause's speaker; the content is the quote(s) or the clause around the cue. Speakers are then
-resolved within the article: pronouns and definite roles to the last fitting speaker or person,
-surnames to the fullest name given, indefinite roles to a name given later ("a senior leader" ->
-"senior Taliban leader Amir Khan Motaqi"), and sides come from the actor registry or the words
-around the speaker (actors.Actors.side_from_context).
+(`X said ...`), its right (`"...," said X`, `according to X`) or, for participles (`adding`) and
+coordinated verbs (`X wrote A and urged B`), to the clause's speaker; colon and em-dash credits
+(`X: "..."`, `"..." — X, role`) are their own cues. The content is the quote(s) or the clause around
+the cue. Speakers are then resolved within the article: he/she to the last fitting speaker or person,
+or to an unnamed person described since ("a 19-year-old who ... He said"); it/the group/the statement
+to the last body named as a speaker or as a sentence's subject; "the rebels" to the registry's rebel
+body named earlier; "one of them" to the counted group named before ("one of two residents ...");
+relative clauses ("which it calls") to their subject; "a man who introduces himself as X" to X;
+surnames to the fullest name given (Mr/Mrs and gender kept apart), indefinite roles to a name given
+later ("a senior leader" -> "senior Taliban leader Amir Khan Motaqi"); sides come from the actor
+registry or the words around the speaker (actors.Actors.side_from_context).
+
+Speed: patterns are compiled once (cue lexicon as a character trie, see actors._trie_pattern), names,
+tokens, folds and speaker phrases are memoised on the strings themselves, and per-article work
+(name runs, lower-case word checks) is computed once per article; `clear_caches()` forgets the memos.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import pandas as pd
 
 from . import config
-from .actors import Actors, fold
+from .actors import Actors, _trie_pattern, fold, name_key
 
 QUOTE_COLUMNS = {
     "quote_id": "string", "article_id": "string", "speaker": "string", "speaker_id": "string",
@@ -35,12 +44,53 @@ QUOTE_COLUMNS = {
     "speaker_start": "Int64", "speaker_end": "Int64", "anonymous": "boolean",
 }
 
+_PATTERNS: dict = {}
+
+
+def _rx(pattern: str, flags: int = 0) -> re.Pattern:
+    """Compiled `pattern`, from a plain dict: `re`'s own cache lookup costs more than most of our matches."""
+    try:
+        return _PATTERNS[pattern, flags]
+    except KeyError:
+        rx = _PATTERNS[pattern, flags] = re.compile(pattern, flags)
+        return rx
+
+
+def _re_match(pattern, string, flags=0):
+    return _rx(pattern, flags).match(string)
+
+
+def _re_fullmatch(pattern, string, flags=0):
+    return _rx(pattern, flags).fullmatch(string)
+
+
+def _re_search(pattern, string, flags=0):
+    return _rx(pattern, flags).search(string)
+
+
+def _re_sub(pattern, repl, string, count=0, flags=0):
+    return _rx(pattern, flags).sub(repl, string, count)
+
+
+def _re_split(pattern, string, maxsplit=0, flags=0):
+    return _rx(pattern, flags).split(string, maxsplit)
+
+
+def _re_findall(pattern, string, flags=0):
+    return _rx(pattern, flags).findall(string)
+
+
+def _re_finditer(pattern, string, flags=0):
+    return _rx(pattern, flags).finditer(string)
+
+
 MASK = "\ue000"
 _DOUBLE_OPEN = "\u201e\u00ab"          # „ «  open only
 _DOUBLE_CLOSE = "\u00bb"               # »    closes only
 _DOUBLE_AMBIG = "\"\u201c\u201d"       # " “ ”
 _SINGLE_OPEN = "\u2018\u201a'"         # ‘ ‚ '
 _SINGLE_CLOSE = "\u2019\u2018'"        # ’ ‘ '
+_QUOTE_CHARS = re.compile("[" + re.escape(_DOUBLE_OPEN + _DOUBLE_CLOSE + _DOUBLE_AMBIG + _SINGLE_OPEN + _SINGLE_CLOSE) + "]")
 _OPEN_BEFORE = " \t\n([{\u2014\u2013-/:;,\u00a0" + _DOUBLE_OPEN + _DOUBLE_AMBIG
 
 
@@ -65,8 +115,9 @@ def _cues() -> tuple[dict[str, Cue], re.Pattern]:
     spec = lex["according_to"]
     for form in spec["forms"]:
         forms[form] = Cue(form, "according_to", spec["type"], "according")
-    alts = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
-    return forms, re.compile(r"(?<![\w\-])(?:" + alts + r")(?![\w\-])", re.I)
+    return forms, re.compile(r"(?<![\w\-])" + _trie_pattern({f.lower() for f in forms}, space=r"\s+") + r"(?![\w\-])", re.I)
+
+
 
 
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "gen", "general", "lt", "lieutenant", "col", "colonel", "colonel-major",
@@ -89,8 +140,8 @@ ROLE_WORDS = {"spokesman", "spokeswoman", "spokesperson", "minister", "leader", 
               "witness", "villager", "farmer", "driver", "teacher", "student", "member", "representative",
               "commissioner", "metropolitan", "imam", "priest"}
 FEMALE = {"mrs", "ms", "miss", "spokeswoman", "mother", "mum", "wife", "daughter", "sister", "woman", "she",
-          "her", "dame", "queen", "grandmother", "widow"}
-MALE = {"mr", "spokesman", "father", "dad", "husband", "son", "brother", "man", "he", "his", "sir", "king",
+          "dame", "queen", "grandmother", "widow"}
+MALE = {"mr", "spokesman", "father", "dad", "husband", "son", "brother", "man", "he", "sir", "king",
         "grandfather", "boy"}
 ORG_WORDS = {"army", "ministry", "government", "front", "movement", "council", "brigades", "office", "police",
              "hospital", "network", "monitor", "group", "agency", "forces", "league", "party", "committee",
@@ -131,6 +182,21 @@ _AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|later|earlier|previously|now
                        r"would|will|already|publicly|once|initially|separately|further|originally|"
                        r"last\s+(?:week|night|month)|" + _DAYS + r"|on\s+" + _DAYS + r"|yesterday|today|"
                        r"in\s+a\s+statement|in\s+(?:an?\s+)?(?:post|video|interview|tweet)(?:\s+on\s+\w+)?))+\s*$", re.I)
+_AUX_LAST = frozenset(("has have had also later earlier previously now again then reportedly repeatedly would will "
+                       "already publicly once initially separately further originally week night month yesterday "
+                       "today statement post video interview tweet monday tuesday wednesday thursday friday saturday sunday").split())
+
+
+def _may_end_in_aux(pre: str) -> bool:
+    """A cheap necessary condition for _AUX_TAIL to match at the end of `pre`."""
+    toks = pre.rsplit(None, 3)
+    if not toks:
+        return False
+    if toks[-1].lower() in _AUX_LAST:
+        return True
+    return len(toks) >= 3 and toks[-2].lower() == "on" and toks[-3].lower() in ("post", "video", "interview", "tweet")
+
+
 _LEAD_ADV = re.compile(r"^(?:(?:But|And|Yet|So|However|Meanwhile|Earlier|Later|Still|Separately|Instead|Also|Now|"
                        r"In\s+\w+|On\s+\w+(?:\s*\([^)]*\))?|Last\s+\w+|This\s+\w+|Although|Though|While|Whereas|"
                        r"As|Since|When|After|Before|Then|Yesterday|Today)\b,?\s+)+")
@@ -153,9 +219,9 @@ def find_quote_spans(s: str) -> list[tuple[int, int, bool]]:
     """
     spans: list[tuple[int, int, bool]] = []
     n = len(s)
-    i = 0
     open_at, open_kind, open_char = -1, "", ""
-    while i < n:
+    for qm in _QUOTE_CHARS.finditer(s):     # only quote marks change the state
+        i = qm.start()
         c = s[i]
         prev = s[i - 1] if i else " "
         nxt = s[i + 1] if i + 1 < n else " "
@@ -182,17 +248,24 @@ def find_quote_spans(s: str) -> list[tuple[int, int, bool]]:
                 open_at = -1
             elif c in _DOUBLE_AMBIG + _DOUBLE_OPEN and (prev in _OPEN_BEFORE or not prev.strip()):
                 open_at, open_kind, open_char = i, "d", c   # the single was an apostrophe
-        i += 1
     if open_at >= 0 and open_kind == "d":
         spans.append((open_at, n, False))
     return spans
 
 
 def _mask(s: str, spans) -> str:
-    out = list(s)
+    """`s` with every quoted span (marks included) replaced by MASK characters, same length."""
+    if not spans:
+        return s
+    out, at = [], 0
     for a, b, _ in spans:
-        for k in range(a, min(b + 1, len(s))):
-            out[k] = MASK
+        a, b = max(a, at), min(b + 1, len(s))
+        if b <= a:
+            continue
+        out.append(s[at:a])
+        out.append(MASK * (b - a))
+        at = b
+    out.append(s[at:])
     return "".join(out)
 
 
@@ -206,7 +279,7 @@ _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Pte|Prof
 def _sentences(m: str) -> list[tuple[int, int]]:
     """Sentence spans of a masked paragraph (quotes masked, so a quote never splits)."""
     out, start = [], 0
-    for mt in re.finditer(r"[.!?]+[)\]]?(?=\s+[A-Z0-9\ue000\"“‘«„(\u00c0-\u00de])", m):
+    for mt in _re_finditer(r"[.!?]+[)\]]?(?=\s+[A-Z0-9\ue000\"“‘«„(\u00c0-\u00de])", m):
         end = mt.end()
         if _ABBREV.search(m[max(0, end - 6):end]) and mt.group(0) == ".":
             continue
@@ -251,14 +324,14 @@ def _content_spans(para: str, base: int, m: str, a: int, b: int, quotes) -> tupl
     """Content of masked range [a, b) of a paragraph: spans without quote marks, and the kind."""
     a, b = _strip_span(m, a, b, " \t\n,;:—–-.")
     seg = m[a:b]
-    if re.match(r"that\s", seg):
+    if _re_match(r"that\s", seg):
         a += 5
         a, b = _strip_span(m, a, b, " \t\n,;:")
         seg = m[a:b]
     if not seg.strip():
         return [], ""
     inside = [(qa, qb, closed) for qa, qb, closed in quotes if qa >= a and qa < b]
-    if inside and all(ch == MASK or ch in " ,.;:—–-" for ch in seg):
+    if inside and not seg.strip(MASK + " ,.;:—–-"):      # only quotes and punctuation
         parts = []
         for qa, qb, closed in inside:
             ca, cb = _strip_span(para, qa + 1, qb if closed else len(para), " \t\n,")
@@ -270,27 +343,65 @@ def _content_spans(para: str, base: int, m: str, a: int, b: int, quotes) -> tupl
     return [(base + a, base + b)], kind
 
 
+_STOP_WORDS = frozenset(("the a an his her its their our my your this that these those to be been being was were is are "
+                         "so not no of for with by from as which what who whom where when would could should might must "
+                         "can may will did do does than if").split())
+
+
+def _ends_with_stop(s: str) -> bool:
+    """Whether `s` (right-stripped) ends in a function word, a possessive or 'so-' (what _STOP_BEFORE
+    matches at the end), without trying the pattern at every position."""
+    if s.endswith(("'s", "’s", "'S", "’S", "so-", "So-", "SO-")):
+        return True
+    k = len(s)
+    while k > 0 and (s[k - 1].isalnum() or s[k - 1] == "_"):
+        k -= 1
+    return s[k:].lower() in _STOP_WORDS
+
+
+def _tail_cut(s: str, n: int) -> int:
+    """Where to start searching `s` for a pattern anchored at its end: a whitespace at least `n` characters
+    from the end (so word boundaries stay as in the whole string), else 0. Python's `re` tries a `...$`
+    pattern at every position; on long clauses that is the hot spot of cue attribution."""
+    if len(s) <= n:
+        return 0
+    k = s.find(" ", len(s) - n)
+    return k if k > 0 else 0
+
+
+_RX_TRAILING_NAME = re.compile(r"(?:\b(?:he|she|it|they|we|I)|" + _NAME_RUN.pattern + r")$")
+_RX_LEAD_NAME = re.compile(r"(?:(?:the|The)\s+)?" + _NAME_RUN.pattern)
+_RX_TOLD_OBJECT = re.compile(r"\s*(?:(?:the|a|an|state|local|this|his|her|their)\s+)?(?:" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")*|reporters|journalists|television|radio|newspaper|deputies|parliament|lawmakers|residents|the\s+press|this\s+newspaper)(?:\s+(?:by\s+(?:tele)?phone|in\s+an\s+interview))?")
+
+
+_RX_WHO_CLAUSE = re.compile(r"\s+(?:who|whose)\s+(?=(?:asked|declined|did|does|spoke|requested|would|was|is|has|had|gave|works|lives|lost|fled)\b)")
+
+
 def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     """Span (paragraph offsets) of the subject noun phrase before a cue, or None."""
     pre = m[lo:cue_start]
-    pre_stripped = _AUX_TAIL.sub("", pre)
+    if _may_end_in_aux(pre):
+        tail = _tail_cut(pre, 100)
+        pre_stripped = pre[:tail] + _AUX_TAIL.sub("", pre[tail:])
+    else:
+        pre_stripped = pre
     pre_stripped = pre_stripped.rstrip()
-    if not pre_stripped or pre_stripped.endswith(MASK) or _STOP_BEFORE.search(pre_stripped):
+    if not pre_stripped or pre_stripped.endswith(MASK) or _ends_with_stop(pre_stripped):
         return None
     end = lo + len(pre_stripped)
     # segments separated by commas or dashes; skip appositives from the right
-    cuts = [lo] + [lo + mt.end() for mt in re.finditer(r",\s*|\s+[—–]\s+|\s+-\s+|;\s*|:\s+|\ue000+[,.]?\s*", pre_stripped)]
+    cuts = [lo] + [lo + mt.end() for mt in _re_finditer(r",\s*|\s+[—–]\s+|\s+-\s+|;\s*|:\s+|\ue000+[,.]?\s*", pre_stripped)]
     segs = []
     for k, c in enumerate(cuts):
         nxt = cuts[k + 1] if k + 1 < len(cuts) else end
         segs.append((c, nxt))
-    if pre_stripped.endswith(",") or re.search(r"[—–]\s*$", pre_stripped) or pre_stripped.endswith(")"):
+    if pre_stripped.endswith(",") or _re_search(r"[—–]\s*$", pre_stripped) or pre_stripped.endswith(")"):
         # "X, who ..., said" / "X, a spokesman for Y, said": the subject is the first non-appositive segment
         k = len(segs) - 1
         while k > 0:
             sa, sb = segs[k]
             t = m[sa:sb].strip(" ,—–-()")
-            if not t or re.match(r"(who|which|whose|whom|where|a|an|the|his|her|its|their|one|some|\d|[a-z])", t):
+            if not t or _re_match(r"(who|which|whose|whom|where|a|an|the|his|her|its|their|one|some|\d|[a-z])", t):
                 k -= 1
                 continue
             break
@@ -308,18 +419,19 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     words = phrase.split()
     if MASK in phrase or len(words) > 14:
         return None
-    if re.fullmatch(r"(?:and|but|or|then|and\s+then|while)", phrase, re.I):
+    if _re_fullmatch(r"(?:and|but|or|then|and\s+then|while)", phrase, re.I):
         return (sa, sa)    # coordinated cue: the speaker of the clause before
     adv = _ADVERBIAL.match(phrase)
     if adv and adv.end() < len(phrase) and phrase[adv.end():].strip():
         sa += adv.end()
         sa, sb = _strip_span(m, sa, sb, " \t\n,;:")
         phrase = m[sa:sb]
-    if re.match(r"(?:with|of|in|for|on|at|by|from|to|amid|after|before|about|into|under|over)\b", phrase, re.I):
+    if _re_match(r"(?:with|of|in|for|on|at|by|from|to|amid|after|before|about|into|under|over)\b", phrase, re.I):
         return None
-    if re.search(r"\b(is|are|was|were|been|will|would|had|has|have|did|does|could|should|can|not)\b", phrase) and not re.match(r"(?:[A-Z]\S*\s+){1,4}$", phrase + " "):
+    head = _RX_WHO_CLAUSE.split(phrase, 1)[0]    # 'a resident who asked not to be named said': the verbs are the relative's
+    if _re_search(r"\b(is|are|was|were|been|will|would|had|has|have|did|does|could|should|can|not)\b", head) and not _re_match(r"(?:[A-Z]\S*\s+){1,4}$", phrase + " "):
         # a clause, not a noun phrase; keep only a trailing name or pronoun
-        mt = re.search(r"(?:\b(?:he|she|it|they|we|I)|" + _NAME_RUN.pattern + r")$", phrase)
+        mt = _RX_TRAILING_NAME.search(phrase)
         if not mt:
             return None
         sa = sa + mt.start()
@@ -328,10 +440,10 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
 
 def _np_right(m: str, pos: int, hi: int) -> tuple[int, int] | None:
     """Noun phrase starting at `pos` (inverted `said X, role` / `according to X`), paragraph offsets."""
-    mt = re.match(r"\s*", m[pos:hi])
+    mt = _re_match(r"\s*", m[pos:hi])
     a = pos + mt.end()
     seg = m[a:hi]
-    stop = re.search(r",|\.(?=\s|$)|;|\s[—–]\s|\bwho\b|\bwhich\b|\bthat\b|\bas\b|\bin\s+a\b|\bon\s+(?:Twitter|Facebook|X|Telegram)\b|"
+    stop = _re_search(r",|\.(?=\s|$)|;|\s[—–]\s|\bwho\b|\bwhich\b|\bthat\b|\bas\b|\bin\s+a\b|\bon\s+(?:Twitter|Facebook|X|Telegram)\b|"
                      r"\bin\s+(?:an?\s+)?(?:statement|interview|post)|\bafter\b|\bwhen\b|\bwhile\b|" + MASK + r"|$", seg)
     b = a + (stop.start() if stop else len(seg))
     a, b = _strip_span(m, a, b)
@@ -340,8 +452,21 @@ def _np_right(m: str, pos: int, hi: int) -> tuple[int, int] | None:
     return a, b
 
 
+_RX_PARTICLE_AFTER = re.compile(r"\s+(?:to|for|up|off|out|by|in)\b")
+_RX_NOUN_CUE_AFTER = re.compile(r"\s+(?:of|on\s+the|is|are|was|were|could|would|have|has|had|suggested|said|say|claimed|by)\b")
+_RX_TO_BE_AFTER = re.compile(r"\s+to\s+(?:be|have)\b")
+_RX_CALL_OBJECT = re.compile(r"\s+(?:(?:the|it|this|them|him|her|a|an|his|their)\b|\ue000)")
+_RX_INVERTED_NP = re.compile(r"\s+(?:[A-Z]|the\b|a\b|an\b|one\b|two\b|his\b|her\b)")
+
+
+_RX_COORD = re.compile(r"(?:,\s*)?\s\band\s+(?:then\s+|also\s+|later\s+)?$")
+
+
 def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
     forms, cue_re = _cues()
+    if not cue_re.search(para) and "reports" not in para and " that" not in para \
+            and not (_QUOTE_CHARS.search(para) and (":" in para or "\u2014" in para or "\u2013" in para or "-" in para)):
+        return      # no cue, no colon or dash credit, no nominal report: nothing to attribute
     quotes = find_quote_spans(para)
     m = _mask(para, quotes)
     sents = _sentences(m)
@@ -355,23 +480,27 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
                 out[-1].parts = out[-1].parts + parts
             continue
         # colon / dash attribution: 'X, speaking in ...: "Q"'  /  '"Q" — X, role'
-        mc = re.match(r"^([^:\ue000]{2,160}?):\s*(\ue000+)[.\s]*$", sent)
-        md = re.match(r"^(\ue000+)[.,\s]*([—–]|-{1,2})\s*([^\ue000]+)$", sent)
+        has_mask = MASK in sent
+        mc = _re_match(r"^([^:\ue000]{2,160}?):\s*(\ue000+)[.\s]*$", sent) if has_mask and ":" in sent else None
+        if mc and cue_re.search(mc.group(1)):
+            mc = None       # 'X told the Sun: "..."': the verb is the cue
+        md = _re_match(r"^(\ue000+)[.,\s]*([—–]|-{1,2})\s*([^\ue000]+)$", sent) if sent[:1] == MASK else None
         if mc or md:
             if mc:
                 sp = (sa + mc.start(1), sa + mc.end(1))
-                qpos = sa + mc.start(2)
+                qpos, qend = sa + mc.start(2), sb
                 cue = ":"
                 np = sp
-                cut = re.search(r",\s*(?:speaking|writing|addressing)\b", m[np[0]:np[1]])
+                cut = _re_search(r",\s*(?:speaking|writing|addressing)\b", m[np[0]:np[1]]) \
+                    or _re_search(r"(?<=[a-z\u00e0-\u024f])(?=,\s)", m[np[0]:np[1]])   # 'Name, army spokesman: "..."'
                 if cut:
                     np = (np[0], np[0] + cut.start())
             else:
-                qpos = sa + md.start(1)
+                qpos, qend = sa + md.start(1), sa + md.end(1)
                 cue = "\u2014"
                 np = _np_right(m, sa + md.start(3), sb)
             if np:
-                parts, kind = _content_spans(para, base, m, qpos, sb, quotes)
+                parts, kind = _content_spans(para, base, m, qpos, qend, quotes)
                 if parts and kind == "direct":
                     recs.append(Raw(cue, "neutral", "direct", parts, para[np[0]:np[1]], base + np[0], base + np[1],
                                     pidx, base + sa))
@@ -379,30 +508,30 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
             continue
         cues = []
         for mt in cue_re.finditer(sent):
-            form = re.sub(r"\s+", " ", mt.group(0).lower())
+            form = _re_sub(r"\s+", " ", mt.group(0).lower())
             cue = forms.get(form)
             if cue is None:
                 continue
             cues.append((sa + mt.start(), sa + mt.end(), cue, mt.group(0)))
-        special = re.search(r"\b(?:[Tt]here\s+(?:are|were|have\s+been)\s+(?:unconfirmed\s+)?reports)\s+(?:that\s+)?", sent)
-        nominal = re.search(r"\b((?:[A-Z][\w\-]+\s+){1,3})(statements?|claims?|reports?)\s+that\s+", sent)
+        special = "reports" in sent and _re_search(r"\b(?:[Tt]here\s+(?:are|were|have\s+been)\s+(?:unconfirmed\s+)?reports)\s+(?:that\s+)?", sent)
+        nominal = " that" in sent and _re_search(r"\b((?:[A-Z][\w\-]+\s+){1,3})(statements?|claims?|reports?)\s+that\s+", sent)
         items = []   # (clause_start, cue_start, cue_end, cue, speaker_span, after_start, participle)
         for cs, ce, cue, surface in cues:
             if _STOP_BEFORE.search(m[max(sa, cs - 12):cs]) and cue.lemma != "according_to":
-                prev_word = re.search(r"(\S+)\s*$", m[sa:cs])
+                prev_word = _re_search(r"(\S+)\s*$", m[sa:cs])
                 if not (prev_word and prev_word.group(1).lower() in ("that",) and cue.form.endswith("ing")):
                     continue
-            if cue.lemma in ("report", "put") and re.match(r"\s+(?:to|for|up|off|out|by|in)\b", m[ce:sb]):
+            if cue.lemma in ("report", "put") and _RX_PARTICLE_AFTER.match(m, ce, sb):
                 continue
-            if cue.lemma in ("claim", "report", "say", "call") and re.match(r"\s+(?:of|on\s+the|is|are|was|were|could|would|have|has|had|suggested|said|say|claimed|by)\b", m[ce:sb]) and cue.form in ("claim", "claims", "reports", "report", "calls", "say"):
+            if cue.form in ("claim", "claims", "reports", "report", "calls", "say") and _RX_NOUN_CUE_AFTER.match(m, ce, sb):
                 continue
-            if re.match(r"\s+to\s+(?:be|have)\b", m[ce:sb]):
+            if _RX_TO_BE_AFTER.match(m, ce, sb):
                 continue   # 'is said to be' (hedge, not a statement)
-            if cue.lemma == "call" and not re.match(r"\s+(?:(?:the|it|this|them|him|her|a|an|his|their)\b|\ue000)", m[ce:sb]):
+            if cue.lemma == "call" and not _RX_CALL_OBJECT.match(m, ce, sb):
                 continue
-            if cue.lemma == "call" and re.search(r"\bso-$", m[max(sa, cs - 3):cs]):
+            if cue.lemma == "call" and _re_search(r"\bso-$", m[max(sa, cs - 3):cs]):
                 continue
-            if cue.lemma == "put" and not re.search(r"\bat\b", m[ce:sb]):
+            if cue.lemma == "put" and not _re_search(r"\bat\b", m[ce:sb]):
                 continue
             participle = cue.form.endswith("ing") and cue.lemma != "according_to"
             if cue.lemma == "according_to":
@@ -413,7 +542,7 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
                 continue
             # inverted: '"...," said X' / '..., said X, a spokesman'
             before = m[sa:cs].rstrip()
-            if not participle and (before.endswith(",") or before.endswith(MASK)) and re.match(r"\s+(?:[A-Z]|the\b|a\b|an\b|one\b|two\b|his\b|her\b)", m[ce:sb]):
+            if not participle and (before.endswith(",") or before.endswith(MASK)) and _RX_INVERTED_NP.match(m, ce, sb):
                 before_cue = before.rstrip(",").rstrip()
                 if before_cue.endswith(MASK) or not _subject_left(m, sa, cs):
                     np = _np_right(m, ce, sb)
@@ -421,9 +550,14 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
                         items.append([None, cs, ce, cue, np, np[1], False, surface])
                         continue
             if participle:
-                mw = re.search(r"\bwith\s+((?:\w+\s+){0,3}\w+)\s*$", m[sa:cs])
+                mw = _re_search(r"\bwith\s+((?:\w+\s+){0,3}\w+)\s*$", m[sa:cs])
                 sp = (sa + mw.start(1), sa + mw.end(1)) if mw else None
                 items.append([cs if mw is None else sa + mw.start(), cs, ce, cue, sp, ce, True, surface])
+                continue
+            co = _RX_COORD.search(m, max(sa, cs - 24), cs) if items else None
+            if co and not items[-1][6]:
+                # 'X said A and urged B': a verb coordinated with the cue before takes its speaker
+                items.append([co.start(), cs, ce, cue, None, ce, True, surface])
                 continue
             sp = _subject_left(m, sa, cs)
             if sp is None:
@@ -455,7 +589,7 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
                 head = m[sa:cs]
                 lead = _LEAD_ADV.match(head)
                 off = lead.end() if lead else 0
-                nm = re.match(r"(?:(?:the|The)\s+)?" + _NAME_RUN.pattern, head[off:])
+                nm = _RX_LEAD_NAME.match(head[off:])
                 if nm:
                     sp = (sa + off, sa + off + nm.end())
             nxt_start = sb
@@ -463,7 +597,7 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
                 nx = items[k + 1]
                 nxt_start = nx[0] if nx[0] is not None and nx[0] > ce else nx[1]
                 if nx[3].lemma == "according_to" or nx[6]:
-                    mm = re.search(r"(?:,|\s+and)?\s*$", m[ce:nx[1]])
+                    mm = _re_search(r"(?:,|\s+and)?\s*$", m[ce:nx[1]])
                     nxt_start = nx[1]
                     if mm:
                         nxt_start = ce + mm.start()
@@ -474,7 +608,7 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
             if adv:
                 pos += adv.end()
             if cue.frame == "told" or cue.lemma == "tell":
-                obj = re.match(r"\s*(?:(?:the|a|an|state|local|this|his|her|their)\s+)?(?:" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")*|reporters|journalists|television|radio|newspaper|deputies|parliament|lawmakers|residents|the\s+press|this\s+newspaper)(?:\s+(?:by\s+(?:tele)?phone|in\s+an\s+interview))?", m[pos:nxt_start])
+                obj = _RX_TOLD_OBJECT.match(m[pos:nxt_start])
                 if obj and obj.group(0).strip():
                     pos += obj.end()
                 adv = _ADVERBIAL.match(m[pos:nxt_start])
@@ -485,17 +619,17 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
             lead_txt = m[sa:(clause_start if clause_start is not None else cs)].strip(" ,")
             after_txt = m[pos:nxt_start].strip(" ,.")
             inverted = clause_start is None and cue.lemma != "according_to"
-            if inverted or re.match(r"\s*,\s*[a-z]+ing\b", m[pos:nxt_start]):
+            if inverted or _re_match(r"\s*,\s*[a-z]+ing\b", m[pos:nxt_start]):
                 pos = nxt_start
             elif cue.lemma != "according_to" and k == 0 and not participle and lead_txt:
-                if re.match(r"\s*(?:,|$)", m[pos:nxt_start]) and not re.match(r"\s*,\s*(?:that|\ue000)", m[pos:nxt_start]) \
+                if _re_match(r"\s*(?:,|$)", m[pos:nxt_start]) and not _re_match(r"\s*,\s*(?:that|\ue000)", m[pos:nxt_start]) \
                         and len(after_txt.split()) <= len(lead_txt.split()):
                     pos = nxt_start
-                elif re.match(r"(?:from|in|at|on|by|via|during|after|before|outside|inside|near|with|while)\b", after_txt) \
+                elif _re_match(r"(?:from|in|at|on|by|via|during|after|before|outside|inside|near|with|while)\b", after_txt) \
                         and len(after_txt.split()) <= 8 and MASK not in after_txt and lead_txt.strip(MASK + " ,.") == "":
                     pos = nxt_start
-            elif re.match(r"\s*,\s*(?:that\b|\ue000)", m[pos:nxt_start]) and cue.lemma != "according_to":
-                pos += len(re.match(r"\s*,\s*", m[pos:nxt_start]).group(0))
+            elif _re_match(r"\s*,\s*(?:that\b|\ue000)", m[pos:nxt_start]) and cue.lemma != "according_to":
+                pos += len(_re_match(r"\s*,\s*", m[pos:nxt_start]).group(0))
             parts, kind = _content_spans(para, base, m, pos, nxt_start, quotes)
             # fronted content: 'CONTENT, X said' / '"Q," X said'
             lead_end = clause_start if clause_start is not None else cs
@@ -516,7 +650,7 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
             if cue.frame != "told" and cue.lemma == "according_to" and kind == "direct":
                 kind = "direct"
             last_sp = sp
-            recs.append(Raw(re.sub(r"\s+", " ", surface), cue.type, kind, parts, para[sp[0]:sp[1]],
+            recs.append(Raw(_re_sub(r"\s+", " ", surface), cue.type, kind, parts, para[sp[0]:sp[1]],
                             base + sp[0], base + sp[1], pidx, base + sa))
         out.extend(recs)
 
@@ -529,16 +663,20 @@ _DATE_PREFIX = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s+")
 
 def _default_paragraphs(text: str) -> list[tuple[int, int, str]]:
     """Paragraph spans of plain text: one per non-empty line."""
-    return [(mt.start(), mt.end(), "body") for mt in re.finditer(r"[^\n]+", text) if mt.group(0).strip()]
+    return [(mt.start(), mt.end(), "body") for mt in _re_finditer(r"[^\n]+", text) if mt.group(0).strip()]
+
+
+_RX_DASH_CREDIT = re.compile(r"^[\"“„«‘].{10,}[\"”“»’]\s*[—–]\s*[A-Z@]")
 
 
 def _is_prose(para: str, kind: str) -> bool:
     t = para.strip()
     if not t:
         return False
-    if not re.search(r"[.!?…][\"”’»“)\]\s]*$|[\"”’»“]\s*$", t):
+    if t[-1] not in "\"”’»“" and t.rstrip("\"”’»“)] \t\u00a0")[-1:] not in (".", "!", "?", "…") \
+            and not _RX_DASH_CREDIT.match(t):
         return False   # headlines, section titles, captions' credits, link lines
-    if re.match(r"(READ MORE|MOST READ|RELATED|WATCH|LISTEN|ALSO READ|Advertisement)\b", t, re.I):
+    if _re_match(r"(READ MORE|MOST READ|RELATED|WATCH|LISTEN|ALSO READ|Advertisement)\b", t, re.I):
         return False
     if kind in ("headline", "subhead") and (len(t.split()) < 12 or not t.rstrip("\"”’»").endswith(".")):
         return False
@@ -631,6 +769,12 @@ def extract_quotes(corpus, *, actors: Actors | None = None) -> pd.DataFrame:
     return to_frame(rows)
 
 
+def clear_caches() -> None:
+    """Forget every memoised name, token and side (for benchmarks on repeated articles, and tests)."""
+    for fn in (_strip_titles, _tokens, fold, name_key, _classify_phrase):
+        fn.cache_clear()
+
+
 def to_frame(rows: list[dict]) -> pd.DataFrame:
     """Quote rows -> DataFrame with exactly QUOTE_COLUMNS and their dtypes."""
     frame = pd.DataFrame(rows, columns=list(QUOTE_COLUMNS))
@@ -645,37 +789,73 @@ class Mention:
     start: int
     end: int
     name: str           # title-stripped name
-    gender: str         # "f" | "m" | ""
+    gender_context: str  # the words that tell the gender (title, role, appositive)
     person: bool
     late: bool
     descriptor: str
 
+    @cached_property
+    def gender(self) -> str:
+        """"f" | "m" | "" (computed on first use: most mentions are never asked)."""
+        return _gender(self.gender_context)
 
+
+_CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+             "march", "april", "june", "july", "august", "september", "october", "november", "december"}
+_QUOTE_STRIP = "\"'‘’“”„«»"
+_RX_LEAD_THE = re.compile(r"^(?:The|the|Neighbouring|Neighboring)\s+")
+_RX_PAREN_TAIL = re.compile(r"\s*\([^)]*\)?$")
+_RX_POSS_TAIL = re.compile(r"['’]s$")
+_RX_ASCII_WORDS = re.compile(r"[a-z]+")
+_RX_TOKENS = re.compile(r"[\w'\-]+")
+_RX_APPOS = re.compile(r",\s*([^,.;]{2,80})")
+_RX_ROLE_APPOS = re.compile(r",\s*(?:\d{1,3}\b|(?:the|a|an|his|her)\s+(?:[\w\-]+\s+){0,3}(?:" + "|".join(sorted(ROLE_WORDS)) + r")\b)")
+_RX_CUE_AFTER = re.compile(r"\s+(?:said|says|told|added|wrote|claimed|insisted|warned|denied|urged|called)\b")
+_RX_LATE = re.compile(r"\blate\b[\w\s\-]{0,30}$|\b(?:son|daughter|widow)\s+of\b[\w\s\-]{0,40}$")
+
+
+@lru_cache(maxsize=1 << 14)
 def _strip_titles(name: str) -> str:
+    """Name run without titles, quote marks, bracketed tail or possessive: 'Gen. Abdul Wudod Zara' -> 'Abdul Wudod Zara'."""
     orig = name
     toks = [t.strip("\"'‘’“”„«»") for t in name.split()]
     toks = [t for t in toks if t]
-    while len(toks) > 1 and (fold(toks[0]).strip(".") in TITLES or fold(toks[0]) in TITLES):
+    while len(toks) > 1 and (fold(toks[0]).strip(".") in TITLES or fold(toks[0]) in TITLES or fold(toks[0]) in _CALENDAR):
         toks.pop(0)
     name = " ".join(toks)
     if toks and fold(toks[-1]) in ORG_WORDS:
-        name = re.sub(r"^(?:The|the|Neighbouring|Neighboring)\s+", "", " ".join(t.strip("\"'‘’“”„«»") for t in orig.split()))
-    name = re.sub(r"\s*\([^)]*\)?$", "", name)
-    if " of " in name and len(name.split(" of ")[0].split()) >= 2 and fold(toks[-1]) not in ORG_WORDS:
+        name = _RX_LEAD_THE.sub("", " ".join(t.strip(_QUOTE_STRIP) for t in orig.split()))
+    name = _RX_PAREN_TAIL.sub("", name)
+    if " of " in name and len(name.split(" of ")[0].split()) >= 2 and fold(toks[-1]) not in ORG_WORDS \
+            and fold(name.split(" of ")[0].split()[-1]) not in ORG_WORDS:     # 'Council of Kanessa' stays whole
         name = name.split(" of ")[0]
-    return re.sub(r"['’]s$", "", name).strip(" ,.")
+    return _RX_POSS_TAIL.sub("", name).strip(" ,.")
 
 
 def _gender(words: str) -> str:
-    ws = set(re.findall(r"[a-z]+", fold(words)))
+    ws = set(_RX_ASCII_WORDS.findall(fold(words)))
     f, mm = bool(ws & FEMALE), bool(ws & MALE)
     return "f" if f and not mm else "m" if mm and not f else ""
 
 
+_RUNS_MEMO: list = [None, []]     # (article text, its capitalised runs) for the article being resolved
+
+
+def _name_runs(text: str) -> list[re.Match]:
+    """Capitalised name runs of the article at hand (shared by the person and organisation inventories)."""
+    if _RUNS_MEMO[0] is not text:
+        _RUNS_MEMO[0], _RUNS_MEMO[1] = text, list(_NAME_RUN.finditer(text))
+    return _RUNS_MEMO[1]
+
+
 def _inventory(text: str, actors: Actors | None) -> list[Mention]:
+    """People named in an article (two or more capitalised words, titles stripped), with the evidence that
+    they are people, their gender context, 'late'/'son of' marks and a descriptor."""
     out = []
-    for mt in _NAME_RUN.finditer(text):
+    for mt in _name_runs(text):
         raw = mt.group(0)
+        if " " not in raw and "\u00a0" not in raw:
+            continue      # one capitalised word: a sentence start or a surname, never a full name
         name = _strip_titles(raw)
         toks = name.split()
         if len(toks) < 2 or any(fold(t) in ORG_WORDS for t in toks) or not toks[-1][:1].isupper():
@@ -684,25 +864,28 @@ def _inventory(text: str, actors: Actors | None) -> list[Mention]:
             continue
         before = text[max(0, mt.start() - 60):mt.start()]
         after = text[mt.end():mt.end() + 90]
-        appos = re.match(r",\s*([^,.;]{2,80})", after)
+        appos = _RX_APPOS.match(after)
         lead_title = raw.split()[0]
         pre_words = fold(before).split()[-3:]
         evidence = (fold(lead_title).strip(".") in TITLES and lead_title != toks[0]) or \
             any(w.strip(",") in ROLE_WORDS for w in pre_words) or \
-            bool(re.match(r",\s*(?:\d{1,3}\b|(?:the|a|an|his|her)\s+(?:[\w\-]+\s+){0,3}(?:" + "|".join(ROLE_WORDS) + r")\b)", after)) or \
-            bool(re.match(r"\s+(?:said|says|told|added|wrote|claimed|insisted|warned|denied|urged|called)\b", after))
+            bool(_RX_ROLE_APPOS.match(after)) or bool(_RX_CUE_AFTER.match(after))
         reg = actors.lookup(name) if actors is not None else None
         if reg is not None:
             evidence = evidence or reg.is_person
         desc = before[-40:] + " " + raw + " " + (appos.group(1) if appos else "")
-        late = bool(re.search(r"\blate\b[\w\s\-]{0,30}$|\b(?:son|daughter|widow)\s+of\b[\w\s\-]{0,40}$", fold(before)))
-        out.append(Mention(mt.start(), mt.end(), name, _gender(before[-25:] + " " + raw + " " + (appos.group(1) if appos else "")),
+        fb = fold(before)
+        late = ("late" in fb or " of" in fb) and bool(_RX_LATE.search(fb))
+        near = before[-25:]
+        near = near[max(near.rfind("\n"), near.rfind(". "), near.rfind("\u2019 "), near.rfind("\" ")) + 1:]   # this sentence only
+        out.append(Mention(mt.start(), mt.end(), name, near + " " + raw + " " + (appos.group(1) if appos else ""),
                            bool(evidence), late, desc))
     return out
 
 
-def _tokens(name: str) -> list[str]:
-    return re.findall(r"[\w'\-]+", fold(name))
+@lru_cache(maxsize=1 << 14)
+def _tokens(name: str) -> tuple[str, ...]:
+    return tuple(_RX_TOKENS.findall(fold(name)))
 
 
 def _fullest(name: str, inventory: list[Mention], pos: int, *, prefer: list[str], qualifier: str = "") -> str:
@@ -724,8 +907,11 @@ def _fullest(name: str, inventory: list[Mention], pos: int, *, prefer: list[str]
     longest = {n: ms for n, ms in cands.items() if len(_tokens(n)) >= len(toks)}
     if len(longest) == 1:
         return max(longest, key=len)
+    gq = _gender(qualifier)
     for p in reversed(prefer):
         if p in longest:
+            if gq and all(x.gender not in (gq, "") for x in longest[p]):
+                continue    # 'Mr Arroyo' is not the Mrs Arroyo quoted before
             if qualifier not in ("elder", "younger"):
                 return p
     live = {n: ms for n, ms in longest.items() if not all(x.late for x in ms)} or longest
@@ -735,7 +921,6 @@ def _fullest(name: str, inventory: list[Mention], pos: int, *, prefer: list[str]
     before = [(max(x.start for x in live[n] if x.start <= pos), n) for n in live if any(x.start <= pos for x in live[n])]
     if qualifier == "younger" and before:
         return max(before)[1]
-    gq = _gender(qualifier)
     if gq:
         fitting = [(s, n) for s, n in before if any(x.gender in (gq, "") for x in live[n])]
         strict = [(s, n) for s, n in before if any(x.gender == gq for x in live[n])]
@@ -752,40 +937,74 @@ _ROLE_FOR_ORG = re.compile(r"^(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}(?:spokesman|
                            r"\s+(?:for|of)\s+(?:the\s+)?(.+)$", re.I)
 
 
+_DETERMINERS = {"one", "two", "three", "four", "five", "several", "some", "many", "most", "few", "both", "each"}
+_RX_SELF_NAMED = re.compile(r"\b(?:introduc\w+|identif\w+|describ\w+|call\w+|nam\w+)\s+(?:himself|herself|themselves)\s+(?:only\s+)?as\s+(" + _NAME_RUN.pattern + r")"
+                            r"|\b(?:uses|used|gave|gives|goes\s+by)\s+(?:the\s+name|the\s+nom\s+de\s+guerre|his\s+name\s+as|her\s+name\s+as)\s+(" + _NAME_RUN.pattern + r")")
+_RX_RELATIVE = re.compile(r"^(?:.*?[\s,])?(?:which|that|who|whom|where)\s+((?:he|she|it|they|we)|the\s+[\w\-]+(?:\s+[\w\-]+)?)$", re.I)
+_RX_OMITTED_RELATIVE = re.compile(r"^(?:the\s+|a\s+|an\s+)?(?:[a-z][\w\-]*\s+){1,4}(?:it|they|he|she|we)$")
+_RX_CAP_ORG = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w\-]+\s+)+[a-z][\w\-]+)(?:\s+(?:of|for|in)\s+.*)?$")
+
+
 def _classify(phrase: str, text: str = "") -> tuple[str, str]:
     """Speaker phrase -> (kind, core): kind in pronoun | anaphor | role | name | unnamed."""
-    p = re.sub(r"\s+", " ", phrase).strip(" ,.")
-    p = re.sub(r"^(?:Neighbouring|Neighboring)\s+", "", p)
+    p = _re_sub(r"\s+", " ", phrase).strip(" ,.")
+    p = _re_sub(r"^(?:Neighbouring|Neighboring)\s+", "", p)
     first = p.split()[0] if p.split() else ""
-    if first[:1].isupper() and not first.isupper() and (fold(first) in COMMON_SPEAKERS or fold(first).rstrip("s") in ROLE_WORDS):
+    titled = fold(first).strip(".") in TITLES and len(p.split()) > 1 and p.split()[1][:1].isupper()
+    if titled:
+        pass        # 'Colonel Radomir Kesić': a title before a name, not a common noun
+    elif first[:1].isupper() and not first.isupper() and (fold(first) in COMMON_SPEAKERS or fold(first).rstrip("s") in ROLE_WORDS
+                                                          or fold(first) in _DETERMINERS):
         p = first.lower() + p[len(first):]
-    elif first[:1].isupper() and len(first) > 2 and text and re.search(r"(?<![\w.] )(?<!^)\b" + re.escape(first.lower()) + r"\b", text):
+    elif first[:1].isupper() and len(first) > 2 and text and _occurs_lower(text, first.lower()):
         p = first.lower() + p[len(first):]
-    p = re.sub(r"^(?:and|but|while|as|though|although)\s+", "", p, flags=re.I)
+    return _classify_phrase(p)
+
+
+@lru_cache(maxsize=1 << 13)
+def _classify_phrase(p: str) -> tuple[str, str]:
+    """_classify once the article has told whether the first word is a common noun (memoised: a corpus
+    repeats its speaker phrases, 'he', 'the ministry', 'Taliban spokesman Zabihullah Mujahid')."""
+    text = ""
+    p = _re_sub(r"^(?:and|but|while|as|though|although)\s+", "", p, flags=re.I)
+    lp = p.lower()
+    named = ("self" in lp or "name" in lp or "nom " in lp) and _RX_SELF_NAMED.search(p)
+    if named:       # 'a man who introduces himself as X' / 'who uses the name X'
+        return "name", _strip_titles(named.group(1) or named.group(2))
+    rel = ("which" in lp or "that" in lp or "who" in lp or "where" in lp) and _RX_RELATIVE.match(p)
+    if rel:         # 'the MLHS, which it calls ...' / 'the villages where the army said ...'
+        return _classify(rel.group(1), text)
+    if lp.endswith(("it", "they", "he", "she", "we")) and _RX_OMITTED_RELATIVE.match(p):
+        return "none", p    # 'the heaviest toll it has claimed': a relative clause, not a statement
     low = fold(p)
     if low in PRONOUNS:
         return "pronoun", low
-    mt = re.match(r"^the\s+(?:([\w\-]+)\s+)?([\w\-]+)$", low)
+    if low.startswith(("one of them", "one of those", "one of the two")):
+        return "unnamed", p
+    org = _RX_CAP_ORG.match(p)
+    if org and fold(org.group(1).split()[-1]) in ORG_WORDS:     # 'The Ulema council', 'an Ulema council of ...'
+        return "name", org.group(1)
+    mt = _re_match(r"^the\s+(?:([\w\-]+)\s+)?([\w\-]+)$", low)
     if mt and mt.group(2) in ORG_ANAPHORS and not any(t[:1].isupper() for t in p.split()[1:]):
         return "anaphor", mt.group(2)
-    mt = re.match(r"^the\s+(?:(younger|elder|older|senior)\s+)?([\w\-]+(?:\s+[\w\-]+)?)$", p, re.I)
+    mt = _re_match(r"^the\s+(?:(younger|elder|older|senior)\s+)?([\w\-]+(?:\s+[\w\-]+)?)$", p, re.I)
     if mt and not mt.group(2)[:1].isupper() and mt.group(2).split()[-1].lower() in ROLE_WORDS:
         return "role", p
-    mt = re.match(r"^the\s+(younger|elder|older)\s+(.+)$", p, re.I)
+    mt = _re_match(r"^the\s+(younger|elder|older)\s+(.+)$", p, re.I)
     if mt:
         return "qualified", p
     ro = _ROLE_FOR_ORG.match(p)
     if ro and ro.group(1)[:1].isupper():
         return "name", _strip_titles(ro.group(1))
-    if re.match(r"^(?:[\w'’\-]+\s+){0,3}(?:statement|video|post|report)$", low) and "'s" not in low and "’s" not in p:
+    if _re_match(r"^(?:[\w'’\-]+\s+){0,3}(?:statement|video|post|report)$", low) and "'s" not in low and "’s" not in p:
         return "anaphor", "statement"
-    pm = re.match(r"^(?:the\s+)?(.+?)['’]s\s+(?:statement|video|post|report|message)$", p, re.I)
+    pm = _re_match(r"^(?:the\s+)?(.+?)['’]s\s+(?:statement|video|post|report|message)$", p, re.I)
     if pm:
         owner = pm.group(1)
-        if re.match(r"(?:the\s+)?(?:[\w\-]+\s+)?([\w\-]+)$", owner, re.I) and fold(owner).split()[-1] in ORG_ANAPHORS and not any(t[:1].isupper() for t in owner.split()[1:]):
+        if _re_match(r"(?:the\s+)?(?:[\w\-]+\s+)?([\w\-]+)$", owner, re.I) and fold(owner).split()[-1] in ORG_ANAPHORS and not any(t[:1].isupper() for t in owner.split()[1:]):
             return "anaphor", fold(owner).split()[-1]
         return _classify(owner)
-    head = re.split(r"\s+(?:of|for|at|in|from|with|who|reached|interviewed)\s+", p, maxsplit=1)[0]
+    head = _re_split(r"\s+(?:of|for|at|in|from|with|who|reached|interviewed)\s+", p, maxsplit=1)[0]
     hw = head.split()
     if len(hw) >= 2 and hw[0].lower() == "the" and hw[-1].lower() in ROLE_WORDS and not any(t[:1].isupper() for t in hw[1:]):
         return "role", head
@@ -797,10 +1016,46 @@ def _classify(phrase: str, text: str = "") -> tuple[str, str]:
     return "name", _strip_titles(runs[-1].group(0))
 
 
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+_OCCURS_MEMO: list = [None, {}]     # (article text, {word: bool}) for the article being resolved
+
+
+def _occurs_lower(text: str, word: str) -> bool:
+    """Memoised `_find_lower` for the article at hand (one article at a time: no cross-article cache)."""
+    if _OCCURS_MEMO[0] is not text:
+        _OCCURS_MEMO[0], _OCCURS_MEMO[1] = text, {}
+    memo = _OCCURS_MEMO[1]
+    if word not in memo:
+        memo[word] = _find_lower(text, word)
+    return memo[word]
+
+
+def _find_lower(text: str, word: str) -> bool:
+    r"""Whether lower-case `word` stands in `text` as a whole word, not at its very start and not right after
+    another word and a space (after a comma, bracket, quote mark or line break): the old per-article regex
+    `(?<![\w.] )(?<!^)\bWORD\b`, with str.find instead of a pattern compiled per word and article."""
+    n, k = len(text), len(word)
+    p = text.find(word)
+    while p >= 0:
+        ok = p > 0 and not _is_word_char(text[p - 1])
+        if ok and p >= 2 and text[p - 1] == " " and (_is_word_char(text[p - 2]) or text[p - 2] == "."):
+            ok = False
+        if ok:
+            after = text[p + k] if p + k < n else ""
+            ok = (not after or not _is_word_char(after)) if _is_word_char(word[-1]) else bool(after) and _is_word_char(after)
+        if ok:
+            return True
+        p = text.find(word, p + 1)
+    return False
+
+
 def _unnamed_out(p: str) -> str:
-    p = re.sub(r"^(?:the|The)\s+", "", p.strip(" ,."))
-    p = re.split(r",", p)[0]
-    p = re.split(r"\s+(?:who|which|that|holed|based|in|at|near|from|against|with|on|reached|interviewed|speaking)\b", p)[0]
+    p = _re_sub(r"^(?:the|The)\s+", "", p.strip(" ,."))
+    p = _re_split(r",|\s*\(", p)[0]
+    p = _re_split(r"\s+(?:who|which|that|holed|based|in|at|near|from|against|with|on|reached|interviewed|speaking)\b", p)[0]
     if p[:1].isupper():
         first = p.split()[0]
         if first.lower() in {"a", "an", "one", "two", "three", "some", "several", "many", "local", "senior",
@@ -813,27 +1068,71 @@ def _unnamed_out(p: str) -> str:
 def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None) -> list[dict]:
     generic = actors if actors is not None else _generic_actors()
     inventory = _inventory(text, actors)
+    by_name: dict[str, list[Mention]] = {}
+    for mnt in inventory:
+        by_name.setdefault(mnt.name, []).append(mnt)
+    org_cache: list = []
+
+    def orgs() -> list[tuple[int, str, str | None]]:
+        if not org_cache:
+            org_cache.append(_org_mentions(text, actors))
+        return org_cache[0]
+
     raws = sorted(raws, key=lambda r: (r.parts[0][0] if r.parts else r.sp_start))
     history: list[tuple[int, str, str, str]] = []   # (pos, speaker, type person|org|plural, gender)
     rows = []
     for r in raws:
         kind, core = _classify(r.speaker, text)
+        if kind == "none":
+            continue
         speaker, stype, gender, unnamed = core, "", "", False
         pos = r.sp_start
         if kind == "pronoun":
             want = PRONOUNS[core]
             gq = "f" if core == "she" else "m" if core == "he" else ""
-            speaker = _last_of(history, inventory, pos, want, gq) or core
-            stype = want
-            unnamed = speaker == core
+            speaker = _last_of(history, inventory, pos, want, gq)
+            if want == "person" and core != "i":
+                # an unnamed person described since ('a 19-year-old who ...  He said') is the nearer antecedent
+                ante = _unnamed_person_before(text, pos, gq, after=_last_pos(history, inventory, speaker, pos))
+                if ante:
+                    speaker = ante
+            subj = _RX_ORG_SUBJECT.match(text, _sentence_start(text, pos), pos) if core == "it" else None
+            if subj:            # 'The government ..., which it calls ...': the sentence's own subject
+                head = subj.group(2).lower()
+                named = _NAME_RUN.match(text, subj.end() + 1, pos) if text[subj.end():subj.end() + 1] == " " else None
+                if named:       # 'The human rights group Vigilancia Sur ...'
+                    speaker = _strip_titles(named.group(0))
+                else:
+                    speaker = (_last_of(history, inventory, pos, "org", "", head=head)
+                               or _org_before(orgs(), pos, head=head) or None)
+                if speaker is None:
+                    speaker = _re_sub(r"^[Tt]he\s+", "", subj.group(1))
+                    want = "unnamed"
+            elif want == "org":   # 'it': the body named last as a speaker, or as the subject of a later sentence
+                named = _org_before(orgs(), pos, with_pos=True)
+                if named and (speaker is None or (named[0] > _last_pos(history, inventory, speaker, pos)
+                                                  and _is_subject(text, named[0]))):
+                    speaker = named[1]
+            speaker = speaker or core
+            stype = "org" if want == "unnamed" else want
+            unnamed = speaker == core or speaker[:1].islower()
         elif kind == "anaphor":
-            speaker = _last_of(history, inventory, pos, "org", "", head=core) or ("the " + core)
+            speaker = _last_of(history, inventory, pos, "org", "", head=core)
+            gov = actors.conflicts[0].government_side if actors is not None and len(actors.conflicts) == 1 else None
+            if speaker is not None and gov and core in _GENERIC_ORG_HEADS and core != "statement" \
+                    and actors.side_of(speaker) == gov:
+                speaker = None      # 'the group' is not the army or the ministry
+            if speaker is None and core in REBEL_ANAPHORS and actors is not None:
+                speaker = _org_before(orgs(), pos, side=_rebel_side(actors))
+            if speaker is None and core not in REBEL_ANAPHORS:
+                speaker = _org_before(orgs(), pos, head=core, not_side=gov if core in _GENERIC_ORG_HEADS else None)
+            speaker = speaker or ("the " + core)
             stype = "org"
             unnamed = speaker.startswith("the ")
             if unnamed:
                 speaker = core
         elif kind in ("role", "qualified"):
-            q = re.match(r"^the\s+(younger|elder|older)\s+(.+)$", core, re.I)
+            q = _re_match(r"^the\s+(younger|elder|older)\s+(.+)$", core, re.I)
             if q and q.group(2)[:1].isupper():
                 speaker = _fullest(q.group(2), inventory, pos, prefer=[], qualifier="elder" if q.group(1).lower() != "younger" else "younger")
             else:
@@ -855,18 +1154,28 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None)
             qual = "f" if qual == "f" else "mr" if qual == "m" else ""
             full = _fullest(core, inventory, pos, prefer=prefer, qualifier={"f": "mrs", "mr": "mr"}.get(qual, ""))
             speaker = full
-            stype = "person" if any(m.name == full and m.person for m in inventory) or (reg is not None and reg.is_person) else "org"
+            if len(full.split()) == 1 and reg is None and fold(full) in ORG_WORDS:
+                # 'the Brigades' -> the body's full name given earlier ('Eastern Dawn Brigades')
+                longer = [n for _, n, _ in orgs() if len(n.split()) > 1 and n.split()[-1] == full]
+                if longer:
+                    speaker = full = longer[0]
+            stype = "person" if any(m.person for m in by_name.get(full, ())) or (reg is not None and reg.is_person) else "org"
             if stype == "org" and len(full.split()) >= 2 and not any(fold(t) in ORG_WORDS for t in full.split()) and full == core and qual:
                 stype = "person"
         else:
             low = fold(core)
-            ind = re.match(r"^(?:a|an|one)\s+(?:[\w\-]+\s+){0,3}?([\w\-]+)(?:\s+(?:for|of|at|in|with)\b.*)?$", low)
+            ind = _re_match(r"^(?:a|an|one)\s+(?:[\w\-]+\s+){0,3}?([\w\-]+)(?:\s+(?:for|of|at|in|with)\b.*)?$", low)
             found = None
             if ind and "not" not in low and "anonymity" not in low and "named" not in low:
                 role = ind.group(1)
                 if role in ROLE_WORDS or role in ("leader", "mum"):
                     found = _role_lookup(inventory, pos, "mother" if role == "mum" else role, back=False)
-            speaker = found or _unnamed_out(core)
+            if found is None and low.startswith(("one of them", "one of those", "one of the two")):
+                found = _group_before(text, pos)
+                speaker = found or _unnamed_out(core)
+                found = None
+            else:
+                speaker = found or _unnamed_out(core)
             unnamed = found is None
             stype = "person" if found else ("plural" if low.endswith("s") else "person")
         reg = actors.lookup(speaker) if (actors is not None and not unnamed) else None
@@ -874,13 +1183,20 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None)
             reg = actors.find(speaker) if len(speaker.split()) > 1 else None
             if reg is not None and fold(reg.name) not in fold(speaker) and not any(fold(a) == fold(speaker) for a in reg.aliases):
                 reg = None
-        descriptor = r.speaker + " " + _descriptor(inventory, speaker) + " " + text[r.sp_start:min(len(text), r.sp_end + 80)].split(".")[0]
-        side = reg.side if reg is not None else (generic.side_from_context(r.speaker) or generic.side_from_context(descriptor))
+        descriptor = r.speaker + " " + (by_name[speaker][0].descriptor if speaker in by_name else "") + " " + text[r.sp_start:min(len(text), r.sp_end + 80)].split(".")[0]
+        if reg is not None:
+            side = reg.side
+        elif unnamed:   # the head phrase first: 'doctors' at '... General Hospital', 'he' -> 'one of two residents'
+            side = (generic.side_from_context(speaker) or generic.side_from_context(r.speaker)
+                    or generic.side_from_context(descriptor))
+        else:
+            side = (generic.side_from_context(r.speaker) or (speaker != r.speaker and generic.side_from_context(speaker))
+                    or generic.side_from_context(descriptor))
         if reg is None and unnamed and fold(speaker) in ("sources", "reports", "local sources", "unconfirmed reports", "others"):
             side = None
-        role = next((w for w in re.findall(r"[a-z\-]+", fold(descriptor)) if w in ROLE_WORDS), None)
+        role = next((w for w in _re_findall(r"[a-z\-]+", fold(descriptor)) if w in ROLE_WORDS), None)
         if not unnamed:
-            g = next((m.gender for m in inventory if m.name == speaker and m.gender), "")
+            g = next((m.gender for m in by_name.get(speaker, ()) if m.gender), "")
             history.append((r.sp_start, speaker, stype or "org", g or (("f" if kind == "pronoun" and core == "she" else "m" if kind == "pronoun" and core == "he" else ""))))
         if not r.parts:
             continue
@@ -896,11 +1212,143 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None)
     return rows
 
 
-def _descriptor(inventory: list[Mention], name: str) -> str:
+REBEL_ANAPHORS = {"rebels", "militants", "guerrillas", "insurgents", "separatists"}
+_RX_ORG_RUN = re.compile(r"(?:[A-Z][\w'’\-]*|[A-Z]{2,})(?:\s+(?:of|for|de|du|la|pour|the)?\s*[A-Z\u00c0-\u00de][\w'’\-]*)*")
+_GENERIC_ORG_HEADS = {"group", "organisation", "organization", "charity", "agency", "movement", "statement"}
+
+
+def _rebel_side(actors: Actors) -> str | None:
+    return actors.conflicts[0].rebel_side if len(actors.conflicts) == 1 else None
+
+
+def _org_mentions(text: str, actors: Actors | None) -> list[tuple[int, str, str | None]]:
+    """Organisations named in an article as (position, fullest name, registry side): registry bodies, and
+    capitalised runs that end in an organisation word ('Sarqan Conflict Monitor', 'Humanitas Andina')."""
+    out = []
+    if actors is not None and actors._names_re is not None:
+        folded = fold(text)
+        if len(folded) == len(text):
+            for mt in actors._names_re.finditer(folded):
+                actor = actors._by_key.get(name_key(mt.group(0)))
+                if actor is not None and not actor.is_person:
+                    out.append((mt.start(), _fullest_org(text[mt.start():mt.end()], text, actor), actor.side))
+    for mt in _name_runs(text):
+        toks = mt.group(0).split()
+        if len(toks) >= 2 and fold(toks[-1]) in ORG_WORDS and not any(o[0] == mt.start() for o in out):
+            name = _strip_titles(mt.group(0))
+            if len(name.split()) >= 2:
+                actor = actors.lookup(name) if actors is not None else None
+                out.append((mt.start(), name, actor.side if actor is not None else None))
+    out.sort()
+    return out
+
+
+def _fullest_org(form: str, text: str, actor) -> str:
+    """The longest of a registry body's name and aliases that the article uses (else the form found)."""
+    best = form
+    for f in (actor.name, *actor.aliases):
+        if len(f) > len(best) and f in text:
+            best = f
+    return _re_sub(r"^(?:the|The)\s+", "", best)
+
+
+def _org_before(orgs, pos: int, *, side: str | None = None, not_side: str | None = None, head: str = "",
+                with_pos: bool = False):
+    """The latest organisation named before `pos` (of `side`, not of `not_side`; whose name holds `head`
+    unless the head is generic: 'the group' is not the army), as its name or (position, name)."""
+    best = None
+    for p, name, s in orgs:
+        if p >= pos:
+            break
+        if (side is not None and s != side) or (not_side is not None and s == not_side):
+            continue
+        if head and head not in _GENERIC_ORG_HEADS and head not in fold(name):
+            continue
+        best = (p, name)
+    if best is None:
+        return None
+    return best if with_pos else best[1]
+
+
+def _last_pos(history, inventory, name: str | None, pos: int) -> int:
+    """Position of the latest mention of `name` before `pos` (speaker history or name inventory), else -1."""
+    if not name:
+        return -1
+    best = -1
+    for hpos, hname, _, _ in history:
+        if hname == name and hpos < pos:
+            best = max(best, hpos)
     for mnt in inventory:
-        if mnt.name == name:
-            return mnt.descriptor
-    return ""
+        if mnt.start < pos and (mnt.name == name or name.endswith(mnt.name)):
+            best = max(best, mnt.start)
+    return best
+
+
+_PERSON_HEADS = (r"\d+-year-old|man|woman|boy|girl|notable|source|resident|villager|witness|survivor|farmer|shopkeeper|"
+                 r"mother|father|teacher|nurse|doctor|surgeon|medic|soldier|fighter|officer|official|driver|student|refugee")
+_RX_UNNAMED_PERSON = re.compile(r"(?<![\w])(?:[Aa]|[Aa]n|[Oo]ne)\s+(?:[\w\-]+\s+){0,2}?(?:" + _PERSON_HEADS + r")"
+                                r"(?:\s+who\s+[^,.;\ue000]{3,80}?(?=[,.;]|\s+(?:said|says|told|recalls|recalled|added)\b))?(?=[,.;]|\s+(?:who|said|says|told|recalls|recalled|added|is|was)\b)")
+
+
+_RX_SUBJECT_LEAD = re.compile(r"(?:(?:[Tt]he|[Ii]ts|[A-Z][\w\-]*['’]s|[a-z][\w\-]*)\s+){0,4}")
+
+
+_RX_ORG_SUBJECT = re.compile(r"(?:(?:But|And|Meanwhile|However),?\s+)?((?:[Tt]he)\s+(?:[\w'’\-]+\s+){0,2}?"
+                             r"(government|army|military|ministry|police|authorities|council|group|movement|agency|"
+                             r"organisation|organization|company|court|committee|junta|regime|administration))\b"
+                             r"(?![^.]*?\b(?:said|says|told)\b[^.]*?\bit\b)")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Start of the sentence holding `pos` (after the last '. ' or line break before it)."""
+    dot = text.rfind(". ", 0, pos)
+    return max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, pos) + 1)
+
+
+def _is_subject(text: str, pos: int) -> bool:
+    """Whether the mention at `pos` opens its sentence ('The FRS did not ...', 'The rights group X said ...')."""
+    lead = _RX_SUBJECT_LEAD.match(text, _sentence_start(text, pos), pos)
+    return lead is not None and lead.end() == pos
+
+
+def _prev_para_start(text: str, pos: int) -> int:
+    """Start of the paragraph before the one holding `pos` (blank lines skipped)."""
+    k = text.rfind("\n", 0, pos)
+    while k > 0 and text[k - 1] == "\n":
+        k -= 1
+    return text.rfind("\n", 0, max(0, k)) + 1
+
+
+def _unnamed_person_before(text: str, pos: int, gender: str, *, after: int) -> str | None:
+    """An indefinite person ('a 19-year-old who did not want to give his name') described after `after` and
+    before `pos`, in the same or the previous paragraph, as the antecedent of he/she; else None."""
+    lo = max(after + 1, _prev_para_start(text, pos), pos - 600)
+    best = None
+    for mt in _RX_UNNAMED_PERSON.finditer(text, lo, pos):
+        phrase = mt.group(0)
+        g = _gender(phrase)
+        if gender and g and g != gender:
+            continue
+        best = phrase
+    if best is None:
+        return None
+    return best[0].lower() + best[1:]
+
+
+_RX_PLURAL_GROUP = re.compile(r"\b(?:two|three|four|five|six|several|some|a\s+few|\d+)\s+((?:[a-z\-]+\s+){0,2}?[a-z]+s)\b"
+                              r"((?:\s+(?:reached|interviewed|contacted|who|in|at|from|of)\b[^,.;]{0,60})?)")
+
+
+def _group_before(text: str, pos: int) -> str | None:
+    """'one of them' -> 'one of two residents reached by phone': the last counted group named in the same or
+    the previous paragraph before `pos`."""
+    lo = max(_prev_para_start(text, pos), pos - 600)
+    best = None
+    for mt in _RX_PLURAL_GROUP.finditer(text, lo, pos):
+        if fold(mt.group(1).split()[-1]) in {"years", "days", "hours", "weeks", "months", "times", "miles", "kms"}:
+            continue
+        best = mt
+    return ("one of " + best.group(0).strip()) if best else None
 
 
 def _last_of(history, inventory, pos: int, want: str, gender: str, head: str = "") -> str | None:
@@ -928,7 +1376,7 @@ def _last_of(history, inventory, pos: int, want: str, gender: str, head: str = "
 
 def _role_lookup(inventory, pos: int, role: str, *, back: bool) -> str | None:
     """A person mentioned with `role` in their descriptor: the latest before `pos`, or the first after."""
-    rx = re.compile(r"\b" + re.escape(role) + r"s?\b")
+    rx = _rx(r"\b" + re.escape(role) + r"s?\b")
     hits = [m for m in inventory if m.person and not m.late and rx.search(fold(m.descriptor))]
     if back:
         before = [m for m in hits if m.end <= pos]
