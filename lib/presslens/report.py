@@ -11,47 +11,35 @@ notebook step stays one line. Article text is never handed to a renderer unescap
 from __future__ import annotations
 
 import html
-import zlib
 from collections.abc import Iterable, Sequence
 
 import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import pandas as pd
 
+from .charts import BELLIGERENT_COLORS, SIDE_COLORS, side_color
+
 # notebooks import this module for display: show headlines and evidence whole, and tables up to 200 rows
 pd.set_option("display.max_colwidth", 240)
 pd.set_option("display.max_rows", 200)
 
-#: the same palette as presslens.charts (issue #6), so a side has one colour in every chart of the suite
-SIDE_COLOURS = {
-    "taliban": "#b2182b", "resistance": "#2166ac", "civilian": "#1b9e77", "un": "#5ab4ac", "ngo": "#8c6bb1",
-    "foreign_gov": "#e08214", "expert": "#bf812d", "media": "#878787", "religious": "#7570b3",
-    "former_gov": "#c7a76c", "both": "#542788", "unknown": "#bdbdbd", "article": "#404040",
-}
-_BY_NAME = ("#66c2a5", "#fc8d62", "#8da0cb", "#e78ac3", "#a6d854", "#ffd92f", "#e5c494", "#b3b3b3")
+#: one palette for the suite: presslens.charts owns it (issue #6); these names are kept for the notebooks
+SIDE_COLOURS = SIDE_COLORS
+BELLIGERENT_COLOURS = tuple(BELLIGERENT_COLORS)
 CATEGORY_ORDER = ("killed", "wounded", "captured", "surrendered", "displaced", "casualties")
 KIND_COLOURS = {"direct": "#333333", "indirect": "#9a9a9a", "mixed": "#cfcfcf"}
 
 
-BELLIGERENT_COLOURS = ("#b2182b", "#2166ac", "#35978f", "#d6604d", "#4393c3", "#762a83")
-
-
 def side_colour(side: str | None, actors=None) -> str:
-    """A side label -> its colour: fixed for the guideline labels; another conflict's belligerents take
-    BELLIGERENT_COLOURS in the order its registry lists them; anything else a colour fixed by its name.
+    """A side label -> its colour (presslens.charts.side_color): fixed for the guideline labels; another
+    conflict's belligerents take BELLIGERENT_COLORS in the order its registry lists them.
 
     >>> side_colour("taliban"), side_colour(None)
     ('#b2182b', '#bdbdbd')
     """
     if side is None or (not isinstance(side, str) and pd.isna(side)) or side == "":
         side = "unknown"
-    if side in SIDE_COLOURS:
-        return SIDE_COLOURS[side]
-    belligerents = [s for c in getattr(actors, "conflicts", ()) for s in getattr(c, "sides", {})
-                    if s not in SIDE_COLOURS]
-    if side in belligerents:
-        return BELLIGERENT_COLOURS[belligerents.index(side) % len(BELLIGERENT_COLOURS)]
-    return _BY_NAME[zlib.crc32(str(side).encode()) % len(_BY_NAME)]
+    return side_color(str(side), actors=actors)
 
 
 def _fill(series: pd.Series, value: str = "unknown") -> pd.Series:
