@@ -325,3 +325,10 @@ def test_wire_credits(text, wire):
     from presslens.corpus import find_wires, load_rules
 
     assert find_wires(text, load_rules()) == wire
+
+
+def test_own_dateline_is_not_a_wire_credit(tmp_path):
+    (tmp_path / "a.txt").write_text("PANJSHIR (REUTERS) - The Taliban said on Sunday they had entered the capital.\n",
+                                    encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text("file,outlet,url,published\na.txt,Reuters,,2021-09-05\n", encoding="utf-8")
+    assert pd.isna(article(load_corpus(tmp_path), "a.txt")["wire"])

@@ -601,8 +601,11 @@ def infer_outlet(raw: str, rules: Rules) -> str | None:
     return None
 
 
-def find_wires(body_and_removed: str, rules: Rules) -> str | None:
-    """Wire services credited (datelines, 'With inputs from', sign-offs), in order of appearance, '; '-joined."""
+def find_wires(body_and_removed: str, rules: Rules, *, outlet: str | None = None) -> str | None:
+    """Wire services credited (datelines, 'With inputs from', sign-offs), in order of appearance, '; '-joined.
+
+    The article's own outlet is left out: a Reuters story's '(Reuters) -' dateline credits no wire.
+    """
     found: list[tuple[int, str]] = []
     head = body_and_removed[:DATELINE_CHARS]
     for needs, pattern in rules.wire_credit:
@@ -627,7 +630,7 @@ def find_wires(body_and_removed: str, rules: Rules) -> str | None:
                     found.append((m.start("list") + n, _outlet_name(part, rules)))
     names = []
     for _, name in sorted(found):
-        if name not in names:
+        if name not in names and name != outlet:
             names.append(name)
     return "; ".join(names) or None
 
@@ -733,7 +736,7 @@ def clean_article(doc: RawDoc, rules: Rules) -> dict:
         "article_id": doc.article_id, "path": doc.path, "outlet": outlet, "outlet_source": outlet_source,
         "published": pd.Timestamp(published) if published else None, "date_source": date_source,
         "headline": headline, "text": body, "n_words": len(body.split()),
-        "n_paragraphs": len(paragraphs), "wire": find_wires(raw_all, rules), "url": meta.get("url"),
+        "n_paragraphs": len(paragraphs), "wire": find_wires(raw_all, rules, outlet=outlet), "url": meta.get("url"),
     }
     return {"article": article, "paragraphs": paragraphs, "sentences": sentences,
             "removed": [{"article_id": doc.article_id, "line_no": n, "line": line, "rule": rule, "kind": kind}
