@@ -379,7 +379,11 @@ def chart_tally(summary: pd.DataFrame, *, actors=None):
         label = (f"{int(lo):,}–{int(hi):,}" if hi != lo else f"{int(lo):,}") + ("+" if op else "")
         ax.text(hi, y, "  " + label, va="center", fontsize=8)
     ax.invert_yaxis()
-    ax.set_xlabel("people (solid = low, light = high)")
+    if high.max() > 0 and high[high > 0].max() / max(high[high > 0].min(), 1) > 100:
+        ax.set_xscale("symlog", linthresh=1)  # 2 killed and 3.5 million displaced on one readable axis
+        ax.set_xlabel("people, log scale (solid = low, light = high)")
+    else:
+        ax.set_xlabel("people (solid = low, light = high)")
     return _finish(fig, ax, title)
 
 
