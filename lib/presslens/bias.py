@@ -1,4 +1,4 @@
-"""Per-outlet and per-article source-bias profiles: voice, wording, hedging, sourcing, wire share.  [issue #6]
+"""Per-outlet and per-article source-bias profiles: voice, wording, hedging, sourcing, wire share.
 
 Every measure is a ratio of two counts summed over articles (statements by a side / all
 statements, label uses / words, ...), so one machinery gives counts, rates and bootstrap

@@ -1,4 +1,4 @@
-"""Casualty claims (killed, wounded, captured, surrendered, displaced) and their de-duplicated tally.  [issue #4]
+"""Casualty claims (killed, wounded, captured, surrendered, displaced) and their de-duplicated tally.
 
 The extractor reads one article at a time (a pure function of its text, sentences and date, so corpora can be
 spread over processes): it finds every quantity in a sentence (digits, number words, ranges, bounds, vague

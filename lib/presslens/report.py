@@ -1,4 +1,4 @@
-"""Display helpers for the notebooks 01-03: small summary tables, side-coloured charts, escaped evidence.  [issue #5]
+"""Display helpers for the notebooks 01-03: small summary tables, side-coloured charts, escaped evidence.
 
 Every helper takes the library's tables and returns a DataFrame, a matplotlib Figure or an HTML block, so a
 notebook step stays one line. Article text is never handed to a renderer unescaped:

@@ -1,9 +1,9 @@
-"""Run-all: build the tables once, execute every notebook with papermill, render standalone HTML.  [issue #5]
+"""Run-all: build the tables once, execute every notebook with papermill, render standalone HTML.
 
     seeds/ -> outputs/data/<digest>/ (Parquet) -> outputs/notebooks/ (executed) -> outputs/reports/ (HTML)
 
->>> tables = build_tables("seeds/")                      # doctest: +SKIP
->>> tables.filter(outlets=["News18"]).corpus.articles    # doctest: +SKIP
+    tables = build_tables("seeds/")
+    tables.filter(outlets=["News18"]).corpus.articles
 """
 from __future__ import annotations
 
