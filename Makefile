@@ -22,8 +22,9 @@ reports: venv
 test: venv
 	$(BIN)/python -m pytest $(ARGS)
 
+# JupyterLab on notebooks/ with the `presslens` kernel (registered by `venv`); .ipynb/.py pairs stay in sync via jupytext
 lab: venv
-	$(BIN)/jupyter lab --notebook-dir=notebooks
+	$(BIN)/jupyter lab --ServerApp.root_dir=notebooks --MultiKernelManager.default_kernel_name=presslens $(if $(filter 0,$(shell id -u)),--allow-root) $(ARGS)
 
 bench: venv
 	$(BIN)/python bench/bench_corpus.py

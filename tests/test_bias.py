@@ -92,9 +92,28 @@ def test_quote_mark_spans_handle_mismatched_and_open_quotes():
     ("This was disputed by the NRF.", ["disputed"]),
     ("The town reportedly fell.", ["vague_report"]),
     ("The minister confirmed the report.", []),
+    # the phrases are hedges.yaml's cues, so the casualty hedges count here too
+    ("The group has not been able to verify the toll.", ["not_verified"]),
+    ("Neither account could be independently verified.", ["not_verified"]),  # negated cue after a negator
+    ("The toll could be verified by the UN on Monday.", []),  # ... and not without one
+    ("The footage couldn’t be verified.", ["not_verified"]),  # either apostrophe
+    ("Unconfirmed reports suggested the town fell.", ["unconfirmed"]),  # overlapping cues count once
 ])
 def test_verification_phrases(text, kinds):
     assert bias.find_verification(one(text))["kind"].tolist() == kinds
+
+
+def test_verification_phrases_are_the_hedges_list_and_bias_only_cues_stay_out_of_casualties():
+    from presslens import casualties
+    from presslens.config import load_yaml
+    hedges = load_yaml(bias.HEDGES)["hedges"]
+    assert "verification" not in load_yaml(bias.BASE_LEXICON)
+    counted = [h for h in hedges if h.get("verification")]
+    assert len(bias.load_lexicons().verification) == len({(h["cue"], h["verification"]) for h in counted})
+    lex = casualties.load_lexicon()
+    for h in hedges:
+        in_casualties = any(p.fullmatch(h["cue"]) for p in (lex.hedge_sentence, lex.hedge_back))
+        assert in_casualties == (h.get("scope", "sentence") != "none"), h["cue"]
 
 
 def test_verification_rate_per_thousand_words_with_counts():
@@ -118,21 +137,27 @@ def test_wire_share_counts_only_paragraphs_shared_with_another_outlet():
     assert share.loc["X", "n"] == 1 and share.loc["X", "den"] == 4 and share.loc["Y", "rate"] == 0.5
 
 
-def test_wire_credits_skip_photo_credits():
-    c = one("PANJSHIR (REUTERS) - The Taliban said.\nFighters on a hill. PHOTO: AFP", wire=None)
-    assert bias.wire_credits(c)["wire_credited"].tolist() == ["Reuters"]
+def test_wire_credits_are_the_corpus_wire_column():
+    text = "PANJSHIR (REUTERS) - The Taliban said, according to AFP.\nFighters on a hill. PHOTO: AFP"
+    c = make_corpus([dict(article_id="a1", outlet="X", text=text, wire="Reuters"),
+                     dict(article_id="a2", outlet="X", text="Kabul fell, according to Reuters.", wire=None)])
+    credits = bias.wire_credits(c)
+    assert credits["wire_credited"].tolist() == ["Reuters", ""] and credits["n_wires"].tolist() == [1, 0]
 
 
 # ------------------------------------------------------------------------------------------ non-news
 
-def test_removed_lines_are_classified_when_the_corpus_gives_no_kind():
+def test_removed_lines_keep_the_corpus_kind_and_unknown_where_it_gives_none():
     c = make_corpus([dict(article_id="a1", outlet="X", text="One.\nTwo.")], removed=[
-        dict(article_id="a1", line="Did Joe Biden abandon the Afghan people? Yes No", rule="r", kind=None),
-        dict(article_id="a1", line="READ MORE: Taliban stop planes", rule="r", kind=None),
-        dict(article_id="a1", line="Advertisement", rule="r", kind="advertising")])
-    assert bias.classify_removed(c)["kind"].tolist() == ["poll", "link", "advertising"]
+        dict(article_id="a1", line="Did Joe Biden abandon the Afghan people? Yes No", rule="r", kind="poll"),
+        dict(article_id="a1", line="READ MORE: Taliban stop planes", rule="r", kind="link"),
+        dict(article_id="a1", line="Advertisement", rule="r", kind="advertising"),
+        dict(article_id="a1", line="Take our poll: Yes No", rule="r", kind=None),  # not re-derived from the line
+        dict(article_id="a1", line="Sponsored", rule="r", kind=" ")])
+    assert bias.classify_removed(c)["kind"].tolist() == ["poll", "link", "advertising", "unknown", "unknown"]
     t = bias.measures(c, n_boot=0).query("measure == 'nonnews'").set_index("item")
-    assert t.loc["all", "n"] == 3 and t.loc["all", "den"] == 5 and t.loc["poll", "rate"] == pytest.approx(0.2)
+    assert t.loc["all", "n"] == 5 and t.loc["all", "den"] == 7 and t.loc["poll", "rate"] == pytest.approx(1 / 7)
+    assert t.loc["unknown", "n"] == 2
 
 
 # ---------------------------------------------------------------------------- voice, cues, claims
@@ -163,7 +188,8 @@ def test_voice_anonymity_and_cues_per_outlet(two_outlets):
     assert daily.loc[("voice", "taliban", pd.NA), "rate"] == pytest.approx(1 / 3)
     assert daily.loc[("anonymous", pd.NA, "anonymous"), ["n", "den"]].tolist() == [1, 3]
     assert daily.loc[("cue_type", "resistance", "distancing"), ["n", "den", "rate"]].tolist() == [1, 1, 1.0]
-    assert daily.loc[("cue_type", "taliban", "neutral"), "n"] == 1  # cue_type filled from the cue lexicon
+    assert daily.loc[("cue_type", "taliban", "unknown"), "n"] == 1  # no cue_type in the quote row: not re-derived
+    assert ("cue_type", "taliban", "neutral") not in daily.index
     assert daily.loc[("claims_claimant", "article", pd.NA), "n"] == 1  # no claimant = own voice
     assert daily.loc[("hedged_claims", pd.NA, "hedged"), "rate"] == 0.5
     assert t.xs("Weekly").loc[("anonymous", pd.NA, "anonymous"), "rate"] == 1.0

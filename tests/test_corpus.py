@@ -310,3 +310,25 @@ def test_sentence_fast_path_agrees_with_punkt(eval_dir, seed_corpus):
             assert fast == list(_punkt().span_tokenize(text)), text
             checked += 1
     assert checked > 200  # the fast path is actually taken
+
+
+@pytest.mark.parametrize("text, wire", [
+    ("STOLNO, March 3 (Newsline) - The army said on Sunday it had beaten back an assault.", "Newsline"),
+    ("PANJSHIR (REUTERS) - The Taliban said on Sunday their forces had entered the capital.", "Reuters"),
+    ("CIUDAD VALDERRA, Jan 21 (Meridian Press) — Fighters ambushed a police patrol.", "Meridian Press"),
+    ("The group claimed the attack.\n\n– Newsline", "Newsline"),
+    ("Fighting continued.\n\nWith inputs from Reuters, Agence Presse-France.", "Reuters; AFP"),
+    ("Motaqi called on the rebels to disarm, according to Reuters.", None),
+    ("Afghan fighters patrol a hilltop. PHOTO: AFP", None),
+])
+def test_wire_credits(text, wire):
+    from presslens.corpus import find_wires, load_rules
+
+    assert find_wires(text, load_rules()) == wire
+
+
+def test_own_dateline_is_not_a_wire_credit(tmp_path):
+    (tmp_path / "a.txt").write_text("PANJSHIR (REUTERS) - The Taliban said on Sunday they had entered the capital.\n",
+                                    encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text("file,outlet,url,published\na.txt,Reuters,,2021-09-05\n", encoding="utf-8")
+    assert pd.isna(article(load_corpus(tmp_path), "a.txt")["wire"])

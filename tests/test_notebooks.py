@@ -11,6 +11,7 @@ import contextlib
 import fcntl
 import io
 import json
+import os
 from pathlib import Path
 
 import jupytext
@@ -26,6 +27,8 @@ FIXTURES = Path(__file__).parent / "fixtures"
 CORPORA = {
     "seeds": {"corpus": config.SEEDS_DIR, "actors": None},
     "dravonia": {"corpus": FIXTURES / "dravonia" / "corpus", "actors": FIXTURES / "dravonia" / "actors.yaml"},
+    "seeds-news18": {"corpus": config.SEEDS_DIR, "actors": None,
+                     "params": [("outlets", '["News18"]'), ("date_from", "2021-09-02")]},
 }
 HOSTILE = ("<script>alert('pwned-script')</script>", "<img src=x onerror=alert('pwned-img')>")
 
@@ -71,14 +74,14 @@ def test_first_code_cell_holds_the_parameters_as_literals(path):
 
 # ----------------------------------------------------------------------------------------- smoke runs
 
-def _shared_dir(tmp_path_factory, worker_id: str) -> Path:
+def _shared_dir(tmp_path_factory) -> Path:
     base = tmp_path_factory.getbasetemp()
-    return base if worker_id == "master" else base.parent
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
 
 
-def _suite(tmp_path_factory, worker_id, name: str) -> dict:
+def _suite(tmp_path_factory, name: str) -> dict:
     """Run every notebook on one corpus once per test session (all xdist workers share the result)."""
-    root = _shared_dir(tmp_path_factory, worker_id)
+    root = _shared_dir(tmp_path_factory)
     out = root / f"suite-{name}"
     with open(root / f"suite-{name}.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
@@ -87,20 +90,25 @@ def _suite(tmp_path_factory, worker_id, name: str) -> dict:
             err = io.StringIO()
             with contextlib.redirect_stderr(err):
                 code = run.run_all(corpus=CORPORA[name]["corpus"], actors=CORPORA[name]["actors"],
-                                   outputs_dir=out, jobs=2)
+                                   params=CORPORA[name].get("params", ()), outputs_dir=out, jobs=2)
             out.mkdir(parents=True, exist_ok=True)
             done.write_text(json.dumps({"code": code, "stderr": err.getvalue()}))
     return {"out": out, **json.loads(done.read_text())}
 
 
 @pytest.fixture(scope="session")
-def seeds_suite(tmp_path_factory, worker_id):
-    return _suite(tmp_path_factory, worker_id, "seeds")
+def seeds_suite(tmp_path_factory):
+    return _suite(tmp_path_factory, "seeds")
 
 
 @pytest.fixture(scope="session")
-def dravonia_suite(tmp_path_factory, worker_id):
-    return _suite(tmp_path_factory, worker_id, "dravonia")
+def dravonia_suite(tmp_path_factory):
+    return _suite(tmp_path_factory, "dravonia")
+
+
+@pytest.fixture(scope="session")
+def filtered_suite(tmp_path_factory):
+    return _suite(tmp_path_factory, "seeds-news18")
 
 
 def _check_report(suite: dict, name: str) -> str:
@@ -135,9 +143,21 @@ def test_notebook_renders_on_another_conflict_with_hostile_markup_escaped(dravon
 
 
 @pytest.mark.slow
-def test_hostile_headline_is_shown_escaped_in_the_overview(dravonia_suite):
-    page = (dravonia_suite["out"] / "reports" / "01_corpus_overview.html").read_text(encoding="utf-8")
-    assert "&lt;img src=x onerror=alert(" in page
+@pytest.mark.parametrize("name", NAMES)
+def test_notebook_renders_with_an_outlet_and_date_filter(filtered_suite, name):
+    page = _check_report(filtered_suite, name)
+    assert "The Western Journal" not in page, f"{name} ignores the outlets parameter"
+    if name[:2] in {"01", "02", "03"}:
+        assert "outlets News18" in page                       # the scope line names the filter
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name, shown", [("01_corpus_overview", "&lt;img src=x onerror=alert("),       # headline
+                                         ("02_casualty_tallies", "&lt;img src=x onerror=alert("),      # evidence
+                                         ("03_quote_attribution", "&lt;script&gt;alert(")])            # quote
+def test_hostile_markup_is_shown_as_text(dravonia_suite, name, shown):
+    page = (dravonia_suite["out"] / "reports" / f"{name}.html").read_text(encoding="utf-8")
+    assert shown in page, f"{name}: the hostile article's markup should be displayed, escaped"
 
 
 @pytest.mark.slow

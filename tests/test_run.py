@@ -146,6 +146,7 @@ def test_filter_by_outlet_and_dates(corpus_copy, tmp_path):
     late = tables.filter(date_from=str(first + pd.Timedelta(days=1)))
     assert len(late.corpus.articles) + len(early.corpus.articles) == len(arts)
     assert tables.filter(outlets=[]).corpus.articles.empty
+    assert tables.filter(outlets=one).unfiltered.corpus is tables.corpus
     assert "articles" in tables.filter(outlets=one).describe()
     assert tables.counts()["articles"] == len(arts)
 
@@ -260,3 +261,43 @@ def test_find_notebooks_by_prefix_and_glob(tmp_path):
         _notebook(tmp_path / f"{name}.ipynb", "1")
     assert [p.stem for p in run.find_notebooks(tmp_path)] == ["01_a", "02_b", "03_c"]
     assert [p.stem for p in run.find_notebooks(tmp_path, ["02", "*c*"])] == ["02_b", "03_c"]
+
+
+def test_cli_run_is_wired_and_refuses_a_missing_corpus(tmp_path, capsys):
+    from presslens.cli import main
+    assert main(["run", "--corpus", str(tmp_path / "missing"), "--notebooks", "01"]) == 2
+    assert "missing" in capsys.readouterr().err
+    assert main(["run", "-p", "outlet", "News18"]) == 2
+    assert "unknown notebook parameter(s) outlet" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("mime, safe", [
+    ("text/plain", True),        # nbconvert escapes plain text and tracebacks
+    ("text/markdown", False),    # IPython.display.Markdown passes raw HTML through: never show article text so
+    ("text/html", False),        # raw HTML output (a Styler without escape="html", display(HTML(...)))
+])
+def test_how_each_output_kind_reaches_the_html(tmp_path, mime, safe):
+    hostile = "They said <img src=x onerror=alert(1)> today"
+    nb = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell("show()", execution_count=1)
+    cell.outputs = [nbformat.v4.new_output("display_data", data={mime: hostile})]
+    nb.cells = [nbformat.v4.new_markdown_cell("# t"), cell]
+    nbformat.write(nb, tmp_path / "t.ipynb")
+    page = run.render_html(tmp_path / "t.ipynb", tmp_path / "t.html").read_text()
+    assert (run.unsafe_markup(page) == []) is safe
+    assert "show()" not in page                      # code hidden by default
+
+
+def test_a_report_with_live_markup_is_replaced_and_fails(tmp_path):
+    nb = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell("1", execution_count=1)
+    cell.outputs = [nbformat.v4.new_output("display_data", data={"text/html": "<img src=x onerror=alert(1)>"})]
+    nb.cells = [cell]
+    nbformat.write(nb, tmp_path / "executed.ipynb")
+    job = {"name": "x", "input": str(tmp_path / "missing.ipynb"), "output": str(tmp_path / "executed.ipynb"),
+           "html": str(tmp_path / "x.html"), "parameters": {}, "kernel": "no-such-kernel", "cwd": str(tmp_path),
+           "show_code": False}
+    result = run.execute_one(job)    # the kernel cannot start, but the (stale) output is still checked
+    assert result["status"] == "failed" and "unsafe markup" in result["error"]
+    page = (tmp_path / "x.html").read_text()
+    assert run.unsafe_markup(page) == [] and "unsafe markup in the report" in page

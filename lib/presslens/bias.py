@@ -1,4 +1,4 @@
-"""Per-outlet and per-article source-bias profiles: voice, wording, hedging, sourcing, wire share.  [issue #6]
+"""Per-outlet and per-article source-bias profiles: voice, wording, hedging, sourcing, wire share.
 
 Every measure is a ratio of two counts summed over articles (statements by a side / all
 statements, label uses / words, ...), so one machinery gives counts, rates and bootstrap
@@ -26,6 +26,7 @@ from .config import LEXICONS, load_yaml
 
 DEFAULT_CONFLICT = "panjshir-2021"
 BASE_LEXICON = LEXICONS / "bias.yaml"
+HEDGES = LEXICONS / "hedges.yaml"  # verification phrases: the `hedges` entries with a `verification` kind
 LABELS_DIR = LEXICONS / "labels"
 
 #: measure -> (unit of its denominator, multiplier of the rate, what the rate is)
@@ -79,10 +80,6 @@ def _hits(pat: re.Pattern, text: str):
         yield m
 
 
-def _alternation(entries: list[Any]) -> str:
-    return "|".join(e["pattern"] if isinstance(e, dict) else str(e) for e in entries).replace(" ", _SPACE)
-
-
 @dataclass(frozen=True)
 class Label:
     side: str
@@ -93,7 +90,8 @@ class Label:
 
 @dataclass(frozen=True)
 class Lexicons:
-    """A conflict's label lexicon merged over the shared English lexicon (data/lexicons/bias.yaml)."""
+    """A conflict's label lexicon merged over the shared English lexicon (bias.yaml), with hedges.yaml's
+    verification phrases."""
 
     conflict: str
     sides: dict[str, dict]
@@ -101,11 +99,8 @@ class Lexicons:
     heads: dict[str, str]
     modifiers: dict[str, str]
     ignore: tuple[re.Pattern, ...]
-    verification: dict[str, tuple[re.Pattern, ...]]
-    wires: dict[str, tuple[re.Pattern, ...]]
-    photo_credit: re.Pattern
-    nonnews: dict[str, tuple[re.Pattern, ...]]
-    cue_types: dict[str, re.Pattern]
+    verification: tuple[tuple[str, re.Pattern, bool], ...]  # (kind, cue, negated), longest cue first
+    negator: re.Pattern
     source: str = ""
     _extra: dict = field(default_factory=dict, repr=False)
 
@@ -128,8 +123,8 @@ def _label_path(labels: str | Path) -> Path:
 def load_lexicons(labels: str | Path | Lexicons | None = None) -> Lexicons:
     """Conflict name ("panjshir-2021") or path to a label YAML -> Lexicons (the shared lists merged in).
 
-    Keys a conflict file sets (heads, modifiers, verification, wires, nonnews, cue_types) replace
-    the shared ones; `ignore` and `sides` come from the conflict file only.
+    Keys a conflict file sets (heads, modifiers) replace the shared ones; `ignore` and `sides` come
+    from the conflict file only; verification phrases always come from hedges.yaml.
     """
     if isinstance(labels, Lexicons):
         return labels
@@ -137,11 +132,27 @@ def load_lexicons(labels: str | Path | Lexicons | None = None) -> Lexicons:
     if not path.exists():
         shipped = ", ".join(sorted(p.stem for p in LABELS_DIR.glob("*.yaml")))
         raise FileNotFoundError(f"{path}: no label lexicon; pass a YAML path or one of: {shipped}")
-    return _load_lexicons(str(path.resolve()), path.stat().st_mtime)
+    return _load_lexicons(str(path.resolve()), path.stat().st_mtime, HEDGES.stat().st_mtime)
+
+
+def _cue_pattern(cue: str) -> re.Pattern:
+    """A literal hedges.yaml cue -> regex: any whitespace for a space, ' or ’ for an apostrophe."""
+    body = re.escape(cue).replace(r"\ ", _SPACE).replace("'", "['’]")
+    return re.compile(rf"{body}(?!\w)", re.IGNORECASE)
+
+
+def _verification_cues() -> dict:
+    """hedges.yaml -> the `verification` and `negator` fields of Lexicons."""
+    raw = load_yaml(HEDGES)
+    cues = sorted({(str(h["cue"]), str(h["verification"]), bool(h.get("negated")))
+                   for h in raw["hedges"] if h.get("verification")}, key=lambda c: (-len(c[0]), c))
+    negators = "|".join(re.escape(str(w)) for w in raw.get("negators", []))
+    return dict(verification=tuple((kind, _cue_pattern(cue), negated) for cue, kind, negated in cues),
+                negator=re.compile(rf"\b(?:{negators})\b" if negators else r"(?!x)x", re.IGNORECASE))
 
 
 @lru_cache(maxsize=16)
-def _load_lexicons(path: str, mtime: float) -> Lexicons:
+def _load_lexicons(path: str, mtime: float, hedges_mtime: float) -> Lexicons:
     base = load_yaml(BASE_LEXICON)
     conf = load_yaml(path) or {}
     merged = {**base, **{k: v for k, v in conf.items() if k in base}}
@@ -165,12 +176,7 @@ def _load_lexicons(path: str, mtime: float) -> Lexicons:
         heads={str(k): str(v) for k, v in merged.get("heads", {}).items()},
         modifiers={str(k): str(v) for k, v in merged.get("modifiers", {}).items()},
         ignore=tuple(_compile(p) for p in conf.get("ignore", []) or []),
-        verification={k: tuple(_compile(p) for p in v) for k, v in merged.get("verification", {}).items()},
-        wires={k: tuple(_compile(p) for p in v) for k, v in merged.get("wires", {}).items()},
-        photo_credit=re.compile(merged.get("photo_credit", r"(?!x)x"), re.IGNORECASE),
-        nonnews={k: tuple(re.compile(p, re.IGNORECASE) for p in v) for k, v in merged.get("nonnews", {}).items()},
-        cue_types={k: re.compile(rf"^(?:{_alternation(v)})$", re.IGNORECASE)
-                   for k, v in merged.get("cue_types", {}).items()},
+        **_verification_cues(),
         source=path,
     )
 
@@ -347,42 +353,48 @@ def _table(rows: list[dict], schema: dict[str, str]) -> pd.DataFrame:
 # --------------------------------------------------------------------------- verification, wires, non-news
 
 def find_verification(corpus, quotes: pd.DataFrame | None = None, *, lexicons=None, _spans=None) -> pd.DataFrame:
-    """Corpus -> one row per verification phrase ("it was not possible to confirm" ...), with kind and voice."""
+    """Corpus -> one row per verification phrase ("not possible to confirm" ...), with kind and voice.
+
+    The phrases are the hedges.yaml cues with a `verification` kind; overlapping cues count once (the
+    longest); a `negated` cue counts only after a negator in its sentence ("Neither account could be
+    independently verified").
+    """
     lex = load_lexicons(lexicons)
     spans = _spans if _spans is not None else _quote_spans(corpus, quotes)
     rows = []
     for aid, text in _texts(corpus):
         taken = []
-        for kind, pats in lex.verification.items():
-            for pat in pats:
-                for m in _hits(pat, text):
-                    if any(a < m.end() and m.start() < b for a, b in taken):
-                        continue  # one phrase, one count
-                    taken.append((m.start(), m.end()))
-                    voice, qid, _ = _voice_of(m.start(), spans.get(aid, []))
-                    rows.append(dict(article_id=aid, kind=kind, start=m.start(), end=m.end(),
-                                     text=m.group(0), voice=voice, quote_id=qid))
+        for kind, pat, negated in lex.verification:
+            for m in _hits(pat, text):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue  # one phrase, one count
+                if negated and not lex.negator.search(text, _sentence_start(text, m.start()), m.start()):
+                    continue
+                taken.append((m.start(), m.end()))
+                voice, qid, _ = _voice_of(m.start(), spans.get(aid, []))
+                rows.append(dict(article_id=aid, kind=kind, start=m.start(), end=m.end(),
+                                 text=m.group(0), voice=voice, quote_id=qid))
     schema = {"article_id": "string", "kind": "string", "start": "Int64", "end": "Int64", "text": "string",
               "voice": "string", "quote_id": "string"}
     return _table(rows, schema).sort_values(["article_id", "start"], ignore_index=True)
 
 
+def _sentence_start(text: str, pos: int) -> int:
+    """Offset just after the last sentence end (. ! ? or newline) before `pos`."""
+    return max((text.rfind(ch, 0, pos) for ch in ".!?\n"), default=-1) + 1
+
+
 def wire_credits(corpus, *, lexicons=None) -> pd.DataFrame:
-    """Corpus -> one row per article with the wire services it credits (`articles.wire` plus credits in the text)."""
-    lex = load_lexicons(lexicons)
-    rows = []
+    """Corpus -> one row per article with the wire services it credits, from `articles.wire` (corpus.py).
+
+    The corpus fills `wire` from datelines and credit lines (outlets.yaml); a citation such as
+    "according to Reuters" is not a credit. `lexicons` is accepted for older callers and unused.
+    """
     arts = corpus.articles
-    wires_col = arts["wire"] if "wire" in arts else pd.Series(pd.NA, index=arts.index)
-    for aid, text, wire in zip(arts["article_id"], arts["text"], wires_col):
-        text, found = str(text), set()
-        if pd.notna(wire) and str(wire).strip():
-            found.update(w.strip() for w in re.split(r"[;,]", str(wire)) if w.strip())
-        for name, pats in lex.wires.items():
-            for pat in pats:
-                for m in _hits(pat, text):
-                    line_start = text.rfind("\n", 0, m.start()) + 1
-                    if not lex.photo_credit.search(text[line_start:m.start()]):
-                        found.add(name)
+    wires = arts["wire"] if "wire" in arts else pd.Series(pd.NA, index=arts.index)
+    rows = []
+    for aid, wire in zip(arts["article_id"], wires):
+        found = {w.strip() for w in re.split(r"[;,]", str(wire)) if w.strip()} if pd.notna(wire) else set()
         rows.append(dict(article_id=str(aid), wire_credited="; ".join(sorted(found)), n_wires=len(found)))
     return pd.DataFrame(rows, columns=["article_id", "wire_credited", "n_wires"])
 
@@ -403,26 +415,15 @@ def wire_paragraphs(corpus) -> pd.DataFrame:
 
 
 def classify_removed(corpus, *, lexicons=None) -> pd.DataFrame:
-    """Corpus -> its `removed` lines with `kind` filled from the lexicon where the corpus left it empty."""
-    lex = load_lexicons(lexicons)
+    """Corpus -> its `removed` lines with the `kind` corpus.py gave them (boilerplate.yaml); `unknown` where none.
+
+    `lexicons` is accepted for older callers and unused.
+    """
     removed = corpus.removed.copy() if getattr(corpus, "removed", None) is not None else pd.DataFrame()
     if removed.empty:
         return pd.DataFrame({"article_id": pd.Series(dtype="string"), "line": pd.Series(dtype="string"),
                              "kind": pd.Series(dtype="string")})
-    if "kind" not in removed:
-        removed["kind"] = pd.NA
-    line_col = "line" if "line" in removed else "text"
-
-    def classify(line: str) -> str:
-        for kind, pats in lex.nonnews.items():
-            if any(p.search(line) for p in pats):
-                return kind
-        return "other"
-
-    kind = removed["kind"].astype("string")
-    missing = kind.isna() | (kind.str.strip() == "") | (kind == "unknown")
-    kind[missing] = removed.loc[missing, line_col].astype(str).map(classify)
-    removed["kind"] = kind
+    removed["kind"] = _filled(removed["kind"] if "kind" in removed else pd.Series(pd.NA, index=removed.index))
     removed["article_id"] = removed["article_id"].astype("string")
     return removed
 
@@ -473,7 +474,8 @@ def _outlets(corpus) -> dict[str, str]:
     return dict(zip(arts["article_id"].astype(str), outlet))
 
 
-def _side(s: pd.Series, fill: str = "unknown") -> pd.Series:
+def _filled(s: pd.Series, fill: str = "unknown") -> pd.Series:
+    """A column as strings with missing or blank values replaced by `fill` (never re-derived)."""
     s = s.astype("string").fillna(fill)
     return s.where(s.str.strip() != "", fill)
 
@@ -515,11 +517,11 @@ def article_counts(corpus, quotes: pd.DataFrame | None = None, claims: pd.DataFr
     if quotes is not None:
         q = quotes.assign(article_id=quotes["article_id"].astype("string"))
         q = q[q["article_id"].isin(ids["article_id"])]
-        q = q.assign(side=_side(q["speaker_side"]),
-                     kind_=_side(q["kind"]) if "kind" in q else "unknown",
+        q = q.assign(side=_filled(q["speaker_side"]),
+                     kind_=_filled(q["kind"]) if "kind" in q else "unknown",
                      anon=q["anonymous"].astype("boolean").fillna(False).map({True: "anonymous", False: "named"})
                      if "anonymous" in q else "named",
-                     cue_type_=_cue_types(q, lex))
+                     cue_type_=_filled(q["cue_type"]) if "cue_type" in q else "unknown")
         n_stat = ids.merge(q.groupby("article_id").size().rename("den").reset_index(), how="left").fillna({"den": 0})
         parts += [_counts(q, "voice", "side", None, n_stat),
                   _counts(q, "quote_kind", None, "kind_", n_stat),
@@ -533,7 +535,7 @@ def article_counts(corpus, quotes: pd.DataFrame | None = None, claims: pd.DataFr
     if claims is not None:
         c = claims.assign(article_id=claims["article_id"].astype("string"))
         c = c[c["article_id"].isin(ids["article_id"])]
-        c = c.assign(claimant_=_side(c["claimant_side"], "article"), victim_=_side(c["victim_side"]),
+        c = c.assign(claimant_=_filled(c["claimant_side"], "article"), victim_=_filled(c["victim_side"]),
                      hedged_=c["hedged"].astype("boolean").fillna(False).map({True: "hedged", False: "not hedged"}))
         n_claims = ids.merge(c.groupby("article_id").size().rename("den").reset_index(), how="left").fillna({"den": 0})
         parts += [_counts(c, "claims_claimant", "claimant_", None, n_claims),
@@ -558,7 +560,7 @@ def article_counts(corpus, quotes: pd.DataFrame | None = None, claims: pd.DataFr
     parts.append(_counts(wp[wp["shared"]].assign(item="shared"), "wire", None, "item", n_paras))
 
     # non-news lines
-    rem = classify_removed(corpus, lexicons=lex)
+    rem = classify_removed(corpus)
     n_lines = n_paras.merge(rem.groupby("article_id").size().rename("r").reset_index(), how="left")
     n_lines = n_lines.assign(den=n_lines["den"] + n_lines["r"].fillna(0))[["article_id", "den"]]
     parts += [_counts(rem, "nonnews", None, "kind", n_lines),
@@ -579,17 +581,6 @@ def article_counts(corpus, quotes: pd.DataFrame | None = None, claims: pd.DataFr
     out["item"] = out["item"].astype("string")
     out["outlet"] = out["article_id"].map(_outlets(corpus)).astype("string")
     return out.reset_index(drop=True)
-
-
-def _cue_types(q: pd.DataFrame, lex: Lexicons) -> pd.Series:
-    given = q["cue_type"].astype("string") if "cue_type" in q else pd.Series(pd.NA, index=q.index, dtype="string")
-    cues = q["cue"].astype("string").fillna("") if "cue" in q else pd.Series("", index=q.index)
-
-    def classify(cue: str) -> str:
-        cue = cue.strip()
-        return next((k for k, p in lex.cue_types.items() if p.match(cue)), "unknown")
-
-    return given.where(given.notna() & (given.str.strip() != ""), cues.map(classify)).astype("string")
 
 
 # --------------------------------------------------------------------------- aggregation with intervals
@@ -684,7 +675,7 @@ def _base(corpus, quotes, claims, lex, by: str, min_counts: dict) -> pd.DataFram
     arts = corpus.articles.assign(article_id=corpus.articles["article_id"].astype("string"))
     arts = arts.assign(outlet=arts["article_id"].map(_outlets(corpus)).astype("string"),
                        n_words=pd.to_numeric(arts["n_words"], errors="coerce").fillna(0).astype(int))
-    arts = arts.merge(wire_credits(corpus, lexicons=lex).astype({"article_id": "string"}), on="article_id", how="left")
+    arts = arts.merge(wire_credits(corpus).astype({"article_id": "string"}), on="article_id", how="left")
     nq = quotes.groupby(quotes["article_id"].astype("string")).size() if quotes is not None else pd.Series(dtype=int)
     nc = claims.groupby(claims["article_id"].astype("string")).size() if claims is not None else pd.Series(dtype=int)
     arts["n_statements"] = arts["article_id"].map(nq).fillna(0).astype(int)

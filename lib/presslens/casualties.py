@@ -1,4 +1,4 @@
-"""Casualty claims (killed, wounded, captured, surrendered, displaced) and their de-duplicated tally.  [issue #4]
+"""Casualty claims (killed, wounded, captured, surrendered, displaced) and their de-duplicated tally.
 
 The extractor reads one article at a time (a pure function of its text, sentences and date, so corpora can be
 spread over processes): it finds every quantity in a sentence (digits, number words, ranges, bounds, vague
@@ -30,7 +30,7 @@ from typing import Any
 import pandas as pd
 
 from . import config
-from .tables import make_table
+from .tables import DisjointSet, make_table
 
 CLAIM_COLUMNS = {
     "claim_id": "string", "article_id": "string", "category": "string", "low": "Int64", "high": "Int64",
@@ -119,6 +119,7 @@ class Lexicon:
     hedge_sentence: re.Pattern
     hedge_back: re.Pattern
     back_kinds: Mapping[str, str]
+    negator: re.Pattern  # hedges.yaml `negators`: 'Neither account could be verified'
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -177,6 +178,7 @@ def load_lexicon(path: str | None = None, hedges_path: str | None = None) -> Lex
         toll_links=frozenset(raw["toll_links"]), civilian_context=frozenset(raw["civilian_context"]),
         mixed_context=frozenset(raw["mixed_context"]), gate=gate, hedge_sentence=hedge_sentence,
         hedge_back=hedge_back, back_kinds=back_kinds,
+        negator=re.compile(r"\b(?:" + _alt(hedge_raw.get("negators", [])) + r")\b", re.I),
         back_words=frozenset(c.split()[-1].lower() for c, k, sc in hedges if sc == "back"),
         num_words=frozenset(w for phrase in (*units, *tens, *mult, *raw["special_numbers"], *raw["vague_quantifiers"])
                             for w in phrase.lower().split() if w not in ("a", "of")),
@@ -996,6 +998,23 @@ _WEEKDAY = re.compile(r"\b(?:on\s+|last\s+)?(" + "|".join(_WEEKDAYS) + r")\b")
 _TODAY = re.compile(r"\b(today|this morning|tonight)\b")
 
 
+def _side_of_sufferer(subj: list[str], vtype: str, *, prior: list, claimant_side: str | None, sw, lex: Lexicon):
+    """(victim_side, victim_type) of the words naming who suffered the losses, or None when they do not tell."""
+    side = sw.side_of_words(subj)
+    if side:
+        return side, vtype
+    if subj and subj[-1] in ("they", "it") and prior and prior[-1]["victim_side"] not in ("unknown", "civilian"):
+        return prior[-1]["victim_side"], prior[-1]["victim_type"]
+    if _OTHER_SIDE.search(" ".join(subj)) and claimant_side in sw.opposite:
+        return sw.opposite[claimant_side], "fighters"
+    role = _role_of(subj, lex)
+    if role == "state" and sw.state:
+        return sw.state, vtype
+    if role == "nonstate" and sw.nonstate:
+        return sw.nonstate, vtype
+    return None
+
+
 def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lexicon, claimant_side: str | None,
             prior: list[dict], sent_words: list[str], agent: str | None = None) -> tuple[str, str]:
     """(victim_side, victim_type) from the victims' words, the sentence and the registry."""
@@ -1051,35 +1070,15 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
         return "civilian", "civilians"
     if f.category == "casualties" or (f.head in (None, "losses", "casualties")):
         # "opposition forces had suffered numerous casualties", "inflicted losses on the separatists"
-        m = _SUFFERED.search(sent_low) if any(w in sent_low for w in ("suffered", "sustained", "took", "taken",
-                                                                        "retreated")) else None
-        if m:
-            subj = _REPORT_SPLIT.split(m.group(1))[-1].split()  # "the taliban said [opposition forces] had suffered"
-            side = sw.side_of_words(subj)
-            if side:
-                return side, vtype
-            if subj and subj[-1] in ("they", "it") and prior and prior[-1]["victim_side"] not in ("unknown", "civilian"):
-                return prior[-1]["victim_side"], prior[-1]["victim_type"]
-            if _OTHER_SIDE.search(" ".join(subj)) and claimant_side in sw.opposite:
-                return sw.opposite[claimant_side], "fighters"
-            r = _role_of(subj, lex)
-            if r == "state" and sw.state:
-                return sw.state, vtype
-            if r == "nonstate" and sw.nonstate:
-                return sw.nonstate, vtype
-        m = _INFLICTED_ON.search(sent_low) if "inflicted" in sent_low else None
-        if m:
-            subj = _REPORT_SPLIT.split(m.group(1))[-1].split()  # "the taliban said [opposition forces] had suffered"
-            side = sw.side_of_words(subj)
-            if side:
-                return side, vtype
-            if subj and subj[-1] in ("they", "it") and prior and prior[-1]["victim_side"] not in ("unknown", "civilian"):
-                return prior[-1]["victim_side"], prior[-1]["victim_type"]
-            r = _role_of(subj, lex)
-            if r == "nonstate" and sw.nonstate:
-                return sw.nonstate, vtype
-            if r == "state" and sw.state:
-                return sw.state, vtype
+        suffered = _SUFFERED.search(sent_low) if any(w in sent_low for w in ("suffered", "sustained", "took",
+                                                                               "taken", "retreated")) else None
+        inflicted_on = _INFLICTED_ON.search(sent_low) if "inflicted" in sent_low else None
+        for m in (suffered, inflicted_on):
+            # "the taliban said [opposition forces] had suffered", "inflicted losses on [the separatists]"
+            found = m and _side_of_sufferer(_REPORT_SPLIT.split(m.group(1))[-1].split(), vtype, prior=prior,
+                                            claimant_side=claimant_side, sw=sw, lex=lex)
+            if found:
+                return found
         if "inflicted" in sent_low and claimant_side in sw.opposite:
             return sw.opposite[claimant_side], vtype
     if words and words[-1] in ("them",) or f.head == "them":
@@ -1137,7 +1136,7 @@ def _back_hedge(sent: str, lex: Lexicon) -> tuple[str, str] | None:
         cue = re.sub(r"\s+", " ", m.group("cue").lower())
         kind = lex.back_kinds.get(cue, "unverified")
         if kind == "negated":
-            if not re.search(r"\b(?:neither|nor|none|no|never)\b", sent[:m.start()], re.I):
+            if not lex.negator.search(sent[:m.start()]):
                 continue
             kind = "unverified"
         return cue, kind
@@ -1699,18 +1698,8 @@ def cluster_claims(claims: pd.DataFrame, corpus=None, *, window_days: int = REPE
             if _val(rec["wire_group"]) is not None:
                 wire_of.setdefault(rec["article_id"], []).append((rec["start"], rec["end"], rec["wire_group"]))
     rows = claims.to_dict("records")
-    parent = list(range(len(rows)))
-
-    def find(x):
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def union(a, b):
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+    sets = DisjointSet(len(rows))
+    find, union = sets.find, sets.union
 
     def numbers(r):
         return (r["category"], _val(r.get("low")), _val(r.get("high")), (_val(r.get("vague")) or "").lower())

@@ -1,13 +1,13 @@
-"""Matplotlib charts of the suite, with one colour per side across every chart.  [issue #6]
+"""Matplotlib charts of the suite, with one colour per side across every chart.
 
 Every notebook takes its colours from `side_colors()` so that "taliban" is the same red in the
 casualty tally, the quote chart and the bias profile. Charts take the tidy table of
 `presslens.bias.measures(...)` (or the label table of `bias.find_labels`) and return a Figure
 whose title states the scope (n articles, n statements); low-count outlets are hatched and faded.
 
-    >>> from presslens import bias, charts
-    >>> table = bias.measures(corpus, quotes, claims)
-    >>> fig = charts.voice_bars(table)
+    from presslens import bias, charts
+    table = bias.measures(corpus, quotes, claims)
+    fig = charts.voice_bars(table)
 """
 from __future__ import annotations
 

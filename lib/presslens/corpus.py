@@ -473,10 +473,10 @@ DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{1,60}(?:,\s*[A-Z][a-z]+)?,\s*" + _MO
 WEEKDAY_DATE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*\(\s*" + _MON + r"\s+(?P<d>\d{1,2})\s*\)", re.I)
 _UPPER = "A-ZÀ-ÖØ-Þ"
 WIRE_DATELINE = re.compile(rf"^[{_UPPER}][{_UPPER} .,'’-]{{1,60}}(?:,\s*[{_UPPER}][\w .]{{1,30}})?(?:,\s*\w{{3,9}}\.?\s+\d{{1,2}})?\s*\((?P<wire>[A-Z][\w .&'-]{{1,40}})\)\s*[-–—]", re.M)
-#: "– Newsline" alone on the last lines; "With inputs from Reuters, AFP"
+#: "– Newsline" alone on a line; "With inputs from Reuters, AFP"
 #: datelines stand at the top of the copy: only this many characters are searched for one
 DATELINE_CHARS = 1500
-WIRE_SIGNOFF = re.compile(r"^\s*[-–—]\s*(?P<wire>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})\s*$", re.M)
+WIRE_SIGNOFF = re.compile(r"[ \t]*[-–—][ \t]*(?P<wire>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})[ \t]*")
 WIRE_LIST = re.compile(r"\bwith (?:additional )?(?:inputs|reporting) (?:from|by)\s+(?P<list>[^\n]+)", re.I)
 
 
@@ -601,8 +601,11 @@ def infer_outlet(raw: str, rules: Rules) -> str | None:
     return None
 
 
-def find_wires(body_and_removed: str, rules: Rules) -> str | None:
-    """Wire services credited (datelines, 'With inputs from', sign-offs), in order of appearance, '; '-joined."""
+def find_wires(body_and_removed: str, rules: Rules, *, outlet: str | None = None) -> str | None:
+    """Wire services credited (datelines, 'With inputs from', sign-offs), in order of appearance, '; '-joined.
+
+    The article's own outlet is left out: a Reuters story's '(Reuters) -' dateline credits no wire.
+    """
     found: list[tuple[int, str]] = []
     head = body_and_removed[:DATELINE_CHARS]
     for needs, pattern in rules.wire_credit:
@@ -612,17 +615,22 @@ def find_wires(body_and_removed: str, rules: Rules) -> str | None:
             for alias, name in rules.wire_names.items():
                 if re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", m.group(0)):
                     found.append((m.start(), name))
-    for pattern, text in ((WIRE_DATELINE, head), (WIRE_SIGNOFF, body_and_removed)):
-        for m in pattern.finditer(text):
-            found.append((m.start(), _outlet_name(m.group("wire"), rules)))
-    for m in WIRE_LIST.finditer(body_and_removed):
-        for n, part in enumerate(re.split(r",|;|\band\b", m.group("list"))):
-            part = part.strip(" .()")
-            if part and part[0].isupper() and len(part.split()) <= 4:
-                found.append((m.start("list") + n, _outlet_name(part, rules)))
+    for m in WIRE_DATELINE.finditer(head):
+        found.append((m.start(), _outlet_name(m.group("wire"), rules)))
+    offset = 0
+    for line in body_and_removed.split("\n"):  # sign-offs: a line that is only '– Wire'
+        if line.lstrip()[:1] in ("-", "–", "—") and (m := WIRE_SIGNOFF.fullmatch(line)):
+            found.append((offset, _outlet_name(m.group("wire"), rules)))
+        offset += len(line) + 1
+    if "inputs" in body_and_removed or "reporting" in body_and_removed:
+        for m in WIRE_LIST.finditer(body_and_removed):
+            for n, part in enumerate(re.split(r",|;|\band\b", m.group("list"))):
+                part = part.strip(" .()")
+                if part and part[0].isupper() and len(part.split()) <= 4:
+                    found.append((m.start("list") + n, _outlet_name(part, rules)))
     names = []
     for _, name in sorted(found):
-        if name not in names:
+        if name not in names and name != outlet:
             names.append(name)
     return "; ".join(names) or None
 
@@ -727,8 +735,8 @@ def clean_article(doc: RawDoc, rules: Rules) -> dict:
     article = {
         "article_id": doc.article_id, "path": doc.path, "outlet": outlet, "outlet_source": outlet_source,
         "published": pd.Timestamp(published) if published else None, "date_source": date_source,
-        "headline": headline, "text": body, "n_words": len(re.findall(r"\w+", body)),
-        "n_paragraphs": len(paragraphs), "wire": find_wires(raw_all, rules), "url": meta.get("url"),
+        "headline": headline, "text": body, "n_words": len(body.split()),
+        "n_paragraphs": len(paragraphs), "wire": find_wires(raw_all, rules, outlet=outlet), "url": meta.get("url"),
     }
     return {"article": article, "paragraphs": paragraphs, "sentences": sentences,
             "removed": [{"article_id": doc.article_id, "line_no": n, "line": line, "rule": rule, "kind": kind}

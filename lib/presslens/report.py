@@ -1,4 +1,4 @@
-"""Display helpers for the notebooks 01-03: small summary tables, side-coloured charts, escaped evidence.  [issue #5]
+"""Display helpers for the notebooks 01-03: small summary tables, side-coloured charts, escaped evidence.
 
 Every helper takes the library's tables and returns a DataFrame, a matplotlib Figure or an HTML block, so a
 notebook step stays one line. Article text is never handed to a renderer unescaped:
@@ -11,46 +11,35 @@ notebook step stays one line. Article text is never handed to a renderer unescap
 from __future__ import annotations
 
 import html
-import zlib
 from collections.abc import Iterable, Sequence
 
+import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import pandas as pd
+
+from .charts import BELLIGERENT_COLORS, SIDE_COLORS, side_color
 
 # notebooks import this module for display: show headlines and evidence whole, and tables up to 200 rows
 pd.set_option("display.max_colwidth", 240)
 pd.set_option("display.max_rows", 200)
 
-#: the same palette as presslens.charts (issue #6), so a side has one colour in every chart of the suite
-SIDE_COLOURS = {
-    "taliban": "#b2182b", "resistance": "#2166ac", "civilian": "#1b9e77", "un": "#5ab4ac", "ngo": "#8c6bb1",
-    "foreign_gov": "#e08214", "expert": "#bf812d", "media": "#878787", "religious": "#7570b3",
-    "former_gov": "#c7a76c", "both": "#542788", "unknown": "#bdbdbd", "article": "#404040",
-}
-_BY_NAME = ("#66c2a5", "#fc8d62", "#8da0cb", "#e78ac3", "#a6d854", "#ffd92f", "#e5c494", "#b3b3b3")
+#: one palette for the suite: presslens.charts owns it (issue #6); these names are kept for the notebooks
+SIDE_COLOURS = SIDE_COLORS
+BELLIGERENT_COLOURS = tuple(BELLIGERENT_COLORS)
 CATEGORY_ORDER = ("killed", "wounded", "captured", "surrendered", "displaced", "casualties")
 KIND_COLOURS = {"direct": "#333333", "indirect": "#9a9a9a", "mixed": "#cfcfcf"}
 
 
-BELLIGERENT_COLOURS = ("#b2182b", "#2166ac", "#35978f", "#d6604d", "#4393c3", "#762a83")
-
-
 def side_colour(side: str | None, actors=None) -> str:
-    """A side label -> its colour: fixed for the guideline labels; another conflict's belligerents take
-    BELLIGERENT_COLOURS in the order its registry lists them; anything else a colour fixed by its name.
+    """A side label -> its colour (presslens.charts.side_color): fixed for the guideline labels; another
+    conflict's belligerents take BELLIGERENT_COLORS in the order its registry lists them.
 
     >>> side_colour("taliban"), side_colour(None)
     ('#b2182b', '#bdbdbd')
     """
     if side is None or (not isinstance(side, str) and pd.isna(side)) or side == "":
         side = "unknown"
-    if side in SIDE_COLOURS:
-        return SIDE_COLOURS[side]
-    belligerents = [s for c in getattr(actors, "conflicts", ()) for s in getattr(c, "sides", {})
-                    if s not in SIDE_COLOURS]
-    if side in belligerents:
-        return BELLIGERENT_COLOURS[belligerents.index(side) % len(BELLIGERENT_COLOURS)]
-    return _BY_NAME[zlib.crc32(str(side).encode()) % len(_BY_NAME)]
+    return side_color(str(side), actors=actors)
 
 
 def _fill(series: pd.Series, value: str = "unknown") -> pd.Series:
@@ -61,6 +50,12 @@ def _outlets(corpus) -> pd.Series:
     """article_id -> outlet ('unknown' where none)."""
     arts = corpus.articles
     return pd.Series(_fill(arts["outlet"]).to_numpy(), index=arts["article_id"].astype(str).to_numpy())
+
+
+def _lookup(keys: pd.Series, values: pd.Series) -> pd.Series:
+    """keys (article ids) -> values[key], aligned on keys' index (object dtype; safe when keys are empty)."""
+    table = values.to_dict()
+    return pd.Series([table.get(k) for k in keys], index=keys.index, dtype="object")
 
 
 def _finish(fig, ax, title: str):
@@ -143,7 +138,7 @@ def searchable_table(frame: pd.DataFrame, *, html_columns: Sequence[str] = (), c
         cells = []
         for col, value in zip(frame.columns, row):
             if col in html_columns:
-                cells.append(f"<td>{value}</td>")
+                cells.append(f"<td style='text-align:left;min-width:26em'>{value}</td>")
             else:
                 cells.append(f"<td>{'' if value is None or (not isinstance(value, (list, tuple)) and pd.isna(value)) else html.escape(str(value))}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
@@ -160,7 +155,7 @@ def outlet_overview(corpus) -> pd.DataFrame:
     """Corpus -> one row per outlet: articles, words, first and last date, wire-credited articles, wire paragraphs."""
     arts = corpus.articles.assign(outlet=lambda d: _fill(d["outlet"]),
                                   published=lambda d: pd.to_datetime(d["published"], errors="coerce"))
-    paras = corpus.paragraphs.assign(outlet=lambda d: d["article_id"].map(_outlets(corpus)),
+    paras = corpus.paragraphs.assign(outlet=lambda d: _lookup(d["article_id"], _outlets(corpus)),
                                      shared=lambda d: d["wire_group"].notna())
     out = arts.groupby("outlet").agg(articles=("article_id", "size"), words=("n_words", "sum"),
                                      median_words=("n_words", "median"), first=("published", "min"),
@@ -226,7 +221,7 @@ def chart_words(corpus):
 def wire_groups(corpus) -> pd.DataFrame:
     """Corpus -> one row per wire group: how many paragraphs, which outlets and articles, and the opening words."""
     paras = corpus.paragraphs[corpus.paragraphs["wire_group"].notna()]
-    paras = paras.assign(outlet=paras["article_id"].map(_outlets(corpus)))
+    paras = paras.assign(outlet=_lookup(paras["article_id"], _outlets(corpus)))
     if paras.empty:
         return pd.DataFrame(columns=["wire_group", "paragraphs", "outlets", "articles", "text"])
     out = paras.groupby("wire_group").agg(paragraphs=("para_idx", "size"),
@@ -248,7 +243,7 @@ def removed_summary(corpus) -> pd.DataFrame:
     key = "kind" if "kind" in removed.columns and removed["kind"].notna().any() else "rule"
     if removed.empty:
         return pd.DataFrame(columns=["outlet"])
-    frame = removed.assign(outlet=removed["article_id"].map(_outlets(corpus)), key=_fill(removed[key]))
+    frame = removed.assign(outlet=_lookup(removed["article_id"], _outlets(corpus)), key=_fill(removed[key]))
     table = pd.crosstab(frame["outlet"], frame["key"], margins=True, margins_name="total")
     table.columns.name = key
     return table
@@ -257,7 +252,7 @@ def removed_summary(corpus) -> pd.DataFrame:
 def removed_lines(corpus, *, max_chars: int = 140) -> pd.DataFrame:
     """Every removed line with its article, outlet and the rule that removed it (the audit trail)."""
     removed = corpus.removed.copy()
-    removed.insert(1, "outlet", removed["article_id"].map(_outlets(corpus)))
+    removed.insert(1, "outlet", _lookup(removed["article_id"], _outlets(corpus)))
     removed["line"] = removed["line"].astype("object").map(lambda s: s if len(str(s)) <= max_chars
                                                            else str(s)[:max_chars - 1] + "…")
     return removed.reset_index(drop=True)
@@ -265,17 +260,48 @@ def removed_lines(corpus, *, max_chars: int = 140) -> pd.DataFrame:
 
 # ----------------------------------------------------------------------------------------- 02 casualties
 
-def claims_table(claims: pd.DataFrame, corpus) -> pd.DataFrame:
-    """Claims -> the columns a reader checks, with outlet, date and an evidence snippet around the span."""
-    cols = ["claim_id", "outlet", "published", "category", "low", "high", "vague", "victim_side", "victim_type",
-            "claimant", "claimant_side", "hedged", "hedge_cue", "event_date", "place", "text", "evidence"]
+def _number(low, high, vague) -> str:
+    """low/high/vague as a reader says it: '14', '7–8', '600+', 'up to 410', 'dozens'."""
+    lo = None if low is None or pd.isna(low) else int(low)
+    hi = None if high is None or pd.isna(high) else int(high)
+    if lo is None and hi is None:
+        return "" if vague is None or pd.isna(vague) else str(vague)
+    if hi is None:
+        return f"{lo:,}+"
+    if lo is None:
+        return f"up to {hi:,}"
+    return f"{lo:,}" if lo == hi else f"{lo:,}–{hi:,}"
+
+
+def claims_table(claims: pd.DataFrame, corpus, *, context: int = 70) -> HTMLBlock:
+    """Every claim in a searchable table: outlet, date, category, number as stated, victims, claimant, hedge,
+    event date, place, and the evidence highlighted in context."""
+    texts = corpus.articles.set_index("article_id")["text"]
     dates = corpus.articles.set_index("article_id")["published"]
-    out = claims.assign(outlet=claims["article_id"].map(_outlets(corpus)),
-                        published=pd.to_datetime(claims["article_id"].map(dates), errors="coerce").dt.date,
-                        evidence=evidence(claims, corpus))
-    if "event_date" in out.columns:
-        out["event_date"] = pd.to_datetime(out["event_date"], errors="coerce").dt.date
-    return out[[c for c in cols if c in out.columns]].reset_index(drop=True)
+    side = lambda v: "" if v is None or pd.isna(v) else str(v)  # noqa: E731
+    rows = []
+    for rec in claims.to_dict("records"):
+        article = str(texts.get(rec["article_id"], "") or "")
+        ok = not (pd.isna(rec.get("start")) or pd.isna(rec.get("end")))
+        rows.append({
+            "claim": rec["claim_id"], "outlet": _outlets(corpus).get(rec["article_id"], "unknown"),
+            "published": pd.to_datetime(dates.get(rec["article_id"]), errors="coerce"),
+            "category": rec["category"], "number": _number(rec.get("low"), rec.get("high"), rec.get("vague")),
+            "victims": " ".join(x for x in (side(rec.get("victim_side")), side(rec.get("victim_type"))) if x),
+            "claimed by": (side(rec.get("claimant")) or "(article)") +
+                          (f" [{side(rec.get('claimant_side'))}]" if side(rec.get("claimant_side")) else ""),
+            "hedged": side(rec.get("hedge_cue")) if rec.get("hedged") is True else "",
+            "event date": pd.to_datetime(rec.get("event_date"), errors="coerce"),
+            "place": side(rec.get("place")),
+            "evidence": highlight(article, int(rec["start"]), int(rec["end"]), context=context) if ok
+            else html.escape(str(rec.get("text") or "")),
+        })
+    table = pd.DataFrame(rows, columns=["claim", "outlet", "published", "category", "number", "victims",
+                                        "claimed by", "hedged", "event date", "place", "evidence"])
+    for col in ("published", "event date"):
+        table[col] = pd.to_datetime(table[col], errors="coerce").dt.strftime("%Y-%m-%d").fillna("")
+    return searchable_table(table, html_columns=("evidence",),
+                            caption=f"{len(table)} claims; type to filter by outlet, side, claimant or words.")
 
 
 def claims_by_claimant(claims: pd.DataFrame) -> pd.DataFrame:
@@ -294,7 +320,7 @@ def chart_claims_timeline(claims: pd.DataFrame, corpus, *, actors=None):
     """Claims by event date (else the article's date, hollow marker), one row per category, coloured by victim side."""
     dates = corpus.articles.set_index("article_id")["published"]
     frame = claims.assign(event=pd.to_datetime(claims.get("event_date"), errors="coerce"),
-                          published=pd.to_datetime(claims["article_id"].map(dates), errors="coerce"),
+                          published=pd.to_datetime(_lookup(claims["article_id"], dates), errors="coerce"),
                           victim_side=_fill(claims["victim_side"]))
     frame["date"] = frame["event"].fillna(frame["published"])
     frame = frame[frame["date"].notna()]
@@ -313,17 +339,32 @@ def chart_claims_timeline(claims: pd.DataFrame, corpus, *, actors=None):
     ax.set_yticks(range(len(cats)), cats)
     ax.invert_yaxis()
     ax.legend(title="victim side", fontsize=8, frameon=False, bbox_to_anchor=(1, 1), loc="upper left")
+    ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=8))
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b %Y"))
+    span = frame["date"].max() - frame["date"].min()
+    pad = max(span * 0.08, pd.Timedelta(days=1))
+    ax.set_xlim(frame["date"].min() - pad, frame["date"].max() + pad)
     fig.autofmt_xdate()
     return _finish(fig, ax, title)
 
 
+def tally_totals(summary: pd.DataFrame) -> pd.DataFrame:
+    """The tally's `all` rows: one low–high total per victim side and category (claimant sides merged)."""
+    if "claimant_side" in summary.columns:
+        summary = summary[summary["claimant_side"] == "all"]
+    return summary.drop(columns=["claimant_side"], errors="ignore").reset_index(drop=True)
+
+
 def chart_tally(summary: pd.DataFrame, *, actors=None):
-    """Tally summary (victim_side, category, low, high) -> a low–high range per side and category."""
-    need = {"victim_side", "category", "low", "high"}
-    title = "Casualty tally: low and high totals by victim side and category"
-    if summary.empty or not need <= set(summary.columns):
+    """Tally summary -> a low–high range per victim side and category (the `all` rows; '+' = open-ended)."""
+    frame = tally_totals(summary)
+    title = (f"Casualty tally by victim side and category (n={int(frame['n_claims'].sum())} claims, "
+             f"{int(frame['n_clusters'].sum())} after collapsing repeats)" if "n_claims" in frame.columns
+             else "Casualty tally by victim side and category")
+    frame = frame[frame["low"].notna() | frame["high"].notna()].reset_index(drop=True)
+    if frame.empty:
         return _empty(title)
-    frame = summary.reset_index(drop=True).copy()
+    frame = frame.copy()
     frame["victim_side"] = _fill(frame["victim_side"])
     frame["label"] = frame["victim_side"] + " · " + frame["category"].astype(str)
     low = pd.to_numeric(frame["low"], errors="coerce").fillna(0)
@@ -333,11 +374,52 @@ def chart_tally(summary: pd.DataFrame, *, actors=None):
     colours = [side_colour(s, actors) for s in frame["victim_side"]]
     ax.barh(frame["label"], high, color=colours, alpha=0.35, label="high")
     ax.barh(frame["label"], low, color=colours, label="low")
-    for y, (lo, hi) in enumerate(zip(low, high)):
-        ax.text(hi, y, f"  {int(lo):,}–{int(hi):,}" if hi != lo else f"  {int(lo):,}", va="center", fontsize=8)
+    open_high = frame["open_high"].fillna(False).astype(bool) if "open_high" in frame.columns else [False] * len(frame)
+    for y, (lo, hi, op) in enumerate(zip(low, high, open_high)):
+        label = (f"{int(lo):,}–{int(hi):,}" if hi != lo else f"{int(lo):,}") + ("+" if op else "")
+        ax.text(hi, y, "  " + label, va="center", fontsize=8)
     ax.invert_yaxis()
-    ax.set_xlabel("people (solid = low, light = high)")
+    if high.max() > 0 and high[high > 0].max() / max(high[high > 0].min(), 1) > 100:
+        ax.set_xscale("symlog", linthresh=1)  # 2 killed and 3.5 million displaced on one readable axis
+        ax.set_xlabel("people, log scale (solid = low, light = high)")
+    else:
+        ax.set_xlabel("people (solid = low, light = high)")
     return _finish(fig, ax, title)
+
+
+def tally_clusters(claims: pd.DataFrame, corpus) -> pd.DataFrame:
+    """Clusters of repeated claims (wire copy, or same claimant/category/side/numbers within days), repeats
+    first: what the tally counts once, with the outlets that carried each."""
+    from .casualties import cluster_claims
+    clusters = cluster_claims(claims, corpus)
+    if clusters.empty:
+        return clusters
+    out = clusters.copy()
+    for col in ("outlets", "articles", "claim_ids"):
+        if col in out.columns:
+            out[col] = out[col].map(lambda v: ", ".join(map(str, v)) if isinstance(v, (list, tuple)) or
+                                    hasattr(v, "tolist") else v)
+    if "first_date" in out.columns:
+        out["first_date"] = pd.to_datetime(out["first_date"], errors="coerce").dt.date
+    out["number"] = [_number(lo, hi, v) for lo, hi, v in zip(out["low"], out["high"], out["vague"])]
+    cols = ["cluster_id", "category", "victim_side", "number", "claimant", "claimant_side", "hedged", "n_claims",
+            "n_outlets", "outlets", "first_date", "text"]
+    out = out[[c for c in cols if c in out.columns]]
+    return out.sort_values(["n_claims", "cluster_id"], ascending=[False, True]).reset_index(drop=True)
+
+
+def vague_mapping(summary: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The vague-word table the tally used (data/lexicons/vague_numbers.csv), marking the words this corpus uses."""
+    from .casualties import load_vague_numbers
+    used: set[str] = set()
+    if summary is not None and "vague_words" in summary.columns:
+        for words in summary["vague_words"].dropna():
+            used |= {w.strip().lower() for w in str(words).split(",") if w.strip()}
+    rows = [{"vague word": w, "low": lo, "high": hi, "counted as": "not counted" if lo is None and hi is None
+             else (f"{lo}+" if hi is None else (f"{lo}" if lo == hi else f"{lo}–{hi}")), "in this corpus": w in used}
+            for w, (lo, hi) in load_vague_numbers().items()]
+    return pd.DataFrame(rows).astype({"low": "Int64", "high": "Int64"}).sort_values(
+        ["in this corpus", "vague word"], ascending=[False, True]).reset_index(drop=True)
 
 
 # ----------------------------------------------------------------------------------------- 03 quotes
@@ -377,7 +459,7 @@ def chart_voice_by_side(quotes: pd.DataFrame, *, actors=None):
 
 def side_by_outlet(quotes: pd.DataFrame, corpus) -> pd.DataFrame:
     """Statements per outlet and speaker side (counts)."""
-    frame = quotes.assign(outlet=quotes["article_id"].map(_outlets(corpus)), speaker_side=_fill(quotes["speaker_side"]))
+    frame = quotes.assign(outlet=_lookup(quotes["article_id"], _outlets(corpus)), speaker_side=_fill(quotes["speaker_side"]))
     if frame.empty:
         return pd.DataFrame()
     table = pd.crosstab(frame["outlet"], frame["speaker_side"], margins=True, margins_name="total")
@@ -409,9 +491,10 @@ def chart_side_by_outlet(quotes: pd.DataFrame, corpus, *, actors=None):
 
 def top_speakers(quotes: pd.DataFrame, corpus, *, n: int = 15) -> pd.DataFrame:
     """The n most-quoted speakers: side, role, statements, direct/indirect/mixed counts, outlets."""
-    frame = quotes.assign(outlet=quotes["article_id"].map(_outlets(corpus)), kind=_fill(quotes["kind"]))
+    frame = quotes.assign(outlet=_lookup(quotes["article_id"], _outlets(corpus)), kind=_fill(quotes["kind"]))
     if frame.empty:
-        return pd.DataFrame(columns=["speaker", "side", "role", "statements", "outlets"])
+        return pd.DataFrame(columns=["speaker", "side", "role", "statements", "direct", "indirect", "mixed",
+                                     "anonymous", "outlets"])
     grouped = frame.groupby("speaker", dropna=True)
     out = pd.DataFrame({
         "side": grouped["speaker_side"].agg(lambda s: s.mode().iloc[0] if s.notna().any() else "unknown"),
@@ -429,7 +512,7 @@ def top_speakers(quotes: pd.DataFrame, corpus, *, n: int = 15) -> pd.DataFrame:
 def anonymous_sources(quotes: pd.DataFrame, corpus) -> pd.DataFrame:
     """Statements by unnamed sources ('sources', 'officials', 'a senior leader'), with outlet, cue and text."""
     anon = quotes[quotes["anonymous"].fillna(False).astype(bool)]
-    out = anon.assign(outlet=anon["article_id"].map(_outlets(corpus)))
+    out = anon.assign(outlet=_lookup(anon["article_id"], _outlets(corpus)))
     cols = ["quote_id", "outlet", "speaker", "speaker_side", "kind", "cue", "text"]
     return out[[c for c in cols if c in out.columns]].reset_index(drop=True)
 
@@ -437,7 +520,7 @@ def anonymous_sources(quotes: pd.DataFrame, corpus) -> pd.DataFrame:
 def quote_table(quotes: pd.DataFrame, corpus, *, context: int = 80) -> HTMLBlock:
     """Every statement in a searchable table: outlet, speaker, side, kind, cue, and the evidence in context."""
     texts = corpus.articles.set_index("article_id")["text"]
-    rows = quotes.assign(outlet=quotes["article_id"].map(_outlets(corpus)))
+    rows = quotes.assign(outlet=_lookup(quotes["article_id"], _outlets(corpus)))
     snippets = []
     for aid, start, end, text in zip(rows["article_id"], rows["start"], rows["end"], rows["text"]):
         article = str(texts.get(aid, "") or "")
@@ -455,7 +538,7 @@ def quote_table(quotes: pd.DataFrame, corpus, *, context: int = 80) -> HTMLBlock
 def spans_inside(rows: pd.DataFrame, corpus) -> bool:
     """True when every row's [start, end) span lies inside its article's text."""
     lengths = corpus.articles.set_index("article_id")["text"].str.len()
-    n = rows["article_id"].map(lengths)
+    n = pd.to_numeric(_lookup(rows["article_id"], lengths))
     start, end = pd.to_numeric(rows["start"]), pd.to_numeric(rows["end"])
     return bool(((start >= 0) & (start <= end) & (end <= n)).all())
 

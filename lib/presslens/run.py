@@ -1,9 +1,9 @@
-"""Run-all: build the tables once, execute every notebook with papermill, render standalone HTML.  [issue #5]
+"""Run-all: build the tables once, execute every notebook with papermill, render standalone HTML.
 
     seeds/ -> outputs/data/<digest>/ (Parquet) -> outputs/notebooks/ (executed) -> outputs/reports/ (HTML)
 
->>> tables = build_tables("seeds/")                      # doctest: +SKIP
->>> tables.filter(outlets=["News18"]).corpus.articles    # doctest: +SKIP
+    tables = build_tables("seeds/")
+    tables.filter(outlets=["News18"]).corpus.articles
 """
 from __future__ import annotations
 
@@ -62,12 +62,18 @@ def _hash_files(h: "hashlib._Hash", files: Iterable[Path], root: Path) -> None:
         h.update(hashlib.sha256(f.read_bytes()).digest())
 
 
+#: modules that only display or orchestrate: editing them does not change a table, so not in the cache key
+DISPLAY_ONLY = {"run.py", "report.py", "charts.py", "cli.py", "__main__.py"}
+
+
 def library_fingerprint() -> str:
-    """presslens version + a hash of the package's code and data files: a changed extractor is a new library."""
+    """presslens version + a hash of the code and data files that make the tables: a changed extractor or
+    lexicon is a new library (display modules and report templates are left out)."""
     from . import __version__
     h = hashlib.sha256(__version__.encode() + b"\0")
     pkg = config.PACKAGE_DIR
-    _hash_files(h, (p for p in _files(pkg) if p.suffix not in {".pyc"} and "templates" not in p.parts), pkg)
+    _hash_files(h, (p for p in _files(pkg) if p.suffix != ".pyc" and p.name not in DISPLAY_ONLY
+                    and "templates" not in p.relative_to(pkg).parts), pkg)
     return f"{__version__}+{h.hexdigest()[:12]}"
 
 
@@ -126,7 +132,7 @@ class TableStore:
     def __init__(self, corpus_path: Path, actors: str | os.PathLike | None, folder: Path, digest: str):
         self.corpus_path, self.actors_arg, self.folder, self.digest = corpus_path, actors, folder, digest
         self._corpus = None
-        self._actors = None
+        self._actors, self._actors_loaded = None, False
         self._frames: dict[str, pd.DataFrame] = {}
 
     # -- corpus
@@ -154,11 +160,12 @@ class TableStore:
 
     # -- registry
     def actors(self):
-        if self._actors is None:
+        if not self._actors_loaded:
             from .actors import load_actors
             reg = registry_path(self.actors_arg)
-            self._actors = False if reg is None else load_actors(reg)
-        return self._actors or None
+            self._actors = None if reg is None else load_actors(reg)
+            self._actors_loaded = True
+        return self._actors
 
     # -- extracted tables
     def table(self, name: str) -> pd.DataFrame:
@@ -194,7 +201,7 @@ class TableStore:
 
     def clear(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)
-        self._corpus, self._actors, self._frames = None, None, {}
+        self._corpus, self._actors, self._actors_loaded, self._frames = None, None, False, {}
 
 
 _STORES: dict[tuple[str, str], TableStore] = {}
@@ -218,6 +225,11 @@ class Tables:
         return self.store.folder
 
     @property
+    def unfiltered(self) -> "Tables":
+        """The same tables without the filter (the whole corpus)."""
+        return Tables(self.store)
+
+    @property
     def filtered(self) -> bool:
         return self.outlets is not None or self.date_from is not None or self.date_to is not None
 
@@ -225,8 +237,8 @@ class Tables:
         """Ids of the articles inside the filter."""
         arts = self.store.corpus().articles
         keep = pd.Series(True, index=arts.index)
-        if self.outlets is not None:
-            keep &= arts["outlet"].isin(list(self.outlets))
+        if self.outlets is not None:  # 'unknown' selects the articles whose outlet could not be told
+            keep &= arts["outlet"].isin(list(self.outlets)) | (arts["outlet"].isna() & ("unknown" in self.outlets))
         if self.date_from is not None or self.date_to is not None:
             published = pd.to_datetime(arts["published"], errors="coerce")
             if self.date_from is not None:
@@ -447,7 +459,11 @@ def render_html(notebook: str | os.PathLike, html_path: str | os.PathLike, *, sh
                             exclude_input=not show_code, exclude_input_prompt=not show_code,
                             exclude_output_prompt=not show_code, embed_images=True)
     name = notebook_title(nb) or Path(notebook).stem
-    body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": name, "path": str(Path(notebook).parent)}})
+    from . import __version__
+    stamp = {"version": __version__, "notebook": Path(notebook).name,
+             "generated": dt.datetime.now().isoformat(sep=" ", timespec="minutes")}
+    body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": name, "path": str(Path(notebook).parent)},
+                                                         "presslens": stamp})
     out = Path(html_path)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(body, encoding="utf-8")
@@ -650,9 +666,7 @@ def run_all(*, corpus=None, actors=None, params=(), params_file=None, notebooks=
     its own worker process, `jobs` at a time, kernel `presslens`, cwd = the notebooks folder.
     """
     import multiprocessing as mp
-    from concurrent.futures import ProcessPoolExecutor, as_completed
-
-    from tqdm import tqdm
+    from concurrent.futures import ProcessPoolExecutor
 
     out_root = Path(outputs_dir or config.OUTPUTS_DIR).resolve()
     executed_dir, reports_dir = out_root / "notebooks", out_root / "reports"
@@ -668,12 +682,44 @@ def run_all(*, corpus=None, actors=None, params=(), params_file=None, notebooks=
         return 2
 
     started = time.perf_counter()
+    workers = max(1, min(jobs or 2, len(paths)))
+    # Start the workers now, before the tables: forked from this still single-threaded process they
+    # inherit its imports (papermill, presslens) for free; otherwise (threads alive, e.g. under pytest-xdist,
+    # or not Linux) they are spawned and their imports overlap the table build.
+    import threading
+    method = "fork" if sys.platform == "linux" and threading.active_count() == 1 else "spawn"
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context(method))
+    try:
+        for _ in range(workers):
+            pool.submit(_warm_up)
+        return _run_suite(pool, paths, parameters, started=started, show_code=show_code, force=force,
+                          executed_dir=executed_dir, reports_dir=reports_dir, out_root=out_root)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _warm_up() -> None:
+    import nbconvert  # noqa: F401
+    import papermill  # noqa: F401
+
+
+def _run_suite(pool, paths: list[Path], parameters: dict[str, Any], *, started: float, show_code: bool,
+               force: bool, executed_dir: Path, reports_dir: Path, out_root: Path) -> int:
+    """run_all after its checks: tables, then the notebooks on `pool`, then the index; -> exit code."""
+    from concurrent.futures import as_completed
+
+    from tqdm import tqdm
+
     _log(f"tables: {parameters['corpus']} -> {parameters['data_dir']}")
     try:
         tables = build_tables(parameters["corpus"], actors=parameters["actors"], data_dir=parameters["data_dir"],
                               force=force)
     except FileNotFoundError as exc:
         print(f"presslens run: {exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # noqa: BLE001 - no corpus tables, no reports: say which corpus and why
+        print(f"presslens run: could not build the corpus tables of {parameters['corpus']}: "
+              f"{type(exc).__name__}: {exc}", file=sys.stderr)
         return 2
     for name, error in tables.prepare().items():
         if error:
@@ -690,10 +736,8 @@ def run_all(*, corpus=None, actors=None, params=(), params_file=None, notebooks=
     job_list = [{"name": p.stem, "input": str(p), "output": str(executed_dir / p.name),
                  "html": str(reports_dir / f"{p.stem}.html"), "parameters": parameters,
                  "kernel": config.KERNEL_NAME, "cwd": str(p.parent), "show_code": show_code} for p in paths]
-    workers = max(1, min(jobs or 2, len(job_list)))
     results: list[dict[str, Any]] = []
-    with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("spawn")) as pool, \
-            tqdm(total=len(job_list), desc="notebooks", unit="nb", file=sys.stderr) as bar:
+    with tqdm(total=len(job_list), desc="notebooks", unit="nb", file=sys.stderr) as bar:
         futures = {pool.submit(execute_one, job): job for job in job_list}
         for fut in as_completed(futures):
             job = futures[fut]

@@ -1,0 +1,69 @@
+"""presslens.report: display helpers of notebooks 01-03 (escaping, colours, numbers, empty selections)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import presslens
+from presslens import report, run
+
+FIXTURES = Path(__file__).parent / "fixtures" / "dravonia"
+
+
+@pytest.fixture(scope="module")
+def tables(tmp_path_factory):
+    return run.build_tables(FIXTURES / "corpus", actors=FIXTURES / "actors.yaml",
+                            data_dir=tmp_path_factory.mktemp("data"))
+
+
+@pytest.mark.parametrize("low, high, vague, text", [
+    (14, 14, None, "14"), (7, 8, None, "7–8"), (601, None, None, "601+"), (None, 410, None, "up to 410"),
+    (None, None, "dozens", "dozens"), (1000, 1000, None, "1,000"), (pd.NA, pd.NA, pd.NA, ""),
+])
+def test_numbers_read_as_stated(low, high, vague, text):
+    assert report._number(low, high, vague) == text
+
+
+def test_side_colours_fixed_for_guideline_labels_and_by_registry_order_otherwise(tables):
+    assert report.side_colour("taliban") == "#b2182b" and report.side_colour(None) == report.side_colour("unknown")
+    gov, rebel = report.side_colour("dravonian_gov", tables.actors), report.side_colour("urc", tables.actors)
+    assert (gov, rebel) == report.BELLIGERENT_COLOURS[:2]
+    assert report.side_colour("civilian", tables.actors) == report.SIDE_COLOURS["civilian"]
+
+
+def test_highlight_escapes_and_marks_the_span():
+    text = "He said <script>x</script> that 14 died."
+    start = text.index("14")
+    snippet = report.highlight(text, start, start + 8, context=40)
+    assert "<mark>14 died.</mark>" in snippet and "&lt;script&gt;" in snippet and "<script>" not in snippet
+
+
+def test_helpers_accept_an_empty_selection(tables):
+    empty = tables.filter(outlets=["no such outlet"])
+    quotes, claims, corpus = empty.quotes, empty.claims, empty.corpus
+    assert quotes.empty and claims.empty and corpus.articles.empty
+    speakers = report.top_speakers(quotes, corpus)
+    assert speakers.empty and {"direct", "indirect", "mixed"} <= set(speakers.columns)
+    summary = presslens.tally(claims, corpus)
+    for made in (report.voice_by_side(quotes), report.side_by_outlet(quotes, corpus),
+                 report.anonymous_sources(quotes, corpus), report.claims_by_claimant(claims),
+                 report.tally_totals(summary), report.tally_clusters(claims, corpus), report.outlet_overview(corpus),
+                 report.articles_table(corpus), report.wire_groups(corpus), report.removed_lines(corpus)):
+        assert isinstance(made, pd.DataFrame)
+    for fig in (report.chart_voice_by_side(quotes), report.chart_side_by_outlet(quotes, corpus),
+                report.chart_claims_timeline(claims, corpus), report.chart_tally(summary),
+                report.chart_articles_by_date(corpus), report.chart_words(corpus)):
+        assert fig.axes
+    assert report.spans_inside(quotes, corpus) and report.removed_not_in_text(corpus)
+    assert "0 rows" in report.quote_table(quotes, corpus)._repr_html_()
+
+
+def test_tables_of_the_other_conflict_use_its_labels(tables):
+    by_side = report.voice_by_side(tables.quotes)
+    assert by_side["statements"].sum() == len(tables.quotes)
+    assert report.sides_in(tables.quotes, ["speaker_side"]) <= set(tables.actors.labels)
+    assert report.vague_mapping()["vague word"].str.len().gt(0).all()
+    page = report.claims_table(tables.claims, tables.corpus)._repr_html_()
+    assert run.unsafe_markup(page) == [] and "<mark>" in page
