@@ -1,4 +1,4 @@
-"""Actor registries: who belongs to which side of a conflict (data files, one per conflict).  [issue #3]
+"""Actor registries: who belongs to which side of a conflict (data files, one per conflict).
 
 A registry is YAML. The shipped format holds one conflict::
 

@@ -1,4 +1,4 @@
-"""Attributed statements (direct, indirect, mixed) with speaker, side and evidence span.  [issue #3]
+"""Attributed statements (direct, indirect, mixed) with speaker, side and evidence span.
 
 The unit of work is one article: `quotes_for_article(article_id, text, paragraphs)` is a pure function
 of the article's clean text and its paragraph spans, so a corpus can be split over processes.
