@@ -30,6 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import config
+from .tables import trie_pattern
 
 GENERIC_SIDES = ("civilian", "un", "ngo", "foreign_gov", "expert", "media", "religious", "former_gov", "both", "unknown")
 #: capitalised words of an organisation's name that say nothing about which side it is on
@@ -119,36 +120,12 @@ def _speaker_lexicon() -> dict:
     return config.lexicon("speakers")
 
 
-def _trie_pattern(words, *, space: str = " ") -> str:
-    """A regex matching any of `words` (longest first), as a character trie: Python's `re` tries the
-    branches of a flat alternation one by one at every position, a trie only follows the matching prefix.
-
-    >>> re.fullmatch(_trie_pattern({"said", "say", "called on"}), "called on") is not None
-    True
-    """
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        alts = [(space if ch == " " else re.escape(ch)) + build(node[ch]) for ch in sorted(k for k in node if k)]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return "(?:" + body + ")?" if "" in node else body
-
-    return build(trie)
-
-
 def _phrase_regex(phrases) -> re.Pattern | None:
     """One regex matching any of `phrases` as whole words (folded text), longest first."""
     items = {fold(p) for p in phrases if p}
     if not items:
         return None
-    return re.compile(r"(?<![\w@])" + _trie_pattern(items) + r"(?![\w])")
+    return re.compile(r"(?<![\w@])" + trie_pattern(items) + r"(?![\w])")
 
 
 class Actors:

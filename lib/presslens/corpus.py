@@ -31,7 +31,7 @@ from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 from tqdm import tqdm
 
 from . import config
-from .tables import DisjointSet, make_table
+from .tables import DisjointSet, make_table, trie_pattern
 
 # ---------------------------------------------------------------------------------------------
 # Table schemas: one mapping per table, applied in one place (make_table).
@@ -304,29 +304,6 @@ class Rules:
     domains: dict  # domain -> canonical name
 
 
-def _alternation(aliases: Iterable[str]) -> str:
-    """A regex matching any alias, longest first, built as a trie so shared prefixes are tried once.
-
-    >>> re.fullmatch(_alternation(["AP", "AFP", "Associated Press"]), "AFP") is not None
-    True
-    """
-    trie: dict = {}
-    for alias in set(aliases):
-        node = trie
-        for ch in alias:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie)
-
-
 @lru_cache(maxsize=4)
 def load_rules(boilerplate: str | None = None, outlets: str | None = None) -> Rules:
     """Compile the boilerplate and outlet lexicons (defaults: the shipped data files)."""
@@ -352,7 +329,7 @@ def load_rules(boilerplate: str | None = None, outlets: str | None = None) -> Ru
                 wires[alias] = o["name"]
         for d in o.get("domains", []):
             domains[d] = o["name"]
-    outlet_alt, wire_alt = _alternation(names), _alternation(wires)
+    outlet_alt, wire_alt = trie_pattern(names), trie_pattern(wires)
     def needs(rule):
         value = rule.get("needs") or ()
         return (value,) if isinstance(value, str) else tuple(value)

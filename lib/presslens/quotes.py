@@ -24,7 +24,7 @@ named next); sides come from the actor registry or from the speaker's own words 
 appositive, its sentence's words before the name, never the statement: actors.Actors.side_from_context).
 Names keep their particles (al-, bin, Abu) and lose honorifics and titles (U, Daw, 'UN Secretary-General').
 
-Speed: patterns are compiled once (cue lexicon as a character trie, see actors._trie_pattern), names,
+Speed: patterns are compiled once (cue lexicon as a character trie, see tables.trie_pattern), names,
 tokens, folds and speaker phrases are memoised on the strings themselves, and per-article work
 (name runs, lower-case word checks) is computed once per article; `clear_caches()` forgets the memos.
 """
@@ -37,7 +37,8 @@ from functools import cached_property, lru_cache
 import pandas as pd
 
 from . import config
-from .actors import Actors, _trie_pattern, fold, name_key
+from .actors import Actors, fold, name_key
+from .tables import trie_pattern
 
 QUOTE_COLUMNS = {
     "quote_id": "string", "article_id": "string", "speaker": "string", "speaker_id": "string",
@@ -117,7 +118,7 @@ def _cues() -> tuple[dict[str, Cue], re.Pattern]:
     spec = lex["according_to"]
     for form in spec["forms"]:
         forms[form] = Cue(form, "according_to", spec["type"], "according")
-    return forms, re.compile(r"(?<![\w\-])" + _trie_pattern({f.lower() for f in forms}, space=r"\s+") + r"(?![\w\-])", re.I)
+    return forms, re.compile(r"(?<![\w\-])" + trie_pattern({f.lower() for f in forms}, space=r"\s+") + r"(?![\w\-])", re.I)
 
 
 

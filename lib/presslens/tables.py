@@ -1,6 +1,7 @@
-"""One helper that turns extracted records into a typed table, so every table's dtypes live in one mapping."""
+"""Small helpers shared by every stage: typed tables (each table's dtypes in one mapping), union-find, trie regexes."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 
 import pandas as pd
@@ -37,3 +38,27 @@ class DisjointSet:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def trie_pattern(words, *, space: str = " ") -> str:
+    """A regex matching any of `words` (longest first), as a character trie: Python's `re` tries the
+    branches of a flat alternation one by one at every position, a trie only follows the matching prefix.
+
+    >>> re.fullmatch(trie_pattern({"said", "say", "called on"}), "called on") is not None
+    True
+    """
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [(space if ch == " " else re.escape(ch)) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return build(trie)
