@@ -164,6 +164,48 @@ def test_parallel_matches_serial(seeds_dir):
         pd.testing.assert_frame_equal(getattr(serial, name), getattr(parallel, name))
 
 
+def test_tables_built_in_chunks_match_one_chunk(seeds_dir, monkeypatch):
+    """Large corpora are turned into tables a chunk at a time (memory); the tables must not change."""
+    from presslens import corpus as corpus_module
+
+    whole = load_corpus(seeds_dir, workers=1)
+    monkeypatch.setattr(corpus_module, "TABLE_CHUNK", 2)
+    chunked = load_corpus(seeds_dir, workers=1)
+    for name in Corpus.TABLES:
+        pd.testing.assert_frame_equal(getattr(whole, name), getattr(chunked, name))
+
+
+def _first_rule_by_loop(line: str, rules) -> tuple[str, str] | None:
+    """The boilerplate contract spelled out: the first line rule, in file order, whose regex matches
+    the whole line, whose `needs` (if any) the line contains, and whose `max_words` it does not exceed."""
+    for name, kind, pattern, max_words, needs in rules.line_rules:
+        if needs and not any(n in line.lower() for n in needs):
+            continue
+        if max_words is not None and len(line.split()) > max_words:
+            continue
+        if pattern.fullmatch(line):
+            return name, kind
+    return None
+
+
+def test_line_rules_fast_path_agrees_with_the_rule_loop(eval_dir, seeds_dir):
+    """classify_lines (one screening regex, literals found once per text) must pick the same rule as
+    trying every rule in order, on every line of the seeds and dev2, raw boilerplate included."""
+    from presslens.corpus import _first_line_rule, load_rules
+
+    rules = load_rules()
+    lines = [line.strip() for folder in (seeds_dir, eval_dir / "dev2" / "texts")
+             for f in sorted(folder.glob("*.txt")) for line in f.read_text(encoding="utf-8").splitlines()]
+    lines = [line for line in lines if line]
+    matched = 0
+    for line in lines:
+        present = frozenset(n for n in rules.needs_literals if n in line.lower())
+        expected = _first_rule_by_loop(line, rules)
+        assert _first_line_rule(line, present, rules) == expected, line
+        matched += expected is not None
+    assert matched > 50  # boilerplate lines are among those checked
+
+
 def test_round_trip_through_parquet(seed_corpus, tmp_path):
     seed_corpus.to_dir(tmp_path, csv=True)
     back = Corpus.from_dir(tmp_path)

@@ -11,6 +11,7 @@ line is in `removed`, every input in `ingest_log`.
 """
 from __future__ import annotations
 
+import bisect
 import csv
 import hashlib
 import io
@@ -18,7 +19,7 @@ import json
 import os
 import re
 import sys
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -294,8 +295,10 @@ class Rules:
     """Compiled boilerplate and outlet rules, shared read-only by every worker."""
 
     line_rules: tuple  # (name, kind, pattern, max_words, needs: frozenset of literals)
-    needs_regex: re.Pattern  # every `needs` literal of the line rules, longest first
-    implied: dict  # literal -> the literals it contains (itself included)
+    line_screen: re.Pattern  # the other line rules as one alternation (its first matching branch wins)
+    guarded_rules: tuple  # indices of the line rules with `needs` or `max_words`, tried one by one
+    guarded_without_needs: tuple  # those of them without `needs`
+    needs_literals: tuple  # every `needs` literal of the line rules (lower case)
     block_rules: tuple
     self_reference: tuple
     wire_credit: tuple
@@ -316,9 +319,12 @@ def load_rules(boilerplate: str | None = None, outlets: str | None = None) -> Ru
     line_rules = tuple((r["name"], r["kind"], re.compile(r["pattern"], flags(r)), r.get("max_words"),
                         frozenset(r.get("needs", ())))
                        for r in bp.get("line_rules", []))
-    literals = sorted({lit for rule in line_rules for lit in rule[4]}, key=len, reverse=True)
-    needs_regex = re.compile("|".join(re.escape(lit) for lit in literals))
-    implied = {lit: frozenset(other for other in literals if other in lit) for lit in literals}
+    # the rules without a guard run as one regex: an alternation tries its branches in order
+    guarded = tuple(i for i, r in enumerate(bp.get("line_rules", [])) if r.get("needs") or r.get("max_words"))
+    line_screen = re.compile("|".join(
+        f"(?P<r{i}>{'(?-i:' if r.get('case_sensitive') else '(?:'}{r['pattern']}))"
+        for i, r in enumerate(bp.get("line_rules", [])) if i not in guarded) or "(?!)", re.IGNORECASE)
+    literals = tuple(sorted({lit for rule in line_rules for lit in rule[4]}))
     block_rules = tuple((r["name"], r["kind"], re.compile(r["start"], flags(r)), re.compile(r["continue"], flags(r)))
                         for r in bp.get("block_rules", []))
     names, wires, domains = {}, {}, {}
@@ -339,7 +345,8 @@ def load_rules(boilerplate: str | None = None, outlets: str | None = None) -> Ru
                      for r in out.get("self_reference", []))
     wire_credit = tuple((needs(r), re.compile(r["pattern"].replace("{wire}", wire_alt), re.MULTILINE))
                         for r in out.get("wire_credit", []))
-    return Rules(line_rules, needs_regex, implied, block_rules, self_ref, wire_credit, names, wires, domains)
+    return Rules(line_rules, line_screen, guarded, tuple(i for i in guarded if not line_rules[i][4]), literals,
+                 block_rules, self_ref, wire_credit, names, wires, domains)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -447,7 +454,7 @@ HEADER = re.compile(r"^\s?date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 BYLINE_DATE = re.compile(r"\b(?P<key>published|posted|first published|updated|last updated)\b(?:\s+on)?\s*:?\s*", re.I)
 #: "on Sunday (Sept 5)" and "STOLNO, March 3 (Newsline) -": a month and day without a year
 DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{1,60}(?:,\s*[A-Z][a-z]+)?,\s*" + _MON + r"\s+(?P<d>\d{1,2})\s*\(", re.M | re.I)
-WEEKDAY_DATE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*\(\s*" + _MON + r"\s+(?P<d>\d{1,2})\s*\)", re.I)
+WEEKDAY_DATE = re.compile(r"(?=[mtwfs])\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*\(\s*" + _MON + r"\s+(?P<d>\d{1,2})\s*\)", re.I)
 _UPPER = "A-ZÀ-ÖØ-Þ"
 WIRE_DATELINE = re.compile(rf"^[{_UPPER}][{_UPPER} .,'’-]{{1,60}}(?:,\s*[{_UPPER}][\w .]{{1,30}})?(?:,\s*\w{{3,9}}\.?\s+\d{{1,2}})?\s*\((?P<wire>[A-Z][\w .&'-]{{1,40}})\)\s*[-–—]", re.M)
 #: "– Newsline" alone on a line; "With inputs from Reuters, AFP"
@@ -485,11 +492,10 @@ def _first_date(text: str) -> tuple[int, date] | None:
     return min(found, key=lambda x: x[0]) if found else None
 
 
-def find_date(header: date | None, lines: list[str], removed: list[tuple[int, str, str, str]], body: str) -> tuple[date | None, str]:
+def find_date(header: date | None, bylines: list[str], body: str) -> tuple[date | None, str]:
     """(published, date_source): header line > byline (published, then updated, then a dated byline) > dateline in the text."""
     if header:
         return header, "header"
-    bylines = [line for _, line, _, kind in removed if kind == "byline"]
     for key in ("publish", "posted", "updat"):
         for line in bylines:
             for m in BYLINE_DATE.finditer(line):
@@ -499,10 +505,9 @@ def find_date(header: date | None, lines: list[str], removed: list[tuple[int, st
     for line in bylines:
         if d := _first_date(line):
             return d[1], "byline"
-    years = [d.year for p in DATE_PATTERNS for m in p.finditer(body) if (d := _to_date(m))]
-    for pattern in (DATELINE, WEEKDAY_DATE):
+    for pattern in (DATELINE, WEEKDAY_DATE):  # a month and day; the year is the latest the text gives
         m = pattern.search(body)
-        if m and years:
+        if m and (years := [d.year for p in DATE_PATTERNS for y in p.finditer(body) if (d := _to_date(y))]):
             try:
                 return date(max(years), MONTHS[m.group("mon").lower().rstrip(".")], int(m.group("d"))), "text"
             except ValueError:
@@ -541,16 +546,20 @@ def outlet_from_chrome(bylines: list[str]) -> str | None:
     return None
 
 
-def _search_lines(pattern: re.Pattern, needs: tuple, raw: str, lines: list[str]) -> Iterator[re.Match]:
+def _search_lines(pattern: re.Pattern, needs: tuple, raw: str) -> Iterator[re.Match]:
     """Matches of `pattern` in the whole text, or, when it `needs` literals, only in the lines holding one."""
     if not needs:
         yield from pattern.finditer(raw)
         return
-    present = [n for n in needs if n in raw]
-    if present:
-        for line in lines:
-            if any(n in line for n in present):
-                yield from pattern.finditer(line)
+    starts = set()
+    for literal in needs:
+        at = raw.find(literal)
+        while at >= 0:
+            starts.add(raw.rfind("\n", 0, at) + 1)
+            at = raw.find(literal, at + 1)
+    for start in sorted(starts):
+        end = raw.find("\n", start)
+        yield from pattern.finditer(raw, start, end if end >= 0 else len(raw))
 
 
 def infer_outlet(raw: str, rules: Rules) -> str | None:
@@ -560,9 +569,8 @@ def infer_outlet(raw: str, rules: Rules) -> str | None:
         name = rules.outlet_names.get(line.strip())
         if name and len(line.split()) <= 6 and name not in rules.wire_names.values():
             votes[name] += 1
-    lines = raw.splitlines()
     for needs, pattern in rules.self_reference:
-        for m in _search_lines(pattern, needs, raw, lines):
+        for m in _search_lines(pattern, needs, raw):
             gd = m.groupdict()
             name = rules.outlet_names.get(gd.get("outlet") or "") or rules.domains.get(gd.get("domain") or "")
             if name and name not in rules.wire_names.values():
@@ -620,6 +628,11 @@ _INNER_BOUNDARY = re.compile(r"[.!?][\"'”’“‘»]?\s+[\"'“‘„«]?[A-Z
 _CAPTION = re.compile(r"(?:\.|\|)\s*(?:PHOTO|Photo|Picture|Image|FILE PHOTO)\s*:\s*[\w .,/&-]{1,60}$")
 
 
+def _more_words_than(line: str, n: int) -> bool:
+    """len(line.split()) > n, without splitting all of a long line."""
+    return len(line.split(None, n)) > n
+
+
 def paragraph_kind(line: str, para_idx: int) -> str:
     """'headline' (first title line), 'subhead' (later title lines, bullets), 'caption' or 'body'.
 
@@ -629,14 +642,33 @@ def paragraph_kind(line: str, para_idx: int) -> str:
     """
     if _CAPTION.search(line):
         return "caption"
-    words = line.split()
-    if 0 < len(words) <= 25 and not _TERMINAL.search(line) and not _INNER_BOUNDARY.search(line):
+    if line.strip() and not _more_words_than(line, 25) and not _TERMINAL.search(line) and not _INNER_BOUNDARY.search(line):
         return "headline" if para_idx == 0 else "subhead"
     return "body"
 
 
+_NONE: frozenset[str] = frozenset()
+
+
 def classify_lines(lines: list[str], rules: Rules) -> dict[int, tuple[str, str]]:
-    """Line number -> (rule, kind) for every boilerplate line."""
+    """Line number -> (rule, kind) for every boilerplate line: the first rule, in file order, that matches.
+
+    The unguarded rules are tried at once (`rules.line_screen`); a rule with `needs` is tried only on
+    a line holding one of its literals (one pass over the whole text finds them), and one with
+    `max_words` only on a line that short.
+    """
+    text = "\n".join(lines)
+    lowered = text.lower()
+    if len(lowered) != len(text):  # lower() lengthened a character ('İ'): offsets from the lowered lines
+        lowered = "\n".join(line.lower() for line in lines)
+    line_starts = [m.end() for m in re.finditer("\n", lowered)]
+    present: dict[int, set[str]] = defaultdict(set)  # line number -> the `needs` literals it holds
+    for literal in rules.needs_literals:  # str.find is several times faster than one regex of them all
+        at = lowered.find(literal)
+        while at >= 0:
+            present[bisect.bisect_right(line_starts, at)].add(literal)
+            at = lowered.find(literal, at + 1)
+
     hits: dict[int, tuple[str, str]] = {}
     block = None
     for i, raw in enumerate(lines):
@@ -654,46 +686,55 @@ def classify_lines(lines: list[str], rules: Rules) -> dict[int, tuple[str, str]]
                 hits[i] = (name, kind)
                 block = (name, kind, cont)
                 break
-        if i in hits:
-            continue
-        n_words = len(line.split())
-        present = set().union(*(rules.implied[lit] for lit in rules.needs_regex.findall(line.lower())))
-        for name, kind, pattern, max_words, needs in rules.line_rules:
-            if max_words is not None and n_words > max_words:
-                continue
-            if needs and not needs & present:  # cheap literal test before the regex
-                continue
-            if pattern.fullmatch(line):
-                hits[i] = (name, kind)
-                break
+        else:
+            if rule := _first_line_rule(line, present.get(i, _NONE), rules):
+                hits[i] = rule
     return hits
 
 
+def _first_line_rule(line: str, present: frozenset[str], rules: Rules) -> tuple[str, str] | None:
+    """(name, kind) of the first line rule that matches the whole line, or None."""
+    screened = rules.line_screen.fullmatch(line)
+    first = int(screened.lastgroup[1:]) if screened else len(rules.line_rules)
+    for index in rules.guarded_rules if present else rules.guarded_without_needs:  # in file order
+        if index > first:
+            break
+        name, kind, pattern, max_words, needs = rules.line_rules[index]
+        if needs and needs.isdisjoint(present):
+            continue
+        if pattern.fullmatch(line) and (max_words is None or not _more_words_than(line, max_words)):
+            return name, kind
+    return rules.line_rules[first][:2] if screened else None
+
+
 def clean_article(doc: RawDoc, rules: Rules) -> dict:
-    """One RawDoc -> {'article': row, 'paragraphs': rows, 'sentences': rows, 'removed': rows}."""
+    """One RawDoc -> {'article': row dict, 'paragraphs', 'sentences', 'removed': row tuples}.
+
+    The row tuples hold the columns of PARAGRAPH_COLUMNS, SENTENCE_COLUMNS and REMOVED_COLUMNS in
+    order (a tuple is a fifth of a dict's memory, and a corpus has a hundred sentences per article).
+    """
+    aid = doc.article_id
     lines = doc.text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").split("\n")
     header_date = None
     if lines and (m := HEADER.match(lines[0])):
         header_date = parse_date(m.group(1))
         lines[0] = lines[0][m.end():]
     hits = classify_lines(lines, rules)
-    removed = [(i + 1, lines[i].strip(), rule, kind) for i, (rule, kind) in sorted(hits.items())]
+    removed = [(aid, i + 1, lines[i].strip(), rule, kind) for i, (rule, kind) in sorted(hits.items())]
 
-    paragraphs, sentences, pieces, offset = [], [], [], 0
+    paragraphs, sentences, pieces, offset, n_words = [], [], [], 0, 0
     for i, raw in enumerate(lines):
-        line = " ".join(raw.split())
-        if not line or i in hits:
+        if i in hits or not (words := raw.split()):
             continue
+        line = " ".join(words)
+        n_words += len(words)
         if pieces:
             offset += len(PARAGRAPH_SEP)
         start, end = offset, offset + len(line)
         para_idx = len(paragraphs)
-        kind = paragraph_kind(line, para_idx)
-        paragraphs.append({"article_id": doc.article_id, "para_idx": para_idx, "start": start, "end": end,
-                           "text": line, "kind": kind, "wire_group": None})
+        paragraphs.append((aid, para_idx, start, end, line, paragraph_kind(line, para_idx), None))
         for sent_idx, (s, e) in enumerate(split_sentences(line)):
-            sentences.append({"article_id": doc.article_id, "para_idx": para_idx, "sent_idx": sent_idx,
-                              "start": start + s, "end": start + e, "text": line[s:e]})
+            sentences.append((aid, para_idx, sent_idx, start + s, start + e, line[s:e]))
         pieces.append(line)
         offset = end
     body = PARAGRAPH_SEP.join(pieces)
@@ -701,23 +742,22 @@ def clean_article(doc: RawDoc, rules: Rules) -> dict:
     raw_all = "\n".join(lines)
     meta = doc.meta
     published, date_source = (parse_date(meta.get("published")), "manifest") if meta.get("published") else (None, "")
+    bylines = [line for _, _, line, _, kind in removed if kind == "byline"]
     if published is None:
-        published, date_source = find_date(header_date, lines, removed, body)
+        published, date_source = find_date(header_date, bylines, body)
     outlet = meta.get("outlet")
     outlet_source = "manifest" if outlet else "unknown"
-    if not outlet and (outlet := infer_outlet(raw_all, rules)
-                       or outlet_from_chrome([line for _, line, _, kind in removed if kind == "byline"])):
+    if not outlet and (outlet := infer_outlet(raw_all, rules) or outlet_from_chrome(bylines)):
         outlet_source = "inferred"
-    headline = meta.get("headline") or (paragraphs[0]["text"] if paragraphs and paragraphs[0]["kind"] == "headline" else None)
+    first = paragraphs[0] if paragraphs else None
+    headline = meta.get("headline") or (first[4] if first and first[5] == "headline" else None)
     article = {
-        "article_id": doc.article_id, "path": doc.path, "outlet": outlet, "outlet_source": outlet_source,
+        "article_id": aid, "path": doc.path, "outlet": outlet, "outlet_source": outlet_source,
         "published": pd.Timestamp(published) if published else None, "date_source": date_source,
-        "headline": headline, "text": body, "n_words": len(body.split()),
+        "headline": headline, "text": body, "n_words": n_words,
         "n_paragraphs": len(paragraphs), "wire": find_wires(raw_all, rules, outlet=outlet), "url": meta.get("url"),
     }
-    return {"article": article, "paragraphs": paragraphs, "sentences": sentences,
-            "removed": [{"article_id": doc.article_id, "line_no": n, "line": line, "rule": rule, "kind": kind}
-                        for n, line, rule, kind in removed]}
+    return {"article": article, "paragraphs": paragraphs, "sentences": sentences, "removed": removed}
 
 
 def _clean_batch(docs: list[RawDoc]) -> list[dict]:
@@ -731,29 +771,39 @@ def _clean_batch(docs: list[RawDoc]) -> list[dict]:
 _TOKEN = re.compile(r"[a-z0-9]+")
 
 
-def _shingles(text: str, n: int = 5) -> frozenset[int]:
-    tokens = _TOKEN.findall(text.lower())
+def _shingles(tokens: list[str], n: int = 5) -> frozenset[int]:
+    """Hashes of the word n-grams. Python's hash() differs between processes, which is fine for
+    comparing paragraphs within one call; nothing hashed here is stored."""
     if len(tokens) < n:
         return frozenset()
-    return frozenset(int.from_bytes(hashlib.blake2b(" ".join(tokens[i:i + n]).encode(), digest_size=8).digest(), "big")
-                     for i in range(len(tokens) - n + 1))
+    return frozenset(map(hash, zip(*(tokens[i:] for i in range(n)))))
 
 
 def wire_groups(paragraphs: pd.DataFrame, *, threshold: float = 0.6, min_tokens: int = 8) -> pd.Series:
     """Group id for paragraphs that stand, the same or nearly (shingle containment >= threshold), in 2+ articles.
 
-    Identical paragraphs are grouped by hash first; near-duplicates are found among the distinct texts
-    through an inverted index of word 5-gram shingles, so the cost follows the number of distinct paragraphs.
+    Identical paragraphs are grouped by their normalised text first; near-duplicates are found among
+    the distinct texts through an inverted index of word 5-gram shingles, so the cost follows the
+    number of distinct paragraphs.
     """
     result = pd.Series(pd.NA, index=paragraphs.index, dtype="string")
     if paragraphs.empty:
         return result
-    norm = paragraphs["text"].str.lower().str.findall(r"[a-z0-9]+").str.join(" ")
-    eligible = norm.str.count(" ") + 1 >= min_tokens
-    distinct = {t: i for i, t in enumerate(dict.fromkeys(norm[eligible]))}
-    texts = list(distinct)
-    groups = DisjointSet(len(texts))
-    sh = [_shingles(t) for t in texts]
+    # each paragraph's words -> the index of its distinct text (-1 when too short); shingles per distinct text
+    keys: list[int] = []
+    distinct: dict[int, int] = {}  # hash of the word tuple -> index (a 64-bit hash: collisions are negligible)
+    sh: list[frozenset[int]] = []
+    for text in paragraphs["text"].tolist():
+        tokens = _TOKEN.findall(text.lower())
+        if len(tokens) < min_tokens:
+            keys.append(-1)
+            continue
+        key = hash(tuple(tokens))
+        if key not in distinct:
+            distinct[key] = len(sh)
+            sh.append(_shingles(tokens))
+        keys.append(distinct[key])
+    groups = DisjointSet(len(sh))
     index: dict[int, list[int]] = defaultdict(list)
     for i, s in enumerate(sh):
         for h in s:
@@ -772,12 +822,13 @@ def wire_groups(paragraphs: pd.DataFrame, *, threshold: float = 0.6, min_tokens:
         for j, c in counts.items():
             if c / min(len(s), len(sh[j])) >= threshold:
                 groups.union(i, j)
-    root = pd.Series([groups.find(distinct[t]) if ok else -1 for t, ok in zip(norm, eligible)], index=paragraphs.index)
-    articles_per_root = paragraphs.groupby(root)["article_id"].nunique()
-    shared = [r for r in dict.fromkeys(root) if r >= 0 and articles_per_root[r] > 1]
+    root = [groups.find(k) if k >= 0 else -1 for k in keys]
+    articles_per_root: dict[int, set] = defaultdict(set)
+    for r, aid in zip(root, paragraphs["article_id"].tolist()):
+        articles_per_root[r].add(aid)
+    shared = [r for r in dict.fromkeys(root) if r >= 0 and len(articles_per_root[r]) > 1]
     ids = {r: f"W{n:04d}" for n, r in enumerate(shared, 1)}
-    mask = root.isin(ids)
-    result[mask] = root[mask].map(ids)
+    result[:] = [ids.get(r, pd.NA) for r in root]
     return result
 
 
@@ -837,51 +888,75 @@ def load_corpus(path: str | os.PathLike, *, manifest: str | os.PathLike | None =
             docs.append(doc)
     docs = _unique_ids(docs)
 
-    n_workers = workers if workers is not None else (os.cpu_count() or 1) if len(docs) >= config.PARALLEL_MIN_ARTICLES else 1
-    bar = tqdm(total=len(docs), desc="cleaning articles", unit="article", disable=(not progress) if progress is not None else None)
-    results: list[dict] = []
-    if n_workers > 1 and len(docs) > 1:
-        size = max(16, len(docs) // (n_workers * 8))
+    n_docs, sources = len(docs), {d.article_id: (d.path, d.warning) for d in docs}
+    n_workers = workers if workers is not None else (os.cpu_count() or 1) if n_docs >= config.PARALLEL_MIN_ARTICLES else 1
+    bar = tqdm(total=n_docs, desc="cleaning articles", unit="article", disable=(not progress) if progress is not None else None)
+    if n_workers > 1 and n_docs > 1:
+        size = max(16, n_docs // (n_workers * 8))
         with ProcessPoolExecutor(max_workers=n_workers) as pool:
-            for batch in pool.map(_clean_batch, _chunks(docs, size)):
-                results.extend(batch)
-                bar.update(len(batch))
+            batches = pool.map(_clean_batch, _chunks(docs, size))
+            del docs
+            tables = _collect((r for batch in batches for r in batch), sources, log, bar)
     else:
         rules = load_rules()
-        for doc in docs:
-            results.append(clean_article(doc, rules))
-            bar.update(1)
+        queue = deque(docs)  # popped one by one: each raw text is freed once its article is cleaned
+        del docs
+        tables = _collect((clean_article(queue.popleft(), rules) for _ in range(n_docs)), sources, log, bar)
     bar.close()
-
-    kept, seen = [], {}
-    by_id = {d.article_id: d for d in docs}
-    for res in results:
-        art = res["article"]
-        doc = by_id[art["article_id"]]
-        if not art["text"]:
-            reason = f"no article text left after cleaning ({len(res['removed'])} lines removed as boilerplate)"
-            log.append({"path": doc.path, "article_id": art["article_id"], "status": "rejected", "reason": reason})
-            continue
-        digest = hashlib.blake2b(" ".join(art["text"].split()).lower().encode(), digest_size=16).hexdigest()
-        if digest in seen:
-            log.append({"path": doc.path, "article_id": art["article_id"], "status": "rejected",
-                        "reason": f"identical text to {seen[digest]}; loaded once"})
-            continue
-        seen[digest] = art["article_id"]
-        kept.append(res)
-        log.append({"path": doc.path, "article_id": art["article_id"], "status": "warning" if doc.warning else "ok",
-                    "reason": doc.warning})
     for row in log:
         if row["status"] != "ok":
             _warn(f"{row['status']}: {row['path']}: {row['reason']}")
 
-    articles = make_table((r["article"] for r in kept), ARTICLE_COLUMNS)
-    paragraphs = make_table((p for r in kept for p in r["paragraphs"]), PARAGRAPH_COLUMNS)
+    articles, paragraphs, sentences, removed = tables
     paragraphs["wire_group"] = wire_groups(paragraphs)
-    sentences = make_table((s for r in kept for s in r["sentences"]), SENTENCE_COLUMNS)
-    removed = make_table((x for r in kept for x in r["removed"]), REMOVED_COLUMNS)
     ingest = make_table(sorted(log, key=lambda r: r["path"]), INGEST_COLUMNS)
     return Corpus(articles, paragraphs, sentences, removed, ingest, source=str(root))
+
+
+#: cleaned articles are turned into table pieces this many at a time, so that the per-row Python
+#: objects of a large corpus never all exist at once (memory grows with the compact tables only)
+TABLE_CHUNK = 2000
+
+
+def _collect(results: Iterable[dict], sources: dict[str, tuple[str, str | None]], log: list[dict], bar) -> tuple[pd.DataFrame, ...]:
+    """Cleaned articles -> (articles, paragraphs, sentences, removed) tables; every input logged.
+
+    `sources`: article id -> (path, reading warning). An article with no text left, or with the same
+    text as one already kept, is rejected (logged).
+    """
+    seen: dict[str, str] = {}
+    pieces: list[tuple[pd.DataFrame, ...]] = []
+    kept: list[dict] = []
+    for res in results:
+        bar.update(1)
+        art = res["article"]
+        path, warning = sources[art["article_id"]]
+        if not art["text"]:
+            reason = f"no article text left after cleaning ({len(res['removed'])} lines removed as boilerplate)"
+            log.append({"path": path, "article_id": art["article_id"], "status": "rejected", "reason": reason})
+            continue
+        digest = hashlib.blake2b(" ".join(art["text"].split()).lower().encode(), digest_size=16).hexdigest()
+        if digest in seen:
+            log.append({"path": path, "article_id": art["article_id"], "status": "rejected",
+                        "reason": f"identical text to {seen[digest]}; loaded once"})
+            continue
+        seen[digest] = art["article_id"]
+        kept.append(res)
+        log.append({"path": path, "article_id": art["article_id"], "status": "warning" if warning else "ok",
+                    "reason": warning})
+        if len(kept) == TABLE_CHUNK:
+            pieces.append(_tables(kept))
+            kept = []
+    if kept or not pieces:
+        pieces.append(_tables(kept))
+    return tuple(pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0] for parts in zip(*pieces))
+
+
+def _tables(results: list[dict]) -> tuple[pd.DataFrame, ...]:
+    return (make_table([r["article"] for r in results], ARTICLE_COLUMNS),
+            make_table([p for r in results for p in r["paragraphs"]], PARAGRAPH_COLUMNS),
+            make_table([x for r in results for x in r["sentences"]], SENTENCE_COLUMNS),
+            make_table([x for r in results for x in r["removed"]], REMOVED_COLUMNS))
 
 
 def _unique_ids(docs: list[RawDoc]) -> list[RawDoc]:

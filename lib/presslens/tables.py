@@ -8,7 +8,8 @@ import pandas as pd
 
 
 def make_table(records: Iterable[Mapping], schema: Mapping[str, str]) -> pd.DataFrame:
-    """Records (dicts) -> DataFrame with exactly the schema's columns, in order, with its dtypes.
+    """Records (dicts, or tuples in the schema's column order) -> DataFrame with exactly the schema's
+    columns, in order, with its dtypes.
 
     >>> make_table([{"a": 1}], {"a": "Int64", "b": "string"}).dtypes.astype(str).tolist()
     ['Int64', 'string']
