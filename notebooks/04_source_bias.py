@@ -19,7 +19,8 @@
 # Parameters: `corpus` (a folder or file of articles), `actors` (actor registry YAML; `None` = the shipped
 # one), `outlets` (a list of outlet names; `None` = all), `date_from` / `date_to` (`YYYY-MM-DD`; `None` =
 # open), `data_dir` (where the cached tables live; `None` = `outputs/data/`), `labels` (the conflict's label
-# lexicon: a name under `lib/presslens/data/lexicons/labels/` or a YAML path; `None` = `panjshir-2021`).
+# lexicon: a name under `lib/presslens/data/lexicons/labels/` or a YAML path; `None` = the one the actor
+# registry names, else one built from the registry's sides and organisations with generic descriptors).
 
 # %% tags=["parameters"]
 corpus = "../seeds"
@@ -44,7 +45,8 @@ tables = presslens.run.build_tables(corpus, actors=actors, data_dir=data_dir).fi
 # The label lexicon of this conflict: the sides, and the words that count as naming each of them.
 
 # %%
-lexicon = bias.load_lexicons(labels)
+lexicon = bias.load_lexicons(labels, actors=tables.actors)
+print(lexicon.conflict)
 {side: [lab.label for lab in lexicon.labels if lab.side == side] for side in lexicon.side_names}
 
 # %% [markdown]

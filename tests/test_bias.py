@@ -259,6 +259,62 @@ def test_another_conflict_with_its_own_lexicon_file():
     assert not (t["side"] == "taliban").any()
 
 
+def test_shipped_registry_names_the_panjshir_lexicon():
+    from presslens.actors import DEFAULT_ACTORS, load_actors
+
+    assert bias.load_lexicons(actors=load_actors(DEFAULT_ACTORS)).conflict == "panjshir-2021"
+
+
+def test_registry_names_its_label_file_relative_to_itself(tmp_path):
+    (tmp_path / "labels").mkdir()
+    (tmp_path / "labels" / "marsh.yaml").write_text((FIXTURES / "labels-marsh-war.yaml").read_text(encoding="utf-8"),
+                                                    encoding="utf-8")
+    (tmp_path / "actors.yaml").write_text("name: marsh\nsides: {crown: x, fen: y}\nlabels: labels/marsh.yaml\n",
+                                          encoding="utf-8")
+    from presslens.actors import load_actors
+
+    assert bias.load_lexicons(actors=load_actors(tmp_path / "actors.yaml")).conflict == "marsh-war"
+
+
+REGISTRY_ONLY = """\
+name: delta-war
+sides: {delta_gov: "the state", urc: "the Ulm River Coalition"}
+government_side: delta_gov
+rebel_side: urc
+keywords: {urc: [Ulm River Coalition, URC, coalition], delta_gov: [government forces]}
+actors:
+  - {name: Delta Army, aliases: [army], side: delta_gov, kind: org}
+  - {name: Mara Voss, side: urc, role: spokeswoman, kind: person}
+"""
+
+
+def test_lexicon_built_from_a_registry_without_a_label_file(tmp_path):
+    """No label file for the conflict: its organisations and keywords with a capital are its names,
+    the generic descriptors go to the government and rebel sides, and no Panjshir side appears."""
+    from presslens.actors import load_actors
+
+    (tmp_path / "actors.yaml").write_text(REGISTRY_ONLY, encoding="utf-8")
+    lex = bias.load_lexicons(actors=load_actors(tmp_path / "actors.yaml"))
+    assert lex.side_names == ["delta_gov", "urc"]
+    names = {(lab.side, lab.label) for lab in lex.labels if lab.kind == "name"}
+    assert names == {("urc", "Ulm River Coalition"), ("urc", "URC"), ("delta_gov", "Delta Army")}  # not 'army', not a person
+    got = labels_of("The regime shelled the town; URC rebels and Delta Army troops clashed. "
+                    "Separatists of the Ulm River Coalition held out.", lexicons=lex)
+    # "Delta Army troops": after a proper name the head noun is the label (methodology, rule 4)
+    assert got == [("delta_gov", "regime", "article"), ("urc", "URC", "article"), ("urc", "rebels", "article"),
+                   ("delta_gov", "troops", "article"), ("urc", "separatists", "article"),
+                   ("urc", "Ulm River Coalition", "article")]
+
+
+def test_lexicon_of_a_registry_of_several_conflicts_keeps_descriptors_generic(eval_dir):
+    from presslens.actors import load_actors
+
+    lex = bias.load_lexicons(actors=load_actors(eval_dir / "dev2" / "actors.yaml"))
+    descriptor_sides = {lab.side for lab in lex.labels if lab.kind == "descriptor"}
+    assert descriptor_sides == {"government", "rebel"}
+    assert ("jezeran_front", "Jezeran Defence Front") in {(lab.side, lab.label) for lab in lex.labels}
+
+
 def test_missing_lexicon_names_the_file_and_the_shipped_ones():
     with pytest.raises(FileNotFoundError, match="panjshir-2021"):
         bias.load_lexicons("no-such-war")

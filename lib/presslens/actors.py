@@ -7,6 +7,7 @@ A registry is YAML. The shipped format holds one conflict::
     government_side: taliban                        # optional: side of "army", "ministry", "officials" ...
     rebel_side: resistance                          # optional: side of "rebels", "fighters", "militia" ...
     keywords: {taliban: [Taliban, Islamic Emirate]} # optional: words that mark a side
+    labels: panjshir-2021                           # optional: label lexicon (presslens.bias.lexicons_for)
     actors:
       - {name: Fahim Dashti, aliases: [Fahim Dashty], side: resistance, role: spokesman}
 
@@ -25,7 +26,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -113,6 +114,7 @@ class Conflict:
     articles: tuple[str, ...] = ()
     government_side: str | None = None
     rebel_side: str | None = None
+    labels: str | None = None  # the conflict's label lexicon (presslens.bias): a shipped name or a path
 
 
 @lru_cache(maxsize=1)
@@ -328,7 +330,8 @@ def _conflict(key: str, raw: dict) -> Conflict:
         rebel = others[0] if len(others) == 1 else None
     keywords = {str(k): [str(w) for w in v or ()] for k, v in (raw.get("keywords") or {}).items()}
     return Conflict(key=key, sides=sides, actors=actors, keywords=keywords,
-                    articles=tuple(raw.get("articles") or ()), government_side=gov, rebel_side=rebel)
+                    articles=tuple(raw.get("articles") or ()), government_side=gov, rebel_side=rebel,
+                    labels=str(raw["labels"]) if raw.get("labels") else None)
 
 
 def load_actors(path: str | Path) -> Actors:
@@ -347,6 +350,9 @@ def load_actors(path: str | Path) -> Actors:
         conflicts = [_conflict(str(k), v or {}) for k, v in (raw["conflicts"] or {}).items()]
     else:
         conflicts = [_conflict(str(raw.get("name") or path.stem), raw)]
+    # a `labels:` path is relative to the registry file
+    conflicts = [replace(c, labels=str(path.parent / c.labels)) if c.labels and (path.parent / c.labels).is_file() else c
+                 for c in conflicts]
     return Actors(conflicts, generic_sides=generic, name=str(raw.get("name") or path.stem))
 
 

@@ -120,19 +120,75 @@ def _label_path(labels: str | Path) -> Path:
     return LABELS_DIR / f"{labels}.yaml"
 
 
-def load_lexicons(labels: str | Path | Lexicons | None = None) -> Lexicons:
+def load_lexicons(labels: str | Path | Lexicons | None = None, *, actors=None) -> Lexicons:
     """Conflict name ("panjshir-2021") or path to a label YAML -> Lexicons (the shared lists merged in).
 
     Keys a conflict file sets (heads, modifiers) replace the shared ones; `ignore` and `sides` come
     from the conflict file only; verification phrases always come from hedges.yaml.
+    With `labels=None`, an actor registry (`actors`) chooses (see `lexicons_for`); with neither, the
+    default conflict's file.
     """
     if isinstance(labels, Lexicons):
         return labels
+    if labels is None and actors is not None:
+        return lexicons_for(actors)
     path = _label_path(labels or DEFAULT_CONFLICT)
     if not path.exists():
         shipped = ", ".join(sorted(p.stem for p in LABELS_DIR.glob("*.yaml")))
         raise FileNotFoundError(f"{path}: no label lexicon; pass a YAML path or one of: {shipped}")
     return _load_lexicons(str(path.resolve()), path.stat().st_mtime, HEDGES.stat().st_mtime)
+
+
+def lexicons_for(actors) -> Lexicons:
+    """The label lexicon for the conflict(s) of an actor registry (presslens.actors.Actors).
+
+    1. the file the registry names (`labels:`, a name under data/lexicons/labels/ or a path);
+    2. else the shipped file named like the registry's conflict (panjshir-2021);
+    3. else one built from the registry: each belligerent side's keywords and organisations are its
+       proper names, and the generic descriptors (labels/generic.yaml) go to the registry's
+       `government_side` and `rebel_side`. A registry of several conflicts cannot tell which
+       conflict's rebels "the rebels" are, so its descriptors keep the generic sides
+       `government` and `rebel`.
+    """
+    named = list(dict.fromkeys(c.labels for c in actors.conflicts if getattr(c, "labels", None)))
+    if len(named) == 1:
+        return load_lexicons(named[0])
+    keys = [c.key for c in actors.conflicts]
+    if len(keys) == 1 and (LABELS_DIR / f"{keys[0]}.yaml").exists() and keys[0] != "generic":
+        return load_lexicons(keys[0])
+    return _registry_lexicons(actors)
+
+
+def _registry_lexicons(actors) -> Lexicons:
+    generic = load_yaml(LABELS_DIR / "generic.yaml")
+    names: dict[str, list[str]] = {}  # side -> proper names: keywords, organisations and their aliases
+    for conflict in actors.conflicts:
+        for side in conflict.sides:
+            names.setdefault(side, []).extend(
+                [*conflict.keywords.get(side, ()),
+                 *(form for a in conflict.actors if a.side == side and not a.is_person for form in (a.name, *a.aliases))])
+    owners: dict[str, set[str]] = {}
+    for side, forms in names.items():
+        for form in forms:
+            owners.setdefault(form.casefold(), set()).add(side)
+    sides: dict[str, dict] = {}
+    for side, forms in names.items():
+        # a proper name has a capital ('army' is not one) and belongs to one side only
+        kept = {f.casefold(): f for f in reversed(forms) if any(ch.isupper() for ch in f) and len(owners[f.casefold()]) == 1}
+        sides[side] = {"labels": {f: {"kind": "name", "patterns": [_literal_pattern(f)]} for f in reversed(kept.values())}}
+    single = actors.conflicts[0] if len(actors.conflicts) == 1 else None
+    for generic_side, spec in generic["sides"].items():
+        side = getattr(single, f"{generic_side}_side", None) if single else None
+        sides.setdefault(side or generic_side, {"labels": {}})["labels"].update(spec["labels"])
+    conf = {"conflict": f"{actors.name} (built from the actor registry)", "sides": sides,
+            "ignore": generic.get("ignore", [])}
+    return _lexicons_from(conf, f"actor registry {actors.name} + {LABELS_DIR / 'generic.yaml'}")
+
+
+def _literal_pattern(name: str) -> dict | str:
+    """A registry name as a lexicon pattern: literal, any space run for a space; an acronym keeps its case."""
+    body = " ".join(re.escape(part) for part in name.split())
+    return {"pattern": body, "case": True} if name.isupper() else body
 
 
 def _cue_pattern(cue: str) -> re.Pattern:
@@ -153,8 +209,12 @@ def _verification_cues() -> dict:
 
 @lru_cache(maxsize=16)
 def _load_lexicons(path: str, mtime: float, hedges_mtime: float) -> Lexicons:
+    return _lexicons_from(load_yaml(path) or {}, path)
+
+
+def _lexicons_from(conf: dict, path: str) -> Lexicons:
+    """A conflict's label mapping (the YAML format of labels/*.yaml) -> Lexicons; `path` names it in errors."""
     base = load_yaml(BASE_LEXICON)
-    conf = load_yaml(path) or {}
     merged = {**base, **{k: v for k, v in conf.items() if k in base}}
     if not isinstance(conf.get("sides"), dict) or not conf["sides"]:
         raise ValueError(f"{path}: needs a `sides:` mapping (side -> {{labels: {{label: [patterns]}}}})")
