@@ -115,6 +115,20 @@ def test_tables_are_cached_as_parquet_and_reused(corpus_copy, tmp_path, monkeypa
         run.build_tables(corpus_copy, actors=DRAVONIA_ACTORS, data_dir=data, force=True)
 
 
+def test_tables_of_an_edited_corpus_replace_the_old_ones(corpus_copy, tmp_path):
+    """Editing a corpus file gives a new digest; the old tables of that corpus and registry go, the
+    tables of another registry stay."""
+    data = tmp_path / "data"
+    first = run.build_tables(corpus_copy, actors=DRAVONIA_ACTORS, data_dir=data)
+    other = run.build_tables(corpus_copy, actors="none", data_dir=data)
+    article = sorted(corpus_copy.glob("*.txt"))[0]
+    article.write_text(article.read_text(encoding="utf-8") + "\nA late paragraph added by the editor.\n", encoding="utf-8")
+    run._STORES.clear()
+    second = run.build_tables(corpus_copy, actors=DRAVONIA_ACTORS, data_dir=data)
+    assert second.digest != first.digest
+    assert {p.name for p in data.iterdir()} == {second.digest, other.digest}
+
+
 def test_extracted_tables_are_built_on_first_use_and_cached(corpus_copy, tmp_path, monkeypatch):
     import presslens.quotes
     calls = []
@@ -230,6 +244,20 @@ def test_a_failing_notebook_gets_its_html_and_a_nonzero_exit(tmp_path):
     index = (tmp_path / "out" / "index.html").read_text()
     assert index.count("<tr class='ok'>") == 2 and index.count("<tr class='failed'>") == 1
     assert "pandas" in index and "articles 3" in index
+
+
+@pytest.mark.slow
+def test_a_cell_past_the_timeout_fails_its_notebook_by_name(tmp_path):
+    nbs = tmp_path / "notebooks"
+    nbs.mkdir()
+    _notebook(nbs / "slow.ipynb", "import time\ntime.sleep(30)")
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        code = run.run_all(corpus=DRAVONIA, actors="none", notebooks_dir=nbs, outputs_dir=tmp_path / "out",
+                           cell_timeout=2)
+    assert code != 0
+    assert "slow failed" in err.getvalue() and "longer than 2 s" in err.getvalue()
+    assert (tmp_path / "out" / "reports" / "slow.html").exists()
 
 
 @pytest.mark.slow

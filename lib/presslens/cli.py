@@ -120,7 +120,8 @@ def cmd_bias(args) -> int:
 def cmd_run(args) -> int:
     from .run import run_all
     return run_all(corpus=args.corpus, actors=args.actors, params=args.params, params_file=args.params_file,
-                   notebooks=args.notebooks, show_code=args.show_code, jobs=args.jobs, force=args.force)
+                   notebooks=args.notebooks, show_code=args.show_code, jobs=args.jobs, force=args.force,
+                   cell_timeout=args.cell_timeout)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -157,6 +158,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--show-code", action="store_true", help="keep the code cells in the HTML")
     p.add_argument("--jobs", type=int, default=None, help="notebooks run at once (default: 2)")
     p.add_argument("--force", action="store_true", help="rebuild the tables even if cached")
+    p.add_argument("--cell-timeout", type=float, default=None,
+                   help=f"seconds one notebook cell may run before the notebook is stopped (default {config.CELL_TIMEOUT})")
     p.set_defaults(func=cmd_run)
     return parser
 

@@ -38,6 +38,8 @@ LEXICONS = DATA / "lexicons"
 PARALLEL_MIN_ARTICLES = 400
 #: the kernel papermill runs every notebook with (registered by `make venv`)
 KERNEL_NAME = "presslens"
+#: seconds one notebook cell may run before `presslens run` stops that notebook (`--cell-timeout`)
+CELL_TIMEOUT = 1800
 
 
 @lru_cache(maxsize=None)

@@ -156,7 +156,22 @@ class TableStore:
                     shutil.rmtree(tmp, ignore_errors=True)
                 self._corpus = corpus
                 self._write_meta()
+                self._prune_superseded()
         return self._corpus
+
+    def _prune_superseded(self) -> None:
+        """Delete the cached tables of earlier versions of this same corpus and registry (the corpus
+        files or the library changed since): without this, outputs/data/ grows with every edit."""
+        reg = registry_path(self.actors_arg)
+        for meta_file in self.folder.parent.glob("*/meta.json"):
+            if meta_file.parent == self.folder:
+                continue
+            try:
+                meta = json.loads(meta_file.read_text())
+            except (OSError, ValueError):
+                continue
+            if meta.get("corpus") == str(self.corpus_path) and meta.get("registry") == (str(reg) if reg else None):
+                shutil.rmtree(meta_file.parent, ignore_errors=True)
 
     # -- registry
     def actors(self):
@@ -540,9 +555,12 @@ def execute_one(job: Mapping[str, Any]) -> dict[str, Any]:
         try:
             pm.execute_notebook(job["input"], job["output"], parameters=dict(job["parameters"]),
                                 kernel_name=job["kernel"], cwd=job["cwd"], progress_bar=False, log_output=False,
-                                request_save_on_cell_execute=False)
+                                request_save_on_cell_execute=False, execution_timeout=job["timeout"])
         except pm.PapermillExecutionError as exc:
             result.update(status="failed", cell=_cell_label(exc), error=f"{exc.ename}: {exc.evalue}")
+        except TimeoutError as exc:  # nbclient's CellTimeoutError: one cell ran past --cell-timeout
+            result.update(status="failed", error=f"a cell ran longer than {job['timeout']} s and was stopped "
+                                                 f"(raise --cell-timeout for large corpora): {str(exc)[:200]}")
         except Exception as exc:  # noqa: BLE001 - kernel missing or died, unreadable notebook: still report it
             result.update(status="failed", error=f"{type(exc).__name__}: {exc}")
         finally:
@@ -659,11 +677,13 @@ def _log(message: str) -> None:
 
 
 def run_all(*, corpus=None, actors=None, params=(), params_file=None, notebooks=None,
-            show_code=False, jobs=None, force=False, notebooks_dir=None, outputs_dir=None) -> int:
+            show_code=False, jobs=None, force=False, notebooks_dir=None, outputs_dir=None,
+            cell_timeout: float | None = None) -> int:
     """Build tables and reports; return the process exit code (non-zero when a notebook failed).
 
     Tables are built once in this process (cached under data/), then every notebook runs with papermill in
     its own worker process, `jobs` at a time, kernel `presslens`, cwd = the notebooks folder.
+    `cell_timeout`: seconds one cell may run (default config.CELL_TIMEOUT); a notebook past it fails, named.
     """
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
@@ -693,7 +713,8 @@ def run_all(*, corpus=None, actors=None, params=(), params_file=None, notebooks=
         for _ in range(workers):
             pool.submit(_warm_up)
         return _run_suite(pool, paths, parameters, started=started, show_code=show_code, force=force,
-                          executed_dir=executed_dir, reports_dir=reports_dir, out_root=out_root)
+                          executed_dir=executed_dir, reports_dir=reports_dir, out_root=out_root,
+                          cell_timeout=cell_timeout or config.CELL_TIMEOUT)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -704,7 +725,7 @@ def _warm_up() -> None:
 
 
 def _run_suite(pool, paths: list[Path], parameters: dict[str, Any], *, started: float, show_code: bool,
-               force: bool, executed_dir: Path, reports_dir: Path, out_root: Path) -> int:
+               force: bool, executed_dir: Path, reports_dir: Path, out_root: Path, cell_timeout: float) -> int:
     """run_all after its checks: tables, then the notebooks on `pool`, then the index; -> exit code."""
     from concurrent.futures import as_completed
 
@@ -735,7 +756,8 @@ def _run_suite(pool, paths: list[Path], parameters: dict[str, Any], *, started: 
     versions = package_versions()
     job_list = [{"name": p.stem, "input": str(p), "output": str(executed_dir / p.name),
                  "html": str(reports_dir / f"{p.stem}.html"), "parameters": parameters,
-                 "kernel": config.KERNEL_NAME, "cwd": str(p.parent), "show_code": show_code} for p in paths]
+                 "kernel": config.KERNEL_NAME, "cwd": str(p.parent), "show_code": show_code,
+                 "timeout": cell_timeout} for p in paths]
     results: list[dict[str, Any]] = []
     with tqdm(total=len(job_list), desc="notebooks", unit="nb", file=sys.stderr) as bar:
         futures = {pool.submit(execute_one, job): job for job in job_list}
