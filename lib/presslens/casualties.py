@@ -64,7 +64,8 @@ _AUX = {"were", "was", "are", "is", "have", "has", "had", "been", "be", "being",
         "could", "also", "reportedly", "allegedly", "apparently", "now", "all", "still", "already", "later",
         "then", "subsequently", "each", "both", "themselves", "ever", "so", "far", "confirmed", "feared",
         "believed", "said", "to", "thought", "reported", "who", "that", "later", "eventually", "either",
-        "not", "just", "only", "since", "had", "most", "mostly", "presumed", "in", "total", "say", "says"}
+        "not", "just", "only", "since", "had", "most", "mostly", "presumed", "in", "total", "say", "says",
+        "being", "remain", "remains", "remained"}
 _BLOCK = {"said", "says", "say", "told", "according", "when", "after", "while", "but", "because", "which",
           "and", "as", "if", "than", "claimed", "added", "adding", "insisted", "denied", "before", "where",
           "whose", "although", "though", "including", "while"}
@@ -110,6 +111,8 @@ class Lexicon:
     bounds: Mapping[str, str]
     split_active: Mapping[str, Mapping[str, str]]
     toll_links: frozenset
+    toll_casualties: frozenset
+    noun_of: Mapping[str, str]
     civilian_context: frozenset
     mixed_context: frozenset
     gate: frozenset
@@ -175,7 +178,8 @@ def load_lexicon(path: str | None = None, hedges_path: str | None = None) -> Lex
         non_person=frozenset(raw["non_person_units"]) | frozenset(_MONTHS) | frozenset(_WEEKDAYS),
         earlier_war=re.compile("|".join(f"(?:{p})" for p in raw["earlier_war_patterns"]), re.I), roles=roles,
         hedges=hedges, numbers=numbers, bounds=bounds, split_active=raw["split_active"],
-        toll_links=frozenset(raw["toll_links"]), civilian_context=frozenset(raw["civilian_context"]),
+        toll_links=frozenset(raw["toll_links"]), toll_casualties=frozenset(raw.get("toll_casualties", [])),
+        noun_of={w: cat for cat, items in raw.get("noun_of", {}).items() for w in items}, civilian_context=frozenset(raw["civilian_context"]),
         mixed_context=frozenset(raw["mixed_context"]), gate=gate, hedge_sentence=hedge_sentence,
         hedge_back=hedge_back, back_kinds=back_kinds,
         negator=re.compile(r"\b(?:" + _alt(hedge_raw.get("negators", [])) + r")\b", re.I),
@@ -300,8 +304,14 @@ def _tokens(s: str, offset: int = 0) -> list[Tok]:
 _QUOTE_OUTSIDE_WORD = re.compile(rf"(?<![^\W\d_])[{_QUOTE_CHARS}]|[{_QUOTE_CHARS}](?![^\W\d_])")
 
 
+#: straight single quotes used as quotation marks: a pair around a short phrase ("claims capture of 'hundreds'")
+_SINGLE_QUOTED = re.compile(r"(?<![\w'])'(?=[^\s'])([^'\n]{1,60}?)(?<=[^\s'])'(?![\w'])")
+
+
 def _normalise(s: str) -> str:
     """Quote marks -> spaces (same length, so offsets hold); apostrophes inside words are kept."""
+    if "'" in s:
+        s = _SINGLE_QUOTED.sub(lambda m: " " + m.group(1) + " ", s)
     if not any(c in s for c in _QUOTE_CHARS):
         return s
     return _QUOTE_OUTSIDE_WORD.sub(" ", s)
@@ -453,7 +463,7 @@ def _np(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, list[str], str | No
     # "14 of them", "five of the wounded", "seven or eight of its fighters"
     if j < n and toks[j].low == "of":
         k = j + 1
-        if k < n and toks[k].low in {"them", "us"}:
+        if k < n and toks[k].low in {"them", "us", "whom"}:
             return k + 1, ["them"], "them", True, None
         if k < n and toks[k].low in {"the", "its", "their", "our", "his", "her", "those", "these"}:
             det = toks[k].low
@@ -486,13 +496,17 @@ def _np(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, list[str], str | No
                 if head is None and (j + 1 >= n or toks[j + 1].low not in lex.heads):
                     words.append(w)
                     head = w
-                    return j + 1, words, head, True, cat
+                    both, end = _combined(toks, j + 1, cat, lex)  # "200 dead and wounded"
+                    return end, words, head, True, both
                 words.append(w)
                 j += 1
                 continue
             cat = lex.nouns[w]
             words.append(w)
             head = w
+            if j + 2 < n and toks[j + 1].low == "of" and toks[j + 2].low == "war":  # "prisoners of war"
+                words += ["of", "war"]
+                return j + 3, words, head, True, cat
             return j + 1, words, head, True, cat
         if w in lex.heads or (t.text[:1].isupper() and re.fullmatch(r"[A-Z][a-z]+(?:ans|ians|is|ese)", t.text)):
             words.append(w)
@@ -582,13 +596,14 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon, words: Iterable[str]
     has_zero = "no" in words
     has_adj = not lex.adj_words.isdisjoint(words)
     has_named = _NAMED_GATE.search(norm) is not None
-    if not (has_num or has_zero or has_adj or has_named):
+    has_single = _SINGLE_GATE.search(norm) is not None
+    if not (has_num or has_zero or has_adj or has_named or has_single):
         return []
     low_sent = norm.lower()
     if _earlier_war(low_sent, lex):
         return []
     qtys = find_quantities(norm, lex, s_start) if has_num else []
-    if not qtys and not has_named and not has_zero and not has_adj:
+    if not qtys and not has_named and not has_zero and not has_adj and not has_single:
         return []
     toks = _tokens(norm, s_start)
     if not toks:
@@ -678,11 +693,17 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon, words: Iterable[str]
             cat = left
             if q.vague and not words and noun_cat is None and head is None:
                 pass
+        # 1b. a harm noun and 'of' right before: "the deaths of at least 1,870 civilians", "capture of 'hundreds'"
+        noun_of = None
+        if cat is None and qi > 1 and toks[qi - 1].low == "of" and toks[qi - 2].low in lex.noun_of:
+            cat = noun_of = lex.noun_of[toks[qi - 2].low]
         # 2. "taken 14 soldiers prisoner"
         if cat is None and qi > 0 and toks[qi - 1].low in lex.split_active and np_end < len(toks):
-            follow = lex.split_active[toks[qi - 1].low].get(toks[np_end].low)
-            if follow:
-                cat, end_tok = follow, np_end + 1
+            for key, follow in lex.split_active[toks[qi - 1].low].items():  # "forced 8 million from their homes"
+                key_words = tuple(key.split())
+                if tuple(t.low for t in toks[np_end:np_end + len(key_words)]) == key_words:
+                    cat, end_tok = follow, np_end + len(key_words)
+                    break
         # 3. a passive cue after the victims: "were killed", "had surrendered", "have fled"
         if cat is None:
             rc = _right_cue(toks, np_end, lex)
@@ -705,27 +726,42 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon, words: Iterable[str]
                     words = back[max(0, ti - 2):ti]
                 start_toll = True
         is_subset = qi > 0 and toks[qi - 1].low in ("including", "among") or \
-            (qi > 1 and toks[qi - 2].low in ("including",) and toks[qi - 1].low not in (",",))
+            (qi > 1 and toks[qi - 2].low in ("including",) and toks[qi - 1].low not in (",",)) or \
+            (qi > 1 and toks[qi - 2].low == "among" and toks[qi - 1].low in ("them", "whom"))
+        # the next item of a subset list: "among them nine women and five children"
+        listed = next((f for f in reversed(found) if f.subset), None) if qi > 0 and \
+            toks[qi - 1].low in ("and", ",") else None
+        if listed is not None and not (listed.end <= toks[qi - 1].start and
+                                       not text_between(toks, listed.end, toks[qi - 1].start).strip(" ,")):
+            listed = None
+        if listed is not None and q.vague is None and head is not None and cat is None:
+            is_subset = True
         if cat is None and is_subset and head is not None and q.vague is None:
             before = [f for f in found if f.start < q.start and not f.subset]
             after = _right_cue(toks, _skip_to_comma(toks, np_end), lex)
-            if before:
+            if listed is not None:
+                cat = listed.category
+            elif before:
                 cat = before[-1].category
             elif after:
                 cat = after[0]
+        # "11 soldiers were wounded, three of them critically", "three of whom were in critical condition"
+        if cat is None and head == "them" and _CONDITION.match(" ".join(t.low for t in toks[np_end:np_end + 6])):
+            cat = "wounded"
         if cat is None:
             continue
         if head is None and words == [] and q.vague in ("many", "several", "numerous") and not left and noun_cat is None:
             # "many" alone before a verb is too loose unless the cue follows directly
             pass
-        if qi > 0 and toks[qi - 1].low in ("including", "among") or \
-                (qi > 1 and toks[qi - 2].low == "including"):
+        if is_subset:
             subset = True
         start = q.start
         if singles:
             start = toks[_singular_start(toks, qi, lex)].start
         if left:
             start = min(start, toks[_left_start(toks, qi, lex)].start)
+        if noun_of:
+            start = min(start, toks[qi - 2].start)
         end = toks[min(end_tok, len(toks)) - 1].end if end_tok > 0 else q.end
         end = max(end, q.end)
         found.append(Found(cat, low, high, vague, start, end, words, head, subset=subset,
@@ -733,8 +769,58 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon, words: Iterable[str]
                            agent_end=toks[qi - 1].start if left else None, toll=is_toll))
     if has_named:
         found.extend(_named_people(toks, lex, found, norm, s_start))
+    if has_single:
+        found.extend(_single_person(norm, s_start, lex, found))
     found.sort(key=lambda f: f.start)
     return found
+
+
+_SINGLE_GATE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)\s.*\b(?:was|has\s+been|had\s+been)\s")
+
+
+_SINGLE_PATTERNS: dict[int, re.Pattern] = {}
+
+
+def _single_pattern(lex: Lexicon) -> re.Pattern:
+    """'a/an/another [up to three modifiers] <singular person> was/has been [adverb] <passive cue>'."""
+    if id(lex) not in _SINGLE_PATTERNS:
+        cues = [c for c in (" ".join(k) for k in lex.passive)
+                if c not in ("dead", "die", "dies", "dying") and not c.startswith("among ")]
+        _SINGLE_PATTERNS[id(lex)] = re.compile(
+            r"(?<![\w'’-])(?P<det>[Aa]n?|[Aa]nother)\s+(?P<mods>(?:[\w'’-]+\s+){0,3}?)(?P<noun>" +
+            _alt(lex.singular) + r")\s+(?:was|has\s+been|had\s+been)\s+(?:(?:also|later|reportedly|\w+ly)\s+)?"
+            r"(?P<cue>" + _alt(cues) + r")\b")
+    return _SINGLE_PATTERNS[id(lex)]
+
+
+def _single_person(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """One unnamed person harmed, stated on its own: 'A 64-year-old man was killed', 'a passerby was injured',
+    'Another soldier was lightly hurt' -> 1 (a person inside a larger count, 'including a captain', is not)."""
+    out = []
+    for m in _single_pattern(lex).finditer(norm):
+        a, b = m.start() + s_start, m.end() + s_start
+        if any(f.start <= a < f.end or a <= f.start < b for f in found):
+            continue
+        mods = m.group("mods").lower().split()
+        if any(w in _FUNCTION or w in _BLOCK for w in mods) or re.search(r"\b(?:of|one)\s*$", norm[:m.start()]):
+            continue  # "one of a ...": not a noun phrase of its own
+        cat = lex.passive.get(tuple(m.group("cue").lower().split()))
+        if not cat:
+            continue
+        noun = m.group("noun").lower()
+        out.append(Found(cat, 1, 1, None, a, b, [*mods, noun], noun))
+    return out
+
+
+#: a condition after 'N of them': only the wounded are in it
+_CONDITION = re.compile(r"^(?:(?:were|was|are|is|remain|remained|still|now|reported|said to be|listed)\s+)*"
+                        r"(?:(?:in\s+(?:a\s+)?(?:critical|serious|grave|stable|life-threatening)\s+condition)|"
+                        r"critically|seriously|gravely|badly|severely)\b")
+
+
+def text_between(toks: list[Tok], a: int, b: int) -> str:
+    """The tokens' text between two absolute offsets, joined by spaces."""
+    return " ".join(t.text for t in toks if a <= t.start and t.end <= b)
 
 
 def _skip_to_comma(toks: list[Tok], j: int) -> int:
@@ -774,11 +860,14 @@ def _right_cue(toks: list[Tok], j: int, lex: Lexicon) -> tuple[str, int] | None:
     n = len(toks)
     k = j
     # one aside: ", including four children,", ", Private A and Corporal B,", ", who commanded the patrol,"
-    if k < n and toks[k].text == ",":
-        close = next((m for m in range(k + 1, min(n, k + 14)) if toks[m].text == ","), None)
+    # ... or a dash-enclosed one: "an estimated 48,000 people — about 9,600 households — fled"
+    if k < n and toks[k].text in (",", "—", "–", "("):
+        closer = {",": ",", "—": "—", "–": "–", "(": ")"}[toks[k].text]
+        close = next((m for m in range(k + 1, min(n, k + 14)) if toks[m].text == closer), None)
         first = toks[k + 1] if k + 1 < n else None
-        if close and first is not None and (first.low in ("including", "among", "who", "mostly", "most", "many")
-                                            or first.text[:1].isupper()):
+        if close and first is not None and (toks[k].text != "," or first.low in _ASIDE_OPENERS or
+                                            first.text[:1].isupper() or _PERCENT_ASIDE.match(
+                                                " ".join(t.low for t in toks[k + 1:close]))):
             k = close + 1
         else:
             return None
@@ -801,16 +890,16 @@ def _right_cue(toks: list[Tok], j: int, lex: Lexicon) -> tuple[str, int] | None:
                     if toks[m].text in {",", ";", "."}:
                         break
                 del later
-            return cat, k + ln
+            return _combined(toks, k + ln, cat, lex)
         t = toks[k]
         w = t.low
         if w in _BLOCK or t.text in {",", ";", ":", "(", ")", "—", "–"} or w[:1].isdigit() or \
                 (w in lex.numbers and w not in ("a",)):
             return None
-        if w in _AUX or w.endswith("ly"):
-            saw_aux = saw_aux or w in {"were", "was", "are", "is", "have", "has", "had", "been"}
-        elif w in ("from", "of", "in", "at", "near", "on") and pp == 0 and not saw_aux:
+        if w in ("from", "of", "in", "at", "near", "on") and pp == 0 and not saw_aux:
             pp = 1  # a short prepositional phrase: "leaders from the village of X were detained"
+        elif w in _AUX or w.endswith("ly"):
+            saw_aux = saw_aux or w in {"were", "was", "are", "is", "have", "has", "had", "been"}
         elif pp and (t.text[:1].isupper() or w in ("the", "village", "town", "city", "of", "de", "del", "la",
                                                     "region", "district", "province", "area")):
             pass
@@ -819,6 +908,35 @@ def _right_cue(toks: list[Tok], j: int, lex: Lexicon) -> tuple[str, int] | None:
         k += 1
         steps += 1
     return None
+
+
+_ABBREVIATIONS = frozenset(["no", "st", "mt", "jr", "sr", "inc", "co", "vs", "res", "govt"])
+
+
+def _abbreviation_dot(toks: list[Tok], k: int) -> bool:
+    """A '.' token that closes an abbreviation ('Oct.', 'Lt.', 'U.N.'), not a sentence."""
+    if toks[k].text != "." or k == 0:
+        return False
+    prev = toks[k - 1]
+    return prev.low in _MONTHS or prev.low in _TITLES or prev.low in _ABBREVIATIONS or \
+        re.fullmatch(r"[A-Z]", prev.text) is not None
+
+
+#: words that open a comma-enclosed aside between the victims and their verb
+_ASIDE_OPENERS = frozenset(["including", "among", "who", "mostly", "most", "many", "mainly", "both", "all", "or",
+                            "some", "nearly", "almost", "about", "roughly"])
+#: ", 80 per cent of the population,"
+_PERCENT_ASIDE = re.compile(r"^(?:or\s+|about\s+|nearly\s+|some\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent)\b")
+
+
+def _combined(toks: list[Tok], j: int, cat: str, lex: Lexicon) -> tuple[str, int]:
+    """'killed and wounded', 'dead or injured': a count of both is a count of casualties (GUIDELINES: no finer
+    category). `j` is the index after the first cue -> (category, end index)."""
+    if cat in ("killed", "wounded") and j + 1 < len(toks) and toks[j].low in ("and", "or"):
+        hit = _match_phrase(toks, j + 1, lex.passive)
+        if hit and hit[1] in ("killed", "wounded") and hit[1] != cat:
+            return "casualties", j + 1 + hit[0]
+    return cat, j
 
 
 def _toll(toks: list[Tok], qi: int, lex: Lexicon) -> str | None:
@@ -832,9 +950,17 @@ def _toll(toks: list[Tok], qi: int, lex: Lexicon) -> str | None:
     window = toks[max(0, qi - 24):qi - 1]
     words = [t.low for t in window]
     if "toll" in words or "count" in words and "death" in words:
-        if any(t.text in {".", ";"} for t in window[words.index("toll") if "toll" in words else 0:]):
+        at = len(words) - 1 - words[::-1].index("toll") if "toll" in words else 0
+        if any(t.text in {".", ";"} and not _abbreviation_dot(toks, max(0, qi - 24) + at + m)
+               for m, t in enumerate(window[at:])):
             return None
         return "killed"
+    # "bringing its total losses since the invasion to 287,650", "put their casualties at 50"
+    at = max((m for m, w in enumerate(words) if w in lex.toll_casualties), default=None)
+    if at is not None and len(words) - at <= 12 and not any(
+            t.text in {".", ";", ","} and not _abbreviation_dot(toks, max(0, qi - 24) + at + m)
+            for m, t in enumerate(window[at:])):
+        return "casualties"
     if prev == "at" and "number" in words:
         i = len(words) - 1 - words[::-1].index("number")
         for k in range(qi - 1 - (len(words) - i), qi - 1):
