@@ -385,3 +385,88 @@ def test_scorer_dev2_gold(eval_dir, tmp_path):
 ])
 def test_general_rules_from_dev3(text, expected):
     assert rows(text, actors=None) == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a headline that ends in its source
+    ("Nine police killed in checkpoint attack: provincial officials", "provincial officials"),
+    # a passive clause or the writer is no speaker
+    ("Two shepherds were reported killed near the ridge.", None),
+    ("No injuries were reported in the second attack.", None),
+    ("But we must be honest: five of our medics were killed last month.", None),
+    # belief verbs attribute what follows
+    ("Investigators believe at least 40 villagers were killed.", "Investigators"),
+])
+def test_claimant_rules_from_dev3(text, claimant):
+    assert extract_article("t.txt", text)[-1]["claimant"] == claimant
+
+
+def test_coordinated_clause_speaker_does_not_take_the_claim_before_it():
+    text = "Eleven sailors are still held captive, and the navy believes that two of them are dead."
+    assert [(r["category"], r["claimant"]) for r in extract_article("t.txt", text)] == \
+        [("captured", None), ("killed", "the navy")]
+
+
+@pytest.mark.parametrize("speaker, expected", [
+    ("Their spokesman Abdul Rahim Nuri", "Abdul Rahim Nuri"),
+    ("the nom de guerre Abu Omar", "Abu Omar"),
+    ("Kandahar Deputy Police Chief Samiullah Wardak", "Samiullah Wardak"),
+    ("a spokeswoman for the Red Crescent", "a spokeswoman for the Red Crescent"),
+])
+def test_quote_speaker_noise_is_stripped(speaker, expected):
+    text = "Four guards were killed, the statement said."
+    quotes = [{"quote_id": "q1", "speaker": speaker, "cue": "said", "text": text[:27], "start": 0, "end": 27}]
+    assert extract_article("t.txt", text, quotes=quotes)[0]["claimant"] == expected
+
+
+def test_quote_speaker_inside_the_victims_is_not_the_claimant():
+    text = "Governor Ali Reza Rahimi said the valley was calm. A farmer was killed by a shell near Dasht, he wrote."
+    start = text.index("A farmer")
+    quotes = [{"quote_id": "q1", "speaker": "a farmer", "cue": "wrote", "text": text[start:-12], "start": start,
+               "end": len(text) - 12, "speaker_start": start, "speaker_end": start + 8}]
+    rec = extract_article("t.txt", text, quotes=quotes)[0]
+    assert (rec["claimant"], rec["quote_id"]) == ("Ali Reza Rahimi", None)
+
+
+def test_transcript_turns_name_the_claimant():
+    text = ("HOST (Lena Marsh): Welcome back. What did you see?\n\n"
+            "JOSEPH OKELLO (district commissioner): Three of our nurses were wounded on Friday.\n\n"
+            "HOST: And since then?\n\n"
+            "OKELLO: Two more were killed at the clinic gate.\n")
+    recs = extract_article("t.txt", text)
+    assert [(r["category"], r["low"], r["claimant"]) for r in recs] == \
+        [("wounded", 3, "Joseph Okello"), ("killed", 2, "Joseph Okello")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # aid workers are the aid side's
+    ("The agency said 31 humanitarian workers have been killed this year.", [("killed", 31, 31, None, "ngo")]),
+    # a mix of soldiers and civilians is nobody's in particular
+    ("Some 500 Marovians, soldiers and civilians alike, remain in captivity.",
+     [("captured", 500, 500, None, "unknown")]),
+    # 'our' doctors are civilians, whoever speaks
+    ("The minister said two of our doctors were killed at the checkpoint.", [("killed", 2, 2, None, "civilian")]),
+    # a swap counts both sides' prisoners
+    ("The warring parties exchanged 260 prisoners on Sunday.", [("captured", 260, 260, None, "both")]),
+    # what a whole war did is not only to civilians, even near 'homes'
+    ("Five years of fighting have killed 80,000 people and destroyed their homes.",
+     [("killed", 80000, 80000, None, "unknown")]),
+    # the predicate says who the dead were
+    ("About 300 of the dead were children, the report said. Earlier, 900 fighters were killed.",
+     [("killed", 300, 300, None, "civilian"), ("killed", 900, 900, None, "unknown")]),
+    # a bare 'people' right after civilian claims
+    ("Shells hit the bus station, killing 12 civilians. Another 40 people were injured.",
+     [("killed", 12, 12, None, "civilian"), ("wounded", 40, 40, None, "civilian")]),
+    # a strike on an apartment block
+    ("A drone strike on a residential tower killed at least nine.", [("killed", 9, None, None, "civilian")]),
+])
+def test_victim_side_rules_from_dev3(text, expected):
+    assert rows(text, actors=None) == expected
+
+
+def test_loser_and_subset_sides_from_the_registry(registry):
+    # 'X lost N ... killed and wounded': X's own
+    assert rows(NAMED + "The army said the JDF had lost 300 fighters killed and wounded.", actors=registry) == \
+        [("casualties", 300, 300, None, "jdf")]
+    assert rows(NAMED + "Officials said 20 JDF fighters, including three commanders, surrendered.",
+                actors=registry) == [("surrendered", 20, 20, None, "jdf"), ("surrendered", 3, 3, None, "jdf")]

@@ -450,6 +450,7 @@ class Found:
     partitive: bool = False           # "seven of the wounded", "About 170 of the dead"
     agent_end: int | None = None      # start of an active verb before the count ("the JDF captured 11 soldiers")
     toll: bool = False                # "the toll rose to 11"
+    loser_end: int | None = None      # start of 'lost' before the count ("Drevlia had lost 1,240 troops")
 
 
 def _np(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, list[str], str | None, bool, str | None] | None:
@@ -766,7 +767,8 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon, words: Iterable[str]
         end = max(end, q.end)
         found.append(Found(cat, low, high, vague, start, end, words, head, subset=subset,
                            partitive=qe < len(toks) and toks[qe].low == "of",
-                           agent_end=toks[qi - 1].start if left else None, toll=is_toll))
+                           agent_end=toks[qi - 1].start if left else None, toll=is_toll,
+                           loser_end=toks[qi - 1].start if qi > 0 and toks[qi - 1].low in _LOST else None))
     if has_named:
         found.extend(_named_people(toks, lex, found, norm, s_start))
     if has_single:
@@ -865,9 +867,10 @@ def _right_cue(toks: list[Tok], j: int, lex: Lexicon) -> tuple[str, int] | None:
         closer = {",": ",", "—": "—", "–": "–", "(": ")"}[toks[k].text]
         close = next((m for m in range(k + 1, min(n, k + 14)) if toks[m].text == closer), None)
         first = toks[k + 1] if k + 1 < n else None
+        inner = [t.low for t in toks[k + 1:close]] if close else []
         if close and first is not None and (toks[k].text != "," or first.low in _ASIDE_OPENERS or
-                                            first.text[:1].isupper() or _PERCENT_ASIDE.match(
-                                                " ".join(t.low for t in toks[k + 1:close]))):
+                                            first.text[:1].isupper() or _PERCENT_ASIDE.match(" ".join(inner)) or
+                                            all(w in lex.roles or w in _ROLE_ASIDE for w in inner)):
             k = close + 1
         else:
             return None
@@ -925,6 +928,8 @@ def _abbreviation_dot(toks: list[Tok], k: int) -> bool:
 #: words that open a comma-enclosed aside between the victims and their verb
 _ASIDE_OPENERS = frozenset(["including", "among", "who", "mostly", "most", "many", "mainly", "both", "all", "or",
                             "some", "nearly", "almost", "about", "roughly"])
+#: ", soldiers and civilians alike,"
+_ROLE_ASIDE = frozenset(["and", "or", "alike", "both", "as", "well", "military", "civilian", "men", "mostly"])
 #: ", 80 per cent of the population,"
 _PERCENT_ASIDE = re.compile(r"^(?:or\s+|about\s+|nearly\s+|some\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent)\b")
 
@@ -1141,10 +1146,30 @@ def _side_of_sufferer(subj: list[str], vtype: str, *, prior: list, claimant_side
     return None
 
 
+_LOST = frozenset(["lost", "lose", "loses", "losing"])
+#: aid workers as victims belong to the aid side (GUIDELINES: `ngo`)
+_AID_STAFF = re.compile(r"\b(?:aid|humanitarian|relief|ngo|charity)\s+(?:convoy\s+)?(?:workers?|staff|employees|"
+                        r"volunteers|personnel)\b|\bstaff(?:\s+members)?\s+of\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?"
+                        r"(?:ngo|aid|charity|humanitarian|relief)\b")
+#: a swap counts both sides' prisoners
+_SWAP = re.compile(r"\b(?:swap|swaps|swapped|exchange|exchanges|exchanged)\b")
+#: what a whole war did: its toll of 'people' mixes combatants and civilians
+_WAR_AGENT = re.compile(r"\b(?:war|conflict|fighting|clashes|violence|insurgency)\b")
+#: "14,000 of the dead were women and children": the predicate says who they were
+_PREDICATE = re.compile(r"^\W*(?:were|was|are|included|include)\s+(?:mostly\s+|mainly\s+|all\s+|largely\s+)?"
+                        r"(?P<who>[a-z]+)")
+_MILITARY_WORDS = frozenset(["military", "soldiers", "troops", "fighters", "combatants", "servicemen", "militants",
+                             "army"])
+
+
 def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lexicon, claimant_side: str | None,
-            prior: list[dict], sent_words: list[str], agent: str | None = None) -> tuple[str, str]:
-    """(victim_side, victim_type) from the victims' words, the sentence and the registry."""
+            prior: list[dict], sent_words: list[str], agent: str | None = None, *, claimant: str | None = None,
+            claim_low: str = "", after_low: str = "", loser: str | None = None) -> tuple[str, str]:
+    """(victim_side, victim_type) from the victims' words, the sentence and the registry.
+
+    `claim_low`: the claim's own text; `after_low`: the sentence after it; `loser`: the words before 'lost'."""
     words = [w for w in f.np_words if w not in ("the", "its", "their", "our", "his", "her", "of")]
+    same = [p for p in prior if p["_sent"] == getattr(f, "start_sent", None) and p.get("claimant") == claimant]
     vtype = "unknown"
     heads = set(words)
     if heads & {"commander", "commanders", "general", "generals", "colonel", "leaders"}:
@@ -1161,11 +1186,39 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
     if f.victim_hint == "own" and claimant_side and claimant_side not in ("unknown",):
         return claimant_side, vtype
     explicit = sw.side_of_words(words, person_sides=f.named)
-    if "our" in f.np_words or "its" in f.np_words and claimant_side:
+    if _AID_STAFF.search(claim_low) and not explicit:
+        return "ngo", "aid workers"
+    if role != "civilian" and ("our" in f.np_words or "its" in f.np_words and claimant_side):
         if claimant_side and claimant_side not in ("unknown", None):
             return claimant_side, vtype
     if explicit and not (role == "civilian" and explicit not in ("civilian",)):
         return explicit, vtype
+    if not explicit and (role == "civilian" or any(w in lex.roles and lex.roles[w] == "civilian"
+                                                   for w in re.findall(r"[a-z]+", claim_low))) and \
+            not _MILITARY_WORDS.isdisjoint(re.findall(r"[a-z]+", claim_low)):
+        return "unknown", vtype  # "8,000 Korvatians, both military and civilian", "two soldiers and a civilian"
+    if loser is not None:  # "Drevlia had lost 1,240 troops": the loser's own
+        clause = re.split(r"[,;:]|\b(?:said|says|that|and|but)\b", loser)[-1]
+        side = sw.side_of_words([w for w in re.findall(r"[\w'’-]+", clause) if w not in _AUX][-3:])
+        if side:
+            return side, vtype
+        if re.search(r"\b(?:it|they|we)\s+(?:\w+\s+){0,2}$", " " + clause) and claimant_side in sw.opposite:
+            return claimant_side, vtype
+    if f.subset and role is None and same:  # "12 militants, including two commanders": the parent's side
+        parent = next((p for p in reversed(same) if p["victim_side"] != "unknown"), None)
+        if parent:
+            return parent["victim_side"], parent["victim_type"]
+    if f.head == "them" and same and same[-1]["victim_side"] != "unknown":  # "61 injured ..., 14 of them"
+        return same[-1]["victim_side"], same[-1]["victim_type"]
+    if f.partitive and role is None:
+        pm = _PREDICATE.match(after_low)
+        if pm and lex.roles.get(pm.group("who")) == "civilian":
+            return "civilian", "civilians"  # "14,000 of the dead were women, children and elderly men"
+    if f.category == "captured" and role is None and _SWAP.search(sent_low) and \
+            f.head in (None, "prisoners", "prisoner", "pows", "captives", "detainees"):
+        return "both", vtype  # "the two sides swapped 190 prisoners of war"
+    if role is None and f.head in (None, "people") and agent and _WAR_AGENT.search(agent):
+        return "unknown", vtype  # "the war has killed tens of thousands of people"
     if f.partitive and f.head in _ANAPHOR_HEADS and role is None:
         cat = _ANAPHOR_HEADS[f.head]
         prev = next((p for p in reversed(prior) if p["category"] == cat and p["victim_side"] != "unknown"), None)
@@ -1226,19 +1279,24 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
             if r in ("state", "nonstate"):
                 return "unknown", "fighters"
     if f.subset or f.head is None or f.head in ("wounded", "injured", "dead", "prisoners", "captives", "martyrs", "losses",
-                                                "casualties", "deaths", "people", "men", "them"):
-        same = [p for p in prior if p["_sent"] == f.start_sent] if hasattr(f, "start_sent") else []
-        if f.head in ("people", None, "dead", "wounded", "injured", "deaths") or f.subset:
+                                                "casualties", "deaths", "people", "men", "them", "bodies") or \
+            f.head in lex.singular:
+        if f.head in ("people", None, "dead", "wounded", "injured", "deaths", "bodies") or f.subset or \
+                f.head in lex.singular:
             civ = any(w in lex.civilian_context for w in sent_words) or "air strike" in sent_low
             mixed = any(w in lex.mixed_context for w in sent_words)
-            if same and same[-1]["victim_side"] != "unknown" and f.head in (None, "wounded", "injured", "dead", "prisoners") \
+            if same and same[-1]["victim_side"] != "unknown" and f.head in (None, "wounded", "injured", "dead", "prisoners",
+                                                                           "bodies") \
                     and same[-1]["category"] != "displaced":
                 return same[-1]["victim_side"], same[-1]["victim_type"]
             if civ and not mixed and not (same and same[-1]["category"] == "displaced"):
                 return "civilian", "civilians"
-            if f.head in (None, "dead", "wounded", "injured") and not same and prior and not mixed:
-                last = prior[-1]
-                if last["victim_side"] == "civilian":
+            # no words of their own: the civilians of the claims just before ('Another 58 people were injured.')
+            known = [p for p in prior if p["victim_side"] != "unknown"]
+            if f.head in (None, "dead", "wounded", "injured", "people", "bodies") and known and not mixed and \
+                    (f.head not in ("people", "bodies") or getattr(f, "start_sent", 0) - known[-1]["_sent"] <= 2) and \
+                    not any(p["victim_side"] != "unknown" for p in same):
+                if known[-1]["victim_side"] == "civilian":
                     return "civilian", "civilians"
         if same and f.head in ("prisoners", "captives", "martyrs") and same[-1]["victim_side"] != "unknown":
             return same[-1]["victim_side"], same[-1]["victim_type"]
@@ -1275,11 +1333,33 @@ _SAID_AFTER = re.compile(r"(?:,|\.|”|\"|')\s*(?P<who>(?:the\s+)?[\w'’. -]{2,
 _SUBJ_SAID = re.compile(r"(?:^|[.;]\s+|\bthat\s+)?(?P<who>\b(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*|\b(?:the|a|an)\s+"
                         r"[\w'’ -]{2,60}?|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s*(?:,[^,]{1,80},\s*)?\s+(?:had\s+|also\s+)?"
                         r"(?P<verb>said|says|told|claimed|claims|estimated|estimates|reported|wrote|stated|announced|"
-                        r"insisted|confirmed|added|put|puts|tweeted|posted|report|say)\b(?!['’])")
+                        r"insisted|confirmed|added|put|puts|tweeted|posted|report|say|believes|believe|fears|fear)"
+                        r"\b(?!['’])")
+
+
+#: a capitalised title before a name: 'Shahpur Kohna District Police Officer Asad Mehmood'
+_CAP_TITLE = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,4}(?i:officer|minister|commander|spokesman|spokeswoman|"
+                        r"spokesperson|governor|secretary|director|chief|mayor|inspector|superintendent|commissioner|"
+                        r"coordinator|envoy|ambassador)\s+(?:(?:for|of)\s+(?:[A-Z][\w'’-]*\s+){1,3})?(?=[A-Z][a-z])")
+#: words before a speaker that are not part of the name: 'Its spokesman X', 'the nom de guerre X', 'As X'
+_LEAD_NOISE = re.compile(r"^(?:(?:[Aa]s|[Aa]nd|[Bb]ut|[Ww]hile)\s+(?=[A-Z])|(?:the\s+)?nom\s+de\s+guerre\s+|"
+                         r"(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)(?:\s+own)?\s+(?:[a-z-]+\s+){0,2}?"
+                         r"(?:spokesman|spokeswoman|spokesperson|commander|leader|chief|head|adviser|advisor)\s+"
+                         r"(?=[A-Z])|[Oo]ur\s+own\s+(?=[a-z]))")
+
+
+def _strip_speaker_noise(who: str) -> str:
+    """A quote table's speaker without words that are not its name ('Its spokesman', 'the nom de guerre', a
+    capitalised title); unnamed role phrases ('a spokeswoman for X') are kept whole."""
+    if not who or (re.match(r"^(?:[Aa]n?|[Tt]he)\s", who) and not re.match(r"^the\s+nom\s+de\s+guerre\s", who, re.I)):
+        return who
+    return _CAP_TITLE.sub("", _LEAD_NOISE.sub("", who)) or who
 
 
 def _clean_claimant(who: str) -> str:
     who = re.sub(r"\s+", " ", who).strip(" ,.;:'\"“”‘’")
+    who = _LEAD_NOISE.sub("", who)
+    who = _CAP_TITLE.sub("", who)
     who = re.sub(r"^(the|an|a)\s+(charity|aid group|aid agency|human rights group|rights group|group|agency|"
                  r"organisation|organization|movement|ngo)\s+", "", who, flags=re.I)
     who = re.sub(r"^(?:the\s+)?(?:[a-z-]+\s+)*(spokesman|spokeswoman|official|minister|commander|leader|director|"
@@ -1318,6 +1398,12 @@ _TRAILING_CUE = re.compile(r",\s*(?P<who>(?:the\s+|a\s+|an\s+)?[\w'’. -]{2,60}
                            r"told [\w'’. ]{2,30}?)\s*[.”\"']*\s*$")
 #: an embedded post's credit line: "— Lantara Army (@LantaraArmy), August 9, 2024"
 _POST_CREDIT = re.compile(r"[—–]\s*(?P<who>[A-Z][^\n(—–]{1,60}?)\s*\(@\w+\)")
+
+
+def _speaker_inside(q: Mapping, f: Found) -> bool:
+    """True when the quote row's speaker span lies inside the claim's own words (the victims are no speaker)."""
+    ss, se = q.get("speaker_start"), q.get("speaker_end")
+    return ss is not None and se is not None and f.start <= ss and se <= f.end
 
 
 def _usable_quote(q: Mapping) -> bool:
@@ -1361,12 +1447,31 @@ def _resolve_generic(name: str, before: list[str], sw: SideWords, after: Iterabl
     return name
 
 
+def _registry_tail(name: str, sw: SideWords) -> Any:
+    """The registry actor that ends a longer speaker phrase: 'Its spokesman Sher Zaman Kohdamani', 'the nom de
+    guerre Abu Khalid', 'District Police Officer Asad Mehmood'; a one-word alias ('army') only after lower-case
+    words ('our own army'), so 'Russian army' is not another state's 'army'."""
+    words = name.split()
+    for k in range(1, len(words)):
+        tail, head = " ".join(words[k:]), words[:k]
+        if len(words) - k < 2 and any(w[:1].isupper() for w in head):
+            continue
+        if any(w.lower() in ("for", "of", "at", "from", "with", "to") for w in head):
+            return None  # 'a spokeswoman for Borisna General Hospital' is not the hospital
+        actor = sw.view.lookup(tail)
+        if actor is not None:
+            return actor
+    return None
+
+
 def _canonical(name: str | None, sw: SideWords) -> str | None:
     """A claimant as the registry names it ('army' -> "Lantara's army"), else as written, leading article lower."""
     if not name:
         return name
     if sw.view is not None:
         actor = sw.view.lookup(name)
+        if actor is None:
+            actor = _registry_tail(name, sw)
         if actor is not None:
             return actor.name
     name = re.sub(r"\s*\([^)]*$", "", name)  # an unclosed "(AMS"
@@ -1376,7 +1481,7 @@ def _canonical(name: str | None, sw: SideWords) -> str | None:
 _HEAD_SUBJ = re.compile(r"(?:^\s*|:\s+)(?P<who>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})\s+(?:claims|claim|says|say|"
                         r"estimate|estimates|reports|report)\b(?!['’])")
 _LEAD_SUBJ = re.compile(r"\s*(?P<who>(?:[A-Z][\w'’.-]*|[a-z][\w'’.-]*)(?:\s+[\w'’.-]+){0,4}?)\s+(?:said|says|say|"
-                        r"reported|reports|claimed|claims|told|estimated|estimates|announced)\b")
+                        r"reported|reports|claimed|claims|told|estimated|estimates|announced|believe|believes)\b")
 _ROLE_FOR = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,3}(?:for|of|at|from)\s+(?:the\s+)?$")
 _RELATIVE = re.compile(r",\s*(?:who|which)\b[^,]*,")
 
@@ -1395,16 +1500,21 @@ def _claimant_fallback(sent: str, people: list[str], last_speaker) -> tuple[str 
         if caps and not re.match(r"^(two|three|several|local|our|some)\b", who.strip(), re.I):
             who = caps.group(1)
         return _clean_claimant(who) or None, True
+    m = _HEAD_SOURCE.search(sent)  # a headline's source after a colon: "... kills 23, wounds dozens: doctors"
+    if m and not re.search(r"\d\s*:\s*$", sent[:m.start() + 1]):
+        return _clean_claimant(m.group("who")), True
     m = _HEAD_SUBJ.search(sent)  # "Lantara: army claims 300 rebels killed", "Rights groups estimate that ..."
-    if m and m.group("who").lower() not in ("he", "she", "they", "it", "we", "i", "the", "a", "an"):
+    if m and m.group("who").lower() not in ("he", "she", "they", "it", "we", "i", "the", "a", "an") and \
+            _could_speak(m.group("who")):
         return _clean_claimant(m.group("who")), True
     m = _LEAD_SUBJ.match(sent)  # "Israel's military said ...", "Hospital officials reported ..."
-    if m and m.group("who").lower() not in ("he", "she", "they", "it", "we", "i"):
+    if m and m.group("who").lower() not in ("he", "she", "they", "it", "we", "i") and _could_speak(m.group("who")):
         who = _clean_claimant(m.group("who"))
         return _full_name(who, people) or who, True
     best = None
     for m in _SUBJ_SAID.finditer(sent):
-        best = m
+        if _could_speak(m.group("who")):
+            best = m
         break
     if best:
         who = best.group("who").strip()
@@ -1421,9 +1531,27 @@ def _claimant_fallback(sent: str, people: list[str], last_speaker) -> tuple[str 
         who = _clean_claimant(m.group("who"))
         return _full_name(who, people) or who, True
     m = _TRAILING_CUE.search(sent)  # "..., officials said."
-    if m and m.group("who").strip().lower() not in ("he", "she", "they", "it", "we", "i"):
+    if m and m.group("who").strip().lower() not in ("he", "she", "they", "it", "we", "i") and \
+            _could_speak(m.group("who")):
         return _clean_claimant(m.group("who")), True
     return None, False
+
+
+#: a headline ending in its source: "Seven soldiers martyred in ambush: AFMD", "... wounds dozens: doctors"
+_HEAD_SOURCE = re.compile(r"^[^.:]{10,}:\s*(?P<who>[A-Za-z][\w'’.-]*(?:\s+[\w'’.-]+){0,3})\s*$")
+_NOT_SPEAKER_END = frozenset("were was are is been be being have has had must can could should would will may might "
+                             "do does did".split())
+_FIRST_PERSON = frozenset("i we our us my me".split())
+
+
+def _could_speak(who: str) -> bool:
+    """False for a 'subject' that is a passive clause or the writer ('Three civilians were reported killed',
+    'No casualties were reported', 'But I must say clearly: ...')."""
+    words = who.strip().split()
+    if not words:
+        return False
+    low = [w.lower().strip(",.;:") for w in words]
+    return low[-1] not in _NOT_SPEAKER_END and _FIRST_PERSON.isdisjoint(low) and low[0] != "no"
 
 
 def _full_name(who: str, people: list[str]) -> str | None:
@@ -1525,6 +1653,7 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
     records: list[dict] = []
     sent_texts: list[str] = []
     speakers: dict[int, str | None] = {}  # sentence index -> its claimant, for the sentences that had claims
+    turns = _transcript_turns(text)
 
     def people_before(pos: int) -> list[str]:
         nonlocal person_spans
@@ -1585,7 +1714,17 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
             post = _POST_CREDIT.search(text, b, text.find("\n", b) if "\n" in text[b:] else len(text))
             if post:
                 sent_claimant, sent_has_cue = post.group("who").strip(), True
+        if not sent_has_cue and turns:  # a transcript: the speaker label of the turn the sentence is in
+            label = next((who for at, who in reversed(turns) if at <= a), None)
+            if label:
+                sent_claimant, sent_has_cue = _full_name(label, people) or label, True
         clauses = [(m.start() + a, m.end() + a) for m in re.finditer(r"[^;]+", sent)] if ";" in sent else []
+        # "N are still held, and the navy believes that ...": the speaker of a later coordinated clause
+        # does not take the claims before it
+        joint = _LATER_SPEAKER.search(sent)
+        if joint and not clauses and any(f.start < a + joint.start() for f in found) and \
+                any(f.start >= a + joint.start() for f in found):
+            clauses = [(a, a + joint.start()), (a + joint.start(), b)]
         for f in found:
             claimant, has_cue = sent_claimant, sent_has_cue
             for ca, cb in clauses:  # "X says it repelled the assault; rockets kill nine": clause by clause
@@ -1598,16 +1737,18 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
             else:
                 appeal = False
             f_claimant, f_side, quote_id = claimant, None, None
+            if q is not None and _speaker_inside(q, f):
+                q = None  # the quote table took the victims for the speaker ('A 64-year-old man ..., he wrote')
             if q is not None:
-                f_claimant = _resolve_generic(q.get("speaker") or claimant or "", sent_texts[:-1], sw,
-                                              following()) or None
+                speaker = _strip_speaker_noise(q.get("speaker") or "")
+                f_claimant = _resolve_generic(speaker or claimant or "", sent_texts[:-1], sw, following()) or None
                 ss, se = q.get("speaker_start"), q.get("speaker_end")
                 span = text[ss:se] if ss is not None and se is not None else ""
                 role = _ROLE_FOR.match(span[:len(span) - len(f_claimant)]) if f_claimant and \
                     f_claimant[:1].isupper() and span.endswith(f_claimant) else None
                 if role:  # "A spokeswoman for Borisna General Hospital said": the unnamed speaker's phrase
                     f_claimant = span[0].lower() + span[1:]
-                f_side = q.get("speaker_side") if f_claimant == q.get("speaker") else None
+                f_side = q.get("speaker_side") if f_claimant in (q.get("speaker"), speaker) else None
                 quote_id = q.get("quote_id")
                 # "X said ... killing 40 of them, while rockets killed nine civilians, local authorities said."
                 if trailing and trailing.start() > f.end - a and \
@@ -1623,8 +1764,10 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
                 f_side = _claimant_side(f_claimant, sw, lex)
             f.start_sent = si  # type: ignore[attr-defined]
             agent = text[a:f.agent_end].lower() if f.agent_end is not None else None
+            loser = text[a:f.loser_end].lower() if f.loser_end is not None else None
             vside, vtype = _victim(f, sent_low, prev_low, sw, lex, f_side, records + sent_records, sent_words,
-                                   agent)
+                                   agent, claimant=f_claimant, claim_low=_normalise(text[f.start:f.end]).lower(),
+                                   after_low=_normalise(text[f.end:b]).lower()[:80], loser=loser)
             rec = {
                 "article_id": article_id, "category": f.category, "low": f.low, "high": f.high,
                 "vague": f.vague, "victim_side": vside, "victim_type": vtype, "claimant": f_claimant,
@@ -1652,6 +1795,36 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
         rec.pop("_sent", None)
         rec.pop("_toll", None)
     return records
+
+
+#: ", and the navy believes that ...": a coordinated clause with a speaker of its own
+_LATER_SPEAKER = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+"
+                            r"(?:said|says|believes|believe|claimed|claims|estimated|estimates|reported|reports|"
+                            r"told|fears|fear)\b)")
+
+
+#: a transcript turn: 'AHMED ADAM BUSHARA (Humanitarian Aid Commission): ...', 'BUSHARA: ...'
+_TURN = re.compile(r"^(?P<label>[A-Z][A-Z.'’ -]{1,40}?)\s*(?:\((?P<role>[^)\n]{1,60})\))?:\s", re.M)
+#: labels (and label roles) of the programme's own people: their words are the outlet's voice
+_OWN_VOICE = re.compile(r"\b(?:presenter|host|anchor|reporter|correspondent|interviewer|moderator|narrator|"
+                        r"newsreader|reporting)\b", re.I)
+
+
+def _transcript_turns(text: str) -> list[tuple[int, str | None]]:
+    """(offset, speaker) of each speaker-labelled turn when the text is a transcript (two labels or more, one of
+    them the programme's presenter, host or interviewer); None for the programme's own presenters and reporters."""
+    turns: list[tuple[int, str | None]] = []
+    for m in _TURN.finditer(text):
+        label = m.group("label").strip()
+        if _OWN_VOICE.search(label) or _OWN_VOICE.search(m.group("role") or ""):
+            turns.append((m.start(), None))
+            continue
+        name = " ".join(w.capitalize() for w in label.split())
+        # 'OKELLO:' after 'JOSEPH OKELLO (district commissioner):' is the same speaker
+        name = next((who for _, who in reversed(turns) if who and who != name and who.endswith(" " + name)), name)
+        turns.append((m.start(), name))
+    # a transcript has a presenter, host or interviewer; 'LIVE:', 'CLAIM:' and 'VERDICT:' lines alone do not make one
+    return turns if len(turns) >= 2 and any(who is None for _, who in turns) else []
 
 
 _CLAIM_NOUNS = r"(?:claims?|figures?|accounts?|tolls?|numbers?|reports?|toll|footage|video|statement|names)"
