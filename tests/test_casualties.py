@@ -470,3 +470,36 @@ def test_loser_and_subset_sides_from_the_registry(registry):
         [("casualties", 300, 300, None, "jdf")]
     assert rows(NAMED + "Officials said 20 JDF fighters, including three commanders, surrendered.",
                 actors=registry) == [("surrendered", 20, 20, None, "jdf"), ("surrendered", 3, 3, None, "jdf")]
+
+
+@pytest.mark.parametrize("text, hedged", [
+    # an 'unverified' cue in the claim's own sentence, or in a clause of its own right after the claim's
+    ("The army says 120 rebels have died this month, a figure that cannot be independently verified.", [True]),
+    ("Three soldiers wounded in the north; rebels say 15 troops killed; figures cannot be verified",
+     [False, True]),
+    ("Officials put the number of dead at 300. The figure cannot be independently confirmed.", [True]),
+    ("The ministry's toll of 80 has not been verified by any other source.", [True]),
+    # distancing: 'were reported killed', belief verbs before the claim, 'if true'
+    ("Two journalists were reported killed in the shelling.", [True]),
+    ("Police believe at least 12 workers were killed.", [True]),
+    ("Twelve villagers are dead, and they want us to believe the roof collapsed by itself.", [False]),
+    ("The rebels said 900 soldiers died, a toll that, if true, would be the worst this year.", [True]),
+    # a denial of the claim in the same sentence, after it
+    ("The ministry said 600 people had been killed, but a government spokesman dismissed the figure.", [True]),
+    ("The army said it killed 70 fighters; the rebels called it a lie.", [True]),
+    # a denial of responsibility disputes the earlier claims of harm by others
+    ("Residents said 14 people were killed in the blast. The militia denied responsibility.", [True]),
+    # a denial of the event: the scene set in the sentence before the claim counts; 'deny' too
+    ("On Monday shells hit the grain market. Local doctors said 18 civilians were killed. "
+     "The garrison denied shelling the market.", [True]),
+    ("Doctors said 18 civilians were killed in the market strike. The army continues to deny striking the market.",
+     [True]),
+    # 'denied the claim' is the one just made, not the denier's own
+    ("The army said it killed 40 rebels. A rebel commander said 25 soldiers died. The army denied the claim.",
+     [False, True]),
+    # 'could not verify the army's claims': the army's, not the police's
+    ("The police said 5 officers were wounded. The army said it killed 30 militants. "
+     "The paper could not verify the army's claims.", [False, True]),
+])
+def test_hedge_rules_from_dev3(text, hedged):
+    assert [r["hedged"] for r in extract_article("t.txt", text)] == hedged

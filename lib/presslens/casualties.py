@@ -120,6 +120,7 @@ class Lexicon:
     num_words: frozenset
     adj_words: frozenset
     hedge_sentence: re.Pattern
+    hedge_before: re.Pattern
     hedge_back: re.Pattern
     back_kinds: Mapping[str, str]
     negator: re.Pattern  # hedges.yaml `negators`: 'Neither account could be verified'
@@ -171,6 +172,8 @@ def load_lexicon(path: str | None = None, hedges_path: str | None = None) -> Lex
     gate = frozenset(w.lower() for w in cue_words)
     hedge_sentence = re.compile(r"\b(?P<cue>" + _alt(c for c, k, sc in hedges if sc == "sentence") + r")\b", re.I)
     hedge_back = re.compile(r"\b(?P<cue>" + _alt(c for c, k, sc in hedges if sc == "back") + r")\b", re.I)
+    hedge_before = re.compile(r"\b(?P<cue>" + (_alt(c for c, k, sc in hedges if sc == "before") or "(?!)") + r")\b",
+                              re.I)
     return Lexicon(
         raw=raw, qty=qty, zero=zero, vague_adj=vague_adj, active=active, passive=passive, nouns=nouns,
         heads=frozenset(raw["victim_heads"]), singular=frozenset(raw["singular_persons"]),
@@ -181,6 +184,7 @@ def load_lexicon(path: str | None = None, hedges_path: str | None = None) -> Lex
         toll_links=frozenset(raw["toll_links"]), toll_casualties=frozenset(raw.get("toll_casualties", [])),
         noun_of={w: cat for cat, items in raw.get("noun_of", {}).items() for w in items}, civilian_context=frozenset(raw["civilian_context"]),
         mixed_context=frozenset(raw["mixed_context"]), gate=gate, hedge_sentence=hedge_sentence,
+        hedge_before=hedge_before,
         hedge_back=hedge_back, back_kinds=back_kinds,
         negator=re.compile(r"\b(?:" + _alt(hedge_raw.get("negators", [])) + r")\b", re.I),
         back_words=frozenset(c.split()[-1].lower() for c, k, sc in hedges if sc == "back"),
@@ -1313,6 +1317,39 @@ def _hedge(sent: str, lex: Lexicon) -> str | None:
     return re.sub(r"\s+", " ", m.group("cue").lower()) if m else None
 
 
+def _hedge_before(text: str, a: int, claim_start: int, lex: Lexicon) -> str | None:
+    """A belief cue before the claim in its sentence: 'Officials believe at least 20 are dead'."""
+    m = lex.hedge_before.search(text, a, claim_start)
+    return re.sub(r"\s+", " ", m.group("cue").lower()) if m else None
+
+
+def _same_sentence_unverified(text: str, a: int, b: int, f: Found, found: list[Found], lex: Lexicon) -> str | None:
+    """'It says 300 militants have been killed, figures that cannot be independently verified': an 'unverified'
+    cue in the claim's own clause (between semicolons) hedges it; a cue in a clause of its own hedges the clause
+    before ('7 children among those killed; figures can't be verified')."""
+    hit = _back_hedge(text[a:b], lex)
+    if hit and hit[1] == "denial":
+        # '... "more than 21,400" had been killed, and an official dismisses the figure as propaganda'
+        for m in lex.hedge_back.finditer(text, f.end, b):
+            cue = re.sub(r"\s+", " ", m.group("cue").lower())
+            if lex.back_kinds.get(cue) == "denial" and re.match(
+                    r"\s+(?:the|this|that|these|those)\s+(?:\w+\s+)?" + _CLAIM_NOUNS + r"\b|\s+it\b",
+                    text[m.end():b], re.I):
+                return cue
+        return None
+    if not hit or hit[1] != "unverified":
+        return None
+    cue_at = a + text[a:b].lower().find(hit[0])
+    bounds = [a] + [m.end() + a for m in re.finditer(";", text[a:b])] + [b + 1]
+    spans = list(zip(bounds, bounds[1:]))
+    ci = next(k for k, (x, y) in enumerate(spans) if x <= cue_at < y)
+    fi = next(k for k, (x, y) in enumerate(spans) if x <= f.start < y)
+    if fi == ci:
+        return hit[0]
+    own = any(spans[ci][0] <= g.start < spans[ci][1] for g in found)
+    return hit[0] if not own and fi == ci - 1 else None
+
+
 def _back_hedge(sent: str, lex: Lexicon) -> tuple[str, str] | None:
     """A cue that refers back to earlier claims -> (cue, kind): 'could not be verified' (unverified), 'denied'
     (denial); 'could be verified' only after a negator ('Neither account could be independently verified')."""
@@ -1429,6 +1466,14 @@ def _resolve_generic(name: str, before: list[str], sw: SideWords, after: Iterabl
     word = name.strip().lower().split()[-1]
     if word in ("he", "she"):
         return name
+    # 'the ministry': the last-named body whose name says ministry, before any other body
+    if word not in ("it", "they", "report"):
+        for sent in [*reversed(before[-6:]), *after]:
+            for clause in reversed(re.split(r"[,;(]", sent)):
+                actor = sw.view.find(clause)
+                if actor is not None and _is_body(actor) and \
+                        any(word in n.lower().split() for n in (actor.name, *actor.aliases)):
+                    return actor.name
     # the organisation named last before; for a headline, the first one named after it
     for sent in [*reversed(before[-6:]), *after]:
         for clause in reversed(re.split(r"[,;(]", sent)):
@@ -1687,7 +1732,7 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
             if records and not lex.back_words.isdisjoint(words):
                 back = _back_hedge(sent, lex)
                 if back:
-                    _hedge_back(records, si, sent, back, sw, sent_texts, lex.passive)
+                    _hedge_back(records, si, sent, back, sw, sent_texts, lex.passive, text=text)
             continue
         prev_low = sent_texts[-2].lower() if len(sent_texts) > 1 else ""
         people = people_before(b)
@@ -1768,11 +1813,13 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
             vside, vtype = _victim(f, sent_low, prev_low, sw, lex, f_side, records + sent_records, sent_words,
                                    agent, claimant=f_claimant, claim_low=_normalise(text[f.start:f.end]).lower(),
                                    after_low=_normalise(text[f.end:b]).lower()[:80], loser=loser)
+            f_hedge = hedge_cue or _hedge_before(text, a, f.start, lex) or _same_sentence_unverified(
+                text, a, b, f, found, lex)
             rec = {
                 "article_id": article_id, "category": f.category, "low": f.low, "high": f.high,
                 "vague": f.vague, "victim_side": vside, "victim_type": vtype, "claimant": f_claimant,
-                "claimant_side": f_side, "quote_id": quote_id, "hedged": hedge_cue is not None,
-                "hedge_cue": hedge_cue, "event_date": _event_date(sent_low, published),
+                "claimant_side": f_side, "quote_id": quote_id, "hedged": f_hedge is not None,
+                "hedge_cue": f_hedge, "event_date": _event_date(sent_low, published),
                 "place": _place(sent, sw), "text": text[f.start:f.end], "start": f.start, "end": f.end,
                 "_sent": si, "_toll": f.toll,
             }
@@ -1839,14 +1886,29 @@ def _content(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _STOP}
 
 
+#: a denial of having done it at all: every earlier claim of harm by others is disputed
+_RESPONSIBILITY = re.compile(r"^\s*(?:any\s+)?(?:responsibility|involvement|any\s+role)\b|"
+                             r"^\s*(?:carrying\s+out\s+|having\s+carried\s+out\s+)?(?:the|any)\s+"
+                             r"(?:attack|strike|shelling|bombing|raid)\s*(?:[.,;]|$)", re.I)
+
+
+def _same_body(name: str | None, phrase: str) -> bool:
+    """'army' and 'the army', 'ODF' and 'The ODF': the same speaker by its words (no registry to ask)."""
+    key = lambda x: [w for w in re.findall(r"[a-z0-9]+", (x or "").lower()) if w not in ("the", "a", "an", "s")]
+    a, b = key(name), key(phrase)
+    return bool(a) and bool(b) and (a == b[-len(a):] or b == a[-len(b):])
+
+
 def _hedge_back(records: list[dict], si: int, sent: str, hit: tuple[str, str], sw: SideWords,
-                sent_texts: list[str], cue_cats: Mapping[tuple, str]) -> None:
+                sent_texts: list[str], cue_cats: Mapping[tuple, str], *, text: str | None = None) -> None:
     """A later sentence hedges the earlier claims it refers to (GUIDELINES: 'a later sentence that refers back'):
 
     - 'Neither side's figures / Neither account could be verified': every claim made by a warring side;
     - 'The group's claims could not be verified', 'It was not possible to verify claims by X': X's claims;
-    - 'X rejected the figures': the claims of X's opponents; 'X denied striking the market': recent claims
-      whose sentence shares the event's words (market), not X's own;
+    - 'X rejected the figures': the claims of X's opponents; 'X denied striking the market': claims of harm
+      whose sentence (or paragraph) shares the event's words (market), not X's own; 'X denied responsibility':
+      every earlier claim of harm not X's own;
+    - 'could not verify the army's claims': the claims the army made, else those of the army's side;
     - otherwise ('The claim could not be verified', 'has not been able to verify the footage'): the claims of
       the latest sentence that made any, within two sentences.
     """
@@ -1875,14 +1937,41 @@ def _hedge_back(records: list[dict], si: int, sent: str, hit: tuple[str, str], s
         subject = re.split(r"[,;:]", sent[:max(cue_at, 0)])[-1]
         s_side = side_of(subject)
         obj = sent[cue_at + len(cue):]
-        if re.match(r"\s+(?:the|these|those|its|their)\s+(?:\w+\s+)?" + _CLAIM_NOUNS + r"\b", obj, re.I):
-            targets = [r for r in open_recs if belligerent(r) and (s_side is None or r.get("claimant_side") != s_side)]
+
+        def not_theirs(r):
+            """Not the denier's own claim: by side with a registry, by name without one."""
+            if s_side is not None:
+                return r.get("claimant_side") != s_side
+            return not _same_body(r.get("claimant"), subject)
+        last = max((r["_sent"] for r in open_recs), default=None)
+        if re.match(r"\s+(?:the|this|that)\s+(?:\w+\s+)?(?:claim|figure|account|report|toll|number)\b", obj, re.I) \
+                and last is not None and si - last <= 2:
+            # 'denied the claim': the one just made
+            targets = [r for r in open_recs if r["_sent"] == last and not_theirs(r)]
+        elif re.match(r"\s+(?:the|these|those|its|their)\s+(?:\w+\s+)?" + _CLAIM_NOUNS + r"\b", obj, re.I):
+            targets = [r for r in open_recs if belligerent(r) and not_theirs(r)]
+        elif _RESPONSIBILITY.match(obj):
+            targets = [r for r in open_recs if r["category"] != "displaced" and not_theirs(r)
+                       and not (r["low"] == 0 and r["high"] == 0)]
         else:
             words = _content(obj) - sw.skip  # the event's words, not the victims' ("civilians")
             # ... or the harm itself: "denied that any of its soldiers had been captured"
             cats = {c for w in re.findall(r"[a-z]+", obj.lower()) for c in (cue_cats.get((w,)),) if c}
-            targets = [r for r in open_recs if si - r["_sent"] <= 3
-                       and (words & _content(sent_texts[r["_sent"]]) or r["category"] in cats)
+
+            def about_event(r):
+                """Event words shared with the claim's sentence, or with the sentence before it when that one
+                sets the scene ('On 2 December the camp was shelled. ... 31 people were killed') or holds the same
+                claimant's figures: one word suffices nearby (three sentences), two farther back."""
+                shared = words & _content(sent_texts[r["_sent"]])
+                k = r["_sent"] - 1
+                if k >= 0 and r["category"] != "displaced":
+                    prev = [p for p in records if p["_sent"] == k]
+                    if not prev or any(p.get("claimant") == r.get("claimant") for p in prev):
+                        shared |= words & _content(sent_texts[k])
+                return len(shared) >= (1 if si - r["_sent"] <= 3 else 2)
+            targets = [r for r in open_recs if (si - r["_sent"] <= 3 or r["category"] != "displaced")
+                       and not (r["low"] == 0 and r["high"] == 0)  # 'no casualties' is no claim of harm to dispute
+                       and (about_event(r) or (si - r["_sent"] <= 3 and r["category"] in cats))
                        and (s_side is None or r.get("claimant_side") != s_side)]
     elif re.search(r"\b(?:neither|both|none|all)\b", low):
         targets = [r for r in open_recs if belligerent(r)]
@@ -1891,7 +1980,13 @@ def _hedge_back(records: list[dict], si: int, sent: str, hit: tuple[str, str], s
         owner = (m.group("owner") or m.group("owner2")) if m else None
         owner = re.split(r"\b(?:verify|confirm|check)\b", owner)[-1] if owner else None
         o_side = side_of(owner) if owner and owner.strip().lower() not in ("the", "its", "their") else None
-        if o_side:
+        o_actor = sw.view.lookup(owner) if sw.view is not None and owner else None
+        own = [r for r in open_recs if r.get("claimant") and (
+            sw.view.lookup(r["claimant"]) is o_actor if o_actor is not None else
+            sw.view is None and owner and _same_body(r["claimant"], owner))]
+        if own:  # "could not verify the army's claims": the army's, not every claim of its side
+            targets = own
+        elif o_side:
             targets = [r for r in open_recs if r.get("claimant_side") == o_side]
         else:
             last = max((r["_sent"] for r in records), default=None)
