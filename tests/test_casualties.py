@@ -503,3 +503,39 @@ def test_loser_and_subset_sides_from_the_registry(registry):
 ])
 def test_hedge_rules_from_dev3(text, hedged):
     assert [r["hedged"] for r in extract_article("t.txt", text)] == hedged
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people listed one by one after 'were identified as' / 'among the dead were'
+    ("The slain policemen were identified as Inspector Tariq Javed, 44, a father of three, Constable Imran Ali "
+     "and Constable Waqas Ahmed.", [("killed", 3, 3, None, "unknown")]),
+    ("Among the dead were a nurse, her two daughters and an elderly neighbour.", [("killed", 4, 4, None, "unknown")]),
+    # names with ranks and ages before a plural verb
+    ("Cpl. Dana Ross, 23, and Pvt. Ilya Markov, 19, were killed by the blast.", [("killed", 2, 2, None, "unknown")]),
+    # a named person with an apposition that opens with 'his'
+    ("They spoke of Captain Yuri Lenko, his closest friend, who was killed in May.", [("killed", 1, 1, None, "unknown")]),
+    # 'lost none of their own': a zero
+    ("The rebels said they had shot down a helicopter and lost none of their men.",
+     [("casualties", 0, 0, None, "unknown")]),
+    # an earlier war named by its year
+    ("During the 1994 war the agency counted 3,100 dead.", []),
+    # a short 'of' phrase with an article before the verb
+    ("Three volunteers of a local charity were abducted on the road.", [("captured", 3, 3, None, "ngo")]),
+])
+def test_named_lists_zeros_and_phrases_from_dev3(text, expected):
+    assert rows(text, actors=None) == expected
+
+
+def test_title_cut_by_the_sentence_splitter_is_mended():
+    text = "Officials named the dead. Sgt. First Class (res.) Ari Shem, 38, and Staff Sgt. Tal Or, 21, were killed."
+    cuts = [0, text.index("Sgt. First"), text.index("Ari Shem"), text.index("Tal Or"), len(text)]
+    spans = [(a, b - 1 if b < len(text) else b) for a, b in zip(cuts, cuts[1:])]  # cut after 'Sgt.', '(res.)'
+    recs = extract_article("t.txt", text, sentences=spans)
+    assert [(r["category"], r["low"]) for r in recs] == [("killed", 2)]
+
+
+def test_statement_read_is_the_body_that_issued_it(registry):
+    text = ("Fighting with the Jezeran Defence Front went on. The Velmarian army issued a statement on Sunday. "
+            "\"Our troops responded and 15 terrorists were killed,\" the statement read.")
+    rec = extract_article("t.txt", text, actors=registry)[0]
+    assert (rec["low"], rec["claimant"]) == (15, "Velmarian army")

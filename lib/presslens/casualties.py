@@ -169,7 +169,7 @@ def load_lexicon(path: str | None = None, hedges_path: str | None = None) -> Lex
     cue_words = {k[-1] for table in (active, passive) for k in table} | set(nouns) | \
         {w.split()[-1] for w in raw["toll_words"]} | set(raw["split_active"])
     # a cheap gate: sentences without any category word cannot hold a claim (a set test on the sentence's words)
-    gate = frozenset(w.lower() for w in cue_words)
+    gate = frozenset(w.lower() for w in cue_words) | {"none"}  # "lost none of their own"
     hedge_sentence = re.compile(r"\b(?P<cue>" + _alt(c for c, k, sc in hedges if sc == "sentence") + r")\b", re.I)
     hedge_back = re.compile(r"\b(?P<cue>" + _alt(c for c, k, sc in hedges if sc == "back") + r")\b", re.I)
     hedge_before = re.compile(r"\b(?P<cue>" + (_alt(c for c, k, sc in hedges if sc == "before") or "(?!)") + r")\b",
@@ -598,7 +598,7 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon, words: Iterable[str]
         return []
     words = set(words) if words is not None else set(re.findall(r"[a-z]+", norm.lower()))
     has_num = _DIGIT.search(norm) is not None or not lex.num_words.isdisjoint(words)
-    has_zero = "no" in words
+    has_zero = "no" in words or "none" in words
     has_adj = not lex.adj_words.isdisjoint(words)
     has_named = _NAMED_GATE.search(norm) is not None
     has_single = _SINGLE_GATE.search(norm) is not None
@@ -624,6 +624,8 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon, words: Iterable[str]
             cat = "killed"
         words = m.group(0).lower().split()[1:]
         found.append(Found(cat, 0, 0, None, m.start() + s_start, m.end() + s_start, words, noun))
+    for m in (_LOST_NONE.finditer(norm) if "none" in words else ()):  # "lost none of their own"
+        found.append(Found("casualties", 0, 0, None, m.start() + s_start, m.end() + s_start, [], "losses"))
     for m in (lex.vague_adj.finditer(norm) if has_adj else ()):
         a, b = m.start() + s_start, m.end() + s_start
         if any(q.start <= a < q.end or a <= q.start < b for q in qtys if q.vague):
@@ -781,6 +783,8 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon, words: Iterable[str]
     return found
 
 
+_LOST_NONE = re.compile(r"\b(?:lost|losing|suffered)\s+none(?:\s+of\s+(?:its|their|our|his|her)\s+"
+                        r"(?:own|men|fighters|soldiers|troops))?\b", re.I)
 _SINGLE_GATE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)\s.*\b(?:was|has\s+been|had\s+been)\s")
 
 
@@ -910,6 +914,8 @@ def _right_cue(toks: list[Tok], j: int, lex: Lexicon) -> tuple[str, int] | None:
         elif pp and (t.text[:1].isupper() or w in ("the", "village", "town", "city", "of", "de", "del", "la",
                                                     "region", "district", "province", "area")):
             pass
+        elif pp and (pp == 2 and w.isalpha() or w in ("a", "an", "its", "their") and _aux_cue_ahead(toks, k + 1, lex)):
+            pp = 2  # "two staff members of an international NGO were killed"
         else:
             return None
         k += 1
@@ -936,6 +942,19 @@ _ASIDE_OPENERS = frozenset(["including", "among", "who", "mostly", "most", "many
 _ROLE_ASIDE = frozenset(["and", "or", "alike", "both", "as", "well", "military", "civilian", "men", "mostly"])
 #: ", 80 per cent of the population,"
 _PERCENT_ASIDE = re.compile(r"^(?:or\s+|about\s+|nearly\s+|some\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent)\b")
+
+
+def _aux_cue_ahead(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """A finite auxiliary and a passive cue within the next four plain words: the end of a short 'of' phrase."""
+    for m in range(k, min(len(toks) - 1, k + 4)):
+        t = toks[m]
+        if t.low in ("were", "was", "had", "have", "has") and _match_phrase(toks, m + 1, lex.passive) or \
+                t.low in ("were", "was", "had", "have", "has") and m + 2 < len(toks) and \
+                toks[m + 1].low == "been" and _match_phrase(toks, m + 2, lex.passive):
+            return True
+        if not t.low.isalpha() or t.low in _BLOCK:
+            return False
+    return False
 
 
 def _combined(toks: list[Tok], j: int, cat: str, lex: Lexicon) -> tuple[str, int]:
@@ -1013,7 +1032,7 @@ _NAME = r"(?:(?:Gen|Gen\.|General|Col|Colonel|Lt|Lieutenant|Maj|Major|Capt|Capta
 
 
 _DIGIT = re.compile(r"\d")
-_NAMED_GATE = re.compile(r"\b(killed|died|dead|captured|prisoner|wounded|injured|among them|one of|among)\b")
+_NAMED_GATE = re.compile(r"\b(killed|died|dead|captured|prisoner|wounded|injured|among them|one of|among|martyred|slain)\b")
 
 
 def _named_people(toks: list[Tok], lex: Lexicon, found: list[Found], sent: str, text_start: int) -> list[Found]:
@@ -1038,7 +1057,7 @@ def _named_people(toks: list[Tok], lex: Lexicon, found: list[Found], sent: str, 
     covered = [(f.start - text_start, f.end - text_start) for f in found]
     # "X and Y were killed / were among the dead"; "X, who was killed in the attack"
     for m in re.finditer(r"(?P<subj>(?:(?:the|its|his|their|a|an)\s+[a-z]+\s+)?" + _NAME +
-                         r"(?:,\s*(?:who|a|an|the)[^,]{0,60},?|\s*,?\s+and\s+(?:(?:the|its|his|a|an)\s+[a-z]+,?\s+)?"
+                         r"(?:,\s*(?:who|a|an|the|his|her|their|its)[^,]{0,60},?|\s*,?\s+and\s+(?:(?:the|its|his|a|an)\s+[a-z]+,?\s+)?"
                          + _NAME + r"|\s*,\s*(?:a|an|the|his)\s+[a-z]+,\s+" + _NAME + r",?)*)"
                          r"\s*,?\s+(?:who\s+)?(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:been\s+|was\s+|were\s+)?"
                          r"(?P<cue>killed|died|among the dead|captured|taken prisoner|wounded|injured)\b", sent):
@@ -1060,13 +1079,21 @@ def _named_people(toks: list[Tok], lex: Lexicon, found: list[Found], sent: str, 
         words = [w.lower().strip(",.") for w in subj.split()]
         out.append(Found(cat, n, n, None, a + text_start, b + text_start, words, None, named=True,
                          victim_hint=hint))
-    # "The dead included X and Y"; "among them a local commander, Daniel Sembiring"
-    for m in re.finditer(r"(?P<cue>[Tt]he dead (?:included|include)|among them|among the dead were)\s+"
-                         r"(?P<list>(?:[^.;]{0,160}))", sent):
+    # "The dead included X and Y"; "among them a local commander, Daniel Sembiring"; "Among the dead were a
+    # teacher, her husband and their two sons"; "The martyred soldiers were identified as A, 27, B and C"
+    for m in re.finditer(r"(?P<cue>[Tt]he dead (?:included|include)|among them|(?:[Aa]mong the dead|[Tt]he dead|"
+                         r"[Tt]he (?:martyred|slain|killed|dead) [a-z]+) (?:were|are)(?: (?:identified|named) as)?)\s+"
+                         r"(?P<list>[^;]{0,240})", sent):
         lst = m.group("list")
         # keep names, and role phrases that name a person in apposition
         lst = re.sub(r"\b(the|a|an|his|her|its)\s+[\w'’ -]*?(commander|deputy|leader|chief|head|spokesman)\b[^,]*,\s*", "", lst)
-        n = count_names(lst.rstrip(" ,"))
+        end = m.end()
+        if m.group("cue") == "among them" or m.group("cue").lower().startswith("the dead incl"):
+            n = count_names(lst.rstrip(" ,"))
+        else:  # one by one, with ranks, ages and appositions: "Captain Hamza Rauf, 27, a resident of X, ..."
+            n = _count_listed(lst, lex)
+            cut = _LIST_CUT.search(m.group("list"))
+            end = m.start("list") + (cut.start() if cut else len(m.group("list").rstrip(" .")))
         if n == 0:
             continue
         cat = "killed"
@@ -1076,8 +1103,20 @@ def _named_people(toks: list[Tok], lex: Lexicon, found: list[Found], sent: str, 
                 continue
             cat = prev[-1].category
         words = [w.lower().strip(",.") for w in m.group("list").split()]
-        out.append(Found(cat, n, n, None, m.start() + text_start, m.end() + text_start, words, None, named=True,
+        out.append(Found(cat, n, n, None, m.start() + text_start, end + text_start, words, None, named=True,
                          subset=m.group("cue") == "among them"))
+    # "Sgt. Maj. (res.) Eitan Levi, 41, and Staff Sgt. (res.) Omer Dahan, 22, were killed"
+    for m in re.finditer(r"(?:^|[:;]\s+)(?P<subj>[A-Z][^;:]{3,200}?),?\s+(?:had\s+been|have\s+been|were)\s+(?:also\s+)?"
+                         r"(?P<cue>killed|captured|taken prisoner|wounded|injured)\b", sent):
+        if any(ca <= m.start("cue") < cb for ca, cb in covered) or \
+                any(o.start - text_start <= m.start("cue") < o.end - text_start for o in out):
+            continue
+        n = _count_listed(m.group("subj"), lex, names_only=True)
+        if n >= 2:
+            cue = m.group("cue")
+            cat = {"taken prisoner": "captured", "injured": "wounded"}.get(cue, cue)
+            out.append(Found(cat, n, n, None, m.start("subj") + text_start, m.end() + text_start,
+                             [w.lower().strip(",.") for w in m.group("subj").split()], None, named=True))
     # "Private Kevin Arroyo, 19, was one of 14 troops seized"
     for m in re.finditer(_NAME + r"(?:,\s*\d+,)?\s+(?:was|is)\s+(?:one of|among)\s+(?:the\s+)?", sent):
         after = m.end() + text_start
@@ -1086,6 +1125,49 @@ def _named_people(toks: list[Tok], lex: Lexicon, found: list[Found], sent: str, 
             out.append(Found(nxt.category, 1, 1, None, m.start() + text_start, nxt.end, list(nxt.np_words), nxt.head,
                              named=True))
     return out
+
+
+_LIST_CUT = re.compile(r",?\s+(?:aged|according to|who|which|when|after|as|in|on|at|near|during)\b|,\s+(?:said|says|"
+                       r"the [a-z]+ said)\b")
+_TITLE_WORDS = frozenset("sgt sergeant maj major lt lieutenant capt captain col colonel gen general brig brigadier adm "
+                         "admiral cmdr commander cpl corporal pte pvt private spc staff first second class master chief "
+                         "warrant officer lance naik havildar subedar sepoy rifleman trooper gunner res dr mr mrs ms "
+                         "sheikh mullah".split())
+
+
+def _count_listed(lst: str, lex: Lexicon, *, names_only: bool = False) -> int:
+    """People listed one by one: names (with ranks, ages and appositions) count one each; with `names_only` False
+    also 'a teacher' or 'her husband' (1) and 'their two sons' (2). 0 when an item is none of these."""
+    cut = _LIST_CUT.search(lst)
+    lst = (lst[:cut.start()] if cut else lst).strip(" ,.")
+    lst = re.sub(r"\(\w{1,5}\.?\)", " ", lst)
+    total = 0
+    for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", lst):
+        words = item.strip(" .").split()
+        if not words:
+            continue
+        if re.fullmatch(r"\d{1,3}", item.strip()):
+            continue  # an age: "Eitan Levi, 41, and ..."
+        if words[0].lower() in ("a", "an", "the") and any(w in ("of", "from") for w in words):
+            continue  # an apposition: "a resident of Chak Sultan"
+        bare = [w for w in words if w.lower().strip(".") not in _TITLE_WORDS]
+        if 1 <= len(bare) <= 4 and all(re.fullmatch(r"(?:al-|bin|de|del|van)?[A-Z][\w'’-]*", w) or w in ("bin", "al")
+                                       for w in bare) and (len(bare) >= 2 or len(words) > len(bare)):
+            total += 1
+            continue
+        if names_only:
+            return 0
+        low = [w.lower() for w in words]
+        if low[0] in ("a", "an", "one", "his", "her", "their", "its") and low[-1] in lex.singular and len(low) <= 4:
+            total += 1
+            continue
+        k = 1 if low[0] in ("his", "her", "their", "its") else 0
+        n = parse_number(low[k], lex) if k < len(low) else None
+        if n and low[-1] in lex.heads and len(low) - k <= 4:
+            total += n
+            continue
+        return 0
+    return total
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -1153,8 +1235,8 @@ def _side_of_sufferer(subj: list[str], vtype: str, *, prior: list, claimant_side
 _LOST = frozenset(["lost", "lose", "loses", "losing"])
 #: aid workers as victims belong to the aid side (GUIDELINES: `ngo`)
 _AID_STAFF = re.compile(r"\b(?:aid|humanitarian|relief|ngo|charity)\s+(?:convoy\s+)?(?:workers?|staff|employees|"
-                        r"volunteers|personnel)\b|\bstaff(?:\s+members)?\s+of\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?"
-                        r"(?:ngo|aid|charity|humanitarian|relief)\b")
+                        r"volunteers|personnel)\b|\b(?:staff(?:\s+members)?|workers|volunteers|employees)\s+of\s+"
+                        r"(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:ngo|aid|charity|humanitarian|relief)\b")
 #: a swap counts both sides' prisoners
 _SWAP = re.compile(r"\b(?:swap|swaps|swapped|exchange|exchanges|exchanged)\b")
 #: what a whole war did: its toll of 'people' mixes combatants and civilians
@@ -1370,7 +1452,8 @@ _SAID_AFTER = re.compile(r"(?:,|\.|”|\"|')\s*(?P<who>(?:the\s+)?[\w'’. -]{2,
 _SUBJ_SAID = re.compile(r"(?:^|[.;]\s+|\bthat\s+)?(?P<who>\b(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*|\b(?:the|a|an)\s+"
                         r"[\w'’ -]{2,60}?|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s*(?:,[^,]{1,80},\s*)?\s+(?:had\s+|also\s+)?"
                         r"(?P<verb>said|says|told|claimed|claims|estimated|estimates|reported|wrote|stated|announced|"
-                        r"insisted|confirmed|added|put|puts|tweeted|posted|report|say|believes|believe|fears|fear)"
+                        r"insisted|confirmed|added|put|puts|tweeted|posted|report|say|believes|believe|fears|fear|"
+                        r"(?<=statement )read)"
                         r"\b(?!['’])")
 
 
@@ -1414,7 +1497,7 @@ _ADVERBIAL = re.compile(r"^\W*(?:after|before|when|while|during|in which)\b", re
 #: speakers the quote table (or the sentence) leaves unresolved: pronouns and bare group nouns
 _GENERIC_SPEAKER = re.compile(r"^(?:the\s+)?(?:[a-z]+\s+)?(?:it|they|he|she|group|organi[sz]ation|movement|rebels|guerrillas|"
                               r"separatists|militants|insurgents|fighters|monitor|agency|charity|network|front|"
-                              r"ministry|report)$", re.I)
+                              r"ministry|report|statement)$", re.I)
 _BULLETS = "•·▪◦*-–"
 
 
@@ -1437,10 +1520,14 @@ _TRAILING_CUE = re.compile(r",\s*(?P<who>(?:the\s+|a\s+|an\s+)?[\w'’. -]{2,60}
 _POST_CREDIT = re.compile(r"[—–]\s*(?P<who>[A-Z][^\n(—–]{1,60}?)\s*\(@\w+\)")
 
 
-def _speaker_inside(q: Mapping, f: Found) -> bool:
-    """True when the quote row's speaker span lies inside the claim's own words (the victims are no speaker)."""
+def _speaker_inside(q: Mapping, f: Found, text: str = "") -> bool:
+    """True when the quote row's speaker is the claim's own victims: its span lies inside the claim, or its name
+    is the claim's subject ('A 64-year-old man was killed ..., he wrote' -> speaker 'a 64-year-old man')."""
     ss, se = q.get("speaker_start"), q.get("speaker_end")
-    return ss is not None and se is not None and f.start <= ss and se <= f.end
+    if ss is not None and se is not None and f.start <= ss and se <= f.end:
+        return True
+    name = (q.get("speaker") or "").strip().lower()
+    return bool(name) and name[:2] in ("a ", "an") and text[f.start:f.end].lower().startswith(name)
 
 
 def _usable_quote(q: Mapping) -> bool:
@@ -1675,6 +1762,22 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
+#: a sentence that ends in a title ('... and Staff Sgt.', 'Sgt. Maj. (res.)') was cut before the name
+_ENDS_IN_TITLE = re.compile(r"(?:\b(?:Sgt|Lt|Gen|Col|Maj|Capt|Cpl|Pte|Pvt|Brig|Adm|Cmdr|Cdr|Dr|Gov|Sen|Rep|Prof|Rev|Mr|"
+                            r"Mrs|Ms|St|Spc|Sr|Jr)\.|\(\w{1,5}\.\))\s*$")
+
+
+def _rejoin_titles(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence spans with a title abbreviation at a cut mended: 'Staff Sgt.' + '(res.) Omer Dahan ... killed'."""
+    out: list[tuple[int, int]] = []
+    for a, b in sentences:
+        if out and _ENDS_IN_TITLE.search(text[out[-1][0]:out[-1][1]]) and "\n" not in text[out[-1][1]:a]:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, int]] | None = None,
                     published: dt.date | None = None, quotes: list[Mapping] | None = None,
                     actors: Any = None, lex: Lexicon | None = None) -> list[dict]:
@@ -1684,6 +1787,7 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
         return []
     if sentences is None:
         sentences = split_sentences(text)
+    sentences = _rejoin_titles(text, sentences)
     if published is None:
         m = _DATE_PREFIX.match(text)
         if m:
@@ -1782,7 +1886,7 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
             else:
                 appeal = False
             f_claimant, f_side, quote_id = claimant, None, None
-            if q is not None and _speaker_inside(q, f):
+            if q is not None and _speaker_inside(q, f, text):
                 q = None  # the quote table took the victims for the speaker ('A 64-year-old man ..., he wrote')
             if q is not None:
                 speaker = _strip_speaker_noise(q.get("speaker") or "")
