@@ -1102,7 +1102,9 @@ def _named_people(toks: list[Tok], lex: Lexicon, found: list[Found], sent: str, 
             if not prev:
                 continue
             cat = prev[-1].category
-        words = [w.lower().strip(",.") for w in m.group("list").split()]
+        words = [w.lower().strip(",.") for w in (m.group("list").split() if m.group("cue") == "among them" or
+                                                  m.group("cue").lower().startswith("the dead incl") else
+                                                  m.group("cue").split())]
         out.append(Found(cat, n, n, None, m.start() + text_start, end + text_start, words, None, named=True,
                          subset=m.group("cue") == "among them"))
     # "Sgt. Maj. (res.) Eitan Levi, 41, and Staff Sgt. (res.) Omer Dahan, 22, were killed"
@@ -1279,7 +1281,7 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
             return claimant_side, vtype
     if explicit and not (role == "civilian" and explicit not in ("civilian",)):
         return explicit, vtype
-    if not explicit and (role == "civilian" or any(w in lex.roles and lex.roles[w] == "civilian"
+    if not explicit and not f.named and (role == "civilian" or any(w in lex.roles and lex.roles[w] == "civilian"
                                                    for w in re.findall(r"[a-z]+", claim_low))) and \
             not _MILITARY_WORDS.isdisjoint(re.findall(r"[a-z]+", claim_low)):
         return "unknown", vtype  # "8,000 Korvatians, both military and civilian", "two soldiers and a civilian"
@@ -1888,6 +1890,8 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
             f_claimant, f_side, quote_id = claimant, None, None
             if q is not None and _speaker_inside(q, f, text):
                 q = None  # the quote table took the victims for the speaker ('A 64-year-old man ..., he wrote')
+            if q is not None and q["start"] < a and has_cue and claimant and _LEAD_SUBJ.match(sent):
+                q = None  # a quote run on from an earlier sentence into one with a speaker of its own
             if q is not None:
                 speaker = _strip_speaker_noise(q.get("speaker") or "")
                 f_claimant = _resolve_generic(speaker or claimant or "", sent_texts[:-1], sw, following()) or None
