@@ -539,3 +539,12 @@ def test_statement_read_is_the_body_that_issued_it(registry):
             "\"Our troops responded and 15 terrorists were killed,\" the statement read.")
     rec = extract_article("t.txt", text, actors=registry)[0]
     assert (rec["low"], rec["claimant"]) == (15, "Velmarian army")
+
+
+def test_quote_run_on_into_a_sentence_with_its_own_speaker():
+    text = 'The ministry said talks were "at a delicate point." Officials fear at least 30 of the hostages are dead.'
+    start = text.index("talks")
+    quotes = [{"quote_id": "q1", "speaker": "the ministry", "cue": "said", "text": text[start:-1], "start": start,
+               "end": len(text) - 1}]
+    rec = extract_article("t.txt", text, quotes=quotes)[0]
+    assert (rec["low"], rec["claimant"], rec["quote_id"]) == (30, "Officials", None)

@@ -1615,7 +1615,8 @@ def _canonical(name: str | None, sw: SideWords) -> str | None:
 _HEAD_SUBJ = re.compile(r"(?:^\s*|:\s+)(?P<who>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})\s+(?:claims|claim|says|say|"
                         r"estimate|estimates|reports|report)\b(?!['’])")
 _LEAD_SUBJ = re.compile(r"\s*(?P<who>(?:[A-Z][\w'’.-]*|[a-z][\w'’.-]*)(?:\s+[\w'’.-]+){0,4}?)\s+(?:said|says|say|"
-                        r"reported|reports|claimed|claims|told|estimated|estimates|announced|believe|believes)\b")
+                        r"reported|reports|claimed|claims|told|estimated|estimates|announced|believe|believes|fear|"
+                        r"fears)\b")
 _ROLE_FOR = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,3}(?:for|of|at|from)\s+(?:the\s+)?$")
 _RELATIVE = re.compile(r",\s*(?:who|which)\b[^,]*,")
 
