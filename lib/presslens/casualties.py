@@ -601,7 +601,8 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon, words: Iterable[str]
     has_zero = "no" in words or "none" in words
     has_adj = not lex.adj_words.isdisjoint(words)
     has_named = _NAMED_GATE.search(norm) is not None
-    has_single = _SINGLE_GATE.search(norm) is not None
+    has_single = ("a" in words or "an" in words or "another" in words) and ("was" in words or "been" in words) \
+        and not lex.singular.isdisjoint(words)
     if not (has_num or has_zero or has_adj or has_named or has_single):
         return []
     low_sent = norm.lower()
@@ -785,7 +786,6 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon, words: Iterable[str]
 
 _LOST_NONE = re.compile(r"\b(?:lost|losing|suffered)\s+none(?:\s+of\s+(?:its|their|our|his|her)\s+"
                         r"(?:own|men|fighters|soldiers|troops))?\b", re.I)
-_SINGLE_GATE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)\s.*\b(?:was|has\s+been|had\s+been)\s")
 
 
 _SINGLE_PATTERNS: dict[int, re.Pattern] = {}
@@ -1281,9 +1281,9 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
             return claimant_side, vtype
     if explicit and not (role == "civilian" and explicit not in ("civilian",)):
         return explicit, vtype
-    if not explicit and not f.named and (role == "civilian" or any(w in lex.roles and lex.roles[w] == "civilian"
-                                                   for w in re.findall(r"[a-z]+", claim_low))) and \
-            not _MILITARY_WORDS.isdisjoint(re.findall(r"[a-z]+", claim_low)):
+    claim_words = re.findall(r"[a-z]+", claim_low) if not explicit and not f.named else []
+    if claim_words and (role == "civilian" or any(lex.roles.get(w) == "civilian" for w in claim_words)) and \
+            not _MILITARY_WORDS.isdisjoint(claim_words):
         return "unknown", vtype  # "8,000 Korvatians, both military and civilian", "two soldiers and a civilian"
     if loser is not None:  # "Drevlia had lost 1,240 troops": the loser's own
         clause = re.split(r"[,;:]|\b(?:said|says|that|and|but)\b", loser)[-1]
@@ -1407,11 +1407,11 @@ def _hedge_before(text: str, a: int, claim_start: int, lex: Lexicon) -> str | No
     return re.sub(r"\s+", " ", m.group("cue").lower()) if m else None
 
 
-def _same_sentence_unverified(text: str, a: int, b: int, f: Found, found: list[Found], lex: Lexicon) -> str | None:
+def _same_sentence_unverified(text: str, a: int, b: int, f: Found, found: list[Found], lex: Lexicon,
+                              hit: tuple[str, str] | None) -> str | None:
     """'It says 300 militants have been killed, figures that cannot be independently verified': an 'unverified'
     cue in the claim's own clause (between semicolons) hedges it; a cue in a clause of its own hedges the clause
-    before ('7 children among those killed; figures can't be verified')."""
-    hit = _back_hedge(text[a:b], lex)
+    before ('7 children among those killed; figures can't be verified'). `hit`: the sentence's first back cue."""
     if hit and hit[1] == "denial":
         # '... "more than 21,400" had been killed, and an official dismisses the figure as propaganda'
         for m in lex.hedge_back.finditer(text, f.end, b):
@@ -1774,7 +1774,9 @@ def _rejoin_titles(text: str, sentences: list[tuple[int, int]]) -> list[tuple[in
     """Sentence spans with a title abbreviation at a cut mended: 'Staff Sgt.' + '(res.) Omer Dahan ... killed'."""
     out: list[tuple[int, int]] = []
     for a, b in sentences:
-        if out and _ENDS_IN_TITLE.search(text[out[-1][0]:out[-1][1]]) and "\n" not in text[out[-1][1]:a]:
+        if out and text[out[-1][1] - 1:out[-1][1]] in (".", ")") and \
+                _ENDS_IN_TITLE.search(text[max(out[-1][0], out[-1][1] - 12):out[-1][1]]) and \
+                "\n" not in text[out[-1][1]:a]:
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
@@ -1850,6 +1852,7 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
         sent_words = re.findall(r"[a-z][a-z'’-]*", sent_low)
         claimant, has_cue = sent_claimant, sent_has_cue = _claimant_fallback(sent, people, last_speaker(si))
         hedge_cue = _hedge(sent, lex)
+        sent_back = _back_hedge(sent, lex) if not lex.back_words.isdisjoint(words) else None
         sent_records = []
         trailing = _TRAILING_CUE.search(sent)
         if not has_cue and sent.lstrip()[:1] in _BULLETS:
@@ -1922,8 +1925,8 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
             vside, vtype = _victim(f, sent_low, prev_low, sw, lex, f_side, records + sent_records, sent_words,
                                    agent, claimant=f_claimant, claim_low=_normalise(text[f.start:f.end]).lower(),
                                    after_low=_normalise(text[f.end:b]).lower()[:80], loser=loser)
-            f_hedge = hedge_cue or _hedge_before(text, a, f.start, lex) or _same_sentence_unverified(
-                text, a, b, f, found, lex)
+            f_hedge = hedge_cue or _hedge_before(text, a, f.start, lex) or (_same_sentence_unverified(
+                text, a, b, f, found, lex, sent_back) if sent_back else None)
             rec = {
                 "article_id": article_id, "category": f.category, "low": f.low, "high": f.high,
                 "vague": f.vague, "victim_side": vside, "victim_type": vtype, "claimant": f_claimant,
