@@ -64,7 +64,8 @@ _AUX = {"were", "was", "are", "is", "have", "has", "had", "been", "be", "being",
         "could", "also", "reportedly", "allegedly", "apparently", "now", "all", "still", "already", "later",
         "then", "subsequently", "each", "both", "themselves", "ever", "so", "far", "confirmed", "feared",
         "believed", "said", "to", "thought", "reported", "who", "that", "later", "eventually", "either",
-        "not", "just", "only", "since", "had", "most", "mostly", "presumed", "in", "total", "say", "says"}
+        "not", "just", "only", "since", "had", "most", "mostly", "presumed", "in", "total", "say", "says",
+        "being", "remain", "remains", "remained"}
 _BLOCK = {"said", "says", "say", "told", "according", "when", "after", "while", "but", "because", "which",
           "and", "as", "if", "than", "claimed", "added", "adding", "insisted", "denied", "before", "where",
           "whose", "although", "though", "including", "while"}
@@ -110,6 +111,8 @@ class Lexicon:
     bounds: Mapping[str, str]
     split_active: Mapping[str, Mapping[str, str]]
     toll_links: frozenset
+    toll_casualties: frozenset
+    noun_of: Mapping[str, str]
     civilian_context: frozenset
     mixed_context: frozenset
     gate: frozenset
@@ -117,6 +120,7 @@ class Lexicon:
     num_words: frozenset
     adj_words: frozenset
     hedge_sentence: re.Pattern
+    hedge_before: re.Pattern
     hedge_back: re.Pattern
     back_kinds: Mapping[str, str]
     negator: re.Pattern  # hedges.yaml `negators`: 'Neither account could be verified'
@@ -165,9 +169,11 @@ def load_lexicon(path: str | None = None, hedges_path: str | None = None) -> Lex
     cue_words = {k[-1] for table in (active, passive) for k in table} | set(nouns) | \
         {w.split()[-1] for w in raw["toll_words"]} | set(raw["split_active"])
     # a cheap gate: sentences without any category word cannot hold a claim (a set test on the sentence's words)
-    gate = frozenset(w.lower() for w in cue_words)
+    gate = frozenset(w.lower() for w in cue_words) | {"none"}  # "lost none of their own"
     hedge_sentence = re.compile(r"\b(?P<cue>" + _alt(c for c, k, sc in hedges if sc == "sentence") + r")\b", re.I)
     hedge_back = re.compile(r"\b(?P<cue>" + _alt(c for c, k, sc in hedges if sc == "back") + r")\b", re.I)
+    hedge_before = re.compile(r"\b(?P<cue>" + (_alt(c for c, k, sc in hedges if sc == "before") or "(?!)") + r")\b",
+                              re.I)
     return Lexicon(
         raw=raw, qty=qty, zero=zero, vague_adj=vague_adj, active=active, passive=passive, nouns=nouns,
         heads=frozenset(raw["victim_heads"]), singular=frozenset(raw["singular_persons"]),
@@ -175,8 +181,10 @@ def load_lexicon(path: str | None = None, hedges_path: str | None = None) -> Lex
         non_person=frozenset(raw["non_person_units"]) | frozenset(_MONTHS) | frozenset(_WEEKDAYS),
         earlier_war=re.compile("|".join(f"(?:{p})" for p in raw["earlier_war_patterns"]), re.I), roles=roles,
         hedges=hedges, numbers=numbers, bounds=bounds, split_active=raw["split_active"],
-        toll_links=frozenset(raw["toll_links"]), civilian_context=frozenset(raw["civilian_context"]),
+        toll_links=frozenset(raw["toll_links"]), toll_casualties=frozenset(raw.get("toll_casualties", [])),
+        noun_of={w: cat for cat, items in raw.get("noun_of", {}).items() for w in items}, civilian_context=frozenset(raw["civilian_context"]),
         mixed_context=frozenset(raw["mixed_context"]), gate=gate, hedge_sentence=hedge_sentence,
+        hedge_before=hedge_before,
         hedge_back=hedge_back, back_kinds=back_kinds,
         negator=re.compile(r"\b(?:" + _alt(hedge_raw.get("negators", [])) + r")\b", re.I),
         back_words=frozenset(c.split()[-1].lower() for c, k, sc in hedges if sc == "back"),
@@ -300,8 +308,14 @@ def _tokens(s: str, offset: int = 0) -> list[Tok]:
 _QUOTE_OUTSIDE_WORD = re.compile(rf"(?<![^\W\d_])[{_QUOTE_CHARS}]|[{_QUOTE_CHARS}](?![^\W\d_])")
 
 
+#: straight single quotes used as quotation marks: a pair around a short phrase ("claims capture of 'hundreds'")
+_SINGLE_QUOTED = re.compile(r"(?<![\w'])'(?=[^\s'])([^'\n]{1,60}?)(?<=[^\s'])'(?![\w'])")
+
+
 def _normalise(s: str) -> str:
     """Quote marks -> spaces (same length, so offsets hold); apostrophes inside words are kept."""
+    if "'" in s:
+        s = _SINGLE_QUOTED.sub(lambda m: " " + m.group(1) + " ", s)
     if not any(c in s for c in _QUOTE_CHARS):
         return s
     return _QUOTE_OUTSIDE_WORD.sub(" ", s)
@@ -440,6 +454,7 @@ class Found:
     partitive: bool = False           # "seven of the wounded", "About 170 of the dead"
     agent_end: int | None = None      # start of an active verb before the count ("the JDF captured 11 soldiers")
     toll: bool = False                # "the toll rose to 11"
+    loser_end: int | None = None      # start of 'lost' before the count ("Drevlia had lost 1,240 troops")
 
 
 def _np(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, list[str], str | None, bool, str | None] | None:
@@ -453,7 +468,7 @@ def _np(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, list[str], str | No
     # "14 of them", "five of the wounded", "seven or eight of its fighters"
     if j < n and toks[j].low == "of":
         k = j + 1
-        if k < n and toks[k].low in {"them", "us"}:
+        if k < n and toks[k].low in {"them", "us", "whom"}:
             return k + 1, ["them"], "them", True, None
         if k < n and toks[k].low in {"the", "its", "their", "our", "his", "her", "those", "these"}:
             det = toks[k].low
@@ -486,13 +501,17 @@ def _np(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, list[str], str | No
                 if head is None and (j + 1 >= n or toks[j + 1].low not in lex.heads):
                     words.append(w)
                     head = w
-                    return j + 1, words, head, True, cat
+                    both, end = _combined(toks, j + 1, cat, lex)  # "200 dead and wounded"
+                    return end, words, head, True, both
                 words.append(w)
                 j += 1
                 continue
             cat = lex.nouns[w]
             words.append(w)
             head = w
+            if j + 2 < n and toks[j + 1].low == "of" and toks[j + 2].low == "war":  # "prisoners of war"
+                words += ["of", "war"]
+                return j + 3, words, head, True, cat
             return j + 1, words, head, True, cat
         if w in lex.heads or (t.text[:1].isupper() and re.fullmatch(r"[A-Z][a-z]+(?:ans|ians|is|ese)", t.text)):
             words.append(w)
@@ -579,16 +598,18 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon, words: Iterable[str]
         return []
     words = set(words) if words is not None else set(re.findall(r"[a-z]+", norm.lower()))
     has_num = _DIGIT.search(norm) is not None or not lex.num_words.isdisjoint(words)
-    has_zero = "no" in words
+    has_zero = "no" in words or "none" in words
     has_adj = not lex.adj_words.isdisjoint(words)
     has_named = _NAMED_GATE.search(norm) is not None
-    if not (has_num or has_zero or has_adj or has_named):
+    has_single = ("a" in words or "an" in words or "another" in words) and ("was" in words or "been" in words) \
+        and not lex.singular.isdisjoint(words)
+    if not (has_num or has_zero or has_adj or has_named or has_single):
         return []
     low_sent = norm.lower()
     if _earlier_war(low_sent, lex):
         return []
     qtys = find_quantities(norm, lex, s_start) if has_num else []
-    if not qtys and not has_named and not has_zero and not has_adj:
+    if not qtys and not has_named and not has_zero and not has_adj and not has_single:
         return []
     toks = _tokens(norm, s_start)
     if not toks:
@@ -604,6 +625,8 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon, words: Iterable[str]
             cat = "killed"
         words = m.group(0).lower().split()[1:]
         found.append(Found(cat, 0, 0, None, m.start() + s_start, m.end() + s_start, words, noun))
+    for m in (_LOST_NONE.finditer(norm) if "none" in words else ()):  # "lost none of their own"
+        found.append(Found("casualties", 0, 0, None, m.start() + s_start, m.end() + s_start, [], "losses"))
     for m in (lex.vague_adj.finditer(norm) if has_adj else ()):
         a, b = m.start() + s_start, m.end() + s_start
         if any(q.start <= a < q.end or a <= q.start < b for q in qtys if q.vague):
@@ -678,11 +701,17 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon, words: Iterable[str]
             cat = left
             if q.vague and not words and noun_cat is None and head is None:
                 pass
+        # 1b. a harm noun and 'of' right before: "the deaths of at least 1,870 civilians", "capture of 'hundreds'"
+        noun_of = None
+        if cat is None and qi > 1 and toks[qi - 1].low == "of" and toks[qi - 2].low in lex.noun_of:
+            cat = noun_of = lex.noun_of[toks[qi - 2].low]
         # 2. "taken 14 soldiers prisoner"
         if cat is None and qi > 0 and toks[qi - 1].low in lex.split_active and np_end < len(toks):
-            follow = lex.split_active[toks[qi - 1].low].get(toks[np_end].low)
-            if follow:
-                cat, end_tok = follow, np_end + 1
+            for key, follow in lex.split_active[toks[qi - 1].low].items():  # "forced 8 million from their homes"
+                key_words = tuple(key.split())
+                if tuple(t.low for t in toks[np_end:np_end + len(key_words)]) == key_words:
+                    cat, end_tok = follow, np_end + len(key_words)
+                    break
         # 3. a passive cue after the victims: "were killed", "had surrendered", "have fled"
         if cat is None:
             rc = _right_cue(toks, np_end, lex)
@@ -705,36 +734,103 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon, words: Iterable[str]
                     words = back[max(0, ti - 2):ti]
                 start_toll = True
         is_subset = qi > 0 and toks[qi - 1].low in ("including", "among") or \
-            (qi > 1 and toks[qi - 2].low in ("including",) and toks[qi - 1].low not in (",",))
+            (qi > 1 and toks[qi - 2].low in ("including",) and toks[qi - 1].low not in (",",)) or \
+            (qi > 1 and toks[qi - 2].low == "among" and toks[qi - 1].low in ("them", "whom"))
+        # the next item of a subset list: "among them nine women and five children"
+        listed = next((f for f in reversed(found) if f.subset), None) if qi > 0 and \
+            toks[qi - 1].low in ("and", ",") else None
+        if listed is not None and not (listed.end <= toks[qi - 1].start and
+                                       not text_between(toks, listed.end, toks[qi - 1].start).strip(" ,")):
+            listed = None
+        if listed is not None and q.vague is None and head is not None and cat is None:
+            is_subset = True
         if cat is None and is_subset and head is not None and q.vague is None:
             before = [f for f in found if f.start < q.start and not f.subset]
             after = _right_cue(toks, _skip_to_comma(toks, np_end), lex)
-            if before:
+            if listed is not None:
+                cat = listed.category
+            elif before:
                 cat = before[-1].category
             elif after:
                 cat = after[0]
+        # "11 soldiers were wounded, three of them critically", "three of whom were in critical condition"
+        if cat is None and head == "them" and _CONDITION.match(" ".join(t.low for t in toks[np_end:np_end + 6])):
+            cat = "wounded"
         if cat is None:
             continue
         if head is None and words == [] and q.vague in ("many", "several", "numerous") and not left and noun_cat is None:
             # "many" alone before a verb is too loose unless the cue follows directly
             pass
-        if qi > 0 and toks[qi - 1].low in ("including", "among") or \
-                (qi > 1 and toks[qi - 2].low == "including"):
+        if is_subset:
             subset = True
         start = q.start
         if singles:
             start = toks[_singular_start(toks, qi, lex)].start
         if left:
             start = min(start, toks[_left_start(toks, qi, lex)].start)
+        if noun_of:
+            start = min(start, toks[qi - 2].start)
         end = toks[min(end_tok, len(toks)) - 1].end if end_tok > 0 else q.end
         end = max(end, q.end)
         found.append(Found(cat, low, high, vague, start, end, words, head, subset=subset,
                            partitive=qe < len(toks) and toks[qe].low == "of",
-                           agent_end=toks[qi - 1].start if left else None, toll=is_toll))
+                           agent_end=toks[qi - 1].start if left else None, toll=is_toll,
+                           loser_end=toks[qi - 1].start if qi > 0 and toks[qi - 1].low in _LOST else None))
     if has_named:
         found.extend(_named_people(toks, lex, found, norm, s_start))
+    if has_single:
+        found.extend(_single_person(norm, s_start, lex, found))
     found.sort(key=lambda f: f.start)
     return found
+
+
+_LOST_NONE = re.compile(r"\b(?:lost|losing|suffered)\s+none(?:\s+of\s+(?:its|their|our|his|her)\s+"
+                        r"(?:own|men|fighters|soldiers|troops))?\b", re.I)
+
+
+_SINGLE_PATTERNS: dict[int, re.Pattern] = {}
+
+
+def _single_pattern(lex: Lexicon) -> re.Pattern:
+    """'a/an/another [up to three modifiers] <singular person> was/has been [adverb] <passive cue>'."""
+    if id(lex) not in _SINGLE_PATTERNS:
+        cues = [c for c in (" ".join(k) for k in lex.passive)
+                if c not in ("dead", "die", "dies", "dying") and not c.startswith("among ")]
+        _SINGLE_PATTERNS[id(lex)] = re.compile(
+            r"(?<![\w'’-])(?P<det>[Aa]n?|[Aa]nother)\s+(?P<mods>(?:[\w'’-]+\s+){0,3}?)(?P<noun>" +
+            _alt(lex.singular) + r")\s+(?:was|has\s+been|had\s+been)\s+(?:(?:also|later|reportedly|\w+ly)\s+)?"
+            r"(?P<cue>" + _alt(cues) + r")\b")
+    return _SINGLE_PATTERNS[id(lex)]
+
+
+def _single_person(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """One unnamed person harmed, stated on its own: 'A 64-year-old man was killed', 'a passerby was injured',
+    'Another soldier was lightly hurt' -> 1 (a person inside a larger count, 'including a captain', is not)."""
+    out = []
+    for m in _single_pattern(lex).finditer(norm):
+        a, b = m.start() + s_start, m.end() + s_start
+        if any(f.start <= a < f.end or a <= f.start < b for f in found):
+            continue
+        mods = m.group("mods").lower().split()
+        if any(w in _FUNCTION or w in _BLOCK for w in mods) or re.search(r"\b(?:of|one)\s*$", norm[:m.start()]):
+            continue  # "one of a ...": not a noun phrase of its own
+        cat = lex.passive.get(tuple(m.group("cue").lower().split()))
+        if not cat:
+            continue
+        noun = m.group("noun").lower()
+        out.append(Found(cat, 1, 1, None, a, b, [*mods, noun], noun))
+    return out
+
+
+#: a condition after 'N of them': only the wounded are in it
+_CONDITION = re.compile(r"^(?:(?:were|was|are|is|remain|remained|still|now|reported|said to be|listed)\s+)*"
+                        r"(?:(?:in\s+(?:a\s+)?(?:critical|serious|grave|stable|life-threatening)\s+condition)|"
+                        r"critically|seriously|gravely|badly|severely)\b")
+
+
+def text_between(toks: list[Tok], a: int, b: int) -> str:
+    """The tokens' text between two absolute offsets, joined by spaces."""
+    return " ".join(t.text for t in toks if a <= t.start and t.end <= b)
 
 
 def _skip_to_comma(toks: list[Tok], j: int) -> int:
@@ -774,11 +870,15 @@ def _right_cue(toks: list[Tok], j: int, lex: Lexicon) -> tuple[str, int] | None:
     n = len(toks)
     k = j
     # one aside: ", including four children,", ", Private A and Corporal B,", ", who commanded the patrol,"
-    if k < n and toks[k].text == ",":
-        close = next((m for m in range(k + 1, min(n, k + 14)) if toks[m].text == ","), None)
+    # ... or a dash-enclosed one: "an estimated 48,000 people — about 9,600 households — fled"
+    if k < n and toks[k].text in (",", "—", "–", "("):
+        closer = {",": ",", "—": "—", "–": "–", "(": ")"}[toks[k].text]
+        close = next((m for m in range(k + 1, min(n, k + 14)) if toks[m].text == closer), None)
         first = toks[k + 1] if k + 1 < n else None
-        if close and first is not None and (first.low in ("including", "among", "who", "mostly", "most", "many")
-                                            or first.text[:1].isupper()):
+        inner = [t.low for t in toks[k + 1:close]] if close else []
+        if close and first is not None and (toks[k].text != "," or first.low in _ASIDE_OPENERS or
+                                            first.text[:1].isupper() or _PERCENT_ASIDE.match(" ".join(inner)) or
+                                            all(w in lex.roles or w in _ROLE_ASIDE for w in inner)):
             k = close + 1
         else:
             return None
@@ -801,24 +901,70 @@ def _right_cue(toks: list[Tok], j: int, lex: Lexicon) -> tuple[str, int] | None:
                     if toks[m].text in {",", ";", "."}:
                         break
                 del later
-            return cat, k + ln
+            return _combined(toks, k + ln, cat, lex)
         t = toks[k]
         w = t.low
         if w in _BLOCK or t.text in {",", ";", ":", "(", ")", "—", "–"} or w[:1].isdigit() or \
                 (w in lex.numbers and w not in ("a",)):
             return None
-        if w in _AUX or w.endswith("ly"):
-            saw_aux = saw_aux or w in {"were", "was", "are", "is", "have", "has", "had", "been"}
-        elif w in ("from", "of", "in", "at", "near", "on") and pp == 0 and not saw_aux:
+        if w in ("from", "of", "in", "at", "near", "on") and pp == 0 and not saw_aux:
             pp = 1  # a short prepositional phrase: "leaders from the village of X were detained"
+        elif w in _AUX or w.endswith("ly"):
+            saw_aux = saw_aux or w in {"were", "was", "are", "is", "have", "has", "had", "been"}
         elif pp and (t.text[:1].isupper() or w in ("the", "village", "town", "city", "of", "de", "del", "la",
                                                     "region", "district", "province", "area")):
             pass
+        elif pp and (pp == 2 and w.isalpha() or w in ("a", "an", "its", "their") and _aux_cue_ahead(toks, k + 1, lex)):
+            pp = 2  # "two staff members of an international NGO were killed"
         else:
             return None
         k += 1
         steps += 1
     return None
+
+
+_ABBREVIATIONS = frozenset(["no", "st", "mt", "jr", "sr", "inc", "co", "vs", "res", "govt"])
+
+
+def _abbreviation_dot(toks: list[Tok], k: int) -> bool:
+    """A '.' token that closes an abbreviation ('Oct.', 'Lt.', 'U.N.'), not a sentence."""
+    if toks[k].text != "." or k == 0:
+        return False
+    prev = toks[k - 1]
+    return prev.low in _MONTHS or prev.low in _TITLES or prev.low in _ABBREVIATIONS or \
+        re.fullmatch(r"[A-Z]", prev.text) is not None
+
+
+#: words that open a comma-enclosed aside between the victims and their verb
+_ASIDE_OPENERS = frozenset(["including", "among", "who", "mostly", "most", "many", "mainly", "both", "all", "or",
+                            "some", "nearly", "almost", "about", "roughly"])
+#: ", soldiers and civilians alike,"
+_ROLE_ASIDE = frozenset(["and", "or", "alike", "both", "as", "well", "military", "civilian", "men", "mostly"])
+#: ", 80 per cent of the population,"
+_PERCENT_ASIDE = re.compile(r"^(?:or\s+|about\s+|nearly\s+|some\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent)\b")
+
+
+def _aux_cue_ahead(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """A finite auxiliary and a passive cue within the next four plain words: the end of a short 'of' phrase."""
+    for m in range(k, min(len(toks) - 1, k + 4)):
+        t = toks[m]
+        if t.low in ("were", "was", "had", "have", "has") and _match_phrase(toks, m + 1, lex.passive) or \
+                t.low in ("were", "was", "had", "have", "has") and m + 2 < len(toks) and \
+                toks[m + 1].low == "been" and _match_phrase(toks, m + 2, lex.passive):
+            return True
+        if not t.low.isalpha() or t.low in _BLOCK:
+            return False
+    return False
+
+
+def _combined(toks: list[Tok], j: int, cat: str, lex: Lexicon) -> tuple[str, int]:
+    """'killed and wounded', 'dead or injured': a count of both is a count of casualties (GUIDELINES: no finer
+    category). `j` is the index after the first cue -> (category, end index)."""
+    if cat in ("killed", "wounded") and j + 1 < len(toks) and toks[j].low in ("and", "or"):
+        hit = _match_phrase(toks, j + 1, lex.passive)
+        if hit and hit[1] in ("killed", "wounded") and hit[1] != cat:
+            return "casualties", j + 1 + hit[0]
+    return cat, j
 
 
 def _toll(toks: list[Tok], qi: int, lex: Lexicon) -> str | None:
@@ -832,9 +978,17 @@ def _toll(toks: list[Tok], qi: int, lex: Lexicon) -> str | None:
     window = toks[max(0, qi - 24):qi - 1]
     words = [t.low for t in window]
     if "toll" in words or "count" in words and "death" in words:
-        if any(t.text in {".", ";"} for t in window[words.index("toll") if "toll" in words else 0:]):
+        at = len(words) - 1 - words[::-1].index("toll") if "toll" in words else 0
+        if any(t.text in {".", ";"} and not _abbreviation_dot(toks, max(0, qi - 24) + at + m)
+               for m, t in enumerate(window[at:])):
             return None
         return "killed"
+    # "bringing its total losses since the invasion to 287,650", "put their casualties at 50"
+    at = max((m for m, w in enumerate(words) if w in lex.toll_casualties), default=None)
+    if at is not None and len(words) - at <= 12 and not any(
+            t.text in {".", ";", ","} and not _abbreviation_dot(toks, max(0, qi - 24) + at + m)
+            for m, t in enumerate(window[at:])):
+        return "casualties"
     if prev == "at" and "number" in words:
         i = len(words) - 1 - words[::-1].index("number")
         for k in range(qi - 1 - (len(words) - i), qi - 1):
@@ -878,7 +1032,7 @@ _NAME = r"(?:(?:Gen|Gen\.|General|Col|Colonel|Lt|Lieutenant|Maj|Major|Capt|Capta
 
 
 _DIGIT = re.compile(r"\d")
-_NAMED_GATE = re.compile(r"\b(killed|died|dead|captured|prisoner|wounded|injured|among them|one of|among)\b")
+_NAMED_GATE = re.compile(r"\b(killed|died|dead|captured|prisoner|wounded|injured|among them|one of|among|martyred|slain)\b")
 
 
 def _named_people(toks: list[Tok], lex: Lexicon, found: list[Found], sent: str, text_start: int) -> list[Found]:
@@ -903,7 +1057,7 @@ def _named_people(toks: list[Tok], lex: Lexicon, found: list[Found], sent: str, 
     covered = [(f.start - text_start, f.end - text_start) for f in found]
     # "X and Y were killed / were among the dead"; "X, who was killed in the attack"
     for m in re.finditer(r"(?P<subj>(?:(?:the|its|his|their|a|an)\s+[a-z]+\s+)?" + _NAME +
-                         r"(?:,\s*(?:who|a|an|the)[^,]{0,60},?|\s*,?\s+and\s+(?:(?:the|its|his|a|an)\s+[a-z]+,?\s+)?"
+                         r"(?:,\s*(?:who|a|an|the|his|her|their|its)[^,]{0,60},?|\s*,?\s+and\s+(?:(?:the|its|his|a|an)\s+[a-z]+,?\s+)?"
                          + _NAME + r"|\s*,\s*(?:a|an|the|his)\s+[a-z]+,\s+" + _NAME + r",?)*)"
                          r"\s*,?\s+(?:who\s+)?(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:been\s+|was\s+|were\s+)?"
                          r"(?P<cue>killed|died|among the dead|captured|taken prisoner|wounded|injured)\b", sent):
@@ -925,13 +1079,21 @@ def _named_people(toks: list[Tok], lex: Lexicon, found: list[Found], sent: str, 
         words = [w.lower().strip(",.") for w in subj.split()]
         out.append(Found(cat, n, n, None, a + text_start, b + text_start, words, None, named=True,
                          victim_hint=hint))
-    # "The dead included X and Y"; "among them a local commander, Daniel Sembiring"
-    for m in re.finditer(r"(?P<cue>[Tt]he dead (?:included|include)|among them|among the dead were)\s+"
-                         r"(?P<list>(?:[^.;]{0,160}))", sent):
+    # "The dead included X and Y"; "among them a local commander, Daniel Sembiring"; "Among the dead were a
+    # teacher, her husband and their two sons"; "The martyred soldiers were identified as A, 27, B and C"
+    for m in re.finditer(r"(?P<cue>[Tt]he dead (?:included|include)|among them|(?:[Aa]mong the dead|[Tt]he dead|"
+                         r"[Tt]he (?:martyred|slain|killed|dead) [a-z]+) (?:were|are)(?: (?:identified|named) as)?)\s+"
+                         r"(?P<list>[^;]{0,240})", sent):
         lst = m.group("list")
         # keep names, and role phrases that name a person in apposition
         lst = re.sub(r"\b(the|a|an|his|her|its)\s+[\w'’ -]*?(commander|deputy|leader|chief|head|spokesman)\b[^,]*,\s*", "", lst)
-        n = count_names(lst.rstrip(" ,"))
+        end = m.end()
+        if m.group("cue") == "among them" or m.group("cue").lower().startswith("the dead incl"):
+            n = count_names(lst.rstrip(" ,"))
+        else:  # one by one, with ranks, ages and appositions: "Captain Hamza Rauf, 27, a resident of X, ..."
+            n = _count_listed(lst, lex)
+            cut = _LIST_CUT.search(m.group("list"))
+            end = m.start("list") + (cut.start() if cut else len(m.group("list").rstrip(" .")))
         if n == 0:
             continue
         cat = "killed"
@@ -940,9 +1102,23 @@ def _named_people(toks: list[Tok], lex: Lexicon, found: list[Found], sent: str, 
             if not prev:
                 continue
             cat = prev[-1].category
-        words = [w.lower().strip(",.") for w in m.group("list").split()]
-        out.append(Found(cat, n, n, None, m.start() + text_start, m.end() + text_start, words, None, named=True,
+        words = [w.lower().strip(",.") for w in (m.group("list").split() if m.group("cue") == "among them" or
+                                                  m.group("cue").lower().startswith("the dead incl") else
+                                                  m.group("cue").split())]
+        out.append(Found(cat, n, n, None, m.start() + text_start, end + text_start, words, None, named=True,
                          subset=m.group("cue") == "among them"))
+    # "Sgt. Maj. (res.) Eitan Levi, 41, and Staff Sgt. (res.) Omer Dahan, 22, were killed"
+    for m in re.finditer(r"(?:^|[:;]\s+)(?P<subj>[A-Z][^;:]{3,200}?),?\s+(?:had\s+been|have\s+been|were)\s+(?:also\s+)?"
+                         r"(?P<cue>killed|captured|taken prisoner|wounded|injured)\b", sent):
+        if any(ca <= m.start("cue") < cb for ca, cb in covered) or \
+                any(o.start - text_start <= m.start("cue") < o.end - text_start for o in out):
+            continue
+        n = _count_listed(m.group("subj"), lex, names_only=True)
+        if n >= 2:
+            cue = m.group("cue")
+            cat = {"taken prisoner": "captured", "injured": "wounded"}.get(cue, cue)
+            out.append(Found(cat, n, n, None, m.start("subj") + text_start, m.end() + text_start,
+                             [w.lower().strip(",.") for w in m.group("subj").split()], None, named=True))
     # "Private Kevin Arroyo, 19, was one of 14 troops seized"
     for m in re.finditer(_NAME + r"(?:,\s*\d+,)?\s+(?:was|is)\s+(?:one of|among)\s+(?:the\s+)?", sent):
         after = m.end() + text_start
@@ -951,6 +1127,49 @@ def _named_people(toks: list[Tok], lex: Lexicon, found: list[Found], sent: str, 
             out.append(Found(nxt.category, 1, 1, None, m.start() + text_start, nxt.end, list(nxt.np_words), nxt.head,
                              named=True))
     return out
+
+
+_LIST_CUT = re.compile(r",?\s+(?:aged|according to|who|which|when|after|as|in|on|at|near|during)\b|,\s+(?:said|says|"
+                       r"the [a-z]+ said)\b")
+_TITLE_WORDS = frozenset("sgt sergeant maj major lt lieutenant capt captain col colonel gen general brig brigadier adm "
+                         "admiral cmdr commander cpl corporal pte pvt private spc staff first second class master chief "
+                         "warrant officer lance naik havildar subedar sepoy rifleman trooper gunner res dr mr mrs ms "
+                         "sheikh mullah".split())
+
+
+def _count_listed(lst: str, lex: Lexicon, *, names_only: bool = False) -> int:
+    """People listed one by one: names (with ranks, ages and appositions) count one each; with `names_only` False
+    also 'a teacher' or 'her husband' (1) and 'their two sons' (2). 0 when an item is none of these."""
+    cut = _LIST_CUT.search(lst)
+    lst = (lst[:cut.start()] if cut else lst).strip(" ,.")
+    lst = re.sub(r"\(\w{1,5}\.?\)", " ", lst)
+    total = 0
+    for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", lst):
+        words = item.strip(" .").split()
+        if not words:
+            continue
+        if re.fullmatch(r"\d{1,3}", item.strip()):
+            continue  # an age: "Eitan Levi, 41, and ..."
+        if words[0].lower() in ("a", "an", "the") and any(w in ("of", "from") for w in words):
+            continue  # an apposition: "a resident of Chak Sultan"
+        bare = [w for w in words if w.lower().strip(".") not in _TITLE_WORDS]
+        if 1 <= len(bare) <= 4 and all(re.fullmatch(r"(?:al-|bin|de|del|van)?[A-Z][\w'’-]*", w) or w in ("bin", "al")
+                                       for w in bare) and (len(bare) >= 2 or len(words) > len(bare)):
+            total += 1
+            continue
+        if names_only:
+            return 0
+        low = [w.lower() for w in words]
+        if low[0] in ("a", "an", "one", "his", "her", "their", "its") and low[-1] in lex.singular and len(low) <= 4:
+            total += 1
+            continue
+        k = 1 if low[0] in ("his", "her", "their", "its") else 0
+        n = parse_number(low[k], lex) if k < len(low) else None
+        if n and low[-1] in lex.heads and len(low) - k <= 4:
+            total += n
+            continue
+        return 0
+    return total
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -1015,10 +1234,30 @@ def _side_of_sufferer(subj: list[str], vtype: str, *, prior: list, claimant_side
     return None
 
 
+_LOST = frozenset(["lost", "lose", "loses", "losing"])
+#: aid workers as victims belong to the aid side (GUIDELINES: `ngo`)
+_AID_STAFF = re.compile(r"\b(?:aid|humanitarian|relief|ngo|charity)\s+(?:convoy\s+)?(?:workers?|staff|employees|"
+                        r"volunteers|personnel)\b|\b(?:staff(?:\s+members)?|workers|volunteers|employees)\s+of\s+"
+                        r"(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:ngo|aid|charity|humanitarian|relief)\b")
+#: a swap counts both sides' prisoners
+_SWAP = re.compile(r"\b(?:swap|swaps|swapped|exchange|exchanges|exchanged)\b")
+#: what a whole war did: its toll of 'people' mixes combatants and civilians
+_WAR_AGENT = re.compile(r"\b(?:war|conflict|fighting|clashes|violence|insurgency)\b")
+#: "14,000 of the dead were women and children": the predicate says who they were
+_PREDICATE = re.compile(r"^\W*(?:were|was|are|included|include)\s+(?:mostly\s+|mainly\s+|all\s+|largely\s+)?"
+                        r"(?P<who>[a-z]+)")
+_MILITARY_WORDS = frozenset(["military", "soldiers", "troops", "fighters", "combatants", "servicemen", "militants",
+                             "army"])
+
+
 def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lexicon, claimant_side: str | None,
-            prior: list[dict], sent_words: list[str], agent: str | None = None) -> tuple[str, str]:
-    """(victim_side, victim_type) from the victims' words, the sentence and the registry."""
+            prior: list[dict], sent_words: list[str], agent: str | None = None, *, claimant: str | None = None,
+            claim_low: str = "", after_low: str = "", loser: str | None = None) -> tuple[str, str]:
+    """(victim_side, victim_type) from the victims' words, the sentence and the registry.
+
+    `claim_low`: the claim's own text; `after_low`: the sentence after it; `loser`: the words before 'lost'."""
     words = [w for w in f.np_words if w not in ("the", "its", "their", "our", "his", "her", "of")]
+    same = [p for p in prior if p["_sent"] == getattr(f, "start_sent", None) and p.get("claimant") == claimant]
     vtype = "unknown"
     heads = set(words)
     if heads & {"commander", "commanders", "general", "generals", "colonel", "leaders"}:
@@ -1035,11 +1274,39 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
     if f.victim_hint == "own" and claimant_side and claimant_side not in ("unknown",):
         return claimant_side, vtype
     explicit = sw.side_of_words(words, person_sides=f.named)
-    if "our" in f.np_words or "its" in f.np_words and claimant_side:
+    if _AID_STAFF.search(claim_low) and not explicit:
+        return "ngo", "aid workers"
+    if role != "civilian" and ("our" in f.np_words or "its" in f.np_words and claimant_side):
         if claimant_side and claimant_side not in ("unknown", None):
             return claimant_side, vtype
     if explicit and not (role == "civilian" and explicit not in ("civilian",)):
         return explicit, vtype
+    claim_words = re.findall(r"[a-z]+", claim_low) if not explicit and not f.named else []
+    if claim_words and (role == "civilian" or any(lex.roles.get(w) == "civilian" for w in claim_words)) and \
+            not _MILITARY_WORDS.isdisjoint(claim_words):
+        return "unknown", vtype  # "8,000 Korvatians, both military and civilian", "two soldiers and a civilian"
+    if loser is not None:  # "Drevlia had lost 1,240 troops": the loser's own
+        clause = re.split(r"[,;:]|\b(?:said|says|that|and|but)\b", loser)[-1]
+        side = sw.side_of_words([w for w in re.findall(r"[\w'’-]+", clause) if w not in _AUX][-3:])
+        if side:
+            return side, vtype
+        if re.search(r"\b(?:it|they|we)\s+(?:\w+\s+){0,2}$", " " + clause) and claimant_side in sw.opposite:
+            return claimant_side, vtype
+    if f.subset and role is None and same:  # "12 militants, including two commanders": the parent's side
+        parent = next((p for p in reversed(same) if p["victim_side"] != "unknown"), None)
+        if parent:
+            return parent["victim_side"], parent["victim_type"]
+    if f.head == "them" and same and same[-1]["victim_side"] != "unknown":  # "61 injured ..., 14 of them"
+        return same[-1]["victim_side"], same[-1]["victim_type"]
+    if f.partitive and role is None:
+        pm = _PREDICATE.match(after_low)
+        if pm and lex.roles.get(pm.group("who")) == "civilian":
+            return "civilian", "civilians"  # "14,000 of the dead were women, children and elderly men"
+    if f.category == "captured" and role is None and _SWAP.search(sent_low) and \
+            f.head in (None, "prisoners", "prisoner", "pows", "captives", "detainees"):
+        return "both", vtype  # "the two sides swapped 190 prisoners of war"
+    if role is None and f.head in (None, "people") and agent and _WAR_AGENT.search(agent):
+        return "unknown", vtype  # "the war has killed tens of thousands of people"
     if f.partitive and f.head in _ANAPHOR_HEADS and role is None:
         cat = _ANAPHOR_HEADS[f.head]
         prev = next((p for p in reversed(prior) if p["category"] == cat and p["victim_side"] != "unknown"), None)
@@ -1100,19 +1367,24 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
             if r in ("state", "nonstate"):
                 return "unknown", "fighters"
     if f.subset or f.head is None or f.head in ("wounded", "injured", "dead", "prisoners", "captives", "martyrs", "losses",
-                                                "casualties", "deaths", "people", "men", "them"):
-        same = [p for p in prior if p["_sent"] == f.start_sent] if hasattr(f, "start_sent") else []
-        if f.head in ("people", None, "dead", "wounded", "injured", "deaths") or f.subset:
+                                                "casualties", "deaths", "people", "men", "them", "bodies") or \
+            f.head in lex.singular:
+        if f.head in ("people", None, "dead", "wounded", "injured", "deaths", "bodies") or f.subset or \
+                f.head in lex.singular:
             civ = any(w in lex.civilian_context for w in sent_words) or "air strike" in sent_low
             mixed = any(w in lex.mixed_context for w in sent_words)
-            if same and same[-1]["victim_side"] != "unknown" and f.head in (None, "wounded", "injured", "dead", "prisoners") \
+            if same and same[-1]["victim_side"] != "unknown" and f.head in (None, "wounded", "injured", "dead", "prisoners",
+                                                                           "bodies") \
                     and same[-1]["category"] != "displaced":
                 return same[-1]["victim_side"], same[-1]["victim_type"]
             if civ and not mixed and not (same and same[-1]["category"] == "displaced"):
                 return "civilian", "civilians"
-            if f.head in (None, "dead", "wounded", "injured") and not same and prior and not mixed:
-                last = prior[-1]
-                if last["victim_side"] == "civilian":
+            # no words of their own: the civilians of the claims just before ('Another 58 people were injured.')
+            known = [p for p in prior if p["victim_side"] != "unknown"]
+            if f.head in (None, "dead", "wounded", "injured", "people", "bodies") and known and not mixed and \
+                    (f.head not in ("people", "bodies") or getattr(f, "start_sent", 0) - known[-1]["_sent"] <= 2) and \
+                    not any(p["victim_side"] != "unknown" for p in same):
+                if known[-1]["victim_side"] == "civilian":
                     return "civilian", "civilians"
         if same and f.head in ("prisoners", "captives", "martyrs") and same[-1]["victim_side"] != "unknown":
             return same[-1]["victim_side"], same[-1]["victim_type"]
@@ -1127,6 +1399,39 @@ def _hedge(sent: str, lex: Lexicon) -> str | None:
     """The first distancing cue in the claim's own sentence ('claiming', 'reportedly'), else None."""
     m = lex.hedge_sentence.search(sent)
     return re.sub(r"\s+", " ", m.group("cue").lower()) if m else None
+
+
+def _hedge_before(text: str, a: int, claim_start: int, lex: Lexicon) -> str | None:
+    """A belief cue before the claim in its sentence: 'Officials believe at least 20 are dead'."""
+    m = lex.hedge_before.search(text, a, claim_start)
+    return re.sub(r"\s+", " ", m.group("cue").lower()) if m else None
+
+
+def _same_sentence_unverified(text: str, a: int, b: int, f: Found, found: list[Found], lex: Lexicon,
+                              hit: tuple[str, str] | None) -> str | None:
+    """'It says 300 militants have been killed, figures that cannot be independently verified': an 'unverified'
+    cue in the claim's own clause (between semicolons) hedges it; a cue in a clause of its own hedges the clause
+    before ('7 children among those killed; figures can't be verified'). `hit`: the sentence's first back cue."""
+    if hit and hit[1] == "denial":
+        # '... "more than 21,400" had been killed, and an official dismisses the figure as propaganda'
+        for m in lex.hedge_back.finditer(text, f.end, b):
+            cue = re.sub(r"\s+", " ", m.group("cue").lower())
+            if lex.back_kinds.get(cue) == "denial" and re.match(
+                    r"\s+(?:the|this|that|these|those)\s+(?:\w+\s+)?" + _CLAIM_NOUNS + r"\b|\s+it\b",
+                    text[m.end():b], re.I):
+                return cue
+        return None
+    if not hit or hit[1] != "unverified":
+        return None
+    cue_at = a + text[a:b].lower().find(hit[0])
+    bounds = [a] + [m.end() + a for m in re.finditer(";", text[a:b])] + [b + 1]
+    spans = list(zip(bounds, bounds[1:]))
+    ci = next(k for k, (x, y) in enumerate(spans) if x <= cue_at < y)
+    fi = next(k for k, (x, y) in enumerate(spans) if x <= f.start < y)
+    if fi == ci:
+        return hit[0]
+    own = any(spans[ci][0] <= g.start < spans[ci][1] for g in found)
+    return hit[0] if not own and fi == ci - 1 else None
 
 
 def _back_hedge(sent: str, lex: Lexicon) -> tuple[str, str] | None:
@@ -1149,11 +1454,34 @@ _SAID_AFTER = re.compile(r"(?:,|\.|”|\"|')\s*(?P<who>(?:the\s+)?[\w'’. -]{2,
 _SUBJ_SAID = re.compile(r"(?:^|[.;]\s+|\bthat\s+)?(?P<who>\b(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*|\b(?:the|a|an)\s+"
                         r"[\w'’ -]{2,60}?|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s*(?:,[^,]{1,80},\s*)?\s+(?:had\s+|also\s+)?"
                         r"(?P<verb>said|says|told|claimed|claims|estimated|estimates|reported|wrote|stated|announced|"
-                        r"insisted|confirmed|added|put|puts|tweeted|posted|report|say)\b(?!['’])")
+                        r"insisted|confirmed|added|put|puts|tweeted|posted|report|say|believes|believe|fears|fear|"
+                        r"(?<=statement )read)"
+                        r"\b(?!['’])")
+
+
+#: a capitalised title before a name: 'Shahpur Kohna District Police Officer Asad Mehmood'
+_CAP_TITLE = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,4}(?i:officer|minister|commander|spokesman|spokeswoman|"
+                        r"spokesperson|governor|secretary|director|chief|mayor|inspector|superintendent|commissioner|"
+                        r"coordinator|envoy|ambassador)\s+(?:(?:for|of)\s+(?:[A-Z][\w'’-]*\s+){1,3})?(?=[A-Z][a-z])")
+#: words before a speaker that are not part of the name: 'Its spokesman X', 'the nom de guerre X', 'As X'
+_LEAD_NOISE = re.compile(r"^(?:(?:[Aa]s|[Aa]nd|[Bb]ut|[Ww]hile)\s+(?=[A-Z])|(?:the\s+)?nom\s+de\s+guerre\s+|"
+                         r"(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)(?:\s+own)?\s+(?:[a-z-]+\s+){0,2}?"
+                         r"(?:spokesman|spokeswoman|spokesperson|commander|leader|chief|head|adviser|advisor)\s+"
+                         r"(?=[A-Z])|[Oo]ur\s+own\s+(?=[a-z]))")
+
+
+def _strip_speaker_noise(who: str) -> str:
+    """A quote table's speaker without words that are not its name ('Its spokesman', 'the nom de guerre', a
+    capitalised title); unnamed role phrases ('a spokeswoman for X') are kept whole."""
+    if not who or (re.match(r"^(?:[Aa]n?|[Tt]he)\s", who) and not re.match(r"^the\s+nom\s+de\s+guerre\s", who, re.I)):
+        return who
+    return _CAP_TITLE.sub("", _LEAD_NOISE.sub("", who)) or who
 
 
 def _clean_claimant(who: str) -> str:
     who = re.sub(r"\s+", " ", who).strip(" ,.;:'\"“”‘’")
+    who = _LEAD_NOISE.sub("", who)
+    who = _CAP_TITLE.sub("", who)
     who = re.sub(r"^(the|an|a)\s+(charity|aid group|aid agency|human rights group|rights group|group|agency|"
                  r"organisation|organization|movement|ngo)\s+", "", who, flags=re.I)
     who = re.sub(r"^(?:the\s+)?(?:[a-z-]+\s+)*(spokesman|spokeswoman|official|minister|commander|leader|director|"
@@ -1171,7 +1499,7 @@ _ADVERBIAL = re.compile(r"^\W*(?:after|before|when|while|during|in which)\b", re
 #: speakers the quote table (or the sentence) leaves unresolved: pronouns and bare group nouns
 _GENERIC_SPEAKER = re.compile(r"^(?:the\s+)?(?:[a-z]+\s+)?(?:it|they|he|she|group|organi[sz]ation|movement|rebels|guerrillas|"
                               r"separatists|militants|insurgents|fighters|monitor|agency|charity|network|front|"
-                              r"ministry|report)$", re.I)
+                              r"ministry|report|statement)$", re.I)
 _BULLETS = "•·▪◦*-–"
 
 
@@ -1192,6 +1520,16 @@ _TRAILING_CUE = re.compile(r",\s*(?P<who>(?:the\s+|a\s+|an\s+)?[\w'’. -]{2,60}
                            r"told [\w'’. ]{2,30}?)\s*[.”\"']*\s*$")
 #: an embedded post's credit line: "— Lantara Army (@LantaraArmy), August 9, 2024"
 _POST_CREDIT = re.compile(r"[—–]\s*(?P<who>[A-Z][^\n(—–]{1,60}?)\s*\(@\w+\)")
+
+
+def _speaker_inside(q: Mapping, f: Found, text: str = "") -> bool:
+    """True when the quote row's speaker is the claim's own victims: its span lies inside the claim, or its name
+    is the claim's subject ('A 64-year-old man was killed ..., he wrote' -> speaker 'a 64-year-old man')."""
+    ss, se = q.get("speaker_start"), q.get("speaker_end")
+    if ss is not None and se is not None and f.start <= ss and se <= f.end:
+        return True
+    name = (q.get("speaker") or "").strip().lower()
+    return bool(name) and name[:2] in ("a ", "an") and text[f.start:f.end].lower().startswith(name)
 
 
 def _usable_quote(q: Mapping) -> bool:
@@ -1217,6 +1555,14 @@ def _resolve_generic(name: str, before: list[str], sw: SideWords, after: Iterabl
     word = name.strip().lower().split()[-1]
     if word in ("he", "she"):
         return name
+    # 'the ministry': the last-named body whose name says ministry, before any other body
+    if word not in ("it", "they", "report"):
+        for sent in [*reversed(before[-6:]), *after]:
+            for clause in reversed(re.split(r"[,;(]", sent)):
+                actor = sw.view.find(clause)
+                if actor is not None and _is_body(actor) and \
+                        any(word in n.lower().split() for n in (actor.name, *actor.aliases)):
+                    return actor.name
     # the organisation named last before; for a headline, the first one named after it
     for sent in [*reversed(before[-6:]), *after]:
         for clause in reversed(re.split(r"[,;(]", sent)):
@@ -1235,12 +1581,31 @@ def _resolve_generic(name: str, before: list[str], sw: SideWords, after: Iterabl
     return name
 
 
+def _registry_tail(name: str, sw: SideWords) -> Any:
+    """The registry actor that ends a longer speaker phrase: 'Its spokesman Sher Zaman Kohdamani', 'the nom de
+    guerre Abu Khalid', 'District Police Officer Asad Mehmood'; a one-word alias ('army') only after lower-case
+    words ('our own army'), so 'Russian army' is not another state's 'army'."""
+    words = name.split()
+    for k in range(1, len(words)):
+        tail, head = " ".join(words[k:]), words[:k]
+        if len(words) - k < 2 and any(w[:1].isupper() for w in head):
+            continue
+        if any(w.lower() in ("for", "of", "at", "from", "with", "to") for w in head):
+            return None  # 'a spokeswoman for Borisna General Hospital' is not the hospital
+        actor = sw.view.lookup(tail)
+        if actor is not None:
+            return actor
+    return None
+
+
 def _canonical(name: str | None, sw: SideWords) -> str | None:
     """A claimant as the registry names it ('army' -> "Lantara's army"), else as written, leading article lower."""
     if not name:
         return name
     if sw.view is not None:
         actor = sw.view.lookup(name)
+        if actor is None:
+            actor = _registry_tail(name, sw)
         if actor is not None:
             return actor.name
     name = re.sub(r"\s*\([^)]*$", "", name)  # an unclosed "(AMS"
@@ -1250,7 +1615,8 @@ def _canonical(name: str | None, sw: SideWords) -> str | None:
 _HEAD_SUBJ = re.compile(r"(?:^\s*|:\s+)(?P<who>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})\s+(?:claims|claim|says|say|"
                         r"estimate|estimates|reports|report)\b(?!['’])")
 _LEAD_SUBJ = re.compile(r"\s*(?P<who>(?:[A-Z][\w'’.-]*|[a-z][\w'’.-]*)(?:\s+[\w'’.-]+){0,4}?)\s+(?:said|says|say|"
-                        r"reported|reports|claimed|claims|told|estimated|estimates|announced)\b")
+                        r"reported|reports|claimed|claims|told|estimated|estimates|announced|believe|believes|fear|"
+                        r"fears)\b")
 _ROLE_FOR = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,3}(?:for|of|at|from)\s+(?:the\s+)?$")
 _RELATIVE = re.compile(r",\s*(?:who|which)\b[^,]*,")
 
@@ -1269,16 +1635,21 @@ def _claimant_fallback(sent: str, people: list[str], last_speaker) -> tuple[str 
         if caps and not re.match(r"^(two|three|several|local|our|some)\b", who.strip(), re.I):
             who = caps.group(1)
         return _clean_claimant(who) or None, True
+    m = _HEAD_SOURCE.search(sent)  # a headline's source after a colon: "... kills 23, wounds dozens: doctors"
+    if m and not re.search(r"\d\s*:\s*$", sent[:m.start() + 1]):
+        return _clean_claimant(m.group("who")), True
     m = _HEAD_SUBJ.search(sent)  # "Lantara: army claims 300 rebels killed", "Rights groups estimate that ..."
-    if m and m.group("who").lower() not in ("he", "she", "they", "it", "we", "i", "the", "a", "an"):
+    if m and m.group("who").lower() not in ("he", "she", "they", "it", "we", "i", "the", "a", "an") and \
+            _could_speak(m.group("who")):
         return _clean_claimant(m.group("who")), True
     m = _LEAD_SUBJ.match(sent)  # "Israel's military said ...", "Hospital officials reported ..."
-    if m and m.group("who").lower() not in ("he", "she", "they", "it", "we", "i"):
+    if m and m.group("who").lower() not in ("he", "she", "they", "it", "we", "i") and _could_speak(m.group("who")):
         who = _clean_claimant(m.group("who"))
         return _full_name(who, people) or who, True
     best = None
     for m in _SUBJ_SAID.finditer(sent):
-        best = m
+        if _could_speak(m.group("who")):
+            best = m
         break
     if best:
         who = best.group("who").strip()
@@ -1295,9 +1666,27 @@ def _claimant_fallback(sent: str, people: list[str], last_speaker) -> tuple[str 
         who = _clean_claimant(m.group("who"))
         return _full_name(who, people) or who, True
     m = _TRAILING_CUE.search(sent)  # "..., officials said."
-    if m and m.group("who").strip().lower() not in ("he", "she", "they", "it", "we", "i"):
+    if m and m.group("who").strip().lower() not in ("he", "she", "they", "it", "we", "i") and \
+            _could_speak(m.group("who")):
         return _clean_claimant(m.group("who")), True
     return None, False
+
+
+#: a headline ending in its source: "Seven soldiers martyred in ambush: AFMD", "... wounds dozens: doctors"
+_HEAD_SOURCE = re.compile(r"^[^.:]{10,}:\s*(?P<who>[A-Za-z][\w'’.-]*(?:\s+[\w'’.-]+){0,3})\s*$")
+_NOT_SPEAKER_END = frozenset("were was are is been be being have has had must can could should would will may might "
+                             "do does did".split())
+_FIRST_PERSON = frozenset("i we our us my me".split())
+
+
+def _could_speak(who: str) -> bool:
+    """False for a 'subject' that is a passive clause or the writer ('Three civilians were reported killed',
+    'No casualties were reported', 'But I must say clearly: ...')."""
+    words = who.strip().split()
+    if not words:
+        return False
+    low = [w.lower().strip(",.;:") for w in words]
+    return low[-1] not in _NOT_SPEAKER_END and _FIRST_PERSON.isdisjoint(low) and low[0] != "no"
 
 
 def _full_name(who: str, people: list[str]) -> str | None:
@@ -1376,6 +1765,24 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
+#: a sentence that ends in a title ('... and Staff Sgt.', 'Sgt. Maj. (res.)') was cut before the name
+_ENDS_IN_TITLE = re.compile(r"(?:\b(?:Sgt|Lt|Gen|Col|Maj|Capt|Cpl|Pte|Pvt|Brig|Adm|Cmdr|Cdr|Dr|Gov|Sen|Rep|Prof|Rev|Mr|"
+                            r"Mrs|Ms|St|Spc|Sr|Jr)\.|\(\w{1,5}\.\))\s*$")
+
+
+def _rejoin_titles(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence spans with a title abbreviation at a cut mended: 'Staff Sgt.' + '(res.) Omer Dahan ... killed'."""
+    out: list[tuple[int, int]] = []
+    for a, b in sentences:
+        if out and text[out[-1][1] - 1:out[-1][1]] in (".", ")") and \
+                _ENDS_IN_TITLE.search(text[max(out[-1][0], out[-1][1] - 12):out[-1][1]]) and \
+                "\n" not in text[out[-1][1]:a]:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, int]] | None = None,
                     published: dt.date | None = None, quotes: list[Mapping] | None = None,
                     actors: Any = None, lex: Lexicon | None = None) -> list[dict]:
@@ -1385,6 +1792,7 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
         return []
     if sentences is None:
         sentences = split_sentences(text)
+    sentences = _rejoin_titles(text, sentences)
     if published is None:
         m = _DATE_PREFIX.match(text)
         if m:
@@ -1399,6 +1807,7 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
     records: list[dict] = []
     sent_texts: list[str] = []
     speakers: dict[int, str | None] = {}  # sentence index -> its claimant, for the sentences that had claims
+    turns = _transcript_turns(text)
 
     def people_before(pos: int) -> list[str]:
         nonlocal person_spans
@@ -1432,7 +1841,7 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
             if records and not lex.back_words.isdisjoint(words):
                 back = _back_hedge(sent, lex)
                 if back:
-                    _hedge_back(records, si, sent, back, sw, sent_texts, lex.passive)
+                    _hedge_back(records, si, sent, back, sw, sent_texts, lex.passive, text=text)
             continue
         prev_low = sent_texts[-2].lower() if len(sent_texts) > 1 else ""
         people = people_before(b)
@@ -1443,6 +1852,7 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
         sent_words = re.findall(r"[a-z][a-z'’-]*", sent_low)
         claimant, has_cue = sent_claimant, sent_has_cue = _claimant_fallback(sent, people, last_speaker(si))
         hedge_cue = _hedge(sent, lex)
+        sent_back = _back_hedge(sent, lex) if not lex.back_words.isdisjoint(words) else None
         sent_records = []
         trailing = _TRAILING_CUE.search(sent)
         if not has_cue and sent.lstrip()[:1] in _BULLETS:
@@ -1459,7 +1869,17 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
             post = _POST_CREDIT.search(text, b, text.find("\n", b) if "\n" in text[b:] else len(text))
             if post:
                 sent_claimant, sent_has_cue = post.group("who").strip(), True
+        if not sent_has_cue and turns:  # a transcript: the speaker label of the turn the sentence is in
+            label = next((who for at, who in reversed(turns) if at <= a), None)
+            if label:
+                sent_claimant, sent_has_cue = _full_name(label, people) or label, True
         clauses = [(m.start() + a, m.end() + a) for m in re.finditer(r"[^;]+", sent)] if ";" in sent else []
+        # "N are still held, and the navy believes that ...": the speaker of a later coordinated clause
+        # does not take the claims before it
+        joint = _LATER_SPEAKER.search(sent)
+        if joint and not clauses and any(f.start < a + joint.start() for f in found) and \
+                any(f.start >= a + joint.start() for f in found):
+            clauses = [(a, a + joint.start()), (a + joint.start(), b)]
         for f in found:
             claimant, has_cue = sent_claimant, sent_has_cue
             for ca, cb in clauses:  # "X says it repelled the assault; rockets kill nine": clause by clause
@@ -1472,16 +1892,20 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
             else:
                 appeal = False
             f_claimant, f_side, quote_id = claimant, None, None
+            if q is not None and _speaker_inside(q, f, text):
+                q = None  # the quote table took the victims for the speaker ('A 64-year-old man ..., he wrote')
+            if q is not None and q["start"] < a and has_cue and claimant and _LEAD_SUBJ.match(sent):
+                q = None  # a quote run on from an earlier sentence into one with a speaker of its own
             if q is not None:
-                f_claimant = _resolve_generic(q.get("speaker") or claimant or "", sent_texts[:-1], sw,
-                                              following()) or None
+                speaker = _strip_speaker_noise(q.get("speaker") or "")
+                f_claimant = _resolve_generic(speaker or claimant or "", sent_texts[:-1], sw, following()) or None
                 ss, se = q.get("speaker_start"), q.get("speaker_end")
                 span = text[ss:se] if ss is not None and se is not None else ""
                 role = _ROLE_FOR.match(span[:len(span) - len(f_claimant)]) if f_claimant and \
                     f_claimant[:1].isupper() and span.endswith(f_claimant) else None
                 if role:  # "A spokeswoman for Borisna General Hospital said": the unnamed speaker's phrase
                     f_claimant = span[0].lower() + span[1:]
-                f_side = q.get("speaker_side") if f_claimant == q.get("speaker") else None
+                f_side = q.get("speaker_side") if f_claimant in (q.get("speaker"), speaker) else None
                 quote_id = q.get("quote_id")
                 # "X said ... killing 40 of them, while rockets killed nine civilians, local authorities said."
                 if trailing and trailing.start() > f.end - a and \
@@ -1497,13 +1921,17 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
                 f_side = _claimant_side(f_claimant, sw, lex)
             f.start_sent = si  # type: ignore[attr-defined]
             agent = text[a:f.agent_end].lower() if f.agent_end is not None else None
+            loser = text[a:f.loser_end].lower() if f.loser_end is not None else None
             vside, vtype = _victim(f, sent_low, prev_low, sw, lex, f_side, records + sent_records, sent_words,
-                                   agent)
+                                   agent, claimant=f_claimant, claim_low=_normalise(text[f.start:f.end]).lower(),
+                                   after_low=_normalise(text[f.end:b]).lower()[:80], loser=loser)
+            f_hedge = hedge_cue or _hedge_before(text, a, f.start, lex) or (_same_sentence_unverified(
+                text, a, b, f, found, lex, sent_back) if sent_back else None)
             rec = {
                 "article_id": article_id, "category": f.category, "low": f.low, "high": f.high,
                 "vague": f.vague, "victim_side": vside, "victim_type": vtype, "claimant": f_claimant,
-                "claimant_side": f_side, "quote_id": quote_id, "hedged": hedge_cue is not None,
-                "hedge_cue": hedge_cue, "event_date": _event_date(sent_low, published),
+                "claimant_side": f_side, "quote_id": quote_id, "hedged": f_hedge is not None,
+                "hedge_cue": f_hedge, "event_date": _event_date(sent_low, published),
                 "place": _place(sent, sw), "text": text[f.start:f.end], "start": f.start, "end": f.end,
                 "_sent": si, "_toll": f.toll,
             }
@@ -1528,6 +1956,36 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
     return records
 
 
+#: ", and the navy believes that ...": a coordinated clause with a speaker of its own
+_LATER_SPEAKER = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+"
+                            r"(?:said|says|believes|believe|claimed|claims|estimated|estimates|reported|reports|"
+                            r"told|fears|fear)\b)")
+
+
+#: a transcript turn: 'AHMED ADAM BUSHARA (Humanitarian Aid Commission): ...', 'BUSHARA: ...'
+_TURN = re.compile(r"^(?P<label>[A-Z][A-Z.'’ -]{1,40}?)\s*(?:\((?P<role>[^)\n]{1,60})\))?:\s", re.M)
+#: labels (and label roles) of the programme's own people: their words are the outlet's voice
+_OWN_VOICE = re.compile(r"\b(?:presenter|host|anchor|reporter|correspondent|interviewer|moderator|narrator|"
+                        r"newsreader|reporting)\b", re.I)
+
+
+def _transcript_turns(text: str) -> list[tuple[int, str | None]]:
+    """(offset, speaker) of each speaker-labelled turn when the text is a transcript (two labels or more, one of
+    them the programme's presenter, host or interviewer); None for the programme's own presenters and reporters."""
+    turns: list[tuple[int, str | None]] = []
+    for m in _TURN.finditer(text):
+        label = m.group("label").strip()
+        if _OWN_VOICE.search(label) or _OWN_VOICE.search(m.group("role") or ""):
+            turns.append((m.start(), None))
+            continue
+        name = " ".join(w.capitalize() for w in label.split())
+        # 'OKELLO:' after 'JOSEPH OKELLO (district commissioner):' is the same speaker
+        name = next((who for _, who in reversed(turns) if who and who != name and who.endswith(" " + name)), name)
+        turns.append((m.start(), name))
+    # a transcript has a presenter, host or interviewer; 'LIVE:', 'CLAIM:' and 'VERDICT:' lines alone do not make one
+    return turns if len(turns) >= 2 and any(who is None for _, who in turns) else []
+
+
 _CLAIM_NOUNS = r"(?:claims?|figures?|accounts?|tolls?|numbers?|reports?|toll|footage|video|statement|names)"
 _OWNER = re.compile(r"(?P<owner>(?:the\s+)?[\w'’ -]{2,40}?)['’]s?\s+(?:\w+\s+){0,2}" + _CLAIM_NOUNS + r"\b"
                     r"|" + _CLAIM_NOUNS + r"\s+(?:by|of|from)\s+(?P<owner2>(?:the\s+)?[\w'’ -]{2,40}?)(?=\s+(?:could|"
@@ -1540,14 +1998,29 @@ def _content(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _STOP}
 
 
+#: a denial of having done it at all: every earlier claim of harm by others is disputed
+_RESPONSIBILITY = re.compile(r"^\s*(?:any\s+)?(?:responsibility|involvement|any\s+role)\b|"
+                             r"^\s*(?:carrying\s+out\s+|having\s+carried\s+out\s+)?(?:the|any)\s+"
+                             r"(?:attack|strike|shelling|bombing|raid)\s*(?:[.,;]|$)", re.I)
+
+
+def _same_body(name: str | None, phrase: str) -> bool:
+    """'army' and 'the army', 'ODF' and 'The ODF': the same speaker by its words (no registry to ask)."""
+    key = lambda x: [w for w in re.findall(r"[a-z0-9]+", (x or "").lower()) if w not in ("the", "a", "an", "s")]
+    a, b = key(name), key(phrase)
+    return bool(a) and bool(b) and (a == b[-len(a):] or b == a[-len(b):])
+
+
 def _hedge_back(records: list[dict], si: int, sent: str, hit: tuple[str, str], sw: SideWords,
-                sent_texts: list[str], cue_cats: Mapping[tuple, str]) -> None:
+                sent_texts: list[str], cue_cats: Mapping[tuple, str], *, text: str | None = None) -> None:
     """A later sentence hedges the earlier claims it refers to (GUIDELINES: 'a later sentence that refers back'):
 
     - 'Neither side's figures / Neither account could be verified': every claim made by a warring side;
     - 'The group's claims could not be verified', 'It was not possible to verify claims by X': X's claims;
-    - 'X rejected the figures': the claims of X's opponents; 'X denied striking the market': recent claims
-      whose sentence shares the event's words (market), not X's own;
+    - 'X rejected the figures': the claims of X's opponents; 'X denied striking the market': claims of harm
+      whose sentence (or paragraph) shares the event's words (market), not X's own; 'X denied responsibility':
+      every earlier claim of harm not X's own;
+    - 'could not verify the army's claims': the claims the army made, else those of the army's side;
     - otherwise ('The claim could not be verified', 'has not been able to verify the footage'): the claims of
       the latest sentence that made any, within two sentences.
     """
@@ -1576,14 +2049,41 @@ def _hedge_back(records: list[dict], si: int, sent: str, hit: tuple[str, str], s
         subject = re.split(r"[,;:]", sent[:max(cue_at, 0)])[-1]
         s_side = side_of(subject)
         obj = sent[cue_at + len(cue):]
-        if re.match(r"\s+(?:the|these|those|its|their)\s+(?:\w+\s+)?" + _CLAIM_NOUNS + r"\b", obj, re.I):
-            targets = [r for r in open_recs if belligerent(r) and (s_side is None or r.get("claimant_side") != s_side)]
+
+        def not_theirs(r):
+            """Not the denier's own claim: by side with a registry, by name without one."""
+            if s_side is not None:
+                return r.get("claimant_side") != s_side
+            return not _same_body(r.get("claimant"), subject)
+        last = max((r["_sent"] for r in open_recs), default=None)
+        if re.match(r"\s+(?:the|this|that)\s+(?:\w+\s+)?(?:claim|figure|account|report|toll|number)\b", obj, re.I) \
+                and last is not None and si - last <= 2:
+            # 'denied the claim': the one just made
+            targets = [r for r in open_recs if r["_sent"] == last and not_theirs(r)]
+        elif re.match(r"\s+(?:the|these|those|its|their)\s+(?:\w+\s+)?" + _CLAIM_NOUNS + r"\b", obj, re.I):
+            targets = [r for r in open_recs if belligerent(r) and not_theirs(r)]
+        elif _RESPONSIBILITY.match(obj):
+            targets = [r for r in open_recs if r["category"] != "displaced" and not_theirs(r)
+                       and not (r["low"] == 0 and r["high"] == 0)]
         else:
             words = _content(obj) - sw.skip  # the event's words, not the victims' ("civilians")
             # ... or the harm itself: "denied that any of its soldiers had been captured"
             cats = {c for w in re.findall(r"[a-z]+", obj.lower()) for c in (cue_cats.get((w,)),) if c}
-            targets = [r for r in open_recs if si - r["_sent"] <= 3
-                       and (words & _content(sent_texts[r["_sent"]]) or r["category"] in cats)
+
+            def about_event(r):
+                """Event words shared with the claim's sentence, or with the sentence before it when that one
+                sets the scene ('On 2 December the camp was shelled. ... 31 people were killed') or holds the same
+                claimant's figures: one word suffices nearby (three sentences), two farther back."""
+                shared = words & _content(sent_texts[r["_sent"]])
+                k = r["_sent"] - 1
+                if k >= 0 and r["category"] != "displaced":
+                    prev = [p for p in records if p["_sent"] == k]
+                    if not prev or any(p.get("claimant") == r.get("claimant") for p in prev):
+                        shared |= words & _content(sent_texts[k])
+                return len(shared) >= (1 if si - r["_sent"] <= 3 else 2)
+            targets = [r for r in open_recs if (si - r["_sent"] <= 3 or r["category"] != "displaced")
+                       and not (r["low"] == 0 and r["high"] == 0)  # 'no casualties' is no claim of harm to dispute
+                       and (about_event(r) or (si - r["_sent"] <= 3 and r["category"] in cats))
                        and (s_side is None or r.get("claimant_side") != s_side)]
     elif re.search(r"\b(?:neither|both|none|all)\b", low):
         targets = [r for r in open_recs if belligerent(r)]
@@ -1592,7 +2092,13 @@ def _hedge_back(records: list[dict], si: int, sent: str, hit: tuple[str, str], s
         owner = (m.group("owner") or m.group("owner2")) if m else None
         owner = re.split(r"\b(?:verify|confirm|check)\b", owner)[-1] if owner else None
         o_side = side_of(owner) if owner and owner.strip().lower() not in ("the", "its", "their") else None
-        if o_side:
+        o_actor = sw.view.lookup(owner) if sw.view is not None and owner else None
+        own = [r for r in open_recs if r.get("claimant") and (
+            sw.view.lookup(r["claimant"]) is o_actor if o_actor is not None else
+            sw.view is None and owner and _same_body(r["claimant"], owner))]
+        if own:  # "could not verify the army's claims": the army's, not every claim of its side
+            targets = own
+        elif o_side:
             targets = [r for r in open_recs if r.get("claimant_side") == o_side]
         else:
             last = max((r["_sent"] for r in records), default=None)

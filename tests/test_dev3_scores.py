@@ -1,0 +1,64 @@
+"""eval/dev3 (twelve original articles in styles the seeds and dev2 lack) scored by ../shared/eval/score.py,
+exactly as `presslens quotes|casualties eval/dev3/texts --actors eval/dev3/actors.yaml` makes the predictions.
+
+The floors sit a little under the figures reached when they were set (see eval/dev3/README.md), so a change
+that loses ground on unfamiliar copy fails here even when the seeds and dev2 still score 1.0."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from presslens.actors import load_actors
+
+DEV3 = Path(__file__).resolve().parents[1] / "eval" / "dev3"
+
+
+def _predict(actors: str | None):
+    from presslens import extract_quotes, load_corpus
+    from presslens.casualties import extract_casualties
+
+    corpus = load_corpus(DEV3 / "texts")
+    registry = load_actors(actors) if actors else None
+    quotes = extract_quotes(corpus, actors=registry)
+    return quotes, extract_casualties(corpus, quotes=quotes, actors=registry)
+
+
+def _score(eval_dir, kind: str, frame, tmp_path) -> dict:
+    from presslens.cli import _records_for_json
+
+    pred = tmp_path / f"{kind}.jsonl"
+    pred.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in _records_for_json(frame)),
+                    encoding="utf-8")
+    out = subprocess.run([sys.executable, str(eval_dir / "score.py"), kind, str(DEV3 / "gold" / f"{kind}.jsonl"),
+                          str(pred), "--json"], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
+def test_dev3_gold_checks_out():
+    out = subprocess.run([sys.executable, str(DEV3 / "verify.py")], capture_output=True, text=True)
+    assert out.returncode == 0, out.stdout
+
+
+@pytest.mark.slow
+def test_dev3_scores_with_registry(eval_dir, tmp_path):
+    quotes, claims = _predict(str(DEV3 / "actors.yaml"))
+    c = _score(eval_dir, "casualties", claims, tmp_path)
+    assert c["f1"] >= 0.95 and c["sided_f1"] >= 0.90, c
+    assert c["claimant_accuracy"] >= 0.90 and c["hedged_accuracy"] >= 0.92, c
+    q = _score(eval_dir, "quotes", quotes, tmp_path)
+    # quotes.py was not tuned on dev3 (see eval/dev3/QUOTE_ERRORS.md): floors under the first measurement
+    assert q["f1"] >= 0.90 and q["speaker_accuracy"] >= 0.78, q
+    assert q["side_accuracy"] >= 0.85 and q["kind_accuracy"] >= 0.95, q
+
+
+@pytest.mark.slow
+def test_dev3_scores_without_registry(eval_dir, tmp_path):
+    quotes, claims = _predict(None)
+    c = _score(eval_dir, "casualties", claims, tmp_path)
+    assert c["f1"] >= 0.95 and c["claimant_accuracy"] >= 0.85 and c["hedged_accuracy"] >= 0.92, c
+    q = _score(eval_dir, "quotes", quotes, tmp_path)
+    assert q["f1"] >= 0.90 and q["speaker_accuracy"] >= 0.75, q
