@@ -109,7 +109,8 @@ class Cue:
 
 
 @lru_cache(maxsize=1)
-def _cues() -> tuple[dict[str, Cue], re.Pattern]:
+def _cues() -> tuple[dict[str, Cue], re.Pattern, re.Pattern]:
+    """The cue forms, and their pattern: case-insensitive, and case-sensitive for lower-cased text (see _find_cues)."""
     lex = config.lexicon("cues")
     forms: dict[str, Cue] = {}
     for lemma, spec in lex["verbs"].items():
@@ -118,7 +119,24 @@ def _cues() -> tuple[dict[str, Cue], re.Pattern]:
     spec = lex["according_to"]
     for form in spec["forms"]:
         forms[form] = Cue(form, "according_to", spec["type"], "according")
-    return forms, re.compile(r"(?<![\w\-])" + trie_pattern({f.lower() for f in forms}, space=r"\s+") + r"(?![\w\-])", re.I)
+    pattern = r"(?<![\w\-])" + trie_pattern({f.lower() for f in forms}, space=r"\s+") + r"(?![\w\-])"
+    return forms, re.compile(pattern, re.I), re.compile(pattern)
+
+
+#: letters that re.I matches to a Latin letter but str.lower() leaves (ı ſ) or lengthens (İ)
+_LOWER_ODD = ("\u0130", "\u0131", "\u017f")
+
+
+def _find_cues(s: str):
+    """(start, end) of each cue form in `s`, as the case-insensitive cue pattern finds them.
+
+    The case-sensitive pattern runs on `s.lower()` (same offsets): with re.I, `re` cannot reject a branch of
+    the trie on its first letter, which made the cue scan twice as slow.
+    """
+    _, cue_re, lower_re = _cues()
+    if any(c in s for c in _LOWER_ODD):
+        return (mt.span() for mt in cue_re.finditer(s))
+    return (mt.span() for mt in lower_re.finditer(s.lower()))
 
 
 
@@ -208,7 +226,9 @@ _LEAD_ADV = re.compile(r"^(?:(?:But|And|Yet|So|However|Meanwhile|Earlier|Later|S
 _STOP_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|to|be|been|being|"
                           r"was|were|is|are|so|not|no|of|for|with|by|from|as|which|what|who|whom|where|when|"
                           r"would|could|should|might|must|can|may|will|did|do|does|than|if)|['’]s|so-)\s*$", re.I)
-_NAME_TOKEN = r"(?:[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’.\-]*|@\w+|[A-Z]{2,}[\w\-]*)"
+#: a capitalised word or an @handle; written with one leading character class so that `re` skips straight to
+#: the capitals of an article (a pattern that opens on a choice is tried at every position)
+_NAME_TOKEN = r"(?:[A-Z\u00c0-\u00de@](?:(?<=@)\w+|(?<!@)[\w\u00c0-\u024f'’.\-]*))"
 #: a later token of a name may start with a particle ('Ahmed al-Mansouri'); a run never starts with one
 _NAME_TOKEN_NEXT = r"(?:" + _NAME_TOKEN + r"|(?:al|el|as|ad|ar|ash|an|at|az|ul)-[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’\-]*)"
 _RX_PARTICLE_TOKEN = re.compile(r"(?:al|el|as|ad|ar|ash|an|at|az|ul)-[A-Z\u00c0-\u00de]|(?:bin|ibn|bint|de|da|van|von|der)$")
@@ -456,7 +476,7 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
         phrase = m[sa:sb]
     if "that" in phrase:
         th = _RX_THAT_SUBJECT.match(phrase)
-        if th and _cues()[1].search(th.group(1)):   # 'outlets reported that an Ulema council ... had called on'
+        if th and next(_find_cues(th.group(1)), None):   # 'outlets reported that an Ulema council ... had called on'
             sa += th.start(2)
             phrase = m[sa:sb]
     if _re_match(r"(?:with|of|in|for|on|at|by|from|to|amid|after|before|about|into|under|over)\b", phrase, re.I):
@@ -499,15 +519,15 @@ _RX_COORD = re.compile(r"(?:,\s*)?\s\band\s+(?:then\s+|also\s+|later\s+)?$")
 
 
 def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
-    forms, cue_re = _cues()
-    para_cues = list(cue_re.finditer(para))     # one pass per paragraph; sentences take their share
+    forms = _cues()[0]
+    para_cues = list(_find_cues(para))     # one pass per paragraph; sentences take their share
     if not para_cues and "reports" not in para and " that" not in para \
             and not (_QUOTE_CHARS.search(para) and (":" in para or "\u2014" in para or "\u2013" in para or "-" in para)):
         return      # no cue, no colon or dash credit, no nominal report: nothing to attribute
     quotes = find_quote_spans(para)
     m = _mask(para, quotes)
     if quotes:
-        para_cues = [mt for mt in para_cues if m[mt.start()] != MASK]
+        para_cues = [(cs, ce) for cs, ce in para_cues if m[cs] != MASK]
     sents = _sentences(m)
     for sa, sb in sents:
         sent = m[sa:sb]
@@ -521,7 +541,7 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
         # colon / dash attribution: 'X, speaking in ...: "Q"'  /  '"Q" — X, role'
         has_mask = MASK in sent
         mc = _re_match(r"^([^:\ue000]{2,160}?):\s*(\ue000+)[.\s]*$", sent) if has_mask and ":" in sent else None
-        if mc and cue_re.search(mc.group(1)):
+        if mc and next(_find_cues(mc.group(1)), None):
             mc = None       # 'X told the Sun: "..."': the verb is the cue
         md = _re_match(r"^(\ue000+)[.,\s]*([—–]|-{1,2})\s*([^\ue000]+)$", sent) if sent[:1] == MASK else None
         if mc or md:
@@ -546,15 +566,16 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
             out.extend(recs)
             continue
         cues = []
-        for mt in para_cues:
-            if mt.start() < sa or mt.end() > sb:
+        for cs, ce in para_cues:
+            if cs < sa or ce > sb:
                 continue
-            cue = forms.get(" ".join(mt.group(0).lower().split()))
+            surface = para[cs:ce]
+            cue = forms.get(" ".join(surface.lower().split()))
             if cue is None:
                 continue
-            if mt.group(0)[:1].isupper() and _RX_CAP_BEFORE.search(m, max(sa, mt.start() - 30), mt.start()):
+            if surface[:1].isupper() and _RX_CAP_BEFORE.search(m, max(sa, cs - 30), cs):
                 continue        # 'the United States': a capitalised cue word after a name is part of it
-            cues.append((mt.start(), mt.end(), cue, mt.group(0)))
+            cues.append((cs, ce, cue, surface))
         special = "reports" in sent and _re_search(r"\b(?:[Tt]here\s+(?:are|were|have\s+been)\s+(?:unconfirmed\s+)?reports)\s+(?:that\s+)?", sent)
         nominal = " that" in sent and ("tatement" in sent or "laim" in sent or "eport" in sent) and _re_search(r"\b((?:[A-Z][\w\-]+\s+){1,3})(statements?|claims?|reports?)\s+that\s+", sent)
         items = []   # (clause_start, cue_start, cue_end, cue, speaker_span, after_start, participle)
@@ -1338,9 +1359,9 @@ def _speaker_tail(text: str, start: int, end: int) -> str:
     cut = _RX_TAIL_STOP.search(tail)
     if cut:
         tail = tail[:cut.start()]
-    cue = _cues()[1].search(tail)
+    cue = next(_find_cues(tail), None)
     if cue:
-        tail = tail[:cue.start()]
+        tail = tail[:cue[0]]
     return text[start:end] + tail
 
 
