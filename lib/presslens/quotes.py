@@ -31,8 +31,9 @@ tokens, folds and speaker phrases are memoised on the strings themselves, and pe
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from operator import itemgetter
 
 import pandas as pd
 
@@ -124,19 +125,19 @@ def _cues() -> tuple[dict[str, Cue], re.Pattern, re.Pattern]:
 
 
 #: letters that re.I matches to a Latin letter but str.lower() leaves (ı ſ) or lengthens (İ)
-_LOWER_ODD = ("\u0130", "\u0131", "\u017f")
+_RX_LOWER_ODD = re.compile("[\u0130\u0131\u017f]")
 
 
-def _find_cues(s: str):
+def _find_cues(s: str) -> list[tuple[int, int]]:
     """(start, end) of each cue form in `s`, as the case-insensitive cue pattern finds them.
 
     The case-sensitive pattern runs on `s.lower()` (same offsets): with re.I, `re` cannot reject a branch of
     the trie on its first letter, which made the cue scan twice as slow.
     """
     _, cue_re, lower_re = _cues()
-    if any(c in s for c in _LOWER_ODD):
-        return (mt.span() for mt in cue_re.finditer(s))
-    return (mt.span() for mt in lower_re.finditer(s.lower()))
+    if _RX_LOWER_ODD.search(s):
+        return [mt.span() for mt in cue_re.finditer(s)]
+    return [mt.span() for mt in lower_re.finditer(s.lower())]
 
 
 
@@ -328,7 +329,7 @@ def _sentences(m: str) -> list[tuple[int, int]]:
 # ------------------------------------------------------------------------------------------------
 # records before resolution
 # ------------------------------------------------------------------------------------------------
-@dataclass
+@dataclass(slots=True)
 class Raw:
     cue: str
     cue_type: str
@@ -339,10 +340,6 @@ class Raw:
     sp_end: int
     para: int
     sent_start: int
-    descriptor: str = ""
-    resolved: str = ""
-    unnamed: bool = False
-    extra: dict = field(default_factory=dict)
 
 
 def _strip_span(text: str, a: int, b: int, chars: str = " \t\n,;:—–-") -> tuple[int, int]:
@@ -356,11 +353,14 @@ def _strip_span(text: str, a: int, b: int, chars: str = " \t\n,;:—–-") -> tu
 _RX_TRAILING_CONJ = re.compile(r"[\s,;]+(?:and|but|or|while|whereas|although|though)$")
 
 
+_RX_THAT = re.compile(r"that\s")
+
+
 def _content_spans(para: str, base: int, m: str, a: int, b: int, quotes) -> tuple[list[tuple[int, int]], str]:
     """Content of masked range [a, b) of a paragraph: spans without quote marks, and the kind."""
     a, b = _strip_span(m, a, b, " \t\n,;:—–-.()")
     seg = m[a:b]
-    if _re_match(r"that\s", seg):
+    if _RX_THAT.match(seg):
         a += 5
         a, b = _strip_span(m, a, b, " \t\n,;:")
         seg = m[a:b]
@@ -418,6 +418,10 @@ _RX_WHO_CLAUSE = re.compile(r"\s+(?:who|whose)\s+(?=(?:asked|declined|did|does|s
 
 _RX_LEAD_CONJ = re.compile(r"(?:(?:and|but|or|while|whereas|though|although|yet)\s+)+", re.I)
 _RX_THAT_SUBJECT = re.compile(r"^(.*\S)\s+that\s+(\S.*)$")
+_RX_SEGMENT_CUT = re.compile(r",\s*|\s+[—–]\s+|\s+-\s+|;\s*|:\s+|\ue000+[,.]?\s*")
+_RX_COORD_ONLY = re.compile(r"(?:and|but|or|then|and\s+then|while)", re.I)
+_RX_PREPOSITION = re.compile(r"(?:with|of|in|for|on|at|by|from|to|amid|after|before|about|into|under|over)\b", re.I)
+_RX_FINITE_VERB = re.compile(r"\b(is|are|was|were|been|will|would|had|has|have|did|does|could|should|can|not)\b")
 
 
 def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
@@ -433,12 +437,9 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
         return None
     end = lo + len(pre_stripped)
     # segments separated by commas or dashes; skip appositives from the right
-    cuts = [lo] + [lo + mt.end() for mt in _re_finditer(r",\s*|\s+[—–]\s+|\s+-\s+|;\s*|:\s+|\ue000+[,.]?\s*", pre_stripped)]
-    segs = []
-    for k, c in enumerate(cuts):
-        nxt = cuts[k + 1] if k + 1 < len(cuts) else end
-        segs.append((c, nxt))
-    if pre_stripped.endswith(",") or _re_search(r"[—–]\s*$", pre_stripped) or pre_stripped.endswith(")"):
+    cuts = [lo] + [lo + mt.end() for mt in _RX_SEGMENT_CUT.finditer(pre_stripped)]
+    segs = list(zip(cuts, cuts[1:] + [end]))
+    if pre_stripped.endswith((",", "—", "–", ")")):
         # "X, who ..., said" / "X, a spokesman for Y, said": the subject is the first non-appositive segment
         k = len(segs) - 1
         while k > 0:
@@ -463,7 +464,7 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     words = phrase.split()
     if MASK in phrase or len(words) > 14:
         return None
-    if _re_fullmatch(r"(?:and|but|or|then|and\s+then|while)", phrase, re.I):
+    if _RX_COORD_ONLY.fullmatch(phrase):
         return (sa, sa)    # coordinated cue: the speaker of the clause before
     adv = _ADVERBIAL.match(phrase)
     if adv and adv.end() < len(phrase) and phrase[adv.end():].strip():
@@ -476,13 +477,13 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
         phrase = m[sa:sb]
     if "that" in phrase:
         th = _RX_THAT_SUBJECT.match(phrase)
-        if th and next(_find_cues(th.group(1)), None):   # 'outlets reported that an Ulema council ... had called on'
+        if th and _find_cues(th.group(1)):   # 'outlets reported that an Ulema council ... had called on'
             sa += th.start(2)
             phrase = m[sa:sb]
-    if _re_match(r"(?:with|of|in|for|on|at|by|from|to|amid|after|before|about|into|under|over)\b", phrase, re.I):
+    if _RX_PREPOSITION.match(phrase):
         return None
     head = _RX_WHO_CLAUSE.split(phrase, 1)[0]    # 'a resident who asked not to be named said': the verbs are the relative's
-    if _re_search(r"\b(is|are|was|were|been|will|would|had|has|have|did|does|could|should|can|not)\b", head) and not _re_match(r"(?:[A-Z]\S*\s+){1,4}$", phrase + " "):
+    if _RX_FINITE_VERB.search(head) and not _re_match(r"(?:[A-Z]\S*\s+){1,4}$", phrase + " "):
         # a clause, not a noun phrase; keep only a trailing name or pronoun
         mt = _RX_TRAILING_NAME.search(phrase)
         if not mt:
@@ -520,7 +521,7 @@ _RX_COORD = re.compile(r"(?:,\s*)?\s\band\s+(?:then\s+|also\s+|later\s+)?$")
 
 def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
     forms = _cues()[0]
-    para_cues = list(_find_cues(para))     # one pass per paragraph; sentences take their share
+    para_cues = _find_cues(para)     # one pass per paragraph; sentences take their share
     if not para_cues and "reports" not in para and " that" not in para \
             and not (_QUOTE_CHARS.search(para) and (":" in para or "\u2014" in para or "\u2013" in para or "-" in para)):
         return      # no cue, no colon or dash credit, no nominal report: nothing to attribute
@@ -541,7 +542,7 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
         # colon / dash attribution: 'X, speaking in ...: "Q"'  /  '"Q" — X, role'
         has_mask = MASK in sent
         mc = _re_match(r"^([^:\ue000]{2,160}?):\s*(\ue000+)[.\s]*$", sent) if has_mask and ":" in sent else None
-        if mc and next(_find_cues(mc.group(1)), None):
+        if mc and _find_cues(mc.group(1)):
             mc = None       # 'X told the Sun: "..."': the verb is the cue
         md = _re_match(r"^(\ue000+)[.,\s]*([—–]|-{1,2})\s*([^\ue000]+)$", sent) if sent[:1] == MASK else None
         if mc or md:
@@ -866,9 +867,14 @@ def clear_caches() -> None:
 
 
 def to_frame(rows: list[dict]) -> pd.DataFrame:
-    """Quote rows -> DataFrame with exactly QUOTE_COLUMNS and their dtypes (each column built typed: a frame
-    of objects cast with `astype` took twice as long)."""
-    return pd.DataFrame({col: pd.array([row[col] for row in rows], dtype=dtype) for col, dtype in QUOTE_COLUMNS.items()})
+    """Quote rows -> DataFrame with exactly QUOTE_COLUMNS and their dtypes.
+
+    Each row is read once (the rows of a large corpus are spread over memory) and each column is built
+    typed: a frame of objects cast with `astype` took twice as long on a small corpus.
+    """
+    columns = zip(*map(itemgetter(*QUOTE_COLUMNS), rows)) if rows else [()] * len(QUOTE_COLUMNS)
+    return pd.DataFrame({col: pd.array(list(values), dtype=dtype)
+                         for (col, dtype), values in zip(QUOTE_COLUMNS.items(), columns)})
 
 
 # ------------------------------------------------------------------------------------------------
@@ -1360,9 +1366,9 @@ def _speaker_tail(text: str, start: int, end: int) -> str:
     cut = _RX_TAIL_STOP.search(tail)
     if cut:
         tail = tail[:cut.start()]
-    cue = next(_find_cues(tail), None)
-    if cue:
-        tail = tail[:cue[0]]
+    cues = _find_cues(tail)
+    if cues:
+        tail = tail[:cues[0][0]]
     return text[start:end] + tail
 
 
