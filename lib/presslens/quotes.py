@@ -387,15 +387,17 @@ _STOP_WORDS = frozenset(("the a an his her its their our my your this that these
                          "can may will did do does than if").split())
 
 
+#: the last word of a string, cut to one letter longer than any stop word (searched from that many characters before the end)
+_LAST_WORD_MAX = max(map(len, _STOP_WORDS)) + 1
+_RX_LAST_WORD = re.compile(r"\w{0,%d}\Z" % _LAST_WORD_MAX)
+
+
 def _ends_with_stop(s: str) -> bool:
     """Whether `s` (right-stripped) ends in a function word, a possessive or 'so-' (what _STOP_BEFORE
     matches at the end), without trying the pattern at every position."""
     if s.endswith(("'s", "’s", "'S", "’S", "so-", "So-", "SO-")):
         return True
-    k = len(s)
-    while k > 0 and (s[k - 1].isalnum() or s[k - 1] == "_"):
-        k -= 1
-    return s[k:].lower() in _STOP_WORDS
+    return _RX_LAST_WORD.search(s, max(0, len(s) - _LAST_WORD_MAX)).group(0).lower() in _STOP_WORDS
 
 
 def _tail_cut(s: str, n: int) -> int:
@@ -862,7 +864,7 @@ def extract_quotes(corpus, *, actors: Actors | None = None) -> pd.DataFrame:
 
 def clear_caches() -> None:
     """Forget every memoised name, token and side (for benchmarks on repeated articles, and tests)."""
-    for fn in (_strip_titles, _tokens, fold, name_key, _classify_phrase):
+    for fn in (_strip_titles, _full_name, _tokens, _gender, fold, name_key, _classify_phrase):
         fn.cache_clear()
 
 
@@ -937,7 +939,9 @@ def _strip_titles(name: str) -> str:
     return _RX_POSS_TAIL.sub("", name).strip(" ,.")
 
 
+@lru_cache(maxsize=1 << 14)
 def _gender(words: str) -> str:
+    """"f", "m" or "" from the gendered words of `words` (Mrs, spokesman, mother ...; memoised: phrases repeat)."""
     ws = set(_RX_ASCII_WORDS.findall(fold(words)))
     f, mm = bool(ws & FEMALE), bool(ws & MALE)
     return "f" if f and not mm else "m" if mm and not f else ""
@@ -953,6 +957,19 @@ def _name_runs(text: str) -> list[re.Match]:
     return _RUNS_MEMO[1]
 
 
+@lru_cache(maxsize=1 << 14)
+def _full_name(run: str) -> str | None:
+    """A capitalised run of two or more words without its titles, if it can be a person's full name
+    (no organisation word, a capitalised last word that is not an acronym or 'Mr'), else None."""
+    name = _strip_titles(run)
+    toks = name.split()
+    if len(toks) < 2 or any(fold(t) in ORG_WORDS for t in toks) or not _cap(toks[-1]):
+        return None
+    if toks[-1].isupper() or fold(toks[-1]) in {"mr", "mrs"}:
+        return None
+    return name
+
+
 def _inventory(text: str, actors: Actors | None) -> list[Mention]:
     """People named in an article (two or more capitalised words, titles stripped), with the evidence that
     they are people, their gender context, 'late'/'son of' marks and a descriptor."""
@@ -961,18 +978,15 @@ def _inventory(text: str, actors: Actors | None) -> list[Mention]:
         raw = mt.group(0)
         if " " not in raw and "\u00a0" not in raw:
             continue      # one capitalised word: a sentence start or a surname, never a full name
-        name = _strip_titles(raw)
-        toks = name.split()
-        if len(toks) < 2 or any(fold(t) in ORG_WORDS for t in toks) or not _cap(toks[-1]):
-            continue
-        if toks[-1].isupper() or fold(toks[-1]) in {"mr", "mrs"}:
+        name = _full_name(raw)
+        if name is None:
             continue
         before = text[max(0, mt.start() - 60):mt.start()]
         after = text[mt.end():mt.end() + 90]
         appos = _RX_APPOS.match(after)
         lead_title = raw.split()[0]
         pre_words = fold(before).split()[-3:]
-        evidence = (fold(lead_title).strip(".") in TITLES and lead_title != toks[0]) or \
+        evidence = (fold(lead_title).strip(".") in TITLES and lead_title != name.split()[0]) or \
             any(w.strip(",") in ROLE_WORDS for w in pre_words) or \
             bool(_RX_ROLE_APPOS.match(after)) or bool(_RX_CUE_AFTER.match(after))
         reg = actors.lookup(name) if actors is not None else None
@@ -1058,16 +1072,21 @@ _RX_OMITTED_RELATIVE = re.compile(r"^(?:the\s+|a\s+|an\s+)?(?:[a-z][\w\-]*\s+){1
 _RX_CAP_ORG = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w\-]+\s+)+[a-z][\w\-]+)(?:\s+(?:of|for|in)\s+.*)?$")
 
 
+_RX_NEIGHBOURING = re.compile(r"^(?:Neighbouring|Neighboring)\s+")
+
+
 def _classify(phrase: str, text: str = "") -> tuple[str, str]:
     """Speaker phrase -> (kind, core): kind in pronoun | anaphor | role | name | unnamed."""
-    p = _re_sub(r"\s+", " ", phrase).strip(" ,.")
-    p = _re_sub(r"^(?:Neighbouring|Neighboring)\s+", "", p)
-    first = p.split()[0] if p.split() else ""
-    titled = fold(first).strip(".") in TITLES and len(p.split()) > 1 and p.split()[1][:1].isupper()
+    p = " ".join(phrase.split()).strip(" ,.")
+    p = _RX_NEIGHBOURING.sub("", p)
+    words = p.split()
+    first = words[0] if words else ""
+    first_folded = fold(first)
+    titled = first_folded.strip(".") in TITLES and len(words) > 1 and words[1][:1].isupper()
     if titled:
         pass        # 'Colonel Radomir Kesić': a title before a name, not a common noun
-    elif first[:1].isupper() and not first.isupper() and (fold(first) in COMMON_SPEAKERS or fold(first).rstrip("s") in ROLE_WORDS
-                                                          or fold(first) in _DETERMINERS):
+    elif first[:1].isupper() and not first.isupper() and (first_folded in COMMON_SPEAKERS or first_folded.rstrip("s") in ROLE_WORDS
+                                                          or first_folded in _DETERMINERS):
         p = first.lower() + p[len(first):]
     elif first[:1].isupper() and len(first) > 2 and text and _occurs_lower(text, first.lower()):
         p = first.lower() + p[len(first):]
