@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from operator import itemgetter
 
 import pandas as pd
@@ -420,7 +420,9 @@ _RX_WHO_CLAUSE = re.compile(r"\s+(?:who|whose)\s+(?=(?:asked|declined|did|does|s
 
 _RX_LEAD_CONJ = re.compile(r"(?:(?:and|but|or|while|whereas|though|although|yet)\s+)+", re.I)
 _RX_THAT_SUBJECT = re.compile(r"^(.*\S)\s+that\s+(\S.*)$")
-_RX_SEGMENT_CUT = re.compile(r",\s*|\s+[—–]\s+|\s+-\s+|;\s*|:\s+|\ue000+[,.]?\s*")
+#: where a clause's segments part: `,\s*|;\s*|:\s+|\ue000+[,.]?\s*|\s+[—–-]\s+`, written to open on one character
+#: class (the branch is chosen by the character just read) so that `re` skips to the candidates
+_RX_SEGMENT_CUT = re.compile(r"[,;:\ue000\s](?:(?<=[,;])\s*|(?<=:)\s+|(?<=\ue000)\ue000*[,.]?\s*|(?<=\s)\s*[—–-]\s+)")
 _RX_COORD_ONLY = re.compile(r"(?:and|but|or|then|and\s+then|while)", re.I)
 _RX_PREPOSITION = re.compile(r"(?:with|of|in|for|on|at|by|from|to|amid|after|before|about|into|under|over)\b", re.I)
 _RX_FINITE_VERB = re.compile(r"\b(is|are|was|were|been|will|would|had|has|have|did|does|could|should|can|not)\b")
@@ -882,7 +884,7 @@ def to_frame(rows: list[dict]) -> pd.DataFrame:
 # ------------------------------------------------------------------------------------------------
 # speakers: names, coreference, sides
 # ------------------------------------------------------------------------------------------------
-@dataclass
+@dataclass(slots=True)
 class Mention:
     start: int
     end: int
@@ -891,14 +893,11 @@ class Mention:
     person: bool
     late: bool
     descriptor: str
+    tokens: tuple[str, ...]     # the name's folded words (_tokens), which _fullest compares
 
-    @cached_property
-    def tokens(self) -> tuple[str, ...]:
-        return _tokens(self.name)
-
-    @cached_property
+    @property
     def gender(self) -> str:
-        """"f" | "m" | "" (computed on first use: most mentions are never asked)."""
+        """"f" | "m" | "" (computed on use, memoised by _gender: most mentions are never asked)."""
         return _gender(self.gender_context)
 
 
@@ -1000,7 +999,7 @@ def _inventory(text: str, actors: Actors | None) -> list[Mention]:
         near = before[-25:]
         near = near[max(near.rfind("\n"), near.rfind(". "), near.rfind("\u2019 "), near.rfind("\" ")) + 1:]   # this sentence only
         out.append(Mention(mt.start(), mt.end(), name, near + " " + raw + " " + (appos.group(1) if appos else ""),
-                           bool(evidence), late, desc))
+                           bool(evidence), late, desc, _tokens(name)))
     return out
 
 
