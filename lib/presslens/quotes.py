@@ -548,7 +548,8 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
         mc = _re_match(r"^([^:\ue000]{2,160}?):\s*(\ue000+)[.\s]*$", sent) if has_mask and ":" in sent else None
         if mc and _find_cues(mc.group(1)):
             mc = None       # 'X told the Sun: "..."': the verb is the cue
-        md = _re_match(r"^(\ue000+)[.,\s]*([—–]|-{1,2})\s*([^\ue000]+)$", sent) if sent[:1] == MASK else None
+        # (the quote's run of masks is possessive: giving masks back cannot reach a dash, only waste time)
+        md = _re_match(r"^(\ue000++)[.,\s]*([—–]|-{1,2})\s*([^\ue000]+)$", sent) if sent[:1] == MASK else None
         if mc or md:
             if mc:
                 sp = (sa + mc.start(1), sa + mc.end(1))
