@@ -31,8 +31,9 @@ tokens, folds and speaker phrases are memoised on the strings themselves, and pe
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from dataclasses import dataclass
+from functools import lru_cache
+from operator import itemgetter
 
 import pandas as pd
 
@@ -109,7 +110,8 @@ class Cue:
 
 
 @lru_cache(maxsize=1)
-def _cues() -> tuple[dict[str, Cue], re.Pattern]:
+def _cues() -> tuple[dict[str, Cue], re.Pattern, re.Pattern]:
+    """The cue forms, and their pattern: case-insensitive, and case-sensitive for lower-cased text (see _find_cues)."""
     lex = config.lexicon("cues")
     forms: dict[str, Cue] = {}
     for lemma, spec in lex["verbs"].items():
@@ -118,7 +120,24 @@ def _cues() -> tuple[dict[str, Cue], re.Pattern]:
     spec = lex["according_to"]
     for form in spec["forms"]:
         forms[form] = Cue(form, "according_to", spec["type"], "according")
-    return forms, re.compile(r"(?<![\w\-])" + trie_pattern({f.lower() for f in forms}, space=r"\s+") + r"(?![\w\-])", re.I)
+    pattern = r"(?<![\w\-])" + trie_pattern({f.lower() for f in forms}, space=r"\s+") + r"(?![\w\-])"
+    return forms, re.compile(pattern, re.I), re.compile(pattern)
+
+
+#: letters that re.I matches to a Latin letter but str.lower() leaves (ı ſ) or lengthens (İ)
+_RX_LOWER_ODD = re.compile("[\u0130\u0131\u017f]")
+
+
+def _find_cues(s: str) -> list[tuple[int, int]]:
+    """(start, end) of each cue form in `s`, as the case-insensitive cue pattern finds them.
+
+    The case-sensitive pattern runs on `s.lower()` (same offsets): with re.I, `re` cannot reject a branch of
+    the trie on its first letter, which made the cue scan twice as slow.
+    """
+    _, cue_re, lower_re = _cues()
+    if _RX_LOWER_ODD.search(s):
+        return [mt.span() for mt in cue_re.finditer(s)]
+    return [mt.span() for mt in lower_re.finditer(s.lower())]
 
 
 
@@ -208,7 +227,9 @@ _LEAD_ADV = re.compile(r"^(?:(?:But|And|Yet|So|However|Meanwhile|Earlier|Later|S
 _STOP_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|to|be|been|being|"
                           r"was|were|is|are|so|not|no|of|for|with|by|from|as|which|what|who|whom|where|when|"
                           r"would|could|should|might|must|can|may|will|did|do|does|than|if)|['’]s|so-)\s*$", re.I)
-_NAME_TOKEN = r"(?:[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’.\-]*|@\w+|[A-Z]{2,}[\w\-]*)"
+#: a capitalised word or an @handle; written with one leading character class so that `re` skips straight to
+#: the capitals of an article (a pattern that opens on a choice is tried at every position)
+_NAME_TOKEN = r"(?:[A-Z\u00c0-\u00de@](?:(?<=@)\w+|(?<!@)[\w\u00c0-\u024f'’.\-]*))"
 #: a later token of a name may start with a particle ('Ahmed al-Mansouri'); a run never starts with one
 _NAME_TOKEN_NEXT = r"(?:" + _NAME_TOKEN + r"|(?:al|el|as|ad|ar|ash|an|at|az|ul)-[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’\-]*)"
 _RX_PARTICLE_TOKEN = re.compile(r"(?:al|el|as|ad|ar|ash|an|at|az|ul)-[A-Z\u00c0-\u00de]|(?:bin|ibn|bint|de|da|van|von|der)$")
@@ -308,7 +329,7 @@ def _sentences(m: str) -> list[tuple[int, int]]:
 # ------------------------------------------------------------------------------------------------
 # records before resolution
 # ------------------------------------------------------------------------------------------------
-@dataclass
+@dataclass(slots=True)
 class Raw:
     cue: str
     cue_type: str
@@ -319,10 +340,6 @@ class Raw:
     sp_end: int
     para: int
     sent_start: int
-    descriptor: str = ""
-    resolved: str = ""
-    unnamed: bool = False
-    extra: dict = field(default_factory=dict)
 
 
 def _strip_span(text: str, a: int, b: int, chars: str = " \t\n,;:—–-") -> tuple[int, int]:
@@ -336,11 +353,14 @@ def _strip_span(text: str, a: int, b: int, chars: str = " \t\n,;:—–-") -> tu
 _RX_TRAILING_CONJ = re.compile(r"[\s,;]+(?:and|but|or|while|whereas|although|though)$")
 
 
+_RX_THAT = re.compile(r"that\s")
+
+
 def _content_spans(para: str, base: int, m: str, a: int, b: int, quotes) -> tuple[list[tuple[int, int]], str]:
     """Content of masked range [a, b) of a paragraph: spans without quote marks, and the kind."""
     a, b = _strip_span(m, a, b, " \t\n,;:—–-.()")
     seg = m[a:b]
-    if _re_match(r"that\s", seg):
+    if _RX_THAT.match(seg):
         a += 5
         a, b = _strip_span(m, a, b, " \t\n,;:")
         seg = m[a:b]
@@ -367,15 +387,17 @@ _STOP_WORDS = frozenset(("the a an his her its their our my your this that these
                          "can may will did do does than if").split())
 
 
+#: the last word of a string, cut to one letter longer than any stop word (searched from that many characters before the end)
+_LAST_WORD_MAX = max(map(len, _STOP_WORDS)) + 1
+_RX_LAST_WORD = re.compile(r"\w{0,%d}\Z" % _LAST_WORD_MAX)
+
+
 def _ends_with_stop(s: str) -> bool:
     """Whether `s` (right-stripped) ends in a function word, a possessive or 'so-' (what _STOP_BEFORE
     matches at the end), without trying the pattern at every position."""
     if s.endswith(("'s", "’s", "'S", "’S", "so-", "So-", "SO-")):
         return True
-    k = len(s)
-    while k > 0 and (s[k - 1].isalnum() or s[k - 1] == "_"):
-        k -= 1
-    return s[k:].lower() in _STOP_WORDS
+    return _RX_LAST_WORD.search(s, max(0, len(s) - _LAST_WORD_MAX)).group(0).lower() in _STOP_WORDS
 
 
 def _tail_cut(s: str, n: int) -> int:
@@ -398,6 +420,12 @@ _RX_WHO_CLAUSE = re.compile(r"\s+(?:who|whose)\s+(?=(?:asked|declined|did|does|s
 
 _RX_LEAD_CONJ = re.compile(r"(?:(?:and|but|or|while|whereas|though|although|yet)\s+)+", re.I)
 _RX_THAT_SUBJECT = re.compile(r"^(.*\S)\s+that\s+(\S.*)$")
+#: where a clause's segments part: `,\s*|;\s*|:\s+|\ue000+[,.]?\s*|\s+[—–-]\s+`, written to open on one character
+#: class (the branch is chosen by the character just read) so that `re` skips to the candidates
+_RX_SEGMENT_CUT = re.compile(r"[,;:\ue000\s](?:(?<=[,;])\s*|(?<=:)\s+|(?<=\ue000)\ue000*[,.]?\s*|(?<=\s)\s*[—–-]\s+)")
+_RX_COORD_ONLY = re.compile(r"(?:and|but|or|then|and\s+then|while)", re.I)
+_RX_PREPOSITION = re.compile(r"(?:with|of|in|for|on|at|by|from|to|amid|after|before|about|into|under|over)\b", re.I)
+_RX_FINITE_VERB = re.compile(r"\b(is|are|was|were|been|will|would|had|has|have|did|does|could|should|can|not)\b")
 
 
 def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
@@ -413,12 +441,9 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
         return None
     end = lo + len(pre_stripped)
     # segments separated by commas or dashes; skip appositives from the right
-    cuts = [lo] + [lo + mt.end() for mt in _re_finditer(r",\s*|\s+[—–]\s+|\s+-\s+|;\s*|:\s+|\ue000+[,.]?\s*", pre_stripped)]
-    segs = []
-    for k, c in enumerate(cuts):
-        nxt = cuts[k + 1] if k + 1 < len(cuts) else end
-        segs.append((c, nxt))
-    if pre_stripped.endswith(",") or _re_search(r"[—–]\s*$", pre_stripped) or pre_stripped.endswith(")"):
+    cuts = [lo] + [lo + mt.end() for mt in _RX_SEGMENT_CUT.finditer(pre_stripped)]
+    segs = list(zip(cuts, cuts[1:] + [end]))
+    if pre_stripped.endswith((",", "—", "–", ")")):
         # "X, who ..., said" / "X, a spokesman for Y, said": the subject is the first non-appositive segment
         k = len(segs) - 1
         while k > 0:
@@ -443,7 +468,7 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     words = phrase.split()
     if MASK in phrase or len(words) > 14:
         return None
-    if _re_fullmatch(r"(?:and|but|or|then|and\s+then|while)", phrase, re.I):
+    if _RX_COORD_ONLY.fullmatch(phrase):
         return (sa, sa)    # coordinated cue: the speaker of the clause before
     adv = _ADVERBIAL.match(phrase)
     if adv and adv.end() < len(phrase) and phrase[adv.end():].strip():
@@ -456,13 +481,13 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
         phrase = m[sa:sb]
     if "that" in phrase:
         th = _RX_THAT_SUBJECT.match(phrase)
-        if th and _cues()[1].search(th.group(1)):   # 'outlets reported that an Ulema council ... had called on'
+        if th and _find_cues(th.group(1)):   # 'outlets reported that an Ulema council ... had called on'
             sa += th.start(2)
             phrase = m[sa:sb]
-    if _re_match(r"(?:with|of|in|for|on|at|by|from|to|amid|after|before|about|into|under|over)\b", phrase, re.I):
+    if _RX_PREPOSITION.match(phrase):
         return None
     head = _RX_WHO_CLAUSE.split(phrase, 1)[0]    # 'a resident who asked not to be named said': the verbs are the relative's
-    if _re_search(r"\b(is|are|was|were|been|will|would|had|has|have|did|does|could|should|can|not)\b", head) and not _re_match(r"(?:[A-Z]\S*\s+){1,4}$", phrase + " "):
+    if _RX_FINITE_VERB.search(head) and not _re_match(r"(?:[A-Z]\S*\s+){1,4}$", phrase + " "):
         # a clause, not a noun phrase; keep only a trailing name or pronoun
         mt = _RX_TRAILING_NAME.search(phrase)
         if not mt:
@@ -499,15 +524,15 @@ _RX_COORD = re.compile(r"(?:,\s*)?\s\band\s+(?:then\s+|also\s+|later\s+)?$")
 
 
 def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
-    forms, cue_re = _cues()
-    para_cues = list(cue_re.finditer(para))     # one pass per paragraph; sentences take their share
+    forms = _cues()[0]
+    para_cues = _find_cues(para)     # one pass per paragraph; sentences take their share
     if not para_cues and "reports" not in para and " that" not in para \
             and not (_QUOTE_CHARS.search(para) and (":" in para or "\u2014" in para or "\u2013" in para or "-" in para)):
         return      # no cue, no colon or dash credit, no nominal report: nothing to attribute
     quotes = find_quote_spans(para)
     m = _mask(para, quotes)
     if quotes:
-        para_cues = [mt for mt in para_cues if m[mt.start()] != MASK]
+        para_cues = [(cs, ce) for cs, ce in para_cues if m[cs] != MASK]
     sents = _sentences(m)
     for sa, sb in sents:
         sent = m[sa:sb]
@@ -521,9 +546,10 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
         # colon / dash attribution: 'X, speaking in ...: "Q"'  /  '"Q" — X, role'
         has_mask = MASK in sent
         mc = _re_match(r"^([^:\ue000]{2,160}?):\s*(\ue000+)[.\s]*$", sent) if has_mask and ":" in sent else None
-        if mc and cue_re.search(mc.group(1)):
+        if mc and _find_cues(mc.group(1)):
             mc = None       # 'X told the Sun: "..."': the verb is the cue
-        md = _re_match(r"^(\ue000+)[.,\s]*([—–]|-{1,2})\s*([^\ue000]+)$", sent) if sent[:1] == MASK else None
+        # (the quote's run of masks is possessive: giving masks back cannot reach a dash, only waste time)
+        md = _re_match(r"^(\ue000++)[.,\s]*([—–]|-{1,2})\s*([^\ue000]+)$", sent) if sent[:1] == MASK else None
         if mc or md:
             if mc:
                 sp = (sa + mc.start(1), sa + mc.end(1))
@@ -546,15 +572,16 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
             out.extend(recs)
             continue
         cues = []
-        for mt in para_cues:
-            if mt.start() < sa or mt.end() > sb:
+        for cs, ce in para_cues:
+            if cs < sa or ce > sb:
                 continue
-            cue = forms.get(" ".join(mt.group(0).lower().split()))
+            surface = para[cs:ce]
+            cue = forms.get(" ".join(surface.lower().split()))
             if cue is None:
                 continue
-            if mt.group(0)[:1].isupper() and _RX_CAP_BEFORE.search(m, max(sa, mt.start() - 30), mt.start()):
+            if surface[:1].isupper() and _RX_CAP_BEFORE.search(m, max(sa, cs - 30), cs):
                 continue        # 'the United States': a capitalised cue word after a name is part of it
-            cues.append((mt.start(), mt.end(), cue, mt.group(0)))
+            cues.append((cs, ce, cue, surface))
         special = "reports" in sent and _re_search(r"\b(?:[Tt]here\s+(?:are|were|have\s+been)\s+(?:unconfirmed\s+)?reports)\s+(?:that\s+)?", sent)
         nominal = " that" in sent and ("tatement" in sent or "laim" in sent or "eport" in sent) and _re_search(r"\b((?:[A-Z][\w\-]+\s+){1,3})(statements?|claims?|reports?)\s+that\s+", sent)
         items = []   # (clause_start, cue_start, cue_end, cue, speaker_span, after_start, participle)
@@ -840,20 +867,25 @@ def extract_quotes(corpus, *, actors: Actors | None = None) -> pd.DataFrame:
 
 def clear_caches() -> None:
     """Forget every memoised name, token and side (for benchmarks on repeated articles, and tests)."""
-    for fn in (_strip_titles, _tokens, fold, name_key, _classify_phrase):
+    for fn in (_strip_titles, _full_name, _tokens, _gender, fold, name_key, _classify_phrase):
         fn.cache_clear()
 
 
 def to_frame(rows: list[dict]) -> pd.DataFrame:
-    """Quote rows -> DataFrame with exactly QUOTE_COLUMNS and their dtypes."""
-    frame = pd.DataFrame(rows, columns=list(QUOTE_COLUMNS))
-    return frame.astype(QUOTE_COLUMNS)
+    """Quote rows -> DataFrame with exactly QUOTE_COLUMNS and their dtypes.
+
+    Each row is read once (the rows of a large corpus are spread over memory) and each column is built
+    typed: a frame of objects cast with `astype` took twice as long on a small corpus.
+    """
+    columns = zip(*map(itemgetter(*QUOTE_COLUMNS), rows)) if rows else [()] * len(QUOTE_COLUMNS)
+    return pd.DataFrame({col: pd.array(list(values), dtype=dtype)
+                         for (col, dtype), values in zip(QUOTE_COLUMNS.items(), columns)})
 
 
 # ------------------------------------------------------------------------------------------------
 # speakers: names, coreference, sides
 # ------------------------------------------------------------------------------------------------
-@dataclass
+@dataclass(slots=True)
 class Mention:
     start: int
     end: int
@@ -862,14 +894,11 @@ class Mention:
     person: bool
     late: bool
     descriptor: str
+    tokens: tuple[str, ...]     # the name's folded words (_tokens), which _fullest compares
 
-    @cached_property
-    def tokens(self) -> tuple[str, ...]:
-        return _tokens(self.name)
-
-    @cached_property
+    @property
     def gender(self) -> str:
-        """"f" | "m" | "" (computed on first use: most mentions are never asked)."""
+        """"f" | "m" | "" (computed on use, memoised by _gender: most mentions are never asked)."""
         return _gender(self.gender_context)
 
 
@@ -910,7 +939,9 @@ def _strip_titles(name: str) -> str:
     return _RX_POSS_TAIL.sub("", name).strip(" ,.")
 
 
+@lru_cache(maxsize=1 << 14)
 def _gender(words: str) -> str:
+    """"f", "m" or "" from the gendered words of `words` (Mrs, spokesman, mother ...; memoised: phrases repeat)."""
     ws = set(_RX_ASCII_WORDS.findall(fold(words)))
     f, mm = bool(ws & FEMALE), bool(ws & MALE)
     return "f" if f and not mm else "m" if mm and not f else ""
@@ -926,6 +957,19 @@ def _name_runs(text: str) -> list[re.Match]:
     return _RUNS_MEMO[1]
 
 
+@lru_cache(maxsize=1 << 14)
+def _full_name(run: str) -> str | None:
+    """A capitalised run of two or more words without its titles, if it can be a person's full name
+    (no organisation word, a capitalised last word that is not an acronym or 'Mr'), else None."""
+    name = _strip_titles(run)
+    toks = name.split()
+    if len(toks) < 2 or any(fold(t) in ORG_WORDS for t in toks) or not _cap(toks[-1]):
+        return None
+    if toks[-1].isupper() or fold(toks[-1]) in {"mr", "mrs"}:
+        return None
+    return name
+
+
 def _inventory(text: str, actors: Actors | None) -> list[Mention]:
     """People named in an article (two or more capitalised words, titles stripped), with the evidence that
     they are people, their gender context, 'late'/'son of' marks and a descriptor."""
@@ -934,18 +978,15 @@ def _inventory(text: str, actors: Actors | None) -> list[Mention]:
         raw = mt.group(0)
         if " " not in raw and "\u00a0" not in raw:
             continue      # one capitalised word: a sentence start or a surname, never a full name
-        name = _strip_titles(raw)
-        toks = name.split()
-        if len(toks) < 2 or any(fold(t) in ORG_WORDS for t in toks) or not _cap(toks[-1]):
-            continue
-        if toks[-1].isupper() or fold(toks[-1]) in {"mr", "mrs"}:
+        name = _full_name(raw)
+        if name is None:
             continue
         before = text[max(0, mt.start() - 60):mt.start()]
         after = text[mt.end():mt.end() + 90]
         appos = _RX_APPOS.match(after)
         lead_title = raw.split()[0]
         pre_words = fold(before).split()[-3:]
-        evidence = (fold(lead_title).strip(".") in TITLES and lead_title != toks[0]) or \
+        evidence = (fold(lead_title).strip(".") in TITLES and lead_title != name.split()[0]) or \
             any(w.strip(",") in ROLE_WORDS for w in pre_words) or \
             bool(_RX_ROLE_APPOS.match(after)) or bool(_RX_CUE_AFTER.match(after))
         reg = actors.lookup(name) if actors is not None else None
@@ -959,7 +1000,7 @@ def _inventory(text: str, actors: Actors | None) -> list[Mention]:
         near = before[-25:]
         near = near[max(near.rfind("\n"), near.rfind(". "), near.rfind("\u2019 "), near.rfind("\" ")) + 1:]   # this sentence only
         out.append(Mention(mt.start(), mt.end(), name, near + " " + raw + " " + (appos.group(1) if appos else ""),
-                           bool(evidence), late, desc))
+                           bool(evidence), late, desc, _tokens(name)))
     return out
 
 
@@ -977,6 +1018,8 @@ def _fullest(name: str, inventory: list[Mention], pos: int, *, prefer: list[str]
     n = len(toks)
     for mnt in inventory:
         mt = mnt.tokens
+        if toks[-1] not in mt:      # each test below needs it: a quick way past the other names
+            continue
         if len(mt) > n and mt[-len(toks):] == toks:
             cands.setdefault(mnt.name, []).append(mnt)
         elif mt == toks:
@@ -1029,16 +1072,21 @@ _RX_OMITTED_RELATIVE = re.compile(r"^(?:the\s+|a\s+|an\s+)?(?:[a-z][\w\-]*\s+){1
 _RX_CAP_ORG = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w\-]+\s+)+[a-z][\w\-]+)(?:\s+(?:of|for|in)\s+.*)?$")
 
 
+_RX_NEIGHBOURING = re.compile(r"^(?:Neighbouring|Neighboring)\s+")
+
+
 def _classify(phrase: str, text: str = "") -> tuple[str, str]:
     """Speaker phrase -> (kind, core): kind in pronoun | anaphor | role | name | unnamed."""
-    p = _re_sub(r"\s+", " ", phrase).strip(" ,.")
-    p = _re_sub(r"^(?:Neighbouring|Neighboring)\s+", "", p)
-    first = p.split()[0] if p.split() else ""
-    titled = fold(first).strip(".") in TITLES and len(p.split()) > 1 and p.split()[1][:1].isupper()
+    p = " ".join(phrase.split()).strip(" ,.")
+    p = _RX_NEIGHBOURING.sub("", p)
+    words = p.split()
+    first = words[0] if words else ""
+    first_folded = fold(first)
+    titled = first_folded.strip(".") in TITLES and len(words) > 1 and words[1][:1].isupper()
     if titled:
         pass        # 'Colonel Radomir Kesić': a title before a name, not a common noun
-    elif first[:1].isupper() and not first.isupper() and (fold(first) in COMMON_SPEAKERS or fold(first).rstrip("s") in ROLE_WORDS
-                                                          or fold(first) in _DETERMINERS):
+    elif first[:1].isupper() and not first.isupper() and (first_folded in COMMON_SPEAKERS or first_folded.rstrip("s") in ROLE_WORDS
+                                                          or first_folded in _DETERMINERS):
         p = first.lower() + p[len(first):]
     elif first[:1].isupper() and len(first) > 2 and text and _occurs_lower(text, first.lower()):
         p = first.lower() + p[len(first):]
@@ -1318,8 +1366,7 @@ _ROLE_MODIFIERS = {"high", "managing", "prime", "foreign", "defence", "defense",
                    "country", "humanitarian", "press", "military", "regional", "special"}
 
 
-_RX_ROLE = re.compile(r"(?<![a-z\-])(?:(" + "|".join(sorted(_ROLE_MODIFIERS)) + r")\s+)?("
-                      + "|".join(sorted(ROLE_WORDS, key=lambda w: (-len(w), w))) + r")(?![a-z\-])")
+_RX_ROLE = re.compile(r"(?<![a-z\-])(?:(" + trie_pattern(_ROLE_MODIFIERS) + r")\s+)?(" + trie_pattern(ROLE_WORDS) + r")(?![a-z\-])")
 
 
 def _role_of(descriptor: str) -> str | None:
@@ -1338,9 +1385,9 @@ def _speaker_tail(text: str, start: int, end: int) -> str:
     cut = _RX_TAIL_STOP.search(tail)
     if cut:
         tail = tail[:cut.start()]
-    cue = _cues()[1].search(tail)
-    if cue:
-        tail = tail[:cue.start()]
+    cues = _find_cues(tail)
+    if cues:
+        tail = tail[:cues[0][0]]
     return text[start:end] + tail
 
 
@@ -1364,13 +1411,18 @@ def _org_mentions(text: str, actors: Actors | None) -> list[tuple[int, str, str 
     if actors is not None and actors._names_re is not None:
         folded = fold(text)
         if len(folded) == len(text):
+            fullest: dict = {}      # (form, actor) -> its fullest name: each looked up in the text once
             for mt in actors._names_re.finditer(folded):
                 actor = actors._by_key.get(name_key(mt.group(0)))
                 if actor is not None and not actor.is_person:
-                    out.append((mt.start(), _fullest_org(text[mt.start():mt.end()], text, actor), actor.side))
+                    key = (text[mt.start():mt.end()], actor)
+                    if key not in fullest:
+                        fullest[key] = _fullest_org(key[0], text, actor)
+                    out.append((mt.start(), fullest[key], actor.side))
+    registry_starts = {o[0] for o in out}
     for mt in _name_runs(text):
         toks = mt.group(0).split()
-        if len(toks) >= 2 and fold(toks[-1]) in ORG_WORDS and not any(o[0] == mt.start() for o in out):
+        if len(toks) >= 2 and fold(toks[-1]) in ORG_WORDS and mt.start() not in registry_starts:
             name = _strip_titles(mt.group(0))
             if len(name.split()) >= 2:
                 actor = actors.lookup(name) if actors is not None else None
