@@ -2130,9 +2130,13 @@ def _quotes_by_article(quotes: pd.DataFrame | None) -> dict[str, list[dict]]:
     cols = [c for c in ("quote_id", "article_id", "speaker", "speaker_side", "cue", "text", "start", "end",
                         "speaker_start", "speaker_end")
             if c in quotes.columns]
+    def plain(v):
+        return None if (v is pd.NA or (isinstance(v, float) and v != v)) else v
+
     out: dict[str, list[dict]] = {}
-    for rec in quotes[cols].to_dict("records"):
-        rec = {k: (None if (v is pd.NA or (isinstance(v, float) and v != v)) else v) for k, v in rec.items()}
+    columns = [[plain(v) for v in quotes[c].tolist()] for c in cols]  # whole columns: no per-row pandas
+    for values in zip(*columns):
+        rec = dict(zip(cols, values))
         out.setdefault(rec.get("article_id"), []).append(rec)
     return out
 
@@ -2144,7 +2148,7 @@ def extract_casualties(corpus, *, quotes=None, actors=None) -> pd.DataFrame:
     sents = getattr(corpus, "sentences", None)
     by_article: dict[str, list[tuple[int, int]]] = {}
     if sents is not None and len(sents):
-        for aid, a, b in zip(sents["article_id"], sents["start"], sents["end"]):
+        for aid, a, b in zip(sents["article_id"].tolist(), sents["start"].tolist(), sents["end"].tolist()):
             by_article.setdefault(aid, []).append((int(a), int(b)))
     qmap = _quotes_by_article(quotes)
     records: list[dict] = []
