@@ -163,6 +163,17 @@ ROLE_WORDS = {"spokesman", "spokeswoman", "spokesperson", "minister", "leader", 
               "commissioner", "metropolitan", "imam", "priest", "volunteer", "worker", "engineer", "lawyer", "journalist",
               "pharmacist", "vendor", "shopkeeper", "survivor", "grandmother", "grandfather", "widow",
               "director-general", "chairman", "chairwoman"}
+_SPEAKER_LEX = config.lexicon("speakers")
+TITLES |= {fold(t).strip(".") for t in _SPEAKER_LEX.get("titles", ())}
+#: titles that are a body's modifier when no title or name follows ('Air Force', 'Security Council')
+MODIFIER_TITLES = frozenset(fold(t) for t in _SPEAKER_LEX.get("modifier_titles", ()))
+#: nouns that end a capitalised job title before a name, and the words of such a title's complement
+TITLE_NOUNS = frozenset(fold(t) for t in _SPEAKER_LEX.get("title_nouns", ()))
+TITLE_DOMAINS = frozenset(fold(t) for t in _SPEAKER_LEX.get("title_domains", ()))
+#: capitalised function words that open a sentence and so a capitalised run ('As Jan Nowak told ...')
+_LEAD_FUNCTION = frozenset(("as and but or while whereas when after before if since though although yet so then "
+                            "meanwhile however unlike like until because with without for in on at by from to of "
+                            "under despite during asked speaking also even only").split())
 FEMALE = {"mrs", "ms", "miss", "spokeswoman", "mother", "mum", "wife", "daughter", "sister", "woman", "she",
           "dame", "queen", "grandmother", "widow"}
 MALE = {"mr", "spokesman", "father", "dad", "husband", "son", "brother", "man", "he", "sir", "king",
@@ -412,9 +423,17 @@ def _tail_cut(s: str, n: int) -> int:
 
 _RX_TRAILING_NAME = re.compile(r"(?:\b(?:he|she|it|they|we|I)|" + _NAME_RUN.pattern + r")$")
 _RX_LEAD_NAME = re.compile(r"(?:(?:the|The)\s+)?" + _NAME_RUN.pattern)
-_RX_TOLD_OBJECT = re.compile(r"\s*(?:(?:the|a|an|state|local|this|his|her|their)\s+)?(?:" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")*|reporters|journalists|television|radio|newspaper|(?:state\s+|local\s+)?media|news\s+agencies|deputies|parliament|lawmakers|residents|the\s+press|this\s+newspaper|(?<=the\s)(?:[a-z\-]+\s+){0,2}?[a-z\-]+(?=\s+(?:that|in|on|at|during|via)\s))(?:\s+(?:by\s+(?:tele)?phone|in\s+an\s+interview))?")
+_RX_TOLD_OBJECT = re.compile(r"\s*(?:(?:the|a|an|state|local|this|his|her|their)\s+)?(?:(?<=the\s)(?:[a-z\-]+\s+){0,2}?[a-z\-]+(?=\s+(?:that|in|on|at|during|via)\s|\s*:)|" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")*|reporters|journalists|television|radio|newspaper|(?:state\s+|local\s+)?media|news\s+agencies|deputies|parliament|lawmakers|residents|the\s+press|this\s+newspaper)(?:\s+(?:by\s+(?:tele)?phone|in\s+an\s+interview))?")
 
 
+#: an -ly adverb between a subject and its cue ('strongly condemned'), not a noun or adjective in -ly
+_RX_LY_TAIL = re.compile(r"\s+(?!(?:family|ally|assembly|daily|weekly|monthly|quarterly|yearly|rally|supply|anomaly|"
+                         r"bully|fly|belly|lily|jelly|folly|holly|italy|only|early|elderly|friendly|likely|deadly)\b)"
+                         r"[a-z]{2,}ly(?:\s+(?:and|but)\s+[a-z]{2,}ly)?$")
+#: a subordinator or a verb-governed preposition before the subject of a cue: the subject starts after it
+_RX_SUBORDINATE = re.compile(r"^(?:.*\s)?(?:(?:hours|days|weeks|minutes|months|shortly|soon|just|moments|long|even)\s+)?"
+                             r"(?:after|before|because|since|until|when|whereas|where|although|though|once|unless)\s+"
+                             r"(?=(?:the|a|an|its|his|her|their|[A-Z])\b|[A-Z]|(?:[a-z][\w\-]*s)\s*$)")
 _RX_WHO_CLAUSE = re.compile(r"\s+(?:who|whose)\s+(?=(?:asked|declined|did|does|spoke|requested|would|was|is|has|had|gave|works|lives|lost|fled)\b)")
 
 
@@ -437,6 +456,14 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     else:
         pre_stripped = pre
     pre_stripped = pre_stripped.rstrip()
+    if pre_stripped.endswith("ly"):     # 'X strongly condemned', 'X has repeatedly denied': the adverb is not the subject's
+        ly = _RX_LY_TAIL.search(pre_stripped, _tail_cut(pre_stripped, 40))
+        if ly:
+            pre_stripped = pre_stripped[:ly.start()]
+            if _may_end_in_aux(pre_stripped):
+                tail = _tail_cut(pre_stripped, 100)
+                pre_stripped = pre_stripped[:tail] + _AUX_TAIL.sub("", pre_stripped[tail:])
+            pre_stripped = pre_stripped.rstrip()
     if not pre_stripped or pre_stripped.endswith(MASK) or _ends_with_stop(pre_stripped):
         return None
     end = lo + len(pre_stripped)
@@ -486,6 +513,10 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
             phrase = m[sa:sb]
     if _RX_PREPOSITION.match(phrase):
         return None
+    sub = _RX_SUBORDINATE.search(phrase) if " " in phrase else None
+    if sub:     # 'The raid came hours after the military announced': the subject is the clause's own
+        sa += sub.end()
+        phrase = m[sa:sb]
     head = _RX_WHO_CLAUSE.split(phrase, 1)[0]    # 'a resident who asked not to be named said': the verbs are the relative's
     if _RX_FINITE_VERB.search(head) and not _re_match(r"(?:[A-Z]\S*\s+){1,4}$", phrase + " "):
         # a clause, not a noun phrase; keep only a trailing name or pronoun
@@ -511,6 +542,7 @@ def _np_right(m: str, pos: int, hi: int) -> tuple[int, int] | None:
 
 
 _RX_PARTICLE_AFTER = re.compile(r"\s+(?:to|for|up|off|out|by|in)\b")
+_RX_REPORT_FROM = re.compile(r"\s+from\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\s+)?[A-Z][\w'’\-]*)*\s*(?:[,.;:)]|$)")
 _RX_NOUN_CUE_AFTER = re.compile(r"\s+(?:of|on\s+the|is|are|was|were|could|would|have|has|had|suggested|said|say|claimed|by)\b")
 _RX_TO_BE_AFTER = re.compile(r"\s+to\s+(?:be|have)\b")
 _RX_CALL_OBJECT = re.compile(r"\s+(?:(?:the|it|this|them|him|her|a|an|his|their)\b|\ue000)")
@@ -593,6 +625,8 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
                     continue
             if cue.lemma in ("report", "put") and _RX_PARTICLE_AFTER.match(m, ce, sb):
                 continue
+            if cue.lemma == "report" and _RX_REPORT_FROM.match(m, ce, sb):
+                continue        # 'X reported from Kabul.', 'X, reporting from Aden, said': a credit, not a statement
             if cue.form in ("claim", "claims", "reports", "report", "calls", "say") and _RX_NOUN_CUE_AFTER.match(m, ce, sb):
                 continue
             if _RX_TO_BE_AFTER.match(m, ce, sb) and (cue.lemma != "claim" or _re_search(r"\b(?:is|are|was|were|been|be)\s*$", m[sa:cs])):
@@ -919,15 +953,50 @@ _RX_LEAD_PHRASE = re.compile(r"^.*?(?:^|[.\n]\s*)(?:Speaking|Talking|Writing|Ask
 _RX_LATE = re.compile(r"\blate\b[\w\s\-]{0,30}$|\b(?:son|daughter|widow)\s+of\b[\w\s\-]{0,40}$")
 
 
+def _title_tail(toks: list[str]) -> list[str] | None:
+    """The personal name after a capitalised job title ending in a title noun, with the title's 'for'/'of'
+    complement skipped: 'District Police Officer Asad Khan' -> Asad Khan, 'UN High Commissioner for Human
+    Rights Jan Nowak' -> Jan Nowak; None when no name of two or more words follows."""
+    n = len(toks)
+    for i in range(n - 3, -1, -1):
+        if _cap(toks[i]) and fold(toks[i]).strip(".,") in TITLE_NOUNS:
+            break
+    else:
+        return None
+    j = i + 1
+    if fold(toks[j]) in ("for", "of"):
+        j += 1
+        k = j
+        while k < n and fold(toks[k]) in TITLE_DOMAINS:
+            k += 1
+        j = k if k > j else j + 1       # 'for Syria Geir Pedersen': one word of place
+    rest = toks[j:]
+    if len(rest) < 2 or len(rest) > 4 or not all(_cap(t) for t in rest) \
+            or any(fold(t) in ORG_WORDS or fold(t).strip(".") in TITLE_NOUNS for t in rest) or rest[-1].isupper():
+        return None
+    return rest
+
+
 @lru_cache(maxsize=1 << 14)
 def _strip_titles(name: str) -> str:
     """Name run without titles, quote marks, bracketed tail or possessive: 'Gen. Abdul Wudod Zara' -> 'Abdul Wudod Zara'."""
     orig = name
     toks = [t.strip("\"'‘’“”„«»") for t in name.split()]
     toks = [t for t in toks if t]
+    while len(toks) > 1 and fold(toks[0]) in _LEAD_FUNCTION:
+        toks.pop(0)         # 'As Jan Nowak, the envoy, told ...': a sentence's first word, not the name's
     while len(toks) > 1 and (fold(toks[0]).strip(".") in TITLES or fold(toks[0]) in TITLES or fold(toks[0]) in _CALENDAR
                              or (len(toks) > 2 and fold(toks[1]).strip(".") in TITLES and fold(toks[1]) not in ("the", "security", "army", "police"))):
+        if len(toks) == 2 and fold(toks[0]).strip(".") in MODIFIER_TITLES and fold(toks[1]).strip(".") not in TITLES:
+            break           # 'Air Force', 'Security Council': a modifier is a title only before a title or a name
         toks.pop(0)
+    if len(toks) >= 4:
+        tail = _title_tail(toks)
+        if tail:
+            toks = tail
+    if len(toks) >= 3 and toks[0].endswith(("'s", "’s")) and not any(fold(t) in ORG_WORDS for t in toks[1:]) \
+            and all(_cap(t) for t in toks[1:]) and not toks[-1].isupper():
+        toks = toks[1:]     # "Reuters' / Gulfline's Jan Nowak": the outlet's possessive is not the name
     name = " ".join(toks)
     if toks and fold(toks[-1]) in ORG_WORDS:
         name = _RX_LEAD_THE.sub("", " ".join(t.strip(_QUOTE_STRIP) for t in orig.split()))
@@ -1072,6 +1141,9 @@ _RX_OMITTED_RELATIVE = re.compile(r"^(?:the\s+|a\s+|an\s+)?(?:[a-z][\w\-]*\s+){1
 _RX_CAP_ORG = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w\-]+\s+)+[a-z][\w\-]+)(?:\s+(?:of|for|in)\s+.*)?$")
 
 
+#: a possessive determiner before a body's common noun: 'our own army', "the group's media office"
+_RX_POSS_DET = re.compile(r"^(?:(?:our|its|their)\s+(?:own\s+)?|(?:the\s+)?(?:group|movement|organisation|organization|militia|"
+                          r"army|military|government|ministry|front|rebels|militants|agency|party)['’]s\s+)(?=[a-z])", re.I)
 _RX_NEIGHBOURING = re.compile(r"^(?:Neighbouring|Neighboring)\s+")
 
 
@@ -1111,6 +1183,10 @@ def _classify_phrase(p: str) -> tuple[str, str]:
     low = fold(p)
     if low in PRONOUNS:
         return "pronoun", low
+    if low.startswith(("our ", "its ", "their ", "the ")) and (" own " in low or "'s " in low or "’s " in p):
+        pd = _RX_POSS_DET.match(p)
+        if pd and fold(p.split()[-1]) in ORG_WORDS:     # 'our own army', "the group's media office" -> the body's own name
+            return _classify_phrase("the " + p[pd.end():])
     if low.startswith(("one of them", "one of those", "one of the two")):
         return "unnamed", p
     org = _RX_CAP_ORG.match(p)
@@ -1129,6 +1205,8 @@ def _classify_phrase(p: str) -> tuple[str, str]:
     if fr and _cap(fr.group(1).split()[0]):
         return _classify_phrase(fr.group(1))
     ro = _ROLE_FOR_ORG.match(p)
+    if ro and p[:1].isupper() and len(words := p.split()) >= 4 and (tail := _title_tail(words)):
+        return "name", " ".join(tail)       # 'EU High Representative for Foreign Affairs Jan Nowak'
     if ro and ro.group(1)[:1].isupper():
         return "name", _strip_titles(ro.group(1))
     if _re_match(r"^(?:[\w'’\-]+\s+){0,3}(?:statement|video|post|report)$", low) and "'s" not in low and "’s" not in p:
@@ -1193,12 +1271,20 @@ def _find_lower(text: str, word: str) -> bool:
     return False
 
 
+_RX_ACRONYM_POSS = re.compile(r"[A-Z][A-Z.]+['’]s\s+[a-z]")
+
+
 def _unnamed_out(p: str) -> str:
     p = _re_sub(r"^(?:the|The)\s+", "", p.strip(" ,."))
     p = _re_sub(r"^[A-Z][\w\-]+['’]s\s+(?=[A-Z])", "", p)      # 'Yemen's Houthi rebels' -> 'Houthi rebels'
     p = _re_split(r",|\s*\(", p)[0]
-    p = _re_split(r"\s+(?:who|which|that|holed|based|in|at|near|from|against|with|on|reached|interviewed|speaking)\b", p)[0]
-    if p[:1].isupper():
+    named_owner = p[:2].isupper() and _RX_ACRONYM_POSS.match(p)
+    if named_owner:     # "UN's monitoring mission in Ruvia": a named body's unit keeps its place
+        p = _re_split(r"\s+(?:who|which|that|holed|based|near|from|against|with|on|reached|interviewed|speaking)\b"
+                      r"|\s+(?:in|at)\s+(?![A-Z])", p)[0]
+    else:
+        p = _re_split(r"\s+(?:who|which|that|holed|based|in|at|near|from|against|with|on|reached|interviewed|speaking)\b", p)[0]
+    if p[:1].isupper() and not named_owner:
         first = p.split()[0]
         if first.lower() in {"a", "an", "one", "two", "three", "some", "several", "many", "local", "senior",
                              "residents", "relatives", "doctors", "sources", "officials", "analysts", "witnesses"} \
@@ -1277,8 +1363,11 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None)
             speaker = speaker or ("the " + core)
             stype = "org"
             unnamed = speaker.startswith("the ")
-            if unnamed:
-                speaker = core
+            if unnamed:     # the phrase with its modifiers: 'health ministry', 'media office'
+                speaker = _RX_POSS_DET.sub("", _unnamed_out(r.speaker)) or core
+                if not speaker.endswith(core) or len(speaker.split()) > 3 \
+                        or any(w in _STOP_WORDS for w in fold(speaker).split()):
+                    speaker = core
         elif kind in ("role", "qualified"):
             q = _re_match(r"^the\s+(younger|elder|older)\s+(.+)$", core, re.I)
             if q and q.group(2)[:1].isupper():
