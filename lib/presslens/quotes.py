@@ -201,9 +201,9 @@ _TIME = (r"(?:(?:on|last|this|late|early|earlier|later|by)\s+)?(?:" + _DAYS + r"
          r"|yesterday|today|tonight|last\s+(?:week|night|month|year)|this\s+(?:week|morning|evening|month)"
          r"|earlier|later|previously|also|again|now|repeatedly|once|already|publicly|separately|further"
          r"|on\s+(?:the\s+)?(?:weekend|same\s+day))")
-_CHANNEL = (r"(?:(?:in|on|via|through|during)\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w\-]+\s+){0,3}?"
+_CHANNEL = (r"(?:(?:in|on|via|through|during)\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w\-]+\s+){0,3}"
             r"(?:statement|post|posting|video|message|interview|tweet|speech|briefing|press\s+conference|news\s+conference|"
-            r"email|e-mail|report|broadcast|(?:phone\s+|telephone\s+|video\s+)?call|address|letter|communique|communiqué|audio|recording|podcast|comments?|remarks?|"
+            r"email|e-mail|report|update|broadcast|(?:phone\s+|telephone\s+|video\s+)?call|address|letter|communique|communiqué|audio|recording|podcast|comments?|remarks?|"
             r"televised\s+address)"
             r"(?:\s+(?:on|to|with|posted\s+on|published\s+on|read\s+on|broadcast\s+on|from)\s+(?:the\s+|its\s+|state\s+)?"
             r"(?:[A-Z@][\w@.'’\-]*|television|radio|social\s+media|telegram)(?:\s+(?:[A-Z][\w'’\-]*|residents|page|channel|account|television|radio|broadcaster))*)*"
@@ -426,6 +426,7 @@ _RX_LEAD_NAME = re.compile(r"(?:(?:the|The)\s+)?" + _NAME_RUN.pattern)
 _RX_TOLD_OBJECT = re.compile(r"\s*(?:(?:the|a|an|state|local|this|his|her|their)\s+)?(?:(?<=the\s)(?:[a-z\-]+\s+){0,2}?[a-z\-]+(?=\s+(?:that|in|on|at|during|via)\s|\s*:)|" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")*|reporters|journalists|television|radio|newspaper|(?:state\s+|local\s+)?media|news\s+agencies|deputies|parliament|lawmakers|residents|the\s+press|this\s+newspaper)(?:\s+(?:by\s+(?:tele)?phone|in\s+an\s+interview))?")
 
 
+_RX_ACRONYM_TAIL = re.compile(r"(?<=[\w.'’])\s*\([A-Z][A-Za-z.&\-]{1,11}\)$")
 #: an -ly adverb between a subject and its cue ('strongly condemned'), not a noun or adjective in -ly
 _RX_LY_TAIL = re.compile(r"\s+(?!(?:family|ally|assembly|daily|weekly|monthly|quarterly|yearly|rally|supply|anomaly|"
                          r"bully|fly|belly|lily|jelly|folly|holly|italy|only|early|elderly|friendly|likely|deadly)\b)"
@@ -456,6 +457,10 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     else:
         pre_stripped = pre
     pre_stripped = pre_stripped.rstrip()
+    if pre_stripped.endswith(")"):      # 'the Armed Forces Media Directorate (AFMD) said': the short name in brackets
+        ac = _RX_ACRONYM_TAIL.search(pre_stripped, _tail_cut(pre_stripped, 20))
+        if ac:
+            pre_stripped = pre_stripped[:ac.start()]
     if pre_stripped.endswith("ly"):     # 'X strongly condemned', 'X has repeatedly denied': the adverb is not the subject's
         ly = _RX_LY_TAIL.search(pre_stripped, _tail_cut(pre_stripped, 40))
         if ly:
@@ -542,6 +547,12 @@ def _np_right(m: str, pos: int, hi: int) -> tuple[int, int] | None:
 
 
 _RX_PARTICLE_AFTER = re.compile(r"\s+(?:to|for|up|off|out|by|in)\b")
+#: cues whose object alone is a statement: 'claimed responsibility', 'denied it', 'rejected this'
+_ONE_WORD_OBJECT_CUES = frozenset(("claim", "deny", "reject", "dismiss", "confirm", "condemn", "admit", "acknowledge"))
+_ONE_WORD_OBJECTS = frozenset(("responsibility", "this", "it", "that", "them", "everything", "nothing", "wrongdoing"))
+#: a catenative verb before a cue: 'X continue to deny', 'Y went on to say', 'Z was quick to blame'
+_RX_CATENATIVE = re.compile(r"\s(?:continue[sd]?|continuing|went\s+on|goes\s+on|go\s+on|(?:was|were|is|are)\s+quick|"
+                            r"rushed|hastened)\s+to\s+$")
 _RX_REPORT_FROM = re.compile(r"\s+from\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\s+)?[A-Z][\w'’\-]*)*\s*(?:[,.;:)]|$)")
 _RX_NOUN_CUE_AFTER = re.compile(r"\s+(?:of|on\s+the|is|are|was|were|could|would|have|has|had|suggested|said|say|claimed|by)\b")
 _RX_TO_BE_AFTER = re.compile(r"\s+to\s+(?:be|have)\b")
@@ -618,13 +629,19 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
         nominal = " that" in sent and ("tatement" in sent or "laim" in sent or "eport" in sent) and _re_search(r"\b((?:[A-Z][\w\-]+\s+){1,3})(statements?|claims?|reports?)\s+that\s+", sent)
         items = []   # (clause_start, cue_start, cue_end, cue, speaker_span, after_start, participle)
         for cs, ce, cue, surface in cues:
-            if _ends_with_stop(m[max(sa, cs - 12):cs].rstrip()) and cue.lemma != "according_to" \
+            subj_end = cs       # where the cue's subject ends: before a catenative verb ('X continue to deny')
+            if m.startswith("to ", cs - 3):
+                cat = _RX_CATENATIVE.search(m, max(sa, cs - 30), cs)
+                if cat:
+                    subj_end = cat.start() + 1
+            if subj_end == cs and _ends_with_stop(m[max(sa, cs - 12):cs].rstrip()) and cue.lemma != "according_to" \
                     and not (cue.form == "saying" and _RX_QUOTED_AS.search(m, sa, cs)):
                 prev_word = _re_search(r"(\S+)\s*$", m[sa:cs])
                 if not (prev_word and prev_word.group(1).lower() in ("that",) and cue.form.endswith("ing")):
                     continue
-            if cue.lemma in ("report", "put") and _RX_PARTICLE_AFTER.match(m, ce, sb):
-                continue
+            if cue.lemma in ("report", "put") and _RX_PARTICLE_AFTER.match(m, ce, sb) \
+                    and not (cue.lemma == "report" and m.startswith(" in", ce) and _ADVERBIAL.match(m[ce:sb])):
+                continue        # 'reported to the police', not 'reported in its morning update'
             if cue.lemma == "report" and _RX_REPORT_FROM.match(m, ce, sb):
                 continue        # 'X reported from Kabul.', 'X, reporting from Aden, said': a credit, not a statement
             if cue.form in ("claim", "claims", "reports", "report", "calls", "say") and _RX_NOUN_CUE_AFTER.match(m, ce, sb):
@@ -663,7 +680,7 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
                 # 'X said A and urged B': a verb coordinated with the cue before takes its speaker
                 items.append([co.start(), cs, ce, cue, None, ce, True, surface])
                 continue
-            sp = _subject_left(m, sa, cs)
+            sp = _subject_left(m, sa, subj_end)
             if sp is None:
                 continue
             if sp[0] == sp[1]:     # 'X said A, and called on B': same speaker as the clause before
@@ -769,8 +786,11 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
                 q = next(((qa, qb) for qa, qb, closed in quotes if closed and qa >= parts[0][0] - base), None)
                 if q is not None and base + q[1] + 1 < parts[-1][1]:
                     parts = [(parts[0][0], base + q[1] + 1)]
-            if sum(len(para[a - base:b - base].split()) for a, b in parts) < 2:
-                continue
+            if sum(len(para[a - base:b - base].split()) for a, b in parts) < 2 \
+                    and not (kind == "indirect" and cue.lemma in _ONE_WORD_OBJECT_CUES
+                             and fold(first.strip(" .,;")) in _ONE_WORD_OBJECTS):
+                continue        # one word is no statement, but 'X claimed responsibility', 'Y denied this' are
+
             if cue.frame != "told" and cue.lemma == "according_to" and kind == "direct":
                 kind = "direct"
             last_sp = sp
@@ -1053,6 +1073,8 @@ def _inventory(text: str, actors: Actors | None) -> list[Mention]:
         before = text[max(0, mt.start() - 60):mt.start()]
         after = text[mt.end():mt.end() + 90]
         appos = _RX_APPOS.match(after)
+        if appos and appos.group(1).split(None, 1)[0].lower() in _cues()[0]:
+            appos = None    # 'X, said the strike ... both sides': a verb phrase, not an appositive
         lead_title = raw.split()[0]
         pre_words = fold(before).split()[-3:]
         evidence = (fold(lead_title).strip(".") in TITLES and lead_title != name.split()[0]) or \
