@@ -236,6 +236,19 @@ CASES = [
      'The defence ministry said the talks were "going nowhere." Diplomats believe a ceasefire is still months away.',
      [("defence ministry", "mixed", "said", 'the talks were "going nowhere."', "unknown", "unknown"),
       ("diplomats", "indirect", "believe", "a ceasefire is still months away", "foreign_gov", "foreign_gov")]),
+    # non-statements, and the antecedent of 'it'
+    ("bullets of a summary box are headlines; trade claims is a noun",
+     "Here is what we know:\n\u2022 At least 40 people were killed in the strike on the station, officials say.\n"
+     "\u2022 Rival militias trade claims over the airport.", []),
+    ("it after a described (unnamed) body; many reports is a noun",
+     "The UN's children's agency in Yemen says 2,300 children have been treated for malnutrition since March. "
+     "It says the real number is higher, because many reports from the north are still being checked.",
+     [("UN's children's agency in Yemen", "indirect", "says", "2,300 children have been treated for malnutrition since March", "un", "un"),
+      ("UN's children's agency in Yemen", "indirect", "says",
+       "the real number is higher, because many reports from the north are still being checked", "un", "un")]),
+    ("asked about X is an aside; said only that Q is direct",
+     'The army has not released its own figures, and a defence spokesman, asked about the toll, said only that "our losses were modest."',
+     [("a defence spokesman", "direct", "said", "our losses were modest.", "unknown", "unknown")]),
 ]
 
 

@@ -186,7 +186,7 @@ ORG_WORDS = {"army", "ministry", "government", "front", "movement", "council", "
              "red", "cross", "nations", "un", "u.n.", "unhcr", "church", "embassy", "administration", "state",
              "republic", "kingdom", "federation", "company", "bank", "foundation", "fund", "program",
              "programme", "centre", "center", "staff", "command", "navy", "corps", "guard", "unit", "units",
-             "medical", "watch", "international", "andina", "sur", "journal", "times", "post", "herald", "sun", "ledger"}
+             "medical", "watch", "international", "mission", "andina", "sur", "journal", "times", "post", "herald", "sun", "ledger"}
 COMMON_SPEAKERS = {"sources", "analysts", "officials", "residents", "relatives", "witnesses", "experts", "doctors",
                    "medics", "observers", "critics", "reports", "rebels", "villagers", "diplomats", "activists",
                    "survivors", "families", "authorities", "others", "some", "many", "local", "aid", "security"}
@@ -364,15 +364,16 @@ def _strip_span(text: str, a: int, b: int, chars: str = " \t\n,;:—–-") -> tu
 _RX_TRAILING_CONJ = re.compile(r"[\s,;]+(?:and|but|or|while|whereas|although|though)$")
 
 
-_RX_THAT = re.compile(r"that\s")
+_RX_THAT = re.compile(r"(?:(?:only|simply|merely|just|briefly)\s+)?that\s")
 
 
 def _content_spans(para: str, base: int, m: str, a: int, b: int, quotes) -> tuple[list[tuple[int, int]], str]:
     """Content of masked range [a, b) of a paragraph: spans without quote marks, and the kind."""
     a, b = _strip_span(m, a, b, " \t\n,;:—–-.()")
     seg = m[a:b]
-    if _RX_THAT.match(seg):
-        a += 5
+    th = _RX_THAT.match(seg)
+    if th:
+        a += th.end()
         a, b = _strip_span(m, a, b, " \t\n,;:")
         seg = m[a:b]
     if not seg.strip():
@@ -481,6 +482,8 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
         while k > 0:
             sa, sb = segs[k]
             t = m[sa:sb].strip(" ,—–-()")
+            if t.startswith(("and ", "but ")) and k < len(segs) - 1 and not _RX_FINITE_VERB.search(t):
+                break       # '..., and a ministry spokesman, asked about it, said': a new clause's subject
             if not t or _re_match(r"(who|which|whose|whom|where|a|an|the|his|her|its|their|one|some|\d|[a-z])", t) \
                     or _re_match(r"[A-Z][\w\-]*['’]s\s+[a-z]", t):       # 'Israel's closest ally': a descriptor
                 k -= 1
@@ -553,6 +556,9 @@ _ONE_WORD_OBJECTS = frozenset(("responsibility", "this", "it", "that", "them", "
 #: a catenative verb before a cue: 'X continue to deny', 'Y went on to say', 'Z was quick to blame'
 _RX_CATENATIVE = re.compile(r"\s(?:continue[sd]?|continuing|went\s+on|goes\s+on|go\s+on|(?:was|were|is|are)\s+quick|"
                             r"rushed|hastened)\s+to\s+$")
+_RX_NOUN_DET_BEFORE = re.compile(r"(?<![\w\-])(?:many|some|several|few|such|other|conflicting|rival|competing|numerous|"
+                                 r"multiple|initial|earlier|latest|recent|similar|all|both|media|news|press|trade|"
+                                 r"exchange|exchanged|traded)\s+$", re.I)
 _RX_REPORT_FROM = re.compile(r"\s+from\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\s+)?[A-Z][\w'’\-]*)*\s*(?:[,.;:)]|$)")
 _RX_NOUN_CUE_AFTER = re.compile(r"\s+(?:of|on\s+the|is|are|was|were|could|would|have|has|had|suggested|said|say|claimed|by)\b")
 _RX_TO_BE_AFTER = re.compile(r"\s+to\s+(?:be|have)\b")
@@ -642,10 +648,14 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
             if cue.lemma in ("report", "put") and _RX_PARTICLE_AFTER.match(m, ce, sb) \
                     and not (cue.lemma == "report" and m.startswith(" in", ce) and _ADVERBIAL.match(m[ce:sb])):
                 continue        # 'reported to the police', not 'reported in its morning update'
+            if cue.form == "asked" and m[max(sa, cs - 2):cs].strip() == ",":
+                continue        # 'X, asked about the estimate, said': a passive aside, not a question put
             if cue.lemma == "report" and _RX_REPORT_FROM.match(m, ce, sb):
                 continue        # 'X reported from Kabul.', 'X, reporting from Aden, said': a credit, not a statement
             if cue.form in ("claim", "claims", "reports", "report", "calls", "say") and _RX_NOUN_CUE_AFTER.match(m, ce, sb):
                 continue
+            if cue.form in ("claims", "reports", "calls") and _RX_NOUN_DET_BEFORE.search(m, max(sa, cs - 16), cs):
+                continue        # 'many reports', 'conflicting claims': a noun, not a cue
             if _RX_TO_BE_AFTER.match(m, ce, sb) and (cue.lemma != "claim" or _re_search(r"\b(?:is|are|was|were|been|be)\s*$", m[sa:cs])):
                 continue   # 'is said to be' (hedge, not a statement)
             if cue.lemma == "call" and not _RX_CALL_OBJECT.match(m, ce, sb):
@@ -813,6 +823,7 @@ def _default_paragraphs(text: str) -> list[tuple[int, int, str]]:
     return [(mt.start(), mt.end(), "body") for mt in _re_finditer(r"[^\n]+", text) if mt.group(0).strip()]
 
 
+_BULLETS = "\u2022\u25aa\u25e6\u2023\u25cf\u25a0"      # • ▪ ◦ ‣ ● ■
 _RX_DASH_CREDIT = re.compile(r"^[\"“„«‘].{10,}[\"”“»’]\s*[—–]\s*[A-Z@]")
 
 
@@ -825,6 +836,9 @@ def _is_prose(para: str, kind: str) -> bool:
         return False   # headlines, section titles, captions' credits, link lines
     if _re_match(r"(READ MORE|MOST READ|RELATED|WATCH|LISTEN|ALSO READ|Advertisement)\b", t, re.I):
         return False
+    if t[0] in _BULLETS:
+        return False   # a bullet of a summary box ('These are the latest developments:'): a headline
+
     if kind in ("headline", "subhead") and (len(t.split()) < 12 or not t.rstrip("\"”’»").endswith(".")):
         return False
     return True
@@ -1367,7 +1381,7 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None)
             elif want == "org":   # 'it': the body named last as a speaker, or as the subject of a later sentence
                 named = _org_before(orgs(), pos, with_pos=True)
                 if named and (speaker is None or (named[0] > _last_pos(history, inventory, speaker, pos)
-                                                  and _is_subject(text, named[0]))):
+                                                  and _is_subject(text, named[0]) and not _part_of(named[1], speaker))):
                     speaker = named[1]
             speaker = speaker or core
             stype = "org" if want == "unnamed" else want
@@ -1456,6 +1470,10 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None)
         if reg is None and unnamed and fold(speaker) in ("sources", "reports", "local sources", "unconfirmed reports", "others"):
             side = None
         role = _role_of(descriptor)
+        if unnamed and speaker[:1].isupper() and any(fold(w) in ORG_WORDS for w in speaker.split()[1:]):
+            # "The UN's monitoring mission in X says ... It says ...": a body described, not named, is still
+            # the antecedent of 'it'
+            history.append((r.sp_start, speaker, "org", ""))
         if not unnamed:
             g = next((m.gender for m in by_name.get(speaker, ()) if m.gender), "")
             history.append((r.sp_start, speaker, stype or "org", g or (("f" if kind == "pronoun" and core == "she" else "m" if kind == "pronoun" and core == "he" else ""))))
@@ -1567,6 +1585,12 @@ def _org_before(orgs, pos: int, *, side: str | None = None, not_side: str | None
     if best is None:
         return None
     return best if with_pos else best[1]
+
+
+def _part_of(name: str, longer: str) -> bool:
+    """Whether `name` is a shorter part of the name `longer` ('UN' of "UN's monitoring mission in X")."""
+    a, b = _tokens(name), _tokens(longer)
+    return len(a) < len(b) and set(a) <= set(b)
 
 
 def _last_pos(history, inventory, name: str | None, pos: int) -> int:
