@@ -249,6 +249,18 @@ CASES = [
     ("asked about X is an aside; said only that Q is direct",
      'The army has not released its own figures, and a defence spokesman, asked about the toll, said only that "our losses were modest."',
      [("a defence spokesman", "direct", "said", "our losses were modest.", "unknown", "unknown")]),
+    # pronouns: the antecedent precedes the statement; a person's own records stand for the person
+    ("the victim in the fronted statement is not the writer",
+     "Regional governor Petro Lysenko said shelling continued through the night.\n"
+     "A 70-year-old man was killed when a drone struck his tractor near the village, he wrote on Telegram.",
+     [("Petro Lysenko", "indirect", "said", "shelling continued through the night", "unknown", "unknown"),
+      ("Petro Lysenko", "indirect", "wrote", "A 70-year-old man was killed when a drone struck his tractor near the village",
+       "unknown", "unknown")]),
+    ("according to her records",
+     "Nadia Brook, who runs a missing-persons charity in Lviv, said 900 families had contacted her. "
+     "Another 150 men have been traced to prison lists, according to her records.",
+     [("Nadia Brook", "indirect", "said", "900 families had contacted her", "ngo", "ngo"),
+      ("Nadia Brook", "indirect", "according to", "Another 150 men have been traced to prison lists", "ngo", "ngo")]),
 ]
 
 

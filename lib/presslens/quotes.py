@@ -1177,6 +1177,9 @@ _RX_OMITTED_RELATIVE = re.compile(r"^(?:the\s+|a\s+|an\s+)?(?:[a-z][\w\-]*\s+){1
 _RX_CAP_ORG = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w\-]+\s+)+[a-z][\w\-]+)(?:\s+(?:of|for|in)\s+.*)?$")
 
 
+#: a person's own records or body stands for the person ('according to her records', 'his office said')
+_RX_POSS_PERSON = re.compile(r"(?:his|her)\s+(?:own\s+)?(?:records|group|office|count|counts|figures|organisation|"
+                             r"organization|team|data|tally|estimate|estimates|foundation|charity|staff|database|list)$")
 #: a possessive determiner before a body's common noun: 'our own army', "the group's media office"
 _RX_POSS_DET = re.compile(r"^(?:(?:our|its|their)\s+(?:own\s+)?|(?:the\s+)?(?:group|movement|organisation|organization|militia|"
                           r"army|military|government|ministry|front|rebels|militants|agency|party)['’]s\s+)(?=[a-z])", re.I)
@@ -1219,6 +1222,8 @@ def _classify_phrase(p: str) -> tuple[str, str]:
     low = fold(p)
     if low in PRONOUNS:
         return "pronoun", low
+    if low.startswith(("his ", "her ")) and _RX_POSS_PERSON.match(low):
+        return "pronoun", "he" if low[1] == "i" else "she"     # 'according to her records' -> her
     if low.startswith(("our ", "its ", "their ", "the ")) and (" own " in low or "'s " in low or "’s " in p):
         pd = _RX_POSS_DET.match(p)
         if pd and fold(p.split()[-1]) in ORG_WORDS:     # 'our own army', "the group's media office" -> the body's own name
@@ -1354,6 +1359,8 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None)
         if kind == "pronoun":
             want = PRONOUNS[core]
             gq = "f" if core == "she" else "m" if core == "he" else ""
+            if r.parts and r.parts[0][0] < pos:
+                pos = r.parts[0][0]     # 'A man was killed ..., he wrote': the antecedent precedes the statement
             speaker = _last_of(history, inventory, pos, want, gq)
             if speaker is None and want == "person":
                 # 'Olena Shevchenko, a volunteer in Kharkiv, said ... she said': a speaker whose name has no
