@@ -50,9 +50,10 @@ def test_dev3_scores_with_registry(eval_dir, tmp_path):
     assert c["f1"] >= 0.95 and c["sided_f1"] >= 0.90, c
     assert c["claimant_accuracy"] >= 0.90 and c["hedged_accuracy"] >= 0.92, c
     q = _score(eval_dir, "quotes", quotes, tmp_path)
-    # quotes.py was not tuned on dev3 (see eval/dev3/QUOTE_ERRORS.md): floors under the first measurement
-    assert q["f1"] >= 0.90 and q["speaker_accuracy"] >= 0.78, q
-    assert q["side_accuracy"] >= 0.85 and q["kind_accuracy"] >= 0.95, q
+    # floors a little under the figures after the general rules of branch qfix (F1 0.983, speaker 0.982,
+    # side 0.940, kind 0.988; eval/dev3/QUOTE_ERRORS.md lists what is left)
+    assert q["f1"] >= 0.97 and q["speaker_accuracy"] >= 0.97, q
+    assert q["side_accuracy"] >= 0.92 and q["kind_accuracy"] >= 0.97, q
 
 
 @pytest.mark.slow
@@ -61,4 +62,4 @@ def test_dev3_scores_without_registry(eval_dir, tmp_path):
     c = _score(eval_dir, "casualties", claims, tmp_path)
     assert c["f1"] >= 0.95 and c["claimant_accuracy"] >= 0.85 and c["hedged_accuracy"] >= 0.92, c
     q = _score(eval_dir, "quotes", quotes, tmp_path)
-    assert q["f1"] >= 0.90 and q["speaker_accuracy"] >= 0.75, q
+    assert q["f1"] >= 0.97 and q["speaker_accuracy"] >= 0.93, q     # reached: 0.983 / 0.946

@@ -1516,7 +1516,7 @@ def _list_intro(sentences: list[tuple[int, int]], sent_texts: list[str], si: int
 _GROUP_WORDS = {"group", "organisation", "organization", "charity", "network", "movement", "front"}
 _REBEL_WORDS = {"rebels", "guerrillas", "separatists", "militants", "insurgents", "fighters", "movement", "front"}
 #: a trailing attribution: "..., while rockets killed nine civilians, local authorities said."
-_TRAILING_CUE = re.compile(r",\s*(?P<who>(?:the\s+|a\s+|an\s+)?[\w'’. -]{2,60}?)\s+(?:said|say|says|reported|"
+_TRAILING_CUE = re.compile(r",\s*(?P<who>(?:the\s+|a\s+|an\s+)?[\w'’. -]{2,60}?)\s+(?:said|say|says|reported|reports|"
                            r"told [\w'’. ]{2,30}?)\s*[.”\"']*\s*$")
 #: an embedded post's credit line: "— Lantara Army (@LantaraArmy), August 9, 2024"
 _POST_CREDIT = re.compile(r"[—–]\s*(?P<who>[A-Z][^\n(—–]{1,60}?)\s*\(@\w+\)")
@@ -1627,6 +1627,7 @@ _WORD_SPLIT = re.compile(r"[^\w\s]|_")
 
 def _claimant_fallback(sent: str, people: list[str], last_speaker) -> tuple[str | None, bool]:
     """Claimant from the sentence: 'according to X', 'X said', pronoun -> the last named speaker."""
+    sent = sent.lstrip("\u2022\u25aa\u25e6\u2023\u25cf\u25a0 ")     # a summary bullet is no word of the sentence
     m = _ACCORDING.search(sent)
     if m:
         who = m.group("who")
@@ -1643,12 +1644,13 @@ def _claimant_fallback(sent: str, people: list[str], last_speaker) -> tuple[str 
             _could_speak(m.group("who")):
         return _clean_claimant(m.group("who")), True
     m = _LEAD_SUBJ.match(sent)  # "Israel's military said ...", "Hospital officials reported ..."
-    if m and m.group("who").lower() not in ("he", "she", "they", "it", "we", "i") and _could_speak(m.group("who")):
+    if m and m.group("who").lower() not in ("he", "she", "they", "it", "we", "i", "a", "an", "the") and _could_speak(m.group("who")):
         who = _clean_claimant(m.group("who"))
         return _full_name(who, people) or who, True
     best = None
     for m in _SUBJ_SAID.finditer(sent):
-        if _could_speak(m.group("who")):
+        if _could_speak(m.group("who")) and m.group("who").lower() not in ("a", "an", "the"):   # 'An estimated 48,000'
+
             best = m
         break
     if best:

@@ -163,6 +163,17 @@ ROLE_WORDS = {"spokesman", "spokeswoman", "spokesperson", "minister", "leader", 
               "commissioner", "metropolitan", "imam", "priest", "volunteer", "worker", "engineer", "lawyer", "journalist",
               "pharmacist", "vendor", "shopkeeper", "survivor", "grandmother", "grandfather", "widow",
               "director-general", "chairman", "chairwoman"}
+_SPEAKER_LEX = config.lexicon("speakers")
+TITLES |= {fold(t).strip(".") for t in _SPEAKER_LEX.get("titles", ())}
+#: titles that are a body's modifier when no title or name follows ('Air Force', 'Security Council')
+MODIFIER_TITLES = frozenset(fold(t) for t in _SPEAKER_LEX.get("modifier_titles", ()))
+#: nouns that end a capitalised job title before a name, and the words of such a title's complement
+TITLE_NOUNS = frozenset(fold(t) for t in _SPEAKER_LEX.get("title_nouns", ()))
+TITLE_DOMAINS = frozenset(fold(t) for t in _SPEAKER_LEX.get("title_domains", ()))
+#: capitalised function words that open a sentence and so a capitalised run ('As Jan Nowak told ...')
+_LEAD_FUNCTION = frozenset(("as and but or while whereas when after before if since though although yet so then "
+                            "meanwhile however unlike like until because with without for in on at by from to of "
+                            "under despite during asked speaking also even only").split())
 FEMALE = {"mrs", "ms", "miss", "spokeswoman", "mother", "mum", "wife", "daughter", "sister", "woman", "she",
           "dame", "queen", "grandmother", "widow"}
 MALE = {"mr", "spokesman", "father", "dad", "husband", "son", "brother", "man", "he", "sir", "king",
@@ -175,7 +186,7 @@ ORG_WORDS = {"army", "ministry", "government", "front", "movement", "council", "
              "red", "cross", "nations", "un", "u.n.", "unhcr", "church", "embassy", "administration", "state",
              "republic", "kingdom", "federation", "company", "bank", "foundation", "fund", "program",
              "programme", "centre", "center", "staff", "command", "navy", "corps", "guard", "unit", "units",
-             "medical", "watch", "international", "andina", "sur", "journal", "times", "post", "herald", "sun", "ledger"}
+             "medical", "watch", "international", "mission", "andina", "sur", "journal", "times", "post", "herald", "sun", "ledger"}
 COMMON_SPEAKERS = {"sources", "analysts", "officials", "residents", "relatives", "witnesses", "experts", "doctors",
                    "medics", "observers", "critics", "reports", "rebels", "villagers", "diplomats", "activists",
                    "survivors", "families", "authorities", "others", "some", "many", "local", "aid", "security"}
@@ -190,9 +201,9 @@ _TIME = (r"(?:(?:on|last|this|late|early|earlier|later|by)\s+)?(?:" + _DAYS + r"
          r"|yesterday|today|tonight|last\s+(?:week|night|month|year)|this\s+(?:week|morning|evening|month)"
          r"|earlier|later|previously|also|again|now|repeatedly|once|already|publicly|separately|further"
          r"|on\s+(?:the\s+)?(?:weekend|same\s+day))")
-_CHANNEL = (r"(?:(?:in|on|via|through|during)\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w\-]+\s+){0,3}?"
+_CHANNEL = (r"(?:(?:in|on|via|through|during)\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w\-]+\s+){0,3}"
             r"(?:statement|post|posting|video|message|interview|tweet|speech|briefing|press\s+conference|news\s+conference|"
-            r"email|e-mail|report|broadcast|(?:phone\s+|telephone\s+|video\s+)?call|address|letter|communique|communiqué|audio|recording|podcast|comments?|remarks?|"
+            r"email|e-mail|report|update|broadcast|(?:phone\s+|telephone\s+|video\s+)?call|address|letter|communique|communiqué|audio|recording|podcast|comments?|remarks?|"
             r"televised\s+address)"
             r"(?:\s+(?:on|to|with|posted\s+on|published\s+on|read\s+on|broadcast\s+on|from)\s+(?:the\s+|its\s+|state\s+)?"
             r"(?:[A-Z@][\w@.'’\-]*|television|radio|social\s+media|telegram)(?:\s+(?:[A-Z][\w'’\-]*|residents|page|channel|account|television|radio|broadcaster))*)*"
@@ -353,15 +364,16 @@ def _strip_span(text: str, a: int, b: int, chars: str = " \t\n,;:—–-") -> tu
 _RX_TRAILING_CONJ = re.compile(r"[\s,;]+(?:and|but|or|while|whereas|although|though)$")
 
 
-_RX_THAT = re.compile(r"that\s")
+_RX_THAT = re.compile(r"(?:(?:only|simply|merely|just|briefly)\s+)?that\s")
 
 
 def _content_spans(para: str, base: int, m: str, a: int, b: int, quotes) -> tuple[list[tuple[int, int]], str]:
     """Content of masked range [a, b) of a paragraph: spans without quote marks, and the kind."""
     a, b = _strip_span(m, a, b, " \t\n,;:—–-.()")
     seg = m[a:b]
-    if _RX_THAT.match(seg):
-        a += 5
+    th = _RX_THAT.match(seg)
+    if th:
+        a += th.end()
         a, b = _strip_span(m, a, b, " \t\n,;:")
         seg = m[a:b]
     if not seg.strip():
@@ -412,9 +424,18 @@ def _tail_cut(s: str, n: int) -> int:
 
 _RX_TRAILING_NAME = re.compile(r"(?:\b(?:he|she|it|they|we|I)|" + _NAME_RUN.pattern + r")$")
 _RX_LEAD_NAME = re.compile(r"(?:(?:the|The)\s+)?" + _NAME_RUN.pattern)
-_RX_TOLD_OBJECT = re.compile(r"\s*(?:(?:the|a|an|state|local|this|his|her|their)\s+)?(?:" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")*|reporters|journalists|television|radio|newspaper|(?:state\s+|local\s+)?media|news\s+agencies|deputies|parliament|lawmakers|residents|the\s+press|this\s+newspaper|(?<=the\s)(?:[a-z\-]+\s+){0,2}?[a-z\-]+(?=\s+(?:that|in|on|at|during|via)\s))(?:\s+(?:by\s+(?:tele)?phone|in\s+an\s+interview))?")
+_RX_TOLD_OBJECT = re.compile(r"\s*(?:(?:the|a|an|state|local|this|his|her|their)\s+)?(?:(?<=the\s)(?:[a-z\-]+\s+){0,2}?[a-z\-]+(?=\s+(?:that|in|on|at|during|via)\s|\s*:)|" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")*|reporters|journalists|television|radio|newspaper|(?:state\s+|local\s+)?media|news\s+agencies|deputies|parliament|lawmakers|residents|the\s+press|this\s+newspaper)(?:\s+(?:by\s+(?:tele)?phone|in\s+an\s+interview))?")
 
 
+_RX_ACRONYM_TAIL = re.compile(r"(?<=[\w.'’])\s*\([A-Z][A-Za-z.&\-]{1,11}\)$")
+#: an -ly adverb between a subject and its cue ('strongly condemned'), not a noun or adjective in -ly
+_RX_LY_TAIL = re.compile(r"\s+(?!(?:family|ally|assembly|daily|weekly|monthly|quarterly|yearly|rally|supply|anomaly|"
+                         r"bully|fly|belly|lily|jelly|folly|holly|italy|only|early|elderly|friendly|likely|deadly)\b)"
+                         r"[a-z]{2,}ly(?:\s+(?:and|but)\s+[a-z]{2,}ly)?$")
+#: a subordinator or a verb-governed preposition before the subject of a cue: the subject starts after it
+_RX_SUBORDINATE = re.compile(r"^(?:.*\s)?(?:(?:hours|days|weeks|minutes|months|shortly|soon|just|moments|long|even)\s+)?"
+                             r"(?:after|before|because|since|until|when|whereas|where|although|though|once|unless)\s+"
+                             r"(?=(?:the|a|an|its|his|her|their|[A-Z])\b|[A-Z]|(?:[a-z][\w\-]*s)\s*$)")
 _RX_WHO_CLAUSE = re.compile(r"\s+(?:who|whose)\s+(?=(?:asked|declined|did|does|spoke|requested|would|was|is|has|had|gave|works|lives|lost|fled)\b)")
 
 
@@ -437,6 +458,18 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     else:
         pre_stripped = pre
     pre_stripped = pre_stripped.rstrip()
+    if pre_stripped.endswith(")"):      # 'the Armed Forces Media Directorate (AFMD) said': the short name in brackets
+        ac = _RX_ACRONYM_TAIL.search(pre_stripped, _tail_cut(pre_stripped, 20))
+        if ac:
+            pre_stripped = pre_stripped[:ac.start()]
+    if pre_stripped.endswith("ly"):     # 'X strongly condemned', 'X has repeatedly denied': the adverb is not the subject's
+        ly = _RX_LY_TAIL.search(pre_stripped, _tail_cut(pre_stripped, 40))
+        if ly:
+            pre_stripped = pre_stripped[:ly.start()]
+            if _may_end_in_aux(pre_stripped):
+                tail = _tail_cut(pre_stripped, 100)
+                pre_stripped = pre_stripped[:tail] + _AUX_TAIL.sub("", pre_stripped[tail:])
+            pre_stripped = pre_stripped.rstrip()
     if not pre_stripped or pre_stripped.endswith(MASK) or _ends_with_stop(pre_stripped):
         return None
     end = lo + len(pre_stripped)
@@ -449,6 +482,8 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
         while k > 0:
             sa, sb = segs[k]
             t = m[sa:sb].strip(" ,—–-()")
+            if t.startswith(("and ", "but ")) and k < len(segs) - 1 and not _RX_FINITE_VERB.search(t):
+                break       # '..., and a ministry spokesman, asked about it, said': a new clause's subject
             if not t or _re_match(r"(who|which|whose|whom|where|a|an|the|his|her|its|their|one|some|\d|[a-z])", t) \
                     or _re_match(r"[A-Z][\w\-]*['’]s\s+[a-z]", t):       # 'Israel's closest ally': a descriptor
                 k -= 1
@@ -486,6 +521,10 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
             phrase = m[sa:sb]
     if _RX_PREPOSITION.match(phrase):
         return None
+    sub = _RX_SUBORDINATE.search(phrase) if " " in phrase else None
+    if sub:     # 'The raid came hours after the military announced': the subject is the clause's own
+        sa += sub.end()
+        phrase = m[sa:sb]
     head = _RX_WHO_CLAUSE.split(phrase, 1)[0]    # 'a resident who asked not to be named said': the verbs are the relative's
     if _RX_FINITE_VERB.search(head) and not _re_match(r"(?:[A-Z]\S*\s+){1,4}$", phrase + " "):
         # a clause, not a noun phrase; keep only a trailing name or pronoun
@@ -511,6 +550,16 @@ def _np_right(m: str, pos: int, hi: int) -> tuple[int, int] | None:
 
 
 _RX_PARTICLE_AFTER = re.compile(r"\s+(?:to|for|up|off|out|by|in)\b")
+#: cues whose object alone is a statement: 'claimed responsibility', 'denied it', 'rejected this'
+_ONE_WORD_OBJECT_CUES = frozenset(("claim", "deny", "reject", "dismiss", "confirm", "condemn", "admit", "acknowledge"))
+_ONE_WORD_OBJECTS = frozenset(("responsibility", "this", "it", "that", "them", "everything", "nothing", "wrongdoing"))
+#: a catenative verb before a cue: 'X continue to deny', 'Y went on to say', 'Z was quick to blame'
+_RX_CATENATIVE = re.compile(r"\s(?:continue[sd]?|continuing|went\s+on|goes\s+on|go\s+on|(?:was|were|is|are)\s+quick|"
+                            r"rushed|hastened)\s+to\s+$")
+_RX_NOUN_DET_BEFORE = re.compile(r"(?<![\w\-])(?:many|some|several|few|such|other|conflicting|rival|competing|numerous|"
+                                 r"multiple|initial|earlier|latest|recent|similar|all|both|media|news|press|trade|"
+                                 r"exchange|exchanged|traded)\s+$", re.I)
+_RX_REPORT_FROM = re.compile(r"\s+from\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\s+)?[A-Z][\w'’\-]*)*\s*(?:[,.;:)]|$)")
 _RX_NOUN_CUE_AFTER = re.compile(r"\s+(?:of|on\s+the|is|are|was|were|could|would|have|has|had|suggested|said|say|claimed|by)\b")
 _RX_TO_BE_AFTER = re.compile(r"\s+to\s+(?:be|have)\b")
 _RX_CALL_OBJECT = re.compile(r"\s+(?:(?:the|it|this|them|him|her|a|an|his|their)\b|\ue000)")
@@ -586,15 +635,27 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
         nominal = " that" in sent and ("tatement" in sent or "laim" in sent or "eport" in sent) and _re_search(r"\b((?:[A-Z][\w\-]+\s+){1,3})(statements?|claims?|reports?)\s+that\s+", sent)
         items = []   # (clause_start, cue_start, cue_end, cue, speaker_span, after_start, participle)
         for cs, ce, cue, surface in cues:
-            if _ends_with_stop(m[max(sa, cs - 12):cs].rstrip()) and cue.lemma != "according_to" \
+            subj_end = cs       # where the cue's subject ends: before a catenative verb ('X continue to deny')
+            if m.startswith("to ", cs - 3):
+                cat = _RX_CATENATIVE.search(m, max(sa, cs - 30), cs)
+                if cat:
+                    subj_end = cat.start() + 1
+            if subj_end == cs and _ends_with_stop(m[max(sa, cs - 12):cs].rstrip()) and cue.lemma != "according_to" \
                     and not (cue.form == "saying" and _RX_QUOTED_AS.search(m, sa, cs)):
                 prev_word = _re_search(r"(\S+)\s*$", m[sa:cs])
                 if not (prev_word and prev_word.group(1).lower() in ("that",) and cue.form.endswith("ing")):
                     continue
-            if cue.lemma in ("report", "put") and _RX_PARTICLE_AFTER.match(m, ce, sb):
-                continue
+            if cue.lemma in ("report", "put") and _RX_PARTICLE_AFTER.match(m, ce, sb) \
+                    and not (cue.lemma == "report" and m.startswith(" in", ce) and _ADVERBIAL.match(m[ce:sb])):
+                continue        # 'reported to the police', not 'reported in its morning update'
+            if cue.form == "asked" and m[max(sa, cs - 2):cs].strip() == ",":
+                continue        # 'X, asked about the estimate, said': a passive aside, not a question put
+            if cue.lemma == "report" and _RX_REPORT_FROM.match(m, ce, sb):
+                continue        # 'X reported from Kabul.', 'X, reporting from Aden, said': a credit, not a statement
             if cue.form in ("claim", "claims", "reports", "report", "calls", "say") and _RX_NOUN_CUE_AFTER.match(m, ce, sb):
                 continue
+            if cue.form in ("claims", "reports", "calls") and _RX_NOUN_DET_BEFORE.search(m, max(sa, cs - 16), cs):
+                continue        # 'many reports', 'conflicting claims': a noun, not a cue
             if _RX_TO_BE_AFTER.match(m, ce, sb) and (cue.lemma != "claim" or _re_search(r"\b(?:is|are|was|were|been|be)\s*$", m[sa:cs])):
                 continue   # 'is said to be' (hedge, not a statement)
             if cue.lemma == "call" and not _RX_CALL_OBJECT.match(m, ce, sb):
@@ -629,7 +690,7 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
                 # 'X said A and urged B': a verb coordinated with the cue before takes its speaker
                 items.append([co.start(), cs, ce, cue, None, ce, True, surface])
                 continue
-            sp = _subject_left(m, sa, cs)
+            sp = _subject_left(m, sa, subj_end)
             if sp is None:
                 continue
             if sp[0] == sp[1]:     # 'X said A, and called on B': same speaker as the clause before
@@ -735,8 +796,11 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
                 q = next(((qa, qb) for qa, qb, closed in quotes if closed and qa >= parts[0][0] - base), None)
                 if q is not None and base + q[1] + 1 < parts[-1][1]:
                     parts = [(parts[0][0], base + q[1] + 1)]
-            if sum(len(para[a - base:b - base].split()) for a, b in parts) < 2:
-                continue
+            if sum(len(para[a - base:b - base].split()) for a, b in parts) < 2 \
+                    and not (kind == "indirect" and cue.lemma in _ONE_WORD_OBJECT_CUES
+                             and fold(first.strip(" .,;")) in _ONE_WORD_OBJECTS):
+                continue        # one word is no statement, but 'X claimed responsibility', 'Y denied this' are
+
             if cue.frame != "told" and cue.lemma == "according_to" and kind == "direct":
                 kind = "direct"
             last_sp = sp
@@ -759,6 +823,7 @@ def _default_paragraphs(text: str) -> list[tuple[int, int, str]]:
     return [(mt.start(), mt.end(), "body") for mt in _re_finditer(r"[^\n]+", text) if mt.group(0).strip()]
 
 
+_BULLETS = "\u2022\u25aa\u25e6\u2023\u25cf\u25a0"      # • ▪ ◦ ‣ ● ■
 _RX_DASH_CREDIT = re.compile(r"^[\"“„«‘].{10,}[\"”“»’]\s*[—–]\s*[A-Z@]")
 
 
@@ -771,6 +836,9 @@ def _is_prose(para: str, kind: str) -> bool:
         return False   # headlines, section titles, captions' credits, link lines
     if _re_match(r"(READ MORE|MOST READ|RELATED|WATCH|LISTEN|ALSO READ|Advertisement)\b", t, re.I):
         return False
+    if t[0] in _BULLETS:
+        return False   # a bullet of a summary box ('These are the latest developments:'): a headline
+
     if kind in ("headline", "subhead") and (len(t.split()) < 12 or not t.rstrip("\"”’»").endswith(".")):
         return False
     return True
@@ -919,15 +987,50 @@ _RX_LEAD_PHRASE = re.compile(r"^.*?(?:^|[.\n]\s*)(?:Speaking|Talking|Writing|Ask
 _RX_LATE = re.compile(r"\blate\b[\w\s\-]{0,30}$|\b(?:son|daughter|widow)\s+of\b[\w\s\-]{0,40}$")
 
 
+def _title_tail(toks: list[str]) -> list[str] | None:
+    """The personal name after a capitalised job title ending in a title noun, with the title's 'for'/'of'
+    complement skipped: 'District Police Officer Asad Khan' -> Asad Khan, 'UN High Commissioner for Human
+    Rights Jan Nowak' -> Jan Nowak; None when no name of two or more words follows."""
+    n = len(toks)
+    for i in range(n - 3, -1, -1):
+        if _cap(toks[i]) and fold(toks[i]).strip(".,") in TITLE_NOUNS:
+            break
+    else:
+        return None
+    j = i + 1
+    if fold(toks[j]) in ("for", "of"):
+        j += 1
+        k = j
+        while k < n and fold(toks[k]) in TITLE_DOMAINS:
+            k += 1
+        j = k if k > j else j + 1       # 'for Syria Geir Pedersen': one word of place
+    rest = toks[j:]
+    if len(rest) < 2 or len(rest) > 4 or not all(_cap(t) for t in rest) \
+            or any(fold(t) in ORG_WORDS or fold(t).strip(".") in TITLE_NOUNS for t in rest) or rest[-1].isupper():
+        return None
+    return rest
+
+
 @lru_cache(maxsize=1 << 14)
 def _strip_titles(name: str) -> str:
     """Name run without titles, quote marks, bracketed tail or possessive: 'Gen. Abdul Wudod Zara' -> 'Abdul Wudod Zara'."""
     orig = name
     toks = [t.strip("\"'‘’“”„«»") for t in name.split()]
     toks = [t for t in toks if t]
+    while len(toks) > 1 and fold(toks[0]) in _LEAD_FUNCTION:
+        toks.pop(0)         # 'As Jan Nowak, the envoy, told ...': a sentence's first word, not the name's
     while len(toks) > 1 and (fold(toks[0]).strip(".") in TITLES or fold(toks[0]) in TITLES or fold(toks[0]) in _CALENDAR
                              or (len(toks) > 2 and fold(toks[1]).strip(".") in TITLES and fold(toks[1]) not in ("the", "security", "army", "police"))):
+        if len(toks) == 2 and fold(toks[0]).strip(".") in MODIFIER_TITLES and fold(toks[1]).strip(".") not in TITLES:
+            break           # 'Air Force', 'Security Council': a modifier is a title only before a title or a name
         toks.pop(0)
+    if len(toks) >= 4:
+        tail = _title_tail(toks)
+        if tail:
+            toks = tail
+    if len(toks) >= 3 and toks[0].endswith(("'s", "’s")) and not any(fold(t) in ORG_WORDS for t in toks[1:]) \
+            and all(_cap(t) for t in toks[1:]) and not toks[-1].isupper():
+        toks = toks[1:]     # "Reuters' / Gulfline's Jan Nowak": the outlet's possessive is not the name
     name = " ".join(toks)
     if toks and fold(toks[-1]) in ORG_WORDS:
         name = _RX_LEAD_THE.sub("", " ".join(t.strip(_QUOTE_STRIP) for t in orig.split()))
@@ -984,6 +1087,8 @@ def _inventory(text: str, actors: Actors | None) -> list[Mention]:
         before = text[max(0, mt.start() - 60):mt.start()]
         after = text[mt.end():mt.end() + 90]
         appos = _RX_APPOS.match(after)
+        if appos and appos.group(1).split(None, 1)[0].lower() in _cues()[0]:
+            appos = None    # 'X, said the strike ... both sides': a verb phrase, not an appositive
         lead_title = raw.split()[0]
         pre_words = fold(before).split()[-3:]
         evidence = (fold(lead_title).strip(".") in TITLES and lead_title != name.split()[0]) or \
@@ -1072,6 +1177,12 @@ _RX_OMITTED_RELATIVE = re.compile(r"^(?:the\s+|a\s+|an\s+)?(?:[a-z][\w\-]*\s+){1
 _RX_CAP_ORG = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w\-]+\s+)+[a-z][\w\-]+)(?:\s+(?:of|for|in)\s+.*)?$")
 
 
+#: a person's own records or body stands for the person ('according to her records', 'his office said')
+_RX_POSS_PERSON = re.compile(r"(?:his|her)\s+(?:own\s+)?(?:records|group|office|count|counts|figures|organisation|"
+                             r"organization|team|data|tally|estimate|estimates|foundation|charity|staff|database|list)$")
+#: a possessive determiner before a body's common noun: 'our own army', "the group's media office"
+_RX_POSS_DET = re.compile(r"^(?:(?:our|its|their)\s+(?:own\s+)?|(?:the\s+)?(?:group|movement|organisation|organization|militia|"
+                          r"army|military|government|ministry|front|rebels|militants|agency|party)['’]s\s+)(?=[a-z])", re.I)
 _RX_NEIGHBOURING = re.compile(r"^(?:Neighbouring|Neighboring)\s+")
 
 
@@ -1111,6 +1222,12 @@ def _classify_phrase(p: str) -> tuple[str, str]:
     low = fold(p)
     if low in PRONOUNS:
         return "pronoun", low
+    if low.startswith(("his ", "her ")) and _RX_POSS_PERSON.match(low):
+        return "pronoun", "he" if low[1] == "i" else "she"     # 'according to her records' -> her
+    if low.startswith(("our ", "its ", "their ", "the ")) and (" own " in low or "'s " in low or "’s " in p):
+        pd = _RX_POSS_DET.match(p)
+        if pd and fold(p.split()[-1]) in ORG_WORDS:     # 'our own army', "the group's media office" -> the body's own name
+            return _classify_phrase("the " + p[pd.end():])
     if low.startswith(("one of them", "one of those", "one of the two")):
         return "unnamed", p
     org = _RX_CAP_ORG.match(p)
@@ -1129,6 +1246,8 @@ def _classify_phrase(p: str) -> tuple[str, str]:
     if fr and _cap(fr.group(1).split()[0]):
         return _classify_phrase(fr.group(1))
     ro = _ROLE_FOR_ORG.match(p)
+    if ro and p[:1].isupper() and len(words := p.split()) >= 4 and (tail := _title_tail(words)):
+        return "name", " ".join(tail)       # 'EU High Representative for Foreign Affairs Jan Nowak'
     if ro and ro.group(1)[:1].isupper():
         return "name", _strip_titles(ro.group(1))
     if _re_match(r"^(?:[\w'’\-]+\s+){0,3}(?:statement|video|post|report)$", low) and "'s" not in low and "’s" not in p:
@@ -1193,12 +1312,20 @@ def _find_lower(text: str, word: str) -> bool:
     return False
 
 
+_RX_ACRONYM_POSS = re.compile(r"[A-Z][A-Z.]+['’]s\s+[a-z]")
+
+
 def _unnamed_out(p: str) -> str:
     p = _re_sub(r"^(?:the|The)\s+", "", p.strip(" ,."))
     p = _re_sub(r"^[A-Z][\w\-]+['’]s\s+(?=[A-Z])", "", p)      # 'Yemen's Houthi rebels' -> 'Houthi rebels'
     p = _re_split(r",|\s*\(", p)[0]
-    p = _re_split(r"\s+(?:who|which|that|holed|based|in|at|near|from|against|with|on|reached|interviewed|speaking)\b", p)[0]
-    if p[:1].isupper():
+    named_owner = p[:2].isupper() and _RX_ACRONYM_POSS.match(p)
+    if named_owner:     # "UN's monitoring mission in Ruvia": a named body's unit keeps its place
+        p = _re_split(r"\s+(?:who|which|that|holed|based|near|from|against|with|on|reached|interviewed|speaking)\b"
+                      r"|\s+(?:in|at)\s+(?![A-Z])", p)[0]
+    else:
+        p = _re_split(r"\s+(?:who|which|that|holed|based|in|at|near|from|against|with|on|reached|interviewed|speaking)\b", p)[0]
+    if p[:1].isupper() and not named_owner:
         first = p.split()[0]
         if first.lower() in {"a", "an", "one", "two", "three", "some", "several", "many", "local", "senior",
                              "residents", "relatives", "doctors", "sources", "officials", "analysts", "witnesses"} \
@@ -1232,6 +1359,8 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None)
         if kind == "pronoun":
             want = PRONOUNS[core]
             gq = "f" if core == "she" else "m" if core == "he" else ""
+            if r.parts and r.parts[0][0] < pos:
+                pos = r.parts[0][0]     # 'A man was killed ..., he wrote': the antecedent precedes the statement
             speaker = _last_of(history, inventory, pos, want, gq)
             if speaker is None and want == "person":
                 # 'Olena Shevchenko, a volunteer in Kharkiv, said ... she said': a speaker whose name has no
@@ -1259,7 +1388,7 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None)
             elif want == "org":   # 'it': the body named last as a speaker, or as the subject of a later sentence
                 named = _org_before(orgs(), pos, with_pos=True)
                 if named and (speaker is None or (named[0] > _last_pos(history, inventory, speaker, pos)
-                                                  and _is_subject(text, named[0]))):
+                                                  and _is_subject(text, named[0]) and not _part_of(named[1], speaker))):
                     speaker = named[1]
             speaker = speaker or core
             stype = "org" if want == "unnamed" else want
@@ -1277,8 +1406,11 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None)
             speaker = speaker or ("the " + core)
             stype = "org"
             unnamed = speaker.startswith("the ")
-            if unnamed:
-                speaker = core
+            if unnamed:     # the phrase with its modifiers: 'health ministry', 'media office'
+                speaker = _RX_POSS_DET.sub("", _unnamed_out(r.speaker)) or core
+                if not speaker.endswith(core) or len(speaker.split()) > 3 \
+                        or any(w in _STOP_WORDS for w in fold(speaker).split()):
+                    speaker = core
         elif kind in ("role", "qualified"):
             q = _re_match(r"^the\s+(younger|elder|older)\s+(.+)$", core, re.I)
             if q and q.group(2)[:1].isupper():
@@ -1345,6 +1477,10 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None)
         if reg is None and unnamed and fold(speaker) in ("sources", "reports", "local sources", "unconfirmed reports", "others"):
             side = None
         role = _role_of(descriptor)
+        if unnamed and speaker[:1].isupper() and any(fold(w) in ORG_WORDS for w in speaker.split()[1:]):
+            # "The UN's monitoring mission in X says ... It says ...": a body described, not named, is still
+            # the antecedent of 'it'
+            history.append((r.sp_start, speaker, "org", ""))
         if not unnamed:
             g = next((m.gender for m in by_name.get(speaker, ()) if m.gender), "")
             history.append((r.sp_start, speaker, stype or "org", g or (("f" if kind == "pronoun" and core == "she" else "m" if kind == "pronoun" and core == "he" else ""))))
@@ -1456,6 +1592,12 @@ def _org_before(orgs, pos: int, *, side: str | None = None, not_side: str | None
     if best is None:
         return None
     return best if with_pos else best[1]
+
+
+def _part_of(name: str, longer: str) -> bool:
+    """Whether `name` is a shorter part of the name `longer` ('UN' of "UN's monitoring mission in X")."""
+    a, b = _tokens(name), _tokens(longer)
+    return len(a) < len(b) and set(a) <= set(b)
 
 
 def _last_pos(history, inventory, name: str | None, pos: int) -> int:
