@@ -503,7 +503,7 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
             phrase = m[sa:sb]
     if _RX_PREPOSITION.match(phrase):
         return None
-    head = _RX_WHO_CLAUSE.split(phrase, 1)[0]    # 'a resident who asked not to be named said': the verbs are the relative's
+    head = _RX_WHO_CLAUSE.split(phrase, 1)[0] if "who" in phrase else phrase    # 'a resident who asked not to be named said': the verbs are the relative's
     if _RX_FINITE_VERB.search(head) and not _re_match(r"(?:[A-Z]\S*\s+){1,4}$", phrase + " "):
         # a clause, not a noun phrase; keep only a trailing name or pronoun
         mt = _RX_TRAILING_NAME.search(phrase)
@@ -1402,7 +1402,7 @@ def _speaker_tail(text: str, start: int, end: int) -> str:
     cut = _RX_TAIL_STOP.search(tail)
     if cut:
         tail = tail[:cut.start()]
-    cues = _find_cues(tail)
+    cues = _find_cues(tail) if tail.strip() else []
     if cues:
         tail = tail[:cues[0][0]]
     return text[start:end] + tail
