@@ -109,9 +109,32 @@ class Cue:
     frame: str
 
 
+class _CaseFreePattern:
+    """A case-insensitive pattern, run as a case-sensitive copy on the lower-cased text (same offsets: use the
+    matches' positions, not their text).
+
+    With re.I, `re` enters every branch of a word list (the cue lexicon, the adverbials) in full; without it,
+    a branch is rejected on its first letter, twice as fast. A text with a letter that re.I folds to a Latin
+    one but str.lower() leaves (ı ſ) or lengthens (İ) goes to the case-insensitive pattern itself.
+    """
+    _ODD = re.compile("[\u0130\u0131\u017f]")
+
+    def __init__(self, pattern: str):
+        # lower-casing the pattern must only lower-case letters (ranges are A-Z at most): no \S \W \D \B escapes
+        assert not re.search(r"\\[A-Z]", pattern), pattern
+        self.insensitive = re.compile(pattern, re.I)
+        self.lowered = re.compile(pattern.lower())
+
+    def match(self, s: str) -> re.Match | None:
+        return self.insensitive.match(s) if self._ODD.search(s) else self.lowered.match(s.lower())
+
+    def finditer(self, s: str):
+        return self.insensitive.finditer(s) if self._ODD.search(s) else self.lowered.finditer(s.lower())
+
+
 @lru_cache(maxsize=1)
-def _cues() -> tuple[dict[str, Cue], re.Pattern, re.Pattern]:
-    """The cue forms, and their pattern: case-insensitive, and case-sensitive for lower-cased text (see _find_cues)."""
+def _cues() -> tuple[dict[str, Cue], _CaseFreePattern]:
+    """The cue forms, and the pattern that finds them (whole words, any case)."""
     lex = config.lexicon("cues")
     forms: dict[str, Cue] = {}
     for lemma, spec in lex["verbs"].items():
@@ -121,23 +144,12 @@ def _cues() -> tuple[dict[str, Cue], re.Pattern, re.Pattern]:
     for form in spec["forms"]:
         forms[form] = Cue(form, "according_to", spec["type"], "according")
     pattern = r"(?<![\w\-])" + trie_pattern({f.lower() for f in forms}, space=r"\s+") + r"(?![\w\-])"
-    return forms, re.compile(pattern, re.I), re.compile(pattern)
-
-
-#: letters that re.I matches to a Latin letter but str.lower() leaves (ı ſ) or lengthens (İ)
-_RX_LOWER_ODD = re.compile("[\u0130\u0131\u017f]")
+    return forms, _CaseFreePattern(pattern)
 
 
 def _find_cues(s: str) -> list[tuple[int, int]]:
-    """(start, end) of each cue form in `s`, as the case-insensitive cue pattern finds them.
-
-    The case-sensitive pattern runs on `s.lower()` (same offsets): with re.I, `re` cannot reject a branch of
-    the trie on its first letter, which made the cue scan twice as slow.
-    """
-    _, cue_re, lower_re = _cues()
-    if _RX_LOWER_ODD.search(s):
-        return [mt.span() for mt in cue_re.finditer(s)]
-    return [mt.span() for mt in lower_re.finditer(s.lower())]
+    """(start, end) of each cue form in `s`."""
+    return [mt.span() for mt in _cues()[1].finditer(s)]
 
 
 
@@ -212,7 +224,7 @@ _CHANNEL = (r"(?:(?:in|on|via|through|during)\s+(?:an?\s+|the\s+|its\s+|his\s+|h
             r"(?:,\s+formerly\s+(?:known\s+as\s+)?Twitter,?)?"
             r"|by\s+(?:tele)?phone|by\s+satellite\s+phone|to\s+(?:reporters|journalists|the\s+press)"
             r"|in\s+(?:Kabul|[A-Z][\w]+)(?=\s*,|\s+that\b)|at\s+a\s+(?:news|press)\s+conference(?:\s+in\s+[A-Z]\w+)?)")
-_ADVERBIAL = re.compile(r"^(?:[\s,]*(?:" + _TIME + r"|" + _CHANNEL + r")(?![\w\-]))+", re.I)     # not 'again' of 'against'
+_ADVERBIAL = _CaseFreePattern(r"^(?:[\s,]*(?:" + _TIME + r"|" + _CHANNEL + r")(?![\w\-]))+")     # not 'again' of 'against'
 _AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|later|earlier|previously|now|again|then|reportedly|repeatedly|"
                        r"would|will|already|publicly|once|initially|separately|further|originally|"
                        r"last\s+(?:week|night|month)|" + _DAYS + r"|on\s+" + _DAYS + r"|yesterday|today|"
@@ -321,10 +333,15 @@ _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Pte|Prof
                      r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.N|U\.K|(?<!on )[A-Z])\.)$")
 
 
+#: a sentence's end: stop marks (written as one class, then more, so that `re` skips to the candidates), a
+#: closing bracket, and a space before a capital, digit, quote or mask
+_RX_SENTENCE_END = re.compile(r"[.!?][.!?]*[)\]]?(?=\s+[A-Z0-9\ue000\"“‘«„(\u00c0-\u00de])")
+
+
 def _sentences(m: str) -> list[tuple[int, int]]:
     """Sentence spans of a masked paragraph (quotes masked, so a quote never splits)."""
     out, start = [], 0
-    for mt in _re_finditer(r"[.!?]+[)\]]?(?=\s+[A-Z0-9\ue000\"“‘«„(\u00c0-\u00de])", m):
+    for mt in _RX_SENTENCE_END.finditer(m):
         end = mt.end()
         if _ABBREV.search(m[max(0, end - 6):end]) and mt.group(0) == ".":
             continue
@@ -525,7 +542,7 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     if sub:     # 'The raid came hours after the military announced': the subject is the clause's own
         sa += sub.end()
         phrase = m[sa:sb]
-    head = _RX_WHO_CLAUSE.split(phrase, 1)[0]    # 'a resident who asked not to be named said': the verbs are the relative's
+    head = _RX_WHO_CLAUSE.split(phrase, 1)[0] if "who" in phrase else phrase    # 'a resident who asked not to be named said': the verbs are the relative's
     if _RX_FINITE_VERB.search(head) and not _re_match(r"(?:[A-Z]\S*\s+){1,4}$", phrase + " "):
         # a clause, not a noun phrase; keep only a trailing name or pronoun
         mt = _RX_TRAILING_NAME.search(phrase)
@@ -1521,7 +1538,7 @@ def _speaker_tail(text: str, start: int, end: int) -> str:
     cut = _RX_TAIL_STOP.search(tail)
     if cut:
         tail = tail[:cut.start()]
-    cues = _find_cues(tail)
+    cues = _find_cues(tail) if tail.strip() else []
     if cues:
         tail = tail[:cues[0][0]]
     return text[start:end] + tail
