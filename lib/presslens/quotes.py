@@ -1011,7 +1011,8 @@ def _inventory(text: str, actors: Actors | None) -> list[Mention]:
             evidence = evidence or reg.is_person
         own = before[-40:]
         own = own[max(own.rfind("\n"), own.rfind(". ")) + 1:]       # the name's own sentence
-        desc = _RX_LEAD_PHRASE.sub("", own) + " " + raw + " " + (appos.group(1) if appos else "")
+        lead = _RX_LEAD_PHRASE.match(own) if "," in own else None     # (it ends in a comma)
+        desc = own[lead.end() if lead else 0:] + " " + raw + " " + (appos.group(1) if appos else "")
         fb = fold(before)
         late = ("late" in fb or " of" in fb) and bool(_RX_LATE.search(fb))
         near = before[-25:]
