@@ -117,7 +117,6 @@ class _CaseFreePattern:
     a branch is rejected on its first letter, twice as fast. A text with a letter that re.I folds to a Latin
     one but str.lower() leaves (ı ſ) or lengthens (İ) goes to the case-insensitive pattern itself.
     """
-    _ODD = re.compile("[\u0130\u0131\u017f]")
 
     def __init__(self, pattern: str):
         # lower-casing the pattern must only lower-case letters (ranges are A-Z at most): no \S \W \D \B escapes
@@ -125,11 +124,15 @@ class _CaseFreePattern:
         self.insensitive = re.compile(pattern, re.I)
         self.lowered = re.compile(pattern.lower())
 
+    @staticmethod
+    def _odd(s: str) -> bool:
+        return "\u0130" in s or "\u0131" in s or "\u017f" in s      # İ ı ſ (str.find beats a character class here)
+
     def match(self, s: str) -> re.Match | None:
-        return self.insensitive.match(s) if self._ODD.search(s) else self.lowered.match(s.lower())
+        return self.insensitive.match(s) if self._odd(s) else self.lowered.match(s.lower())
 
     def finditer(self, s: str):
-        return self.insensitive.finditer(s) if self._ODD.search(s) else self.lowered.finditer(s.lower())
+        return self.insensitive.finditer(s) if self._odd(s) else self.lowered.finditer(s.lower())
 
 
 @lru_cache(maxsize=1)
