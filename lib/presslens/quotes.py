@@ -541,6 +541,9 @@ _RX_ANONYMITY = re.compile(r"(?:that\s+)?(?:not\s+to\s+be\s+(?:named|identified|
 _RX_CAP_BEFORE = re.compile(r"[A-Z][\w.'’\-]*\s+$")
 _RX_QUOTED_AS = re.compile(r"\bquoted\b[^.\ue000]{0,80}?\bas\s*$")
 _RX_COORD = re.compile(r"(?:,\s*)?\s\band\s+(?:then\s+|also\s+|later\s+)?$")
+_RX_COMMA_PARTICIPLE = re.compile(r"\s*,\s*[a-z]+ing\b")
+_RX_COMMA_OR_END = re.compile(r"\s*(?:,|$)")
+_RX_COMMA_THAT = re.compile(r"\s*,\s*(?:that\b|\ue000)")
 
 
 def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
@@ -713,12 +716,13 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
             if cue.lemma == "according_to":
                 pos = sp[1]
             lead_txt = m[sa:(clause_start if clause_start is not None else cs)].strip(" ,")
-            after_txt = m[pos:nxt_start].strip(" ,.")
+            rest = m[pos:nxt_start]
+            after_txt = rest.strip(" ,.")
             inverted = clause_start is None and cue.lemma != "according_to"
-            if inverted or _re_match(r"\s*,\s*[a-z]+ing\b", m[pos:nxt_start]):
+            if inverted or _RX_COMMA_PARTICIPLE.match(rest):
                 pos = nxt_start
             elif cue.lemma != "according_to" and k == 0 and not participle and lead_txt:
-                if _re_match(r"\s*(?:,|$)", m[pos:nxt_start]) and not _re_match(r"\s*,\s*(?:that|\ue000)", m[pos:nxt_start]) \
+                if _RX_COMMA_OR_END.match(rest) and not _re_match(r"\s*,\s*(?:that|\ue000)", rest) \
                         and len(after_txt.split()) <= len(lead_txt.split()):
                     pos = nxt_start
                 elif _re_match(r"(?:from|in|at|on|by|via|during|after|before|outside|inside|near|with|while|to|amid|despite|"
@@ -727,8 +731,8 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
                         and lead_txt.strip(MASK + " ,.") == "":
                     # '"Q," she said, to a standing ovation' / '... she wrote on X after Monday's raids ...'
                     pos = nxt_start
-            elif _re_match(r"\s*,\s*(?:that\b|\ue000)", m[pos:nxt_start]) and cue.lemma != "according_to":
-                pos += len(_re_match(r"\s*,\s*", m[pos:nxt_start]).group(0))
+            elif _RX_COMMA_THAT.match(rest) and cue.lemma != "according_to":
+                pos += len(_re_match(r"\s*,\s*", rest).group(0))
             parts, kind = _content_spans(para, base, m, pos, nxt_start, quotes)
             # fronted content: 'CONTENT, X said' / '"Q," X said'
             lead_end = clause_start if clause_start is not None else cs
@@ -779,6 +783,7 @@ def _default_paragraphs(text: str) -> list[tuple[int, int, str]]:
     return [(mt.start(), mt.end(), "body") for mt in _re_finditer(r"[^\n]+", text) if mt.group(0).strip()]
 
 
+_RX_NOT_PROSE = re.compile(r"(READ MORE|MOST READ|RELATED|WATCH|LISTEN|ALSO READ|Advertisement)\b", re.I)
 _RX_DASH_CREDIT = re.compile(r"^[\"“„«‘].{10,}[\"”“»’]\s*[—–]\s*[A-Z@]")
 
 
@@ -789,7 +794,7 @@ def _is_prose(para: str, kind: str) -> bool:
     if t[-1] not in "\"”’»“" and t.rstrip("\"”’»“)] \t\u00a0")[-1:] not in (".", "!", "?", "…") \
             and not _RX_DASH_CREDIT.match(t):
         return False   # headlines, section titles, captions' credits, link lines
-    if _re_match(r"(READ MORE|MOST READ|RELATED|WATCH|LISTEN|ALSO READ|Advertisement)\b", t, re.I):
+    if _RX_NOT_PROSE.match(t):
         return False
     if kind in ("headline", "subhead") and (len(t.split()) < 12 or not t.rstrip("\"”’»").endswith(".")):
         return False
