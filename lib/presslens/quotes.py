@@ -117,7 +117,6 @@ class _CaseFreePattern:
     a branch is rejected on its first letter, twice as fast. A text with a letter that re.I folds to a Latin
     one but str.lower() leaves (ı ſ) or lengthens (İ) goes to the case-insensitive pattern itself.
     """
-    _ODD = re.compile("[\u0130\u0131\u017f]")
 
     def __init__(self, pattern: str):
         # lower-casing the pattern must only lower-case letters (ranges are A-Z at most): no \S \W \D \B escapes
@@ -125,11 +124,15 @@ class _CaseFreePattern:
         self.insensitive = re.compile(pattern, re.I)
         self.lowered = re.compile(pattern.lower())
 
+    @staticmethod
+    def _odd(s: str) -> bool:
+        return "\u0130" in s or "\u0131" in s or "\u017f" in s      # İ ı ſ (str.find beats a character class here)
+
     def match(self, s: str) -> re.Match | None:
-        return self.insensitive.match(s) if self._ODD.search(s) else self.lowered.match(s.lower())
+        return self.insensitive.match(s) if self._odd(s) else self.lowered.match(s.lower())
 
     def finditer(self, s: str):
-        return self.insensitive.finditer(s) if self._ODD.search(s) else self.lowered.finditer(s.lower())
+        return self.insensitive.finditer(s) if self._odd(s) else self.lowered.finditer(s.lower())
 
 
 @lru_cache(maxsize=1)
@@ -587,6 +590,9 @@ _RX_ANONYMITY = re.compile(r"(?:that\s+)?(?:not\s+to\s+be\s+(?:named|identified|
 _RX_CAP_BEFORE = re.compile(r"[A-Z][\w.'’\-]*\s+$")
 _RX_QUOTED_AS = re.compile(r"\bquoted\b[^.\ue000]{0,80}?\bas\s*$")
 _RX_COORD = re.compile(r"(?:,\s*)?\s\band\s+(?:then\s+|also\s+|later\s+)?$")
+_RX_COMMA_PARTICIPLE = re.compile(r"\s*,\s*[a-z]+ing\b")
+_RX_COMMA_OR_END = re.compile(r"\s*(?:,|$)")
+_RX_COMMA_THAT = re.compile(r"\s*,\s*(?:that\b|\ue000)")
 
 
 def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
@@ -771,12 +777,13 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
             if cue.lemma == "according_to":
                 pos = sp[1]
             lead_txt = m[sa:(clause_start if clause_start is not None else cs)].strip(" ,")
-            after_txt = m[pos:nxt_start].strip(" ,.")
+            rest = m[pos:nxt_start]
+            after_txt = rest.strip(" ,.")
             inverted = clause_start is None and cue.lemma != "according_to"
-            if inverted or _re_match(r"\s*,\s*[a-z]+ing\b", m[pos:nxt_start]):
+            if inverted or _RX_COMMA_PARTICIPLE.match(rest):
                 pos = nxt_start
             elif cue.lemma != "according_to" and k == 0 and not participle and lead_txt:
-                if _re_match(r"\s*(?:,|$)", m[pos:nxt_start]) and not _re_match(r"\s*,\s*(?:that|\ue000)", m[pos:nxt_start]) \
+                if _RX_COMMA_OR_END.match(rest) and not _re_match(r"\s*,\s*(?:that|\ue000)", rest) \
                         and len(after_txt.split()) <= len(lead_txt.split()):
                     pos = nxt_start
                 elif _re_match(r"(?:from|in|at|on|by|via|during|after|before|outside|inside|near|with|while|to|amid|despite|"
@@ -785,8 +792,8 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
                         and lead_txt.strip(MASK + " ,.") == "":
                     # '"Q," she said, to a standing ovation' / '... she wrote on X after Monday's raids ...'
                     pos = nxt_start
-            elif _re_match(r"\s*,\s*(?:that\b|\ue000)", m[pos:nxt_start]) and cue.lemma != "according_to":
-                pos += len(_re_match(r"\s*,\s*", m[pos:nxt_start]).group(0))
+            elif _RX_COMMA_THAT.match(rest) and cue.lemma != "according_to":
+                pos += len(_re_match(r"\s*,\s*", rest).group(0))
             parts, kind = _content_spans(para, base, m, pos, nxt_start, quotes)
             # fronted content: 'CONTENT, X said' / '"Q," X said'
             lead_end = clause_start if clause_start is not None else cs
@@ -841,6 +848,7 @@ def _default_paragraphs(text: str) -> list[tuple[int, int, str]]:
 
 
 _BULLETS = "\u2022\u25aa\u25e6\u2023\u25cf\u25a0"      # • ▪ ◦ ‣ ● ■
+_RX_NOT_PROSE = re.compile(r"(READ MORE|MOST READ|RELATED|WATCH|LISTEN|ALSO READ|Advertisement)\b", re.I)
 _RX_DASH_CREDIT = re.compile(r"^[\"“„«‘].{10,}[\"”“»’]\s*[—–]\s*[A-Z@]")
 
 
@@ -851,7 +859,7 @@ def _is_prose(para: str, kind: str) -> bool:
     if t[-1] not in "\"”’»“" and t.rstrip("\"”’»“)] \t\u00a0")[-1:] not in (".", "!", "?", "…") \
             and not _RX_DASH_CREDIT.match(t):
         return False   # headlines, section titles, captions' credits, link lines
-    if _re_match(r"(READ MORE|MOST READ|RELATED|WATCH|LISTEN|ALSO READ|Advertisement)\b", t, re.I):
+    if _RX_NOT_PROSE.match(t):
         return False
     if t[0] in _BULLETS:
         return False   # a bullet of a summary box ('These are the latest developments:'): a headline
@@ -1116,7 +1124,8 @@ def _inventory(text: str, actors: Actors | None) -> list[Mention]:
             evidence = evidence or reg.is_person
         own = before[-40:]
         own = own[max(own.rfind("\n"), own.rfind(". ")) + 1:]       # the name's own sentence
-        desc = _RX_LEAD_PHRASE.sub("", own) + " " + raw + " " + (appos.group(1) if appos else "")
+        lead = _RX_LEAD_PHRASE.match(own) if "," in own else None     # (it ends in a comma)
+        desc = own[lead.end() if lead else 0:] + " " + raw + " " + (appos.group(1) if appos else "")
         fb = fold(before)
         late = ("late" in fb or " of" in fb) and bool(_RX_LATE.search(fb))
         near = before[-25:]
