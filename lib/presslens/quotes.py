@@ -892,7 +892,7 @@ def extract_quotes(corpus, *, actors: Actors | None = None) -> pd.DataFrame:
 
 def clear_caches() -> None:
     """Forget every memoised name, token and side (for benchmarks on repeated articles, and tests)."""
-    for fn in (_strip_titles, _full_name, _tokens, _gender, fold, name_key, _classify_phrase):
+    for fn in (_strip_titles, _full_name, _tokens, _gender, fold, name_key, _phrase_head, _classify_phrase):
         fn.cache_clear()
 
 
@@ -1103,6 +1103,16 @@ _RX_NEIGHBOURING = re.compile(r"^(?:Neighbouring|Neighboring)\s+")
 
 def _classify(phrase: str, text: str = "") -> tuple[str, str]:
     """Speaker phrase -> (kind, core): kind in pronoun | anaphor | role | name | unnamed."""
+    p, first = _phrase_head(phrase)
+    if first and text and _occurs_lower(text, first.lower()):
+        p = first.lower() + p[len(first):]
+    return _classify_phrase(p)
+
+
+@lru_cache(maxsize=1 << 13)
+def _phrase_head(phrase: str) -> tuple[str, str]:
+    """A speaker phrase normalised (spaces, 'Neighbouring', a capitalised common noun lower-cased), and its
+    capitalised first word if only the article can tell whether it is a common noun, else ''."""
     p = " ".join(phrase.split()).strip(" ,.")
     p = _RX_NEIGHBOURING.sub("", p)
     words = p.split()
@@ -1110,13 +1120,13 @@ def _classify(phrase: str, text: str = "") -> tuple[str, str]:
     first_folded = fold(first)
     titled = first_folded.strip(".") in TITLES and len(words) > 1 and words[1][:1].isupper()
     if titled:
-        pass        # 'Colonel Radomir Kesić': a title before a name, not a common noun
-    elif first[:1].isupper() and not first.isupper() and (first_folded in COMMON_SPEAKERS or first_folded.rstrip("s") in ROLE_WORDS
-                                                          or first_folded in _DETERMINERS):
-        p = first.lower() + p[len(first):]
-    elif first[:1].isupper() and len(first) > 2 and text and _occurs_lower(text, first.lower()):
-        p = first.lower() + p[len(first):]
-    return _classify_phrase(p)
+        return p, ""        # 'Colonel Radomir Kesić': a title before a name, not a common noun
+    if first[:1].isupper() and not first.isupper() and (first_folded in COMMON_SPEAKERS or first_folded.rstrip("s") in ROLE_WORDS
+                                                        or first_folded in _DETERMINERS):
+        return first.lower() + p[len(first):], ""
+    if first[:1].isupper() and len(first) > 2:
+        return p, first     # lower-cased if the article uses it in lower case ('Residents' / 'residents')
+    return p, ""
 
 
 @lru_cache(maxsize=1 << 13)
