@@ -24,9 +24,13 @@ named next); sides come from the actor registry or from the speaker's own words 
 appositive, its sentence's words before the name, never the statement: actors.Actors.side_from_context).
 Names keep their particles (al-, bin, Abu) and lose honorifics and titles (U, Daw, 'UN Secretary-General').
 
-Speed: patterns are compiled once (cue lexicon as a character trie, see tables.trie_pattern), names,
-tokens, folds and speaker phrases are memoised on the strings themselves, and per-article work
-(name runs, lower-case word checks) is computed once per article; `clear_caches()` forgets the memos.
+Speed: patterns are compiled once (cue lexicon as a character trie, see tables.trie_pattern); word lists
+that are matched in any case (cues, adverbials) run case-sensitively on the lower-cased text
+(_CaseFreePattern); patterns that scan a paragraph or an article open on one character class, so that
+`re` skips to the candidates (a pattern that opens on a choice, a repeat or a look-behind is tried at every
+position); names, tokens, folds and speaker phrases are memoised on the strings themselves, and
+per-article work (name runs, lower-case word checks) is computed once per article; `clear_caches()`
+forgets the memos.
 """
 from __future__ import annotations
 
@@ -407,7 +411,7 @@ _STOP_WORDS = frozenset(("the a an his her its their our my your this that these
                          "can may will did do does than if").split())
 
 
-#: the last word of a string, cut to one letter longer than any stop word (searched from that many characters before the end)
+#: the last word of a string, cut to one letter longer than any stop word (searched that far from the end)
 _LAST_WORD_MAX = max(map(len, _STOP_WORDS)) + 1
 _RX_LAST_WORD = re.compile(r"\w{0,%d}\Z" % _LAST_WORD_MAX)
 
