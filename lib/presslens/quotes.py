@@ -24,9 +24,13 @@ named next); sides come from the actor registry or from the speaker's own words 
 appositive, its sentence's words before the name, never the statement: actors.Actors.side_from_context).
 Names keep their particles (al-, bin, Abu) and lose honorifics and titles (U, Daw, 'UN Secretary-General').
 
-Speed: patterns are compiled once (cue lexicon as a character trie, see tables.trie_pattern), names,
-tokens, folds and speaker phrases are memoised on the strings themselves, and per-article work
-(name runs, lower-case word checks) is computed once per article; `clear_caches()` forgets the memos.
+Speed: patterns are compiled once (cue lexicon as a character trie, see tables.trie_pattern); word lists
+that are matched in any case (cues, adverbials) run case-sensitively on the lower-cased text
+(_CaseFreePattern); patterns that scan a paragraph or an article open on one character class, so that
+`re` skips to the candidates (a pattern that opens on a choice, a repeat or a look-behind is tried at every
+position); names, tokens, folds and speaker phrases are memoised on the strings themselves, and
+per-article work (name runs, lower-case word checks) is computed once per article; `clear_caches()`
+forgets the memos.
 """
 from __future__ import annotations
 
@@ -419,7 +423,7 @@ _STOP_WORDS = frozenset(("the a an his her its their our my your this that these
                          "can may will did do does than if").split())
 
 
-#: the last word of a string, cut to one letter longer than any stop word (searched from that many characters before the end)
+#: the last word of a string, cut to one letter longer than any stop word (searched that far from the end)
 _LAST_WORD_MAX = max(map(len, _STOP_WORDS)) + 1
 _RX_LAST_WORD = re.compile(r"\w{0,%d}\Z" % _LAST_WORD_MAX)
 
@@ -960,7 +964,7 @@ def extract_quotes(corpus, *, actors: Actors | None = None) -> pd.DataFrame:
 
 def clear_caches() -> None:
     """Forget every memoised name, token and side (for benchmarks on repeated articles, and tests)."""
-    for fn in (_strip_titles, _full_name, _tokens, _gender, fold, name_key, _classify_phrase):
+    for fn in (_strip_titles, _full_name, _tokens, _gender, fold, name_key, _phrase_head, _classify_phrase):
         fn.cache_clear()
 
 
@@ -1214,6 +1218,16 @@ _RX_NEIGHBOURING = re.compile(r"^(?:Neighbouring|Neighboring)\s+")
 
 def _classify(phrase: str, text: str = "") -> tuple[str, str]:
     """Speaker phrase -> (kind, core): kind in pronoun | anaphor | role | name | unnamed."""
+    p, first = _phrase_head(phrase)
+    if first and text and _occurs_lower(text, first.lower()):
+        p = first.lower() + p[len(first):]
+    return _classify_phrase(p)
+
+
+@lru_cache(maxsize=1 << 13)
+def _phrase_head(phrase: str) -> tuple[str, str]:
+    """A speaker phrase normalised (spaces, 'Neighbouring', a capitalised common noun lower-cased), and its
+    capitalised first word if only the article can tell whether it is a common noun, else ''."""
     p = " ".join(phrase.split()).strip(" ,.")
     p = _RX_NEIGHBOURING.sub("", p)
     words = p.split()
@@ -1221,13 +1235,13 @@ def _classify(phrase: str, text: str = "") -> tuple[str, str]:
     first_folded = fold(first)
     titled = first_folded.strip(".") in TITLES and len(words) > 1 and words[1][:1].isupper()
     if titled:
-        pass        # 'Colonel Radomir Kesić': a title before a name, not a common noun
-    elif first[:1].isupper() and not first.isupper() and (first_folded in COMMON_SPEAKERS or first_folded.rstrip("s") in ROLE_WORDS
-                                                          or first_folded in _DETERMINERS):
-        p = first.lower() + p[len(first):]
-    elif first[:1].isupper() and len(first) > 2 and text and _occurs_lower(text, first.lower()):
-        p = first.lower() + p[len(first):]
-    return _classify_phrase(p)
+        return p, ""        # 'Colonel Radomir Kesić': a title before a name, not a common noun
+    if first[:1].isupper() and not first.isupper() and (first_folded in COMMON_SPEAKERS or first_folded.rstrip("s") in ROLE_WORDS
+                                                        or first_folded in _DETERMINERS):
+        return first.lower() + p[len(first):], ""
+    if first[:1].isupper() and len(first) > 2:
+        return p, first     # lower-cased if the article uses it in lower case ('Residents' / 'residents')
+    return p, ""
 
 
 @lru_cache(maxsize=1 << 13)
