@@ -18,6 +18,7 @@ Victims' and claimants' sides come from the actor registry (``presslens.actors.A
 """
 from __future__ import annotations
 
+import bisect
 import csv
 import datetime as dt
 import re
@@ -179,7 +180,8 @@ def load_lexicon(path: str | None = None, hedges_path: str | None = None) -> Lex
         heads=frozenset(raw["victim_heads"]), singular=frozenset(raw["singular_persons"]),
         modifiers=frozenset(raw["victim_modifiers"]),
         non_person=frozenset(raw["non_person_units"]) | frozenset(_MONTHS) | frozenset(_WEEKDAYS),
-        earlier_war=re.compile("|".join(f"(?:{p})" for p in raw["earlier_war_patterns"]), re.I), roles=roles,
+        # matched on lower-cased sentences: no re.I, which would slow the scan
+        earlier_war=re.compile("|".join(f"(?:{p})" for p in raw["earlier_war_patterns"])), roles=roles,
         hedges=hedges, numbers=numbers, bounds=bounds, split_active=raw["split_active"],
         toll_links=frozenset(raw["toll_links"]), toll_casualties=frozenset(raw.get("toll_casualties", [])),
         noun_of={w: cat for cat, items in raw.get("noun_of", {}).items() for w in items}, civilian_context=frozenset(raw["civilian_context"]),
@@ -1035,12 +1037,22 @@ _DIGIT = re.compile(r"\d")
 _NAMED_GATE = re.compile(r"\b(killed|died|dead|captured|prisoner|wounded|injured|among them|one of|among|martyred|slain)\b")
 
 
+_RX_NAME = re.compile(_NAME)
+#: "X and Y were killed / were among the dead"; "X, who was killed in the attack"
+_RX_NAMED_VICTIMS = re.compile(
+    r"(?P<subj>(?:(?:the|its|his|their|a|an)\s+[a-z]+\s+)?" + _NAME +
+    r"(?:,\s*(?:who|a|an|the|his|her|their|its)[^,]{0,60},?|\s*,?\s+and\s+(?:(?:the|its|his|a|an)\s+[a-z]+,?\s+)?"
+    + _NAME + r"|\s*,\s*(?:a|an|the|his)\s+[a-z]+,\s+" + _NAME + r",?)*)"
+    r"\s*,?\s+(?:who\s+)?(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:been\s+|was\s+|were\s+)?"
+    r"(?P<cue>killed|died|among the dead|captured|taken prisoner|wounded|injured)\b")
+
+
 def _named_people(toks: list[Tok], lex: Lexicon, found: list[Found], sent: str, text_start: int) -> list[Found]:
     """Named victims counted one each: 'Fahim Dashti and Gen Abdul Wudod Zara had been killed' -> 2."""
     out = []
     if not toks:
         return out
-    names_re = re.compile(_NAME)
+    names_re = _RX_NAME
     group_words = {"the", "a", "an"}
 
     def count_names(segment: str) -> int:
@@ -1055,12 +1067,7 @@ def _named_people(toks: list[Tok], lex: Lexicon, found: list[Found], sent: str, 
         return n
 
     covered = [(f.start - text_start, f.end - text_start) for f in found]
-    # "X and Y were killed / were among the dead"; "X, who was killed in the attack"
-    for m in re.finditer(r"(?P<subj>(?:(?:the|its|his|their|a|an)\s+[a-z]+\s+)?" + _NAME +
-                         r"(?:,\s*(?:who|a|an|the|his|her|their|its)[^,]{0,60},?|\s*,?\s+and\s+(?:(?:the|its|his|a|an)\s+[a-z]+,?\s+)?"
-                         + _NAME + r"|\s*,\s*(?:a|an|the|his)\s+[a-z]+,\s+" + _NAME + r",?)*)"
-                         r"\s*,?\s+(?:who\s+)?(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:been\s+|was\s+|were\s+)?"
-                         r"(?P<cue>killed|died|among the dead|captured|taken prisoner|wounded|injured)\b", sent):
+    for m in _RX_NAMED_VICTIMS.finditer(sent):
         a, b = m.start(), m.end()
         if any(ca <= m.start("cue") < cb for ca, cb in covered):
             continue
@@ -1805,7 +1812,7 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
     sw = side_words_for(text, article_id, actors, lex)
     quotes = sorted(quotes or [], key=lambda q: (q.get("start") or 0))
     words_text = _WORD_SPLIT.sub(" ", text.lower())  # same offsets; punctuation -> spaces
-    person_spans: list[tuple[int, str]] | None = None
+    person_spans: tuple[list[int], list[str]] | None = None
     records: list[dict] = []
     sent_texts: list[str] = []
     speakers: dict[int, str | None] = {}  # sentence index -> its claimant, for the sentences that had claims
@@ -1813,9 +1820,11 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
 
     def people_before(pos: int) -> list[str]:
         nonlocal person_spans
-        if person_spans is None:
-            person_spans = [(m.end(), m.group()) for m in _PERSON.finditer(text)]
-        return [name for end, name in person_spans if end <= pos]
+        if person_spans is None:  # (ends, names) of the person names, in text order
+            found = [(m.end(), m.group()) for m in _PERSON.finditer(text)]
+            person_spans = ([end for end, _ in found], [name for _, name in found])
+        ends, names = person_spans
+        return names[:bisect.bisect_right(ends, pos)]
 
     def last_speaker(si: int):
         """The speaker a pronoun ('he said') points back to: the nearest earlier sentence that names one."""
@@ -2132,11 +2141,12 @@ def _quotes_by_article(quotes: pd.DataFrame | None) -> dict[str, list[dict]]:
     cols = [c for c in ("quote_id", "article_id", "speaker", "speaker_side", "cue", "text", "start", "end",
                         "speaker_start", "speaker_end")
             if c in quotes.columns]
-    def plain(v):
-        return None if (v is pd.NA or (isinstance(v, float) and v != v)) else v
+    def plain(column: pd.Series) -> list:
+        values, missing = column.tolist(), column.isna()
+        return [None if m else v for v, m in zip(values, missing.tolist())] if missing.any() else values
 
     out: dict[str, list[dict]] = {}
-    columns = [[plain(v) for v in quotes[c].tolist()] for c in cols]  # whole columns: no per-row pandas
+    columns = [plain(quotes[c]) for c in cols]  # whole columns, missing values as None: no per-row pandas
     for values in zip(*columns):
         rec = dict(zip(cols, values))
         out.setdefault(rec.get("article_id"), []).append(rec)
