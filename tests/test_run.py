@@ -233,8 +233,8 @@ def test_a_failing_notebook_gets_its_html_and_a_nonzero_exit(tmp_path):
         code = run.run_all(corpus=DRAVONIA, actors="none", notebooks_dir=nbs, outputs_dir=tmp_path / "out", jobs=2)
     message = err.getvalue()
     assert code != 0
-    assert "b_fails failed at cell In [4] `raise ValueError('deliberate failure')`" in message
-    assert "ValueError: deliberate failure" in message
+    assert "b_fails failed at cell In [4] `raise ValueError('deliberate failure')`" in message, message
+    assert "ValueError: deliberate failure" in message, message
     reports = tmp_path / "out" / "reports"
     assert {p.name for p in reports.glob("*.html")} == {"a_ok.html", "b_fails.html", "c_ok.html"}
     failed = (reports / "b_fails.html").read_text()

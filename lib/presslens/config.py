@@ -40,6 +40,8 @@ PARALLEL_MIN_ARTICLES = 400
 KERNEL_NAME = "presslens"
 #: seconds one notebook cell may run before `presslens run` stops that notebook (`--cell-timeout`)
 CELL_TIMEOUT = 1800
+#: seconds a notebook kernel may take to start (papermill's default, 60, is short on a loaded machine)
+KERNEL_START_TIMEOUT = 180
 
 
 @lru_cache(maxsize=None)

@@ -555,7 +555,8 @@ def execute_one(job: Mapping[str, Any]) -> dict[str, Any]:
         try:
             pm.execute_notebook(job["input"], job["output"], parameters=dict(job["parameters"]),
                                 kernel_name=job["kernel"], cwd=job["cwd"], progress_bar=False, log_output=False,
-                                request_save_on_cell_execute=False, execution_timeout=job["timeout"])
+                                request_save_on_cell_execute=False, execution_timeout=job["timeout"],
+                                start_timeout=config.KERNEL_START_TIMEOUT)
         except pm.PapermillExecutionError as exc:
             result.update(status="failed", cell=_cell_label(exc), error=f"{exc.ename}: {exc.evalue}")
         except TimeoutError as exc:  # nbclient's CellTimeoutError: one cell ran past --cell-timeout
