@@ -297,13 +297,12 @@ class Actors:
                     chosen = conflict
                     break
         if chosen is None and text:
-            folded = fold(text)
             best, best_hits = None, 0
             for conflict, forms in self._conflict_forms():
                 if len(self.conflicts) == 1:
-                    hits = int(any(f in folded for f in forms))    # one conflict: named at all?
+                    hits = int(_names_any(forms, text))    # one conflict: named at all?
                 else:
-                    hits = sum(folded.count(f) for f in forms)
+                    hits = sum(fold(text).count(f) for f in forms)
                 if hits > best_hits:
                     best, best_hits = conflict, hits
             chosen = best
@@ -311,6 +310,14 @@ class Actors:
         if key not in self._views:
             self._views[key] = Actors([chosen] if chosen else [], generic_sides=self.generic_sides, name=key)
         return self._views[key]
+
+
+def _names_any(forms, text: str) -> bool:
+    """Whether folded `text` contains any of the folded `forms`. The lower-cased text is tried first: a form
+    found there is in the folded text too (folding only decomposes, drops accents and straightens
+    apostrophes, and a folded form has none of these), and folding a whole article costs more than the search."""
+    lowered = text.lower()
+    return any(f in lowered for f in forms) or any(f in fold(text) for f in forms)
 
 
 def _conflict(key: str, raw: dict) -> Conflict:

@@ -915,6 +915,9 @@ def _join_continuations(text: str, paragraphs, raws: list[Raw]) -> list[Raw]:
         if pidx in by_para:
             continue
         para = text[a:b]
+        lead = para.lstrip(" \t.,")[:1]
+        if not lead or lead not in _DOUBLE_OPEN + _DOUBLE_AMBIG + _SINGLE_OPEN:
+            continue        # a quote-only paragraph opens on a quote mark
         spans = find_quote_spans(para)
         if not spans:
             continue
