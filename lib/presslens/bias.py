@@ -176,10 +176,12 @@ def _registry_lexicons(actors) -> Lexicons:
         # a proper name has a capital ('army' is not one) and belongs to one side only
         kept = {f.casefold(): f for f in reversed(forms) if any(ch.isupper() for ch in f) and len(owners[f.casefold()]) == 1}
         sides[side] = {"labels": {f: {"kind": "name", "patterns": [_literal_pattern(f)]} for f in reversed(kept.values())}}
+    # generic side -> the registry's side (one conflict only: with several, whose rebels are "the rebels"?)
     single = actors.conflicts[0] if len(actors.conflicts) == 1 else None
+    registry_side = {"government": single.government_side, "rebel": single.rebel_side} if single else {}
     for generic_side, spec in generic["sides"].items():
-        side = getattr(single, f"{generic_side}_side", None) if single else None
-        sides.setdefault(side or generic_side, {"labels": {}})["labels"].update(spec["labels"])
+        side = registry_side.get(generic_side) or generic_side
+        sides.setdefault(side, {"labels": {}})["labels"].update(spec["labels"])
     conf = {"conflict": f"{actors.name} (built from the actor registry)", "sides": sides,
             "ignore": generic.get("ignore", [])}
     return _lexicons_from(conf, f"actor registry {actors.name} + {LABELS_DIR / 'generic.yaml'}")

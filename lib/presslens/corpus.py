@@ -551,15 +551,28 @@ def _search_lines(pattern: re.Pattern, needs: tuple, raw: str) -> Iterator[re.Ma
     if not needs:
         yield from pattern.finditer(raw)
         return
-    starts = set()
-    for literal in needs:
-        at = raw.find(literal)
+    starts, holding = _lines_holding(raw, needs)
+    for i in sorted(holding):
+        end = starts[i + 1] - 1 if i + 1 < len(starts) else len(raw)
+        yield from pattern.finditer(raw, starts[i], end)
+
+
+def _lines_holding(text: str, literals: Iterable[str]) -> tuple[list[int], dict[int, set[str]]]:
+    """(start offset of every line, line number -> the literals it holds); str.find per literal is
+    several times faster than one regex of them all. No line offsets are computed when none is found."""
+    found = []
+    for literal in literals:
+        at = text.find(literal)
         while at >= 0:
-            starts.add(raw.rfind("\n", 0, at) + 1)
-            at = raw.find(literal, at + 1)
-    for start in sorted(starts):
-        end = raw.find("\n", start)
-        yield from pattern.finditer(raw, start, end if end >= 0 else len(raw))
+            found.append((at, literal))
+            at = text.find(literal, at + 1)
+    if not found:
+        return [], {}
+    starts = [0, *(m.end() for m in re.finditer("\n", text))]
+    holding: dict[int, set[str]] = defaultdict(set)
+    for at, literal in found:
+        holding[bisect.bisect_right(starts, at) - 1].add(literal)
+    return starts, holding
 
 
 def infer_outlet(raw: str, rules: Rules) -> str | None:
@@ -661,13 +674,7 @@ def classify_lines(lines: list[str], rules: Rules) -> dict[int, tuple[str, str]]
     lowered = text.lower()
     if len(lowered) != len(text):  # lower() lengthened a character ('İ'): offsets from the lowered lines
         lowered = "\n".join(line.lower() for line in lines)
-    line_starts = [m.end() for m in re.finditer("\n", lowered)]
-    present: dict[int, set[str]] = defaultdict(set)  # line number -> the `needs` literals it holds
-    for literal in rules.needs_literals:  # str.find is several times faster than one regex of them all
-        at = lowered.find(literal)
-        while at >= 0:
-            present[bisect.bisect_right(line_starts, at)].add(literal)
-            at = lowered.find(literal, at + 1)
+    _, present = _lines_holding(lowered, rules.needs_literals)
 
     hits: dict[int, tuple[str, str]] = {}
     block = None
