@@ -21,7 +21,8 @@ def main(argv: list[str] | None = None) -> int:
     from common import write_corpus
 
     from presslens import load_corpus
-    from presslens.casualties import extract_casualties, load_lexicon, tally
+    from presslens.casualties import extract_casualties, load_lexicon
+    from presslens.tally import tally
 
     p = argparse.ArgumentParser(description=__doc__)
     p.add_argument("n", nargs="?", type=int, default=1000)

@@ -5,7 +5,8 @@ from types import SimpleNamespace
 
 import pandas as pd
 
-from presslens.casualties import CLAIM_COLUMNS, cluster_claims, format_tally, load_vague_numbers, tally
+from presslens.casualties import CLAIM_COLUMNS, load_vague_numbers
+from presslens.tally import cluster_claims, format_tally, tally
 from presslens.tables import make_table
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from .actors import Actors, load_actors
 from .bias import article_profile, outlet_profile
-from .casualties import extract_casualties, tally
+from .casualties import extract_casualties
+from .tally import tally
 from .corpus import Corpus, load_corpus
 from .quotes import extract_quotes
 

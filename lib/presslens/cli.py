@@ -98,7 +98,8 @@ def cmd_casualties(args) -> int:
 
 
 def cmd_tally(args) -> int:
-    from .casualties import extract_casualties, format_tally, tally
+    from .casualties import extract_casualties
+    from .tally import format_tally, tally
     from .quotes import extract_quotes
     corpus, actors = _load(args), _actors(args)
     claims = extract_casualties(corpus, quotes=extract_quotes(corpus, actors=actors), actors=actors)

@@ -390,7 +390,7 @@ def chart_tally(summary: pd.DataFrame, *, actors=None):
 def tally_clusters(claims: pd.DataFrame, corpus) -> pd.DataFrame:
     """Clusters of repeated claims (wire copy, or same claimant/category/side/numbers within days), repeats
     first: what the tally counts once, with the outlets that carried each."""
-    from .casualties import cluster_claims
+    from .tally import cluster_claims
     clusters = cluster_claims(claims, corpus)
     if clusters.empty:
         return clusters
