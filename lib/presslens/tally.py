@@ -228,18 +228,21 @@ def _group_incidents(items: list[_Cluster], window_days: int) -> list[list[_Clus
         if c.place is None:  # no place named: the day's first incident
             key = next((k for k in by_day if k[0] == c.date), key)
         by_day.setdefault(key, []).append(c)
-    dated = list(by_day.values())
+    dated = sorted(by_day.values(), key=lambda inc: inc[0].date)
+    days = [inc[0].date for inc in dated]   # kept sorted: the incidents of a window found by bisection
     undated: list[_Cluster] = []
+    window = pd.Timedelta(days=window_days)
     for c in sorted((c for c in events if not c.exact), key=lambda c: (c.date is None, c.date)):
         if c.date is None:
             undated.append(c)
             continue
-        fits = [inc for inc in dated if c.date - pd.Timedelta(days=window_days) <= inc[0].date <= c.date
-                and (c.place is None or inc[0].place in (None, c.place))]
+        lo, hi = bisect.bisect_left(days, c.date - window), bisect.bisect_right(days, c.date)
+        fits = [dated[k] for k in range(hi - 1, lo - 1, -1) if c.place is None or dated[k][0].place in (None, c.place)]
         if fits:
-            max(fits, key=lambda inc: inc[0].date).append(c)
+            fits[0].append(c)      # the latest incident of the window
         else:
-            dated.append([c])
+            dated.insert(hi, [c])
+            days.insert(hi, c.date)
     incidents.extend(dated)
     if undated:
         incidents.append(undated)
@@ -295,11 +298,16 @@ def incidents(claims: pd.DataFrame, corpus=None, *, window_days: int | None = No
     >>> inc[["date", "low", "high", "figures"]].astype(str).values.tolist()
     [['2024-03-02', '3', '40', 'gov: 40; rebels: 3'], ['2024-03-09', '12', '12', 'gov: 12']]
     """
+    return _incidents(claims, corpus, window_days)[0]
+
+
+def _incidents(claims: pd.DataFrame, corpus, window_days: int | None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """-> (incident table, cluster table)."""
     settings = config.lexicon("tally")
     window = settings["window_days"] if window_days is None else window_days
     clusters = cluster_claims(claims, corpus)
     if not len(clusters):
-        return make_table([], INCIDENT_COLUMNS)
+        return make_table([], INCIDENT_COLUMNS), clusters
     items = _clusters_for_incidents(claims, corpus, clusters, settings)
     groups: dict[tuple, list[_Cluster]] = {}
     for c in items:
@@ -326,7 +334,7 @@ def incidents(claims: pd.DataFrame, corpus=None, *, window_days: int | None = No
             })
     for n, r in enumerate(rows):
         r["incident_id"] = f"i{n:04d}"
-    return make_table(rows, INCIDENT_COLUMNS)
+    return make_table(rows, INCIDENT_COLUMNS), clusters
 
 
 def _total(rows: list[dict], stock: bool, lo_of, hi_of, open_of) -> tuple[int | None, int | None, bool]:
@@ -359,11 +367,11 @@ def tally(claims: pd.DataFrame, corpus, *, window_days: int | None = None) -> pd
     (victim_side, category, claimant) plus an `all` row; a claimant whose side is unknown is kept apart by
     name, so no claimant's figure disappears.  Vague words count only through vague_numbers.csv.
     """
-    inc = incidents(claims, corpus, window_days=window_days)
+    inc, cluster_table = _incidents(claims, corpus, window_days)
     if not len(inc):
         return make_table([], SUMMARY_COLUMNS)
     stock = set(config.lexicon("tally").get("stock_categories") or [])
-    clusters = {r["claim_ids"][0]: r for r in cluster_claims(claims, corpus).to_dict("records")}
+    clusters = {r["claim_ids"][0]: r for r in cluster_table.to_dict("records")}
     vmap = load_vague_numbers()
     recs = inc.to_dict("records")
     out = []
@@ -394,21 +402,21 @@ def _by(records: list[dict], keys: tuple[str, ...]) -> dict[tuple, list[dict]]:
 def _claimant_rows(rows: list[dict], members: list[dict], common: dict, stock: bool) -> list[dict]:
     """One tally row per claimant (side, or name when the side is unknown): that claimant's own figures summed
     over the incidents it gave one for."""
+    incident_of = {i: n for n, r in enumerate(rows) for i in r["claim_ids"]}
+    own: dict[str, dict[int, list[dict]]] = {}
+    for c in members:
+        key = _claimant_key(c["claimant_side"], c["claimant"])
+        own.setdefault(key, {}).setdefault(incident_of[c["claim_ids"][0]], []).append(c)
     out = []
-    keys = sorted({k for r in rows for k in r["claimants"]})
-    for key in keys:
-        mine = [c for c in members if _claimant_key(c["claimant_side"], c["claimant"]) == key]
+    for key, by_incident in sorted(own.items()):
         per_incident = []
-        for r in rows:
-            own = [c for c in mine if c["claim_ids"][0] in set(r["claim_ids"])]
-            if own:
-                sup = [_support(c) for c in own]
-                nums = [s for s in sup if s[0] is not None]
-                per_incident.append({"kind": r["kind"], "low": max((s[0] for s in nums), default=None),
-                                     "high": max((s[1] for s in nums), default=None),
-                                     "open": any(s[2] for s in nums)})
+        for n, mine in by_incident.items():
+            nums = [s for s in map(_support, mine) if s[0] is not None]
+            per_incident.append({"kind": rows[n]["kind"], "low": max((s[0] for s in nums), default=None),
+                                 "high": max((s[1] for s in nums), default=None), "open": any(s[2] for s in nums)})
         lo, hi, op = _total(per_incident, stock, lambda r: r["low"], lambda r: r["high"], lambda r: r["open"])
         side, _, name = key.partition(": ")
+        mine = [c for cs in by_incident.values() for c in cs]
         vague = sorted({c["vague"] for c in mine if _val(c["vague"])})
         out.append({**common, "claimant_side": side, "claimant": name or None, "low": lo, "high": hi,
                     "open_high": op, "n_incidents": len(per_incident), "n_clusters": len(mine),
