@@ -121,7 +121,7 @@ def hashed(text: str | None) -> set[str]:
     """The set of a text's tokens, each as a short hash: what committed gold stores as `tokens`.
 
     >>> sorted(hashed("Two killed"))
-    ['0d3d5bd8', 'ad782ecd']
+    ['666d5e1c', 'ad782ecd']
     """
     return {hashlib.sha1(t.encode()).hexdigest()[:8] for t in tokens(text)}
 
@@ -404,8 +404,9 @@ def _show(rec: dict, limit: int = 110) -> str:
 def _who(kind: str, rec: dict) -> str:
     if kind == "quotes":
         return f"{rec.get('speaker')!r} [{rec.get('speaker_side')}] {rec.get('kind')} cue {rec.get('cue')!r}"
-    amount = rec.get("vague") or (f"{rec.get('low')}" if rec.get("low") == rec.get("high")
-                                  else f"{rec.get('low')}-{rec.get('high')}")
+    low, high = rec.get("low"), rec.get("high")
+    amount = (rec.get("vague") or (f"{low}" if low == high else f"{low}+" if high is None
+                                   else f"up to {high}" if low is None else f"{low}-{high}"))
     return (f"{rec.get('category')} {amount} [{rec.get('victim_side')}] claimant {rec.get('claimant')!r}"
             f"{' hedged' if rec.get('hedged') else ''}")
 
