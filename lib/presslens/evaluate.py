@@ -378,9 +378,7 @@ def format_figures(result: dict) -> str:
 
 def format_groups(kind: str, groups: dict[str, dict], by: str) -> str:
     """One row per group, worst F1 first."""
-    cols = [c for c in FIGURES[kind] if c not in ("precision", "recall")]
-    cols = ["gold", "predicted", "matched", "precision", "recall"] + [c for c in cols if c not in
-                                                                       ("gold", "predicted", "matched")]
+    cols = FIGURES[kind]
     heads = {"gold": "gold", "predicted": "pred", "matched": "match", "precision": "P", "recall": "R", "f1": "F1",
              "speaker_accuracy": "speaker", "side_accuracy": "side", "kind_accuracy": "kind",
              "attributed_f1": "attrib F1", "claimant_accuracy": "claimant", "hedged_accuracy": "hedged",
@@ -438,7 +436,7 @@ def format_misses(kind: str, found: dict) -> str:
             lines.append(f"          ({near})")
         for item in (i for i in found["wrong_fields"] if i["article"] == art):
             g, p = item["gold"], item["pred"]
-            diffs = "; ".join(f"{f}: gold {g.get(f if f != 'speaker' else 'speaker')!r} pred {p.get(f)!r}"
+            diffs = "; ".join(f"{f}: gold {g.get(f)!r} pred {p.get(f)!r}"
                               for f in item["fields"])
             lines.append(f"  WRONG   {diffs}: {_show(g if g.get('text') else p)}")
     return "\n".join(lines)
