@@ -125,6 +125,46 @@ def cmd_run(args) -> int:
                    cell_timeout=args.cell_timeout, outputs_dir=args.out)
 
 
+def _input_errors(func):
+    """Bad gold, prediction or meta files: a one-line error naming the file (ValueError's message), exit 2."""
+    def run(args) -> int:
+        try:
+            return func(args)
+        except ValueError as exc:
+            print(f"presslens: {exc}", file=sys.stderr)
+            return 2
+    return run
+
+
+@_input_errors
+def cmd_score(args) -> int:
+    from . import evaluate
+    gold, pred = evaluate.load_jsonl(args.gold), evaluate.load_jsonl(args.pred)
+    meta = evaluate.read_meta(args.meta) if args.meta else None
+    result = evaluate.report(args.kind, gold, pred, by=args.by, meta=meta, with_misses=args.misses)
+    print(json.dumps(result, ensure_ascii=False) if args.json else evaluate.format_report(args.kind, result))
+    return 0
+
+
+@_input_errors
+def cmd_gold(args) -> int:
+    from . import gold
+    if args.gold_command == "hash":
+        n = gold.hash_file(args.verbatim, args.out)
+        print(f"wrote {n} records with hashed tokens to {args.out}", file=sys.stderr)
+        return 0
+    problems, counts = gold.check_gold(args.paths, texts=args.texts, actors=args.actors, meta=args.meta)
+    for name in counts["without_gold"]:
+        print(f"note: {Path(args.texts) / name}: no gold records", file=sys.stderr)
+    if problems:
+        print("\n".join(problems))
+        print(f"\n{len(problems)} problem(s).")
+        return 1
+    print(f"ok: {counts['articles']} articles, {counts['quotes']} quotes ({counts['split']} split or "
+          f"multi-paragraph), {counts['casualties']} casualty claims; {counts['hashed']} records hashed")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="presslens", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -164,6 +204,32 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--cell-timeout", type=float, default=None,
                    help=f"seconds one notebook cell may run before the notebook is stopped (default {config.CELL_TIMEOUT})")
     p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("score", help="score quote or casualty predictions against gold (docs/annotation.md)")
+    p.add_argument("kind", choices=("quotes", "casualties"))
+    p.add_argument("gold", help="gold JSONL (verbatim `text` or hashed `tokens`)")
+    p.add_argument("pred", help="predictions: what `presslens quotes|casualties PATH --format jsonl` prints")
+    p.add_argument("--json", action="store_true", help="one JSON object instead of text")
+    p.add_argument("--by", choices=("article", "outlet", "conflict"), default=None,
+                   help="figures per group too, worst F1 first (outlet/conflict: gold fields or --meta)")
+    p.add_argument("--meta", default=None, help="TSV/CSV with columns file (or article), outlet, conflict")
+    p.add_argument("--misses", action="store_true",
+                   help="list gold not matched (with the nearest prediction), false positives and wrong fields")
+    p.set_defaults(func=cmd_score)
+
+    p = sub.add_parser("gold", help="gold helpers: hash verbatim gold, check gold against texts")
+    gsub = p.add_subparsers(dest="gold_command", required=True)
+    g = gsub.add_parser("hash", help="replace each record's `text` by its hashed `tokens` (what is committed)")
+    g.add_argument("verbatim", help="gold JSONL with verbatim `text`")
+    g.add_argument("out", help="output JSONL")
+    g.set_defaults(func=cmd_gold)
+    g = gsub.add_parser("check", help="fields, values, texts in their articles, cues, sides in the registry")
+    g.add_argument("paths", nargs="+", help="gold folders or JSONL files")
+    g.add_argument("--texts", required=True, help="folder of the article .txt files")
+    g.add_argument("--actors", default=None, help="registry YAML (default: actors.yaml beside the gold folder, "
+                                                  "else the shipped one)")
+    g.add_argument("--meta", default=None, help="TSV/CSV with columns file, conflict: each article's conflict")
+    g.set_defaults(func=cmd_gold)
     return parser
 
 
