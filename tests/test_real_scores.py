@@ -19,6 +19,9 @@ BASELINE = REAL / "baseline.json"
 #: figures compared with the baseline (rates; counts are not floors)
 RATES = ("precision", "recall", "f1", "speaker_accuracy", "side_accuracy", "kind_accuracy", "attributed_f1",
          "claimant_accuracy", "hedged_accuracy", "sided_f1")
+#: how far one conflict's figure may fall below its first measurement (a conflict has 19-51 gold records, so
+#: one more matched record can move an accuracy by several points); the whole set's figures may not fall at all
+CONFLICT_SLACK = 0.05
 
 
 def _check_texts():
@@ -80,8 +83,9 @@ def test_real_scores_reach_the_first_measurement(real_scores):
         groups = [("all", base, res)] + [(c, figs, res["by_conflict"].get(c, {}))
                                          for c, figs in (base.get("by_conflict") or {}).items()]
         for group, figs, now in groups:
+            slack = 0.0 if group == "all" else CONFLICT_SLACK
             for rate in RATES:
-                if rate in figs and now.get(rate, 0.0) < figs[rate]:
+                if rate in figs and now.get(rate, 0.0) < figs[rate] - slack:
                     lost.append(f"{kind} {group} {rate}: {now.get(rate)} < first measurement {figs[rate]}")
     assert baseline.get("quotes") and baseline.get("casualties"), f"{BASELINE}: needs `quotes` and `casualties`"
     assert not lost, "\n".join(lost)
