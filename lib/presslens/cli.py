@@ -51,6 +51,9 @@ def _corpus_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("path", help="a file or folder of articles (.txt, .html, .jsonl, .csv)")
     p.add_argument("--manifest", help="CSV with columns file, outlet, url, published (default: PATH/manifest.csv if present)")
     p.add_argument("--workers", type=int, default=None, help="processes for large corpora (default: all cores above %d articles)" % config.PARALLEL_MIN_ARTICLES)
+    p.add_argument("--columns", default=None, metavar="NAME=COLUMN,...",
+                   help="for CSV/JSON inputs, which column holds what: e.g. outlet=source,text=body "
+                        "(names: text, id, outlet, published, headline, url)")
 
 
 def _table_args(p: argparse.ArgumentParser) -> None:
@@ -61,8 +64,12 @@ def _table_args(p: argparse.ArgumentParser) -> None:
 
 
 def _load(args):
-    from .corpus import load_corpus
-    return load_corpus(args.path, manifest=args.manifest, workers=args.workers)
+    from .corpus import load_corpus, parse_columns
+    try:
+        columns = parse_columns(getattr(args, "columns", None))
+    except ValueError as exc:
+        raise SystemExit(f"presslens: {exc}") from None
+    return load_corpus(args.path, manifest=args.manifest, workers=args.workers, columns=columns)
 
 
 def _actors(args):
