@@ -227,6 +227,16 @@ class _Scan:
                 anchor = self.anchors.setdefault(key, Anchor(key=key, name=name, kind="group", forms={name}))
                 anchor.military += 1
 
+        # a group's short name before a member word: `Black Reed commander`, `Amber Shield fighters`
+        for anchor in [a for a in self.anchors.values() if a.kind == "group"]:
+            words = anchor.name.split()
+            short = " ".join(words[:-1])
+            if len(words) >= 2 and re.fullmatch(_ORG_HEADS, words[-1]) and len(short) >= 4 and short[:1].isupper():
+                rx = re.compile(rf"\b{re.escape(short)}\s+(?:fighters|commanders?|spokes(?:man|woman|person)|militants|"
+                                rf"rebels|leaders?|forces|positions|members|gunmen|units|official|officials)\b")
+                if any(rx.search(t) for t in self.texts.values()):
+                    anchor.forms.add(short)
+
     def _country_in(self, name: str) -> str | None:
         folded = fold(name)
         for anchor in self.anchors.values():
