@@ -60,6 +60,7 @@ _POSSESSIVE_RE = re.compile(rf"\b({_CAP}(?:[ \-]{_CAP}){{0,2}})['’]s\s+((?:[a-
 _DEMONYM_RE = re.compile(rf"\b([A-Z][a-z]+(?:ian|an|ese|ish|i|ic))(?:-(?:installed|backed|led|held|run))?\s+"
                          rf"((?:[a-z\-]+\s+){{0,2}}?)({_STATE_HEADS})\b")
 _PRO_ANTI_RE = re.compile(r"\b(pro|anti)-([A-Z][\w\-]+)")
+_BODY_PRONOUN_RE = re.compile(r"\bthe (?:agency|organi[sz]ation|mission|body)['’]s\b", re.I)
 _GROUP_PRONOUN_RE = re.compile(r"\b(?:its|the group's|the group’s|the movement's|the militia's|their)\b", re.I)
 _NOT_COUNTRY = {"the", "a", "an", "it", "its", "this", "that", "monday", "tuesday", "wednesday", "thursday", "friday",
                 "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
@@ -395,6 +396,11 @@ def _votes_for_mention(ent: Entity, aid: str, text: str, start: int, end: int, s
         groups = [k for _, k, _f in before if scan.anchors[k].kind == "group"]
         if groups:
             ent.vote(groups[-1], 1.5, f"'{where}' (its = {scan.anchors[groups[-1]].name})")
+    # the agency's representative: a U.N. body named just before (rule `body_pronoun`)
+    if _BODY_PRONOUN_RE.search(left[-40:] + " " + right[:40]):
+        before = text[max(0, start - 600):start]
+        if _UN_NAME.search(before):
+            ent.vote("un", 1.5, f"'{where}' (the agency = {_UN_NAME.findall(before)[-1]})")
     phrase = left + " " + right
     # generic sides: UN, aid group, analyst, resident, correspondent ...
     generic = _generic_side(phrase, lex_res)
@@ -641,11 +647,15 @@ def suggest_registry(corpus, *, source: str = "", quotes: pd.DataFrame | None = 
              "# then run `presslens actors check FILE` and pass the file with --actors. Format: docs/registry.md.",
              "# seen: what the corpus shows (mentions, articles, roles, an example span article:start-end)."]
     several = len([i for i in range(len(groups)) if per_conflict.get(i)]) > 1
+    from pathlib import Path
+    parts = [p for p in Path(source or "draft").parts if p not in ("/", ".", "..")]
+    named = [p for p in parts if p.lower() not in ("corpus", "texts", "articles", "data", "input", "inputs")]
+    source_name = slug(named[-1] if named else "draft")
     indent = "    " if several else ""
     if several:
-        lines += [f"name: {slug(source or 'draft')}-draft", "conflicts:"]
+        lines += [f"name: {source_name}-draft", "conflicts:"]
     else:
-        lines += [f"name: {_q(slug(source or 'draft') + '-draft')}"]
+        lines += [f"name: {source_name}-draft"]
     used_keys: set[str] = set()
     for i, aids in enumerate(groups):
         members = per_conflict.get(i)
