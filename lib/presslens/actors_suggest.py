@@ -43,6 +43,7 @@ _STATE_HEADS = (r"army|military|government|ministry|defen[cs]e\s+ministry|foreig
                 r"leader|leadership|regime|occupation|invasion|offensive|artillery|shelling|jets?|warplanes?|"
                 r"health\s+ministry|emergency\s+service|national\s+guard|general|generals|commanders?|"
                 r"spokes(?:man|woman|person)|officers?|units?|brigades?|battalions?")
+_EVENT_HEADS = re.compile(r"^(missiles?|drones?|strikes?|occupation|invasion|offensive|artillery|shelling|jets?|warplanes?)$")
 _MILITARY_HEADS = re.compile(r"^(army|military|armed forces|forces|troops|soldiers|navy|air force|general staff|missiles?|"
                              r"drones?|strikes?|border guards?|defen[cs]e|occupation|invasion|offensive|artillery|"
                              r"shelling|jets?|warplanes?|security forces|national guard|generals?|commanders?|"
@@ -157,9 +158,20 @@ class _Scan:
                 word, head = m.group(1), fold(m.group(3))
                 if fold(word) in _NOT_COUNTRY:
                     continue
+                if _EVENT_HEADS.match(head):   # `Sembilan offensive`: a place can have an offensive, not an army
+                    military[_demonym_stem(word)] += 1
+                    continue
                 demonyms[word] += 1
                 military[_demonym_stem(word)] += bool(_MILITARY_HEADS.match(head))
                 diplomatic[_demonym_stem(word)] += head.startswith(("foreign", "embassy"))
+        lowered = {w for t in self.texts.values() for w in re.findall(r"\b[a-z][a-z']+\b", t)}
+        trimmed: Counter = Counter()
+        for word, n in names.items():   # `Neighbouring Norvenia`, `Why Sarqan`: a sentence's first word is not a name
+            parts = word.split()
+            while len(parts) > 1 and parts[0].lower() in lowered:
+                parts = parts[1:]
+            trimmed[" ".join(parts)] += n
+        names = trimmed
         by_stem: dict[str, Anchor] = {}
         for word, _ in names.most_common():
             stem = _demonym_stem(word)
@@ -205,7 +217,9 @@ class _Scan:
                     cue[name] += 1
         # names with an armed-group cue and no country inside them
         for name, n in seen.items():
-            if not cue[name] or self._country_in(name):
+            if not cue[name] or self._country_in(name) or len(name.split()) < 2:
+                continue
+            if re.search(r"(?i)\b(battalion|regiment|division|corps|guard|brigade)$", name):   # a unit of an army
                 continue
             if re.search(r"(?i)\b(ministry|department|directorate|office|council|hospital|network|institute|"
                          r"cent(?:re|er)|organi[sz]ation|commission|committee|mission|agency|matrix|room|monitor|"
@@ -305,7 +319,7 @@ class _Scan:
 
 _STATE_WORD = re.compile(r"(?<![\w\-])(army|military|government|minister|ministry|brigade|battalion|regiment|division|defen[cs]e|interior|police|governor|"
                          r"president|prime minister|general staff|mayor|authorities|armed forces|air force|officer|"
-                         r"brig\.?|gen\.?|col\.?|maj\.?|lt\.?|colonel|general|major|lieutenant|captain|sergeant|"
+                         r"brig\.?|gen\.?|gov\.?|col\.?|maj\.?|lt\.?|colonel|general|major|lieutenant|captain|sergeant|"
                          r"soldiers?|troops|commissioner|emergency service|state|official|officials)(?![\w])", re.I)
 
 
@@ -419,7 +433,7 @@ def _votes_for_mention(ent: Entity, aid: str, text: str, start: int, end: int, s
 _UN_NAME = re.compile(r"\b(?:U\.?N\.?|United Nations|International Organi[sz]ation for Migration|IOM|UNHCR|UNICEF|OCHA|WFP|WHO)\b")
 _STATE_BODY = re.compile(r"(?i)\b(ministry|department|directorate|general staff|armed forces|army|police|air force|navy|"
                          r"emergency service|commission|government|cabinet|presidency|parliament|defen[cs]e forces|"
-                         r"state television|authorities)\b")
+                         r"authorities)\b")
 
 
 def _org_side(ent: Entity, aid: str, scan: "_Scan", lex_res) -> bool:
@@ -516,9 +530,15 @@ def collect(corpus, quotes: pd.DataFrame, claims: pd.DataFrame | None, scan: _Sc
 
     texts = scan.texts
     for row in quotes.itertuples(index=False):
-        if not _is_named(row.speaker) or getattr(row, "anonymous", False) is True:
+        speaker = row.speaker
+        if not _is_named(speaker) and pd.notna(row.speaker_start) and pd.notna(row.speaker_end):
+            # a body the extractor writes in lower case: `Lantara's army`, `Korvatian officials`
+            span = re.sub(r"^(?:the|The)\s+", "", texts.get(row.article_id, "")[int(row.speaker_start):int(row.speaker_end)])
+            if span[:1].isupper() and len(span.split()) >= 2 and scan.anchors_in(span):
+                speaker = span
+        if not _is_named(speaker) or (getattr(row, "anonymous", False) is True and speaker == row.speaker):
             continue
-        ent = entity(row.speaker)
+        ent = entity(speaker)
         ent.statements += 1
         ent.articles.add(row.article_id)
         if isinstance(row.speaker_role, str) and row.speaker_role:
@@ -532,7 +552,7 @@ def collect(corpus, quotes: pd.DataFrame, claims: pd.DataFrame | None, scan: _Sc
         if not ent.example:
             ent.example = f"{row.article_id}:{row.start}-{row.end}"
         if isinstance(row.speaker_side, str) and row.speaker_side not in ("unknown", "both", ""):
-            ent.vote(row.speaker_side, 0.4, f"the quote extractor's side from the words around '{row.speaker}'")
+            ent.vote(row.speaker_side, 0.4, f"the quote extractor's side from the words around '{speaker}'")
     if claims is not None and len(claims):
         for row in claims.itertuples(index=False):
             if _is_named(row.claimant):
