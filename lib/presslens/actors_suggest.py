@@ -511,7 +511,7 @@ def _alias_like(form: str, name: str) -> bool:
 
 def _person(name: str) -> bool:
     words = name.split()
-    return len(words) >= 2 and not re.search(rf"\b({_ORG_HEADS})\b", name) and all(w[:1].isupper() or w in ("al", "de", "bin", "ibn", "van", "von", "da")
+    return len(words) >= 2 and not any(w.isupper() and len(w) > 1 for w in words) and not re.search(rf"\b({_ORG_HEADS})\b", name) and all(w[:1].isupper() or w in ("al", "de", "bin", "ibn", "van", "von", "da")
                                                                                     or w.startswith(("al-", "el-")) for w in words)
 
 
@@ -578,13 +578,32 @@ def collect(corpus, quotes: pd.DataFrame, claims: pd.DataFrame | None, scan: _Sc
             ent = entity(anchor.name)
             ent.kind = "org"
             ent.aliases |= {f for f in anchor.forms if f != anchor.name}
-    # count mentions (full name or alias) and vote on every mention's role phrase
+    # an entity named by another's alias is that entity: the speaker 'DTM' is the
+    # 'Displacement Tracking Matrix (DTM)' the text names in full
+    for key, ent in sorted(ents.items(), key=lambda kv: -len(kv[1].name)):
+        for alias in list(ent.aliases):
+            other = ents.get(name_key(alias))
+            if other is not None and other is not ent and name_key(alias) != key:
+                ent.statements += other.statements
+                ent.articles |= other.articles
+                ent.roles.update(other.roles)
+                ent.votes.update(other.votes)
+                for side, ev in other.evidence.items():
+                    ent.evidence.setdefault(side, ev)
+                ent.aliases |= other.aliases - {ent.name}
+                ent.example = ent.example or other.example
+                del ents[name_key(alias)]
+    # count mentions (full name or alias) in every article, one scan per article, and vote on each
+    # mention's role phrase; the longest form wins where two overlap ('Ulm River Coalition' over 'URC')
+    owner: dict[str, Entity] = {}
     for ent in ents.values():
-        forms = sorted({ent.name, *ent.aliases}, key=len, reverse=True)
-        rx = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w])")
-        for aid in sorted(ent.articles) if ent.articles else texts:
-            text = texts.get(aid, "")
+        for form in (ent.name, *ent.aliases):
+            owner.setdefault(form, ent)
+    if owner:
+        rx = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(f) for f in sorted(owner, key=len, reverse=True)) + r")(?![\w])")
+        for aid, text in texts.items():
             for m in rx.finditer(text):
+                ent = owner[m.group(0)]
                 ent.mentions += 1
                 ent.articles.add(aid)
                 _votes_for_mention(ent, aid, text, m.start(), m.end(), scan, lex_res)
