@@ -56,6 +56,22 @@ _ORG_HEADS = (r"Forces|Force|Front|Brigades?|Coalition|Movement|Army|Ministry|Se
 _CAP = r"[A-Z][\w'’\-]*"
 _ORG_RE = re.compile(rf"\b((?:{_CAP}|al-{_CAP}|el-{_CAP})(?:\s+(?:of|for|the|de|du|des|al|and|pour|la|le)?\s*(?:{_CAP}|al-{_CAP})){{0,6}}"
                      rf"\s+(?:{_ORG_HEADS}))\b(?:\s*\(([A-Z][A-Za-z]{{1,7}})\))?")
+#: an organisation whose name starts with its head word, as in French, Spanish or Arabic names:
+#: `Mouvement pour la Libération du Haut-Saro (MLHS)`, `Ejército de Liberación Nacional`, `Jabhat al-Nusra`
+_ORG_LEAD_RE = re.compile(r"\b((?:Mouvement|Alliance|Front|Armée|Conseil|Comité|Coordination|Movimiento|Frente|Ejército|"
+                          r"Fuerzas|Partido|Harakat|Jabhat|Jaysh|Liwa|Ansar|Hayat|Katibat)\s+(?:[\w'’\-]+\s+){0,4}"
+                          r"(?:du|de\s+la|de\s+l['’]|des|de|del|pour\s+la|pour\s+le|pour|por\s+la|por|para\s+la|para|al-|el-)\s*"
+                          r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)(?:\s*\(([A-Z][A-Za-z]{1,7})\))?")
+
+
+def _org_matches(text: str):
+    """(match, name, acronym) of every organisation name in `text`: head word last (`Amber Shield Forces`)
+    or first (`Mouvement pour la Libération du Haut-Saro`)."""
+    for rx in (_ORG_RE, _ORG_LEAD_RE):
+        for m in rx.finditer(text):
+            yield m, re.sub(r"^(?:The|A|An)\s+", "", m.group(1)), m.group(2)
+
+
 _ACRO_RE = re.compile(r"\b((?:[A-Z][\w'’\-]+\s+){1,6}[A-Z][\w'’\-]+)\s*\(([A-Z]{2,7})\)")
 _POSSESSIVE_RE = re.compile(rf"\b({_CAP}(?:[ \-]{_CAP}){{0,2}})['’]s\s+((?:[a-z\-]+\s+){{0,2}}?)({_STATE_HEADS})\b")
 _DEMONYM_RE = re.compile(rf"\b([A-Z][a-z]+(?:ian|an|ese|ish|i|ic))(?:-(?:installed|backed|led|held|run))?\s+"
@@ -209,8 +225,9 @@ class _Scan:
             for m in _ACRO_RE.finditer(text):
                 long = re.sub(r"^(?:The|the|A|An)\s+", "", m.group(1))
                 acronym.setdefault(long, m.group(2))
-            for m in _ORG_RE.finditer(text):
-                name = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
+            for m, name, acro in _org_matches(text):
+                if acro:
+                    acronym.setdefault(name, acro)
                 seen[name] += 1
                 window = fold(text[max(0, m.start() - 60):m.end() + 60])
                 if self.rebel_re.search(window) or re.search(r"armed (?:group|wing)|claimed responsibility", window):
@@ -444,7 +461,7 @@ def _org_side(ent: Entity, aid: str, scan: "_Scan", lex_res) -> bool:
     if _UN_NAME.search(name):
         ent.vote("un", 3.0, f"its name: {name}")
         return True
-    own = [k for _, k, _f in scan.anchors_in(name)]
+    own = [k for form in (name, *sorted(ent.aliases)) for _, k, _f in scan.anchors_in(form)]
     groups = [k for k in own if scan.anchors[k].kind == "group"]
     if groups:
         ent.vote(groups[0], 3.0, f"its name: {name}")
@@ -491,6 +508,7 @@ def _role_words() -> frozenset:
 
 def _clean_name(name: str) -> str:
     """A speaker's name without the role words the extractor left in front: 'Analyst Jonas Brekke' -> 'Jonas Brekke'."""
+    name = re.sub(r"\s*\([^)]*\)?\s*$", "", name).strip()     # 'Front (MLHS' -> 'Front'
     words = name.split()
     roles = _role_words()
     while len(words) > 2 and fold(words[0]).rstrip(".") in roles:
@@ -561,8 +579,7 @@ def collect(corpus, quotes: pd.DataFrame, claims: pd.DataFrame | None, scan: _Sc
                 ent.articles.add(row.article_id)
     # organisations named in the text (speakers or not)
     for aid, text in texts.items():
-        for m in _ORG_RE.finditer(text):
-            name = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
+        for m, name, _acro in _org_matches(text):
             if len(name.split()) < 2 or name.split()[0] in ("In", "On", "At", "But", "And", "After", "When"):
                 continue
             ent = entity(name)
@@ -581,6 +598,8 @@ def collect(corpus, quotes: pd.DataFrame, claims: pd.DataFrame | None, scan: _Sc
     # an entity named by another's alias is that entity: the speaker 'DTM' is the
     # 'Displacement Tracking Matrix (DTM)' the text names in full
     for key, ent in sorted(ents.items(), key=lambda kv: -len(kv[1].name)):
+        if ents.get(key) is not ent:      # already merged into a longer name
+            continue
         for alias in list(ent.aliases):
             other = ents.get(name_key(alias))
             if other is not None and other is not ent and name_key(alias) != key:
