@@ -236,6 +236,13 @@ Black Reed commander Tor Lund said his men had destroyed six trucks. "The marshe
 Colonel Aron Vell, the army spokesman, said the attackers had been driven off.
 
 Mira Dahl, the U.N. humanitarian coordinator for Estmark, said 2,000 people had fled the fighting.""",
+    "a3.txt": """Sarn fighters seize border post in northern Estmark
+
+Sarn fighters seized a border post in northern Estmark on Sunday, the army said. Sarn commander Ivo Brandt said his men had killed nine soldiers and lost two.
+
+Militiamen loyal to Edda Rask, who has led the Sarn since 2019, also attacked a police station near Halven. "We will take the coast," Rask said in a video.
+
+Sarn fighters have fought the Black Reed Movement as well as the army.""",
 }
 
 
@@ -247,6 +254,8 @@ Mira Dahl, the U.N. humanitarian coordinator for Estmark, said 2,000 people had 
     ("Per Ask", "expert", "generic: 'an analyst at'"),
     ("Mira Dahl", "un", "generic: 'the U.N. humanitarian coordinator'"),
     ("Black Reed Movement", "black_reed_movement", "org_name: a group the articles call a militia"),
+    ("Ivo Brandt", "sarn", "member_word + member: 'Sarn fighters' make Sarn a group; 'Sarn commander X'"),
+    ("Edda Rask", "sarn", "loyal_to: 'Militiamen loyal to X' -> the article's armed group"),
 ])
 def test_suggest_rules_on_a_new_war(tmp_path_factory, name, side, rule):
     folder = tmp_path_factory.getbasetemp() / "new_war"

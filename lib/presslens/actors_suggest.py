@@ -84,8 +84,7 @@ _NOT_COUNTRY = {"the", "a", "an", "it", "its", "this", "that", "monday", "tuesda
                 "september", "october", "november", "december", "un", "u.n", "european", "western", "eastern",
                 "northern", "southern", "international", "islamic", "christian", "muslim", "arab", "african", "asian",
                 "central", "military", "national", "federal", "regional", "provincial", "local", "special", "civilian",
-                "senior", "american", "russian", "israeli", "ukrainian", "sudanese", "syrian", "afghan", "english"}
-_NOT_COUNTRY_REAL = {"american", "russian", "israeli", "ukrainian", "sudanese", "syrian", "afghan"}
+                "senior", "english", "wednesday", "former", "acting", "interim", "new", "old"}
 
 
 def _lexicon() -> dict:
@@ -199,8 +198,6 @@ class _Scan:
             if anchor is None:
                 # a demonym whose country is never named with a state word: find the country in the text
                 country = self._country_for(word)
-                if country is None and fold(word) in _NOT_COUNTRY_REAL:
-                    continue
                 anchor = by_stem[stem] = Anchor(key=slug(country or word), name=country or word, kind="country",
                                                 forms={country} if country else set())
             anchor.forms.add(word)
@@ -213,7 +210,9 @@ class _Scan:
         stem = demonym[:5]
         rx = re.compile(rf"\b({re.escape(stem)}[a-z]*)\b")
         counts = Counter(m.group(1) for t in self.texts.values() for m in rx.finditer(t)
-                         if m.group(1) != demonym and not m.group(1).endswith(("n", "i", "ese", "ish")))
+                         if m.group(1) not in (demonym, demonym + "s")
+                         and not m.group(1).endswith(("ian", "ians", "ese", "ish", "an", "ans", "i", "is"))
+                         or m.group(1).endswith("stan"))
         return counts.most_common(1)[0][0] if counts else None
 
     # armed groups: organisations the articles call rebels, militants, paramilitary ... or that fight
@@ -240,7 +239,7 @@ class _Scan:
                 continue
             if re.search(r"(?i)\b(ministry|department|directorate|office|council|hospital|network|institute|"
                          r"cent(?:re|er)|organi[sz]ation|commission|committee|mission|agency|matrix|room|monitor|"
-                         r"observatory|programme|fund|staff|service|authority|army|police|union)\b", name):
+                         r"observatory|programme|fund|staff|service|authority|police|union)\b", name):
                 continue
             if re.search(r"(?i)\b(u\.?n\.?|united nations|red cross|red crescent)\b", name):
                 continue
@@ -249,6 +248,22 @@ class _Scan:
             if name in acronym:
                 anchor.forms.add(acronym[name])
             anchor.military += cue[name]
+        # a group named by one word before its members (rule `member_word`): `Hamas fighters`, `M23 rebels`,
+        # `al-Shabab militants`, seen at least twice, not a country, a person or a sentence's first word
+        lowered = {w for t in self.texts.values() for w in re.findall(r"\b[a-z][a-z']+\b", t)}
+        members: Counter = Counter()
+        for text in self.texts.values():
+            for m in re.finditer(r"\b((?:al-|el-)?[A-Z][\w\-]+)\s+(?:fighters|militants|rebels|gunmen|insurgents|"
+                                 r"militiamen|guerrillas|commanders?|spokes(?:man|woman|person))\b", text):
+                members[m.group(1)] += 1
+        for word, n in members.items():
+            if n < 2 or word.lower() in lowered or word in self.people or self._country_in(word) or fold(word) in _NOT_COUNTRY:
+                continue
+            if any(word in f.split() for a in self.anchors.values() for f in a.forms):   # `Black Reed fighters`
+                continue
+            key = slug(word)
+            anchor = self.anchors.setdefault(key, Anchor(key=key, name=word, kind="group", forms={word}))
+            anchor.military += n
         # a group named without an organisation head but with an armed wing or spokesman: `Liwa al-Sahil's armed wing`
         for text in self.texts.values():
             for m in re.finditer(rf"\b((?:{_CAP}|al-{_CAP})(?:[ \-](?:{_CAP}|al-{_CAP})){{0,3}})['’]s\s+(?:armed|military)\s+wing", text):
@@ -421,6 +436,14 @@ def _votes_for_mention(ent: Entity, aid: str, text: str, start: int, end: int, s
         elif m.group(1) == "anti" and scan.group.get(aid) and (target and scan.anchors[target[0]].kind == "country"
                                                               or fold(m.group(2)) in ("government", "regime")):
             ent.vote(scan.group[aid], 1.0, f"'{where}' (anti-{m.group(2)})")
+    # fighters loyal to X, forces led by X (rule `loyal_to`): X leads an armed group
+    before_name = text[max(0, start - 60):start]
+    if re.search(r"\b(?:fighters|militiamen|militias?|forces|troops|men|gunmen|rebels|insurgents)\s+(?:loyal\s+to|led\s+by|"
+                 r"commanded\s+by|under)\s+(?:the\s+)?$", before_name, re.I):
+        key = scan.group.get(aid) or scan.home.get(aid)
+        if key:
+            ent.vote(key, 2.0, f"'{' '.join(before_name.split())} [{text[start:end]}]' (armed followers: "
+                               f"{scan.anchors[key].name}, the article's armed group)")
     # the group's / its spokesman: the group last named before the mention
     if _GROUP_PRONOUN_RE.search(left[-40:]):
         before = scan.anchors_in(text[max(0, start - 600):start])
@@ -569,7 +592,8 @@ def collect(corpus, quotes: pd.DataFrame, claims: pd.DataFrame | None, scan: _Sc
                 ent.aliases.add(seen)
         if not ent.example:
             ent.example = f"{row.article_id}:{row.start}-{row.end}"
-        if isinstance(row.speaker_side, str) and row.speaker_side not in ("unknown", "both", ""):
+        # the extractor's generic side (not 'civilian': 'son of', 'father of' say nothing of a leader's side)
+        if isinstance(row.speaker_side, str) and row.speaker_side not in ("unknown", "both", "civilian", ""):
             ent.vote(row.speaker_side, 0.4, f"the quote extractor's side from the words around '{speaker}'")
     if claims is not None and len(claims):
         for row in claims.itertuples(index=False):
