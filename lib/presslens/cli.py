@@ -157,6 +157,9 @@ def cmd_actors_check(args) -> int:
 def cmd_actors_suggest(args) -> int:
     from .actors_suggest import suggest_registry
     text = suggest_registry(_load(args), source=args.path)
+    if "\n  - name:" not in text and "\n      - name:" not in text:
+        print(f"presslens: warning: no speaker, claimant or organisation found in {args.path}; the draft is empty "
+              f"(check that the folder holds the articles)", file=sys.stderr)
     if args.out:
         Path(args.out).write_text(text, encoding="utf-8")
         print(f"wrote a draft registry to {args.out}; check every `# check:` line, then "
