@@ -9,6 +9,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import config
+from .registry import RegistryError
 
 FORMATS = ("jsonl", "csv", "parquet")
 
@@ -50,6 +51,9 @@ def _corpus_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("path", help="a file or folder of articles (.txt, .html, .jsonl, .csv)")
     p.add_argument("--manifest", help="CSV with columns file, outlet, url, published (default: PATH/manifest.csv if present)")
     p.add_argument("--workers", type=int, default=None, help="processes for large corpora (default: all cores above %d articles)" % config.PARALLEL_MIN_ARTICLES)
+    p.add_argument("--columns", default=None, metavar="NAME=COLUMN,...",
+                   help="for CSV/JSON inputs, which column holds what: e.g. outlet=source,text=body "
+                        "(names: text, id, outlet, published, headline, url)")
 
 
 def _table_args(p: argparse.ArgumentParser) -> None:
@@ -60,8 +64,12 @@ def _table_args(p: argparse.ArgumentParser) -> None:
 
 
 def _load(args):
-    from .corpus import load_corpus
-    return load_corpus(args.path, manifest=args.manifest, workers=args.workers)
+    from .corpus import load_corpus, parse_columns
+    try:
+        columns = parse_columns(getattr(args, "columns", None))
+    except ValueError as exc:
+        raise SystemExit(f"presslens: {exc}") from None
+    return load_corpus(args.path, manifest=args.manifest, workers=args.workers, columns=columns)
 
 
 def _actors(args):
@@ -69,6 +77,17 @@ def _actors(args):
     if args.actors and args.actors.lower() == "none":
         return None
     return load_actors(args.actors or config.DEFAULT_ACTORS)
+
+
+def _warn_coverage(args, actors, corpus, quotes, claims=None) -> None:
+    """One warning on stderr when the registry fits the corpus poorly (presslens.registry.coverage)."""
+    from .registry import coverage, coverage_warning
+    if actors is None:
+        return
+    name = str(args.actors) if args.actors else f"{config.DEFAULT_ACTORS.name} (the shipped default)"
+    warning = coverage_warning(coverage(actors, corpus, quotes, claims, registry=name))
+    if warning:
+        print(warning, file=sys.stderr)
 
 
 def cmd_corpus(args) -> int:
@@ -84,7 +103,10 @@ def cmd_corpus(args) -> int:
 
 def cmd_quotes(args) -> int:
     from .quotes import extract_quotes
-    emit(extract_quotes(_load(args), actors=_actors(args)), args.format, args.out)
+    corpus, actors = _load(args), _actors(args)
+    quotes = extract_quotes(corpus, actors=actors)
+    _warn_coverage(args, actors, corpus, quotes)
+    emit(quotes, args.format, args.out)
     return 0
 
 
@@ -93,7 +115,9 @@ def cmd_casualties(args) -> int:
     from .quotes import extract_quotes
     corpus, actors = _load(args), _actors(args)
     quotes = extract_quotes(corpus, actors=actors)
-    emit(extract_casualties(corpus, quotes=quotes, actors=actors), args.format, args.out)
+    claims = extract_casualties(corpus, quotes=quotes, actors=actors)
+    _warn_coverage(args, actors, corpus, quotes, claims)
+    emit(claims, args.format, args.out)
     return 0
 
 
@@ -102,19 +126,46 @@ def cmd_tally(args) -> int:
     from .tally import format_tally, tally
     from .quotes import extract_quotes
     corpus, actors = _load(args), _actors(args)
-    claims = extract_casualties(corpus, quotes=extract_quotes(corpus, actors=actors), actors=actors)
+    quotes = extract_quotes(corpus, actors=actors)
+    claims = extract_casualties(corpus, quotes=quotes, actors=actors)
+    _warn_coverage(args, actors, corpus, quotes, claims)
     print(format_tally(tally(claims, corpus)))
     return 0
 
 
 def cmd_bias(args) -> int:
-    from .bias import outlet_profile
+    from .bias import lexicons_for, load_lexicons, outlet_profile
     from .casualties import extract_casualties
     from .quotes import extract_quotes
     corpus, actors = _load(args), _actors(args)
     quotes = extract_quotes(corpus, actors=actors)
     claims = extract_casualties(corpus, quotes=quotes, actors=actors)
-    emit(outlet_profile(corpus, quotes, claims), args.format, args.out)
+    _warn_coverage(args, actors, corpus, quotes, claims)
+    # the registry's label lexicon, as notebook 04 uses it (no registry: the default conflict's)
+    lexicons = lexicons_for(actors) if actors is not None else load_lexicons()
+    emit(outlet_profile(corpus, quotes, claims, lexicons=lexicons), args.format, args.out)
+    return 0
+
+
+def cmd_actors_check(args) -> int:
+    from .actors import load_actors
+    from .registry import describe
+    print(describe(load_actors(args.file), path=args.file))
+    return 0
+
+
+def cmd_actors_suggest(args) -> int:
+    from .actors_suggest import suggest_registry
+    text = suggest_registry(_load(args), source=args.path)
+    if "\n  - name:" not in text and "\n      - name:" not in text:
+        print(f"presslens: warning: no speaker, claimant or organisation found in {args.path}; the draft is empty "
+              f"(check that the folder holds the articles)", file=sys.stderr)
+    if args.out:
+        Path(args.out).write_text(text, encoding="utf-8")
+        print(f"wrote a draft registry to {args.out}; check every `# check:` line, then "
+              f"`presslens actors check {args.out}`", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
     return 0
 
 
@@ -189,6 +240,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--actors", default=None)
     p.set_defaults(func=cmd_tally)
 
+    p = sub.add_parser("actors", help="actor registries: draft one from a corpus, or check one")
+    actors_sub = p.add_subparsers(dest="actors_command", required=True)
+    q = actors_sub.add_parser("suggest", help="a draft registry (YAML) from the speakers, claimants and organisations of a corpus")
+    _corpus_args(q)
+    q.add_argument("--out", default=None, help="write the YAML to this file instead of stdout")
+    q.set_defaults(func=cmd_actors_suggest)
+    q = actors_sub.add_parser("check", help="validate a registry and print what it says")
+    q.add_argument("file", help="registry YAML")
+    q.set_defaults(func=cmd_actors_check)
+
     p = sub.add_parser("run", help="build the tables and render every notebook to HTML")
     p.add_argument("--corpus", default=None, help=f"corpus folder (default: {config.SEEDS_DIR})")
     p.add_argument("--actors", default=None, help="actor registry YAML for the notebooks")
@@ -238,6 +299,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except FileNotFoundError as exc:
+        print(f"presslens: {exc}", file=sys.stderr)
+        return 2
+    except RegistryError as exc:
         print(f"presslens: {exc}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # `presslens quotes seeds | head`
