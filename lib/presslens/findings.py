@@ -249,7 +249,7 @@ def quotes(tables) -> Findings:
     per = frame.groupby("outlet")["side"].apply(lambda s: (s == sides.index[0]).mean())
     if len(per) > 1 and per.max() > per.min():
         out.append(Finding("spread", f"The share of statements from {_side(sides.index[0])} ranges from "
-                           f"{100 * per.min():.0f}% ({per.idxmin()}) to {100 * per.max():.0f}% ({per.idxmax()}).",
+                           f"{100 * per.min():.0f}% ({_outlet(per.idxmin())}) to {100 * per.max():.0f}% ({_outlet(per.idxmax())}).",
                            value=float(per.max()), base=len(per), table="side-by-outlet",
                            link_text="statements by outlet"))
     return Findings(out[:6])
@@ -263,6 +263,10 @@ def _extremes(rows: pd.DataFrame) -> tuple[pd.Series, pd.Series] | None:
         return None
     rows = rows.sort_values(["rate", "outlet"])
     return rows.iloc[-1], rows.iloc[0]
+
+
+def _outlet(name) -> str:
+    return "articles with no outlet named" if name is None or pd.isna(name) or name == "unknown" else str(name)
 
 
 def _rate(r: pd.Series, unit: str) -> str:
@@ -285,8 +289,8 @@ def bias(table: pd.DataFrame, *, lexicons=None) -> Findings:
         ext = _extremes(voice[voice["side"] == side])
         if ext:
             hi, lo = ext
-            out.append(Finding("voice", f"Share of statements from {_side(side)}: highest in {hi['outlet']}, "
-                               f"{_rate(hi, 'statements')}; lowest in {lo['outlet']}, {_rate(lo, 'statements')}.",
+            out.append(Finding("voice", f"Share of statements from {_side(side)}: highest in {_outlet(hi['outlet'])}, "
+                               f"{_rate(hi, 'statements')}; lowest in {_outlet(lo['outlet'])}, {_rate(lo, 'statements')}.",
                                value=float(hi["rate"]), base=int(hi["den"]), table="measures",
                                link_text="every measure"))
     for key, measure, item, unit, what in (
@@ -297,9 +301,9 @@ def bias(table: pd.DataFrame, *, lexicons=None) -> Findings:
         ext = _extremes(rows)
         if ext:
             hi, lo = ext
-            text = f"{what}: highest in {hi['outlet']}, {_rate(hi, unit)}"
+            text = f"{what}: highest in {_outlet(hi['outlet'])}, {_rate(hi, unit)}"
             if hi["outlet"] != lo["outlet"]:
-                text += f"; lowest in {lo['outlet']}, {_rate(lo, unit)}"
+                text += f"; lowest in {_outlet(lo['outlet'])}, {_rate(lo, unit)}"
             out.append(Finding(key, text + ".", value=float(hi["rate"]), base=int(hi["den"]), table="measures",
                                link_text="every measure"))
     small = table[table["low_count"].fillna(False).astype(bool)]["outlet"].nunique()

@@ -867,6 +867,12 @@ def label_lexicon(lexicon) -> pd.DataFrame:
 
 
 _COUNT_UNITS = {"statements", "claims", "paragraphs", "lines"}
+#: the bias measures as a reader names them
+MEASURE_NAMES = {"voice": "statements by speaker side", "claims_claimant": "claims by claimant side",
+                 "claims_victim": "claims by victim side", "cue_type": "attribution verbs", "quote_kind": "kind of quote",
+                 "anonymous": "unnamed sources", "hedged_claims": "hedged claims", "verification": "verification phrases",
+                 "label_article": "labels, own voice", "label_quoted": "labels, quoted", "wire": "wire copy",
+                 "nonnews": "non-news lines", "tone": "tone"}
 
 
 def measures_view(table: pd.DataFrame) -> pd.DataFrame:
@@ -884,7 +890,9 @@ def measures_view(table: pd.DataFrame) -> pd.DataFrame:
         rate_text=[fmt(r, u) for r, u in zip(table["rate"], table["unit"])],
         interval=[None if pd.isna(lo) or pd.isna(hi) else f"{fmt(lo, u)} to {fmt(hi, u)}"
                   for lo, hi, u in zip(table["lo"], table["hi"], table["unit"])])
-    out = rows[["outlet", "measure", "side", "item", "n", "den", "unit", "rate_text", "interval", "low_count"]]
+    out = rows[["outlet", "measure", "side", "item", "n", "den", "unit", "rate_text", "interval", "low_count"]].copy()
+    out["measure"] = out["measure"].map(lambda m: MEASURE_NAMES.get(m, str(m).replace("_", " ")))
+    out["item"] = out["item"].map(lambda v: v.replace("_", " ") if isinstance(v, str) else v)
     return out.rename(columns={"rate_text": "rate", "interval": "95% interval", "den": "base", "n": "count"})
 
 
