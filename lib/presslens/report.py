@@ -252,7 +252,7 @@ class Table(HTMLBlock):
 
 def present(frame: pd.DataFrame, name: str | None = None, *, caption: str = "", columns: Sequence | None = None,
             html_columns: Sequence[str] = (), percent: Sequence[str] = (), download: pd.DataFrame | None = None,
-            max_rows: int | None = None, page_length: int = 10) -> Table:
+            max_rows: int | None = None, page_length: int = 10, total: int | None = None) -> Table:
     """Any table -> the reader's table: human labels, no index, dash for missing, yes/no, 1,234, 12.5%.
 
     `columns` picks (and orders) the columns shown: the full table is the CSV download (`download`, else `frame`).
@@ -260,6 +260,7 @@ def present(frame: pd.DataFrame, name: str | None = None, *, caption: str = "", 
     plain HTML (readable with JavaScript off); the report's bundled DataTables makes it sortable, searchable,
     filterable per column and paged, with CSV download. At most `max_rows` (config.TABLE_MAX_ROWS) rows are
     embedded; `presslens run` writes the whole table as CSV beside the report and the table links to it.
+    `total`: the rows of the whole table when `frame` holds only its first rows (evidence tables build only those).
     """
     global _TABLE_COUNT
     from . import config
@@ -268,7 +269,7 @@ def present(frame: pd.DataFrame, name: str | None = None, *, caption: str = "", 
     full = _tidy(frame)
     shown = full[[c for c in (columns or full.columns) if c in full.columns]] if columns else full
     cap = config.TABLE_MAX_ROWS if max_rows is None else max_rows
-    total = len(shown)
+    total = max(len(shown), total or 0)
     body_rows = shown.head(cap)
     percent_cols = set(percent) | {c for c in shown.columns if isinstance(c, str) and c in PERCENT_COLUMNS}
     e = html.escape
@@ -376,7 +377,7 @@ def describe_figure(fig) -> str:
         parts.append(" ".join(title.split()))
     summary = getattr(fig, "presslens_summary", "")
     if summary:
-        parts.append(summary)
+        parts.append(summary if len(summary) <= 500 else summary[:499].rsplit(" ", 1)[0] + " …")
     for ax in fig.axes:
         if ax.get_label() == "<colorbar>":
             continue
@@ -392,6 +393,10 @@ def describe_figure(fig) -> str:
     return ". ".join(p.rstrip(".") for p in parts if p) + "." if parts else "Chart."
 
 
+#: an SVG chart larger than this is embedded as PNG instead
+SVG_MAX_BYTES = 600_000
+
+
 def figure_html(fig, alt: str | None = None) -> str:
     """A Figure -> <figure> with the chart as an SVG image and alt text that says what it shows."""
     import base64
@@ -399,10 +404,15 @@ def figure_html(fig, alt: str | None = None) -> str:
     buf = io.BytesIO()
     with plt.rc_context({"svg.fonttype": "none", "svg.hashsalt": "presslens"}):
         fig.savefig(buf, format="svg", bbox_inches="tight")
+    mime = "image/svg+xml"
+    if buf.tell() > SVG_MAX_BYTES:  # thousands of marks (a large corpus): a PNG stays small
+        buf = io.BytesIO()
+        fig.savefig(buf, format="png", bbox_inches="tight", dpi=110)
+        mime = "image/png"
     data = base64.b64encode(buf.getvalue()).decode("ascii")
     alt = alt or getattr(fig, "presslens_alt", None) or describe_figure(fig)
     width = int(fig.get_figwidth() * 96)
-    return (f"<figure class='pl-chart'><img src='data:image/svg+xml;base64,{data}' alt='{html.escape(alt)}' "
+    return (f"<figure class='pl-chart'><img src='data:{mime};base64,{data}' alt='{html.escape(alt)}' "
             f"style='max-width:100%;width:{width}px'></figure>")
 
 
@@ -570,7 +580,8 @@ def claims_table(claims: pd.DataFrame, corpus, *, context: int = 70) -> Table:
     outlets = _outlets(corpus)
     side = lambda v: "" if v is None or pd.isna(v) else str(v)  # noqa: E731
     rows = []
-    for rec in claims.to_dict("records"):
+    from . import config
+    for rec in claims.head(config.TABLE_MAX_ROWS).to_dict("records"):  # the rows a report embeds; the CSV has all
         article = str(texts.get(rec["article_id"], "") or "")
         ok = not (pd.isna(rec.get("start")) or pd.isna(rec.get("end")))
         rows.append({
@@ -589,8 +600,8 @@ def claims_table(claims: pd.DataFrame, corpus, *, context: int = 70) -> Table:
         })
     table = pd.DataFrame(rows, columns=["outlet", "published", "article", "category", "number", "victims",
                                         "claimed by", "hedged", "event date", "place", "evidence"])
-    return present(table, "claims", html_columns=("article", "evidence"), download=claims,
-                   caption=f"{len(table):,} claims; sort by any column, search them all, or filter one column.")
+    return present(table, "claims", html_columns=("article", "evidence"), download=claims, total=len(claims),
+                   caption=f"{len(claims):,} claims; sort by any column, search them all, or filter one column.")
 
 
 def claims_by_claimant(claims: pd.DataFrame) -> pd.DataFrame:
@@ -823,7 +834,9 @@ def quote_table(quotes: pd.DataFrame, corpus, *, context: int = 80) -> Table:
     texts = corpus.articles.set_index("article_id")["text"]
     dates = corpus.articles.set_index("article_id")["published"]
     links = article_links(corpus)
-    rows = quotes.assign(outlet=_lookup(quotes["article_id"], _outlets(corpus)))
+    from . import config
+    rows = quotes.head(config.TABLE_MAX_ROWS)  # the rows a report embeds; the CSV has all
+    rows = rows.assign(outlet=_lookup(rows["article_id"], _outlets(corpus)))
     snippets = []
     for aid, start, end, text in zip(rows["article_id"], rows["start"], rows["end"], rows["text"]):
         article = str(texts.get(aid, "") or "")
@@ -837,8 +850,8 @@ def quote_table(quotes: pd.DataFrame, corpus, *, context: int = 80) -> Table:
                           "speaker": rows["speaker"], "side": rows["speaker_side"], "role": rows["speaker_role"],
                           "kind": rows["kind"], "cue": rows["cue"], "cue type": rows["cue_type"],
                           "evidence": snippets})
-    return present(table, "statements", html_columns=("article", "evidence"), download=quotes,
-                   caption=f"{len(table):,} statements; sort by any column, search them all, or filter one column.")
+    return present(table, "statements", html_columns=("article", "evidence"), download=quotes, total=len(quotes),
+                   caption=f"{len(quotes):,} statements; sort by any column, search them all, or filter one column.")
 
 
 # ----------------------------------------------------------------------------------------- 04 bias
