@@ -356,7 +356,7 @@ def header(tables, **extra) -> HTMLBlock:
              ("Filters", "; ".join(scope) if scope else "none (the whole corpus)"),
              ("Articles", f"{len(tables.article_ids()):,} of {len(store.corpus().articles):,}"),
              *((k.replace("_", " ").capitalize(), str(v)) for k, v in extra.items()),
-             ("Made", dt.datetime.now().strftime("%d %B %Y, %H:%M")), ("Tables", tables.digest)]
+             ("Made", f"{dt.datetime.now():%-d %B %Y, %H:%M}"), ("Tables", tables.digest)]
     rows = "".join(f"<div><dt>{e(k)}</dt><dd>{e(v)}</dd></div>" for k, v in items)
     return HTMLBlock(f"<dl class='pl-run'>{rows}</dl>", "; ".join(f"{k}: {v}" for k, v in items))
 
