@@ -11,12 +11,11 @@
 #
 # **What is in this corpus?** Which outlets, which dates, how long the articles are, how much of them is
 # shared wire copy, what the loader warned about, and which lines it removed as boilerplate.
-#
+
+# %% tags=["parameters"]
 # Parameters: `corpus` (a folder or file of articles), `actors` (actor registry YAML; `None` = the shipped
 # one), `outlets` (a list of outlet names; `None` = all), `date_from` / `date_to` (`YYYY-MM-DD`; `None` =
 # open), `data_dir` (where the cached tables live; `None` = `outputs/data/`).
-
-# %% tags=["parameters"]
 corpus = "../seeds"
 actors = None
 outlets = None
@@ -29,10 +28,8 @@ import presslens.report as report
 import presslens.run
 from presslens import findings
 
-# %% [markdown]
-# Load the corpus tables (built once and cached; `presslens run` builds them before the notebooks start).
-
 # %%
+# Load the corpus tables (built once and cached; presslens run builds them before the notebooks start).
 tables = presslens.run.build_tables(corpus, actors=actors, data_dir=data_dir).filter(outlets=outlets, date_from=date_from, date_to=date_to)
 report.header(tables)
 

@@ -12,12 +12,11 @@
 # **Who claims how many were killed, wounded, captured or displaced, on which side, and how firmly?** Every
 # casualty claim with its evidence, the claims counted by claimant and victim side, and tallies per side and
 # category with a low and a high total in which the same claim carried by several outlets counts once.
-#
+
+# %% tags=["parameters"]
 # Parameters: `corpus` (a folder or file of articles), `actors` (actor registry YAML; `None` = the shipped
 # one), `outlets` (a list of outlet names; `None` = all), `date_from` / `date_to` (`YYYY-MM-DD`; `None` =
 # open), `data_dir` (where the cached tables live; `None` = `outputs/data/`).
-
-# %% tags=["parameters"]
 corpus = "../seeds"
 actors = None
 outlets = None
@@ -31,17 +30,13 @@ import presslens.report as report
 import presslens.run
 from presslens import findings
 
-# %% [markdown]
-# Load the tables (built once and cached; `presslens run` builds them before the notebooks start).
-
 # %%
+# Load the tables (built once and cached; presslens run builds them before the notebooks start).
 tables = presslens.run.build_tables(corpus, actors=actors, data_dir=data_dir).filter(outlets=outlets, date_from=date_from, date_to=date_to)
 report.header(tables)
 
-# %% [markdown]
-# Every claim points at its evidence, and its low figure is never above its high one.
-
 # %%
+# Every claim points at its evidence, and its low figure is never above its high one.
 claims = tables.claims
 tally = presslens.tally(claims, tables.corpus)
 assert report.spans_inside(claims, tables.corpus), "a claim's span falls outside its article"

@@ -13,12 +13,11 @@
 # (in quotation marks), indirect (in the writer's words) or mixed, with its speaker resolved to a name and
 # a side: how often each side speaks, in which outlets, who the most-quoted people are, and how much rests
 # on unnamed sources.
-#
+
+# %% tags=["parameters"]
 # Parameters: `corpus` (a folder or file of articles), `actors` (actor registry YAML; `None` = the shipped
 # one), `outlets` (a list of outlet names; `None` = all), `date_from` / `date_to` (`YYYY-MM-DD`; `None` =
 # open), `data_dir` (where the cached tables live; `None` = `outputs/data/`).
-
-# %% tags=["parameters"]
 corpus = "../seeds"
 actors = None
 outlets = None
@@ -31,17 +30,13 @@ import presslens.report as report
 import presslens.run
 from presslens import findings
 
-# %% [markdown]
-# Load the tables (built once and cached; `presslens run` builds them before the notebooks start).
-
 # %%
+# Load the tables (built once and cached; presslens run builds them before the notebooks start).
 tables = presslens.run.build_tables(corpus, actors=actors, data_dir=data_dir).filter(outlets=outlets, date_from=date_from, date_to=date_to)
 report.header(tables)
 
-# %% [markdown]
-# Every statement points at its evidence: its span lies inside its article, and its side is a label of the registry.
-
 # %%
+# Every statement points at its evidence: its span lies inside its article, and its side is a label of the registry.
 quotes = tables.quotes
 assert report.spans_inside(quotes, tables.corpus), "a statement's span falls outside its article"
 assert tables.actors is None or report.sides_in(quotes, ["speaker_side"]) <= set(tables.actors.labels)

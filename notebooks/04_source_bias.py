@@ -15,14 +15,13 @@
 # for each side in the outlet's own voice and inside quotes, wire copy, non-news content and tone. Every
 # rate stands beside its count and a bootstrap interval over articles; `docs/methodology.md` defines each
 # measure and its limits.
-#
+
+# %% tags=["parameters"]
 # Parameters: `corpus` (a folder or file of articles), `actors` (actor registry YAML; `None` = the shipped
 # one), `outlets` (a list of outlet names; `None` = all), `date_from` / `date_to` (`YYYY-MM-DD`; `None` =
 # open), `data_dir` (where the cached tables live; `None` = `outputs/data/`), `labels` (the conflict's label
 # lexicon: a name under `lib/presslens/data/lexicons/labels/` or a YAML path; `None` = the one the actor
 # registry names, else one built from the registry's sides and organisations with generic descriptors).
-
-# %% tags=["parameters"]
 corpus = "../seeds"
 actors = None
 outlets = None
@@ -36,20 +35,16 @@ import presslens.report as report
 import presslens.run
 from presslens import bias, charts, findings
 
-# %% [markdown]
-# Load the tables (built once and cached; `presslens run` builds them before the notebooks start), and the
-# label lexicon of this conflict.
-
 # %%
+# Load the tables (built once and cached; presslens run builds them before the notebooks start), and the
+# label lexicon of this conflict.
 tables = presslens.run.build_tables(corpus, actors=actors, data_dir=data_dir).filter(outlets=outlets, date_from=date_from, date_to=date_to)
 lexicon = bias.load_lexicons(labels, actors=tables.actors)
 report.header(tables, label_lexicon=lexicon.conflict)
 
-# %% [markdown]
+# %%
 # Every measure per outlet, in one tidy table: the count, its base, the rate, a 95% bootstrap interval over
 # articles (seeded), and a flag where the base is below the minimum.
-
-# %%
 table = bias.measures(tables.corpus, tables.quotes, tables.claims, lexicons=lexicon)
 rated = table.dropna(subset=["lo", "hi"])
 assert ((rated["lo"] <= rated["rate"] + 1e-9) & (rated["rate"] <= rated["hi"] + 1e-9)).all(), "an interval misses its own rate"
