@@ -115,3 +115,14 @@ def test_charts_carry_alt_text_that_says_what_they_show(tables):
     alt = html.unescape(re.search(r"alt='([^']*)'", markup).group(1))
     assert alt.startswith("Who speaks") and "horizontal axis: statements (count)" in alt and "Statements per side" in alt
     assert markup.count("data:image/svg+xml;base64,") == 1
+
+
+def test_evidence_tables_embed_at_most_the_configured_rows(tables, tmp_path, monkeypatch):
+    from presslens import config
+    monkeypatch.setattr(config, "TABLE_MAX_ROWS", 3)
+    monkeypatch.setenv("PRESSLENS_TABLES_DIR", str(tmp_path))
+    quotes = tables.quotes
+    assert len(quotes) > 3
+    page = report.quote_table(quotes, tables.corpus)._repr_html_()
+    assert page.count("<tr>") == 1 + 3 and f"first 3 of {len(quotes)} rows" in page
+    assert len(pd.read_csv(tmp_path / "statements.csv")) == len(quotes)

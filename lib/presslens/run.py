@@ -677,7 +677,8 @@ def write_index(reports_dir: Path, index_path: Path) -> Path:
         status = "ok" if ok else "failed" + (f" at {rec['cell']}" if rec.get("cell") else "")
         detail = "" if ok else f"<div class='err'>{e(rec.get('error') or '')}</div>"
         counts = ", ".join(f"{k} {'n/a' if v is None else v}" for k, v in (rec.get("counts") or {}).items())
-        params = "<br>".join(f"<code>{e(k)}</code> = {e(json.dumps(v, ensure_ascii=False))}"
+        shown = lambda v: "default" if v is None else ", ".join(map(str, v)) if isinstance(v, list) else str(v)  # noqa: E731
+        params = "<br>".join(f"<code>{e(k)}</code>: {e(shown(v))}"
                              for k, v in sorted((rec.get("parameters") or {}).items()))
         versions = ", ".join(f"{e(k)} {e(v)}" for k, v in (rec.get("versions") or {}).items())
         rows.append(
