@@ -60,14 +60,18 @@ for f in key:
 # %% [markdown]
 # ## The tally
 #
-# Low and high totals per victim side and category; a claim repeated across outlets or in wire copy counts once.
-# Low adds the smallest reading of each claim, high the largest; claims by different claimants about the same
-# losses are alternatives, not addends. "Open-ended" means at least one claim has no upper bound ("more than 600").
+# Low and high totals per victim side and category, counted as casualty monitors count: by incident (one victim
+# side and category, one day and, when stated, one place; a claim dated only by its article joins the incident
+# of the two days before), then summed. A claim repeated across outlets or in wire copy counts once; within an
+# incident, figures of different claimants are alternatives, not addends (low = the smallest claimant's figure,
+# high = the largest). Running totals ("since October") are a floor, not an addend; displacement is a stock (the
+# largest figure). "Open-ended" means a claim has no upper bound ("more than 600"). Method and limits:
+# docs/methodology.md, "The casualty tally".
 
 # %%
 totals = report.tally_totals(tally)
 report.present(totals, "tally", caption="Tally by victim side and category",
-               columns=["victim_side", "category", "low", "high", "open_high", "n_claims", "n_clusters", "n_outlets",
+               columns=["victim_side", "category", "low", "high", "open_high", "n_incidents", "n_claims", "n_outlets",
                         "vague_words"])
 
 # %%
@@ -75,7 +79,25 @@ assert (totals["low"].isna() | totals["high"].isna() | (totals["low"] <= totals[
 assert totals["n_claims"].sum() == len(claims), "every claim is in exactly one side-and-category total"
 
 # %% [markdown]
-# The same as a chart: solid to the low total, light to the high one, one colour per victim side.
+# ## Incidents
+#
+# The incidents each total adds up, largest first, with each claimant's own figure kept visible.
+
+# %%
+incidents = report.tally_incidents(claims, tables.corpus)
+report.present(incidents, "incidents", caption="Incidents behind the tally",
+               columns=["victim_side", "category", "date", "dated_by", "place", "kind", "number", "figures",
+                        "n_claims", "n_outlets", "outlets", "text"])
+
+# %%
+# each total is its incidents' lows added up (where every incident is an event and the category is not a stock)
+for (side, category), group in incidents.groupby(["victim_side", "category"]):
+    total = totals[(totals["victim_side"] == side) & (totals["category"] == category)]["low"].iloc[0]
+    if group["kind"].eq("event").all() and category != "displaced" and group["low"].notna().any():
+        assert total == group["low"].sum(), (side, category, total)
+
+# %% [markdown]
+# The tally as a chart: solid to the low total, light to the high one, one colour per victim side.
 
 # %%
 report.chart_tally(tally, actors=tables.actors)
@@ -85,8 +107,8 @@ report.chart_tally(tally, actors=tables.actors)
 
 # %%
 report.present(tally, "tally-by-claimant", caption="Tally by victim side, category and claimant side",
-               columns=["victim_side", "category", "claimant_side", "low", "high", "open_high", "n_claims",
-                        "n_outlets"])
+               columns=["victim_side", "category", "claimant_side", "claimant", "low", "high", "open_high",
+                        "n_incidents", "n_claims", "n_outlets"])
 
 # %% [markdown]
 # ## Who claims whose losses

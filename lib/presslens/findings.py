@@ -189,12 +189,12 @@ def casualties(tables, tally: pd.DataFrame) -> Findings:
             rng = f"at least {lo:,} (a claim gives no upper figure)"
         else:
             rng = f"{lo:,}" if int(hi) == lo else f"between {lo:,} and {int(hi):,}"
-        merged = (f", counted as {int(rec['n_clusters']):,} after repeats are merged"
-                  if "n_clusters" in rec and not pd.isna(rec.get("n_clusters")) else "")
+        merged = (f", summed over {_plural(int(rec['n_incidents']), 'incident')} (repeats and wire copies once)"
+                  if "n_incidents" in rec and not pd.isna(rec.get("n_incidents")) else "")
         out.append(Finding(f"killed_{rec['victim_side']}",
                            f"{_side(rec['victim_side']).capitalize()} killed: the tally gives {rng}, "
                            f"from {_plural(int(rec['n_claims']), 'claim')}{merged}.",
-                           value=lo, base=int(rec["n_claims"]), table="tally", link_text="tally"))
+                           value=lo, base=int(rec["n_claims"]), table="incidents", link_text="the incidents"))
     hedged = int(claims["hedged"].fillna(False).astype(bool).sum())
     out.append(Finding("hedged", f"{of(hedged, n, 'claims')} are hedged by their reporter or claimant "
                        f"(\"claimed\", \"reportedly\", \"could not be verified\").", value=hedged, base=n,

@@ -136,6 +136,7 @@ LABELS: dict[str, str] = {
     "line_no": "line", "para_idx": "paragraph", "victim_side": "victim side", "victim_type": "victims",
     "claimant_side": "claimant side", "hedge_cue": "hedge word", "event_date": "event date", "low": "low",
     "high": "high", "open_high": "open-ended", "n_clusters": "after repeats", "n_claims": "claims",
+    "n_incidents": "incidents", "incident_id": "incident", "dated_by": "dated by", "figures": "each claimant's figure",
     "n_outlets": "outlets", "n_articles": "articles", "vague_words": "vague words", "vague_mapping": "vague words read as",
     "cluster_id": "cluster", "first_date": "first date", "quote_id": "statement", "claim_id": "claim",
     "speaker_side": "speaker side", "speaker_role": "role", "speaker_id": "speaker id", "cue_type": "cue type",
@@ -660,8 +661,8 @@ def tally_totals(summary: pd.DataFrame) -> pd.DataFrame:
 def chart_tally(summary: pd.DataFrame, *, actors=None):
     """Tally summary -> a low–high range per victim side and category (the `all` rows; '+' = open-ended)."""
     frame = tally_totals(summary)
-    title = (f"Casualty tally by victim side and category (n={int(frame['n_claims'].sum())} claims, "
-             f"{int(frame['n_clusters'].sum())} after collapsing repeats)" if "n_claims" in frame.columns
+    title = (f"Casualty tally by victim side and category (n={int(frame['n_claims'].sum())} claims in "
+             f"{int(frame['n_incidents'].sum())} incidents)" if "n_incidents" in frame.columns
              else "Casualty tally by victim side and category")
     frame = frame[frame["low"].notna() | frame["high"].notna()].reset_index(drop=True)
     if frame.empty:
@@ -713,6 +714,26 @@ def tally_clusters(claims: pd.DataFrame, corpus) -> pd.DataFrame:
             "n_outlets", "outlets", "first_date", "text"]
     out = out[[c for c in cols if c in out.columns]]
     return out.sort_values(["n_claims", "cluster_id"], ascending=[False, True]).reset_index(drop=True)
+
+
+def tally_incidents(claims: pd.DataFrame, corpus) -> pd.DataFrame:
+    """The incidents behind the tally (presslens.tally.incidents), for reading: date, place, each claimant's
+    figure, the low-high the tally counts, the outlets and the first claim's words; largest first."""
+    from .tally import incidents
+    inc = incidents(claims, corpus)
+    if inc.empty:
+        return inc
+    out = inc.copy()
+    out["outlets"] = out["outlets"].map(lambda v: ", ".join(map(str, v)))
+    out["date"] = pd.to_datetime(out["date"], errors="coerce").dt.date
+    out["number"] = [_number(lo, hi, None) if not (pd.isna(lo) and pd.isna(hi)) else "not counted"
+                     for lo, hi in zip(out["low"], out["high"])]
+    out["number"] = [n + ("+" if op is True and not n.endswith("+") and n != "not counted" else "")
+                     for n, op in zip(out["number"], out["open_high"])]
+    cols = ["incident_id", "victim_side", "category", "date", "dated_by", "place", "kind", "number", "figures",
+            "n_claims", "n_outlets", "outlets", "text", "low", "high"]
+    return out[cols].sort_values(["low", "incident_id"], ascending=[False, True], na_position="last") \
+        .reset_index(drop=True)
 
 
 def vague_mapping(summary: pd.DataFrame | None = None) -> pd.DataFrame:
