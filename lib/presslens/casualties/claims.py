@@ -8,8 +8,9 @@ from .found import Found
 from .lexicon import _BLOCK, _FUNCTION, _MONTHS, Lexicon, _alt
 from .named import _NAMED_GATE, _named_people
 from .numbers import Qty, Tok, _normalise, _tok_index, _tokens, find_quantities
-from .phrases import (_CONDITION, _left_active, _left_start, _np, _right_cue, _singular_before, _singular_start,
-                      _skip_to_comma, _toll, text_between)
+from .rules import apply_rules, rules_for
+from .phrases import (_CONDITION, _left_active, _left_start, _lives_of, _np, _right_cue, _singular_before,
+                      _singular_start, _skip_to_comma, _toll, text_between)
 
 
 _DIGIT = re.compile(r"\d")
@@ -52,13 +53,14 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon, words: Iterable[str]
     has_named = _NAMED_GATE.search(norm) is not None
     has_single = ("a" in words or "an" in words or "another" in words) and ("was" in words or "been" in words) \
         and not lex.singular.isdisjoint(words)
-    if not (has_num or has_zero or has_adj or has_named or has_single):
+    rules = rules_for(words)
+    if not (has_num or has_zero or has_adj or has_named or has_single or rules):
         return []
     low_sent = norm.lower()
     if _earlier_war(low_sent, lex):
         return []
     qtys = find_quantities(norm, lex, s_start) if has_num else []
-    if not qtys and not has_named and not has_zero and not has_adj and not has_single:
+    if not qtys and not has_named and not has_zero and not has_adj and not has_single and not rules:
         return []
     toks = _tokens(norm, s_start)
     if not toks:
@@ -77,6 +79,8 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon, words: Iterable[str]
         found.extend(_named_people(toks, lex, found, norm, s_start))
     if has_single:
         found.extend(_single_person(norm, s_start, lex, found))
+    if rules:
+        found.extend(apply_rules(rules, norm, s_start, lex, found))
     found.sort(key=lambda f: f.start)
     return found
 
@@ -87,7 +91,7 @@ _ZERO_NOUNS = {"deaths": "killed", "dead": "killed", "fatalities": "killed", "in
 def _zero_and_vague(norm: str, s_start: int, lex: Lexicon, words: set[str], qtys: list[Qty], *, has_zero: bool,
                     has_adj: bool) -> list[Found]:
     """Zero claims and vague adjectives, found before the numbers: "no civilian casualties", "lost none of their
-    own", "heavy losses"."""
+    own", "heavy losses", "a high death toll"."""
     found: list[Found] = []
     for m in (lex.zero.finditer(norm) if has_zero else ()):
         noun = m.group("noun").lower()
@@ -102,7 +106,8 @@ def _zero_and_vague(norm: str, s_start: int, lex: Lexicon, words: set[str], qtys
         a, b = m.start() + s_start, m.end() + s_start
         if any(q.start <= a < q.end or a <= q.start < b for q in qtys if q.vague):
             continue
-        cat = lex.nouns.get(m.group("noun").lower(), "casualties")
+        noun = m.group("noun").lower()
+        cat = "killed" if noun.endswith("toll") else lex.nouns.get(noun, "casualties")  # "a high death toll"
         adj = re.sub(r"\s+", " ", m.group("adj").lower())
         found.append(Found(cat, None, None, adj, a, b, [m.group("noun").lower()], m.group("noun").lower()))
     return found
@@ -169,6 +174,8 @@ def _category(toks: list[Tok], qi: int, np_end: int, end_tok: int, noun_cat: str
     noun_of = None
     if cat is None and qi > 1 and toks[qi - 1].low == "of" and toks[qi - 2].low in lex.noun_of:
         cat = noun_of = lex.noun_of[toks[qi - 2].low]
+    if cat is None and qi > 3:  # "claimed the lives of N"
+        cat = noun_of = _lives_of(toks, qi)
     if cat is None and qi > 0 and toks[qi - 1].low in lex.split_active and np_end < len(toks):
         for key, follow in lex.split_active[toks[qi - 1].low].items():  # "forced 8 million from their homes"
             key_words = tuple(key.split())

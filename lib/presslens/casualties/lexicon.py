@@ -107,7 +107,7 @@ def load_lexicon(path: str | None = None, hedges_path: str | None = None) -> Lex
     zero = re.compile(r"\bno\s+(?:(?:civilian|military|further|other|new|serious|major|reported|confirmed)\s+)?"
                       r"(?P<noun>casualties|deaths|dead|fatalities|injuries|losses|one\s+was\s+killed)\b", re.I)
     vague_adj = re.compile(rf"\b(?P<adj>{_alt(raw['vague_adjectives'])})\s+(?:(?:civilian|military|human|"
-                           rf"enemy|battlefield)\s+)?(?P<noun>losses|casualties|deaths|fatalities)\b", re.I)
+                           rf"enemy|battlefield)\s+)?(?P<noun>losses|casualties|deaths|fatalities|(?:death\s+)?toll)\b", re.I)
     active, passive, nouns = {}, {}, {}
     for cat, kinds in raw["categories"].items():
         for w in kinds.get("active", []):

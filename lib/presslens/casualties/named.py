@@ -15,13 +15,21 @@ _NAMED_GATE = re.compile(r"\b(killed|died|dead|captured|prisoner|wounded|injured
 
 
 _RX_NAME = re.compile(_NAME)
-#: "X and Y were killed / were among the dead"; "X, who was killed in the attack"
-_RX_NAMED_VICTIMS = re.compile(
-    r"(?P<subj>(?:(?:the|its|his|their|a|an)\s+[a-z]+\s+)?" + _NAME +
-    r"(?:,\s*(?:who|a|an|the|his|her|their|its)[^,]{0,60},?|\s*,?\s+and\s+(?:(?:the|its|his|a|an)\s+[a-z]+,?\s+)?"
-    + _NAME + r"|\s*,\s*(?:a|an|the|his)\s+[a-z]+,\s+" + _NAME + r",?)*)"
-    r"\s*,?\s+(?:who\s+)?(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:been\s+|was\s+|were\s+)?"
-    r"(?P<cue>killed|died|among the dead|captured|taken prisoner|wounded|injured)\b")
+#: "X and Y were killed / were among the dead"; "X, who was killed in the attack"; "A, B and C have also been
+#: killed"; "A local journalist, X, is among the dead"
+_RX_NAMED_VICTIMS = re.compile(r"""
+    (?P<subj>
+        (?:(?:the|its|his|their|a|an)\s+[a-z]+\s+)? {name}             # a role before the name: 'its spokesman X'
+        (?:
+            ,\s*(?:who|a|an|the|his|her|their|its)[^,]{{0,60}},?          # an apposition: ', the group's spokesman,'
+          | \s*,?\s+and\s+(?:(?:the|its|his|a|an)\s+[a-z]+,?\s+)? {name}  # 'and (its deputy) Y'
+          | \s*,\s*(?:a|an|the|his)\s+[a-z]+,\s+ {name} ,?             # ', a commander, Y'
+          | \s*,\s* {name} (?=\s*,|\s*,?\s+and\s)                     # a list: 'X, Y and Z'
+        )*
+    )
+    \s*,?\s+(?:who\s+)?(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:been\s+|was\s+|were\s+|is\s+|are\s+)?  # the verb
+    (?P<cue>killed|died|among\ the\ dead|captured|taken\ prisoner|wounded|injured)\b
+""".format(name=_NAME), re.X)
 
 
 _GROUP_WORDS = frozenset({"the", "a", "an"})
@@ -36,8 +44,16 @@ def _count_names(segment: str) -> int:
         ms = [m for m in _RX_NAME.finditer(p) if m.group().split()[0].lower() not in _GROUP_WORDS]
         if not ms:
             return 0
-        n += 1
+        # 'X, Y and Z': a list of whole names counts each ('X, the spokesman,' and 'a commander, Y' are one)
+        pieces = p.split(",")
+        n += 1 + sum(1 for piece in pieces[1:] if _is_name(piece)) if _is_name(pieces[0]) else 1
     return n
+
+
+def _is_name(piece: str) -> bool:
+    """A comma piece that is a person's name and nothing else: 'Hassan Gure' (not 'the group's spokesman')."""
+    m = _RX_NAME.fullmatch(piece.strip())
+    return m is not None and m.group().split()[0].lower() not in _GROUP_WORDS
 
 
 def _named_people(toks: list[Tok], lex: Lexicon, found: list[Found], sent: str, text_start: int) -> list[Found]:

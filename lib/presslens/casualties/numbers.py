@@ -126,7 +126,7 @@ def find_quantities(sent: str, lex: Lexicon, offset: int = 0) -> list[Qty]:
         bound = lex.bounds.get(re.sub(r"\s+", " ", m.group("bound").lower())) if m.group("bound") else None
         if m.group("vague"):
             v = re.sub(r"\s+", " ", m.group("vague").lower())
-            v = v[2:] if v.startswith("a ") else v
+            v = v[2:] if v.startswith("a ") else v[3:] if v.startswith("an ") else v  # "an unknown number"
             out.append(Qty(m.start() + offset, m.end() + offset, None, None, v))
             continue
         if m.group("b1") or m.group("r1"):

@@ -13,6 +13,8 @@ from .sides import SideWords, _role_of
 _ANAPHOR_HEADS = {"wounded": "wounded", "injured": "wounded", "dead": "killed", "captives": "captured",
                   "prisoners": "captured", "hostages": "captured", "detainees": "captured", "casualties": "casualties"}
 _OTHER_SIDE = re.compile(r"\b(?:the other side|the enemy|enemy|the opposing side|their opponents)\b")
+#: unnamed assailants in a side's own report are the other side's fighters
+_ASSAILANTS = frozenset(["attackers", "assailants", "raiders", "infiltrators", "intruders"])
 _PRONOUN_AGENT = re.compile(r"\b(?:it|they|we|i)\s+(?:\w+\s+){0,3}$")
 
 
@@ -149,7 +151,8 @@ def _side_stated(c: _Claim) -> tuple[str, str] | None:
 
 def _side_from_grammar(c: _Claim) -> tuple[str, str] | None:
     """The grammar around the count: the loser's own ('X had lost 1,240 troops'), a subset's parent, '14 of
-    them', a partitive's predicate or antecedent, a prisoner swap, a war as agent, 'the enemy', the agent's foe."""
+    them', a partitive's predicate or antecedent, a prisoner swap, a war as agent, 'the enemy' or 'attackers' in
+    a side's report (the other side), the agent's foe."""
     f, sw, role, vtype, claimant_side, same = c.f, c.sw, c.role, c.vtype, c.claimant_side, c.same
     if c.loser is not None:  # "Drevlia had lost 1,240 troops": the loser's own
         clause = re.split(r"[,;:]|\b(?:said|says|that|and|but)\b", c.loser)[-1]
@@ -178,8 +181,8 @@ def _side_from_grammar(c: _Claim) -> tuple[str, str] | None:
         prev = next((p for p in reversed(c.prior) if p["category"] == cat and p["victim_side"] != "unknown"), None)
         if prev:
             return prev["victim_side"], prev["victim_type"]
-    if claimant_side in sw.opposite and _OTHER_SIDE.search(" ".join(f.np_words)):
-        return sw.opposite[claimant_side], "fighters"
+    if claimant_side in sw.opposite and (_OTHER_SIDE.search(" ".join(f.np_words)) or f.head in _ASSAILANTS):
+        return sw.opposite[claimant_side], "fighters"  # "the assault was beaten back with nine attackers killed"
     if role is None and f.agent_end is not None:
         side = _agent_side(c.agent, sw, claimant_side)
         if side in sw.opposite:
