@@ -88,9 +88,16 @@ def _named_subjects(sent: str, text_start: int, covered: list[tuple[int, int]]) 
                "injured": "wounded"}.get(cue, cue)
         hint = "own" if re.search(r"\b(its|our|their)\s+[a-z]+\s*$", sent[max(0, a - 30):a]) else None
         words = [w.lower().strip(",.") for w in subj.split()]
+        role = _APPOSITION_BEFORE.search(sent, max(0, a - 40), a)
+        if role and n == 1:  # "A local journalist, Amina Yusuf, is among the dead": the role says who
+            words = role.group("role").lower().split() + words
         out.append(Found(cat, n, n, None, a + text_start, b + text_start, words, None, named=True,
                          victim_hint=hint))
     return out
+
+
+#: a role in apposition just before a name: "A local journalist, X, ..."
+_APPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?P<role>(?:[a-z-]+\s+){0,2}[a-z-]+),\s*$")
 
 
 _RX_DEAD_LIST = re.compile(r"(?P<cue>[Tt]he dead (?:included|include)|among them|(?:[Aa]mong the dead|[Tt]he dead|"

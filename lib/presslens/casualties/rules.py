@@ -91,7 +91,8 @@ def named_with_companion(norm: str, s_start: int, lex: Lexicon, found: list[Foun
 
 #: a headline in title case: "Rebel Commander Ibrahim Musa Killed in Borno Ambush", "X, Y Wounded in Shelling"
 _RX_NAMED_HEADLINE = re.compile(r"""
-    ^\s*(?:[A-Z][\w'’-]*\s+){{0,2}}?                          # a role in title case: 'Rebel Commander'
+    ^\s*(?:[A-Z][\w'’ -]{{1,30}}:\s+)?                        # a place or topic first: 'Kashmir: '
+    (?:[A-Z][\w'’-]*\s+){{0,2}}?                               # a role in title case: 'Rebel Commander'
     (?P<names>{name}(?:\s*(?:,|\band\b|&)\s*{name})*)          # the names
     \s+(?:Is\s+|Was\s+|Reported\s+|Reportedly\s+)?
     (?P<cue>Killed|Dead|Dies|Slain|Wounded|Injured|Captured|Abducted|Kidnapped|Shot\ Dead)\b

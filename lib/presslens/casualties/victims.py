@@ -13,6 +13,9 @@ from .sides import SideWords, _role_of
 _ANAPHOR_HEADS = {"wounded": "wounded", "injured": "wounded", "dead": "killed", "captives": "captured",
                   "prisoners": "captured", "hostages": "captured", "detainees": "captured", "casualties": "casualties"}
 _OTHER_SIDE = re.compile(r"\b(?:the other side|the enemy|enemy|the opposing side|their opponents)\b")
+#: military ranks before a name
+_RANKS = _TITLES - frozenset(["commander", "president", "minister", "spokesman", "spokeswoman", "mullah", "sheikh",
+                              "mr", "mrs", "ms", "dr"])
 #: unnamed assailants in a side's own report are the other side's fighters
 _ASSAILANTS = frozenset(["attackers", "assailants", "raiders", "infiltrators", "intruders"])
 _PRONOUN_AGENT = re.compile(r"\b(?:it|they|we|i)\s+(?:\w+\s+){0,3}$")
@@ -110,8 +113,8 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
     if heads & {"commander", "commanders", "general", "generals", "colonel", "leaders"}:
         vtype = "commanders"
     role = _role_of(words, lex)
-    if f.named and role is None and any(w in _TITLES for w in words):
-        role = "state"
+    if f.named and role is None and any(w in _RANKS for w in words):
+        role = "state"  # a named officer: 'Gen Abdul Wudod Zara' (a spokesman or a commander may be either side's)
     if role == "civilian":
         vtype = "civilians"
     elif role in ("state", "nonstate"):
