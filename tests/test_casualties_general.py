@@ -53,7 +53,28 @@ CASES = [
     ("a named person is among the dead",
      "A local journalist, Amina Yusuf, is among the dead, according to the journalists' union.",
      [("killed", 1, 1, None, "civilian")]),
+    ("named after the harm: Also killed was X",
+     "Also killed was Yusuf Kaka, a commander of the group, the police in Borno said.",
+     [("killed", 1, 1, None, "unknown")]),
+    ("named after the harm: Among those wounded were X and Y",
+     "Among those wounded were Aisha Bello and Fatima Garba, two nurses at the clinic in Gwoza.",
+     [("wounded", 2, 2, None, "unknown")]),
+    ("X was among those killed",
+     "Halima Sadiq, a teacher, was among those killed in the attack on the school in Kaduna.",
+     [("killed", 1, 1, None, "civilian")]),
+    ("identified the dead as A, B and C",
+     "Police identified the dead as Musa Bello, Ali Garba and Idris Sani.",
+     [("killed", 3, 3, None, "unknown")]),
     # -- verbs and nouns of harm ---------------------------------------------------------------------------
+    ("gunned down N",
+     "Armed men gunned down 14 worshippers at a mosque in Katsina.",
+     [("killed", 14, 14, None, "civilian")]),
+    ("N hacked to death",
+     "Twelve villagers were hacked to death by militiamen in Ituri.",
+     [("killed", 12, 12, None, "civilian")]),
+    ("N of the wounded succumbed to their injuries",
+     "Three Kenyan soldiers were wounded near Lamu; two of the wounded later succumbed to their injuries.",
+     [("wounded", 3, 3, None, "kenya"), ("killed", 2, 2, None, "kenya")]),
     ("claimed the lives of N",
      "The fighting in Cabo Delgado has claimed the lives of at least 34 civilians since Friday.",
      [("killed", 34, None, None, "civilian")]),
@@ -100,6 +121,15 @@ CASES = [
     ("the number has reached the hundreds",
      "The number of dead in Tigray has reached the hundreds, a local official said.",
      [("killed", None, None, "hundreds", "unknown")]),
+    ("a number of",
+     "A number of soldiers were killed in the ambush near Palma.",
+     [("killed", None, None, "number", "unknown")]),
+    ("nearly two dozen",
+     "Nearly two dozen people were killed in the attack on the camp in Borno.",
+     [("killed", 24, 24, None, "unknown")]),
+    ("several dozen",
+     "Several dozen TDF fighters were killed in the assault, the Ethiopian army said.",
+     [("killed", None, None, "several dozen", "tdf")]),
     ("more than a dozen",
      "More than a dozen people were killed in the attack on the camp in Borno.",
      [("killed", 13, None, None, "unknown")]),
@@ -108,6 +138,15 @@ CASES = [
      "At least 21 people were injured in the blast in Maiduguri, of which 9 were women and four children.",
      [("wounded", 21, None, None, "civilian"), ("wounded", 9, 9, None, "civilian"),
       ("wounded", 4, 4, None, "civilian")]),
+    ("N killed, N of whom were children",
+     "At least 30 people were killed in the raid on Kassala, nine of whom were children.",
+     [("killed", 30, None, None, "civilian"), ("killed", 9, 9, None, "civilian")]),
+    ("N injured, N of them women",
+     "Forty people were injured in the market blast, 11 of them women.",
+     [("wounded", 40, 40, None, "civilian"), ("wounded", 11, 11, None, "civilian")]),
+    ("the dead included N and N",
+     "The dead included 12 children and three women, the Red Crescent in Khartoum said.",
+     [("killed", 12, 12, None, "civilian"), ("killed", 3, 3, None, "civilian")]),
     ("a subset inherits its group's side",
      "The Nigerian army said 30 ISWAP fighters were killed, including five commanders.",
      [("killed", 30, 30, None, "iswap"), ("killed", 5, 5, None, "iswap")]),
@@ -130,6 +169,9 @@ CASES = [
     ("a body named by nationality",
      "The Serbian Interior Ministry said six police officers were wounded in the ambush.",
      [("wounded", 6, 6, None, "serbia")]),
+    ("members of the security forces",
+     "Eleven members of the security forces were killed in an ambush in northern Ethiopia.",
+     [("killed", 11, 11, None, "ethiopia")]),
     ("a demonym names the victims' side",
      "The Azerbaijani Defence Ministry said 50 Armenian soldiers had been killed.",
      [("killed", 50, 50, None, "armenia")]),
@@ -171,6 +213,17 @@ def test_claim_inside_an_unowned_denial_has_no_claimant():
     recs = extract_article("general.txt", "Colonel Amanuel Haile denied claims that 300 soldiers had been captured "
                            "by the Tigray Defence Forces.", actors=REGISTRY)
     assert [(r["category"], r["low"], r["claimant"], r["hedged"]) for r in recs] == [("captured", 300, None, True)]
+
+
+@pytest.mark.parametrize("text,owner,cue", [
+    ("The army dismissed as propaganda claims that 300 soldiers had been captured by the KLA.", None, "dismissed"),
+    ("The ministry in Belgrade denied that 40 soldiers had been killed.", None, "denied"),
+    ("KLA commanders rejected the Serbian police's reports that 25 of their fighters had been killed.",
+     "the Serbian police", "rejected"),
+])
+def test_denial_families(text, owner, cue):
+    recs = extract_article("general.txt", text, actors=REGISTRY)
+    assert [(r["claimant"], r["hedged"], r["hedge_cue"]) for r in recs] == [(owner, True, cue)]
 
 
 def test_claimed_the_lives_is_no_hedge_and_no_claimant():

@@ -32,9 +32,11 @@ def _hedge(sent: str, lex: Lexicon) -> str | None:
 #: "he denied the army's claims that 40 of his fighters had been killed": a claim reported inside its denial
 _RX_DENIED_CLAIM = re.compile(r"""
     \b(?P<cue>denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|disputed|disputes)\s+  # the denial
-    (?:(?P<the>the)\s+)?(?:(?P<owner>[\w'’. -]{2,40}?)['’]s?\s+)?     # whose claim: 'the army's'
-    (?:claims?|reports?|allegations?|assertions?|figures?)\s+          # the claim
-    (?:that|of)\b                                                      # its content follows
+    (?:as\s+(?:[\w-]+\s+){1,2}?)?                                      # 'dismissed as propaganda'
+    (?:(?:(?P<the>the)\s+)?(?:(?P<owner>[\w'’. -]{2,40}?)['’]s?\s+)?   # whose claim: 'the army's'
+       (?:claims?|reports?|allegations?|assertions?|figures?)\s+        # the claim
+       (?:that|of)                                                      # its content follows
+     | that)\b                                                          # 'denied that 40 soldiers had been killed'
 """, re.X | re.I)
 
 
@@ -45,6 +47,9 @@ def denied_claim(sent: str, a: int, f: Found) -> tuple[str | None, str] | None:
     >>> s = "He denied the army's claims that 40 of his fighters had been killed."
     >>> denied_claim(s, 0, Found("killed", 40, 40, None, s.index("40"), len(s) - 1, [], None))
     ('the army', 'denied')
+    >>> s = "The army dismissed as propaganda claims that 300 soldiers had been captured."
+    >>> denied_claim(s, 0, Found("captured", 300, 300, None, s.index("300"), len(s) - 1, [], None))
+    (None, 'dismissed')
     """
     for m in _RX_DENIED_CLAIM.finditer(sent):
         if a + m.end() <= f.start:

@@ -95,7 +95,7 @@ def load_lexicon(path: str | None = None, hedges_path: str | None = None) -> Lex
             rf"|{_alt(units)})")
     digits = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?)"
     mult_re = rf"(?:\s*(?:{_alt([m for m in mult if len(m) > 2])})|(?:m|bn)(?![a-z]))"
-    num = (rf"(?:{_alt(raw['special_numbers'])}|{digits}{mult_re}?|{word}(?:\s+(?:{_alt(['hundred', 'thousand', 'million'])}))?)"
+    num = (rf"(?:{_alt(raw['special_numbers'])}|{digits}{mult_re}?|{word}(?:\s+(?:{_alt(['hundred', 'thousand', 'million', 'dozen'])}))?)"
            r"(?![\w])(?![-–][a-z])(?![:/]\d)(?!\.\d)(?!%)")
     bounds = {b: kind for kind, items in raw["bounds"].items() for b in items}
     qty = re.compile(

@@ -28,10 +28,15 @@ _RX_NAMED_VICTIMS = re.compile(r"""
         )*
     )
     \s*,?\s+(?:who\s+)?(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:been\s+|was\s+|were\s+|is\s+|are\s+)?  # the verb
-    (?P<cue>killed|died|among\ the\ dead|captured|taken\ prisoner|wounded|injured)\b
+    (?P<cue>killed|died|among\ the\ dead|among\ those\ killed|among\ the\ victims|among\ the\ wounded|
+       among\ the\ injured|among\ those\ wounded|among\ those\ injured|captured|taken\ prisoner|wounded|injured)\b
 """.format(name=_NAME), re.X)
 
 
+_SUBJECT_CUES = {"died": "killed", "among the dead": "killed", "among those killed": "killed",
+                 "among the victims": "killed", "among the wounded": "wounded", "among the injured": "wounded",
+                 "among those wounded": "wounded", "among those injured": "wounded", "taken prisoner": "captured",
+                 "injured": "wounded"}
 _GROUP_WORDS = frozenset({"the", "a", "an"})
 
 
@@ -84,8 +89,7 @@ def _named_subjects(sent: str, text_start: int, covered: list[tuple[int, int]]) 
         if re.search(r"\d\s*$", before):
             continue
         cue = m.group("cue")
-        cat = {"died": "killed", "among the dead": "killed", "taken prisoner": "captured",
-               "injured": "wounded"}.get(cue, cue)
+        cat = _SUBJECT_CUES.get(cue, cue)
         hint = "own" if re.search(r"\b(its|our|their)\s+[a-z]+\s*$", sent[max(0, a - 30):a]) else None
         words = [w.lower().strip(",.") for w in subj.split()]
         role = _APPOSITION_BEFORE.search(sent, max(0, a - 40), a)
@@ -100,7 +104,8 @@ def _named_subjects(sent: str, text_start: int, covered: list[tuple[int, int]]) 
 _APPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?P<role>(?:[a-z-]+\s+){0,2}[a-z-]+),\s*$")
 
 
-_RX_DEAD_LIST = re.compile(r"(?P<cue>[Tt]he dead (?:included|include)|among them|(?:[Aa]mong the dead|[Tt]he dead|"
+_RX_DEAD_LIST = re.compile(r"(?P<cue>[Tt]he dead (?:included|include)|among them|identified the (?:dead|victims|deceased) "
+                           r"as|(?:[Aa]mong the dead|[Tt]he dead|"
                            r"[Tt]he (?:martyred|slain|killed|dead) [a-z]+) (?:were|are)(?: (?:identified|named) as)?)\s+"
                            r"(?P<list>[^;]{0,240})")
 

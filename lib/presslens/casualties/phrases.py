@@ -200,6 +200,8 @@ def _left_start(toks: list[Tok], qi: int, lex: Lexicon) -> int:
     k = qi - 1
     while k > 0 and toks[k].low in {"had", "have", "has"}:
         k -= 1
+    if k > 0 and (toks[k - 1].low, toks[k].low) in lex.active:  # "shot dead 11", "gunned down 14"
+        k -= 1
     return max(k, 0)
 
 

@@ -154,6 +154,36 @@ def death_of_named(norm: str, s_start: int, lex: Lexicon, found: list[Found]) ->
     return out
 
 
+#: "Also killed was X, a commander", "Among those killed was X", "Among the dead was the governor, X"
+_RX_NAMED_INVERTED = re.compile(r"""
+    \b(?:[Aa]lso\s+|[Aa]mong\s+(?:those\s+|the\s+))                       # 'Also', 'Among those', 'Among the'
+    (?P<cue>killed|dead|wounded|injured|captured|abducted|kidnapped|victims)\s+
+    (?:(?:in|during|on)\s+(?:the\s+)?[\w'’-]+\s+)?                         # 'in the attack'
+    (?:was|were|is|are)\s+
+    (?:(?:a|an|the|his|her|its)\s+[\w'’ -]{{1,40}}?,\s*)?                    # a role before the name
+    (?P<names>{name}(?:\s*,\s*{name})*(?:\s*,?\s+and\s+{name})?)            # the names
+""".format(name=_NAME), re.X)
+
+
+def named_inverted(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """The harm first, the named people after it: one each.
+
+    >>> claims_in("Also killed was Yusuf Kaka, a commander of the group.")
+    [('killed', 1, 1, None, 'unknown')]
+    >>> claims_in("Among those wounded were Aisha Bello and Fatima Garba.")
+    [('wounded', 2, 2, None, 'unknown')]
+    """
+    out = []
+    for m in _RX_NAMED_INVERTED.finditer(norm):
+        a, b = m.start() + s_start, m.end() + s_start
+        n = _count_names(m.group("names"))
+        if n and _free(found, a, b):
+            cat = "killed" if m.group("cue") in ("dead", "victims") else _CUE_CATEGORY[m.group("cue")]
+            out.append(Found(cat, n, n, None, a, b, [w.lower().strip(",") for w in m.group("names").split()], None,
+                             named=True))
+    return out
+
+
 _VIOLENCE = frozenset("clashes clash fighting attack attacks strike strikes airstrike shelling ambush raid battle "
                       "bombing explosion blast gunfire crossfire assault offensive firefight skirmish skirmishes "
                       "violence shootout drone".split())
@@ -268,37 +298,78 @@ def number_reached(norm: str, s_start: int, lex: Lexicon, found: list[Found]) ->
 
 #: ", of which 9 were women and four children", ", of whom two were soldiers"
 _RX_OF_WHICH = re.compile(r"""
-    ,?\s*\bof\s+(?:which|whom|those)\s+                          # the subset opener
-    (?P<list>[^;.]{1,160}?)                                       # the counted items
-    (?=\s*(?:[;.)]|$|,\s+(?:according|said|the|a|an)\b))         # up to the clause's end
+    ,?\s*\bof\s+(?:which|whom|those)\s+(?=\S)                    # the subset opener; the items follow
 """, re.X)
-_RX_ITEM = re.compile(r"\s*(?:were|are|was|is)?\s*(?:(?:also|all)\s+)?(?P<words>(?:[\w'’-]+\s+){0,2}?)"
-                      r"(?P<head>[\w'’-]+)\b")
+#: "30 people were killed, nine of whom were children"; "21 injured, 9 of them women"
+_RX_N_OF_WHOM = re.compile(r"""
+    \s+of\s+(?:whom|them|which)\s+(?:were\s+|are\s+|was\s+)?      # after a count: 'of whom were'
+""", re.X)
+#: "The dead included 12 children and three women"
+_RX_DEAD_INCLUDED = re.compile(r"""
+    \b(?:[Tt]he\s+|[Tt]hose\s+)(?P<noun>dead|victims|wounded|injured|killed|casualties)\s+   # the group
+    (?:included|include|includes|were\s+mostly|were\s+mainly|comprised)\s+             # the link
+""", re.X)
+_RX_ITEM = re.compile(r"\s*(?:were|are|was|is)?\s*(?:(?:also|all|mostly|mainly)\s+)?"
+                      r"(?P<words>(?:[\w'’-]+\s+){0,2}?)(?P<head>[\w'’-]+)\b")
+_RX_NEXT_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=\S)")
 
 
-def of_which_subsets(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
-    """Counted subsets after 'of which/whom' ('21 injured, of which 9 were women and four children'): one record
-    each, in the category of the count before them.
+def _items(norm: str, pos: int, s_start: int, lex: Lexicon, category: str) -> list[Found]:
+    """Counted items from `pos`: 'N <victims> (, N <victims>)* (and N <victims>)' -> one subset Found each."""
+    out = []
+    while True:
+        qs = find_quantities(norm[pos:pos + 40], lex, pos)
+        q = qs[0] if qs else None
+        if q is None or q.start != pos or q.vague is not None:
+            return out
+        item = _RX_ITEM.match(norm, q.end)
+        if not item or item.group("head").lower() not in lex.heads or item.group("head").lower() == "them":
+            return out
+        words = item.group("words").lower().split() + [item.group("head").lower()]
+        out.append(Found(category, q.low, q.high, None, q.start + s_start, item.end() + s_start, words,
+                         item.group("head").lower(), subset=True))
+        nxt = _RX_NEXT_ITEM.match(norm, item.end())
+        if not nxt:
+            return out
+        pos = nxt.end()
+
+
+def _parent(found: list[Found], at: int, s_start: int) -> Found | None:
+    """The last count (not itself a subset) that ends before `at` in the sentence."""
+    return next((f for f in reversed(found) if f.end - s_start <= at + 2 and not f.subset), None)
+
+
+def counted_subsets(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """Counted subsets of a count before them, one record each in its category: '21 injured, of which 9 were women
+    and four children', '30 people were killed, nine of whom were children', '9 of them women'; and the subsets
+    of 'the dead' ('The dead included 12 children and three women').
 
     >>> claims_in("At least 21 people were injured, of which 9 were women and four children.")
     [('wounded', 21, None, None, 'civilian'), ('wounded', 9, 9, None, 'civilian'), ('wounded', 4, 4, None, 'civilian')]
+    >>> claims_in("At least 30 people were killed, nine of whom were children.")
+    [('killed', 30, None, None, 'civilian'), ('killed', 9, 9, None, 'civilian')]
+    >>> claims_in("The dead included 12 children and three women.")
+    [('killed', 12, 12, None, 'civilian'), ('killed', 3, 3, None, 'civilian')]
     """
-    out = []
+    out: list[Found] = []
     for m in _RX_OF_WHICH.finditer(norm):
-        parent = next((f for f in reversed(found) if f.end - s_start <= m.start() + 2 and not f.subset), None)
-        if parent is None:
+        parent = _parent(found, m.start(), s_start)
+        if parent is not None:
+            out += [f for f in _items(norm, m.end(), s_start, lex, parent.category) if _free(found + out, f.start, f.end)]
+    for q in find_quantities(norm, lex, 0) if " of " in norm else ():
+        m = _RX_N_OF_WHOM.match(norm, q.end)
+        parent = _parent(found, q.start, s_start) if m else None
+        if parent is None or q.vague is not None:
             continue
-        for q in find_quantities(m.group("list"), lex, m.start("list")):
-            if q.vague is not None:
-                continue
-            item = _RX_ITEM.match(norm, q.end)
-            if not item or item.group("head").lower() not in lex.heads:
-                continue
-            a, b = q.start + s_start, item.end() + s_start
-            if _free(found + out, a, b):
-                words = item.group("words").lower().split() + [item.group("head").lower()]
-                out.append(Found(parent.category, q.low, q.high, None, a, b, words, item.group("head").lower(),
-                                 subset=True))
+        item = _RX_ITEM.match(norm, m.end())
+        head = item.group("head").lower() if item else ""
+        if head in lex.heads and head != "them" and _free(found + out, q.start + s_start, item.end() + s_start):
+            words = item.group("words").lower().split() + [head]
+            out.append(Found(parent.category, q.low, q.high, None, q.start + s_start, item.end() + s_start, words,
+                             head, subset=True))
+    for m in _RX_DEAD_INCLUDED.finditer(norm):
+        cat = _NUMBER_NOUNS.get(m.group("noun").lower(), "killed")
+        out += [f for f in _items(norm, m.end(), s_start, lex, cat) if _free(found + out, f.start, f.end)]
     return out
 
 
@@ -310,12 +381,13 @@ RULES: tuple[Rule, ...] = (
     Rule("named in a headline", (_CUES,), named_in_headline),
     Rule("death of a named person", (frozenset({"death", "deaths", "killing", "killings", "assassination"}),),
          death_of_named),
+    Rule("named after the harm", (frozenset({"also", "among"}), _CUES | {"victims"}), named_inverted),
     Rule("a pronoun harmed in the fighting", (frozenset({"he", "she"}), _CUES), pronoun_harmed),
     Rule("all of a group", (frozenset({"all"}),), all_of_group),
     Rule("a toll that reached a vague amount", (frozenset({"toll", "number"}),
                                                 frozenset({"hundreds", "thousands", "dozens"})), number_reached),
-    Rule("counted subsets after 'of which'", (frozenset({"which", "whom", "those"}), frozenset({"of"})),
-         of_which_subsets),
+    Rule("counted subsets", (frozenset({"which", "whom", "those", "them", "included", "include", "includes",
+                                        "mostly", "mainly", "comprised"}),), counted_subsets),
 )
 
 
