@@ -286,11 +286,15 @@ _LOST_NONE = re.compile(r"\b(?:lost|losing|suffered)\s+none(?:\s+of\s+(?:its|the
 _SINGLE_PATTERNS: dict[int, re.Pattern] = {}
 
 
+#: 'a female doctor was among the dead': one person among a group of harmed
+_AMONG = frozenset(["among the dead", "among those killed", "among the wounded", "among the injured"])
+
+
 def _single_pattern(lex: Lexicon) -> re.Pattern:
     """'a/an/another [up to three modifiers] <singular person> was/has been [adverb] <passive cue>'."""
     if id(lex) not in _SINGLE_PATTERNS:
         cues = [c for c in (" ".join(k) for k in lex.passive)
-                if c not in ("dead", "die", "dies", "dying") and not c.startswith("among ")]
+                if c not in ("dead", "die", "dies", "dying") and (not c.startswith("among ") or c in _AMONG)]
         _SINGLE_PATTERNS[id(lex)] = re.compile(
             r"(?<![\w'’-])(?P<det>[Aa]n?|[Aa]nother)\s+(?P<mods>(?:[\w'’-]+\s+){0,3}?)(?P<noun>" +
             _alt(lex.singular) + r")\s+(?:was|has\s+been|had\s+been)\s+(?:(?:also|later|reportedly|\w+ly)\s+)?"

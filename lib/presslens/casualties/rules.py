@@ -233,6 +233,8 @@ def _all_pattern(lex: Lexicon) -> re.Pattern:
             \b(?P<all>[Aa]ll)\s+(?:of\s+)?(?:the|its|their|his|our|those)\s+  # 'all the', 'all of their'
             (?P<mods>(?:[\w'’-]+\s+){{0,2}}?)(?P<head>{heads})\b  # the victims
             (?(act)|\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?P<cue>{passive})\b)  # else the passive
+          | \b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<mods2>(?:[\w'’-]+\s+){{0,2}}?)(?P<head2>{heads})\b  # 'the attackers
+            (?:,[^,]{{1,60}},)?\s+(?:were|had\s+been|have\s+been)\s+(?P<all2>all)\s+(?P<cue2>{passive})\b  # were all shot dead'
         """, re.X)
     return _ALL_PATTERNS[id(lex)]
 
@@ -244,16 +246,19 @@ def all_of_group(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> l
     [('killed', None, None, 'all', 'unknown')]
     >>> claims_in("Troops killed all of the gunmen.")
     [('killed', None, None, 'all', 'unknown')]
+    >>> claims_in("The attackers, disguised as police officers, were all shot dead.")
+    [('killed', None, None, 'all', 'unknown')]
     """
     out = []
     for m in _all_pattern(lex).finditer(norm):
-        cue = m.group("act") or m.group("cue")
+        cue = m.group("act") or m.group("cue") or m.group("cue2")
         table = lex.active if m.group("act") else lex.passive
         cat = table.get(tuple(cue.lower().split()))
         a, b = m.start() + s_start, m.end() + s_start
         if cat and _free(found, a, b):
-            words = m.group("mods").lower().split() + [m.group("head").lower()]
-            out.append(Found(cat, None, None, "all", a, b, words, m.group("head").lower()))
+            head = (m.group("head") or m.group("head2")).lower()
+            words = (m.group("mods") or m.group("mods2") or "").lower().split() + [head]
+            out.append(Found(cat, None, None, "all", a, b, words, head))
     return out
 
 

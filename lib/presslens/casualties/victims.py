@@ -16,6 +16,8 @@ _OTHER_SIDE = re.compile(r"\b(?:the other side|the enemy|enemy|the opposing side
 #: military ranks before a name
 _RANKS = _TITLES - frozenset(["commander", "president", "minister", "spokesman", "spokeswoman", "mullah", "sheikh",
                               "mr", "mrs", "ms", "dr"])
+#: a person's fellows share the person's side
+_FELLOWS = frozenset(["colleagues", "comrades", "companions", "men"])
 #: unnamed assailants in a side's own report are the other side's fighters
 _ASSAILANTS = frozenset(["attackers", "assailants", "raiders", "infiltrators", "intruders"])
 _PRONOUN_AGENT = re.compile(r"\b(?:it|they|we|i)\s+(?:\w+\s+){0,3}$")
@@ -169,6 +171,9 @@ def _side_from_grammar(c: _Claim) -> tuple[str, str] | None:
         if parent:
             return parent["victim_side"], parent["victim_type"]
     if f.head == "them" and same and same[-1]["victim_side"] != "unknown":  # "61 injured ..., 14 of them"
+        return same[-1]["victim_side"], same[-1]["victim_type"]
+    if f.partitive and f.head in _FELLOWS and same and same[-1]["victim_side"] != "unknown" and \
+            not {"his", "her", "their"}.isdisjoint(f.np_words):  # "one soldier ... seven of his colleagues"
         return same[-1]["victim_side"], same[-1]["victim_type"]
     if f.partitive and role is None:
         pm = _PREDICATE.match(c.after_low)
