@@ -31,13 +31,18 @@ def _hedge(sent: str, lex: Lexicon) -> str | None:
 
 #: "he denied the army's claims that 40 of his fighters had been killed": a claim reported inside its denial
 _RX_DENIED_CLAIM = re.compile(r"""
-    \b(?P<cue>denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|disputed|disputes)\s+  # the denial
+    \b(?P<cue>denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|disputed|disputes)\s+
+                                                                        # the denial
     (?:as\s+(?:[\w-]+\s+){1,2}?)?                                      # 'dismissed as propaganda'
     (?:(?:(?P<the>the)\s+)?(?:(?P<owner>[\w'’. -]{2,40}?)['’]s?\s+)?   # whose claim: 'the army's'
        (?:claims?|reports?|allegations?|assertions?|figures?)\s+        # the claim
        (?:that|of)                                                      # its content follows
      | that)\b                                                          # 'denied that 40 soldiers had been killed'
 """, re.X | re.I)
+
+
+_DENIAL_WORDS = frozenset("denied denies deny denying rejected rejects rejecting dismissed dismisses disputed "
+                          "disputes".split())
 
 
 def denied_claim(sent: str, a: int, f: Found) -> tuple[str | None, str] | None:

@@ -143,8 +143,9 @@ def load_lexicon(path: str | None = None, hedges_path: str | None = None) -> Lex
         hedge_back=hedge_back, back_kinds=back_kinds,
         negator=re.compile(r"\b(?:" + _alt(hedge_raw.get("negators", [])) + r")\b", re.I),
         back_words=frozenset(c.split()[-1].lower() for c, k, sc in hedges if sc == "back"),
-        num_words=frozenset(w for phrase in (*units, *tens, *mult, *raw["special_numbers"], *raw["vague_quantifiers"])
-                            for w in phrase.lower().split() if w not in ("a", "of")),
+        num_words=frozenset(w for phrase in (*units, *tens, *mult, *raw["special_numbers"])
+                            for w in phrase.lower().split() if w not in ("a", "of")) |
+        frozenset(phrase.lower().split()[-1] for phrase in raw["vague_quantifiers"]),  # a vague phrase's last word
         adj_words=frozenset(phrase.lower().split()[0] for phrase in raw["vague_adjectives"]))
 
 

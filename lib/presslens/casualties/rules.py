@@ -234,7 +234,8 @@ def _all_pattern(lex: Lexicon) -> re.Pattern:
             (?P<mods>(?:[\w'’-]+\s+){{0,2}}?)(?P<head>{heads})\b  # the victims
             (?(act)|\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?P<cue>{passive})\b)  # else the passive
           | \b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<mods2>(?:[\w'’-]+\s+){{0,2}}?)(?P<head2>{heads})\b  # 'the attackers
-            (?:,[^,]{{1,60}},)?\s+(?:were|had\s+been|have\s+been)\s+(?P<all2>all)\s+(?P<cue2>{passive})\b  # were all shot dead'
+            (?:,[^,]{{1,60}},)?\s+(?:were|had\s+been|have\s+been)\s+                       # (an aside) were
+            (?P<all2>all)\s+(?P<cue2>{passive})\b                                           # all shot dead'
         """, re.X)
     return _ALL_PATTERNS[id(lex)]
 
@@ -360,7 +361,8 @@ def counted_subsets(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -
     for m in _RX_OF_WHICH.finditer(norm):
         parent = _parent(found, m.start(), s_start)
         if parent is not None:
-            out += [f for f in _items(norm, m.end(), s_start, lex, parent.category) if _free(found + out, f.start, f.end)]
+            items = _items(norm, m.end(), s_start, lex, parent.category)
+            out += [f for f in items if _free(found + out, f.start, f.end)]
     for q in find_quantities(norm, lex, 0) if " of " in norm else ():
         m = _RX_N_OF_WHOM.match(norm, q.end)
         parent = _parent(found, q.start, s_start) if m else None
@@ -396,9 +398,21 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+_ANY_GATE = frozenset().union(*(r.gate[0] for r in RULES))
+
+
 def rules_for(words: set[str]) -> list[Rule]:
     """The rules whose gates the sentence's (lower-case) words pass: each gate is a set of which one must occur."""
-    return [r for r in RULES if all(not g.isdisjoint(words) for g in r.gate)]
+    if _ANY_GATE.isdisjoint(words):
+        return []
+    out = []
+    for r in RULES:
+        for g in r.gate:
+            if g.isdisjoint(words):
+                break
+        else:
+            out.append(r)
+    return out
 
 
 def apply_rules(rules: list[Rule], norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
