@@ -106,7 +106,7 @@ _APPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?P<role>(?:[a-z-]
 
 _RX_DEAD_LIST = re.compile(r"(?P<cue>[Tt]he dead (?:included|include)|among them|identified the (?:dead|victims|deceased) "
                            r"as|(?:[Aa]mong the dead|[Tt]he dead|"
-                           r"[Tt]he (?:martyred|slain|killed|dead) [a-z]+) (?:were|are)(?: (?:identified|named) as)?)\s+"
+                           r"[Tt]he (?:martyred|slain|killed|dead) [a-z]+) (?:were|are|have been|had been)(?: (?:identified|named) as)?)\s+"
                            r"(?P<list>[^;]{0,240})")
 
 

@@ -147,7 +147,8 @@ def _np(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, list[str], str | No
             cat = cat or lex.nouns[w]
             j += 1
             continue
-        if w in lex.heads or (t.text[:1].isupper() and re.fullmatch(r"[A-Z][a-z]+(?:ans|ians|is|ese)", t.text)):
+        if w in lex.heads or (t.text[:1].isupper() and re.fullmatch(r"[A-Z][a-z]+(?:ans|ians|is|ese)", t.text)) or \
+                (w in lex.singular and j == start_j and i > 0 and toks[i - 1].low in ("one", "1")):  # "one policeman"
             words.append(w)
             head = w
             j += 1

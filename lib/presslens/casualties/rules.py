@@ -184,6 +184,36 @@ def named_inverted(norm: str, s_start: int, lex: Lexicon, found: list[Found]) ->
     return out
 
 
+#: "the army said its forces had killed Yahya Musa, a senior ISWAP commander": a named person as the object
+_RX_NAMED_OBJECT = re.compile(r"""
+    \b(?P<verb>killed|killing|kills|assassinated|executed|eliminated|captured|capturing|arrested|abducted|
+       kidnapped|wounded|injured|shot\ dead|gunned\ down)\s+                      # an active harm verb
+    (?:(?:the|a|an|its|their|his|rebel|militant|senior|top)\s+(?:[a-z-]+\s+){{0,2}}?)?   # a role: 'the rebel leader'
+    (?P<names>{name}(?:\s*,?\s+and\s+{name})?)                                   # the names
+    (?:,\s*(?P<role>(?:a|an|the)\s+[^,.;]{{2,60}}?)(?=\s*[,.;]|\s+(?:in|on|at|near|during)\b))?  # 'a senior commander'
+""".format(name=_NAME), re.X)
+
+
+def named_object(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """A named person as the object of a harm verb: one each; an apposition after the name tells the side.
+
+    >>> claims_in("The army said its forces had killed Yahya Musa, a senior rebel commander, in an air strike.")
+    [('killed', 1, 1, None, 'unknown')]
+    >>> claims_in("Gunmen abducted Grace Okafor and Ruth Danjuma from their homes in Kaduna.")
+    [('captured', 2, 2, None, 'civilian')]
+    """
+    out = []
+    for m in _RX_NAMED_OBJECT.finditer(norm):
+        a, b = m.start() + s_start, m.end() + s_start
+        cat = lex.active.get(tuple(m.group("verb").lower().split())) or \
+            lex.passive.get(tuple(m.group("verb").lower().split()))
+        n = _count_names(m.group("names"))
+        if cat and n and _free(found, a, b):
+            words = (m.group("role") or "").lower().split() + [w.lower() for w in m.group("names").split()]
+            out.append(Found(cat, n, n, None, a, b, words, None, named=True))
+    return out
+
+
 _VIOLENCE = frozenset("clashes clash fighting attack attacks strike strikes airstrike shelling ambush raid battle "
                       "bombing explosion blast gunfire crossfire assault offensive firefight skirmish skirmishes "
                       "violence shootout drone".split())
@@ -230,8 +260,8 @@ def _all_pattern(lex: Lexicon) -> re.Pattern:
         active = _alt(" ".join(k) for k in lex.active)
         _ALL_PATTERNS[id(lex)] = re.compile(rf"""
             (?:\b(?P<act>{active})\s+)?                          # 'killing' before: the active form
-            \b(?P<all>[Aa]ll)\s+(?:of\s+)?(?:the|its|their|his|our|those)\s+  # 'all the', 'all of their'
-            (?P<mods>(?:[\w'’-]+\s+){{0,2}}?)(?P<head>{heads})\b  # the victims
+            \b(?P<all>[Aa]ll)\s+(?:of\s+)?(?:(?:the|its|their|his|our|those)\s+  # 'all the', 'all of their'
+            (?P<mods>(?:[\w'’-]+\s+){{0,2}}?)(?P<head>{heads})|(?<=of\s)(?P<them>them))\b  # the victims; 'all of them'
             (?(act)|\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?P<cue>{passive})\b)  # else the passive
           | \b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<mods2>(?:[\w'’-]+\s+){{0,2}}?)(?P<head2>{heads})\b  # 'the attackers
             (?:,[^,]{{1,60}},)?\s+(?:were|had\s+been|have\s+been)\s+                       # (an aside) were
@@ -247,6 +277,8 @@ def all_of_group(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> l
     [('killed', None, None, 'all', 'unknown')]
     >>> claims_in("Troops killed all of the gunmen.")
     [('killed', None, None, 'all', 'unknown')]
+    >>> claims_in("Troops surrounded the attackers and killed all of them.")
+    [('killed', None, None, 'all', 'unknown')]
     >>> claims_in("The attackers, disguised as police officers, were all shot dead.")
     [('killed', None, None, 'all', 'unknown')]
     """
@@ -257,7 +289,9 @@ def all_of_group(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> l
         cat = table.get(tuple(cue.lower().split()))
         a, b = m.start() + s_start, m.end() + s_start
         if cat and _free(found, a, b):
-            head = (m.group("head") or m.group("head2")).lower()
+            if m.group("them") and not m.group("act"):
+                continue  # 'all of them were killed' is the count before it, again
+            head = (m.group("head") or m.group("head2") or m.group("them")).lower()
             words = (m.group("mods") or m.group("mods2") or "").lower().split() + [head]
             out.append(Found(cat, None, None, "all", a, b, words, head))
     return out
@@ -389,6 +423,8 @@ RULES: tuple[Rule, ...] = (
     Rule("death of a named person", (frozenset({"death", "deaths", "killing", "killings", "assassination"}),),
          death_of_named),
     Rule("named after the harm", (frozenset({"also", "among"}), _CUES | {"victims"}), named_inverted),
+    Rule("named as the object of a harm verb", (_CUES | {"killing", "kills", "assassinated", "executed", "eliminated",
+                                                         "capturing", "arrested", "down"},), named_object),
     Rule("a pronoun harmed in the fighting", (frozenset({"he", "she"}), _CUES), pronoun_harmed),
     Rule("all of a group", (frozenset({"all"}),), all_of_group),
     Rule("a toll that reached a vague amount", (frozenset({"toll", "number"}),

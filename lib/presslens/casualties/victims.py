@@ -277,6 +277,8 @@ def _side_from_context(c: _Claim) -> tuple[str, str] | None:
     f, lex, same, prior = c.f, c.lex, c.same, c.prior
     if not (f.subset or f.head is None or f.head in _BARE_HEADS or f.head in lex.singular):
         return None
+    if f.named and c.role in ("state", "nonstate"):
+        return None  # 'Yahya Musa, a senior rebel commander': a fighter, whatever the context
     if f.head in ("people", None, "dead", "wounded", "injured", "deaths", "bodies") or f.subset or \
             f.head in lex.singular:
         civ = any(w in lex.civilian_context for w in c.sent_words) or "air strike" in c.sent_low
