@@ -160,7 +160,7 @@ def _sum_following(toks: list[Tok], idx: int, pos_sorted: list[Qty], np_end: int
 
 
 def _category(toks: list[Tok], qi: int, np_end: int, end_tok: int, noun_cat: str | None, words: list[str],
-              lex: Lexicon) -> tuple[str | None, int, str | None, str | None, bool, list[str]]:
+              lex: Lexicon, left_at: int) -> tuple[str | None, int, str | None, str | None, bool, list[str]]:
     """The category cue of a quantity at token qi whose victims' phrase ends at np_end, tried in order:
     1. an active verb right before ("killed 27 soldiers", "neutralised dozens of ..."); 1b. a harm noun and 'of'
     ("the deaths of at least 1,870 civilians"); 2. a split verb ("taken 14 soldiers prisoner"); 3. a passive cue
@@ -168,7 +168,7 @@ def _category(toks: list[Tok], qi: int, np_end: int, end_tok: int, noun_cat: str
     5. a toll ("the death toll rose to 14")
     -> (category, end index (`end_tok` without a cue after), active cue, noun cue, toll, victims' words)."""
     cat = None
-    left = _left_active(toks, qi, lex)
+    left = _left_active(toks, left_at, lex)  # before the count, or before 'an officer and' two soldiers
     if left:
         cat = left
     noun_of = None
@@ -257,7 +257,8 @@ def _quantity_claim(toks: list[Tok], idx: int, pos_sorted: list[Qty], found: lis
         low = None if low is None else low + singles
         high = None if high is None else high + singles
         words = [t.low for t in toks[_singular_start(toks, qi, lex):qi]] + words
-    cat, end_tok, left, noun_of, is_toll, words = _category(toks, qi, np_end, end_tok, noun_cat, words, lex)
+    left_at = _singular_start(toks, qi, lex) if singles and q.vague is None else qi
+    cat, end_tok, left, noun_of, is_toll, words = _category(toks, qi, np_end, end_tok, noun_cat, words, lex, left_at)
     is_subset, cat = _subset_of(toks, q, qi, np_end, head, cat, found, lex)
     # "11 soldiers were wounded, three of them critically", "three of whom were in critical condition"
     if cat is None and head == "them" and _CONDITION.match(" ".join(t.low for t in toks[np_end:np_end + 6])):
@@ -268,14 +269,14 @@ def _quantity_claim(toks: list[Tok], idx: int, pos_sorted: list[Qty], found: lis
     if singles:
         start = toks[_singular_start(toks, qi, lex)].start
     if left:
-        start = min(start, toks[_left_start(toks, qi, lex)].start)
+        start = min(start, toks[_left_start(toks, left_at, lex)].start)
     if noun_of:
         start = min(start, toks[qi - 2].start)
     end = toks[min(end_tok, len(toks)) - 1].end if end_tok > 0 else q.end
     end = max(end, q.end)
     return Found(cat, low, high, q.vague, start, end, words, head, subset=is_subset,
                  partitive=qe < len(toks) and toks[qe].low == "of",
-                 agent_end=toks[qi - 1].start if left else None, toll=is_toll,
+                 agent_end=toks[left_at - 1].start if left else None, toll=is_toll,
                  loser_end=toks[qi - 1].start if qi > 0 and toks[qi - 1].low in _LOST else None)
 
 

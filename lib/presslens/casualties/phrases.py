@@ -69,12 +69,13 @@ def _np_head_tail(toks: list[Tok], j: int, words: list[str], lex: Lexicon) -> in
 
 _UNITS = frozenset(["army", "militia", "militias", "forces", "police", "group", "brigade", "battalion", "regiment",
                     "navy", "guard", "movement", "front", "rebels", "insurgents", "separatists", "gendarmerie",
-                    "military", "unit", "units", "division", "corps", "faction", "organisation", "organization"])
+                    "military", "unit", "units", "division", "corps", "faction", "organisation", "organization",
+                    "family", "families", "household", "clan", "tribe", "community"])
 
 
 def _of_unit(toks: list[Tok], j: int, lex: Lexicon) -> int | None:
-    """Victims named by the force they belong to, in lower case or with a demonym: 'members of the militia',
-    'servicemen of the Azerbaijani army', 'fighters of the armed group' -> the index after the force's word.
+    """Victims named by the body they belong to, in lower case or with a demonym: 'members of the militia',
+    'servicemen of the Azerbaijani army', 'members of the same family' -> the index after the body's word.
 
     >>> from presslens.casualties.rules import claims_in
     >>> claims_in("Nine members of the militia were killed in the clash.")
@@ -91,7 +92,8 @@ def _of_unit(toks: list[Tok], j: int, lex: Lexicon) -> int | None:
         if w in _UNITS:
             return m + 1
         if not (w in lex.modifiers or toks[m].text[:1].isupper() or w in ("armed", "rebel", "islamist", "jihadist",
-                                                                          "paramilitary", "regular", "special")):
+                                                                          "paramilitary", "regular", "special",
+                                                                          "same", "one", "a", "an", "single")):
             return None
     return None
 
