@@ -74,7 +74,15 @@ def _named_people(toks: list[Tok], lex: Lexicon, found: list[Found], sent: str, 
 
 
 def _named_subjects(sent: str, text_start: int, covered: list[tuple[int, int]]) -> list[Found]:
-    """"X and Y were killed / were among the dead"; "X, who was killed in the attack"."""
+    """"X and Y were killed / were among the dead"; "X, who was killed in the attack"; "A, B and C have also been
+    killed"; "A local journalist, X, is among the dead".
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Abdi Warsame, Hassan Gure and Mohamed Olad have also been killed.")
+    [('killed', 3, 3, None, 'unknown')]
+    >>> claims_in("A local journalist, Amina Yusuf, is among the dead.")
+    [('killed', 1, 1, None, 'civilian')]
+    """
     out = []
     for m in _RX_NAMED_VICTIMS.finditer(sent):
         a, b = m.start(), m.end()

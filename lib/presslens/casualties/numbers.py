@@ -120,7 +120,12 @@ def _bounds(kind: str | None, n: int) -> tuple[int | None, int | None]:
 
 
 def find_quantities(sent: str, lex: Lexicon, offset: int = 0) -> list[Qty]:
-    """Every number, range, bound or vague amount in a (normalised) sentence, with absolute offsets."""
+    """Every number, range, bound or vague amount in a (normalised) sentence, with absolute offsets.
+
+    >>> lex = load_lexicon()
+    >>> [(q.low, q.high, q.vague) for q in find_quantities("more than two dozen, a few, an unknown number", lex)]
+    [(25, None, None), (None, None, 'few'), (None, None, 'unknown number')]
+    """
     out = []
     for m in lex.qty.finditer(sent):
         bound = lex.bounds.get(re.sub(r"\s+", " ", m.group("bound").lower())) if m.group("bound") else None

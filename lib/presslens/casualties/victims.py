@@ -157,7 +157,14 @@ def _side_stated(c: _Claim) -> tuple[str, str] | None:
 def _side_from_grammar(c: _Claim) -> tuple[str, str] | None:
     """The grammar around the count: the loser's own ('X had lost 1,240 troops'), a subset's parent, '14 of
     them', a partitive's predicate or antecedent, a prisoner swap, a war as agent, 'the enemy' or 'attackers' in
-    a side's report (the other side), the agent's foe."""
+    a side's report (the other side), the agent's foe.
+
+    >>> from presslens.actors import DEFAULT_ACTORS, load_actors
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("The Taliban said the assault was beaten back with nine attackers killed.",
+    ...           load_actors(DEFAULT_ACTORS))
+    [('killed', 9, 9, None, 'resistance')]
+    """
     f, sw, role, vtype, claimant_side, same = c.f, c.sw, c.role, c.vtype, c.claimant_side, c.same
     if c.loser is not None:  # "Drevlia had lost 1,240 troops": the loser's own
         clause = re.split(r"[,;:]|\b(?:said|says|that|and|but)\b", c.loser)[-1]
