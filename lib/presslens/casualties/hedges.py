@@ -21,12 +21,10 @@ def _hedge(sent: str, lex: Lexicon) -> str | None:
     >>> _hedge("The blast claimed the lives of 12 people.", load_lexicon()) is None
     True
     """
-    for m in lex.hedge_sentence.finditer(sent):
-        cue = re.sub(r"\s+", " ", m.group("cue").lower())
-        if cue.startswith("claim") and _LIVES_AFTER.match(sent, m.end()):
-            continue
-        return cue
-    return None
+    m = lex.hedge_sentence.search(sent)
+    while m is not None and m.group("cue")[:5].lower() == "claim" and _LIVES_AFTER.match(sent, m.end()):
+        m = lex.hedge_sentence.search(sent, m.end())
+    return re.sub(r"\s+", " ", m.group("cue").lower()) if m else None
 
 
 #: "he denied the army's claims that 40 of his fighters had been killed": a claim reported inside its denial

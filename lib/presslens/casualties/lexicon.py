@@ -84,6 +84,19 @@ def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
+_COMMON = frozenset("among the their his her its to of with for down up have has had no those in on at by".split())
+
+
+def _gate_word(phrase: tuple) -> str:
+    """The word of a cue phrase that a sentence must hold: its longest uncommon one, the last of equals.
+
+    >>> _gate_word(("gunned", "down")), _gate_word(("among", "the", "dead")), _gate_word(("killed",))
+    ('gunned', 'dead', 'killed')
+    """
+    words = [w for w in phrase if w not in _COMMON] or list(phrase)
+    return max(reversed(words), key=len)
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(path: str | None = None, hedges_path: str | None = None) -> Lexicon:
     """data/lexicons/casualties.yaml + hedges.yaml -> a compiled Lexicon."""
@@ -120,7 +133,8 @@ def load_lexicon(path: str | None = None, hedges_path: str | None = None) -> Lex
     hedges = tuple((h["cue"], h["kind"], h.get("scope", "sentence")) for h in hedge_raw["hedges"])
     back_kinds = {h["cue"]: ("negated" if h.get("negated") else h["kind"]) for h in hedge_raw["hedges"]
                   if h.get("scope") == "back"}
-    cue_words = {k[-1] for table in (active, passive) for k in table} | set(nouns) | \
+    # a phrase's longest uncommon word (the last of equals) gates it: 'gunned' for 'gunned down', not 'down'
+    cue_words = {_gate_word(k) for table in (active, passive) for k in table} | set(nouns) | \
         {w.split()[-1] for w in raw["toll_words"]} | set(raw["split_active"])
     # a cheap gate: sentences without any category word cannot hold a claim (a set test on the sentence's words)
     gate = frozenset(w.lower() for w in cue_words) | {"none"}  # "lost none of their own"
