@@ -115,7 +115,7 @@ def named_in_headline(norm: str, s_start: int, lex: Lexicon, found: list[Found])
     """
     m = _RX_NAMED_HEADLINE.match(norm)
     if not m or not _title_case(m.group("rest")) or \
-            not lex.heads.isdisjoint(w.lower() for w in m.group("names").split()):
+            m.group("names").split()[-1].lower() in lex.heads:
         return []  # 'Nigerian Soldiers Killed in Ambush' names no one
     a, b = m.start("names") + s_start, m.end("cue") + s_start
     n = len([p for p in re.split(r"\s*(?:,|\band\b|&)\s*", m.group("names")) if p.strip()])
