@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 
 import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
 
 from .charts import BELLIGERENT_COLORS, SIDE_COLORS, side_color
@@ -197,6 +198,10 @@ def chart_articles_by_date(corpus):
     return _finish(fig, ax, title)
 
 
+#: above this many articles, chart_words draws a histogram instead of one bar per article
+WORDS_BARS_MAX = 60
+
+
 def chart_words(corpus):
     """Words per article, one bar each, grouped by outlet; hatched share = paragraphs shared with another outlet."""
     arts = corpus.articles.assign(outlet=lambda d: _fill(d["outlet"]))
@@ -208,6 +213,17 @@ def chart_words(corpus):
     share = (shared[shared["shared"]].groupby("article_id")["n"].sum() /
              shared.groupby("article_id")["n"].sum()).reindex(arts["article_id"]).fillna(0).to_numpy()
     arts = arts.assign(share=share).sort_values(["outlet", "article_id"])
+    if len(arts) > WORDS_BARS_MAX:  # a distribution, not one bar per article: the chart's size stays fixed
+        fig, ax = plt.subplots(figsize=(8, 4))
+        words = arts["n_words"].astype(float).to_numpy()
+        bins = np.histogram_bin_edges(words, bins=40)
+        ax.hist(words, bins=bins, color="#9fb8cf", label="articles")
+        ax.hist(words, bins=bins, weights=(arts["share"].to_numpy() > 0).astype(float), color="#4f6d8a",
+                hatch="//", label="with wire-shared copy")
+        ax.set_xlabel("words per article")
+        ax.set_ylabel("articles")
+        ax.legend(frameon=False, fontsize=8)
+        return _finish(fig, ax, title)
     fig, ax = plt.subplots(figsize=(8, 0.45 * len(arts) + 1))
     labels = [f"{o} · {a}" for o, a in zip(arts["outlet"], arts["article_id"])]
     ax.barh(labels, arts["n_words"], color="#9fb8cf", label="own copy")
@@ -276,15 +292,18 @@ def _number(low, high, vague) -> str:
 def claims_table(claims: pd.DataFrame, corpus, *, context: int = 70) -> HTMLBlock:
     """Every claim in a searchable table: outlet, date, category, number as stated, victims, claimant, hedge,
     event date, place, and the evidence highlighted in context."""
-    texts = corpus.articles.set_index("article_id")["text"]
-    dates = corpus.articles.set_index("article_id")["published"]
+    # article -> text, date, outlet built once (a hash join), not once per claim
+    needed = corpus.articles[corpus.articles["article_id"].isin(claims["article_id"])]
+    texts = dict(zip(needed["article_id"].tolist(), needed["text"].tolist()))
+    dates = dict(zip(needed["article_id"].tolist(), needed["published"].tolist()))
+    outlet_of = _outlets(corpus).to_dict()
     side = lambda v: "" if v is None or pd.isna(v) else str(v)  # noqa: E731
     rows = []
     for rec in claims.to_dict("records"):
         article = str(texts.get(rec["article_id"], "") or "")
         ok = not (pd.isna(rec.get("start")) or pd.isna(rec.get("end")))
         rows.append({
-            "claim": rec["claim_id"], "outlet": _outlets(corpus).get(rec["article_id"], "unknown"),
+            "claim": rec["claim_id"], "outlet": outlet_of.get(rec["article_id"], "unknown"),
             "published": pd.to_datetime(dates.get(rec["article_id"]), errors="coerce"),
             "category": rec["category"], "number": _number(rec.get("low"), rec.get("high"), rec.get("vague")),
             "victims": " ".join(x for x in (side(rec.get("victim_side")), side(rec.get("victim_type"))) if x),
