@@ -103,7 +103,7 @@ def test_tables_are_cached_as_parquet_and_reused(corpus_copy, tmp_path, monkeypa
     dataset = folder / "dataset"
     assert (dataset / ".complete").exists()
     for name in ("articles", "paragraphs", "sentences", "removed", "ingest_log", "quotes", "claims"):
-        assert list((dataset / name).glob("part-*.parquet")), f"no partitioned {name} table"
+        assert list((dataset / f"{name}.parquet").glob("part-*.parquet")), f"no partitioned {name} table"
     assert json.loads((folder / "meta.json").read_text())["digest"] == tables.digest
     n = len(tables.corpus.articles)
 

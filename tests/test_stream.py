@@ -42,7 +42,7 @@ def test_seeds_row_for_row(seeds_dir, tmp_path, batch):
     actors = ROOT / "lib" / "presslens" / "data" / "actors" / "panjshir-2021.yaml"
     summary = stream.build_dataset(seeds_dir, tmp_path / "out", actors=actors, batch=batch, workers=2, progress=False)
     assert summary["parts"] == (3 if batch == 2 else 1) and not summary["errors"]
-    assert len(list((tmp_path / "out" / "sentences").glob("part-*.parquet"))) == summary["parts"]
+    assert len(list((tmp_path / "out" / "sentences.parquet").glob("part-*.parquet"))) == summary["parts"]
     assert_same_tables(tmp_path / "out", reference(seeds_dir, actors))
 
 

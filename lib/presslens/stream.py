@@ -1,12 +1,13 @@
 """Corpora of any size: read lazily, cleaned and extracted in batches on every core (or a Dask cluster),
 written as partitioned Parquet datasets, never all in memory at once.
 
-    build_dataset("shards/", "out/")      # out/articles/part-00000.parquet ..., out/quotes/..., out/claims/...
+    build_dataset("shards/", "out/")      # out/articles.parquet/part-00000.parquet ..., out/quotes.parquet/...
     corpus = read_corpus("out/")          # the Corpus, each table read from its folder when first used
 
-One folder per table (articles, paragraphs, sentences, removed, ingest_log, quotes, claims), one Parquet
-file per batch of articles (`part-NNNNN.parquet`, in input order), so any query engine (pyarrow datasets,
-DuckDB: `SELECT ... FROM 'out/claims/*.parquet'`) reads only the columns and rows it needs.
+One folder per table, named as a Parquet dataset (`articles.parquet/`, `paragraphs.parquet/`, `sentences`,
+`removed`, `ingest_log`, `quotes`, `claims`), one Parquet file per batch of articles (`part-NNNNN.parquet`,
+in input order): pandas.read_parquet, pyarrow.dataset and DuckDB (`SELECT ... FROM
+'out/claims.parquet/*.parquet'`) read each folder as one table, only the columns and rows they need.
 
 Per-batch work is the pure function `process_batch` (the loader's cleaning, then extract_quotes and
 extract_casualties on the batch), mapped over batches by the `local` engine (a process pool, every core)
@@ -193,7 +194,7 @@ def _map_dask(batches: Iterator[list[RawDoc]], scheduler: str | None, workers: i
 # --------------------------------------------------------------------------------------------- the build
 
 def _part(folder: Path, table: str, n: int) -> Path:
-    return folder / table / f"part-{n:05d}.parquet"
+    return folder / f"{table}.parquet" / f"part-{n:05d}.parquet"
 
 
 def _write(frame: pd.DataFrame, path: Path) -> None:
@@ -286,7 +287,7 @@ def build_dataset(path: str | os.PathLike, out: str | os.PathLike, *, manifest=N
     ids = group_ids(cat(para_articles, object), cat(keys), cat(shingles), cat(owners)) if n_paras else []
     del keys, shingles, owners, para_articles
     start = 0
-    for f in tqdm(sorted((out / "paragraphs").glob("part-*.parquet")), desc="wire groups", unit="part",
+    for f in tqdm(table_parts(out, "paragraphs"), desc="wire groups", unit="part",
                   disable=(not progress) if progress is not None else None):
         frame = pd.read_parquet(f)
         frame["wire_group"] = pd.array(ids[start:start + len(frame)], dtype="string")
@@ -300,11 +301,16 @@ def build_dataset(path: str | os.PathLike, out: str | os.PathLike, *, manifest=N
 
 # --------------------------------------------------------------------------------------------- reading back
 
+def table_parts(folder: str | os.PathLike, name: str) -> list[Path]:
+    """The Parquet parts of one table, in corpus order."""
+    return sorted((Path(folder) / f"{name}.parquet").glob("part-*.parquet"))
+
+
 def read_table(folder: str | os.PathLike, name: str, *, columns: list[str] | None = None, filters=None) -> pd.DataFrame:
     """One table of a dataset written by build_dataset, parts in order; `columns`/`filters` pushed down to pyarrow."""
-    parts = sorted((Path(folder) / name).glob("part-*.parquet"))
+    parts = table_parts(folder, name)
     if not parts:
-        raise FileNotFoundError(f"{Path(folder) / name}: no such table (build it with presslens.stream.build_dataset)")
+        raise FileNotFoundError(f"{Path(folder) / name}.parquet: no such table (build it with presslens.stream.build_dataset)")
     tables = [pq.read_table(p, columns=columns, filters=filters) for p in parts]
     frame = pa.concat_tables(tables, promote_options="permissive").to_pandas() if len(tables) > 1 else tables[0].to_pandas()
     schema = SCHEMAS.get(name) or _extracted_schema(name)
