@@ -23,7 +23,8 @@ import os
 import shutil
 from collections import deque
 from collections.abc import Iterator
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures import ProcessPoolExecutor
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -178,9 +179,10 @@ def _map_dask(batches: Iterator[list[RawDoc]], scheduler: str | None, workers: i
         client = Client(cluster)
     try:
         n = max(1, len(client.scheduler_info().get("workers", {})) or workers)
+        task = partial(process_batch, **kwargs)   # a string argument could be taken for a task key: keep them inside
         queue: deque = deque()
         for docs in batches:
-            queue.append(client.submit(process_batch, docs, pure=False, **kwargs))
+            queue.append(client.submit(task, docs, pure=False))
             while len(queue) >= 2 * n:
                 yield queue.popleft().result()
         while queue:
