@@ -78,7 +78,7 @@ def _actors(args):
     return load_actors(args.actors or config.DEFAULT_ACTORS)
 
 
-def _build(args, folder: Path, *, extract: bool) -> dict:
+def _build(args, folder: Path, *, extract: bool | tuple[str, ...]) -> dict:
     """The corpus (+ quotes and claims) as partitioned Parquet under folder, batch by batch (presslens.stream)."""
     from .run import registry_path
     from .stream import build_dataset
@@ -150,7 +150,7 @@ def cmd_corpus(args) -> int:
 def _extracted(args, name: str) -> int:
     import tempfile
     with tempfile.TemporaryDirectory() as tmp:
-        summary = _build(args, Path(tmp) / "tables", extract=True)
+        summary = _build(args, Path(tmp) / "tables", extract=(name,) if name == "quotes" else True)
         for table in ("quotes", name):
             if summary["errors"].get(table):
                 print(f"presslens: the {table} table could not be built: {summary['errors'][table]}", file=sys.stderr)

@@ -104,13 +104,14 @@ def _actors(actors: str | None):
     return _WORKER_STATE[actors]
 
 
-def process_batch(docs: list[RawDoc], *, actors: str | None = None, extract: bool = True) -> dict:
+def process_batch(docs: list[RawDoc], *, actors: str | None = None, extract: bool | tuple[str, ...] = True) -> dict:
     """Pure per-batch work: RawDocs -> cleaned tables, quotes and claims of the batch, and wire keys.
 
     -> {'articles', 'paragraphs', 'sentences', 'removed', 'quotes', 'claims': DataFrame,
         'digests': list of 16-byte text digests (one per article row), 'empty': [(article_id, n removed)],
         'wire': (keys, shingles, owner) over the paragraph rows, 'errors': {table: message}}.
-    `actors`: path of the actor registry (None: none). Runs in any process or on any Dask worker.
+    `actors`: path of the actor registry (None: none); `extract`: True (quotes and claims), False, or the
+    tables wanted ('quotes',). Runs in any process or on any Dask worker.
     """
     from .wire import paragraph_keys
 
@@ -136,10 +137,11 @@ def process_batch(docs: list[RawDoc], *, actors: str | None = None, extract: boo
             out["quotes"] = extract_quotes(corpus, actors=registry)
         except Exception as exc:  # noqa: BLE001 - reported as the table's error, the corpus still builds
             out["errors"]["quotes"] = f"{type(exc).__name__}: {exc}"
-        try:
-            out["claims"] = extract_casualties(corpus, quotes=out.get("quotes"), actors=registry)
-        except Exception as exc:  # noqa: BLE001
-            out["errors"]["claims"] = f"{type(exc).__name__}: {exc}"
+        if extract is True or "claims" in extract:
+            try:
+                out["claims"] = extract_casualties(corpus, quotes=out.get("quotes"), actors=registry)
+            except Exception as exc:  # noqa: BLE001
+                out["errors"]["claims"] = f"{type(exc).__name__}: {exc}"
     return out
 
 
@@ -205,7 +207,7 @@ def _write(frame: pd.DataFrame, path: Path) -> None:
 
 
 def build_dataset(path: str | os.PathLike, out: str | os.PathLike, *, manifest=None, actors: str | os.PathLike | None = None,
-                  extract: bool = True, engine: str = "local", workers: int | None = None, scheduler: str | None = None,
+                  extract: bool | tuple[str, ...] = True, engine: str = "local", workers: int | None = None, scheduler: str | None = None,
                   batch: int = BATCH, progress: bool | None = None) -> dict:
     """Corpus files -> partitioned Parquet datasets under `out` (one folder per table); -> summary counts.
 
