@@ -41,6 +41,8 @@ EXTRACTED = ("quotes", "claims")
 TEMPLATE = config.DATA / "templates" / "report.html.j2"
 REPORT_PACKAGES = ("presslens", "pandas", "numpy", "matplotlib", "pyarrow", "papermill", "nbconvert", "nbclient",
                    "ipykernel", "jupytext")
+#: seconds to wait for a finished cell's output to arrive (papermill's 4 s fails a large table on a loaded machine)
+IOPUB_TIMEOUT = 120
 _SKIP_NAMES = {"__pycache__", ".ipynb_checkpoints", ".git", ".DS_Store"}
 
 
@@ -551,7 +553,7 @@ def execute_one(job: Mapping[str, Any]) -> dict[str, Any]:
             pm.execute_notebook(job["input"], job["output"], parameters=dict(job["parameters"]),
                                 kernel_name=job["kernel"], cwd=job["cwd"], progress_bar=False, log_output=False,
                                 request_save_on_cell_execute=False, execution_timeout=job["timeout"],
-                                start_timeout=config.KERNEL_START_TIMEOUT)
+                                start_timeout=config.KERNEL_START_TIMEOUT, iopub_timeout=IOPUB_TIMEOUT)
         except pm.PapermillExecutionError as exc:
             result.update(status="failed", cell=_cell_label(exc), error=f"{exc.ename}: {exc.evalue}")
         except TimeoutError as exc:  # nbclient's CellTimeoutError: one cell ran past --cell-timeout
