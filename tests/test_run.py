@@ -100,14 +100,17 @@ def test_tables_are_cached_as_parquet_and_reused(corpus_copy, tmp_path, monkeypa
     data = tmp_path / "data"
     tables = run.build_tables(corpus_copy, actors=DRAVONIA_ACTORS, data_dir=data)
     folder = data / tables.digest
-    assert (folder / "corpus" / ".complete").exists() and list((folder / "corpus").glob("*.parquet"))
+    dataset = folder / "dataset"
+    assert (dataset / ".complete").exists()
+    for name in ("articles", "paragraphs", "sentences", "removed", "ingest_log", "quotes", "claims"):
+        assert list((dataset / f"{name}.parquet").glob("part-*.parquet")), f"no partitioned {name} table"
     assert json.loads((folder / "meta.json").read_text())["digest"] == tables.digest
     n = len(tables.corpus.articles)
 
-    import presslens.corpus
+    import presslens.stream
     def refuse(*args, **kwargs):
         raise AssertionError("the corpus was loaded again although its tables are cached")
-    monkeypatch.setattr(presslens.corpus, "load_corpus", refuse)
+    monkeypatch.setattr(presslens.stream, "build_dataset", refuse)
     run._STORES.clear()                                       # as a fresh kernel would
     again = run.build_tables(corpus_copy, actors=DRAVONIA_ACTORS, data_dir=data)
     assert again.digest == tables.digest and len(again.corpus.articles) == n
@@ -129,19 +132,27 @@ def test_tables_of_an_edited_corpus_replace_the_old_ones(corpus_copy, tmp_path):
     assert {p.name for p in data.iterdir()} == {second.digest, other.digest}
 
 
-def test_extracted_tables_are_built_on_first_use_and_cached(corpus_copy, tmp_path, monkeypatch):
+def test_extracted_tables_are_built_with_the_corpus_and_an_extractor_error_is_named(corpus_copy, tmp_path, monkeypatch):
+    """Quotes and claims are built in the corpus pass; an extractor that fails leaves the corpus usable and
+    its table raises with the extractor's message (the notebook that needs it fails and says why)."""
     import presslens.quotes
-    calls = []
-    fake = pd.DataFrame({"quote_id": ["q1"], "article_id": ["d101_pereth_dam_assault"], "speaker": ["Ilse Marovic"]})
-    monkeypatch.setattr(presslens.quotes, "extract_quotes", lambda corpus, *, actors=None: calls.append(1) or fake)
+
+    def broken(corpus, *, actors=None):
+        raise ValueError("cue lexicon unreadable")
+    monkeypatch.setattr(presslens.quotes, "extract_quotes", broken)
     tables = run.build_tables(corpus_copy, actors="none", data_dir=tmp_path / "data")
-    assert not calls                                           # the corpus alone does not need the extractors
-    assert tables.quotes["speaker"].tolist() == ["Ilse Marovic"] and calls == [1]
-    assert (tables.folder / "quotes.parquet").exists()
+    assert len(tables.corpus.articles) > 0
+    with pytest.raises(RuntimeError, match="cue lexicon unreadable"):
+        tables.quotes
+    errors = tables.prepare()
+    assert "cue lexicon unreadable" in errors["quotes"]
+    monkeypatch.undo()
     run._STORES.clear()
-    again = run.build_tables(corpus_copy, actors="none", data_dir=tmp_path / "data")
-    assert again.quotes["quote_id"].tolist() == ["q1"] and calls == [1]
-    assert again.filter(outlets=["Kessa Tribune"]).quotes.empty
+    fixed = run.build_tables(corpus_copy, actors="none", data_dir=tmp_path / "data2")
+    assert len(fixed.quotes) > 0 and set(fixed.quotes["article_id"]) <= set(fixed.corpus.articles["article_id"])
+    kessa = fixed.filter(outlets=["Kessa Tribune"])
+    assert 0 < len(kessa.quotes) < len(fixed.quotes)
+    assert set(kessa.quotes["article_id"]) == set(kessa.corpus.articles["article_id"]) & set(fixed.quotes["article_id"])
 
 
 def test_filter_by_outlet_and_dates(corpus_copy, tmp_path):

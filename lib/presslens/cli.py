@@ -54,6 +54,13 @@ def _corpus_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--columns", default=None, metavar="NAME=COLUMN,...",
                    help="for CSV/JSON inputs, which column holds what: e.g. outlet=source,text=body "
                         "(names: text, id, outlet, published, headline, url)")
+    _engine_args(p)
+
+
+def _engine_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="where per-article work runs: this machine's cores (local) or a Dask cluster (dask)")
+    p.add_argument("--scheduler", default=None, help="Dask scheduler address tcp://HOST:8786 (default: a LocalCluster here)")
 
 
 def _table_args(p: argparse.ArgumentParser) -> None:
@@ -90,35 +97,112 @@ def _warn_coverage(args, actors, corpus, quotes, claims=None) -> None:
         print(warning, file=sys.stderr)
 
 
+def _build(args, folder: Path, *, extract: bool | tuple[str, ...]) -> dict:
+    """The corpus (+ quotes and claims) as partitioned Parquet under folder, batch by batch (presslens.stream)."""
+    from .run import registry_path
+    from .stream import build_dataset
+    actors = registry_path(getattr(args, "actors", None)) if extract else None
+    from .corpus import parse_columns
+    try:
+        columns = parse_columns(getattr(args, "columns", None))
+    except ValueError as exc:
+        raise SystemExit(f"presslens: {exc}") from None
+    return build_dataset(args.path, folder, manifest=args.manifest, actors=actors, extract=extract,
+                         engine=args.engine, workers=args.workers, scheduler=args.scheduler, columns=columns)
+
+
+def emit_parts(folder: Path, name: str, fmt: str, out: str | None) -> None:
+    """Write one partitioned table part by part (never whole in memory) as jsonl/csv (stdout or file) or parquet."""
+    import pyarrow.parquet as pq
+
+    from .stream import read_table, table_parts
+    parts = table_parts(folder, name)
+    if fmt == "parquet":
+        if not out:
+            raise SystemExit("presslens: --format parquet needs --out FILE")
+        writer, rows = None, 0
+        for part in parts:
+            table = pq.read_table(part)
+            writer = writer or pq.ParquetWriter(out, table.schema)
+            writer.write_table(table)
+            rows += table.num_rows
+        if writer:
+            writer.close()
+        print(f"wrote {rows} rows to {out}", file=sys.stderr)
+        return
+    stream = open(out, "w", encoding="utf-8") if out else sys.stdout
+    try:
+        for n, part in enumerate(parts):
+            frame = read_table(part.parent.parent, name) if len(parts) == 1 else _read_part(part, name)
+            if fmt == "jsonl":
+                for rec in _records_for_json(frame):
+                    stream.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            else:
+                frame.to_csv(stream, index=False, header=n == 0)
+    finally:
+        if out:
+            stream.close()
+
+
+def _read_part(part: Path, name: str) -> pd.DataFrame:
+    from .stream import SCHEMAS, _extracted_schema
+    frame = pd.read_parquet(part)
+    schema = SCHEMAS.get(name) or _extracted_schema(name) or {}
+    return frame.astype({c: t for c, t in schema.items() if c in frame.columns})
+
+
 def cmd_corpus(args) -> int:
-    corpus = _load(args)
+    import tempfile
+
+    from .stream import CORPUS_TABLES, read_corpus
     if args.format == "jsonl":
-        emit(corpus.articles, "jsonl", None)
+        with tempfile.TemporaryDirectory() as tmp:
+            _build(args, Path(tmp) / "tables", extract=False)
+            emit_parts(Path(tmp) / "tables", "articles", "jsonl", None)
         return 0
-    written = corpus.to_dir(args.out or config.DATA_DIR, csv=args.csv)
+    out = Path(args.out or config.DATA_DIR)
+    _build(args, out, extract=False)
+    corpus = read_corpus(out, source=args.path)
+    if args.csv:
+        for name in CORPUS_TABLES:
+            emit_parts(out, name, "csv", str(out / f"{name}.csv"))
     print(corpus.summary())
-    print(f"\nwrote {len(written)} files to {Path(args.out or config.DATA_DIR)}")
+    print(f"\nwrote {len(CORPUS_TABLES)} tables (partitioned Parquet{' and CSV' if args.csv else ''}) to {out}")
     return 0
+
+
+def _extracted(args, name: str) -> int:
+    import tempfile
+    with tempfile.TemporaryDirectory() as tmp:
+        summary = _build(args, Path(tmp) / "tables", extract=(name,) if name == "quotes" else True)
+        for table in ("quotes", name):
+            if summary["errors"].get(table):
+                print(f"presslens: the {table} table could not be built: {summary['errors'][table]}", file=sys.stderr)
+                return 1
+        _warn_coverage_sample(args, Path(tmp) / "tables")
+        emit_parts(Path(tmp) / "tables", name, args.format, args.out)
+    return 0
+
+
+def _warn_coverage_sample(args, folder: Path) -> None:
+    """The registry-coverage warning from the first part of a streamed dataset (a sample of BATCH articles,
+    so the check costs the same on a year of coverage as on a week)."""
+    from types import SimpleNamespace
+
+    from .stream import table_parts
+    parts = {name: table_parts(folder, name) for name in ("articles", "quotes", "claims")}
+    if not parts["articles"]:
+        return
+    first = {name: (_read_part(found[0], name) if found else None) for name, found in parts.items()}
+    _warn_coverage(args, _actors(args), SimpleNamespace(articles=first["articles"]), first["quotes"], first["claims"])
 
 
 def cmd_quotes(args) -> int:
-    from .quotes import extract_quotes
-    corpus, actors = _load(args), _actors(args)
-    quotes = extract_quotes(corpus, actors=actors)
-    _warn_coverage(args, actors, corpus, quotes)
-    emit(quotes, args.format, args.out)
-    return 0
+    return _extracted(args, "quotes")
 
 
 def cmd_casualties(args) -> int:
-    from .casualties import extract_casualties
-    from .quotes import extract_quotes
-    corpus, actors = _load(args), _actors(args)
-    quotes = extract_quotes(corpus, actors=actors)
-    claims = extract_casualties(corpus, quotes=quotes, actors=actors)
-    _warn_coverage(args, actors, corpus, quotes, claims)
-    emit(claims, args.format, args.out)
-    return 0
+    return _extracted(args, "claims")
 
 
 def cmd_tally(args) -> int:
@@ -173,7 +257,8 @@ def cmd_run(args) -> int:
     from .run import run_all
     return run_all(corpus=args.corpus, actors=args.actors, params=args.params, params_file=args.params_file,
                    notebooks=args.notebooks, show_code=args.show_code, jobs=args.jobs, force=args.force,
-                   cell_timeout=args.cell_timeout, outputs_dir=args.out)
+                   cell_timeout=args.cell_timeout, outputs_dir=args.out, engine=args.engine,
+                   scheduler=args.scheduler)
 
 
 def _input_errors(func):
@@ -264,6 +349,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="rebuild the tables even if cached")
     p.add_argument("--cell-timeout", type=float, default=None,
                    help=f"seconds one notebook cell may run before the notebook is stopped (default {config.CELL_TIMEOUT})")
+    _engine_args(p)
     p.set_defaults(func=cmd_run)
 
     p = sub.add_parser("score", help="score quote or casualty predictions against gold (docs/annotation.md)")

@@ -32,7 +32,7 @@ from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 from tqdm import tqdm
 
 from . import config
-from .tables import DisjointSet, make_table, trie_pattern
+from .tables import make_table, trie_pattern
 
 # ---------------------------------------------------------------------------------------------
 # Table schemas: one mapping per table, applied in one place (make_table).
@@ -862,68 +862,14 @@ def _clean_batch(docs: list[RawDoc]) -> list[dict]:
 # ---------------------------------------------------------------------------------------------
 # Corpus-level steps: wire groups across articles.
 
-_TOKEN = re.compile(r"[a-z0-9]+")
-
-
-def _shingles(tokens: list[str], n: int = 5) -> frozenset[int]:
-    """Hashes of the word n-grams. Python's hash() differs between processes, which is fine for
-    comparing paragraphs within one call; nothing hashed here is stored."""
-    if len(tokens) < n:
-        return frozenset()
-    return frozenset(map(hash, zip(*(tokens[i:] for i in range(n)))))
-
-
-def wire_groups(paragraphs: pd.DataFrame, *, threshold: float = 0.6, min_tokens: int = 8) -> pd.Series:
+def wire_groups(paragraphs: pd.DataFrame, *, threshold: float = 0.6) -> pd.Series:
     """Group id for paragraphs that stand, the same or nearly (shingle containment >= threshold), in 2+ articles.
 
-    Identical paragraphs are grouped by their normalised text first; near-duplicates are found among
-    the distinct texts through an inverted index of word 5-gram shingles, so the cost follows the
-    number of distinct paragraphs.
+    Word 5-gram shingles; a shingle in more than 200 distinct paragraphs is a stock phrase and left out.
+    The work is done on integer keys by presslens.wire, so that it scales (and runs on chunks).
     """
-    result = pd.Series(pd.NA, index=paragraphs.index, dtype="string")
-    if paragraphs.empty:
-        return result
-    # each paragraph's words -> the index of its distinct text (-1 when too short); shingles per distinct text
-    keys: list[int] = []
-    distinct: dict[int, int] = {}  # hash of the word tuple -> index (a 64-bit hash: collisions are negligible)
-    sh: list[frozenset[int]] = []
-    for text in paragraphs["text"].tolist():
-        tokens = _TOKEN.findall(text.lower())
-        if len(tokens) < min_tokens:
-            keys.append(-1)
-            continue
-        key = hash(tuple(tokens))
-        if key not in distinct:
-            distinct[key] = len(sh)
-            sh.append(_shingles(tokens))
-        keys.append(distinct[key])
-    groups = DisjointSet(len(sh))
-    index: dict[int, list[int]] = defaultdict(list)
-    for i, s in enumerate(sh):
-        for h in s:
-            index[h].append(i)
-    for i, s in enumerate(sh):
-        if not s:
-            continue
-        counts: dict[int, int] = defaultdict(int)
-        for h in s:
-            postings = index[h]
-            if len(postings) > 200:  # a stock phrase, not evidence of shared copy
-                continue
-            for j in postings:
-                if j > i:
-                    counts[j] += 1
-        for j, c in counts.items():
-            if c / min(len(s), len(sh[j])) >= threshold:
-                groups.union(i, j)
-    root = [groups.find(k) if k >= 0 else -1 for k in keys]
-    articles_per_root: dict[int, set] = defaultdict(set)
-    for r, aid in zip(root, paragraphs["article_id"].tolist()):
-        articles_per_root[r].add(aid)
-    shared = [r for r in dict.fromkeys(root) if r >= 0 and len(articles_per_root[r]) > 1]
-    ids = {r: f"W{n:04d}" for n, r in enumerate(shared, 1)}
-    result[:] = [ids.get(r, pd.NA) for r in root]
-    return result
+    from .wire import wire_groups as _groups
+    return _groups(paragraphs, threshold=threshold)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -41,6 +41,8 @@ EXTRACTED = ("quotes", "claims")
 TEMPLATE = config.DATA / "templates" / "report.html.j2"
 REPORT_PACKAGES = ("presslens", "pandas", "numpy", "matplotlib", "pyarrow", "papermill", "nbconvert", "nbclient",
                    "ipykernel", "jupytext")
+#: seconds to wait for a finished cell's output to arrive (papermill's 4 s fails a large table on a loaded machine)
+IOPUB_TIMEOUT = 120
 _SKIP_NAMES = {"__pycache__", ".ipynb_checkpoints", ".git", ".DS_Store"}
 
 
@@ -129,24 +131,26 @@ class TableStore:
     corpus works before (or without) the extractors. Every write is atomic: notebooks run side by side.
     """
 
-    def __init__(self, corpus_path: Path, actors: str | os.PathLike | None, folder: Path, digest: str):
+    def __init__(self, corpus_path: Path, actors: str | os.PathLike | None, folder: Path, digest: str, *,
+                 engine: str = "local", scheduler: str | None = None):
         self.corpus_path, self.actors_arg, self.folder, self.digest = corpus_path, actors, folder, digest
+        self.engine, self.scheduler = engine, scheduler
         self._corpus = None
         self._actors, self._actors_loaded = None, False
         self._frames: dict[str, pd.DataFrame] = {}
 
     # -- corpus
     def corpus(self):
+        """The corpus tables, read lazily from the partitioned dataset (built first, with quotes and claims, in
+        one pass over the input files: presslens.stream)."""
         if self._corpus is None:
-            from .corpus import Corpus, load_corpus
-            final = self.folder / "corpus"
-            if (final / ".complete").exists():
-                self._corpus = Corpus.from_dir(final)
-            else:
-                corpus = load_corpus(self.corpus_path)
+            from .stream import build_dataset, read_corpus
+            final = self.folder / "dataset"
+            if not (final / ".complete").exists():
                 self.folder.mkdir(parents=True, exist_ok=True)
-                tmp = Path(tempfile.mkdtemp(prefix=".corpus-", dir=self.folder))
-                corpus.to_dir(tmp)
+                tmp = Path(tempfile.mkdtemp(prefix=".dataset-", dir=self.folder))
+                reg = registry_path(self.actors_arg)
+                build_dataset(self.corpus_path, tmp, actors=reg, engine=self.engine, scheduler=self.scheduler)
                 (tmp / ".complete").write_text(dt.datetime.now().isoformat(timespec="seconds"))
                 if final.exists() and not (final / ".complete").exists():  # left by a crashed run
                     shutil.rmtree(final, ignore_errors=True)
@@ -154,9 +158,9 @@ class TableStore:
                     os.rename(tmp, final)
                 except OSError:  # another process finished first: keep theirs
                     shutil.rmtree(tmp, ignore_errors=True)
-                self._corpus = corpus
                 self._write_meta()
                 self._prune_superseded()
+            self._corpus = read_corpus(final, source=str(self.corpus_path))
         return self._corpus
 
     def _prune_superseded(self) -> None:
@@ -197,23 +201,14 @@ class TableStore:
         if name not in EXTRACTED:
             raise KeyError(f"unknown table {name!r}; expected one of {EXTRACTED}")
         if name not in self._frames:
-            path = self.folder / f"{name}.parquet"
-            if path.exists():
-                self._frames[name] = pd.read_parquet(path)
-            else:
-                frame = self._extract(name)
-                self.folder.mkdir(parents=True, exist_ok=True)
-                _atomic_parquet(frame, path)
-                self._frames[name] = frame
-                self._write_meta()
+            from .stream import read_table
+            self.corpus()
+            dataset = self.folder / "dataset"
+            error = json.loads((dataset / "build.json").read_text()).get("errors", {}).get(name)
+            if error:
+                raise RuntimeError(f"the {name} table could not be built: {error}")
+            self._frames[name] = read_table(dataset, name)
         return self._frames[name]
-
-    def _extract(self, name: str) -> pd.DataFrame:
-        from .quotes import extract_quotes
-        if name == "quotes":
-            return extract_quotes(self.corpus(), actors=self.actors())
-        from .casualties import extract_casualties
-        return extract_casualties(self.corpus(), quotes=self.table("quotes"), actors=self.actors())
 
     def _write_meta(self) -> None:
         reg = registry_path(self.actors_arg)
@@ -383,11 +378,13 @@ def _as_date(value: Any) -> dt.date:
 
 
 def build_tables(corpus_path: str | os.PathLike, *, actors: str | os.PathLike | None = None,
-                 data_dir: str | os.PathLike | None = None, force: bool = False) -> Tables:
+                 data_dir: str | os.PathLike | None = None, force: bool = False, engine: str = "local",
+                 scheduler: str | None = None) -> Tables:
     """Corpus path -> Tables, cached as Parquet under data_dir/<digest>/ and reused while nothing changed.
 
     `actors`: None = the shipped registry, 'none' = no registry, else a registry YAML.
     `data_dir`: default outputs/data/. `force` rebuilds even when the cache is there.
+    `engine`: 'local' (every core of this machine) or 'dask' (`scheduler` tcp://HOST:8786, else a LocalCluster).
     """
     path = Path(corpus_path).expanduser().resolve()
     digest = corpus_digest(path, actors=actors)
@@ -395,7 +392,7 @@ def build_tables(corpus_path: str | os.PathLike, *, actors: str | os.PathLike | 
     key = (str(folder), str(path))
     store = _STORES.get(key)
     if store is None or force:
-        store = TableStore(path, actors, folder, digest)
+        store = TableStore(path, actors, folder, digest, engine=engine, scheduler=scheduler)
         if force:
             store.clear()
         _STORES[key] = store
@@ -615,7 +612,7 @@ def execute_one(job: Mapping[str, Any]) -> dict[str, Any]:
             pm.execute_notebook(job["input"], job["output"], parameters=dict(job["parameters"]),
                                 kernel_name=job["kernel"], cwd=job["cwd"], progress_bar=False, log_output=False,
                                 request_save_on_cell_execute=False, execution_timeout=job["timeout"],
-                                start_timeout=config.KERNEL_START_TIMEOUT)
+                                start_timeout=config.KERNEL_START_TIMEOUT, iopub_timeout=IOPUB_TIMEOUT)
         except pm.PapermillExecutionError as exc:
             result.update(status="failed", cell=_cell_label(exc), error=f"{exc.ename}: {exc.evalue}")
         except TimeoutError as exc:  # nbclient's CellTimeoutError: one cell ran past --cell-timeout
@@ -758,12 +755,13 @@ def _log(message: str) -> None:
 
 def run_all(*, corpus=None, actors=None, params=(), params_file=None, notebooks=None,
             show_code=False, jobs=None, force=False, notebooks_dir=None, outputs_dir=None,
-            cell_timeout: float | None = None) -> int:
+            cell_timeout: float | None = None, engine: str = "local", scheduler: str | None = None) -> int:
     """Build tables and reports; return the process exit code (non-zero when a notebook failed).
 
     Tables are built once in this process (cached under data/), then every notebook runs with papermill in
     its own worker process, `jobs` at a time, kernel `presslens`, cwd = the notebooks folder.
     `cell_timeout`: seconds one cell may run (default config.CELL_TIMEOUT); a notebook past it fails, named.
+    `engine`/`scheduler`: where the tables are built (build_tables).
     """
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
@@ -797,7 +795,7 @@ def run_all(*, corpus=None, actors=None, params=(), params_file=None, notebooks=
             pool.submit(_warm_up)
         return _run_suite(pool, paths, parameters, started=started, show_code=show_code, force=force,
                           executed_dir=executed_dir, reports_dir=reports_dir, out_root=out_root,
-                          cell_timeout=cell_timeout or config.CELL_TIMEOUT)
+                          cell_timeout=cell_timeout or config.CELL_TIMEOUT, engine=engine, scheduler=scheduler)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -808,7 +806,8 @@ def _warm_up() -> None:
 
 
 def _run_suite(pool, paths: list[Path], parameters: dict[str, Any], *, started: float, show_code: bool,
-               force: bool, executed_dir: Path, reports_dir: Path, out_root: Path, cell_timeout: float) -> int:
+               force: bool, executed_dir: Path, reports_dir: Path, out_root: Path, cell_timeout: float,
+               engine: str = "local", scheduler: str | None = None) -> int:
     """run_all after its checks: tables, then the notebooks on `pool`, then the index; -> exit code."""
     from concurrent.futures import as_completed
 
@@ -817,7 +816,7 @@ def _run_suite(pool, paths: list[Path], parameters: dict[str, Any], *, started: 
     _log(f"tables: {parameters['corpus']} -> {parameters['data_dir']}")
     try:
         tables = build_tables(parameters["corpus"], actors=parameters["actors"], data_dir=parameters["data_dir"],
-                              force=force)
+                              force=force, engine=engine, scheduler=scheduler)
     except FileNotFoundError as exc:
         print(f"presslens run: {exc}", file=sys.stderr)
         return 2

@@ -1,0 +1,362 @@
+"""Corpora of any size: read lazily, cleaned and extracted in batches on every core (or a Dask cluster),
+written as partitioned Parquet datasets, never all in memory at once.
+
+    build_dataset("shards/", "out/")      # out/articles.parquet/part-00000.parquet ..., out/quotes.parquet/...
+    corpus = read_corpus("out/")          # the Corpus, each table read from its folder when first used
+
+One folder per table, named as a Parquet dataset (`articles.parquet/`, `paragraphs.parquet/`, `sentences`,
+`removed`, `ingest_log`, `quotes`, `claims`), one Parquet file per batch of articles (`part-NNNNN.parquet`,
+in input order): pandas.read_parquet, pyarrow.dataset and DuckDB (`SELECT ... FROM
+'out/claims.parquet/*.parquet'`) read each folder as one table, only the columns and rows they need.
+
+Per-batch work is the pure function `process_batch` (the loader's cleaning, then extract_quotes and
+extract_casualties on the batch), mapped over batches by the `local` engine (a process pool, every core)
+or the `dask` engine (any dask.distributed cluster). The cross-article steps run in this process on
+compact keys: identical texts on a 16-byte digest per article, wire groups on integer shingle keys
+(presslens.wire), then the paragraph parts are rewritten with their group ids one at a time.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from collections import deque
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from functools import partial
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+from tqdm import tqdm
+
+from . import config
+from .corpus import (ARTICLE_COLUMNS, INGEST_COLUMNS, PARAGRAPH_COLUMNS, REMOVED_COLUMNS, SENTENCE_COLUMNS, Corpus,
+                     InputError, RawDoc, _tables, _warn, iter_files, load_rules, clean_article, read_file, read_manifest)
+from .tables import make_table
+
+CORPUS_TABLES = ("articles", "paragraphs", "sentences", "removed", "ingest_log")
+EXTRACTED = ("quotes", "claims")
+SCHEMAS = dict(zip(CORPUS_TABLES, (ARTICLE_COLUMNS, PARAGRAPH_COLUMNS, SENTENCE_COLUMNS, REMOVED_COLUMNS, INGEST_COLUMNS)))
+#: articles per batch: the unit of work sent to a worker and of one Parquet part per table
+BATCH = 500
+ENGINES = ("local", "dask")
+
+
+# --------------------------------------------------------------------------------------------- reading
+
+def iter_batches(path: str | os.PathLike, *, manifest: str | os.PathLike | None = None, batch: int = BATCH,
+                 log: list[dict] | None = None, columns: dict[str, str] | None = None) -> Iterator[list[RawDoc]]:
+    """A file or folder of articles -> batches of RawDoc, reading one file at a time.
+
+    Ids follow load_corpus: the file base name (+ '#record id' inside JSONL/CSV), the relative path where
+    two files share a base name. Problems are appended to `log` (ingest-log rows).
+    """
+    root = Path(path)
+    if not root.exists():
+        raise FileNotFoundError(f"{root}: no such file or folder (give a corpus folder, e.g. seeds/)")
+    if manifest is None and root.is_dir() and (root / "manifest.csv").exists():
+        manifest = root / "manifest.csv"
+    listed = read_manifest(manifest) if manifest else {}
+    log = log if log is not None else []
+    base = root if root.is_dir() else root.parent
+    files = iter_files(root)
+    names: dict[str, int] = {}
+    for f in files:
+        names[f.name] = names.get(f.name, 0) + 1
+    pending: list[RawDoc] = []
+    for file in files:
+        rel = file.relative_to(base).as_posix()
+        try:
+            found, problems = read_file(file, rel, columns=columns)
+        except InputError as exc:
+            log.append({"path": rel, "article_id": None, "status": "rejected", "reason": str(exc)})
+            continue
+        log.extend(problems)
+        for doc in found:
+            extra = listed.get(file.name) or listed.get(rel)
+            meta = {**doc.meta, **{k: v for k, v in extra.items() if v}} if extra else doc.meta
+            aid = doc.article_id
+            if names[file.name] == 1:      # ids are base names unless two files share one
+                aid = file.name + (aid[len(rel):] if aid.startswith(rel) else "")
+            pending.append(RawDoc(aid, doc.path, doc.text, meta, doc.warning))
+            if len(pending) >= batch:
+                yield pending
+                pending = []
+    if pending:
+        yield pending
+
+
+# --------------------------------------------------------------------------------------------- per batch
+
+_WORKER_STATE: dict = {}
+
+
+def _actors(actors: str | None):
+    if actors is None:
+        return None
+    if actors not in _WORKER_STATE:
+        from .actors import load_actors
+        _WORKER_STATE[actors] = load_actors(actors)
+    return _WORKER_STATE[actors]
+
+
+def process_batch(docs: list[RawDoc], *, actors: str | None = None, extract: bool | tuple[str, ...] = True) -> dict:
+    """Pure per-batch work: RawDocs -> cleaned tables, quotes and claims of the batch, and wire keys.
+
+    -> {'articles', 'paragraphs', 'sentences', 'removed', 'quotes', 'claims': DataFrame,
+        'digests': list of 16-byte text digests (one per article row), 'empty': [(article_id, n removed)],
+        'wire': (keys, shingles, owner) over the paragraph rows, 'errors': {table: message}}.
+    `actors`: path of the actor registry (None: none); `extract`: True (quotes and claims), False, or the
+    tables wanted ('quotes',). Runs in any process or on any Dask worker.
+    """
+    from .wire import paragraph_keys
+
+    rules = _WORKER_STATE.get("rules") or _WORKER_STATE.setdefault("rules", load_rules())
+    results, empty = [], []
+    for doc in docs:
+        res = clean_article(doc, rules)
+        if res["article"]["text"]:
+            results.append(res)
+        else:
+            empty.append((res["article"]["article_id"], len(res["removed"])))
+    articles, paragraphs, sentences, removed = _tables(results)
+    digests = [hashlib.blake2b(" ".join(t.split()).lower().encode(), digest_size=16).digest()
+               for t in articles["text"].tolist()]
+    out = {"articles": articles, "paragraphs": paragraphs, "sentences": sentences, "removed": removed,
+           "digests": digests, "empty": empty, "wire": paragraph_keys(paragraphs["text"].tolist()), "errors": {}}
+    if extract:
+        from .casualties import extract_casualties
+        from .quotes import extract_quotes
+        corpus = Corpus(articles, paragraphs, sentences, removed, make_table([], INGEST_COLUMNS))
+        registry = _actors(actors)
+        try:
+            out["quotes"] = extract_quotes(corpus, actors=registry)
+        except Exception as exc:  # noqa: BLE001 - reported as the table's error, the corpus still builds
+            out["errors"]["quotes"] = f"{type(exc).__name__}: {exc}"
+        if extract is True or "claims" in extract:
+            try:
+                out["claims"] = extract_casualties(corpus, quotes=out.get("quotes"), actors=registry)
+            except Exception as exc:  # noqa: BLE001
+                out["errors"]["claims"] = f"{type(exc).__name__}: {exc}"
+    return out
+
+
+# --------------------------------------------------------------------------------------------- engines
+
+def _map_local(batches: Iterator[list[RawDoc]], workers: int, **kwargs) -> Iterator[dict]:
+    """process_batch over batches on a process pool, in order, at most 2 batches per worker in flight
+    (in this process when there is one worker or a single batch)."""
+    batches = iter(batches)
+    head = [b for _, b in zip(range(2), batches)]
+    if workers <= 1 or len(head) < 2:
+        for docs in (*head, *batches):
+            yield process_batch(docs, **kwargs)
+        return
+    batches = (b for part in (head, batches) for b in part)
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        queue: deque = deque()
+        for docs in batches:
+            queue.append(pool.submit(process_batch, docs, **kwargs))
+            while len(queue) >= 2 * workers:
+                yield queue.popleft().result()
+        while queue:
+            yield queue.popleft().result()
+
+
+def _map_dask(batches: Iterator[list[RawDoc]], scheduler: str | None, workers: int, **kwargs) -> Iterator[dict]:
+    """process_batch over batches on a dask.distributed cluster (`scheduler` address, else a LocalCluster)."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise SystemExit("presslens: --engine dask needs dask.distributed: pip install 'dask[distributed]'") from None
+    cluster = None
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        client = Client(cluster)
+    try:
+        n = max(1, len(client.scheduler_info().get("workers", {})) or workers)
+        task = partial(process_batch, **kwargs)   # a string argument could be taken for a task key: keep them inside
+        queue: deque = deque()
+        for docs in batches:
+            queue.append(client.submit(task, docs, pure=False))
+            while len(queue) >= 2 * n:
+                yield queue.popleft().result()
+        while queue:
+            yield queue.popleft().result()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+# --------------------------------------------------------------------------------------------- the build
+
+def _part(folder: Path, table: str, n: int) -> Path:
+    return folder / f"{table}.parquet" / f"part-{n:05d}.parquet"
+
+
+def _write(frame: pd.DataFrame, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    frame.to_parquet(path, index=False)
+
+
+def build_dataset(path: str | os.PathLike, out: str | os.PathLike, *, manifest=None, actors: str | os.PathLike | None = None,
+                  extract: bool | tuple[str, ...] = True, engine: str = "local", workers: int | None = None, scheduler: str | None = None,
+                  batch: int = BATCH, progress: bool | None = None, columns: dict[str, str] | None = None) -> dict:
+    """Corpus files -> partitioned Parquet datasets under `out` (one folder per table); -> summary counts.
+
+    `engine`: 'local' (processes on this machine; `workers` default every core) or 'dask' (`scheduler`
+    'tcp://HOST:8786', else a LocalCluster of `workers` processes). `actors`: a registry path or None.
+    """
+    if engine not in ENGINES:
+        raise ValueError(f"engine {engine!r}: expected one of {', '.join(ENGINES)}")
+    out = Path(out)
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    log: list[dict] = []
+    sources: dict[str, tuple[str, str | None]] = {}
+
+    def remember(batches):
+        for docs in batches:
+            for d in docs:
+                sources[d.article_id] = (d.path, d.warning)
+            yield docs
+
+    batches = remember(iter_batches(path, manifest=manifest, batch=batch, log=log, columns=columns))
+    n_workers = workers or os.cpu_count() or 1
+    kwargs = {"actors": str(actors) if actors else None, "extract": extract}
+    results = (_map_local(batches, n_workers, **kwargs) if engine == "local"
+               else _map_dask(batches, scheduler, n_workers, **kwargs))
+    seen: dict[bytes, str] = {}
+    keys, shingles, owners, para_articles = [], [], [], []
+    n_paras = n_articles = 0
+    errors: dict[str, str] = {}
+    bar = tqdm(desc="articles (clean + extract)", unit="article", disable=(not progress) if progress is not None else None)
+    part = 0
+    for res in results:
+        for aid, n_removed in res["empty"]:
+            p, _ = sources.pop(aid, (aid, None))
+            log.append({"path": p, "article_id": aid, "status": "rejected",
+                        "reason": f"no article text left after cleaning ({n_removed} lines removed as boilerplate)"})
+        keep = []
+        for aid, digest in zip(res["articles"]["article_id"].tolist(), res["digests"]):
+            p, warning = sources.pop(aid, (aid, None))
+            if digest in seen:
+                log.append({"path": p, "article_id": aid, "status": "rejected",
+                            "reason": f"identical text to {seen[digest]}; loaded once"})
+                keep.append(False)
+                continue
+            seen[digest] = aid
+            log.append({"path": p, "article_id": aid, "status": "warning" if warning else "ok", "reason": warning})
+            keep.append(True)
+        bar.update(len(keep) + len(res["empty"]))
+        kept_ids = set(res["articles"]["article_id"][keep].tolist())
+        frames = {name: res[name] for name in ("articles", "paragraphs", "sentences", "removed", *EXTRACTED) if name in res}
+        if not all(keep):
+            frames = {name: f[f["article_id"].isin(kept_ids)].reset_index(drop=True) for name, f in frames.items()}
+        for name, frame in frames.items():
+            _write(frame, _part(out, name, part))
+        errors.update(res["errors"])
+        # wire keys of the kept paragraphs, renumbered to corpus positions
+        k, sh, ow = res["wire"]
+        para_keep = res["paragraphs"]["article_id"].isin(kept_ids).to_numpy()
+        new_pos = np.cumsum(para_keep) - 1 + n_paras
+        mask = para_keep[ow] if len(ow) else np.zeros(0, dtype=bool)
+        keys.append(k[para_keep])
+        shingles.append(sh[mask])
+        owners.append(new_pos[ow[mask]])
+        para_articles.append(frames["paragraphs"]["article_id"].to_numpy(dtype=object))
+        n_paras += int(para_keep.sum())
+        n_articles += len(kept_ids)
+        part += 1
+    bar.close()
+    for row in log:
+        if row["status"] != "ok":
+            _warn(f"{row['status']}: {row['path']}: {row['reason']}")
+    _write(make_table(sorted(log, key=lambda r: r["path"]), INGEST_COLUMNS), _part(out, "ingest_log", 0))
+    if part == 0:   # nothing loaded: empty tables still have their columns
+        for name, schema in SCHEMAS.items():
+            if name != "ingest_log":
+                _write(make_table([], schema), _part(out, name, 0))
+    # wire groups on the compact keys, then each paragraph part rewritten with its ids
+    from .wire import group_ids
+    cat = (lambda parts, dtype=np.int64: np.concatenate(parts) if parts else np.zeros(0, dtype=dtype))
+    ids = group_ids(cat(para_articles, object), cat(keys), cat(shingles), cat(owners)) if n_paras else []
+    del keys, shingles, owners, para_articles
+    start = 0
+    for f in tqdm(table_parts(out, "paragraphs"), desc="wire groups", unit="part",
+                  disable=(not progress) if progress is not None else None):
+        frame = pd.read_parquet(f)
+        frame["wire_group"] = pd.array(ids[start:start + len(frame)], dtype="string")
+        start += len(frame)
+        frame.to_parquet(f, index=False)
+    summary = {"articles": n_articles, "paragraphs": n_paras, "parts": part, "errors": errors,
+               "wire_paragraphs": sum(g is not None for g in ids)}
+    (out / "build.json").write_text(json.dumps(summary, indent=2))
+    return summary
+
+
+# --------------------------------------------------------------------------------------------- reading back
+
+def table_parts(folder: str | os.PathLike, name: str) -> list[Path]:
+    """The Parquet parts of one table, in corpus order."""
+    return sorted((Path(folder) / f"{name}.parquet").glob("part-*.parquet"))
+
+
+def read_table(folder: str | os.PathLike, name: str, *, columns: list[str] | None = None, filters=None) -> pd.DataFrame:
+    """One table of a dataset written by build_dataset, parts in order; `columns`/`filters` pushed down to pyarrow."""
+    parts = table_parts(folder, name)
+    if not parts:
+        raise FileNotFoundError(f"{Path(folder) / name}.parquet: no such table (build it with presslens.stream.build_dataset)")
+    tables = [pq.read_table(p, columns=columns, filters=filters) for p in parts]
+    frame = pa.concat_tables(tables, promote_options="permissive").to_pandas() if len(tables) > 1 else tables[0].to_pandas()
+    schema = SCHEMAS.get(name) or _extracted_schema(name)
+    if schema:
+        frame = frame.astype({c: t for c, t in schema.items() if c in frame.columns})
+    return frame
+
+
+def _extracted_schema(name: str) -> dict | None:
+    if name == "quotes":
+        from .quotes import QUOTE_COLUMNS
+        return QUOTE_COLUMNS
+    if name == "claims":
+        from .casualties import CLAIM_COLUMNS
+        return CLAIM_COLUMNS
+    return None
+
+
+class LazyCorpus:
+    """A Corpus whose tables are read from a dataset folder when first used (a notebook that never looks
+    at the sentences never loads them). Same tables and methods as Corpus."""
+
+    TABLES = Corpus.TABLES
+    summary = Corpus.summary
+    text_of = Corpus.text_of
+    to_dir = Corpus.to_dir
+
+    def __init__(self, folder: str | os.PathLike, source: str = ""):  # noqa: D107 - no dataclass fields set yet
+        object.__setattr__(self, "_folder", Path(folder))
+        object.__setattr__(self, "source", source or str(folder))
+
+    def __getattr__(self, name: str):
+        if name in CORPUS_TABLES:
+            frame = read_table(self.__dict__["_folder"], name)
+            object.__setattr__(self, name, frame)
+            return frame
+        raise AttributeError(name)
+
+    def __repr__(self) -> str:
+        return f"LazyCorpus({self.__dict__['_folder']})"
+
+
+def read_corpus(folder: str | os.PathLike, *, source: str = "") -> Corpus:
+    """The Corpus of a dataset folder, each table read on first use."""
+    return LazyCorpus(folder, source)
