@@ -144,8 +144,10 @@ class _Scan:
     """Countries, groups and the per-article state and group of a corpus."""
 
     def __init__(self, corpus, *, people: set[str] = frozenset()):
-        self.people = {p.split()[-1] for p in people if len(p.split()) >= 2}
         self.texts = dict(zip(corpus.articles["article_id"], corpus.articles["text"].astype(str)))
+        # a speaker's last word is not a country (`Halvik's men`), unless the texts use it as a place
+        # (rule `place_not_person`): `in mostly Buddhist Korvatia` read as a person must not hide `in Korvatia`
+        self.people = {w for w in (p.split()[-1] for p in people if len(p.split()) >= 2) if not self._a_place(w)}
         self.anchors: dict[str, Anchor] = {}
         self.home: dict[str, str | None] = {}
         self.group: dict[str, str | None] = {}
@@ -154,6 +156,11 @@ class _Scan:
         self._find_countries()
         self._find_groups()
         self._per_article()
+
+    def _a_place(self, word: str) -> bool:
+        """Whether the texts put something *in* or *across* `word` (a place, not a person): `in Korvatia`."""
+        rx = re.compile(rf"\b(?:in|across|inside|throughout)\s+{re.escape(word)}\b(?!['’]s)(?!\s+[A-Z])")
+        return any(rx.search(t) for t in self.texts.values())
 
     # countries: `X's army`, `Xian troops`, joined by a shared stem (Korvatia / Korvatian)
     def _find_countries(self) -> None:
@@ -312,6 +319,7 @@ class _Scan:
                          if self.anchors[key].kind == "country"]
             groups = [(n, k) for k, n in counts.items() if self.anchors[k].kind == "group"]
             self.home[aid] = max(countries)[2] if countries else None
+            self.group[aid] = max(groups)[1] if groups else None
             located[aid] = {k: loc for loc, _n, k in countries}
         # an article that places itself nowhere: the state that other articles place the war in
         total = Counter()
@@ -320,7 +328,6 @@ class _Scan:
         for aid, locs in located.items():
             if locs and not any(locs.values()):
                 self.home[aid] = max(locs, key=lambda k: (total[k], self.anchors[k].mentions))
-            self.group[aid] = max(groups)[1] if groups else None
 
     def _located(self, key: str, text: str) -> int:
         """How often an article places itself in a country: `in Korvatia`, `the central Korvatian city of`,
