@@ -76,6 +76,10 @@ _ACRO_RE = re.compile(r"\b((?:[A-Z][\w'’\-]+\s+){1,6}[A-Z][\w'’\-]+)\s*\(([A
 _POSSESSIVE_RE = re.compile(rf"\b({_CAP}(?:[ \-]{_CAP}){{0,2}})['’]s\s+((?:[a-z\-]+\s+){{0,2}}?)({_STATE_HEADS})\b")
 _DEMONYM_RE = re.compile(rf"\b([A-Z][a-z]+(?:ian|an|ese|ish|i|ic))(?:-(?:installed|backed|led|held|run))?\s+"
                          rf"((?:[a-z\-]+\s+){{0,2}}?)({_STATE_HEADS})\b")
+#: countries the press names by an abbreviation before a state word (rule `country_abbreviation`):
+#: `U.S. forces`, `the UK defence ministry`, `UAE warplanes`
+_COUNTRY_ABBREV = {"US": "US", "U.S.": "US", "UK": "UK", "U.K.": "UK", "UAE": "UAE"}
+_ABBREV_RE = re.compile(r"(?<![\w.])(U\.S\.|US|U\.K\.|UK|UAE)['’]?s?\s+((?:[a-z\-]+\s+){0,2}?)(" + _STATE_HEADS + r")\b")
 _PRO_ANTI_RE = re.compile(r"\b(pro|anti)-([A-Z][\w\-]+)")
 _BODY_PRONOUN_RE = re.compile(r"\bthe (?:agency|organi[sz]ation|mission|body)['’]s\b", re.I)
 _GROUP_PRONOUN_RE = re.compile(r"\b(?:its|the group's|the group’s|the movement's|the militia's|their)\b", re.I)
@@ -168,12 +172,19 @@ class _Scan:
         demonyms: Counter = Counter()
         military: Counter = Counter()
         diplomatic: Counter = Counter()
+        abbrevs: dict[str, set] = defaultdict(set)
         for text in self.texts.values():
             for m in _POSSESSIVE_RE.finditer(text):
                 word, head = m.group(1), fold(m.group(3))
                 if fold(word) in _NOT_COUNTRY or word.isupper() or re.search(_ORG_HEADS + "$", word) or word in self.people:
                     continue
                 names[word] += 1
+                military[_demonym_stem(word)] += bool(_MILITARY_HEADS.match(head))
+                diplomatic[_demonym_stem(word)] += head.startswith(("foreign", "embassy"))
+            for m in _ABBREV_RE.finditer(text):
+                word, head = _COUNTRY_ABBREV[m.group(1)], fold(m.group(3))
+                names[word] += 1
+                abbrevs[word].add(m.group(1))
                 military[_demonym_stem(word)] += bool(_MILITARY_HEADS.match(head))
                 diplomatic[_demonym_stem(word)] += head.startswith(("foreign", "embassy"))
             for m in _DEMONYM_RE.finditer(text):
@@ -198,7 +209,7 @@ class _Scan:
         for word, _ in names.most_common():
             stem = _demonym_stem(word)
             if stem not in by_stem:
-                by_stem[stem] = Anchor(key=slug(word), name=word, kind="country", forms={word})
+                by_stem[stem] = Anchor(key=slug(word), name=word, kind="country", forms={word} | abbrevs.get(word, set()))
         for word, _ in demonyms.most_common():
             stem = _demonym_stem(word)
             anchor = by_stem.get(stem)
@@ -362,7 +373,7 @@ _STATE_WORD = re.compile(r"(?<![\w\-])(army|military|government|minister|ministr
                          r"soldiers?|troops|commissioner|emergency service|state|official|officials)(?![\w])", re.I)
 
 
-_PLACE_BEFORE = re.compile(r"\b(?:in|into|to|from|near|across|inside|toward|towards|against|on|over|at)\s+(?:the\s+)?$", re.I)
+_PLACE_BEFORE = re.compile(r"\b(?:in|into|(?<!according )to|from|near|across|inside|toward|towards|against|on|over|at)\s+(?:the\s+)?$", re.I)
 
 
 def _generic_side(phrase: str, lex_res: list[tuple[str, re.Pattern]]) -> str | None:
@@ -414,10 +425,28 @@ def _windows(text: str, start: int, end: int) -> tuple[str, str]:
     return left, right
 
 
+#: a name used as a news medium (rule `outlet`): `writes the Halven Herald`, `Radio Sarn reports.`,
+#: `told Marovia Today` (an organisation), `Halven Today news website said`
+_OUTLET_BEFORE = re.compile(r"\b(?:writes|wrote|reports|reported\s+by|according\s+to\s+(?:the\s+)?(?:newspaper|daily|"
+                            r"website|broadcaster|channel|news\s+agency))\s+(?:the\s+)?$", re.I)
+_TOLD_BEFORE = re.compile(r"\btold\s+(?:the\s+)?$")
+_OUTLET_AFTER = re.compile(r"\s+(?:news\s+)?(?:website|web\s?site|portal|newspaper|news\s+agency|channel|broadcaster)\b"
+                           r"|,?\s+reports\s*[.;]")
+
+
+def _outlet(ent: Entity, text: str, start: int, end: int) -> bool:
+    before, after = text[max(0, start - 50):start], text[end:end + 40]
+    return bool(_OUTLET_BEFORE.search(before) or _OUTLET_AFTER.match(after)
+                or ent.kind == "org" and _TOLD_BEFORE.search(before))
+
+
 def _votes_for_mention(ent: Entity, aid: str, text: str, start: int, end: int, scan: _Scan, lex_res) -> None:
     """Apply the rules to one mention of `ent` in article `aid`."""
     left, right = _windows(text, start, end)
     where = " ".join((left + "[" + text[start:end] + "]" + right).split())
+    if _outlet(ent, text, start, end):
+        ent.vote("media", 4.0, f"'{' '.join(text[max(0, start - 50):end + 40].split())}' (a news medium)")
+        return
     name_forms = ent.name
     # member / possessive / demonym: a country or group named in the role phrase; the nearest wins
     near = []
@@ -513,7 +542,8 @@ def _org_side(ent: Entity, aid: str, scan: "_Scan", lex_res) -> bool:
 
 
 #: the rules, named, in the order they are tried on a mention (see the module docstring)
-RULES = ("possessive", "demonym", "member", "pro_anti", "group_pronoun", "generic", "state_word", "armed_word")
+RULES = ("outlet", "possessive", "demonym", "country_abbreviation", "member", "pro_anti", "group_pronoun", "generic",
+         "state_word", "armed_word", "surname", "country_actor")
 
 
 # --------------------------------------------------------------------------- entities of a corpus
@@ -537,8 +567,12 @@ def _role_words() -> frozenset:
 
 
 def _clean_name(name: str) -> str:
-    """A speaker's name without the role words the extractor left in front: 'Analyst Jonas Brekke' -> 'Jonas Brekke'."""
+    """A speaker's name without the role words the extractor left in front: 'Analyst Jonas Brekke' -> 'Jonas Brekke';
+    without a backer in front (`Vessan-backed Sarn Front` -> 'Sarn Front') or a medium behind (`Halven Today news
+    website` -> 'Halven Today')."""
     name = re.sub(r"\s*\([^)]*\)?\s*$", "", name).strip()     # 'Front (MLHS' -> 'Front'
+    name = re.sub(r"^[A-Z][\w]+-(?:aligned|backed|led|allied|funded|supported|linked)\s+(?=[A-Z])", "", name)
+    name = re.sub(r"\s+(?:news\s+)?(?:website|web\s?site|portal|newspaper|news\s+agency|channel)$", "", name) or name
     words = name.split()
     roles = _role_words()
     while len(words) > 2 and fold(words[0]).rstrip(".") in roles:
@@ -555,6 +589,11 @@ def _alias_like(form: str, name: str) -> bool:
         return False
     return len(words) >= 1 and all(w[:1].isupper() or w in ("al", "de", "bin", "of", "for", "the") for w in words) \
         and not (len(words) == 1 and _person(name))    # a bare surname is never an alias
+
+
+def _surname(word: str) -> str:
+    """'Al-Halvik' -> 'halvik'; 'Halvik' -> 'halvik'."""
+    return re.sub(r"^(?:al|el)[\-–]", "", fold(word))
 
 
 def _person(name: str) -> bool:
@@ -626,6 +665,26 @@ def collect(corpus, quotes: pd.DataFrame, claims: pd.DataFrame | None, scan: _Sc
             ent = entity(anchor.name)
             ent.kind = "org"
             ent.aliases |= {f for f in anchor.forms if f != anchor.name}
+    # a country that fights is an actor of its own side (rule `country_actor`): the claimant 'Korvatia'
+    for anchor in scan.anchors.values():
+        if anchor.kind == "country" and anchor.military and not _person(anchor.name):
+            ent = entity(anchor.name)
+            ent.kind = "org"
+            ent.aliases |= {f for f in anchor.forms if f != anchor.name and f != anchor.demonym}
+    # a bare surname is the one person of the corpus with that last name (rule `surname`):
+    # 'Halvik' (or 'Al-Halvik') after 'Teodor Halvik'
+    persons: dict[str, list] = defaultdict(list)
+    for key, ent in ents.items():
+        if ent.kind == "person" and len(ent.name.split()) >= 2:
+            persons[_surname(ent.name.split()[-1])].append(ent)
+    anchor_forms = {fold(f) for a in scan.anchors.values() for f in a.forms if f}
+    for key, ent in list(ents.items()):
+        words = ent.name.split()
+        if len(words) != 1 or ents.get(key) is not ent or fold(ent.name) in anchor_forms:   # `Buddhist Korvatia`
+            continue
+        full = persons.get(_surname(words[0]), [])
+        if len(full) == 1 and full[0] is not ent:
+            full[0].aliases.add(ent.name)
     # an entity named by another's alias is that entity: the speaker 'DTM' is the
     # 'Displacement Tracking Matrix (DTM)' the text names in full
     for key, ent in sorted(ents.items(), key=lambda kv: -len(kv[1].name)):
