@@ -274,6 +274,11 @@ class _Scan:
             for m in re.finditer(r"\b((?:al-|el-)?[A-Z][\w\-]+)\s+(?:fighters|militants|rebels|gunmen|insurgents|"
                                  r"militiamen|guerrillas|commanders?|spokes(?:man|woman|person))\b", text):
                 members[m.group(1)] += 1
+            # a group named as the enemy in a fight (rule `fought_with`): `clashes with Hamas`, `Sarn targets`
+            for m in re.finditer(r"\b(?:clash(?:es|ed)?|combat|fighting|battles?|war|escalation|offensive)\s+(?:with|against)\s+"
+                                 r"((?:al-|el-)?[A-Z][\w\-]+)\b(?!\s+[A-Z])|\b((?:al-|el-)?[A-Z][\w\-]+)\s+(?:targets|positions|"
+                                 r"command\s+cent(?:re|er)s?|hideouts|strongholds|clashed\s+with)\b", text):
+                members[m.group(1) or m.group(2)] += 1
         for word, n in members.items():
             if n < 2 or word.lower() in lowered or word in self.people or self._country_in(word) or fold(word) in _NOT_COUNTRY:
                 continue
