@@ -286,3 +286,48 @@ def test_hungarian_finds_the_best_one_to_one_mapping():
     hungarian = _suggest_eval().hungarian
     # greedy would take (0, 0) = 5 and leave 1; the best is (0, 1) + (1, 0) = 4 + 4
     assert sorted(hungarian([[5, 4], [4, 0]])) == [(0, 1), (1, 0)]
+
+
+NEW_WAR_2 = {
+    "b1.txt": """Quorland says U.S. drones struck Vask positions
+
+PELLAN, Quorland - Quorland's army said on Monday that U.S. drones had struck Vask positions near Pellan, killing 12 fighters, writes the Pellan Courier.
+
+General Rhett Calder, the head of the U.S. military's Southern Task Force, said the strikes had hit fuel depots.
+
+Quorland's Deputy Defence Minister Ilona Brisk said 40 soldiers had died in the hills since March. Clashes with Vask had cost the army dearly, she said.
+
+Refugees from mostly Lowland Quorland have crossed into Ostmark, aid workers said.""",
+    "b2.txt": """Vask fighters clash with army in Quorland
+
+Fighting raged in eastern Quorland on Thursday, the Pellan Courier reports.
+
+Vask said it had destroyed two tanks in combat with the army. Vask targets in the hills were shelled overnight, Quorland said.
+
+"We hold the ridge," Brisk told reporters on Friday. Brisk said nine soldiers had been wounded.
+
+Vask commander Oren Tal said seven civilians had died in the shelling.""",
+}
+
+
+@pytest.mark.parametrize("name,side,rule", [
+    ("Pellan Courier", "media", "outlet: 'writes the Pellan Courier', 'the Pellan Courier reports.'"),
+    ("Rhett Calder", "us", "country_abbreviation: 'X, the head of the U.S. military's Southern Task Force,'"),
+    ("Brisk", "quorland", "surname: 'Brisk said' is the corpus's one Ilona Brisk"),
+    ("Quorland", "quorland", "country_actor + place_not_person: a fighting country named 'in Quorland' is an actor"),
+    ("Vask", "vask", "fought_with: 'Clashes with Vask', 'Vask targets', 'in combat with'"),
+    ("Oren Tal", "vask", "member: 'Vask commander X', Vask being a group"),
+])
+def test_suggest_rules_on_real_copy_families(tmp_path_factory, name, side, rule):
+    folder = tmp_path_factory.getbasetemp() / "new_war_2"
+    if not folder.exists():
+        folder.mkdir()
+        for fname, text in NEW_WAR_2.items():
+            (folder / fname).write_text(text, encoding="utf-8")
+    out = folder.parent / "new_war_2.yaml"
+    if not out.exists():
+        from presslens.actors_suggest import suggest_registry
+        out.write_text(suggest_registry(load_corpus(folder), source="new_war_2"), encoding="utf-8")
+    actor = load_actors(out).lookup(name)
+    assert actor is not None, f"{name} not listed ({rule})"
+    assert actor.side == side, rule

@@ -420,9 +420,9 @@ def _windows(text: str, start: int, end: int) -> tuple[str, str]:
     right = text[end:end + 120]
     if re.match(r"\s*,", right):                     # `X, a spokesman for the URC, said`
         right = right[right.index(",") + 1:]
-        stop = re.search(r"[,.;:!?\n(]|\bsaid\b|\btold\b|\"|“", right)
+        stop = re.search(r"[,;:!?\n(]|(?<![A-Z])\.|\bsaid\b|\btold\b|\"|“", right)     # not `U.S.`
     elif re.match(r"\s+(?:of|for|from|at|with)\s|,?\s+reporting\b", right):  # `Jonas Brekke of the Kessa Institute`
-        stop = re.search(r"[.;:!?\n(]|\bsaid\b|\btold\b|\bsays\b|\"|“", right)
+        stop = re.search(r"[;:!?\n(]|(?<![A-Z])\.|\bsaid\b|\btold\b|\bsays\b|\"|“", right)
     else:
         return left, ""
     if stop:
@@ -437,6 +437,10 @@ _OUTLET_BEFORE = re.compile(r"\b(?:writes|wrote|reports|reported\s+by|according\
 _TOLD_BEFORE = re.compile(r"\btold\s+(?:the\s+)?$")
 _OUTLET_AFTER = re.compile(r"\s+(?:news\s+)?(?:website|web\s?site|portal|newspaper|news\s+agency|channel|broadcaster)\b"
                            r"|,?\s+reports\s*[.;]")
+
+
+_OUTLET_NAME_RE = re.compile(r"\b(?:writes|wrote)\s+((?:the\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})\s*[.;]"
+                             r"|((?:[A-Z][\w'’\-]+\s+){1,3}?)(?:news\s+)?(?:website|newspaper|news\s+agency|reports\s*[.;])")
 
 
 def _outlet(ent: Entity, text: str, start: int, end: int) -> bool:
@@ -576,6 +580,7 @@ def _clean_name(name: str) -> str:
     without a backer in front (`Vessan-backed Sarn Front` -> 'Sarn Front') or a medium behind (`Halven Today news
     website` -> 'Halven Today')."""
     name = re.sub(r"\s*\([^)]*\)?\s*$", "", name).strip()     # 'Front (MLHS' -> 'Front'
+    name = re.sub(r"^.*\b[A-Z][a-z]{3,}\.\s+(?=[A-Z])", "", name)   # 'Friday. Halvik': a sentence's end is no part
     name = re.sub(r"^[A-Z][\w]+-(?:aligned|backed|led|allied|funded|supported|linked)\s+(?=[A-Z])", "", name)
     name = re.sub(r"\s+(?:news\s+)?(?:website|web\s?site|portal|newspaper|news\s+agency|channel)$", "", name) or name
     words = name.split()
@@ -664,6 +669,14 @@ def collect(corpus, quotes: pd.DataFrame, claims: pd.DataFrame | None, scan: _Sc
                 ent.aliases.add(m.group(2))
             if not ent.example:
                 ent.example = f"{aid}:{m.start()}-{m.end()}"
+    # a news medium named as one (rule `outlet`): `writes the Halven Herald`, `Radio Sarn reports.`
+    for aid, text in texts.items():
+        for m in _OUTLET_NAME_RE.finditer(text):
+            name = re.sub(r"^(?:The|the)\s+", "", (m.group(1) or m.group(2)).strip())
+            if _is_named(name) and (len(name.split()) >= 2 or not scan.anchors_in(name)):
+                ent = entity(name)
+                ent.kind = "org"
+                ent.articles.add(aid)
     # group anchors are actors of their own side
     for anchor in scan.anchors.values():
         if anchor.kind == "group":
@@ -787,7 +800,7 @@ def suggest_registry(corpus, *, source: str = "", quotes: pd.DataFrame | None = 
     foreign = {k for k, a in scan.anchors.items()
                if a.kind == "country" and k not in homes and a.military == 0}
     groups = _conflicts(scan, foreign)
-    keep = [e for e in ents.values() if e.statements or e.mentions >= 2]
+    keep = [e for e in ents.values() if e.statements or e.mentions >= 2 or e.votes.get("media")]   # a cited medium
     sided = [(e, *_side_of(e, scan, foreign)) for e in keep]
     # an actor belongs to the conflict of most of its articles
     conflict_of_article = {aid: i for i, g in enumerate(groups) for aid in g}
