@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import textwrap
 from pathlib import Path
 
@@ -331,3 +332,15 @@ def test_suggest_rules_on_real_copy_families(tmp_path_factory, name, side, rule)
     actor = load_actors(out).lookup(name)
     assert actor is not None, f"{name} not listed ({rule})"
     assert actor.side == side, rule
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("Ilona Brisk", True), ("Quorland", True), ("the Pellan Courier", True), ("UN", True),
+    ("Local watch", True),              # set in quotes as a name
+    ("Officials", False), ("Local sources", False),      # a sentence's first word, lower case elsewhere
+    ("A source in Pellan", False), ("One fighter in Vask", False),   # indefinite descriptions
+])
+def test_suggest_eval_counts_names_not_descriptions(name, expected):
+    texts = 'Local officials said local sources and the group "Local watch" disagreed. Officials said so.'
+    common = frozenset(re.findall(r"\b[a-z][a-z\-]+\b", texts))
+    assert _suggest_eval()._named(name, common, texts) is expected
