@@ -308,6 +308,11 @@ Vask said it had destroyed two tanks in combat with the army. Vask targets in th
 "We hold the ridge," Brisk told reporters on Friday. Brisk said nine soldiers had been wounded.
 
 Vask commander Oren Tal said seven civilians had died in the shelling.""",
+    "b3.txt": """Observers leave Pellan as talks stall
+
+Nadia do Sarto, the U.N.'s deputy envoy to Quorland, warned that the talks had stalled. The Ostmark Mission in Quorland (OMQ) withdrew 30 observers from Pellan on Sunday.
+
+The European envoy to Quorland, Piet Aalders, met Brisk in the capital.""",
 }
 
 
@@ -318,6 +323,9 @@ Vask commander Oren Tal said seven civilians had died in the shelling.""",
     ("Quorland", "quorland", "country_actor + place_not_person: a fighting country named 'in Quorland' is an actor"),
     ("Vask", "vask", "fought_with: 'Clashes with Vask', 'Vask targets', 'in combat with'"),
     ("Oren Tal", "vask", "member: 'Vask commander X', Vask being a group"),
+    ("Nadia do Sarto", "un", "named_with_role: 'X, the U.N.'s deputy envoy to Quorland,' (named once, no quote)"),
+    ("Piet Aalders", None, "named_with_role: 'The European envoy to Quorland, X,'"),
+    ("OMQ", None, "acronym_expansion: 'The Ostmark Mission in Quorland (OMQ)' -> the long name, alias OMQ"),
 ])
 def test_suggest_rules_on_real_copy_families(tmp_path_factory, name, side, rule):
     folder = tmp_path_factory.getbasetemp() / "new_war_2"
@@ -331,7 +339,9 @@ def test_suggest_rules_on_real_copy_families(tmp_path_factory, name, side, rule)
         out.write_text(suggest_registry(load_corpus(folder), source="new_war_2"), encoding="utf-8")
     actor = load_actors(out).lookup(name)
     assert actor is not None, f"{name} not listed ({rule})"
-    assert actor.side == side, rule
+    assert side is None or actor.side == side, rule
+    if name == "OMQ":
+        assert actor.name == "Ostmark Mission in Quorland"
 
 
 @pytest.mark.parametrize("name,expected", [

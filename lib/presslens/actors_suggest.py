@@ -120,6 +120,7 @@ class Entity:
     votes: Counter = field(default_factory=Counter)           # side key -> weight
     evidence: dict = field(default_factory=dict)              # side key -> first evidence text
     statements: int = 0
+    cited: bool = False                        # named with a role or as a medium: listed even if named once
 
     def vote(self, side: str, weight: float, evidence: str) -> None:
         self.votes[side] += weight
@@ -439,6 +440,13 @@ _OUTLET_AFTER = re.compile(r"\s+(?:news\s+)?(?:website|web\s?site|portal|newspap
                            r"|,?\s+reports\s*[.;]")
 
 
+_NAME_WORD = r"(?:[A-Z][\w'’\-]+|[A-Z]\.)"
+_EXPANSION_RE = re.compile(rf"\b((?:{_NAME_WORD})(?:\s+(?:of|in|for|on|and|the|de|al)?\s*{_NAME_WORD}){{1,7}})\s*\(([A-Z]{{2,8}})\)")
+_PERSON_NAME = rf"({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|do|da|de|dos|bin|van|von|al-\w+)){{1,3}})"
+_APPOSITION_RE = re.compile(
+    rf"\b{_PERSON_NAME},\s+(?:a|an|the)\s+((?:[\w'’.\-]+\s+){{0,4}}[\w'’.\-]+)"                 # X, the UN's envoy
+    rf"|\b(?:[a-z]+\s+)?([a-z]+)\s+(?:to|for|of|in)\s+[A-Z][\w\-]+,\s+{_PERSON_NAME},"          # envoy to Libya, X,
+    rf"|\b(?:Ms|Mr|Mrs|Secretary\s+of\s+State|Foreign\s+Minister)\.?\s+{_PERSON_NAME}")
 _OUTLET_NAME_RE = re.compile(r"\b(?:writes|wrote)\s+((?:the\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})\s*[.;]"
                              r"|((?:[A-Z][\w'’\-]+\s+){1,3}?)(?:news\s+)?(?:website|newspaper|news\s+agency|reports\s*[.;])")
 
@@ -608,7 +616,7 @@ def _surname(word: str) -> str:
 
 def _person(name: str) -> bool:
     words = name.split()
-    return len(words) >= 2 and not any(w.isupper() and len(w) > 1 for w in words) and not re.search(rf"\b({_ORG_HEADS})\b", name) and all(w[:1].isupper() or w in ("al", "de", "bin", "ibn", "van", "von", "da")
+    return len(words) >= 2 and not any(w.isupper() and len(w) > 1 and not re.fullmatch(r"[A-Z]\.", w) for w in words) and not re.search(rf"\b({_ORG_HEADS})\b", name) and all(w[:1].isupper() or w in ("al", "de", "bin", "ibn", "van", "von", "da", "do", "dos")
                                                                                     or w.startswith(("al-", "el-")) for w in words)
 
 
@@ -669,6 +677,30 @@ def collect(corpus, quotes: pd.DataFrame, claims: pd.DataFrame | None, scan: _Sc
                 ent.aliases.add(m.group(2))
             if not ent.example:
                 ent.example = f"{aid}:{m.start()}-{m.end()}"
+    # a body spelt out before its acronym (rule `acronym_expansion`): `Haut-Saro Mission in Kessa (HSMK)`,
+    # `Council of National Unity (CNU)`: the long name, with the acronym as alias
+    for aid, text in texts.items():
+        for m in _EXPANSION_RE.finditer(text):
+            name, acro = re.sub(r"^(?:The|A|An)\s+", "", m.group(1)), m.group(2)
+            initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’\-]*", name))
+            if len(name.split()) < 2 or not initials.startswith(acro[0]) or _person(name) and len(acro) < 3:
+                continue
+            ent = entity(name)
+            ent.kind = "org"
+            ent.articles.add(aid)
+            ent.aliases.add(acro)
+    # a person named with a role in apposition (rule `named_with_role`), quoted or not:
+    # `Ilse Marovic, the U.N.'s deputy envoy,`; `U.N. envoy to Drevlia, Pavel Renko, said`; `Ms Anja Holt`
+    roles = _role_words() | {"envoy", "rapporteur", "secretary", "chairman", "chairwoman", "director", "head", "chief",
+                             "coordinator", "representative", "ambassador", "mayor", "governor", "adviser", "advisor"}
+    for aid, text in texts.items():
+        for m in _APPOSITION_RE.finditer(text):
+            name = m.group(1) or m.group(4) or m.group(5)
+            words = {fold(w).strip(".") for w in re.findall(r"[\w.\-]+", m.group(2) or m.group(3) or "")}
+            if (words & roles or m.group(5)) and _person(name) and not scan.anchors_in(name):
+                ent = entity(name)
+                ent.articles.add(aid)
+                ent.cited = True
     # a news medium named as one (rule `outlet`): `writes the Halven Herald`, `Radio Sarn reports.`
     for aid, text in texts.items():
         for m in _OUTLET_NAME_RE.finditer(text):
@@ -677,6 +709,7 @@ def collect(corpus, quotes: pd.DataFrame, claims: pd.DataFrame | None, scan: _Sc
                 ent = entity(name)
                 ent.kind = "org"
                 ent.articles.add(aid)
+                ent.cited = True
     # group anchors are actors of their own side
     for anchor in scan.anchors.values():
         if anchor.kind == "group":
@@ -800,7 +833,7 @@ def suggest_registry(corpus, *, source: str = "", quotes: pd.DataFrame | None = 
     foreign = {k for k, a in scan.anchors.items()
                if a.kind == "country" and k not in homes and a.military == 0}
     groups = _conflicts(scan, foreign)
-    keep = [e for e in ents.values() if e.statements or e.mentions >= 2 or e.votes.get("media")]   # a cited medium
+    keep = [e for e in ents.values() if e.statements or e.mentions >= 2 or e.cited]
     sided = [(e, *_side_of(e, scan, foreign)) for e in keep]
     # an actor belongs to the conflict of most of its articles
     conflict_of_article = {aid: i for i, g in enumerate(groups) for aid in g}
