@@ -325,7 +325,8 @@ The European envoy to Quorland, Piet Aalders, met Brisk in the capital.""",
     ("Oren Tal", "vask", "member: 'Vask commander X', Vask being a group"),
     ("Nadia do Sarto", "un", "named_with_role: 'X, the U.N.'s deputy envoy to Quorland,' (named once, no quote)"),
     ("Piet Aalders", None, "named_with_role: 'The European envoy to Quorland, X,'"),
-    ("OMQ", None, "acronym_expansion: 'The Ostmark Mission in Quorland (OMQ)' -> the long name, alias OMQ"),
+    ("OMQ", "omq", "acronym_expansion + mission: 'The Ostmark Mission in Quorland (OMQ)' -> the long name, alias OMQ, "
+                      "a side of its own (not Quorland's)"),
 ])
 def test_suggest_rules_on_real_copy_families(tmp_path_factory, name, side, rule):
     folder = tmp_path_factory.getbasetemp() / "new_war_2"

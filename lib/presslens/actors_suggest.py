@@ -240,7 +240,7 @@ class _Scan:
         acronym: dict[str, str] = {}
         cue: Counter = Counter()
         for text in self.texts.values():
-            for m in _ACRO_RE.finditer(text):
+            for m in (*_ACRO_RE.finditer(text), *_EXPANSION_RE.finditer(text)):
                 long = re.sub(r"^(?:The|the|A|An)\s+", "", m.group(1))
                 acronym.setdefault(long, m.group(2))
             for m, name, acro in _org_matches(text):
@@ -298,6 +298,14 @@ class _Scan:
                 anchor = self.anchors.setdefault(key, Anchor(key=key, name=name, kind="group", forms={name}))
                 anchor.military += 1
 
+        # a foreign mission or force named after the country it is sent to (rule `mission`): `Ostmark Mission in
+        # Quorland (OMQ)`, `Multinational Force for Kessa (MFK)`: a side of its own, not the country's
+        for long, acro in acronym.items():
+            country = re.search(r"\b(?:Mission|Force|Forces|Operation)\s+(?:in|to|for|of)\s+(.+)$", long)
+            if country and self._country_in(country.group(1)) and not self._country_in(long[:country.start(1)]):
+                key = slug(acro)
+                anchor = self.anchors.setdefault(key, Anchor(key=key, name=long, kind="mission", forms={long, acro}))
+                anchor.military += 1
         # a group's short name before a member word: `Black Reed commander`, `Amber Shield fighters`
         for anchor in [a for a in self.anchors.values() if a.kind == "group"]:
             words = anchor.name.split()
@@ -538,7 +546,7 @@ def _org_side(ent: Entity, aid: str, scan: "_Scan", lex_res) -> bool:
         ent.vote("un", 3.0, f"its name: {name}")
         return True
     own = [k for form in (name, *sorted(ent.aliases)) for _, k, _f in scan.anchors_in(form)]
-    groups = [k for k in own if scan.anchors[k].kind == "group"]
+    groups = [k for k in own if scan.anchors[k].kind in ("group", "mission")]
     if groups:
         ent.vote(groups[0], 3.0, f"its name: {name}")
         return True
@@ -712,7 +720,7 @@ def collect(corpus, quotes: pd.DataFrame, claims: pd.DataFrame | None, scan: _Sc
                 ent.cited = True
     # group anchors are actors of their own side
     for anchor in scan.anchors.values():
-        if anchor.kind == "group":
+        if anchor.kind in ("group", "mission"):
             ent = entity(anchor.name)
             ent.kind = "org"
             ent.aliases |= {f for f in anchor.forms if f != anchor.name}
@@ -882,7 +890,7 @@ def suggest_registry(corpus, *, source: str = "", quotes: pd.DataFrame | None = 
         out.append(f"{indent}sides:" if belligerents else f"{indent}sides: {{}}")
         for k in belligerents:
             a = scan.anchors[k]
-            what = "the state of " + a.name if a.kind == "country" else "the armed group " + a.name
+            what = {"country": "the state of ", "mission": "the mission "}.get(a.kind, "the armed group ") + a.name
             out.append(f"{indent}  {k}: {_q(what)}   # check: named after {a.name}, {a.mentions} mentions in "
                        f"{len(a.articles)} articles")
         if gov:
