@@ -313,6 +313,11 @@ Vask commander Oren Tal said seven civilians had died in the shelling.""",
 Nadia do Sarto, the U.N.'s deputy envoy to Quorland, warned that the talks had stalled. The Ostmark Mission in Quorland (OMQ) withdrew 30 observers from Pellan on Sunday.
 
 The European envoy to Quorland, Piet Aalders, met Brisk in the capital.""",
+    "b4.txt": """Villagers flee the ridge
+
+Vask fighters shelled the ridge overnight. Four villagers died, according to Lukas Brand, an anti-junta fighter from the ridge.
+
+Tomas Greer, Chairman of the Council of Quorland, said the talks would resume. Sara Lind, a minister in the U.N.-backed government of Quorland, said 12 people were hurt.""",
 }
 
 
@@ -325,6 +330,9 @@ The European envoy to Quorland, Piet Aalders, met Brisk in the capital.""",
     ("Oren Tal", "vask", "member: 'Vask commander X', Vask being a group"),
     ("Nadia do Sarto", "un", "named_with_role: 'X, the U.N.'s deputy envoy to Quorland,' (named once, no quote)"),
     ("Piet Aalders", None, "named_with_role: 'The European envoy to Quorland, X,'"),
+    ("Tomas Greer", "quorland", "named_with_role: 'X, Chairman of the Council of Quorland,'"),
+    ("Lukas Brand", "vask", "pro_anti: 'an anti-junta fighter' -> the article's armed group"),
+    ("Sara Lind", "quorland", "un_backed: 'a minister in the U.N.-backed government of Quorland' is no U.N. body"),
     ("OMQ", "omq", "acronym_expansion + mission: 'The Ostmark Mission in Quorland (OMQ)' -> the long name, alias OMQ, "
                       "a side of its own (not Quorland's)"),
 ])

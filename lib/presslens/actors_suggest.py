@@ -80,7 +80,7 @@ _DEMONYM_RE = re.compile(rf"\b([A-Z][a-z]+(?:ian|an|ese|ish|i|ic))(?:-(?:install
 #: `U.S. forces`, `the UK defence ministry`, `UAE warplanes`
 _COUNTRY_ABBREV = {"US": "US", "U.S.": "US", "UK": "UK", "U.K.": "UK", "UAE": "UAE"}
 _ABBREV_RE = re.compile(r"(?<![\w.])(U\.S\.|US|U\.K\.|UK|UAE)['’]?s?\s+((?:[a-z\-]+\s+){0,2}?)(" + _STATE_HEADS + r")\b")
-_PRO_ANTI_RE = re.compile(r"\b(pro|anti)-([A-Z][\w\-]+)")
+_PRO_ANTI_RE = re.compile(r"\b(pro|anti)-([A-Z][\w\-]+|(?:government|regime|coup|junta|military)\b)")
 _BODY_PRONOUN_RE = re.compile(r"\bthe (?:agency|organi[sz]ation|mission|body)['’]s\b", re.I)
 _GROUP_PRONOUN_RE = re.compile(r"\b(?:its|the group's|the group’s|the movement's|the militia's|their)\b", re.I)
 _NOT_COUNTRY = {"the", "a", "an", "it", "its", "this", "that", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -391,7 +391,9 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|into|(?<!according )to|from|near|across|ins
 
 
 def _generic_side(phrase: str, lex_res: list[tuple[str, re.Pattern]]) -> str | None:
-    folded = fold(phrase)
+    # `the UN-recognised government`, `U.N.-backed forces` are not U.N. bodies (rule `un_backed`)
+    folded = re.sub(r"\bu\.?n\.?[\-‐–]\s*(?:recogni[sz]ed|backed|brokered|sponsored|supported|led|mandated)\b", " ",
+                    fold(phrase))
     for side, rx in lex_res:
         if rx.search(folded):
             return side
@@ -448,13 +450,17 @@ _OUTLET_AFTER = re.compile(r"\s+(?:news\s+)?(?:website|web\s?site|portal|newspap
                            r"|,?\s+reports\s*[.;]")
 
 
-_NAME_WORD = r"(?:[A-Z][\w'’\-]+|[A-Z]\.)"
+_NAME_WORD = r"(?:[A-Z][\w'’\-–]+|[A-Z]\.)"
 _EXPANSION_RE = re.compile(rf"\b((?:{_NAME_WORD})(?:\s+(?:of|in|for|on|and|the|de|al)?\s*{_NAME_WORD}){{1,7}})\s*\(([A-Z]{{2,8}})\)")
 _PERSON_NAME = rf"({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|do|da|de|dos|bin|van|von|al-\w+)){{1,3}})"
-_APPOSITION_RE = re.compile(
-    rf"\b{_PERSON_NAME},\s+(?:a|an|the)\s+((?:[\w'’.\-]+\s+){{0,4}}[\w'’.\-]+)"                 # X, the UN's envoy
-    rf"|\b(?:[a-z]+\s+)?([a-z]+)\s+(?:to|for|of|in)\s+[A-Z][\w\-]+,\s+{_PERSON_NAME},"          # envoy to Libya, X,
-    rf"|\b(?:Ms|Mr|Mrs|Secretary\s+of\s+State|Foreign\s+Minister)\.?\s+{_PERSON_NAME}")
+_APPOSITIONS = (
+    rf"\b{_PERSON_NAME},\s+(?:(?:a|an|the)\s+|(?=[A-Z][a-z]+\s+of\s))((?:[\w'’.\-]+\s+){{0,4}}[\w'’.\-]+)",  # X, the UN's envoy
+    rf"\b(?:[a-z]+\s+)?([a-z]+)(?:\s+(?:to|for|of|in)\s+[A-Z][\w\-]+)?,\s+(?:[a-z]+\s+)?{_PERSON_NAME}\b",    # envoy to Libya, X
+    rf"\b(?:Ms|Mr|Mrs|Secretary\s+of\s+State|Foreign\s+Minister)\.?\s+{_PERSON_NAME}",                         # Ms X
+)
+#: one regex per construction (the others disabled, so groups keep their numbers): one's match hides no other's
+_APPOSITION_RES = [re.compile("|".join(alt if i == j else "(?!)" + alt for j, alt in enumerate(_APPOSITIONS)))
+                   for i in range(len(_APPOSITIONS))]
 _OUTLET_NAME_RE = re.compile(r"\b(?:writes|wrote)\s+((?:the\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})\s*[.;]"
                              r"|((?:[A-Z][\w'’\-]+\s+){1,3}?)(?:news\s+)?(?:website|newspaper|news\s+agency|reports\s*[.;])")
 
@@ -495,7 +501,7 @@ def _votes_for_mention(ent: Entity, aid: str, text: str, start: int, end: int, s
         if m.group(1) == "pro" and target:
             ent.vote(target[0], 1.5, f"'{where}' (pro-{m.group(2)})")
         elif m.group(1) == "anti" and scan.group.get(aid) and (target and scan.anchors[target[0]].kind == "country"
-                                                              or fold(m.group(2)) in ("government", "regime")):
+                                                              or fold(m.group(2)) in ("government", "regime", "coup", "junta", "military")):
             ent.vote(scan.group[aid], 1.0, f"'{where}' (anti-{m.group(2)})")
     # fighters loyal to X, forces led by X (rule `loyal_to`): X leads an armed group
     before_name = text[max(0, start - 60):start]
@@ -702,7 +708,7 @@ def collect(corpus, quotes: pd.DataFrame, claims: pd.DataFrame | None, scan: _Sc
     roles = _role_words() | {"envoy", "rapporteur", "secretary", "chairman", "chairwoman", "director", "head", "chief",
                              "coordinator", "representative", "ambassador", "mayor", "governor", "adviser", "advisor"}
     for aid, text in texts.items():
-        for m in _APPOSITION_RE.finditer(text):
+        for m in (m for rx in _APPOSITION_RES for m in rx.finditer(text)):
             name = m.group(1) or m.group(4) or m.group(5)
             words = {fold(w).strip(".") for w in re.findall(r"[\w.\-]+", m.group(2) or m.group(3) or "")}
             if (words & roles or m.group(5)) and _person(name) and not scan.anchors_in(name):
