@@ -390,10 +390,12 @@ _STATE_WORD = re.compile(r"(?<![\w\-])(army|military|government|minister|ministr
 _PLACE_BEFORE = re.compile(r"\b(?:in|into|(?<!according )to|from|near|across|inside|toward|towards|against|on|over|at)\s+(?:the\s+)?$", re.I)
 
 
+_UN_BACKED = re.compile(r"(?i)\bu\.?n\.?[\-‐–]\s*(?:recogni[sz]ed|backed|brokered|sponsored|supported|led|mandated)\b")
+
+
 def _generic_side(phrase: str, lex_res: list[tuple[str, re.Pattern]]) -> str | None:
     # `the UN-recognised government`, `U.N.-backed forces` are not U.N. bodies (rule `un_backed`)
-    folded = re.sub(r"\bu\.?n\.?[\-‐–]\s*(?:recogni[sz]ed|backed|brokered|sponsored|supported|led|mandated)\b", " ",
-                    fold(phrase))
+    folded = _UN_BACKED.sub(" ", fold(phrase))
     for side, rx in lex_res:
         if rx.search(folded):
             return side
@@ -548,7 +550,7 @@ def _org_side(ent: Entity, aid: str, scan: "_Scan", lex_res) -> bool:
     the name (`ASF media office`, `Korvatian air force`); a state body (`Counter-Terrorism Department`) of
     the article's state; a generic word (`Institute`, `aid group`). True when the name decided."""
     name = ent.name
-    if _UN_NAME.search(name):
+    if _UN_NAME.search(_UN_BACKED.sub(" ", name)):
         ent.vote("un", 3.0, f"its name: {name}")
         return True
     own = [k for form in (name, *sorted(ent.aliases)) for _, k, _f in scan.anchors_in(form)]
