@@ -13,7 +13,15 @@ each is put on a side by the articles' own cues, one named rule per family of cu
   article is about (the country it names most with state words);
 - ``armed_word``: `rebel commander`, `militants` -> the armed group the article names most;
 - ``generic``: `U.N. coordinator`, `aid group`, `analyst`, `resident`, `correspondent` -> the generic
-  sides un, ngo, expert, civilian, media, religious, foreign_gov, former_gov.
+  sides un, ngo, expert, civilian, media, religious, foreign_gov, former_gov (``un_backed``: a
+  `U.N.-backed government` is no U.N. body);
+- ``outlet``: `writes the Halven Herald`, `Radio Sarn reports.`, `Halven Today news website` -> media;
+- ``country_abbreviation``: `U.S. forces`, `the UK defence ministry` -> that country;
+- ``surname``: `Halvik said` is the corpus's one `Teodor Halvik`; ``country_actor``: a fighting country
+  is an actor of its side; ``fought_with``: `clashes with Sarn`, `Sarn targets` make Sarn an armed group;
+  ``mission``: `Ostmark Mission in Quorland (OMQ)` is a side of its own;
+- listed even when named once: ``acronym_expansion`` (`Council of National Unity (CNU)`) and
+  ``named_with_role`` (`Ilse Marovic, the U.N.'s deputy envoy`, `envoy to Drevlia, Pavel Renko`).
 
 Sides are the countries and armed groups the cues point to, named after the country or group that
 leads them; an organisation whose name holds a country (`Korvatian air force`) joins that country,
