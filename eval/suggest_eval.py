@@ -38,9 +38,21 @@ def tokens(text: str) -> tuple[str, ...]:
     return tuple(t for t in re.findall(r"[a-z0-9]+", text) if t not in TITLES)
 
 
-def named(name: str | None) -> bool:
+_INDEFINITE = re.compile(r"(?i)^(?:a|an|one|some|several|two|three|four|many|other)\s")
+
+
+def _named(name: str | None, common: frozenset = frozenset(), texts: str = "") -> bool:
+    """A gold speaker or claimant that names someone. Not a description: `A source in the city`, `One activist
+    in X` (indefinite), `Officials`, `Local sources` (capitalised only as a sentence's first word: the word is
+    written in lower case elsewhere in `texts`, whose lower-case words are `common`), unless set in quotation
+    marks as a name (`the group "Open Eye"`)."""
     name = re.sub(r"^(?i:the)\s+", "", (name or "").strip())
-    return bool(name) and name[:1].isupper()
+    if not name or not name[:1].isupper() or _INDEFINITE.match(name):
+        return False
+    caps = [w for w in name.split() if w[:1].isupper()]
+    if len(caps) == 1 and name.split()[0] == caps[0] and not caps[0].isupper() and caps[0].lower() in common:
+        return bool(texts) and bool(re.search(rf"[\"“]{re.escape(name)}[\"”]", texts))
+    return True
 
 
 def hungarian(weights: list[list[float]]) -> list[tuple[int, int]]:
@@ -104,6 +116,11 @@ def evaluate(gold_dir: Path, texts: Path, *, truth: Path | None = None, draft_ou
     true_reg = load_actors(truth) if truth.exists() else None
 
     quotes, claims = load(gold_dir / "quotes.jsonl"), load(gold_dir / "casualties.jsonl")
+    all_text = "\n".join(corpus.articles["text"].astype(str))
+    common = frozenset(re.findall(r"\b[a-z][a-z\-]+\b", all_text))
+
+    def named(name):
+        return _named(name, common, all_text)
     quote_side: dict[tuple, Counter] = defaultdict(Counter)
     for q in quotes:
         if named(q.get("speaker")):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import textwrap
 from pathlib import Path
 
@@ -286,3 +287,79 @@ def test_hungarian_finds_the_best_one_to_one_mapping():
     hungarian = _suggest_eval().hungarian
     # greedy would take (0, 0) = 5 and leave 1; the best is (0, 1) + (1, 0) = 4 + 4
     assert sorted(hungarian([[5, 4], [4, 0]])) == [(0, 1), (1, 0)]
+
+
+NEW_WAR_2 = {
+    "b1.txt": """Quorland says U.S. drones struck Vask positions
+
+PELLAN, Quorland - Quorland's army said on Monday that U.S. drones had struck Vask positions near Pellan, killing 12 fighters, writes the Pellan Courier.
+
+General Rhett Calder, the head of the U.S. military's Southern Task Force, said the strikes had hit fuel depots.
+
+Quorland's Deputy Defence Minister Ilona Brisk said 40 soldiers had died in the hills since March. Clashes with Vask had cost the army dearly, she said.
+
+Refugees from mostly Lowland Quorland have crossed into Ostmark, aid workers said.""",
+    "b2.txt": """Vask fighters clash with army in Quorland
+
+Fighting raged in eastern Quorland on Thursday, the Pellan Courier reports.
+
+Vask said it had destroyed two tanks in combat with the army. Vask targets in the hills were shelled overnight, Quorland said.
+
+"We hold the ridge," Brisk told reporters on Friday. Brisk said nine soldiers had been wounded.
+
+Vask commander Oren Tal said seven civilians had died in the shelling.""",
+    "b3.txt": """Observers leave Pellan as talks stall
+
+Nadia do Sarto, the U.N.'s deputy envoy to Quorland, warned that the talks had stalled. The Ostmark Mission in Quorland (OMQ) withdrew 30 observers from Pellan on Sunday.
+
+The European envoy to Quorland, Piet Aalders, met Brisk in the capital.""",
+    "b4.txt": """Villagers flee the ridge
+
+Vask fighters shelled the ridge overnight. Four villagers died, according to Lukas Brand, an anti-junta fighter from the ridge.
+
+Tomas Greer, Chairman of the Council of Quorland, said the talks would resume. Sara Lind, a minister in the U.N.-backed government of Quorland, said 12 people were hurt.""",
+}
+
+
+@pytest.mark.parametrize("name,side,rule", [
+    ("Pellan Courier", "media", "outlet: 'writes the Pellan Courier', 'the Pellan Courier reports.'"),
+    ("Rhett Calder", "us", "country_abbreviation: 'X, the head of the U.S. military's Southern Task Force,'"),
+    ("Brisk", "quorland", "surname: 'Brisk said' is the corpus's one Ilona Brisk"),
+    ("Quorland", "quorland", "country_actor + place_not_person: a fighting country named 'in Quorland' is an actor"),
+    ("Vask", "vask", "fought_with: 'Clashes with Vask', 'Vask targets', 'in combat with'"),
+    ("Oren Tal", "vask", "member: 'Vask commander X', Vask being a group"),
+    ("Nadia do Sarto", "un", "named_with_role: 'X, the U.N.'s deputy envoy to Quorland,' (named once, no quote)"),
+    ("Piet Aalders", None, "named_with_role: 'The European envoy to Quorland, X,'"),
+    ("Tomas Greer", "quorland", "named_with_role: 'X, Chairman of the Council of Quorland,'"),
+    ("Lukas Brand", "vask", "pro_anti: 'an anti-junta fighter' -> the article's armed group"),
+    ("Sara Lind", "quorland", "un_backed: 'a minister in the U.N.-backed government of Quorland' is no U.N. body"),
+    ("OMQ", "omq", "acronym_expansion + mission: 'The Ostmark Mission in Quorland (OMQ)' -> the long name, alias OMQ, "
+                      "a side of its own (not Quorland's)"),
+])
+def test_suggest_rules_on_real_copy_families(tmp_path_factory, name, side, rule):
+    folder = tmp_path_factory.getbasetemp() / "new_war_2"
+    if not folder.exists():
+        folder.mkdir()
+        for fname, text in NEW_WAR_2.items():
+            (folder / fname).write_text(text, encoding="utf-8")
+    out = folder.parent / "new_war_2.yaml"
+    if not out.exists():
+        from presslens.actors_suggest import suggest_registry
+        out.write_text(suggest_registry(load_corpus(folder), source="new_war_2"), encoding="utf-8")
+    actor = load_actors(out).lookup(name)
+    assert actor is not None, f"{name} not listed ({rule})"
+    assert side is None or actor.side == side, rule
+    if name == "OMQ":
+        assert actor.name == "Ostmark Mission in Quorland"
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("Ilona Brisk", True), ("Quorland", True), ("the Pellan Courier", True), ("UN", True),
+    ("Local watch", True),              # set in quotes as a name
+    ("Officials", False), ("Local sources", False),      # a sentence's first word, lower case elsewhere
+    ("A source in Pellan", False), ("One fighter in Vask", False),   # indefinite descriptions
+])
+def test_suggest_eval_counts_names_not_descriptions(name, expected):
+    texts = 'Local officials said local sources and the group "Local watch" disagreed. Officials said so.'
+    common = frozenset(re.findall(r"\b[a-z][a-z\-]+\b", texts))
+    assert _suggest_eval()._named(name, common, texts) is expected

@@ -13,7 +13,15 @@ each is put on a side by the articles' own cues, one named rule per family of cu
   article is about (the country it names most with state words);
 - ``armed_word``: `rebel commander`, `militants` -> the armed group the article names most;
 - ``generic``: `U.N. coordinator`, `aid group`, `analyst`, `resident`, `correspondent` -> the generic
-  sides un, ngo, expert, civilian, media, religious, foreign_gov, former_gov.
+  sides un, ngo, expert, civilian, media, religious, foreign_gov, former_gov (``un_backed``: a
+  `U.N.-backed government` is no U.N. body);
+- ``outlet``: `writes the Halven Herald`, `Radio Sarn reports.`, `Halven Today news website` -> media;
+- ``country_abbreviation``: `U.S. forces`, `the UK defence ministry` -> that country;
+- ``surname``: `Halvik said` is the corpus's one `Teodor Halvik`; ``country_actor``: a fighting country
+  is an actor of its side; ``fought_with``: `clashes with Sarn`, `Sarn targets` make Sarn an armed group;
+  ``mission``: `Ostmark Mission in Quorland (OMQ)` is a side of its own;
+- listed even when named once: ``acronym_expansion`` (`Council of National Unity (CNU)`) and
+  ``named_with_role`` (`Ilse Marovic, the U.N.'s deputy envoy`, `envoy to Drevlia, Pavel Renko`).
 
 Sides are the countries and armed groups the cues point to, named after the country or group that
 leads them; an organisation whose name holds a country (`Korvatian air force`) joins that country,
@@ -76,7 +84,11 @@ _ACRO_RE = re.compile(r"\b((?:[A-Z][\w'’\-]+\s+){1,6}[A-Z][\w'’\-]+)\s*\(([A
 _POSSESSIVE_RE = re.compile(rf"\b({_CAP}(?:[ \-]{_CAP}){{0,2}})['’]s\s+((?:[a-z\-]+\s+){{0,2}}?)({_STATE_HEADS})\b")
 _DEMONYM_RE = re.compile(rf"\b([A-Z][a-z]+(?:ian|an|ese|ish|i|ic))(?:-(?:installed|backed|led|held|run))?\s+"
                          rf"((?:[a-z\-]+\s+){{0,2}}?)({_STATE_HEADS})\b")
-_PRO_ANTI_RE = re.compile(r"\b(pro|anti)-([A-Z][\w\-]+)")
+#: countries the press names by an abbreviation before a state word (rule `country_abbreviation`):
+#: `U.S. forces`, `the UK defence ministry`, `UAE warplanes`
+_COUNTRY_ABBREV = {"US": "US", "U.S.": "US", "UK": "UK", "U.K.": "UK", "UAE": "UAE"}
+_ABBREV_RE = re.compile(r"(?<![\w.])(U\.S\.|US|U\.K\.|UK|UAE)['’]?s?\s+((?:[a-z\-]+\s+){0,2}?)(" + _STATE_HEADS + r")\b")
+_PRO_ANTI_RE = re.compile(r"\b(pro|anti)-([A-Z][\w\-]+|(?:government|regime|coup|junta|military)\b)")
 _BODY_PRONOUN_RE = re.compile(r"\bthe (?:agency|organi[sz]ation|mission|body)['’]s\b", re.I)
 _GROUP_PRONOUN_RE = re.compile(r"\b(?:its|the group's|the group’s|the movement's|the militia's|their)\b", re.I)
 _NOT_COUNTRY = {"the", "a", "an", "it", "its", "this", "that", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -116,6 +128,7 @@ class Entity:
     votes: Counter = field(default_factory=Counter)           # side key -> weight
     evidence: dict = field(default_factory=dict)              # side key -> first evidence text
     statements: int = 0
+    cited: bool = False                        # named with a role or as a medium: listed even if named once
 
     def vote(self, side: str, weight: float, evidence: str) -> None:
         self.votes[side] += weight
@@ -144,8 +157,10 @@ class _Scan:
     """Countries, groups and the per-article state and group of a corpus."""
 
     def __init__(self, corpus, *, people: set[str] = frozenset()):
-        self.people = {p.split()[-1] for p in people if len(p.split()) >= 2}
         self.texts = dict(zip(corpus.articles["article_id"], corpus.articles["text"].astype(str)))
+        # a speaker's last word is not a country (`Halvik's men`), unless the texts use it as a place
+        # (rule `place_not_person`): `in mostly Buddhist Korvatia` read as a person must not hide `in Korvatia`
+        self.people = {w for w in (p.split()[-1] for p in people if len(p.split()) >= 2) if not self._a_place(w)}
         self.anchors: dict[str, Anchor] = {}
         self.home: dict[str, str | None] = {}
         self.group: dict[str, str | None] = {}
@@ -155,18 +170,30 @@ class _Scan:
         self._find_groups()
         self._per_article()
 
+    def _a_place(self, word: str) -> bool:
+        """Whether the texts put something *in* or *across* `word` (a place, not a person): `in Korvatia`."""
+        rx = re.compile(rf"\b(?:in|across|inside|throughout)\s+{re.escape(word)}\b(?!['’]s)(?!\s+[A-Z])")
+        return any(rx.search(t) for t in self.texts.values())
+
     # countries: `X's army`, `Xian troops`, joined by a shared stem (Korvatia / Korvatian)
     def _find_countries(self) -> None:
         names: Counter = Counter()
         demonyms: Counter = Counter()
         military: Counter = Counter()
         diplomatic: Counter = Counter()
+        abbrevs: dict[str, set] = defaultdict(set)
         for text in self.texts.values():
             for m in _POSSESSIVE_RE.finditer(text):
                 word, head = m.group(1), fold(m.group(3))
                 if fold(word) in _NOT_COUNTRY or word.isupper() or re.search(_ORG_HEADS + "$", word) or word in self.people:
                     continue
                 names[word] += 1
+                military[_demonym_stem(word)] += bool(_MILITARY_HEADS.match(head))
+                diplomatic[_demonym_stem(word)] += head.startswith(("foreign", "embassy"))
+            for m in _ABBREV_RE.finditer(text):
+                word, head = _COUNTRY_ABBREV[m.group(1)], fold(m.group(3))
+                names[word] += 1
+                abbrevs[word].add(m.group(1))
                 military[_demonym_stem(word)] += bool(_MILITARY_HEADS.match(head))
                 diplomatic[_demonym_stem(word)] += head.startswith(("foreign", "embassy"))
             for m in _DEMONYM_RE.finditer(text):
@@ -191,7 +218,7 @@ class _Scan:
         for word, _ in names.most_common():
             stem = _demonym_stem(word)
             if stem not in by_stem:
-                by_stem[stem] = Anchor(key=slug(word), name=word, kind="country", forms={word})
+                by_stem[stem] = Anchor(key=slug(word), name=word, kind="country", forms={word} | abbrevs.get(word, set()))
         for word, _ in demonyms.most_common():
             stem = _demonym_stem(word)
             anchor = by_stem.get(stem)
@@ -221,7 +248,7 @@ class _Scan:
         acronym: dict[str, str] = {}
         cue: Counter = Counter()
         for text in self.texts.values():
-            for m in _ACRO_RE.finditer(text):
+            for m in (*_ACRO_RE.finditer(text), *_EXPANSION_RE.finditer(text)):
                 long = re.sub(r"^(?:The|the|A|An)\s+", "", m.group(1))
                 acronym.setdefault(long, m.group(2))
             for m, name, acro in _org_matches(text):
@@ -256,6 +283,11 @@ class _Scan:
             for m in re.finditer(r"\b((?:al-|el-)?[A-Z][\w\-]+)\s+(?:fighters|militants|rebels|gunmen|insurgents|"
                                  r"militiamen|guerrillas|commanders?|spokes(?:man|woman|person))\b", text):
                 members[m.group(1)] += 1
+            # a group named as the enemy in a fight (rule `fought_with`): `clashes with Hamas`, `Sarn targets`
+            for m in re.finditer(r"\b(?:clash(?:es|ed)?|combat|fighting|battles?|war|escalation|offensive)\s+(?:with|against)\s+"
+                                 r"((?:al-|el-)?[A-Z][\w\-]+)\b(?!\s+[A-Z])|\b((?:al-|el-)?[A-Z][\w\-]+)\s+(?:targets|positions|"
+                                 r"command\s+cent(?:re|er)s?|hideouts|strongholds|clashed\s+with)\b", text):
+                members[m.group(1) or m.group(2)] += 1
         for word, n in members.items():
             if n < 2 or word.lower() in lowered or word in self.people or self._country_in(word) or fold(word) in _NOT_COUNTRY:
                 continue
@@ -274,6 +306,14 @@ class _Scan:
                 anchor = self.anchors.setdefault(key, Anchor(key=key, name=name, kind="group", forms={name}))
                 anchor.military += 1
 
+        # a foreign mission or force named after the country it is sent to (rule `mission`): `Ostmark Mission in
+        # Quorland (OMQ)`, `Multinational Force for Kessa (MFK)`: a side of its own, not the country's
+        for long, acro in acronym.items():
+            country = re.search(r"\b(?:Mission|Force|Forces|Operation)\s+(?:in|to|for|of)\s+(.+)$", long)
+            if country and self._country_in(country.group(1)) and not self._country_in(long[:country.start(1)]):
+                key = slug(acro)
+                anchor = self.anchors.setdefault(key, Anchor(key=key, name=long, kind="mission", forms={long, acro}))
+                anchor.military += 1
         # a group's short name before a member word: `Black Reed commander`, `Amber Shield fighters`
         for anchor in [a for a in self.anchors.values() if a.kind == "group"]:
             words = anchor.name.split()
@@ -312,6 +352,7 @@ class _Scan:
                          if self.anchors[key].kind == "country"]
             groups = [(n, k) for k, n in counts.items() if self.anchors[k].kind == "group"]
             self.home[aid] = max(countries)[2] if countries else None
+            self.group[aid] = max(groups)[1] if groups else None
             located[aid] = {k: loc for loc, _n, k in countries}
         # an article that places itself nowhere: the state that other articles place the war in
         total = Counter()
@@ -320,7 +361,6 @@ class _Scan:
         for aid, locs in located.items():
             if locs and not any(locs.values()):
                 self.home[aid] = max(locs, key=lambda k: (total[k], self.anchors[k].mentions))
-            self.group[aid] = max(groups)[1] if groups else None
 
     def _located(self, key: str, text: str) -> int:
         """How often an article places itself in a country: `in Korvatia`, `the central Korvatian city of`,
@@ -355,11 +395,15 @@ _STATE_WORD = re.compile(r"(?<![\w\-])(army|military|government|minister|ministr
                          r"soldiers?|troops|commissioner|emergency service|state|official|officials)(?![\w])", re.I)
 
 
-_PLACE_BEFORE = re.compile(r"\b(?:in|into|to|from|near|across|inside|toward|towards|against|on|over|at)\s+(?:the\s+)?$", re.I)
+_PLACE_BEFORE = re.compile(r"\b(?:in|into|(?<!according )to|from|near|across|inside|toward|towards|against|on|over|at)\s+(?:the\s+)?$", re.I)
+
+
+_UN_BACKED = re.compile(r"(?i)\bu\.?n\.?[\-‐–]\s*(?:recogni[sz]ed|backed|brokered|sponsored|supported|led|mandated)\b")
 
 
 def _generic_side(phrase: str, lex_res: list[tuple[str, re.Pattern]]) -> str | None:
-    folded = fold(phrase)
+    # `the UN-recognised government`, `U.N.-backed forces` are not U.N. bodies (rule `un_backed`)
+    folded = _UN_BACKED.sub(" ", fold(phrase))
     for side, rx in lex_res:
         if rx.search(folded):
             return side
@@ -397,9 +441,9 @@ def _windows(text: str, start: int, end: int) -> tuple[str, str]:
     right = text[end:end + 120]
     if re.match(r"\s*,", right):                     # `X, a spokesman for the URC, said`
         right = right[right.index(",") + 1:]
-        stop = re.search(r"[,.;:!?\n(]|\bsaid\b|\btold\b|\"|“", right)
+        stop = re.search(r"[,;:!?\n(]|(?<![A-Z])\.|\bsaid\b|\btold\b|\"|“", right)     # not `U.S.`
     elif re.match(r"\s+(?:of|for|from|at|with)\s|,?\s+reporting\b", right):  # `Jonas Brekke of the Kessa Institute`
-        stop = re.search(r"[.;:!?\n(]|\bsaid\b|\btold\b|\bsays\b|\"|“", right)
+        stop = re.search(r"[;:!?\n(]|(?<![A-Z])\.|\bsaid\b|\btold\b|\bsays\b|\"|“", right)
     else:
         return left, ""
     if stop:
@@ -407,10 +451,43 @@ def _windows(text: str, start: int, end: int) -> tuple[str, str]:
     return left, right
 
 
+#: a name used as a news medium (rule `outlet`): `writes the Halven Herald`, `Radio Sarn reports.`,
+#: `told Marovia Today` (an organisation), `Halven Today news website said`
+_OUTLET_BEFORE = re.compile(r"\b(?:writes|wrote|reports|reported\s+by|according\s+to\s+(?:the\s+)?(?:newspaper|daily|"
+                            r"website|broadcaster|channel|news\s+agency))\s+(?:the\s+)?$", re.I)
+_TOLD_BEFORE = re.compile(r"\btold\s+(?:the\s+)?$")
+_OUTLET_AFTER = re.compile(r"\s+(?:news\s+)?(?:website|web\s?site|portal|newspaper|news\s+agency|channel|broadcaster)\b"
+                           r"|,?\s+reports\s*[.;]")
+
+
+_NAME_WORD = r"(?:[A-Z][\w'’\-–]+|[A-Z]\.)"
+_EXPANSION_RE = re.compile(rf"\b((?:{_NAME_WORD})(?:\s+(?:of|in|for|on|and|the|de|al)?\s*{_NAME_WORD}){{1,7}})\s*\(([A-Z]{{2,8}})\)")
+_PERSON_NAME = rf"({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|do|da|de|dos|bin|van|von|al-\w+)){{1,3}})"
+_APPOSITIONS = (
+    rf"\b{_PERSON_NAME},\s+(?:(?:a|an|the)\s+|(?=[A-Z][a-z]+\s+of\s))((?:[\w'’.\-]+\s+){{0,4}}[\w'’.\-]+)",  # X, the UN's envoy
+    rf"\b(?:[a-z]+\s+)?([a-z]+)(?:\s+(?:to|for|of|in)\s+[A-Z][\w\-]+)?,\s+(?:[a-z]+\s+)?{_PERSON_NAME}\b",    # envoy to Libya, X
+    rf"\b(?:Ms|Mr|Mrs|Secretary\s+of\s+State|Foreign\s+Minister)\.?\s+{_PERSON_NAME}",                         # Ms X
+)
+#: one regex per construction (the others disabled, so groups keep their numbers): one's match hides no other's
+_APPOSITION_RES = [re.compile("|".join(alt if i == j else "(?!)" + alt for j, alt in enumerate(_APPOSITIONS)))
+                   for i in range(len(_APPOSITIONS))]
+_OUTLET_NAME_RE = re.compile(r"\b(?:writes|wrote)\s+((?:the\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})\s*[.;]"
+                             r"|((?:[A-Z][\w'’\-]+\s+){1,3}?)(?:news\s+)?(?:website|newspaper|news\s+agency|reports\s*[.;])")
+
+
+def _outlet(ent: Entity, text: str, start: int, end: int) -> bool:
+    before, after = text[max(0, start - 50):start], text[end:end + 40]
+    return bool(_OUTLET_BEFORE.search(before) or _OUTLET_AFTER.match(after)
+                or ent.kind == "org" and _TOLD_BEFORE.search(before))
+
+
 def _votes_for_mention(ent: Entity, aid: str, text: str, start: int, end: int, scan: _Scan, lex_res) -> None:
     """Apply the rules to one mention of `ent` in article `aid`."""
     left, right = _windows(text, start, end)
     where = " ".join((left + "[" + text[start:end] + "]" + right).split())
+    if _outlet(ent, text, start, end):
+        ent.vote("media", 4.0, f"'{' '.join(text[max(0, start - 50):end + 40].split())}' (a news medium)")
+        return
     name_forms = ent.name
     # member / possessive / demonym: a country or group named in the role phrase; the nearest wins
     near = []
@@ -434,7 +511,7 @@ def _votes_for_mention(ent: Entity, aid: str, text: str, start: int, end: int, s
         if m.group(1) == "pro" and target:
             ent.vote(target[0], 1.5, f"'{where}' (pro-{m.group(2)})")
         elif m.group(1) == "anti" and scan.group.get(aid) and (target and scan.anchors[target[0]].kind == "country"
-                                                              or fold(m.group(2)) in ("government", "regime")):
+                                                              or fold(m.group(2)) in ("government", "regime", "coup", "junta", "military")):
             ent.vote(scan.group[aid], 1.0, f"'{where}' (anti-{m.group(2)})")
     # fighters loyal to X, forces led by X (rule `loyal_to`): X leads an armed group
     before_name = text[max(0, start - 60):start]
@@ -481,11 +558,11 @@ def _org_side(ent: Entity, aid: str, scan: "_Scan", lex_res) -> bool:
     the name (`ASF media office`, `Korvatian air force`); a state body (`Counter-Terrorism Department`) of
     the article's state; a generic word (`Institute`, `aid group`). True when the name decided."""
     name = ent.name
-    if _UN_NAME.search(name):
+    if _UN_NAME.search(_UN_BACKED.sub(" ", name)):
         ent.vote("un", 3.0, f"its name: {name}")
         return True
     own = [k for form in (name, *sorted(ent.aliases)) for _, k, _f in scan.anchors_in(form)]
-    groups = [k for k in own if scan.anchors[k].kind == "group"]
+    groups = [k for k in own if scan.anchors[k].kind in ("group", "mission")]
     if groups:
         ent.vote(groups[0], 3.0, f"its name: {name}")
         return True
@@ -506,7 +583,8 @@ def _org_side(ent: Entity, aid: str, scan: "_Scan", lex_res) -> bool:
 
 
 #: the rules, named, in the order they are tried on a mention (see the module docstring)
-RULES = ("possessive", "demonym", "member", "pro_anti", "group_pronoun", "generic", "state_word", "armed_word")
+RULES = ("outlet", "possessive", "demonym", "country_abbreviation", "member", "pro_anti", "group_pronoun", "generic",
+         "state_word", "armed_word", "surname", "country_actor")
 
 
 # --------------------------------------------------------------------------- entities of a corpus
@@ -530,8 +608,13 @@ def _role_words() -> frozenset:
 
 
 def _clean_name(name: str) -> str:
-    """A speaker's name without the role words the extractor left in front: 'Analyst Jonas Brekke' -> 'Jonas Brekke'."""
+    """A speaker's name without the role words the extractor left in front: 'Analyst Jonas Brekke' -> 'Jonas Brekke';
+    without a backer in front (`Vessan-backed Sarn Front` -> 'Sarn Front') or a medium behind (`Halven Today news
+    website` -> 'Halven Today')."""
     name = re.sub(r"\s*\([^)]*\)?\s*$", "", name).strip()     # 'Front (MLHS' -> 'Front'
+    name = re.sub(r"^.*\b[A-Z][a-z]{3,}\.\s+(?=[A-Z])", "", name)   # 'Friday. Halvik': a sentence's end is no part
+    name = re.sub(r"^[A-Z][\w]+-(?:aligned|backed|led|allied|funded|supported|linked)\s+(?=[A-Z])", "", name)
+    name = re.sub(r"\s+(?:news\s+)?(?:website|web\s?site|portal|newspaper|news\s+agency|channel)$", "", name) or name
     words = name.split()
     roles = _role_words()
     while len(words) > 2 and fold(words[0]).rstrip(".") in roles:
@@ -550,9 +633,14 @@ def _alias_like(form: str, name: str) -> bool:
         and not (len(words) == 1 and _person(name))    # a bare surname is never an alias
 
 
+def _surname(word: str) -> str:
+    """'Al-Halvik' -> 'halvik'; 'Halvik' -> 'halvik'."""
+    return re.sub(r"^(?:al|el)[\-–]", "", fold(word))
+
+
 def _person(name: str) -> bool:
     words = name.split()
-    return len(words) >= 2 and not any(w.isupper() and len(w) > 1 for w in words) and not re.search(rf"\b({_ORG_HEADS})\b", name) and all(w[:1].isupper() or w in ("al", "de", "bin", "ibn", "van", "von", "da")
+    return len(words) >= 2 and not any(w.isupper() and len(w) > 1 and not re.fullmatch(r"[A-Z]\.", w) for w in words) and not re.search(rf"\b({_ORG_HEADS})\b", name) and all(w[:1].isupper() or w in ("al", "de", "bin", "ibn", "van", "von", "da", "do", "dos")
                                                                                     or w.startswith(("al-", "el-")) for w in words)
 
 
@@ -613,12 +701,65 @@ def collect(corpus, quotes: pd.DataFrame, claims: pd.DataFrame | None, scan: _Sc
                 ent.aliases.add(m.group(2))
             if not ent.example:
                 ent.example = f"{aid}:{m.start()}-{m.end()}"
+    # a body spelt out before its acronym (rule `acronym_expansion`): `Haut-Saro Mission in Kessa (HSMK)`,
+    # `Council of National Unity (CNU)`: the long name, with the acronym as alias
+    for aid, text in texts.items():
+        for m in _EXPANSION_RE.finditer(text):
+            name, acro = re.sub(r"^(?:The|A|An)\s+", "", m.group(1)), m.group(2)
+            initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’\-]*", name))
+            if len(name.split()) < 2 or not initials.startswith(acro[0]) or _person(name) and len(acro) < 3:
+                continue
+            ent = entity(name)
+            ent.kind = "org"
+            ent.articles.add(aid)
+            ent.aliases.add(acro)
+    # a person named with a role in apposition (rule `named_with_role`), quoted or not:
+    # `Ilse Marovic, the U.N.'s deputy envoy,`; `U.N. envoy to Drevlia, Pavel Renko, said`; `Ms Anja Holt`
+    roles = _role_words() | {"envoy", "rapporteur", "secretary", "chairman", "chairwoman", "director", "head", "chief",
+                             "coordinator", "representative", "ambassador", "mayor", "governor", "adviser", "advisor"}
+    for aid, text in texts.items():
+        for m in (m for rx in _APPOSITION_RES for m in rx.finditer(text)):
+            name = m.group(1) or m.group(4) or m.group(5)
+            words = {fold(w).strip(".") for w in re.findall(r"[\w.\-]+", m.group(2) or m.group(3) or "")}
+            if (words & roles or m.group(5)) and _person(name) and not scan.anchors_in(name):
+                ent = entity(name)
+                ent.articles.add(aid)
+                ent.cited = True
+    # a news medium named as one (rule `outlet`): `writes the Halven Herald`, `Radio Sarn reports.`
+    for aid, text in texts.items():
+        for m in _OUTLET_NAME_RE.finditer(text):
+            name = re.sub(r"^(?:The|the)\s+", "", (m.group(1) or m.group(2)).strip())
+            if _is_named(name) and (len(name.split()) >= 2 or not scan.anchors_in(name)):
+                ent = entity(name)
+                ent.kind = "org"
+                ent.articles.add(aid)
+                ent.cited = True
     # group anchors are actors of their own side
     for anchor in scan.anchors.values():
-        if anchor.kind == "group":
+        if anchor.kind in ("group", "mission"):
             ent = entity(anchor.name)
             ent.kind = "org"
             ent.aliases |= {f for f in anchor.forms if f != anchor.name}
+    # a country that fights is an actor of its own side (rule `country_actor`): the claimant 'Korvatia'
+    for anchor in scan.anchors.values():
+        if anchor.kind == "country" and anchor.military and not _person(anchor.name):
+            ent = entity(anchor.name)
+            ent.kind = "org"
+            ent.aliases |= {f for f in anchor.forms if f != anchor.name and f != anchor.demonym}
+    # a bare surname is the one person of the corpus with that last name (rule `surname`):
+    # 'Halvik' (or 'Al-Halvik') after 'Teodor Halvik'
+    persons: dict[str, list] = defaultdict(list)
+    for key, ent in ents.items():
+        if ent.kind == "person" and len(ent.name.split()) >= 2:
+            persons[_surname(ent.name.split()[-1])].append(ent)
+    anchor_forms = {fold(f) for a in scan.anchors.values() for f in a.forms if f}
+    for key, ent in list(ents.items()):
+        words = ent.name.split()
+        if len(words) != 1 or ents.get(key) is not ent or fold(ent.name) in anchor_forms:   # `Buddhist Korvatia`
+            continue
+        full = persons.get(_surname(words[0]), [])
+        if len(full) == 1 and full[0] is not ent:
+            full[0].aliases.add(ent.name)
     # an entity named by another's alias is that entity: the speaker 'DTM' is the
     # 'Displacement Tracking Matrix (DTM)' the text names in full
     for key, ent in sorted(ents.items(), key=lambda kv: -len(kv[1].name)):
@@ -716,7 +857,7 @@ def suggest_registry(corpus, *, source: str = "", quotes: pd.DataFrame | None = 
     foreign = {k for k, a in scan.anchors.items()
                if a.kind == "country" and k not in homes and a.military == 0}
     groups = _conflicts(scan, foreign)
-    keep = [e for e in ents.values() if e.statements or e.mentions >= 2]
+    keep = [e for e in ents.values() if e.statements or e.mentions >= 2 or e.cited]
     sided = [(e, *_side_of(e, scan, foreign)) for e in keep]
     # an actor belongs to the conflict of most of its articles
     conflict_of_article = {aid: i for i, g in enumerate(groups) for aid in g}
@@ -765,7 +906,7 @@ def suggest_registry(corpus, *, source: str = "", quotes: pd.DataFrame | None = 
         out.append(f"{indent}sides:" if belligerents else f"{indent}sides: {{}}")
         for k in belligerents:
             a = scan.anchors[k]
-            what = "the state of " + a.name if a.kind == "country" else "the armed group " + a.name
+            what = {"country": "the state of ", "mission": "the mission "}.get(a.kind, "the armed group ") + a.name
             out.append(f"{indent}  {k}: {_q(what)}   # check: named after {a.name}, {a.mentions} mentions in "
                        f"{len(a.articles)} articles")
         if gov:
