@@ -1,0 +1,1 @@
+"""The mention layer of an article: people, organisations, outlets, documents, roles and pronouns."""

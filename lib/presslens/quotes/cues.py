@@ -1,0 +1,33 @@
+"""Patterns that tell a cue word from the same word used otherwise (`reported to the police`, `many reports`,
+`is said to be`, `so-called`).
+"""
+from __future__ import annotations
+
+import re
+
+
+
+_RX_PARTICLE_AFTER = re.compile(r"\s+(?:to|for|up|off|out|by|in)\b")
+#: cues whose object alone is a statement: 'claimed responsibility', 'denied it', 'rejected this'
+_ONE_WORD_OBJECT_CUES = frozenset(("claim", "deny", "reject", "dismiss", "confirm", "condemn", "admit", "acknowledge"))
+_ONE_WORD_OBJECTS = frozenset(("responsibility", "this", "it", "that", "them", "everything", "nothing", "wrongdoing"))
+#: a catenative verb before a cue: 'X continue to deny', 'Y went on to say', 'Z was quick to blame'
+_RX_CATENATIVE = re.compile(r"\s(?:continue[sd]?|continuing|went\s+on|goes\s+on|go\s+on|(?:was|were|is|are)\s+quick|"
+                            r"rushed|hastened)\s+to\s+$")
+_RX_NOUN_DET_BEFORE = re.compile(r"(?<![\w\-])(?:many|some|several|few|such|other|conflicting|rival|competing|numerous|"
+                                 r"multiple|initial|earlier|latest|recent|similar|all|both|media|news|press|trade|"
+                                 r"exchange|exchanged|traded)\s+$", re.I)
+_RX_REPORT_FROM = re.compile(r"\s+from\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\s+)?[A-Z][\w'’\-]*)*\s*(?:[,.;:)]|$)")
+_RX_NOUN_CUE_AFTER = re.compile(r"\s+(?:of|on\s+the|is|are|was|were|could|would|have|has|had|suggested|said|say|claimed|by)\b")
+_RX_TO_BE_AFTER = re.compile(r"\s+to\s+(?:be|have)\b")
+_RX_CALL_OBJECT = re.compile(r"\s+(?:(?:the|it|this|them|him|her|a|an|his|their)\b|\ue000)")
+_RX_INVERTED_NP = re.compile(r"\s+(?:[A-Z]|the\b|a\b|an\b|one\b|two\b|his\b|her\b)")
+
+
+_RX_ANONYMITY = re.compile(r"(?:that\s+)?(?:not\s+to\s+be\s+(?:named|identified|quoted)|(?:his|her|their)\s+(?:full\s+)?(?:names?|identity)\s+(?:not|be\s+withheld|to\s+be\s+withheld)|for\s+anonymity)", re.I)
+_RX_CAP_BEFORE = re.compile(r"[A-Z][\w.'’\-]*\s+$")
+_RX_QUOTED_AS = re.compile(r"\bquoted\b[^.\ue000]{0,80}?\bas\s*$")
+_RX_COORD = re.compile(r"(?:,\s*)?\s\band\s+(?:then\s+|also\s+|later\s+)?$")
+_RX_COMMA_PARTICIPLE = re.compile(r"\s*,\s*[a-z]+ing\b")
+_RX_COMMA_OR_END = re.compile(r"\s*(?:,|$)")
+_RX_COMMA_THAT = re.compile(r"\s*,\s*(?:that\b|\ue000)")
