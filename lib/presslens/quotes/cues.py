@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
-
+from ..fastre import _re_search
+from ..mentions.lexicon import Cue
+from .adverbials import _ADVERBIAL
 
 _RX_PARTICLE_AFTER = re.compile(r"\s+(?:to|for|up|off|out|by|in)\b")
 #: cues whose object alone is a statement: 'claimed responsibility', 'denied it', 'rejected this'
@@ -31,3 +33,33 @@ _RX_COORD = re.compile(r"(?:,\s*)?\s\band\s+(?:then\s+|also\s+|later\s+)?$")
 _RX_COMMA_PARTICIPLE = re.compile(r"\s*,\s*[a-z]+ing\b")
 _RX_COMMA_OR_END = re.compile(r"\s*(?:,|$)")
 _RX_COMMA_THAT = re.compile(r"\s*,\s*(?:that\b|\ue000)")
+
+
+def _cue_refused(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue) -> bool:
+    """Whether the cue word at [cs, ce) of the masked sentence [sa, sb) is used otherwise than as a cue.
+
+    >>> from presslens.mentions.lexicon import _cues
+    >>> s = "The theft was reported to the police."
+    >>> _cue_refused(s, 0, len(s), 14, 22, _cues()[0]["reported"])
+    True
+    """
+    if cue.lemma in ("report", "put") and _RX_PARTICLE_AFTER.match(m, ce, sb) \
+            and not (cue.lemma == "report" and m.startswith(" in", ce) and _ADVERBIAL.match(m[ce:sb])):
+        return True         # 'reported to the police', not 'reported in its morning update'
+    if cue.form == "asked" and m[max(sa, cs - 2):cs].strip() == ",":
+        return True         # 'X, asked about the estimate, said': a passive aside, not a question put
+    if cue.lemma == "report" and _RX_REPORT_FROM.match(m, ce, sb):
+        return True         # 'X reported from Kabul.', 'X, reporting from Aden, said': a credit, not a statement
+    if cue.form in ("claim", "claims", "reports", "report", "calls", "say") and _RX_NOUN_CUE_AFTER.match(m, ce, sb):
+        return True
+    if cue.form in ("claims", "reports", "calls") and _RX_NOUN_DET_BEFORE.search(m, max(sa, cs - 16), cs):
+        return True         # 'many reports', 'conflicting claims': a noun, not a cue
+    if _RX_TO_BE_AFTER.match(m, ce, sb) and (cue.lemma != "claim" or _re_search(r"\b(?:is|are|was|were|been|be)\s*$", m[sa:cs])):
+        return True         # 'is said to be' (hedge, not a statement)
+    if cue.lemma == "call" and not _RX_CALL_OBJECT.match(m, ce, sb):
+        return True
+    if cue.lemma == "call" and _re_search(r"\bso-$", m[max(sa, cs - 3):cs]):
+        return True
+    if cue.lemma == "put" and not _re_search(r"\bat\b", m[ce:sb]):
+        return True
+    return False
