@@ -27,8 +27,10 @@ from .context import (_RX_ORG_SUBJECT, _generic_actors, _group_before, _is_subje
                       _org_before, _org_mentions, _part_of, _rebel_side, _role_lookup, _role_of, _sentence_start,
                       _speaker_tail, _unnamed_person_before)
 from .lexicon import ORG_WORDS, PRONOUNS, REBEL_ANAPHORS, ROLE_WORDS, _GENERIC_ORG_HEADS, _NAME_RUN, _ROLE_SYNONYMS, _cap
-from .names import Mention, _fullest, _gender, _inventory, _strip_titles
-from .phrases import _RX_POSS_DET, _classify, _unnamed_out
+from .coref import author_before, expansion, named_body_before
+from .names import Mention, _fullest, _gender, _inventory, _name_runs, _strip_titles
+from .rules import time_tail
+from .phrases import _RX_POSS_DET, _classify, _classify_phrase, _phrase_head, _unnamed_out
 
 
 @dataclass(slots=True)
@@ -57,8 +59,17 @@ class ArticleMentions:
         for mnt in self.inventory:
             self.by_name.setdefault(mnt.name, []).append(mnt)
         self._orgs: list | None = None
+        self._expansions: dict[str, str | None] = {}
         #: entities resolved so far: (position, name, type person|org|plural, gender)
         self.history: list[tuple[int, str, str, str]] = []
+
+    def expansion(self, short: str) -> str | None:
+        """The article's spelled-out name for acronym `short` (coref.expansion), memoised per article."""
+        if short not in self._expansions:
+            names = [n for _, n, _ in self.orgs()]
+            names += [mt.group(0) for mt in _name_runs(self.text) if " " in mt.group(0)]
+            self._expansions[short] = expansion(self.text, short, names)
+        return self._expansions[short]
 
     def orgs(self) -> list[tuple[int, str, str | None]]:
         """Organisations named in the article (position, fullest name, registry side), found on first use."""
@@ -73,18 +84,58 @@ class ArticleMentions:
         kind, core = _classify(phrase, self.text)
         if kind == "none":
             return None
-        pos = start
-        if kind == "pronoun":
-            speaker, stype, unnamed = self._pronoun(core, before if before is not None and before < pos else pos)
-        elif kind == "anaphor":
-            speaker, stype, unnamed = self._anaphor(core, phrase, pos)
-        elif kind in ("role", "qualified"):
-            speaker, stype, unnamed = self._role(core, pos)
-        elif kind == "name":
-            speaker, stype, unnamed = self._name(core, phrase, pos)
-        else:
-            speaker, stype, unnamed = self._unnamed(core, pos)
+        found = self._dispatch(kind, core, phrase, start, before)
+        if found is None:
+            return None
+        speaker, stype, unnamed = found
         return self._entity(phrase, start, end, kind, core, speaker, stype, unnamed)
+
+    def _dispatch(self, kind: str, core: str, phrase: str, pos: int, before: int | None = None):
+        """(speaker, type, anonymous) of a classified phrase at `pos`, or None (no speaker)."""
+        if kind == "pronoun":
+            return self._pronoun(core, before if before is not None and before < pos else pos)
+        if kind == "anaphor":
+            return self._anaphor(core, phrase, pos)
+        if kind in ("role", "qualified"):
+            return self._role(core, pos)
+        if kind == "name":
+            return self._name(core, phrase, pos)
+        if kind == "document":
+            return self._document(core, phrase, pos)
+        if kind == "possessive_role":
+            return self._possessive_role(core, phrase, pos)
+        if kind == "none":
+            return None
+        return self._unnamed(core, pos)
+
+    def _plain(self, phrase: str, pos: int):
+        """The phrase classified without the named rules (a rule's referent was not found)."""
+        p = _phrase_head(phrase)[0]
+        timed = time_tail(p)
+        if timed is not None:       # 'a briefing on Tuesday' -> 'a briefing'
+            if timed[0] == "none":
+                return None
+            p = timed[1]
+        kind, core = _classify_phrase(p, rules=False)
+        return self._dispatch(kind, core, phrase, pos)
+
+    def _document(self, head: str, phrase: str, pos: int):
+        """'The message said', 'a briefing': the author the article gave the document ('Governor X posted a
+        message'); else the phrase as it stands ('the statement' -> the last body that spoke)."""
+        found = author_before(self.text, head, pos)
+        if found is not None:
+            kind, core = _classify(found[0], self.text)
+            if kind not in ("document", "none", "unnamed"):
+                return self._dispatch(kind, core, found[0], found[1] + len(found[0]))
+        return self._plain(phrase, pos)
+
+    def _possessive_role(self, role: str, phrase: str, pos: int):
+        """"The province's governor": the person the article named with that role, before or soon after."""
+        found = _role_lookup(self.inventory, pos, role, back=True) \
+            or _role_lookup(self.inventory, pos, role, back=False, within=400)
+        if found:
+            return _fullest(found, self.inventory, pos, prefer=[]), "person", False
+        return self._plain(phrase, pos)
 
     def _entity(self, phrase, start, end, kind, core, speaker, stype, unnamed) -> Entity:
         """The entity's registry entry, side and role; the entity joins the history (antecedents of later
@@ -178,6 +229,8 @@ class ArticleMentions:
             speaker = _org_before(self.orgs(), pos, side=_rebel_side(actors))
         if speaker is None and core not in REBEL_ANAPHORS:
             speaker = _org_before(self.orgs(), pos, head=core, not_side=gov if core in _GENERIC_ORG_HEADS else None)
+        if speaker is None and core not in REBEL_ANAPHORS and core not in _GENERIC_ORG_HEADS:
+            speaker = named_body_before(self.text, core, pos)       # 'the committee' <- 'Committee for Missing Persons'
         speaker = speaker or ("the " + core)
         unnamed = speaker.startswith("the ")
         if unnamed:     # the phrase with its modifiers: 'health ministry', 'media office'
@@ -219,6 +272,8 @@ class ArticleMentions:
             longer = [n for _, n, _ in self.orgs() if len(n.split()) > 1 and n.split()[-1] == full]
             if longer:
                 full = longer[0]
+        if " " not in full and full[1:2].isupper():     # an acronym: the name the article spells out
+            full = self.expansion(full) or full
         stype = "person" if any(m.person for m in self.by_name.get(full, ())) or (reg is not None and reg.is_person) else "org"
         if stype == "org" and len(full.split()) >= 2 and not any(fold(t) in ORG_WORDS for t in full.split()) \
                 and full == core and qual:

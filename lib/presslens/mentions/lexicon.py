@@ -88,14 +88,19 @@ ORG_WORDS = {"army", "ministry", "government", "front", "movement", "council", "
              "red", "cross", "nations", "un", "u.n.", "unhcr", "church", "embassy", "administration", "state",
              "republic", "kingdom", "federation", "company", "bank", "foundation", "fund", "program",
              "programme", "centre", "center", "staff", "command", "navy", "corps", "guard", "unit", "units",
-             "medical", "watch", "international", "mission", "andina", "sur", "journal", "times", "post", "herald", "sun", "ledger"}
+             "medical", "watch", "international", "mission", "directorate", "observatory", "bureau", "society",
+             "tribunal", "presidency", "junta", "crescent", "andina", "sur", "journal", "times", "post", "herald", "sun", "ledger"}
 COMMON_SPEAKERS = {"sources", "analysts", "officials", "residents", "relatives", "witnesses", "experts", "doctors",
                    "medics", "observers", "critics", "reports", "rebels", "villagers", "diplomats", "activists",
                    "survivors", "families", "authorities", "others", "some", "many", "local", "aid", "security"}
 PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "plural", "we": "plural", "i": "person"}
 ORG_ANAPHORS = {"group", "movement", "organisation", "organization", "ministry", "agency", "army", "rebels",
                 "militants", "guerrillas", "insurgents", "council", "front", "government", "statement",
-                "office", "charity", "brigades", "police", "military"}
+                "office", "charity", "brigades", "police", "military",
+                # bodies a later sentence calls by their common noun ('the committee' <- its full name)
+                "committee", "commission", "directorate", "authority", "mission", "bureau", "department",
+                "observatory", "monitor", "network", "coalition", "alliance", "union", "society", "institute",
+                "foundation", "board", "tribunal", "federation", "presidency", "embassy", "command", "junta"}
 
 
 #: a capitalised word or an @handle; written with one leading character class so that `re` skips straight to

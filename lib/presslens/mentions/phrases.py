@@ -3,7 +3,6 @@ or unnamed ('a resident'), with its core ('Taliban spokesman Zabihullah Mujahid'
 """
 from __future__ import annotations
 
-import pandas as pd
 import re
 from functools import lru_cache
 
@@ -11,6 +10,7 @@ from ..actors import fold
 from ..fastre import _re_match, _re_split, _re_sub
 from .lexicon import COMMON_SPEAKERS, ORG_ANAPHORS, ORG_WORDS, PRONOUNS, ROLE_WORDS, TITLES, _NAME_RUN, _cap
 from .names import _strip_titles, _title_tail
+from .rules import apply_rules
 
 
 _ROLE_FOR_ORG = re.compile(r"^(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|statement|representative)"
@@ -60,17 +60,21 @@ def _phrase_head(phrase: str) -> tuple[str, str]:
     if first[:1].isupper() and not first.isupper() and (first_folded in COMMON_SPEAKERS or first_folded.rstrip("s") in ROLE_WORDS
                                                         or first_folded in _DETERMINERS):
         return first.lower() + p[len(first):], ""
-    if first[:1].isupper() and len(first) > 2:
+    if first[:1].isupper() and len(first) > 2 and not first.isupper():
         return p, first     # lower-cased if the article uses it in lower case ('Residents' / 'residents')
     return p, ""
 
 
 @lru_cache(maxsize=1 << 13)
-def _classify_phrase(p: str) -> tuple[str, str]:
+def _classify_phrase(p: str, rules: bool = True) -> tuple[str, str]:
     """_classify once the article has told whether the first word is a common noun (memoised: a corpus
-    repeats its speaker phrases, 'he', 'the ministry', 'Taliban spokesman Zabihullah Mujahid')."""
+    repeats its speaker phrases, 'he', 'the ministry', 'Taliban spokesman Zabihullah Mujahid'); the named
+    rules of mentions.rules first (`rules=False`: without them)."""
     text = ""
     p = _re_sub(r"^(?:and|but|while|as|though|although)\s+", "", p, flags=re.I)
+    ruled = apply_rules(p) if rules else None
+    if ruled is not None:
+        return _classify_phrase(ruled[1]) if ruled[0] == "reclassify" else ruled
     lp = p.lower()
     named = ("self" in lp or "name" in lp or "nom " in lp) and _RX_SELF_NAMED.search(p)
     if named:       # 'a man who introduces himself as X' / 'who uses the name X'
@@ -186,7 +190,7 @@ def _unnamed_out(p: str) -> str:
                       r"|\s+(?:in|at)\s+(?![A-Z])", p)[0]
     else:
         p = _re_split(r"\s+(?:who|which|that|holed|based|in|at|near|from|against|with|on|reached|interviewed|speaking)\b", p)[0]
-    if p[:1].isupper() and not named_owner:
+    if p[:1].isupper() and not named_owner and not _re_match(r"[A-Z][A-Z.&\-]+\b", p):     # 'REUTERS news agency' stays
         first = p.split()[0]
         if first.lower() in {"a", "an", "one", "two", "three", "some", "several", "many", "local", "senior",
                              "residents", "relatives", "doctors", "sources", "officials", "analysts", "witnesses"} \
