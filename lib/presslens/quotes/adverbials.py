@@ -25,7 +25,10 @@ _CHANNEL = (r"(?:(?:in|on|via|through|during)\s+(?:an?\s+|the\s+|its\s+|his\s+|h
             r"national\s+radio|national\s+television|television|radio|its\s+website|the\s+group's\s+\w+\s+page|[A-Z][\w]+'s\s+\w+\s+page)"
             r"(?:,\s+formerly\s+(?:known\s+as\s+)?Twitter,?)?"
             r"|by\s+(?:tele)?phone|by\s+satellite\s+phone|to\s+(?:reporters|journalists|the\s+press)"
-            r"|in\s+(?:Kabul|[A-Z][\w]+)(?=\s*,|\s+that\b)|at\s+a\s+(?:news|press)\s+conference(?:\s+in\s+[A-Z]\w+)?)")
+            r"|in\s+(?:Kabul|[A-Z][\w]+)(?=\s*,|\s+that\b)|at\s+a\s+(?:news|press)\s+conference(?:\s+in\s+[A-Z]\w+)?"
+            # an event where it was said, without the capitalised tail that the lower-cased copy cannot tell
+            r"|at\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:briefing|news\s+conference|press\s+conference|rally|meeting|"
+            r"ceremony|gathering|session|hearing|funeral))")
 _ADVERBIAL = _CaseFreePattern(r"^(?:[\s,]*(?:" + _TIME + r"|" + _CHANNEL + r")(?![\w\-]))+")     # not 'again' of 'against'
 _AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|later|earlier|previously|now|again|then|reportedly|repeatedly|"
                        r"would|will|already|publicly|once|initially|separately|further|originally|"

@@ -6,6 +6,8 @@ the clause's speaker), where its content may start, and whether it is a particip
 """
 from __future__ import annotations
 
+import re
+
 from ..actors import fold
 from ..fastre import _ends_with_stop, _re_match, _re_search
 from ..mentions.lexicon import Cue, _cues, _find_cues
@@ -14,9 +16,9 @@ from .clause import _RX_LEAD_NAME, _RX_TOLD_OBJECT, _np_right, _subject_left
 from .cues import (_ONE_WORD_OBJECTS, _ONE_WORD_OBJECT_CUES, _RX_ANONYMITY, _RX_CAP_BEFORE, _RX_CATENATIVE,
                    _RX_COMMA_OR_END, _RX_COMMA_PARTICIPLE, _RX_COMMA_THAT, _RX_COORD, _RX_INVERTED_NP, _RX_QUOTED_AS,
                    _cue_refused)
-from .spans import MASK, Raw, _QUOTE_CHARS, _content_spans, _mask, _sentences, find_quote_spans
+from .spans import MASK, Raw, _QUOTE_CHARS, _content_spans, _mask, _sentences, find_quote_spans, named_next
 
-#: an item: [clause_start, cue_start, cue_end, cue, speaker_span, after_start, participle, surface]
+#: an item: [clause_start, cue_start, cue_end, cue, speaker_span, after_start, participle, surface(, content span)]
 Item = list
 
 
@@ -25,19 +27,17 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
     forms = _cues()[0]
     para_cues = _find_cues(para)     # one pass per paragraph; sentences take their share
     if not para_cues and "reports" not in para and " that" not in para \
-            and not (_QUOTE_CHARS.search(para) and (":" in para or "\u2014" in para or "\u2013" in para or "-" in para)):
-        return      # no cue, no colon or dash credit, no nominal report: nothing to attribute
+            and not (_QUOTE_CHARS.search(para) and (":" in para or "\u2014" in para or "\u2013" in para or "-" in para
+                                                or ", " in para)):
+        return      # no cue, no colon or dash credit, no nominal report, no person named after a quote
     quotes = find_quote_spans(para)
     m = _mask(para, quotes)
     if quotes:
         para_cues = [(cs, ce) for cs, ce in para_cues if m[cs] != MASK]
     for sa, sb in _sentences(m):
         sent = m[sa:sb]
-        if sent.strip(" \t.,;:!?" + MASK) == "" and MASK in sent and out and out[-1].para == pidx and out[-1].kind == "direct":
-            # '"A," he said. "B."': a quote-only sentence continues the direct quote before it
-            parts, kind = _content_spans(para, base, m, sa, sb, quotes)
-            if kind == "direct":
-                out[-1].parts = out[-1].parts + parts
+        if sent.strip(" \t.,;:!?" + MASK) == "" and MASK in sent:
+            _quote_only_sentence(para, base, pidx, m, sa, sb, quotes, out)
             continue
         credit = _credit(para, base, pidx, m, sa, sb, quotes)
         if credit is not None:
@@ -45,9 +45,52 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
             continue
         items = _cue_items(para, m, sa, sb, para_cues, forms)
         items += _nominal_items(m, sa, sb, items)
+        if not items and sent[:1] == MASK:
+            out.extend(_quote_then_named(para, base, pidx, m, sa, sb, quotes))
+            continue
         items.sort(key=lambda it: it[1])
         credits, items = _without_wire_credit(items)
         out.extend(_records(para, base, pidx, m, sa, sb, items, credits, quotes))
+
+
+def _quote_only_sentence(para: str, base: int, pidx: int, m: str, sa: int, sb: int, quotes, out: list[Raw]) -> None:
+    """A sentence that is only a quote: it continues the direct quote before it ('"A," he said. "B."'), quotes
+    the speaker of the statement before it ('X said the road was cut. "We walked for two days."'), or is
+    spoken by the person the next sentence introduces ('"We ran." Halima Yusuf, 34, fled ...')."""
+    parts, kind = _content_spans(para, base, m, sa, sb, quotes)
+    if kind != "direct" or not parts:
+        return
+    last = out[-1] if out and out[-1].para == pidx else None
+    if last is not None and last.kind == "direct":
+        last.parts = last.parts + parts
+    elif last is not None:
+        out.append(Raw(last.cue, last.cue_type, "direct", parts, last.speaker, last.sp_start, last.sp_end, pidx, base + sa))
+    else:
+        nxt = sb
+        while nxt < len(m) and m[nxt].isspace():
+            nxt += 1
+        named = named_next(para, nxt, len(para)) if nxt < len(m) else None
+        if named:
+            out.append(Raw("", "neutral", "direct", parts, para[named[0]:named[1]], base + named[0], base + named[1],
+                           pidx, base + sa))
+
+
+def _quote_then_named(para: str, base: int, pidx: int, m: str, sa: int, sb: int, quotes) -> list[Raw]:
+    """A closed quote ending on a stop, then (no cue in the sentence) a person introduced by name and age or
+    role: the person's words ('"We had nowhere to run." Halima Yusuf, 34, fled ...')."""
+    q = next(((qa, qb) for qa, qb, closed in quotes if qa == sa and closed), None)
+    if q is None or para[q[0] + 1:q[1]].rstrip()[-1:] not in (".", "!", "?"):
+        return []
+    nxt = q[1] + 1
+    while nxt < sb and m[nxt].isspace():
+        nxt += 1
+    named = named_next(para, nxt, sb)
+    if named is None:
+        return []
+    parts, kind = _content_spans(para, base, m, sa, q[1] + 1, quotes)
+    if kind != "direct" or not parts:
+        return []
+    return [Raw("", "neutral", "direct", parts, para[named[0]:named[1]], base + named[0], base + named[1], pidx, base + sa)]
 
 
 def _credit(para: str, base: int, pidx: int, m: str, sa: int, sb: int, quotes) -> list[Raw] | None:
@@ -93,10 +136,56 @@ def _cue_items(para: str, m: str, sa: int, sb: int, para_cues, forms) -> list[It
             continue
         if surface[:1].isupper() and _RX_CAP_BEFORE.search(m, max(sa, cs - 30), cs):
             continue        # 'the United States': a capitalised cue word after a name is part of it
+        passive = _passive_by_agent(m, sa, sb, cs, ce, cue, surface) if not items else None
+        if passive:
+            items.extend(passive)
+            continue
         it = _cue_item(m, sa, sb, cs, ce, cue, surface, items)
         if it is not None:
             items.append(it)
     return items
+
+
+#: cues whose passive names the speaker after 'by' ('was reported by X', 'were confirmed by X and by Y')
+_PASSIVE_LEMMAS = frozenset(("report", "confirm", "reject", "deny", "claim", "announce", "dismiss", "state",
+                             "acknowledge", "condemn", "allege", "estimate", "note", "dispute"))
+_RX_PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
+                             r"(?:also\s+|later\s+|since\s+|quickly\s+|swiftly\s+|strongly\s+|flatly\s+)?$")
+_RX_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|such|his|her|its|their)\s+$", re.I)
+_RX_BY = re.compile(r"\s+by\s+(?=\S)")
+_RX_AND_BY = re.compile(r",?\s+and\s+(?:also\s+)?by\s+")
+
+
+def _passive_by_agent(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue, surface: str) -> list[Item] | None:
+    """A passive cue and its agents, one item each, the subject before the auxiliary being the content.
+
+    >>> s = "The deaths were confirmed by the Red Cross and by local officials."
+    >>> from presslens.mentions.lexicon import _cues
+    >>> [(s[it[4][0]:it[4][1]], s[it[8][0]:it[8][1]].strip()) for it in _passive_by_agent(s, 0, len(s), 16, 25, _cues()[0]["confirmed"], "confirmed")]
+    [('the Red Cross', 'The deaths'), ('local officials', 'The deaths')]
+    """
+    if cue.lemma not in _PASSIVE_LEMMAS or not cue.form.endswith("ed"):
+        return None
+    aux = _RX_PASSIVE_AUX.search(m, max(sa, cs - 30), cs)
+    by = _RX_BY.match(m, ce, sb)
+    if aux is None or by is None or MASK in m[sa:aux.start()] \
+            or any(not _RX_DETERMINER_BEFORE.search(m, max(sa, a + sa - 8), a + sa) for a, _ in _find_cues(m[sa:aux.start()])):
+        return None     # the subject holds a cue verb: 'X said the attack was reported by Y' is X's
+    content = (sa, aux.start())
+    items: list[Item] = []
+    pos = by.end()
+    while pos < sb:
+        np = _np_right(m, pos, sb)
+        if np is None:
+            break
+        more = _RX_AND_BY.search(m, np[0], np[1])
+        if more:
+            np = (np[0], more.start())
+        items.append([None, cs, ce, cue, np, np[1], False, surface, content])
+        if not more:
+            break
+        pos = more.end()
+    return items or None
 
 
 def _subject_end(m: str, sa: int, cs: int, cue: Cue) -> int | None:
@@ -186,7 +275,7 @@ def _records(para: str, base: int, pidx: int, m: str, sa: int, sb: int, items: l
     recs: list[Raw] = []
     last_sp = None
     for k, it in enumerate(items):
-        clause_start, cs, ce, cue, sp, after, participle, surface = it
+        clause_start, cs, ce, cue, sp, after, participle, surface = it[:8]
         if participle and sp is None:
             sp = last_sp
         if participle and sp is None:
@@ -231,7 +320,7 @@ def _content_end(m: str, sb: int, items: list[Item], k: int, credits) -> int:
 def _after_start(m: str, it: Item, nxt_start: int) -> int:
     """Where content after the cue may start: past adverbials ('on Tuesday', 'in a statement') and the
     object of 'told' ('told reporters by phone')."""
-    clause_start, cs, ce, cue, sp, after, participle, surface = it
+    clause_start, cs, ce, cue, sp, after, participle, surface = it[:8]
     pos = after
     adv = _ADVERBIAL.match(m[pos:nxt_start])
     if adv:
@@ -251,7 +340,9 @@ def _after_start(m: str, it: Item, nxt_start: int) -> int:
 def _content(para: str, base: int, m: str, sa: int, items: list[Item], k: int, nxt_start: int, quotes):
     """Item k's content spans and kind: after the cue, or fronted ('CONTENT, X said', '"Q," X said')."""
     it = items[k]
-    clause_start, cs, ce, cue, sp, after, participle, surface = it
+    clause_start, cs, ce, cue, sp, after, participle, surface = it[:8]
+    if len(it) > 8:     # a passive's content: the subject before its auxiliary
+        return _content_spans(para, base, m, it[8][0], it[8][1], quotes)
     pos = _after_start(m, it, nxt_start)
     lead_txt = m[sa:(clause_start if clause_start is not None else cs)].strip(" ,")
     rest = m[pos:nxt_start]
@@ -289,7 +380,7 @@ def _content(para: str, base: int, m: str, sa: int, items: list[Item], k: int, n
 def _statement(para: str, base: int, m: str, it: Item, sp, parts, kind: str, nxt_start: int, quotes):
     """The content parts if they make a statement, else None: not an anonymity condition, not an act
     ('declared a state of emergency'), not one word unless a one-word object ('denied this')."""
-    clause_start, cs, ce, cue, _, after, participle, surface = it
+    clause_start, cs, ce, cue, _, after, participle, surface = it[:8]
     first = para[parts[0][0] - base:parts[0][1] - base]
     if kind == "indirect" and _RX_ANONYMITY.match(first):
         return None     # 'asking that his name not be used', 'asking not to be named': a condition, not a statement

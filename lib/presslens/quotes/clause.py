@@ -13,7 +13,7 @@ from .spans import MASK, _strip_span
 
 _RX_TRAILING_NAME = re.compile(r"(?:\b(?:he|she|it|they|we|I)|" + _NAME_RUN.pattern + r")$")
 _RX_LEAD_NAME = re.compile(r"(?:(?:the|The)\s+)?" + _NAME_RUN.pattern)
-_RX_TOLD_OBJECT = re.compile(r"\s*(?:(?:the|a|an|state|local|this|his|her|their)\s+)?(?:(?<=the\s)(?:[a-z\-]+\s+){0,2}?[a-z\-]+(?=\s+(?:that|in|on|at|during|via)\s|\s*:)|" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")*|reporters|journalists|television|radio|newspaper|(?:state\s+|local\s+)?media|news\s+agencies|deputies|parliament|lawmakers|residents|the\s+press|this\s+newspaper)(?:\s+(?:by\s+(?:tele)?phone|in\s+an\s+interview))?")
+_RX_TOLD_OBJECT = re.compile(r"\s*(?:(?:the|a|an|state|local|this|his|her|their)\s+)?(?:(?<=the\s)(?:[a-z\-]+\s+){0,2}?[a-z\-]+(?=\s+(?:that|in|on|at|during|via|by)\s|\s*:|\s*[.,;]|\s*$)|" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")*|reporters|journalists|television|radio|newspaper|(?:state\s+|local\s+)?media|news\s+agencies|deputies|parliament|lawmakers|residents|the\s+press|this\s+newspaper)(?:\s+(?:by\s+(?:tele)?phone|in\s+an\s+interview))?")
 
 
 _RX_ACRONYM_TAIL = re.compile(r"(?<=[\w.'’])\s*\([A-Z][A-Za-z.&\-]{1,11}\)$")
@@ -133,6 +133,13 @@ def _np_right(m: str, pos: int, hi: int) -> tuple[int, int] | None:
                      r"\bin\s+(?:an?\s+)?(?:statement|interview|post)|\bafter\b|\bwhen\b|\bwhile\b|" + MASK + r"|$", seg)
     b = a + (stop.start() if stop else len(seg))
     a, b = _strip_span(m, a, b)
-    if b <= a or len(m[a:b].split()) > 10:
-        return None
+    if b <= a or len(m[a:b].split()) > (16 if _RX_DATA_OF_BODY.search(m, a, b) else 10):
+        return None     # a long phrase is no speaker, unless a body's data ('the latest figures of the X of Y')
     return a, b
+
+
+#: a body's data or document named with the body: 'the latest figures of the Health Directorate of ...'
+_RX_DATA_OF_BODY = re.compile(r"""
+    \b(?:figures|data|tally|toll|count|statistics|records|report|estimates?)   # the data
+    \s+(?:of|from|by|compiled\s+by|released\s+by)\s+(?:the\s+)?[A-Z]           # its body, capitalised
+    """, re.X)

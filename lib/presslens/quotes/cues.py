@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..fastre import _re_search
-from ..mentions.lexicon import Cue
+from ..mentions.lexicon import Cue, _cues
 from .adverbials import _ADVERBIAL
 
 _RX_PARTICLE_AFTER = re.compile(r"\s+(?:to|for|up|off|out|by|in)\b")
@@ -54,6 +54,8 @@ def _cue_refused(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue) -> bool:
         return True
     if cue.form in ("claims", "reports", "calls") and _RX_NOUN_DET_BEFORE.search(m, max(sa, cs - 16), cs):
         return True         # 'many reports', 'conflicting claims': a noun, not a cue
+    if cue.form in ("claims", "claim", "reports", "report", "calls") and _object_of_cue(m, sa, cs):
+        return True         # 'Serbia denies reports that ...': the object of the cue before, not a cue
     if _RX_TO_BE_AFTER.match(m, ce, sb) and (cue.lemma != "claim" or _re_search(r"\b(?:is|are|was|were|been|be)\s*$", m[sa:cs])):
         return True         # 'is said to be' (hedge, not a statement)
     if cue.lemma == "call" and not _RX_CALL_OBJECT.match(m, ce, sb):
@@ -63,3 +65,20 @@ def _cue_refused(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue) -> bool:
     if cue.lemma == "put" and not _re_search(r"\bat\b", m[ce:sb]):
         return True
     return False
+
+
+_RX_WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
+
+
+def _object_of_cue(m: str, sa: int, cs: int) -> bool:
+    """Whether the word right before position `cs` is a cue verb, so that the noun at `cs` is its object.
+
+    >>> s = "Ethiopia denies reports that its troops crossed the border."
+    >>> _object_of_cue(s, 0, 16), _object_of_cue(s, 0, 9)
+    (True, False)
+    """
+    mt = _RX_WORD_BEFORE.search(m, max(sa, cs - 16), cs)
+    if mt is None:
+        return False
+    cue = _cues()[0].get(mt.group(1))
+    return cue is not None and not cue.form.endswith("ing") and cue.lemma not in ("report", "claim", "call")

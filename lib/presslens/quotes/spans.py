@@ -6,7 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..actors import fold
 from ..fastre import _re_finditer
+from ..mentions.lexicon import ROLE_WORDS, _LEAD_FUNCTION
+from ..mentions.names import _full_name
 
 
 MASK = "\ue000"
@@ -239,6 +242,38 @@ def _join_continuations(text: str, paragraphs, raws: list[Raw]) -> list[Raw]:
             by_para[pidx] = []
         elif prev and prev[-1].kind == "direct":
             prev[-1].parts = prev[-1].parts + parts
-            by_para[pidx] = []
-    # quote-only sentences inside a paragraph after an attributed direct quote
+            by_para[pidx] = [prev[-1]]      # a quote continued over several paragraphs stays one
+        elif pidx + 1 < len(paragraphs) and not nxt and kind == "body" and not unclosed \
+                and para[spans[-1][0] + 1:spans[-1][1]].rstrip()[-1:] in (".", "!", "?"):
+            named = named_next(text, paragraphs[pidx + 1][0], paragraphs[pidx + 1][1])
+            if named:       # '"We had nowhere to run."' / 'Halima Yusuf, 34, fled ...': the speaker named next
+                r = Raw("", "neutral", "direct", parts, text[named[0]:named[1]], named[0], named[1], pidx, a)
+                out.append(r)
+                by_para[pidx] = [r]
     return out
+
+
+#: a person introduced at the start of a sentence by a name and an age or role: 'Halima Yusuf, 34, fled ...',
+#: 'Tesfaye Gebru, a teacher from Adigrat, ...'
+_RX_NAMED_NEXT = re.compile(r"""
+    (?P<name>[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van)[\s\-])?[A-Z][\w'’\-]+){1,3})   # two to four names
+    ,\s+(?:\d{1,3}\b                                           # ', 34,'
+         |(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?P<role>[a-z][\w\-]+)\b)  # ', a teacher from ...'
+    """, re.X)
+
+
+def named_next(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a person's name that opens the sentence at `start` with an age or a role after it (the
+    speaker of a quote just before), else None.
+
+    >>> named_next("Halima Yusuf, 34, fled her village.", 0, 35)
+    (0, 12)
+    >>> named_next("South Sudan, a country of 11 million, ...", 0, 30) is None
+    True
+    """
+    mt = _RX_NAMED_NEXT.match(text, start, end)
+    if mt is None or (mt.group("role") and fold(mt.group("role")) not in ROLE_WORDS):
+        return None
+    if _full_name(mt.group("name")) is None or fold(mt.group("name").split()[0]) in _LEAD_FUNCTION:
+        return None
+    return mt.start("name"), mt.end("name")
