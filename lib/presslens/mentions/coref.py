@@ -25,12 +25,12 @@ _RX_ACRONYM = re.compile(r"[A-Z][A-Z0-9.&\-]{1,9}")
 _VERBS = r"(?:issued|released|published|posted|shared|put\s+out|sent|gave|held|circulated|compiled|presented|read\s+out|broadcast|aired)"
 #: a document and its author in the article: 'X issued a statement', 'a statement from X', "X's statement"
 _RX_AUTHORED = re.compile(r"""
-    (?P<author1>(?:[Tt]he\s+)?(?:[A-Z][\w'’.\-]*\s+(?:(?:of|for|the|and)\s+)*)*[A-Z][\w'’\-]*|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?)
+    (?P<author1>(?:[Tt]he\s+)?(?:[A-Z](?:[\w'’\-]|\.(?=\w))*\s+(?:(?:of|for|the|and)\s+)*)*[A-Z][\w'’\-]*|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?)
         (?:,[^,.]{1,80},)?\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+)*""" + _VERBS + r"""\s+
         (?:an?|the|its|his|her|their)\s+(?:[\w\-]+\s+){0,3}?(?P<head1>""" + DOCUMENT_WORDS + r""")\b
     |(?P<head2>""" + DOCUMENT_WORDS + r""")\s+(?:from|by|issued\s+by|released\s+by|published\s+by|posted\s+by)\s+
-        (?P<author2>(?:the\s+)?(?:[A-Z][\w'’.\-]*\s+(?:(?:of|for|the|and)\s+)*)*[A-Z][\w'’\-]*)
-    |(?P<author3>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)*)['’]s?\s+(?:[\w\-]+\s+){0,2}?(?P<head3>""" + DOCUMENT_WORDS + r""")\b
+        (?P<author2>(?:the\s+)?(?:[A-Z](?:[\w'’\-]|\.(?=\w))*\s+(?:(?:of|for|the|and)\s+)*)*[A-Z][\w'’\-]*)
+    |(?P<author3>[A-Z](?:[\w'’\-]|\.(?=\w))*(?:\s+[A-Z](?:[\w'’\-]|\.(?=\w))*)*)['’]s?\s+(?:[\w\-]+\s+){0,2}?(?P<head3>""" + DOCUMENT_WORDS + r""")\b
     """, re.X)
 
 
@@ -57,7 +57,8 @@ def expansion(text: str, short: str, names: list[str]) -> str | None:
             while len(words) > 2 and fold(words[0]) in _LEADING:
                 words.pop(0)        # 'Then the Orvanian Defense Forces (ODF)': the sentence's words, not the name's
             return " ".join(words)
-    fits = {re.sub(r"^(?:the|The)\s+", "", n) for n in names if len(n.split()) >= 2 and _initials(n) == bare}
+    names = [re.sub(r"^(?:the|The)\s+", "", re.split(r"[.!?]\s+", n)[-1]) for n in names]    # 'Sunday. The X'
+    fits = {n for n in names if len(n.split()) >= 2 and _initials(n) == bare}
     return fits.pop() if len(fits) == 1 else None
 
 

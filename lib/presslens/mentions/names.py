@@ -72,12 +72,21 @@ def _title_tail(toks: list[str]) -> list[str] | None:
     return rest
 
 
+def _sentence_end(tok: str) -> bool:
+    """Whether a token of a name run ends a sentence: a word of three or more letters with a full stop that
+    is not an abbreviated title ('Monday.', not 'Gen.', 'J.' or 'U.S.')."""
+    return tok.endswith(".") and len(tok) > 3 and "." not in tok[:-1] and fold(tok).strip(".") not in TITLES
+
+
 @lru_cache(maxsize=1 << 14)
 def _strip_titles(name: str) -> str:
     """Name run without titles, quote marks, bracketed tail or possessive: 'Gen. Abdul Wudod Zara' -> 'Abdul Wudod Zara'."""
     orig = name
     toks = [t.strip("\"'‘’“”„«»") for t in name.split()]
     toks = [t for t in toks if t]
+    ends = [i for i, t in enumerate(toks[:-1]) if _sentence_end(t)]
+    if ends:                # 'Monday. Okafor', 'Gusau. Shuaibu': a run across a sentence's end
+        toks = toks[ends[-1] + 1:]
     while len(toks) > 1 and fold(toks[0]) in _LEAD_FUNCTION:
         toks.pop(0)         # 'As Jan Nowak, the envoy, told ...': a sentence's first word, not the name's
     while len(toks) > 1 and (fold(toks[0]).strip(".") in TITLES or fold(toks[0]) in TITLES or fold(toks[0]) in _CALENDAR
