@@ -38,9 +38,9 @@ _RX_PREPOSITION = re.compile(r"(?:with|of|in|for|on|at|by|from|to|amid|after|bef
 _RX_FINITE_VERB = re.compile(r"\b(is|are|was|were|been|will|would|had|has|have|did|does|could|should|can|not)\b")
 
 
-def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
-    """Span (paragraph offsets) of the subject noun phrase before a cue, or None."""
-    pre = m[lo:cue_start]
+def _before_cue(pre: str) -> str:
+    """The words before a cue without what stands between a subject and its cue: auxiliaries and time words
+    ('has also', 'on Monday'), a bracketed short name ('(AFMD)'), an -ly adverb ('strongly')."""
     if _may_end_in_aux(pre):
         tail = _tail_cut(pre, 100)
         pre_stripped = pre[:tail] + _AUX_TAIL.sub("", pre[tail:])
@@ -59,6 +59,12 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
                 tail = _tail_cut(pre_stripped, 100)
                 pre_stripped = pre_stripped[:tail] + _AUX_TAIL.sub("", pre_stripped[tail:])
             pre_stripped = pre_stripped.rstrip()
+    return pre_stripped
+
+
+def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
+    """Span (paragraph offsets) of the subject noun phrase before a cue, or None."""
+    pre_stripped = _before_cue(m[lo:cue_start])
     if not pre_stripped or pre_stripped.endswith(MASK) or _ends_with_stop(pre_stripped):
         return None
     end = lo + len(pre_stripped)
