@@ -13,11 +13,10 @@ from .rules import DOCUMENT_WORDS
 _LEADING = _LEAD_FUNCTION | {"the"}
 _CONNECTORS = frozenset(("of", "for", "the", "and", "de", "du", "des", "la", "on", "in", "al"))
 
-#: an acronym defined in brackets after its expansion: 'the Sudanese Armed Forces (SAF)'
-_RX_ACRONYM_DEFINED = re.compile(r"""
+#: the expansion right before an acronym's brackets: 'the Sudanese Armed Forces (SAF)'
+_RX_LONG_BEFORE = re.compile(r"""
     (?P<long>[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|the|and|de|on)\s+)*[A-Z][\w'’\-]*)+)   # capitalised words, connectors
-    \s*\((?P<short>[A-Z][A-Za-z&.\-]{1,9})\)                                          # '(SAF)'
-    """, re.X)
+    \s*$""", re.X)
 
 #: an acronym as it stands: two to eight capitals, maybe with dots or an ampersand ('TPLF', 'U.N.', 'M23')
 _RX_ACRONYM = re.compile(r"[A-Z][A-Z0-9.&\-]{1,9}")
@@ -51,12 +50,13 @@ def expansion(text: str, short: str, names: list[str]) -> str | None:
     if not _RX_ACRONYM.fullmatch(short):
         return None
     bare = short.replace(".", "")
-    for mt in _RX_ACRONYM_DEFINED.finditer(text):
-        if mt.group("short").replace(".", "") == bare:
-            words = mt.group("long").split()
-            while len(words) > 2 and fold(words[0]) in _LEADING:
-                words.pop(0)        # 'Then the Orvanian Defense Forces (ODF)': the sentence's words, not the name's
-            return " ".join(words)
+    at = text.find("(" + bare + ")")
+    mt = _RX_LONG_BEFORE.search(text, max(0, at - 120), at) if at > 0 else None
+    if mt is not None:
+        words = mt.group("long").split()
+        while len(words) > 2 and fold(words[0]) in _LEADING:
+            words.pop(0)        # 'Then the Orvanian Defense Forces (ODF)': the sentence's words, not the name's
+        return " ".join(words)
     names = [re.sub(r"^(?:the|The)\s+", "", re.split(r"[.!?]\s+", n)[-1]) for n in names]    # 'Sunday. The X'
     fits = {n for n in names if len(n.split()) >= 2 and _initials(n) == bare}
     return fits.pop() if len(fits) == 1 else None

@@ -66,8 +66,7 @@ class ArticleMentions:
     def expansion(self, short: str) -> str | None:
         """The article's spelled-out name for acronym `short` (coref.expansion), memoised per article."""
         if short not in self._expansions:
-            names = [n for _, n, _ in self.orgs()]
-            names += [mt.group(0) for mt in _name_runs(self.text) if " " in mt.group(0)]
+            names = [mt.group(0) for mt in _name_runs(self.text) if " " in mt.group(0)]
             self._expansions[short] = expansion(self.text, short, names)
         return self._expansions[short]
 
