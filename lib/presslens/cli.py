@@ -122,7 +122,7 @@ def cmd_run(args) -> int:
     from .run import run_all
     return run_all(corpus=args.corpus, actors=args.actors, params=args.params, params_file=args.params_file,
                    notebooks=args.notebooks, show_code=args.show_code, jobs=args.jobs, force=args.force,
-                   cell_timeout=args.cell_timeout)
+                   cell_timeout=args.cell_timeout, outputs_dir=args.out)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -156,6 +156,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="notebook parameter; VALUE is parsed as YAML ('[\"News18\"]', 2021-09-01, 3)")
     p.add_argument("-f", "--parameters-file", dest="params_file", default=None, help="YAML file of notebook parameters")
     p.add_argument("--notebooks", nargs="*", default=None, help="only these notebooks (names or globs)")
+    p.add_argument("--out", default=None, metavar="DIR",
+                   help=f"folder for tables, executed notebooks, reports and index.html (default: {config.OUTPUTS_DIR})")
     p.add_argument("--show-code", action="store_true", help="keep the code cells in the HTML")
     p.add_argument("--jobs", type=int, default=None, help="notebooks run at once (default: 2)")
     p.add_argument("--force", action="store_true", help="rebuild the tables even if cached")

@@ -671,6 +671,24 @@ tr.failed td:nth-child(2) {{ color: #b00; font-weight: bold; }}
 
 # --------------------------------------------------------------------------------------------- run-all
 
+def no_articles_reason(tables: "Tables", scoped: "Tables") -> str:
+    """Why a run has nothing to report, in one line: an empty corpus, every input rejected, or a filter that
+    matches no article."""
+    corpus = tables.corpus
+    if len(corpus.articles):
+        scope = ", ".join(f"{k}={v!r}" for k, v in (("outlets", scoped.outlets), ("date_from", scoped.date_from),
+                                                    ("date_to", scoped.date_to)) if v is not None)
+        return (f"no articles match {scope} in {tables.store.corpus_path} ({len(corpus.articles)} articles "
+                f"loaded; `presslens corpus {tables.store.corpus_path}` lists their outlets and dates)")
+    log = getattr(corpus, "ingest_log", None)
+    n = 0 if log is None else len(log)
+    if not n:
+        return f"no articles in {tables.store.corpus_path}: the folder holds no .txt, .html, .jsonl or .csv file"
+    reasons = log.loc[log["status"] == "rejected", "reason"].astype(str).value_counts()
+    top = "; ".join(f"{count} x {reason}" for reason, count in reasons.head(3).items())
+    return f"no articles in {tables.store.corpus_path}: all {n} inputs were rejected ({top})"
+
+
 def _log(message: str) -> None:
     """A log line above the progress bar (tqdm.write), on stderr with the bar."""
     from tqdm import tqdm
@@ -749,6 +767,9 @@ def _run_suite(pool, paths: list[Path], parameters: dict[str, Any], *, started: 
     scoped = tables.filter(outlets=parameters.get("outlets"), date_from=parameters.get("date_from"),
                            date_to=parameters.get("date_to"))
     counts = scoped.counts()
+    if not counts["articles"]:
+        print(f"presslens run: {no_articles_reason(tables, scoped)}", file=sys.stderr)
+        return 2
     _log(f"tables {tables.digest} ready in {time.perf_counter() - started:.1f} s: "
                + ", ".join(f"{k} {'n/a' if v is None else v}" for k, v in counts.items()))
 

@@ -1,0 +1,44 @@
+"""Casualty claims (killed, wounded, captured, surrendered, displaced): one record per claim, with its evidence.
+
+The extractor reads one article at a time (a pure function of its text, sentences and date, so corpora can be
+spread over processes): it finds every quantity in a sentence (digits, number words, ranges, bounds, vague
+words, named people) and keeps it when news grammar ties it to a category cue ("34 fighters were killed",
+"killed 27 soldiers", "65 wounded", "the toll rose to 14").  The rules are grammatical; the words are data
+files in ``data/lexicons/`` (``casualties.yaml``, ``hedges.yaml``, ``vague_numbers.csv``).
+
+    >>> from presslens.actors import DEFAULT_ACTORS, load_actors
+    >>> rows = extract_article("a.txt", "Rebels said 34 Taliban fighters were killed and 65 wounded.",
+    ...                        actors=load_actors(DEFAULT_ACTORS))
+    >>> [(r["category"], r["low"], r["high"], r["victim_side"]) for r in rows]
+    [('killed', 34, 34, 'taliban'), ('wounded', 65, 65, 'taliban')]
+
+Victims' and claimants' sides come from the actor registry (``presslens.actors.Actors``: ``for_article``,
+``find``, ``side_of``, ``side_from_context``); without one, victims are ``civilian`` when the words say so and
+``unknown`` otherwise.  The de-duplicated tally is ``presslens.tally``.
+
+Modules, in the order an article passes through them:
+
+| module | what it does |
+| --- | --- |
+| ``lexicon`` | the data files compiled once (``load_lexicon``, ``load_vague_numbers``) |
+| ``numbers`` | tokens, ``parse_number``, ``find_quantities`` |
+| ``phrases`` | the victims' phrase after a quantity, the cue before or after it, tolls |
+| ``claims`` | the claim rules of one sentence (``Found`` records, from ``found``) |
+| ``named`` | named people reported killed, wounded or captured |
+| ``sides``, ``victims`` | the registry's view of the conflict; the victims' side and type |
+| ``claimants`` | who makes each claim |
+| ``hedges`` | distancing cues, and later sentences that refer back |
+| ``dates`` | event date and place |
+| ``extract`` | ``extract_article``, ``extract_casualties`` |
+"""
+from __future__ import annotations
+
+from .extract import CLAIM_COLUMNS, extract_article, extract_casualties, split_sentences
+from .found import Found
+from .lexicon import Lexicon, load_lexicon, load_vague_numbers
+from .numbers import Qty, Tok, find_quantities, parse_number
+from .sides import SideWords, side_words_for
+
+__all__ = ["CLAIM_COLUMNS", "Found", "Lexicon", "Qty", "SideWords", "Tok", "extract_article", "extract_casualties",
+           "find_quantities", "load_lexicon", "load_vague_numbers", "parse_number", "side_words_for",
+           "split_sentences"]

@@ -1,0 +1,446 @@
+"""Claimants: who makes each claim (the sentence's cue, the quote table, the registry); moved as is from
+casualties.py, to move onto the mention layer later."""
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from .found import Found
+from .lexicon import Lexicon
+from .sides import SideWords, _role_of
+
+
+_ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?(?P<who>[^,.;:()]{2,80})")
+_SAID_AFTER = re.compile(r"(?:,|\.|”|\"|')\s*(?P<who>(?:the\s+)?[\w'’. -]{2,70}?)\s+(?:said|says|told|added|"
+                         r"claimed|wrote|reported|estimated|estimates)\b")
+_SUBJ_SAID = re.compile(r"(?:^|[.;]\s+|\bthat\s+)?(?P<who>\b(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*|\b(?:the|a|an)\s+"
+                        r"[\w'’ -]{2,60}?|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s*(?:,[^,]{1,80},\s*)?\s+(?:had\s+|also\s+)?"
+                        r"(?P<verb>said|says|told|claimed|claims|estimated|estimates|reported|wrote|stated|announced|"
+                        r"insisted|confirmed|added|put|puts|tweeted|posted|report|say|believes|believe|fears|fear|"
+                        r"(?<=statement )read)"
+                        r"\b(?!['’])")
+
+
+#: a capitalised title before a name: 'Shahpur Kohna District Police Officer Asad Mehmood'
+_CAP_TITLE = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,4}(?i:officer|minister|commander|spokesman|spokeswoman|"
+                        r"spokesperson|governor|secretary|director|chief|mayor|inspector|superintendent|commissioner|"
+                        r"coordinator|envoy|ambassador)\s+(?:(?:for|of)\s+(?:[A-Z][\w'’-]*\s+){1,3})?(?=[A-Z][a-z])")
+#: words before a speaker that are not part of the name: 'Its spokesman X', 'the nom de guerre X', 'As X'
+_LEAD_NOISE = re.compile(r"^(?:(?:[Aa]s|[Aa]nd|[Bb]ut|[Ww]hile)\s+(?=[A-Z])|(?:the\s+)?nom\s+de\s+guerre\s+|"
+                         r"(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)(?:\s+own)?\s+(?:[a-z-]+\s+){0,2}?"
+                         r"(?:spokesman|spokeswoman|spokesperson|commander|leader|chief|head|adviser|advisor)\s+"
+                         r"(?=[A-Z])|[Oo]ur\s+own\s+(?=[a-z]))")
+
+
+def _strip_speaker_noise(who: str) -> str:
+    """A quote table's speaker without words that are not its name ('Its spokesman', 'the nom de guerre', a
+    capitalised title); unnamed role phrases ('a spokeswoman for X') are kept whole."""
+    if not who or (re.match(r"^(?:[Aa]n?|[Tt]he)\s", who) and not re.match(r"^the\s+nom\s+de\s+guerre\s", who, re.I)):
+        return who
+    return _CAP_TITLE.sub("", _LEAD_NOISE.sub("", who)) or who
+
+
+def _clean_claimant(who: str) -> str:
+    who = re.sub(r"\s+", " ", who).strip(" ,.;:'\"“”‘’")
+    who = _LEAD_NOISE.sub("", who)
+    who = _CAP_TITLE.sub("", who)
+    who = re.sub(r"^(the|an|a)\s+(charity|aid group|aid agency|human rights group|rights group|group|agency|"
+                 r"organisation|organization|movement|ngo)\s+", "", who, flags=re.I)
+    who = re.sub(r"^(?:the\s+)?(?:[a-z-]+\s+)*(spokesman|spokeswoman|official|minister|commander|leader|director|"
+                 r"coordinator|chief|head)\s+(?=[A-Z])", "", who)
+    who = re.sub(r"^(?:(?:Gen|Gen\.|General|Col|Colonel|Brigadier General|Brig|Major|Maj|Lt|Captain|Capt|Dr|Mr|Mrs|"
+                 r"Ms|Defence Minister|Defense Minister|President|Colonel-Major)\.?\s+)+", "", who)
+    return who.strip()
+
+
+#: cues whose content is an appeal or a question, not an assertion of fact: a figure inside it is not claimed
+_APPEAL_CUES = re.compile(r"^(?:begged|begs|beg|urged|urges|urge|asked|asks|appealed|appeals|called on|calls on|"
+                          r"implored|pleaded|pleads|demanded|demands|vowed|vows|pledged|pledges|wondered)\b", re.I)
+#: a quote 'text' that opens with a subordinator is the cue's adverbial ("wrote on X after Monday's raids ...")
+_ADVERBIAL = re.compile(r"^\W*(?:after|before|when|while|during|in which)\b", re.I)
+#: speakers the quote table (or the sentence) leaves unresolved: pronouns and bare group nouns
+_GENERIC_SPEAKER = re.compile(r"^(?:the\s+)?(?:[a-z]+\s+)?(?:it|they|he|she|group|organi[sz]ation|movement|rebels|guerrillas|"
+                              r"separatists|militants|insurgents|fighters|monitor|agency|charity|network|front|"
+                              r"ministry|report|statement)$", re.I)
+_BULLETS = "•·▪◦*-–"
+
+
+def _list_intro(sentences: list[tuple[int, int]], sent_texts: list[str], si: int, text: str) -> int | None:
+    """Index of the line that introduces a bulleted list ('The report's other key figures:'), else None."""
+    for k in range(si - 1, max(-1, si - 30), -1):
+        line = sent_texts[k].strip()
+        if line[:1] in _BULLETS:
+            continue
+        return k if line.endswith(":") else None
+    return None
+
+
+_GROUP_WORDS = {"group", "organisation", "organization", "charity", "network", "movement", "front"}
+_REBEL_WORDS = {"rebels", "guerrillas", "separatists", "militants", "insurgents", "fighters", "movement", "front"}
+#: a trailing attribution: "..., while rockets killed nine civilians, local authorities said."
+_TRAILING_CUE = re.compile(r",\s*(?P<who>(?:the\s+|a\s+|an\s+)?[\w'’. -]{2,60}?)\s+(?:said|say|says|reported|reports|"
+                           r"told [\w'’. ]{2,30}?)\s*[.”\"']*\s*$")
+#: an embedded post's credit line: "— Lantara Army (@LantaraArmy), August 9, 2024"
+_POST_CREDIT = re.compile(r"[—–]\s*(?P<who>[A-Z][^\n(—–]{1,60}?)\s*\(@\w+\)")
+
+
+def _speaker_inside(q: Mapping, f: Found, text: str = "") -> bool:
+    """True when the quote row's speaker is the claim's own victims: its span lies inside the claim, or its name
+    is the claim's subject ('A 64-year-old man was killed ..., he wrote' -> speaker 'a 64-year-old man')."""
+    ss, se = q.get("speaker_start"), q.get("speaker_end")
+    if ss is not None and se is not None and f.start <= ss and se <= f.end:
+        return True
+    name = (q.get("speaker") or "").strip().lower()
+    return bool(name) and name[:2] in ("a ", "an") and text[f.start:f.end].lower().startswith(name)
+
+
+def _usable_quote(q: Mapping) -> bool:
+    """False for quote rows that cannot carry a claim: appeals, and 'quotes' that are the cue's adverbial."""
+    return not (_APPEAL_CUES.match(str(q.get("cue") or "")) or _ADVERBIAL.match(str(q.get("text") or "")))
+
+
+_BODY_ROLE = re.compile(r"\b(?:group|agency|organi[sz]ation|network|ministry|army|police|front|movement|monitor|"
+                        r"office|charity|council|government|forces|party|radio|newspaper|hospital|clinic|body)\b", re.I)
+
+
+def _is_body(actor: Any) -> bool:
+    """An organisation or body (not a person): the registry's `kind`, else its role words, else its name."""
+    if actor.kind:
+        return actor.kind != "person"
+    return bool(_BODY_ROLE.search(actor.role or "")) or not actor.is_person
+
+
+def _resolve_generic(name: str, before: list[str], sw: SideWords, after: Iterable[str] = ()) -> str:
+    """'it', 'the group', 'rebels' -> the organisation the article last named (registry actors only)."""
+    if sw.view is None or not _GENERIC_SPEAKER.match(name.strip()) or sw.view.lookup(name) is not None:
+        return name
+    word = name.strip().lower().split()[-1]
+    if word in ("he", "she"):
+        return name
+    # 'the ministry': the last-named body whose name says ministry, before any other body
+    if word not in ("it", "they", "report"):
+        for sent in [*reversed(before[-6:]), *after]:
+            for clause in reversed(re.split(r"[,;(]", sent)):
+                actor = sw.view.find(clause)
+                if actor is not None and _is_body(actor) and \
+                        any(word in n.lower().split() for n in (actor.name, *actor.aliases)):
+                    return actor.name
+    # the organisation named last before; for a headline, the first one named after it
+    for sent in [*reversed(before[-6:]), *after]:
+        for clause in reversed(re.split(r"[,;(]", sent)):
+            actor = sw.view.find(clause)
+            if actor is None or not _is_body(actor):
+                continue
+            if word in _REBEL_WORDS and sw.nonstate and actor.side != sw.nonstate:
+                continue
+            if word in _GROUP_WORDS and sw.state and actor.side == sw.state:
+                continue  # "the group" is not the state's army or ministry
+            return actor.name
+    if word in _REBEL_WORDS and sw.nonstate:  # "the rebels": the conflict's one rebel body, when there is one
+        bodies = {a.name for a in sw.view.actors if a.side == sw.nonstate and _is_body(a)}
+        if len(bodies) == 1:
+            return bodies.pop()
+    return name
+
+
+def _registry_tail(name: str, sw: SideWords) -> Any:
+    """The registry actor that ends a longer speaker phrase: 'Its spokesman Sher Zaman Kohdamani', 'the nom de
+    guerre Abu Khalid', 'District Police Officer Asad Mehmood'; a one-word alias ('army') only after lower-case
+    words ('our own army'), so 'Russian army' is not another state's 'army'."""
+    words = name.split()
+    for k in range(1, len(words)):
+        tail, head = " ".join(words[k:]), words[:k]
+        if len(words) - k < 2 and any(w[:1].isupper() for w in head):
+            continue
+        if any(w.lower() in ("for", "of", "at", "from", "with", "to") for w in head):
+            return None  # 'a spokeswoman for Borisna General Hospital' is not the hospital
+        actor = sw.view.lookup(tail)
+        if actor is not None:
+            return actor
+    return None
+
+
+def _canonical(name: str | None, sw: SideWords) -> str | None:
+    """A claimant as the registry names it ('army' -> "Lantara's army"), else as written, leading article lower."""
+    if not name:
+        return name
+    if sw.view is not None:
+        actor = sw.view.lookup(name)
+        if actor is None:
+            actor = _registry_tail(name, sw)
+        if actor is not None:
+            return actor.name
+    name = re.sub(r"\s*\([^)]*$", "", name)  # an unclosed "(AMS"
+    return re.sub(r"^(The|A|An)\s+(?=[a-z])", lambda m: m.group(1).lower() + " ", name)
+
+
+_HEAD_SUBJ = re.compile(r"(?:^\s*|:\s+)(?P<who>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})\s+(?:claims|claim|says|say|"
+                        r"estimate|estimates|reports|report)\b(?!['’])")
+_LEAD_SUBJ = re.compile(r"\s*(?P<who>(?:[A-Z][\w'’.-]*|[a-z][\w'’.-]*)(?:\s+[\w'’.-]+){0,4}?)\s+(?:said|says|say|"
+                        r"reported|reports|claimed|claims|told|estimated|estimates|announced|believe|believes|fear|"
+                        r"fears)\b")
+_ROLE_FOR = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,3}(?:for|of|at|from)\s+(?:the\s+)?$")
+_RELATIVE = re.compile(r",\s*(?:who|which)\b[^,]*,")
+
+
+_CUE_WORDS = re.compile(r"\b(?:said|says|told|according)\b")
+_WORD_SPLIT = re.compile(r"[^\w\s]|_")
+
+
+def _claimant_fallback(sent: str, people: list[str], last_speaker) -> tuple[str | None, bool]:
+    """Claimant from the sentence: 'according to X', 'X said', pronoun -> the last named speaker."""
+    sent = sent.lstrip("\u2022\u25aa\u25e6\u2023\u25cf\u25a0 ")     # a summary bullet is no word of the sentence
+    m = _ACCORDING.search(sent)
+    if m:
+        who = m.group("who")
+        who = re.split(r"\s+(?:who|which|that)\b", who)[0]
+        caps = re.search(r"((?:[A-Z][\w'’-]+\s+){1,5}[A-Z][\w'’-]+|[A-Z]{2,})\s*$", who.strip())
+        if caps and not re.match(r"^(two|three|several|local|our|some)\b", who.strip(), re.I):
+            who = caps.group(1)
+        return _clean_claimant(who) or None, True
+    m = _HEAD_SOURCE.search(sent)  # a headline's source after a colon: "... kills 23, wounds dozens: doctors"
+    if m and not re.search(r"\d\s*:\s*$", sent[:m.start() + 1]):
+        return _clean_claimant(m.group("who")), True
+    m = _HEAD_SUBJ.search(sent)  # "Lantara: army claims 300 rebels killed", "Rights groups estimate that ..."
+    if m and m.group("who").lower() not in ("he", "she", "they", "it", "we", "i", "the", "a", "an") and \
+            _could_speak(m.group("who")):
+        return _clean_claimant(m.group("who")), True
+    m = _LEAD_SUBJ.match(sent)  # "Israel's military said ...", "Hospital officials reported ..."
+    if m and m.group("who").lower() not in ("he", "she", "they", "it", "we", "i", "a", "an", "the") and _could_speak(m.group("who")):
+        who = _clean_claimant(m.group("who"))
+        return _full_name(who, people) or who, True
+    best = None
+    for m in _SUBJ_SAID.finditer(sent):
+        if _could_speak(m.group("who")) and m.group("who").lower() not in ("a", "an", "the"):   # 'An estimated 48,000'
+
+            best = m
+        break
+    if best:
+        who = best.group("who").strip()
+        if who.lower() in ("he", "she", "they", "it"):
+            return last_speaker(), True
+        role = _ROLE_FOR.search(sent[:best.start("who")])
+        if role:  # "A spokeswoman for Borisna General Hospital said": the phrase itself
+            return role.group(0)[0].lower() + role.group(0)[1:] + who, True
+        who = _clean_claimant(who)
+        full = _full_name(who, people)
+        return full or who or None, True
+    m = re.search(r"\bsaid\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*)", sent)
+    if m:
+        who = _clean_claimant(m.group("who"))
+        return _full_name(who, people) or who, True
+    m = _TRAILING_CUE.search(sent)  # "..., officials said."
+    if m and m.group("who").strip().lower() not in ("he", "she", "they", "it", "we", "i") and \
+            _could_speak(m.group("who")):
+        return _clean_claimant(m.group("who")), True
+    return None, False
+
+
+#: a headline ending in its source: "Seven soldiers martyred in ambush: AFMD", "... wounds dozens: doctors"
+_HEAD_SOURCE = re.compile(r"^[^.:]{10,}:\s*(?P<who>[A-Za-z][\w'’.-]*(?:\s+[\w'’.-]+){0,3})\s*$")
+_NOT_SPEAKER_END = frozenset("were was are is been be being have has had must can could should would will may might "
+                             "do does did".split())
+_FIRST_PERSON = frozenset("i we our us my me".split())
+
+
+def _could_speak(who: str) -> bool:
+    """False for a 'subject' that is a passive clause or the writer ('Three civilians were reported killed',
+    'No casualties were reported', 'But I must say clearly: ...')."""
+    words = who.strip().split()
+    if not words:
+        return False
+    low = [w.lower().strip(",.;:") for w in words]
+    return low[-1] not in _NOT_SPEAKER_END and _FIRST_PERSON.isdisjoint(low) and low[0] != "no"
+
+
+def _full_name(who: str, people: list[str]) -> str | None:
+    """'Mohammadi' -> 'Bismillah Mohammadi' when the article named the person in full earlier."""
+    if not who or " " in who.strip():
+        return None
+    for p in reversed(people):
+        if p.split()[-1] == who and p != who:
+            return p
+    return None
+
+
+_PERSON = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:al-|bin\s+|Ag\s+)?[A-Z][a-zA-Z'’-]+){1,3}")
+
+
+#: ", and the navy believes that ...": a coordinated clause with a speaker of its own
+_LATER_SPEAKER = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+"
+                            r"(?:said|says|believes|believe|claimed|claims|estimated|estimates|reported|reports|"
+                            r"told|fears|fear)\b)")
+
+
+#: a transcript turn: 'AHMED ADAM BUSHARA (Humanitarian Aid Commission): ...', 'BUSHARA: ...'
+_TURN = re.compile(r"^(?P<label>[A-Z][A-Z.'’ -]{1,40}?)\s*(?:\((?P<role>[^)\n]{1,60})\))?:\s", re.M)
+#: labels (and label roles) of the programme's own people: their words are the outlet's voice
+_OWN_VOICE = re.compile(r"\b(?:presenter|host|anchor|reporter|correspondent|interviewer|moderator|narrator|"
+                        r"newsreader|reporting)\b", re.I)
+
+
+def _transcript_turns(text: str) -> list[tuple[int, str | None]]:
+    """(offset, speaker) of each speaker-labelled turn when the text is a transcript (two labels or more, one of
+    them the programme's presenter, host or interviewer); None for the programme's own presenters and reporters."""
+    turns: list[tuple[int, str | None]] = []
+    for m in _TURN.finditer(text):
+        label = m.group("label").strip()
+        if _OWN_VOICE.search(label) or _OWN_VOICE.search(m.group("role") or ""):
+            turns.append((m.start(), None))
+            continue
+        name = " ".join(w.capitalize() for w in label.split())
+        # 'OKELLO:' after 'JOSEPH OKELLO (district commissioner):' is the same speaker
+        name = next((who for _, who in reversed(turns) if who and who != name and who.endswith(" " + name)), name)
+        turns.append((m.start(), name))
+    # a transcript has a presenter, host or interviewer; 'LIVE:', 'CLAIM:' and 'VERDICT:' lines alone do not make one
+    return turns if len(turns) >= 2 and any(who is None for _, who in turns) else []
+
+
+def _claimant_side(name: str, sw: SideWords, lex: Lexicon) -> str | None:
+    """A claimant's side: the registry's answer for the name or descriptor, else what its role words say."""
+    side = sw.side_of_speaker(name)
+    if side:
+        return side
+    words = re.findall(r"[\w'’-]+", name.lower())
+    role = _role_of(words, lex)
+    if role == "civilian":
+        return "civilian"
+    if role == "state" and sw.state:
+        return sw.state
+    if role == "nonstate" and sw.nonstate:
+        return sw.nonstate
+    return None
+
+
+_CLAIM_NOUNS = r"(?:claims?|figures?|accounts?|tolls?|numbers?|reports?|toll|footage|video|statement|names)"
+_OWNER = re.compile(r"(?P<owner>(?:the\s+)?[\w'’ -]{2,40}?)['’]s?\s+(?:\w+\s+){0,2}" + _CLAIM_NOUNS + r"\b"
+                    r"|" + _CLAIM_NOUNS + r"\s+(?:by|of|from)\s+(?P<owner2>(?:the\s+)?[\w'’ -]{2,40}?)(?=\s+(?:could|"
+                    r"were|was|have|has|had|cannot)\b|[.,;]|$)", re.I)
+
+
+class ArticleVoices:
+    """Who speaks where in one article, for the claimant of each claim: the sentences read so far and their
+    claimants, the person names, transcript turns and quote rows (sorted by start)."""
+
+    def __init__(self, text: str, sentences: list[tuple[int, int]], quotes: list[Mapping], sw: SideWords):
+        self.text, self.sentences, self.quotes, self.sw = text, sentences, quotes, sw
+        self.sent_texts: list[str] = []
+        self.speakers: dict[int, str | None] = {}  # sentence index -> its claimant, for the sentences with claims
+        self.turns = _transcript_turns(text)
+        self._person_spans: tuple[list[int], list[str]] | None = None
+
+    def people_before(self, pos: int) -> list[str]:
+        """The person names that end before `pos`, in text order."""
+        if self._person_spans is None:  # (ends, names) of the person names, in text order
+            found = [(m.end(), m.group()) for m in _PERSON.finditer(self.text)]
+            self._person_spans = ([end for end, _ in found], [name for _, name in found])
+        ends, names = self._person_spans
+        return names[:bisect.bisect_right(ends, pos)]
+
+    def last_speaker(self, si: int):
+        """The speaker a pronoun ('he said') points back to: the nearest earlier sentence that names one."""
+        def find() -> str | None:
+            for k in range(si - 1, -1, -1):
+                if k in self.speakers and self.speakers[k]:
+                    return self.speakers[k]
+                if _CUE_WORDS.search(self.sent_texts[k]):
+                    who, has_cue = _claimant_fallback(self.sent_texts[k], self.people_before(self.sentences[k][1]),
+                                                      lambda: None)
+                    if who and has_cue:
+                        return who
+            return None
+        return find
+
+    def following(self, si: int) -> list[str]:
+        """The three sentences after sentence si (a headline's speaker is named below it)."""
+        return [self.text[x:y] for x, y in self.sentences[si + 1:si + 4]]
+
+    def sentence_claimant(self, si: int, sent: str, a: int, b: int, people: list[str]) -> tuple[str | None, bool]:
+        """The claimant of sentence si and whether a cue names it: the sentence's own cue, a bulleted list's
+        introduction, an embedded post's credit line, a transcript's speaker label."""
+        sw, text = self.sw, self.text
+        sent_claimant, sent_has_cue = _claimant_fallback(sent, people, self.last_speaker(si))
+        if not sent_has_cue and sent.lstrip()[:1] in _BULLETS:
+            intro = _list_intro(self.sentences, self.sent_texts, si, text)
+            if intro is not None:
+                who, cue = _claimant_fallback(self.sent_texts[intro], people, self.last_speaker(intro))
+                if not cue:
+                    m = _OWNER.search(self.sent_texts[intro])  # "The report's other key figures:"
+                    who = (m.group("owner") or m.group("owner2")) if m else None
+                if who:
+                    who = _resolve_generic(who, self.sent_texts[:intro], sw)
+                    sent_claimant, sent_has_cue = who, True
+        if not sent_has_cue:
+            post = _POST_CREDIT.search(text, b, text.find("\n", b) if "\n" in text[b:] else len(text))
+            if post:
+                sent_claimant, sent_has_cue = post.group("who").strip(), True
+        if not sent_has_cue and self.turns:  # a transcript: the speaker label of the turn the sentence is in
+            label = next((who for at, who in reversed(self.turns) if at <= a), None)
+            if label:
+                sent_claimant, sent_has_cue = _full_name(label, people) or label, True
+        return sent_claimant, sent_has_cue
+
+    def claim_claimant(self, f: Found, si: int, sent: str, a: int, b: int, *, claimant: str | None, has_cue: bool,
+                       clauses: list[tuple[int, int]], people: list[str], lex: Lexicon,
+                       ) -> tuple[str | None, str | None, str | None]:
+        """(claimant, claimant side, quote_id) of one claim: its clause's cue, else the quote row around it."""
+        text, sw = self.text, self.sw
+        for ca, cb in clauses:  # "X says it repelled the assault; rockets kill nine": clause by clause
+            if ca <= f.start < cb:
+                claimant, has_cue = _claimant_fallback(text[ca:cb], people, self.last_speaker(si))
+        q = next((q for q in self.quotes if q.get("start") is not None and q.get("end") is not None
+                  and q["start"] <= f.start < q["end"] + 1), None)
+        if q is not None and not _usable_quote(q):
+            q, appeal = None, True
+        else:
+            appeal = False
+        f_claimant, f_side, quote_id = claimant, None, None
+        if q is not None and _speaker_inside(q, f, text):
+            q = None  # the quote table took the victims for the speaker ('A 64-year-old man ..., he wrote')
+        if q is not None and q["start"] < a and has_cue and claimant and _LEAD_SUBJ.match(sent):
+            q = None  # a quote run on from an earlier sentence into one with a speaker of its own
+        if q is not None:
+            f_claimant, f_side, quote_id = self._quote_claimant(q, f, si, sent, a, claimant)
+        elif appeal or (not has_cue and self.quotes) or any(r.start() < f.start - a < r.end()
+                                                            for r in _RELATIVE.finditer(sent)):
+            f_claimant = None  # the article's voice: "X, who has sheltered 600 displaced people, said ..."
+        elif f_claimant:
+            f_claimant = _resolve_generic(f_claimant, self.sent_texts[:-1], sw, self.following(si))
+        f_claimant = _canonical(f_claimant, sw)
+        if f_side is None and f_claimant:
+            f_side = _claimant_side(f_claimant, sw, lex)
+        return f_claimant, f_side, quote_id
+
+    def _quote_claimant(self, q: Mapping, f: Found, si: int, sent: str, a: int,
+                        claimant: str | None) -> tuple[str | None, str | None, str | None]:
+        """(claimant, side, quote_id) from the quote row that holds the claim."""
+        text, sw = self.text, self.sw
+        speaker = _strip_speaker_noise(q.get("speaker") or "")
+        f_claimant = _resolve_generic(speaker or claimant or "", self.sent_texts[:-1], sw, self.following(si)) or None
+        ss, se = q.get("speaker_start"), q.get("speaker_end")
+        span = text[ss:se] if ss is not None and se is not None else ""
+        role = _ROLE_FOR.match(span[:len(span) - len(f_claimant)]) if f_claimant and \
+            f_claimant[:1].isupper() and span.endswith(f_claimant) else None
+        if role:  # "A spokeswoman for Borisna General Hospital said": the unnamed speaker's phrase
+            f_claimant = span[0].lower() + span[1:]
+        f_side = q.get("speaker_side") if f_claimant in (q.get("speaker"), speaker) else None
+        quote_id = q.get("quote_id")
+        # "X said ... killing 40 of them, while rockets killed nine civilians, local authorities said."
+        trailing = _TRAILING_CUE.search(sent)
+        if trailing and trailing.start() > f.end - a and \
+                re.search(r"(?:,\s*while|;|,\s*whereas)\b", text[max(q["start"], a):f.start]):
+            f_claimant, f_side, quote_id = _clean_claimant(trailing.group("who")), None, None
+        return f_claimant, f_side, quote_id
+
+
+def claim_clauses(sent: str, a: int, b: int, found: list[Found]) -> list[tuple[int, int]]:
+    """The clauses of a sentence whose claims have claimants of their own: split at semicolons, or before a
+    coordinated clause with its own speaker ("N are still held, and the navy believes that ...")."""
+    clauses = [(m.start() + a, m.end() + a) for m in re.finditer(r"[^;]+", sent)] if ";" in sent else []
+    joint = _LATER_SPEAKER.search(sent)
+    if joint and not clauses and any(f.start < a + joint.start() for f in found) and \
+            any(f.start >= a + joint.start() for f in found):
+        clauses = [(a, a + joint.start()), (a + joint.start(), b)]
+    return clauses

@@ -1,0 +1,310 @@
+"""The claim rules of one sentence: which quantities are casualty claims and of what category."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .found import Found
+from .lexicon import _BLOCK, _FUNCTION, _MONTHS, Lexicon, _alt
+from .named import _NAMED_GATE, _named_people
+from .numbers import Qty, Tok, _normalise, _tok_index, _tokens, find_quantities
+from .phrases import (_CONDITION, _left_active, _left_start, _np, _right_cue, _singular_before, _singular_start,
+                      _skip_to_comma, _toll, text_between)
+
+
+_DIGIT = re.compile(r"\d")
+_LOST = frozenset(["lost", "lose", "loses", "losing"])
+
+
+def _earlier_war(sent: str, lex: Lexicon) -> bool:
+    return lex.earlier_war.search(sent) is not None
+
+
+def _is_hypothetical(toks: list[Tok], qi: int, lex: Lexicon) -> bool:
+    cues = lex.raw.get("hypothetical_cues", [])
+    for k in range(max(0, qi - 12), qi):
+        if toks[k].text in {",", ";", ":"} and k < qi - 1:
+            continue
+        if toks[k].low in ("if", "unless") or (k + 1 < len(toks) and f"{toks[k].low} {toks[k + 1].low}" in cues
+                                                and toks[k].low in ("would", "could", "were")):
+            return True
+    return False
+
+
+def _population_context(toks: list[Tok], qi: int) -> bool:
+    prev = " ".join(t.low for t in toks[max(0, qi - 3):qi])
+    return bool(re.search(r"\b(home to|population of|city of|town of|village of|inhabitants of|trading town of|"
+                          r"a town of|a village of|a city of|an estimated population)$", prev))
+
+
+def _sentence_claims(sent: str, s_start: int, lex: Lexicon, words: Iterable[str] | None = None) -> list[Found]:
+    """Casualty quantities in one sentence (absolute offsets); category, numbers and the victims' words.
+
+    `words` (the sentence's lower-case words, when the caller has them) lets sentences without any number, vague
+    word, 'no' or named victim return before the full parse."""
+    norm = _normalise(sent)
+    if not norm.strip() or norm.rstrip().endswith("?"):
+        return []
+    words = set(words) if words is not None else set(re.findall(r"[a-z]+", norm.lower()))
+    has_num = _DIGIT.search(norm) is not None or not lex.num_words.isdisjoint(words)
+    has_zero = "no" in words or "none" in words
+    has_adj = not lex.adj_words.isdisjoint(words)
+    has_named = _NAMED_GATE.search(norm) is not None
+    has_single = ("a" in words or "an" in words or "another" in words) and ("was" in words or "been" in words) \
+        and not lex.singular.isdisjoint(words)
+    if not (has_num or has_zero or has_adj or has_named or has_single):
+        return []
+    low_sent = norm.lower()
+    if _earlier_war(low_sent, lex):
+        return []
+    qtys = find_quantities(norm, lex, s_start) if has_num else []
+    if not qtys and not has_named and not has_zero and not has_adj and not has_single:
+        return []
+    toks = _tokens(norm, s_start)
+    if not toks:
+        return []
+    found = _zero_and_vague(norm, s_start, lex, words, qtys, has_zero=has_zero, has_adj=has_adj)
+    n_pre = len(found)
+    consumed: set[int] = set()
+    pos_sorted = sorted(qtys, key=lambda q: q.start)
+    for idx in range(len(pos_sorted)):
+        if idx in consumed:
+            continue
+        f = _quantity_claim(toks, idx, pos_sorted, found, n_pre, consumed, lex)
+        if f is not None:
+            found.append(f)
+    if has_named:
+        found.extend(_named_people(toks, lex, found, norm, s_start))
+    if has_single:
+        found.extend(_single_person(norm, s_start, lex, found))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+_ZERO_NOUNS = {"deaths": "killed", "dead": "killed", "fatalities": "killed", "injuries": "wounded"}
+
+
+def _zero_and_vague(norm: str, s_start: int, lex: Lexicon, words: set[str], qtys: list[Qty], *, has_zero: bool,
+                    has_adj: bool) -> list[Found]:
+    """Zero claims and vague adjectives, found before the numbers: "no civilian casualties", "lost none of their
+    own", "heavy losses"."""
+    found: list[Found] = []
+    for m in (lex.zero.finditer(norm) if has_zero else ()):
+        noun = m.group("noun").lower()
+        cat = _ZERO_NOUNS.get(noun.split()[0], "casualties")
+        if noun.startswith("one"):
+            cat = "killed"
+        words = m.group(0).lower().split()[1:]  # type: ignore[assignment]  # the 'none' test below reads the last
+        found.append(Found(cat, 0, 0, None, m.start() + s_start, m.end() + s_start, words, noun))
+    for m in (_LOST_NONE.finditer(norm) if "none" in words else ()):  # "lost none of their own"
+        found.append(Found("casualties", 0, 0, None, m.start() + s_start, m.end() + s_start, [], "losses"))
+    for m in (lex.vague_adj.finditer(norm) if has_adj else ()):
+        a, b = m.start() + s_start, m.end() + s_start
+        if any(q.start <= a < q.end or a <= q.start < b for q in qtys if q.vague):
+            continue
+        cat = lex.nouns.get(m.group("noun").lower(), "casualties")
+        adj = re.sub(r"\s+", " ", m.group("adj").lower())
+        found.append(Found(cat, None, None, adj, a, b, [m.group("noun").lower()], m.group("noun").lower()))
+    return found
+
+
+_NOT_A_COUNT_BEFORE = frozenset(["$", "£", "€", "aged", "age", "no.", "number", "page", "route"])
+
+
+def _not_a_count(toks: list[Tok], q: Qty, qi: int, qe: int, found: list[Found], n_pre: int, lex: Lexicon) -> bool:
+    """A quantity that counts no victims: inside a zero or vague claim, a price, an age, a date, a population,
+    a hypothetical ("if 50 were killed"), "one of the fighters who surrendered"."""
+    if qi >= len(toks):
+        return True
+    if any(f.start <= q.start < f.end for f in found[:n_pre]):
+        return True
+    if qi > 0 and (toks[qi - 1].low in _NOT_A_COUNT_BEFORE or toks[qi - 1].low in _MONTHS):
+        return True
+    if _population_context(toks, qi) or _is_hypothetical(toks, qi, lex):
+        return True
+    return q.low == 1 and q.high == 1 and q.vague is None and qe < len(toks) and toks[qe].low == "of"
+
+
+def _sum_following(toks: list[Tok], idx: int, pos_sorted: list[Qty], np_end: int, words: list[str],
+                   head: str | None, consumed: set[int], lex: Lexicon) -> tuple[int | None, int | None, int]:
+    """Sums: "two officers and nine soldiers were killed", "a prominent general and 13 bodyguards" -> (low, high,
+    end of the last phrase); the quantities added in are marked consumed and their words appended."""
+    q = pos_sorted[idx]
+    low, high = q.low, q.high
+    j = np_end
+    while j + 1 < len(toks) and toks[j].low == "and":
+        nxt = next((k for k, q2 in enumerate(pos_sorted) if k > idx and _tok_index(toks, q2.start) in
+                    (j + 1, j + 2) and q2.vague is None), None)
+        if nxt is None:
+            break
+        q2 = pos_sorted[nxt]
+        n2 = _np(toks, _tok_index(toks, q2.end), lex)
+        if not n2 or n2[2] is None or head is None:
+            break
+        # only a sum when a passive cue follows both
+        look = _right_cue(toks, n2[0], lex)
+        if not look:
+            break
+        consumed.add(nxt)
+        low = None if low is None or q2.low is None else low + q2.low
+        high = None if high is None or q2.high is None else high + q2.high
+        words += n2[1]
+        j = n2[0]
+        np_end = j
+    return low, high, np_end
+
+
+def _category(toks: list[Tok], qi: int, np_end: int, end_tok: int, noun_cat: str | None, words: list[str],
+              lex: Lexicon) -> tuple[str | None, int, str | None, str | None, bool, list[str]]:
+    """The category cue of a quantity at token qi whose victims' phrase ends at np_end, tried in order:
+    1. an active verb right before ("killed 27 soldiers", "neutralised dozens of ..."); 1b. a harm noun and 'of'
+    ("the deaths of at least 1,870 civilians"); 2. a split verb ("taken 14 soldiers prisoner"); 3. a passive cue
+    after the victims ("were killed", "have fled"); 4. the phrase itself ("65 wounded", "11 prisoners");
+    5. a toll ("the death toll rose to 14")
+    -> (category, end index (`end_tok` without a cue after), active cue, noun cue, toll, victims' words)."""
+    cat = None
+    left = _left_active(toks, qi, lex)
+    if left:
+        cat = left
+    noun_of = None
+    if cat is None and qi > 1 and toks[qi - 1].low == "of" and toks[qi - 2].low in lex.noun_of:
+        cat = noun_of = lex.noun_of[toks[qi - 2].low]
+    if cat is None and qi > 0 and toks[qi - 1].low in lex.split_active and np_end < len(toks):
+        for key, follow in lex.split_active[toks[qi - 1].low].items():  # "forced 8 million from their homes"
+            key_words = tuple(key.split())
+            if tuple(t.low for t in toks[np_end:np_end + len(key_words)]) == key_words:
+                cat, end_tok = follow, np_end + len(key_words)
+                break
+    if cat is None:
+        rc = _right_cue(toks, np_end, lex)
+        if rc:
+            cat, end_tok = rc
+    if cat is None and noun_cat:
+        cat = noun_cat
+    is_toll = False
+    if cat is None:
+        cat = _toll(toks, qi, lex)
+        is_toll = cat is not None
+        if cat:
+            back = [t.low for t in toks[max(0, qi - 24):qi]]
+            if "number" in back:
+                words = back[len(back) - 1 - back[::-1].index("number") + 2:]
+            elif "toll" in back:
+                ti = len(back) - 1 - back[::-1].index("toll")
+                words = back[max(0, ti - 2):ti]
+    return cat, end_tok, left, noun_of, is_toll, words
+
+
+def _subset_of(toks: list[Tok], q: Qty, qi: int, np_end: int, head: str | None, cat: str | None,
+               found: list[Found], lex: Lexicon) -> tuple[bool, str | None]:
+    """A subset of a larger count ("including two commanders", "among them nine women and five children") ->
+    (is a subset, the category: its own, else the listed item's, the group's before it, or the cue after it)."""
+    is_subset = qi > 0 and toks[qi - 1].low in ("including", "among") or \
+        (qi > 1 and toks[qi - 2].low in ("including",) and toks[qi - 1].low not in (",",)) or \
+        (qi > 1 and toks[qi - 2].low == "among" and toks[qi - 1].low in ("them", "whom"))
+    # the next item of a subset list: "among them nine women and five children"
+    listed = next((f for f in reversed(found) if f.subset), None) if qi > 0 and \
+        toks[qi - 1].low in ("and", ",") else None
+    if listed is not None and not (listed.end <= toks[qi - 1].start and
+                                   not text_between(toks, listed.end, toks[qi - 1].start).strip(" ,")):
+        listed = None
+    if listed is not None and q.vague is None and head is not None and cat is None:
+        is_subset = True
+    if cat is None and is_subset and head is not None and q.vague is None:
+        before = [f for f in found if f.start < q.start and not f.subset]
+        after = _right_cue(toks, _skip_to_comma(toks, np_end), lex)
+        if listed is not None:
+            cat = listed.category
+        elif before:
+            cat = before[-1].category
+        elif after:
+            cat = after[0]
+    return is_subset, cat
+
+
+def _quantity_claim(toks: list[Tok], idx: int, pos_sorted: list[Qty], found: list[Found], n_pre: int,
+                    consumed: set[int], lex: Lexicon) -> Found | None:
+    """The claim a quantity makes, if any: its victims' phrase, sums and singles added, its category cue."""
+    q = pos_sorted[idx]
+    qi = _tok_index(toks, q.start)
+    qe = _tok_index(toks, q.end)
+    if _not_a_count(toks, q, qi, qe, found, n_pre, lex):
+        return None
+    npr = _np(toks, qe, lex)
+    if npr is None:
+        return None
+    np_end, words, head, _, noun_cat = npr
+    if q.bare_number == -1 and head is None:
+        return None  # a year
+    end_tok = np_end
+    low, high, np_end = _sum_following(toks, idx, pos_sorted, np_end, words, head, consumed, lex)
+    # "three children and their mother": one more person after the counted ones
+    if q.vague is None and head is not None and np_end + 2 < len(toks) and toks[np_end].low == "and" and \
+            toks[np_end + 1].low in ("his", "her", "their", "its", "a", "an") and toks[np_end + 2].low in lex.singular:
+        low = None if low is None else low + 1
+        high = None if high is None else high + 1
+        words += [toks[np_end + 1].low, toks[np_end + 2].low]
+        np_end += 3
+    singles = _singular_before(toks, qi, lex)  # "a colonel and his four bodyguards"
+    if singles and q.vague is None:
+        low = None if low is None else low + singles
+        high = None if high is None else high + singles
+        words = [t.low for t in toks[_singular_start(toks, qi, lex):qi]] + words
+    cat, end_tok, left, noun_of, is_toll, words = _category(toks, qi, np_end, end_tok, noun_cat, words, lex)
+    is_subset, cat = _subset_of(toks, q, qi, np_end, head, cat, found, lex)
+    # "11 soldiers were wounded, three of them critically", "three of whom were in critical condition"
+    if cat is None and head == "them" and _CONDITION.match(" ".join(t.low for t in toks[np_end:np_end + 6])):
+        cat = "wounded"
+    if cat is None:
+        return None
+    start = q.start
+    if singles:
+        start = toks[_singular_start(toks, qi, lex)].start
+    if left:
+        start = min(start, toks[_left_start(toks, qi, lex)].start)
+    if noun_of:
+        start = min(start, toks[qi - 2].start)
+    end = toks[min(end_tok, len(toks)) - 1].end if end_tok > 0 else q.end
+    end = max(end, q.end)
+    return Found(cat, low, high, q.vague, start, end, words, head, subset=is_subset,
+                 partitive=qe < len(toks) and toks[qe].low == "of",
+                 agent_end=toks[qi - 1].start if left else None, toll=is_toll,
+                 loser_end=toks[qi - 1].start if qi > 0 and toks[qi - 1].low in _LOST else None)
+
+
+_LOST_NONE = re.compile(r"\b(?:lost|losing|suffered)\s+none(?:\s+of\s+(?:its|their|our|his|her)\s+"
+                        r"(?:own|men|fighters|soldiers|troops))?\b", re.I)
+
+
+_SINGLE_PATTERNS: dict[int, re.Pattern] = {}
+
+
+def _single_pattern(lex: Lexicon) -> re.Pattern:
+    """'a/an/another [up to three modifiers] <singular person> was/has been [adverb] <passive cue>'."""
+    if id(lex) not in _SINGLE_PATTERNS:
+        cues = [c for c in (" ".join(k) for k in lex.passive)
+                if c not in ("dead", "die", "dies", "dying") and not c.startswith("among ")]
+        _SINGLE_PATTERNS[id(lex)] = re.compile(
+            r"(?<![\w'’-])(?P<det>[Aa]n?|[Aa]nother)\s+(?P<mods>(?:[\w'’-]+\s+){0,3}?)(?P<noun>" +
+            _alt(lex.singular) + r")\s+(?:was|has\s+been|had\s+been)\s+(?:(?:also|later|reportedly|\w+ly)\s+)?"
+            r"(?P<cue>" + _alt(cues) + r")\b")
+    return _SINGLE_PATTERNS[id(lex)]
+
+
+def _single_person(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """One unnamed person harmed, stated on its own: 'A 64-year-old man was killed', 'a passerby was injured',
+    'Another soldier was lightly hurt' -> 1 (a person inside a larger count, 'including a captain', is not)."""
+    out = []
+    for m in _single_pattern(lex).finditer(norm):
+        a, b = m.start() + s_start, m.end() + s_start
+        if any(f.start <= a < f.end or a <= f.start < b for f in found):
+            continue
+        mods = m.group("mods").lower().split()
+        if any(w in _FUNCTION or w in _BLOCK for w in mods) or re.search(r"\b(?:of|one)\s*$", norm[:m.start()]):
+            continue  # "one of a ...": not a noun phrase of its own
+        cat = lex.passive.get(tuple(m.group("cue").lower().split()))
+        if not cat:
+            continue
+        noun = m.group("noun").lower()
+        out.append(Found(cat, 1, 1, None, a, b, [*mods, noun], noun))
+    return out

@@ -1,0 +1,227 @@
+"""Articles and corpora -> claim records: sentence spans, the per-sentence pipeline and the table."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from typing import Any
+
+import pandas as pd
+
+from ..tables import make_table
+from .claimants import _WORD_SPLIT, ArticleVoices, claim_clauses
+from .claims import _sentence_claims
+from .dates import _event_date, _place
+from .found import Found
+from .hedges import _back_hedge, _hedge, _hedge_back, _hedge_before, _same_sentence_unverified
+from .lexicon import Lexicon, load_lexicon
+from .numbers import _normalise
+from .sides import side_words_for
+from .victims import _victim
+
+
+CLAIM_COLUMNS = {
+    "claim_id": "string", "article_id": "string", "category": "string", "low": "Int64", "high": "Int64",
+    "vague": "string", "victim_side": "string", "victim_type": "string", "claimant": "string",
+    "claimant_side": "string", "quote_id": "string", "hedged": "boolean", "hedge_cue": "string",
+    "event_date": "datetime64[s]", "place": "string", "text": "string", "start": "Int64", "end": "Int64",
+}
+
+
+_DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s+")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """A light splitter (paragraphs, then sentence ends) for use without the corpus tables."""
+    spans = []
+    for pm in re.finditer(r"[^\n]+", text):
+        p_start = pm.start()
+        para = pm.group()
+        last = 0
+        for m in re.finditer(r"(?<=[.!?…])[\"”’»']?\s+(?=[\"“‘«„A-Z0-9])", para):
+            prev_word = re.search(r"(\S+)$", para[last:m.start()])
+            if prev_word and re.fullmatch(r"(?:[A-Z][a-z]{0,3}\.|[A-Z]\.|U\.S\.|U\.N\.|a\.m\.|p\.m\.|No\.|St\.)",
+                                          prev_word.group(1)):
+                continue
+            spans.append((p_start + last, p_start + m.start()))
+            last = m.end()
+        if last < len(para):
+            spans.append((p_start + last, p_start + len(para)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+#: a sentence that ends in a title ('... and Staff Sgt.', 'Sgt. Maj. (res.)') was cut before the name
+_ENDS_IN_TITLE = re.compile(r"(?:\b(?:Sgt|Lt|Gen|Col|Maj|Capt|Cpl|Pte|Pvt|Brig|Adm|Cmdr|Cdr|Dr|Gov|Sen|Rep|Prof|Rev|Mr|"
+                            r"Mrs|Ms|St|Spc|Sr|Jr)\.|\(\w{1,5}\.\))\s*$")
+
+
+def _rejoin_titles(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence spans with a title abbreviation at a cut mended: 'Staff Sgt.' + '(res.) Omer Dahan ... killed'."""
+    out: list[tuple[int, int]] = []
+    for a, b in sentences:
+        if out and text[out[-1][1] - 1:out[-1][1]] in (".", ")") and \
+                _ENDS_IN_TITLE.search(text[max(out[-1][0], out[-1][1] - 12):out[-1][1]]) and \
+                "\n" not in text[out[-1][1]:a]:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def _published(text: str, published: dt.date | None) -> dt.date | None:
+    """The article's date: the one given, else the text's ' date YYYY-MM-DD' header."""
+    if published is None:
+        m = _DATE_PREFIX.match(text)
+        if m:
+            try:
+                published = dt.date.fromisoformat(m.group(1))
+            except ValueError:
+                published = None
+    return published
+
+
+def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, int]] | None = None,
+                    published: dt.date | None = None, quotes: list[Mapping] | None = None,
+                    actors: Any = None, lex: Lexicon | None = None) -> list[dict]:
+    """One article's text (+ sentence spans, date, quote rows) -> claim records (CLAIM_COLUMNS minus claim_id)."""
+    lex = lex or load_lexicon()
+    if not text:
+        return []
+    if sentences is None:
+        sentences = split_sentences(text)
+    sentences = _rejoin_titles(text, sentences)
+    published = _published(text, published)
+    sw = side_words_for(text, article_id, actors, lex)
+    voices = ArticleVoices(text, sentences, sorted(quotes or [], key=lambda q: (q.get("start") or 0)), sw)
+    words_text = _WORD_SPLIT.sub(" ", text.lower())  # same offsets; punctuation -> spaces
+    records: list[dict] = []
+    for si, (a, b) in enumerate(sentences):
+        sent = text[a:b]
+        dm = _DATE_PREFIX.match(sent)
+        if dm:  # ' date YYYY-MM-DD Headline': the rest is article text
+            a += dm.end()
+            sent = text[a:b]
+        voices.sent_texts.append(sent)
+        words = words_text[a:b].split()
+        found = _sentence_claims(sent, a, lex, words) if not lex.gate.isdisjoint(words) else []
+        if not found:
+            if records and not lex.back_words.isdisjoint(words):
+                back = _back_hedge(sent, lex)
+                if back:
+                    _hedge_back(records, si, sent, back, sw, voices.sent_texts, lex.passive, text=text)
+            continue
+        people = voices.people_before(b)
+        sent_claimant, sent_has_cue = voices.sentence_claimant(si, sent, a, b, people)
+        sent_records = _sentence_records(article_id, si, a, b, found, records, voices, people, lex,
+                                         sent_claimant=sent_claimant, sent_has_cue=sent_has_cue,
+                                         published=published, words=words)
+        _toll_sides(sent_records)
+        _zero_disputes(sent_records, records, si)
+        records.extend(sent_records)
+        voices.speakers[si] = sent_claimant if sent_has_cue else None
+    for rec in records:
+        rec.pop("_sent", None)
+        rec.pop("_toll", None)
+    return records
+
+
+def _sentence_records(article_id: str, si: int, a: int, b: int, found: list[Found], records: list[dict],
+                      voices: ArticleVoices, people: list[str], lex: Lexicon, *, sent_claimant: str | None,
+                      sent_has_cue: bool, published: dt.date | None, words: list[str]) -> list[dict]:
+    """The claim records of sentence si (text[a:b]): claimant, victims' side, hedge, date and place of each."""
+    text, sw = voices.text, voices.sw
+    sent = text[a:b]
+    prev_low = voices.sent_texts[-2].lower() if len(voices.sent_texts) > 1 else ""
+    sent_low = _normalise(sent).lower()
+    sent_words = re.findall(r"[a-z][a-z'’-]*", sent_low)
+    hedge_cue = _hedge(sent, lex)
+    sent_back = _back_hedge(sent, lex) if not lex.back_words.isdisjoint(words) else None
+    clauses = claim_clauses(sent, a, b, found)
+    sent_records: list[dict] = []
+    for f in found:
+        f_claimant, f_side, quote_id = voices.claim_claimant(f, si, sent, a, b, claimant=sent_claimant,
+                                                             has_cue=sent_has_cue, clauses=clauses, people=people,
+                                                             lex=lex)
+        f.start_sent = si  # type: ignore[attr-defined]
+        agent = text[a:f.agent_end].lower() if f.agent_end is not None else None
+        loser = text[a:f.loser_end].lower() if f.loser_end is not None else None
+        vside, vtype = _victim(f, sent_low, prev_low, sw, lex, f_side, records + sent_records, sent_words,
+                               agent, claimant=f_claimant, claim_low=_normalise(text[f.start:f.end]).lower(),
+                               after_low=_normalise(text[f.end:b]).lower()[:80], loser=loser)
+        f_hedge = hedge_cue or _hedge_before(text, a, f.start, lex) or (_same_sentence_unverified(
+            text, a, b, f, found, lex, sent_back) if sent_back else None)
+        sent_records.append({
+            "article_id": article_id, "category": f.category, "low": f.low, "high": f.high,
+            "vague": f.vague, "victim_side": vside, "victim_type": vtype, "claimant": f_claimant,
+            "claimant_side": f_side, "quote_id": quote_id, "hedged": f_hedge is not None,
+            "hedge_cue": f_hedge, "event_date": _event_date(sent_low, published),
+            "place": _place(sent, sw), "text": text[f.start:f.end], "start": f.start, "end": f.end,
+            "_sent": si, "_toll": f.toll,
+        })
+    return sent_records
+
+
+def _toll_sides(sent_records: list[dict]) -> None:
+    """"The toll rose to 11 when two officers died": a toll without a side counts the same side as the sentence's
+    other claim of its category."""
+    for rec in sent_records:
+        if rec["_toll"] and rec["victim_side"] == "unknown":
+            other = next((r for r in sent_records if r is not rec and r["victim_side"] != "unknown"
+                          and r["category"] == rec["category"]), None)
+            if other:
+                rec["victim_side"], rec["victim_type"] = other["victim_side"], other["victim_type"]
+
+
+def _zero_disputes(sent_records: list[dict], records: list[dict], si: int) -> None:
+    """"The army maintains there were no civilian casualties": a zero disputes another claimant's figures for the
+    same side in the three sentences before."""
+    for rec in sent_records:
+        if rec["low"] == 0 and rec["high"] == 0 and rec["victim_side"] != "unknown":
+            for old in records:
+                if not old["hedged"] and si - old["_sent"] <= 3 and old["victim_side"] == rec["victim_side"] \
+                        and (old["low"] or old["vague"]) and old["claimant"] != rec["claimant"]:
+                    old["hedged"], old["hedge_cue"] = True, "disputed"
+
+
+def _quotes_by_article(quotes: pd.DataFrame | None) -> dict[str, list[dict]]:
+    if quotes is None or len(quotes) == 0:
+        return {}
+    cols = [c for c in ("quote_id", "article_id", "speaker", "speaker_side", "cue", "text", "start", "end",
+                        "speaker_start", "speaker_end")
+            if c in quotes.columns]
+    def plain(column: pd.Series) -> list:
+        values, missing = column.tolist(), column.isna()
+        return [None if m else v for v, m in zip(values, missing.tolist())] if missing.any() else values
+
+    out: dict[str, list[dict]] = {}
+    columns = [plain(quotes[c]) for c in cols]  # whole columns, missing values as None: no per-row pandas
+    for values in zip(*columns):
+        rec = dict(zip(cols, values))
+        out.setdefault(rec.get("article_id"), []).append(rec)
+    return out
+
+
+def extract_casualties(corpus, *, quotes=None, actors=None) -> pd.DataFrame:
+    """Corpus (+ quote table, actor registry) -> one row per casualty claim (CLAIM_COLUMNS)."""
+    lex = load_lexicon()
+    articles = corpus.articles
+    sents = getattr(corpus, "sentences", None)
+    by_article: dict[str, list[tuple[int, int]]] = {}
+    if sents is not None and len(sents):
+        for aid, a, b in zip(sents["article_id"].tolist(), sents["start"].tolist(), sents["end"].tolist()):
+            by_article.setdefault(aid, []).append((int(a), int(b)))
+    qmap = _quotes_by_article(quotes)
+    records: list[dict] = []
+    has_pub = "published" in articles.columns
+    for i, row in enumerate(articles.itertuples(index=False)):
+        aid = getattr(row, "article_id")
+        text = getattr(row, "text") or ""
+        pub = getattr(row, "published") if has_pub else None
+        pub = None if pub is None or pd.isna(pub) else pd.Timestamp(pub).date()
+        recs = extract_article(aid, text, sentences=sorted(by_article.get(aid, [])) or None, published=pub,
+                               quotes=qmap.get(aid), actors=actors, lex=lex)
+        for k, rec in enumerate(recs):
+            rec["claim_id"] = f"{aid}#c{k:03d}"
+        records.extend(recs)
+    frame = make_table(records, CLAIM_COLUMNS)
+    return frame

@@ -1,0 +1,23 @@
+"""Found: one casualty quantity found in a sentence, before its claimant and sides are resolved."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass
+class Found:
+    category: str
+    low: int | None
+    high: int | None
+    vague: str | None
+    start: int
+    end: int
+    np_words: list[str]
+    head: str | None
+    subset: bool = False
+    named: bool = False
+    victim_hint: str | None = None
+    partitive: bool = False           # "seven of the wounded", "About 170 of the dead"
+    agent_end: int | None = None      # start of an active verb before the count ("the JDF captured 11 soldiers")
+    toll: bool = False                # "the toll rose to 11"
+    loser_end: int | None = None      # start of 'lost' before the count ("Drevlia had lost 1,240 troops")

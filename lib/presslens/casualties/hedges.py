@@ -1,0 +1,198 @@
+"""Hedges: distancing cues in the claim's sentence, and later sentences that refer back to earlier claims."""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from .claimants import _CLAIM_NOUNS, _OWNER, _resolve_generic
+from .found import Found
+from .lexicon import Lexicon
+from .sides import SideWords
+
+
+def _hedge(sent: str, lex: Lexicon) -> str | None:
+    """The first distancing cue in the claim's own sentence ('claiming', 'reportedly'), else None."""
+    m = lex.hedge_sentence.search(sent)
+    return re.sub(r"\s+", " ", m.group("cue").lower()) if m else None
+
+
+def _hedge_before(text: str, a: int, claim_start: int, lex: Lexicon) -> str | None:
+    """A belief cue before the claim in its sentence: 'Officials believe at least 20 are dead'."""
+    m = lex.hedge_before.search(text, a, claim_start)
+    return re.sub(r"\s+", " ", m.group("cue").lower()) if m else None
+
+
+def _same_sentence_unverified(text: str, a: int, b: int, f: Found, found: list[Found], lex: Lexicon,
+                              hit: tuple[str, str] | None) -> str | None:
+    """'It says 300 militants have been killed, figures that cannot be independently verified': an 'unverified'
+    cue in the claim's own clause (between semicolons) hedges it; a cue in a clause of its own hedges the clause
+    before ('7 children among those killed; figures can't be verified'). `hit`: the sentence's first back cue."""
+    if hit and hit[1] == "denial":
+        # '... "more than 21,400" had been killed, and an official dismisses the figure as propaganda'
+        for m in lex.hedge_back.finditer(text, f.end, b):
+            cue = re.sub(r"\s+", " ", m.group("cue").lower())
+            if lex.back_kinds.get(cue) == "denial" and re.match(
+                    r"\s+(?:the|this|that|these|those)\s+(?:\w+\s+)?" + _CLAIM_NOUNS + r"\b|\s+it\b",
+                    text[m.end():b], re.I):
+                return cue
+        return None
+    if not hit or hit[1] != "unverified":
+        return None
+    cue_at = a + text[a:b].lower().find(hit[0])
+    bounds = [a] + [m.end() + a for m in re.finditer(";", text[a:b])] + [b + 1]
+    spans = list(zip(bounds, bounds[1:]))
+    ci = next(k for k, (x, y) in enumerate(spans) if x <= cue_at < y)
+    fi = next(k for k, (x, y) in enumerate(spans) if x <= f.start < y)
+    if fi == ci:
+        return hit[0]
+    own = any(spans[ci][0] <= g.start < spans[ci][1] for g in found)
+    return hit[0] if not own and fi == ci - 1 else None
+
+
+def _back_hedge(sent: str, lex: Lexicon) -> tuple[str, str] | None:
+    """A cue that refers back to earlier claims -> (cue, kind): 'could not be verified' (unverified), 'denied'
+    (denial); 'could be verified' only after a negator ('Neither account could be independently verified')."""
+    for m in lex.hedge_back.finditer(sent):
+        cue = re.sub(r"\s+", " ", m.group("cue").lower())
+        kind = lex.back_kinds.get(cue, "unverified")
+        if kind == "negated":
+            if not lex.negator.search(sent[:m.start()]):
+                continue
+            kind = "unverified"
+        return cue, kind
+    return None
+
+
+_STOP = frozenset("that this these those there their they them with from have been were was said says which would "
+                  "could about after before into over than then when where while what whom also only".split())
+
+
+def _content(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _STOP}
+
+
+#: a denial of having done it at all: every earlier claim of harm by others is disputed
+_RESPONSIBILITY = re.compile(r"^\s*(?:any\s+)?(?:responsibility|involvement|any\s+role)\b|"
+                             r"^\s*(?:carrying\s+out\s+|having\s+carried\s+out\s+)?(?:the|any)\s+"
+                             r"(?:attack|strike|shelling|bombing|raid)\s*(?:[.,;]|$)", re.I)
+
+
+def _same_body(name: str | None, phrase: str) -> bool:
+    """'army' and 'the army', 'ODF' and 'The ODF': the same speaker by its words (no registry to ask)."""
+    key = lambda x: [w for w in re.findall(r"[a-z0-9]+", (x or "").lower()) if w not in ("the", "a", "an", "s")]
+    a, b = key(name), key(phrase)
+    return bool(a) and bool(b) and (a == b[-len(a):] or b == a[-len(b):])
+
+
+def _hedge_back(records: list[dict], si: int, sent: str, hit: tuple[str, str], sw: SideWords,
+                sent_texts: list[str], cue_cats: Mapping[tuple, str], *, text: str | None = None) -> None:
+    """A later sentence hedges the earlier claims it refers to (GUIDELINES: 'a later sentence that refers back'):
+
+    - 'Neither side's figures / Neither account could be verified': every claim made by a warring side;
+    - 'The group's claims could not be verified', 'It was not possible to verify claims by X': X's claims;
+    - 'X rejected the figures': the claims of X's opponents; 'X denied striking the market': claims of harm
+      whose sentence (or paragraph) shares the event's words (market), not X's own; 'X denied responsibility':
+      every earlier claim of harm not X's own;
+    - 'could not verify the army's claims': the claims the army made, else those of the army's side;
+    - otherwise ('The claim could not be verified', 'has not been able to verify the footage'): the claims of
+      the latest sentence that made any, within two sentences.
+    """
+    cue, kind = hit
+    low = sent.lower()
+    cue_at = low.find(cue)
+    open_recs = [r for r in records if not r["hedged"]]
+    if not open_recs:
+        return
+    if kind == "denial":
+        targets = _denial_targets(records, open_recs, si, sent, cue, cue_at, sw, sent_texts, cue_cats)
+    elif re.search(r"\b(?:neither|both|none|all)\b", low):
+        targets = [r for r in open_recs if _belligerent(r, sw)]
+    else:
+        targets = _owner_targets(records, open_recs, si, sent, sw, sent_texts)
+    for r in targets:
+        r["hedged"], r["hedge_cue"] = True, cue
+
+
+def _belligerent(r: dict, sw: SideWords) -> bool:
+    """A claim made by a warring side (by the registry; without one, any named claimant not counting civilians)."""
+    side = r.get("claimant_side")
+    if sw.belligerents:
+        return side in sw.belligerents
+    return r.get("claimant") is not None and r["victim_side"] != "civilian"
+
+
+def _phrase_side(phrase: str, sw: SideWords, before: list[str]) -> str | None:
+    """The side of a phrase naming a speaker ('the army', 'Its spokesman'), generic names resolved first."""
+    phrase = phrase.strip()
+    if not phrase:
+        return None
+    resolved = _resolve_generic(phrase, before, sw)
+    return sw.side_of_speaker(resolved) or sw.side_of_words(re.findall(r"[\w'’-]+", phrase.lower()))
+
+
+def _denial_targets(records: list[dict], open_recs: list[dict], si: int, sent: str, cue: str, cue_at: int,
+                    sw: SideWords, sent_texts: list[str], cue_cats: Mapping[tuple, str]) -> list[dict]:
+    """The claims a denial disputes: 'denied the claim' (the one just made), 'rejected the figures' (the
+    opponents'), 'denied responsibility' (every claim of harm not the denier's), 'denied striking the market'
+    (the claims about that event)."""
+    subject = re.split(r"[,;:]", sent[:max(cue_at, 0)])[-1]
+    s_side = _phrase_side(subject, sw, sent_texts[:si])
+    obj = sent[cue_at + len(cue):]
+
+    def not_theirs(r):
+        """Not the denier's own claim: by side with a registry, by name without one."""
+        if s_side is not None:
+            return r.get("claimant_side") != s_side
+        return not _same_body(r.get("claimant"), subject)
+    last = max((r["_sent"] for r in open_recs), default=None)
+    if re.match(r"\s+(?:the|this|that)\s+(?:\w+\s+)?(?:claim|figure|account|report|toll|number)\b", obj, re.I) \
+            and last is not None and si - last <= 2:
+        # 'denied the claim': the one just made
+        return [r for r in open_recs if r["_sent"] == last and not_theirs(r)]
+    if re.match(r"\s+(?:the|these|those|its|their)\s+(?:\w+\s+)?" + _CLAIM_NOUNS + r"\b", obj, re.I):
+        return [r for r in open_recs if _belligerent(r, sw) and not_theirs(r)]
+    if _RESPONSIBILITY.match(obj):
+        return [r for r in open_recs if r["category"] != "displaced" and not_theirs(r)
+                and not (r["low"] == 0 and r["high"] == 0)]
+    words = _content(obj) - sw.skip  # the event's words, not the victims' ("civilians")
+    # ... or the harm itself: "denied that any of its soldiers had been captured"
+    cats = {c for w in re.findall(r"[a-z]+", obj.lower()) for c in (cue_cats.get((w,)),) if c}
+
+    def about_event(r):
+        """Event words shared with the claim's sentence, or with the sentence before it when that one
+        sets the scene ('On 2 December the camp was shelled. ... 31 people were killed') or holds the same
+        claimant's figures: one word suffices nearby (three sentences), two farther back."""
+        shared = words & _content(sent_texts[r["_sent"]])
+        k = r["_sent"] - 1
+        if k >= 0 and r["category"] != "displaced":
+            prev = [p for p in records if p["_sent"] == k]
+            if not prev or any(p.get("claimant") == r.get("claimant") for p in prev):
+                shared |= words & _content(sent_texts[k])
+        return len(shared) >= (1 if si - r["_sent"] <= 3 else 2)
+    return [r for r in open_recs if (si - r["_sent"] <= 3 or r["category"] != "displaced")
+            and not (r["low"] == 0 and r["high"] == 0)  # 'no casualties' is no claim of harm to dispute
+            and (about_event(r) or (si - r["_sent"] <= 3 and r["category"] in cats))
+            and (s_side is None or r.get("claimant_side") != s_side)]
+
+
+def _owner_targets(records: list[dict], open_recs: list[dict], si: int, sent: str, sw: SideWords,
+                   sent_texts: list[str]) -> list[dict]:
+    """The claims an 'unverified' sentence names by their owner ('could not verify the army's claims': the
+    army's, else its side's), else those of the latest sentence with claims, within two sentences."""
+    m = _OWNER.search(sent)
+    owner = (m.group("owner") or m.group("owner2")) if m else None
+    owner = re.split(r"\b(?:verify|confirm|check)\b", owner)[-1] if owner else None
+    o_side = _phrase_side(owner, sw, sent_texts[:si]) if owner and owner.strip().lower() not in ("the", "its", "their") \
+        else None
+    o_actor = sw.view.lookup(owner) if sw.view is not None and owner else None
+    own = [r for r in open_recs if r.get("claimant") and (
+        sw.view.lookup(r["claimant"]) is o_actor if o_actor is not None else
+        sw.view is None and owner and _same_body(r["claimant"], owner))]
+    if own:  # "could not verify the army's claims": the army's, not every claim of its side
+        return own
+    if o_side:
+        return [r for r in open_recs if r.get("claimant_side") == o_side]
+    last = max((r["_sent"] for r in records), default=None)
+    if last is not None and si - last <= 2:
+        return [r for r in open_recs if r["_sent"] == last]
+    return []

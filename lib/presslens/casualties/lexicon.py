@@ -1,0 +1,160 @@
+"""The casualty lexicon: data files (casualties.yaml, hedges.yaml, vague_numbers.csv) compiled once, and the
+shared word sets the rules read."""
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .. import config
+
+
+_QUOTE_CHARS = "\"“”„‟«»‹›‘’‚‛"
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+           "dec"]
+_AUX = {"were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "will", "would", "may", "might",
+        "could", "also", "reportedly", "allegedly", "apparently", "now", "all", "still", "already", "later",
+        "then", "subsequently", "each", "both", "themselves", "ever", "so", "far", "confirmed", "feared",
+        "believed", "said", "to", "thought", "reported", "who", "that", "later", "eventually", "either",
+        "not", "just", "only", "since", "had", "most", "mostly", "presumed", "in", "total", "say", "says",
+        "being", "remain", "remains", "remained"}
+_BLOCK = {"said", "says", "say", "told", "according", "when", "after", "while", "but", "because", "which",
+          "and", "as", "if", "than", "claimed", "added", "adding", "insisted", "denied", "before", "where",
+          "whose", "although", "though", "including", "while"}
+_FUNCTION = {"in", "on", "at", "to", "by", "from", "and", "with", "for", "as", "near", "during", "since", "after",
+             "before", "when", "while", "but", "or", "into", "across", "around", "inside", "outside", "over",
+             "under", "between", "against", "were", "was", "are", "is", "have", "has", "had", "been", "be",
+             "being", "who", "that", "which", "this", "there", "it", "they", "he", "she", "we", "i", "you",
+             "will", "would", "may", "might", "could", "can", "also", "reportedly", "allegedly", "more", "last",
+             "so", "far", "a", "an", "the", "among", "along", "amid", "through", "without", "about", "of",
+             "overnight", "yesterday", "today", "tonight", "now", "then", "still", "said", "says", "say", "told",
+             "according", "not", "alone", "too", "each", "all", "both"}
+_PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+_REPORT_VERBS = {"said", "says", "say", "told", "tells", "claimed", "claims", "claim", "added", "estimated",
+                 "estimates", "reported", "reports", "wrote", "writes", "stated", "announced", "insisted",
+                 "confirmed", "warned", "noted", "tweeted", "posted", "put", "puts", "showed", "shows"}
+_TITLES = {"gen", "gen.", "general", "col", "colonel", "lt", "lieutenant", "maj", "major", "capt", "captain",
+           "sgt", "sergeant", "cpl", "corporal", "private", "pte", "brig", "brigadier", "mr", "mrs", "ms", "dr",
+           "commander", "president", "minister", "spokesman", "spokeswoman", "mullah", "sheikh"}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The casualty lexicon compiled for matching (built once per process from the data files)."""
+    raw: Mapping[str, Any]
+    qty: re.Pattern
+    zero: re.Pattern
+    vague_adj: re.Pattern
+    active: Mapping[tuple, str]
+    passive: Mapping[tuple, str]
+    nouns: Mapping[str, str]
+    heads: frozenset
+    singular: frozenset
+    modifiers: frozenset
+    non_person: frozenset
+    earlier_war: re.Pattern
+    roles: Mapping[str, str]
+    hedges: tuple
+    numbers: Mapping[str, int]
+    bounds: Mapping[str, str]
+    split_active: Mapping[str, Mapping[str, str]]
+    toll_links: frozenset
+    toll_casualties: frozenset
+    noun_of: Mapping[str, str]
+    civilian_context: frozenset
+    mixed_context: frozenset
+    gate: frozenset
+    back_words: frozenset
+    num_words: frozenset
+    adj_words: frozenset
+    hedge_sentence: re.Pattern
+    hedge_before: re.Pattern
+    hedge_back: re.Pattern
+    back_kinds: Mapping[str, str]
+    negator: re.Pattern  # hedges.yaml `negators`: 'Neither account could be verified'
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: str | None = None, hedges_path: str | None = None) -> Lexicon:
+    """data/lexicons/casualties.yaml + hedges.yaml -> a compiled Lexicon."""
+    raw = config.load_yaml(path or config.LEXICONS / "casualties.yaml")
+    hedge_raw = config.load_yaml(hedges_path or config.LEXICONS / "hedges.yaml")
+    units, tens, mult = raw["units"], raw["tens"], raw["multipliers"]
+    numbers = {**units, **tens, **raw["special_numbers"]}
+    word = (rf"(?:(?:{_alt(tens)})(?:[- ](?:{_alt([u for u in units if units[u] < 10 and units[u] > 0])}))?"
+            rf"|{_alt(units)})")
+    digits = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?)"
+    mult_re = rf"(?:\s*(?:{_alt([m for m in mult if len(m) > 2])})|(?:m|bn)(?![a-z]))"
+    num = (rf"(?:{_alt(raw['special_numbers'])}|{digits}{mult_re}?|{word}(?:\s+(?:{_alt(['hundred', 'thousand', 'million'])}))?)"
+           r"(?![\w])(?![-–][a-z])(?![:/]\d)(?!\.\d)(?!%)")
+    bounds = {b: kind for kind, items in raw["bounds"].items() for b in items}
+    qty = re.compile(
+        rf"(?<![\w:/.,$£€-])(?:(?P<bound>{_alt(bounds)})\s+)?"
+        rf"(?:between\s+(?P<b1>{num})\s+and\s+(?P<b2>{num})"
+        rf"|(?P<r1>{num})\s*(?:-|–|\bto\b|\bor\b)\s*(?P<r2>{num})"
+        rf"|(?P<n>{num})"
+        rf"|(?P<vague>{_alt(raw['vague_quantifiers'])})(?![\w-]))", re.I)
+    zero = re.compile(r"\bno\s+(?:(?:civilian|military|further|other|new|serious|major|reported|confirmed)\s+)?"
+                      r"(?P<noun>casualties|deaths|dead|fatalities|injuries|losses|one\s+was\s+killed)\b", re.I)
+    vague_adj = re.compile(rf"\b(?P<adj>{_alt(raw['vague_adjectives'])})\s+(?:(?:civilian|military|human|"
+                           rf"enemy|battlefield)\s+)?(?P<noun>losses|casualties|deaths|fatalities)\b", re.I)
+    active, passive, nouns = {}, {}, {}
+    for cat, kinds in raw["categories"].items():
+        for w in kinds.get("active", []):
+            active[tuple(w.split())] = cat
+        for w in kinds.get("passive", []):
+            passive[tuple(w.split())] = cat
+        for w in kinds.get("nouns", []):
+            nouns.setdefault(w, cat)
+    roles = {w: role for role, items in raw["roles"].items() for w in items}
+    hedges = tuple((h["cue"], h["kind"], h.get("scope", "sentence")) for h in hedge_raw["hedges"])
+    back_kinds = {h["cue"]: ("negated" if h.get("negated") else h["kind"]) for h in hedge_raw["hedges"]
+                  if h.get("scope") == "back"}
+    cue_words = {k[-1] for table in (active, passive) for k in table} | set(nouns) | \
+        {w.split()[-1] for w in raw["toll_words"]} | set(raw["split_active"])
+    # a cheap gate: sentences without any category word cannot hold a claim (a set test on the sentence's words)
+    gate = frozenset(w.lower() for w in cue_words) | {"none"}  # "lost none of their own"
+    hedge_sentence = re.compile(r"\b(?P<cue>" + _alt(c for c, k, sc in hedges if sc == "sentence") + r")\b", re.I)
+    hedge_back = re.compile(r"\b(?P<cue>" + _alt(c for c, k, sc in hedges if sc == "back") + r")\b", re.I)
+    hedge_before = re.compile(r"\b(?P<cue>" + (_alt(c for c, k, sc in hedges if sc == "before") or "(?!)") + r")\b",
+                              re.I)
+    return Lexicon(
+        raw=raw, qty=qty, zero=zero, vague_adj=vague_adj, active=active, passive=passive, nouns=nouns,
+        heads=frozenset(raw["victim_heads"]), singular=frozenset(raw["singular_persons"]),
+        modifiers=frozenset(raw["victim_modifiers"]),
+        non_person=frozenset(raw["non_person_units"]) | frozenset(_MONTHS) | frozenset(_WEEKDAYS),
+        # matched on lower-cased sentences: no re.I, which would slow the scan
+        earlier_war=re.compile("|".join(f"(?:{p})" for p in raw["earlier_war_patterns"])), roles=roles,
+        hedges=hedges, numbers=numbers, bounds=bounds, split_active=raw["split_active"],
+        toll_links=frozenset(raw["toll_links"]), toll_casualties=frozenset(raw.get("toll_casualties", [])),
+        noun_of={w: cat for cat, items in raw.get("noun_of", {}).items() for w in items}, civilian_context=frozenset(raw["civilian_context"]),
+        mixed_context=frozenset(raw["mixed_context"]), gate=gate, hedge_sentence=hedge_sentence,
+        hedge_before=hedge_before,
+        hedge_back=hedge_back, back_kinds=back_kinds,
+        negator=re.compile(r"\b(?:" + _alt(hedge_raw.get("negators", [])) + r")\b", re.I),
+        back_words=frozenset(c.split()[-1].lower() for c, k, sc in hedges if sc == "back"),
+        num_words=frozenset(w for phrase in (*units, *tens, *mult, *raw["special_numbers"], *raw["vague_quantifiers"])
+                            for w in phrase.lower().split() if w not in ("a", "of")),
+        adj_words=frozenset(phrase.lower().split()[0] for phrase in raw["vague_adjectives"]))
+
+
+@lru_cache(maxsize=4)
+def load_vague_numbers(path: str | None = None) -> dict[str, tuple[int | None, int | None]]:
+    """vague_numbers.csv -> {word: (low, high)}: the one place vague words become numbers (ACLED: dozens=12)."""
+    p = Path(path) if path else config.LEXICONS / "vague_numbers.csv"
+    out = {}
+    with open(p, encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            out[row["vague"].strip().lower()] = (int(row["low"]) if row["low"].strip() else None,
+                                                 int(row["high"]) if row["high"].strip() else None)
+    return out

@@ -1,0 +1,193 @@
+"""Named people reported killed, wounded or captured, counted one each."""
+from __future__ import annotations
+
+import re
+
+from .found import Found
+from .lexicon import Lexicon
+from .numbers import Tok, parse_number
+
+
+_NAME = r"(?:(?:Gen|Gen\.|General|Col|Colonel|Lt|Lieutenant|Maj|Major|Capt|Captain|Sgt|Sergeant|Cpl|Corporal|Private|Brig|Brigadier|Commander|Dr|Mullah)\.?\s+)?[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+|de\s+|del\s+)?[A-Z][\w'’-]+){1,3}"
+
+
+_NAMED_GATE = re.compile(r"\b(killed|died|dead|captured|prisoner|wounded|injured|among them|one of|among|martyred|slain)\b")
+
+
+_RX_NAME = re.compile(_NAME)
+#: "X and Y were killed / were among the dead"; "X, who was killed in the attack"
+_RX_NAMED_VICTIMS = re.compile(
+    r"(?P<subj>(?:(?:the|its|his|their|a|an)\s+[a-z]+\s+)?" + _NAME +
+    r"(?:,\s*(?:who|a|an|the|his|her|their|its)[^,]{0,60},?|\s*,?\s+and\s+(?:(?:the|its|his|a|an)\s+[a-z]+,?\s+)?"
+    + _NAME + r"|\s*,\s*(?:a|an|the|his)\s+[a-z]+,\s+" + _NAME + r",?)*)"
+    r"\s*,?\s+(?:who\s+)?(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:been\s+|was\s+|were\s+)?"
+    r"(?P<cue>killed|died|among the dead|captured|taken prisoner|wounded|injured)\b")
+
+
+_GROUP_WORDS = frozenset({"the", "a", "an"})
+
+
+def _count_names(segment: str) -> int:
+    """Names joined by commas and 'and' -> how many (0 when a part holds no name)."""
+    segment = re.sub(r",\s*(who|which)\b[^,]*,", ",", segment)
+    parts = [p for p in re.split(r",?\s+\band\b\s+", segment) if p.strip()]
+    n = 0
+    for p in parts:
+        ms = [m for m in _RX_NAME.finditer(p) if m.group().split()[0].lower() not in _GROUP_WORDS]
+        if not ms:
+            return 0
+        n += 1
+    return n
+
+
+def _named_people(toks: list[Tok], lex: Lexicon, found: list[Found], sent: str, text_start: int) -> list[Found]:
+    """Named victims counted one each: 'Fahim Dashti and Gen Abdul Wudod Zara had been killed' -> 2."""
+    if not toks:
+        return []
+    covered = [(f.start - text_start, f.end - text_start) for f in found]
+    out = _named_subjects(sent, text_start, covered)
+    out += _named_lists(sent, text_start, found, lex)
+    out += _named_series(sent, text_start, covered, out, lex)
+    out += _named_one_of(sent, text_start, found)
+    return out
+
+
+def _named_subjects(sent: str, text_start: int, covered: list[tuple[int, int]]) -> list[Found]:
+    """"X and Y were killed / were among the dead"; "X, who was killed in the attack"."""
+    out = []
+    for m in _RX_NAMED_VICTIMS.finditer(sent):
+        a, b = m.start(), m.end()
+        if any(ca <= m.start("cue") < cb for ca, cb in covered):
+            continue
+        subj = m.group("subj")
+        # drop a leading role ("its spokesman Fahim Dashti")
+        n = _count_names(subj)
+        if n == 0:
+            continue
+        before = sent[max(0, a - 12):a].lower()
+        if re.search(r"\d\s*$", before):
+            continue
+        cue = m.group("cue")
+        cat = {"died": "killed", "among the dead": "killed", "taken prisoner": "captured",
+               "injured": "wounded"}.get(cue, cue)
+        hint = "own" if re.search(r"\b(its|our|their)\s+[a-z]+\s*$", sent[max(0, a - 30):a]) else None
+        words = [w.lower().strip(",.") for w in subj.split()]
+        out.append(Found(cat, n, n, None, a + text_start, b + text_start, words, None, named=True,
+                         victim_hint=hint))
+    return out
+
+
+_RX_DEAD_LIST = re.compile(r"(?P<cue>[Tt]he dead (?:included|include)|among them|(?:[Aa]mong the dead|[Tt]he dead|"
+                           r"[Tt]he (?:martyred|slain|killed|dead) [a-z]+) (?:were|are)(?: (?:identified|named) as)?)\s+"
+                           r"(?P<list>[^;]{0,240})")
+
+
+def _named_lists(sent: str, text_start: int, found: list[Found], lex: Lexicon) -> list[Found]:
+    """"The dead included X and Y"; "among them a local commander, Daniel Sembiring"; "Among the dead were a
+    teacher, her husband and their two sons"; "The martyred soldiers were identified as A, 27, B and C"."""
+    out = []
+    for m in _RX_DEAD_LIST.finditer(sent):
+        lst = m.group("list")
+        # keep names, and role phrases that name a person in apposition
+        lst = re.sub(r"\b(the|a|an|his|her|its)\s+[\w'’ -]*?(commander|deputy|leader|chief|head|spokesman)\b[^,]*,\s*", "", lst)
+        end = m.end()
+        if m.group("cue") == "among them" or m.group("cue").lower().startswith("the dead incl"):
+            n = _count_names(lst.rstrip(" ,"))
+        else:  # one by one, with ranks, ages and appositions: "Captain Hamza Rauf, 27, a resident of X, ..."
+            n = _count_listed(lst, lex)
+            cut = _LIST_CUT.search(m.group("list"))
+            end = m.start("list") + (cut.start() if cut else len(m.group("list").rstrip(" .")))
+        if n == 0:
+            continue
+        cat = "killed"
+        if m.group("cue") == "among them":
+            prev = [f for f in found if f.start - text_start < m.start()]
+            if not prev:
+                continue
+            cat = prev[-1].category
+        words = [w.lower().strip(",.") for w in (m.group("list").split() if m.group("cue") == "among them" or
+                                                  m.group("cue").lower().startswith("the dead incl") else
+                                                  m.group("cue").split())]
+        out.append(Found(cat, n, n, None, m.start() + text_start, end + text_start, words, None, named=True,
+                         subset=m.group("cue") == "among them"))
+    return out
+
+
+_RX_NAME_SERIES = re.compile(r"(?:^|[:;]\s+)(?P<subj>[A-Z][^;:]{3,200}?),?\s+(?:had\s+been|have\s+been|were)\s+"
+                             r"(?:also\s+)?(?P<cue>killed|captured|taken prisoner|wounded|injured)\b")
+
+
+def _named_series(sent: str, text_start: int, covered: list[tuple[int, int]], out: list[Found],
+                  lex: Lexicon) -> list[Found]:
+    """"Sgt. Maj. (res.) Eitan Levi, 41, and Staff Sgt. (res.) Omer Dahan, 22, were killed": two or more names
+    with ranks and ages (none already counted)."""
+    more = []
+    for m in _RX_NAME_SERIES.finditer(sent):
+        if any(ca <= m.start("cue") < cb for ca, cb in covered) or \
+                any(o.start - text_start <= m.start("cue") < o.end - text_start for o in (*out, *more)):
+            continue
+        n = _count_listed(m.group("subj"), lex, names_only=True)
+        if n >= 2:
+            cue = m.group("cue")
+            cat = {"taken prisoner": "captured", "injured": "wounded"}.get(cue, cue)
+            more.append(Found(cat, n, n, None, m.start("subj") + text_start, m.end() + text_start,
+                              [w.lower().strip(",.") for w in m.group("subj").split()], None, named=True))
+    return more
+
+
+_RX_ONE_OF = re.compile(_NAME + r"(?:,\s*\d+,)?\s+(?:was|is)\s+(?:one of|among)\s+(?:the\s+)?")
+
+
+def _named_one_of(sent: str, text_start: int, found: list[Found]) -> list[Found]:
+    """"Private Kevin Arroyo, 19, was one of 14 troops seized": one person of a count found in the sentence."""
+    out = []
+    for m in _RX_ONE_OF.finditer(sent):
+        after = m.end() + text_start
+        nxt = next((f for f in found if after <= f.start <= after + 3 and not f.named), None)
+        if nxt:
+            out.append(Found(nxt.category, 1, 1, None, m.start() + text_start, nxt.end, list(nxt.np_words), nxt.head,
+                             named=True))
+    return out
+
+
+_LIST_CUT = re.compile(r",?\s+(?:aged|according to|who|which|when|after|as|in|on|at|near|during)\b|,\s+(?:said|says|"
+                       r"the [a-z]+ said)\b")
+_TITLE_WORDS = frozenset("sgt sergeant maj major lt lieutenant capt captain col colonel gen general brig brigadier adm "
+                         "admiral cmdr commander cpl corporal pte pvt private spc staff first second class master chief "
+                         "warrant officer lance naik havildar subedar sepoy rifleman trooper gunner res dr mr mrs ms "
+                         "sheikh mullah".split())
+
+
+def _count_listed(lst: str, lex: Lexicon, *, names_only: bool = False) -> int:
+    """People listed one by one: names (with ranks, ages and appositions) count one each; with `names_only` False
+    also 'a teacher' or 'her husband' (1) and 'their two sons' (2). 0 when an item is none of these."""
+    cut = _LIST_CUT.search(lst)
+    lst = (lst[:cut.start()] if cut else lst).strip(" ,.")
+    lst = re.sub(r"\(\w{1,5}\.?\)", " ", lst)
+    total = 0
+    for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", lst):
+        words = item.strip(" .").split()
+        if not words:
+            continue
+        if re.fullmatch(r"\d{1,3}", item.strip()):
+            continue  # an age: "Eitan Levi, 41, and ..."
+        if words[0].lower() in ("a", "an", "the") and any(w in ("of", "from") for w in words):
+            continue  # an apposition: "a resident of Chak Sultan"
+        bare = [w for w in words if w.lower().strip(".") not in _TITLE_WORDS]
+        if 1 <= len(bare) <= 4 and all(re.fullmatch(r"(?:al-|bin|de|del|van)?[A-Z][\w'’-]*", w) or w in ("bin", "al")
+                                       for w in bare) and (len(bare) >= 2 or len(words) > len(bare)):
+            total += 1
+            continue
+        if names_only:
+            return 0
+        low = [w.lower() for w in words]
+        if low[0] in ("a", "an", "one", "his", "her", "their", "its") and low[-1] in lex.singular and len(low) <= 4:
+            total += 1
+            continue
+        k = 1 if low[0] in ("his", "her", "their", "its") else 0
+        n = parse_number(low[k], lex) if k < len(low) else None
+        if n and low[-1] in lex.heads and len(low) - k <= 4:
+            total += n
+            continue
+        return 0
+    return total

@@ -1,0 +1,152 @@
+"""Tokens and quantities: digits, number words, ranges, bounds and vague amounts, with their offsets."""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from .lexicon import _QUOTE_CHARS, Lexicon, load_lexicon
+
+
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\S", re.U)
+
+
+@dataclass(slots=True)
+class Tok:
+    text: str
+    low: str
+    start: int
+    end: int
+
+
+def _tokens(s: str, offset: int = 0) -> list[Tok]:
+    return [Tok(m.group(), m.group().lower(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(s)]
+
+
+_QUOTE_OUTSIDE_WORD = re.compile(rf"(?<![^\W\d_])[{_QUOTE_CHARS}]|[{_QUOTE_CHARS}](?![^\W\d_])")
+
+
+#: straight single quotes used as quotation marks: a pair around a short phrase ("claims capture of 'hundreds'")
+_SINGLE_QUOTED = re.compile(r"(?<![\w'])'(?=[^\s'])([^'\n]{1,60}?)(?<=[^\s'])'(?![\w'])")
+
+
+def _normalise(s: str) -> str:
+    """Quote marks -> spaces (same length, so offsets hold); apostrophes inside words are kept."""
+    if "'" in s:
+        s = _SINGLE_QUOTED.sub(lambda m: " " + m.group(1) + " ", s)
+    if not any(c in s for c in _QUOTE_CHARS):
+        return s
+    return _QUOTE_OUTSIDE_WORD.sub(" ", s)
+
+
+def _tok_index(toks: list[Tok], pos: int) -> int:
+    """Index of the first token starting at or after `pos`."""
+    lo, hi = 0, len(toks)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if toks[mid].start < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _match_phrase(toks: list[Tok], i: int, table: Mapping[tuple, str]) -> tuple[int, str] | None:
+    """Longest phrase of `table` starting at token i -> (length, category)."""
+    for ln in (4, 3, 2, 1):
+        if i + ln <= len(toks):
+            key = tuple(t.low for t in toks[i:i + ln])
+            if key in table:
+                return ln, table[key]
+    return None
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Numbers
+# --------------------------------------------------------------------------------------------------------------
+
+def parse_number(text: str, lex: Lexicon | None = None) -> int | None:
+    """'1,000' -> 1000, 'thirty-four' -> 34, '3.5 million' -> 3500000, 'a dozen' -> 12, '4 500' -> 4500.
+
+    >>> parse_number("thirty-four"), parse_number("3.5 million"), parse_number("4 500")
+    (34, 3500000, 4500)
+    """
+    lex = lex or load_lexicon()
+    s = re.sub(r"\s+", " ", text.strip().lower())
+    if s in lex.numbers:
+        return lex.numbers[s]
+    mult = 1
+    m = re.match(r"^(.*?)\s*(hundred|thousand|million|billion|bn|m)$", s)
+    if m and m.group(1):
+        s, mult = m.group(1).strip(), {"hundred": 100, "thousand": 1000, "million": 10**6, "m": 10**6,
+                                       "billion": 10**9, "bn": 10**9}[m.group(2)]
+    if re.fullmatch(r"[\d,.\u00a0\u202f ]+", s):
+        digits = re.sub(r"[,\u00a0\u202f ]", "", s)
+        try:
+            return int(round(float(digits) * mult))
+        except ValueError:
+            return None
+    total = 0
+    for part in re.split(r"[- ]", s):
+        if part in lex.numbers:
+            total += lex.numbers[part]
+        elif part:
+            return None
+    return total * mult
+
+
+@dataclass
+class Qty:
+    start: int
+    end: int
+    low: int | None
+    high: int | None
+    vague: str | None
+    tok_start: int = 0
+    tok_end: int = 0
+    bare_number: int | None = None
+
+
+def _bounds(kind: str | None, n: int) -> tuple[int | None, int | None]:
+    if kind == "lower":
+        return n, None
+    if kind == "lower_exclusive":
+        return n + 1, None
+    if kind == "upper":
+        return None, n
+    if kind == "upper_exclusive":
+        return None, max(n - 1, 0)
+    return n, n
+
+
+def find_quantities(sent: str, lex: Lexicon, offset: int = 0) -> list[Qty]:
+    """Every number, range, bound or vague amount in a (normalised) sentence, with absolute offsets."""
+    out = []
+    for m in lex.qty.finditer(sent):
+        bound = lex.bounds.get(re.sub(r"\s+", " ", m.group("bound").lower())) if m.group("bound") else None
+        if m.group("vague"):
+            v = re.sub(r"\s+", " ", m.group("vague").lower())
+            v = v[2:] if v.startswith("a ") else v
+            out.append(Qty(m.start() + offset, m.end() + offset, None, None, v))
+            continue
+        if m.group("b1") or m.group("r1"):
+            a = parse_number(m.group("b1") or m.group("r1"), lex)
+            b = parse_number(m.group("b2") or m.group("r2"), lex)
+            raw = m.group("r1") or ""
+            if a is None or b is None:
+                continue
+            if m.group("r1") and re.fullmatch(r"(1[89]|20)\d\d", raw):
+                continue  # a span of years
+            if a > b:  # "20 to 3" is not a range
+                continue
+            out.append(Qty(m.start() + offset, m.end() + offset, a, b, None))
+            continue
+        raw = m.group("n")
+        n = parse_number(raw, lex)
+        if n is None:
+            continue
+        q = Qty(m.start() + offset, m.end() + offset, *_bounds(bound, n), None)
+        if re.fullmatch(r"(1[89]|20)\d\d", raw.strip()):
+            q.bare_number = -1  # a year unless a victim word follows
+        out.append(q)
+    return out

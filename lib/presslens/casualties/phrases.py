@@ -1,0 +1,343 @@
+"""The words around a quantity: the victims' noun phrase after it, the cue before or after it, tolls."""
+from __future__ import annotations
+
+import re
+
+from .lexicon import _AUX, _BLOCK, _FUNCTION, _MONTHS, _TITLES, Lexicon
+from .numbers import Tok, _match_phrase
+
+
+_NP_AFTER_OF = frozenset({"them", "us", "whom"})
+_NP_DETERMINERS = frozenset({"the", "its", "their", "our", "his", "her", "those", "these"})
+_GO = object()  # a helper's answer: the phrase goes on (no final answer yet)
+
+
+def _np_of(toks: list[Tok], i: int, words: list[str], lex: Lexicon) -> tuple[object, int]:
+    """'14 of them', 'five of the wounded', 'seven or eight of its fighters': the lead 'of' after a quantity at
+    token i -> (a final answer for _np, or _GO with the index where the victims' words start)."""
+    n = len(toks)
+    k = i + 1
+    if k < n and toks[k].low in _NP_AFTER_OF:
+        return (k + 1, ["them"], "them", True, None), i
+    if k < n and toks[k].low in _NP_DETERMINERS:
+        det = toks[k].low
+        k += 1
+        if k < n and (toks[k].low[0].isdigit() or toks[k].low in lex.numbers):
+            return None, i  # "seven of the 19 soldiers": the inner number is the count
+        words.append(det)
+        return _GO, k
+    if k < n and (toks[k].low in lex.heads or toks[k].low in lex.modifiers or toks[k].low in lex.nouns
+                  or toks[k].text[:1].isupper() or any(toks[m].low in lex.heads or toks[m].low in lex.nouns
+                                                       for m in range(k + 1, min(n, k + 3)))):
+        return _GO, k
+    return (i, [], None, True, None), i
+
+
+def _np_head_tail(toks: list[Tok], j: int, words: list[str], lex: Lexicon) -> int:
+    """After a victim head at j - 1, the words that still belong to it: "fighters of the Bukit Sembilan Liberation
+    Front (BSLF)", "soldiers and police officers" -> the index after them (words extended in place)."""
+    n = len(toks)
+    if j + 1 < n and toks[j].low == "of" and toks[j + 1].low == "the" and j + 2 < n and toks[j + 2].text[:1].isupper():
+        k = j + 2
+        while k < n and (toks[k].text[:1].isupper() or toks[k].low in {"of", "de", "la", "del"}):
+            words.append(toks[k].low)
+            k += 1
+        if k + 2 < n and toks[k].text == "(" and toks[k + 2].text == ")":
+            words.append(toks[k + 1].low)
+            k += 3
+        return k
+    if j + 1 < n and toks[j].low == "and" and toks[j + 1].low not in ("a", "an", "his", "its", "their") \
+            and not toks[j + 1].low[0].isdigit() and toks[j + 1].low not in lex.numbers:
+        k = j + 1
+        while k < min(n, j + 4) and toks[k].low not in lex.heads and (toks[k].low in lex.modifiers or
+                                                                      toks[k].text[:1].isupper()):
+            k += 1
+        if k < n and toks[k].low in lex.heads:
+            while k + 1 < n and toks[k + 1].low in lex.heads:
+                k += 1
+            words += [t.low for t in toks[j + 1:k + 1]]
+            return k + 1
+    return j
+
+
+def _np_noun(toks: list[Tok], j: int, words: list[str], head: str | None, cat: str | None,
+             lex: Lexicon) -> tuple | None:
+    """A category noun at j ('casualties', 'prisoners of war', the adjectives in '65 wounded', 'six dead') -> the
+    final answer for _np, or None when an adjective goes on to its head ('wounded soldiers')."""
+    n = len(toks)
+    w = toks[j].low
+    if lex.nouns[w] in ("killed", "wounded", "displaced") and w in ("dead", "wounded", "injured", "displaced"):
+        # "65 wounded", "46,200 people displaced", "six dead": adjective use, a category cue
+        cat = cat or lex.nouns[w]
+        words.append(w)
+        if head is None and (j + 1 >= n or toks[j + 1].low not in lex.heads):
+            both, end = _combined(toks, j + 1, cat, lex)  # "200 dead and wounded"
+            return end, words, w, True, both
+        return None
+    cat = lex.nouns[w]
+    words.append(w)
+    if j + 2 < n and toks[j + 1].low == "of" and toks[j + 2].low == "war":  # "prisoners of war"
+        words += ["of", "war"]
+        return j + 3, words, w, True, cat
+    return j + 1, words, w, True, cat
+
+
+def _np(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, list[str], str | None, bool, str | None] | None:
+    """The victims' phrase after a quantity, from token i -> (end index, words, head, ok, category noun).
+
+    Returns None when the quantity counts something else ("140 rifles", "30 km", "two tanks")."""
+    words: list[str] = []
+    head, cat = None, None
+    j = i
+    n = len(toks)
+    if j < n and toks[j].low == "of":
+        answer, j = _np_of(toks, i, words, lex)
+        if answer is not _GO:
+            return answer  # type: ignore[return-value]
+    elif j < n and toks[j].low in {"more", "other", "others", "further", "additional"}:
+        words.append(toks[j].low)
+        j += 1
+    start_j = j
+    limit = min(n, j + 5)
+    while j < limit:
+        t = toks[j]
+        w = t.low
+        if w in lex.non_person:
+            return None if j == start_j else (j, words, head, head is not None, cat)
+        if w in lex.nouns and w not in ("loss",):
+            answer = _np_noun(toks, j, words, head, cat, lex)
+            if answer is not None:
+                return answer
+            cat = cat or lex.nouns[w]
+            j += 1
+            continue
+        if w in lex.heads or (t.text[:1].isupper() and re.fullmatch(r"[A-Z][a-z]+(?:ans|ians|is|ese)", t.text)):
+            words.append(w)
+            head = w
+            j += 1
+            if j < limit and (toks[j].low in lex.heads or toks[j].low in lex.nouns) and \
+                    toks[j].low not in ("wounded", "injured", "dead", "displaced"):
+                continue  # "civilian deaths", "community leaders"
+            return _np_head_tail(toks, j, words, lex), words, head, True, cat
+        if w in lex.active or (w,) in lex.passive or (w,) in lex.active:
+            if w in ("captured", "wounded", "injured", "displaced", "detained", "seized") and j + 1 < n and \
+                    (toks[j + 1].low in lex.heads):
+                cat = cat or lex.passive.get((w,))
+                words.append(w)
+                j += 1
+                continue
+            return j, words, head, True, cat
+        if w in _FUNCTION or not w[0].isalnum():
+            return j, words, head, True, cat
+        # a modifier; an unknown lower-case word only if a victim word follows soon
+        if w in lex.modifiers or t.text[:1].isupper() or "-" in w or \
+                any(toks[k].low in lex.heads for k in range(j + 1, min(n, j + 3))):
+            words.append(w)
+            j += 1
+            continue
+        return None
+    return j, words, head, True, cat
+
+
+#: a condition after 'N of them': only the wounded are in it
+_CONDITION = re.compile(r"^(?:(?:were|was|are|is|remain|remained|still|now|reported|said to be|listed)\s+)*"
+                        r"(?:(?:in\s+(?:a\s+)?(?:critical|serious|grave|stable|life-threatening)\s+condition)|"
+                        r"critically|seriously|gravely|badly|severely)\b")
+
+
+def text_between(toks: list[Tok], a: int, b: int) -> str:
+    """The tokens' text between two absolute offsets, joined by spaces."""
+    return " ".join(t.text for t in toks if a <= t.start and t.end <= b)
+
+
+def _skip_to_comma(toks: list[Tok], j: int) -> int:
+    """After a subset ('including four children'), the index past the closing comma, if any."""
+    for k in range(j, min(len(toks), j + 8)):
+        if toks[k].text == ",":
+            return k + 1
+        if toks[k].text in {".", ";"}:
+            break
+    return j
+
+
+def _left_start(toks: list[Tok], qi: int, lex: Lexicon) -> int:
+    k = qi - 1
+    while k > 0 and toks[k].low in {"had", "have", "has"}:
+        k -= 1
+    return max(k, 0)
+
+
+def _left_active(toks: list[Tok], qi: int, lex: Lexicon) -> str | None:
+    """Category of an active verb right before the quantity ("killed at least 40", "captured 19")."""
+    k = qi - 1
+    if k > 0 and toks[k].low in ("all", "some", "another"):  # "killing all eight crew members"
+        k -= 1
+    if k < 0:
+        return None
+    for ln in (2, 1):
+        if k - ln + 1 >= 0:
+            key = tuple(t.low for t in toks[k - ln + 1:k + 1])
+            if key in lex.active:
+                return lex.active[key]
+    return None
+
+
+def _right_cue(toks: list[Tok], j: int, lex: Lexicon) -> tuple[str, int] | None:
+    """A passive/intransitive cue after the victims, skipping auxiliaries and one comma-enclosed aside."""
+    n = len(toks)
+    k = j
+    # one aside: ", including four children,", ", Private A and Corporal B,", ", who commanded the patrol,"
+    # ... or a dash-enclosed one: "an estimated 48,000 people — about 9,600 households — fled"
+    if k < n and toks[k].text in (",", "—", "–", "("):
+        closer = {",": ",", "—": "—", "–": "–", "(": ")"}[toks[k].text]
+        close = next((m for m in range(k + 1, min(n, k + 14)) if toks[m].text == closer), None)
+        first = toks[k + 1] if k + 1 < n else None
+        inner = [t.low for t in toks[k + 1:close]] if close else []
+        if close and first is not None and (toks[k].text != "," or first.low in _ASIDE_OPENERS or
+                                            first.text[:1].isupper() or _PERCENT_ASIDE.match(" ".join(inner)) or
+                                            all(w in lex.roles or w in _ROLE_ASIDE for w in inner)):
+            k = close + 1
+        else:
+            return None
+    steps = 0
+    saw_aux = False
+    pp = 0
+    while k < n and steps < 12:
+        hit = _match_phrase(toks, k, lex.passive)
+        if hit:
+            ln, cat = hit
+            if not saw_aux and cat != "killed" and toks[k].low in ("wounded", "injured", "captured") and \
+                    k + ln < n and toks[k + ln].low in ("in", "during", "near", "at", "on", "by"):
+                # "soldiers wounded in the ambush ... have died": the finite verb decides
+                for m in range(k + ln, min(n, k + ln + 10)):
+                    if toks[m].low in ("have", "has", "had", "were", "was") and m + 1 < n:
+                        h2 = _match_phrase(toks, m + 1, lex.passive)
+                        if h2:
+                            return h2[1], m + 1 + h2[0]
+                    if toks[m].text in {",", ";", "."}:
+                        break
+            return _combined(toks, k + ln, cat, lex)
+        t = toks[k]
+        w = t.low
+        if w in _BLOCK or t.text in {",", ";", ":", "(", ")", "—", "–"} or w[:1].isdigit() or \
+                (w in lex.numbers and w not in ("a",)):
+            return None
+        if w in ("from", "of", "in", "at", "near", "on") and pp == 0 and not saw_aux:
+            pp = 1  # a short prepositional phrase: "leaders from the village of X were detained"
+        elif w in _AUX or w.endswith("ly"):
+            saw_aux = saw_aux or w in {"were", "was", "are", "is", "have", "has", "had", "been"}
+        elif pp and (t.text[:1].isupper() or w in ("the", "village", "town", "city", "of", "de", "del", "la",
+                                                    "region", "district", "province", "area")):
+            pass
+        elif pp and (pp == 2 and w.isalpha() or w in ("a", "an", "its", "their") and _aux_cue_ahead(toks, k + 1, lex)):
+            pp = 2  # "two staff members of an international NGO were killed"
+        else:
+            return None
+        k += 1
+        steps += 1
+    return None
+
+
+_ABBREVIATIONS = frozenset(["no", "st", "mt", "jr", "sr", "inc", "co", "vs", "res", "govt"])
+
+
+def _abbreviation_dot(toks: list[Tok], k: int) -> bool:
+    """A '.' token that closes an abbreviation ('Oct.', 'Lt.', 'U.N.'), not a sentence."""
+    if toks[k].text != "." or k == 0:
+        return False
+    prev = toks[k - 1]
+    return prev.low in _MONTHS or prev.low in _TITLES or prev.low in _ABBREVIATIONS or \
+        re.fullmatch(r"[A-Z]", prev.text) is not None
+
+
+#: words that open a comma-enclosed aside between the victims and their verb
+_ASIDE_OPENERS = frozenset(["including", "among", "who", "mostly", "most", "many", "mainly", "both", "all", "or",
+                            "some", "nearly", "almost", "about", "roughly"])
+#: ", soldiers and civilians alike,"
+_ROLE_ASIDE = frozenset(["and", "or", "alike", "both", "as", "well", "military", "civilian", "men", "mostly"])
+#: ", 80 per cent of the population,"
+_PERCENT_ASIDE = re.compile(r"^(?:or\s+|about\s+|nearly\s+|some\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent)\b")
+
+
+def _aux_cue_ahead(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """A finite auxiliary and a passive cue within the next four plain words: the end of a short 'of' phrase."""
+    for m in range(k, min(len(toks) - 1, k + 4)):
+        t = toks[m]
+        if t.low in ("were", "was", "had", "have", "has") and _match_phrase(toks, m + 1, lex.passive) or \
+                t.low in ("were", "was", "had", "have", "has") and m + 2 < len(toks) and \
+                toks[m + 1].low == "been" and _match_phrase(toks, m + 2, lex.passive):
+            return True
+        if not t.low.isalpha() or t.low in _BLOCK:
+            return False
+    return False
+
+
+def _combined(toks: list[Tok], j: int, cat: str, lex: Lexicon) -> tuple[str, int]:
+    """'killed and wounded', 'dead or injured': a count of both is a count of casualties (GUIDELINES: no finer
+    category). `j` is the index after the first cue -> (category, end index)."""
+    if cat in ("killed", "wounded") and j + 1 < len(toks) and toks[j].low in ("and", "or"):
+        hit = _match_phrase(toks, j + 1, lex.passive)
+        if hit and hit[1] in ("killed", "wounded") and hit[1] != cat:
+            return "casualties", j + 1 + hit[0]
+    return cat, j
+
+
+def _toll(toks: list[Tok], qi: int, lex: Lexicon) -> str | None:
+    """'toll ... rose to 14', 'bringing the death toll to 17'; 'number of X killed at 2,400'."""
+    if qi == 0:
+        return None
+    prev = toks[qi - 1].low
+    prev2 = f"{toks[qi - 2].low} {prev}" if qi > 1 else prev
+    if prev not in lex.toll_links and prev2 not in lex.toll_links:
+        return None
+    window = toks[max(0, qi - 24):qi - 1]
+    words = [t.low for t in window]
+    if "toll" in words or "count" in words and "death" in words:
+        at = len(words) - 1 - words[::-1].index("toll") if "toll" in words else 0
+        if any(t.text in {".", ";"} and not _abbreviation_dot(toks, max(0, qi - 24) + at + m)
+               for m, t in enumerate(window[at:])):
+            return None
+        return "killed"
+    # "bringing its total losses since the invasion to 287,650", "put their casualties at 50"
+    at = max((m for m, w in enumerate(words) if w in lex.toll_casualties), default=None)
+    if at is not None and len(words) - at <= 12 and not any(
+            t.text in {".", ";", ","} and not _abbreviation_dot(toks, max(0, qi - 24) + at + m)
+            for m, t in enumerate(window[at:])):
+        return "casualties"
+    if prev == "at" and "number" in words:
+        i = len(words) - 1 - words[::-1].index("number")
+        for k in range(qi - 1 - (len(words) - i), qi - 1):
+            hit = _match_phrase(toks, k, lex.passive)
+            if hit:
+                return hit[1]
+    return None
+
+
+def _singular_start(toks: list[Tok], qi: int, lex: Lexicon) -> int:
+    k = qi - 1
+    if k >= 0 and toks[k].low in ("his", "its", "their"):
+        k -= 1
+    if k >= 0 and toks[k].low == "and":
+        k -= 1
+        while k >= 0 and toks[k].low not in ("a", "an") and qi - k < 8:
+            k -= 1
+    return max(k, 0)
+
+
+def _singular_before(toks: list[Tok], qi: int, lex: Lexicon) -> int:
+    """'a colonel and his four bodyguards' -> 1 (the colonel); 'A lieutenant and 11 soldiers' -> 1."""
+    k = qi - 1
+    if k >= 0 and toks[k].low in ("his", "its", "their", "her"):
+        k -= 1
+    if k < 0 or toks[k].low != "and":
+        return 0
+    k -= 1
+    if k >= 0 and toks[k].low in lex.singular:
+        m = k - 1
+        while m >= 0 and qi - m < 8 and toks[m].low not in ("a", "an", "one"):
+            if toks[m].low in _FUNCTION or toks[m].text in {",", ";"}:
+                return 0
+            m -= 1
+        if m >= 0 and toks[m].low in ("a", "an", "one"):
+            return 1
+    return 0

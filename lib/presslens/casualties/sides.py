@@ -1,0 +1,95 @@
+"""What the actor registry (presslens.actors.Actors) says about one article's conflict: SideWords."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .lexicon import _FUNCTION, Lexicon
+
+
+@dataclass
+class SideWords:
+    """The registry view of one article's conflict, asked through the Actors API, plus which side is the state.
+
+    Without a registry every lookup answers None, so victims fall back to `civilian` (from the words) or
+    `unknown`."""
+    view: Any = None
+    state: str | None = None
+    nonstate: str | None = None
+    belligerents: frozenset = frozenset()
+    opposite: dict[str, str] = field(default_factory=dict)
+    skip: frozenset = frozenset()  # role and function words: they say what kind of force, never which one
+    _cache: dict = field(default_factory=dict)
+
+    def _word(self, word: str) -> str | None:
+        if word not in self._cache:
+            side = self.view.side_from_context(word) if self.view is not None else None
+            self._cache[word] = side if side in self.belligerents else None
+        return self._cache[word]
+
+    def side_of_words(self, words: list[str], *, person_sides: bool = False) -> str | None:
+        """The belligerent side that a registry name, alias or keyword in `words` points to, else None.
+
+        With `person_sides`, a named actor's generic side (a civilian resident, an aid worker) also counts."""
+        if self.view is None or not words:
+            return None
+        actor = self.view.find(" ".join(words))
+        if actor is not None and (actor.side in self.belligerents or (person_sides and actor.side in
+                                                                        ("civilian", "ngo", "media", "un"))):
+            return actor.side
+        for w in words:
+            if w in self.skip or not w[:1].isalpha():
+                continue
+            side = self._word(w)
+            if side:
+                return side
+        return None
+
+    def side_of_speaker(self, name: str) -> str | None:
+        """A claimant's side from the registry (name, alias, descriptor), else None."""
+        if self.view is None or not name:
+            return None
+        side = self.view.side_of(name)
+        return side if side and side != "unknown" else None
+
+    def is_name(self, phrase: str) -> bool:
+        return self.view is not None and self.view.find(phrase) is not None
+
+
+def _registry(actors: Any) -> Any:
+    """An Actors object from an Actors object, a registry YAML path, or None."""
+    if actors is None or hasattr(actors, "for_article"):
+        return actors
+    if isinstance(actors, (str, Path)):
+        from ..actors import load_actors
+        return load_actors(actors)
+    raise TypeError(f"actors: expected a presslens.actors.Actors (load_actors(path)) or a YAML path, "
+                    f"got {type(actors).__name__}")
+
+
+def side_words_for(text: str, article_id: str | None, actors: Any, lex: Lexicon) -> SideWords:
+    """The side vocabulary for one article: the registry's view of the article's conflict."""
+    skip = frozenset(lex.roles) | frozenset(lex.heads) | frozenset(_FUNCTION) | frozenset(lex.nouns)
+    reg = _registry(actors)
+    if reg is None:
+        return SideWords(skip=skip)
+    view = reg.for_article(article_id, text)
+    conflicts = getattr(view, "conflicts", [])
+    belligerents = frozenset(s for c in conflicts for s in c.sides)
+    sw = SideWords(view=view, belligerents=belligerents, skip=skip)
+    if len(conflicts) == 1:
+        sw.state, sw.nonstate = conflicts[0].government_side, conflicts[0].rebel_side
+        if sw.state and sw.nonstate:
+            sw.opposite = {sw.state: sw.nonstate, sw.nonstate: sw.state}
+    return sw
+
+
+def _role_of(words: Iterable[str], lex: Lexicon) -> str | None:
+    role = None
+    for w in words:
+        r = lex.roles.get(w)
+        if r:
+            role = r  # the head (last word) decides
+    return role

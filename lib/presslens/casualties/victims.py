@@ -1,0 +1,290 @@
+"""Victim side and type: who the counted people are, from their words, the sentence and the registry."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .found import Found
+from .lexicon import _AUX, _QUOTE_CHARS, _TITLES, Lexicon
+from .sides import SideWords, _role_of
+
+
+#: "seven of the wounded", "About 170 of the dead", "two of the captives": the category they point back to
+_ANAPHOR_HEADS = {"wounded": "wounded", "injured": "wounded", "dead": "killed", "captives": "captured",
+                  "prisoners": "captured", "hostages": "captured", "detainees": "captured", "casualties": "casualties"}
+_OTHER_SIDE = re.compile(r"\b(?:the other side|the enemy|enemy|the opposing side|their opponents)\b")
+_PRONOUN_AGENT = re.compile(r"\b(?:it|they|we|i)\s+(?:\w+\s+){0,3}$")
+
+
+def _agent_side(agent: str | None, sw: SideWords, claimant_side: str | None) -> str | None:
+    """The side of whoever did the harm, from the words before an active verb: 'the JDF had captured' -> JDF;
+    'it is holding' (the claimant speaking of itself) -> the claimant's side."""
+    if not agent:
+        return None
+    clause = re.split(r"[,;:]|\b(?:said|says|that|and|but|when|while|after)\b", agent)[-1].strip()
+    words = [w for w in re.findall(r"[\w'’-]+", clause) if w not in _AUX]
+    if any(w in ("by", "on", "at", "in", "of", "against") for w in words[-4:]):
+        return None  # "an assault by gunmen on an army checkpoint killed": the army is not the agent
+    side = sw.side_of_words(words[-3:])
+    if side:
+        return side
+    if _PRONOUN_AGENT.search(" " + clause) and claimant_side in sw.opposite:
+        return claimant_side
+    return None
+
+
+_REPORT_SPLIT = re.compile(r"\b(?:said|says|say|told|claimed|claims|added|insisted|reported|that|according to)\b")
+_BOTH_SIDES = re.compile(r"\b(both sides|each side|either side)\b")
+_SUFFERED = re.compile(r"([\w'’ -]{0,40}?)\b(?:had |have |has )?(?:suffered|sustained|took|taken|retreated with)\b")
+_INFLICTED_ON = re.compile(r"\binflicted\b.*?\bon (?:the )?([\w'’ -]{1,40})")
+
+
+def _side_of_sufferer(subj: list[str], vtype: str, *, prior: list, claimant_side: str | None, sw, lex: Lexicon):
+    """(victim_side, victim_type) of the words naming who suffered the losses, or None when they do not tell."""
+    side = sw.side_of_words(subj)
+    if side:
+        return side, vtype
+    if subj and subj[-1] in ("they", "it") and prior and prior[-1]["victim_side"] not in ("unknown", "civilian"):
+        return prior[-1]["victim_side"], prior[-1]["victim_type"]
+    if _OTHER_SIDE.search(" ".join(subj)) and claimant_side in sw.opposite:
+        return sw.opposite[claimant_side], "fighters"
+    role = _role_of(subj, lex)
+    if role == "state" and sw.state:
+        return sw.state, vtype
+    if role == "nonstate" and sw.nonstate:
+        return sw.nonstate, vtype
+    return None
+
+
+#: aid workers as victims belong to the aid side (GUIDELINES: `ngo`)
+_AID_STAFF = re.compile(r"\b(?:aid|humanitarian|relief|ngo|charity)\s+(?:convoy\s+)?(?:workers?|staff|employees|"
+                        r"volunteers|personnel)\b|\b(?:staff(?:\s+members)?|workers|volunteers|employees)\s+of\s+"
+                        r"(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:ngo|aid|charity|humanitarian|relief)\b")
+#: a swap counts both sides' prisoners
+_SWAP = re.compile(r"\b(?:swap|swaps|swapped|exchange|exchanges|exchanged)\b")
+#: what a whole war did: its toll of 'people' mixes combatants and civilians
+_WAR_AGENT = re.compile(r"\b(?:war|conflict|fighting|clashes|violence|insurgency)\b")
+#: "14,000 of the dead were women and children": the predicate says who they were
+_PREDICATE = re.compile(r"^\W*(?:were|was|are|included|include)\s+(?:mostly\s+|mainly\s+|all\s+|largely\s+)?"
+                        r"(?P<who>[a-z]+)")
+_MILITARY_WORDS = frozenset(["military", "soldiers", "troops", "fighters", "combatants", "servicemen", "militants",
+                             "army"])
+
+
+@dataclass(slots=True)
+class _Claim:
+    """What the victim rules read about one claim: its Found record, its sentence, the claimant, the records so
+    far (`prior`) and those of the same sentence and claimant (`same`), the victims' role and type."""
+    f: Found
+    sent_low: str
+    prev_sent_low: str
+    sw: SideWords
+    lex: Lexicon
+    claimant_side: str | None
+    prior: list[dict]
+    sent_words: list[str]
+    agent: str | None
+    claim_low: str
+    after_low: str
+    loser: str | None
+    words: list[str]
+    same: list[dict]
+    role: str | None
+    vtype: str
+
+
+def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lexicon, claimant_side: str | None,
+            prior: list[dict], sent_words: list[str], agent: str | None = None, *, claimant: str | None = None,
+            claim_low: str = "", after_low: str = "", loser: str | None = None) -> tuple[str, str]:
+    """(victim_side, victim_type) from the victims' words, the sentence and the registry.
+
+    `claim_low`: the claim's own text; `after_low`: the sentence after it; `loser`: the words before 'lost'.
+    The rules are tried in order: the side the claim's words state, the grammar around the count (who lost,
+    whose subset, who did it), the victims' role, the sentence's sufferer, 'of them', then the context."""
+    words = [w for w in f.np_words if w not in ("the", "its", "their", "our", "his", "her", "of")]
+    same = [p for p in prior if p["_sent"] == getattr(f, "start_sent", None) and p.get("claimant") == claimant]
+    vtype = "unknown"
+    heads = set(words)
+    if heads & {"commander", "commanders", "general", "generals", "colonel", "leaders"}:
+        vtype = "commanders"
+    role = _role_of(words, lex)
+    if f.named and role is None and any(w in _TITLES for w in words):
+        role = "state"
+    if role == "civilian":
+        vtype = "civilians"
+    elif role in ("state", "nonstate"):
+        vtype = "fighters" if vtype == "unknown" else vtype
+    c = _Claim(f, sent_low, prev_sent_low, sw, lex, claimant_side, prior, sent_words, agent, claim_low, after_low,
+               loser, words, same, role, vtype)
+    for rule in (_side_stated, _side_from_grammar, _side_from_role, _side_of_sufferer_in_sentence, _side_of_them,
+                 _side_from_context):
+        answer = rule(c)
+        if answer is not None:
+            return answer
+    return "unknown", vtype
+
+
+def _side_stated(c: _Claim) -> tuple[str, str] | None:
+    """The side the claim's own words state: both sides, the claimant's own ('our', 'its'), aid workers, a
+    registry name or keyword; none when soldiers and civilians are counted together."""
+    f, sw, role, vtype, claimant_side = c.f, c.sw, c.role, c.vtype, c.claimant_side
+    if f.category == "casualties" and " side" in c.sent_low and _BOTH_SIDES.search(c.sent_low):
+        return "both", vtype
+    if f.victim_hint == "own" and claimant_side and claimant_side not in ("unknown",):
+        return claimant_side, vtype
+    explicit = sw.side_of_words(c.words, person_sides=f.named)
+    if _AID_STAFF.search(c.claim_low) and not explicit:
+        return "ngo", "aid workers"
+    if role != "civilian" and ("our" in f.np_words or "its" in f.np_words and claimant_side):
+        if claimant_side and claimant_side not in ("unknown", None):
+            return claimant_side, vtype
+    if explicit and not (role == "civilian" and explicit not in ("civilian",)):
+        return explicit, vtype
+    claim_words = re.findall(r"[a-z]+", c.claim_low) if not explicit and not f.named else []
+    if claim_words and (role == "civilian" or any(c.lex.roles.get(w) == "civilian" for w in claim_words)) and \
+            not _MILITARY_WORDS.isdisjoint(claim_words):
+        return "unknown", vtype  # "8,000 Korvatians, both military and civilian", "two soldiers and a civilian"
+    return None
+
+
+def _side_from_grammar(c: _Claim) -> tuple[str, str] | None:
+    """The grammar around the count: the loser's own ('X had lost 1,240 troops'), a subset's parent, '14 of
+    them', a partitive's predicate or antecedent, a prisoner swap, a war as agent, 'the enemy', the agent's foe."""
+    f, sw, role, vtype, claimant_side, same = c.f, c.sw, c.role, c.vtype, c.claimant_side, c.same
+    if c.loser is not None:  # "Drevlia had lost 1,240 troops": the loser's own
+        clause = re.split(r"[,;:]|\b(?:said|says|that|and|but)\b", c.loser)[-1]
+        side = sw.side_of_words([w for w in re.findall(r"[\w'’-]+", clause) if w not in _AUX][-3:])
+        if side:
+            return side, vtype
+        if re.search(r"\b(?:it|they|we)\s+(?:\w+\s+){0,2}$", " " + clause) and claimant_side in sw.opposite:
+            return claimant_side, vtype
+    if f.subset and role is None and same:  # "12 militants, including two commanders": the parent's side
+        parent = next((p for p in reversed(same) if p["victim_side"] != "unknown"), None)
+        if parent:
+            return parent["victim_side"], parent["victim_type"]
+    if f.head == "them" and same and same[-1]["victim_side"] != "unknown":  # "61 injured ..., 14 of them"
+        return same[-1]["victim_side"], same[-1]["victim_type"]
+    if f.partitive and role is None:
+        pm = _PREDICATE.match(c.after_low)
+        if pm and c.lex.roles.get(pm.group("who")) == "civilian":
+            return "civilian", "civilians"  # "14,000 of the dead were women, children and elderly men"
+    if f.category == "captured" and role is None and _SWAP.search(c.sent_low) and \
+            f.head in (None, "prisoners", "prisoner", "pows", "captives", "detainees"):
+        return "both", vtype  # "the two sides swapped 190 prisoners of war"
+    if role is None and f.head in (None, "people") and c.agent and _WAR_AGENT.search(c.agent):
+        return "unknown", vtype  # "the war has killed tens of thousands of people"
+    if f.partitive and f.head in _ANAPHOR_HEADS and role is None:
+        cat = _ANAPHOR_HEADS[f.head]
+        prev = next((p for p in reversed(c.prior) if p["category"] == cat and p["victim_side"] != "unknown"), None)
+        if prev:
+            return prev["victim_side"], prev["victim_type"]
+    if claimant_side in sw.opposite and _OTHER_SIDE.search(" ".join(f.np_words)):
+        return sw.opposite[claimant_side], "fighters"
+    if role is None and f.agent_end is not None:
+        side = _agent_side(c.agent, sw, claimant_side)
+        if side in sw.opposite:
+            return sw.opposite[side], vtype
+    return None
+
+
+def _side_from_role(c: _Claim) -> tuple[str, str] | None:
+    """The victims' role: a nationality ('Fourteen Velmarians'), civilians, the state's or the rebels' forces,
+    the displaced; 'no casualties' among the claimant's own."""
+    f, sw, role, vtype, lex = c.f, c.sw, c.role, c.vtype, c.lex
+    if f.head and f.head[:1].isalpha() and re.fullmatch(r"[a-z]+(?:ans|ians|is|ese)", f.head) and \
+            f.head not in lex.heads and f.head not in lex.roles:
+        return "civilian", "civilians"  # "Fourteen Velmarians are dead", "3.5 million Afghans"
+    if role == "civilian":
+        return "civilian", vtype
+    if role == "state" and sw.state:
+        return sw.state, vtype
+    if role == "nonstate" and sw.nonstate:
+        return sw.nonstate, vtype
+    if f.category == "displaced":
+        return "civilian", "civilians"
+    if f.category == "casualties" and f.low == 0 and not c.words[1:] and c.claimant_side and \
+            c.claimant_side != "unknown":
+        # "there were no casualties (among our troops)": the claimant's own side
+        if "civilian" not in f.np_words:
+            return c.claimant_side, vtype
+    if "civilian" in f.np_words:
+        return "civilian", "civilians"
+    return None
+
+
+def _side_of_sufferer_in_sentence(c: _Claim) -> tuple[str, str] | None:
+    """Losses without their own words: who the sentence says suffered them ("opposition forces had suffered
+    numerous casualties", "inflicted losses on the separatists")."""
+    f, sent_low = c.f, c.sent_low
+    if not (f.category == "casualties" or (f.head in (None, "losses", "casualties"))):
+        return None
+    suffered = _SUFFERED.search(sent_low) if any(w in sent_low for w in ("suffered", "sustained", "took",
+                                                                           "taken", "retreated")) else None
+    inflicted_on = _INFLICTED_ON.search(sent_low) if "inflicted" in sent_low else None
+    for m in (suffered, inflicted_on):
+        # "the taliban said [opposition forces] had suffered", "inflicted losses on [the separatists]"
+        found = m and _side_of_sufferer(_REPORT_SPLIT.split(m.group(1))[-1].split(), c.vtype, prior=c.prior,
+                                        claimant_side=c.claimant_side, sw=c.sw, lex=c.lex)
+        if found:
+            return found
+    if "inflicted" in sent_low and c.claimant_side in c.sw.opposite:
+        return c.sw.opposite[c.claimant_side], c.vtype
+    return None
+
+
+def _side_of_them(c: _Claim) -> tuple[str, str] | None:
+    """'14 of them': the last force (or people) named before it, in this sentence or the one before."""
+    f, sw, lex, sent_low = c.f, c.sw, c.lex, c.sent_low
+    if not (c.words and c.words[-1] in ("them",) or f.head == "them"):
+        return None
+    pos = sent_low.rfind(" of them")
+    ctx = (c.prev_sent_low + " " + sent_low[:pos if pos > 0 else len(sent_low)]).split()
+    for w_i in range(len(ctx) - 1, -1, -1):
+        w = ctx[w_i].strip(",.;:!?()" + _QUOTE_CHARS)
+        side = sw.side_of_words([w])
+        if side:
+            return side, c.vtype
+        r = lex.roles.get(w)
+        if r == "civilian" or w == "people":
+            return "civilian", "civilians"
+        if r == "state" and sw.state:
+            return sw.state, "fighters"
+        if r == "nonstate" and sw.nonstate:
+            return sw.nonstate, "fighters"
+        if r in ("state", "nonstate"):
+            return "unknown", "fighters"
+    return None
+
+
+_BARE_HEADS = frozenset(["wounded", "injured", "dead", "prisoners", "captives", "martyrs", "losses", "casualties",
+                         "deaths", "people", "men", "them", "bodies"])
+
+
+def _side_from_context(c: _Claim) -> tuple[str, str] | None:
+    """Victims without words of their own ('the dead', 'people', 'martyrs'): the same claimant's claims in the
+    sentence, a civilian context (an air strike, a market), the civilians of the claims just before."""
+    f, lex, same, prior = c.f, c.lex, c.same, c.prior
+    if not (f.subset or f.head is None or f.head in _BARE_HEADS or f.head in lex.singular):
+        return None
+    if f.head in ("people", None, "dead", "wounded", "injured", "deaths", "bodies") or f.subset or \
+            f.head in lex.singular:
+        civ = any(w in lex.civilian_context for w in c.sent_words) or "air strike" in c.sent_low
+        mixed = any(w in lex.mixed_context for w in c.sent_words)
+        if same and same[-1]["victim_side"] != "unknown" and f.head in (None, "wounded", "injured", "dead",
+                                                                       "prisoners", "bodies") \
+                and same[-1]["category"] != "displaced":
+            return same[-1]["victim_side"], same[-1]["victim_type"]
+        if civ and not mixed and not (same and same[-1]["category"] == "displaced"):
+            return "civilian", "civilians"
+        # no words of their own: the civilians of the claims just before ('Another 58 people were injured.')
+        known = [p for p in prior if p["victim_side"] != "unknown"]
+        if f.head in (None, "dead", "wounded", "injured", "people", "bodies") and known and not mixed and \
+                (f.head not in ("people", "bodies") or getattr(f, "start_sent", 0) - known[-1]["_sent"] <= 2) and \
+                not any(p["victim_side"] != "unknown" for p in same):
+            if known[-1]["victim_side"] == "civilian":
+                return "civilian", "civilians"
+    if same and f.head in ("prisoners", "captives", "martyrs") and same[-1]["victim_side"] != "unknown":
+        return same[-1]["victim_side"], same[-1]["victim_type"]
+    if f.head in ("martyrs",) and c.claimant_side:
+        return c.claimant_side, "fighters"
+    return None
