@@ -44,7 +44,7 @@ _RX_TIME_TAIL = re.compile(r"""
 
 #: a document or event and its author: 'the latest figures of the directorate', 'a tweet by the governor'
 _RX_DOCUMENT_OF = re.compile(r"""
-    ^(?:an?|the|its|their|his|her)\s+(?:[\w\-]+\s+){0,3}?     # determiner and up to three modifiers
+    ^(?:(?:an?|the|its|their|his|her)\s+)?(?:[\w\-]+\s+){0,3}?     # determiner and up to three modifiers
     (?:""" + DOCUMENT_WORDS + r""")
     \s+(?:from|by|of|issued\s+by|released\s+by|published\s+by|posted\s+by|given\s+by|held\s+by|compiled\s+by)\s+
     (?P<author>.+)$""", re.X | re.I)
