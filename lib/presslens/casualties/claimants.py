@@ -327,7 +327,8 @@ _OWNER = re.compile(r"(?P<owner>(?:the\s+)?[\w'’ -]{2,40}?)['’]s?\s+(?:\w+\s
 
 #: source phrases the mention layer resolves better than the sentence's words: pronouns, a surname or acronym
 #: alone, a name with an adverb, documents and events, roles, bodies' common nouns
-_ON_LAYER = re.compile(r"^(?:he|she|him|her|they|them|it)$|^[A-Z][\w'’\-]*(?:\s+[a-z]+)?$|^[A-Z][A-Z&.\-]+$"
+_ON_LAYER = re.compile(r"^(?:he|she|him|her|they|them|it)$|^[A-Z][A-Z&.\-]+$"
+                       r"|^[A-Z][\w'’\-]*(?:\s+(?:also|too|meanwhile|however|likewise|instead|still|[a-z]+ly))?$"
                        r"|\b(?:statement|report|message|tweet|post|video|briefing|figures|data|communiqu[eé]|letter)\b"
                        r"|['’]s\s+[a-z]+$|^the\s+(?:committee|commission|directorate|authority|mission|bureau|department|"
                        r"observatory|union|society|institute|foundation|board|tribunal|federation|command)$",
@@ -352,14 +353,16 @@ class ArticleVoices:
     def entity_name(self, who: str, a: int, b: int) -> str | None:
         """A source phrase of the sentence at [a, b) resolved on the article's mention layer: its entity's
         canonical name ('he' -> the person, 'SAF' -> 'Sudanese Armed Forces', 'the message' -> its author,
-        'Okafor also' -> 'Tunde Okafor'); None when the phrase names no one ('a briefing on Tuesday' -> the
-        briefing's author if named, a day alone -> None)."""
+        'Okafor also' -> 'Tunde Okafor'); the phrase itself when the layer finds no named entity; None when the
+        phrase names no one (a day alone)."""
         if self._layer is None:
             self._layer = ArticleMentions(self.text, self.sw.view)
         at = self.text.find(who, a, b)
         at = at if at >= 0 else a
         ent = self._layer.resolve(who, at, at + len(who))
-        return ent.name if ent is not None else None
+        if ent is None:
+            return None
+        return who if ent.anonymous else ent.name       # an unnamed source stays as written (the registry's turn next)
 
     def people_before(self, pos: int) -> list[str]:
         """The person names that end before `pos`, in text order."""

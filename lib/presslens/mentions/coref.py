@@ -24,7 +24,8 @@ _RX_ACRONYM = re.compile(r"[A-Z][A-Z0-9.&\-]{1,9}")
 _VERBS = r"(?:issued|released|published|posted|shared|put\s+out|sent|gave|held|circulated|compiled|presented|read\s+out|broadcast|aired)"
 #: a document and its author in the article: 'X issued a statement', 'a statement from X', "X's statement"
 _RX_AUTHORED = re.compile(r"""
-    (?P<author1>(?:[Tt]he\s+)?(?:[A-Z](?:[\w'’\-]|\.(?=\w))*\s+(?:(?:of|for|the|and)\s+)*)*[A-Z][\w'’\-]*|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?)
+    (?P<author1>(?:[Tt]he\s+)?(?:[A-Z](?:[\w'’\-]|\.(?=\w))*\s+(?:(?:of|for|the|and)\s+)*)*[A-Z][\w'’\-]*
+                |[Tt]he\s+(?:[A-Z][\w'’\-]*\s+){0,3}[a-z]+(?:\s+[a-z]+)?)      # 'The Velmarian army', 'the ministry'
         (?:,[^,.]{1,80},)?\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+)*""" + _VERBS + r"""\s+
         (?:an?|the|its|his|her|their)\s+(?:[\w\-]+\s+){0,3}?(?P<head1>""" + DOCUMENT_WORDS + r""")\b
     |(?P<head2>""" + DOCUMENT_WORDS + r""")\s+(?:from|by|issued\s+by|released\s+by|published\s+by|posted\s+by)\s+
