@@ -11,6 +11,7 @@ from presslens.actors import load_actors
 from presslens.mentions.coref import author_before, expansion, named_body_before
 from presslens.mentions.layer import ArticleMentions, Entity
 from presslens.mentions.rules import apply_rules
+from presslens.mentions import MENTION_COLUMNS, extract_mentions, mentions_for_article
 
 REGISTRY = load_actors(Path(__file__).parent / "fixtures/general/actors-general.yaml")
 
@@ -149,3 +150,36 @@ def test_named_body_before_needs_the_head_in_a_capitalised_name():
 ])
 def test_phrase_rules(phrase, expected):
     assert apply_rules(phrase) == expected
+
+
+def test_mention_table_links_a_chain_of_mentions():
+    text = ("The Sudanese Armed Forces (SAF) shelled Omdurman on Monday. SAF said its targets were military.\n"
+            "Governor Amina Bello posted a message on Facebook. The message said the curfew was extended. "
+            "Bello said she would return. The state's governor added that the road was open.")
+    rows = mentions_for_article("t.txt", text)
+    assert [(r["text"], r["type"], r["entity"]) for r in rows] == [
+        ("The Sudanese Armed Forces", "organisation", "Sudanese Armed Forces"),
+        ("SAF", "acronym", "Sudanese Armed Forces"),
+        ("SAF", "acronym", "Sudanese Armed Forces"),
+        ("Governor Amina Bello", "person", "Amina Bello"),
+        ("a message", "document", "Amina Bello"),
+        ("The message", "document", "Amina Bello"),
+        ("Bello", "name", "Amina Bello"),
+        ("she", "pronoun", "Amina Bello"),
+        ("The state's governor", "role", "Amina Bello"),
+    ]
+    assert all(text[r["start"]:r["end"]] == r["text"] for r in rows)
+
+
+def test_mention_table_leaves_places_and_expletive_it_out():
+    rows = mentions_for_article("t.txt", "Fighting spread to Mekelle on Sunday. It was calm by night, residents said.")
+    assert [r["text"] for r in rows] == []
+
+
+def test_extract_mentions_frame(seed_corpus):
+    frame = extract_mentions(seed_corpus)
+    assert list(frame.columns) == list(MENTION_COLUMNS)
+    assert len(frame) > 50 and frame["entity"].notna().all()
+    # every mention's span holds its text
+    texts = dict(zip(seed_corpus.articles["article_id"], seed_corpus.articles["text"]))
+    assert all(texts[a][s:e] == t for a, s, e, t in frame[["article_id", "start", "end", "text"]].itertuples(index=False))

@@ -121,7 +121,7 @@ class ArticleMentions:
     def _document(self, head: str, phrase: str, pos: int):
         """'The message said', 'a briefing': the author the article gave the document ('Governor X posted a
         message'); else the phrase as it stands ('the statement' -> the last body that spoke)."""
-        found = author_before(self.text, head, pos)
+        found = author_before(self.text, head, pos + len(phrase))     # 'X posted a message': its own clause too
         if found is not None:
             kind, core = _classify(found[0], self.text)
             if kind not in ("document", "none", "unnamed"):
