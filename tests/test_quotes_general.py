@@ -375,6 +375,21 @@ FAMILY_CASES = [
      [("Kofi Mensah", "indirect", "said", "the column was ambushed near Rutshuru", "unknown"),
       ("Kofi Mensah", "direct", "said", "We lost two trucks and a radio. The rest of the men walked back through the forest. "
        "Nobody came for us.", "unknown")]),
+    ("the statement read: the body that issued it",
+     "The Nigerian Army issued a statement on Sunday. "
+     '"Weapons and ammunition were recovered from the dead insurgents," the statement read.',
+     [("Nigerian Army", "direct", "read", "Weapons and ammunition were recovered from the dead insurgents", "unknown")]),
+    ("confirmed to <outlet> by phone that",
+     'An official of the Konduga Youth Task Force, Babakura Kolo, confirmed to the Daily Trust by phone that '
+     '"many people were killed."',
+     [("Babakura Kolo", "direct", "confirmed", "many people were killed.", "unknown")]),
+    ("an <acronym> statement: the body spelled out before",
+     "Two soldiers were killed, the Directorate of Army Public Relations (DAPR) said. "
+     "A DAPR statement later said the attackers had fled towards the Sambisa forest.",
+     [("Directorate of Army Public Relations", "indirect", "said", "Two soldiers were killed", "unknown"),
+      ("Directorate of Army Public Relations", "indirect", "said", "the attackers had fled towards the Sambisa forest", "unknown")]),
+    ("negative: a person reads; only a document's words are quoted by 'read'",
+     "At the funeral in Jos, the imam read the names of the 14 dead aloud.", []),
     # negatives
     ("negative: could not be confirmed by X is no statement",
      "The toll could not be independently confirmed by the agency.", []),

@@ -268,7 +268,8 @@ class ArticleMentions:
         qual = "f" if qual == "f" else "mr" if qual == "m" else ""
         full = _fullest(core, self.inventory, pos, prefer=prefer, qualifier={"f": "mrs", "mr": "mr"}.get(qual, ""))
         if len(full.split()) == 1 and reg is None and fold(full) in ORG_WORDS:
-            longer = [n for _, n, _ in self.orgs() if len(n.split()) > 1 and n.split()[-1] == full]
+            longer = [n for _, n, _ in self.orgs() if len(n.split()) > 1 and n.split()[-1] == full
+                      and fold(n.split()[0]) not in ("a", "an")]      # 'A Taliban statement' names no longer body
             if longer:
                 full = longer[0]
         if " " not in full and full[1:2].isupper():     # an acronym: the name the article spells out

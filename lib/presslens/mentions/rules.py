@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..actors import fold
-from .lexicon import ROLE_WORDS
+from .lexicon import ORG_ANAPHORS, ROLE_WORDS
 
 #: object and possessive forms of the personal pronouns ('according to him', 'told them')
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
@@ -51,6 +51,10 @@ _RX_DOCUMENT_OF = re.compile(r"""
 
 #: the author's possessive before the document: "the governor's message", "Bello's tweet"
 _RX_AUTHOR_DOCUMENT = re.compile(r"^(?P<author>(?:the\s+)?.+?)['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:" + DOCUMENT_WORDS + r")$", re.I)
+
+#: a document named with its author as a modifier: 'an ISPR statement', 'a Taliban statement', 'an army statement'
+_RX_MODIFIER_AUTHOR = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?P<author>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3}|[a-z]+)\s+"
+                                 r"(?:" + DOCUMENT_WORDS + r")$")
 
 #: a document or event alone: 'the message', 'a briefing', 'the latest report', 'a video posted online'
 _RX_DOCUMENT_ALONE = re.compile(r"^(?:an?|the|this|that|its|their|one)\s+(?:[\w\-]+\s+){0,2}?(?:" + DOCUMENT_WORDS + r")"
@@ -103,16 +107,24 @@ def time_tail(p: str) -> tuple[str, str] | None:
 
 def document_of_author(p: str) -> tuple[str, str] | None:
     """A document, event or data set with its author is the author's ('the latest figures of the Health
-    Directorate', 'a tweet by the governor', "Bello's message").
+    Directorate', 'a tweet by the governor', "Bello's message", 'an army statement').
 
     >>> document_of_author("the latest figures of the directorate")
     ('reclassify', 'the directorate')
     >>> document_of_author("Governor Amina Bello's message")
     ('reclassify', 'Governor Amina Bello')
+    >>> document_of_author("An ISPR statement"), document_of_author("an army statement"), document_of_author("a new statement")
+    (('reclassify', 'ISPR'), ('reclassify', 'the army'), None)
     """
     mt = _RX_DOCUMENT_OF.match(p) or _RX_AUTHOR_DOCUMENT.match(p)
     if mt is None:
-        return None
+        mt = _RX_MODIFIER_AUTHOR.match(p)
+        if mt is None:
+            return None
+        author = mt.group("author")
+        if author[:1].islower():    # 'an army statement' -> the army; 'a new statement' is no one's yet
+            return ("reclassify", "the " + author) if author in ORG_ANAPHORS else None
+        return "reclassify", author
     author = mt.group("author").strip(" ,")
     if fold(author) in ("the", "a", "an", "its", "his", "her", "their", "our") or not author:
         return None

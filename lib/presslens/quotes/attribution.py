@@ -317,6 +317,14 @@ def _content_end(m: str, sb: int, items: list[Item], k: int, credits) -> int:
     return nxt_start
 
 
+#: the outlet or audience a statement was made to: 'to VOA by phone', 'to reporters', 'to the BBC in an interview'
+_RX_TO_OUTLET = re.compile(r"""
+    \s+to\s+(?:the\s+)?(?:[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3}|reporters|journalists|press)   # to whom
+    (?:\s+(?:by\s+(?:tele)?phone|in\s+an\s+interview|on\s+\w+))*                                 # how, when
+    (?=\s*,?\s+that\b|\s*:|\s*,\s*\ue000)                                                       # then the content
+    """, re.X)
+
+
 def _after_start(m: str, it: Item, nxt_start: int) -> int:
     """Where content after the cue may start: past adverbials ('on Tuesday', 'in a statement') and the
     object of 'told' ('told reporters by phone')."""
@@ -325,6 +333,10 @@ def _after_start(m: str, it: Item, nxt_start: int) -> int:
     adv = _ADVERBIAL.match(m[pos:nxt_start])
     if adv:
         pos += adv.end()
+    elif cue.lemma != "according_to":
+        to = _RX_TO_OUTLET.match(m, pos, nxt_start)
+        if to:      # 'confirmed to VOA by phone that ...': the outlet spoken to is not the content
+            pos = to.end()
     if cue.frame == "told" or cue.lemma == "tell":
         obj = _RX_TOLD_OBJECT.match(m[pos:nxt_start])
         if obj and obj.group(0).strip():

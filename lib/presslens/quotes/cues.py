@@ -64,7 +64,14 @@ def _cue_refused(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue) -> bool:
         return True
     if cue.lemma == "put" and not _re_search(r"\bat\b", m[ce:sb]):
         return True
+    if cue.lemma == "read" and not _RX_DOCUMENT_READS.search(m, max(sa, cs - 30), cs):
+        return True         # 'he read the names': only a document 'reads'
     return False
+
+
+#: a document before 'read'/'reads': '"...," the statement read', 'The banner reads'
+_RX_DOCUMENT_READS = re.compile(r"\b(?:statement|message|letter|post|communiqu[eé]|notice|tweet|note|release|"
+                                r"banner|sign|placard|text|caption|leaflet|order)s?\s+$", re.I)
 
 
 _RX_WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
