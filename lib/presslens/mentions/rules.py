@@ -20,7 +20,7 @@ OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": 
 DOCUMENT_WORDS = ("statement|statements|report|reports|message|messages|tweet|tweets|post|posts|video|videos|"
                   "communiqu[eé]|letter|bulletin|update|press\\s+release|release|announcement|audio|recording|"
                   "briefing|news\\s+conference|press\\s+conference|figures|data|tally|toll|count|estimates?|records|"
-                  "statistics|list|assessment|notice")
+                  "statistics|list|assessment|notice|issue|edition")
 
 _RX_OBJECT_PRONOUN = re.compile(r"(?:him|her|them|us|me)", re.I)
 
@@ -44,9 +44,10 @@ _RX_TIME_TAIL = re.compile(r"""
 
 #: a document or event and its author: 'the latest figures of the directorate', 'a tweet by the governor'
 _RX_DOCUMENT_OF = re.compile(r"""
-    ^(?:(?:an?|the|its|their|his|her)\s+)?(?:[\w\-]+\s+){0,3}?     # determiner and up to three modifiers
+    ^(?:(?:an?|the|its|their|his|her)\s+)?(?:[\w'’\-]+\s+){0,3}?  # determiner and up to three modifiers
     (?:""" + DOCUMENT_WORDS + r""")
-    \s+(?:from|by|of|issued\s+by|released\s+by|published\s+by|posted\s+by|given\s+by|held\s+by|compiled\s+by)\s+
+    \s+(?:from|by|of|in(?=\s+(?:[\w'’]+\s+(?:issue|edition)\b|the\s+(?:[\w\-]+\s+){0,2}?(?:newspaper|weekly|daily|paper|
+                                  magazine|newssheet|[A-Z])))|issued\s+by|released\s+by|published\s+by|posted\s+by|given\s+by|held\s+by|compiled\s+by)\s+
     (?P<author>.+)$""", re.X | re.I)
 
 #: the author's possessive before the document: "the governor's message", "Bello's tweet"
@@ -64,7 +65,7 @@ _RX_DOCUMENT_ALONE = re.compile(r"^(?:an?|the|this|that|its|their|one)\s+(?:[\w\
 _RX_POSSESSIVE_ROLE = re.compile(r"^(?:the\s+)?(?:[a-z][\w\-]*)['’]s\s+(?:(?:[a-z][\w\-]*)\s+){0,2}?(?P<role>[a-z][\w\-]*)$", re.I)
 
 #: an outlet named before 'news agency': 'REUTERS news agency', 'the Anadolu news agency'
-_RX_NEWS_AGENCY = re.compile(r"^(?:the\s+)?(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})\s+news\s+agency$")
+_RX_NEWS_AGENCY = re.compile(r"^(?:the\s+)?(?:(?:[Ss]tate|[Gg]overnment)[\s\-](?:owned|run)\s+|[Ss]tate\s+)?(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})\s+news\s+agency$")
 
 
 def object_pronoun(p: str) -> tuple[str, str] | None:

@@ -12,7 +12,7 @@ from ..actors import fold
 from ..fastre import _ends_with_stop, _re_match, _re_search
 from ..mentions.lexicon import Cue, _cues, _find_cues
 from .adverbials import _ADVERBIAL, _LEAD_ADV
-from .clause import _RX_LEAD_NAME, _RX_TOLD_OBJECT, _np_right, _subject_left
+from .clause import OUTLET_NOUNS, _RX_LEAD_NAME, _RX_TOLD_OBJECT, _np_right, _subject_left
 from .cues import (_ONE_WORD_OBJECTS, _ONE_WORD_OBJECT_CUES, _RX_ANONYMITY, _RX_CAP_BEFORE, _RX_CATENATIVE,
                    _RX_COMMA_OR_END, _RX_COMMA_PARTICIPLE, _RX_COMMA_THAT, _RX_COORD, _RX_INVERTED_NP, _RX_QUOTED_AS,
                    _cue_refused)
@@ -325,6 +325,13 @@ _RX_TO_OUTLET = re.compile(r"""
     """, re.X)
 
 
+#: an outlet's quoted name as the object of 'told': 'told "Ponto Norte" that', 'told the weekly "Ponto Norte" that'
+_RX_QUOTED_OBJECT = re.compile(r"\s*(?:the\s+)?(?:[\w\-]+\s+){0,2}?\ue000{3,60}(?=\s*,?\s+that\b)")
+#: the outlet a statement was given to, at the end of its content: '... the attack to the weekly "Ponto Norte".'
+_RX_TO_OUTLET_TAIL = re.compile(r"\s+to\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?" + OUTLET_NOUNS +
+                                r"(?:\s+\ue000{3,60}|\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})?[\s.]*$")
+
+
 def _after_start(m: str, it: Item, nxt_start: int) -> int:
     """Where content after the cue may start: past adverbials ('on Tuesday', 'in a statement') and the
     object of 'told' ('told reporters by phone')."""
@@ -341,6 +348,10 @@ def _after_start(m: str, it: Item, nxt_start: int) -> int:
         obj = _RX_TOLD_OBJECT.match(m[pos:nxt_start])
         if obj and obj.group(0).strip():
             pos += obj.end()
+        else:
+            quoted = _RX_QUOTED_OBJECT.match(m, pos, nxt_start)
+            if quoted:      # 'told "Ponto Norte" that ...': the outlet's quoted name is the object
+                pos = quoted.end()
         adv = _ADVERBIAL.match(m[pos:nxt_start])
         if adv:
             pos += adv.end()
@@ -374,7 +385,12 @@ def _content(para: str, base: int, m: str, sa: int, items: list[Item], k: int, n
             pos = nxt_start
     elif _RX_COMMA_THAT.match(rest) and cue.lemma != "according_to":
         pos += len(_re_match(r"\s*,\s*", rest).group(0))
-    parts, kind = _content_spans(para, base, m, pos, nxt_start, quotes)
+    end = nxt_start
+    if "to " in m[pos:nxt_start]:
+        tail = _RX_TO_OUTLET_TAIL.search(m, pos, nxt_start)
+        if tail:        # 'confirmed the attack to the weekly "Ponto Norte"': the outlet is not the content
+            end = tail.start()
+    parts, kind = _content_spans(para, base, m, pos, end, quotes)
     lead_end = clause_start if clause_start is not None else cs
     if cue.lemma == "according_to":
         lead_end = cs

@@ -138,11 +138,20 @@ def _np_right(m: str, pos: int, hi: int) -> tuple[int, int] | None:
     stop = _re_search(r",|\.(?=\s|$)|;|\s[—–]\s|\bwho\b|\bwhich\b|\bthat\b|\bas\b|\bin\s+a\b|\bon\s+(?:Twitter|Facebook|X|Telegram)\b|"
                      r"\bin\s+(?:an?\s+)?(?:statement|interview|post)|\bafter\b|\bwhen\b|\bwhile\b|" + MASK + r"|$", seg)
     b = a + (stop.start() if stop else len(seg))
+    if stop and stop.group(0) == MASK:
+        title = _RX_QUOTED_TITLE.search(m, max(a, b - 40), hi)
+        if title and title.start(1) == b:       # 'the independent weekly "Ponto Norte"': the quote is a name
+            b = title.end(1)
     a, b = _strip_span(m, a, b)
     if b <= a or len(m[a:b].split()) > (16 if _RX_DATA_OF_BODY.search(m, a, b) else 10):
         return None     # a long phrase is no speaker, unless a body's data ('the latest figures of the X of Y')
     return a, b
 
+
+#: an outlet's or programme's name in quotation marks after its common noun: 'the weekly "Ponto Norte"'
+OUTLET_NOUNS = (r"(?:newspaper|weekly|daily|newssheet|news\s+sheet|magazine|paper|agency|channel|station|radio|"
+                r"television|broadcaster|website|portal|programme|program|show|outlet|bulletin|tabloid)")
+_RX_QUOTED_TITLE = re.compile(r"\b" + OUTLET_NOUNS + r"\s+(\ue000{3,60})(?!\ue000)")
 
 #: a body's data or document named with the body: 'the latest figures of the Health Directorate of ...'
 _RX_DATA_OF_BODY = re.compile(r"""
