@@ -26,7 +26,7 @@ from ..fastre import _STOP_WORDS, _re_match, _re_sub
 from .context import (_RX_ORG_SUBJECT, _generic_actors, _group_before, _is_subject, _last_of, _last_pos,
                       _org_before, _org_mentions, _part_of, _rebel_side, _role_lookup, _role_of, _sentence_start,
                       _speaker_tail, _unnamed_person_before)
-from .lexicon import ORG_WORDS, PRONOUNS, REBEL_ANAPHORS, ROLE_WORDS, _GENERIC_ORG_HEADS, _NAME_RUN, _ROLE_SYNONYMS, _cap
+from .lexicon import ORG_ANAPHORS, ORG_WORDS, PRONOUNS, REBEL_ANAPHORS, ROLE_WORDS, _GENERIC_ORG_HEADS, _NAME_RUN, _ROLE_SYNONYMS, _cap
 from .coref import author_before, expansion, named_body_before
 from .names import Mention, _fullest, _gender, _inventory, _name_runs, _strip_titles
 from .rules import time_tail
@@ -184,6 +184,8 @@ class ArticleMentions:
             speaker = next((h[1] for h in reversed(history) if h[0] < pos and h[2] == "org" and len(h[1].split()) >= 2
                             and all(_cap(t) for t in h[1].split()) and not any(fold(t) in ORG_WORDS for t in h[1].split())
                             and not (actors is not None and actors.lookup(h[1]) is not None)), None)
+        if speaker is None and want == "person":
+            speaker = self._surname_speaker(pos)
         if want == "person" and core != "i":
             # an unnamed person described since ('a 19-year-old who ...  He said') is the nearer antecedent
             ante = _unnamed_person_before(text, pos, gq, after=_last_pos(history, inventory, speaker, pos))
@@ -200,6 +202,18 @@ class ArticleMentions:
         speaker = speaker or core
         stype = "org" if want == "unnamed" else want
         return speaker, stype, speaker == core or speaker[:1].islower()
+
+    def _surname_speaker(self, pos: int) -> str | None:
+        """'Okafor said ... He added': the latest speaker named by one capitalised word that is no body's
+        (no organisation word, not an acronym, not a registry body), when no person is known before."""
+        for h in reversed(self.history):
+            name = h[1]
+            if h[0] < pos and h[2] == "org" and " " not in name and name.isalpha() and name[:1].isupper() \
+                    and not name.isupper() \
+                    and fold(name) not in ORG_WORDS and fold(name) not in ORG_ANAPHORS \
+                    and not (self.actors is not None and self.actors.lookup(name) is not None):
+                return name
+        return None
 
     def _own_subject(self, subj, pos: int, want: str) -> tuple[str | None, str]:
         """The body that opens the sentence of 'it' ('The human rights group Vigilancia Sur ...')."""
@@ -275,9 +289,9 @@ class ArticleMentions:
         if " " not in full and full[1:2].isupper():     # an acronym: the name the article spells out
             full = self.expansion(full) or full
         stype = "person" if any(m.person for m in self.by_name.get(full, ())) or (reg is not None and reg.is_person) else "org"
-        if stype == "org" and len(full.split()) >= 2 and not any(fold(t) in ORG_WORDS for t in full.split()) \
-                and full == core and qual:
-            stype = "person"
+        if stype == "org" and not any(fold(t) in ORG_WORDS for t in full.split()) and full == core and qual \
+                and not full.isupper():
+            stype = "person"        # 'Mr Okafor', 'Mrs Adeyemi Bello': a title tells a person
         return full, stype, False
 
     def _unnamed(self, core: str, pos: int) -> tuple[str, str, bool]:
