@@ -63,7 +63,7 @@ def _hash_files(h: "hashlib._Hash", files: Iterable[Path], root: Path) -> None:
 
 
 #: modules that only display or orchestrate: editing them does not change a table, so not in the cache key
-DISPLAY_ONLY = {"run.py", "report.py", "charts.py", "cli.py", "__main__.py"}
+DISPLAY_ONLY = {"run.py", "report.py", "findings.py", "charts.py", "cli.py", "__main__.py"}
 
 
 def library_fingerprint() -> str:
@@ -182,6 +182,16 @@ class TableStore:
             self._actors_loaded = True
         return self._actors
 
+    def coverage(self):
+        """How much of the corpus the registry knows (presslens.registry.Coverage); None without a registry."""
+        if not hasattr(self, "_coverage"):
+            from .registry import coverage
+            reg, actors = registry_path(self.actors_arg), self.actors()
+            name = (reg.name + (" (the shipped default)" if self.actors_arg is None else "")) if reg else "none"
+            self._coverage = None if actors is None else coverage(
+                actors, self.corpus(), self.table("quotes"), self.table("claims"), registry=name)
+        return self._coverage
+
     # -- extracted tables
     def table(self, name: str) -> pd.DataFrame:
         if name not in EXTRACTED:
@@ -217,6 +227,7 @@ class TableStore:
     def clear(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)
         self._corpus, self._actors, self._actors_loaded, self._frames = None, None, False, {}
+        self.__dict__.pop("_coverage", None)
 
 
 _STORES: dict[tuple[str, str], TableStore] = {}
@@ -335,7 +346,15 @@ class Tables:
     def describe(self) -> str:
         """One paragraph on what the notebook is looking at: corpus, registry, filter, counts."""
         reg = registry_path(self.store.actors_arg)
-        parts = [f"Corpus `{self.store.corpus_path}`", f"actor registry `{reg.name if reg else 'none'}`",
+        try:
+            cov = self.store.coverage()
+        except Exception:  # noqa: BLE001 - a table that cannot be built is reported by its notebook
+            cov = None
+        known = "" if cov is None else (f" (knows {cov.speaker_share:.0%} of the named speakers and claimants; "
+                                         f"{cov.form_share:.0%} of its names and keywords occur in the corpus"
+                                         + ("; LOW: sides may be wrong, draft a registry with `presslens actors suggest`"
+                                            if cov.low else "") + ")")
+        parts = [f"Corpus `{self.store.corpus_path}`", f"actor registry `{reg.name if reg else 'none'}`{known}",
                  f"tables `{self.digest}`"]
         scope = []
         if self.outlets is not None:
@@ -464,8 +483,40 @@ def notebook_title(nb) -> str:
     return ""
 
 
-def render_html(notebook: str | os.PathLike, html_path: str | os.PathLike, *, show_code: bool = False) -> Path:
-    """Executed notebook -> one standalone HTML file: code hidden unless show_code, images inline, no CDN scripts."""
+def _contents(nb) -> list[tuple[str, str]]:
+    """(heading, anchor) of the `## ` headings after the key findings (the cell tagged `findings`), as nbconvert
+    makes their ids: the report's contents list."""
+    from nbconvert.filters.strings import _convert_header_id
+    cells = list(nb.cells)
+    start = next((i for i, c in enumerate(cells) if "findings" in c.metadata.get("tags", [])), -1)
+    out = []
+    for cell in cells[start + 1:]:
+        if cell.cell_type == "markdown":
+            for line in cell.source.splitlines():
+                if line.startswith("## "):
+                    title = line[3:].strip()
+                    out.append((title, _convert_header_id(title)))
+    return out
+
+
+def _datatables_bundle() -> tuple[str, str] | None:
+    """(base64 JavaScript, CSS) of the DataTables build shipped by itables, or None when itables is missing."""
+    import base64
+    try:
+        import itables
+    except ImportError:
+        return None
+    folder = Path(itables.__file__).parent / "html"
+    js, css = folder / "dt_bundle.js", folder / "dt_bundle.css"
+    if not (js.exists() and css.exists()):
+        return None
+    return base64.b64encode(js.read_bytes()).decode("ascii"), css.read_text(encoding="utf-8").replace("</", "<\\/")
+
+
+def render_html(notebook: str | os.PathLike, html_path: str | os.PathLike, *, show_code: bool = False,
+                index_href: str | None = None) -> Path:
+    """Executed notebook -> one standalone HTML file: code hidden unless show_code, images inline, no CDN scripts;
+    a contents list after the key findings, a link back to `index_href`, and DataTables bundled for the tables."""
     import nbformat
     from nbconvert import HTMLExporter
 
@@ -476,7 +527,11 @@ def render_html(notebook: str | os.PathLike, html_path: str | os.PathLike, *, sh
     name = notebook_title(nb) or Path(notebook).stem
     from . import __version__
     stamp = {"version": __version__, "notebook": Path(notebook).name,
-             "generated": dt.datetime.now().isoformat(sep=" ", timespec="minutes")}
+             "generated": dt.datetime.now().isoformat(sep=" ", timespec="minutes"),
+             "contents": _contents(nb), "index_href": index_href}
+    bundle = _datatables_bundle()
+    if bundle:
+        stamp["datatables_js"], stamp["datatables_css"] = bundle
     body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": name, "path": str(Path(notebook).parent)},
                                                          "presslens": stamp})
     out = Path(html_path)
@@ -549,6 +604,10 @@ def execute_one(job: Mapping[str, Any]) -> dict[str, Any]:
                               "executed": job["output"], "html": job["html"]}
     # the kernel inherits this process's stderr: keep its chatter out of the progress bar, in a log file
     log_path = Path(job["output"]).with_suffix(".kernel.log")
+    # the full tables go beside the report as CSV (presslens.report.present writes them; the kernel inherits this)
+    tables_dir = Path(job["html"]).with_name(Path(job["html"]).stem + "-tables")
+    shutil.rmtree(tables_dir, ignore_errors=True)
+    os.environ["PRESSLENS_TABLES_DIR"], os.environ["PRESSLENS_TABLES_HREF"] = str(tables_dir), tables_dir.name
     saved = os.dup(2)
     with open(log_path, "w") as log:
         os.dup2(log.fileno(), 2)
@@ -570,7 +629,8 @@ def execute_one(job: Mapping[str, Any]) -> dict[str, Any]:
     result["seconds"] = round(time.perf_counter() - start, 2)
     try:
         if Path(job["output"]).exists():
-            page = render_html(job["output"], job["html"], show_code=job["show_code"]).read_text(encoding="utf-8")
+            page = render_html(job["output"], job["html"], show_code=job["show_code"],
+                               index_href="../index.html").read_text(encoding="utf-8")
             found = unsafe_markup(page)
             if found:  # an output carried unescaped markup: never ship a report that runs it
                 msg = (f"unsafe markup in the report: {', '.join(sorted(set(found)))[:300]}; an output shows "
@@ -636,14 +696,15 @@ def write_index(reports_dir: Path, index_path: Path) -> Path:
         status = "ok" if ok else "failed" + (f" at {rec['cell']}" if rec.get("cell") else "")
         detail = "" if ok else f"<div class='err'>{e(rec.get('error') or '')}</div>"
         counts = ", ".join(f"{k} {'n/a' if v is None else v}" for k, v in (rec.get("counts") or {}).items())
-        params = "<br>".join(f"<code>{e(k)}</code> = {e(json.dumps(v, ensure_ascii=False))}"
+        shown = lambda v: "default" if v is None else ", ".join(map(str, v)) if isinstance(v, list) else str(v)  # noqa: E731
+        params = "<br>".join(f"<code>{e(k)}</code>: {e(shown(v))}"
                              for k, v in sorted((rec.get("parameters") or {}).items()))
         versions = ", ".join(f"{e(k)} {e(v)}" for k, v in (rec.get("versions") or {}).items())
         rows.append(
             f"<tr class='{'ok' if ok else 'failed'}'><td><a href='{e(link)}'>{e(rec.get('title') or rec['notebook'])}</a>"
             f"<div class='nb'>{e(rec['notebook'])}</div></td><td>{e(status)}{detail}</td>"
             f"<td>{params}</td><td><code>{e(rec.get('corpus') or '')}</code><div class='nb'>tables "
-            f"{e(rec.get('digest') or '')}</div></td><td>{e(counts)}</td><td>{rec.get('seconds', 0):.1f} s"
+            f"{e(rec.get('digest') or '')}</div><div class='nb'>{e(rec.get('registry') or '')}</div></td><td>{e(counts)}</td><td>{rec.get('seconds', 0):.1f} s"
             f"<div class='nb'>{e(rec.get('finished') or '')}</div></td><td class='nb'>{versions}</td></tr>")
     page = f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>presslens reports</title>
@@ -715,6 +776,9 @@ def run_all(*, corpus=None, actors=None, params=(), params_file=None, notebooks=
         parameters = resolve_parameters(corpus=corpus, actors=actors, params=params, params_file=params_file,
                                         data_dir=data_default)
         _check_parameter_names(paths, parameters)
+        if registry_path(parameters.get("actors")) is not None:   # a bad registry: one line, before any work
+            from .registry import validate_registry
+            validate_registry(registry_path(parameters.get("actors")))
         _check_kernel(config.KERNEL_NAME)
     except (FileNotFoundError, ValueError) as exc:
         print(f"presslens run: {exc}", file=sys.stderr)
@@ -770,6 +834,10 @@ def _run_suite(pool, paths: list[Path], parameters: dict[str, Any], *, started: 
     if not counts["articles"]:
         print(f"presslens run: {no_articles_reason(tables, scoped)}", file=sys.stderr)
         return 2
+    from .registry import coverage_warning
+    cov = tables.store.coverage() if all(counts.get(k) is not None for k in ("quotes", "claims")) else None
+    if cov is not None and coverage_warning(cov):
+        _log(coverage_warning(cov))
     _log(f"tables {tables.digest} ready in {time.perf_counter() - started:.1f} s: "
                + ", ".join(f"{k} {'n/a' if v is None else v}" for k, v in counts.items()))
 
@@ -805,6 +873,7 @@ def _run_suite(pool, paths: list[Path], parameters: dict[str, Any], *, started: 
             title = res["notebook"]
         record = {**res, "title": title, "parameters": parameters, "corpus": parameters["corpus"],
                   "digest": tables.digest, "counts": counts, "versions": versions,
+                  "registry": cov.line() if cov else f"registry {parameters.get('actors') or 'none'}",
                   "finished": dt.datetime.now().isoformat(timespec="seconds"), "show_code": show_code}
         (reports_dir / f"{res['notebook']}.json").write_text(json.dumps(record, indent=2, default=str),
                                                              encoding="utf-8")
