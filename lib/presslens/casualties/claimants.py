@@ -1,5 +1,7 @@
-"""Claimants: who makes each claim (the sentence's cue, the quote table, the registry); moved as is from
-casualties.py, to move onto the mention layer later."""
+"""Claimants: who makes each claim. A claim inside a quote row takes the row's speaker (resolved on the
+article's mention layer by presslens.quotes); otherwise the sentence's source phrase ('according to X', 'X said',
+a transcript label) is resolved on the same layer (presslens.mentions: pronouns, surnames, acronyms, documents
+and roles to the article's entity), then named as the registry names it."""
 from __future__ import annotations
 
 import bisect
@@ -7,12 +9,14 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from ..mentions.layer import ArticleMentions
+from ..mentions.rules import DOCUMENT_WORDS
 from .found import Found
 from .lexicon import Lexicon
 from .sides import SideWords, _role_of
 
 
-_ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?(?P<who>[^,.;:()]{2,80})")
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?:the\s+)?(?P<who>[^,.;:()]{2,80})")
 _SAID_AFTER = re.compile(r"(?:,|\.|”|\"|')\s*(?P<who>(?:the\s+)?[\w'’. -]{2,70}?)\s+(?:said|says|told|added|"
                          r"claimed|wrote|reported|estimated|estimates)\b")
 #: after a cue verb: 'claimed the lives of 34', 'claiming 12 lives' is the harm, not a claim
@@ -199,7 +203,8 @@ def _claimant_fallback(sent: str, people: list[str], last_speaker) -> tuple[str 
         who = m.group("who")
         who = re.split(r"\s+(?:who|which|that)\b", who)[0]
         caps = re.search(r"((?:[A-Z][\w'’-]+\s+){1,5}[A-Z][\w'’-]+|[A-Z]{2,})\s*$", who.strip())
-        if caps and not re.match(r"^(two|three|several|local|our|some)\b", who.strip(), re.I):
+        if caps and not re.match(r"^(two|three|several|local|our|some)\b", who.strip(), re.I) \
+                and not _RX_DOCUMENT.search(who.strip()[:caps.start()]):  # 'the latest figures of X': the layer's
             who = caps.group(1)
         return _clean_claimant(who) or None, True
     m = _HEAD_SOURCE.search(sent)  # a headline's source after a colon: "... kills 23, wounds dozens: doctors"
@@ -322,6 +327,19 @@ _OWNER = re.compile(r"(?P<owner>(?:the\s+)?[\w'’ -]{2,40}?)['’]s?\s+(?:\w+\s
                     r"were|was|have|has|had|cannot)\b|[.,;]|$)", re.I)
 
 
+#: source phrases the mention layer resolves better than the sentence's words: pronouns, a surname or acronym
+#: alone, a name with an adverb, documents and events, roles, bodies' common nouns
+_ON_LAYER = re.compile(r"^(?:he|she|him|her|they|them|it)$|^[A-Z][A-Z&.\-]+$"
+                       r"|^[A-Z][\w'’\-]*(?:\s+(?:also|too|meanwhile|however|likewise|instead|still|[a-z]+ly))?$"
+                       r"|\b(?:statement|report|message|tweet|post|video|briefing|figures|data|communiqu[eé]|letter)\b"
+                       r"|['’]s\s+[a-z]+$|^the\s+(?:committee|commission|directorate|authority|mission|bureau|department|"
+                       r"observatory|union|society|institute|foundation|board|tribunal|federation|command)$",
+                       re.I)
+
+
+_RX_DOCUMENT = re.compile(r"\b(?:" + DOCUMENT_WORDS + r")\b", re.I)
+
+
 class ArticleVoices:
     """Who speaks where in one article, for the claimant of each claim: the sentences read so far and their
     claimants, the person names, transcript turns and quote rows (sorted by start)."""
@@ -332,6 +350,21 @@ class ArticleVoices:
         self.speakers: dict[int, str | None] = {}  # sentence index -> its claimant, for the sentences with claims
         self.turns = _transcript_turns(text)
         self._person_spans: tuple[list[int], list[str]] | None = None
+        self._layer: ArticleMentions | None = None
+
+    def entity_name(self, who: str, a: int, b: int) -> str | None:
+        """A source phrase of the sentence at [a, b) resolved on the article's mention layer: its entity's
+        canonical name ('he' -> the person, 'SAF' -> 'Sudanese Armed Forces', 'the message' -> its author,
+        'Okafor also' -> 'Tunde Okafor'); the phrase itself when the layer finds no named entity; None when the
+        phrase names no one (a day alone)."""
+        if self._layer is None:
+            self._layer = ArticleMentions(self.text, self.sw.view)
+        at = self.text.find(who, a, b)
+        at = at if at >= 0 else a
+        ent = self._layer.resolve(who, at, at + len(who))
+        if ent is None:
+            return None
+        return who if ent.anonymous else ent.name       # an unnamed source stays as written (the registry's turn next)
 
     def people_before(self, pos: int) -> list[str]:
         """The person names that end before `pos`, in text order."""
@@ -409,7 +442,9 @@ class ArticleVoices:
                                                             for r in _RELATIVE.finditer(sent)):
             f_claimant = None  # the article's voice: "X, who has sheltered 600 displaced people, said ..."
         elif f_claimant:
-            f_claimant = _resolve_generic(f_claimant, self.sent_texts[:-1], sw, self.following(si))
+            f_claimant = self.entity_name(f_claimant, a, b) if _ON_LAYER.search(f_claimant) else f_claimant
+            if f_claimant:
+                f_claimant = _resolve_generic(f_claimant, self.sent_texts[:-1], sw, self.following(si))
         f_claimant = _canonical(f_claimant, sw)
         if f_side is None and f_claimant:
             f_side = _claimant_side(f_claimant, sw, lex)
@@ -425,6 +460,8 @@ class ArticleVoices:
         span = text[ss:se] if ss is not None and se is not None else ""
         role = _ROLE_FOR.match(span[:len(span) - len(f_claimant)]) if f_claimant and \
             f_claimant[:1].isupper() and span.endswith(f_claimant) else None
+        if role and _RX_DOCUMENT.search(role.group(0)):
+            role = None     # 'the latest figures of the X': the body's data, so the body claims
         if role:  # "A spokeswoman for Borisna General Hospital said": the unnamed speaker's phrase
             f_claimant = span[0].lower() + span[1:]
         f_side = q.get("speaker_side") if f_claimant in (q.get("speaker"), speaker) else None

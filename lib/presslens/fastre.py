@@ -1,0 +1,106 @@
+"""Speed helpers shared by the rule modules (quotes, mentions): compiled patterns from a plain dict, a
+case-free pattern that runs case-sensitively on lower-cased text, and end-anchored searches that start
+near the end.
+
+Patterns that scan a paragraph or an article open on one character class, so that `re` skips to the
+candidates (a pattern that opens on a choice, a repeat or a look-behind is tried at every position).
+"""
+from __future__ import annotations
+
+import re
+
+
+
+_PATTERNS: dict = {}
+
+
+def _rx(pattern: str, flags: int = 0) -> re.Pattern:
+    """Compiled `pattern`, from a plain dict: `re`'s own cache lookup costs more than most of our matches."""
+    try:
+        return _PATTERNS[pattern, flags]
+    except KeyError:
+        rx = _PATTERNS[pattern, flags] = re.compile(pattern, flags)
+        return rx
+
+
+def _re_match(pattern, string, flags=0):
+    return _rx(pattern, flags).match(string)
+
+
+def _re_fullmatch(pattern, string, flags=0):
+    return _rx(pattern, flags).fullmatch(string)
+
+
+def _re_search(pattern, string, flags=0):
+    return _rx(pattern, flags).search(string)
+
+
+def _re_sub(pattern, repl, string, count=0, flags=0):
+    return _rx(pattern, flags).sub(repl, string, count)
+
+
+def _re_split(pattern, string, maxsplit=0, flags=0):
+    return _rx(pattern, flags).split(string, maxsplit)
+
+
+def _re_findall(pattern, string, flags=0):
+    return _rx(pattern, flags).findall(string)
+
+
+def _re_finditer(pattern, string, flags=0):
+    return _rx(pattern, flags).finditer(string)
+
+
+class _CaseFreePattern:
+    """A case-insensitive pattern, run as a case-sensitive copy on the lower-cased text (same offsets: use the
+    matches' positions, not their text).
+
+    With re.I, `re` enters every branch of a word list (the cue lexicon, the adverbials) in full; without it,
+    a branch is rejected on its first letter, twice as fast. A text with a letter that re.I folds to a Latin
+    one but str.lower() leaves (ı ſ) or lengthens (İ) goes to the case-insensitive pattern itself.
+    """
+
+    def __init__(self, pattern: str):
+        # lower-casing the pattern must only lower-case letters (ranges are A-Z at most): no \S \W \D \B escapes
+        assert not re.search(r"\\[A-Z]", pattern), pattern
+        self.insensitive = re.compile(pattern, re.I)
+        self.lowered = re.compile(pattern.lower())
+
+    @staticmethod
+    def _odd(s: str) -> bool:
+        return "\u0130" in s or "\u0131" in s or "\u017f" in s      # İ ı ſ (str.find beats a character class here)
+
+    def match(self, s: str) -> re.Match | None:
+        return self.insensitive.match(s) if self._odd(s) else self.lowered.match(s.lower())
+
+    def finditer(self, s: str):
+        return self.insensitive.finditer(s) if self._odd(s) else self.lowered.finditer(s.lower())
+
+
+
+_STOP_WORDS = frozenset(("the a an his her its their our my your this that these those to be been being was were is are "
+                         "so not no of for with by from as which what who whom where when would could should might must "
+                         "can may will did do does than if").split())
+
+
+#: the last word of a string, cut to one letter longer than any stop word (searched that far from the end)
+_LAST_WORD_MAX = max(map(len, _STOP_WORDS)) + 1
+_RX_LAST_WORD = re.compile(r"\w{0,%d}\Z" % _LAST_WORD_MAX)
+
+
+def _ends_with_stop(s: str) -> bool:
+    """Whether `s` (right-stripped) ends in a function word, a possessive or 'so-' (what _STOP_BEFORE
+    matches at the end), without trying the pattern at every position."""
+    if s.endswith(("'s", "’s", "'S", "’S", "so-", "So-", "SO-")):
+        return True
+    return _RX_LAST_WORD.search(s, max(0, len(s) - _LAST_WORD_MAX)).group(0).lower() in _STOP_WORDS
+
+
+def _tail_cut(s: str, n: int) -> int:
+    """Where to start searching `s` for a pattern anchored at its end: a whitespace at least `n` characters
+    from the end (so word boundaries stay as in the whole string), else 0. Python's `re` tries a `...$`
+    pattern at every position; on long clauses that is the hot spot of cue attribution."""
+    if len(s) <= n:
+        return 0
+    k = s.find(" ", len(s) - n)
+    return k if k > 0 else 0

@@ -1,0 +1,238 @@
+"""Antecedents in the article around a position: the organisations named before it, the latest fitting
+speaker or person, an unnamed person described since, the counted group of 'one of them', a person named with
+a role, and the words around a mention that tell its side and role.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..actors import Actors, fold, name_key
+from ..tables import trie_pattern
+from ..fastre import _re_sub, _rx
+from .lexicon import ORG_WORDS, ROLE_WORDS, _GENERIC_ORG_HEADS, _ROLE_MODIFIERS, _find_cues
+from .names import _fullest, _gender, _name_runs, _strip_titles, _tokens
+
+
+
+_RX_ROLE = re.compile(r"(?<![a-z\-])(?:(" + trie_pattern(_ROLE_MODIFIERS) + r")\s+)?(" + trie_pattern(ROLE_WORDS) + r")(?![a-z\-])")
+
+
+def _role_of(descriptor: str) -> str | None:
+    """The first role word of a descriptor, with a modifier that makes it a title of its own
+    ('the U.N. high commissioner for refugees' -> 'high commissioner'), else None."""
+    mt = _RX_ROLE.search(fold(descriptor))
+    if mt is None:
+        return None
+    return mt.group(1) + " " + mt.group(2) if mt.group(1) else mt.group(2)
+
+
+def _speaker_tail(text: str, start: int, end: int) -> str:
+    """The speaker's mention and the words after it up to its cue or the sentence's end: what tells the side
+    ('Bill Roggio, managing editor of ...'), not the statement ('... told Reuters', '... from religious scholars')."""
+    tail = text[end:min(len(text), end + 80)]
+    cut = _RX_TAIL_STOP.search(tail)
+    if cut:
+        tail = tail[:cut.start()]
+    cues = _find_cues(tail) if tail.strip() else []
+    if cues:
+        tail = tail[:cues[0][0]]
+    return text[start:end] + tail
+
+
+_RX_TAIL_STOP = re.compile(r"(?<!\b[A-Z])\.(?:\s|$)|,\s+which\b|\n|[\"“”«»]|\b(?:said|says|say|told|tells|added|adds|wrote|writes|claimed|claims|insisted|"
+                           r"warned|denied|urged|called|stated|noted|reported|announced|confirmed|according)\b")
+
+
+
+
+
+
+def _rebel_side(actors: Actors) -> str | None:
+    return actors.conflicts[0].rebel_side if len(actors.conflicts) == 1 else None
+
+
+def _org_mentions(text: str, actors: Actors | None) -> list[tuple[int, str, str | None]]:
+    """Organisations named in an article as (position, fullest name, registry side): registry bodies, and
+    capitalised runs that end in an organisation word ('Sarqan Conflict Monitor', 'Humanitas Andina')."""
+    out = []
+    if actors is not None and actors._names_re is not None:
+        folded = fold(text)
+        if len(folded) == len(text):
+            fullest: dict = {}      # (form, actor) -> its fullest name: each looked up in the text once
+            for mt in actors._names_re.finditer(folded):
+                actor = actors._by_key.get(name_key(mt.group(0)))
+                if actor is not None and not actor.is_person:
+                    key = (text[mt.start():mt.end()], actor)
+                    if key not in fullest:
+                        fullest[key] = _fullest_org(key[0], text, actor)
+                    out.append((mt.start(), fullest[key], actor.side))
+    registry_starts = {o[0] for o in out}
+    for mt in _name_runs(text):
+        toks = mt.group(0).split()
+        if len(toks) >= 2 and fold(toks[-1]) in ORG_WORDS and mt.start() not in registry_starts:
+            name = _strip_titles(mt.group(0))
+            if len(name.split()) >= 2:
+                actor = actors.lookup(name) if actors is not None else None
+                out.append((mt.start(), name, actor.side if actor is not None else None))
+    out.sort()
+    return out
+
+
+def _fullest_org(form: str, text: str, actor) -> str:
+    """The longest of a registry body's name and aliases that the article uses (else the form found)."""
+    best = form
+    for f in (actor.name, *actor.aliases):
+        if len(f) > len(best) and f in text:
+            best = f
+    return _re_sub(r"^(?:the|The)\s+", "", best)
+
+
+def _org_before(orgs, pos: int, *, side: str | None = None, not_side: str | None = None, head: str = "",
+                with_pos: bool = False):
+    """The latest organisation named before `pos` (of `side`, not of `not_side`; whose name holds `head`
+    unless the head is generic: 'the group' is not the army), as its name or (position, name)."""
+    best = None
+    for p, name, s in orgs:
+        if p >= pos:
+            break
+        if (side is not None and s != side) or (not_side is not None and s == not_side):
+            continue
+        if head and head not in _GENERIC_ORG_HEADS and head not in fold(name):
+            continue
+        best = (p, name)
+    if best is None:
+        return None
+    return best if with_pos else best[1]
+
+
+def _part_of(name: str, longer: str) -> bool:
+    """Whether `name` is a shorter part of the name `longer` ('UN' of "UN's monitoring mission in X")."""
+    a, b = _tokens(name), _tokens(longer)
+    return len(a) < len(b) and set(a) <= set(b)
+
+
+def _last_pos(history, inventory, name: str | None, pos: int) -> int:
+    """Position of the latest mention of `name` before `pos` (speaker history or name inventory), else -1."""
+    if not name:
+        return -1
+    best = -1
+    for hpos, hname, _, _ in history:
+        if hname == name and hpos < pos:
+            best = max(best, hpos)
+    for mnt in inventory:
+        if mnt.start < pos and (mnt.name == name or name.endswith(mnt.name)):
+            best = max(best, mnt.start)
+    return best
+
+
+_PERSON_HEADS = (r"\d+-year-old|man|woman|boy|girl|notable|source|resident|villager|witness|survivor|farmer|shopkeeper|"
+                 r"mother|father|teacher|nurse|doctor|surgeon|medic|soldier|fighter|officer|official|driver|student|refugee")
+_RX_UNNAMED_PERSON = re.compile(r"(?<![\w])(?:[Aa]|[Aa]n|[Oo]ne)\s+(?:[\w\-]+\s+){0,2}?(?:" + _PERSON_HEADS + r")"
+                                r"(?:\s+who\s+[^,.;\ue000]{3,80}?(?=[,.;]|\s+(?:said|says|told|recalls|recalled|added)\b))?(?=[,.;]|\s+(?:who|said|says|told|recalls|recalled|added|is|was)\b)")
+
+
+_RX_SUBJECT_LEAD = re.compile(r"(?:(?:[Tt]he|[Ii]ts|[A-Z][\w\-]*['’]s|[a-z][\w\-]*)\s+){0,4}")
+
+
+_RX_ORG_SUBJECT = re.compile(r"(?:(?:But|And|Meanwhile|However),?\s+)?((?:[Tt]he)\s+(?:[\w'’\-]+\s+){0,2}?"
+                             r"(government|army|military|ministry|police|authorities|council|group|movement|agency|"
+                             r"organisation|organization|company|court|committee|junta|regime|administration))\b"
+                             r"(?![^.]*?\b(?:said|says|told)\b[^.]*?\bit\b)")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Start of the sentence holding `pos` (after the last '. ' or line break before it)."""
+    dot = text.rfind(". ", 0, pos)
+    return max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, pos) + 1)
+
+
+def _is_subject(text: str, pos: int) -> bool:
+    """Whether the mention at `pos` opens its sentence ('The FRS did not ...', 'The rights group X said ...')."""
+    lead = _RX_SUBJECT_LEAD.match(text, _sentence_start(text, pos), pos)
+    return lead is not None and lead.end() == pos
+
+
+def _prev_para_start(text: str, pos: int) -> int:
+    """Start of the paragraph before the one holding `pos` (blank lines skipped)."""
+    k = text.rfind("\n", 0, pos)
+    while k > 0 and text[k - 1] == "\n":
+        k -= 1
+    return text.rfind("\n", 0, max(0, k)) + 1
+
+
+def _unnamed_person_before(text: str, pos: int, gender: str, *, after: int) -> str | None:
+    """An indefinite person ('a 19-year-old who did not want to give his name') described after `after` and
+    before `pos`, in the same or the previous paragraph, as the antecedent of he/she; else None."""
+    lo = max(after + 1, _prev_para_start(text, pos), pos - 600)
+    best = None
+    for mt in _RX_UNNAMED_PERSON.finditer(text, lo, pos):
+        phrase = mt.group(0)
+        g = _gender(phrase)
+        if gender and g and g != gender:
+            continue
+        best = phrase
+    if best is None:
+        return None
+    return best[0].lower() + best[1:]
+
+
+_RX_PLURAL_GROUP = re.compile(r"\b(?:two|three|four|five|six|several|some|a\s+few|\d+)\s+((?:[a-z\-]+\s+){0,2}?[a-z]+s)\b"
+                              r"((?:\s+(?:reached|interviewed|contacted|who|in|at|from|of)\b[^,.;]{0,60})?)")
+
+
+def _group_before(text: str, pos: int) -> str | None:
+    """'one of them' -> 'one of two residents reached by phone': the last counted group named in the same or
+    the previous paragraph before `pos`."""
+    lo = max(_prev_para_start(text, pos), pos - 600)
+    best = None
+    for mt in _RX_PLURAL_GROUP.finditer(text, lo, pos):
+        if fold(mt.group(1).split()[-1]) in {"years", "days", "hours", "weeks", "months", "times", "miles", "kms"}:
+            continue
+        best = mt
+    return ("one of " + best.group(0).strip()) if best else None
+
+
+def _last_of(history, inventory, pos: int, want: str, gender: str, head: str = "") -> str | None:
+    """The latest speaker (or person mention) before `pos` of the wanted type and gender."""
+    best = None
+    for hpos, name, stype, g in history:
+        if hpos >= pos:
+            continue
+        if want == "person" and stype != "person":
+            continue
+        if want == "org" and stype == "person" and head != "statement":
+            continue
+        if head and head not in ("statement", "group", "movement", "organisation", "organization") and head not in fold(name):
+            continue
+        if gender and g and g != gender:
+            continue
+        best = (hpos, name)
+    if want == "person":
+        latest = None       # the latest fitting person mention; its fullest name is computed once
+        for mnt in inventory:
+            if mnt.person and not mnt.late and mnt.end <= pos and (not gender or mnt.gender in ("", gender)):
+                if (best is None or mnt.start > best[0]) and (latest is None or mnt.start > latest.start):
+                    latest = mnt
+        if latest is not None:
+            best = (latest.start, _fullest(latest.name, inventory, latest.start, prefer=[]))
+    return best[1] if best else None
+
+
+
+
+
+def _role_lookup(inventory, pos: int, role: str, *, back: bool, within: int = 0) -> str | None:
+    """A person mentioned with `role` in their descriptor: the latest before `pos`, or the first after."""
+    rx = _rx(r"\b" + re.escape(role) + r"s?\b")
+    hits = [m for m in inventory if m.person and not m.late and rx.search(fold(m.descriptor))]
+    if back:
+        before = [m for m in hits if m.end <= pos]
+        return before[-1].name if before else None
+    after = [m for m in hits if m.start > pos and (not within or m.start - pos <= within)]
+    return after[0].name if after else None
+
+
+@lru_cache(maxsize=1)
+def _generic_actors() -> Actors:
+    return Actors([])

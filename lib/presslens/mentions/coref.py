@@ -1,0 +1,107 @@
+"""Coreference aids of the mention layer that look at the whole article: acronyms and their expansions,
+documents and their authors, and bodies named in full before a common noun stands for them.
+"""
+from __future__ import annotations
+
+import re
+
+from ..actors import fold
+from .lexicon import _LEAD_FUNCTION
+from .names import _name_runs, _strip_titles
+from .rules import DOCUMENT_WORDS
+
+_LEADING = _LEAD_FUNCTION | {"the"}
+_CONNECTORS = frozenset(("of", "for", "the", "and", "de", "du", "des", "la", "on", "in", "al"))
+
+#: the expansion right before an acronym's brackets: 'the Sudanese Armed Forces (SAF)'
+_RX_LONG_BEFORE = re.compile(r"""
+    (?P<long>[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|the|and|de|on)\s+)*[A-Z][\w'’\-]*)+)   # capitalised words, connectors
+    \s*$""", re.X)
+
+#: an acronym as it stands: two to eight capitals, maybe with dots or an ampersand ('TPLF', 'U.N.', 'M23')
+_RX_ACRONYM = re.compile(r"[A-Z][A-Z0-9.&\-]{1,9}")
+
+_VERBS = r"(?:issued|released|published|posted|shared|put\s+out|sent|gave|held|circulated|compiled|presented|read\s+out|broadcast|aired)"
+#: a document and its author in the article: 'X issued a statement', 'a statement from X', "X's statement"
+_RX_AUTHORED = re.compile(r"""
+    (?P<author1>(?:[Tt]he\s+)?(?:[A-Z](?:[\w'’\-]|\.(?=\w))*\s+(?:(?:of|for|the|and)\s+)*)*[A-Z][\w'’\-]*
+                |[Tt]he\s+(?:[A-Z][\w'’\-]*\s+){0,3}[a-z]+(?:\s+[a-z]+)?)      # 'The Velmarian army', 'the ministry'
+        (?:,[^,.]{1,80},)?\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+)*""" + _VERBS + r"""\s+
+        (?:an?|the|its|his|her|their)\s+(?:[\w\-]+\s+){0,3}?(?P<head1>""" + DOCUMENT_WORDS + r""")\b
+    |(?P<head2>""" + DOCUMENT_WORDS + r""")\s+(?:from|by|issued\s+by|released\s+by|published\s+by|posted\s+by)\s+
+        (?P<author2>(?:the\s+)?(?:[A-Z](?:[\w'’\-]|\.(?=\w))*\s+(?:(?:of|for|the|and)\s+)*)*[A-Z][\w'’\-]*)
+    |(?P<author3>[A-Z](?:[\w'’\-]|\.(?=\w))*(?:\s+[A-Z](?:[\w'’\-]|\.(?=\w))*)*)['’]s?\s+(?:[\w\-]+\s+){0,2}?(?P<head3>""" + DOCUMENT_WORDS + r""")\b
+    """, re.X)
+
+
+def _initials(name: str) -> str:
+    """Initials of a name's capitalised words ('Tigray People's Liberation Front' -> 'TPLF')."""
+    return "".join(w[0] for w in re.split(r"[\s\-]+", name) if w and w[0].isupper() and fold(w) not in _CONNECTORS)
+
+
+def initials_index(names) -> dict[str, set[str]]:
+    """Names of two or more words by their initials ('RSF' -> {'Rapid Support Forces'}), each name cut to its
+    last sentence ('Sunday. The X' -> 'X') and without a leading article."""
+    index: dict[str, set[str]] = {}
+    for n in names:
+        n = re.sub(r"^(?:the|The)\s+", "", re.split(r"[.!?]\s+", n)[-1])
+        if len(n.split()) >= 2:
+            index.setdefault(_initials(n), set()).add(n)
+    return index
+
+
+def expansion(text: str, short: str, names, *, index: dict[str, set[str]] | None = None) -> str | None:
+    """The spelled-out name of acronym `short` in the article: defined in brackets, or the one name among
+    `names` (the article's bodies; or their `index` by initials, built once per article) whose initials it is.
+
+    >>> expansion("The Rapid Support Forces (RSF) said ... RSF fighters", "RSF", [])
+    'Rapid Support Forces'
+    >>> expansion("TPLF said ...", "TPLF", ["Tigray People's Liberation Front", "Addis Ababa"])
+    "Tigray People's Liberation Front"
+    """
+    if not _RX_ACRONYM.fullmatch(short):
+        return None
+    bare = short.replace(".", "")
+    at = text.find("(" + bare + ")")
+    mt = _RX_LONG_BEFORE.search(text, max(0, at - 120), at) if at > 0 else None
+    if mt is not None:
+        words = mt.group("long").split()
+        while len(words) > 2 and fold(words[0]) in _LEADING:
+            words.pop(0)        # 'Then the Orvanian Defense Forces (ODF)': the sentence's words, not the name's
+        return " ".join(words)
+    fits = (index if index is not None else initials_index(names)).get(bare, set())
+    return next(iter(fits)) if len(fits) == 1 else None
+
+
+def author_before(text: str, head: str, pos: int) -> tuple[str, int] | None:
+    """The author of the latest document with head word `head` ('statement', 'message') named before `pos`,
+    as (author phrase, its position).
+
+    >>> author_before("Governor Amina Bello posted a message on Facebook. The message said ...", "message", 60)
+    ('Governor Amina Bello', 0)
+    """
+    stem = head.rstrip("s")
+    best = None
+    for mt in _RX_AUTHORED.finditer(text, max(0, pos - 2000), pos):
+        k = 1 if mt.group("head1") else 2 if mt.group("head2") else 3
+        if fold(mt.group(f"head{k}")).rstrip("s") != stem:
+            continue
+        best = (mt.group(f"author{k}"), mt.start(f"author{k}"))
+    return best
+
+
+def named_body_before(text: str, head: str, pos: int) -> str | None:
+    """The latest body named before `pos` whose capitalised name holds `head` ('the committee' <- 'Committee
+    for Missing Persons'), else None.
+
+    >>> named_body_before("The Karabakh Committee for Missing Persons met. The committee said", "committee", 55)
+    'Karabakh Committee for Missing Persons'
+    """
+    best = None
+    for mt in _name_runs(text):
+        if mt.start() >= pos:
+            break
+        toks = mt.group(0).split()
+        if len(toks) >= 2 and head in (fold(t) for t in toks[1:] if t[:1].isupper()):
+            best = mt.group(0)
+    return _strip_titles(best) if best else None

@@ -1,0 +1,314 @@
+"""The mention layer of one article: each speaker or source phrase resolved to an entity of the article.
+
+`ArticleMentions(text, actors)` holds what the article names (people with their titles and descriptors,
+organisations with their registry sides) and the entities resolved so far, in text order; `resolve` turns
+one phrase at a span into an `Entity` with its canonical name (the fullest form the article gives), side,
+role and whether it is anonymous. Coreference is by kind of phrase:
+
+- pronoun (`he`, `she`, `it`, `her records`): the last fitting entity or person named before;
+- anaphor (`the ministry`, `the group`, `the statement`): the last body with that head named before;
+- role (`the governor`, `the elder Mr Okafor`): the person named with that role nearby;
+- name (surname, acronym, short form): the fullest name the article gives;
+- unnamed (`a resident`, `one of them`): a person named later with that role, or the phrase itself.
+
+    >>> layer = ArticleMentions("Governor Amina Bello visited. Bello said it was calm.", None)
+    >>> e = layer.resolve("Bello", 30, 35)
+    >>> e.name, e.kind, e.anonymous
+    ('Amina Bello', 'person', False)
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..actors import Actors, fold
+from ..fastre import _STOP_WORDS, _re_match, _re_sub
+from .context import (_RX_ORG_SUBJECT, _generic_actors, _group_before, _is_subject, _last_of, _last_pos,
+                      _org_before, _org_mentions, _part_of, _rebel_side, _role_lookup, _role_of, _sentence_start,
+                      _speaker_tail, _unnamed_person_before)
+from .lexicon import ORG_ANAPHORS, ORG_WORDS, PRONOUNS, REBEL_ANAPHORS, ROLE_WORDS, _GENERIC_ORG_HEADS, _NAME_RUN, _ROLE_SYNONYMS, _cap
+from .coref import author_before, expansion, initials_index, named_body_before
+from .names import Mention, _fullest, _gender, _inventory, _name_runs, _strip_titles
+from .rules import time_tail
+from .phrases import _RX_POSS_DET, _classify, _classify_phrase, _phrase_head, _unnamed_out
+
+
+@dataclass(slots=True)
+class Entity:
+    """One phrase resolved: canonical `name`, `kind` (person | org | plural), registry id, side, role,
+    `anonymous`, and the phrase's span (`start`, `end`)."""
+    name: str
+    kind: str
+    registry_id: str | None
+    side: str | None
+    role: str | None
+    anonymous: bool
+    start: int
+    end: int
+
+
+class ArticleMentions:
+    """What one article names, and the entities its phrases resolved to (in the order `resolve` saw them)."""
+
+    def __init__(self, text: str, actors: Actors | None):
+        self.text = text
+        self.actors = actors
+        self.generic = actors if actors is not None else _generic_actors()
+        self.inventory: list[Mention] = _inventory(text, actors)
+        self.by_name: dict[str, list[Mention]] = {}
+        for mnt in self.inventory:
+            self.by_name.setdefault(mnt.name, []).append(mnt)
+        self._orgs: list | None = None
+        self._expansions: dict[str, str | None] = {}
+        self._initials: dict[str, set[str]] | None = None
+        #: entities resolved so far: (position, name, type person|org|plural, gender)
+        self.history: list[tuple[int, str, str, str]] = []
+
+    def expansion(self, short: str) -> str | None:
+        """The article's spelled-out name for acronym `short` (coref.expansion), memoised per article."""
+        if short not in self._expansions:
+            if self._initials is None:
+                self._initials = initials_index(mt.group(0) for mt in _name_runs(self.text) if " " in mt.group(0))
+            self._expansions[short] = expansion(self.text, short, (), index=self._initials)
+        return self._expansions[short]
+
+    def orgs(self) -> list[tuple[int, str, str | None]]:
+        """Organisations named in the article (position, fullest name, registry side), found on first use."""
+        if self._orgs is None:
+            self._orgs = _org_mentions(self.text, self.actors)
+        return self._orgs
+
+    # --------------------------------------------------------------------------------------------
+    def resolve(self, phrase: str, start: int, end: int, *, before: int | None = None) -> Entity | None:
+        """The entity of `phrase` at [start, end) (`before`: where the statement starts, if earlier; a
+        pronoun's antecedent precedes it); None when the phrase is no speaker ('the toll it has claimed')."""
+        kind, core = _classify(phrase, self.text)
+        if kind == "none":
+            return None
+        found = self._dispatch(kind, core, phrase, start, before)
+        if found is None:
+            return None
+        speaker, stype, unnamed = found
+        return self._entity(phrase, start, end, kind, core, speaker, stype, unnamed)
+
+    def _dispatch(self, kind: str, core: str, phrase: str, pos: int, before: int | None = None):
+        """(speaker, type, anonymous) of a classified phrase at `pos`, or None (no speaker)."""
+        if kind == "pronoun":
+            return self._pronoun(core, before if before is not None and before < pos else pos)
+        if kind == "anaphor":
+            return self._anaphor(core, phrase, pos)
+        if kind in ("role", "qualified"):
+            return self._role(core, pos)
+        if kind == "name":
+            return self._name(core, phrase, pos)
+        if kind == "document":
+            return self._document(core, phrase, pos)
+        if kind == "possessive_role":
+            return self._possessive_role(core, phrase, pos)
+        if kind == "none":
+            return None
+        return self._unnamed(core, pos)
+
+    def _plain(self, phrase: str, pos: int):
+        """The phrase classified without the named rules (a rule's referent was not found)."""
+        p = _phrase_head(phrase)[0]
+        timed = time_tail(p)
+        if timed is not None:       # 'a briefing on Tuesday' -> 'a briefing'
+            if timed[0] == "none":
+                return None
+            p = timed[1]
+        kind, core = _classify_phrase(p, rules=False)
+        return self._dispatch(kind, core, phrase, pos)
+
+    def _document(self, head: str, phrase: str, pos: int):
+        """'The message said', 'a briefing': the author the article gave the document ('Governor X posted a
+        message'); else the phrase as it stands ('the statement' -> the last body that spoke)."""
+        found = author_before(self.text, head, pos + len(phrase))     # 'X posted a message': its own clause too
+        if found is not None:
+            kind, core = _classify(found[0], self.text)
+            if kind not in ("document", "none", "unnamed"):
+                return self._dispatch(kind, core, found[0], found[1] + len(found[0]))
+        return self._plain(phrase, pos)
+
+    def _possessive_role(self, role: str, phrase: str, pos: int):
+        """"The province's governor": the person the article named with that role, before or soon after."""
+        found = _role_lookup(self.inventory, pos, role, back=True) \
+            or _role_lookup(self.inventory, pos, role, back=False, within=400)
+        if found:
+            return _fullest(found, self.inventory, pos, prefer=[]), "person", False
+        return self._plain(phrase, pos)
+
+    def _entity(self, phrase, start, end, kind, core, speaker, stype, unnamed) -> Entity:
+        """The entity's registry entry, side and role; the entity joins the history (antecedents of later
+        pronouns and anaphors)."""
+        actors, text = self.actors, self.text
+        reg = actors.lookup(speaker) if (actors is not None and not unnamed) else None
+        if reg is None and actors is not None and not unnamed and stype == "org":
+            reg = actors.find(speaker) if len(speaker.split()) > 1 else None
+            if reg is not None and fold(reg.name) not in fold(speaker) and not any(fold(a) == fold(speaker) for a in reg.aliases):
+                reg = None
+        descriptor = phrase + " " + (self.by_name[speaker][0].descriptor if speaker in self.by_name else "") + " " \
+            + _speaker_tail(text, start, end)
+        generic = self.generic
+        if reg is not None:
+            side = reg.side
+        elif unnamed:   # the head phrase first: 'doctors' at '... General Hospital', 'he' -> 'one of two residents'
+            side = (generic.side_from_context(speaker) or generic.side_from_context(phrase)
+                    or generic.side_from_context(descriptor))
+        else:
+            side = (generic.side_from_context(phrase) or (speaker != phrase and generic.side_from_context(speaker))
+                    or generic.side_from_context(descriptor))
+        if reg is None and unnamed and fold(speaker) in ("sources", "reports", "local sources", "unconfirmed reports", "others"):
+            side = None
+        role = _role_of(descriptor)
+        if unnamed and speaker[:1].isupper() and any(fold(w) in ORG_WORDS for w in speaker.split()[1:]):
+            # "The UN's monitoring mission in X says ... It says ...": a body described, not named, is still
+            # the antecedent of 'it'
+            self.history.append((start, speaker, "org", ""))
+        if not unnamed:
+            g = next((m.gender for m in self.by_name.get(speaker, ()) if m.gender), "")
+            g = g or ("f" if kind == "pronoun" and core == "she" else "m" if kind == "pronoun" and core == "he" else "")
+            self.history.append((start, speaker, stype or "org", g))
+        return Entity(speaker, stype or "org", reg.name if reg is not None else None, side or None, role,
+                      bool(unnamed), start, end)
+
+    # --------------------------------------------------------------------------------------------
+    def _pronoun(self, core: str, pos: int) -> tuple[str, str, bool]:
+        """he/she/I: the last fitting person (or an unnamed person described since); it: the body named last
+        as a speaker or as a later sentence's subject, or the sentence's own subject ('which it calls')."""
+        text, history, inventory, actors = self.text, self.history, self.inventory, self.actors
+        want = PRONOUNS[core]
+        gq = "f" if core == "she" else "m" if core == "he" else ""
+        speaker = _last_of(history, inventory, pos, want, gq)
+        if speaker is None and want == "person":
+            # 'Olena Shevchenko, a volunteer in Kharkiv, said ... she said': a speaker whose name has no
+            # organisation word was a person
+            speaker = next((h[1] for h in reversed(history) if h[0] < pos and h[2] == "org" and len(h[1].split()) >= 2
+                            and all(_cap(t) for t in h[1].split()) and not any(fold(t) in ORG_WORDS for t in h[1].split())
+                            and not (actors is not None and actors.lookup(h[1]) is not None)), None)
+        if speaker is None and want == "person":
+            speaker = self._surname_speaker(pos)
+        if want == "person" and core != "i":
+            # an unnamed person described since ('a 19-year-old who ...  He said') is the nearer antecedent
+            ante = _unnamed_person_before(text, pos, gq, after=_last_pos(history, inventory, speaker, pos))
+            if ante:
+                speaker = ante
+        subj = _RX_ORG_SUBJECT.match(text, _sentence_start(text, pos), pos) if core == "it" else None
+        if subj:            # 'The government ..., which it calls ...': the sentence's own subject
+            speaker, want = self._own_subject(subj, pos, want)
+        elif want == "org":   # 'it': the body named last as a speaker, or as the subject of a later sentence
+            named = _org_before(self.orgs(), pos, with_pos=True)
+            if named and (speaker is None or (named[0] > _last_pos(history, inventory, speaker, pos)
+                                              and _is_subject(text, named[0]) and not _part_of(named[1], speaker))):
+                speaker = named[1]
+        speaker = speaker or core
+        stype = "org" if want == "unnamed" else want
+        return speaker, stype, speaker == core or speaker[:1].islower()
+
+    def _surname_speaker(self, pos: int) -> str | None:
+        """'Okafor said ... He added': the latest speaker named by one capitalised word that is no body's
+        (no organisation word, not an acronym, not a registry body), when no person is known before."""
+        for h in reversed(self.history):
+            name = h[1]
+            if h[0] < pos and h[2] == "org" and " " not in name and name.isalpha() and name[:1].isupper() \
+                    and not name.isupper() \
+                    and fold(name) not in ORG_WORDS and fold(name) not in ORG_ANAPHORS \
+                    and not (self.actors is not None and self.actors.lookup(name) is not None):
+                return name
+        return None
+
+    def _own_subject(self, subj, pos: int, want: str) -> tuple[str | None, str]:
+        """The body that opens the sentence of 'it' ('The human rights group Vigilancia Sur ...')."""
+        text = self.text
+        head = subj.group(2).lower()
+        named = _NAME_RUN.match(text, subj.end() + 1, pos) if text[subj.end():subj.end() + 1] == " " else None
+        if named:
+            speaker = _strip_titles(named.group(0))
+        else:
+            speaker = (_last_of(self.history, self.inventory, pos, "org", "", head=head)
+                       or _org_before(self.orgs(), pos, head=head) or None)
+        if speaker is None:
+            return _re_sub(r"^[Tt]he\s+", "", subj.group(1)), "unnamed"
+        return speaker, want
+
+    def _anaphor(self, core: str, phrase: str, pos: int) -> tuple[str, str, bool]:
+        """'the ministry', 'the group', 'the statement': the last body with that head named before (the
+        government's bodies are not 'the group'); else the phrase with its modifiers ('health ministry')."""
+        actors = self.actors
+        speaker = _last_of(self.history, self.inventory, pos, "org", "", head=core)
+        gov = actors.conflicts[0].government_side if actors is not None and len(actors.conflicts) == 1 else None
+        if speaker is not None and gov and core in _GENERIC_ORG_HEADS and core != "statement" \
+                and actors.side_of(speaker) == gov:
+            speaker = None      # 'the group' is not the army or the ministry
+        if speaker is None and core in REBEL_ANAPHORS and actors is not None:
+            speaker = _org_before(self.orgs(), pos, side=_rebel_side(actors))
+        if speaker is None and core not in REBEL_ANAPHORS:
+            speaker = _org_before(self.orgs(), pos, head=core, not_side=gov if core in _GENERIC_ORG_HEADS else None)
+        if speaker is None and core not in REBEL_ANAPHORS and core not in _GENERIC_ORG_HEADS:
+            speaker = named_body_before(self.text, core, pos)       # 'the committee' <- 'Committee for Missing Persons'
+        speaker = speaker or ("the " + core)
+        unnamed = speaker.startswith("the ")
+        if unnamed:     # the phrase with its modifiers: 'health ministry', 'media office'
+            speaker = _RX_POSS_DET.sub("", _unnamed_out(phrase)) or core
+            if not speaker.endswith(core) or len(speaker.split()) > 3 \
+                    or any(w in _STOP_WORDS for w in fold(speaker).split()):
+                speaker = core
+        return speaker, "org", unnamed
+
+    def _role(self, core: str, pos: int) -> tuple[str, str, bool]:
+        """'the spokesman', 'the elder Okafor': a person named nearby, or with that role before or after."""
+        inventory = self.inventory
+        q = _re_match(r"^the\s+(younger|elder|older)\s+(.+)$", core, re.I)
+        if q and q.group(2)[:1].isupper():
+            speaker = _fullest(q.group(2), inventory, pos, prefer=[],
+                               qualifier="elder" if q.group(1).lower() != "younger" else "younger")
+        else:
+            role = fold(core).split()[-1]
+            near = [mn for mn in inventory if mn.person and not mn.late and mn.end <= pos and pos - mn.end < 250]
+            speaker = ((near[-1].name if near else None) or _role_lookup(inventory, pos, role, back=True)
+                       or _role_lookup(inventory, pos, role, back=False)
+                       or next((_role_lookup(inventory, pos, alt, back=False, within=400) for alt in _ROLE_SYNONYMS.get(role, ())
+                                if _role_lookup(inventory, pos, alt, back=False, within=400)), None)
+                       or _last_of(self.history, inventory, pos, "person", _gender(role)) or _unnamed_out(core))
+            if speaker[:1].isupper():
+                speaker = _fullest(speaker, inventory, pos, prefer=[])
+        return speaker, "person", not speaker[:1].isupper()
+
+    def _name(self, core: str, phrase: str, pos: int) -> tuple[str, str, bool]:
+        """A name: its fullest form in the article (Mr/Mrs kept apart); a body's one-word short form ('the
+        Brigades') -> its full name given earlier."""
+        actors = self.actors
+        reg = actors.lookup(core) if actors is not None else None
+        prefer = [h[1] for h in self.history if h[2] == "person"]
+        qual = _gender(phrase)
+        qual = "f" if qual == "f" else "mr" if qual == "m" else ""
+        full = _fullest(core, self.inventory, pos, prefer=prefer, qualifier={"f": "mrs", "mr": "mr"}.get(qual, ""))
+        if len(full.split()) == 1 and reg is None and fold(full) in ORG_WORDS:
+            longer = [n for _, n, _ in self.orgs() if len(n.split()) > 1 and n.split()[-1] == full
+                      and fold(n.split()[0]) not in ("a", "an")]      # 'A Taliban statement' names no longer body
+            if longer:
+                full = longer[0]
+        if " " not in full and full[1:2].isupper():     # an acronym: the name the article spells out
+            full = self.expansion(full) or full
+        stype = "person" if any(m.person for m in self.by_name.get(full, ())) or (reg is not None and reg.is_person) else "org"
+        if stype == "org" and not any(fold(t) in ORG_WORDS for t in full.split()) and full == core and qual \
+                and not full.isupper():
+            stype = "person"        # 'Mr Okafor', 'Mrs Adeyemi Bello': a title tells a person
+        return full, stype, False
+
+    def _unnamed(self, core: str, pos: int) -> tuple[str, str, bool]:
+        """'a spokesman for X' -> the person named later with that role; 'one of them' -> 'one of two
+        residents ...'; else the phrase itself, anonymous."""
+        low = fold(core)
+        ind = _re_match(r"^(?:a|an|one)\s+(?:[\w\-]+\s+){0,3}?([\w\-]+)(?:\s+(?:for|of|at|in|with)\b.*)?$", low)
+        found = None
+        if ind and "not" not in low and "anonymity" not in low and "named" not in low:
+            role = ind.group(1)
+            if role in ROLE_WORDS or role in ("leader", "mum"):
+                found = _role_lookup(self.inventory, pos, "mother" if role == "mum" else role, back=False)
+        if found is None and low.startswith(("one of them", "one of those", "one of the two")):
+            speaker = _group_before(self.text, pos) or _unnamed_out(core)
+        else:
+            speaker = found or _unnamed_out(core)
+        stype = "person" if found else ("plural" if low.endswith("s") else "person")
+        return speaker, stype, found is None

@@ -1,0 +1,138 @@
+"""Word lists of the mention layer: titles, role words, organisation words, pronouns, gendered words, the
+cue lexicon (data/lexicons/cues.yaml) and the capitalised-name-run pattern.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import config
+from ..actors import fold
+from ..tables import trie_pattern
+from ..fastre import _CaseFreePattern
+
+
+@dataclass(frozen=True)
+class Cue:
+    form: str
+    lemma: str
+    type: str
+    frame: str
+
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[dict[str, Cue], _CaseFreePattern]:
+    """The cue forms, and the pattern that finds them (whole words, any case)."""
+    lex = config.lexicon("cues")
+    forms: dict[str, Cue] = {}
+    for lemma, spec in lex["verbs"].items():
+        for form in spec["forms"]:
+            forms[form] = Cue(form, lemma, spec["type"], spec.get("frame", "clause"))
+    spec = lex["according_to"]
+    for form in spec["forms"]:
+        forms[form] = Cue(form, "according_to", spec["type"], "according")
+    pattern = r"(?<![\w\-])" + trie_pattern({f.lower() for f in forms}, space=r"\s+") + r"(?![\w\-])"
+    return forms, _CaseFreePattern(pattern)
+
+
+def _find_cues(s: str) -> list[tuple[int, int]]:
+    """(start, end) of each cue form in `s`."""
+    return [mt.span() for mt in _cues()[1].finditer(s)]
+
+
+
+
+TITLES = {"mr", "mrs", "ms", "miss", "dr", "gen", "general", "lt", "lieutenant", "col", "colonel", "colonel-major",
+          "maj", "major", "brig", "brigadier", "capt", "captain", "sgt", "sergeant", "cpl", "corporal", "private",
+          "pte", "admiral", "commander", "cmdr", "president", "vice-president", "prime", "minister", "defence",
+          "defense", "foreign", "interior", "senior", "former", "acting", "deputy", "chief", "spokesman",
+          "spokeswoman", "spokesperson", "senator", "sen", "rep", "secretary", "secretary-general", "ambassador",
+          "governor", "mayor", "sheikh", "prof", "professor", "judge", "justice", "king", "queen", "prince",
+          "the", "security", "army", "police", "sir", "dame", "lord", "field", "marshal", "air", "vice", "rear",
+          "leader", "official", "commander-in-chief", "late", "historian", "bishop", "archbishop", "dr", "doctor",
+          "neighbouring", "neighboring", "italian", "analyst", "researcher", "acting'", "gen.", "dr.", "mr.", "mrs.", "ms.", "lt.", "col.",
+          "maj.", "capt.", "sgt.", "prof.", "st.", "u", "daw"}
+ROLE_WORDS = {"spokesman", "spokeswoman", "spokesperson", "minister", "leader", "commander", "official", "editor",
+              "analyst", "coordinator", "director", "mayor", "president", "governor", "general", "colonel",
+              "officer", "chief", "head", "secretary", "ambassador", "envoy", "adviser", "advisor", "mother",
+              "father", "son", "daughter", "wife", "husband", "brother", "sister", "mum", "dad", "resident",
+              "fellow", "researcher", "professor", "bishop", "cleric", "correspondent", "doctor", "surgeon",
+              "nurse", "paramedic", "notable", "soldier", "fighter", "captain", "major", "private", "corporal",
+              "sergeant", "lieutenant", "brigadier", "deputy", "diplomat", "historian", "expert", "activist",
+              "witness", "villager", "farmer", "driver", "teacher", "student", "member", "representative",
+              "commissioner", "metropolitan", "imam", "priest", "volunteer", "worker", "engineer", "lawyer", "journalist",
+              "pharmacist", "vendor", "shopkeeper", "survivor", "grandmother", "grandfather", "widow",
+              "director-general", "chairman", "chairwoman"}
+_SPEAKER_LEX = config.lexicon("speakers")
+TITLES |= {fold(t).strip(".") for t in _SPEAKER_LEX.get("titles", ())}
+#: titles that are a body's modifier when no title or name follows ('Air Force', 'Security Council')
+MODIFIER_TITLES = frozenset(fold(t) for t in _SPEAKER_LEX.get("modifier_titles", ()))
+#: nouns that end a capitalised job title before a name, and the words of such a title's complement
+TITLE_NOUNS = frozenset(fold(t) for t in _SPEAKER_LEX.get("title_nouns", ()))
+TITLE_DOMAINS = frozenset(fold(t) for t in _SPEAKER_LEX.get("title_domains", ()))
+#: capitalised function words that open a sentence and so a capitalised run ('As Jan Nowak told ...')
+_LEAD_FUNCTION = frozenset(("as and but or while whereas when after before if since though although yet so then "
+                            "meanwhile however unlike like until because with without for in on at by from to of "
+                            "under despite during asked speaking also even only").split())
+FEMALE = {"mrs", "ms", "miss", "spokeswoman", "mother", "mum", "wife", "daughter", "sister", "woman", "she",
+          "dame", "queen", "grandmother", "widow"}
+MALE = {"mr", "spokesman", "father", "dad", "husband", "son", "brother", "man", "he", "sir", "king",
+        "grandfather", "boy"}
+ORG_WORDS = {"army", "ministry", "government", "front", "movement", "council", "brigades", "office", "police",
+             "hospital", "network", "monitor", "group", "agency", "forces", "league", "party", "committee",
+             "taliban", "emirate", "union", "organisation", "organization", "institute", "forum", "press",
+             "news", "reuters", "afp", "bbc", "cnn", "media", "radio", "television", "department", "commission",
+             "alliance", "coalition", "brigade", "battalion", "militia", "authority", "authorities", "court",
+             "red", "cross", "nations", "un", "u.n.", "unhcr", "church", "embassy", "administration", "state",
+             "republic", "kingdom", "federation", "company", "bank", "foundation", "fund", "program",
+             "programme", "centre", "center", "staff", "command", "navy", "corps", "guard", "unit", "units",
+             "medical", "watch", "international", "mission", "directorate", "observatory", "bureau", "society",
+             "tribunal", "presidency", "junta", "crescent", "andina", "sur", "journal", "times", "post", "herald", "sun", "ledger"}
+COMMON_SPEAKERS = {"sources", "analysts", "officials", "residents", "relatives", "witnesses", "experts", "doctors",
+                   "medics", "observers", "critics", "reports", "rebels", "villagers", "diplomats", "activists",
+                   "survivors", "families", "authorities", "others", "some", "many", "local", "aid", "security"}
+PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "plural", "we": "plural", "i": "person"}
+ORG_ANAPHORS = {"group", "movement", "organisation", "organization", "ministry", "agency", "army", "rebels",
+                "militants", "guerrillas", "insurgents", "council", "front", "government", "statement",
+                "office", "charity", "brigades", "police", "military",
+                # bodies a later sentence calls by their common noun ('the committee' <- its full name)
+                "committee", "commission", "directorate", "authority", "mission", "bureau", "department",
+                "observatory", "monitor", "network", "coalition", "alliance", "union", "society", "institute",
+                "foundation", "board", "tribunal", "federation", "presidency", "embassy", "command", "junta"}
+
+
+#: a capitalised word or an @handle; written with one leading character class so that `re` skips straight to
+#: the capitals of an article (a pattern that opens on a choice is tried at every position)
+_NAME_TOKEN = r"(?:[A-Z\u00c0-\u00de@](?:(?<=@)\w+|(?<!@)[\w\u00c0-\u024f'’.\-]*))"
+#: a later token of a name may start with a particle ('Ahmed al-Mansouri'); a run never starts with one
+_NAME_TOKEN_NEXT = r"(?:" + _NAME_TOKEN + r"|(?:al|el|as|ad|ar|ash|an|at|az|ul)-[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’\-]*)"
+_RX_PARTICLE_TOKEN = re.compile(r"(?:al|el|as|ad|ar|ash|an|at|az|ul)-[A-Z\u00c0-\u00de]|(?:bin|ibn|bint|de|da|van|von|der)$")
+
+
+def _cap(tok: str) -> bool:
+    """Whether a token belongs to a name: capitalised, or a particle ('al-Mansouri', 'bin')."""
+    return tok[:1].isupper() or bool(_RX_PARTICLE_TOKEN.match(tok))
+_CONNECT = r"(?:of|for|de|del|la|le|du|des|al|al-|el|bin|ibn|van|von|der|da|dos|das|pour|y|and|the|ul|ag)"
+_NAME_RUN = re.compile(_NAME_TOKEN + r"(?:(?:[ \u00a0]+" + _CONNECT + r")*[ \u00a0]+" + _NAME_TOKEN_NEXT + r")*")
+
+
+
+_CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+             "march", "april", "june", "july", "august", "september", "october", "november", "december"}
+_QUOTE_STRIP = "\"'‘’“”„«»"
+
+
+_ROLE_MODIFIERS = {"high", "managing", "prime", "foreign", "defence", "defense", "interior", "deputy", "executive",
+                   "country", "humanitarian", "press", "military", "regional", "special"}
+
+
+
+REBEL_ANAPHORS = {"rebels", "militants", "guerrillas", "insurgents", "separatists"}
+_RX_ORG_RUN = re.compile(r"(?:[A-Z][\w'’\-]*|[A-Z]{2,})(?:\s+(?:of|for|de|du|la|pour|the)?\s*[A-Z\u00c0-\u00de][\w'’\-]*)*")
+_GENERIC_ORG_HEADS = {"group", "organisation", "organization", "charity", "agency", "movement", "statement"}
+
+
+_ROLE_SYNONYMS = {"leader": ("head", "chief", "commander"), "head": ("leader", "chief"), "chief": ("head", "leader"),
+                  "spokesman": ("spokesperson", "spokeswoman"), "spokesperson": ("spokesman", "spokeswoman")}

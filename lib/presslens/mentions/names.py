@@ -1,0 +1,233 @@
+"""People named in an article: name runs without titles ('Gen. Abdul Wudod Zara' -> 'Abdul Wudod Zara'),
+the inventory of person mentions with their gender context and descriptor, and the fullest form of a name
+(a surname -> the full name given in the article).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..actors import Actors, fold
+from .lexicon import FEMALE, MALE, MODIFIER_TITLES, ORG_WORDS, ROLE_WORDS, TITLES, TITLE_DOMAINS, TITLE_NOUNS, _CALENDAR, _LEAD_FUNCTION, _NAME_RUN, _QUOTE_STRIP, _cap, _cues
+
+
+# ------------------------------------------------------------------------------------------------
+# speakers: names, coreference, sides
+# ------------------------------------------------------------------------------------------------
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    name: str           # title-stripped name
+    gender_context: str  # the words that tell the gender (title, role, appositive)
+    person: bool
+    late: bool
+    descriptor: str
+    tokens: tuple[str, ...]     # the name's folded words (_tokens), which _fullest compares
+
+    @property
+    def gender(self) -> str:
+        """"f" | "m" | "" (computed on use, memoised by _gender: most mentions are never asked)."""
+        return _gender(self.gender_context)
+
+
+
+
+_RX_LEAD_THE = re.compile(r"^(?:The|the|Neighbouring|Neighboring)\s+")
+_RX_PAREN_TAIL = re.compile(r"\s*\([^)]*\)?$")
+_RX_POSS_TAIL = re.compile(r"['’]s$")
+_RX_ASCII_WORDS = re.compile(r"[a-z]+")
+_RX_TOKENS = re.compile(r"[\w'\-]+")
+_RX_APPOS = re.compile(r",\s*((?:[^,.;]|(?<=\b[A-Z])\.){2,80})")     # keeps 'the U.N. high commissioner' whole
+_RX_ROLE_APPOS = re.compile(r",\s*(?:\d{1,3}\b|(?:the|a|an|his|her|its|their)\s+(?:[\w\-'’]+\s+){0,3}(?:" + "|".join(sorted(ROLE_WORDS)) + r")\b)")
+_RX_CUE_AFTER = re.compile(r"\s+(?:said|says|told|added|wrote|claimed|insisted|warned|denied|urged|called)\b")
+#: a fronted participle or adverbial before the name ('Speaking to the BBC, X said') tells nothing of X's side
+_RX_LEAD_PHRASE = re.compile(r"^.*?(?:^|[.\n]\s*)(?:Speaking|Talking|Writing|Asked|Interviewed|Responding|Quoted|"
+                             r"In\s+an?\s+interview|Told)\b[^,.]*,\s*", re.I | re.S)
+_RX_LATE = re.compile(r"\blate\b[\w\s\-]{0,30}$|\b(?:son|daughter|widow)\s+of\b[\w\s\-]{0,40}$")
+
+
+def _title_tail(toks: list[str]) -> list[str] | None:
+    """The personal name after a capitalised job title ending in a title noun, with the title's 'for'/'of'
+    complement skipped: 'District Police Officer Asad Khan' -> Asad Khan, 'UN High Commissioner for Human
+    Rights Jan Nowak' -> Jan Nowak; None when no name of two or more words follows."""
+    n = len(toks)
+    for i in range(n - 3, -1, -1):
+        if _cap(toks[i]) and fold(toks[i]).strip(".,") in TITLE_NOUNS:
+            break
+    else:
+        return None
+    j = i + 1
+    if fold(toks[j]) in ("for", "of"):
+        j += 1
+        k = j
+        while k < n and fold(toks[k]) in TITLE_DOMAINS:
+            k += 1
+        j = k if k > j else j + 1       # 'for Syria Geir Pedersen': one word of place
+    rest = toks[j:]
+    if len(rest) < 2 or len(rest) > 4 or not all(_cap(t) for t in rest) \
+            or any(fold(t) in ORG_WORDS or fold(t).strip(".") in TITLE_NOUNS for t in rest) or rest[-1].isupper():
+        return None
+    return rest
+
+
+def _sentence_end(tok: str) -> bool:
+    """Whether a token of a name run ends a sentence: a word of three or more letters with a full stop that
+    is not an abbreviated title ('Monday.', not 'Gen.', 'J.' or 'U.S.')."""
+    return tok.endswith(".") and len(tok) > 3 and "." not in tok[:-1] and fold(tok).strip(".") not in TITLES
+
+
+@lru_cache(maxsize=1 << 14)
+def _strip_titles(name: str) -> str:
+    """Name run without titles, quote marks, bracketed tail or possessive: 'Gen. Abdul Wudod Zara' -> 'Abdul Wudod Zara'."""
+    orig = name
+    toks = [t.strip("\"'‘’“”„«»") for t in name.split()]
+    toks = [t for t in toks if t]
+    ends = [i for i, t in enumerate(toks[:-1]) if _sentence_end(t)]
+    if ends:                # 'Monday. Okafor', 'Gusau. Shuaibu': a run across a sentence's end
+        toks = toks[ends[-1] + 1:]
+    while len(toks) > 1 and fold(toks[0]) in _LEAD_FUNCTION:
+        toks.pop(0)         # 'As Jan Nowak, the envoy, told ...': a sentence's first word, not the name's
+    while len(toks) > 1 and (fold(toks[0]).strip(".") in TITLES or fold(toks[0]) in TITLES or fold(toks[0]) in _CALENDAR
+                             or (len(toks) > 2 and fold(toks[1]).strip(".") in TITLES and fold(toks[1]) not in ("the", "security", "army", "police"))):
+        if len(toks) == 2 and fold(toks[0]).strip(".") in MODIFIER_TITLES and fold(toks[1]).strip(".") not in TITLES:
+            break           # 'Air Force', 'Security Council': a modifier is a title only before a title or a name
+        toks.pop(0)
+    if len(toks) >= 4:
+        tail = _title_tail(toks)
+        if tail:
+            toks = tail
+    if len(toks) >= 3 and toks[0].endswith(("'s", "’s")) and not any(fold(t) in ORG_WORDS for t in toks[1:]) \
+            and all(_cap(t) for t in toks[1:]) and not toks[-1].isupper():
+        toks = toks[1:]     # "Reuters' / Gulfline's Jan Nowak": the outlet's possessive is not the name
+    name = " ".join(toks)
+    if toks and fold(toks[-1]) in ORG_WORDS:
+        name = _RX_LEAD_THE.sub("", " ".join(t.strip(_QUOTE_STRIP) for t in orig.split()))
+    name = _RX_PAREN_TAIL.sub("", name)
+    if " of " in name and len(name.split(" of ")[0].split()) >= 2 \
+            and not any(fold(t) in ORG_WORDS for t in name.split(" of ")[0].split()):
+        # 'Jan Egeland of the Norwegian Refugee Council' -> the person; 'National Council of Kanessa' stays whole
+        name = name.split(" of ")[0]
+    return _RX_POSS_TAIL.sub("", name).strip(" ,.")
+
+
+@lru_cache(maxsize=1 << 14)
+def _gender(words: str) -> str:
+    """"f", "m" or "" from the gendered words of `words` (Mrs, spokesman, mother ...; memoised: phrases repeat)."""
+    ws = set(_RX_ASCII_WORDS.findall(fold(words)))
+    f, mm = bool(ws & FEMALE), bool(ws & MALE)
+    return "f" if f and not mm else "m" if mm and not f else ""
+
+
+_RUNS_MEMO: list = [None, []]     # (article text, its capitalised runs) for the article being resolved
+
+
+def _name_runs(text: str) -> list[re.Match]:
+    """Capitalised name runs of the article at hand (shared by the person and organisation inventories)."""
+    if _RUNS_MEMO[0] is not text:
+        _RUNS_MEMO[0], _RUNS_MEMO[1] = text, list(_NAME_RUN.finditer(text))
+    return _RUNS_MEMO[1]
+
+
+@lru_cache(maxsize=1 << 14)
+def _full_name(run: str) -> str | None:
+    """A capitalised run of two or more words without its titles, if it can be a person's full name
+    (no organisation word, a capitalised last word that is not an acronym or 'Mr'), else None."""
+    name = _strip_titles(run)
+    toks = name.split()
+    if len(toks) < 2 or any(fold(t) in ORG_WORDS for t in toks) or not _cap(toks[-1]):
+        return None
+    if toks[-1].isupper() or fold(toks[-1]) in {"mr", "mrs"}:
+        return None
+    return name
+
+
+def _inventory(text: str, actors: Actors | None) -> list[Mention]:
+    """People named in an article (two or more capitalised words, titles stripped), with the evidence that
+    they are people, their gender context, 'late'/'son of' marks and a descriptor."""
+    out = []
+    for mt in _name_runs(text):
+        raw = mt.group(0)
+        if " " not in raw and "\u00a0" not in raw:
+            continue      # one capitalised word: a sentence start or a surname, never a full name
+        name = _full_name(raw)
+        if name is None:
+            continue
+        before = text[max(0, mt.start() - 60):mt.start()]
+        after = text[mt.end():mt.end() + 90]
+        appos = _RX_APPOS.match(after)
+        if appos and appos.group(1).split(None, 1)[0].lower() in _cues()[0]:
+            appos = None    # 'X, said the strike ... both sides': a verb phrase, not an appositive
+        lead_title = raw.split()[0]
+        pre_words = fold(before).split()[-3:]
+        evidence = (fold(lead_title).strip(".") in TITLES and lead_title != name.split()[0]) or \
+            any(w.strip(",") in ROLE_WORDS for w in pre_words) or \
+            bool(_RX_ROLE_APPOS.match(after)) or bool(_RX_CUE_AFTER.match(after))
+        reg = actors.lookup(name) if actors is not None else None
+        if reg is not None:
+            evidence = evidence or reg.is_person
+        own = before[-40:]
+        own = own[max(own.rfind("\n"), own.rfind(". ")) + 1:]       # the name's own sentence
+        lead = _RX_LEAD_PHRASE.match(own) if "," in own else None     # (it ends in a comma)
+        desc = own[lead.end() if lead else 0:] + " " + raw + " " + (appos.group(1) if appos else "")
+        fb = fold(before)
+        late = ("late" in fb or " of" in fb) and bool(_RX_LATE.search(fb))
+        near = before[-25:]
+        near = near[max(near.rfind("\n"), near.rfind(". "), near.rfind("\u2019 "), near.rfind("\" ")) + 1:]   # this sentence only
+        out.append(Mention(mt.start(), mt.end(), name, near + " " + raw + " " + (appos.group(1) if appos else ""),
+                           bool(evidence), late, desc, _tokens(name)))
+    return out
+
+
+@lru_cache(maxsize=1 << 14)
+def _tokens(name: str) -> tuple[str, ...]:
+    return tuple(_RX_TOKENS.findall(fold(name)))
+
+
+def _fullest(name: str, inventory: list[Mention], pos: int, *, prefer: list[str], qualifier: str = "") -> str:
+    """The fullest name in the article ending with `name`'s tokens (a surname -> 'Ahmad Massoud')."""
+    toks = _tokens(name)
+    if not toks:
+        return name
+    cands: dict[str, list[Mention]] = {}
+    n = len(toks)
+    for mnt in inventory:
+        mt = mnt.tokens
+        if toks[-1] not in mt:      # each test below needs it: a quick way past the other names
+            continue
+        if len(mt) > n and mt[-len(toks):] == toks:
+            cands.setdefault(mnt.name, []).append(mnt)
+        elif mt == toks:
+            cands.setdefault(mnt.name, []).append(mnt)
+        elif len(toks) == 1 and len(mt) >= 3 and toks[0] in mt[1:-1]:
+            cands.setdefault(mnt.name, []).append(mnt)
+    if not cands:
+        return name
+    longest = {n: ms for n, ms in cands.items() if len(_tokens(n)) >= len(toks)}
+    if len(longest) == 1:
+        return max(longest, key=len)
+    gq = _gender(qualifier)
+    for p in reversed(prefer):
+        if p in longest:
+            if gq and all(x.gender not in (gq, "") for x in longest[p]):
+                continue    # 'Mr Arroyo' is not the Mrs Arroyo quoted before
+            if qualifier not in ("elder", "younger"):
+                return p
+    live = {n: ms for n, ms in longest.items() if not all(x.late for x in ms)} or longest
+    order = sorted(live, key=lambda n: min(x.start for x in live[n]))
+    if qualifier == "elder":
+        return order[0]
+    before = [(max(x.start for x in live[n] if x.start <= pos), n) for n in live if any(x.start <= pos for x in live[n])]
+    if qualifier == "younger" and before:
+        return max(before)[1]
+    if gq:
+        fitting = [(s, n) for s, n in before if any(x.gender in (gq, "") for x in live[n])]
+        strict = [(s, n) for s, n in before if any(x.gender == gq for x in live[n])]
+        if strict:
+            return max(strict)[1]
+        if fitting:
+            return max(fitting)[1]
+    if before:
+        return max(before)[1]
+    return order[0]

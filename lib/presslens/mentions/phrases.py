@@ -1,0 +1,199 @@
+"""A speaker or source phrase classified: pronoun, anaphor ('the ministry'), role ('the governor'), name,
+or unnamed ('a resident'), with its core ('Taliban spokesman Zabihullah Mujahid' -> name, 'Zabihullah Mujahid').
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..actors import fold
+from ..fastre import _re_match, _re_split, _re_sub
+from .lexicon import COMMON_SPEAKERS, ORG_ANAPHORS, ORG_WORDS, PRONOUNS, ROLE_WORDS, TITLES, _NAME_RUN, _cap
+from .names import _strip_titles, _title_tail
+from .rules import apply_rules
+
+
+_ROLE_FOR_ORG = re.compile(r"^(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|statement|representative)"
+                           r"\s+(?:for|of)\s+(?:the\s+)?(.+)$", re.I)
+
+
+_RX_ISSUED_BY = re.compile(r"^(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:statement|report|post|message|video|communiqu[eé]|"
+                           r"tally|figures|count|data|toll)\s+(?:from|by|issued\s+by|released\s+by|published\s+by|of)\s+"
+                           r"(?:the\s+)?(.+)$", re.I)
+_DETERMINERS = {"one", "two", "three", "four", "five", "several", "some", "many", "most", "few", "both", "each"}
+_RX_SELF_NAMED = re.compile(r"\b(?:introduc\w+|identif\w+|describ\w+|call\w+|nam\w+)\s+(?:himself|herself|themselves)\s+(?:only\s+)?as\s+(" + _NAME_RUN.pattern + r")"
+                            r"|\b(?:uses|used|gave|gives|goes\s+by)\s+(?:the\s+name|the\s+nom\s+de\s+guerre|his\s+name\s+as|her\s+name\s+as)\s+(" + _NAME_RUN.pattern + r")")
+_RX_RELATIVE = re.compile(r"^(?:.*?[\s,])?(?:which|that|who|whom|where|what)\s+((?:he|she|it|they|we)|the\s+[\w\-]+(?:\s+[\w\-]+)?)$", re.I)
+_RX_OMITTED_RELATIVE = re.compile(r"^(?:the\s+|a\s+|an\s+)?(?:[a-z][\w\-]*\s+){1,4}(?:it|they|he|she|we)$")
+_RX_CAP_ORG = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w\-]+\s+)+[a-z][\w\-]+)(?:\s+(?:of|for|in)\s+.*)?$")
+
+
+#: a person's own records or body stands for the person ('according to her records', 'his office said')
+_RX_POSS_PERSON = re.compile(r"(?:his|her)\s+(?:own\s+)?(?:records|group|office|count|counts|figures|organisation|"
+                             r"organization|team|data|tally|estimate|estimates|foundation|charity|staff|database|list)$")
+#: a possessive determiner before a body's common noun: 'our own army', "the group's media office"
+_RX_POSS_DET = re.compile(r"^(?:(?:our|its|their)\s+(?:own\s+)?|(?:the\s+)?(?:group|movement|organisation|organization|militia|"
+                          r"army|military|government|ministry|front|rebels|militants|agency|party)['’]s\s+)(?=[a-z])", re.I)
+_RX_NEIGHBOURING = re.compile(r"^(?:Neighbouring|Neighboring)\s+")
+
+
+def _classify(phrase: str, text: str = "") -> tuple[str, str]:
+    """Speaker phrase -> (kind, core): kind in pronoun | anaphor | role | name | unnamed."""
+    p, first = _phrase_head(phrase)
+    if first and text and _occurs_lower(text, first.lower()):
+        p = first.lower() + p[len(first):]
+    return _classify_phrase(p)
+
+
+@lru_cache(maxsize=1 << 13)
+def _phrase_head(phrase: str) -> tuple[str, str]:
+    """A speaker phrase normalised (spaces, 'Neighbouring', a capitalised common noun lower-cased), and its
+    capitalised first word if only the article can tell whether it is a common noun, else ''."""
+    p = " ".join(phrase.split()).strip(" ,.")
+    p = _RX_NEIGHBOURING.sub("", p)
+    words = p.split()
+    first = words[0] if words else ""
+    first_folded = fold(first)
+    titled = first_folded.strip(".") in TITLES and len(words) > 1 and words[1][:1].isupper()
+    if titled:
+        return p, ""        # 'Colonel Radomir Kesić': a title before a name, not a common noun
+    if first[:1].isupper() and not first.isupper() and (first_folded in COMMON_SPEAKERS or first_folded.rstrip("s") in ROLE_WORDS
+                                                        or first_folded in _DETERMINERS):
+        return first.lower() + p[len(first):], ""
+    if first[:1].isupper() and len(first) > 2 and not first.isupper():
+        return p, first     # lower-cased if the article uses it in lower case ('Residents' / 'residents')
+    return p, ""
+
+
+@lru_cache(maxsize=1 << 13)
+def _classify_phrase(p: str, rules: bool = True) -> tuple[str, str]:
+    """_classify once the article has told whether the first word is a common noun (memoised: a corpus
+    repeats its speaker phrases, 'he', 'the ministry', 'Taliban spokesman Zabihullah Mujahid'); the named
+    rules of mentions.rules first (`rules=False`: without them)."""
+    text = ""
+    p = _re_sub(r"^(?:and|but|while|as|though|although)\s+", "", p, flags=re.I)
+    ruled = apply_rules(p) if rules else None
+    if ruled is not None:
+        return _classify_phrase(ruled[1]) if ruled[0] == "reclassify" else ruled
+    lp = p.lower()
+    named = ("self" in lp or "name" in lp or "nom " in lp) and _RX_SELF_NAMED.search(p)
+    if named:       # 'a man who introduces himself as X' / 'who uses the name X'
+        return "name", _strip_titles(named.group(1) or named.group(2))
+    rel = ("which" in lp or "that" in lp or "who" in lp or "where" in lp or "what" in lp) and _RX_RELATIVE.match(p)
+    if rel:         # 'the MLHS, which it calls ...' / 'the villages where the army said ...'
+        return _classify(rel.group(1), text)
+    if lp.endswith(("it", "they", "he", "she", "we")) and _RX_OMITTED_RELATIVE.match(p):
+        return "none", p    # 'the heaviest toll it has claimed': a relative clause, not a statement
+    low = fold(p)
+    if low in PRONOUNS:
+        return "pronoun", low
+    if low.startswith(("his ", "her ")) and _RX_POSS_PERSON.match(low):
+        return "pronoun", "he" if low[1] == "i" else "she"     # 'according to her records' -> her
+    if low.startswith(("our ", "its ", "their ", "the ")) and (" own " in low or "'s " in low or "’s " in p):
+        pd = _RX_POSS_DET.match(p)
+        if pd and fold(p.split()[-1]) in ORG_WORDS:     # 'our own army', "the group's media office" -> the body's own name
+            return _classify_phrase("the " + p[pd.end():])
+    if low.startswith(("one of them", "one of those", "one of the two")):
+        return "unnamed", p
+    org = _RX_CAP_ORG.match(p)
+    if org and fold(org.group(1).split()[-1]) in ORG_WORDS:     # 'The Ulema council', 'an Ulema council of ...'
+        return "name", org.group(1)
+    mt = _re_match(r"^the\s+(?:([\w\-]+)\s+)?([\w\-]+)$", low)
+    if mt and mt.group(2) in ORG_ANAPHORS and not any(t[:1].isupper() for t in p.split()[1:]):
+        return "anaphor", mt.group(2)
+    mt = _re_match(r"^the\s+(?:(younger|elder|older|senior)\s+)?([\w\-]+(?:\s+[\w\-]+)?)$", p, re.I)
+    if mt and not mt.group(2)[:1].isupper() and mt.group(2).split()[-1].lower() in ROLE_WORDS:
+        return "role", p
+    mt = _re_match(r"^the\s+(younger|elder|older)\s+(.+)$", p, re.I)
+    if mt:
+        return "qualified", p
+    fr = _RX_ISSUED_BY.match(p)
+    if fr and _cap(fr.group(1).split()[0]):
+        return _classify_phrase(fr.group(1))
+    ro = _ROLE_FOR_ORG.match(p)
+    if ro and p[:1].isupper() and len(words := p.split()) >= 4 and (tail := _title_tail(words)):
+        return "name", " ".join(tail)       # 'EU High Representative for Foreign Affairs Jan Nowak'
+    if ro and ro.group(1)[:1].isupper():
+        return "name", _strip_titles(ro.group(1))
+    if _re_match(r"^(?:[\w'’\-]+\s+){0,3}(?:statement|video|post|report)$", low) and "'s" not in low and "’s" not in p:
+        return "anaphor", "statement"
+    pm = _re_match(r"^(?:the\s+)?(.+?)['’]s\s+(?:statement|video|post|report|message)$", p, re.I)
+    if pm:
+        owner = pm.group(1)
+        if _re_match(r"(?:the\s+)?(?:[\w\-]+\s+)?([\w\-]+)$", owner, re.I) and fold(owner).split()[-1] in ORG_ANAPHORS and not any(t[:1].isupper() for t in owner.split()[1:]):
+            return "anaphor", fold(owner).split()[-1]
+        return _classify(owner)
+    head = _re_split(r"\s+(?:of|for|at|in|from|with|who|reached|interviewed)\s+", p, maxsplit=1)[0]
+    hw = head.split()
+    if len(hw) >= 2 and hw[0].lower() == "the" and hw[-1].lower() in ROLE_WORDS and not any(t[:1].isupper() for t in hw[1:]):
+        return "role", head
+    if hw and (not _cap(hw[-1]) or hw[-1].isdigit()):
+        return "unnamed", p
+    lead = _NAME_RUN.match(p)
+    if lead and len(lead.group(0).split()) >= 2 and p[lead.end():lead.end() + 4] == " of " \
+            and not any(fold(t) in ORG_WORDS for t in lead.group(0).split()):
+        return "name", _strip_titles(lead.group(0))     # 'Jan Eriksen of the aid group Nordhjelp'
+    # 'The Health Ministry in Gaza': the name is the head's, not the place's
+    runs = list(_NAME_RUN.finditer(_re_split(r"\s+(?:in|at|from|who|reached|interviewed)\s+", p, maxsplit=1)[0])) \
+        or list(_NAME_RUN.finditer(p))
+    if not runs:
+        return "unnamed", p
+    return "name", _strip_titles(runs[-1].group(0))
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+_OCCURS_MEMO: list = [None, {}]     # (article text, {word: bool}) for the article being resolved
+
+
+def _occurs_lower(text: str, word: str) -> bool:
+    """Memoised `_find_lower` for the article at hand (one article at a time: no cross-article cache)."""
+    if _OCCURS_MEMO[0] is not text:
+        _OCCURS_MEMO[0], _OCCURS_MEMO[1] = text, {}
+    memo = _OCCURS_MEMO[1]
+    if word not in memo:
+        memo[word] = _find_lower(text, word)
+    return memo[word]
+
+
+def _find_lower(text: str, word: str) -> bool:
+    r"""Whether lower-case `word` stands in `text` as a whole word, not at its very start and not right after
+    another word and a space (after a comma, bracket, quote mark or line break): the old per-article regex
+    `(?<![\w.] )(?<!^)\bWORD\b`, with str.find instead of a pattern compiled per word and article."""
+    n, k = len(text), len(word)
+    p = text.find(word)
+    while p >= 0:
+        ok = p > 0 and not _is_word_char(text[p - 1])
+        if ok and p >= 2 and text[p - 1] == " " and (_is_word_char(text[p - 2]) or text[p - 2] == "."):
+            ok = False
+        if ok:
+            after = text[p + k] if p + k < n else ""
+            ok = (not after or not _is_word_char(after)) if _is_word_char(word[-1]) else bool(after) and _is_word_char(after)
+        if ok:
+            return True
+        p = text.find(word, p + 1)
+    return False
+
+
+_RX_ACRONYM_POSS = re.compile(r"[A-Z][A-Z.]+['’]s\s+[a-z]")
+
+
+def _unnamed_out(p: str) -> str:
+    p = _re_sub(r"^(?:the|The)\s+", "", p.strip(" ,."))
+    p = _re_sub(r"^[A-Z][\w\-]+['’]s\s+(?=[A-Z])", "", p)      # 'Yemen's Houthi rebels' -> 'Houthi rebels'
+    p = _re_split(r",|\s*\(", p)[0]
+    named_owner = p[:2].isupper() and _RX_ACRONYM_POSS.match(p)
+    if named_owner:     # "UN's monitoring mission in Ruvia": a named body's unit keeps its place
+        p = _re_split(r"\s+(?:who|which|that|holed|based|near|from|against|with|on|reached|interviewed|speaking)\b"
+                      r"|\s+(?:in|at)\s+(?![A-Z])", p)[0]
+    else:
+        p = _re_split(r"\s+(?:who|which|that|holed|based|in|at|near|from|against|with|on|reached|interviewed|speaking)\b", p)[0]
+    if p[:1].isupper() and not named_owner and not _re_match(r"[A-Z][A-Z.&\-]+\b", p):     # 'REUTERS news agency' stays
+        first = p.split()[0]
+        if first.lower() in {"a", "an", "one", "two", "three", "some", "several", "many", "local", "senior",
+                             "residents", "relatives", "doctors", "sources", "officials", "analysts", "witnesses"} \
+                or (len(p.split()) > 1 and not _cap(p.split()[1])) or len(p.split()) == 1:
+            p = p[0].lower() + p[1:]
+    return p

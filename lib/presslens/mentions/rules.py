@@ -1,0 +1,184 @@
+"""Named rules for speaker and source phrases that are not names as they stand: each turns a phrase into
+(kind, core) before the general classification (mentions.phrases), or returns None to pass.
+
+A rule's kind is one of the classifier's (pronoun, anaphor, role, name, unnamed, none), `document` (a
+document or event without its author: 'the message', 'a briefing'), `possessive_role` ('the province's
+governor'), or `reclassify` (classify the core instead: the author of 'the latest figures of the
+directorate').
+"""
+from __future__ import annotations
+
+import re
+
+from ..actors import fold
+from .lexicon import ORG_ANAPHORS, ROLE_WORDS
+
+#: object and possessive forms of the personal pronouns ('according to him', 'told them')
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
+
+#: words that name a document or an event that speaks for its author
+DOCUMENT_WORDS = ("statement|statements|report|reports|message|messages|tweet|tweets|post|posts|video|videos|"
+                  "communiqu[eé]|letter|bulletin|update|press\\s+release|release|announcement|audio|recording|"
+                  "briefing|news\\s+conference|press\\s+conference|figures|data|tally|toll|count|estimates?|records|"
+                  "statistics|list|assessment|notice|issue|edition")
+
+_RX_OBJECT_PRONOUN = re.compile(r"(?:him|her|them|us|me)", re.I)
+
+#: a name and the adverbs a subject may carry before its cue ('Okafor also', 'Mensah meanwhile')
+_RX_NAME_ADVERB = re.compile(r"""
+    (?P<name>(?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’\-]*)      # a capitalised name of one to four words
+    (?:\s+(?:also|too|meanwhile|however|though|likewise|instead|nonetheless|nevertheless|therefore|still|
+            himself|herself|itself|themselves|alone|in\s+turn|
+            (?!(?:family|ally|assembly|daily|weekly|monthly|rally|supply|italy|only|early|elderly)\b)[a-z]+ly))+
+                                                                    # one or more adverbs (not nouns in -ly)
+    """, re.X)
+
+#: a time or date at the end of a phrase ('a briefing on Tuesday', 'a statement late on Monday')
+_RX_TIME_TAIL = re.compile(r"""
+    \s+(?:(?:on|late|early|last|this|earlier|from|of)\s+)*   # 'on', 'late on', 'earlier this'
+    (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?
+       |(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}
+       |\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)
+       |yesterday|today|tonight|week|weekend|month|night|morning)
+    (?:,?\s+\d{4})?$""", re.X)
+
+#: a document or event and its author: 'the latest figures of the directorate', 'a tweet by the governor'
+_RX_DOCUMENT_OF = re.compile(r"""
+    ^(?:(?:an?|the|its|their|his|her)\s+)?(?:[\w'’\-]+\s+){0,3}?  # determiner and up to three modifiers
+    (?:""" + DOCUMENT_WORDS + r""")
+    \s+(?:from|by|of|in(?=\s+(?:[\w'’]+\s+(?:issue|edition)\b|the\s+(?:[\w\-]+\s+){0,2}?(?:newspaper|weekly|daily|paper|
+                                  magazine|newssheet|[A-Z])))|issued\s+by|released\s+by|published\s+by|posted\s+by|given\s+by|held\s+by|compiled\s+by)\s+
+    (?P<author>.+)$""", re.X | re.I)
+
+#: the author's possessive before the document: "the governor's message", "Bello's tweet"
+_RX_AUTHOR_DOCUMENT = re.compile(r"^(?P<author>(?:the\s+)?.+?)['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:" + DOCUMENT_WORDS + r")$", re.I)
+
+#: a document named with its author as a modifier: 'an ISPR statement', 'a Taliban statement', 'an army statement'
+_RX_MODIFIER_AUTHOR = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?P<author>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3}|[a-z]+)\s+"
+                                 r"(?:" + DOCUMENT_WORDS + r")$")
+
+#: a document or event alone: 'the message', 'a briefing', 'the latest report', 'a video posted online'
+_RX_DOCUMENT_ALONE = re.compile(r"^(?:an?|the|this|that|its|their|one)\s+(?:[\w\-]+\s+){0,2}?(?:" + DOCUMENT_WORDS + r")"
+                                r"(?:\s+(?:posted|released|published|issued|shared|circulated)\s+(?:online|later|on\s+\S+))?$", re.I)
+
+#: a role held in a place or body named by its common noun: "the province's governor", "the group's spokesman"
+_RX_POSSESSIVE_ROLE = re.compile(r"^(?:the\s+)?(?:[a-z][\w\-]*)['’]s\s+(?:(?:[a-z][\w\-]*)\s+){0,2}?(?P<role>[a-z][\w\-]*)$", re.I)
+
+#: an outlet named before 'news agency': 'REUTERS news agency', 'the Anadolu news agency'
+_RX_NEWS_AGENCY = re.compile(r"^(?:the\s+)?(?:(?:[Ss]tate|[Gg]overnment)[\s\-](?:owned|run)\s+|[Ss]tate\s+)?(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})\s+news\s+agency$")
+
+
+def object_pronoun(p: str) -> tuple[str, str] | None:
+    """'him', 'her', 'them' stand for the person or group they refer to.
+
+    >>> object_pronoun("him"), object_pronoun("Them")
+    (('pronoun', 'he'), ('pronoun', 'they'))
+    """
+    if _RX_OBJECT_PRONOUN.fullmatch(p):
+        return "pronoun", OBJECT_PRONOUNS[p.lower()]
+    return None
+
+
+def name_then_adverb(p: str) -> tuple[str, str] | None:
+    """A name with the adverb that stood between it and its cue is the name ('Okafor also said').
+
+    >>> name_then_adverb("Okafor also"), name_then_adverb("Brigadier Tunde Okafor meanwhile")
+    (('reclassify', 'Okafor'), ('reclassify', 'Brigadier Tunde Okafor'))
+    >>> name_then_adverb("Okafor family") is None
+    True
+    """
+    mt = _RX_NAME_ADVERB.fullmatch(p)
+    if mt and fold(mt.group("name").split()[0]) not in ("the", "a", "an"):
+        return "reclassify", mt.group("name")
+    return None
+
+
+def time_tail(p: str) -> tuple[str, str] | None:
+    """A time or date at the end of a phrase is not the speaker's name ('a briefing on Tuesday').
+
+    >>> time_tail("a briefing on Tuesday"), time_tail("Tuesday")
+    (('reclassify', 'a briefing'), ('none', 'Tuesday'))
+    """
+    mt = _RX_TIME_TAIL.search(" " + p)
+    if mt is None:
+        return None
+    rest = (" " + p)[:mt.start()].strip(" ,")
+    return ("reclassify", rest) if rest else ("none", p)
+
+
+def document_of_author(p: str) -> tuple[str, str] | None:
+    """A document, event or data set with its author is the author's ('the latest figures of the Health
+    Directorate', 'a tweet by the governor', "Bello's message", 'an army statement').
+
+    >>> document_of_author("the latest figures of the directorate")
+    ('reclassify', 'the directorate')
+    >>> document_of_author("Governor Amina Bello's message")
+    ('reclassify', 'Governor Amina Bello')
+    >>> document_of_author("An ISPR statement"), document_of_author("an army statement"), document_of_author("a new statement")
+    (('reclassify', 'ISPR'), ('reclassify', 'the army'), None)
+    """
+    mt = _RX_DOCUMENT_OF.match(p) or _RX_AUTHOR_DOCUMENT.match(p)
+    if mt is None:
+        mt = _RX_MODIFIER_AUTHOR.match(p)
+        if mt is None:
+            return None
+        author = mt.group("author")
+        if author[:1].islower():    # 'an army statement' -> the army; 'a new statement' is no one's yet
+            return ("reclassify", "the " + author) if author in ORG_ANAPHORS else None
+        return "reclassify", author
+    author = mt.group("author").strip(" ,")
+    if fold(author) in ("the", "a", "an", "its", "his", "her", "their", "our") or not author:
+        return None
+    return "reclassify", author
+
+
+def document_alone(p: str) -> tuple[str, str] | None:
+    """A document or event without its author ('the message', 'a briefing'): its author is found in the
+    article (mentions.layer).
+
+    >>> document_alone("The message"), document_alone("a video posted online")
+    (('document', 'message'), ('document', 'video'))
+    """
+    mt = _RX_DOCUMENT_ALONE.match(p)
+    if mt is None:
+        return None
+    head = re.search(r"(?:" + DOCUMENT_WORDS + r")", p[p.find(" ") + 1:], re.I)
+    return "document", fold(head.group(0)) if head else "statement"
+
+
+def possessive_role(p: str) -> tuple[str, str] | None:
+    """A role of a place or body named by its common noun ("the province's governor", "the group's
+    spokesman"): the person named with that role.
+
+    >>> possessive_role("the province's governor"), possessive_role("the army's statement") is None
+    (('possessive_role', 'governor'), True)
+    """
+    mt = _RX_POSSESSIVE_ROLE.match(p)
+    if mt is None or p[:1].isupper() and not p.lower().startswith("the "):
+        return None
+    role = fold(mt.group("role"))
+    return ("possessive_role", role) if role in ROLE_WORDS else None
+
+
+def news_agency(p: str) -> tuple[str, str] | None:
+    """An outlet named before the words 'news agency' is the outlet ('REUTERS news agency').
+
+    >>> news_agency("the REUTERS news agency")
+    ('name', 'REUTERS')
+    """
+    mt = _RX_NEWS_AGENCY.match(p)
+    return ("name", mt.group("name")) if mt else None
+
+
+#: the rules in the order they are tried
+PHRASE_RULES = (object_pronoun, news_agency, time_tail, document_of_author, document_alone, possessive_role,
+                name_then_adverb)
+
+
+def apply_rules(p: str) -> tuple[str, str] | None:
+    """The first rule's (kind, core) for phrase `p`, else None."""
+    for rule in PHRASE_RULES:
+        out = rule(p)
+        if out is not None:
+            return out
+    return None

@@ -1,0 +1,57 @@
+"""Time and channel adverbials between a cue and its content or subject ('on Tuesday', 'in a statement on
+Telegram', 'by phone'), auxiliaries before a cue, and sentence-opening adverbs.
+"""
+from __future__ import annotations
+
+import re
+
+from ..fastre import _CaseFreePattern
+
+
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_TIME = (r"(?:(?:on|last|this|late|early|earlier|later|by)\s+)?(?:" + _DAYS + r"(?:\s*\([^)]*\))?(?:\s+(?:morning|afternoon|evening|night))?"
+         r"|" + _MONTHS + r"\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+" + _MONTHS + r"(?:\s+\d{4})?"
+         r"|yesterday|today|tonight|last\s+(?:week|night|month|year)|this\s+(?:week|morning|evening|month)"
+         r"|earlier|later|previously|also|again|now|repeatedly|once|already|publicly|separately|further"
+         r"|on\s+(?:the\s+)?(?:weekend|same\s+day))")
+_CHANNEL = (r"(?:(?:in|on|via|through|during)\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w\-]+\s+){0,3}"
+            r"(?:statement|post|posting|video|message|interview|tweet|speech|briefing|press\s+conference|news\s+conference|"
+            r"email|e-mail|report|update|broadcast|(?:phone\s+|telephone\s+|video\s+)?call|address|letter|communique|communiqué|audio|recording|podcast|comments?|remarks?|"
+            r"televised\s+address)"
+            r"(?:\s+(?:on|to|with|posted\s+on|published\s+on|read\s+on|broadcast\s+on|from)\s+(?:the\s+|its\s+|state\s+)?"
+            r"(?:[A-Z@][\w@.'’\-]*|television|radio|social\s+media|telegram)(?:\s+(?:[A-Z][\w'’\-]*|residents|page|channel|account|television|radio|broadcaster))*)*"
+            r"|on\s+(?:the\s+)?(?:Twitter|X|Facebook|Telegram|Instagram|YouTube|WhatsApp|TikTok|social\s+media|state\s+television|"
+            r"national\s+radio|national\s+television|television|radio|its\s+website|the\s+group's\s+\w+\s+page|[A-Z][\w]+'s\s+\w+\s+page)"
+            r"(?:,\s+formerly\s+(?:known\s+as\s+)?Twitter,?)?"
+            r"|by\s+(?:tele)?phone|by\s+satellite\s+phone|to\s+(?:reporters|journalists|the\s+press)"
+            r"|in\s+(?:Kabul|[A-Z][\w]+)(?=\s*,|\s+that\b)|at\s+a\s+(?:news|press)\s+conference(?:\s+in\s+[A-Z]\w+)?"
+            # an event where it was said, without the capitalised tail that the lower-cased copy cannot tell
+            r"|at\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:briefing|news\s+conference|press\s+conference|rally|meeting|"
+            r"ceremony|gathering|session|hearing|funeral))")
+_ADVERBIAL = _CaseFreePattern(r"^(?:[\s,]*(?:" + _TIME + r"|" + _CHANNEL + r")(?![\w\-]))+")     # not 'again' of 'against'
+_AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|later|earlier|previously|now|again|then|reportedly|repeatedly|"
+                       r"would|will|already|publicly|once|initially|separately|further|originally|"
+                       r"last\s+(?:week|night|month)|" + _DAYS + r"|on\s+" + _DAYS + r"|yesterday|today|"
+                       r"in\s+a\s+statement|in\s+(?:an?\s+)?(?:post|video|interview|tweet)(?:\s+on\s+\w+)?))+\s*$", re.I)
+_AUX_LAST = frozenset(("has have had also later earlier previously now again then reportedly repeatedly would will "
+                       "already publicly once initially separately further originally week night month yesterday "
+                       "today statement post video interview tweet monday tuesday wednesday thursday friday saturday sunday").split())
+
+
+def _may_end_in_aux(pre: str) -> bool:
+    """A cheap necessary condition for _AUX_TAIL to match at the end of `pre`."""
+    toks = pre.rsplit(None, 3)
+    if not toks:
+        return False
+    if toks[-1].lower() in _AUX_LAST:
+        return True
+    return len(toks) >= 3 and toks[-2].lower() == "on" and toks[-3].lower() in ("post", "video", "interview", "tweet")
+
+
+_LEAD_ADV = re.compile(r"^(?:(?:But|And|Yet|So|However|Meanwhile|Earlier|Later|Still|Separately|Instead|Also|Now|"
+                       r"In\s+\w+|On\s+\w+(?:\s*\([^)]*\))?|Last\s+\w+|This\s+\w+|Although|Though|While|Whereas|"
+                       r"As|Since|When|After|Before|Then|Yesterday|Today)\b,?\s+)+")
+_STOP_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|to|be|been|being|"
+                          r"was|were|is|are|so|not|no|of|for|with|by|from|as|which|what|who|whom|where|when|"
+                          r"would|could|should|might|must|can|may|will|did|do|does|than|if)|['’]s|so-)\s*$", re.I)

@@ -1,0 +1,431 @@
+"""One paragraph's attributed statements before speaker resolution: colon and dash credits, cues tied to
+their speakers (left, right, participle, coordinated), nominal reports, and each statement's content.
+
+A cue becomes an `Item`: where its clause starts, the cue's span, the cue, the speaker phrase's span (None:
+the clause's speaker), where its content may start, and whether it is a participle or coordinated verb.
+"""
+from __future__ import annotations
+
+import re
+
+from ..actors import fold
+from ..fastre import _ends_with_stop, _re_match, _re_search
+from ..mentions.lexicon import Cue, _cues, _find_cues
+from .adverbials import _ADVERBIAL, _LEAD_ADV
+from .clause import OUTLET_NOUNS, _RX_LEAD_NAME, _RX_TOLD_OBJECT, _np_right, _subject_left
+from .cues import (_ONE_WORD_OBJECTS, _ONE_WORD_OBJECT_CUES, _RX_ANONYMITY, _RX_CAP_BEFORE, _RX_CATENATIVE,
+                   _RX_COMMA_OR_END, _RX_COMMA_PARTICIPLE, _RX_COMMA_THAT, _RX_COORD, _RX_INVERTED_NP, _RX_QUOTED_AS,
+                   _cue_refused)
+from .spans import MASK, Raw, _QUOTE_CHARS, _content_spans, _mask, _sentences, find_quote_spans, named_next
+
+#: an item: [clause_start, cue_start, cue_end, cue, speaker_span, after_start, participle, surface(, content span)]
+Item = list
+
+
+#: a closing quote mark and a capitalised word: a quote whose speaker the next sentence may introduce
+_RX_QUOTE_THEN_NAME = re.compile(r"[\"”’»]\s+[A-Z]")
+
+
+def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
+    """Append the attributed statements of one paragraph (article offset `base`, index `pidx`) to `out`."""
+    forms = _cues()[0]
+    para_cues = _find_cues(para)     # one pass per paragraph; sentences take their share
+    if not para_cues and "reports" not in para and " that" not in para \
+            and not (_QUOTE_CHARS.search(para) and (":" in para or "\u2014" in para or "\u2013" in para or "-" in para
+                                                or _RX_QUOTE_THEN_NAME.search(para))):
+        return      # no cue, no colon or dash credit, no nominal report, no person named after a quote
+    quotes = find_quote_spans(para)
+    m = _mask(para, quotes)
+    if quotes:
+        para_cues = [(cs, ce) for cs, ce in para_cues if m[cs] != MASK]
+    for sa, sb in _sentences(m):
+        sent = m[sa:sb]
+        if sent.strip(" \t.,;:!?" + MASK) == "" and MASK in sent:
+            _quote_only_sentence(para, base, pidx, m, sa, sb, quotes, out)
+            continue
+        credit = _credit(para, base, pidx, m, sa, sb, quotes)
+        if credit is not None:
+            out.extend(credit)
+            continue
+        items = _cue_items(para, m, sa, sb, para_cues, forms)
+        items += _nominal_items(m, sa, sb, items)
+        if not items and sent[:1] == MASK:
+            out.extend(_quote_then_named(para, base, pidx, m, sa, sb, quotes))
+            continue
+        items.sort(key=lambda it: it[1])
+        credits, items = _without_wire_credit(items)
+        out.extend(_records(para, base, pidx, m, sa, sb, items, credits, quotes))
+
+
+def _quote_only_sentence(para: str, base: int, pidx: int, m: str, sa: int, sb: int, quotes, out: list[Raw]) -> None:
+    """A sentence that is only a quote: it continues the direct quote before it ('"A," he said. "B."'), quotes
+    the speaker of the statement before it ('X said the road was cut. "We walked for two days."'), or is
+    spoken by the person the next sentence introduces ('"We ran." Halima Yusuf, 34, fled ...')."""
+    parts, kind = _content_spans(para, base, m, sa, sb, quotes)
+    if kind != "direct" or not parts:
+        return
+    last = out[-1] if out and out[-1].para == pidx else None
+    if last is not None and last.kind == "direct":
+        last.parts = last.parts + parts
+    elif last is not None:
+        out.append(Raw(last.cue, last.cue_type, "direct", parts, last.speaker, last.sp_start, last.sp_end, pidx, base + sa))
+    else:
+        nxt = sb
+        while nxt < len(m) and m[nxt].isspace():
+            nxt += 1
+        named = named_next(para, nxt, len(para)) if nxt < len(m) else None
+        if named:
+            out.append(Raw("", "neutral", "direct", parts, para[named[0]:named[1]], base + named[0], base + named[1],
+                           pidx, base + sa))
+
+
+def _quote_then_named(para: str, base: int, pidx: int, m: str, sa: int, sb: int, quotes) -> list[Raw]:
+    """A closed quote ending on a stop, then (no cue in the sentence) a person introduced by name and age or
+    role: the person's words ('"We had nowhere to run." Halima Yusuf, 34, fled ...')."""
+    q = next(((qa, qb) for qa, qb, closed in quotes if qa == sa and closed), None)
+    if q is None or para[q[0] + 1:q[1]].rstrip()[-1:] not in (".", "!", "?"):
+        return []
+    nxt = q[1] + 1
+    while nxt < sb and m[nxt].isspace():
+        nxt += 1
+    named = named_next(para, nxt, sb)
+    if named is None:
+        return []
+    parts, kind = _content_spans(para, base, m, sa, q[1] + 1, quotes)
+    if kind != "direct" or not parts:
+        return []
+    return [Raw("", "neutral", "direct", parts, para[named[0]:named[1]], base + named[0], base + named[1], pidx, base + sa)]
+
+
+def _credit(para: str, base: int, pidx: int, m: str, sa: int, sb: int, quotes) -> list[Raw] | None:
+    """Colon and dash credits: 'X, speaking in ...: "Q"' and '"Q" — X, role'. None when the sentence is
+    neither (its cues are looked at instead), else its records (none when the credit has no speaker)."""
+    sent = m[sa:sb]
+    has_mask = MASK in sent
+    mc = _re_match(r"^([^:\ue000]{2,160}?):\s*(\ue000+)[.\s]*$", sent) if has_mask and ":" in sent else None
+    if mc and _find_cues(mc.group(1)):
+        mc = None       # 'X told the Sun: "..."': the verb is the cue
+    # (the quote's run of masks is possessive: giving masks back cannot reach a dash, only waste time)
+    md = _re_match(r"^(\ue000++)[.,\s]*([—–]|-{1,2})\s*([^\ue000]+)$", sent) if sent[:1] == MASK else None
+    if not (mc or md):
+        return None
+    if mc:
+        np = (sa + mc.start(1), sa + mc.end(1))
+        qpos, qend = sa + mc.start(2), sb
+        cue = ":"
+        cut = _re_search(r",\s*(?:speaking|writing|addressing)\b", m[np[0]:np[1]]) \
+            or _re_search(r"(?<=[a-z\u00e0-\u024f])(?=,\s)", m[np[0]:np[1]])   # 'Name, army spokesman: "..."'
+        if cut:
+            np = (np[0], np[0] + cut.start())
+    else:
+        qpos, qend = sa + md.start(1), sa + md.end(1)
+        cue = "\u2014"
+        np = _np_right(m, sa + md.start(3), sb)
+    if np:
+        parts, kind = _content_spans(para, base, m, qpos, qend, quotes)
+        if parts and kind == "direct":
+            return [Raw(cue, "neutral", "direct", parts, para[np[0]:np[1]], base + np[0], base + np[1], pidx, base + sa)]
+    return []
+
+
+def _cue_items(para: str, m: str, sa: int, sb: int, para_cues, forms) -> list[Item]:
+    """The sentence's cue words that are cues, each tied to its speaker."""
+    items: list[Item] = []
+    for cs, ce in para_cues:
+        if cs < sa or ce > sb:
+            continue
+        surface = para[cs:ce]
+        cue = forms.get(" ".join(surface.lower().split()))
+        if cue is None:
+            continue
+        if surface[:1].isupper() and _RX_CAP_BEFORE.search(m, max(sa, cs - 30), cs):
+            continue        # 'the United States': a capitalised cue word after a name is part of it
+        passive = _passive_by_agent(m, sa, sb, cs, ce, cue, surface) if not items else None
+        if passive:
+            items.extend(passive)
+            continue
+        it = _cue_item(m, sa, sb, cs, ce, cue, surface, items)
+        if it is not None:
+            items.append(it)
+    return items
+
+
+#: cues whose passive names the speaker after 'by' ('was reported by X', 'were confirmed by X and by Y')
+_PASSIVE_LEMMAS = frozenset(("report", "confirm", "reject", "deny", "claim", "announce", "dismiss", "state",
+                             "acknowledge", "condemn", "allege", "estimate", "note", "dispute"))
+_RX_PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
+                             r"(?:also\s+|later\s+|since\s+|quickly\s+|swiftly\s+|strongly\s+|flatly\s+)?$")
+_RX_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|such|his|her|its|their)\s+$", re.I)
+_RX_BY = re.compile(r"\s+by\s+(?=\S)")
+_RX_AND_BY = re.compile(r",?\s+and\s+(?:also\s+)?by\s+")
+
+
+def _passive_by_agent(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue, surface: str) -> list[Item] | None:
+    """A passive cue and its agents, one item each, the subject before the auxiliary being the content.
+
+    >>> s = "The deaths were confirmed by the Red Cross and by local officials."
+    >>> from presslens.mentions.lexicon import _cues
+    >>> [(s[it[4][0]:it[4][1]], s[it[8][0]:it[8][1]].strip()) for it in _passive_by_agent(s, 0, len(s), 16, 25, _cues()[0]["confirmed"], "confirmed")]
+    [('the Red Cross', 'The deaths'), ('local officials', 'The deaths')]
+    """
+    if cue.lemma not in _PASSIVE_LEMMAS or not cue.form.endswith("ed"):
+        return None
+    aux = _RX_PASSIVE_AUX.search(m, max(sa, cs - 30), cs)
+    by = _RX_BY.match(m, ce, sb)
+    if aux is None or by is None or MASK in m[sa:aux.start()] \
+            or any(not _RX_DETERMINER_BEFORE.search(m, max(sa, a + sa - 8), a + sa) for a, _ in _find_cues(m[sa:aux.start()])):
+        return None     # the subject holds a cue verb: 'X said the attack was reported by Y' is X's
+    content = (sa, aux.start())
+    items: list[Item] = []
+    pos = by.end()
+    while pos < sb:
+        np = _np_right(m, pos, sb)
+        if np is None:
+            break
+        more = _RX_AND_BY.search(m, np[0], np[1])
+        if more:
+            np = (np[0], more.start())
+        items.append([None, cs, ce, cue, np, np[1], False, surface, content])
+        if not more:
+            break
+        pos = more.end()
+    return items or None
+
+
+def _subject_end(m: str, sa: int, cs: int, cue: Cue) -> int | None:
+    """Where the cue's subject ends: before a catenative verb ('X continue to deny'); None when a function
+    word stands right before the cue (no subject: 'the claims', 'to say')."""
+    subj_end = cs
+    if m.startswith("to ", cs - 3):
+        cat = _RX_CATENATIVE.search(m, max(sa, cs - 30), cs)
+        if cat:
+            subj_end = cat.start() + 1
+    if subj_end == cs and _ends_with_stop(m[max(sa, cs - 12):cs].rstrip()) and cue.lemma != "according_to" \
+            and not (cue.form == "saying" and _RX_QUOTED_AS.search(m, sa, cs)):
+        prev_word = _re_search(r"(\S+)\s*$", m[sa:cs])
+        if not (prev_word and prev_word.group(1).lower() in ("that",) and cue.form.endswith("ing")):
+            return None
+    return subj_end
+
+
+def _cue_item(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue, surface: str, items: list[Item]) -> Item | None:
+    """One cue tied to its speaker: `according to X`, inverted `"...," said X`, a participle (`adding`),
+    a verb coordinated with the cue before (`X said A and urged B`), or the subject on its left."""
+    subj_end = _subject_end(m, sa, cs, cue)
+    if subj_end is None or _cue_refused(m, sa, sb, cs, ce, cue):
+        return None
+    participle = cue.form.endswith("ing") and cue.lemma != "according_to"
+    if cue.lemma == "according_to":
+        np = _np_right(m, ce, sb)
+        return [None, cs, ce, cue, np, np[1], False, surface] if np else None
+    # inverted: '"...," said X' / '..., said X, a spokesman'
+    before = m[sa:cs].rstrip()
+    if not participle and (before.endswith(",") or before.endswith(MASK)) and _RX_INVERTED_NP.match(m, ce, sb):
+        before_cue = before.rstrip(",").rstrip()
+        if before_cue.endswith(MASK) or not _subject_left(m, sa, cs):
+            np = _np_right(m, ce, sb)
+            if np:
+                return [None, cs, ce, cue, np, np[1], False, surface]
+    if participle:
+        mw = _re_search(r"\bwith\s+((?:\w+\s+){0,3}\w+)\s*$", m[sa:cs])
+        sp = (sa + mw.start(1), sa + mw.end(1)) if mw else None
+        return [cs if mw is None else sa + mw.start(), cs, ce, cue, sp, ce, True, surface]
+    co = _RX_COORD.search(m, max(sa, cs - 24), cs) if items else None
+    if co and not items[-1][6]:
+        # 'X said A and urged B': a verb coordinated with the cue before takes its speaker
+        return [co.start(), cs, ce, cue, None, ce, True, surface]
+    sp = _subject_left(m, sa, subj_end)
+    if sp is None:
+        return None
+    if sp[0] == sp[1]:     # 'X said A, and called on B': same speaker as the clause before
+        return [sp[0], cs, ce, cue, None, ce, True, surface]
+    return [sp[0], cs, ce, cue, sp, ce, False, surface]
+
+
+def _nominal_items(m: str, sa: int, sb: int, items: list[Item]) -> list[Item]:
+    """Attributions without a cue verb: 'There are (unconfirmed) reports that ...' (unless a cue of the
+    sentence covers it) and, in a sentence without cues, "X's statement/claims/reports that ..."."""
+    sent = m[sa:sb]
+    special = "reports" in sent and _re_search(r"\b(?:[Tt]here\s+(?:are|were|have\s+been)\s+(?:unconfirmed\s+)?reports)\s+(?:that\s+)?", sent)
+    nominal = " that" in sent and ("tatement" in sent or "laim" in sent or "eport" in sent) \
+        and _re_search(r"\b((?:[A-Z][\w\-]+\s+){1,3})(statements?|claims?|reports?)\s+that\s+", sent)
+    new: list[Item] = []
+    if special and not any(it[1] >= sa + special.start() and it[1] < sa + special.end() for it in items):
+        ss = sa + special.start()
+        at = sa + special.group(0).find("reports") + special.start()
+        new.append([ss, ss, sa + special.end(), Cue("there are reports", "report", "distancing", "clause"),
+                    (at, at + 7), sa + special.end(), False, special.group(0).strip()])
+    if nominal and not items and not new:
+        ns = sa + nominal.start(1)
+        new.append([ns, sa + nominal.start(2), sa + nominal.end(2), Cue(nominal.group(2), "statement", "neutral", "clause"),
+                    (ns, sa + nominal.end(1) - 1), sa + nominal.end(2), False, nominal.group(2)])
+    return new
+
+
+def _without_wire_credit(items: list[Item]) -> tuple[list[int], list[Item]]:
+    """Drop an `according to` credit when the sentence names the speaker otherwise; returns where the
+    dropped credits start (the statement before each ends there) and the items left."""
+    credits: list[int] = []
+    if len(items) > 1:
+        credits = [it[1] for it in items if it[3].lemma == "according_to"
+                   and any(o[3].lemma != "according_to" and o[4] for o in items)]
+        if credits:
+            items = [it for it in items if it[1] not in credits or it[3].lemma != "according_to"]
+    return credits, items
+
+
+def _records(para: str, base: int, pidx: int, m: str, sa: int, sb: int, items: list[Item], credits, quotes) -> list[Raw]:
+    """The sentence's items -> records: speaker span (a participle's from the clause before) and content."""
+    recs: list[Raw] = []
+    last_sp = None
+    for k, it in enumerate(items):
+        clause_start, cs, ce, cue, sp, after, participle, surface = it[:8]
+        if participle and sp is None:
+            sp = last_sp
+        if participle and sp is None:
+            head = m[sa:cs]
+            lead = _LEAD_ADV.match(head)
+            off = lead.end() if lead else 0
+            nm = _RX_LEAD_NAME.match(head[off:])
+            if nm:
+                sp = (sa + off, sa + off + nm.end())
+        nxt_start = _content_end(m, sb, items, k, credits)
+        parts, kind = _content(para, base, m, sa, items, k, nxt_start, quotes)
+        if not parts or sp is None:
+            continue
+        parts = _statement(para, base, m, it, sp, parts, kind, nxt_start, quotes)
+        if parts is None:
+            continue
+        last_sp = sp
+        recs.append(Raw(" ".join(surface.split()), cue.type, kind, parts, para[sp[0]:sp[1]],
+                        base + sp[0], base + sp[1], pidx, base + sa))
+    return recs
+
+
+def _content_end(m: str, sb: int, items: list[Item], k: int, credits) -> int:
+    """Where item k's content ends: at the next item's clause (or before its participle or credit), at a
+    dropped credit, else at the sentence's end."""
+    ce = items[k][2]
+    nxt_start = sb
+    for c in credits:       # '..., said X, according to Reuters': the credit is not content
+        if ce < c < nxt_start:
+            nxt_start = c
+    if k + 1 < len(items):
+        nx = items[k + 1]
+        nxt_start = nx[0] if nx[0] is not None and nx[0] > ce else nx[1]
+        if nx[3].lemma == "according_to" or nx[6]:
+            mm = _re_search(r"(?:,|\s+and)?\s*$", m[ce:nx[1]])
+            nxt_start = nx[1]
+            if mm:
+                nxt_start = ce + mm.start()
+    return nxt_start
+
+
+#: the outlet or audience a statement was made to: 'to VOA by phone', 'to reporters', 'to the BBC in an interview'
+_RX_TO_OUTLET = re.compile(r"""
+    \s+to\s+(?:the\s+)?(?:[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3}|reporters|journalists|press)   # to whom
+    (?:\s+(?:by\s+(?:tele)?phone|in\s+an\s+interview|on\s+\w+))*                                 # how, when
+    (?=\s*,?\s+that\b|\s*:|\s*,\s*\ue000)                                                       # then the content
+    """, re.X)
+
+
+#: an outlet's quoted name as the object of 'told': 'told "Ponto Norte" that', 'told the weekly "Ponto Norte" that'
+_RX_QUOTED_OBJECT = re.compile(r"\s*(?:the\s+)?(?:[\w\-]+\s+){0,2}?\ue000{3,60}(?=\s*,?\s+that\b)")
+#: the outlet a statement was given to, at the end of its content: '... the attack to the weekly "Ponto Norte".'
+_RX_TO_OUTLET_TAIL = re.compile(r"\s+to\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?" + OUTLET_NOUNS +
+                                r"(?:\s+\ue000{3,60}|\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})?[\s.]*$")
+
+
+def _after_start(m: str, it: Item, nxt_start: int) -> int:
+    """Where content after the cue may start: past adverbials ('on Tuesday', 'in a statement') and the
+    object of 'told' ('told reporters by phone')."""
+    clause_start, cs, ce, cue, sp, after, participle, surface = it[:8]
+    pos = after
+    adv = _ADVERBIAL.match(m[pos:nxt_start])
+    if adv:
+        pos += adv.end()
+    elif cue.lemma != "according_to":
+        to = _RX_TO_OUTLET.match(m, pos, nxt_start)
+        if to:      # 'confirmed to VOA by phone that ...': the outlet spoken to is not the content
+            pos = to.end()
+    if cue.frame == "told" or cue.lemma == "tell":
+        obj = _RX_TOLD_OBJECT.match(m[pos:nxt_start])
+        if obj and obj.group(0).strip():
+            pos += obj.end()
+        else:
+            quoted = _RX_QUOTED_OBJECT.match(m, pos, nxt_start)
+            if quoted:      # 'told "Ponto Norte" that ...': the outlet's quoted name is the object
+                pos = quoted.end()
+        adv = _ADVERBIAL.match(m[pos:nxt_start])
+        if adv:
+            pos += adv.end()
+    if cue.lemma == "according_to":
+        pos = sp[1]
+    return pos
+
+
+def _content(para: str, base: int, m: str, sa: int, items: list[Item], k: int, nxt_start: int, quotes):
+    """Item k's content spans and kind: after the cue, or fronted ('CONTENT, X said', '"Q," X said')."""
+    it = items[k]
+    clause_start, cs, ce, cue, sp, after, participle, surface = it[:8]
+    if len(it) > 8:     # a passive's content: the subject before its auxiliary
+        return _content_spans(para, base, m, it[8][0], it[8][1], quotes)
+    pos = _after_start(m, it, nxt_start)
+    lead_txt = m[sa:(clause_start if clause_start is not None else cs)].strip(" ,")
+    rest = m[pos:nxt_start]
+    after_txt = rest.strip(" ,.")
+    inverted = clause_start is None and cue.lemma != "according_to"
+    if inverted or _RX_COMMA_PARTICIPLE.match(rest):
+        pos = nxt_start
+    elif cue.lemma != "according_to" and k == 0 and not participle and lead_txt:
+        if _RX_COMMA_OR_END.match(rest) and not _re_match(r"\s*,\s*(?:that|\ue000)", rest) \
+                and len(after_txt.split()) <= len(lead_txt.split()):
+            pos = nxt_start
+        elif _re_match(r"(?:from|in|at|on|by|via|during|after|before|outside|inside|near|with|while|to|amid|despite|"
+                       r"without|as|when)\b", after_txt) \
+                and (len(after_txt.split()) <= 8 or " that " not in after_txt) and MASK not in after_txt \
+                and lead_txt.strip(MASK + " ,.") == "":
+            # '"Q," she said, to a standing ovation' / '... she wrote on X after Monday's raids ...'
+            pos = nxt_start
+    elif _RX_COMMA_THAT.match(rest) and cue.lemma != "according_to":
+        pos += len(_re_match(r"\s*,\s*", rest).group(0))
+    end = nxt_start
+    if "to " in m[pos:nxt_start]:
+        tail = _RX_TO_OUTLET_TAIL.search(m, pos, nxt_start)
+        if tail:        # 'confirmed the attack to the weekly "Ponto Norte"': the outlet is not the content
+            end = tail.start()
+    parts, kind = _content_spans(para, base, m, pos, end, quotes)
+    lead_end = clause_start if clause_start is not None else cs
+    if cue.lemma == "according_to":
+        lead_end = cs
+    if not parts and k == 0 and not participle:
+        parts, kind = _content_spans(para, base, m, sa, lead_end, quotes)
+    elif k == 0 and not participle and kind != "direct" and cue.lemma == "according_to" and m[sa:lead_end].strip(" ,"):
+        parts, kind = _content_spans(para, base, m, sa, lead_end, quotes)
+    elif parts and kind == "direct" and k == 0:
+        lead, lead_kind = _content_spans(para, base, m, sa, lead_end, quotes)
+        if lead and lead_kind == "direct":
+            parts = lead + parts
+    return parts, kind
+
+
+def _statement(para: str, base: int, m: str, it: Item, sp, parts, kind: str, nxt_start: int, quotes):
+    """The content parts if they make a statement, else None: not an anonymity condition, not an act
+    ('declared a state of emergency'), not one word unless a one-word object ('denied this')."""
+    clause_start, cs, ce, cue, _, after, participle, surface = it[:8]
+    first = para[parts[0][0] - base:parts[0][1] - base]
+    if kind == "indirect" and _RX_ANONYMITY.match(first):
+        return None     # 'asking that his name not be used', 'asking not to be named': a condition, not a statement
+    if cue.lemma == "declare" and kind == "indirect" and not _re_match(r"\s*,?\s*that\b", m[after:nxt_start]) \
+            and len(first.split()) < 10:
+        return None     # 'declared autonomy in 2022', 'declared a state of emergency': an act, not a statement
+    if cue.lemma == "call" and kind == "mixed" and m[sp[0]:sp[0] + 5].lower() == "what ":
+        # 'What the army calls a "clearance operation" has displaced ...': the label ends the statement
+        q = next(((qa, qb) for qa, qb, closed in quotes if closed and qa >= parts[0][0] - base), None)
+        if q is not None and base + q[1] + 1 < parts[-1][1]:
+            parts = [(parts[0][0], base + q[1] + 1)]
+    if sum(len(para[a - base:b - base].split()) for a, b in parts) < 2 \
+            and not (kind == "indirect" and cue.lemma in _ONE_WORD_OBJECT_CUES
+                     and fold(first.strip(" .,;")) in _ONE_WORD_OBJECTS):
+        return None     # one word is no statement, but 'X claimed responsibility', 'Y denied this' are
+    return parts

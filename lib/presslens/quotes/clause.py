@@ -1,0 +1,160 @@
+"""The speaker phrase of a cue: the subject noun phrase on its left (`X said`), or the noun phrase on its
+right (`said X, role`, `according to X`).
+"""
+from __future__ import annotations
+
+import re
+
+from ..fastre import _ends_with_stop, _re_match, _re_search, _tail_cut
+from ..mentions.lexicon import _NAME_RUN, _NAME_TOKEN, _find_cues
+from .adverbials import _ADVERBIAL, _AUX_TAIL, _LEAD_ADV, _may_end_in_aux
+from .spans import MASK, _strip_span
+
+
+_RX_TRAILING_NAME = re.compile(r"(?:\b(?:he|she|it|they|we|I)|" + _NAME_RUN.pattern + r")$")
+_RX_LEAD_NAME = re.compile(r"(?:(?:the|The)\s+)?" + _NAME_RUN.pattern)
+_RX_TOLD_OBJECT = re.compile(r"\s*(?:(?:the|a|an|state|local|this|his|her|their)\s+)?(?:(?<=the\s)(?:[a-z\-]+\s+){0,2}?[a-z\-]+(?=\s+(?:that|in|on|at|during|via|by)\s|\s*:|\s*[.,;]|\s*$)|" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")*|reporters|journalists|television|radio|newspaper|(?:state\s+|local\s+)?media|news\s+agencies|deputies|parliament|lawmakers|residents|the\s+press|this\s+newspaper)(?:\s+(?:by\s+(?:tele)?phone|in\s+an\s+interview))?")
+
+
+_RX_ACRONYM_TAIL = re.compile(r"(?<=[\w.'’])\s*\([A-Z][A-Za-z.&\-]{1,11}\)$")
+#: an -ly adverb between a subject and its cue ('strongly condemned'), not a noun or adjective in -ly
+_RX_LY_TAIL = re.compile(r"\s+(?!(?:family|ally|assembly|daily|weekly|monthly|quarterly|yearly|rally|supply|anomaly|"
+                         r"bully|fly|belly|lily|jelly|folly|holly|italy|only|early|elderly|friendly|likely|deadly)\b)"
+                         r"[a-z]{2,}ly(?:\s+(?:and|but)\s+[a-z]{2,}ly)?$")
+#: a subordinator or a verb-governed preposition before the subject of a cue: the subject starts after it
+_RX_SUBORDINATE = re.compile(r"^(?:.*\s)?(?:(?:hours|days|weeks|minutes|months|shortly|soon|just|moments|long|even)\s+)?"
+                             r"(?:after|before|because|since|until|when|whereas|where|although|though|once|unless)\s+"
+                             r"(?=(?:the|a|an|its|his|her|their|[A-Z])\b|[A-Z]|(?:[a-z][\w\-]*s)\s*$)")
+_RX_WHO_CLAUSE = re.compile(r"\s+(?:who|whose)\s+(?=(?:asked|declined|did|does|spoke|requested|would|was|is|has|had|gave|works|lives|lost|fled)\b)")
+
+
+_RX_LEAD_CONJ = re.compile(r"(?:(?:and|but|or|while|whereas|though|although|yet)\s+)+", re.I)
+_RX_THAT_SUBJECT = re.compile(r"^(.*\S)\s+that\s+(\S.*)$")
+#: where a clause's segments part: `,\s*|;\s*|:\s+|\ue000+[,.]?\s*|\s+[—–-]\s+`, written to open on one character
+#: class (the branch is chosen by the character just read) so that `re` skips to the candidates
+_RX_SEGMENT_CUT = re.compile(r"[,;:\ue000\s](?:(?<=[,;])\s*|(?<=:)\s+|(?<=\ue000)\ue000*[,.]?\s*|(?<=\s)\s*[—–-]\s+)")
+_RX_COORD_ONLY = re.compile(r"(?:and|but|or|then|and\s+then|while)", re.I)
+_RX_PREPOSITION = re.compile(r"(?:with|of|in|for|on|at|by|from|to|amid|after|before|about|into|under|over)\b", re.I)
+_RX_FINITE_VERB = re.compile(r"\b(is|are|was|were|been|will|would|had|has|have|did|does|could|should|can|not)\b")
+
+
+def _before_cue(pre: str) -> str:
+    """The words before a cue without what stands between a subject and its cue: auxiliaries and time words
+    ('has also', 'on Monday'), a bracketed short name ('(AFMD)'), an -ly adverb ('strongly')."""
+    if _may_end_in_aux(pre):
+        tail = _tail_cut(pre, 100)
+        pre_stripped = pre[:tail] + _AUX_TAIL.sub("", pre[tail:])
+    else:
+        pre_stripped = pre
+    pre_stripped = pre_stripped.rstrip()
+    if pre_stripped.endswith(")"):      # 'the Armed Forces Media Directorate (AFMD) said': the short name in brackets
+        ac = _RX_ACRONYM_TAIL.search(pre_stripped, _tail_cut(pre_stripped, 20))
+        if ac:
+            pre_stripped = pre_stripped[:ac.start()]
+    if pre_stripped.endswith("ly"):     # 'X strongly condemned', 'X has repeatedly denied': the adverb is not the subject's
+        ly = _RX_LY_TAIL.search(pre_stripped, _tail_cut(pre_stripped, 40))
+        if ly:
+            pre_stripped = pre_stripped[:ly.start()]
+            if _may_end_in_aux(pre_stripped):
+                tail = _tail_cut(pre_stripped, 100)
+                pre_stripped = pre_stripped[:tail] + _AUX_TAIL.sub("", pre_stripped[tail:])
+            pre_stripped = pre_stripped.rstrip()
+    return pre_stripped
+
+
+def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
+    """Span (paragraph offsets) of the subject noun phrase before a cue, or None."""
+    pre_stripped = _before_cue(m[lo:cue_start])
+    if not pre_stripped or pre_stripped.endswith(MASK) or _ends_with_stop(pre_stripped):
+        return None
+    end = lo + len(pre_stripped)
+    # segments separated by commas or dashes; skip appositives from the right
+    cuts = [lo] + [lo + mt.end() for mt in _RX_SEGMENT_CUT.finditer(pre_stripped)]
+    segs = list(zip(cuts, cuts[1:] + [end]))
+    if pre_stripped.endswith((",", "—", "–", ")")):
+        # "X, who ..., said" / "X, a spokesman for Y, said": the subject is the first non-appositive segment
+        k = len(segs) - 1
+        while k > 0:
+            sa, sb = segs[k]
+            t = m[sa:sb].strip(" ,—–-()")
+            if t.startswith(("and ", "but ")) and k < len(segs) - 1 and not _RX_FINITE_VERB.search(t):
+                break       # '..., and a ministry spokesman, asked about it, said': a new clause's subject
+            if not t or _re_match(r"(who|which|whose|whom|where|a|an|the|his|her|its|their|one|some|\d|[a-z])", t) \
+                    or _re_match(r"[A-Z][\w\-]*['’]s\s+[a-z]", t):       # 'Israel's closest ally': a descriptor
+                k -= 1
+                continue
+            break
+        sa, sb = segs[k]
+    else:
+        sa, sb = segs[-1]
+    t = m[sa:sb]
+    lead = _LEAD_ADV.match(t)
+    if lead and lead.end() < len(t.rstrip(" ,")):
+        sa += lead.end()
+    sa, sb = _strip_span(m, sa, sb, " \t\n,;:—–-()")
+    if sb <= sa:
+        return None
+    phrase = m[sa:sb]
+    words = phrase.split()
+    if MASK in phrase or len(words) > 14:
+        return None
+    if _RX_COORD_ONLY.fullmatch(phrase):
+        return (sa, sa)    # coordinated cue: the speaker of the clause before
+    adv = _ADVERBIAL.match(phrase)
+    if adv and adv.end() < len(phrase) and phrase[adv.end():].strip():
+        sa += adv.end()
+        sa, sb = _strip_span(m, sa, sb, " \t\n,;:")
+        phrase = m[sa:sb]
+    conj = _RX_LEAD_CONJ.match(phrase)
+    if conj and conj.end() < len(phrase):       # 'and while resistance fighters insist'
+        sa += conj.end()
+        phrase = m[sa:sb]
+    if "that" in phrase:
+        th = _RX_THAT_SUBJECT.match(phrase)
+        if th and _find_cues(th.group(1)):   # 'outlets reported that an Ulema council ... had called on'
+            sa += th.start(2)
+            phrase = m[sa:sb]
+    if _RX_PREPOSITION.match(phrase):
+        return None
+    sub = _RX_SUBORDINATE.search(phrase) if " " in phrase else None
+    if sub:     # 'The raid came hours after the military announced': the subject is the clause's own
+        sa += sub.end()
+        phrase = m[sa:sb]
+    head = _RX_WHO_CLAUSE.split(phrase, 1)[0] if "who" in phrase else phrase    # 'a resident who asked not to be named said': the verbs are the relative's
+    if _RX_FINITE_VERB.search(head) and not _re_match(r"(?:[A-Z]\S*\s+){1,4}$", phrase + " "):
+        # a clause, not a noun phrase; keep only a trailing name or pronoun
+        mt = _RX_TRAILING_NAME.search(phrase)
+        if not mt:
+            return None
+        sa = sa + mt.start()
+    return sa, sb
+
+
+def _np_right(m: str, pos: int, hi: int) -> tuple[int, int] | None:
+    """Noun phrase starting at `pos` (inverted `said X, role` / `according to X`), paragraph offsets."""
+    mt = _re_match(r"\s*", m[pos:hi])
+    a = pos + mt.end()
+    seg = m[a:hi]
+    stop = _re_search(r",|\.(?=\s|$)|;|\s[—–]\s|\bwho\b|\bwhich\b|\bthat\b|\bas\b|\bin\s+a\b|\bon\s+(?:Twitter|Facebook|X|Telegram)\b|"
+                     r"\bin\s+(?:an?\s+)?(?:statement|interview|post)|\bafter\b|\bwhen\b|\bwhile\b|" + MASK + r"|$", seg)
+    b = a + (stop.start() if stop else len(seg))
+    if stop and stop.group(0) == MASK:
+        title = _RX_QUOTED_TITLE.search(m, max(a, b - 40), hi)
+        if title and title.start(1) == b:       # 'the independent weekly "Ponto Norte"': the quote is a name
+            b = title.end(1)
+    a, b = _strip_span(m, a, b)
+    if b <= a or len(m[a:b].split()) > (16 if _RX_DATA_OF_BODY.search(m, a, b) else 10):
+        return None     # a long phrase is no speaker, unless a body's data ('the latest figures of the X of Y')
+    return a, b
+
+
+#: an outlet's or programme's name in quotation marks after its common noun: 'the weekly "Ponto Norte"'
+OUTLET_NOUNS = (r"(?:newspaper|weekly|daily|newssheet|news\s+sheet|magazine|paper|agency|channel|station|radio|"
+                r"television|broadcaster|website|portal|programme|program|show|outlet|bulletin|tabloid)")
+_RX_QUOTED_TITLE = re.compile(r"\b" + OUTLET_NOUNS + r"\s+(\ue000{3,60})(?!\ue000)")
+
+#: a body's data or document named with the body: 'the latest figures of the Health Directorate of ...'
+_RX_DATA_OF_BODY = re.compile(r"""
+    \b(?:figures|data|tally|toll|count|statistics|records|report|estimates?)   # the data
+    \s+(?:of|from|by|compiled\s+by|released\s+by)\s+(?:the\s+)?[A-Z]           # its body, capitalised
+    """, re.X)

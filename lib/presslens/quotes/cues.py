@@ -1,0 +1,91 @@
+"""Patterns that tell a cue word from the same word used otherwise (`reported to the police`, `many reports`,
+`is said to be`, `so-called`).
+"""
+from __future__ import annotations
+
+import re
+
+from ..fastre import _re_search
+from ..mentions.lexicon import Cue, _cues
+from .adverbials import _ADVERBIAL
+
+_RX_PARTICLE_AFTER = re.compile(r"\s+(?:to|for|up|off|out|by|in)\b")
+#: cues whose object alone is a statement: 'claimed responsibility', 'denied it', 'rejected this'
+_ONE_WORD_OBJECT_CUES = frozenset(("claim", "deny", "reject", "dismiss", "confirm", "condemn", "admit", "acknowledge"))
+_ONE_WORD_OBJECTS = frozenset(("responsibility", "this", "it", "that", "them", "everything", "nothing", "wrongdoing"))
+#: a catenative verb before a cue: 'X continue to deny', 'Y went on to say', 'Z was quick to blame'
+_RX_CATENATIVE = re.compile(r"\s(?:continue[sd]?|continuing|went\s+on|goes\s+on|go\s+on|(?:was|were|is|are)\s+quick|"
+                            r"rushed|hastened)\s+to\s+$")
+_RX_NOUN_DET_BEFORE = re.compile(r"(?<![\w\-])(?:many|some|several|few|such|other|conflicting|rival|competing|numerous|"
+                                 r"multiple|initial|earlier|latest|recent|similar|all|both|media|news|press|trade|"
+                                 r"exchange|exchanged|traded)\s+$", re.I)
+_RX_REPORT_FROM = re.compile(r"\s+from\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\s+)?[A-Z][\w'’\-]*)*\s*(?:[,.;:)]|$)")
+_RX_NOUN_CUE_AFTER = re.compile(r"\s+(?:of|on\s+the|is|are|was|were|could|would|have|has|had|suggested|said|say|claimed|by)\b")
+_RX_TO_BE_AFTER = re.compile(r"\s+to\s+(?:be|have)\b")
+_RX_CALL_OBJECT = re.compile(r"\s+(?:(?:the|it|this|them|him|her|a|an|his|their)\b|\ue000)")
+_RX_INVERTED_NP = re.compile(r"\s+(?:[A-Z]|the\b|a\b|an\b|one\b|two\b|his\b|her\b)")
+
+
+_RX_ANONYMITY = re.compile(r"(?:that\s+)?(?:not\s+to\s+be\s+(?:named|identified|quoted)|(?:his|her|their)\s+(?:full\s+)?(?:names?|identity)\s+(?:not|be\s+withheld|to\s+be\s+withheld)|for\s+anonymity)", re.I)
+_RX_CAP_BEFORE = re.compile(r"[A-Z][\w.'’\-]*\s+$")
+_RX_QUOTED_AS = re.compile(r"\bquoted\b[^.\ue000]{0,80}?\bas\s*$")
+_RX_COORD = re.compile(r"(?:,\s*)?\s\band\s+(?:then\s+|also\s+|later\s+)?$")
+_RX_COMMA_PARTICIPLE = re.compile(r"\s*,\s*[a-z]+ing\b")
+_RX_COMMA_OR_END = re.compile(r"\s*(?:,|$)")
+_RX_COMMA_THAT = re.compile(r"\s*,\s*(?:that\b|\ue000)")
+
+
+def _cue_refused(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue) -> bool:
+    """Whether the cue word at [cs, ce) of the masked sentence [sa, sb) is used otherwise than as a cue.
+
+    >>> from presslens.mentions.lexicon import _cues
+    >>> s = "The theft was reported to the police."
+    >>> _cue_refused(s, 0, len(s), 14, 22, _cues()[0]["reported"])
+    True
+    """
+    if cue.lemma in ("report", "put") and _RX_PARTICLE_AFTER.match(m, ce, sb) \
+            and not (cue.lemma == "report" and m.startswith(" in", ce) and _ADVERBIAL.match(m[ce:sb])):
+        return True         # 'reported to the police', not 'reported in its morning update'
+    if cue.form == "asked" and m[max(sa, cs - 2):cs].strip() == ",":
+        return True         # 'X, asked about the estimate, said': a passive aside, not a question put
+    if cue.lemma == "report" and _RX_REPORT_FROM.match(m, ce, sb):
+        return True         # 'X reported from Kabul.', 'X, reporting from Aden, said': a credit, not a statement
+    if cue.form in ("claim", "claims", "reports", "report", "calls", "say") and _RX_NOUN_CUE_AFTER.match(m, ce, sb):
+        return True
+    if cue.form in ("claims", "reports", "calls") and _RX_NOUN_DET_BEFORE.search(m, max(sa, cs - 16), cs):
+        return True         # 'many reports', 'conflicting claims': a noun, not a cue
+    if cue.form in ("claims", "claim", "reports", "report", "calls") and _object_of_cue(m, sa, cs):
+        return True         # 'Serbia denies reports that ...': the object of the cue before, not a cue
+    if _RX_TO_BE_AFTER.match(m, ce, sb) and (cue.lemma != "claim" or _re_search(r"\b(?:is|are|was|were|been|be)\s*$", m[sa:cs])):
+        return True         # 'is said to be' (hedge, not a statement)
+    if cue.lemma == "call" and not _RX_CALL_OBJECT.match(m, ce, sb):
+        return True
+    if cue.lemma == "call" and _re_search(r"\bso-$", m[max(sa, cs - 3):cs]):
+        return True
+    if cue.lemma == "put" and not _re_search(r"\bat\b", m[ce:sb]):
+        return True
+    if cue.lemma == "read" and not _RX_DOCUMENT_READS.search(m, max(sa, cs - 30), cs):
+        return True         # 'he read the names': only a document 'reads'
+    return False
+
+
+#: a document before 'read'/'reads': '"...," the statement read', 'The banner reads'
+_RX_DOCUMENT_READS = re.compile(r"\b(?:statement|message|letter|post|communiqu[eé]|notice|tweet|note|release|"
+                                r"banner|sign|placard|text|caption|leaflet|order)s?\s+$", re.I)
+
+
+_RX_WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
+
+
+def _object_of_cue(m: str, sa: int, cs: int) -> bool:
+    """Whether the word right before position `cs` is a cue verb, so that the noun at `cs` is its object.
+
+    >>> s = "Ethiopia denies reports that its troops crossed the border."
+    >>> _object_of_cue(s, 0, 16), _object_of_cue(s, 0, 9)
+    (True, False)
+    """
+    mt = _RX_WORD_BEFORE.search(m, max(sa, cs - 16), cs)
+    if mt is None:
+        return False
+    cue = _cues()[0].get(mt.group(1))
+    return cue is not None and not cue.form.endswith("ing") and cue.lemma not in ("report", "claim", "call")

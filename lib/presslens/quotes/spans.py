@@ -1,0 +1,279 @@
+"""Quote marks, masked paragraphs, sentences, content spans, prose paragraphs, and quotes continued over
+paragraphs.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..actors import fold
+from ..fastre import _re_finditer
+from ..mentions.lexicon import ROLE_WORDS, _LEAD_FUNCTION
+from ..mentions.names import _full_name
+
+
+MASK = "\ue000"
+_DOUBLE_OPEN = "\u201e\u00ab"          # „ «  open only
+_DOUBLE_CLOSE = "\u00bb"               # »    closes only
+_DOUBLE_AMBIG = "\"\u201c\u201d"       # " “ ”
+_SINGLE_OPEN = "\u2018\u201a'"         # ‘ ‚ '
+_SINGLE_CLOSE = "\u2019\u2018'"        # ’ ‘ '
+_QUOTE_CHARS = re.compile("[" + re.escape(_DOUBLE_OPEN + _DOUBLE_CLOSE + _DOUBLE_AMBIG + _SINGLE_OPEN + _SINGLE_CLOSE) + "]")
+_OPEN_BEFORE = " \t\n([{\u2014\u2013-/:;,\u00a0" + _DOUBLE_OPEN + _DOUBLE_AMBIG
+
+
+# ------------------------------------------------------------------------------------------------
+# quote marks
+# ------------------------------------------------------------------------------------------------
+def find_quote_spans(s: str) -> list[tuple[int, int, bool]]:
+    """Quoted spans in one paragraph as (open_mark, close_mark, closed); an unclosed quote runs to the end.
+
+    >>> find_quote_spans('He said "yes”, then ‘no’.')
+    [(8, 12, True), (20, 23, True)]
+    """
+    spans: list[tuple[int, int, bool]] = []
+    n = len(s)
+    open_at, open_kind, open_char = -1, "", ""
+    for qm in _QUOTE_CHARS.finditer(s):     # only quote marks change the state
+        i = qm.start()
+        c = s[i]
+        prev = s[i - 1] if i else " "
+        nxt = s[i + 1] if i + 1 < n else " "
+        if open_at < 0:
+            if c in _DOUBLE_OPEN or (c in _DOUBLE_AMBIG and (prev in _OPEN_BEFORE or not prev.strip()) and nxt.strip()):
+                open_at, open_kind, open_char = i, "d", c
+            elif c in _SINGLE_OPEN and (prev in _OPEN_BEFORE or not prev.strip()) and (nxt.isalnum() or nxt in "[("):
+                open_at, open_kind, open_char = i, "s", c
+        elif open_kind == "d":
+            if c in _DOUBLE_CLOSE or c in _DOUBLE_AMBIG:
+                can_close = bool(prev.strip()) or not nxt.strip() or nxt in ",.;:!?)"
+                can_open = (prev in _OPEN_BEFORE or not prev.strip()) and nxt.strip() and nxt not in ",.;:!?)"
+                if open_char == "\u201e" and c == "\u201c":
+                    can_close = True
+                if can_close and not (can_open and not prev.strip()):
+                    spans.append((open_at, i, True))
+                    open_at = -1
+                elif can_open:   # a new quote opens while one is left open: close the old one here
+                    spans.append((open_at, i, True))
+                    open_at, open_kind, open_char = i, "d", c
+        else:  # single
+            if c in _SINGLE_CLOSE and prev.strip() and not nxt.isalnum():
+                spans.append((open_at, i, True))
+                open_at = -1
+            elif c in _DOUBLE_AMBIG + _DOUBLE_OPEN and (prev in _OPEN_BEFORE or not prev.strip()):
+                open_at, open_kind, open_char = i, "d", c   # the single was an apostrophe
+    if open_at >= 0 and open_kind == "d":
+        spans.append((open_at, n, False))
+    return spans
+
+
+def _mask(s: str, spans) -> str:
+    """`s` with every quoted span (marks included) replaced by MASK characters, same length."""
+    if not spans:
+        return s
+    out, at = [], 0
+    for a, b, _ in spans:
+        a, b = max(a, at), min(b + 1, len(s))
+        if b <= a:
+            continue
+        out.append(s[at:a])
+        out.append(MASK * (b - a))
+        at = b
+    out.append(s[at:])
+    return "".join(out)
+
+
+# ------------------------------------------------------------------------------------------------
+# sentences of a masked paragraph
+# ------------------------------------------------------------------------------------------------
+_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Pte|Prof|Sen|Rep|Gov|St|Jr|Sr|No|vs|etc|"
+                     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.N|U\.K|(?<!on )[A-Z])\.)$")
+
+
+#: a sentence's end: stop marks (written as one class, then more, so that `re` skips to the candidates), a
+#: closing bracket, and a space before a capital, digit, quote or mask
+_RX_SENTENCE_END = re.compile(r"[.!?][.!?]*[)\]]?(?=\s+[A-Z0-9\ue000\"“‘«„(\u00c0-\u00de])")
+
+
+def _sentences(m: str) -> list[tuple[int, int]]:
+    """Sentence spans of a masked paragraph (quotes masked, so a quote never splits)."""
+    out, start = [], 0
+    for mt in _RX_SENTENCE_END.finditer(m):
+        end = mt.end()
+        if _ABBREV.search(m[max(0, end - 6):end]) and mt.group(0) == ".":
+            continue
+        out.append((start, end))
+        start = end
+        while start < len(m) and m[start].isspace():
+            start += 1
+    if start < len(m):
+        out.append((start, len(m)))
+    return [(a, b) for a, b in out if m[a:b].strip()]
+
+
+# ------------------------------------------------------------------------------------------------
+# records before resolution
+# ------------------------------------------------------------------------------------------------
+@dataclass(slots=True)
+class Raw:
+    cue: str
+    cue_type: str
+    kind: str
+    parts: list[tuple[int, int]]           # content spans (article offsets)
+    speaker: str                            # raw speaker phrase
+    sp_start: int
+    sp_end: int
+    para: int
+    sent_start: int
+
+
+def _strip_span(text: str, a: int, b: int, chars: str = " \t\n,;:—–-") -> tuple[int, int]:
+    while a < b and (text[a] in chars):
+        a += 1
+    while b > a and (text[b - 1] in chars):
+        b -= 1
+    return a, b
+
+
+_RX_TRAILING_CONJ = re.compile(r"[\s,;]+(?:and|but|or|while|whereas|although|though)$")
+
+
+_RX_THAT = re.compile(r"(?:(?:only|simply|merely|just|briefly)\s+)?that\s")
+
+
+
+def _content_spans(para: str, base: int, m: str, a: int, b: int, quotes) -> tuple[list[tuple[int, int]], str]:
+    """Content of masked range [a, b) of a paragraph: spans without quote marks, and the kind."""
+    a, b = _strip_span(m, a, b, " \t\n,;:—–-.()")
+    seg = m[a:b]
+    th = _RX_THAT.match(seg)
+    if th:
+        a += th.end()
+        a, b = _strip_span(m, a, b, " \t\n,;:")
+        seg = m[a:b]
+    if not seg.strip():
+        return [], ""
+    inside = [(qa, qb, closed) for qa, qb, closed in quotes if qa >= a and qa < b]
+    if inside and not seg.strip(MASK + " ,.;:—–-()"):      # only quotes and punctuation
+        parts = []
+        for qa, qb, closed in inside:
+            ca, cb = _strip_span(para, qa + 1, qb if closed else len(para), " \t\n,")
+            if cb > ca:
+                parts.append((base + ca, base + cb))
+        return parts, "direct"
+    kind = "mixed" if inside else "indirect"
+    conj = _RX_TRAILING_CONJ.search(seg) if seg.endswith(("and", "but", "or", "while", "whereas", "though")) else None
+    if conj:                # 'A said X, while B said Y': the conjunction opens the next clause
+        b = a + conj.start()
+    # a trailing closing mark of a quote that ends the range belongs to the content
+    return [(base + a, base + b)], kind
+
+
+
+# ------------------------------------------------------------------------------------------------
+# article
+# ------------------------------------------------------------------------------------------------
+_DATE_PREFIX = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s+")
+
+
+_DATELINE = re.compile(r"[A-Z][A-Z.'\- ]{2,}(?:,\s*[A-Z][\w.' ]{1,30})?\s*(?:\([A-Za-z/ .]{1,20}\))?\s*[—–-]{1,2}\s+(?=[A-Z\"“‘])")
+
+
+def _default_paragraphs(text: str) -> list[tuple[int, int, str]]:
+    """Paragraph spans of plain text: one per non-empty line."""
+    return [(mt.start(), mt.end(), "body") for mt in _re_finditer(r"[^\n]+", text) if mt.group(0).strip()]
+
+
+_BULLETS = "\u2022\u25aa\u25e6\u2023\u25cf\u25a0"      # • ▪ ◦ ‣ ● ■
+_RX_NOT_PROSE = re.compile(r"(READ MORE|MOST READ|RELATED|WATCH|LISTEN|ALSO READ|Advertisement)\b", re.I)
+_RX_DASH_CREDIT = re.compile(r"^[\"“„«‘].{10,}[\"”“»’]\s*[—–]\s*[A-Z@]")
+
+
+def _is_prose(para: str, kind: str) -> bool:
+    t = para.strip()
+    if not t:
+        return False
+    if t[-1] not in "\"”’»“" and t.rstrip("\"”’»“)] \t\u00a0")[-1:] not in (".", "!", "?", "…") \
+            and not _RX_DASH_CREDIT.match(t):
+        return False   # headlines, section titles, captions' credits, link lines
+    if _RX_NOT_PROSE.match(t):
+        return False
+    if t[0] in _BULLETS:
+        return False   # a bullet of a summary box ('These are the latest developments:'): a headline
+
+    if kind in ("headline", "subhead") and (len(t.split()) < 12 or not t.rstrip("\"”’»").endswith(".")):
+        return False
+    return True
+
+
+
+def _join_continuations(text: str, paragraphs, raws: list[Raw]) -> list[Raw]:
+    """Merge a quote-only paragraph (or unclosed quote) into the direct quote before or after it."""
+    out: list[Raw] = []
+    for r in raws:
+        out.append(r)
+    # quote-only paragraphs without attribution directly after a direct record of the paragraph before
+    by_para = {}
+    for r in out:
+        by_para.setdefault(r.para, []).append(r)
+    for pidx, (a, b, kind) in enumerate(paragraphs):
+        if pidx in by_para:
+            continue
+        para = text[a:b]
+        lead = para.lstrip(" \t.,")[:1]
+        if not lead or lead not in _DOUBLE_OPEN + _DOUBLE_AMBIG + _SINGLE_OPEN:
+            continue        # a quote-only paragraph opens on a quote mark
+        spans = find_quote_spans(para)
+        if not spans:
+            continue
+        m = _mask(para, spans)
+        if m.strip(" \t" + MASK + ".,") != "":
+            continue
+        parts = []
+        for qa, qb, closed in spans:
+            ca, cb = _strip_span(para, qa + 1, qb if closed else len(para), " \t\n,")
+            if cb > ca:
+                parts.append((a + ca, a + cb))
+        prev = by_para.get(pidx - 1)
+        nxt = by_para.get(pidx + 1)
+        unclosed = not spans[-1][2]
+        if unclosed and nxt and nxt[0].kind == "direct" and text[paragraphs[pidx + 1][0]:paragraphs[pidx + 1][1]].lstrip()[:1] in "\"“„«‘'":
+            nxt[0].parts = parts + nxt[0].parts
+            by_para[pidx] = []
+        elif prev and prev[-1].kind == "direct":
+            prev[-1].parts = prev[-1].parts + parts
+            by_para[pidx] = [prev[-1]]      # a quote continued over several paragraphs stays one
+        elif pidx + 1 < len(paragraphs) and not nxt and kind == "body" and not unclosed \
+                and para[spans[-1][0] + 1:spans[-1][1]].rstrip()[-1:] in (".", "!", "?"):
+            named = named_next(text, paragraphs[pidx + 1][0], paragraphs[pidx + 1][1])
+            if named:       # '"We had nowhere to run."' / 'Halima Yusuf, 34, fled ...': the speaker named next
+                r = Raw("", "neutral", "direct", parts, text[named[0]:named[1]], named[0], named[1], pidx, a)
+                out.append(r)
+                by_para[pidx] = [r]
+    return out
+
+
+#: a person introduced at the start of a sentence by a name and an age or role: 'Halima Yusuf, 34, fled ...',
+#: 'Tesfaye Gebru, a teacher from Adigrat, ...'
+_RX_NAMED_NEXT = re.compile(r"""
+    (?P<name>[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van)[\s\-])?[A-Z][\w'’\-]+){1,3})   # two to four names
+    ,\s+(?:\d{1,3}\b                                           # ', 34,'
+         |(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?P<role>[a-z][\w\-]+)\b)  # ', a teacher from ...'
+    """, re.X)
+
+
+def named_next(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a person's name that opens the sentence at `start` with an age or a role after it (the
+    speaker of a quote just before), else None.
+
+    >>> named_next("Halima Yusuf, 34, fled her village.", 0, 35)
+    (0, 12)
+    >>> named_next("South Sudan, a country of 11 million, ...", 0, 30) is None
+    True
+    """
+    mt = _RX_NAMED_NEXT.match(text, start, end)
+    if mt is None or (mt.group("role") and fold(mt.group("role")) not in ROLE_WORDS):
+        return None
+    if _full_name(mt.group("name")) is None or fold(mt.group("name").split()[0]) in _LEAD_FUNCTION:
+        return None
+    return mt.start("name"), mt.end("name")
