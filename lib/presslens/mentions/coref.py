@@ -39,9 +39,20 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s\-]+", name) if w and w[0].isupper() and fold(w) not in _CONNECTORS)
 
 
-def expansion(text: str, short: str, names: list[str]) -> str | None:
+def initials_index(names) -> dict[str, set[str]]:
+    """Names of two or more words by their initials ('RSF' -> {'Rapid Support Forces'}), each name cut to its
+    last sentence ('Sunday. The X' -> 'X') and without a leading article."""
+    index: dict[str, set[str]] = {}
+    for n in names:
+        n = re.sub(r"^(?:the|The)\s+", "", re.split(r"[.!?]\s+", n)[-1])
+        if len(n.split()) >= 2:
+            index.setdefault(_initials(n), set()).add(n)
+    return index
+
+
+def expansion(text: str, short: str, names, *, index: dict[str, set[str]] | None = None) -> str | None:
     """The spelled-out name of acronym `short` in the article: defined in brackets, or the one name among
-    `names` (the article's bodies) whose initials it is.
+    `names` (the article's bodies; or their `index` by initials, built once per article) whose initials it is.
 
     >>> expansion("The Rapid Support Forces (RSF) said ... RSF fighters", "RSF", [])
     'Rapid Support Forces'
@@ -58,9 +69,8 @@ def expansion(text: str, short: str, names: list[str]) -> str | None:
         while len(words) > 2 and fold(words[0]) in _LEADING:
             words.pop(0)        # 'Then the Orvanian Defense Forces (ODF)': the sentence's words, not the name's
         return " ".join(words)
-    names = [re.sub(r"^(?:the|The)\s+", "", re.split(r"[.!?]\s+", n)[-1]) for n in names]    # 'Sunday. The X'
-    fits = {n for n in names if len(n.split()) >= 2 and _initials(n) == bare}
-    return fits.pop() if len(fits) == 1 else None
+    fits = (index if index is not None else initials_index(names)).get(bare, set())
+    return next(iter(fits)) if len(fits) == 1 else None
 
 
 def author_before(text: str, head: str, pos: int) -> tuple[str, int] | None:

@@ -27,7 +27,7 @@ from .context import (_RX_ORG_SUBJECT, _generic_actors, _group_before, _is_subje
                       _org_before, _org_mentions, _part_of, _rebel_side, _role_lookup, _role_of, _sentence_start,
                       _speaker_tail, _unnamed_person_before)
 from .lexicon import ORG_ANAPHORS, ORG_WORDS, PRONOUNS, REBEL_ANAPHORS, ROLE_WORDS, _GENERIC_ORG_HEADS, _NAME_RUN, _ROLE_SYNONYMS, _cap
-from .coref import author_before, expansion, named_body_before
+from .coref import author_before, expansion, initials_index, named_body_before
 from .names import Mention, _fullest, _gender, _inventory, _name_runs, _strip_titles
 from .rules import time_tail
 from .phrases import _RX_POSS_DET, _classify, _classify_phrase, _phrase_head, _unnamed_out
@@ -60,14 +60,16 @@ class ArticleMentions:
             self.by_name.setdefault(mnt.name, []).append(mnt)
         self._orgs: list | None = None
         self._expansions: dict[str, str | None] = {}
+        self._initials: dict[str, set[str]] | None = None
         #: entities resolved so far: (position, name, type person|org|plural, gender)
         self.history: list[tuple[int, str, str, str]] = []
 
     def expansion(self, short: str) -> str | None:
         """The article's spelled-out name for acronym `short` (coref.expansion), memoised per article."""
         if short not in self._expansions:
-            names = [mt.group(0) for mt in _name_runs(self.text) if " " in mt.group(0)]
-            self._expansions[short] = expansion(self.text, short, names)
+            if self._initials is None:
+                self._initials = initials_index(mt.group(0) for mt in _name_runs(self.text) if " " in mt.group(0))
+            self._expansions[short] = expansion(self.text, short, (), index=self._initials)
         return self._expansions[short]
 
     def orgs(self) -> list[tuple[int, str, str | None]]:

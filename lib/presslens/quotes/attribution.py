@@ -22,13 +22,17 @@ from .spans import MASK, Raw, _QUOTE_CHARS, _content_spans, _mask, _sentences, f
 Item = list
 
 
+#: a closing quote mark and a capitalised word: a quote whose speaker the next sentence may introduce
+_RX_QUOTE_THEN_NAME = re.compile(r"[\"”’»]\s+[A-Z]")
+
+
 def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
     """Append the attributed statements of one paragraph (article offset `base`, index `pidx`) to `out`."""
     forms = _cues()[0]
     para_cues = _find_cues(para)     # one pass per paragraph; sentences take their share
     if not para_cues and "reports" not in para and " that" not in para \
             and not (_QUOTE_CHARS.search(para) and (":" in para or "\u2014" in para or "\u2013" in para or "-" in para
-                                                or ", " in para)):
+                                                or _RX_QUOTE_THEN_NAME.search(para))):
         return      # no cue, no colon or dash credit, no nominal report, no person named after a quote
     quotes = find_quote_spans(para)
     m = _mask(para, quotes)
