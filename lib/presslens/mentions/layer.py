@@ -27,6 +27,7 @@ from .context import (_RX_ORG_SUBJECT, _generic_actors, _group_before, _is_subje
                       _org_before, _org_mentions, _part_of, _rebel_side, _role_lookup, _role_of, _sentence_start,
                       _speaker_tail, _unnamed_person_before)
 from .lexicon import ORG_ANAPHORS, ORG_WORDS, PRONOUNS, REBEL_ANAPHORS, ROLE_WORDS, _GENERIC_ORG_HEADS, _NAME_RUN, _ROLE_SYNONYMS, _cap
+from .descriptors import described_body
 from .coref import author_before, expansion, initials_index, named_body_before
 from .names import Mention, _fullest, _gender, _inventory, _name_runs, _strip_titles
 from .rules import time_tail
@@ -105,6 +106,10 @@ class ArticleMentions:
             return self._document(core, phrase, pos)
         if kind == "possessive_role":
             return self._possessive_role(core, phrase, pos)
+        if kind == "descriptor":    # 'a monitoring group', 'the U.N. agency' (mentions.descriptors)
+            runs = [(mt.start(), _strip_titles(mt.group(0)), None) for mt in _name_runs(self.text) if " " in mt.group(0)]
+            found = described_body(sorted(self.orgs() + runs, key=lambda o: (o[0], o[2] is None)), pos, core)
+            return (found, "org", False) if found else self._plain(phrase, pos)
         if kind == "none":
             return None
         return self._unnamed(core, pos)

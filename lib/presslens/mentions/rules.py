@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..actors import fold
+from .descriptors import body_descriptor, provenance_modifier
 from .lexicon import ORG_ANAPHORS, ROLE_WORDS
 
 #: object and possessive forms of the personal pronouns ('according to him', 'told them')
@@ -170,9 +171,9 @@ def news_agency(p: str) -> tuple[str, str] | None:
     return ("name", mt.group("name")) if mt else None
 
 
-#: the rules in the order they are tried
-PHRASE_RULES = (object_pronoun, news_agency, time_tail, document_of_author, document_alone, possessive_role,
-                name_then_adverb)
+#: the rules in the order they are tried (mentions.descriptors: a body described, not named)
+PHRASE_RULES = (object_pronoun, news_agency, time_tail, provenance_modifier, body_descriptor, document_of_author,
+                document_alone, possessive_role, name_then_adverb)
 
 
 def apply_rules(p: str) -> tuple[str, str] | None:

@@ -1,0 +1,99 @@
+"""Named rules for a body that a phrase describes instead of naming: a provenance or alignment modifier
+before a name ('the Khartoum-based Sudan Doctors Network'), and a descriptor that stands for a body the
+article names ('a monitoring group', 'the U.N. agency').
+
+`provenance_modifier` is a phrase rule (mentions.rules.PHRASE_RULES); `body_descriptor` classifies a
+phrase as kind `descriptor`, and `described_body` finds the named body it stands for (mentions.layer).
+"""
+from __future__ import annotations
+
+import re
+
+#: modifiers that say where a body sits or whom it sides with, never part of its name
+#: ('Britain-based', 'Iran-aligned', 'Kremlin-backed', 'UK-registered'); '-led' is kept ('Saudi-led coalition')
+_RX_PROVENANCE = re.compile(r"""
+    ^(?P<det>(?:the|The)\s+)?                                   # an optional article
+    (?:(?:[A-Z][\w.’']*|[a-z]+)-                                  # a place, a patron or a word ('UK', 'Iran', 'state')
+       (?:based|aligned|backed|allied|funded|linked|affiliated|registered|headquartered|sponsored)\s+)+
+    (?P<rest>\S.*)$                                               # the name or common noun itself
+    """, re.X)
+
+
+def provenance_modifier(p: str) -> tuple[str, str] | None:
+    """A provenance or alignment modifier is not part of the name it qualifies ('the Khartoum-based Sudan
+    Doctors Network' -> 'Sudan Doctors Network'; 'the Eritrea-backed militia' -> 'the militia').
+
+    >>> provenance_modifier("the Khartoum-based Sudan Doctors Network")
+    ('reclassify', 'Sudan Doctors Network')
+    >>> provenance_modifier("Tigray's Eritrea-aligned Front") is None, provenance_modifier("the Eritrea-backed militia")
+    (True, ('reclassify', 'the militia'))
+    >>> provenance_modifier("the Saudi-led coalition") is None
+    True
+    """
+    mt = _RX_PROVENANCE.match(p)
+    if mt is None:
+        return None
+    rest = mt.group("rest")
+    return "reclassify", rest if rest[:1].isupper() else "the " + rest
+
+
+#: descriptors of a monitoring or rights body: 'a monitoring group', 'the war monitor', 'the rights watchdog'
+_RX_MONITOR = re.compile(r"""
+    ^(?:(?:a|an|the|one)\s+)?
+    (?:(?:war|conflict|casualty|rights|human\s+rights|independent|local|UK|Britain|London)[\s\-]+)?   # what it monitors
+    (?:monitoring\s+(?:group|organi[sz]ation|body|network)|monitor|watchdog|rights\s+(?:group|organi[sz]ation))$
+    """, re.X | re.I)
+
+#: descriptors of a United Nations body: 'the U.N. agency', 'a UN health agency', 'the world body'
+_RX_UN_BODY = re.compile(r"""
+    ^(?:(?:a|an|the)\s+)?
+    (?:(?:U\.?N\.?|United\s+Nations)\s+(?:(?:health|refugee|refugees|aid|humanitarian|children['’]s|food|relief)\s+)?
+       (?:agency|body|office)|world\s+body)$
+    """, re.X | re.I)
+
+#: names that show a body's family where the registry gives no side
+_FAMILY_NAMES = {
+    "monitor": re.compile(r"Observatory|Monitor|Watch\b|Rights|Network|Amnesty|Documentation"),
+    "un": re.compile(r"\bU\.?N\.?\b|United Nations|World Health|World Food|UNICEF|UNHCR|OCHA|High Commissioner"),
+}
+
+#: registry sides of each family
+_FAMILY_SIDES = {"monitor": ("ngo",), "un": ("un",)}
+
+
+def body_descriptor(p: str) -> tuple[str, str] | None:
+    """A descriptor that stands for a monitoring or UN body the article names: ('descriptor', family).
+
+    >>> body_descriptor("a monitoring group"), body_descriptor("the U.N. agency"), body_descriptor("the war monitor")
+    (('descriptor', 'monitor'), ('descriptor', 'un'), ('descriptor', 'monitor'))
+    >>> body_descriptor("the armed group") is None, body_descriptor("an aid agency") is None
+    (True, True)
+    """
+    if _RX_MONITOR.match(p):
+        return "descriptor", "monitor"
+    if _RX_UN_BODY.match(p):
+        return "descriptor", "un"
+    return None
+
+
+def described_body(orgs, pos: int, family: str) -> str | None:
+    """The body of `family` the article names nearest before `pos`, else the first named after it; `orgs`
+    are (position, name, registry side) in text order (mentions.context._org_mentions).
+
+    >>> orgs = [(0, "Sudan Doctors Network", "ngo"), (90, "Rapid Support Forces", "rsf")]
+    >>> described_body(orgs, 120, "monitor"), described_body(orgs[1:], 120, "monitor")
+    ('Sudan Doctors Network', None)
+    >>> described_body([(9, "Khartoum-based Sudan Doctors Network", None)], 0, "monitor")
+    'Sudan Doctors Network'
+
+    """
+    sides, named = _FAMILY_SIDES[family], _FAMILY_NAMES[family]
+
+    def fits(name: str, side: str | None) -> bool:
+        return side in sides if side is not None else bool(named.search(name))
+
+    orgs = [(p, _RX_PROVENANCE.sub(r"\g<rest>", name), side) for p, name, side in orgs]
+    before = [name for p, name, side in orgs if p < pos and fits(name, side)]
+    if before:
+        return before[-1]
+    return next((name for p, name, side in orgs if p > pos and fits(name, side)), None)
