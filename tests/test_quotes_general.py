@@ -469,3 +469,45 @@ def test_families_keep_the_speaker_mention_span(name, text, expected):
 def test_families_registry_side_of_an_acronym(text, speaker, side):
     rows = quotes_for_article("g.txt", text, actors=REGISTRY)
     assert [(r["speaker"], r["speaker_side"]) for r in rows] == [(speaker, side)] * len(rows) and rows
+
+
+# A body described instead of named (mentions.descriptors), in the styles of Sudan, Tigray, Mozambique and
+# Nigeria copy: (id, text, [(speaker, kind, cue, text, side without registry)])
+DESCRIBED_BODY_CASES = [
+    ("provenance modifier before a body's name",
+     "The Kenya-based Tigray Human Rights Observatory said 19 farmers were shot near Adwa.",
+     [("Tigray Human Rights Observatory", "indirect", "said", "19 farmers were shot near Adwa", "ngo")]),
+    ("a country's possessive and an alignment modifier",
+     "Mozambique's Rwanda-backed Joint Task Force said it had retaken Mocimboa da Praia.",
+     [("Joint Task Force", "indirect", "said", "it had retaken Mocimboa da Praia", "unknown")]),
+    ("a monitoring group named only later",
+     "At least 31 civilians were killed in drone strikes on El Fasher on Sunday, a monitoring group said. "
+     "The London-based Darfur Conflict Observatory said most of the dead were women.",
+     [("Darfur Conflict Observatory", "indirect", "said", "At least 31 civilians were killed in drone strikes on El Fasher on Sunday", "ngo"),
+      ("Darfur Conflict Observatory", "indirect", "said", "most of the dead were women", "ngo")]),
+    ("the monitoring group after the named body",
+     "The Tigray Human Rights Observatory said 19 farmers were shot near Adwa. "
+     "The monitoring group said the killings had been reported by relatives.",
+     [("Tigray Human Rights Observatory", "indirect", "said", "19 farmers were shot near Adwa", "ngo"),
+      ("Tigray Human Rights Observatory", "indirect", "said", "the killings had been reported by relatives", "ngo")]),
+    ("the U.N. agency after the named agency",
+     "The World Food Programme said convoys to Mekelle had been halted. The U.N. agency said 900,000 people faced famine.",
+     [("World Food Programme", "indirect", "said", "convoys to Mekelle had been halted", "un"),
+      ("World Food Programme", "indirect", "said", "900,000 people faced famine", "un")]),
+    # negatives: a led coalition keeps its name; a descriptor with no body of its family named stays a phrase
+    ("negative: '-led' is part of a coalition's name",
+     "The Nigeria-led Multinational Joint Task Force said 40 fighters surrendered near Baga.",
+     [("Nigeria-led Multinational Joint Task Force", "indirect", "said", "40 fighters surrendered near Baga", "unknown")]),
+    ("negative: a monitoring group with no monitor named",
+     "The Zamfara State Police Command confirmed the raid. The monitoring group said 12 people had died in Zamfara.",
+     [("Zamfara State Police Command", "indirect", "confirmed", "the raid", "unknown"),
+      ("monitoring group", "indirect", "said", "12 people had died in Zamfara", "ngo")]),
+    ("negative: an aid agency is not a UN body",
+     "The World Food Programme halted convoys. An aid agency said 40 families had fled Macomia.",
+     [("an aid agency", "indirect", "said", "40 families had fled Macomia", "ngo")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", DESCRIBED_BODY_CASES, ids=[c[0] for c in DESCRIBED_BODY_CASES])
+def test_described_bodies(name, text, expected):
+    assert _rows(text, None) == expected

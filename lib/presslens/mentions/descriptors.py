@@ -13,6 +13,7 @@ import re
 #: ('Britain-based', 'Iran-aligned', 'Kremlin-backed', 'UK-registered'); '-led' is kept ('Saudi-led coalition')
 _RX_PROVENANCE = re.compile(r"""
     ^(?P<det>(?:the|The)\s+)?                                   # an optional article
+    (?:[A-Z][\w\-]*['’]s\s+)?                                     # a country's ('Mozambique's Rwanda-backed ...')
     (?:(?:[A-Z][\w.’']*|[a-z]+)-                                  # a place, a patron or a word ('UK', 'Iran', 'state')
        (?:based|aligned|backed|allied|funded|linked|affiliated|registered|headquartered|sponsored)\s+)+
     (?P<rest>\S.*)$                                               # the name or common noun itself
@@ -25,8 +26,8 @@ def provenance_modifier(p: str) -> tuple[str, str] | None:
 
     >>> provenance_modifier("the Khartoum-based Sudan Doctors Network")
     ('reclassify', 'Sudan Doctors Network')
-    >>> provenance_modifier("Tigray's Eritrea-aligned Front") is None, provenance_modifier("the Eritrea-backed militia")
-    (True, ('reclassify', 'the militia'))
+    >>> provenance_modifier("Mozambique's Rwanda-backed Joint Task Force"), provenance_modifier("the Eritrea-backed militia")
+    (('reclassify', 'Joint Task Force'), ('reclassify', 'the militia'))
     >>> provenance_modifier("the Saudi-led coalition") is None
     True
     """
@@ -35,6 +36,16 @@ def provenance_modifier(p: str) -> tuple[str, str] | None:
         return None
     rest = mt.group("rest")
     return "reclassify", rest if rest[:1].isupper() else "the " + rest
+
+
+def without_provenance(name: str) -> str:
+    """A name without its provenance modifiers (the fullest form of a name may carry them).
+
+    >>> without_provenance("Rwanda-backed Joint Task Force"), without_provenance("Saudi-led coalition")
+    ('Joint Task Force', 'Saudi-led coalition')
+    """
+    mt = _RX_PROVENANCE.match(name) if "-" in name else None
+    return mt.group("rest") if mt and mt.group("rest")[:1].isupper() else name
 
 
 #: descriptors of a monitoring or rights body: 'a monitoring group', 'the war monitor', 'the rights watchdog'
@@ -92,7 +103,7 @@ def described_body(orgs, pos: int, family: str) -> str | None:
     def fits(name: str, side: str | None) -> bool:
         return side in sides if side is not None else bool(named.search(name))
 
-    orgs = [(p, _RX_PROVENANCE.sub(r"\g<rest>", name), side) for p, name, side in orgs]
+    orgs = [(p, without_provenance(name), side) for p, name, side in orgs if ". " not in name]   # no run over a full stop
     before = [name for p, name, side in orgs if p < pos and fits(name, side)]
     if before:
         return before[-1]

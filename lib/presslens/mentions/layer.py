@@ -27,7 +27,7 @@ from .context import (_RX_ORG_SUBJECT, _generic_actors, _group_before, _is_subje
                       _org_before, _org_mentions, _part_of, _rebel_side, _role_lookup, _role_of, _sentence_start,
                       _speaker_tail, _unnamed_person_before)
 from .lexicon import ORG_ANAPHORS, ORG_WORDS, PRONOUNS, REBEL_ANAPHORS, ROLE_WORDS, _GENERIC_ORG_HEADS, _NAME_RUN, _ROLE_SYNONYMS, _cap
-from .descriptors import described_body
+from .descriptors import described_body, without_provenance
 from .coref import author_before, expansion, initials_index, named_body_before
 from .names import Mention, _fullest, _gender, _inventory, _name_runs, _strip_titles
 from .rules import time_tail
@@ -107,9 +107,10 @@ class ArticleMentions:
         if kind == "possessive_role":
             return self._possessive_role(core, phrase, pos)
         if kind == "descriptor":    # 'a monitoring group', 'the U.N. agency' (mentions.descriptors)
-            runs = [(mt.start(), _strip_titles(mt.group(0)), None) for mt in _name_runs(self.text) if " " in mt.group(0)]
+            runs = [(mt.start(), _strip_titles(mt.group(0)), None) for mt in _name_runs(self.text)
+                    if " " in mt.group(0)]
             found = described_body(sorted(self.orgs() + runs, key=lambda o: (o[0], o[2] is None)), pos, core)
-            return (found, "org", False) if found else self._plain(phrase, pos)
+            return (found, "org", False) if found else (_RX_POSS_DET.sub("", _unnamed_out(phrase)), "org", True)
         if kind == "none":
             return None
         return self._unnamed(core, pos)
@@ -288,6 +289,7 @@ class ArticleMentions:
         qual = _gender(phrase)
         qual = "f" if qual == "f" else "mr" if qual == "m" else ""
         full = _fullest(core, self.inventory, pos, prefer=prefer, qualifier={"f": "mrs", "mr": "mr"}.get(qual, ""))
+        full = without_provenance(full)     # 'Iran-aligned Houthi movement' -> 'Houthi movement'
         if len(full.split()) == 1 and reg is None and fold(full) in ORG_WORDS:
             longer = [n for _, n, _ in self.orgs() if len(n.split()) > 1 and n.split()[-1] == full
                       and fold(n.split()[0]) not in ("a", "an")]      # 'A Taliban statement' names no longer body
