@@ -213,3 +213,20 @@ def test_described_body_rules(phrase, expected):
 def test_descriptor_resolves_to_a_named_body_of_its_family(text, phrase, expected):
     ent = _resolve(text, phrase)
     assert (ent.name, ent.kind, ent.anonymous) == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("A source in the city", ("unnamed_place", "A source in the city")),
+    ("Survivors and eyewitnesses in Geneina", ("unnamed_place", "Survivors and eyewitnesses in Geneina")),
+    ("A resident of Dolo village also", ("unnamed_place", "A resident of Dolo village")),
+    # negatives: no place, or a role that the layer resolves to a person
+    ("a source close to the talks", None),
+    ("a spokesman in Juba", None),
+])
+def test_placed_source_rule(phrase, expected):
+    assert apply_rules(phrase) == expected
+
+
+def test_placed_source_is_anonymous_and_not_its_place():
+    ent = _resolve("Drones struck Dolo village. A resident of Dolo village said nine died.", "A resident of Dolo village")
+    assert (ent.name, ent.kind, ent.anonymous) == ("a resident of Dolo village", "person", True)

@@ -511,3 +511,30 @@ DESCRIBED_BODY_CASES = [
 @pytest.mark.parametrize("name,text,expected", DESCRIBED_BODY_CASES, ids=[c[0] for c in DESCRIBED_BODY_CASES])
 def test_described_bodies(name, text, expected):
     assert _rows(text, None) == expected
+
+
+# An unnamed source placed by where it is (mentions.unnamed), in Sudan, Kashmir and Philippines styles:
+# (id, text, [(speaker, kind, cue, text, side without registry)])
+PLACED_SOURCE_CASES = [
+    ("a source in the city",
+     "A source in the city told the agency that two shells fell on the Kadugli market.",
+     [("a source in the city", "indirect", "told", "two shells fell on the Kadugli market", "unknown")]),
+    ("one activist in a named town",
+     "One activist in Geneina said families had been fleeing towards the border since dawn.",
+     [("one activist in Geneina", "indirect", "said", "families had been fleeing towards the border since dawn", "unknown")]),
+    ("a resident of a named village, with an adverb",
+     "A resident of Dolo village also said that eight people had been killed in the strike.",
+     [("a resident of Dolo village", "indirect", "said", "eight people had been killed in the strike", "civilian")]),
+    ("a source in a police command",
+     "A source in Kupwara police command said in a statement that three militants were killed.",
+     [("a source in Kupwara police command", "indirect", "said", "three militants were killed", "unknown")]),
+    # negative: a source without a place keeps its usual row
+    ("negative: a source close to the talks is not placed",
+     "A source close to the talks said the ceasefire in Marawi would hold.",
+     [("a source close to the talks", "indirect", "said", "the ceasefire in Marawi would hold", "unknown")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", PLACED_SOURCE_CASES, ids=[c[0] for c in PLACED_SOURCE_CASES])
+def test_placed_sources(name, text, expected):
+    assert _rows(text, None) == expected

@@ -28,6 +28,7 @@ from .context import (_RX_ORG_SUBJECT, _generic_actors, _group_before, _is_subje
                       _speaker_tail, _unnamed_person_before)
 from .lexicon import ORG_ANAPHORS, ORG_WORDS, PRONOUNS, REBEL_ANAPHORS, ROLE_WORDS, _GENERIC_ORG_HEADS, _NAME_RUN, _ROLE_SYNONYMS, _cap
 from .descriptors import described_body, without_provenance
+from .unnamed import placed_source_name
 from .coref import author_before, expansion, initials_index, named_body_before
 from .names import Mention, _fullest, _gender, _inventory, _name_runs, _strip_titles
 from .rules import time_tail
@@ -111,6 +112,8 @@ class ArticleMentions:
                     if " " in mt.group(0)]
             found = described_body(sorted(self.orgs() + runs, key=lambda o: (o[0], o[2] is None)), pos, core)
             return (found, "org", False) if found else (_RX_POSS_DET.sub("", _unnamed_out(phrase)), "org", True)
+        if kind == "unnamed_place":     # 'a source in the city' (mentions.unnamed)
+            return placed_source_name(core), "plural" if core.endswith("s") else "person", True
         if kind == "none":
             return None
         return self._unnamed(core, pos)
