@@ -538,3 +538,33 @@ PLACED_SOURCE_CASES = [
 @pytest.mark.parametrize("name,text,expected", PLACED_SOURCE_CASES, ids=[c[0] for c in PLACED_SOURCE_CASES])
 def test_placed_sources(name, text, expected):
     assert _rows(text, None) == expected
+
+
+# An outlet that quotes a person (quotes.quoted_as), and an unnamed speaker who names himself after the cue
+# (mentions.unnamed), in Sudan and South Sudan styles: (id, text, [(speaker, kind, cue, text, side)])
+QUOTED_PERSON_CASES = [
+    ("outlet quoted X, appositive, saying that",
+     "Radio Dabanga quoted Maj. Idris Kuku, from the Sudanese army, saying that clashes broke out near Nyala.",
+     [("Idris Kuku", "indirect", "saying", "clashes broke out near Nyala", "unknown")]),
+    ("outlet quoted X saying",
+     "Eye Radio quoted Col. Deng Majok saying the strike hit a fuel depot in Malakal.",
+     [("Deng Majok", "indirect", "saying", "the strike hit a fuel depot in Malakal", "unknown")]),
+    ("a resident who identified himself as X, then he",
+     "The anti-government fighters were meeting in a church in Akobo region when the aircraft attacked, said a resident "
+     "of the area who identified himself as Gatluak. A child was among the dead in the attack, he said.",
+     [("Gatluak", "indirect", "said", "The anti-government fighters were meeting in a church in Akobo region when the aircraft attacked", "civilian"),
+      ("Gatluak", "indirect", "said", "A child was among the dead in the attack", "civilian")]),
+    # negative: an outlet that reports without quoting a person keeps the outlet
+    ("negative: the outlet itself reported",
+     "Radio Tamazuj reported that 14 people were killed in Jonglei, saying the toll could rise.",
+     None),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", QUOTED_PERSON_CASES, ids=[c[0] for c in QUOTED_PERSON_CASES])
+def test_quoted_persons(name, text, expected):
+    rows = _rows(text, None)
+    if expected is None:        # the negative: no row's speaker is taken from the sentence's other words
+        assert rows and all(r[0] == "Radio Tamazuj" for r in rows), rows
+    else:
+        assert rows == expected

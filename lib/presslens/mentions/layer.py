@@ -28,7 +28,7 @@ from .context import (_RX_ORG_SUBJECT, _generic_actors, _group_before, _is_subje
                       _speaker_tail, _unnamed_person_before)
 from .lexicon import ORG_ANAPHORS, ORG_WORDS, PRONOUNS, REBEL_ANAPHORS, ROLE_WORDS, _GENERIC_ORG_HEADS, _NAME_RUN, _ROLE_SYNONYMS, _cap
 from .descriptors import described_body, without_provenance
-from .unnamed import placed_source_name
+from .unnamed import placed_source_name, self_named_after
 from .coref import author_before, expansion, initials_index, named_body_before
 from .names import Mention, _fullest, _gender, _inventory, _name_runs, _strip_titles
 from .rules import time_tail
@@ -65,6 +65,8 @@ class ArticleMentions:
         self._initials: dict[str, set[str]] | None = None
         #: entities resolved so far: (position, name, type person|org|plural, gender)
         self.history: list[tuple[int, str, str, str]] = []
+        #: the side each named entity was first given
+        self._sides: dict[str, str] = {}
 
     def expansion(self, short: str) -> str | None:
         """The article's spelled-out name for acronym `short` (coref.expansion), memoised per article."""
@@ -87,6 +89,9 @@ class ArticleMentions:
         kind, core = _classify(phrase, self.text)
         if kind == "none":
             return None
+        named = self_named_after(self.text, end) if kind in ("unnamed", "unnamed_place") else None
+        if named:       # '..., said a resident who identified himself as X' (mentions.unnamed)
+            kind, core = "name", named
         found = self._dispatch(kind, core, phrase, start, before)
         if found is None:
             return None
@@ -169,6 +174,10 @@ class ArticleMentions:
                     or generic.side_from_context(descriptor))
         if reg is None and unnamed and fold(speaker) in ("sources", "reports", "local sources", "unconfirmed reports", "others"):
             side = None
+        if not unnamed:     # an entity keeps the side its first mention showed ('a resident ... X', then 'he')
+            side = side or self._sides.get(speaker)
+            if side:
+                self._sides.setdefault(speaker, side)
         role = _role_of(descriptor)
         if unnamed and speaker[:1].isupper() and any(fold(w) in ORG_WORDS for w in speaker.split()[1:]):
             # "The UN's monitoring mission in X says ... It says ...": a body described, not named, is still

@@ -52,3 +52,22 @@ def placed_source_name(core: str) -> str:
     ('a source in the city', 'survivors and eyewitnesses in Geneina')
     """
     return core[:1].lower() + core[1:]
+
+
+#: 'who identified himself as X' right after an unnamed speaker phrase (the phrase was cut before 'who')
+_RX_SELF_NAMED_AFTER = re.compile(r"""
+    ,?\s+who\s+(?:identified|introduced|described|called|named|gave)\s+(?:himself|herself|his\s+name|her\s+name)\s+
+    (?:only\s+)?as\s+
+    (?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})         # the name given
+    """, re.X)
+
+
+def self_named_after(text: str, end: int) -> str | None:
+    """The name an unnamed speaker gives for himself right after the phrase that ends at `end`.
+
+    >>> t = "Nine died, said a resident of the area who identified himself as Gatluak Deng. He said more fled."
+    >>> self_named_after(t, t.index(" who")), self_named_after(t, t.index(". He"))
+    ('Gatluak Deng', None)
+    """
+    mt = _RX_SELF_NAMED_AFTER.match(text, end, end + 120)
+    return mt.group("name") if mt else None
