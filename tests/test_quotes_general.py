@@ -568,3 +568,17 @@ def test_quoted_persons(name, text, expected):
         assert rows and all(r[0] == "Radio Tamazuj" for r in rows), rows
     else:
         assert rows == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A resident of Dolo village also said that eight people had been killed in the strike. "
+     "He said the dead were buried that evening.",
+     [("a resident of Dolo village", "indirect", "said", "eight people had been killed in the strike", "civilian"),
+      ("a resident of Dolo village", "indirect", "said", "the dead were buried that evening", "civilian")]),
+    # negative: a person named between the placed source and 'he' is the antecedent
+    ("A resident of Dolo village said eight people died. Governor Amina Bello visited. He said the road was open.",
+     [("a resident of Dolo village", "indirect", "said", "eight people died", "civilian"),
+      ("Amina Bello", "indirect", "said", "the road was open", "unknown")]),
+])
+def test_he_after_a_placed_source(text, expected):
+    assert _rows(text, None) == expected

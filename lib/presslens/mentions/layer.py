@@ -67,6 +67,8 @@ class ArticleMentions:
         self.history: list[tuple[int, str, str, str]] = []
         #: the side each named entity was first given
         self._sides: dict[str, str] = {}
+        #: the last placed unnamed source resolved: (end, name, side)
+        self._placed: tuple[int, str, str | None] | None = None
 
     def expansion(self, short: str) -> str | None:
         """The article's spelled-out name for acronym `short` (coref.expansion), memoised per article."""
@@ -92,11 +94,30 @@ class ArticleMentions:
         named = self_named_after(self.text, end) if kind in ("unnamed", "unnamed_place") else None
         if named:       # '..., said a resident who identified himself as X' (mentions.unnamed)
             kind, core = "name", named
-        found = self._dispatch(kind, core, phrase, start, before)
+        placed = self._placed_antecedent(core, start, before) if kind == "pronoun" else None
+        found = placed or self._dispatch(kind, core, phrase, start, before)
         if found is None:
             return None
         speaker, stype, unnamed = found
-        return self._entity(phrase, start, end, kind, core, speaker, stype, unnamed)
+        ent = self._entity(phrase, start, end, kind, core, speaker, stype, unnamed)
+        if kind == "unnamed_place" and stype == "person":
+            self._placed = (end, speaker, ent.side)
+        elif placed:
+            ent.side = ent.side or self._placed[2]
+        elif not unnamed:
+            self._placed = None
+        return ent
+
+    def _placed_antecedent(self, core: str, pos: int, before: int | None):
+        """'A resident of X village said ... He said': he/she after a placed unnamed source (mentions.unnamed)
+        with no person named between is that source."""
+        if self._placed is None or core not in ("he", "she"):
+            return None
+        pos = before if before is not None and before < pos else pos
+        since = self._placed[0]
+        if since > pos or any(since <= m.start < pos for m in self.inventory if m.person):
+            return None
+        return self._placed[1], "person", True
 
     def _dispatch(self, kind: str, core: str, phrase: str, pos: int, before: int | None = None):
         """(speaker, type, anonymous) of a classified phrase at `pos`, or None (no speaker)."""
