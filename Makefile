@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.presslens-installed
 ARGS   ?=
 
-.PHONY: venv reports test lab bench clean
+.PHONY: venv browser reports test lab bench clean screenshots
 
 venv: $(STAMP)
 
@@ -19,8 +19,22 @@ $(STAMP): pyproject.toml
 reports: venv
 	$(BIN)/presslens run $(ARGS)
 
-test: venv
+test: venv browser
 	$(BIN)/python -m pytest $(ARGS)
+
+# Chromium for the browser tests (tests/test_browser.py): the system package, installed when running as root and
+# missing; Playwright's own browser download is never used. Without one (and not root) those tests skip, saying why.
+browser:
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "browser: installing chromium (apt-get)"; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || \
+	      echo "browser: apt-get could not install chromium; the browser tests will skip"; \
+	  else echo "browser: no chromium and not root; the browser tests will skip (install chromium)"; fi
+
+# docs/screenshots/: one PNG per report, from outputs/ (run `make reports` first)
+screenshots: venv browser
+	$(BIN)/python docs/screenshots/take.py outputs docs/screenshots
 
 # JupyterLab on notebooks/ with the `presslens` kernel (registered by `venv`); .ipynb/.py pairs stay in sync via jupytext
 lab: venv

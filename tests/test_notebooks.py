@@ -12,6 +12,8 @@ import fcntl
 import io
 import json
 import os
+import re
+from html.parser import HTMLParser
 from pathlib import Path
 
 import jupytext
@@ -31,6 +33,35 @@ CORPORA = {
                      "params": [("outlets", '["News18"]'), ("date_from", "2021-09-02")]},
 }
 HOSTILE = ("<script>alert('pwned-script')</script>", "<img src=x onerror=alert('pwned-img')>")
+#: cell texts that are pandas or Python leaking through to a reader
+RAW_VALUES = {"<NA>", "NaN", "nan", "NaT", "None", "True", "False"}
+
+
+class _Cells(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.cells: list[str] = []
+        self._cur: list[str] | None = None
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("td", "th"):
+            self._cur = []
+
+    def handle_endtag(self, tag):
+        if tag in ("td", "th") and self._cur is not None:
+            self.cells.append("".join(self._cur).strip())
+            self._cur = None
+
+    def handle_data(self, data):
+        if self._cur is not None:
+            self._cur.append(data)
+
+
+def visible_cells(page: str) -> list[str]:
+    """The text of every table cell (th and td) of a page."""
+    parser = _Cells()
+    parser.feed(page)
+    return parser.cells
 
 
 # ----------------------------------------------------------------------------------------- committed notebooks
@@ -125,6 +156,21 @@ def _check_report(suite: dict, name: str) -> str:
     assert "cdnjs" not in page and "<script src" not in page, "the report must stand alone"
     assert run.unsafe_markup(page) == []
     assert name in (out / "index.html").read_text(encoding="utf-8")
+    # what a reader needs (issue 13): findings first, contents, clean cells, interactive tables, a way back
+    findings = re.search(r"<section[^>]*\bpl-findings\b[^>]*>.*?</section>", page, re.S)
+    assert findings and 3 <= findings.group(0).count("<li>") <= 6, f"{name}: no key findings (3-6)"
+    contents = re.search(r"<nav[^>]*\bpl-contents\b", page)
+    assert contents, f"{name}: no contents list"
+    f, c = findings.start(), contents.start()
+    assert f < c < page.index("<h2", page.index("</nav>", c)), f"{name}: findings, then contents, then the sections"
+    assert '<a href="../index.html">' in page, f"{name}: no link back to the index"
+    cells = visible_cells(page)
+    assert cells, f"{name}: no table cells"
+    raw = sorted({c for c in cells if c in RAW_VALUES})
+    assert not raw, f"{name}: cells a reader should not see: {raw}"
+    assert re.search(r'<script data-presslens="datatables">[^<]*import\(', page), f"{name}: no bundled table script"
+    assert re.search(r"<table[^>]*\bpl-table\b", page), f"{name}: no interactive table"
+    assert len(page.encode()) < 10_000_000, f"{name}: report over 10 MB"
     return page
 
 

@@ -130,6 +130,30 @@ def _phrase_regex(phrases) -> re.Pattern | None:
     return re.compile(r"(?<![\w@])" + trie_pattern(items) + r"(?![\w])")
 
 
+def demonyms(words) -> set[str]:
+    """The adjective forms of the country names among a side's keywords, so that 'Serbian Interior Ministry' and
+    'Kenyan troops' find the side whose keywords say Serbia or Kenya (regular English endings only; a form that
+    is no word matches nothing).
+
+    >>> {"Kenyan", "Azerbaijani", "Sudanese", "Mozambican"} <= demonyms(["Kenya", "Azerbaijan", "Sudan", "Mozambique"])
+    True
+    >>> demonyms(["TDF", "Boko Haram"])
+    set()
+    """
+    out = set()
+    for w in words:
+        if len(w) < 4 or not w.isalpha() or not w[:1].isupper() or w.isupper():
+            continue
+        out |= {w + "n", w + "i", w + "ese", w + "ian"}
+        if w.endswith(("a", "e", "o", "y")):
+            out |= {w[:-1] + "an", w[:-1] + "ian", w[:-1] + "ese", w[:-1] + "i"}
+        if w.endswith("que"):
+            out.add(w[:-3] + "can")  # Mozambique -> Mozambican
+        if w.endswith("s"):
+            out.add(w[:-1])  # the Philippines -> Philippine
+    return out
+
+
 class Actors:
     """A loaded registry: side labels, named actors with aliases/side/role, for one or several conflicts.
 
@@ -157,7 +181,7 @@ class Actors:
         self._names_re = _phrase_regex(k for k in self._by_key if len(k) > 1)
         self._side_words: list[tuple[str, re.Pattern]] = []
         for conflict in conflicts:
-            words: dict[str, set[str]] = {side: set(ws) for side, ws in conflict.keywords.items()}
+            words: dict[str, set[str]] = {side: set(ws) | demonyms(ws) for side, ws in conflict.keywords.items()}
             for actor in conflict.actors:
                 if actor.side in conflict.sides and not actor.is_person:
                     bag = words.setdefault(actor.side, set())

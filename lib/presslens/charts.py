@@ -127,6 +127,7 @@ def _empty(what: str) -> plt.Figure:
     fig, ax = plt.subplots(figsize=(7, 1.6))
     ax.axis("off")
     ax.text(0.01, 0.5, f"{what}: nothing to show for this corpus.", fontsize=11, va="center")
+    fig.presslens_summary = f"An empty chart: {what}: nothing to show for this corpus"
     return _done(fig)
 
 
@@ -168,7 +169,11 @@ def voice_bars(table: pd.DataFrame, *, by: str = "outlet", lexicons=None, actors
     ax.set_yticks(range(len(outlets)), [_outlet_label(o, dens[o], unit) for o in outlets], fontsize=9)
     ax.set_xlim(0, 100)
     ax.set_xlabel(f"share of {unit} (%)")
+    ax.set_ylabel(f"outlet (n = {unit})")
     ax.spines[["top", "right"]].set_visible(False)
+    fig.presslens_summary = "Largest share per outlet: " + "; ".join(
+        f"{o}: {share.loc[o].idxmax().replace('_', ' ')} {100 * share.loc[o].max():.0f}% of {int(dens[o])} {unit}"
+        for o in outlets[::-1])
     ax.legend(handles=[Patch(color=colors[s], label=s.replace("_", " ")) for s in sides], title="side",
               bbox_to_anchor=(1.01, 1), loc="upper left", fontsize=8, frameon=False)
     _title(ax, title, table, by)
@@ -221,6 +226,11 @@ def label_heatmap(table: pd.DataFrame, *, by: str = "outlet", lexicons=None, act
     for tick, (s, _) in zip(ax.get_yticklabels(), rate.index):
         tick.set_color(colors[s])
     fig.colorbar(im, ax=ax, label="uses per 1,000 words (cell text = count)", shrink=0.7)
+    ax.set_xlabel("outlet and voice (own voice or quoted)")
+    ax.set_ylabel("side: label")
+    top = count.sum(axis=1).sort_values(ascending=False).head(5)
+    fig.presslens_summary = (f"Heatmap of {rate.shape[0]} labels by {rate.shape[1]} outlet-and-voice columns; most used: "
+                             + ", ".join(f"{lab} ({s.replace('_', ' ')}, {int(n)} uses)" for (s, lab), n in top.items()))
     _title(ax, "How each side is named: labels in the outlet's own voice vs inside quotes", table, by)
     fig.tight_layout()
     return _done(fig)
@@ -276,11 +286,15 @@ def rate_dots(table: pd.DataFrame, *, by: str = "outlet", lexicons=None, actors=
         if len(rows) and rows["unit"].isin(["statements", "claims", "paragraphs", "lines"]).all():
             ax.set_xlim(0, 1.08)  # shares: the whole 0-100% axis, so small bases do not look large
             ax.xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0))
+            ax.set_xlabel(f"share of {rows['unit'].iloc[0]} (%)")
         else:
             ax.set_xlim(left=0)
+            ax.set_xlabel({"words": "per 1,000 words", "sentences": "mean score"}.get(
+                rows["unit"].iloc[0] if len(rows) else "", "rate"))
         ax.grid(axis="x", color="#eeeeee")
         ax.spines[["top", "right"]].set_visible(False)
     axes[0][0].set_yticks(range(len(outlets)), outlets, fontsize=9)
+    axes[0][0].set_ylabel("outlet")
     fig.suptitle(f"Hedging and distancing, with 95% bootstrap intervals over articles\n({scope(table, by=by)}; "
                  "hollow = below the minimum count; labels = count/base)", fontsize=11, x=0.01, ha="left")
     fig.tight_layout()
@@ -296,6 +310,7 @@ def tone_dots(table: pd.DataFrame, *, by: str = "outlet", lexicons=None, actors=
                     panels=[("mean VADER compound (-1 negative .. +1 positive)", "tone", "*", None)])
     ax = fig.axes[0]
     ax.set_xlim(-1, 1)
+    ax.set_xlabel("mean VADER compound score (-1 negative to +1 positive)")
     ax.axvline(0, color="#999999", linewidth=0.8)
     fig.suptitle(f"Tone of the outlet's own sentences that mention each side\n({scope(table, by=by)}; "
                  "hollow = fewer sentences than the minimum; labels = sentences)", fontsize=11, x=0.01, ha="left")

@@ -42,6 +42,8 @@ KERNEL_NAME = "presslens"
 CELL_TIMEOUT = 1800
 #: seconds a notebook kernel may take to start (papermill's default, 60, is short on a loaded machine)
 KERNEL_START_TIMEOUT = 180
+#: rows an interactive table embeds in a report at most; the whole table goes beside it as CSV (keeps reports small)
+TABLE_MAX_ROWS = int(os.environ.get("PRESSLENS_TABLE_MAX_ROWS", "2000"))
 
 
 @lru_cache(maxsize=None)

@@ -10,11 +10,17 @@ notebook step stays one line. Article text is never handed to a renderer unescap
 """
 from __future__ import annotations
 
+import datetime as dt
 import html
+import os
+import re
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 
 import matplotlib.dates as mdates
+import matplotlib.ticker
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
 
 from .charts import BELLIGERENT_COLORS, SIDE_COLORS, side_color
@@ -71,6 +77,7 @@ def _empty(title: str, message: str = "nothing to show for this corpus and filte
     fig, ax = plt.subplots(figsize=(7, 1.2))
     ax.axis("off")
     ax.text(0, 0.5, message, fontsize=10, color="#555")
+    fig.presslens_summary = f"An empty chart: {message}"
     return _finish(fig, ax, title)
 
 
@@ -118,35 +125,296 @@ class HTMLBlock:
         return self.text or "<HTML block>"
 
 
-_SEARCH_SCRIPT = """<script data-presslens="search">
-(function(){var box=document.currentScript.previousElementSibling;var input=box.querySelector('input');
-var rows=box.querySelectorAll('tbody tr');var count=box.querySelector('.pl-count');
-input.addEventListener('input',function(){var q=input.value.toLowerCase();var n=0;
-rows.forEach(function(r){var hit=!q||r.textContent.toLowerCase().indexOf(q)>=0;r.style.display=hit?'':'none';if(hit)n++;});
-count.textContent=n+' of '+rows.length+' rows';});})();
-</script>"""
+# ----------------------------------------------------------------------------------------- presentation
+
+#: human column labels for every table the reports show: one mapping, applied by `present`
+LABELS: dict[str, str] = {
+    "article_id": "article", "outlet_source": "outlet from", "published": "published", "date_source": "date from",
+    "n_words": "words", "n_paragraphs": "paragraphs", "wire": "wire credited", "median_words": "median words",
+    "first": "first article", "last": "last article", "wire_credited": "wire-credited articles",
+    "shared_paragraphs": "shared paragraphs", "wire_share": "wire share", "wire_group": "wire group",
+    "line_no": "line", "para_idx": "paragraph", "victim_side": "victim side", "victim_type": "victims",
+    "claimant_side": "claimant side", "hedge_cue": "hedge word", "event_date": "event date", "low": "low",
+    "high": "high", "open_high": "open-ended", "n_clusters": "after repeats", "n_claims": "claims",
+    "n_incidents": "incidents", "incident_id": "incident", "dated_by": "dated by", "figures": "each claimant's figure",
+    "n_outlets": "outlets", "n_articles": "articles", "vague_words": "vague words", "vague_mapping": "vague words read as",
+    "cluster_id": "cluster", "first_date": "first date", "quote_id": "statement", "claim_id": "claim",
+    "speaker_side": "speaker side", "speaker_role": "role", "speaker_id": "speaker id", "cue_type": "cue type",
+    "anonymous": "unnamed source", "low_count": "small base", "lo": "95% low", "hi": "95% high", "den": "base",
+    "n": "count", "rate": "rate", "kind": "kind", "text": "text", "item": "item", "unit": "unit",
+}
+#: columns shown as percentages (values are shares in 0..1)
+PERCENT_COLUMNS = {"share", "wire_share", "wire share"}
+DASH = "–"
 
 
-def searchable_table(frame: pd.DataFrame, *, html_columns: Sequence[str] = (), caption: str = "") -> HTMLBlock:
-    """A table with a search box that filters its rows (in the HTML report; in JupyterLab use Ctrl+F).
+def label(column) -> str:
+    """A column name as a reader reads it: LABELS, else snake_case to words ('n_words' -> 'words').
 
-    Every value is escaped; columns named in `html_columns` must already be escaped HTML (from `highlight`).
+    >>> label("victim_side"), label("speaker side"), label(("India TV", "quoted"))
+    ('victim side', 'speaker side', 'India TV · quoted')
     """
-    head = "".join(f"<th>{html.escape(str(c))}</th>" for c in frame.columns)
+    if isinstance(column, tuple):
+        return " · ".join(label(c) for c in column if str(c) != "")
+    name = str(column)
+    return LABELS.get(name, name.replace("_", " "))
+
+
+def _missing(value) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, (list, tuple, set, dict, np.ndarray)):
+        return False
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def cell(value, *, percent: bool = False) -> tuple[str, str]:
+    """One value -> (text a reader sees, sort key): dash for missing, yes/no, 1,234, 12.5%, ISO dates.
+
+    >>> cell(None), cell(True), cell(12345), cell(0.125, percent=True), cell(float("nan")), cell(["a", "b"])
+    (('–', ''), ('yes', '1'), ('12,345', '12345'), ('12.5%', '0.125'), ('–', ''), ('a, b', 'a, b'))
+    """
+    if _missing(value):
+        return DASH, ""
+    if isinstance(value, (bool, np.bool_)):
+        return ("yes", "1") if value else ("no", "0")
+    if isinstance(value, (int, np.integer)):
+        return (f"{value * 100:.0f}%" if percent else f"{int(value):,}"), str(int(value))
+    if isinstance(value, (float, np.floating)):
+        v = float(value)
+        if percent:
+            return f"{v * 100:.1f}%".replace(".0%", "%"), repr(v)
+        if v.is_integer() and abs(v) < 1e15:
+            return f"{int(v):,}", repr(v)
+        return (f"{v:,.2f}" if abs(v) >= 1 else f"{v:.3f}"), repr(v)
+    if isinstance(value, pd.Timestamp):
+        text = value.strftime("%Y-%m-%d") if value == value.normalize() else value.strftime("%Y-%m-%d %H:%M")
+        return text, text
+    if isinstance(value, dt.date):
+        return value.isoformat(), value.isoformat()
+    if isinstance(value, dict):
+        text = "; ".join(f"{label(k)}: {cell(v)[0]}" for k, v in value.items())
+        return text or DASH, text
+    if isinstance(value, (list, tuple, set, np.ndarray)):
+        items = [cell(v)[0] for v in (sorted(value) if isinstance(value, set) else value) if not _missing(v)]
+        text = ", ".join(items)
+        return text or DASH, text
+    text = str(value)
+    if text.strip() == "":
+        return DASH, ""
+    return text, text
+
+
+def _tidy(frame: pd.DataFrame) -> pd.DataFrame:
+    """Index -> columns when it carries information (a named index, crosstab margins), else dropped."""
+    frame = frame.copy()
+    if isinstance(frame.columns, pd.MultiIndex):
+        frame.columns = [tuple(str(x) for x in c) for c in frame.columns]
+    keep_index = not isinstance(frame.index, pd.RangeIndex) and (
+        any(n is not None for n in frame.index.names) or frame.index.dtype == object or
+        str(frame.index.dtype) in {"string", "str"})
+    if keep_index:
+        names = [n if n is not None else ("" if i else "name") for i, n in enumerate(frame.index.names)]
+        frame.index = frame.index.set_names(names)
+        frame = frame.reset_index()
+    else:
+        frame = frame.reset_index(drop=True)
+    frame.columns = [c if isinstance(c, tuple) else str(c) for c in frame.columns]
+    return frame
+
+
+_TABLE_COUNT = 0
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", str(text).lower()).strip("-") or "table"
+
+
+def table_dir() -> tuple[Path | None, str]:
+    """Where the full tables go as CSV beside the report (set by `presslens run`), and the link prefix."""
+    folder = os.environ.get("PRESSLENS_TABLES_DIR")
+    return (Path(folder) if folder else None), os.environ.get("PRESSLENS_TABLES_HREF", "")
+
+
+class Table(HTMLBlock):
+    """A table as the reports show it (see `present`); `.frame` is the full table, `.name` its anchor."""
+
+    def __init__(self, markup: str, text: str, *, name: str, frame: pd.DataFrame, csv: str | None):
+        super().__init__(markup, text)
+        self.name, self.frame, self.csv = name, frame, csv
+
+    @property
+    def anchor(self) -> str:
+        return f"#table-{self.name}"
+
+
+def present(frame: pd.DataFrame, name: str | None = None, *, caption: str = "", columns: Sequence | None = None,
+            html_columns: Sequence[str] = (), percent: Sequence[str] = (), download: pd.DataFrame | None = None,
+            max_rows: int | None = None, page_length: int = 10, total: int | None = None) -> Table:
+    """Any table -> the reader's table: human labels, no index, dash for missing, yes/no, 1,234, 12.5%.
+
+    `columns` picks (and orders) the columns shown: the full table is the CSV download (`download`, else `frame`).
+    `html_columns` hold pre-escaped HTML (from `highlight`); every other value is escaped here. The table is
+    plain HTML (readable with JavaScript off); the report's bundled DataTables makes it sortable, searchable,
+    filterable per column and paged, with CSV download. At most `max_rows` (config.TABLE_MAX_ROWS) rows are
+    embedded; `presslens run` writes the whole table as CSV beside the report and the table links to it.
+    `total`: the rows of the whole table when `frame` holds only its first rows (evidence tables build only those).
+    """
+    global _TABLE_COUNT
+    from . import config
+    _TABLE_COUNT += 1
+    name = _slug(name or f"table-{_TABLE_COUNT}")
+    full = _tidy(frame)
+    shown = full[[c for c in (columns or full.columns) if c in full.columns]] if columns else full
+    cap = config.TABLE_MAX_ROWS if max_rows is None else max_rows
+    total = max(len(shown), total or 0)
+    body_rows = shown.head(cap)
+    percent_cols = set(percent) | {c for c in shown.columns if isinstance(c, str) and c in PERCENT_COLUMNS}
+    e = html.escape
+    head = "".join(f"<th scope='col'>{e(label(c))}</th>" for c in shown.columns)
     body = []
-    for row in frame.itertuples(index=False):
+    for row in body_rows.itertuples(index=False, name=None):
         cells = []
-        for col, value in zip(frame.columns, row):
+        for col, value in zip(shown.columns, row):
             if col in html_columns:
-                cells.append(f"<td style='text-align:left;min-width:26em'>{value}</td>")
-            else:
-                cells.append(f"<td>{'' if value is None or (not isinstance(value, (list, tuple)) and pd.isna(value)) else html.escape(str(value))}</td>")
+                kind = "pl-evidence" if "<mark>" in str(value) else "pl-html"
+                cells.append(f"<td class='{kind}'>{value if not _missing(value) else DASH}</td>")
+                continue
+            text, order = cell(value, percent=col in percent_cols)
+            numeric = isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, bool)
+            attr = f" data-order='{e(order)}'" if numeric or text == DASH else ""
+            cells.append(f"<td{attr}{' class=pl-num' if numeric else ''}>{e(text)}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
-    markup = (f"<div class='pl-search'><p>{html.escape(caption)} <input type='search' placeholder='search…' "
-              f"style='width:16em'> <span class='pl-count'>{len(frame)} rows</span></p>"
-              f"<table class='dataframe'><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table></div>"
-              + _SEARCH_SCRIPT)
-    return HTMLBlock(markup, f"<searchable table: {len(frame)} rows>")
+    # the whole table, as CSV beside the report (written by `presslens run`)
+    folder, href = table_dir()
+    csv_name = f"{name}.csv"
+    link = ""
+    if folder is not None:
+        folder.mkdir(parents=True, exist_ok=True)
+        out = download if download is not None else full
+        _tidy(out).rename(columns=lambda c: label(c) if isinstance(c, tuple) else c).to_csv(folder / csv_name, index=False)
+        link = (f" <a class='pl-download' href='{e(href + '/' + csv_name if href else csv_name)}' download>"
+                f"Download the full table (CSV, {len(out):,} rows, {len(out.columns):,} columns)</a>")
+    wide = f" Showing {len(shown.columns)} of {len(full.columns)} columns; the CSV has all." \
+        if len(shown.columns) < len(full.columns) and link else ""
+    capped = (f" This page embeds the first {cap:,} of {total:,} rows" + ("; the CSV has all of them." if link else ".")) \
+        if total > cap else ""
+    note = f"<p class='pl-note'>{total:,} row{'s' if total != 1 else ''}.{capped}{wide}{link}</p>"
+    markup = (f"<div class='pl-table-wrap' id='table-{e(name)}'>" +
+              (f"<p class='pl-caption'>{e(caption)}</p>" if caption else "") +
+              f"<table class='pl-table display compact' data-page-length='{int(page_length)}' "
+              f"data-total='{total}'><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+              f"{note}</div>")
+    return Table(markup, f"<table {name}: {total} rows x {len(shown.columns)} columns>", name=name, frame=full,
+                 csv=csv_name if link else None)
+
+
+def searchable_table(frame: pd.DataFrame, *, html_columns: Sequence[str] = (), caption: str = "",
+                     name: str | None = None) -> Table:
+    """A table to search and filter (kept for callers of the earlier helper): `present` with its defaults."""
+    return present(frame, name, html_columns=html_columns, caption=caption)
+
+
+def _install_display() -> None:
+    """In a notebook: every DataFrame goes through `present`, every Figure shows as SVG with alt text."""
+    try:
+        from IPython import get_ipython
+    except ImportError:  # pragma: no cover
+        return
+    ip = get_ipython()
+    if ip is None:
+        return
+    if not getattr(ip, "_presslens_display", False):
+        plt.close(plt.figure())  # resolve the backend now: the inline backend resets Figure's formatters when it loads
+        ip.events.register("post_run_cell", lambda *a: _install_display())  # and again, should it load later
+        ip._presslens_display = True
+    from matplotlib.figure import Figure
+    html_fmt = ip.display_formatter.formatters["text/html"]
+    html_fmt.for_type(pd.DataFrame, lambda df: present(df)._repr_html_())
+    html_fmt.for_type(Figure, lambda fig: figure_html(fig))
+    for mime in ("image/png", "image/svg+xml", "image/jpeg", "application/pdf"):
+        fmt = ip.display_formatter.formatters.get(mime)
+        if fmt is not None:
+            fmt.type_printers.pop(Figure, None)
+            fmt.for_type(Figure, lambda fig: None)
+
+
+def header(tables, **extra) -> HTMLBlock:
+    """What this report looks at, at its top: corpus, actor registry, filters, when it was made, and the counts."""
+    from .run import registry_path
+    e = html.escape
+    store = tables.store
+    reg = registry_path(store.actors_arg)
+    scope = []
+    if tables.outlets is not None:
+        scope.append("outlets " + ", ".join(tables.outlets))
+    if tables.date_from is not None or tables.date_to is not None:
+        scope.append(f"published {tables.date_from or '…'} to {tables.date_to or '…'}")
+    items = [("Corpus", str(store.corpus_path)), ("Actor registry", reg.name if reg else "none"),
+             ("Filters", "; ".join(scope) if scope else "none (the whole corpus)"),
+             ("Articles", f"{len(tables.article_ids()):,} of {len(store.corpus().articles):,}"),
+             *((k.replace("_", " ").capitalize(), str(v)) for k, v in extra.items()),
+             ("Made", f"{dt.datetime.now():%-d %B %Y, %H:%M}"), ("Tables", tables.digest)]
+    rows = "".join(f"<div><dt>{e(k)}</dt><dd>{e(v)}</dd></div>" for k, v in items)
+    return HTMLBlock(f"<dl class='pl-run'>{rows}</dl>", "; ".join(f"{k}: {v}" for k, v in items))
+
+
+# ----------------------------------------------------------------------------------------- charts as SVG
+
+def describe_figure(fig) -> str:
+    """Alt text for a chart: its title, what each axis shows, the legend, and the values it plots (short)."""
+    parts = []
+    title = fig._suptitle.get_text() if getattr(fig, "_suptitle", None) is not None else ""
+    for ax in fig.axes:
+        if ax.get_label() == "<colorbar>":
+            continue
+        t = ax.get_title(loc="left") or ax.get_title()
+        if t and t not in title:
+            title = (title + ". " if title else "") + t
+    if title:
+        parts.append(" ".join(title.split()))
+    summary = getattr(fig, "presslens_summary", "")
+    if summary:
+        parts.append(summary if len(summary) <= 500 else summary[:499].rsplit(" ", 1)[0] + " …")
+    for ax in fig.axes:
+        if ax.get_label() == "<colorbar>":
+            continue
+        x, y = ax.get_xlabel(), ax.get_ylabel()
+        if x or y:
+            parts.append("; ".join(s for s in (f"horizontal axis: {x}" if x else "", f"vertical axis: {y}" if y else "")
+                                   if s))
+        legend = ax.get_legend()
+        if legend is not None:
+            names = [t.get_text() for t in legend.get_texts()]
+            heading = legend.get_title().get_text()
+            parts.append(f"legend{' (' + heading + ')' if heading else ''}: " + ", ".join(names))
+    return ". ".join(p.rstrip(".") for p in parts if p) + "." if parts else "Chart."
+
+
+#: an SVG chart larger than this is embedded as PNG instead
+SVG_MAX_BYTES = 600_000
+
+
+def figure_html(fig, alt: str | None = None) -> str:
+    """A Figure -> <figure> with the chart as an SVG image and alt text that says what it shows."""
+    import base64
+    import io
+    buf = io.BytesIO()
+    with plt.rc_context({"svg.fonttype": "none", "svg.hashsalt": "presslens"}):
+        fig.savefig(buf, format="svg", bbox_inches="tight")
+    mime = "image/svg+xml"
+    if buf.tell() > SVG_MAX_BYTES:  # thousands of marks (a large corpus): a PNG stays small
+        buf = io.BytesIO()
+        fig.savefig(buf, format="png", bbox_inches="tight", dpi=110)
+        mime = "image/png"
+    data = base64.b64encode(buf.getvalue()).decode("ascii")
+    alt = alt or getattr(fig, "presslens_alt", None) or describe_figure(fig)
+    width = int(fig.get_figwidth() * 96)
+    return (f"<figure class='pl-chart'><img src='data:{mime};base64,{data}' alt='{html.escape(alt)}' "
+            f"style='max-width:100%;width:{width}px'></figure>")
 
 
 # ----------------------------------------------------------------------------------------- 01 corpus
@@ -189,32 +457,39 @@ def chart_articles_by_date(corpus):
     counts = pd.crosstab(arts["day"].astype(str).replace("NaT", "no date"), arts["outlet"])
     fig, ax = plt.subplots(figsize=(8, 3.2))
     counts.plot.bar(stacked=True, ax=ax, width=0.7, colormap="tab20c", edgecolor="white")
-    ax.set_xlabel("published")
-    ax.set_ylabel("articles")
+    ax.set_xlabel("publication date")
+    ax.set_ylabel("articles (count)")
     ax.tick_params(axis="x", rotation=0)
     ax.yaxis.get_major_locator().set_params(integer=True)
     ax.legend(title="outlet", fontsize=8, frameon=False, bbox_to_anchor=(1, 1), loc="upper left")
     return _finish(fig, ax, title)
 
 
-def chart_words(corpus):
-    """Words per article, one bar each, grouped by outlet; hatched share = paragraphs shared with another outlet."""
-    arts = corpus.articles.assign(outlet=lambda d: _fill(d["outlet"]))
-    title = f"Words per article (n={len(arts)} articles, {int(arts['n_words'].sum()) if len(arts) else 0} words)"
+def chart_words(corpus, *, bins: int | None = None):
+    """A histogram of article length in words (one bar per length band, so it scales to any corpus), the part of
+    each band that is wire copy shared with another article darker."""
+    arts = corpus.articles
+    n_words = int(arts["n_words"].sum()) if len(arts) else 0
+    title = f"How long the articles are (n={len(arts):,} articles, {n_words:,} words)"
     if arts.empty:
         return _empty(title)
-    shared = corpus.paragraphs.assign(n=lambda d: (d["end"] - d["start"]).clip(lower=0),
-                                      shared=lambda d: d["wire_group"].notna())
-    share = (shared[shared["shared"]].groupby("article_id")["n"].sum() /
-             shared.groupby("article_id")["n"].sum()).reindex(arts["article_id"]).fillna(0).to_numpy()
-    arts = arts.assign(share=share).sort_values(["outlet", "article_id"])
-    fig, ax = plt.subplots(figsize=(8, 0.45 * len(arts) + 1))
-    labels = [f"{o} · {a}" for o, a in zip(arts["outlet"], arts["article_id"])]
-    ax.barh(labels, arts["n_words"], color="#9fb8cf", label="own copy")
-    ax.barh(labels, arts["n_words"] * arts["share"], color="#4f6d8a", hatch="//", label="wire-shared share")
-    ax.invert_yaxis()
-    ax.set_xlabel("words")
+    paras = corpus.paragraphs.assign(n=lambda d: (d["end"] - d["start"]).clip(lower=0),
+                                     shared=lambda d: d["wire_group"].notna())
+    share = (paras[paras["shared"]].groupby("article_id")["n"].sum() /
+             paras.groupby("article_id")["n"].sum()).reindex(arts["article_id"]).fillna(0).to_numpy()
+    words = arts["n_words"].astype(float).to_numpy()
+    bins = bins or int(min(40, max(5, np.ceil(np.sqrt(len(words))) + 3)))
+    edges = np.histogram_bin_edges(words, bins=bins)
+    fig, ax = plt.subplots(figsize=(8, 3.2))
+    ax.hist(words, bins=edges, color="#9fb8cf", edgecolor="white", label="articles (own copy)")
+    ax.hist(words, bins=edges, weights=share, color="#4f6d8a", edgecolor="white",
+            label="wire-shared part (articles' share of shared paragraphs)")
+    ax.set_xlabel("article length (words)")
+    ax.set_ylabel("articles (count)")
+    ax.yaxis.get_major_locator().set_params(integer=True)
     ax.legend(frameon=False, fontsize=8)
+    fig.presslens_summary = (f"Histogram of {len(words):,} articles by length: median {np.median(words):,.0f} words, "
+                             f"shortest {words.min():,.0f}, longest {words.max():,.0f}")
     return _finish(fig, ax, title)
 
 
@@ -273,35 +548,61 @@ def _number(low, high, vague) -> str:
     return f"{lo:,}" if lo == hi else f"{lo:,}–{hi:,}"
 
 
-def claims_table(claims: pd.DataFrame, corpus, *, context: int = 70) -> HTMLBlock:
-    """Every claim in a searchable table: outlet, date, category, number as stated, victims, claimant, hedge,
-    event date, place, and the evidence highlighted in context."""
+def _safe_url(url) -> str | None:
+    """An article URL fit for a link (http or https only), else None."""
+    if _missing(url):
+        return None
+    url = str(url).strip()
+    return url if re.match(r"https?://[^\s<>\"']+$", url, re.I) else None
+
+
+def article_links(corpus, *, words: int = 12) -> dict[str, str]:
+    """article_id -> escaped HTML: the headline (else the opening words) linked to the article's URL when known."""
+    arts = corpus.articles
+    out = {}
+    for rec in arts.to_dict("records"):
+        head = rec.get("headline")
+        if _missing(head) or not str(head).strip():
+            opening = " ".join(str(rec.get("text") or "").split()[:words])
+            head = f"(no headline) {opening}…" if opening else "(no headline)"
+        url = _safe_url(rec.get("url"))
+        text = html.escape(str(head))
+        out[str(rec["article_id"])] = (f"<a href='{html.escape(url)}' rel='noopener noreferrer'>{text}</a>"
+                                       if url else text)
+    return out
+
+
+def claims_table(claims: pd.DataFrame, corpus, *, context: int = 70) -> Table:
+    """Every claim, as evidence a reader can follow: outlet, date, the article's headline (linked to its URL when
+    known), the number as stated, victims, claimant, hedge, event date, place, and the span highlighted in context."""
     texts = corpus.articles.set_index("article_id")["text"]
     dates = corpus.articles.set_index("article_id")["published"]
+    links = article_links(corpus)
+    outlets = _outlets(corpus)
     side = lambda v: "" if v is None or pd.isna(v) else str(v)  # noqa: E731
     rows = []
-    for rec in claims.to_dict("records"):
+    from . import config
+    for rec in claims.head(config.TABLE_MAX_ROWS).to_dict("records"):  # the rows a report embeds; the CSV has all
         article = str(texts.get(rec["article_id"], "") or "")
         ok = not (pd.isna(rec.get("start")) or pd.isna(rec.get("end")))
         rows.append({
-            "claim": rec["claim_id"], "outlet": _outlets(corpus).get(rec["article_id"], "unknown"),
+            "outlet": outlets.get(rec["article_id"], "unknown"),
             "published": pd.to_datetime(dates.get(rec["article_id"]), errors="coerce"),
+            "article": links.get(str(rec["article_id"]), html.escape(str(rec["article_id"]))),
             "category": rec["category"], "number": _number(rec.get("low"), rec.get("high"), rec.get("vague")),
             "victims": " ".join(x for x in (side(rec.get("victim_side")), side(rec.get("victim_type"))) if x),
-            "claimed by": (side(rec.get("claimant")) or "(article)") +
-                          (f" [{side(rec.get('claimant_side'))}]" if side(rec.get("claimant_side")) else ""),
+            "claimed by": (side(rec.get("claimant")) or "the article itself") +
+                          (f" ({side(rec.get('claimant_side'))})" if side(rec.get("claimant_side")) else ""),
             "hedged": side(rec.get("hedge_cue")) if rec.get("hedged") is True else "",
             "event date": pd.to_datetime(rec.get("event_date"), errors="coerce"),
             "place": side(rec.get("place")),
             "evidence": highlight(article, int(rec["start"]), int(rec["end"]), context=context) if ok
             else html.escape(str(rec.get("text") or "")),
         })
-    table = pd.DataFrame(rows, columns=["claim", "outlet", "published", "category", "number", "victims",
+    table = pd.DataFrame(rows, columns=["outlet", "published", "article", "category", "number", "victims",
                                         "claimed by", "hedged", "event date", "place", "evidence"])
-    for col in ("published", "event date"):
-        table[col] = pd.to_datetime(table[col], errors="coerce").dt.strftime("%Y-%m-%d").fillna("")
-    return searchable_table(table, html_columns=("evidence",),
-                            caption=f"{len(table)} claims; type to filter by outlet, side, claimant or words.")
+    return present(table, "claims", html_columns=("article", "evidence"), download=claims, total=len(claims),
+                   caption=f"{len(claims):,} claims; sort by any column, search them all, or filter one column.")
 
 
 def claims_by_claimant(claims: pd.DataFrame) -> pd.DataFrame:
@@ -338,6 +639,8 @@ def chart_claims_timeline(claims: pd.DataFrame, corpus, *, actors=None):
         ax.scatter(part.loc[~exact, "date"], y[~exact], facecolors="none", edgecolors=side_colour(side, actors), s=40)
     ax.set_yticks(range(len(cats)), cats)
     ax.invert_yaxis()
+    ax.set_ylabel("category of claim")
+    ax.set_xlabel("event date (hollow: the article's date, when the claim gives none)")
     ax.legend(title="victim side", fontsize=8, frameon=False, bbox_to_anchor=(1, 1), loc="upper left")
     ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=8))
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b %Y"))
@@ -358,8 +661,8 @@ def tally_totals(summary: pd.DataFrame) -> pd.DataFrame:
 def chart_tally(summary: pd.DataFrame, *, actors=None):
     """Tally summary -> a low–high range per victim side and category (the `all` rows; '+' = open-ended)."""
     frame = tally_totals(summary)
-    title = (f"Casualty tally by victim side and category (n={int(frame['n_claims'].sum())} claims, "
-             f"{int(frame['n_clusters'].sum())} after collapsing repeats)" if "n_claims" in frame.columns
+    title = (f"Casualty tally by victim side and category (n={int(frame['n_claims'].sum())} claims in "
+             f"{int(frame['n_incidents'].sum())} incidents)" if "n_incidents" in frame.columns
              else "Casualty tally by victim side and category")
     frame = frame[frame["low"].notna() | frame["high"].notna()].reset_index(drop=True)
     if frame.empty:
@@ -384,6 +687,11 @@ def chart_tally(summary: pd.DataFrame, *, actors=None):
         ax.set_xlabel("people, log scale (solid = low, light = high)")
     else:
         ax.set_xlabel("people (solid = low, light = high)")
+    ax.set_ylabel("victim side · category")
+    ax.legend(frameon=False, fontsize=8, loc="lower right")
+    fig.presslens_summary = "Totals: " + "; ".join(
+        f"{lab} {int(lo):,}" + (f" to {int(hi):,}" if hi != lo else "") + ("+" if op else "")
+        for lab, lo, hi, op in zip(frame["label"], low, high, open_high))
     return _finish(fig, ax, title)
 
 
@@ -406,6 +714,26 @@ def tally_clusters(claims: pd.DataFrame, corpus) -> pd.DataFrame:
             "n_outlets", "outlets", "first_date", "text"]
     out = out[[c for c in cols if c in out.columns]]
     return out.sort_values(["n_claims", "cluster_id"], ascending=[False, True]).reset_index(drop=True)
+
+
+def tally_incidents(claims: pd.DataFrame, corpus) -> pd.DataFrame:
+    """The incidents behind the tally (presslens.tally.incidents), for reading: date, place, each claimant's
+    figure, the low-high the tally counts, the outlets and the first claim's words; largest first."""
+    from .tally import incidents
+    inc = incidents(claims, corpus)
+    if inc.empty:
+        return inc
+    out = inc.copy()
+    out["outlets"] = out["outlets"].map(lambda v: ", ".join(map(str, v)))
+    out["date"] = pd.to_datetime(out["date"], errors="coerce").dt.date
+    out["number"] = [_number(lo, hi, None) if not (pd.isna(lo) and pd.isna(hi)) else "not counted"
+                     for lo, hi in zip(out["low"], out["high"])]
+    out["number"] = [n + ("+" if op is True and not n.endswith("+") and n != "not counted" else "")
+                     for n, op in zip(out["number"], out["open_high"])]
+    cols = ["incident_id", "victim_side", "category", "date", "dated_by", "place", "kind", "number", "figures",
+            "n_claims", "n_outlets", "outlets", "text", "low", "high"]
+    return out[cols].sort_values(["low", "incident_id"], ascending=[False, True], na_position="last") \
+        .reset_index(drop=True)
 
 
 def vague_mapping(summary: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -452,8 +780,10 @@ def chart_voice_by_side(quotes: pd.DataFrame, *, actors=None):
                     label=kind, edgecolor="white")
             left += table[kind]
     ax.invert_yaxis()
-    ax.set_xlabel("statements")
-    ax.legend(frameon=False, fontsize=8)
+    ax.set_xlabel("statements (count)")
+    ax.set_ylabel("speaker side")
+    ax.legend(title="kind of statement", frameon=False, fontsize=8)
+    fig.presslens_summary = "Statements per side: " + ", ".join(f"{s} {int(n):,}" for s, n in table["statements"].items())
     return _finish(fig, ax, title)
 
 
@@ -484,7 +814,9 @@ def chart_side_by_outlet(quotes: pd.DataFrame, corpus, *, actors=None):
         left += share[side]
     ax.invert_yaxis()
     ax.set_xlim(0, 1)
-    ax.set_xlabel("share of the outlet's statements")
+    ax.xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0))
+    ax.set_xlabel("share of the outlet's statements (%)")
+    ax.set_ylabel("outlet (statements)")
     ax.legend(title="speaker side", fontsize=8, frameon=False, bbox_to_anchor=(1, 1), loc="upper left")
     return _finish(fig, ax, title)
 
@@ -517,10 +849,15 @@ def anonymous_sources(quotes: pd.DataFrame, corpus) -> pd.DataFrame:
     return out[[c for c in cols if c in out.columns]].reset_index(drop=True)
 
 
-def quote_table(quotes: pd.DataFrame, corpus, *, context: int = 80) -> HTMLBlock:
-    """Every statement in a searchable table: outlet, speaker, side, kind, cue, and the evidence in context."""
+def quote_table(quotes: pd.DataFrame, corpus, *, context: int = 80) -> Table:
+    """Every statement as evidence: outlet, date, the article's headline (linked when its URL is known), speaker,
+    side, role, kind, cue, and the statement highlighted in context."""
     texts = corpus.articles.set_index("article_id")["text"]
-    rows = quotes.assign(outlet=_lookup(quotes["article_id"], _outlets(corpus)))
+    dates = corpus.articles.set_index("article_id")["published"]
+    links = article_links(corpus)
+    from . import config
+    rows = quotes.head(config.TABLE_MAX_ROWS)  # the rows a report embeds; the CSV has all
+    rows = rows.assign(outlet=_lookup(rows["article_id"], _outlets(corpus)))
     snippets = []
     for aid, start, end, text in zip(rows["article_id"], rows["start"], rows["end"], rows["text"]):
         article = str(texts.get(aid, "") or "")
@@ -528,11 +865,69 @@ def quote_table(quotes: pd.DataFrame, corpus, *, context: int = 80) -> HTMLBlock
             snippets.append(html.escape(str(text)))
         else:
             snippets.append(highlight(article, int(start), int(end), context=context))
-    table = pd.DataFrame({"quote_id": rows["quote_id"], "outlet": rows["outlet"], "speaker": rows["speaker"],
-                          "side": rows["speaker_side"], "role": rows["speaker_role"], "kind": rows["kind"],
-                          "cue": rows["cue"], "cue type": rows["cue_type"], "evidence": snippets})
-    return searchable_table(table, html_columns=("evidence",),
-                            caption=f"{len(table)} statements; type to filter by speaker, side, outlet or words.")
+    table = pd.DataFrame({"outlet": rows["outlet"],
+                          "published": pd.to_datetime(_lookup(rows["article_id"], dates), errors="coerce"),
+                          "article": [links.get(str(a), html.escape(str(a))) for a in rows["article_id"]],
+                          "speaker": rows["speaker"], "side": rows["speaker_side"], "role": rows["speaker_role"],
+                          "kind": rows["kind"], "cue": rows["cue"], "cue type": rows["cue_type"],
+                          "evidence": snippets})
+    return present(table, "statements", html_columns=("article", "evidence"), download=quotes, total=len(quotes),
+                   caption=f"{len(quotes):,} statements; sort by any column, search them all, or filter one column.")
+
+
+# ----------------------------------------------------------------------------------------- 04 bias
+
+def with_article(frame: pd.DataFrame, corpus) -> pd.DataFrame:
+    """Rows keyed by article_id -> the same rows led by the article's outlet, date and headline (ids kept last)."""
+    arts = corpus.articles.set_index("article_id")
+    ids = frame["article_id"].astype(str)
+    heads = {a: (h if isinstance(h, str) and h.strip() else "(no headline) " + " ".join(str(t).split()[:10]) + "…")
+             for a, h, t in zip(arts.index.astype(str), arts["headline"], arts["text"])}
+    lead = pd.DataFrame({"outlet": _lookup(ids, _outlets(corpus)),
+                         "published": pd.to_datetime(_lookup(ids, arts["published"]), errors="coerce"),
+                         "headline": _lookup(ids, pd.Series(heads))}, index=frame.index)
+    rest = frame.drop(columns=[c for c in ("outlet",) if c in frame.columns])
+    return pd.concat([lead, rest], axis=1)
+
+
+def label_lexicon(lexicon) -> pd.DataFrame:
+    """A label lexicon (presslens.bias) -> one row per side: its proper names and its descriptive labels."""
+    rows = []
+    for side in lexicon.side_names:
+        labels = [lab for lab in lexicon.labels if lab.side == side]
+        rows.append({"side": side, "names": ", ".join(lab.label for lab in labels if lab.kind == "name"),
+                     "descriptors": ", ".join(lab.label for lab in labels if lab.kind != "name")})
+    return pd.DataFrame(rows, columns=["side", "names", "descriptors"])
+
+
+_COUNT_UNITS = {"statements", "claims", "paragraphs", "lines"}
+#: the bias measures as a reader names them
+MEASURE_NAMES = {"voice": "statements by speaker side", "claims_claimant": "claims by claimant side",
+                 "claims_victim": "claims by victim side", "cue_type": "attribution verbs", "quote_kind": "kind of quote",
+                 "anonymous": "unnamed sources", "hedged_claims": "hedged claims", "verification": "verification phrases",
+                 "label_article": "labels, own voice", "label_quoted": "labels, quoted", "wire": "wire copy",
+                 "nonnews": "non-news lines", "tone": "tone"}
+
+
+def measures_view(table: pd.DataFrame) -> pd.DataFrame:
+    """bias.measures -> what a reader reads: outlet, measure, side, item, count, base, the rate in its unit
+    (a share as a percentage, per 1,000 words, a mean tone score) and its 95% interval, and the small-base flag."""
+    def fmt(v, unit):
+        if v is None or pd.isna(v):
+            return None
+        if unit in _COUNT_UNITS:
+            return f"{100 * v:.1f}%".replace(".0%", "%")
+        if unit == "words":
+            return f"{v:.2f} per 1,000 words"
+        return f"{v:+.2f}"
+    rows = table.assign(
+        rate_text=[fmt(r, u) for r, u in zip(table["rate"], table["unit"])],
+        interval=[None if pd.isna(lo) or pd.isna(hi) else f"{fmt(lo, u)} to {fmt(hi, u)}"
+                  for lo, hi, u in zip(table["lo"], table["hi"], table["unit"])])
+    out = rows[["outlet", "measure", "side", "item", "n", "den", "unit", "rate_text", "interval", "low_count"]].copy()
+    out["measure"] = out["measure"].map(lambda m: MEASURE_NAMES.get(m, str(m).replace("_", " ")))
+    out["item"] = out["item"].map(lambda v: v.replace("_", " ") if isinstance(v, str) else v)
+    return out.rename(columns={"rate_text": "rate", "interval": "95% interval", "den": "base", "n": "count"})
 
 
 def spans_inside(rows: pd.DataFrame, corpus) -> bool:
@@ -558,3 +953,6 @@ def removed_not_in_text(corpus) -> bool:
     kept = set(zip(corpus.paragraphs["article_id"], corpus.paragraphs["text"].astype(str).str.strip()))
     return not any((aid, str(line).strip()) in kept for aid, line in zip(corpus.removed["article_id"],
                                                                           corpus.removed["line"]))
+
+
+_install_display()

@@ -63,7 +63,7 @@ def _hash_files(h: "hashlib._Hash", files: Iterable[Path], root: Path) -> None:
 
 
 #: modules that only display or orchestrate: editing them does not change a table, so not in the cache key
-DISPLAY_ONLY = {"run.py", "report.py", "charts.py", "cli.py", "__main__.py"}
+DISPLAY_ONLY = {"run.py", "report.py", "findings.py", "charts.py", "cli.py", "__main__.py"}
 
 
 def library_fingerprint() -> str:
@@ -483,8 +483,40 @@ def notebook_title(nb) -> str:
     return ""
 
 
-def render_html(notebook: str | os.PathLike, html_path: str | os.PathLike, *, show_code: bool = False) -> Path:
-    """Executed notebook -> one standalone HTML file: code hidden unless show_code, images inline, no CDN scripts."""
+def _contents(nb) -> list[tuple[str, str]]:
+    """(heading, anchor) of the `## ` headings after the key findings (the cell tagged `findings`), as nbconvert
+    makes their ids: the report's contents list."""
+    from nbconvert.filters.strings import _convert_header_id
+    cells = list(nb.cells)
+    start = next((i for i, c in enumerate(cells) if "findings" in c.metadata.get("tags", [])), -1)
+    out = []
+    for cell in cells[start + 1:]:
+        if cell.cell_type == "markdown":
+            for line in cell.source.splitlines():
+                if line.startswith("## "):
+                    title = line[3:].strip()
+                    out.append((title, _convert_header_id(title)))
+    return out
+
+
+def _datatables_bundle() -> tuple[str, str] | None:
+    """(base64 JavaScript, CSS) of the DataTables build shipped by itables, or None when itables is missing."""
+    import base64
+    try:
+        import itables
+    except ImportError:
+        return None
+    folder = Path(itables.__file__).parent / "html"
+    js, css = folder / "dt_bundle.js", folder / "dt_bundle.css"
+    if not (js.exists() and css.exists()):
+        return None
+    return base64.b64encode(js.read_bytes()).decode("ascii"), css.read_text(encoding="utf-8").replace("</", "<\\/")
+
+
+def render_html(notebook: str | os.PathLike, html_path: str | os.PathLike, *, show_code: bool = False,
+                index_href: str | None = None) -> Path:
+    """Executed notebook -> one standalone HTML file: code hidden unless show_code, images inline, no CDN scripts;
+    a contents list after the key findings, a link back to `index_href`, and DataTables bundled for the tables."""
     import nbformat
     from nbconvert import HTMLExporter
 
@@ -495,7 +527,11 @@ def render_html(notebook: str | os.PathLike, html_path: str | os.PathLike, *, sh
     name = notebook_title(nb) or Path(notebook).stem
     from . import __version__
     stamp = {"version": __version__, "notebook": Path(notebook).name,
-             "generated": dt.datetime.now().isoformat(sep=" ", timespec="minutes")}
+             "generated": dt.datetime.now().isoformat(sep=" ", timespec="minutes"),
+             "contents": _contents(nb), "index_href": index_href}
+    bundle = _datatables_bundle()
+    if bundle:
+        stamp["datatables_js"], stamp["datatables_css"] = bundle
     body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": name, "path": str(Path(notebook).parent)},
                                                          "presslens": stamp})
     out = Path(html_path)
@@ -568,6 +604,10 @@ def execute_one(job: Mapping[str, Any]) -> dict[str, Any]:
                               "executed": job["output"], "html": job["html"]}
     # the kernel inherits this process's stderr: keep its chatter out of the progress bar, in a log file
     log_path = Path(job["output"]).with_suffix(".kernel.log")
+    # the full tables go beside the report as CSV (presslens.report.present writes them; the kernel inherits this)
+    tables_dir = Path(job["html"]).with_name(Path(job["html"]).stem + "-tables")
+    shutil.rmtree(tables_dir, ignore_errors=True)
+    os.environ["PRESSLENS_TABLES_DIR"], os.environ["PRESSLENS_TABLES_HREF"] = str(tables_dir), tables_dir.name
     saved = os.dup(2)
     with open(log_path, "w") as log:
         os.dup2(log.fileno(), 2)
@@ -589,7 +629,8 @@ def execute_one(job: Mapping[str, Any]) -> dict[str, Any]:
     result["seconds"] = round(time.perf_counter() - start, 2)
     try:
         if Path(job["output"]).exists():
-            page = render_html(job["output"], job["html"], show_code=job["show_code"]).read_text(encoding="utf-8")
+            page = render_html(job["output"], job["html"], show_code=job["show_code"],
+                               index_href="../index.html").read_text(encoding="utf-8")
             found = unsafe_markup(page)
             if found:  # an output carried unescaped markup: never ship a report that runs it
                 msg = (f"unsafe markup in the report: {', '.join(sorted(set(found)))[:300]}; an output shows "
@@ -655,7 +696,8 @@ def write_index(reports_dir: Path, index_path: Path) -> Path:
         status = "ok" if ok else "failed" + (f" at {rec['cell']}" if rec.get("cell") else "")
         detail = "" if ok else f"<div class='err'>{e(rec.get('error') or '')}</div>"
         counts = ", ".join(f"{k} {'n/a' if v is None else v}" for k, v in (rec.get("counts") or {}).items())
-        params = "<br>".join(f"<code>{e(k)}</code> = {e(json.dumps(v, ensure_ascii=False))}"
+        shown = lambda v: "default" if v is None else ", ".join(map(str, v)) if isinstance(v, list) else str(v)  # noqa: E731
+        params = "<br>".join(f"<code>{e(k)}</code>: {e(shown(v))}"
                              for k, v in sorted((rec.get("parameters") or {}).items()))
         versions = ", ".join(f"{e(k)} {e(v)}" for k, v in (rec.get("versions") or {}).items())
         rows.append(

@@ -25,6 +25,7 @@ Modules, in the order an article passes through them:
 | ``phrases`` | the victims' phrase after a quantity, the cue before or after it, tolls |
 | ``claims`` | the claim rules of one sentence (``Found`` records, from ``found``) |
 | ``named`` | named people reported killed, wounded or captured |
+| ``rules`` | named rules for the families the quantity grammar misses (``RULES``) |
 | ``sides``, ``victims`` | the registry's view of the conflict; the victims' side and type |
 | ``claimants`` | who makes each claim |
 | ``hedges`` | distancing cues, and later sentences that refer back |

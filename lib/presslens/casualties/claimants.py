@@ -19,12 +19,14 @@ from .sides import SideWords, _role_of
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?:the\s+)?(?P<who>[^,.;:()]{2,80})")
 _SAID_AFTER = re.compile(r"(?:,|\.|”|\"|')\s*(?P<who>(?:the\s+)?[\w'’. -]{2,70}?)\s+(?:said|says|told|added|"
                          r"claimed|wrote|reported|estimated|estimates)\b")
+#: after a cue verb: 'claimed the lives of 34', 'claiming 12 lives' is the harm, not a claim
+_NOT_LIVES = r"(?!\s+(?:the\s+)?(?:[\w,.-]+\s+){0,3}?lives\b)"
 _SUBJ_SAID = re.compile(r"(?:^|[.;]\s+|\bthat\s+)?(?P<who>\b(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*|\b(?:the|a|an)\s+"
                         r"[\w'’ -]{2,60}?|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s*(?:,[^,]{1,80},\s*)?\s+(?:had\s+|also\s+)?"
                         r"(?P<verb>said|says|told|claimed|claims|estimated|estimates|reported|wrote|stated|announced|"
                         r"insisted|confirmed|added|put|puts|tweeted|posted|report|say|believes|believe|fears|fear|"
                         r"(?<=statement )read)"
-                        r"\b(?!['’])")
+                        r"\b(?!['’])" + _NOT_LIVES)
 
 
 #: a capitalised title before a name: 'Shahpur Kohna District Police Officer Asad Mehmood'
@@ -181,10 +183,10 @@ def _canonical(name: str | None, sw: SideWords) -> str | None:
 
 
 _HEAD_SUBJ = re.compile(r"(?:^\s*|:\s+)(?P<who>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})\s+(?:claims|claim|says|say|"
-                        r"estimate|estimates|reports|report)\b(?!['’])")
+                        r"estimate|estimates|reports|report)\b(?!['’])" + _NOT_LIVES)
 _LEAD_SUBJ = re.compile(r"\s*(?P<who>(?:[A-Z][\w'’.-]*|[a-z][\w'’.-]*)(?:\s+[\w'’.-]+){0,4}?)\s+(?:said|says|say|"
                         r"reported|reports|claimed|claims|told|estimated|estimates|announced|believe|believes|fear|"
-                        r"fears)\b")
+                        r"fears)\b" + _NOT_LIVES)
 _ROLE_FOR = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,3}(?:for|of|at|from)\s+(?:the\s+)?$")
 _RELATIVE = re.compile(r",\s*(?:who|which)\b[^,]*,")
 

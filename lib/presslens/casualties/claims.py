@@ -8,8 +8,9 @@ from .found import Found
 from .lexicon import _BLOCK, _FUNCTION, _MONTHS, Lexicon, _alt
 from .named import _NAMED_GATE, _named_people
 from .numbers import Qty, Tok, _normalise, _tok_index, _tokens, find_quantities
-from .phrases import (_CONDITION, _left_active, _left_start, _np, _right_cue, _singular_before, _singular_start,
-                      _skip_to_comma, _toll, text_between)
+from .rules import apply_rules, rules_for
+from .phrases import (_CONDITION, _left_active, _left_start, _lives_of, _np, _right_cue, _singular_before,
+                      _singular_start, _skip_to_comma, _toll, text_between)
 
 
 _DIGIT = re.compile(r"\d")
@@ -52,13 +53,14 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon, words: Iterable[str]
     has_named = _NAMED_GATE.search(norm) is not None
     has_single = ("a" in words or "an" in words or "another" in words) and ("was" in words or "been" in words) \
         and not lex.singular.isdisjoint(words)
-    if not (has_num or has_zero or has_adj or has_named or has_single):
+    rules = rules_for(words)
+    if not (has_num or has_zero or has_adj or has_named or has_single or rules):
         return []
     low_sent = norm.lower()
     if _earlier_war(low_sent, lex):
         return []
     qtys = find_quantities(norm, lex, s_start) if has_num else []
-    if not qtys and not has_named and not has_zero and not has_adj and not has_single:
+    if not qtys and not has_named and not has_zero and not has_adj and not has_single and not rules:
         return []
     toks = _tokens(norm, s_start)
     if not toks:
@@ -77,6 +79,8 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon, words: Iterable[str]
         found.extend(_named_people(toks, lex, found, norm, s_start))
     if has_single:
         found.extend(_single_person(norm, s_start, lex, found))
+    if rules:
+        found.extend(apply_rules(rules, norm, s_start, lex, found))
     found.sort(key=lambda f: f.start)
     return found
 
@@ -87,7 +91,7 @@ _ZERO_NOUNS = {"deaths": "killed", "dead": "killed", "fatalities": "killed", "in
 def _zero_and_vague(norm: str, s_start: int, lex: Lexicon, words: set[str], qtys: list[Qty], *, has_zero: bool,
                     has_adj: bool) -> list[Found]:
     """Zero claims and vague adjectives, found before the numbers: "no civilian casualties", "lost none of their
-    own", "heavy losses"."""
+    own", "heavy losses", "a high death toll"."""
     found: list[Found] = []
     for m in (lex.zero.finditer(norm) if has_zero else ()):
         noun = m.group("noun").lower()
@@ -102,7 +106,8 @@ def _zero_and_vague(norm: str, s_start: int, lex: Lexicon, words: set[str], qtys
         a, b = m.start() + s_start, m.end() + s_start
         if any(q.start <= a < q.end or a <= q.start < b for q in qtys if q.vague):
             continue
-        cat = lex.nouns.get(m.group("noun").lower(), "casualties")
+        noun = m.group("noun").lower()
+        cat = "killed" if noun.endswith("toll") else lex.nouns.get(noun, "casualties")  # "a high death toll"
         adj = re.sub(r"\s+", " ", m.group("adj").lower())
         found.append(Found(cat, None, None, adj, a, b, [m.group("noun").lower()], m.group("noun").lower()))
     return found
@@ -155,7 +160,7 @@ def _sum_following(toks: list[Tok], idx: int, pos_sorted: list[Qty], np_end: int
 
 
 def _category(toks: list[Tok], qi: int, np_end: int, end_tok: int, noun_cat: str | None, words: list[str],
-              lex: Lexicon) -> tuple[str | None, int, str | None, str | None, bool, list[str]]:
+              lex: Lexicon, left_at: int) -> tuple[str | None, int, str | None, str | None, bool, list[str]]:
     """The category cue of a quantity at token qi whose victims' phrase ends at np_end, tried in order:
     1. an active verb right before ("killed 27 soldiers", "neutralised dozens of ..."); 1b. a harm noun and 'of'
     ("the deaths of at least 1,870 civilians"); 2. a split verb ("taken 14 soldiers prisoner"); 3. a passive cue
@@ -163,12 +168,14 @@ def _category(toks: list[Tok], qi: int, np_end: int, end_tok: int, noun_cat: str
     5. a toll ("the death toll rose to 14")
     -> (category, end index (`end_tok` without a cue after), active cue, noun cue, toll, victims' words)."""
     cat = None
-    left = _left_active(toks, qi, lex)
+    left = _left_active(toks, left_at, lex)  # before the count, or before 'an officer and' two soldiers
     if left:
         cat = left
     noun_of = None
     if cat is None and qi > 1 and toks[qi - 1].low == "of" and toks[qi - 2].low in lex.noun_of:
         cat = noun_of = lex.noun_of[toks[qi - 2].low]
+    if cat is None and qi > 3:  # "claimed the lives of N"
+        cat = noun_of = _lives_of(toks, qi)
     if cat is None and qi > 0 and toks[qi - 1].low in lex.split_active and np_end < len(toks):
         for key, follow in lex.split_active[toks[qi - 1].low].items():  # "forced 8 million from their homes"
             key_words = tuple(key.split())
@@ -250,7 +257,8 @@ def _quantity_claim(toks: list[Tok], idx: int, pos_sorted: list[Qty], found: lis
         low = None if low is None else low + singles
         high = None if high is None else high + singles
         words = [t.low for t in toks[_singular_start(toks, qi, lex):qi]] + words
-    cat, end_tok, left, noun_of, is_toll, words = _category(toks, qi, np_end, end_tok, noun_cat, words, lex)
+    left_at = _singular_start(toks, qi, lex) if singles and q.vague is None else qi
+    cat, end_tok, left, noun_of, is_toll, words = _category(toks, qi, np_end, end_tok, noun_cat, words, lex, left_at)
     is_subset, cat = _subset_of(toks, q, qi, np_end, head, cat, found, lex)
     # "11 soldiers were wounded, three of them critically", "three of whom were in critical condition"
     if cat is None and head == "them" and _CONDITION.match(" ".join(t.low for t in toks[np_end:np_end + 6])):
@@ -261,14 +269,14 @@ def _quantity_claim(toks: list[Tok], idx: int, pos_sorted: list[Qty], found: lis
     if singles:
         start = toks[_singular_start(toks, qi, lex)].start
     if left:
-        start = min(start, toks[_left_start(toks, qi, lex)].start)
+        start = min(start, toks[_left_start(toks, left_at, lex)].start)
     if noun_of:
         start = min(start, toks[qi - 2].start)
     end = toks[min(end_tok, len(toks)) - 1].end if end_tok > 0 else q.end
     end = max(end, q.end)
     return Found(cat, low, high, q.vague, start, end, words, head, subset=is_subset,
                  partitive=qe < len(toks) and toks[qe].low == "of",
-                 agent_end=toks[qi - 1].start if left else None, toll=is_toll,
+                 agent_end=toks[left_at - 1].start if left else None, toll=is_toll,
                  loser_end=toks[qi - 1].start if qi > 0 and toks[qi - 1].low in _LOST else None)
 
 
@@ -279,11 +287,15 @@ _LOST_NONE = re.compile(r"\b(?:lost|losing|suffered)\s+none(?:\s+of\s+(?:its|the
 _SINGLE_PATTERNS: dict[int, re.Pattern] = {}
 
 
+#: 'a female doctor was among the dead': one person among a group of harmed
+_AMONG = frozenset(["among the dead", "among those killed", "among the wounded", "among the injured"])
+
+
 def _single_pattern(lex: Lexicon) -> re.Pattern:
     """'a/an/another [up to three modifiers] <singular person> was/has been [adverb] <passive cue>'."""
     if id(lex) not in _SINGLE_PATTERNS:
         cues = [c for c in (" ".join(k) for k in lex.passive)
-                if c not in ("dead", "die", "dies", "dying") and not c.startswith("among ")]
+                if c not in ("dead", "die", "dies", "dying") and (not c.startswith("among ") or c in _AMONG)]
         _SINGLE_PATTERNS[id(lex)] = re.compile(
             r"(?<![\w'’-])(?P<det>[Aa]n?|[Aa]nother)\s+(?P<mods>(?:[\w'’-]+\s+){0,3}?)(?P<noun>" +
             _alt(lex.singular) + r")\s+(?:was|has\s+been|had\s+been)\s+(?:(?:also|later|reportedly|\w+ly)\s+)?"

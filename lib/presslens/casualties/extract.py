@@ -9,11 +9,12 @@ from typing import Any
 import pandas as pd
 
 from ..tables import make_table
-from .claimants import _WORD_SPLIT, ArticleVoices, claim_clauses
+from .claimants import _WORD_SPLIT, ArticleVoices, _canonical, _claimant_side, claim_clauses
 from .claims import _sentence_claims
 from .dates import _event_date, _place
 from .found import Found
-from .hedges import _back_hedge, _hedge, _hedge_back, _hedge_before, _same_sentence_unverified
+from .hedges import (_DENIAL_WORDS, _back_hedge, _hedge, _hedge_back, _hedge_before, _same_sentence_unverified,
+                     denied_claim)
 from .lexicon import Lexicon, load_lexicon
 from .numbers import _normalise
 from .sides import side_words_for
@@ -137,19 +138,25 @@ def _sentence_records(article_id: str, si: int, a: int, b: int, found: list[Foun
     hedge_cue = _hedge(sent, lex)
     sent_back = _back_hedge(sent, lex) if not lex.back_words.isdisjoint(words) else None
     clauses = claim_clauses(sent, a, b, found)
+    denials = not _DENIAL_WORDS.isdisjoint(words)
     sent_records: list[dict] = []
     for f in found:
         f_claimant, f_side, quote_id = voices.claim_claimant(f, si, sent, a, b, claimant=sent_claimant,
                                                              has_cue=sent_has_cue, clauses=clauses, people=people,
                                                              lex=lex)
+        denied = denied_claim(sent, a, f) if denials else None
+        if denied:  # "he denied the army's claims that 40 ... had been killed": the army's claim, hedged
+            f_claimant = _canonical(denied[0], sw) if denied[0] else None
+            f_side = _claimant_side(f_claimant, sw, lex) if f_claimant else None
+            quote_id = None
         f.start_sent = si  # type: ignore[attr-defined]
         agent = text[a:f.agent_end].lower() if f.agent_end is not None else None
         loser = text[a:f.loser_end].lower() if f.loser_end is not None else None
         vside, vtype = _victim(f, sent_low, prev_low, sw, lex, f_side, records + sent_records, sent_words,
                                agent, claimant=f_claimant, claim_low=_normalise(text[f.start:f.end]).lower(),
                                after_low=_normalise(text[f.end:b]).lower()[:80], loser=loser)
-        f_hedge = hedge_cue or _hedge_before(text, a, f.start, lex) or (_same_sentence_unverified(
-            text, a, b, f, found, lex, sent_back) if sent_back else None)
+        f_hedge = (denied and denied[1]) or hedge_cue or _hedge_before(text, a, f.start, lex) or (
+            _same_sentence_unverified(text, a, b, f, found, lex, sent_back) if sent_back else None)
         sent_records.append({
             "article_id": article_id, "category": f.category, "low": f.low, "high": f.high,
             "vague": f.vague, "victim_side": vside, "victim_type": vtype, "claimant": f_claimant,

@@ -10,10 +10,57 @@ from .lexicon import Lexicon
 from .sides import SideWords
 
 
+#: 'claimed the lives of 34', 'claiming 12 lives': the verb of the harm, not of a claim
+_LIVES_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w,.-]+\s+){0,3}?lives\b", re.I)
+
+
 def _hedge(sent: str, lex: Lexicon) -> str | None:
-    """The first distancing cue in the claim's own sentence ('claiming', 'reportedly'), else None."""
+    """The first distancing cue in the claim's own sentence ('claiming', 'reportedly'), else None.
+
+    >>> from presslens.casualties import load_lexicon
+    >>> _hedge("The blast claimed the lives of 12 people.", load_lexicon()) is None
+    True
+    """
     m = lex.hedge_sentence.search(sent)
+    while m is not None and m.group("cue")[:5].lower() == "claim" and _LIVES_AFTER.match(sent, m.end()):
+        m = lex.hedge_sentence.search(sent, m.end())
     return re.sub(r"\s+", " ", m.group("cue").lower()) if m else None
+
+
+#: "he denied the army's claims that 40 of his fighters had been killed": a claim reported inside its denial
+_RX_DENIED_CLAIM = re.compile(r"""
+    \b(?P<cue>denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|disputed|disputes)\s+
+                                                                        # the denial
+    (?:as\s+(?:[\w-]+\s+){1,2}?)?                                      # 'dismissed as propaganda'
+    (?:(?:(?P<the>the)\s+)?(?:(?P<owner>[\w'’. -]{2,40}?)['’]s?\s+)?   # whose claim: 'the army's'
+       (?:claims?|reports?|allegations?|assertions?|figures?)\s+        # the claim
+       (?:that|of)                                                      # its content follows
+     | that)\b                                                          # 'denied that 40 soldiers had been killed'
+""", re.X | re.I)
+
+
+_DENIAL_WORDS = frozenset("denied denies deny denying rejected rejects rejecting dismissed dismisses disputed "
+                          "disputes".split())
+
+
+def denied_claim(sent: str, a: int, f: Found) -> tuple[str | None, str] | None:
+    """A claim inside a denial's object -> (its owner as named, else None; the denial cue), else None.
+
+    >>> from presslens.casualties.found import Found
+    >>> s = "He denied the army's claims that 40 of his fighters had been killed."
+    >>> denied_claim(s, 0, Found("killed", 40, 40, None, s.index("40"), len(s) - 1, [], None))
+    ('the army', 'denied')
+    >>> s = "The army dismissed as propaganda claims that 300 soldiers had been captured."
+    >>> denied_claim(s, 0, Found("captured", 300, 300, None, s.index("300"), len(s) - 1, [], None))
+    (None, 'dismissed')
+    """
+    for m in _RX_DENIED_CLAIM.finditer(sent):
+        if a + m.end() <= f.start:
+            owner = m.group("owner")
+            if owner and m.group("the"):
+                owner = "the " + owner
+            return owner, m.group("cue").lower()
+    return None
 
 
 def _hedge_before(text: str, a: int, claim_start: int, lex: Lexicon) -> str | None:

@@ -84,6 +84,19 @@ def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
+_COMMON = frozenset("among the their his her its to of with for down up have has had no those in on at by".split())
+
+
+def _gate_word(phrase: tuple) -> str:
+    """The word of a cue phrase that a sentence must hold: its longest uncommon one, the last of equals.
+
+    >>> _gate_word(("gunned", "down")), _gate_word(("among", "the", "dead")), _gate_word(("killed",))
+    ('gunned', 'dead', 'killed')
+    """
+    words = [w for w in phrase if w not in _COMMON] or list(phrase)
+    return max(reversed(words), key=len)
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(path: str | None = None, hedges_path: str | None = None) -> Lexicon:
     """data/lexicons/casualties.yaml + hedges.yaml -> a compiled Lexicon."""
@@ -95,7 +108,7 @@ def load_lexicon(path: str | None = None, hedges_path: str | None = None) -> Lex
             rf"|{_alt(units)})")
     digits = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?)"
     mult_re = rf"(?:\s*(?:{_alt([m for m in mult if len(m) > 2])})|(?:m|bn)(?![a-z]))"
-    num = (rf"(?:{_alt(raw['special_numbers'])}|{digits}{mult_re}?|{word}(?:\s+(?:{_alt(['hundred', 'thousand', 'million'])}))?)"
+    num = (rf"(?:{_alt(raw['special_numbers'])}|{digits}{mult_re}?|{word}(?:\s+(?:{_alt(['hundred', 'thousand', 'million', 'dozen'])}))?)"
            r"(?![\w])(?![-–][a-z])(?![:/]\d)(?!\.\d)(?!%)")
     bounds = {b: kind for kind, items in raw["bounds"].items() for b in items}
     qty = re.compile(
@@ -107,7 +120,7 @@ def load_lexicon(path: str | None = None, hedges_path: str | None = None) -> Lex
     zero = re.compile(r"\bno\s+(?:(?:civilian|military|further|other|new|serious|major|reported|confirmed)\s+)?"
                       r"(?P<noun>casualties|deaths|dead|fatalities|injuries|losses|one\s+was\s+killed)\b", re.I)
     vague_adj = re.compile(rf"\b(?P<adj>{_alt(raw['vague_adjectives'])})\s+(?:(?:civilian|military|human|"
-                           rf"enemy|battlefield)\s+)?(?P<noun>losses|casualties|deaths|fatalities)\b", re.I)
+                           rf"enemy|battlefield)\s+)?(?P<noun>losses|casualties|deaths|fatalities|(?:death\s+)?toll)\b", re.I)
     active, passive, nouns = {}, {}, {}
     for cat, kinds in raw["categories"].items():
         for w in kinds.get("active", []):
@@ -120,7 +133,8 @@ def load_lexicon(path: str | None = None, hedges_path: str | None = None) -> Lex
     hedges = tuple((h["cue"], h["kind"], h.get("scope", "sentence")) for h in hedge_raw["hedges"])
     back_kinds = {h["cue"]: ("negated" if h.get("negated") else h["kind"]) for h in hedge_raw["hedges"]
                   if h.get("scope") == "back"}
-    cue_words = {k[-1] for table in (active, passive) for k in table} | set(nouns) | \
+    # a phrase's longest uncommon word (the last of equals) gates it: 'gunned' for 'gunned down', not 'down'
+    cue_words = {_gate_word(k) for table in (active, passive) for k in table} | set(nouns) | \
         {w.split()[-1] for w in raw["toll_words"]} | set(raw["split_active"])
     # a cheap gate: sentences without any category word cannot hold a claim (a set test on the sentence's words)
     gate = frozenset(w.lower() for w in cue_words) | {"none"}  # "lost none of their own"
@@ -143,8 +157,9 @@ def load_lexicon(path: str | None = None, hedges_path: str | None = None) -> Lex
         hedge_back=hedge_back, back_kinds=back_kinds,
         negator=re.compile(r"\b(?:" + _alt(hedge_raw.get("negators", [])) + r")\b", re.I),
         back_words=frozenset(c.split()[-1].lower() for c, k, sc in hedges if sc == "back"),
-        num_words=frozenset(w for phrase in (*units, *tens, *mult, *raw["special_numbers"], *raw["vague_quantifiers"])
-                            for w in phrase.lower().split() if w not in ("a", "of")),
+        num_words=frozenset(w for phrase in (*units, *tens, *mult, *raw["special_numbers"])
+                            for w in phrase.lower().split() if w not in ("a", "of")) |
+        frozenset(phrase.lower().split()[-1] for phrase in raw["vague_quantifiers"]),  # a vague phrase's last word
         adj_words=frozenset(phrase.lower().split()[0] for phrase in raw["vague_adjectives"]))
 
 

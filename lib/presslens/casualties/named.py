@@ -15,15 +15,28 @@ _NAMED_GATE = re.compile(r"\b(killed|died|dead|captured|prisoner|wounded|injured
 
 
 _RX_NAME = re.compile(_NAME)
-#: "X and Y were killed / were among the dead"; "X, who was killed in the attack"
-_RX_NAMED_VICTIMS = re.compile(
-    r"(?P<subj>(?:(?:the|its|his|their|a|an)\s+[a-z]+\s+)?" + _NAME +
-    r"(?:,\s*(?:who|a|an|the|his|her|their|its)[^,]{0,60},?|\s*,?\s+and\s+(?:(?:the|its|his|a|an)\s+[a-z]+,?\s+)?"
-    + _NAME + r"|\s*,\s*(?:a|an|the|his)\s+[a-z]+,\s+" + _NAME + r",?)*)"
-    r"\s*,?\s+(?:who\s+)?(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:been\s+|was\s+|were\s+)?"
-    r"(?P<cue>killed|died|among the dead|captured|taken prisoner|wounded|injured)\b")
+#: "X and Y were killed / were among the dead"; "X, who was killed in the attack"; "A, B and C have also been
+#: killed"; "A local journalist, X, is among the dead"
+_RX_NAMED_VICTIMS = re.compile(r"""
+    (?P<subj>
+        (?:(?:the|its|his|their|a|an)\s+[a-z]+\s+)? {name}             # a role before the name: 'its spokesman X'
+        (?:
+            ,\s*(?:who|a|an|the|his|her|their|its)[^,]{{0,60}},?          # an apposition: ', the group's spokesman,'
+          | \s*,?\s+and\s+(?:(?:the|its|his|a|an)\s+[a-z]+,?\s+)? {name}  # 'and (its deputy) Y'
+          | \s*,\s*(?:a|an|the|his)\s+[a-z]+,\s+ {name} ,?             # ', a commander, Y'
+          | \s*,\s* {name} (?=\s*,|\s*,?\s+and\s)                     # a list: 'X, Y and Z'
+        )*
+    )
+    \s*,?\s+(?:who\s+)?(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:been\s+|was\s+|were\s+|is\s+|are\s+)?  # the verb
+    (?P<cue>killed|died|among\ the\ dead|among\ those\ killed|among\ the\ victims|among\ the\ wounded|
+       among\ the\ injured|among\ those\ wounded|among\ those\ injured|captured|taken\ prisoner|wounded|injured)\b
+""".format(name=_NAME), re.X)
 
 
+_SUBJECT_CUES = {"died": "killed", "among the dead": "killed", "among those killed": "killed",
+                 "among the victims": "killed", "among the wounded": "wounded", "among the injured": "wounded",
+                 "among those wounded": "wounded", "among those injured": "wounded", "taken prisoner": "captured",
+                 "injured": "wounded"}
 _GROUP_WORDS = frozenset({"the", "a", "an"})
 
 
@@ -36,8 +49,16 @@ def _count_names(segment: str) -> int:
         ms = [m for m in _RX_NAME.finditer(p) if m.group().split()[0].lower() not in _GROUP_WORDS]
         if not ms:
             return 0
-        n += 1
+        # 'X, Y and Z': a list of whole names counts each ('X, the spokesman,' and 'a commander, Y' are one)
+        pieces = p.split(",")
+        n += 1 + sum(1 for piece in pieces[1:] if _is_name(piece)) if _is_name(pieces[0]) else 1
     return n
+
+
+def _is_name(piece: str) -> bool:
+    """A comma piece that is a person's name and nothing else: 'Hassan Gure' (not 'the group's spokesman')."""
+    m = _RX_NAME.fullmatch(piece.strip())
+    return m is not None and m.group().split()[0].lower() not in _GROUP_WORDS
 
 
 def _named_people(toks: list[Tok], lex: Lexicon, found: list[Found], sent: str, text_start: int) -> list[Found]:
@@ -53,7 +74,15 @@ def _named_people(toks: list[Tok], lex: Lexicon, found: list[Found], sent: str, 
 
 
 def _named_subjects(sent: str, text_start: int, covered: list[tuple[int, int]]) -> list[Found]:
-    """"X and Y were killed / were among the dead"; "X, who was killed in the attack"."""
+    """"X and Y were killed / were among the dead"; "X, who was killed in the attack"; "A, B and C have also been
+    killed"; "A local journalist, X, is among the dead".
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Abdi Warsame, Hassan Gure and Mohamed Olad have also been killed.")
+    [('killed', 3, 3, None, 'unknown')]
+    >>> claims_in("A local journalist, Amina Yusuf, is among the dead.")
+    [('killed', 1, 1, None, 'civilian')]
+    """
     out = []
     for m in _RX_NAMED_VICTIMS.finditer(sent):
         a, b = m.start(), m.end()
@@ -68,17 +97,24 @@ def _named_subjects(sent: str, text_start: int, covered: list[tuple[int, int]]) 
         if re.search(r"\d\s*$", before):
             continue
         cue = m.group("cue")
-        cat = {"died": "killed", "among the dead": "killed", "taken prisoner": "captured",
-               "injured": "wounded"}.get(cue, cue)
+        cat = _SUBJECT_CUES.get(cue, cue)
         hint = "own" if re.search(r"\b(its|our|their)\s+[a-z]+\s*$", sent[max(0, a - 30):a]) else None
         words = [w.lower().strip(",.") for w in subj.split()]
+        role = _APPOSITION_BEFORE.search(sent, max(0, a - 40), a)
+        if role and n == 1:  # "A local journalist, Amina Yusuf, is among the dead": the role says who
+            words = role.group("role").lower().split() + words
         out.append(Found(cat, n, n, None, a + text_start, b + text_start, words, None, named=True,
                          victim_hint=hint))
     return out
 
 
-_RX_DEAD_LIST = re.compile(r"(?P<cue>[Tt]he dead (?:included|include)|among them|(?:[Aa]mong the dead|[Tt]he dead|"
-                           r"[Tt]he (?:martyred|slain|killed|dead) [a-z]+) (?:were|are)(?: (?:identified|named) as)?)\s+"
+#: a role in apposition just before a name: "A local journalist, X, ..."
+_APPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?P<role>(?:[a-z-]+\s+){0,2}[a-z-]+),\s*$")
+
+
+_RX_DEAD_LIST = re.compile(r"(?P<cue>[Tt]he dead (?:included|include)|among them|identified the (?:dead|victims|deceased) "
+                           r"as|(?:[Aa]mong the dead|[Tt]he dead|"
+                           r"[Tt]he (?:martyred|slain|killed|dead) [a-z]+) (?:were|are|have been|had been)(?: (?:identified|named) as)?)\s+"
                            r"(?P<list>[^;]{0,240})")
 
 

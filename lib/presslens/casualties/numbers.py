@@ -68,18 +68,18 @@ def _match_phrase(toks: list[Tok], i: int, table: Mapping[tuple, str]) -> tuple[
 def parse_number(text: str, lex: Lexicon | None = None) -> int | None:
     """'1,000' -> 1000, 'thirty-four' -> 34, '3.5 million' -> 3500000, 'a dozen' -> 12, '4 500' -> 4500.
 
-    >>> parse_number("thirty-four"), parse_number("3.5 million"), parse_number("4 500")
-    (34, 3500000, 4500)
+    >>> parse_number("thirty-four"), parse_number("3.5 million"), parse_number("4 500"), parse_number("two dozen")
+    (34, 3500000, 4500, 24)
     """
     lex = lex or load_lexicon()
     s = re.sub(r"\s+", " ", text.strip().lower())
     if s in lex.numbers:
         return lex.numbers[s]
     mult = 1
-    m = re.match(r"^(.*?)\s*(hundred|thousand|million|billion|bn|m)$", s)
+    m = re.match(r"^(.*?)\s*(hundred|thousand|million|billion|bn|m|dozen)$", s)
     if m and m.group(1):
         s, mult = m.group(1).strip(), {"hundred": 100, "thousand": 1000, "million": 10**6, "m": 10**6,
-                                       "billion": 10**9, "bn": 10**9}[m.group(2)]
+                                       "billion": 10**9, "bn": 10**9, "dozen": 12}[m.group(2)]
     if re.fullmatch(r"[\d,.\u00a0\u202f ]+", s):
         digits = re.sub(r"[,\u00a0\u202f ]", "", s)
         try:
@@ -120,13 +120,18 @@ def _bounds(kind: str | None, n: int) -> tuple[int | None, int | None]:
 
 
 def find_quantities(sent: str, lex: Lexicon, offset: int = 0) -> list[Qty]:
-    """Every number, range, bound or vague amount in a (normalised) sentence, with absolute offsets."""
+    """Every number, range, bound or vague amount in a (normalised) sentence, with absolute offsets.
+
+    >>> lex = load_lexicon()
+    >>> [(q.low, q.high, q.vague) for q in find_quantities("more than two dozen, a few, an unknown number", lex)]
+    [(25, None, None), (None, None, 'few'), (None, None, 'unknown number')]
+    """
     out = []
     for m in lex.qty.finditer(sent):
         bound = lex.bounds.get(re.sub(r"\s+", " ", m.group("bound").lower())) if m.group("bound") else None
         if m.group("vague"):
             v = re.sub(r"\s+", " ", m.group("vague").lower())
-            v = v[2:] if v.startswith("a ") else v
+            v = v[2:] if v.startswith("a ") else v[3:] if v.startswith("an ") else v  # "an unknown number"
             out.append(Qty(m.start() + offset, m.end() + offset, None, None, v))
             continue
         if m.group("b1") or m.group("r1"):

@@ -42,10 +42,17 @@ def _np_head_tail(toks: list[Tok], j: int, words: list[str], lex: Lexicon) -> in
         while k < n and (toks[k].text[:1].isupper() or toks[k].low in {"of", "de", "la", "del"}):
             words.append(toks[k].low)
             k += 1
+        if k < n and toks[k].low in _UNITS:  # "servicemen of the Azerbaijani army"
+            words.append(toks[k].low)
+            k += 1
         if k + 2 < n and toks[k].text == "(" and toks[k + 2].text == ")":
             words.append(toks[k + 1].low)
             k += 3
         return k
+    unit = _of_unit(toks, j, lex)
+    if unit:
+        words += [t.low for t in toks[j + 1:unit]]
+        return unit
     if j + 1 < n and toks[j].low == "and" and toks[j + 1].low not in ("a", "an", "his", "its", "their") \
             and not toks[j + 1].low[0].isdigit() and toks[j + 1].low not in lex.numbers:
         k = j + 1
@@ -58,6 +65,37 @@ def _np_head_tail(toks: list[Tok], j: int, words: list[str], lex: Lexicon) -> in
             words += [t.low for t in toks[j + 1:k + 1]]
             return k + 1
     return j
+
+
+_UNITS = frozenset(["army", "militia", "militias", "forces", "police", "group", "brigade", "battalion", "regiment",
+                    "navy", "guard", "movement", "front", "rebels", "insurgents", "separatists", "gendarmerie",
+                    "military", "unit", "units", "division", "corps", "faction", "organisation", "organization",
+                    "family", "families", "household", "clan", "tribe", "community"])
+
+
+def _of_unit(toks: list[Tok], j: int, lex: Lexicon) -> int | None:
+    """Victims named by the body they belong to, in lower case or with a demonym: 'members of the militia',
+    'servicemen of the Azerbaijani army', 'members of the same family' -> the index after the body's word.
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Nine members of the militia were killed in the clash.")
+    [('killed', 9, 9, None, 'unknown')]
+    """
+    n = len(toks)
+    if j + 1 >= n or toks[j].low != "of":
+        return None
+    k = j + 1
+    if toks[k].low in ("the", "its", "their", "a", "an"):
+        k += 1
+    for m in range(k, min(n, k + 4)):
+        w = toks[m].low
+        if w in _UNITS:
+            return m + 1
+        if not (w in lex.modifiers or toks[m].text[:1].isupper() or w in ("armed", "rebel", "islamist", "jihadist",
+                                                                          "paramilitary", "regular", "special",
+                                                                          "same", "one", "a", "an", "single")):
+            return None
+    return None
 
 
 def _np_noun(toks: list[Tok], j: int, words: list[str], head: str | None, cat: str | None,
@@ -111,7 +149,8 @@ def _np(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, list[str], str | No
             cat = cat or lex.nouns[w]
             j += 1
             continue
-        if w in lex.heads or (t.text[:1].isupper() and re.fullmatch(r"[A-Z][a-z]+(?:ans|ians|is|ese)", t.text)):
+        if w in lex.heads or (t.text[:1].isupper() and re.fullmatch(r"[A-Z][a-z]+(?:ans|ians|is|ese)", t.text)) or \
+                (w in lex.singular and j == start_j and i > 0 and toks[i - 1].low in ("one", "1")):  # "one policeman"
             words.append(w)
             head = w
             j += 1
@@ -163,6 +202,8 @@ def _skip_to_comma(toks: list[Tok], j: int) -> int:
 def _left_start(toks: list[Tok], qi: int, lex: Lexicon) -> int:
     k = qi - 1
     while k > 0 and toks[k].low in {"had", "have", "has"}:
+        k -= 1
+    if k > 0 and (toks[k - 1].low, toks[k].low) in lex.active:  # "shot dead 11", "gunned down 14"
         k -= 1
     return max(k, 0)
 
@@ -270,6 +311,25 @@ def _aux_cue_ahead(toks: list[Tok], k: int, lex: Lexicon) -> bool:
         if not t.low.isalpha() or t.low in _BLOCK:
             return False
     return False
+
+
+_LIVES_VERBS = frozenset(["claimed", "claiming", "claim", "claims", "took", "taking", "take", "takes", "cost",
+                          "costing", "costs"])
+
+
+def _lives_of(toks: list[Tok], qi: int) -> str | None:
+    """'claimed the lives of N', 'cost the lives of N' (not 'saved the lives of N') -> 'killed'.
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("The shelling claimed the lives of at least 12 civilians.")
+    [('killed', 12, None, None, 'civilian')]
+    >>> claims_in("Medics saved the lives of 30 people.")
+    []
+    """
+    if qi >= 4 and toks[qi - 1].low == "of" and toks[qi - 2].low == "lives" and toks[qi - 3].low == "the" and \
+            toks[qi - 4].low in _LIVES_VERBS:
+        return "killed"
+    return None
 
 
 def _combined(toks: list[Tok], j: int, cat: str, lex: Lexicon) -> tuple[str, int]:

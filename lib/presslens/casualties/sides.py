@@ -87,9 +87,14 @@ def side_words_for(text: str, article_id: str | None, actors: Any, lex: Lexicon)
 
 
 def _role_of(words: Iterable[str], lex: Lexicon) -> str | None:
-    role = None
+    """The kind of force the victims' words name ('civilian', 'state', 'nonstate'); the head (last) decides, and a
+    two-word role counts as one ('members of the security forces' -> state)."""
+    role, prev = None, None
     for w in words:
         r = lex.roles.get(w)
+        if prev is not None:
+            r = lex.roles.get(f"{prev} {w}") or r
         if r:
-            role = r  # the head (last word) decides
+            role = r
+        prev = w
     return role

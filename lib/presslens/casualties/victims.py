@@ -13,6 +13,13 @@ from .sides import SideWords, _role_of
 _ANAPHOR_HEADS = {"wounded": "wounded", "injured": "wounded", "dead": "killed", "captives": "captured",
                   "prisoners": "captured", "hostages": "captured", "detainees": "captured", "casualties": "casualties"}
 _OTHER_SIDE = re.compile(r"\b(?:the other side|the enemy|enemy|the opposing side|their opponents)\b")
+#: military ranks before a name
+_RANKS = _TITLES - frozenset(["commander", "president", "minister", "spokesman", "spokeswoman", "mullah", "sheikh",
+                              "mr", "mrs", "ms", "dr"])
+#: a person's fellows share the person's side
+_FELLOWS = frozenset(["colleagues", "comrades", "companions", "men"])
+#: unnamed assailants in a side's own report are the other side's fighters
+_ASSAILANTS = frozenset(["attackers", "assailants", "raiders", "infiltrators", "intruders"])
 _PRONOUN_AGENT = re.compile(r"\b(?:it|they|we|i)\s+(?:\w+\s+){0,3}$")
 
 
@@ -108,8 +115,8 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
     if heads & {"commander", "commanders", "general", "generals", "colonel", "leaders"}:
         vtype = "commanders"
     role = _role_of(words, lex)
-    if f.named and role is None and any(w in _TITLES for w in words):
-        role = "state"
+    if f.named and role is None and any(w in _RANKS for w in words):
+        role = "state"  # a named officer: 'Gen Abdul Wudod Zara' (a spokesman or a commander may be either side's)
     if role == "civilian":
         vtype = "civilians"
     elif role in ("state", "nonstate"):
@@ -149,7 +156,15 @@ def _side_stated(c: _Claim) -> tuple[str, str] | None:
 
 def _side_from_grammar(c: _Claim) -> tuple[str, str] | None:
     """The grammar around the count: the loser's own ('X had lost 1,240 troops'), a subset's parent, '14 of
-    them', a partitive's predicate or antecedent, a prisoner swap, a war as agent, 'the enemy', the agent's foe."""
+    them', a partitive's predicate or antecedent, a prisoner swap, a war as agent, 'the enemy' or 'attackers' in
+    a side's report (the other side), the agent's foe.
+
+    >>> from presslens.actors import DEFAULT_ACTORS, load_actors
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("The Taliban said the assault was beaten back with nine attackers killed.",
+    ...           load_actors(DEFAULT_ACTORS))
+    [('killed', 9, 9, None, 'resistance')]
+    """
     f, sw, role, vtype, claimant_side, same = c.f, c.sw, c.role, c.vtype, c.claimant_side, c.same
     if c.loser is not None:  # "Drevlia had lost 1,240 troops": the loser's own
         clause = re.split(r"[,;:]|\b(?:said|says|that|and|but)\b", c.loser)[-1]
@@ -163,6 +178,9 @@ def _side_from_grammar(c: _Claim) -> tuple[str, str] | None:
         if parent:
             return parent["victim_side"], parent["victim_type"]
     if f.head == "them" and same and same[-1]["victim_side"] != "unknown":  # "61 injured ..., 14 of them"
+        return same[-1]["victim_side"], same[-1]["victim_type"]
+    if f.partitive and f.head in _FELLOWS and same and same[-1]["victim_side"] != "unknown" and \
+            not {"his", "her", "their"}.isdisjoint(f.np_words):  # "one soldier ... seven of his colleagues"
         return same[-1]["victim_side"], same[-1]["victim_type"]
     if f.partitive and role is None:
         pm = _PREDICATE.match(c.after_low)
@@ -178,8 +196,8 @@ def _side_from_grammar(c: _Claim) -> tuple[str, str] | None:
         prev = next((p for p in reversed(c.prior) if p["category"] == cat and p["victim_side"] != "unknown"), None)
         if prev:
             return prev["victim_side"], prev["victim_type"]
-    if claimant_side in sw.opposite and _OTHER_SIDE.search(" ".join(f.np_words)):
-        return sw.opposite[claimant_side], "fighters"
+    if claimant_side in sw.opposite and (_OTHER_SIDE.search(" ".join(f.np_words)) or f.head in _ASSAILANTS):
+        return sw.opposite[claimant_side], "fighters"  # "the assault was beaten back with nine attackers killed"
     if role is None and f.agent_end is not None:
         side = _agent_side(c.agent, sw, claimant_side)
         if side in sw.opposite:
@@ -266,6 +284,8 @@ def _side_from_context(c: _Claim) -> tuple[str, str] | None:
     f, lex, same, prior = c.f, c.lex, c.same, c.prior
     if not (f.subset or f.head is None or f.head in _BARE_HEADS or f.head in lex.singular):
         return None
+    if f.named and c.role in ("state", "nonstate"):
+        return None  # 'Yahya Musa, a senior rebel commander': a fighter, whatever the context
     if f.head in ("people", None, "dead", "wounded", "injured", "deaths", "bodies") or f.subset or \
             f.head in lex.singular:
         civ = any(w in lex.civilian_context for w in c.sent_words) or "air strike" in c.sent_low
