@@ -582,3 +582,21 @@ def test_quoted_persons(name, text, expected):
 ])
 def test_he_after_a_placed_source(text, expected):
     assert _rows(text, None) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a news report named by its outlet later (Philippines style)
+    ("Nine bodies were found near Jolo after the raid, according to a news report. "
+     "The Mindanao Times said on Tuesday that the bodies were found by rescuers.",
+     [("Mindanao Times", "indirect", "report", "Nine bodies were found near Jolo after the raid", "media"),
+      ("Mindanao Times", "indirect", "said", "the bodies were found by rescuers", "media")]),
+    # a degree adverb and a faith before a country: the country alone speaks later (Nigeria style)
+    ("The Ahmadis have long faced raids in mostly Muslim Bangistan, which denies them rights. "
+     "Bangistan said 30 people had been killed in the fighting.",
+     [("Bangistan", "indirect", "said", "30 people had been killed in the fighting", "unknown")]),
+    # negative: a faith that is part of a name stays ('Muslim Rights Concern')
+    ("The Muslim Rights Concern said 12 villagers had been killed near Bokkos.",
+     [("Muslim Rights Concern", "indirect", "said", "12 villagers had been killed near Bokkos", "unknown")]),
+])
+def test_news_reports_and_creed_adjectives(text, expected):
+    assert _rows(text, None) == expected

@@ -38,6 +38,23 @@ def provenance_modifier(p: str) -> tuple[str, str] | None:
     return "reclassify", rest if rest[:1].isupper() else "the " + rest
 
 
+#: a degree adverb before a capitalised adjective and a country ('mostly Buddhist Myanmar')
+_RX_CREED = re.compile(r"\b(?:mostly|predominantly|largely|overwhelmingly|majority)\s+$")
+
+
+def without_creed(name: str, text: str, pos: int) -> str:
+    """A country name without the faith or people that a degree adverb before it describes ('mostly
+    Christian Karamoja' -> 'Karamoja'); `pos` is where the fullest form stands in `text`.
+
+    >>> t = "The Ahmadis live in mostly Muslim Bangistan, which denies them rights."
+    >>> without_creed("Muslim Bangistan", t, t.index("Muslim")), without_creed("Muslim Bangistan", t, 0)
+    ('Bangistan', 'Muslim Bangistan')
+    """
+    if " " not in name or pos < 0 or not _RX_CREED.search(text, max(0, pos - 20), pos):
+        return name
+    return name.split(" ", 1)[1]
+
+
 def without_provenance(name: str) -> str:
     """A name without its provenance modifiers (the fullest form of a name may carry them).
 
@@ -65,11 +82,16 @@ _RX_UN_BODY = re.compile(r"""
 #: names that show a body's family where the registry gives no side
 _FAMILY_NAMES = {
     "monitor": re.compile(r"Observatory|Monitor|Watch\b|Rights|Network|Amnesty|Documentation"),
+    "media": re.compile(r"\b(?:News|Now|Times|Post|Radio|TV|Television|Gazette|Tribune|Herald|Journal|Daily|Press)\b"),
     "un": re.compile(r"\bU\.?N\.?\b|United Nations|World Health|World Food|UNICEF|UNHCR|OCHA|High Commissioner"),
 }
 
 #: registry sides of each family
-_FAMILY_SIDES = {"monitor": ("ngo",), "un": ("un",)}
+_FAMILY_SIDES = {"monitor": ("ngo",), "un": ("un",), "media": ("media",)}
+
+
+#: descriptors of a news outlet's report: 'a news report', 'local media reports' ('report' may stand as the cue)
+_RX_MEDIA = re.compile(r"^(?:according\s+to\s+)?(?:(?:a|an|the)\s+)?(?:local\s+|state\s+)?(?:news|media)(?:\s+(?:report|reports|outlet|website))?$", re.I)
 
 
 def body_descriptor(p: str) -> tuple[str, str] | None:
@@ -79,11 +101,15 @@ def body_descriptor(p: str) -> tuple[str, str] | None:
     (('descriptor', 'monitor'), ('descriptor', 'un'), ('descriptor', 'monitor'))
     >>> body_descriptor("the armed group") is None, body_descriptor("an aid agency") is None
     (True, True)
+    >>> body_descriptor("a news report"), body_descriptor("according to a news")
+    (('descriptor', 'media'), ('descriptor', 'media'))
     """
     if _RX_MONITOR.match(p):
         return "descriptor", "monitor"
     if _RX_UN_BODY.match(p):
         return "descriptor", "un"
+    if _RX_MEDIA.match(p):
+        return "descriptor", "media"
     return None
 
 
@@ -108,3 +134,12 @@ def described_body(orgs, pos: int, family: str) -> str | None:
     if before:
         return before[-1]
     return next((name for p, name, side in orgs if p > pos and fits(name, side)), None)
+
+
+def family_side(family: str) -> str:
+    """The generic side of a descriptor's family, for a body the registry does not list.
+
+    >>> family_side("media"), family_side("monitor")
+    ('media', 'ngo')
+    """
+    return _FAMILY_SIDES[family][0]

@@ -27,7 +27,7 @@ from .context import (_RX_ORG_SUBJECT, _generic_actors, _group_before, _is_subje
                       _org_before, _org_mentions, _part_of, _rebel_side, _role_lookup, _role_of, _sentence_start,
                       _speaker_tail, _unnamed_person_before)
 from .lexicon import ORG_ANAPHORS, ORG_WORDS, PRONOUNS, REBEL_ANAPHORS, ROLE_WORDS, _GENERIC_ORG_HEADS, _NAME_RUN, _ROLE_SYNONYMS, _cap
-from .descriptors import described_body, without_provenance
+from .descriptors import described_body, family_side, without_creed, without_provenance
 from .unnamed import placed_source_name, self_named_after
 from .coref import author_before, expansion, initials_index, named_body_before
 from .names import Mention, _fullest, _gender, _inventory, _name_runs, _strip_titles
@@ -106,6 +106,9 @@ class ArticleMentions:
             ent.side = ent.side or self._placed[2]
         elif not unnamed:
             self._placed = None
+        if kind == "descriptor" and ent.side is None and not unnamed:
+            ent.side = family_side(core)    # 'a news report' -> an outlet: media
+            self._sides.setdefault(speaker, ent.side)
         return ent
 
     def _placed_antecedent(self, core: str, pos: int, before: int | None):
@@ -323,6 +326,8 @@ class ArticleMentions:
         qual = "f" if qual == "f" else "mr" if qual == "m" else ""
         full = _fullest(core, self.inventory, pos, prefer=prefer, qualifier={"f": "mrs", "mr": "mr"}.get(qual, ""))
         full = without_provenance(full)     # 'Iran-aligned Houthi movement' -> 'Houthi movement'
+        if full != core:                    # 'mostly Buddhist Myanmar' named the country before 'Myanmar said'
+            full = without_creed(full, self.text, self.text.find(full))
         if len(full.split()) == 1 and reg is None and fold(full) in ORG_WORDS:
             longer = [n for _, n, _ in self.orgs() if len(n.split()) > 1 and n.split()[-1] == full
                       and fold(n.split()[0]) not in ("a", "an")]      # 'A Taliban statement' names no longer body
