@@ -600,3 +600,37 @@ def test_he_after_a_placed_source(text, expected):
 ])
 def test_news_reports_and_creed_adjectives(text, expected):
     assert _rows(text, None) == expected
+
+
+# A cue followed only by an adjunct (quotes.adjuncts), and a person named before a role appositive
+# (quotes.appositive), in Somalia-free styles: Sudan, Tigray, Kashmir, Nigeria
+ADJUNCT_CASES = [
+    ("quote, X said late on Sunday",
+     '"Six soldiers were confirmed dead," army spokesman Major Idris Kuku said late on Sunday.',
+     [("Idris Kuku", "direct", "said", "Six soldiers were confirmed dead", "unknown")]),
+    ("quote, X told a news conference",
+     '"Nine villagers were killed in the raid on Kaura," police spokesman Mohammed Jalige told a news conference.',
+     [("Mohammed Jalige", "direct", "told", "Nine villagers were killed in the raid on Kaura", "unknown")]),
+    ("clause, the official said on condition of anonymity",
+     "Many of the injured in Kupwara were in critical condition, the official said on condition of anonymity.",
+     [("official", "indirect", "said", "Many of the injured in Kupwara were in critical condition", "unknown")]),
+    ("quote, name, role appositive, told an agency",
+     '"We killed five police officers," Abdi Farah, the group\'s military operations spokesperson, told Reuters news agency on Monday.',
+     [("Abdi Farah", "direct", "told", "We killed five police officers", "unknown")]),
+    # negatives: a clause after the cue is its content; a body before a role is no person
+    ("negative: a clause after a time adjunct stays the content",
+     "Governor Amina Bello said late on Sunday that the road to Maiduguri was open.",
+     [("Amina Bello", "indirect", "said", "the road to Maiduguri was open", "unknown")]),
+    ("negative: a body before a role appositive",
+     "The Tigray army, the regional spokesman said, lost nine fighters near Alamata.",
+     None),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", ADJUNCT_CASES, ids=[c[0] for c in ADJUNCT_CASES])
+def test_adjuncts_and_appositives(name, text, expected):
+    rows = _rows(text, None)
+    if expected is None:
+        assert all(r[0] != "Tigray army" for r in rows), rows
+    else:
+        assert rows == expected
