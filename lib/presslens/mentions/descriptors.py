@@ -113,6 +113,9 @@ def body_descriptor(p: str) -> tuple[str, str] | None:
     return None
 
 
+_RX_BARE_UN = re.compile(r"(?:the\s+)?(?:U\.?N\.?|United\s+Nations)(?:['’]s)?", re.I)
+
+
 def described_body(orgs, pos: int, family: str) -> str | None:
     """The body of `family` the article names nearest before `pos`, else the first named after it; `orgs`
     are (position, name, registry side) in text order (mentions.context._org_mentions).
@@ -122,6 +125,8 @@ def described_body(orgs, pos: int, family: str) -> str | None:
     ('Sudan Doctors Network', None)
     >>> described_body([(9, "Khartoum-based Sudan Doctors Network", None)], 0, "monitor")
     'Sudan Doctors Network'
+    >>> described_body([(4, "United Nations", "un")], 0, "un") is None
+    True
 
     """
     sides, named = _FAMILY_SIDES[family], _FAMILY_NAMES[family]
@@ -129,7 +134,8 @@ def described_body(orgs, pos: int, family: str) -> str | None:
     def fits(name: str, side: str | None) -> bool:
         return side in sides if side is not None else bool(named.search(name))
 
-    orgs = [(p, without_provenance(name), side) for p, name, side in orgs if ". " not in name]   # no run over a full stop
+    orgs = [(p, without_provenance(name), side) for p, name, side in orgs     # no run over a full stop, and not
+            if ". " not in name and not _RX_BARE_UN.fullmatch(name)]          # the UN itself ('the UN refugee agency')
     before = [name for p, name, side in orgs if p < pos and fits(name, side)]
     if before:
         return before[-1]
