@@ -190,8 +190,7 @@ def _unnamed_out(p: str) -> str:
                       r"|\s+(?:in|at)\s+(?![A-Z])", p)[0]
     else:
         p = _re_split(r"\s+(?:who|which|that|holed|based|in|at|near|from|against|with|on|reached|interviewed|speaking)\b", p)[0]
-    if p[:1].isupper() and not named_owner and not _re_match(r"[A-Z][A-Z.&\-]+\b", p) \
-            and not _re_match(r"[A-Z][\w\-]+['’]s\s", p):     # 'REUTERS news agency', "Kenya's army" keep their case
+    if p[:1].isupper() and not named_owner and not _re_match(r"[A-Z][A-Z.&\-]+\b", p):     # 'REUTERS news agency' stays
         first = p.split()[0]
         if first.lower() in {"a", "an", "one", "two", "three", "some", "several", "many", "local", "senior",
                              "residents", "relatives", "doctors", "sources", "officials", "analysts", "witnesses"} \
