@@ -183,3 +183,50 @@ def test_extract_mentions_frame(seed_corpus):
     # every mention's span holds its text
     texts = dict(zip(seed_corpus.articles["article_id"], seed_corpus.articles["text"]))
     assert all(texts[a][s:e] == t for a, s, e, t in frame[["article_id", "start", "end", "text"]].itertuples(index=False))
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("the Khartoum-based Sudan Doctors Network", ("reclassify", "Sudan Doctors Network")),
+    ("Mozambique's Rwanda-backed Joint Task Force", ("reclassify", "Joint Task Force")),
+    ("the Eritrea-backed militia", ("reclassify", "the militia")),
+    ("a monitoring group", ("descriptor", "monitor")),
+    ("the war monitor", ("descriptor", "monitor")),
+    ("the U.N. agency", ("descriptor", "un")),
+    ("a UN refugee agency", ("descriptor", "un")),
+    # negatives
+    ("the Saudi-led coalition", None),
+    ("an aid agency", None),
+    ("the armed group", None),
+])
+def test_described_body_rules(phrase, expected):
+    assert apply_rules(phrase) == expected
+
+
+@pytest.mark.parametrize("text,phrase,expected", [
+    ("Fighting spread to Jolo, a monitoring group said. The Manila-based Mindanao Conflict Observatory counted 14 dead.",
+     "a monitoring group", ("Mindanao Conflict Observatory", "org", False)),
+    ("The UN Refugee Agency registered 5,000 arrivals in Cox's Bazar. The UN agency said more were coming.",
+     "The UN agency", ("UN Refugee Agency", "org", False)),
+    # negative: no body of the family named in the article
+    ("Gunmen struck Kaura Namoda. The watchdog said 12 people died.", "The watchdog", ("watchdog", "org", True)),
+])
+def test_descriptor_resolves_to_a_named_body_of_its_family(text, phrase, expected):
+    ent = _resolve(text, phrase)
+    assert (ent.name, ent.kind, ent.anonymous) == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("A source in the city", ("unnamed_place", "A source in the city")),
+    ("Survivors and eyewitnesses in Geneina", ("unnamed_place", "Survivors and eyewitnesses in Geneina")),
+    ("A resident of Dolo village also", ("unnamed_place", "A resident of Dolo village")),
+    # negatives: no place, or a role that the layer resolves to a person
+    ("a source close to the talks", None),
+    ("a spokesman in Juba", None),
+])
+def test_placed_source_rule(phrase, expected):
+    assert apply_rules(phrase) == expected
+
+
+def test_placed_source_is_anonymous_and_not_its_place():
+    ent = _resolve("Drones struck Dolo village. A resident of Dolo village said nine died.", "A resident of Dolo village")
+    assert (ent.name, ent.kind, ent.anonymous) == ("a resident of Dolo village", "person", True)

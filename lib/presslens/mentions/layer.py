@@ -27,6 +27,8 @@ from .context import (_RX_ORG_SUBJECT, _generic_actors, _group_before, _is_subje
                       _org_before, _org_mentions, _part_of, _rebel_side, _role_lookup, _role_of, _sentence_start,
                       _speaker_tail, _unnamed_person_before)
 from .lexicon import ORG_ANAPHORS, ORG_WORDS, PRONOUNS, REBEL_ANAPHORS, ROLE_WORDS, _GENERIC_ORG_HEADS, _NAME_RUN, _ROLE_SYNONYMS, _cap
+from .descriptors import described_body, family_side, without_creed, without_provenance
+from .unnamed import placed_source_name, self_named_after
 from .coref import author_before, expansion, initials_index, named_body_before
 from .names import Mention, _fullest, _gender, _inventory, _name_runs, _strip_titles
 from .rules import time_tail
@@ -63,6 +65,10 @@ class ArticleMentions:
         self._initials: dict[str, set[str]] | None = None
         #: entities resolved so far: (position, name, type person|org|plural, gender)
         self.history: list[tuple[int, str, str, str]] = []
+        #: the side each named entity was first given
+        self._sides: dict[str, str] = {}
+        #: the last placed unnamed source resolved: (end, name, side)
+        self._placed: tuple[int, str, str | None] | None = None
 
     def expansion(self, short: str) -> str | None:
         """The article's spelled-out name for acronym `short` (coref.expansion), memoised per article."""
@@ -85,11 +91,36 @@ class ArticleMentions:
         kind, core = _classify(phrase, self.text)
         if kind == "none":
             return None
-        found = self._dispatch(kind, core, phrase, start, before)
+        named = self_named_after(self.text, end) if kind in ("unnamed", "unnamed_place") else None
+        if named:       # '..., said a resident who identified himself as X' (mentions.unnamed)
+            kind, core = "name", named
+        placed = self._placed_antecedent(core, start, before) if kind == "pronoun" else None
+        found = placed or self._dispatch(kind, core, phrase, start, before)
         if found is None:
             return None
         speaker, stype, unnamed = found
-        return self._entity(phrase, start, end, kind, core, speaker, stype, unnamed)
+        ent = self._entity(phrase, start, end, kind, core, speaker, stype, unnamed)
+        if kind == "unnamed_place" and stype == "person":
+            self._placed = (end, speaker, ent.side)
+        elif placed:
+            ent.side = ent.side or self._placed[2]
+        elif not unnamed:
+            self._placed = None
+        if kind == "descriptor" and ent.side is None and not unnamed:
+            ent.side = family_side(core)    # 'a news report' -> an outlet: media
+            self._sides.setdefault(speaker, ent.side)
+        return ent
+
+    def _placed_antecedent(self, core: str, pos: int, before: int | None):
+        """'A resident of X village said ... He said': he/she after a placed unnamed source (mentions.unnamed)
+        with no person named between is that source."""
+        if self._placed is None or core not in ("he", "she"):
+            return None
+        pos = before if before is not None and before < pos else pos
+        since = self._placed[0]
+        if since > pos or any(since <= m.start < pos for m in self.inventory if m.person):
+            return None
+        return self._placed[1], "person", True
 
     def _dispatch(self, kind: str, core: str, phrase: str, pos: int, before: int | None = None):
         """(speaker, type, anonymous) of a classified phrase at `pos`, or None (no speaker)."""
@@ -105,6 +136,13 @@ class ArticleMentions:
             return self._document(core, phrase, pos)
         if kind == "possessive_role":
             return self._possessive_role(core, phrase, pos)
+        if kind == "descriptor":    # 'a monitoring group', 'the U.N. agency' (mentions.descriptors)
+            runs = [(mt.start(), _strip_titles(mt.group(0)), None) for mt in _name_runs(self.text)
+                    if " " in mt.group(0)]
+            found = described_body(sorted(self.orgs() + runs, key=lambda o: (o[0], o[2] is None)), pos, core)
+            return (found, "org", False) if found else (_RX_POSS_DET.sub("", _unnamed_out(phrase)), "org", True)
+        if kind == "unnamed_place":     # 'a source in the city' (mentions.unnamed)
+            return placed_source_name(core), "plural" if core.endswith("s") else "person", True
         if kind == "none":
             return None
         return self._unnamed(core, pos)
@@ -160,6 +198,10 @@ class ArticleMentions:
                     or generic.side_from_context(descriptor))
         if reg is None and unnamed and fold(speaker) in ("sources", "reports", "local sources", "unconfirmed reports", "others"):
             side = None
+        if not unnamed:     # an entity keeps the side its first mention showed ('a resident ... X', then 'he')
+            side = side or self._sides.get(speaker)
+            if side:
+                self._sides.setdefault(speaker, side)
         role = _role_of(descriptor)
         if unnamed and speaker[:1].isupper() and any(fold(w) in ORG_WORDS for w in speaker.split()[1:]):
             # "The UN's monitoring mission in X says ... It says ...": a body described, not named, is still
@@ -283,6 +325,9 @@ class ArticleMentions:
         qual = _gender(phrase)
         qual = "f" if qual == "f" else "mr" if qual == "m" else ""
         full = _fullest(core, self.inventory, pos, prefer=prefer, qualifier={"f": "mrs", "mr": "mr"}.get(qual, ""))
+        full = without_provenance(full)     # 'Iran-aligned Houthi movement' -> 'Houthi movement'
+        if full != core:                    # 'mostly Buddhist Myanmar' named the country before 'Myanmar said'
+            full = without_creed(full, self.text, self.text.find(full))
         if len(full.split()) == 1 and reg is None and fold(full) in ORG_WORDS:
             longer = [n for _, n, _ in self.orgs() if len(n.split()) > 1 and n.split()[-1] == full
                       and fold(n.split()[0]) not in ("a", "an")]      # 'A Taliban statement' names no longer body

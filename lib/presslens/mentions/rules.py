@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 
 from ..actors import fold
+from .descriptors import body_descriptor, provenance_modifier
 from .lexicon import ORG_ANAPHORS, ROLE_WORDS
+from .unnamed import placed_source
 
 #: object and possessive forms of the personal pronouns ('according to him', 'told them')
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
@@ -170,9 +172,9 @@ def news_agency(p: str) -> tuple[str, str] | None:
     return ("name", mt.group("name")) if mt else None
 
 
-#: the rules in the order they are tried
-PHRASE_RULES = (object_pronoun, news_agency, time_tail, document_of_author, document_alone, possessive_role,
-                name_then_adverb)
+#: the rules in the order they are tried (mentions.descriptors: a body described, not named)
+PHRASE_RULES = (object_pronoun, news_agency, time_tail, provenance_modifier, body_descriptor, placed_source,
+                document_of_author, document_alone, possessive_role, name_then_adverb)
 
 
 def apply_rules(p: str) -> tuple[str, str] | None:

@@ -10,7 +10,7 @@ from ..fastre import _CaseFreePattern
 
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_TIME = (r"(?:(?:on|last|this|late|early|earlier|later|by)\s+)?(?:" + _DAYS + r"(?:\s*\([^)]*\))?(?:\s+(?:morning|afternoon|evening|night))?"
+_TIME = (r"(?:(?:late|early)\s+(?=on\s))?(?:(?:on|last|this|late|early|earlier|later|by)\s+)?(?:" + _DAYS + r"(?:\s*\([^)]*\))?(?:\s+(?:morning|afternoon|evening|night))?"
          r"|" + _MONTHS + r"\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+" + _MONTHS + r"(?:\s+\d{4})?"
          r"|yesterday|today|tonight|last\s+(?:week|night|month|year)|this\s+(?:week|morning|evening|month)"
          r"|earlier|later|previously|also|again|now|repeatedly|once|already|publicly|separately|further"

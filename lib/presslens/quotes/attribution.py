@@ -11,6 +11,7 @@ import re
 from ..actors import fold
 from ..fastre import _ends_with_stop, _re_match, _re_search
 from ..mentions.lexicon import Cue, _cues, _find_cues
+from .adjuncts import adjunct_only
 from .adverbials import _ADVERBIAL, _LEAD_ADV
 from .clause import OUTLET_NOUNS, _RX_LEAD_NAME, _RX_TOLD_OBJECT, _np_right, _subject_left
 from .cues import (_ONE_WORD_OBJECTS, _ONE_WORD_OBJECT_CUES, _RX_ANONYMITY, _RX_CAP_BEFORE, _RX_CATENATIVE,
@@ -375,7 +376,8 @@ def _content(para: str, base: int, m: str, sa: int, items: list[Item], k: int, n
     rest = m[pos:nxt_start]
     after_txt = rest.strip(" ,.")
     inverted = clause_start is None and cue.lemma != "according_to"
-    if inverted or _RX_COMMA_PARTICIPLE.match(rest):
+    if inverted or _RX_COMMA_PARTICIPLE.match(rest) \
+            or (k == 0 and not participle and lead_txt and adjunct_only(after_txt)):   # quotes.adjuncts
         pos = nxt_start
     elif cue.lemma != "according_to" and k == 0 and not participle and lead_txt:
         if _RX_COMMA_OR_END.match(rest) and not _re_match(r"\s*,\s*(?:that|\ue000)", rest) \

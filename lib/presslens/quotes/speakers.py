@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from ..actors import Actors
 from ..mentions.layer import ArticleMentions
+from .appositive import person_before_role
+from .quoted_as import quoted_person
 from .spans import Raw
 
 
@@ -15,9 +17,19 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None)
     raws = sorted(raws, key=lambda r: (r.parts[0][0] if r.parts else r.sp_start))
     rows = []
     for r in raws:
+        cue_at = text.find(r.cue, r.sp_end, r.sp_end + 200) if r.cue == "saying" else -1
+        quoted = quoted_person(text, r.sp_end, cue_at) if cue_at > 0 else None
+        if quoted is not None:      # 'Radio X quoted Maj. Y saying ...': Y speaks (quotes.quoted_as)
+            r.speaker, r.sp_start, r.sp_end = quoted
+        elif text[r.sp_end:r.sp_end + 1] == ",":
+            named = person_before_role(text, r.sp_start, r.speaker)
+            if named is not None:   # '"...," Abdi Farah, the group's spokesman, told' (quotes.appositive)
+                r.speaker, r.sp_start, r.sp_end = named
         ent = layer.resolve(r.speaker, r.sp_start, r.sp_end, before=r.parts[0][0] if r.parts else None)
         if ent is None or not r.parts:
             continue
+        if quoted is not None and ent.registry_id is None and ent.side == "media":
+            ent.side = None         # the outlet's words give the person quoted no side
         parts = r.parts
         rows.append({
             "quote_id": f"{article_id}#q{len(rows):03d}", "article_id": article_id,

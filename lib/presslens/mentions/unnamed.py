@@ -1,0 +1,73 @@
+"""Named rule for an unnamed source placed by where it is ('a source in the city', 'one activist in
+Kadugli', 'a resident of Dolo village'): the place is part of who speaks, and the place's name is no
+speaker of its own.
+"""
+from __future__ import annotations
+
+import re
+
+#: the people a placed source may be (singular and plural)
+_SOURCE_HEADS = (r"sources?|activists?|residents?|survivors?|eyewitness(?:es)?|witness(?:es)?|villagers?|"
+                 r"doctors?|medics?|nurses?|farmers?|locals?|traders?|elders?|journalists?")
+
+_RX_PLACED_SOURCE = re.compile(r"""
+    ^(?P<who>
+       (?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\s+)?      # a count or an article
+       (?:[a-z][\w\-]*\s+){0,2}?                                              # up to two lower-case modifiers
+       (?:""" + _SOURCE_HEADS + r""")
+       (?:\s+and\s+(?:[a-z][\w\-]*\s+)?(?:""" + _SOURCE_HEADS + r"""))?       # 'survivors and eyewitnesses'
+     )
+    \s+(?P<prep>in|of|from)\s+
+    (?P<place>
+       the\s+(?:city|town|village|area|camp|district|region|province|capital)   # a place by its common noun
+      |[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}                                 # a capitalised place name
+       (?:\s+(?:village|town|city|camp|district|township|province|region|
+                (?:police|army|military|security)\s+(?:command|headquarters|station)))?
+    )
+    (?:\s+(?:also|too|meanwhile|however|likewise))?$                          # an adverb before the cue
+    """, re.X)
+
+
+def placed_source(p: str) -> tuple[str, str] | None:
+    """An unnamed source with the place it speaks from: ('unnamed_place', the phrase without adverb).
+
+    >>> placed_source("A source in the city"), placed_source("One activist in Kadugli")
+    (('unnamed_place', 'A source in the city'), ('unnamed_place', 'One activist in Kadugli'))
+    >>> placed_source("A resident of Dolo village also")
+    ('unnamed_place', 'A resident of Dolo village')
+    >>> placed_source("a source close to the talks") is None, placed_source("a spokesman in Juba") is None
+    (True, True)
+    """
+    mt = _RX_PLACED_SOURCE.match(p[:1].lower() + p[1:])     # 'Survivors in X' as 'survivors in X'
+    if mt is None:
+        return None
+    who = p[:1] + mt.group("who")[1:]
+    return "unnamed_place", f"{who} {mt.group('prep')} {mt.group('place')}"
+
+
+def placed_source_name(core: str) -> str:
+    """The speaker written for a placed source: the phrase, its first word in lower case unless a name.
+
+    >>> placed_source_name("A source in the city"), placed_source_name("Survivors and eyewitnesses in Geneina")
+    ('a source in the city', 'survivors and eyewitnesses in Geneina')
+    """
+    return core[:1].lower() + core[1:]
+
+
+#: 'who identified himself as X' right after an unnamed speaker phrase (the phrase was cut before 'who')
+_RX_SELF_NAMED_AFTER = re.compile(r"""
+    ,?\s+who\s+(?:identified|introduced|described|called|named|gave)\s+(?:himself|herself|his\s+name|her\s+name)\s+
+    (?:only\s+)?as\s+
+    (?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})         # the name given
+    """, re.X)
+
+
+def self_named_after(text: str, end: int) -> str | None:
+    """The name an unnamed speaker gives for himself right after the phrase that ends at `end`.
+
+    >>> t = "Nine died, said a resident of the area who identified himself as Gatluak Deng. He said more fled."
+    >>> self_named_after(t, t.index(" who")), self_named_after(t, t.index(". He"))
+    ('Gatluak Deng', None)
+    """
+    mt = _RX_SELF_NAMED_AFTER.match(text, end, end + 120)
+    return mt.group("name") if mt else None

@@ -1,0 +1,34 @@
+"""Named rule for an outlet that quotes a person: 'Radio Dabanga quoted Maj. Idris Kuku, from the army,
+saying that ...' and '... quoted Col. Kuku as saying ...': the person quoted is the speaker, the outlet only
+carries the statement.
+"""
+from __future__ import annotations
+
+import re
+
+#: between the outlet and its 'saying' cue: 'quoted' and the person with an optional appositive
+_RX_QUOTED_PERSON = re.compile(r"""
+    \s+(?:quoted|cited)\s+                                     # the outlet's verb
+    (?P<person>[A-Z][\w.’'\-]*(?:\s+(?:[A-Z][\w.’'\-]*|al-[A-Z][\w’'\-]*|bin|ibn|de|do|da|van|von)){0,5})  # the person
+    (?:\s*,[^,;"“”]{2,80},)?                                   # an appositive ('from the Iraqi army')
+    \s+(?:as\s+)?$                                             # 'as' before 'saying'
+    """, re.X)
+
+
+def quoted_person(text: str, sp_end: int, cue_start: int) -> tuple[str, int, int] | None:
+    """The person an outlet quoted, between the outlet's phrase (ending at `sp_end`) and a 'saying' cue at
+    `cue_start`: (phrase, start, end), else None.
+
+    >>> t = "Radio Dabanga quoted Maj. Idris Kuku, from the Sudanese army, saying that clashes broke out."
+    >>> quoted_person(t, 13, t.index("saying"))
+    ('Maj. Idris Kuku', 21, 36)
+    >>> t2 = "Radio Dabanga quoted the army saying"
+    >>> quoted_person(t2, 13, t2.index("saying")) is None
+    True
+    """
+    if cue_start <= sp_end or cue_start - sp_end > 160:
+        return None
+    mt = _RX_QUOTED_PERSON.match(text, sp_end, cue_start)
+    if mt is None or mt.end() != cue_start:
+        return None
+    return mt.group("person"), mt.start("person"), mt.end("person")
