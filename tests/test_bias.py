@@ -306,10 +306,10 @@ def test_lexicon_built_from_a_registry_without_a_label_file(tmp_path):
                    ("urc", "Ulm River Coalition", "article")]
 
 
-def test_lexicon_of_a_registry_of_several_conflicts_keeps_descriptors_generic(eval_dir):
+def test_lexicon_of_a_registry_of_several_conflicts_keeps_descriptors_generic():
     from presslens.actors import load_actors
 
-    lex = bias.load_lexicons(actors=load_actors(eval_dir / "dev2" / "actors.yaml"))
+    lex = bias.load_lexicons(actors=load_actors(Path(__file__).resolve().parents[1] / "eval/dev2/actors.yaml"))
     descriptor_sides = {lab.side for lab in lex.labels if lab.kind == "descriptor"}
     assert descriptor_sides == {"government", "rebel"}
     assert ("jezeran_front", "Jezeran Defence Front") in {(lab.side, lab.label) for lab in lex.labels}

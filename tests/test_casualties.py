@@ -1,9 +1,7 @@
 """Casualty claims: one parametrised case per number form, category cue and exclusion, each with its exact row."""
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -14,6 +12,8 @@ from presslens import casualties as C
 from presslens.actors import DEFAULT_ACTORS, load_actors
 from presslens.casualties import CLAIM_COLUMNS, extract_article, extract_casualties, parse_number
 
+#: the repo's evaluation sets (eval/README.md)
+EVAL = Path(__file__).resolve().parents[1] / "eval"
 #: the shipped registry (Panjshir 2021), as the CLI loads it by default
 PANJSHIR = load_actors(DEFAULT_ACTORS)
 
@@ -297,34 +297,31 @@ def test_any_unicode_never_raises(text):
         assert 0 <= rec["start"] <= rec["end"] <= len(text)
 
 
-def _score(eval_dir, gold, folder, tmp_path, actors=None):
-    """Score the claims exactly as `presslens casualties PATH [--actors FILE]` makes them: the quote table from
-    extract_quotes and the registry from load_actors (the shipped one by default)."""
+def _score(gold, folder, actors=None):
+    """Score the claims exactly as `presslens casualties PATH [--actors FILE]` makes them (the quote table from
+    extract_quotes, the registry from load_actors, the shipped one by default) with `presslens score`'s scorer."""
     from presslens import extract_quotes, load_corpus
     from presslens.cli import _records_for_json
+    from presslens.evaluate import load_jsonl, score_casualties
 
     corpus = load_corpus(folder)
     registry = load_actors(actors or DEFAULT_ACTORS)
     quotes = extract_quotes(corpus, actors=registry)
     claims = extract_casualties(corpus, quotes=quotes, actors=registry)
-    pred = tmp_path / "pred.jsonl"
-    pred.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in _records_for_json(claims)))
-    out = subprocess.run([sys.executable, str(eval_dir / "score.py"), "casualties", str(gold), str(pred), "--json"],
-                         capture_output=True, text=True, check=True)
-    return json.loads(out.stdout)
+    return score_casualties(load_jsonl(gold), _records_for_json(claims))
 
 
 @pytest.mark.slow
-def test_scorer_seed_gold(eval_dir, seeds_dir, tmp_path):
-    result = _score(eval_dir, eval_dir / "gold" / "casualties.jsonl", seeds_dir, tmp_path)
+def test_scorer_seed_gold(seeds_dir):
+    result = _score(EVAL / "seeds" / "gold" / "casualties.jsonl", seeds_dir)
     assert result["f1"] >= 0.95 and result["sided_f1"] >= 0.90, result
     assert result["claimant_accuracy"] >= 0.85 and result["hedged_accuracy"] >= 0.85, result
 
 
 @pytest.mark.slow
-def test_scorer_dev2_gold(eval_dir, tmp_path):
-    dev2 = eval_dir / "dev2"
-    result = _score(eval_dir, dev2 / "gold" / "casualties.jsonl", dev2 / "texts", tmp_path, actors=dev2 / "actors.yaml")
+def test_scorer_dev2_gold():
+    dev2 = EVAL / "dev2"
+    result = _score(dev2 / "gold" / "casualties.jsonl", dev2 / "texts", actors=dev2 / "actors.yaml")
     assert result["f1"] >= 0.90 and result["sided_f1"] >= 0.90, result
     # claimants come from the quote table (tests/test_quotes.py's extractor): a floor, not the current figure
     assert result["claimant_accuracy"] >= 0.80 and result["hedged_accuracy"] >= 0.80, result

@@ -13,6 +13,8 @@ import pytest
 from presslens import config, load_corpus
 from presslens.corpus import Corpus, decode, paragraph_kind, split_sentences
 
+EVAL = Path(__file__).resolve().parents[1] / "eval"   # the repo's evaluation sets (eval/README.md)
+
 S000, S001, S002, S003, S004 = (
     "000_362068bbac3e72bc.txt", "001_47344bc17277bd2f.txt", "002_a5fe94a3654cb24b.txt",
     "003_4acce67ee90cc6c6.txt", "004_d06ad1535363767f.txt")
@@ -126,10 +128,10 @@ def test_paragraph_kind(line, idx, kind):
     assert paragraph_kind(line, idx) == kind
 
 
-def test_gold_spans_survive_cleaning(eval_dir, seed_corpus):
+def test_gold_spans_survive_cleaning(seed_corpus):
     """Every annotated quote and claim of the seed and dev2 gold is still in the cleaned text."""
-    dev2 = load_corpus(eval_dir / "dev2" / "texts")
-    for corpus, gold in ((seed_corpus, eval_dir / "gold"), (dev2, eval_dir / "dev2" / "gold")):
+    dev2 = load_corpus(EVAL / "dev2" / "texts")
+    for corpus, gold in ((seed_corpus, EVAL / "seeds" / "gold"), (dev2, EVAL / "dev2" / "gold")):
         texts = dict(zip(corpus.articles["article_id"], corpus.articles["text"]))
         for kind in ("quotes", "casualties"):
             for line in (gold / f"{kind}.jsonl").read_text(encoding="utf-8").splitlines():
@@ -188,13 +190,13 @@ def _first_rule_by_loop(line: str, rules) -> tuple[str, str] | None:
     return None
 
 
-def test_line_rules_fast_path_agrees_with_the_rule_loop(eval_dir, seeds_dir):
+def test_line_rules_fast_path_agrees_with_the_rule_loop(seeds_dir):
     """classify_lines (one screening regex, literals found once per text) must pick the same rule as
     trying every rule in order, on every line of the seeds and dev2, raw boilerplate included."""
     from presslens.corpus import _first_line_rule, load_rules
 
     rules = load_rules()
-    lines = [line.strip() for folder in (seeds_dir, eval_dir / "dev2" / "texts")
+    lines = [line.strip() for folder in (seeds_dir, EVAL / "dev2" / "texts")
              for f in sorted(folder.glob("*.txt")) for line in f.read_text(encoding="utf-8").splitlines()]
     lines = [line for line in lines if line]
     matched = 0
@@ -340,11 +342,11 @@ def test_cli_missing_path_is_a_clear_error(tmp_path):
     assert out.returncode == 2 and "nope" in out.stderr
 
 
-def test_sentence_fast_path_agrees_with_punkt(eval_dir, seed_corpus):
+def test_sentence_fast_path_agrees_with_punkt(seed_corpus):
     """The regex fast path must give exactly Punkt's sentences on every seed and dev2 paragraph."""
     from presslens.corpus import _plain_spans, _punkt
 
-    dev2 = load_corpus(eval_dir / "dev2" / "texts")
+    dev2 = load_corpus(EVAL / "dev2" / "texts")
     checked = 0
     for text in list(seed_corpus.paragraphs["text"]) + list(dev2.paragraphs["text"]):
         fast = _plain_spans(text)

@@ -329,3 +329,47 @@ def test_a_report_with_live_markup_is_replaced_and_fails(tmp_path):
     assert result["status"] == "failed" and "unsafe markup" in result["error"]
     page = (tmp_path / "x.html").read_text()
     assert run.unsafe_markup(page) == [] and "unsafe markup in the report" in page
+
+
+# ------------------------------------------------------------------------- nothing to report: one line, non-zero
+
+def _nothing_to_report(tmp_path, corpus, capsys, **kw):
+    nbs = tmp_path / "notebooks"
+    nbs.mkdir(exist_ok=True)
+    _notebook(nbs / "a.ipynb", "1")
+    code = run.run_all(corpus=corpus, actors="none", notebooks_dir=nbs, outputs_dir=tmp_path / "out", **kw)
+    err = [line for line in capsys.readouterr().err.splitlines() if line.startswith("presslens run:")]
+    assert not (tmp_path / "out" / "reports" / "a.html").exists()   # no notebook ran
+    return code, err
+
+
+def test_an_empty_corpus_exits_nonzero_with_one_line(tmp_path, capsys):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    code, err = _nothing_to_report(tmp_path, empty, capsys)
+    assert code == 2 and len(err) == 1 and "no articles in" in err[0] and str(empty) in err[0], err
+
+
+def test_a_corpus_whose_every_file_is_rejected_says_why(tmp_path, capsys):
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "blank.txt").write_text("   \n\n", encoding="utf-8")
+    (bad / "binary.txt").write_bytes(b"\x00\x01\x02" * 50)
+    code, err = _nothing_to_report(tmp_path, bad, capsys)
+    assert code == 2 and len(err) == 1 and "all 2 inputs were rejected" in err[0], err
+
+
+def test_a_filter_that_matches_nothing_names_the_filter(tmp_path, capsys):
+    code, err = _nothing_to_report(tmp_path, DRAVONIA, capsys, params=[("outlets", '["No Such Outlet"]')])
+    assert code == 2 and len(err) == 1, err
+    assert "no articles match outlets=('No Such Outlet',)" in err[0] and "3 articles loaded" in err[0], err
+
+
+@pytest.mark.slow
+def test_cli_run_out_writes_everything_into_that_folder(tmp_path, capsys):
+    from presslens.cli import main
+    out = tmp_path / "elsewhere"
+    assert main(["run", "--corpus", str(DRAVONIA), "--actors", str(DRAVONIA_ACTORS), "--notebooks", "01",
+                 "--out", str(out)]) == 0
+    assert (out / "index.html").exists() and (out / "reports" / "01_corpus_overview.html").exists()
+    assert any((out / "data").iterdir())

@@ -371,11 +371,10 @@ def load_actors(path: str | Path) -> Actors:
     >>> load_actors(DEFAULT_ACTORS)
     Actors('panjshir-2021', 1 conflict(s), 15 actors)
     """
+    from .registry import validate_registry
+
     path = Path(path)
-    raw = config.load_yaml(path)
-    if not isinstance(raw, dict):
-        raise ValueError(f"{path}: an actor registry is a YAML mapping with `actors:` or `conflicts:`; "
-                         f"see {config.DEFAULT_ACTORS}")
+    raw = validate_registry(path)   # RegistryError (one line: file, line, key) if the file is not a registry
     generic = raw.get("generic_sides")
     if "conflicts" in raw:
         conflicts = [_conflict(str(k), v or {}) for k, v in (raw["conflicts"] or {}).items()]

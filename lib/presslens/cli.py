@@ -9,6 +9,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import config
+from .registry import RegistryError
 
 FORMATS = ("jsonl", "csv", "parquet")
 
@@ -50,6 +51,9 @@ def _corpus_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("path", help="a file or folder of articles (.txt, .html, .jsonl, .csv)")
     p.add_argument("--manifest", help="CSV with columns file, outlet, url, published (default: PATH/manifest.csv if present)")
     p.add_argument("--workers", type=int, default=None, help="processes for large corpora (default: all cores above %d articles)" % config.PARALLEL_MIN_ARTICLES)
+    p.add_argument("--columns", default=None, metavar="NAME=COLUMN,...",
+                   help="for CSV/JSON inputs, which column holds what: e.g. outlet=source,text=body "
+                        "(names: text, id, outlet, published, headline, url)")
 
 
 def _table_args(p: argparse.ArgumentParser) -> None:
@@ -60,8 +64,12 @@ def _table_args(p: argparse.ArgumentParser) -> None:
 
 
 def _load(args):
-    from .corpus import load_corpus
-    return load_corpus(args.path, manifest=args.manifest, workers=args.workers)
+    from .corpus import load_corpus, parse_columns
+    try:
+        columns = parse_columns(getattr(args, "columns", None))
+    except ValueError as exc:
+        raise SystemExit(f"presslens: {exc}") from None
+    return load_corpus(args.path, manifest=args.manifest, workers=args.workers, columns=columns)
 
 
 def _actors(args):
@@ -69,6 +77,17 @@ def _actors(args):
     if args.actors and args.actors.lower() == "none":
         return None
     return load_actors(args.actors or config.DEFAULT_ACTORS)
+
+
+def _warn_coverage(args, actors, corpus, quotes, claims=None) -> None:
+    """One warning on stderr when the registry fits the corpus poorly (presslens.registry.coverage)."""
+    from .registry import coverage, coverage_warning
+    if actors is None:
+        return
+    name = str(args.actors) if args.actors else f"{config.DEFAULT_ACTORS.name} (the shipped default)"
+    warning = coverage_warning(coverage(actors, corpus, quotes, claims, registry=name))
+    if warning:
+        print(warning, file=sys.stderr)
 
 
 def cmd_corpus(args) -> int:
@@ -84,7 +103,10 @@ def cmd_corpus(args) -> int:
 
 def cmd_quotes(args) -> int:
     from .quotes import extract_quotes
-    emit(extract_quotes(_load(args), actors=_actors(args)), args.format, args.out)
+    corpus, actors = _load(args), _actors(args)
+    quotes = extract_quotes(corpus, actors=actors)
+    _warn_coverage(args, actors, corpus, quotes)
+    emit(quotes, args.format, args.out)
     return 0
 
 
@@ -93,7 +115,9 @@ def cmd_casualties(args) -> int:
     from .quotes import extract_quotes
     corpus, actors = _load(args), _actors(args)
     quotes = extract_quotes(corpus, actors=actors)
-    emit(extract_casualties(corpus, quotes=quotes, actors=actors), args.format, args.out)
+    claims = extract_casualties(corpus, quotes=quotes, actors=actors)
+    _warn_coverage(args, actors, corpus, quotes, claims)
+    emit(claims, args.format, args.out)
     return 0
 
 
@@ -102,19 +126,46 @@ def cmd_tally(args) -> int:
     from .tally import format_tally, tally
     from .quotes import extract_quotes
     corpus, actors = _load(args), _actors(args)
-    claims = extract_casualties(corpus, quotes=extract_quotes(corpus, actors=actors), actors=actors)
+    quotes = extract_quotes(corpus, actors=actors)
+    claims = extract_casualties(corpus, quotes=quotes, actors=actors)
+    _warn_coverage(args, actors, corpus, quotes, claims)
     print(format_tally(tally(claims, corpus)))
     return 0
 
 
 def cmd_bias(args) -> int:
-    from .bias import outlet_profile
+    from .bias import lexicons_for, load_lexicons, outlet_profile
     from .casualties import extract_casualties
     from .quotes import extract_quotes
     corpus, actors = _load(args), _actors(args)
     quotes = extract_quotes(corpus, actors=actors)
     claims = extract_casualties(corpus, quotes=quotes, actors=actors)
-    emit(outlet_profile(corpus, quotes, claims), args.format, args.out)
+    _warn_coverage(args, actors, corpus, quotes, claims)
+    # the registry's label lexicon, as notebook 04 uses it (no registry: the default conflict's)
+    lexicons = lexicons_for(actors) if actors is not None else load_lexicons()
+    emit(outlet_profile(corpus, quotes, claims, lexicons=lexicons), args.format, args.out)
+    return 0
+
+
+def cmd_actors_check(args) -> int:
+    from .actors import load_actors
+    from .registry import describe
+    print(describe(load_actors(args.file), path=args.file))
+    return 0
+
+
+def cmd_actors_suggest(args) -> int:
+    from .actors_suggest import suggest_registry
+    text = suggest_registry(_load(args), source=args.path)
+    if "\n  - name:" not in text and "\n      - name:" not in text:
+        print(f"presslens: warning: no speaker, claimant or organisation found in {args.path}; the draft is empty "
+              f"(check that the folder holds the articles)", file=sys.stderr)
+    if args.out:
+        Path(args.out).write_text(text, encoding="utf-8")
+        print(f"wrote a draft registry to {args.out}; check every `# check:` line, then "
+              f"`presslens actors check {args.out}`", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
     return 0
 
 
@@ -122,7 +173,47 @@ def cmd_run(args) -> int:
     from .run import run_all
     return run_all(corpus=args.corpus, actors=args.actors, params=args.params, params_file=args.params_file,
                    notebooks=args.notebooks, show_code=args.show_code, jobs=args.jobs, force=args.force,
-                   cell_timeout=args.cell_timeout)
+                   cell_timeout=args.cell_timeout, outputs_dir=args.out)
+
+
+def _input_errors(func):
+    """Bad gold, prediction or meta files: a one-line error naming the file (ValueError's message), exit 2."""
+    def run(args) -> int:
+        try:
+            return func(args)
+        except ValueError as exc:
+            print(f"presslens: {exc}", file=sys.stderr)
+            return 2
+    return run
+
+
+@_input_errors
+def cmd_score(args) -> int:
+    from . import evaluate
+    gold, pred = evaluate.load_jsonl(args.gold), evaluate.load_jsonl(args.pred)
+    meta = evaluate.read_meta(args.meta) if args.meta else None
+    result = evaluate.report(args.kind, gold, pred, by=args.by, meta=meta, with_misses=args.misses)
+    print(json.dumps(result, ensure_ascii=False) if args.json else evaluate.format_report(args.kind, result))
+    return 0
+
+
+@_input_errors
+def cmd_gold(args) -> int:
+    from . import gold
+    if args.gold_command == "hash":
+        n = gold.hash_file(args.verbatim, args.out)
+        print(f"wrote {n} records with hashed tokens to {args.out}", file=sys.stderr)
+        return 0
+    problems, counts = gold.check_gold(args.paths, texts=args.texts, actors=args.actors, meta=args.meta)
+    for name in counts["without_gold"]:
+        print(f"note: {Path(args.texts) / name}: no gold records", file=sys.stderr)
+    if problems:
+        print("\n".join(problems))
+        print(f"\n{len(problems)} problem(s).")
+        return 1
+    print(f"ok: {counts['articles']} articles, {counts['quotes']} quotes ({counts['split']} split or "
+          f"multi-paragraph), {counts['casualties']} casualty claims; {counts['hashed']} records hashed")
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -149,6 +240,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--actors", default=None)
     p.set_defaults(func=cmd_tally)
 
+    p = sub.add_parser("actors", help="actor registries: draft one from a corpus, or check one")
+    actors_sub = p.add_subparsers(dest="actors_command", required=True)
+    q = actors_sub.add_parser("suggest", help="a draft registry (YAML) from the speakers, claimants and organisations of a corpus")
+    _corpus_args(q)
+    q.add_argument("--out", default=None, help="write the YAML to this file instead of stdout")
+    q.set_defaults(func=cmd_actors_suggest)
+    q = actors_sub.add_parser("check", help="validate a registry and print what it says")
+    q.add_argument("file", help="registry YAML")
+    q.set_defaults(func=cmd_actors_check)
+
     p = sub.add_parser("run", help="build the tables and render every notebook to HTML")
     p.add_argument("--corpus", default=None, help=f"corpus folder (default: {config.SEEDS_DIR})")
     p.add_argument("--actors", default=None, help="actor registry YAML for the notebooks")
@@ -156,12 +257,40 @@ def build_parser() -> argparse.ArgumentParser:
                    help="notebook parameter; VALUE is parsed as YAML ('[\"News18\"]', 2021-09-01, 3)")
     p.add_argument("-f", "--parameters-file", dest="params_file", default=None, help="YAML file of notebook parameters")
     p.add_argument("--notebooks", nargs="*", default=None, help="only these notebooks (names or globs)")
+    p.add_argument("--out", default=None, metavar="DIR",
+                   help=f"folder for tables, executed notebooks, reports and index.html (default: {config.OUTPUTS_DIR})")
     p.add_argument("--show-code", action="store_true", help="keep the code cells in the HTML")
     p.add_argument("--jobs", type=int, default=None, help="notebooks run at once (default: 2)")
     p.add_argument("--force", action="store_true", help="rebuild the tables even if cached")
     p.add_argument("--cell-timeout", type=float, default=None,
                    help=f"seconds one notebook cell may run before the notebook is stopped (default {config.CELL_TIMEOUT})")
     p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("score", help="score quote or casualty predictions against gold (docs/annotation.md)")
+    p.add_argument("kind", choices=("quotes", "casualties"))
+    p.add_argument("gold", help="gold JSONL (verbatim `text` or hashed `tokens`)")
+    p.add_argument("pred", help="predictions: what `presslens quotes|casualties PATH --format jsonl` prints")
+    p.add_argument("--json", action="store_true", help="one JSON object instead of text")
+    p.add_argument("--by", choices=("article", "outlet", "conflict"), default=None,
+                   help="figures per group too, worst F1 first (outlet/conflict: gold fields or --meta)")
+    p.add_argument("--meta", default=None, help="TSV/CSV with columns file (or article), outlet, conflict")
+    p.add_argument("--misses", action="store_true",
+                   help="list gold not matched (with the nearest prediction), false positives and wrong fields")
+    p.set_defaults(func=cmd_score)
+
+    p = sub.add_parser("gold", help="gold helpers: hash verbatim gold, check gold against texts")
+    gsub = p.add_subparsers(dest="gold_command", required=True)
+    g = gsub.add_parser("hash", help="replace each record's `text` by its hashed `tokens` (what is committed)")
+    g.add_argument("verbatim", help="gold JSONL with verbatim `text`")
+    g.add_argument("out", help="output JSONL")
+    g.set_defaults(func=cmd_gold)
+    g = gsub.add_parser("check", help="fields, values, texts in their articles, cues, sides in the registry")
+    g.add_argument("paths", nargs="+", help="gold folders or JSONL files")
+    g.add_argument("--texts", required=True, help="folder of the article .txt files")
+    g.add_argument("--actors", default=None, help="registry YAML (default: actors.yaml beside the gold folder, "
+                                                  "else the shipped one)")
+    g.add_argument("--meta", default=None, help="TSV/CSV with columns file, conflict: each article's conflict")
+    g.set_defaults(func=cmd_gold)
     return parser
 
 
@@ -170,6 +299,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except FileNotFoundError as exc:
+        print(f"presslens: {exc}", file=sys.stderr)
+        return 2
+    except RegistryError as exc:
         print(f"presslens: {exc}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # `presslens quotes seeds | head`

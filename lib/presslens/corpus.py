@@ -53,13 +53,15 @@ SENTENCE_COLUMNS = {
 REMOVED_COLUMNS = {"article_id": "string", "line_no": "Int64", "line": "string", "rule": "string", "kind": "string"}
 INGEST_COLUMNS = {"path": "string", "article_id": "string", "status": "string", "reason": "string"}
 
-SUPPORTED = (".txt", ".html", ".htm", ".jsonl", ".csv")
+SUPPORTED = (".txt", ".html", ".htm", ".jsonl", ".json", ".csv")
 PARAGRAPH_SEP = "\n\n"
-TEXT_COLUMNS = ("text", "body", "content", "article", "story", "full_text")
+# column names of common exports are recognised: Media Cloud (media_name, publish_date, title, url) and
+# news-please (source_domain, date_publish, title, maintext); others are mapped with `columns=` / --columns
+TEXT_COLUMNS = ("text", "body", "content", "article", "story", "full_text", "maintext")
 META_COLUMNS = {
     "id": ("article_id", "id", "doc_id", "uid"),
-    "outlet": ("outlet", "source", "publication", "publisher", "sitename", "site", "media"),
-    "published": ("published", "date", "pubdate", "publish_date", "published_at", "datetime"),
+    "outlet": ("outlet", "source", "publication", "publisher", "sitename", "site", "media", "media_name", "source_domain"),
+    "published": ("published", "date", "pubdate", "publish_date", "published_at", "datetime", "date_publish"),
     "headline": ("headline", "title"),
     "url": ("url", "link", "source_url"),
 }
@@ -198,8 +200,42 @@ def _meta(record: dict) -> dict:
     return {key: _pick(record, names) for key, names in META_COLUMNS.items() if key != "id"}
 
 
-def read_file(path: Path, rel: str) -> tuple[list[RawDoc], list[dict]]:
-    """One input file -> (records, ingest-log rows for problems inside it). Raises InputError if unusable."""
+#: the names `columns=` may map (canonical name -> the input's column name)
+COLUMN_KEYS = ("text", "id", "outlet", "published", "headline", "url")
+
+
+def parse_columns(spec: str | None) -> dict[str, str]:
+    """'outlet=source,text=body' -> {'outlet': 'source', 'text': 'body'}; ValueError naming a bad part.
+
+    >>> parse_columns("outlet=source_name, text=body")
+    {'outlet': 'source_name', 'text': 'body'}
+    """
+    out: dict[str, str] = {}
+    for part in (spec or "").split(","):
+        if not part.strip():
+            continue
+        key, sep, col = (x.strip() for x in part.partition("="))
+        if not sep or key not in COLUMN_KEYS or not col:
+            raise ValueError(f"--columns: {part.strip()!r} is not NAME=COLUMN with NAME one of {', '.join(COLUMN_KEYS)} "
+                             f"(e.g. --columns outlet=source,text=body)")
+        out[key] = col
+    return out
+
+
+def _mapped(record: dict, columns: dict[str, str] | None) -> dict:
+    """A record with the mapped input columns copied under their canonical names (which then win)."""
+    if not columns:
+        return record
+    lower = {str(k).lower(): k for k in record}
+    extra = {key: record[lower[col.lower()]] for key, col in columns.items() if col.lower() in lower}
+    if "id" in extra:
+        extra["article_id"] = extra.pop("id")
+    return {**extra, **{k: v for k, v in record.items() if k not in extra}}
+
+
+def read_file(path: Path, rel: str, *, columns: dict[str, str] | None = None) -> tuple[list[RawDoc], list[dict]]:
+    """One input file -> (records, ingest-log rows for problems inside it). Raises InputError if unusable.
+    `columns` maps canonical names (text, outlet, published, headline, url, id) to the input's columns."""
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -211,9 +247,11 @@ def read_file(path: Path, rel: str) -> tuple[list[RawDoc], list[dict]]:
     if suffix in (".html", ".htm"):
         return [_read_html(text, rel, warning)], []
     if suffix == ".jsonl":
-        return _read_jsonl(text, rel, warning)
+        return _read_jsonl(text, rel, warning, columns)
+    if suffix == ".json":
+        return _read_json(text, rel, warning, columns)
     if suffix == ".csv":
-        return _read_csv(text, rel, warning)
+        return _read_csv(text, rel, warning, columns)
     raise InputError(f"unsupported file type '{suffix}' (expected one of {', '.join(SUPPORTED)})")
 
 
@@ -233,7 +271,9 @@ def _read_html(html: str, rel: str, warning: str | None) -> RawDoc:
     return RawDoc(rel, rel, body, meta, warning)
 
 
-def _record_doc(record: dict, rel: str, where: str, n: int, warning: str | None) -> RawDoc | dict:
+def _record_doc(record: dict, rel: str, where: str, n: int, warning: str | None,
+                columns: dict[str, str] | None = None) -> RawDoc | dict:
+    record = _mapped(record, columns)
     body = _pick(record, TEXT_COLUMNS)
     rid = _pick(record, META_COLUMNS["id"])
     article_id = f"{rel}#{rid if rid is not None else n}"
@@ -246,7 +286,27 @@ def _record_doc(record: dict, rel: str, where: str, n: int, warning: str | None)
     return RawDoc(article_id, rel, body, meta, warning)
 
 
-def _read_jsonl(text: str, rel: str, warning: str | None) -> tuple[list[RawDoc], list[dict]]:
+def _read_json(text: str, rel: str, warning: str | None, columns=None) -> tuple[list[RawDoc], list[dict]]:
+    """A .json file: one article object (news-please writes one file per article) or a list of them."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"invalid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno}); fix or remove the file") from exc
+    records = data if isinstance(data, list) else [data]
+    docs, problems = [], []
+    for n, record in enumerate(records, 1):
+        if not isinstance(record, dict):
+            problems.append({"path": f"{rel}:{n}", "article_id": None, "status": "rejected",
+                             "reason": f"item {n}: a JSON {type(record).__name__}, not an object; skipped"})
+            continue
+        out = _record_doc(record, rel if len(records) > 1 else rel, f"item {n}", n, warning, columns)
+        if isinstance(out, RawDoc) and not isinstance(data, list):
+            out = RawDoc(rel, rel, out.text, out.meta, out.warning)   # one article per file: its id is the file
+        (docs if isinstance(out, RawDoc) else problems).append(out)
+    return docs, problems
+
+
+def _read_jsonl(text: str, rel: str, warning: str | None, columns=None) -> tuple[list[RawDoc], list[dict]]:
     docs, problems = [], []
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip():
@@ -261,20 +321,21 @@ def _read_jsonl(text: str, rel: str, warning: str | None) -> tuple[list[RawDoc],
             problems.append({"path": f"{rel}:{n}", "article_id": None, "status": "rejected",
                              "reason": f"line {n}: a JSON {type(record).__name__}, not an object; line skipped"})
             continue
-        out = _record_doc(record, rel, f"line {n}", n, warning)
+        out = _record_doc(record, rel, f"line {n}", n, warning, columns)
         (docs if isinstance(out, RawDoc) else problems).append(out)
     return docs, problems
 
 
-def _read_csv(text: str, rel: str, warning: str | None) -> tuple[list[RawDoc], list[dict]]:
+def _read_csv(text: str, rel: str, warning: str | None, mapping=None) -> tuple[list[RawDoc], list[dict]]:
     reader = csv.DictReader(io.StringIO(text))
     columns = [c.lower() for c in (reader.fieldnames or [])]
-    if not any(c in columns for c in TEXT_COLUMNS):
-        raise InputError(f"no text column (looked for {', '.join(TEXT_COLUMNS)}; found {', '.join(columns) or 'none'}); "
-                         "rename the column that holds the article body")
+    text_cols = TEXT_COLUMNS + ((mapping["text"].lower(),) if mapping and mapping.get("text") else ())
+    if not any(c in columns for c in text_cols):
+        raise InputError(f"no text column (looked for {', '.join(text_cols)}; found {', '.join(columns) or 'none'}); "
+                         "name the column that holds the article body with --columns text=COLUMN")
     docs, problems = [], []
     for n, record in enumerate(reader, 2):  # line 1 is the header
-        out = _record_doc(record, rel, f"row {n}", n, warning)
+        out = _record_doc(record, rel, f"row {n}", n, warning, mapping)
         (docs if isinstance(out, RawDoc) else problems).append(out)
     return docs, problems
 
@@ -305,6 +366,7 @@ class Rules:
     outlet_names: dict  # alias -> canonical name
     wire_names: dict  # alias -> canonical name, wires only
     domains: dict  # domain -> canonical name
+    unlisted_reference: tuple = ()  # (needs, pattern with group `media`): outlets not in the list
 
 
 @lru_cache(maxsize=4)
@@ -345,8 +407,11 @@ def load_rules(boilerplate: str | None = None, outlets: str | None = None) -> Ru
                      for r in out.get("self_reference", []))
     wire_credit = tuple((needs(r), re.compile(r["pattern"].replace("{wire}", wire_alt), re.MULTILINE))
                         for r in out.get("wire_credit", []))
+    media = out.get("media_name") or r"(?!)"
+    unlisted = tuple((needs(r), re.compile(r["pattern"].replace("{media}", f"(?P<media>{media})"), re.MULTILINE))
+                     for r in out.get("unlisted_reference", []))
     return Rules(line_rules, line_screen, guarded, tuple(i for i in guarded if not line_rules[i][4]), literals,
-                 block_rules, self_ref, wire_credit, names, wires, domains)
+                 block_rules, self_ref, wire_credit, names, wires, domains, unlisted)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -518,7 +583,7 @@ def find_date(header: date | None, bylines: list[str], body: str) -> tuple[date 
 # ---------------------------------------------------------------------------------------------
 # Outlets and wire credits.
 
-_COPYRIGHT_NAME = re.compile(r"(?:©|\(c\)|Copyright)\s*(?:\d{4}\s*)?(?P<name>[A-Z][\w'’&. -]{2,40}?)\s*(?:\d{4})?\s*\.?\s*$", re.M)
+_COPYRIGHT_NAME = re.compile(r"(?:©|\(c\)|Copyright)\s*(?:\d{4}\s*)?(?P<name>[A-Z][\w'’&.,;|·–— -]{2,80}?)\s*(?:\d{4})?\s*\.?\s*$", re.M)
 _ENTITLES = re.compile(r"entitles you to (?P<name>(?:[A-Z][\w'’.-]*\s?){1,5}?) (?:news )?updates")
 
 
@@ -593,10 +658,32 @@ def infer_outlet(raw: str, rules: Rules) -> str | None:
     for pattern in (_COPYRIGHT_NAME, _ENTITLES):
         m = pattern.search(raw)
         if m:
-            name = m.group("name").strip(" .")
+            name = _owner(m.group("name"))
             if name and name not in rules.wire_names:
                 return name
-    return None
+    return unlisted_outlet(raw, rules)
+
+
+_OWNER_TAIL = re.compile(r"(?:\.\s|,|;|\s[|·–—-]\s|\s+(?:all rights reserved|some rights reserved|tous droits|"
+                         r"todos los derechos|alle rechte)\b).*$", re.I)
+
+
+def _owner(name: str) -> str:
+    """A copyright line's owner without its boilerplate: 'Marovia Today. All rights reserved' -> 'Marovia Today'."""
+    return _OWNER_TAIL.sub("", name).strip(" .")
+
+
+def unlisted_outlet(raw: str, rules: Rules) -> str | None:
+    """An outlet not listed in outlets.yaml, from a reference whose name looks like a medium's (`told Sirran
+    Voice`, `Delta Daily reported`, `Kessa Radio's correspondent`; outlets.yaml `unlisted_reference`)."""
+    votes: dict[str, int] = defaultdict(int)
+    for needs, pattern in getattr(rules, "unlisted_reference", ()):
+        for m in _search_lines(pattern, needs, raw):
+            name = m.group("media").strip()
+            name = rules.outlet_names.get(name, name)
+            if name not in rules.wire_names.values():
+                votes[name] += 1
+    return max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0] if votes else None
 
 
 def find_wires(body_and_removed: str, rules: Rules, *, outlet: str | None = None) -> str | None:
@@ -863,12 +950,15 @@ def _chunks(items: list, size: int) -> Iterator[list]:
 
 
 def load_corpus(path: str | os.PathLike, *, manifest: str | os.PathLike | None = None,
-                workers: int | None = None, progress: bool | None = None) -> Corpus:
+                workers: int | None = None, progress: bool | None = None,
+                columns: dict[str, str] | None = None) -> Corpus:
     """A file or folder of articles -> Corpus. `manifest` defaults to PATH/manifest.csv when present.
 
     `workers`: processes for cleaning (default: every core when the corpus has at least
     config.PARALLEL_MIN_ARTICLES articles, else 1). `progress`: a progress bar (default: on a terminal).
     Problems with single inputs are logged in `ingest_log` and on stderr; the rest loads.
+    `columns`: for .csv/.jsonl/.json inputs, canonical name -> the input's column name
+    ({'outlet': 'source', 'text': 'body'}; see `parse_columns`).
     """
     root = Path(path)
     if not root.exists():
@@ -883,7 +973,7 @@ def load_corpus(path: str | os.PathLike, *, manifest: str | os.PathLike | None =
     for file in iter_files(root):
         rel = file.relative_to(base).as_posix()
         try:
-            found, problems = read_file(file, rel)
+            found, problems = read_file(file, rel, columns=columns)
         except InputError as exc:
             log.append({"path": rel, "article_id": None, "status": "rejected", "reason": str(exc)})
             continue

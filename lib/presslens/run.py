@@ -182,6 +182,16 @@ class TableStore:
             self._actors_loaded = True
         return self._actors
 
+    def coverage(self):
+        """How much of the corpus the registry knows (presslens.registry.Coverage); None without a registry."""
+        if not hasattr(self, "_coverage"):
+            from .registry import coverage
+            reg, actors = registry_path(self.actors_arg), self.actors()
+            name = (reg.name + (" (the shipped default)" if self.actors_arg is None else "")) if reg else "none"
+            self._coverage = None if actors is None else coverage(
+                actors, self.corpus(), self.table("quotes"), self.table("claims"), registry=name)
+        return self._coverage
+
     # -- extracted tables
     def table(self, name: str) -> pd.DataFrame:
         if name not in EXTRACTED:
@@ -217,6 +227,7 @@ class TableStore:
     def clear(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)
         self._corpus, self._actors, self._actors_loaded, self._frames = None, None, False, {}
+        self.__dict__.pop("_coverage", None)
 
 
 _STORES: dict[tuple[str, str], TableStore] = {}
@@ -335,7 +346,15 @@ class Tables:
     def describe(self) -> str:
         """One paragraph on what the notebook is looking at: corpus, registry, filter, counts."""
         reg = registry_path(self.store.actors_arg)
-        parts = [f"Corpus `{self.store.corpus_path}`", f"actor registry `{reg.name if reg else 'none'}`",
+        try:
+            cov = self.store.coverage()
+        except Exception:  # noqa: BLE001 - a table that cannot be built is reported by its notebook
+            cov = None
+        known = "" if cov is None else (f" (knows {cov.speaker_share:.0%} of the named speakers and claimants; "
+                                         f"{cov.form_share:.0%} of its names and keywords occur in the corpus"
+                                         + ("; LOW: sides may be wrong, draft a registry with `presslens actors suggest`"
+                                            if cov.low else "") + ")")
+        parts = [f"Corpus `{self.store.corpus_path}`", f"actor registry `{reg.name if reg else 'none'}`{known}",
                  f"tables `{self.digest}`"]
         scope = []
         if self.outlets is not None:
@@ -643,7 +662,7 @@ def write_index(reports_dir: Path, index_path: Path) -> Path:
             f"<tr class='{'ok' if ok else 'failed'}'><td><a href='{e(link)}'>{e(rec.get('title') or rec['notebook'])}</a>"
             f"<div class='nb'>{e(rec['notebook'])}</div></td><td>{e(status)}{detail}</td>"
             f"<td>{params}</td><td><code>{e(rec.get('corpus') or '')}</code><div class='nb'>tables "
-            f"{e(rec.get('digest') or '')}</div></td><td>{e(counts)}</td><td>{rec.get('seconds', 0):.1f} s"
+            f"{e(rec.get('digest') or '')}</div><div class='nb'>{e(rec.get('registry') or '')}</div></td><td>{e(counts)}</td><td>{rec.get('seconds', 0):.1f} s"
             f"<div class='nb'>{e(rec.get('finished') or '')}</div></td><td class='nb'>{versions}</td></tr>")
     page = f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>presslens reports</title>
@@ -671,6 +690,24 @@ tr.failed td:nth-child(2) {{ color: #b00; font-weight: bold; }}
 
 # --------------------------------------------------------------------------------------------- run-all
 
+def no_articles_reason(tables: "Tables", scoped: "Tables") -> str:
+    """Why a run has nothing to report, in one line: an empty corpus, every input rejected, or a filter that
+    matches no article."""
+    corpus = tables.corpus
+    if len(corpus.articles):
+        scope = ", ".join(f"{k}={v!r}" for k, v in (("outlets", scoped.outlets), ("date_from", scoped.date_from),
+                                                    ("date_to", scoped.date_to)) if v is not None)
+        return (f"no articles match {scope} in {tables.store.corpus_path} ({len(corpus.articles)} articles "
+                f"loaded; `presslens corpus {tables.store.corpus_path}` lists their outlets and dates)")
+    log = getattr(corpus, "ingest_log", None)
+    n = 0 if log is None else len(log)
+    if not n:
+        return f"no articles in {tables.store.corpus_path}: the folder holds no .txt, .html, .jsonl or .csv file"
+    reasons = log.loc[log["status"] == "rejected", "reason"].astype(str).value_counts()
+    top = "; ".join(f"{count} x {reason}" for reason, count in reasons.head(3).items())
+    return f"no articles in {tables.store.corpus_path}: all {n} inputs were rejected ({top})"
+
+
 def _log(message: str) -> None:
     """A log line above the progress bar (tqdm.write), on stderr with the bar."""
     from tqdm import tqdm
@@ -697,6 +734,9 @@ def run_all(*, corpus=None, actors=None, params=(), params_file=None, notebooks=
         parameters = resolve_parameters(corpus=corpus, actors=actors, params=params, params_file=params_file,
                                         data_dir=data_default)
         _check_parameter_names(paths, parameters)
+        if registry_path(parameters.get("actors")) is not None:   # a bad registry: one line, before any work
+            from .registry import validate_registry
+            validate_registry(registry_path(parameters.get("actors")))
         _check_kernel(config.KERNEL_NAME)
     except (FileNotFoundError, ValueError) as exc:
         print(f"presslens run: {exc}", file=sys.stderr)
@@ -749,6 +789,13 @@ def _run_suite(pool, paths: list[Path], parameters: dict[str, Any], *, started: 
     scoped = tables.filter(outlets=parameters.get("outlets"), date_from=parameters.get("date_from"),
                            date_to=parameters.get("date_to"))
     counts = scoped.counts()
+    if not counts["articles"]:
+        print(f"presslens run: {no_articles_reason(tables, scoped)}", file=sys.stderr)
+        return 2
+    from .registry import coverage_warning
+    cov = tables.store.coverage() if all(counts.get(k) is not None for k in ("quotes", "claims")) else None
+    if cov is not None and coverage_warning(cov):
+        _log(coverage_warning(cov))
     _log(f"tables {tables.digest} ready in {time.perf_counter() - started:.1f} s: "
                + ", ".join(f"{k} {'n/a' if v is None else v}" for k, v in counts.items()))
 
@@ -784,6 +831,7 @@ def _run_suite(pool, paths: list[Path], parameters: dict[str, Any], *, started: 
             title = res["notebook"]
         record = {**res, "title": title, "parameters": parameters, "corpus": parameters["corpus"],
                   "digest": tables.digest, "counts": counts, "versions": versions,
+                  "registry": cov.line() if cov else f"registry {parameters.get('actors') or 'none'}",
                   "finished": dt.datetime.now().isoformat(timespec="seconds"), "show_code": show_code}
         (reports_dir / f"{res['notebook']}.json").write_text(json.dumps(record, indent=2, default=str),
                                                              encoding="utf-8")

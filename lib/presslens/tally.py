@@ -7,11 +7,15 @@ words count only through ``data/lexicons/vague_numbers.csv``.
 """
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
 
+from . import config
 from .casualties import load_vague_numbers
 from .tables import DisjointSet, make_table
 
@@ -23,9 +27,16 @@ CLUSTER_COLUMNS = {
 }
 
 SUMMARY_COLUMNS = {
-    "victim_side": "string", "category": "string", "claimant_side": "string", "low": "Int64", "high": "Int64",
-    "open_high": "boolean", "n_clusters": "Int64", "n_claims": "Int64", "n_outlets": "Int64",
-    "vague_words": "string", "vague_mapping": "string",
+    "victim_side": "string", "category": "string", "claimant_side": "string", "claimant": "string",
+    "low": "Int64", "high": "Int64", "open_high": "boolean", "n_incidents": "Int64", "n_clusters": "Int64",
+    "n_claims": "Int64", "n_outlets": "Int64", "vague_words": "string", "vague_mapping": "string",
+}
+
+INCIDENT_COLUMNS = {
+    "incident_id": "string", "victim_side": "string", "category": "string", "date": "datetime64[s]",
+    "dated_by": "string", "place": "string", "kind": "string", "low": "Int64", "high": "Int64",
+    "open_high": "boolean", "figures": "string", "claimants": "object", "n_clusters": "Int64",
+    "n_claims": "Int64", "n_outlets": "Int64", "outlets": "object", "claim_ids": "object", "text": "string",
 }
 
 #: days within which the same claimant, category, side and numbers count as one repeated claim
@@ -136,66 +147,283 @@ def cluster_claims(claims: pd.DataFrame, corpus=None, *, window_days: int = REPE
     return make_table(out, CLUSTER_COLUMNS)
 
 
-def tally(claims: pd.DataFrame, corpus) -> pd.DataFrame:
-    """Claims -> low/high per victim side and category (IBC style), each wire/repeat cluster counted once.
+@dataclass
+class _Cluster:
+    """One cluster of repeats as the incident grouping sees it."""
+    rec: dict
+    key: str             # who claims it: the claimant side, or the claimant's name when the side is unknown
+    date: pd.Timestamp | None
+    exact: bool          # dated by the claim's own words (event_date), not by its article
+    place: str | None
+    cumulative: bool
 
-    One row per (victim_side, category, claimant_side) plus an `all` row per (victim_side, category).
-    Overlapping claims are alternatives, never addends: `low` is the smallest figure any claimant side
-    supports (its largest lower bound), `high` the largest figure any claim supports.  Vague words count only
-    through vague_numbers.csv; the mapping used is in `vague_mapping`.
+
+def _claimant_key(side: Any, name: Any) -> str:
+    """Whose figure a claim is: its claimant side, else (side unknown) the claimant's name, else the article's.
+
+    >>> _claimant_key("gov", "Col. Ruto"), _claimant_key("unknown", "Col. Ruto"), _claimant_key(None, None)
+    ('gov', 'unknown: Col. Ruto', 'article')
     """
+    side, name = _val(side), _val(name)
+    if side and side != "unknown":
+        return str(side)
+    if name:
+        return f"unknown: {name}"
+    return "article" if not side else "unknown"
+
+
+def _sentence_of(claims: pd.DataFrame, corpus) -> list[str]:
+    """The sentence each claim stands in (its own text where the corpus has no sentence table)."""
+    texts = [str(_val(t) or "") for t in claims["text"]]
+    sents = getattr(corpus, "sentences", None) if corpus is not None else None
+    if sents is None or not len(sents) or not len(claims):
+        return texts
+    by_article: dict[str, tuple[list[int], list[str]]] = {}
+    wanted = set(claims["article_id"])
+    part = sents[sents["article_id"].isin(wanted)]
+    for aid, start, text in zip(part["article_id"], part["start"], part["text"]):
+        starts, bodies = by_article.setdefault(aid, ([], []))
+        starts.append(int(start))
+        bodies.append(str(text))
+    out = []
+    for aid, start, own in zip(claims["article_id"], claims["start"], texts):
+        starts, bodies = by_article.get(aid, ([], []))
+        k = bisect.bisect_right(starts, int(start)) - 1 if _val(start) is not None and starts else -1
+        out.append(bodies[k] if k >= 0 else own)
+    return out
+
+
+def _clusters_for_incidents(claims, corpus, clusters, settings) -> list[_Cluster]:
+    cumulative = re.compile(r"\b(?:" + "|".join(settings["cumulative_cues"]) + r")\b", re.I)
+    sentences = dict(zip(claims["claim_id"], _sentence_of(claims, corpus)))
+    claim_rows = {r["claim_id"]: r for r in claims.to_dict("records")}
+    arts = getattr(corpus, "articles", None) if corpus is not None else None
+    published = {}
+    if arts is not None and len(arts):
+        published = {a: pd.Timestamp(p) for a, p in zip(arts["article_id"], arts["published"]) if _val(p) is not None}
+    out = []
+    for c in clusters.to_dict("records"):
+        members = [claim_rows[i] for i in c["claim_ids"] if i in claim_rows]
+        events = [pd.Timestamp(m["event_date"]) for m in members if _val(m.get("event_date")) is not None]
+        pubs = [published[m["article_id"]] for m in members if m["article_id"] in published]
+        place = next((str(_val(m.get("place"))) for m in members if _val(m.get("place"))), None)
+        date = min(events) if events else (min(pubs) if pubs else None)
+        out.append(_Cluster(c, _claimant_key(c["claimant_side"], c["claimant"]),
+                            date.normalize() if date is not None else None, bool(events), place,
+                            any(cumulative.search(sentences.get(i, "")) for i in c["claim_ids"])))
+    return out
+
+
+def _group_incidents(items: list[_Cluster], window_days: int) -> list[list[_Cluster]]:
+    """Clusters of one victim side and category -> incidents (lists of clusters).
+
+    Running totals stand alone; clusters dated by their own words group by day and place; clusters dated only
+    by their article join the latest incident of the `window_days` before (place permitting), else start one.
+    """
+    incidents: list[list[_Cluster]] = [[c] for c in items if c.cumulative]
+    events = [c for c in items if not c.cumulative]
+    by_day: dict[tuple, list[_Cluster]] = {}
+    for c in sorted((c for c in events if c.exact), key=lambda c: (c.date, c.place is None, c.place or "")):
+        key = (c.date, c.place)
+        if c.place is None:  # no place named: the day's first incident
+            key = next((k for k in by_day if k[0] == c.date), key)
+        by_day.setdefault(key, []).append(c)
+    dated = sorted(by_day.values(), key=lambda inc: inc[0].date)
+    days = [inc[0].date for inc in dated]   # kept sorted: the incidents of a window found by bisection
+    undated: list[_Cluster] = []
+    window = pd.Timedelta(days=window_days)
+    for c in sorted((c for c in events if not c.exact), key=lambda c: (c.date is None, c.date)):
+        if c.date is None:
+            undated.append(c)
+            continue
+        lo, hi = bisect.bisect_left(days, c.date - window), bisect.bisect_right(days, c.date)
+        fits = [dated[k] for k in range(hi - 1, lo - 1, -1) if c.place is None or dated[k][0].place in (None, c.place)]
+        if fits:
+            fits[0].append(c)      # the latest incident of the window
+        else:
+            dated.insert(hi, [c])
+            days.insert(hi, c.date)
+    incidents.extend(dated)
+    if undated:
+        incidents.append(undated)
+    return incidents
+
+
+def _support(c: Mapping) -> tuple[int | None, int | None, bool]:
+    """A cluster's (low, high, open-ended) in people, vague words through vague_numbers.csv; (None, None, True)
+    when it gives no number."""
+    lo, hi = _val(c["mapped_low"]), _val(c["mapped_high"])
+    if lo is None and hi is None:
+        return None, None, True
+    return (lo if lo is not None else 0), (hi if hi is not None else lo), hi is None
+
+
+def _figure(clusters: list[_Cluster]) -> tuple[int | None, int | None, bool, dict[str, tuple]]:
+    """Low/high of one incident: each claimant's best (largest) lower bound, the smallest of those is the
+    low; the largest figure any claim supports is the high.  -> (low, high, open, per claimant)."""
+    per: dict[str, tuple[int | None, int | None, bool]] = {}
+    for c in clusters:
+        lo, hi, op = _support(c.rec)
+        if lo is None:
+            per.setdefault(c.key, (None, None, True))
+            continue
+        prev = per.get(c.key)
+        per[c.key] = (lo, hi, op) if prev is None or prev[0] is None else \
+            (max(lo, prev[0]), max(hi, prev[1]), prev[2] or op)
+    numeric = [v for v in per.values() if v[0] is not None]
+    if not numeric:
+        return None, None, True, per
+    return min(v[0] for v in numeric), max(v[1] for v in numeric), any(v[2] for v in numeric), per
+
+
+def _fmt_figure(lo, hi, op) -> str:
+    """'40', '3-40', '7+' (at least seven), or 'not counted' (a vague word with no number)."""
+    if lo is None:
+        return "not counted"
+    return (f"{lo:,}" if lo == hi else f"{lo:,}-{hi:,}") + ("+" if op else "")
+
+
+def incidents(claims: pd.DataFrame, corpus=None, *, window_days: int | None = None) -> pd.DataFrame:
+    """Claims -> one row per incident (INCIDENT_COLUMNS): a victim side's losses in one category on one day
+    and, when stated, at one place; wire copies and repeats count once, each claimant's figure is kept.
+
+    >>> from types import SimpleNamespace
+    >>> from presslens.casualties import CLAIM_COLUMNS
+    >>> rows = [dict(claim_id=f"c{i}", article_id="a", category="killed", low=n, high=n, victim_side="rebels",
+    ...              claimant=who, claimant_side=side, event_date=day, text=f"{n} rebels were killed", start=i)
+    ...         for i, (n, who, side, day) in enumerate([(40, "Army", "gov", "2024-03-02"),
+    ...                                                  (3, "Front", "rebels", "2024-03-02"),
+    ...                                                  (12, "Army", "gov", "2024-03-09")])]
+    >>> inc = incidents(make_table(rows, CLAIM_COLUMNS))
+    >>> inc[["date", "low", "high", "figures"]].astype(str).values.tolist()
+    [['2024-03-02', '3', '40', 'gov: 40; rebels: 3'], ['2024-03-09', '12', '12', 'gov: 12']]
+    """
+    return _incidents(claims, corpus, window_days)[0]
+
+
+def _incidents(claims: pd.DataFrame, corpus, window_days: int | None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """-> (incident table, cluster table)."""
+    settings = config.lexicon("tally")
+    window = settings["window_days"] if window_days is None else window_days
     clusters = cluster_claims(claims, corpus)
-    vmap = load_vague_numbers()
-    if len(clusters) == 0:
-        return make_table([], SUMMARY_COLUMNS)
+    if not len(clusters):
+        return make_table([], INCIDENT_COLUMNS), clusters
+    items = _clusters_for_incidents(claims, corpus, clusters, settings)
+    groups: dict[tuple, list[_Cluster]] = {}
+    for c in items:
+        groups.setdefault((c.rec["victim_side"], c.rec["category"]), []).append(c)
     rows = []
-    recs = clusters.to_dict("records")
+    for (side, category), members in sorted(groups.items()):
+        for inc in sorted(_group_incidents(members, window), key=lambda i: (i[0].date is None, i[0].date or 0)):
+            lo, hi, op, per = _figure(inc)
+            recs = [c.rec for c in inc]
+            dates = [c.date for c in inc if c.date is not None]
+            rows.append({
+                "incident_id": "", "victim_side": side, "category": category,
+                "date": min(dates) if dates else None,
+                "dated_by": "event" if any(c.exact for c in inc) else ("article" if dates else "none"),
+                "place": next((c.place for c in inc if c.place), None),
+                "kind": "running total" if inc[0].cumulative else "event",
+                "low": lo, "high": hi, "open_high": op,
+                "figures": "; ".join(f"{k}: {_fmt_figure(*v)}" for k, v in sorted(per.items())),
+                "claimants": sorted(per), "n_clusters": len(inc), "n_claims": sum(int(r["n_claims"]) for r in recs),
+                "n_outlets": len({o for r in recs for o in r["outlets"]}),
+                "outlets": sorted({o for r in recs for o in r["outlets"]}),
+                "claim_ids": [i for r in recs for i in r["claim_ids"]],
+                "text": recs[0]["text"],
+            })
+    for n, r in enumerate(rows):
+        r["incident_id"] = f"i{n:04d}"
+    return make_table(rows, INCIDENT_COLUMNS), clusters
 
-    def support(c):
-        lo, hi = _val(c["mapped_low"]), _val(c["mapped_high"])
-        if lo is None and hi is None:
-            return None, None, True
-        lo_s = lo if lo is not None else 0
-        hi_s = hi if hi is not None else lo
-        return lo_s, hi_s, hi is None
 
-    def summarise(items, victim_side, category, claimant_side, per_side_lows):
-        lows, highs, open_high = [], [], False
-        for c in items:
-            lo, hi, op = support(c)
-            if lo is None:
-                continue
-            lows.append(lo)
-            highs.append(hi)
-            open_high = open_high or op
-        vague_words = sorted({c["vague"] for c in items if _val(c["vague"])})
-        mapping = "; ".join(f"{w}={_fmt_pair(vmap.get(w.lower(), (None, None)))}" for w in vague_words)
-        low = min(per_side_lows) if per_side_lows else (max(lows) if lows else None)
-        return {
-            "victim_side": victim_side, "category": category, "claimant_side": claimant_side,
-            "low": low, "high": max(highs) if highs else None, "open_high": open_high,
-            "n_clusters": len(items), "n_claims": sum(int(c["n_claims"]) for c in items),
-            "n_outlets": len({o for c in items for o in c["outlets"]}),
-            "vague_words": ", ".join(vague_words) or None, "vague_mapping": mapping or None,
-        }
+def _total(rows: list[dict], stock: bool, lo_of, hi_of, open_of) -> tuple[int | None, int | None, bool]:
+    """Sum event incidents (or, for a stock category, take the largest); running totals are a floor, not an
+    addend."""
+    def combine(values):
+        values = [v for v in values if v is not None]
+        return (max(values) if stock else sum(values)) if values else None
+    events = [r for r in rows if r["kind"] == "event"]
+    running = [r for r in rows if r["kind"] != "event"]
+    lo = combine([lo_of(r) for r in events])
+    hi = combine([hi_of(r) for r in events])
+    run_lo = max((lo_of(r) for r in running if lo_of(r) is not None), default=None)
+    run_hi = max((hi_of(r) for r in running if hi_of(r) is not None), default=None)
+    if run_lo is not None:
+        lo = run_lo if lo is None else max(lo, run_lo)
+    if run_hi is not None:
+        hi = run_hi if hi is None else max(hi, run_hi)
+    return lo, hi, any(open_of(r) for r in rows if lo_of(r) is not None)
 
-    keys = sorted({(c["victim_side"], c["category"]) for c in recs})
-    for vs, cat in keys:
-        items = [c for c in recs if c["victim_side"] == vs and c["category"] == cat]
-        by_side: dict[str, list] = {}
-        for c in items:
-            by_side.setdefault(c["claimant_side"] or "unknown", []).append(c)
-        side_lows = []
-        side_rows = []
-        for cs, its in sorted(by_side.items()):
-            lows = [support(c)[0] for c in its if support(c)[0] is not None]
-            best = max(lows) if lows else None
-            side_rows.append(summarise(its, vs, cat, cs, [best] if best is not None else []))
-            if best is not None:
-                side_lows.append(best)
-        rows.append(summarise(items, vs, cat, "all", side_lows))
-        rows.extend(side_rows)
-    return make_table(rows, SUMMARY_COLUMNS)
+
+def tally(claims: pd.DataFrame, corpus, *, window_days: int | None = None) -> pd.DataFrame:
+    """Claims -> totals per victim side and category, summed over incidents (`incidents`), as casualty
+    monitors count.
+
+    Within an incident, figures of different claimants are alternatives, never addends: `low` is the smallest
+    of the claimants' figures, `high` the largest figure any claim supports; then the incidents' lows and
+    highs are added up.  Running totals ("since October", "so far") are not added: a side's total is at least
+    the largest of them.  Stock categories (displaced) take the largest incident, not the sum.  One row per
+    (victim_side, category, claimant) plus an `all` row; a claimant whose side is unknown is kept apart by
+    name, so no claimant's figure disappears.  Vague words count only through vague_numbers.csv.
+    """
+    inc, cluster_table = _incidents(claims, corpus, window_days)
+    if not len(inc):
+        return make_table([], SUMMARY_COLUMNS)
+    stock = set(config.lexicon("tally").get("stock_categories") or [])
+    clusters = {r["claim_ids"][0]: r for r in cluster_table.to_dict("records")}
+    vmap = load_vague_numbers()
+    recs = inc.to_dict("records")
+    out = []
+    for (side, category), rows in _by(recs, ("victim_side", "category")).items():
+        members = [clusters[i] for r in rows for i in r["claim_ids"] if i in clusters]
+        vague = sorted({c["vague"] for c in members if _val(c["vague"])})
+        lo, hi, op = _total(rows, category in stock, lambda r: _val(r["low"]), lambda r: _val(r["high"]),
+                            lambda r: bool(r["open_high"]))
+        common = {"victim_side": side, "category": category}
+        out.append({**common, "claimant_side": "all", "claimant": None, "low": lo, "high": hi, "open_high": op,
+                    "n_incidents": len(rows), "n_clusters": len(members),
+                    "n_claims": sum(int(c["n_claims"]) for c in members),
+                    "n_outlets": len({o for c in members for o in c["outlets"]}),
+                    "vague_words": ", ".join(vague) or None,
+                    "vague_mapping": "; ".join(f"{w}={_fmt_pair(vmap.get(w.lower(), (None, None)))}"
+                                               for w in vague) or None})
+        out.extend(_claimant_rows(rows, members, common, category in stock))
+    return make_table(out, SUMMARY_COLUMNS)
+
+
+def _by(records: list[dict], keys: tuple[str, ...]) -> dict[tuple, list[dict]]:
+    groups: dict[tuple, list[dict]] = {}
+    for r in records:
+        groups.setdefault(tuple(r[k] for k in keys), []).append(r)
+    return dict(sorted(groups.items()))
+
+
+def _claimant_rows(rows: list[dict], members: list[dict], common: dict, stock: bool) -> list[dict]:
+    """One tally row per claimant (side, or name when the side is unknown): that claimant's own figures summed
+    over the incidents it gave one for."""
+    incident_of = {i: n for n, r in enumerate(rows) for i in r["claim_ids"]}
+    own: dict[str, dict[int, list[dict]]] = {}
+    for c in members:
+        key = _claimant_key(c["claimant_side"], c["claimant"])
+        own.setdefault(key, {}).setdefault(incident_of[c["claim_ids"][0]], []).append(c)
+    out = []
+    for key, by_incident in sorted(own.items()):
+        per_incident = []
+        for n, mine in by_incident.items():
+            nums = [s for s in map(_support, mine) if s[0] is not None]
+            per_incident.append({"kind": rows[n]["kind"], "low": max((s[0] for s in nums), default=None),
+                                 "high": max((s[1] for s in nums), default=None), "open": any(s[2] for s in nums)})
+        lo, hi, op = _total(per_incident, stock, lambda r: r["low"], lambda r: r["high"], lambda r: r["open"])
+        side, _, name = key.partition(": ")
+        mine = [c for cs in by_incident.values() for c in cs]
+        vague = sorted({c["vague"] for c in mine if _val(c["vague"])})
+        out.append({**common, "claimant_side": side, "claimant": name or None, "low": lo, "high": hi,
+                    "open_high": op, "n_incidents": len(per_incident), "n_clusters": len(mine),
+                    "n_claims": sum(int(c["n_claims"]) for c in mine),
+                    "n_outlets": len({o for c in mine for o in c["outlets"]}),
+                    "vague_words": ", ".join(vague) or None, "vague_mapping": None})
+    return out
 
 
 def _fmt_pair(pair: tuple[int | None, int | None]) -> str:
@@ -211,19 +439,28 @@ def format_tally(summary: pd.DataFrame) -> str:
     """The tally as a plain-text table for the terminal, with the vague-word mapping used."""
     if summary is None or len(summary) == 0:
         return "no casualty claims"
-    lines = [f"{'victim side':<16} {'category':<12} {'claimed by':<16} {'low':>9} {'high':>10} {'clusters':>8} "
+    records = summary.to_dict("records")
+
+    def who(r):
+        if r["claimant_side"] == "all":
+            return "all"
+        return "  " + (f"{r['claimant']} (side unknown)" if _val(r.get("claimant")) else str(r["claimant_side"]))
+    width = min(48, max(12, *(len(who(r)) for r in records)))
+    lines = [f"{'victim side':<16} {'category':<12} {'claimed by':<{width}} {'low':>9} {'high':>10} {'incidents':>9} "
              f"{'claims':>6} {'outlets':>7}  vague"]
-    for r in summary.to_dict("records"):
+    for r in records:
         lo, hi = _val(r["low"]), _val(r["high"])
         hi_s = "-" if hi is None else f"{hi:,}" + ("+" if r["open_high"] else "")
-        indent = "" if r["claimant_side"] == "all" else "  "
-        lines.append(f"{(r['victim_side'] if not indent else ''):<16} {(r['category'] if not indent else ''):<12} "
-                     f"{indent + str(r['claimant_side']):<16} {'-' if lo is None else f'{lo:,}':>9} {hi_s:>10} "
-                     f"{r['n_clusters']:>8} {r['n_claims']:>6} {r['n_outlets']:>7}  {_val(r['vague_words']) or ''}")
+        sub = r["claimant_side"] != "all"
+        lines.append(f"{(r['victim_side'] if not sub else ''):<16} {(r['category'] if not sub else ''):<12} "
+                     f"{who(r)[:width]:<{width}} {'-' if lo is None else f'{lo:,}':>9} {hi_s:>10} "
+                     f"{r['n_incidents']:>9} {r['n_claims']:>6} {r['n_outlets']:>7}  {_val(r['vague_words']) or ''}")
     vmap = load_vague_numbers()
     lines.append("")
     lines.append("vague words -> numbers (data/lexicons/vague_numbers.csv): " +
                  ", ".join(f"{w}={_fmt_pair(p)}" for w, p in vmap.items()))
-    lines.append("low = the smallest figure any claimant side supports; high = the largest any claim supports; "
-                 "'+' = open-ended ('at least').")
+    lines.append("Totals are summed over incidents (one victim side, category, day and place; repeats and wire "
+                 "copies once). Within an incident, low = the smallest of the claimants' figures, high = the "
+                 "largest; '+' = open-ended ('at least'). Running totals ('so far') are a floor, not added; "
+                 "displacement takes the largest incident.")
     return "\n".join(lines)
