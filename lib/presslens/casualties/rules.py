@@ -110,10 +110,13 @@ def named_in_headline(norm: str, s_start: int, lex: Lexicon, found: list[Found])
     [('killed', 1, 1, None, 'unknown')]
     >>> claims_in("Rebel commander killed in Borno ambush")
     []
+    >>> claims_in("Nigerian Soldiers Killed in Borno Ambush")
+    []
     """
     m = _RX_NAMED_HEADLINE.match(norm)
-    if not m or not _title_case(m.group("rest")):
-        return []
+    if not m or not _title_case(m.group("rest")) or \
+            m.group("names").split()[-1].lower() in lex.heads:
+        return []  # 'Nigerian Soldiers Killed in Ambush' names no one
     a, b = m.start("names") + s_start, m.end("cue") + s_start
     n = len([p for p in re.split(r"\s*(?:,|\band\b|&)\s*", m.group("names")) if p.strip()])
     if not n or not _free(found, a, b):
@@ -299,8 +302,8 @@ def all_of_group(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> l
 
 #: "the number of dead has reached the hundreds", "the death toll has risen into the thousands"
 _RX_NUMBER_REACHED = re.compile(r"""
-    \b(?:the\s+)?(?:(?P<toll>(?:death\s+)?toll)|number\s+of\s+(?:the\s+)?(?P<noun>dead|deaths|killed|victims|
-        casualties|wounded|injured|displaced|people\s+killed|people\s+displaced|prisoners|captives))   # what is counted
+    \b(?:the\s+)?(?:(?P<toll>(?:death\s+)?toll)|number(?:\s+of\s+(?:the\s+)?(?P<noun>dead|deaths|killed|victims|
+        casualties|wounded|injured|displaced|people\s+killed|people\s+displaced|prisoners|captives))?)   # what is counted
     \s+(?:\w+\s+){0,3}?                                        # 'has', 'has now', 'is said to have'
     (?:reached|risen\s+(?:to|into)|rose\s+(?:to|into)|climbed\s+(?:to|into)|run\s+into|ran\s+into|runs\s+into|
        is\s+in|was\s+in|stands\s+in|passed|topped|exceeded|hit)\s+   # the link
@@ -319,6 +322,8 @@ def number_reached(norm: str, s_start: int, lex: Lexicon, found: list[Found]) ->
     [('killed', None, None, 'hundreds', 'unknown')]
     >>> claims_in("The death toll has risen into the thousands.")
     [('killed', None, None, 'thousands', 'unknown')]
+    >>> claims_in("Civilians keep dying in the siege; the number has reached the hundreds.")
+    [('killed', None, None, 'hundreds', 'civilian')]
     """
     out = []
     for m in _RX_NUMBER_REACHED.finditer(norm):
@@ -326,10 +331,23 @@ def number_reached(norm: str, s_start: int, lex: Lexicon, found: list[Found]) ->
         if not _free(found, a, b):
             continue
         noun = re.sub(r"\s+", " ", m.group("noun") or "").lower()
-        cat = "killed" if m.group("toll") else _NUMBER_NOUNS[noun]
+        cat = "killed" if m.group("toll") else _NUMBER_NOUNS[noun] if noun else _sentence_category(norm, lex, found)
+        if cat is None:
+            continue
         vague = re.sub(r"\s+", " ", m.group("vague").lower())
         out.append(Found(cat, None, None, vague, a, b, noun.split()[-1:] if noun else [], None, toll=True))
     return out
+
+
+def _sentence_category(norm: str, lex: Lexicon, found: list[Found]) -> str | None:
+    """'the number' without its noun: the category of the sentence's last claim, else of its first harm word."""
+    if found:
+        return found[-1].category
+    for w in re.findall(r"[a-z]+", norm.lower()):
+        cat = lex.passive.get((w,)) or lex.nouns.get(w)
+        if cat:
+            return cat
+    return None
 
 
 # ----------------------------------------------------------------------------------------------------------
