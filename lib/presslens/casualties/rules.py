@@ -452,6 +452,9 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+from .real_rules import REAL_RULES  # noqa: E402  (families found on real copy; they use Rule above)
+RULES = RULES + tuple(Rule(*r) for r in REAL_RULES)
+
 _ANY_GATE = frozenset().union(*(r.gate[0] for r in RULES))
 
 

@@ -1,0 +1,244 @@
+"""Named rules for casualty families found on real news copy (eval/real's misses, sorted into constructions):
+counts of different kinds of people listed together, one person pointed at by a role inside or beside a count,
+and a denial that is no denial.
+
+Each rule is a ``Rule`` record (registered in ``rules.RULES``) or, where it must reshape what the quantity grammar found, a
+named function called from ``claims``; the examples in the docstrings are their tests (doctests), and
+``tests/test_casualties_real_families.py`` has more, with sides.
+
+    >>> [name for name, _, _ in REAL_RULES]
+    ['a person among a count', 'one person by role']
+"""
+from __future__ import annotations
+
+import re
+
+from .found import Found
+from .lexicon import Lexicon, _alt
+from .numbers import find_quantities
+
+
+def _free(found: list[Found], a: int, b: int) -> bool:
+    """No claim found yet overlaps [a, b)."""
+    return not any(f.start < b and a < f.end for f in found)
+
+# ----------------------------------------------------------------------------------------------------------
+# Counts of different kinds of people, listed together: one record each
+# ----------------------------------------------------------------------------------------------------------
+
+#: people counted by age or sex: a list of these is a breakdown, never one sum
+_DEMOGRAPHIC = frozenset(["men", "women", "children", "adults", "boys", "girls", "infants", "babies", "minors",
+                          "elderly", "teenagers", "toddlers"])
+
+#: the cue after the list: '... were killed', '... had been killed', '... died', '... were among the dead'
+_RX_LIST_CUE = re.compile(r"""
+    \s+(?:(?:were|are|had\s+been|have\s+been|was)\s+)?(?:(?:also|all|reportedly)\s+)?
+    (?P<cue>killed|dead|died|wounded|injured|hurt|among\s+the\s+dead|among\s+those\s+killed|among\s+the\s+wounded)\b
+""", re.X)
+_LIST_CATEGORY = {"killed": "killed", "dead": "killed", "died": "killed", "wounded": "wounded", "injured": "wounded",
+                  "hurt": "wounded"}
+#: 'among the victims are 50 children and 94 women': the list after its category
+_RX_AMONG_BEFORE = re.compile(r"\b[Aa]mong\s+(?:the|those)\s+(?P<what>dead|victims|killed|wounded|injured)\s+"
+                              r"(?:are|were)\s+(?:also\s+)?$")
+#: between a count and the next one: its head noun (after up to two modifiers), then ', ', ', and ' or ' and '
+_RX_ITEM_GAP = re.compile(r"\s+(?P<mods>(?:[\w'’-]+\s+){0,2}?)(?P<head>[a-z]+)\s*(?:,\s*(?:and\s+)?|and\s+)$")
+_RX_LAST_HEAD = re.compile(r"\s+(?P<mods>(?:[\w'’-]+\s+){0,2}?)(?P<head>[a-z]+)")
+
+
+def _role(head: str, lex: Lexicon) -> str | None:
+    return "demographic" if head in _DEMOGRAPHIC else lex.roles.get(head)
+
+
+def coordinated_kinds(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """Counts of different kinds of people listed before one cue ('five children and three adults were killed',
+    '80 men, 12 women and 9 children died', 'two policemen and one civilian were killed') or after 'among the
+    victims are': one record per count, replacing the sum the quantity grammar made.  Counts of one kind
+    ('two officers and nine soldiers were killed') stay one sum.
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Medics in Nyala said 40 men, 11 women and six children had been killed.")
+    [('killed', 40, 40, None, 'unknown'), ('killed', 11, 11, None, 'civilian'), ('killed', 6, 6, None, 'civilian')]
+    >>> claims_in("Two officers and nine soldiers were killed near Mekelle.")
+    [('killed', 11, 11, None, 'unknown')]
+    """
+    qtys = [q for q in find_quantities(norm, lex, s_start) if q.vague is None]
+    out: list[Found] = []
+    i = 0
+    while i < len(qtys) - 1:
+        items = [qtys[i]]
+        heads: list[str] = []
+        j = i
+        while j + 1 < len(qtys):
+            gap = _RX_ITEM_GAP.fullmatch(norm[qtys[j].end - s_start:qtys[j + 1].start - s_start])
+            if not gap or gap.group("head") not in lex.heads:
+                break
+            heads.append(gap.group("head"))
+            items.append(qtys[j + 1])
+            j += 1
+        i = j + 1 if j > i else i + 1
+        if len(items) < 2:
+            continue
+        last = _RX_LAST_HEAD.match(norm, items[-1].end - s_start)
+        if not last or last.group("head") not in lex.heads:
+            continue
+        heads.append(last.group("head"))
+        roles = {_role(h, lex) for h in heads}
+        cue = _RX_LIST_CUE.match(norm, last.end())
+        among = _RX_AMONG_BEFORE.search(norm[:items[0].start - s_start])
+        if cue:
+            category, end = _LIST_CATEGORY.get(cue.group("cue").split()[-1], "killed"), cue.end() + s_start
+            if "among" in cue.group("cue"):
+                category = "wounded" if cue.group("cue").endswith("wounded") else "killed"
+        elif among:
+            what = among.group("what")
+            category, end = ("wounded" if what in ("wounded", "injured") else "killed"), last.end() + s_start
+        else:
+            continue
+        if cue and not ("demographic" in roles or len(roles) > 1):
+            continue  # one kind of people: the grammar's sum stands
+        for q, head in zip(items, heads):
+            out.append(Found(category, q.low, q.high, None, q.start, end, [head], head))
+    return out
+
+
+def replace_sums(found: list[Found], split: list[Found]) -> list[Found]:
+    """`found` without the claims the split counts cover, plus the split counts."""
+    if not split:
+        return found
+    lo, hi = min(f.start for f in split), max(f.end for f in split)
+    return [f for f in found if not (lo <= f.start < hi or f.start <= lo < f.end)] + split
+
+
+# ----------------------------------------------------------------------------------------------------------
+# One person pointed at by a role
+# ----------------------------------------------------------------------------------------------------------
+
+#: 'including a child', 'including the commander of the district police', 'among them a boy aged four'
+_RX_PERSON_IN_COUNT = re.compile(r"""
+    \b(?:including|among\s+them|among\s+whom|among\s+them\s+was)\s+
+    (?P<det>a|an|one|the|another)\s+
+    (?P<mods>(?:[\w'’-]+\s+){{0,2}}?)
+    (?P<noun>{nouns})\b
+""", re.X)
+_PERSON_IN_COUNT: dict[int, re.Pattern] = {}
+
+
+def _person_in_count_rx(lex: Lexicon) -> re.Pattern:
+    if id(lex) not in _PERSON_IN_COUNT:
+        _PERSON_IN_COUNT[id(lex)] = re.compile(_RX_PERSON_IN_COUNT.pattern.format(nouns=_alt(lex.singular)), re.X)
+    return _PERSON_IN_COUNT[id(lex)]
+
+
+def person_in_count(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """One person named by role inside a count just found ('11 people were killed, including a child'; 'eight
+    policemen, including the station commander, died'): a record of one, the count's category, a subset.
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Nine villagers were killed in Cabo Delgado, including a child, the district chief said.")
+    [('killed', 9, 9, None, 'civilian'), ('killed', 1, 1, None, 'civilian')]
+    >>> claims_in("The militia raided the village, including a school.")
+    []
+    """
+    out = []
+    for m in _person_in_count_rx(lex).finditer(norm):
+        a, b = m.start("det") + s_start, m.end() + s_start
+        if not _free(found + out, a, b):
+            continue
+        mods = m.group("mods").lower().split()
+        if any(w in ("of", "and", "to", "who") for w in mods):
+            continue
+        parent = next((f for f in reversed(found) if f.end <= a + 40 and f.start < a and not f.named
+                       and (f.low is None or f.low > 1 or f.vague)), None)
+        if parent is None:
+            continue
+        noun = m.group("noun").lower()
+        out.append(Found(parent.category, 1, 1, None, a, b, [*mods, noun], noun, subset=True))
+    return out
+
+
+#: "Rebel commander killed", "SNA kills militant group official", "killing a child", "killed a top commander"
+_RX_ROLE_OBJECT = re.compile(r"""
+    \b(?P<verb>kills|killed|killing)\s+
+    (?P<det>a|an|the)\s+
+    (?P<mods>(?:[\w'’-]+\s+){{0,3}}?)
+    (?P<noun>{nouns})(?![\w'’-])                   # not 'the leader's hopes'
+    (?!\s+(?:and|who|whose)\b)
+""", re.X)
+_RX_ROLE_HEADLINE = re.compile(r"""
+    ^\s*(?P<mods>(?:(?:Top|Senior|Rebel|Militant|Army|Police|Militia|[A-Z][\w'’-]*)\s+){{1,3}})
+    (?P<noun>{nouns})\s+(?:Is\s+|Was\s+)?
+    (?P<cue>Killed|Dead|Slain|Shot\s+Dead)\b
+""", re.X | re.I)
+_ROLE_RX: dict[int, tuple[re.Pattern, re.Pattern]] = {}
+
+
+def _role_rx(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
+    if id(lex) not in _ROLE_RX:
+        nouns = _alt(lex.singular)
+        _ROLE_RX[id(lex)] = (re.compile(_RX_ROLE_OBJECT.pattern.format(nouns=nouns), re.X),
+                             re.compile(_RX_ROLE_HEADLINE.pattern.format(nouns=nouns), re.X | re.I))
+    return _ROLE_RX[id(lex)]
+
+
+def one_by_role(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """One unnamed person, pointed at by a role, as the object of 'kill' or a headline's subject: 'the shelling
+    hit the house, killing a child'; 'Troops killed a senior commander of the rebel group'; 'Militia commander
+    killed in Zamfara'.
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Shells struck the market in El Fasher, killing a child.")
+    [('killed', 1, 1, None, 'civilian')]
+    >>> claims_in("Militia Commander Killed in Zamfara Ambush")
+    [('killed', 1, 1, None, 'unknown')]
+    >>> claims_in("The army said it killed the leader's hopes of a deal.")
+    []
+    """
+    obj_rx, head_rx = _role_rx(lex)
+    out = []
+    m = head_rx.match(norm)
+    if m and norm[m.start("noun")].isupper() and not norm[m.end():].rstrip().endswith("."):
+        a, b = m.start() + s_start, m.end() + s_start
+        if _free(found + out, a, b):
+            mods = m.group("mods").lower().split()
+            out.append(Found("killed", 1, 1, None, a, b, [*mods, m.group("noun").lower()], m.group("noun").lower()))
+    for m in obj_rx.finditer(norm):
+        a, b = m.start() + s_start, m.end() + s_start
+        if not _free(found + out, a, b):
+            continue
+        mods = m.group("mods").lower().split()
+        if any(w in ("of", "and", "to", "who", "in", "on", "at") or w.endswith("'s") or w.endswith("’s")
+               for w in mods):
+            continue
+        noun = m.group("noun").lower()
+        out.append(Found("killed", 1, 1, None, a, b, [*mods, noun], noun))
+    return out
+
+
+#: (name, gate, find) of each rule, in the order they run; ``rules.RULES`` makes them ``Rule`` records (this
+#: module does not import ``rules``, which registers them)
+REAL_RULES: tuple[tuple, ...] = (
+    ("a person among a count", (frozenset({"including", "among"}),), person_in_count),
+    ("one person by role", (frozenset({"killed", "kills", "killing"}),), one_by_role),
+)
+
+# ----------------------------------------------------------------------------------------------------------
+# A denial that is no denial
+# ----------------------------------------------------------------------------------------------------------
+
+#: 'has neither confirmed nor denied', 'did not deny', 'has not denied', 'would not confirm or deny'
+_RX_NON_DENIAL = re.compile(r"\b(?:neither\s+(?:\w+\s+){0,2}?(?:nor|or)|not\s+(?:\w+\s+)?(?:or|nor)|(?:did|does|has|have|"
+                            r"had|would|will)\s*(?:not|n[o’']t)\s+(?:yet\s+)?)\s*$", re.I)
+
+
+def is_non_denial(sent: str, cue_start: int) -> bool:
+    """A denial cue that the words before it cancel: 'Israel has neither confirmed nor denied responsibility',
+    'The army did not deny the toll' dispute nothing.
+
+    >>> s = "The army has neither confirmed nor denied responsibility."
+    >>> is_non_denial(s, s.index("denied"))
+    True
+    >>> s = "The army denied responsibility."
+    >>> is_non_denial(s, s.index("denied"))
+    False
+    """
+    return _RX_NON_DENIAL.search(sent[max(0, cue_start - 60):cue_start]) is not None
