@@ -57,7 +57,7 @@ def coordinated_kinds(norm: str, s_start: int, lex: Lexicon, found: list[Found])
 
     >>> from presslens.casualties.rules import claims_in
     >>> claims_in("Medics in Nyala said 40 men, 11 women and six children had been killed.")
-    [('killed', 40, 40, None, 'unknown'), ('killed', 11, 11, None, 'civilian'), ('killed', 6, 6, None, 'civilian')]
+    [('killed', 40, 40, None, 'civilian'), ('killed', 11, 11, None, 'civilian'), ('killed', 6, 6, None, 'civilian')]
     >>> claims_in("Two officers and nine soldiers were killed near Mekelle.")
     [('killed', 11, 11, None, 'unknown')]
     """
@@ -70,7 +70,7 @@ def coordinated_kinds(norm: str, s_start: int, lex: Lexicon, found: list[Found])
         j = i
         while j + 1 < len(qtys):
             gap = _RX_ITEM_GAP.fullmatch(norm[qtys[j].end - s_start:qtys[j + 1].start - s_start])
-            if not gap or gap.group("head") not in lex.heads:
+            if not gap or not (gap.group("head") in lex.heads or gap.group("head") in _DEMOGRAPHIC):
                 break
             heads.append(gap.group("head"))
             items.append(qtys[j + 1])
@@ -79,7 +79,7 @@ def coordinated_kinds(norm: str, s_start: int, lex: Lexicon, found: list[Found])
         if len(items) < 2:
             continue
         last = _RX_LAST_HEAD.match(norm, items[-1].end - s_start)
-        if not last or last.group("head") not in lex.heads:
+        if not last or not (last.group("head") in lex.heads or last.group("head") in _DEMOGRAPHIC):
             continue
         heads.append(last.group("head"))
         roles = {_role(h, lex) for h in heads}
@@ -96,8 +96,9 @@ def coordinated_kinds(norm: str, s_start: int, lex: Lexicon, found: list[Found])
             continue
         if cue and not ("demographic" in roles or len(roles) > 1):
             continue  # one kind of people: the grammar's sum stands
-        for q, head in zip(items, heads):
-            out.append(Found(category, q.low, q.high, None, q.start, end, [head], head))
+        civilians = ["civilians"] if {"children", "women", "girls", "boys", "infants", "babies"} & set(heads) else []
+        for q, head in zip(items, heads):  # men and adults counted beside women and children are civilians
+            out.append(Found(category, q.low, q.high, None, q.start, end, [head, *civilians], head))
     return out
 
 
@@ -130,8 +131,8 @@ def _person_in_count_rx(lex: Lexicon) -> re.Pattern:
 
 
 def person_in_count(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
-    """One person named by role inside a count just found ('11 people were killed, including a child'; 'eight
-    policemen, including the station commander, died'): a record of one, the count's category, a subset.
+    """One person named by role inside a death toll just found ('11 people were killed, including a child'; 'eight
+    policemen, including the station commander, died'): a record of one death, a subset.
 
     >>> from presslens.casualties.rules import claims_in
     >>> claims_in("Nine villagers were killed in Cabo Delgado, including a child, the district chief said.")
@@ -149,8 +150,8 @@ def person_in_count(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -
             continue
         parent = next((f for f in reversed(found) if f.end <= a + 40 and f.start < a and not f.named
                        and (f.low is None or f.low > 1 or f.vague)), None)
-        if parent is None:
-            continue
+        if parent is None or parent.category != "killed":  # a death singled out (the dev sets' convention
+            continue                                         # leaves 'wounded, among them a girl' one count)
         noun = m.group("noun").lower()
         out.append(Found(parent.category, 1, 1, None, a, b, [*mods, noun], noun, subset=True))
     return out
@@ -162,7 +163,7 @@ _RX_ROLE_OBJECT = re.compile(r"""
     (?P<det>a|an|the)\s+
     (?P<mods>(?:[\w'’-]+\s+){{0,3}}?)
     (?P<noun>{nouns})(?![\w'’-])                   # not 'the leader's hopes'
-    (?!\s+(?:and|who|whose)\b)
+    (?!\s+(?:and\s+(?:his|her|their|its|a|an|the|\d+)|who|whose)\b)   # not 'a colonel and his driver'
 """, re.X)
 _RX_ROLE_HEADLINE = re.compile(r"""
     ^\s*(?P<mods>(?:(?:Top|Senior|Rebel|Militant|Army|Police|Militia|[A-Z][\w'’-]*)\s+){{1,3}})
@@ -242,3 +243,4 @@ def is_non_denial(sent: str, cue_start: int) -> bool:
     False
     """
     return _RX_NON_DENIAL.search(sent[max(0, cue_start - 60):cue_start]) is not None
+
