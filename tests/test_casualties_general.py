@@ -223,6 +223,8 @@ NEGATIVES = [
     ("of which without a count before", "Of the schools in Kassala, of which 12 were closed, none reopened."),
     ("a lower-case headline is no list of names", "soldiers killed in ambush, officials say nothing"),
     ("a denial of looting", "The army denied reports of looting in Mekelle."),
+    ("a named possessive is no victim", "Parliament killed Abiy Tadesse's amendment on Tuesday."),
+    ("a pronoun in an accident", "She was injured in a car crash near Addis Ababa."),
 ]
 
 

@@ -192,7 +192,7 @@ _RX_NAMED_OBJECT = re.compile(r"""
     \b(?P<verb>killed|killing|kills|assassinated|executed|eliminated|captured|capturing|arrested|abducted|
        kidnapped|wounded|injured|shot\ dead|gunned\ down)\s+                      # an active harm verb
     (?:(?:the|a|an|its|their|his|rebel|militant|senior|top)\s+(?:[a-z-]+\s+){{0,2}}?)?   # a role: 'the rebel leader'
-    (?P<names>{name}(?:\s*,?\s+and\s+{name})?)                                   # the names
+    (?P<names>{name}(?:\s*,?\s+and\s+{name})?)(?<!['’]s)(?<!['’])(?![\w'’])      # the names (not 'X's plan')
     (?:,\s*(?P<role>(?:a|an|the)\s+[^,.;]{{2,60}}?)(?=\s*[,.;]|\s+(?:in|on|at|near|during)\b))?  # 'a senior commander'
 """.format(name=_NAME), re.X)
 
