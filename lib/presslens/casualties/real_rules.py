@@ -102,6 +102,40 @@ def coordinated_kinds(norm: str, s_start: int, lex: Lexicon, found: list[Found])
     return out
 
 
+#: after a count's victims: 'including <a few words>' (or 'among them ...'), then the cue
+_RX_INCLUDING_THEN_CUE = re.compile(r"""
+    \s*,?\s*(?:including|among\s+them)\s+[^.;:,]{1,70}?,?\s+       # 'including two militia fighters'
+    (?:were|have\s+been|had\s+been|are)\s+(?:(?:also|all|reportedly|confirmed|later)\s+){0,2}
+    (?P<cue>killed|dead|wounded|injured|hurt)\b
+""", re.X)
+_RX_COUNT_INCLUDING = re.compile(r"\s+(?P<mods>(?:[\w'’-]+\s+){0,2}?)(?P<head>[a-z]+)\b" +
+                                 _RX_INCLUDING_THEN_CUE.pattern, re.X)
+
+
+def count_before_including(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """A count whose cue comes after a subset stated inside it ('Nine villagers including two militia
+    fighters were killed', 'Six policemen including the post commander were confirmed dead'): the count, with
+    the cue after the subset (the subset is found on its own).
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Nine villagers including two militia fighters were killed by an airstrike in Tigray.")
+    [('killed', 9, 9, None, 'unknown'), ('killed', 2, 2, None, 'unknown')]
+    >>> claims_in("Nine villagers including the chief's son visited the camp.")
+    []
+    """
+    out = []
+    for q in find_quantities(norm, lex, s_start):
+        if any(f.start <= q.start < f.end for f in found):
+            continue
+        v = m = _RX_COUNT_INCLUDING.match(norm, q.end - s_start)
+        if not v or v.group("head") not in lex.heads:
+            continue
+        cat = _LIST_CATEGORY[m.group("cue")]
+        words = [*v.group("mods").lower().split(), v.group("head")]
+        out.append(Found(cat, q.low, q.high, q.vague, q.start, m.end() + s_start, words, v.group("head")))
+    return out
+
+
 def replace_sums(found: list[Found], split: list[Found]) -> list[Found]:
     """`found` without the claims the split counts cover, plus the split counts."""
     if not split:
@@ -143,13 +177,14 @@ def person_in_count(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -
     out = []
     for m in _person_in_count_rx(lex).finditer(norm):
         a, b = m.start("det") + s_start, m.end() + s_start
-        if not _free(found + out, a, b):
+        counts = [f for f in found if f.start < a and not f.named and (f.low is None or f.low > 1 or f.vague)
+                  and a - 40 <= f.end]  # the count just before, or around it ('Six policemen including ... died')
+        if not _free([f for f in found + out if f not in counts], a, b):
             continue
         mods = m.group("mods").lower().split()
         if any(w in ("of", "and", "to", "who") for w in mods):
             continue
-        parent = next((f for f in reversed(found) if f.end <= a + 40 and f.start < a and not f.named
-                       and (f.low is None or f.low > 1 or f.vague)), None)
+        parent = counts[-1] if counts else None
         if parent is None or parent.category != "killed":  # a death singled out (the dev sets' convention
             continue                                         # leaves 'wounded, among them a girl' one count)
         noun = m.group("noun").lower()
