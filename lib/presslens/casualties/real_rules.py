@@ -199,6 +199,7 @@ _RX_ROLE_OBJECT = re.compile(r"""
     (?P<mods>(?:[\w'’-]+\s+){{0,3}}?)
     (?P<noun>{nouns})(?![\w'’-])                   # not 'the leader's hopes'
     (?!\s+(?:and\s+(?:his|her|their|its|a|an|the|\d+)|who|whose)\b)   # not 'a colonel and his driver'
+    (?P<group>\s+of\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){{0,2}}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})?  # 'of the X group'
 """, re.X)
 _RX_ROLE_HEADLINE = re.compile(r"""
     ^\s*(?P<mods>(?:(?:Top|Senior|Rebel|Militant|Army|Police|Militia|[A-Z][\w'’-]*)\s+){{1,3}})
@@ -224,6 +225,10 @@ def one_by_role(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> li
     >>> from presslens.casualties.rules import claims_in
     >>> claims_in("Shells struck the market in El Fasher, killing a child.")
     [('killed', 1, 1, None, 'civilian')]
+    >>> from presslens.actors import load_actors
+    >>> reg = load_actors("tests/fixtures/general/actors-casualties.yaml")
+    >>> claims_in("Nigerian troops killed a top commander of the terrorist group Boko Haram in Borno.", reg)
+    [('killed', 1, 1, None, 'iswap')]
     >>> claims_in("Militia Commander Killed in Zamfara Ambush")
     [('killed', 1, 1, None, 'unknown')]
     >>> claims_in("The army said it killed the leader's hopes of a deal.")
@@ -246,7 +251,9 @@ def one_by_role(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> li
                for w in mods):
             continue
         noun = m.group("noun").lower()
-        out.append(Found("killed", 1, 1, None, a, b, [*mods, noun], noun))
+        group = m.group("group").lower().split()[1:] if m.group("group") else []
+        group = [" ".join(group[k:]) for k in range(len(group))]  # 'terrorist group boko haram', ... 'haram'
+        out.append(Found("killed", 1, 1, None, a, b, [*mods, noun, *group], noun))
     return out
 
 
@@ -279,3 +286,24 @@ def is_non_denial(sent: str, cue_start: int) -> bool:
     """
     return _RX_NON_DENIAL.search(sent[max(0, cue_start - 60):cue_start]) is not None
 
+
+
+# ----------------------------------------------------------------------------------------------------------
+# The armed group of a registry that does not say which side is the rebels'
+# ----------------------------------------------------------------------------------------------------------
+
+def rebel_side_from_descriptions(sides: dict[str, str], lex: Lexicon) -> str | None:
+    """The one side whose registry description names a non-state force ('leaders, commanders, militants';
+    'fighters, its media'), for a conflict whose registry gives no `rebel_side`: then 'militants', 'fighters'
+    and 'insurgents' among the victims are that side's.  None when no side or more than one qualifies.
+
+    >>> from presslens.casualties.lexicon import load_lexicon
+    >>> rebel_side_from_descriptions({"sudan_gov": "the Sudanese state: army and police",
+    ...                               "rsf": "the Rapid Support Forces: commanders and fighters"}, load_lexicon())
+    'rsf'
+    >>> rebel_side_from_descriptions({"a": "rebels", "b": "militants and fighters"}, load_lexicon()) is None
+    True
+    """
+    hits = [side for side, desc in sides.items()
+            if any(lex.roles.get(w) == "nonstate" for w in re.findall(r"[a-z]+", (desc or "").lower()))]
+    return hits[0] if len(hits) == 1 else None
