@@ -70,6 +70,13 @@ CASES = [
     ("headline: Militia Commander Killed in Place (Nigeria)",
      "Militia Commander Killed in Zamfara Ambush",
      [("killed", 1, 1, None, "unknown")]),
+    # -- displacement said with 'forced to flee' and 'sought refuge' ---------------------------------------------
+    ("N people have been forced to flee their homes (Sudan)",
+     "More than 40,000 people have been forced to flee their homes in Sennar, the UN migration agency said.",
+     [("displaced", 40001, None, None, "civilian")]),
+    ("N refugees have sought refuge in a neighbouring country (Tigray)",
+     "Some 45,000 Tigrayans have sought refuge in Sudan since November, the UNHCR said.",
+     [("displaced", 45000, 45000, None, "civilian")]),
 ]
 
 
@@ -84,6 +91,7 @@ NOT_CLAIMS = [
     ("a place inside 'including' is no person", "Rebels shelled three villages, including a school, near Kassala.",
      []),
     ("a possessive after the role is no person", "The army said it killed the leader's hopes of a deal.", []),
+    ("forced to flee, said of one person in a year", "He was forced to flee in 2019 with his three children.", []),
     ("including, then no harm cue", "Nine villagers including the chief's son visited the camp in Pemba.", []),
     ("a person inside a wounded count is not singled out",
      "Seven of the wounded were still in a serious condition, among them a girl of six.",
