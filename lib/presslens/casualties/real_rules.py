@@ -194,24 +194,25 @@ def person_in_count(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -
 
 #: "Rebel commander killed", "SNA kills militant group official", "killing a child", "killed a top commander"
 _RX_ROLE_OBJECT = re.compile(r"""
-    \b(?P<verb>kills|killed|killing)\s+
-    (?P<det>a|an|the)\s+
-    (?P<mods>(?:[\w'’-]+\s+){{0,3}}?)
+    \b(?P<verb>kill|kills|killed|killing)\s+
+    (?:(?P<det>a|an|the)\s+(?P<mods>(?:[\w'’-]+\s+){{0,3}}?)     # 'a top commander', 'the Al-Shabaab official'
+      |(?P<bare>(?:top|senior|[A-Z][\w'’-]*)\s+(?:[\w'’-]+\s+){{0,3}}?))  # 'kills Al-Shabaab official'
     (?P<noun>{nouns})(?![\w'’-])                   # not 'the leader's hopes'
     (?!\s+(?:and\s+(?:his|her|their|its|a|an|the|\d+)|who|whose)\b)   # not 'a colonel and his driver'
     (?P<group>\s+of\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){{0,2}}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})?  # 'of the X group'
 """, re.X)
 _RX_ROLE_HEADLINE = re.compile(r"""
-    ^\s*(?P<mods>(?:(?:Top|Senior|Rebel|Militant|Army|Police|Militia|[A-Z][\w'’-]*)\s+){{1,3}})
+    ^\s*(?P<mods>(?:[\w'’-]+\s+){{1,3}}?)                          # 'Top Al-Shabaab', 'A', 'Yemeni'
     (?P<noun>{nouns})\s+(?:Is\s+|Was\s+)?
-    (?P<cue>Killed|Dead|Slain|Shot\s+Dead)\b
+    (?P<cue>Killed|Dead|Slain|Shot\s+Dead)
+    (?=\s*(?:$|,|;|:|-|–|\b(?:in|by|as|after|near|during|at|on|amid|while|when)\b))  # not 'commander killed two'
 """, re.X | re.I)
 _ROLE_RX: dict[int, tuple[re.Pattern, re.Pattern]] = {}
 
 
 def _role_rx(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     if id(lex) not in _ROLE_RX:
-        nouns = _alt(lex.singular)
+        nouns = _alt(lex.singular | {"official"})
         _ROLE_RX[id(lex)] = (re.compile(_RX_ROLE_OBJECT.pattern.format(nouns=nouns), re.X),
                              re.compile(_RX_ROLE_HEADLINE.pattern.format(nouns=nouns), re.X | re.I))
     return _ROLE_RX[id(lex)]
@@ -233,11 +234,14 @@ def one_by_role(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> li
     [('killed', 1, 1, None, 'unknown')]
     >>> claims_in("The army said it killed the leader's hopes of a deal.")
     []
+    >>> claims_in("Troops kill ISWAP commander, seize weapons in Borno", reg)
+    [('killed', 1, 1, None, 'iswap')]
     """
     obj_rx, head_rx = _role_rx(lex)
     out = []
     m = head_rx.match(norm)
-    if m and norm[m.start("noun")].isupper() and not norm[m.end():].rstrip().endswith("."):
+    if m and not norm.rstrip().endswith(".") and not any(w.lower() in ("the", "of", "and", "his", "her", "their")
+                                                         for w in m.group("mods").split()):
         a, b = m.start() + s_start, m.end() + s_start
         if _free(found + out, a, b):
             mods = m.group("mods").lower().split()
@@ -246,7 +250,7 @@ def one_by_role(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> li
         a, b = m.start() + s_start, m.end() + s_start
         if not _free(found + out, a, b):
             continue
-        mods = m.group("mods").lower().split()
+        mods = (m.group("mods") or m.group("bare") or "").lower().split()
         if any(w in ("of", "and", "to", "who", "in", "on", "at") or w.endswith("'s") or w.endswith("’s")
                for w in mods):
             continue
@@ -261,7 +265,7 @@ def one_by_role(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> li
 #: module does not import ``rules``, which registers them)
 REAL_RULES: tuple[tuple, ...] = (
     ("a person among a count", (frozenset({"including", "among"}),), person_in_count),
-    ("one person by role", (frozenset({"killed", "kills", "killing"}),), one_by_role),
+    ("one person by role", (frozenset({"kill", "killed", "kills", "killing"}),), one_by_role),
 )
 
 # ----------------------------------------------------------------------------------------------------------
