@@ -79,6 +79,13 @@ CASES = [
     ("killed the <group> official (Kenya)",
      "KDF soldiers killed the al-Shabaab official in charge of taxes near Lamu, the army said.",
      [("killed", 1, 1, None, "shabaab")]),
+    # -- people counted 'including civilians' are a mixed group --------------------------------------------------
+    ("N people, including civilians, have been killed (Karabakh)",
+     "More than 50 people, including civilians, have been killed in Stepanakert since Tuesday, officials said.",
+     [("killed", 51, None, None, "unknown")]),
+    ("strikes killed N people including a civilian (Sudan)",
+     "Drone strikes killed eight people including a civilian in Kassala, the RSF said.",
+     [("killed", 8, 8, None, "unknown"), ("killed", 1, 1, None, "civilian")]),
     # -- displacement said with 'forced to flee' and 'sought refuge' ---------------------------------------------
     ("N people have been forced to flee their homes (Sudan)",
      "More than 40,000 people have been forced to flee their homes in Sennar, the UN migration agency said.",

@@ -311,3 +311,28 @@ def rebel_side_from_descriptions(sides: dict[str, str], lex: Lexicon) -> str | N
     hits = [side for side, desc in sides.items()
             if any(lex.roles.get(w) == "nonstate" for w in re.findall(r"[a-z]+", (desc or "").lower()))]
     return hits[0] if len(hits) == 1 else None
+
+
+# ----------------------------------------------------------------------------------------------------------
+# People counted 'including civilians': a mixed group
+# ----------------------------------------------------------------------------------------------------------
+
+_RX_INCLUDING_CIVILIANS = re.compile(r"(?:^|[\s,(])including\s+(?:(?:a|one|some|several|many|\w+)\s+)?civilians?\b")
+
+
+def mixed_by_including(c) -> tuple[str, str] | None:
+    """People (or a bare count) counted 'including civilians' or 'including a civilian' are a mixed group:
+    `unknown`, not civilian (the civilians are among them, the rest are not said to be).  `c` is the victims
+    module's claim view (head, claim text, the sentence after it).
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Air strikes on Mekelle killed 30 people, including civilians, a rebel spokesman said.")
+    [('killed', 30, 30, None, 'unknown')]
+    >>> claims_in("Air strikes on Mekelle killed 30 people, including 12 civilians.")
+    [('killed', 30, 30, None, 'unknown'), ('killed', 12, 12, None, 'civilian')]
+    """
+    if c.f.head not in ("people", "persons", None) or c.role is not None:
+        return None
+    if _RX_INCLUDING_CIVILIANS.search(c.claim_low) or _RX_INCLUDING_CIVILIANS.match(" " + c.after_low.lstrip(" ,")):
+        return "unknown", c.vtype
+    return None
