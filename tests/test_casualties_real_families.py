@@ -79,6 +79,13 @@ CASES = [
     ("killed the <group> official (Kenya)",
      "KDF soldiers killed the al-Shabaab official in charge of taxes near Lamu, the army said.",
      [("killed", 1, 1, None, "shabaab")]),
+    # -- one person before a count harmed with it -----------------------------------------------------------------
+    ("a commander along with N fighters were killed (Sudan)",
+     "A militia commander along with at least seven fighters were killed in Sennar, an official said.",
+     [("killed", 8, None, None, "unknown")]),
+    ("Name, apposition, and N soldiers were killed (Tigray)",
+     "Colonel Dawit Haile, commander of the 21st brigade, and five Ethiopian soldiers were killed near Shire.",
+     [("killed", 6, 6, None, "ethiopia")]),
     # -- people counted 'including civilians' are a mixed group --------------------------------------------------
     ("N people, including civilians, have been killed (Karabakh)",
      "More than 50 people, including civilians, have been killed in Stepanakert since Tuesday, officials said.",
@@ -110,6 +117,9 @@ NOT_CLAIMS = [
     ("forced to flee, said of one person in a year", "He was forced to flee in 2019 with his three children.", []),
     ("a headline whose role killed others: only the others", "Rebel commander killed two soldiers in Tigray raid",
      [("killed", 2, 2, None, "unknown")]),
+    ("a place and its apposition before a count is no person",
+     "Kassala, a city of about 400,000, and another 9,000 people have fled.",
+     [("displaced", 9000, 9000, None, "civilian")]),
     ("including, then no harm cue", "Nine villagers including the chief's son visited the camp in Pemba.", []),
     ("a person inside a wounded count is not singled out",
      "Seven of the wounded were still in a serious condition, among them a girl of six.",

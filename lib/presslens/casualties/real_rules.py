@@ -15,6 +15,7 @@ import re
 
 from .found import Found
 from .lexicon import Lexicon, _alt
+from .named import _NAME
 from .numbers import find_quantities
 
 
@@ -133,6 +134,46 @@ def count_before_including(norm: str, s_start: int, lex: Lexicon, found: list[Fo
         cat = _LIST_CATEGORY[m.group("cue")]
         words = [*v.group("mods").lower().split(), v.group("head")]
         out.append(Found(cat, q.low, q.high, q.vague, q.start, m.end() + s_start, words, v.group("head")))
+    return out
+
+
+#: one person before a count harmed with it: 'A rebel commander along with', 'Colonel X, commander of ..., and'
+_RX_ONE_BEFORE = re.compile(r"""
+    (?:(?:\b[Aa]n?|\b[Tt]he)\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{nouns})\s*,?\s+(?:along|together)\s+with
+     |(?P<name>{name})\s*,\s*[^,;]{{0,40}}?\b(?:{nouns})\b[^,;]{{0,60}},\s*   # 'X, commander of the brigade,'
+       (?:and|along\s+with|together\s+with))
+    \s+$""".format(nouns="{nouns}", name=_NAME), re.X)
+_ONE_BEFORE: dict[int, re.Pattern] = {}
+
+
+def one_before_count(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """A person and a count harmed together, the count's cue after both: 'A rebel commander along with at least
+    seven fighters were killed', 'Colonel X, commander of the battalion, and five soldiers were killed' -> the
+    count plus one (named people count one each).
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("A militia commander along with at least seven fighters were killed in Sennar, an official said.")
+    [('killed', 8, None, None, 'unknown')]
+    >>> claims_in("Colonel Dawit Haile, commander of the 21st brigade, and five soldiers were killed near Shire.")
+    [('killed', 6, 6, None, 'unknown')]
+    >>> claims_in("Kassala, a city of about 400,000, and another 9,000 people have fled.")
+    [('displaced', 9000, 9000, None, 'civilian')]
+    """
+    if id(lex) not in _ONE_BEFORE:
+        _ONE_BEFORE[id(lex)] = re.compile(_RX_ONE_BEFORE.pattern.replace("{nouns}", _alt(lex.singular)), re.X)
+    rx = _ONE_BEFORE[id(lex)]
+    out = []
+    for f in found:
+        if f.vague or f.low is None or f.named or f.agent_end is not None or f.subset:
+            out.append(f)
+            continue
+        m = rx.search(norm, max(0, f.start - s_start - 160), f.start - s_start)
+        if not m:
+            out.append(f)
+            continue
+        words = [*norm[m.start():m.end()].lower().split(), *f.np_words]
+        out.append(Found(f.category, f.low + 1, None if f.high is None else f.high + 1, None, m.start() + s_start,
+                         f.end, words, f.head, named=bool(m.group("name"))))
     return out
 
 
