@@ -77,9 +77,9 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon, words: Iterable[str]
         if f is not None:
             found.append(f)
     if len(qtys) > 1 and ("and" in words or "among" in words):  # "five children and three adults were killed"
-        found = replace_sums(found, coordinated_kinds(norm, s_start, lex, found))
+        found = replace_sums(found, coordinated_kinds(norm, s_start, lex, found, qtys))
     if "including" in words or "among" in words:  # "Nine villagers including two fighters were killed"
-        found.extend(count_before_including(norm, s_start, lex, found))
+        found.extend(count_before_including(norm, s_start, lex, found, qtys) if qtys else [])
     if found and ("with" in words or "and" in words):  # "A commander along with seven soldiers were killed"
         found = one_before_count(norm, s_start, lex, found)
     if has_named:

@@ -50,7 +50,8 @@ def _role(head: str, lex: Lexicon) -> str | None:
     return "demographic" if head in _DEMOGRAPHIC else lex.roles.get(head)
 
 
-def coordinated_kinds(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+def coordinated_kinds(norm: str, s_start: int, lex: Lexicon, found: list[Found], qtys: list | None = None
+                      ) -> list[Found]:
     """Counts of different kinds of people listed before one cue ('five children and three adults were killed',
     '80 men, 12 women and 9 children died', 'two policemen and one civilian were killed') or after 'among the
     victims are': one record per count, replacing the sum the quantity grammar made.  Counts of one kind
@@ -62,7 +63,7 @@ def coordinated_kinds(norm: str, s_start: int, lex: Lexicon, found: list[Found])
     >>> claims_in("Two officers and nine soldiers were killed near Mekelle.")
     [('killed', 11, 11, None, 'unknown')]
     """
-    qtys = [q for q in find_quantities(norm, lex, s_start) if q.vague is None]
+    qtys = [q for q in (find_quantities(norm, lex, s_start) if qtys is None else qtys) if q.vague is None]
     out: list[Found] = []
     i = 0
     while i < len(qtys) - 1:
@@ -113,7 +114,8 @@ _RX_COUNT_INCLUDING = re.compile(r"\s+(?P<mods>(?:[\w'’-]+\s+){0,2}?)(?P<head>
                                  _RX_INCLUDING_THEN_CUE.pattern, re.X)
 
 
-def count_before_including(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+def count_before_including(norm: str, s_start: int, lex: Lexicon, found: list[Found], qtys: list | None = None
+                           ) -> list[Found]:
     """A count whose cue comes after a subset stated inside it ('Nine villagers including two militia
     fighters were killed', 'Six policemen including the post commander were confirmed dead'): the count, with
     the cue after the subset (the subset is found on its own).
@@ -125,7 +127,7 @@ def count_before_including(norm: str, s_start: int, lex: Lexicon, found: list[Fo
     []
     """
     out = []
-    for q in find_quantities(norm, lex, s_start):
+    for q in (find_quantities(norm, lex, s_start) if qtys is None else qtys):
         if any(f.start <= q.start < f.end for f in found):
             continue
         v = m = _RX_COUNT_INCLUDING.match(norm, q.end - s_start)
@@ -167,7 +169,9 @@ def one_before_count(norm: str, s_start: int, lex: Lexicon, found: list[Found]) 
         if f.vague or f.low is None or f.named or f.agent_end is not None or f.subset:
             out.append(f)
             continue
-        m = rx.search(norm, max(0, f.start - s_start - 160), f.start - s_start)
+        before = norm[:f.start - s_start].rstrip()
+        m = rx.search(norm, max(0, f.start - s_start - 160), f.start - s_start) \
+            if before.endswith((" with", " and")) else None  # a cheap test before the long pattern
         if not m:
             out.append(f)
             continue
@@ -249,6 +253,8 @@ _RX_ROLE_HEADLINE = re.compile(r"""
     (?=\s*(?:$|,|;|:|-|–|\b(?:in|by|as|after|near|during|at|on|amid|while|when)\b))  # not 'commander killed two'
 """, re.X | re.I)
 _ROLE_RX: dict[int, tuple[re.Pattern, re.Pattern]] = {}
+#: a cheap test before the long patterns: 'kill(s/ed/ing) a|an|the|top|senior|<Capital>', or a short headline
+_RX_ROLE_CHEAP = re.compile(r"\bkill(?:s|ed|ing)?\s+(?:(?:a|an|the|top|senior)\b|[A-Z])|^[^.]{0,60}\b[Kk]illed\b")
 
 
 def _role_rx(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
@@ -278,6 +284,8 @@ def one_by_role(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> li
     >>> claims_in("Troops kill ISWAP commander, seize weapons in Borno", reg)
     [('killed', 1, 1, None, 'iswap')]
     """
+    if _RX_ROLE_CHEAP.search(norm) is None:
+        return []
     obj_rx, head_rx = _role_rx(lex)
     out = []
     m = head_rx.match(norm)
@@ -372,7 +380,8 @@ def mixed_by_including(c) -> tuple[str, str] | None:
     >>> claims_in("Air strikes on Mekelle killed 30 people, including 12 civilians.")
     [('killed', 30, 30, None, 'unknown'), ('killed', 12, 12, None, 'civilian')]
     """
-    if c.f.head not in ("people", "persons", None) or c.role is not None:
+    if c.f.head not in ("people", "persons", None) or c.role is not None or \
+            ("including" not in c.claim_low and "including" not in c.after_low[:30]):
         return None
     if _RX_INCLUDING_CIVILIANS.search(c.claim_low) or _RX_INCLUDING_CIVILIANS.match(" " + c.after_low.lstrip(" ,")):
         return "unknown", c.vtype
