@@ -26,6 +26,7 @@ Modules, in the order an article passes through them:
 | ``claims`` | the claim rules of one sentence (``Found`` records, from ``found``) |
 | ``named`` | named people reported killed, wounded or captured |
 | ``rules`` | named rules for the families the quantity grammar misses (``RULES``) |
+| ``real_rules`` | families found on real copy (lists of kinds, one person by role, non-denials), registered in ``RULES`` |
 | ``sides``, ``victims`` | the registry's view of the conflict; the victims' side and type |
 | ``claimants`` | who makes each claim |
 | ``hedges`` | distancing cues, and later sentences that refer back |

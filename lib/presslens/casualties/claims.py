@@ -8,6 +8,7 @@ from .found import Found
 from .lexicon import _BLOCK, _FUNCTION, _MONTHS, Lexicon, _alt
 from .named import _NAMED_GATE, _named_people
 from .numbers import Qty, Tok, _normalise, _tok_index, _tokens, find_quantities
+from .real_rules import coordinated_kinds, count_before_including, one_before_count, replace_sums
 from .rules import apply_rules, rules_for
 from .phrases import (_CONDITION, _left_active, _left_start, _lives_of, _np, _right_cue, _singular_before,
                       _singular_start, _skip_to_comma, _toll, text_between)
@@ -75,6 +76,12 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon, words: Iterable[str]
         f = _quantity_claim(toks, idx, pos_sorted, found, n_pre, consumed, lex)
         if f is not None:
             found.append(f)
+    if len(qtys) > 1 and ("and" in words or "among" in words):  # "five children and three adults were killed"
+        found = replace_sums(found, coordinated_kinds(norm, s_start, lex, found, qtys))
+    if "including" in words or "among" in words:  # "Nine villagers including two fighters were killed"
+        found.extend(count_before_including(norm, s_start, lex, found, qtys) if qtys else [])
+    if found and ("with" in words or "and" in words):  # "A commander along with seven soldiers were killed"
+        found = one_before_count(norm, s_start, lex, found)
     if has_named:
         found.extend(_named_people(toks, lex, found, norm, s_start))
     if has_single:

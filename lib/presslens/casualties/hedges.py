@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from .claimants import _CLAIM_NOUNS, _OWNER, _resolve_generic
 from .found import Found
 from .lexicon import Lexicon
+from .real_rules import is_non_denial
 from .sides import SideWords
 
 
@@ -102,6 +103,8 @@ def _back_hedge(sent: str, lex: Lexicon) -> tuple[str, str] | None:
     for m in lex.hedge_back.finditer(sent):
         cue = re.sub(r"\s+", " ", m.group("cue").lower())
         kind = lex.back_kinds.get(cue, "unverified")
+        if kind == "denial" and is_non_denial(sent, m.start()):
+            continue  # 'has neither confirmed nor denied responsibility'
         if kind == "negated":
             if not lex.negator.search(sent[:m.start()]):
                 continue

@@ -81,6 +81,9 @@ def side_words_for(text: str, article_id: str | None, actors: Any, lex: Lexicon)
     sw = SideWords(view=view, belligerents=belligerents, skip=skip)
     if len(conflicts) == 1:
         sw.state, sw.nonstate = conflicts[0].government_side, conflicts[0].rebel_side
+        if sw.nonstate is None:  # 'militants' are the one side the registry describes as a non-state force
+            from .real_rules import rebel_side_from_descriptions
+            sw.nonstate = rebel_side_from_descriptions(conflicts[0].sides, lex)
         if sw.state and sw.nonstate:
             sw.opposite = {sw.state: sw.nonstate, sw.nonstate: sw.state}
     return sw

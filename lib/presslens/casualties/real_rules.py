@@ -1,0 +1,388 @@
+"""Named rules for casualty families found on real news copy (eval/real's misses, sorted into constructions):
+counts of different kinds of people listed together, one person pointed at by a role inside or beside a count,
+and a denial that is no denial.
+
+Each rule is a ``Rule`` record (registered in ``rules.RULES``) or, where it must reshape what the quantity grammar found, a
+named function called from ``claims``; the examples in the docstrings are their tests (doctests), and
+``tests/test_casualties_real_families.py`` has more, with sides.
+
+    >>> [name for name, _, _ in REAL_RULES]
+    ['a person among a count', 'one person by role']
+"""
+from __future__ import annotations
+
+import re
+
+from .found import Found
+from .lexicon import Lexicon, _alt
+from .named import _NAME
+from .numbers import find_quantities
+
+
+def _free(found: list[Found], a: int, b: int) -> bool:
+    """No claim found yet overlaps [a, b)."""
+    return not any(f.start < b and a < f.end for f in found)
+
+# ----------------------------------------------------------------------------------------------------------
+# Counts of different kinds of people, listed together: one record each
+# ----------------------------------------------------------------------------------------------------------
+
+#: people counted by age or sex: a list of these is a breakdown, never one sum
+_DEMOGRAPHIC = frozenset(["men", "women", "children", "adults", "boys", "girls", "infants", "babies", "minors",
+                          "elderly", "teenagers", "toddlers"])
+
+#: the cue after the list: '... were killed', '... had been killed', '... died', '... were among the dead'
+_RX_LIST_CUE = re.compile(r"""
+    \s+(?:(?:were|are|had\s+been|have\s+been|was)\s+)?(?:(?:also|all|reportedly)\s+)?
+    (?P<cue>killed|dead|died|wounded|injured|hurt|among\s+the\s+dead|among\s+those\s+killed|among\s+the\s+wounded)\b
+""", re.X)
+_LIST_CATEGORY = {"killed": "killed", "dead": "killed", "died": "killed", "wounded": "wounded", "injured": "wounded",
+                  "hurt": "wounded"}
+#: 'among the victims are 50 children and 94 women': the list after its category
+_RX_AMONG_BEFORE = re.compile(r"\b[Aa]mong\s+(?:the|those)\s+(?P<what>dead|victims|killed|wounded|injured)\s+"
+                              r"(?:are|were)\s+(?:also\s+)?$")
+#: between a count and the next one: its head noun (after up to two modifiers), then ', ', ', and ' or ' and '
+_RX_ITEM_GAP = re.compile(r"\s+(?P<mods>(?:[\w'’-]+\s+){0,2}?)(?P<head>[a-z]+)\s*(?:,\s*(?:and\s+)?|and\s+)$")
+_RX_LAST_HEAD = re.compile(r"\s+(?P<mods>(?:[\w'’-]+\s+){0,2}?)(?P<head>[a-z]+)")
+
+
+def _role(head: str, lex: Lexicon) -> str | None:
+    return "demographic" if head in _DEMOGRAPHIC else lex.roles.get(head)
+
+
+def coordinated_kinds(norm: str, s_start: int, lex: Lexicon, found: list[Found], qtys: list | None = None
+                      ) -> list[Found]:
+    """Counts of different kinds of people listed before one cue ('five children and three adults were killed',
+    '80 men, 12 women and 9 children died', 'two policemen and one civilian were killed') or after 'among the
+    victims are': one record per count, replacing the sum the quantity grammar made.  Counts of one kind
+    ('two officers and nine soldiers were killed') stay one sum.
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Medics in Nyala said 40 men, 11 women and six children had been killed.")
+    [('killed', 40, 40, None, 'civilian'), ('killed', 11, 11, None, 'civilian'), ('killed', 6, 6, None, 'civilian')]
+    >>> claims_in("Two officers and nine soldiers were killed near Mekelle.")
+    [('killed', 11, 11, None, 'unknown')]
+    """
+    qtys = [q for q in (find_quantities(norm, lex, s_start) if qtys is None else qtys) if q.vague is None]
+    out: list[Found] = []
+    i = 0
+    while i < len(qtys) - 1:
+        items = [qtys[i]]
+        heads: list[str] = []
+        j = i
+        while j + 1 < len(qtys):
+            gap = _RX_ITEM_GAP.fullmatch(norm[qtys[j].end - s_start:qtys[j + 1].start - s_start])
+            if not gap or not (gap.group("head") in lex.heads or gap.group("head") in _DEMOGRAPHIC):
+                break
+            heads.append(gap.group("head"))
+            items.append(qtys[j + 1])
+            j += 1
+        i = j + 1 if j > i else i + 1
+        if len(items) < 2:
+            continue
+        last = _RX_LAST_HEAD.match(norm, items[-1].end - s_start)
+        if not last or not (last.group("head") in lex.heads or last.group("head") in _DEMOGRAPHIC):
+            continue
+        heads.append(last.group("head"))
+        roles = {_role(h, lex) for h in heads}
+        cue = _RX_LIST_CUE.match(norm, last.end())
+        among = _RX_AMONG_BEFORE.search(norm[:items[0].start - s_start])
+        if cue:
+            category, end = _LIST_CATEGORY.get(cue.group("cue").split()[-1], "killed"), cue.end() + s_start
+            if "among" in cue.group("cue"):
+                category = "wounded" if cue.group("cue").endswith("wounded") else "killed"
+        elif among:
+            what = among.group("what")
+            category, end = ("wounded" if what in ("wounded", "injured") else "killed"), last.end() + s_start
+        else:
+            continue
+        if cue and not ("demographic" in roles or len(roles) > 1):
+            continue  # one kind of people: the grammar's sum stands
+        civilians = ["civilians"] if {"children", "women", "girls", "boys", "infants", "babies"} & set(heads) else []
+        for q, head in zip(items, heads):  # men and adults counted beside women and children are civilians
+            out.append(Found(category, q.low, q.high, None, q.start, end, [head, *civilians], head))
+    return out
+
+
+#: after a count's victims: 'including <a few words>' (or 'among them ...'), then the cue
+_RX_INCLUDING_THEN_CUE = re.compile(r"""
+    \s*,?\s*(?:including|among\s+them)\s+[^.;:,]{1,70}?,?\s+       # 'including two militia fighters'
+    (?:were|have\s+been|had\s+been|are)\s+(?:(?:also|all|reportedly|confirmed|later)\s+){0,2}
+    (?P<cue>killed|dead|wounded|injured|hurt)\b
+""", re.X)
+_RX_COUNT_INCLUDING = re.compile(r"\s+(?P<mods>(?:[\w'’-]+\s+){0,2}?)(?P<head>[a-z]+)\b" +
+                                 _RX_INCLUDING_THEN_CUE.pattern, re.X)
+
+
+def count_before_including(norm: str, s_start: int, lex: Lexicon, found: list[Found], qtys: list | None = None
+                           ) -> list[Found]:
+    """A count whose cue comes after a subset stated inside it ('Nine villagers including two militia
+    fighters were killed', 'Six policemen including the post commander were confirmed dead'): the count, with
+    the cue after the subset (the subset is found on its own).
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Nine villagers including two militia fighters were killed by an airstrike in Tigray.")
+    [('killed', 9, 9, None, 'unknown'), ('killed', 2, 2, None, 'unknown')]
+    >>> claims_in("Nine villagers including the chief's son visited the camp.")
+    []
+    """
+    out = []
+    for q in (find_quantities(norm, lex, s_start) if qtys is None else qtys):
+        if any(f.start <= q.start < f.end for f in found):
+            continue
+        v = m = _RX_COUNT_INCLUDING.match(norm, q.end - s_start)
+        if not v or v.group("head") not in lex.heads:
+            continue
+        cat = _LIST_CATEGORY[m.group("cue")]
+        words = [*v.group("mods").lower().split(), v.group("head")]
+        out.append(Found(cat, q.low, q.high, q.vague, q.start, m.end() + s_start, words, v.group("head")))
+    return out
+
+
+#: one person before a count harmed with it: 'A rebel commander along with', 'Colonel X, commander of ..., and'
+_RX_ONE_BEFORE = re.compile(r"""
+    (?:(?:\b[Aa]n?|\b[Tt]he)\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{nouns})\s*,?\s+(?:along|together)\s+with
+     |(?P<name>{name})\s*,\s*[^,;]{{0,40}}?\b(?:{nouns})\b[^,;]{{0,60}},\s*   # 'X, commander of the brigade,'
+       (?:and|along\s+with|together\s+with))
+    \s+$""".format(nouns="{nouns}", name=_NAME), re.X)
+_ONE_BEFORE: dict[int, re.Pattern] = {}
+
+
+def one_before_count(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """A person and a count harmed together, the count's cue after both: 'A rebel commander along with at least
+    seven fighters were killed', 'Colonel X, commander of the battalion, and five soldiers were killed' -> the
+    count plus one (named people count one each).
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("A militia commander along with at least seven fighters were killed in Sennar, an official said.")
+    [('killed', 8, None, None, 'unknown')]
+    >>> claims_in("Colonel Dawit Haile, commander of the 21st brigade, and five soldiers were killed near Shire.")
+    [('killed', 6, 6, None, 'unknown')]
+    >>> claims_in("Kassala, a city of about 400,000, and another 9,000 people have fled.")
+    [('displaced', 9000, 9000, None, 'civilian')]
+    """
+    if id(lex) not in _ONE_BEFORE:
+        _ONE_BEFORE[id(lex)] = re.compile(_RX_ONE_BEFORE.pattern.replace("{nouns}", _alt(lex.singular)), re.X)
+    rx = _ONE_BEFORE[id(lex)]
+    out = []
+    for f in found:
+        if f.vague or f.low is None or f.named or f.agent_end is not None or f.subset:
+            out.append(f)
+            continue
+        before = norm[:f.start - s_start].rstrip()
+        m = rx.search(norm, max(0, f.start - s_start - 160), f.start - s_start) \
+            if before.endswith((" with", " and")) else None  # a cheap test before the long pattern
+        if not m:
+            out.append(f)
+            continue
+        words = [*norm[m.start():m.end()].lower().split(), *f.np_words]
+        out.append(Found(f.category, f.low + 1, None if f.high is None else f.high + 1, None, m.start() + s_start,
+                         f.end, words, f.head, named=bool(m.group("name"))))
+    return out
+
+
+def replace_sums(found: list[Found], split: list[Found]) -> list[Found]:
+    """`found` without the claims the split counts cover, plus the split counts."""
+    if not split:
+        return found
+    lo, hi = min(f.start for f in split), max(f.end for f in split)
+    return [f for f in found if not (lo <= f.start < hi or f.start <= lo < f.end)] + split
+
+
+# ----------------------------------------------------------------------------------------------------------
+# One person pointed at by a role
+# ----------------------------------------------------------------------------------------------------------
+
+#: 'including a child', 'including the commander of the district police', 'among them a boy aged four'
+_RX_PERSON_IN_COUNT = re.compile(r"""
+    \b(?:including|among\s+them|among\s+whom|among\s+them\s+was)\s+
+    (?P<det>a|an|one|the|another)\s+
+    (?P<mods>(?:[\w'’-]+\s+){{0,2}}?)
+    (?P<noun>{nouns})\b
+""", re.X)
+_PERSON_IN_COUNT: dict[int, re.Pattern] = {}
+
+
+def _person_in_count_rx(lex: Lexicon) -> re.Pattern:
+    if id(lex) not in _PERSON_IN_COUNT:
+        _PERSON_IN_COUNT[id(lex)] = re.compile(_RX_PERSON_IN_COUNT.pattern.format(nouns=_alt(lex.singular)), re.X)
+    return _PERSON_IN_COUNT[id(lex)]
+
+
+def person_in_count(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """One person named by role inside a death toll just found ('11 people were killed, including a child'; 'eight
+    policemen, including the station commander, died'): a record of one death, a subset.
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Nine villagers were killed in Cabo Delgado, including a child, the district chief said.")
+    [('killed', 9, 9, None, 'civilian'), ('killed', 1, 1, None, 'civilian')]
+    >>> claims_in("The militia raided the village, including a school.")
+    []
+    """
+    out = []
+    for m in _person_in_count_rx(lex).finditer(norm):
+        a, b = m.start("det") + s_start, m.end() + s_start
+        counts = [f for f in found if f.start < a and not f.named and (f.low is None or f.low > 1 or f.vague)
+                  and a - 40 <= f.end]  # the count just before, or around it ('Six policemen including ... died')
+        if not _free([f for f in found + out if f not in counts], a, b):
+            continue
+        mods = m.group("mods").lower().split()
+        if any(w in ("of", "and", "to", "who") for w in mods):
+            continue
+        parent = counts[-1] if counts else None
+        if parent is None or parent.category != "killed":  # a death singled out (the dev sets' convention
+            continue                                         # leaves 'wounded, among them a girl' one count)
+        noun = m.group("noun").lower()
+        out.append(Found(parent.category, 1, 1, None, a, b, [*mods, noun], noun, subset=True))
+    return out
+
+
+#: "Rebel commander killed", "SNA kills militant group official", "killing a child", "killed a top commander"
+_RX_ROLE_OBJECT = re.compile(r"""
+    \b(?P<verb>kill|kills|killed|killing)\s+
+    (?:(?P<det>a|an|the)\s+(?P<mods>(?:[\w'’-]+\s+){{0,3}}?)     # 'a top commander', 'the Al-Shabaab official'
+      |(?P<bare>(?:top|senior|[A-Z][\w'’-]*)\s+(?:[\w'’-]+\s+){{0,3}}?))  # 'kills Al-Shabaab official'
+    (?P<noun>{nouns})(?![\w'’-])                   # not 'the leader's hopes'
+    (?!\s+(?:and\s+(?:his|her|their|its|a|an|the|\d+)|who|whose)\b)   # not 'a colonel and his driver'
+    (?P<group>\s+of\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){{0,2}}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})?  # 'of the X group'
+""", re.X)
+_RX_ROLE_HEADLINE = re.compile(r"""
+    ^\s*(?P<mods>(?:[\w'’-]+\s+){{1,3}}?)                          # 'Top Al-Shabaab', 'A', 'Yemeni'
+    (?P<noun>{nouns})\s+(?:Is\s+|Was\s+)?
+    (?P<cue>Killed|Dead|Slain|Shot\s+Dead)
+    (?=\s*(?:$|,|;|:|-|–|\b(?:in|by|as|after|near|during|at|on|amid|while|when)\b))  # not 'commander killed two'
+""", re.X | re.I)
+_ROLE_RX: dict[int, tuple[re.Pattern, re.Pattern]] = {}
+#: a cheap test before the long patterns: 'kill(s/ed/ing) a|an|the|top|senior|<Capital>', or a short headline
+_RX_ROLE_CHEAP = re.compile(r"\bkill(?:s|ed|ing)?\s+(?:(?:a|an|the|top|senior)\b|[A-Z])|^[^.]{0,60}\b[Kk]illed\b")
+
+
+def _role_rx(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
+    if id(lex) not in _ROLE_RX:
+        nouns = _alt(lex.singular | {"official"})
+        _ROLE_RX[id(lex)] = (re.compile(_RX_ROLE_OBJECT.pattern.format(nouns=nouns), re.X),
+                             re.compile(_RX_ROLE_HEADLINE.pattern.format(nouns=nouns), re.X | re.I))
+    return _ROLE_RX[id(lex)]
+
+
+def one_by_role(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """One unnamed person, pointed at by a role, as the object of 'kill' or a headline's subject: 'the shelling
+    hit the house, killing a child'; 'Troops killed a senior commander of the rebel group'; 'Militia commander
+    killed in Zamfara'.
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Shells struck the market in El Fasher, killing a child.")
+    [('killed', 1, 1, None, 'civilian')]
+    >>> from presslens.actors import load_actors
+    >>> reg = load_actors("tests/fixtures/general/actors-casualties.yaml")
+    >>> claims_in("Nigerian troops killed a top commander of the terrorist group Boko Haram in Borno.", reg)
+    [('killed', 1, 1, None, 'iswap')]
+    >>> claims_in("Militia Commander Killed in Zamfara Ambush")
+    [('killed', 1, 1, None, 'unknown')]
+    >>> claims_in("The army said it killed the leader's hopes of a deal.")
+    []
+    >>> claims_in("Troops kill ISWAP commander, seize weapons in Borno", reg)
+    [('killed', 1, 1, None, 'iswap')]
+    """
+    if _RX_ROLE_CHEAP.search(norm) is None:
+        return []
+    obj_rx, head_rx = _role_rx(lex)
+    out = []
+    m = head_rx.match(norm)
+    if m and not norm.rstrip().endswith(".") and not any(w.lower() in ("the", "of", "and", "his", "her", "their")
+                                                         for w in m.group("mods").split()):
+        a, b = m.start() + s_start, m.end() + s_start
+        if _free(found + out, a, b):
+            mods = m.group("mods").lower().split()
+            out.append(Found("killed", 1, 1, None, a, b, [*mods, m.group("noun").lower()], m.group("noun").lower()))
+    for m in obj_rx.finditer(norm):
+        a, b = m.start() + s_start, m.end() + s_start
+        if not _free(found + out, a, b):
+            continue
+        mods = (m.group("mods") or m.group("bare") or "").lower().split()
+        if any(w in ("of", "and", "to", "who", "in", "on", "at") or w.endswith("'s") or w.endswith("’s")
+               for w in mods):
+            continue
+        noun = m.group("noun").lower()
+        group = m.group("group").lower().split()[1:] if m.group("group") else []
+        group = [" ".join(group[k:]) for k in range(len(group))]  # 'terrorist group boko haram', ... 'haram'
+        out.append(Found("killed", 1, 1, None, a, b, [*mods, noun, *group], noun))
+    return out
+
+
+#: (name, gate, find) of each rule, in the order they run; ``rules.RULES`` makes them ``Rule`` records (this
+#: module does not import ``rules``, which registers them)
+REAL_RULES: tuple[tuple, ...] = (
+    ("a person among a count", (frozenset({"including", "among"}),), person_in_count),
+    ("one person by role", (frozenset({"kill", "killed", "kills", "killing"}),), one_by_role),
+)
+
+# ----------------------------------------------------------------------------------------------------------
+# A denial that is no denial
+# ----------------------------------------------------------------------------------------------------------
+
+#: 'has neither confirmed nor denied', 'did not deny', 'has not denied', 'would not confirm or deny'
+_RX_NON_DENIAL = re.compile(r"\b(?:neither\s+(?:\w+\s+){0,2}?(?:nor|or)|not\s+(?:\w+\s+)?(?:or|nor)|(?:did|does|has|have|"
+                            r"had|would|will)\s*(?:not|n[o’']t)\s+(?:yet\s+)?)\s*$", re.I)
+
+
+def is_non_denial(sent: str, cue_start: int) -> bool:
+    """A denial cue that the words before it cancel: 'Israel has neither confirmed nor denied responsibility',
+    'The army did not deny the toll' dispute nothing.
+
+    >>> s = "The army has neither confirmed nor denied responsibility."
+    >>> is_non_denial(s, s.index("denied"))
+    True
+    >>> s = "The army denied responsibility."
+    >>> is_non_denial(s, s.index("denied"))
+    False
+    """
+    return _RX_NON_DENIAL.search(sent[max(0, cue_start - 60):cue_start]) is not None
+
+
+
+# ----------------------------------------------------------------------------------------------------------
+# The armed group of a registry that does not say which side is the rebels'
+# ----------------------------------------------------------------------------------------------------------
+
+def rebel_side_from_descriptions(sides: dict[str, str], lex: Lexicon) -> str | None:
+    """The one side whose registry description names a non-state force ('leaders, commanders, militants';
+    'fighters, its media'), for a conflict whose registry gives no `rebel_side`: then 'militants', 'fighters'
+    and 'insurgents' among the victims are that side's.  None when no side or more than one qualifies.
+
+    >>> from presslens.casualties.lexicon import load_lexicon
+    >>> rebel_side_from_descriptions({"sudan_gov": "the Sudanese state: army and police",
+    ...                               "rsf": "the Rapid Support Forces: commanders and fighters"}, load_lexicon())
+    'rsf'
+    >>> rebel_side_from_descriptions({"a": "rebels", "b": "militants and fighters"}, load_lexicon()) is None
+    True
+    """
+    hits = [side for side, desc in sides.items()
+            if any(lex.roles.get(w) == "nonstate" for w in re.findall(r"[a-z]+", (desc or "").lower()))]
+    return hits[0] if len(hits) == 1 else None
+
+
+# ----------------------------------------------------------------------------------------------------------
+# People counted 'including civilians': a mixed group
+# ----------------------------------------------------------------------------------------------------------
+
+_RX_INCLUDING_CIVILIANS = re.compile(r"(?:^|[\s,(])including\s+(?:(?:a|one|some|several|many|\w+)\s+)?civilians?\b")
+
+
+def mixed_by_including(c) -> tuple[str, str] | None:
+    """People (or a bare count) counted 'including civilians' or 'including a civilian' are a mixed group:
+    `unknown`, not civilian (the civilians are among them, the rest are not said to be).  `c` is the victims
+    module's claim view (head, claim text, the sentence after it).
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Air strikes on Mekelle killed 30 people, including civilians, a rebel spokesman said.")
+    [('killed', 30, 30, None, 'unknown')]
+    >>> claims_in("Air strikes on Mekelle killed 30 people, including 12 civilians.")
+    [('killed', 30, 30, None, 'unknown'), ('killed', 12, 12, None, 'civilian')]
+    """
+    if c.f.head not in ("people", "persons", None) or c.role is not None or \
+            ("including" not in c.claim_low and "including" not in c.after_low[:30]):
+        return None
+    if _RX_INCLUDING_CIVILIANS.search(c.claim_low) or _RX_INCLUDING_CIVILIANS.match(" " + c.after_low.lstrip(" ,")):
+        return "unknown", c.vtype
+    return None
