@@ -142,16 +142,20 @@ def test_a_table_sorts_filters_and_downloads(seeds_suite, open_page, tmp_path):
     headers = pg.page.eval_on_selector_all("#table-statements thead tr:first-child th",
                                            "ths => ths.map(th => th.innerText.trim())")
     col = headers.index("speaker")
-    pg.page.click(f"#table-statements thead tr:first-child th:nth-child({col + 1}) .dtcc-button_order")
+    header = f"#table-statements thead tr:first-child th:nth-child({col + 1})"
+    pg.page.click(f"{header} .dtcc-button_order")
+    pg.page.wait_for_selector(f"{header}.dt-ordering-asc")      # the redraw is asynchronous on a busy machine
     first = [r[col] for r in _rows(pg, "statements")]
     assert first == sorted(first, key=str.lower), first                            # sorted ascending
-    pg.page.click(f"#table-statements thead tr:first-child th:nth-child({col + 1}) .dtcc-button_order")
+    pg.page.click(f"{header} .dtcc-button_order")
+    pg.page.wait_for_selector(f"{header}.dt-ordering-desc")
     again = [r[col] for r in _rows(pg, "statements")]
     assert again == sorted(again, key=str.lower, reverse=True) and again != first  # and descending
     # per-column filter: the outlet column, second header row
     outlet_col = headers.index("outlet")
     pg.page.fill(f"#table-statements thead tr:nth-child(2) td:nth-child({outlet_col + 1}) input", "News18")
-    pg.page.wait_for_timeout(400)
+    pg.page.wait_for_function("() => document.querySelector('#table-statements .dt-info').innerText"
+                              ".includes('filtered from')")
     rows = _rows(pg, "statements")
     assert rows and all(r[outlet_col] == "News18" for r in rows)
     assert "filtered from" in _info(pg, "statements")
