@@ -19,9 +19,11 @@ BASELINE = REAL / "baseline.json"
 #: figures compared with the baseline (rates; counts are not floors)
 RATES = ("precision", "recall", "f1", "speaker_accuracy", "side_accuracy", "kind_accuracy", "attributed_f1",
          "claimant_accuracy", "hedged_accuracy", "sided_f1")
-#: how far one conflict's figure may fall below its first measurement (a conflict has 19-51 gold records, so
-#: one more matched record can move an accuracy by several points); the whole set's figures may not fall at all
+#: how far one conflict's F1 may fall below its first measurement (a conflict has 19-51 gold records); the whole
+#: set's figures may not fall at all. Per conflict only the F1s are floors: an accuracy there is over the matched
+#: records, so a newly found record with one wrong field can lower it while everything got better.
 CONFLICT_SLACK = 0.05
+CONFLICT_RATES = ("f1", "sided_f1", "attributed_f1")
 
 
 def _check_texts():
@@ -84,7 +86,7 @@ def test_real_scores_reach_the_first_measurement(real_scores):
                                          for c, figs in (base.get("by_conflict") or {}).items()]
         for group, figs, now in groups:
             slack = 0.0 if group == "all" else CONFLICT_SLACK
-            for rate in RATES:
+            for rate in (RATES if group == "all" else CONFLICT_RATES):
                 if rate in figs and now.get(rate, 0.0) < figs[rate] - slack:
                     lost.append(f"{kind} {group} {rate}: {now.get(rate)} < first measurement {figs[rate]}")
     assert baseline.get("quotes") and baseline.get("casualties"), f"{BASELINE}: needs `quotes` and `casualties`"
