@@ -212,3 +212,20 @@ def test_suite_exit_code_and_index(seeds_suite):
     index = (seeds_suite["out"] / "index.html").read_text(encoding="utf-8")
     assert index.count("<tr class='ok'>") == len(NAMES)
     assert "papermill" in index and "seeds" in index
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.stem)
+def test_a_filter_that_matches_nothing_is_said_not_a_failure(notebook, seeds_dir, tmp_path):
+    """Opened in JupyterLab with a filter that matches no article, every notebook runs to the end and says so
+    (`presslens run` refuses such a run before the notebooks start, with one line)."""
+    import papermill as pm
+
+    out = tmp_path / notebook.name
+    pm.execute_notebook(str(notebook), str(out), kernel_name=config.KERNEL_NAME, cwd=str(notebook.parent),
+                        parameters={"corpus": str(seeds_dir), "outlets": ["No Such Outlet"],
+                                    "data_dir": str(tmp_path / "data")}, progress_bar=False,
+                        start_timeout=config.KERNEL_START_TIMEOUT)
+    text = json.dumps(nbformat.read(out, as_version=4)["cells"])
+    assert "No articles match outlets No Such Outlet in this corpus" in text, \
+        f"{notebook.stem}: nothing tells the reader that no article matched"

@@ -359,7 +359,12 @@ def header(tables, **extra) -> HTMLBlock:
              *((k.replace("_", " ").capitalize(), str(v)) for k, v in extra.items()),
              ("Made", f"{dt.datetime.now():%-d %B %Y, %H:%M}"), ("Tables", tables.digest)]
     rows = "".join(f"<div><dt>{e(k)}</dt><dd>{e(v)}</dd></div>" for k, v in items)
-    return HTMLBlock(f"<dl class='pl-run'>{rows}</dl>", "; ".join(f"{k}: {v}" for k, v in items))
+    note = ""
+    if not len(tables.article_ids()):  # a filter that matches nothing: said at the top, every table below is empty
+        note = (f"No articles match {'; '.join(scope) or 'this selection'} in this corpus: every table and chart "
+                f"below is empty. Widen the filters (`outlets`, `date_from`, `date_to`).")
+    markup = f"<dl class='pl-run'>{rows}</dl>" + (f"<p class='pl-empty'><strong>{e(note)}</strong></p>" if note else "")
+    return HTMLBlock(markup, "; ".join(f"{k}: {v}" for k, v in items) + (f"\n{note}" if note else ""))
 
 
 # ----------------------------------------------------------------------------------------- charts as SVG
