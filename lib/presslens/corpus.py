@@ -895,6 +895,34 @@ def _chunks(items: list, size: int) -> Iterator[list]:
         yield items[i:i + size]
 
 
+def open_inputs(path: str | os.PathLike, manifest=None) -> tuple[Path, Path, dict]:
+    """A corpus path -> (root, the folder ids are relative to, the manifest's rows by file); the folder's own
+    manifest.csv when none is given. A missing path is an error naming it."""
+    root = Path(path)
+    if not root.exists():
+        raise FileNotFoundError(f"{root}: no such file or folder (give a corpus folder, e.g. seeds/)")
+    if manifest is None and root.is_dir() and (root / "manifest.csv").exists():
+        manifest = root / "manifest.csv"
+    return root, (root if root.is_dir() else root.parent), (read_manifest(manifest) if manifest else {})
+
+
+def read_listed(file: Path, rel: str, listed: dict, log: list[dict], *,
+                columns: dict[str, str] | None = None) -> list[RawDoc]:
+    """One input file -> its documents with the manifest's non-empty fields over the inferred ones; a file
+    that cannot be read is logged as rejected (and gives none), its per-record problems logged too."""
+    try:
+        found, problems = read_file(file, rel, columns=columns)
+    except InputError as exc:
+        log.append({"path": rel, "article_id": None, "status": "rejected", "reason": str(exc)})
+        return []
+    log.extend(problems)
+    extra = listed.get(file.name) or listed.get(rel)
+    if not extra:
+        return found
+    given = {k: v for k, v in extra.items() if v}
+    return [RawDoc(d.article_id, d.path, d.text, {**d.meta, **given}, d.warning) for d in found]
+
+
 def load_corpus(path: str | os.PathLike, *, manifest: str | os.PathLike | None = None,
                 workers: int | None = None, progress: bool | None = None,
                 columns: dict[str, str] | None = None) -> Corpus:
@@ -906,29 +934,11 @@ def load_corpus(path: str | os.PathLike, *, manifest: str | os.PathLike | None =
     `columns`: for .csv/.jsonl/.json inputs, canonical name -> the input's column name
     ({'outlet': 'source', 'text': 'body'}; see `parse_columns`).
     """
-    root = Path(path)
-    if not root.exists():
-        raise FileNotFoundError(f"{root}: no such file or folder (give a corpus folder, e.g. seeds/)")
-    if manifest is None and root.is_dir() and (root / "manifest.csv").exists():
-        manifest = root / "manifest.csv"
-    listed = read_manifest(manifest) if manifest else {}
-
+    root, base, listed = open_inputs(path, manifest)
     docs: list[RawDoc] = []
     log: list[dict] = []
-    base = root if root.is_dir() else root.parent
     for file in iter_files(root):
-        rel = file.relative_to(base).as_posix()
-        try:
-            found, problems = read_file(file, rel, columns=columns)
-        except InputError as exc:
-            log.append({"path": rel, "article_id": None, "status": "rejected", "reason": str(exc)})
-            continue
-        log.extend(problems)
-        for doc in found:
-            extra = listed.get(file.name) or listed.get(rel)
-            if extra:
-                doc = RawDoc(doc.article_id, doc.path, doc.text, {**doc.meta, **{k: v for k, v in extra.items() if v}}, doc.warning)
-            docs.append(doc)
+        docs.extend(read_listed(file, file.relative_to(base).as_posix(), listed, log, columns=columns))
     docs = _unique_ids(docs)
 
     n_docs, sources = len(docs), {d.article_id: (d.path, d.warning) for d in docs}

@@ -35,7 +35,7 @@ from tqdm import tqdm
 
 from . import config
 from .corpus import (ARTICLE_COLUMNS, INGEST_COLUMNS, PARAGRAPH_COLUMNS, REMOVED_COLUMNS, SENTENCE_COLUMNS, Corpus,
-                     InputError, RawDoc, _tables, _warn, iter_files, load_rules, clean_article, read_file, read_manifest)
+                     RawDoc, _tables, _warn, iter_files, load_rules, clean_article, open_inputs, read_listed)
 from .tables import make_table
 
 CORPUS_TABLES = ("articles", "paragraphs", "sentences", "removed", "ingest_log")
@@ -55,14 +55,8 @@ def iter_batches(path: str | os.PathLike, *, manifest: str | os.PathLike | None 
     Ids follow load_corpus: the file base name (+ '#record id' inside JSONL/CSV), the relative path where
     two files share a base name. Problems are appended to `log` (ingest-log rows).
     """
-    root = Path(path)
-    if not root.exists():
-        raise FileNotFoundError(f"{root}: no such file or folder (give a corpus folder, e.g. seeds/)")
-    if manifest is None and root.is_dir() and (root / "manifest.csv").exists():
-        manifest = root / "manifest.csv"
-    listed = read_manifest(manifest) if manifest else {}
+    root, base, listed = open_inputs(path, manifest)
     log = log if log is not None else []
-    base = root if root.is_dir() else root.parent
     files = iter_files(root)
     names: dict[str, int] = {}
     for f in files:
@@ -70,19 +64,11 @@ def iter_batches(path: str | os.PathLike, *, manifest: str | os.PathLike | None 
     pending: list[RawDoc] = []
     for file in files:
         rel = file.relative_to(base).as_posix()
-        try:
-            found, problems = read_file(file, rel, columns=columns)
-        except InputError as exc:
-            log.append({"path": rel, "article_id": None, "status": "rejected", "reason": str(exc)})
-            continue
-        log.extend(problems)
-        for doc in found:
-            extra = listed.get(file.name) or listed.get(rel)
-            meta = {**doc.meta, **{k: v for k, v in extra.items() if v}} if extra else doc.meta
+        for doc in read_listed(file, rel, listed, log, columns=columns):
             aid = doc.article_id
             if names[file.name] == 1:      # ids are base names unless two files share one
                 aid = file.name + (aid[len(rel):] if aid.startswith(rel) else "")
-            pending.append(RawDoc(aid, doc.path, doc.text, meta, doc.warning))
+            pending.append(RawDoc(aid, doc.path, doc.text, doc.meta, doc.warning))
             if len(pending) >= batch:
                 yield pending
                 pending = []
