@@ -17,6 +17,7 @@ from .hedges import (_DENIAL_WORDS, _back_hedge, _hedge, _hedge_back, _hedge_bef
                      denied_claim)
 from .lexicon import Lexicon, load_lexicon
 from .numbers import _normalise
+from .people import restated_civilians
 from .sides import side_words_for
 from .victims import _victim
 
@@ -120,6 +121,7 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
         _zero_disputes(sent_records, records, si)
         records.extend(sent_records)
         voices.speakers[si] = sent_claimant if sent_has_cue else None
+    restated_civilians(records)
     for rec in records:
         rec.pop("_sent", None)
         rec.pop("_toll", None)

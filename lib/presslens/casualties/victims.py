@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from .found import Found
 from .lexicon import _AUX, _QUOTE_CHARS, _TITLES, Lexicon
+from .people import civilian_place
 from .real_rules import mixed_by_including
 from .sides import SideWords, _role_of
 
@@ -289,7 +290,7 @@ def _side_from_context(c: _Claim) -> tuple[str, str] | None:
         return None  # 'Yahya Musa, a senior rebel commander': a fighter, whatever the context
     if f.head in ("people", None, "dead", "wounded", "injured", "deaths", "bodies") or f.subset or \
             f.head in lex.singular:
-        civ = any(w in lex.civilian_context for w in c.sent_words) or "air strike" in c.sent_low
+        civ = civilian_place(c.sent_low, c.prev_sent_low, lex, c.sw) is not None  # the `people` rule
         mixed = any(w in lex.mixed_context for w in c.sent_words)
         if same and same[-1]["victim_side"] != "unknown" and f.head in (None, "wounded", "injured", "dead",
                                                                        "prisoners", "bodies") \
