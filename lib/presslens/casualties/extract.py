@@ -17,7 +17,7 @@ from .hedges import (_DENIAL_WORDS, _back_hedge, _hedge, _hedge_back, _hedge_bef
                      denied_claim)
 from .lexicon import Lexicon, load_lexicon
 from .numbers import _normalise
-from .people import restated_civilians
+from .people import event_of, restated_civilians
 from .sides import side_words_for
 from .victims import _victim
 
@@ -125,6 +125,8 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
     for rec in records:
         rec.pop("_sent", None)
         rec.pop("_toll", None)
+        rec.pop("_event", None)
+        rec.pop("_subset", None)
     return records
 
 
@@ -142,6 +144,7 @@ def _sentence_records(article_id: str, si: int, a: int, b: int, found: list[Foun
     clauses = claim_clauses(sent, a, b, found)
     denials = not _DENIAL_WORDS.isdisjoint(words)
     sent_records: list[dict] = []
+    event = event_of(sent_low)
     for f in found:
         f_claimant, f_side, quote_id = voices.claim_claimant(f, si, sent, a, b, claimant=sent_claimant,
                                                              has_cue=sent_has_cue, clauses=clauses, people=people,
@@ -165,7 +168,7 @@ def _sentence_records(article_id: str, si: int, a: int, b: int, found: list[Foun
             "claimant_side": f_side, "quote_id": quote_id, "hedged": f_hedge is not None,
             "hedge_cue": f_hedge, "event_date": _event_date(sent_low, published),
             "place": _place(sent, sw), "text": text[f.start:f.end], "start": f.start, "end": f.end,
-            "_sent": si, "_toll": f.toll,
+            "_sent": si, "_toll": f.toll, "_event": event, "_subset": f.subset,
         })
     return sent_records
 

@@ -62,6 +62,26 @@ def civilian_place(sent_low: str, prev_low: str, lex: Lexicon, sw=None) -> str |
     return None
 
 
+_RX_EVENT = re.compile(r"\b(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s|yesterday['’]s|last\s+night['’]s)\s+"
+                       r"(?:deadly\s+|rocket\s+|missile\s+|drone\s+|artillery\s+)?"
+                       r"(?P<what>shelling|strike|air\s?strike|attack|bombing|raid|blast|explosion|bombardment)\b")
+
+
+def event_of(sent_low: str) -> str | None:
+    """The harm a sentence names by its day ('monday's shelling'), the key by which a later claim of the article
+    points back to it: `the bodies of eight more people killed in Monday's shelling` after `31 people were killed
+    in Monday's shelling of the camp` are the same event's victims, civilian as the first.
+
+    >>> event_of("the bodies of eight more people killed in monday's shelling were found.")
+    "monday's shelling"
+    >>> event_of("eight people were killed in the shelling.")
+    """
+    m = _RX_EVENT.search(sent_low) if "'" in sent_low or "’" in sent_low else None
+    return f"{m.group('day').replace('’', chr(39))} {m.group('what').replace(' ', '')}" if m else None
+
+
+#: 'including civilians': civilians among the victims, not the victims
+_RX_AMONG = re.compile(r"\b(?:including|among them)\s+(?:\w+\s+)?civilians?\b")
 #: the words that call victims civilians
 _CIVILIAN_WORDS = frozenset(["civilians", "civilian", "villagers", "residents"])
 
@@ -78,7 +98,7 @@ def restated_civilians(records: list[dict]) -> None:
     'civilian'
     """
     named = {(r["category"], r["low"], r["high"]) for r in records
-             if r["victim_side"] == "civilian" and r["low"] and
+             if r["victim_side"] == "civilian" and r["low"] and not _RX_AMONG.search((r.get("text") or "").lower()) and
              not _CIVILIAN_WORDS.isdisjoint(_WORDS.findall((r.get("text") or "").lower()))}
     if not named:
         return

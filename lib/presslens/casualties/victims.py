@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from .found import Found
 from .lexicon import _AUX, _QUOTE_CHARS, _TITLES, Lexicon
-from .people import civilian_place
+from .people import civilian_place, event_of
 from .real_rules import mixed_by_including
 from .sides import SideWords, _role_of
 
@@ -276,6 +276,8 @@ def _side_of_them(c: _Claim) -> tuple[str, str] | None:
     return None
 
 
+#: a running total ('treated 212 wounded since April'): not the victims of the event just told
+_CUMULATIVE = re.compile(r"\bsince\b|\bso far\b|\bin total\b|\baltogether\b")
 _BARE_HEADS = frozenset(["wounded", "injured", "dead", "prisoners", "captives", "martyrs", "losses", "casualties",
                          "deaths", "people", "men", "them", "bodies"])
 
@@ -291,19 +293,26 @@ def _side_from_context(c: _Claim) -> tuple[str, str] | None:
     if f.head in ("people", None, "dead", "wounded", "injured", "deaths", "bodies") or f.subset or \
             f.head in lex.singular:
         civ = civilian_place(c.sent_low, c.prev_sent_low, lex, c.sw) is not None  # the `people` rule
+        event = event_of(c.sent_low)
+        if event and any(p.get("_event") == event and p["victim_side"] == "civilian" for p in prior):
+            civ = True  # the victims of an event an earlier claim gave to civilians
         mixed = any(w in lex.mixed_context for w in c.sent_words)
-        if same and same[-1]["victim_side"] != "unknown" and f.head in (None, "wounded", "injured", "dead",
-                                                                       "prisoners", "bodies") \
-                and same[-1]["category"] != "displaced":
-            return same[-1]["victim_side"], same[-1]["victim_type"]
+        # the sentence's own count before it (not a subset of it, not the displaced): the same victims' side;
+        # 'others' after a force's count are not said to be that force's ('six police ... dead and six others')
+        whole = [p for p in same if not p.get("_subset") and p["category"] != "displaced"]
+        if whole and whole[-1]["victim_side"] != "unknown" and f.head in (None, "wounded", "injured", "dead",
+                                                                         "prisoners", "bodies", "injuries") and \
+                not ("others" in f.np_words and whole[-1]["victim_side"] in c.sw.belligerents):
+            return whole[-1]["victim_side"], whole[-1]["victim_type"]
         if civ and not mixed and not (same and same[-1]["category"] == "displaced"):
             return "civilian", "civilians"
-        # no words of their own: the civilians of the claims just before ('Another 58 people were injured.')
-        known = [p for p in prior if p["victim_side"] != "unknown"]
-        if f.head in (None, "dead", "wounded", "injured", "people", "bodies") and known and not mixed and \
-                (f.head not in ("people", "bodies") or getattr(f, "start_sent", 0) - known[-1]["_sent"] <= 2) and \
-                not any(p["victim_side"] != "unknown" for p in same):
-            if known[-1]["victim_side"] == "civilian":
+        # no words of their own: the civilians of the count just before ('Another 58 people were injured.'), never
+        # a subset's ('including 16 children': the whole is not civilian for it) nor over an unknown count
+        last = next((p for p in reversed(prior) if not p.get("_subset") and p["category"] != "displaced"), None)
+        if f.head in (None, "dead", "wounded", "injured", "people", "bodies") and last and not mixed and \
+                (f.head not in ("people", "bodies") or getattr(f, "start_sent", 0) - last["_sent"] <= 2) and \
+                not any(p["victim_side"] != "unknown" for p in same) and not _CUMULATIVE.search(c.sent_low):
+            if last["victim_side"] == "civilian":
                 return "civilian", "civilians"
     if same and f.head in ("prisoners", "captives", "martyrs") and same[-1]["victim_side"] != "unknown":
         return same[-1]["victim_side"], same[-1]["victim_type"]
