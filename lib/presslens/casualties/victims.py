@@ -276,6 +276,8 @@ def _side_of_them(c: _Claim) -> tuple[str, str] | None:
     return None
 
 
+#: a force's own place: 'others' harmed there with the force's count are its men ('... a military base')
+_FORCE_PLACE = frozenset(["base", "barracks", "outpost", "garrison", "post", "positions", "trenches"])
 #: a running total ('treated 212 wounded since April'): not the victims of the event just told
 _CUMULATIVE = re.compile(r"\bsince\b|\bso far\b|\bin total\b|\baltogether\b")
 _BARE_HEADS = frozenset(["wounded", "injured", "dead", "prisoners", "captives", "martyrs", "losses", "casualties",
@@ -302,7 +304,8 @@ def _side_from_context(c: _Claim) -> tuple[str, str] | None:
         whole = [p for p in same if not p.get("_subset") and p["category"] != "displaced"]
         if whole and whole[-1]["victim_side"] != "unknown" and f.head in (None, "wounded", "injured", "dead",
                                                                          "prisoners", "bodies", "injuries") and \
-                not ("others" in f.np_words and whole[-1]["victim_side"] in c.sw.belligerents):
+                not ("others" in f.np_words and whole[-1]["victim_side"] in c.sw.belligerents and
+                     _FORCE_PLACE.isdisjoint(c.sent_words)):
             return whole[-1]["victim_side"], whole[-1]["victim_type"]
         if civ and not mixed and not (same and same[-1]["category"] == "displaced"):
             return "civilian", "civilians"
