@@ -35,12 +35,38 @@ _WORDS = re.compile(r"[a-z][a-z'’-]*")
 _FORCE_CAMP = frozenset(["army", "military", "training", "rebel", "militant", "guerrilla", "base", "police", "boot"])
 
 
+#: 'the camp', 'a camp': which camp is not said
+_DETERMINERS = frozenset(["", "the", "a", "an", "that", "this", "its", "their", "his", "her", "one"])
+#: words that call a camp one of the displaced
+_DISPLACED = frozenset(["displacement", "displaced", "refugee", "refugees", "idp", "idps"])
+
+
 def _camp_of_civilians(words: list[str], i: int, lex: Lexicon, sw) -> bool:
-    """'camp' at words[i] is a displacement camp: no force's word before it ('Goz Nabag camp', 'the displacement
-    camp'; not 'a rebel camp', 'an FRS camp')."""
+    """'camp' at words[i] is a displacement camp: called so ('the displacement camp', 'a refugee camp'), or named
+    ('Abu Shouk camp') by a name that is no force's ('a rebel camp', 'an FRS camp'); 'the camp' alone does not
+    say."""
     before = words[i - 1] if i else ""
-    return before not in _FORCE_CAMP and lex.roles.get(before) is None and \
+    if before in _DISPLACED:
+        return True
+    return before not in _DETERMINERS and before not in _FORCE_CAMP and lex.roles.get(before) is None and \
         (sw is None or sw.side_of_words([before]) is None)
+
+
+#: the words before 'civilians' that make them a count or a part, not the victims as a whole
+_PART_OF = frozenset(["including", "them", "most", "mostly", "among", "and", "both", "also", "whom", "which"])
+
+
+def _civilians_named(words: list[str], lex: Lexicon) -> bool:
+    """The sentence calls its victims civilians as a whole ('Civilians keep dying in the siege; the number has
+    reached the hundreds'), not a count or a part of them ('10 civilians', 'including civilians', 'most of them
+    civilians')."""
+    for i, w in enumerate(words):
+        if w in ("civilians", "civilian") and (w == "civilians" or (i + 1 < len(words) and words[i + 1] in
+                                                                    ("deaths", "casualties", "toll", "victims"))):
+            before = words[max(0, i - 5):i]
+            if not any(b in _PART_OF or b[:1].isdigit() or b in lex.numbers for b in before):
+                return True
+    return False
 
 
 def civilian_place(sent_low: str, prev_low: str, lex: Lexicon, sw=None) -> str | None:
@@ -51,10 +77,16 @@ def civilian_place(sent_low: str, prev_low: str, lex: Lexicon, sw=None) -> str |
     >>> civilian_place("shelling of the abu shouk camp killed 14 people.", "", load_lexicon())
     'camp'
     >>> civilian_place("the raid on a rebel camp killed 14 people.", "", load_lexicon())
+    >>> civilian_place("nearly 20 people were killed in the attack on the camp near gao.", "", load_lexicon())
+    >>> civilian_place("civilians keep dying in the siege; the number has reached the hundreds.", "", load_lexicon())
+    'civilians'
+    >>> civilian_place("drones killed 30 people, including civilians.", "", load_lexicon())
     """
     words = _WORDS.findall(sent_low)
     if not lex.mixed_context.isdisjoint(words):
         return None
+    if _civilians_named(words, lex):
+        return "civilians"
     for ws in (words, _WORDS.findall(prev_low)):
         for i, w in enumerate(ws):
             if w in lex.civilian_context or (w == "camp" and _camp_of_civilians(ws, i, lex, sw)):
