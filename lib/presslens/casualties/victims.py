@@ -8,6 +8,7 @@ from .found import Found
 from .lexicon import _AUX, _QUOTE_CHARS, _TITLES, Lexicon
 from .people import civilian_place, event_of
 from .real_rules import mixed_by_including
+from .side_rules import STATED_RULES, population_of_country
 from .sides import SideWords, _role_of
 
 
@@ -100,11 +101,14 @@ class _Claim:
     same: list[dict]
     role: str | None
     vtype: str
+    claim_text: str = ""
+    after_text: str = ""
 
 
 def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lexicon, claimant_side: str | None,
             prior: list[dict], sent_words: list[str], agent: str | None = None, *, claimant: str | None = None,
-            claim_low: str = "", after_low: str = "", loser: str | None = None) -> tuple[str, str]:
+            claim_low: str = "", after_low: str = "", loser: str | None = None,
+            claim_text: str = "", after_text: str = "") -> tuple[str, str]:
     """(victim_side, victim_type) from the victims' words, the sentence and the registry.
 
     `claim_low`: the claim's own text; `after_low`: the sentence after it; `loser`: the words before 'lost'.
@@ -124,7 +128,7 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
     elif role in ("state", "nonstate"):
         vtype = "fighters" if vtype == "unknown" else vtype
     c = _Claim(f, sent_low, prev_sent_low, sw, lex, claimant_side, prior, sent_words, agent, claim_low, after_low,
-               loser, words, same, role, vtype)
+               loser, words, same, role, vtype, claim_text, after_text)
     for rule in (mixed_by_including, _side_stated, _side_from_grammar, _side_from_role, _side_of_sufferer_in_sentence, _side_of_them,
                  _side_from_context):
         answer = rule(c)
@@ -142,6 +146,13 @@ def _side_stated(c: _Claim) -> tuple[str, str] | None:
     if f.victim_hint == "own" and claimant_side and claimant_side not in ("unknown",):
         return claimant_side, vtype
     explicit = sw.side_of_words(c.words, person_sides=f.named)
+    if explicit and population_of_country(c.words, c.lex) and not sw.is_name(" ".join(c.words)):
+        explicit = None  # '10,000 Sudanese people': a population, not the state's forces
+    if not explicit and c.claim_text:
+        for rule in STATED_RULES:  # an acronym as written ('IS leaders'), a word of one side's description
+            answer = rule(c.claim_text, c.words, sw, c.lex, c.after_text)
+            if answer is not None:
+                return answer[0], vtype if vtype != "unknown" else answer[1]
     if _AID_STAFF.search(c.claim_low) and not explicit:
         return "ngo", "aid workers"
     if role != "civilian" and ("our" in f.np_words or "its" in f.np_words and claimant_side):
