@@ -311,6 +311,9 @@ def _claimant_side(name: str, sw: SideWords, lex: Lexicon) -> str | None:
     if side:
         return side
     words = re.findall(r"[\w'’-]+", name.lower())
+    side = sw.side_of_words(words)
+    if side:  # a registry keyword in the claimant's name: 'The KDF', "Baku's defence ministry"
+        return side
     role = _role_of(words, lex)
     if role == "civilian":
         return "civilian"

@@ -95,4 +95,21 @@ def population_of_country(words: list[str], lex: Lexicon) -> bool:
     return bool(words) and words[-1] in _POPULATION and lex.roles.get(words[-1]) is None
 
 
+def states_at_war(sw) -> bool:
+    """Whether two of the article's sides are states (their registry descriptions say `state`): in a war of two
+    states a named officer ('Colonel X was killed') is no more the government side's than the other's, so his rank
+    alone gives no side.
+
+    >>> from presslens.actors import Actors, _conflict
+    >>> from presslens.casualties.rules import claims_in
+    >>> reg = Actors([_conflict("karabakh", {"sides": {"azerbaijan": "the Azerbaijani state and its forces",
+    ...     "armenia": "the Armenian state and the Karabakh forces"}, "government_side": "azerbaijan",
+    ...     "keywords": {"azerbaijan": ["Azerbaijan", "Baku"], "armenia": ["Armenia", "Yerevan"]}})])
+    >>> claims_in("Colonel Davit Harutyunyan was killed near Lachin, Baku said.", reg)
+    [('killed', 1, 1, None, 'unknown')]
+    """
+    conflicts = getattr(sw.view, "conflicts", []) if sw.view is not None else []
+    return len(conflicts) == 1 and sum(bool(re.search(r"\bstate\b", d or "")) for d in conflicts[0].sides.values()) >= 2
+
+
 STATED_RULES = (acronym_side, described_force)

@@ -8,13 +8,15 @@ from .found import Found
 from .lexicon import _AUX, _QUOTE_CHARS, _TITLES, Lexicon
 from .people import civilian_place, event_of
 from .real_rules import mixed_by_including
-from .side_rules import STATED_RULES, population_of_country
+from .side_rules import STATED_RULES, population_of_country, states_at_war
 from .sides import SideWords, _role_of
 
 
 #: "seven of the wounded", "About 170 of the dead", "two of the captives": the category they point back to
 _ANAPHOR_HEADS = {"wounded": "wounded", "injured": "wounded", "dead": "killed", "captives": "captured",
                   "prisoners": "captured", "hostages": "captured", "detainees": "captured", "casualties": "casualties"}
+#: a part of a group counted before: 'four of those killed were officers', 'two of the wounded'
+_OF_THOSE = re.compile(r"\bof (?:those|the) (killed|dead|wounded|injured)\b")
 _OTHER_SIDE = re.compile(r"\b(?:the other side|the enemy|enemy|the opposing side|their opponents)\b")
 #: military ranks before a name
 _RANKS = _TITLES - frozenset(["commander", "president", "minister", "spokesman", "spokeswoman", "mullah", "sheikh",
@@ -121,7 +123,9 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
     if heads & {"commander", "commanders", "general", "generals", "colonel", "leaders"}:
         vtype = "commanders"
     role = _role_of(words, lex)
-    if f.named and role is None and any(w in _RANKS for w in words):
+    if f.named and role in (None, "state") and states_at_war(sw):
+        role = None  # a named officer in a war of two states: his rank does not say which state's
+    elif f.named and role is None and any(w in _RANKS for w in words):
         role = "state"  # a named officer: 'Gen Abdul Wudod Zara' (a spokesman or a commander may be either side's)
     if role == "civilian":
         vtype = "civilians"
@@ -204,6 +208,12 @@ def _side_from_grammar(c: _Claim) -> tuple[str, str] | None:
         return "both", vtype  # "the two sides swapped 190 prisoners of war"
     if role is None and f.head in (None, "people") and c.agent and _WAR_AGENT.search(c.agent):
         return "unknown", vtype  # "the war has killed tens of thousands of people"
+    of_those = _OF_THOSE.search(c.claim_low) if " of " in c.claim_low else None
+    if of_those and role != "civilian":  # "Three of those killed are commanders": the group's side
+        cat = _ANAPHOR_HEADS.get(of_those.group(1), "killed" if of_those.group(1) == "killed" else "wounded")
+        prev = next((p for p in reversed(c.prior) if p["category"] == cat and p["victim_side"] != "unknown"), None)
+        if prev:
+            return prev["victim_side"], vtype if vtype != "unknown" else prev["victim_type"]
     if f.partitive and f.head in _ANAPHOR_HEADS and role is None:
         cat = _ANAPHOR_HEADS[f.head]
         prev = next((p for p in reversed(c.prior) if p["category"] == cat and p["victim_side"] != "unknown"), None)
