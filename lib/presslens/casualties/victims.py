@@ -221,7 +221,8 @@ def _side_from_grammar(c: _Claim) -> tuple[str, str] | None:
             return prev["victim_side"], prev["victim_type"]
     if claimant_side in sw.opposite and (_OTHER_SIDE.search(" ".join(f.np_words)) or f.head in _ASSAILANTS):
         return sw.opposite[claimant_side], "fighters"  # "the assault was beaten back with nine attackers killed"
-    if role is None and f.agent_end is not None:
+    if role is None and f.agent_end is not None and f.head not in ("people", "persons"):
+        # the agent's foe; never for 'people' ('Ethiopian drone strikes killed 17 people': the `people` rule)
         side = _agent_side(c.agent, sw, claimant_side)
         if side in sw.opposite:
             return sw.opposite[side], vtype
@@ -315,7 +316,8 @@ def _side_from_context(c: _Claim) -> tuple[str, str] | None:
         return None  # 'Yahya Musa, a senior rebel commander': a fighter, whatever the context
     if f.head in ("people", None, "dead", "wounded", "injured", "deaths", "bodies") or f.subset or \
             f.head in lex.singular:
-        civ = civilian_place(c.sent_low, c.prev_sent_low, lex, c.sw) is not None  # the `people` rule
+        running = _CUMULATIVE.search(c.sent_low) is not None  # 'treated 140 wounded since March'
+        civ = civilian_place(c.sent_low, "" if running else c.prev_sent_low, lex, c.sw) is not None  # `people`
         event = event_of(c.sent_low)
         if event and any(p.get("_event") == event and p["victim_side"] == "civilian" for p in prior):
             civ = True  # the victims of an event an earlier claim gave to civilians
@@ -335,7 +337,7 @@ def _side_from_context(c: _Claim) -> tuple[str, str] | None:
         last = next((p for p in reversed(prior) if not p.get("_subset") and p["category"] != "displaced"), None)
         if f.head in (None, "dead", "wounded", "injured", "people", "bodies") and last and not mixed and \
                 (f.head not in ("people", "bodies") or getattr(f, "start_sent", 0) - last["_sent"] <= 2) and \
-                not any(p["victim_side"] != "unknown" for p in same) and not _CUMULATIVE.search(c.sent_low):
+                not any(p["victim_side"] != "unknown" for p in same) and not running:
             if last["victim_side"] == "civilian":
                 return "civilian", "civilians"
     if same and f.head in ("prisoners", "captives", "martyrs") and same[-1]["victim_side"] != "unknown":
