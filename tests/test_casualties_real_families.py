@@ -209,6 +209,13 @@ SIDE_CASES = [
      "A Nigerian captain and nine soldiers were killed and 14 others wounded when ISWAP overran a military base "
      "in Borno.",
      [("killed", 10, 10, None, "nigeria"), ("wounded", 14, 14, None, "nigeria")]),
+    ("'others' wounded in a clash between forces are the force's (Kenya/Somalia)",
+     "Twelve al-Shabaab fighters were killed and 20 others were wounded when they clashed with Kenyan troops near "
+     "Kismayo.",
+     [("killed", 12, 12, None, "shabaab"), ("wounded", 20, 20, None, "shabaab")]),
+    ("injuries beside civilian deaths in one sentence (Tigray)",
+     "The raids in Tigray caused at least 60 civilian deaths and 140 injuries, a rights group said.",
+     [("killed", 60, None, None, "civilian"), ("wounded", 140, 140, None, "civilian")]),
     # a side's report of unnamed enemy losses; a claimant named by a registry keyword
     ("a side's report of attackers killed, the side named by its acronym (Kenya/Somalia)",
      "The KDF said the attack on its camp near Lamu, Kenya, was repelled and that nine attackers were killed.",

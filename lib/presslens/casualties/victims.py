@@ -298,11 +298,13 @@ def _side_of_them(c: _Claim) -> tuple[str, str] | None:
     return None
 
 
-#: a force's own place: 'others' harmed there with the force's count are its men ('... a military base')
-_FORCE_PLACE = frozenset(["base", "barracks", "outpost", "garrison", "post", "positions", "trenches"])
+#: a force's own place or a fight between forces: 'others' harmed there with a force's count are its men ('... at
+#: a military base', '... wounded after they clashed'), unlike bystanders of a blast
+_FORCE_PLACE = frozenset(["base", "barracks", "outpost", "garrison", "post", "positions", "trenches", "clashed",
+                          "clash", "clashes", "firefight", "gunfight", "battle"])
 #: a running total ('treated 212 wounded since April'): not the victims of the event just told
 _CUMULATIVE = re.compile(r"\bsince\b|\bso far\b|\bin total\b|\baltogether\b")
-_BARE_HEADS = frozenset(["wounded", "injured", "dead", "prisoners", "captives", "martyrs", "losses", "casualties",
+_BARE_HEADS = frozenset(["wounded", "injured", "injuries", "dead", "prisoners", "captives", "martyrs", "losses", "casualties",
                          "deaths", "people", "men", "them", "bodies"])
 
 
@@ -314,7 +316,7 @@ def _side_from_context(c: _Claim) -> tuple[str, str] | None:
         return None
     if f.named and c.role in ("state", "nonstate"):
         return None  # 'Yahya Musa, a senior rebel commander': a fighter, whatever the context
-    if f.head in ("people", None, "dead", "wounded", "injured", "deaths", "bodies") or f.subset or \
+    if f.head in ("people", None, "dead", "wounded", "injured", "deaths", "injuries", "bodies") or f.subset or \
             f.head in lex.singular:
         running = _CUMULATIVE.search(c.sent_low) is not None  # 'treated 140 wounded since March'
         civ = civilian_place(c.sent_low, "" if running else c.prev_sent_low, lex, c.sw) is not None  # `people`
