@@ -442,8 +442,11 @@ class ArticleVoices:
             f_claimant = None  # the article's voice: "X, who has sheltered 600 displaced people, said ..."
         elif f_claimant:
             phrase = _DOC_LEAD.sub("", f_claimant)  # 'In a separate statement it' -> 'it'
-            f_claimant = self.entity_name(phrase, a, b)  # every source phrase on the article's mention layer
-            if f_claimant and f_claimant == phrase:  # left as written: a headline's source named below it
+            # every source phrase on the article's mention layer, but a registry name as it stands (the cheap
+            # pre-check: the layer would give its canonical name, which _canonical gives below)
+            known = sw.view is not None and sw.view.lookup(phrase) is not None
+            f_claimant = phrase if known else self.entity_name(phrase, a, b)
+            if f_claimant and f_claimant == phrase and not known:  # left as written: a headline's source below it
                 f_claimant = _resolve_generic(f_claimant, self.sent_texts[:-1], sw, self.following(si))
         f_claimant = _canonical(f_claimant, sw)
         if f_side is None and f_claimant:
