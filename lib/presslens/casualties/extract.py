@@ -180,7 +180,7 @@ def _toll_sides(sent_records: list[dict]) -> None:
     for rec in sent_records:
         if rec["_toll"] and rec["victim_side"] == "unknown":
             other = next((r for r in sent_records if r is not rec and r["victim_side"] != "unknown"
-                          and r["category"] == rec["category"]), None)
+                          and r["category"] == rec["category"] and not r["_subset"]), None)  # not its part
             if other:
                 rec["victim_side"], rec["victim_type"] = other["victim_side"], other["victim_type"]
 

@@ -35,6 +35,7 @@ _WORDS = re.compile(r"[a-z][a-z'’-]*")
 _FORCE_CAMP = frozenset(["army", "military", "training", "rebel", "militant", "guerrilla", "base", "police", "boot"])
 
 
+_OWN_HOMES = frozenset(["homes", "houses", "village", "villages"])
 #: 'the camp', 'a camp': which camp is not said
 _DETERMINERS = frozenset(["", "the", "a", "an", "that", "this", "its", "their", "his", "her", "one"])
 #: words that call a camp one of the displaced
@@ -81,6 +82,7 @@ def civilian_place(sent_low: str, prev_low: str, lex: Lexicon, sw=None) -> str |
     >>> civilian_place("civilians keep dying in the siege; the number has reached the hundreds.", "", load_lexicon())
     'civilians'
     >>> civilian_place("drones killed 30 people, including civilians.", "", load_lexicon())
+    >>> civilian_place("40 were wounded and 9,000 people were forced to flee their homes.", "", load_lexicon())
     """
     words = _WORDS.findall(sent_low)
     if not lex.mixed_context.isdisjoint(words):
@@ -89,6 +91,8 @@ def civilian_place(sent_low: str, prev_low: str, lex: Lexicon, sw=None) -> str |
         return "civilians"
     for ws in (words, _WORDS.findall(prev_low)):
         for i, w in enumerate(ws):
+            if w in _OWN_HOMES and i and ws[i - 1] in ("their", "own", "his", "her"):
+                continue  # 'forced to flee their homes': where the displaced came from, not where harm fell
             if w in lex.civilian_context or (w == "camp" and _camp_of_civilians(ws, i, lex, sw)):
                 return w
     return None

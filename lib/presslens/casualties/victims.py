@@ -75,7 +75,7 @@ _AID_STAFF = re.compile(r"\b(?:aid|humanitarian|relief|ngo|charity)\s+(?:convoy\
 #: a swap counts both sides' prisoners
 _SWAP = re.compile(r"\b(?:swap|swaps|swapped|exchange|exchanges|exchanged)\b")
 #: what a whole war did: its toll of 'people' mixes combatants and civilians
-_WAR_AGENT = re.compile(r"\b(?:war|conflict|fighting|clashes|violence|insurgency)\b")
+_WAR_AGENT = re.compile(r"\b(?:war|conflict|fighting|clashes|violence|insurgency|crackdown|offensive|campaign)\b")
 #: "14,000 of the dead were women and children": the predicate says who they were
 _PREDICATE = re.compile(r"^\W*(?:were|was|are|included|include)\s+(?:mostly\s+|mainly\s+|all\s+|largely\s+)?"
                         r"(?P<who>[a-z]+)")
