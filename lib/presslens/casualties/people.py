@@ -36,6 +36,8 @@ _FORCE_CAMP = frozenset(["army", "military", "training", "rebel", "militant", "g
 
 
 _OWN_HOMES = frozenset(["homes", "houses", "village", "villages"])
+_LEFT_HOME = frozenset(["flee", "fled", "fleeing", "left", "leave", "leaving", "forced", "driven", "return",
+                        "returned", "returning", "abandon", "abandoned"])
 #: 'the camp', 'a camp': which camp is not said
 _DETERMINERS = frozenset(["", "the", "a", "an", "that", "this", "its", "their", "his", "her", "one"])
 #: words that call a camp one of the displaced
@@ -91,7 +93,8 @@ def civilian_place(sent_low: str, prev_low: str, lex: Lexicon, sw=None) -> str |
         return "civilians"
     for ws in (words, _WORDS.findall(prev_low)):
         for i, w in enumerate(ws):
-            if w in _OWN_HOMES and i and ws[i - 1] in ("their", "own", "his", "her"):
+            if w in _OWN_HOMES and i and ws[i - 1] in ("their", "own", "his", "her") and \
+                    not _LEFT_HOME.isdisjoint(ws[max(0, i - 4):i]):
                 continue  # 'forced to flee their homes': where the displaced came from, not where harm fell
             if w in lex.civilian_context or (w == "camp" and _camp_of_civilians(ws, i, lex, sw)):
                 return w
