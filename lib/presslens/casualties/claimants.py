@@ -272,7 +272,8 @@ def _full_name(who: str, people: list[str]) -> str | None:
     return None
 
 
-_PERSON = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:al-|bin\s+|Ag\s+)?[A-Z][a-zA-Z'’-]+){1,3}")
+#: (r"\b[A-Z]..." written as "[A-Z](?<!\w[A-Z])...": a pattern that opens on a character class is skipped to it)
+_PERSON = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?:\s+(?:al-|bin\s+|Ag\s+)?[A-Z][a-zA-Z'’-]+){1,3}")
 
 
 #: ", and the navy believes that ...": a coordinated clause with a speaker of its own

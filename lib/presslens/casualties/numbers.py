@@ -5,6 +5,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from ..fastre import case_free
 from .lexicon import _QUOTE_CHARS, Lexicon, load_lexicon
 
 
@@ -20,7 +21,13 @@ class Tok:
 
 
 def _tokens(s: str, offset: int = 0) -> list[Tok]:
-    return [Tok(m.group(), m.group().lower(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(s)]
+    low = s.lower()
+    if len(low) != len(s) or "\u03a3" in s:   # 'İ' lower-cases longer, 'Σ' by its context: token by token
+        return [Tok(m.group(), m.group().lower(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(s)]
+    return [Tok(s[a:b], low[a:b], a + offset, b + offset) for a, b in map(_SPAN, _TOKEN.finditer(s))]
+
+
+_SPAN = re.Match.span
 
 
 _QUOTE_OUTSIDE_WORD = re.compile(rf"(?<![^\W\d_])[{_QUOTE_CHARS}]|[{_QUOTE_CHARS}](?![^\W\d_])")
@@ -127,7 +134,7 @@ def find_quantities(sent: str, lex: Lexicon, offset: int = 0) -> list[Qty]:
     [(25, None, None), (None, None, 'few'), (None, None, 'unknown number')]
     """
     out = []
-    for m in lex.qty.finditer(sent):
+    for m in case_free(lex.qty).finditer(sent):     # on the lower-cased text: 3x faster than re.I
         bound = lex.bounds.get(re.sub(r"\s+", " ", m.group("bound").lower())) if m.group("bound") else None
         if m.group("vague"):
             v = re.sub(r"\s+", " ", m.group("vague").lower())
