@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..fastre import case_free
 from .lexicon import _QUOTE_CHARS, Lexicon, load_lexicon
@@ -37,11 +38,16 @@ _QUOTE_OUTSIDE_WORD = re.compile(rf"(?<![^\W\d_])[{_QUOTE_CHARS}]|[{_QUOTE_CHARS
 _SINGLE_QUOTED = re.compile(r"(?<![\w'])'(?=[^\s'])([^'\n]{1,60}?)(?<=[^\s'])'(?![\w'])")
 
 
+_ANY_QUOTE = re.compile("[" + re.escape(_QUOTE_CHARS) + "]")
+
+
+@lru_cache(maxsize=1 << 12)
 def _normalise(s: str) -> str:
-    """Quote marks -> spaces (same length, so offsets hold); apostrophes inside words are kept."""
+    """Quote marks -> spaces (same length, so offsets hold); apostrophes inside words are kept (memoised: a
+    sentence is normalised for its claims, then for each claim's record)."""
     if "'" in s:
         s = _SINGLE_QUOTED.sub(lambda m: " " + m.group(1) + " ", s)
-    if not any(c in s for c in _QUOTE_CHARS):
+    if _ANY_QUOTE.search(s) is None:
         return s
     return _QUOTE_OUTSIDE_WORD.sub(" ", s)
 
