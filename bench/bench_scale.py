@@ -18,7 +18,10 @@ average before each stage is printed with it. `run` also prints the size of each
 groups, Parquet), `busy` the CPU seconds of its busiest other process (a pool or Dask worker).
 `--workers N` is passed to the command (processes of the local pool or of the Dask LocalCluster);
 `--repeat K` runs each stage K times, so that two configurations can be run back to back under the
-same load (`--workers 1` then `--workers 2`, several times) and compared run by run.
+same load (`--workers 1` then `--workers 2`, several times) and compared run by run. `idle s` is the
+wall time the stage needs on an otherwise idle machine with this many cores, from CPU seconds alone
+(a load-independent figure): the longest of the driver's CPU, the busiest worker's CPU and the tree's
+CPU divided by the cores; throughput ratios under load are compared on it.
 """
 from __future__ import annotations
 
@@ -86,6 +89,7 @@ def measure(cmd: list[str], *, env: dict | None = None) -> dict:
     others = [t for pid, t in cpu.items() if pid != root]
     return {"wall_s": round(wall, 1), "cpu_s": round(max(waited, sum(cpu.values())), 1), "peak_mb": round(peak[0] / 2 ** 20),
             "driver_cpu_s": round(cpu.get(root, 0.0), 1), "busiest_other_cpu_s": round(max(others, default=0.0), 1),
+            "idle_s": round(max(cpu.get(root, 0.0), max(others, default=0.0), max(waited, sum(cpu.values())) / (os.cpu_count() or 1)), 1),
             "rc": proc.returncode, "load": round(load, 1), "stderr": err[-2000:] if proc.returncode else ""}
 
 
@@ -121,13 +125,13 @@ def main() -> None:
                 f"sys.exit(run_all(corpus={str(corpus)!r}, outputs_dir={str(tmp / 'outputs')!r}, force=True"
                 + (", engine='dask'" if args.engine == "dask" else "") + "))"],
     }
-    print(f"{'stage':<11} {'wall s':>7} {'CPU s':>7} {'art/s':>7} {'art/CPU-s':>9} {'peak MB':>8} {'load':>5} {'drv s':>6} {'busy':>6}")
+    print(f"{'stage':<11} {'wall s':>7} {'CPU s':>7} {'art/s':>7} {'art/CPU-s':>9} {'peak MB':>8} {'load':>5} {'drv s':>6} {'busy':>6} {'idle s':>6} {'art/idle-s':>10}")
     for stage in [s for s in args.stages.split(",") for _ in range(args.repeat)]:
         if stage == "run":
             shutil.rmtree(tmp / "outputs", ignore_errors=True)
         r = measure(commands[stage], env=env)
         print(f"{stage:<11} {r['wall_s']:>7} {r['cpu_s']:>7} {args.n / r['wall_s']:>7.0f} "
-              f"{args.n / max(r['cpu_s'], 0.01):>9.0f} {r['peak_mb']:>8} {r['load']:>5} {r['driver_cpu_s']:>6} {r['busiest_other_cpu_s']:>6}" + ("" if r["rc"] == 0 else f"  FAILED rc={r['rc']}"),
+              f"{args.n / max(r['cpu_s'], 0.01):>9.0f} {r['peak_mb']:>8} {r['load']:>5} {r['driver_cpu_s']:>6} {r['busiest_other_cpu_s']:>6} {r['idle_s']:>6} {args.n / max(r['idle_s'], 0.01):>10.0f}" + ("" if r["rc"] == 0 else f"  FAILED rc={r['rc']}"),
               flush=True)
         if r["rc"]:
             print(r["stderr"], file=sys.stderr)
