@@ -159,11 +159,16 @@ def _map_dask(batches: Iterator[list[RawDoc]], scheduler: str | None, workers: i
         from distributed import Client, LocalCluster
     except ImportError:
         raise SystemExit("presslens: --engine dask needs dask.distributed: pip install 'dask[distributed]'") from None
+    import dask
     cluster = None
     if scheduler:
         client = Client(scheduler)
     else:
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        # the workers' statistical profiler (a stack sample every 10 ms) and twice-a-second system monitor cost
+        # CPU that the extractors need on a machine whose cores the workers fill: off / slower here
+        with dask.config.set({"distributed.worker.profile.enabled": False,
+                              "distributed.admin.system-monitor.interval": "2s"}):
+            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
         client = Client(cluster)
     try:
         n = max(1, len(client.scheduler_info().get("workers", {})) or workers)
