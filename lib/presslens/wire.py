@@ -16,7 +16,9 @@ module applies them on compact keys so that a corpus never has to be in memory a
 Why not MinHash + LSH (datasketch): measured on a 2,000-article synthetic corpus, LSH over Jaccard
 similarity missed 166 of 3,174 containment links (a headline that is the lede cut short has a Jaccard
 similarity of 0.2 with it), windowed signatures still missed 5 and cost 5x this exact index; LSH also
-cannot leave stock phrases out. The exact index gives today's groups and needs 12 bytes per shingle.
+cannot leave stock phrases out. datasketch's LSH Ensemble (built for containment) as candidate generation
+before the exact check still missed 91 of 3,758 links there, at 230x this index's CPU (docs/scale.md).
+The exact index gives today's groups and needs 12 bytes per shingle.
 """
 from __future__ import annotations
 
