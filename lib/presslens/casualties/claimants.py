@@ -334,6 +334,15 @@ _OWNER = re.compile(r"(?P<owner>(?:the\s+)?[\w'’ -]{2,40}?)['’]s?\s+(?:\w+\s
                     r"were|was|have|has|had|cannot)\b|[.,;]|$)", re.I)
 
 
+#: the cheap pre-check before the mention layer: source phrases the layer resolves better than the sentence's
+#: words (pronouns, a surname or acronym alone, a name with an adverb, documents and events, roles, bodies' common
+#: nouns); sending every phrase to the layer gave the same figures on every set and cost 9% of the extraction
+_ON_LAYER = re.compile(r"^(?:he|she|him|her|they|them|it)$|^[A-Z][A-Z&.\-]+$"
+                       r"|^[A-Z][\w'’\-]*(?:\s+(?:also|too|meanwhile|however|likewise|instead|still|[a-z]+ly))?$"
+                       r"|\b(?:statement|report|message|tweet|post|video|briefing|figures|data|communiqu[eé]|letter)\b"
+                       r"|['’]s\s+[a-z]+$|^the\s+(?:committee|commission|directorate|authority|mission|bureau|"
+                       r"department|observatory|union|society|institute|foundation|board|tribunal|federation|command)$",
+                       re.I)
 #: a speaker a quote row left unresolved: a pronoun
 _UNRESOLVED = re.compile(r"^(?:he|she|it|they|him|her|them)$", re.I)
 #: a document or occasion before the source's own subject: 'In a separate statement it', 'In the video, he'
@@ -446,11 +455,12 @@ class ArticleVoices:
             f_claimant = None  # the article's voice: "X, who has sheltered 600 displaced people, said ..."
         elif f_claimant:
             phrase = _DOC_LEAD.sub("", f_claimant)  # 'In a separate statement it' -> 'it'
-            # every source phrase on the article's mention layer, but a registry name as it stands (the cheap
-            # pre-check: the layer would give its canonical name, which _canonical gives below)
-            known = sw.view is not None and sw.view.lookup(phrase) is not None
-            f_claimant = phrase if known else self.entity_name(phrase, a, b)
-            if f_claimant and f_claimant == phrase and not known:  # left as written: a headline's source below it
+            # on the article's mention layer when the phrase needs it (the cheap pre-check `_ON_LAYER`: a pronoun,
+            # a surname or acronym alone, a document, a role, a body's common noun); a full name or a registry name
+            # stands as written (its canonical name comes from the registry below)
+            layered = _ON_LAYER.search(phrase) is not None
+            f_claimant = self.entity_name(phrase, a, b) if layered else phrase
+            if f_claimant and f_claimant == phrase:  # left as written: a headline's source named below it
                 f_claimant = _resolve_generic(f_claimant, self.sent_texts[:-1], sw, self.following(si))
         f_claimant = _canonical(f_claimant, sw)
         if f_side is None and f_claimant:
