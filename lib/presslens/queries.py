@@ -114,9 +114,9 @@ def scalar(tables, query: str, params: Sequence | None = None):
     return rows[0][0] if rows else None
 
 
-def count(tables, name: str) -> int:
-    """Rows of one table inside the filter."""
-    return int(scalar(tables, f"SELECT count(*) FROM {name}"))
+def count(tables, name: str, where: str = "") -> int:
+    """Rows of one table inside the filter (that meet a SQL condition `where`)."""
+    return int(scalar(tables, f"SELECT count(*) FROM {name}" + (f" WHERE {where}" if where else "")))
 
 
 def frame(tables, name: str, columns: Sequence[str] | None = None, *, where: str = "", order: str = "",
@@ -322,7 +322,8 @@ def corpus_numbers(tables) -> dict:
     key = "kind" if scalar(tables, "SELECT count(kind) FROM removed") else "rule"
     r = sql(tables, "SELECT count(*) AS lines, count(DISTINCT article_id) AS articles FROM removed").iloc[0].to_dict()
     kinds = sql(tables, f"""SELECT coalesce(nullif(CAST({key} AS VARCHAR), ''), 'unknown') AS kind, count(*) AS n
-                           FROM removed GROUP BY 1 ORDER BY n DESC, kind""")
+                           FROM (SELECT *, row_number() OVER () AS rn FROM removed)
+                           GROUP BY 1 ORDER BY n DESC, min(rn)""")  # ties: the first seen, as value_counts
     log = sql(tables, "SELECT status, count(*) AS n FROM ingest_log GROUP BY 1")
     return {"articles": a, "paragraphs": p, "top_outlets": top, "removed": r, "removed_kinds": kinds,
             "ingest": dict(zip(log["status"], log["n"].astype(int)))}
@@ -439,3 +440,20 @@ class Download:
 def table(tables, name: str) -> Download:
     """One whole table inside the filter, for download."""
     return Download(tables, f"SELECT * FROM {name}")
+
+
+# --------------------------------------------------------------------------------------------- 04 bias
+
+#: the quote and claim columns presslens.bias reads (article_counts, outlet_profile): no texts
+BIAS_QUOTE_COLUMNS = ["quote_id", "article_id", "speaker", "speaker_id", "speaker_side", "kind", "cue_type", "start",
+                      "end", "anonymous"]
+BIAS_CLAIM_COLUMNS = ["claim_id", "article_id", "claimant", "claimant_side", "victim_side", "hedged"]
+
+
+def bias_corpus(tables):
+    """The corpus as presslens.bias scans it: articles with their texts, sentences, removed lines, and of the
+    paragraphs only their wire groups (no paragraph texts)."""
+    from .corpus import Corpus
+    return Corpus(frame(tables, "articles"), frame(tables, "paragraphs", ["article_id", "para_idx", "wire_group"]),
+                  frame(tables, "sentences"), frame(tables, "removed"), frame(tables, "ingest_log"),
+                  source=str(tables.store.corpus_path))
