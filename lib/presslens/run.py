@@ -678,6 +678,18 @@ def execute_one(job: Mapping[str, Any]) -> dict[str, Any]:
     return result
 
 
+def longest_first(jobs: list[dict[str, Any]], reports_dir: Path) -> list[dict[str, Any]]:
+    """Notebook jobs, those that took longest in the last run recorded in `reports_dir` (NN_name.json) first, so
+    the workers finish together; notebooks without a record go first, in their own order."""
+    def took(job) -> float:
+        try:
+            rec = json.loads((Path(reports_dir) / f"{job['name']}.json").read_text(encoding="utf-8"))
+            return float(rec.get("seconds_total") or rec.get("seconds") or 0.0)
+        except (OSError, ValueError, TypeError, AttributeError):
+            return float("inf")
+    return sorted(jobs, key=lambda job: -took(job))   # stable: ties keep their order
+
+
 def package_versions() -> dict[str, str]:
     from importlib import metadata
     out = {"python": platform.python_version()}
@@ -882,6 +894,7 @@ def _run_suite(pool, paths: list[Path], parameters: dict[str, Any], *, started: 
                  "html": str(reports_dir / f"{p.stem}.html"), "parameters": parameters,
                  "kernel": config.KERNEL_NAME, "cwd": str(p.parent), "show_code": show_code,
                  "timeout": cell_timeout} for p in paths]
+    job_list = longest_first(job_list, reports_dir)
     results: list[dict[str, Any]] = []
     with tqdm(total=len(job_list), desc="notebooks", unit="nb", file=sys.stderr) as bar:
         futures = {pool.submit(execute_one, job): job for job in job_list}
