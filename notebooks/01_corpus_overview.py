@@ -26,15 +26,16 @@ data_dir = None
 # %%
 import presslens.report as report
 import presslens.run
-from presslens import findings
+from presslens import findings, queries
 
 # %%
-# Load the corpus tables (built once and cached; presslens run builds them before the notebooks start).
+# The corpus tables (built once and cached; presslens run builds them before the notebooks start), read through
+# presslens.queries: counts and top rows, never the whole corpus.
 tables = presslens.run.build_tables(corpus, actors=actors, data_dir=data_dir).filter(outlets=outlets, date_from=date_from, date_to=date_to)
 report.header(tables)
 
 # %%
-if tables.corpus.articles.empty:  # a filter that matches nothing: say so, and let every table below be empty
+if not queries.count(tables, "articles"):  # a filter that matches nothing: say so, and let every table below be empty
     print(f"No articles match this corpus and filter ({tables.describe()}).")
 
 # %% [markdown]
@@ -46,9 +47,10 @@ key
 
 # %%
 if key.items:
-    assert key["articles"].value == len(tables.corpus.articles)
-    assert key["wire"].value == int(tables.corpus.paragraphs["wire_group"].notna().sum())
-    assert key["length"].value == int(tables.corpus.articles["n_words"].median())
+    lengths = queries.article_lengths(tables)
+    assert key["articles"].value == len(lengths)
+    assert key["wire"].value == queries.scalar(tables, "SELECT count(*) FROM paragraphs WHERE wire_group IS NOT NULL")
+    assert key["length"].value == int(lengths["n_words"].median())
     assert 3 <= len(key) <= 6
 
 # %% [markdown]
@@ -57,11 +59,11 @@ if key.items:
 # Each outlet's articles, words, date range and wire copy (wire share: paragraphs shared with another article).
 
 # %%
-outlets_table = report.outlet_overview(tables.corpus)
+outlets_table = queries.outlets(tables)
 report.present(outlets_table, "outlets", caption="Articles, words and wire copy per outlet")
 
 # %%
-assert outlets_table["articles"].sum() == len(tables.corpus.articles)
+assert outlets_table["articles"].sum() == queries.count(tables, "articles")
 assert outlets_table["wire_share"].dropna().between(0, 1).all()
 
 # %% [markdown]
@@ -70,7 +72,7 @@ assert outlets_table["wire_share"].dropna().between(0, 1).all()
 # When the articles were published, by outlet.
 
 # %%
-report.chart_articles_by_date(tables.corpus)
+report.chart_articles_by_date(counts=queries.articles_by_date(tables))
 
 # %% [markdown]
 # ## Articles
@@ -78,7 +80,7 @@ report.chart_articles_by_date(tables.corpus)
 # Every article, with where its outlet and date came from (manifest, header, byline, text or unknown).
 
 # %%
-articles = report.articles_table(tables.corpus)
+articles = queries.articles_table(tables)
 report.present(articles, "articles", caption="Every article",
                columns=["published", "outlet", "headline", "n_words", "wire", "outlet_source", "date_source"])
 
@@ -92,7 +94,7 @@ assert set(articles["outlet_source"]) <= {"manifest", "inferred", "unknown"}
 # How long the articles are, and how much of them is copy shared with another outlet.
 
 # %%
-report.chart_words(tables.corpus)
+report.chart_words(lengths=queries.article_lengths(tables))
 
 # %% [markdown]
 # ## Wire copy
@@ -100,12 +102,11 @@ report.chart_words(tables.corpus)
 # Paragraphs that appear, the same or nearly so, in more than one article of the corpus.
 
 # %%
-report.present(report.wire_groups(tables.corpus), "wire-groups", caption="Paragraphs shared between articles",
+report.present(queries.wire_groups(tables), "wire-groups", caption="Paragraphs shared between articles",
                columns=["paragraphs", "outlets", "text", "articles"])
 
 # %%
-whole = report.wire_groups(tables.unfiltered.corpus)
-assert (whole["articles"].str.count(",") >= 1).all(), "a wire group must span at least two articles"
+assert queries.wire_groups_single(tables) == 0, "a wire group must span at least two articles"
 
 # %% [markdown]
 # ## Loader warnings
@@ -113,7 +114,7 @@ assert (whole["articles"].str.count(",") >= 1).all(), "a wire group must span at
 # Files the loader warned about or rejected, with the reason.
 
 # %%
-report.present(report.ingest_problems(tables.corpus), "ingest-problems", caption="Files flagged on loading")
+report.present(queries.ingest_problems(tables), "ingest-problems", caption="Files flagged on loading")
 
 # %% [markdown]
 # ## Removed boilerplate
@@ -121,15 +122,15 @@ report.present(report.ingest_problems(tables.corpus), "ingest-problems", caption
 # Lines removed as boilerplate (ads, polls, link lines, page furniture), by outlet and kind.
 
 # %%
-report.present(report.removed_summary(tables.corpus), "removed-by-kind", caption="Removed lines by outlet and kind")
+report.present(queries.removed_summary(tables), "removed-by-kind", caption="Removed lines by outlet and kind")
 
 # %% [markdown]
 # The removed lines themselves: the audit trail of the cleaning.
 
 # %%
-removed = report.removed_lines(tables.corpus)
+removed = queries.removed_lines(tables)
 report.present(removed, "removed-lines", caption="Every removed line and the rule that removed it",
                columns=["outlet", "line", "kind", "rule", "line_no"])
 
 # %%
-assert report.removed_not_in_text(tables.corpus), "a line reported as removed is still in the clean text"
+assert queries.removed_in_text(tables) == 0, "a line reported as removed is still in the clean text"

@@ -28,18 +28,20 @@ data_dir = None
 import presslens
 import presslens.report as report
 import presslens.run
-from presslens import findings
+from presslens import findings, queries
 
 # %%
-# Load the tables (built once and cached; presslens run builds them before the notebooks start).
+# The tables (built once and cached; presslens run builds them before the notebooks start): the claims, and of the
+# corpus only what the tally reads (presslens.queries.tally_corpus: dates, outlets, wire spans, claim sentences).
 tables = presslens.run.build_tables(corpus, actors=actors, data_dir=data_dir).filter(outlets=outlets, date_from=date_from, date_to=date_to)
 report.header(tables)
 
 # %%
 # Every claim points at its evidence, and its low figure is never above its high one.
 claims = tables.claims
-tally = presslens.tally(claims, tables.corpus)
-assert report.spans_inside(claims, tables.corpus), "a claim's span falls outside its article"
+slim = queries.tally_corpus(tables, claims)
+tally = presslens.tally(claims, slim)
+assert queries.spans_inside(tables, "claims"), "a claim's span falls outside its article"
 assert (claims["low"].isna() | claims["high"].isna() | (claims["low"] <= claims["high"])).all()
 
 # %% [markdown]
@@ -84,7 +86,7 @@ assert totals["n_claims"].sum() == len(claims), "every claim is in exactly one s
 # The incidents each total adds up, largest first, with each claimant's own figure kept visible.
 
 # %%
-incidents = report.tally_incidents(claims, tables.corpus)
+incidents = report.tally_incidents(claims, slim)
 report.present(incidents, "incidents", caption="Incidents behind the tally",
                columns=["victim_side", "category", "date", "dated_by", "place", "kind", "number", "figures",
                         "n_claims", "n_outlets", "outlets", "text"])
@@ -128,7 +130,7 @@ assert by_claimant.empty or by_claimant.loc["total", "total"] == len(claims)
 # When the claimed events happened (filled dots: the date the claim gives; hollow: the article's own date).
 
 # %%
-report.chart_claims_timeline(claims, tables.corpus, actors=tables.actors)
+report.chart_claims_timeline(claims, slim, actors=tables.actors)
 
 # %% [markdown]
 # ## Repeated claims
@@ -136,7 +138,7 @@ report.chart_claims_timeline(claims, tables.corpus, actors=tables.actors)
 # The clusters behind the tally: claims repeated by several outlets or in wire copy, counted once.
 
 # %%
-clusters = report.tally_clusters(claims, tables.corpus)
+clusters = report.tally_clusters(claims, slim)
 report.present(clusters, "clusters", caption="Clusters of repeated claims",
                columns=["category", "victim_side", "number", "claimant", "claimant_side", "hedged", "n_claims",
                         "n_outlets", "outlets", "first_date", "text"])
@@ -158,4 +160,6 @@ report.present(report.vague_mapping(tally), "vague-words", caption="Vague words 
 # Every claim with its article, its number as stated, victims, claimant and hedge, and the evidence highlighted.
 
 # %%
-report.claims_table(claims, tables.corpus)
+# the rows the report embeds (config.TABLE_MAX_ROWS) with their articles' texts; DuckDB writes the whole table as CSV
+shown = claims.head(report.max_rows())
+report.claims_table(claims, queries.articles_for(tables, shown["article_id"]), download=queries.table(tables, "claims"))

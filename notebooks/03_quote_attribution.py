@@ -28,19 +28,20 @@ data_dir = None
 # %%
 import presslens.report as report
 import presslens.run
-from presslens import findings
+from presslens import findings, queries
 
 # %%
-# Load the tables (built once and cached; presslens run builds them before the notebooks start).
+# The tables (built once and cached; presslens run builds them before the notebooks start), read through
+# presslens.queries: counts and top rows, never the whole quote table.
 tables = presslens.run.build_tables(corpus, actors=actors, data_dir=data_dir).filter(outlets=outlets, date_from=date_from, date_to=date_to)
 report.header(tables)
 
 # %%
 # Every statement points at its evidence: its span lies inside its article, and its side is a label of the registry.
-quotes = tables.quotes
-assert report.spans_inside(quotes, tables.corpus), "a statement's span falls outside its article"
-assert tables.actors is None or report.sides_in(quotes, ["speaker_side"]) <= set(tables.actors.labels)
-assert set(quotes["kind"].dropna()) <= {"direct", "indirect", "mixed"}
+assert queries.spans_inside(tables, "quotes"), "a statement's span falls outside its article"
+assert tables.actors is None or queries.values(tables, "quotes", "speaker_side") <= set(tables.actors.labels)
+assert queries.values(tables, "quotes", "kind") <= {"direct", "indirect", "mixed"}
+n_quotes, n_anonymous = queries.count(tables, "quotes"), queries.count(tables, "quotes", "anonymous")
 
 # %% [markdown]
 # ## Key findings
@@ -50,10 +51,11 @@ key = findings.quotes(tables)
 key
 
 # %%
+by_side = queries.voice_by_side(tables)
 if key.items:
-    assert key["statements"].value == len(quotes)
-    assert key["anonymous"].value == int(quotes["anonymous"].fillna(False).sum())
-    assert key["top_side"].value == report.voice_by_side(quotes)["statements"].max()
+    assert key["statements"].value == n_quotes == by_side["statements"].sum()
+    assert key["anonymous"].value == n_anonymous == by_side["anonymous"].sum()
+    assert key["top_side"].value == by_side["statements"].max()
     assert 3 <= len(key) <= 6
 
 # %% [markdown]
@@ -62,17 +64,16 @@ if key.items:
 # Statements by speaker side, split into direct, indirect and mixed, with distinct and anonymous speakers.
 
 # %%
-by_side = report.voice_by_side(quotes)
 report.present(by_side, "by-side", caption="Statements by speaker side")
 
 # %%
-assert by_side["statements"].sum() == len(quotes)
+assert by_side["statements"].sum() == n_quotes
 
 # %% [markdown]
 # The same as a chart: one colour per side, solid for direct quotes, lighter for indirect and mixed.
 
 # %%
-report.chart_voice_by_side(quotes, actors=tables.actors)
+report.chart_voice_by_side(None, table=by_side, actors=tables.actors)
 
 # %% [markdown]
 # ## Voices by outlet
@@ -80,11 +81,11 @@ report.chart_voice_by_side(quotes, actors=tables.actors)
 # Whose voice each outlet carries: statements per outlet and speaker side.
 
 # %%
-report.present(report.side_by_outlet(quotes, tables.corpus), "side-by-outlet",
-               caption="Statements per outlet (rows) and speaker side (columns)")
+by_outlet = queries.side_by_outlet(tables)
+report.present(by_outlet, "side-by-outlet", caption="Statements per outlet (rows) and speaker side (columns)")
 
 # %%
-report.chart_side_by_outlet(quotes, tables.corpus, actors=tables.actors)
+report.chart_side_by_outlet(None, table=by_outlet, actors=tables.actors)
 
 # %% [markdown]
 # ## Most-quoted speakers
@@ -92,11 +93,11 @@ report.chart_side_by_outlet(quotes, tables.corpus, actors=tables.actors)
 # The most-quoted speakers, with their side, role, kinds of statement and the outlets that quote them.
 
 # %%
-speakers = report.top_speakers(quotes, tables.corpus, n=15)
+speakers = queries.top_speakers(tables, n=15)
 report.present(speakers, "speakers", caption="The 15 most-quoted speakers")
 
 # %%
-assert speakers["statements"].sum() <= len(quotes)
+assert speakers["statements"].sum() <= n_quotes
 assert (speakers["statements"] == speakers["direct"] + speakers["indirect"] + speakers["mixed"]).all()
 
 # %% [markdown]
@@ -105,12 +106,12 @@ assert (speakers["statements"] == speakers["direct"] + speakers["indirect"] + sp
 # Statements from unnamed sources ("sources", "officials", "a senior leader"), by outlet.
 
 # %%
-anonymous = report.anonymous_sources(quotes, tables.corpus)
+anonymous = queries.anonymous_sources(tables)
 report.present(anonymous, "anonymous", caption="Statements from unnamed sources",
                columns=["outlet", "speaker", "speaker_side", "kind", "cue", "text"])
 
 # %%
-assert len(anonymous) == int(quotes["anonymous"].fillna(False).sum())
+assert len(anonymous) == n_anonymous
 
 # %% [markdown]
 # ## Every statement
@@ -118,4 +119,7 @@ assert len(anonymous) == int(quotes["anonymous"].fillna(False).sum())
 # Every statement with its article and its evidence highlighted in context.
 
 # %%
-report.quote_table(quotes, tables.corpus)
+# the rows the report embeds (config.TABLE_MAX_ROWS) with their articles' texts; DuckDB writes the whole table as CSV
+shown = queries.frame(tables, "quotes", limit=report.max_rows())
+report.quote_table(shown, queries.articles_for(tables, shown["article_id"]), download=queries.table(tables, "quotes"),
+                   total=n_quotes)

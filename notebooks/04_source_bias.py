@@ -33,7 +33,7 @@ labels = None
 # %%
 import presslens.report as report
 import presslens.run
-from presslens import bias, charts, findings
+from presslens import bias, charts, findings, queries
 
 # %%
 # Load the tables (built once and cached; presslens run builds them before the notebooks start), and the
@@ -43,9 +43,18 @@ lexicon = bias.load_lexicons(labels, actors=tables.actors)
 report.header(tables, label_lexicon=lexicon.conflict)
 
 # %%
+# The texts are scanned once (labels, verification phrases, tone) into counts per article; the quote and claim
+# tables are read without their texts (presslens.queries).
+scanned = queries.bias_corpus(tables)
+quotes = queries.frame(tables, "quotes", queries.BIAS_QUOTE_COLUMNS)
+claims = queries.frame(tables, "claims", queries.BIAS_CLAIM_COLUMNS)
+found = {}
+counts = bias.article_counts(scanned, quotes, claims, lexicons=lexicon, found=found)
+
+# %%
 # Every measure per outlet, in one tidy table: the count, its base, the rate, a 95% bootstrap interval over
 # articles (seeded), and a flag where the base is below the minimum.
-table = bias.measures(tables.corpus, tables.quotes, tables.claims, lexicons=lexicon)
+table = bias.measures(scanned, counts=counts)
 rated = table.dropna(subset=["lo", "hi"])
 assert ((rated["lo"] <= rated["rate"] + 1e-9) & (rated["rate"] <= rated["hi"] + 1e-9)).all(), "an interval misses its own rate"
 counted = table[table["unit"].isin(["statements", "claims", "paragraphs", "lines"])]
@@ -97,7 +106,7 @@ charts.claims_bars(table, lexicons=lexicon, actors=tables.actors)
 
 # %%
 claimant = table[table["measure"] == "claims_claimant"]
-assert claimant.empty or int(claimant.groupby("outlet")["den"].first().sum()) == len(tables.claims)
+assert claimant.empty or int(claimant.groupby("outlet")["den"].first().sum()) == len(claims)
 
 # %% [markdown]
 # ## How each side is named
@@ -117,12 +126,13 @@ charts.label_heatmap(table, lexicons=lexicon, actors=tables.actors)
 # Every name used for a side, with its voice: quoted (inside a statement or quotation marks), else the outlet's own.
 
 # %%
-named = bias.find_labels(tables.corpus, tables.quotes, lexicons=lexicon)
-report.present(report.with_article(named, tables.corpus), "labels-found", caption="Every label found",
-               columns=["outlet", "published", "headline", "side", "label", "kind", "voice", "text"], download=named)
+named = found["labels"]  # bias.find_labels, made by the scan above
+report.present(report.with_article(named.head(report.max_rows()), scanned), "labels-found", caption="Every label found",
+               columns=["outlet", "published", "headline", "side", "label", "kind", "voice", "text"], download=named,
+               total=len(named))
 
 # %%
-texts = tables.corpus.articles.set_index("article_id")["text"]
+texts = scanned.articles.set_index("article_id")["text"]
 assert all(texts[r.article_id][r.start:r.end] == r.text for r in named.itertuples()), "a label's span does not hold its text"
 assert set(named["voice"]) <= {"article", "quoted"} and set(named["side"]) <= set(lexicon.side_names)
 
@@ -130,7 +140,7 @@ assert set(named["voice"]) <= {"article", "quoted"} and set(named["side"]) <= se
 # The descriptive labels (proper names left out) counted by outlet and voice.
 
 # %%
-use = bias.label_use(named, tables.corpus, descriptors_only=True)
+use = bias.label_use(named, scanned, descriptors_only=True)
 report.present(use, "label-use", caption="Descriptive labels by outlet and voice (counts)")
 
 # %%
@@ -141,7 +151,7 @@ assert use.empty or int(use.to_numpy().sum()) == int((named["kind"] != "name").s
 
 # %%
 left_to_sources = bias.quoted_only(named)
-report.present(report.with_article(left_to_sources, tables.corpus), "quoted-only",
+report.present(report.with_article(left_to_sources, scanned), "quoted-only",
                caption="Labels used only inside quotes", columns=["outlet", "headline", "side", "label", "text", "quote_kind"])
 
 # %%
@@ -159,9 +169,10 @@ charts.rate_dots(table, lexicons=lexicon, actors=tables.actors)
 # The verification phrases themselves, with their voice.
 
 # %%
-verification = bias.find_verification(tables.corpus, tables.quotes, lexicons=lexicon)
-report.present(report.with_article(verification, tables.corpus), "verification", caption="Verification phrases",
-               columns=["outlet", "published", "headline", "kind", "voice", "text"], download=verification)
+verification = found["verification"]  # bias.find_verification, made by the scan above
+report.present(report.with_article(verification.head(report.max_rows()), scanned), "verification",
+               caption="Verification phrases", columns=["outlet", "published", "headline", "kind", "voice", "text"],
+               download=verification, total=len(verification))
 
 # %% [markdown]
 # ## Wire copy and non-news content
@@ -169,20 +180,20 @@ report.present(report.with_article(verification, tables.corpus), "verification",
 # Paragraphs shared with another outlet's article, and the wire services each article credits.
 
 # %%
-credits = bias.wire_credits(tables.corpus, lexicons=lexicon)
-report.present(report.with_article(credits, tables.corpus), "wire-credits", caption="Wire services credited per article",
+credits = bias.wire_credits(scanned, lexicons=lexicon)
+report.present(report.with_article(credits, scanned), "wire-credits", caption="Wire services credited per article",
                columns=["outlet", "published", "headline", "wire_credited", "n_wires"])
 
 # %%
-shared = bias.wire_paragraphs(tables.corpus).query("shared")
+shared = bias.wire_paragraphs(scanned).query("shared")
 assert shared.groupby("wire_group")["article_id"].nunique().ge(2).all(), "a shared wire group with one article"
 
 # %% [markdown]
 # Non-news content removed from each outlet's articles (polls, promotion, page furniture ...), in lines by kind.
 
 # %%
-removed = bias.classify_removed(tables.corpus, lexicons=lexicon)
-nonnews = removed.merge(tables.corpus.articles[["article_id", "outlet"]]).groupby(["outlet", "kind"]).size().unstack(fill_value=0)
+removed = bias.classify_removed(scanned, lexicons=lexicon)
+nonnews = removed.merge(scanned.articles[["article_id", "outlet"]]).groupby(["outlet", "kind"]).size().unstack(fill_value=0)
 report.present(nonnews, "nonnews", caption="Non-news lines removed, by outlet and kind")
 
 # %% [markdown]
@@ -206,11 +217,11 @@ assert tone["rate"].dropna().between(-1, 1).all()
 report.present(report.measures_view(table), "measures", caption="Every measure per outlet", download=table)
 
 # %%
-profile = bias.outlet_profile(tables.corpus, tables.quotes, tables.claims, lexicons=lexicon)
+profile = bias.outlet_profile(scanned, quotes, claims, lexicons=lexicon, table=table)
 report.present(profile, "profile", caption="Per-outlet profile (a few columns; the CSV has every measure)",
                columns=["outlet", "n_articles", "n_words", "n_statements", "n_claims", "distinct_speakers",
                         "anonymous_anonymous_rate", "hedged_claims_hedged_rate"],
                percent=["anonymous_anonymous_rate", "hedged_claims_hedged_rate"])
 
 # %%
-assert profile["n_articles"].sum() == len(tables.corpus.articles)
+assert profile["n_articles"].sum() == len(scanned.articles)

@@ -384,3 +384,12 @@ def test_cli_run_out_writes_everything_into_that_folder(tmp_path, capsys):
                  "--out", str(out)]) == 0
     assert (out / "index.html").exists() and (out / "reports" / "01_corpus_overview.html").exists()
     assert any((out / "data").iterdir())
+
+
+def test_notebooks_that_took_longest_last_time_start_first(tmp_path):
+    from presslens.run import longest_first
+    jobs = [{"name": n} for n in ("01_a", "02_b", "03_c", "04_d", "05_e")]
+    for name, seconds in (("01_a", 10.5), ("02_b", 140.0), ("03_c", 40.0), ("04_d", 120.0)):
+        (tmp_path / f"{name}.json").write_text(json.dumps({"seconds_total": seconds}))
+    assert [j["name"] for j in longest_first(jobs, tmp_path)] == ["05_e", "02_b", "04_d", "03_c", "01_a"]
+    assert [j["name"] for j in longest_first(jobs, tmp_path / "none")] == [j["name"] for j in jobs]

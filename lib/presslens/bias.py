@@ -567,8 +567,11 @@ def _counts(df: pd.DataFrame, measure: str, side: str | None, item: str | None,
 
 
 def article_counts(corpus, quotes: pd.DataFrame | None = None, claims: pd.DataFrame | None = None, *,
-                   lexicons=None) -> pd.DataFrame:
-    """Corpus + quote/claim tables -> tidy counts: article_id, measure, side, item, num, den."""
+                   lexicons=None, found: dict | None = None) -> pd.DataFrame:
+    """Corpus + quote/claim tables -> tidy counts: article_id, measure, side, item, num, den.
+
+    `found`: a dict that receives the tables the counts are made of, `labels` (find_labels) and `verification`
+    (find_verification), so a report that shows them does not scan the texts again."""
     lex = load_lexicons(lexicons)
     arts = corpus.articles.assign(article_id=corpus.articles["article_id"].astype("string"))
     ids = arts[["article_id"]]
@@ -607,12 +610,16 @@ def article_counts(corpus, quotes: pd.DataFrame | None = None, claims: pd.DataFr
     # verification phrases in the article's voice
     spans = _quote_spans(corpus, quotes)
     ver = find_verification(corpus, quotes, lexicons=lex, _spans=spans)
+    if found is not None:
+        found["verification"] = ver
     own_ver = ver[ver["voice"] == "article"]
     parts += [_counts(own_ver, "verification", None, "kind", words),
               _counts(own_ver.assign(kind="all"), "verification", None, "kind", words)]
 
     # labels by voice
     labels = find_labels(corpus, quotes, lexicons=lex, _spans=spans)
+    if found is not None:
+        found["labels"] = labels
     for voice in ("article", "quoted"):
         parts.append(_counts(labels[labels["voice"] == voice], f"label_{voice}", "side", "label", words))
 
@@ -765,25 +772,29 @@ def _base(corpus, quotes, claims, lex, by: str, min_counts: dict) -> pd.DataFram
     return base.rename_axis(by).reset_index()
 
 
-def _profile(corpus, quotes, claims, *, lexicons, by, n_boot, seed, min_counts) -> pd.DataFrame:
+def _profile(corpus, quotes, claims, *, lexicons, by, n_boot, seed, min_counts, counts=None, table=None) -> pd.DataFrame:
     lex = load_lexicons(lexicons)
     mins = {**MIN_COUNTS, **(min_counts or {})}
-    long = measures(corpus, quotes, claims, lexicons=lex, by=by, n_boot=n_boot, seed=seed, min_counts=mins)
+    long = table if table is not None else measures(corpus, quotes, claims, lexicons=lex, by=by, n_boot=n_boot,
+                                                     seed=seed, min_counts=mins, counts=counts)
     base = _base(corpus, quotes, claims, lex, by, mins)
     return base.merge(_wide(long, by), on=by, how="left")
 
 
 def outlet_profile(corpus, quotes: pd.DataFrame | None, claims: pd.DataFrame | None, *, lexicons=None,
-                   n_boot: int = 1000, seed: int = 0, min_counts: dict | None = None) -> pd.DataFrame:
+                   n_boot: int = 1000, seed: int = 0, min_counts: dict | None = None,
+                   counts: pd.DataFrame | None = None, table: pd.DataFrame | None = None) -> pd.DataFrame:
     """Corpus + quote and claim tables -> one row per outlet with counts beside every rate.
 
     Columns: outlet, n_articles, n_words, n_statements, n_claims, wire_credited, distinct_speakers,
     low_statements, low_words, then for each measure/side/item `<key>_n`, `<key>_rate`, `<key>_lo`,
     `<key>_hi` (e.g. `voice_taliban_rate`, `label_article_taliban_insurgents_n`). Quotes or claims
-    may be None: their measures are then left out. The tidy form is `measures(...)`.
+    may be None: their measures are then left out. The tidy form is `measures(...)`. `counts`: the
+    article_counts of the same tables, when already made (the texts are then not scanned again); `table`: their
+    `measures` by outlet with the same n_boot, seed and min_counts (nothing recomputed).
     """
     return _profile(corpus, quotes, claims, lexicons=lexicons, by="outlet", n_boot=n_boot, seed=seed,
-                    min_counts=min_counts)
+                    min_counts=min_counts, counts=counts, table=table)
 
 
 def article_profile(corpus, quotes: pd.DataFrame | None, claims: pd.DataFrame | None, *, lexicons=None,

@@ -107,58 +107,55 @@ def _side(name) -> str:
 # --------------------------------------------------------------------------------------------- 01 corpus
 
 def corpus(tables) -> Findings:
-    """Findings of the corpus overview: size and span, the largest outlet, wire copy, length, cleaning."""
-    c = tables.corpus
-    arts = c.articles
-    n = len(arts)
+    """Findings of the corpus overview: size and span, the largest outlet, wire copy, length, cleaning (counted
+    by presslens.queries: the corpus tables are never loaded)."""
+    from . import queries
+    num = queries.corpus_numbers(tables)
+    a = num["articles"]
+    n = int(a["n"])
     if n == 0:
         return Findings([])
     out = []
-    named = arts["outlet"].dropna()
-    published = pd.to_datetime(arts["published"], errors="coerce")
-    undated = int(published.isna().sum())
+    named_n, dated = int(a["named"]), int(a["dated"])
+    undated = n - dated
     day = lambda d: f"{d.day} {d:%B %Y}"  # noqa: E731
-    span = (f", published {day(published.min())} to {day(published.max())}" if published.notna().any()
+    span = (f", published {day(pd.Timestamp(a['first']))} to {day(pd.Timestamp(a['last']))}" if dated
             else ", none of them dated")
-    no_outlet = n - len(named)
-    out.append(Finding("articles", f"{_plural(n, 'article')} from {_plural(named.nunique(), 'named outlet')}"
+    no_outlet = n - named_n
+    out.append(Finding("articles", f"{_plural(n, 'article')} from {_plural(int(a['outlets']), 'named outlet')}"
                        + (f" ({no_outlet:,} with no outlet named)" if no_outlet else "") + span
-                       + (f"; {undated:,} without a date" if undated and published.notna().any() else "") + ".",
+                       + (f"; {undated:,} without a date" if undated and dated else "") + ".",
                        value=n, base=n, table="outlets", link_text="outlets table"))
-    counts = named.value_counts()
-    if len(counts) > 1 and counts.iloc[0] > counts.iloc[1]:
-        top, top_n = counts.index[0], int(counts.iloc[0])
+    counts = num["top_outlets"]
+    if len(counts) > 1 and counts["n"].iloc[0] > counts["n"].iloc[1]:
+        top, top_n = counts["outlet"].iloc[0], int(counts["n"].iloc[0])
         out.append(Finding("largest_outlet", f"{top} contributes the most articles: {of(top_n, n)}.",
                            value=top_n, base=n, table="outlets", link_text="outlets table"))
     elif len(counts) > 1:
-        top_n = int(counts.iloc[0])
+        top_n = int(counts["n"].iloc[0])
         out.append(Finding("largest_outlet", f"No outlet dominates: the largest contribute {_plural(top_n, 'article')} "
                            f"each, {of(top_n, n)}.", value=top_n, base=n, table="outlets", link_text="outlets table"))
-    paras = c.paragraphs
-    shared = int(paras["wire_group"].notna().sum())
-    credited = int(arts["wire"].notna().sum()) if "wire" in arts.columns else 0
-    out.append(Finding("wire", f"{of(shared, len(paras), 'paragraphs')} also appear, word for word or nearly, in "
+    shared, n_paras = int(num["paragraphs"]["shared"]), int(num["paragraphs"]["paragraphs"])
+    credited = int(a["credited"])
+    out.append(Finding("wire", f"{of(shared, n_paras, 'paragraphs')} also appear, word for word or nearly, in "
                        f"another article of the corpus (shared wire copy); {of(credited, n, 'articles')} credit a "
-                       f"wire service.", value=shared, base=len(paras), table="wire-groups",
+                       f"wire service.", value=shared, base=n_paras, table="wire-groups",
                        link_text="shared paragraphs"))
-    words = arts["n_words"]
-    out.append(Finding("length", f"The median article has {int(words.median()):,} words (shortest "
-                       f"{int(words.min()):,}, longest {int(words.max()):,}; {int(words.sum()):,} words in all).",
-                       value=int(words.median()), base=n, table="articles", link_text="articles table"))
-    removed = c.removed
-    if len(removed):
-        key = "kind" if "kind" in removed.columns and removed["kind"].notna().any() else "rule"
-        kinds = report._fill(removed[key]).value_counts()
-        hit = removed["article_id"].nunique()
-        out.append(Finding("removed", f"The loader removed {_plural(len(removed), 'line')} of non-news text from "
-                           f"{of(hit, n, 'articles')}; the most common kind is {str(kinds.index[0]).replace('_', ' ')}: "
-                           f"{of(int(kinds.iloc[0]), len(removed), 'lines')}.", value=len(removed),
-                           base=n, table="removed-lines", link_text="removed lines"))
-    problems = c.ingest_log[c.ingest_log["status"] != "ok"]
-    out.append(Finding("inputs", f"{_plural(len(c.ingest_log), 'input file')} read: "
-                       f"{int((c.ingest_log['status'] == 'rejected').sum()):,} rejected, "
-                       f"{int((c.ingest_log['status'] == 'warning').sum()):,} with a warning.",
-                       value=len(problems), base=len(c.ingest_log), table="ingest-problems",
+    out.append(Finding("length", f"The median article has {int(a['median']):,} words (shortest "
+                       f"{int(a['shortest']):,}, longest {int(a['longest']):,}; {int(a['words']):,} words in all).",
+                       value=int(a["median"]), base=n, table="articles", link_text="articles table"))
+    removed = num["removed"]
+    if int(removed["lines"]):
+        kinds, lines = num["removed_kinds"], int(removed["lines"])
+        out.append(Finding("removed", f"The loader removed {_plural(lines, 'line')} of non-news text from "
+                           f"{of(int(removed['articles']), n, 'articles')}; the most common kind is "
+                           f"{str(kinds['kind'].iloc[0]).replace('_', ' ')}: {of(int(kinds['n'].iloc[0]), lines, 'lines')}.",
+                           value=lines, base=n, table="removed-lines", link_text="removed lines"))
+    log = num["ingest"]
+    n_log = sum(log.values())
+    out.append(Finding("inputs", f"{_plural(n_log, 'input file')} read: "
+                       f"{log.get('rejected', 0):,} rejected, {log.get('warning', 0):,} with a warning.",
+                       value=n_log - log.get("ok", 0), base=n_log, table="ingest-problems",
                        link_text="files flagged"))
     return Findings(out[:6])
 
@@ -169,7 +166,7 @@ def casualties(tables, tally: pd.DataFrame) -> Findings:
     """Findings of the casualty report: claims and who makes them, the largest tallies, hedging, vague numbers."""
     claims = tables.claims
     n = len(claims)
-    n_articles = len(tables.corpus.articles)
+    n_articles = len(tables.article_ids())
     if n == 0:
         return Findings([], empty=f"No casualty claims in the {_plural(n_articles, 'article')} of this selection.")
     out = []
@@ -215,38 +212,37 @@ def casualties(tables, tally: pd.DataFrame) -> Findings:
 # --------------------------------------------------------------------------------------------- 03 quotes
 
 def quotes(tables) -> Findings:
-    """Findings of the quote report: how many statements and speakers, who speaks most, top speaker, anonymity."""
-    q = tables.quotes
-    n = len(q)
+    """Findings of the quote report: how many statements and speakers, who speaks most, top speaker, anonymity
+    (counted by presslens.queries: the quote table is never loaded)."""
+    from . import queries
+    num = queries.quote_numbers(tables)
+    n, n_articles = int(num["n"]), int(num["n_articles"])
     if n == 0:
-        return Findings([], empty=f"No attributed statements in the "
-                                  f"{_plural(len(tables.corpus.articles), 'article')} of this selection.")
+        return Findings([], empty=f"No attributed statements in the {_plural(n_articles, 'article')} of this selection.")
     out = []
-    direct = int((q["kind"] == "direct").sum())
+    direct = int(num["direct"])
     out.append(Finding("statements", f"{_plural(n, 'attributed statement')} from "
-                       f"{_plural(q['speaker'].nunique(), 'distinct speaker')} in "
-                       f"{of(q['article_id'].nunique(), len(tables.corpus.articles), 'articles')}; "
+                       f"{_plural(int(num['speakers']), 'distinct speaker')} in "
+                       f"{of(int(num['articles']), n_articles, 'articles')}; "
                        f"{of(direct, n)} are direct quotes, the rest in the writer's words.",
-                       value=n, base=len(tables.corpus.articles), table="statements", link_text="every statement"))
-    sides = report._fill(q["speaker_side"]).value_counts()
+                       value=n, base=n_articles, table="statements", link_text="every statement"))
+    sides = queries.voice_by_side(tables)["statements"].sort_values(ascending=False, kind="stable")
     first = f"{_side(sides.index[0]).capitalize()} speaks most: {of(int(sides.iloc[0]), n, 'statements')}"
     if len(sides) > 1:
         first += f"; next {_side(sides.index[1])}, {of(int(sides.iloc[1]), n)}"
     out.append(Finding("top_side", first + ".", value=int(sides.iloc[0]), base=n, table="by-side",
                        link_text="statements by side"))
-    speakers = report.top_speakers(q, tables.corpus, n=1)
+    speakers = queries.top_speakers(tables, n=1)
     if len(speakers):
         s = speakers.iloc[0]
         k = len(str(s["outlets"]).split(", "))
         out.append(Finding("top_speaker", f"The most-quoted speaker is {s['speaker']} ({_side(s['side'])}): "
                            f"{of(int(s['statements']), n, 'statements')}, in {_plural(k, 'outlet')}.",
                            value=int(s["statements"]), base=n, table="speakers", link_text="top speakers"))
-    anon = int(q["anonymous"].fillna(False).astype(bool).sum())
+    anon = int(num["anonymous"])
     out.append(Finding("anonymous", f"{of(anon, n, 'statements')} come from unnamed sources (\"officials\", "
                        f"\"sources said\").", value=anon, base=n, table="anonymous", link_text="unnamed sources"))
-    outlets = report._outlets(tables.corpus)
-    frame = q.assign(outlet=[outlets.get(a, "unknown") for a in q["article_id"]], side=report._fill(q["speaker_side"]))
-    per = frame.groupby("outlet")["side"].apply(lambda s: (s == sides.index[0]).mean())
+    per = queries.side_share_by_outlet(tables, sides.index[0])
     if len(per) > 1 and per.max() > per.min():
         out.append(Finding("spread", f"The share of statements from {_side(sides.index[0])} ranges from "
                            f"{100 * per.min():.0f}% ({_outlet(per.idxmin())}) to {100 * per.max():.0f}% ({_outlet(per.idxmax())}).",

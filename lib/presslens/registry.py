@@ -327,9 +327,10 @@ def _named(speaker: Any) -> bool:
     return isinstance(speaker, str) and bool(re.search(r"[A-Z]", speaker[:1] or "")) and len(speaker) > 2
 
 
-def coverage(actors, corpus, quotes=None, claims=None, *, registry: str | None = None) -> Coverage:
+def coverage(actors, corpus, quotes=None, claims=None, *, registry: str | None = None, texts=None) -> Coverage:
     """Registry + corpus (+ quote and claim tables) -> Coverage: the share of the corpus's named speakers
-    and claimants the registry knows, and the share of the registry's names and keywords in the text."""
+    and claimants the registry knows, and the share of the registry's names and keywords in the text.
+    `texts` (an iterable of text chunks, e.g. one per Parquet part) stands for the corpus's article texts."""
     from .actors import fold
 
     names: set[str] = set()
@@ -341,8 +342,14 @@ def coverage(actors, corpus, quotes=None, claims=None, *, registry: str | None =
     forms = {fold(f) for c in actors.conflicts for f in
              [*(x for a in c.actors for x in (a.name, *a.aliases)), *(w for ws in c.keywords.values() for w in ws)]
              if len(f) > 2}
-    text = fold("\n".join(corpus.articles["text"].astype(str)))
-    found = sum(1 for f in forms if re.search(r"(?<!\w)" + re.escape(f) + r"(?!\w)", text))
+    chunks = texts if texts is not None else ["\n".join(corpus.articles["text"].astype(str))]
+    left = set(forms)
+    for chunk in chunks:  # a form found in one chunk is not looked for again
+        text = fold(chunk)
+        left = {f for f in left if not re.search(r"(?<!\w)" + re.escape(f) + r"(?!\w)", text)}
+        if not left:
+            break
+    found = len(forms) - len(left)
     return Coverage(registry=registry or actors.name, speakers=len(names), speakers_matched=matched,
                     forms=len(forms), forms_matched=found)
 

@@ -239,6 +239,12 @@ def table_dir() -> tuple[Path | None, str]:
     return (Path(folder) if folder else None), os.environ.get("PRESSLENS_TABLES_HREF", "")
 
 
+def max_rows() -> int:
+    """The rows an interactive table embeds at most (config.TABLE_MAX_ROWS); the CSV beside the report has all."""
+    from . import config
+    return config.TABLE_MAX_ROWS
+
+
 class Table(HTMLBlock):
     """A table as the reports show it (see `present`); `.frame` is the full table, `.name` its anchor."""
 
@@ -295,7 +301,10 @@ def present(frame: pd.DataFrame, name: str | None = None, *, caption: str = "", 
     if folder is not None:
         folder.mkdir(parents=True, exist_ok=True)
         out = download if download is not None else full
-        _tidy(out).rename(columns=lambda c: label(c) if isinstance(c, tuple) else c).to_csv(folder / csv_name, index=False)
+        if hasattr(out, "write_csv"):  # a query (presslens.queries.Download): DuckDB writes it, pandas never holds it
+            out.write_csv(folder / csv_name)
+        else:
+            _tidy(out).rename(columns=lambda c: label(c) if isinstance(c, tuple) else c).to_csv(folder / csv_name, index=False)
         link = (f" <a class='pl-download' href='{e(href + '/' + csv_name if href else csv_name)}' download>"
                 f"Download the full table (CSV, {len(out):,} rows, {len(out.columns):,} columns)</a>")
     wide = f" Showing {len(shown.columns)} of {len(full.columns)} columns; the CSV has all." \
@@ -355,7 +364,7 @@ def header(tables, **extra) -> HTMLBlock:
         scope.append(f"published {tables.date_from or '…'} to {tables.date_to or '…'}")
     items = [("Corpus", str(store.corpus_path)), ("Actor registry", reg.name if reg else "none"),
              ("Filters", "; ".join(scope) if scope else "none (the whole corpus)"),
-             ("Articles", f"{len(tables.article_ids()):,} of {len(store.corpus().articles):,}"),
+             ("Articles", f"{len(tables.article_ids()):,} of {len(store.article_index()):,}"),
              *((k.replace("_", " ").capitalize(), str(v)) for k, v in extra.items()),
              ("Made", f"{dt.datetime.now():%-d %B %Y, %H:%M}"), ("Tables", tables.digest)]
     rows = "".join(f"<div><dt>{e(k)}</dt><dd>{e(v)}</dd></div>" for k, v in items)
@@ -452,36 +461,78 @@ def articles_table(corpus) -> pd.DataFrame:
     return arts.sort_values(["published", "article_id"], na_position="last").reset_index(drop=True)
 
 
-def chart_articles_by_date(corpus):
-    """Articles per publication date, stacked by outlet."""
-    arts = corpus.articles.assign(outlet=lambda d: _fill(d["outlet"]),
-                                  day=lambda d: pd.to_datetime(d["published"], errors="coerce").dt.date)
-    title = f"Articles by outlet and date (n={len(arts)} articles)"
-    if arts.empty:
+#: the date chart keeps one bar per day up to this many days, then bars per week, then per month
+DATE_BARS = 60
+#: the date chart's outlets: the largest ones, the rest as "other outlets"
+DATE_OUTLETS = 10
+
+
+def chart_articles_by_date(corpus=None, *, counts: pd.DataFrame | None = None):
+    """Articles per publication date, stacked by outlet: one bar per day, or per week / month when there are more
+    than DATE_BARS days, and the DATE_OUTLETS - 1 largest outlets with the rest as "other outlets".
+    `counts` (day, outlet, articles: presslens.queries.articles_by_date) stands for the corpus."""
+    if counts is None:
+        arts = corpus.articles.assign(outlet=lambda d: _fill(d["outlet"]),
+                                      day=lambda d: pd.to_datetime(d["published"], errors="coerce").dt.date)
+        counts = arts.groupby(["day", "outlet"], dropna=False).size().rename("articles").reset_index()
+    n = int(counts["articles"].sum())
+    title = f"Articles by outlet and date (n={n} articles)"
+    if not n:
         return _empty(title)
-    counts = pd.crosstab(arts["day"].astype(str).replace("NaT", "no date"), arts["outlet"])
+    day = pd.to_datetime(pd.Series(counts["day"].to_numpy(), dtype="object"), errors="coerce")
+    unit, bars = "date", day.dt.date.astype(str)
+    if day.nunique() > DATE_BARS:
+        span = (day.max() - day.min()).days
+        if span <= 7 * DATE_BARS:
+            unit, bars = "week", (day - pd.to_timedelta(day.dt.weekday, unit="D")).dt.strftime("%Y-%m-%d")
+        else:
+            unit, bars = "month", day.dt.strftime("%Y-%m")
+    bars = bars.where(day.notna(), "no date")
+    table = pd.crosstab(bars.to_numpy(), counts["outlet"].to_numpy(), values=counts["articles"].to_numpy(),
+                        aggfunc="sum").fillna(0).astype(int)
+    if table.shape[1] > DATE_OUTLETS:
+        top = table.sum().sort_values(ascending=False, kind="stable").index[:DATE_OUTLETS - 1]
+        rest = table.drop(columns=top).sum(axis=1)
+        table = table[sorted(top)].assign(**{f"other outlets ({table.shape[1] - len(top)})": rest})
+    table.index.name, table.columns.name = None, None
+    few = len(table) <= 8
     fig, ax = plt.subplots(figsize=(8, 3.2))
-    counts.plot.bar(stacked=True, ax=ax, width=0.7, colormap="tab20c", edgecolor="white")
-    ax.set_xlabel("publication date")
+    table.plot.bar(stacked=True, ax=ax, width=0.7 if len(table) <= DATE_BARS // 2 else 0.9, colormap="tab20c",
+                   edgecolor="white" if len(table) <= DATE_BARS // 2 else "none")
+    ax.set_xlabel("publication date" if unit == "date"
+                  else f"publication {unit} ({'week starting' if unit == 'week' else 'year-month'})")
     ax.set_ylabel("articles (count)")
-    ax.tick_params(axis="x", rotation=0)
+    if few:
+        ax.tick_params(axis="x", rotation=0)
+    else:
+        step = max(1, len(table) // 12)
+        ax.set_xticks(range(0, len(table), step), [table.index[i] for i in range(0, len(table), step)],
+                      rotation=45, ha="right")
     ax.yaxis.get_major_locator().set_params(integer=True)
     ax.legend(title="outlet", fontsize=8, frameon=False, bbox_to_anchor=(1, 1), loc="upper left")
+    if unit != "date":
+        per = table.sum(axis=1)
+        fig.presslens_summary = (f"{n:,} articles in {len(table)} {unit}s, {table.index[0]} to {table.index[-1]}; "
+                                 f"busiest {unit} {per.idxmax()} ({int(per.max()):,} articles)")
     return _finish(fig, ax, title)
 
 
-def chart_words(corpus, *, bins: int | None = None):
+def chart_words(corpus=None, *, bins: int | None = None, lengths: pd.DataFrame | None = None):
     """A histogram of article length in words (one bar per length band, so it scales to any corpus), the part of
-    each band that is wire copy shared with another article darker."""
-    arts = corpus.articles
+    each band that is wire copy shared with another article darker. `lengths` (n_words, wire_share per article:
+    presslens.queries.article_lengths) stands for the corpus."""
+    if lengths is None:
+        arts = corpus.articles
+        paras = corpus.paragraphs.assign(n=lambda d: (d["end"] - d["start"]).clip(lower=0),
+                                         shared=lambda d: d["wire_group"].notna())
+        share = (paras[paras["shared"]].groupby("article_id")["n"].sum() /
+                 paras.groupby("article_id")["n"].sum()).reindex(arts["article_id"]).fillna(0).to_numpy()
+    else:
+        arts, share = lengths, lengths["wire_share"].astype(float).fillna(0).to_numpy()
     n_words = int(arts["n_words"].sum()) if len(arts) else 0
     title = f"How long the articles are (n={len(arts):,} articles, {n_words:,} words)"
     if arts.empty:
         return _empty(title)
-    paras = corpus.paragraphs.assign(n=lambda d: (d["end"] - d["start"]).clip(lower=0),
-                                     shared=lambda d: d["wire_group"].notna())
-    share = (paras[paras["shared"]].groupby("article_id")["n"].sum() /
-             paras.groupby("article_id")["n"].sum()).reindex(arts["article_id"]).fillna(0).to_numpy()
     words = arts["n_words"].astype(float).to_numpy()
     bins = bins or int(min(40, max(5, np.ceil(np.sqrt(len(words))) + 3)))
     edges = np.histogram_bin_edges(words, bins=bins)
@@ -577,9 +628,11 @@ def article_links(corpus, *, words: int = 12) -> dict[str, str]:
     return out
 
 
-def claims_table(claims: pd.DataFrame, corpus, *, context: int = 70) -> Table:
+def claims_table(claims: pd.DataFrame, corpus, *, context: int = 70, download=None) -> Table:
     """Every claim, as evidence a reader can follow: outlet, date, the article's headline (linked to its URL when
-    known), the number as stated, victims, claimant, hedge, event date, place, and the span highlighted in context."""
+    known), the number as stated, victims, claimant, hedge, event date, place, and the span highlighted in context.
+    `corpus` needs only the articles of the rows the report embeds (presslens.queries.articles_for); `download`:
+    the whole table as written beside the report (default `claims`; presslens.queries.table writes it in DuckDB)."""
     texts = corpus.articles.set_index("article_id")["text"]
     dates = corpus.articles.set_index("article_id")["published"]
     links = article_links(corpus)
@@ -606,7 +659,8 @@ def claims_table(claims: pd.DataFrame, corpus, *, context: int = 70) -> Table:
         })
     table = pd.DataFrame(rows, columns=["outlet", "published", "article", "category", "number", "victims",
                                         "claimed by", "hedged", "event date", "place", "evidence"])
-    return present(table, "claims", html_columns=("article", "evidence"), download=claims, total=len(claims),
+    return present(table, "claims", html_columns=("article", "evidence"),
+                   download=claims if download is None else download, total=len(claims),
                    caption=f"{len(claims):,} claims; sort by any column, search them all, or filter one column.")
 
 
@@ -771,10 +825,12 @@ def voice_by_side(quotes: pd.DataFrame) -> pd.DataFrame:
     return table.sort_values("statements", ascending=False)
 
 
-def chart_voice_by_side(quotes: pd.DataFrame, *, actors=None):
-    """Statements per speaker side, solid = direct, lighter = indirect, lightest = mixed (one colour per side)."""
-    table = voice_by_side(quotes)
-    title = f"Who speaks: statements by speaker side (n={len(quotes)} statements)"
+def chart_voice_by_side(quotes: pd.DataFrame | None, *, actors=None, table: pd.DataFrame | None = None):
+    """Statements per speaker side, solid = direct, lighter = indirect, lightest = mixed (one colour per side).
+    `table` (voice_by_side's, e.g. from presslens.queries) stands for the quotes."""
+    table = voice_by_side(quotes) if table is None else table
+    n = len(quotes) if quotes is not None else int(table["statements"].sum()) if len(table) else 0
+    title = f"Who speaks: statements by speaker side (n={n} statements)"
     if table.empty:
         return _empty(title)
     fig, ax = plt.subplots(figsize=(8, 0.45 * len(table) + 1.2))
@@ -802,10 +858,12 @@ def side_by_outlet(quotes: pd.DataFrame, corpus) -> pd.DataFrame:
     return table
 
 
-def chart_side_by_outlet(quotes: pd.DataFrame, corpus, *, actors=None):
-    """Share of each outlet's statements by speaker side (stacked to 100%), n per outlet in the label."""
-    table = side_by_outlet(quotes, corpus)
-    title = f"Whose voice each outlet carries (n={len(quotes)} statements)"
+def chart_side_by_outlet(quotes: pd.DataFrame | None, corpus=None, *, actors=None, table: pd.DataFrame | None = None):
+    """Share of each outlet's statements by speaker side (stacked to 100%), n per outlet in the label.
+    `table` (side_by_outlet's, e.g. from presslens.queries) stands for the quotes and corpus."""
+    table = side_by_outlet(quotes, corpus) if table is None else table
+    n = len(quotes) if quotes is not None else int(table.loc["total", "total"]) if len(table) else 0
+    title = f"Whose voice each outlet carries (n={n} statements)"
     if table.empty:
         return _empty(title)
     table = table.drop(index="total", columns="total")
@@ -854,9 +912,10 @@ def anonymous_sources(quotes: pd.DataFrame, corpus) -> pd.DataFrame:
     return out[[c for c in cols if c in out.columns]].reset_index(drop=True)
 
 
-def quote_table(quotes: pd.DataFrame, corpus, *, context: int = 80) -> Table:
+def quote_table(quotes: pd.DataFrame, corpus, *, context: int = 80, download=None, total: int | None = None) -> Table:
     """Every statement as evidence: outlet, date, the article's headline (linked when its URL is known), speaker,
-    side, role, kind, cue, and the statement highlighted in context."""
+    side, role, kind, cue, and the statement highlighted in context. `quotes` may hold only the rows the report
+    embeds, with `download` (the whole table, e.g. presslens.queries.table) and `total` (its rows) beside them."""
     texts = corpus.articles.set_index("article_id")["text"]
     dates = corpus.articles.set_index("article_id")["published"]
     links = article_links(corpus)
@@ -876,8 +935,10 @@ def quote_table(quotes: pd.DataFrame, corpus, *, context: int = 80) -> Table:
                           "speaker": rows["speaker"], "side": rows["speaker_side"], "role": rows["speaker_role"],
                           "kind": rows["kind"], "cue": rows["cue"], "cue type": rows["cue_type"],
                           "evidence": snippets})
-    return present(table, "statements", html_columns=("article", "evidence"), download=quotes, total=len(quotes),
-                   caption=f"{len(quotes):,} statements; sort by any column, search them all, or filter one column.")
+    total = len(quotes) if total is None else total
+    return present(table, "statements", html_columns=("article", "evidence"),
+                   download=quotes if download is None else download, total=total,
+                   caption=f"{total:,} statements; sort by any column, search them all, or filter one column.")
 
 
 # ----------------------------------------------------------------------------------------- 04 bias

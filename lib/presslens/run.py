@@ -65,7 +65,7 @@ def _hash_files(h: "hashlib._Hash", files: Iterable[Path], root: Path) -> None:
 
 
 #: modules that only display or orchestrate: editing them does not change a table, so not in the cache key
-DISPLAY_ONLY = {"run.py", "report.py", "findings.py", "charts.py", "cli.py", "__main__.py"}
+DISPLAY_ONLY = {"run.py", "report.py", "findings.py", "charts.py", "cli.py", "__main__.py", "queries.py"}
 
 
 def library_fingerprint() -> str:
@@ -138,6 +138,7 @@ class TableStore:
         self._corpus = None
         self._actors, self._actors_loaded = None, False
         self._frames: dict[str, pd.DataFrame] = {}
+        self._index: pd.DataFrame | None = None
 
     # -- corpus
     def corpus(self):
@@ -162,6 +163,27 @@ class TableStore:
                 self._prune_superseded()
             self._corpus = read_corpus(final, source=str(self.corpus_path))
         return self._corpus
+
+    def article_index(self) -> pd.DataFrame:
+        """article_id, path, outlet, published of every article (no texts): what filters and counts need."""
+        if self._index is None:
+            from .stream import read_table
+            self.corpus()
+            self._index = read_table(self.folder / "dataset", "articles",
+                                     columns=["article_id", "path", "outlet", "published"])
+        return self._index
+
+    def rows(self, name: str) -> int:
+        """Rows of one table of the dataset, from the Parquet footers (nothing read)."""
+        import pyarrow.parquet as pq
+        from .stream import table_parts
+        self.corpus()
+        return sum(pq.ParquetFile(p).metadata.num_rows for p in table_parts(self.folder / "dataset", name))
+
+    def table_error(self, name: str) -> str | None:
+        """Why an extracted table could not be built (from the dataset's build.json), else None."""
+        self.corpus()
+        return json.loads((self.folder / "dataset" / "build.json").read_text()).get("errors", {}).get(name)
 
     def _prune_superseded(self) -> None:
         """Delete the cached tables of earlier versions of this same corpus and registry (the corpus
@@ -190,10 +212,17 @@ class TableStore:
         """How much of the corpus the registry knows (presslens.registry.Coverage); None without a registry."""
         if not hasattr(self, "_coverage"):
             from .registry import coverage
+            from .stream import read_table, table_parts
             reg, actors = registry_path(self.actors_arg), self.actors()
             name = (reg.name + (" (the shipped default)" if self.actors_arg is None else "")) if reg else "none"
-            self._coverage = None if actors is None else coverage(
-                actors, self.corpus(), self.table("quotes"), self.table("claims"), registry=name)
+            if actors is None:
+                self._coverage = None
+            else:  # the names and the texts only, one part at a time: never the whole corpus in memory
+                dataset = self.folder / "dataset"
+                speakers = read_table(dataset, "quotes", columns=["speaker"]) if not self.table_error("quotes") else None
+                claimants = read_table(dataset, "claims", columns=["claimant"]) if not self.table_error("claims") else None
+                texts = (pq_text(p) for p in table_parts(dataset, "articles"))
+                self._coverage = coverage(actors, None, speakers, claimants, registry=name, texts=texts)
         return self._coverage
 
     # -- extracted tables
@@ -202,9 +231,8 @@ class TableStore:
             raise KeyError(f"unknown table {name!r}; expected one of {EXTRACTED}")
         if name not in self._frames:
             from .stream import read_table
-            self.corpus()
             dataset = self.folder / "dataset"
-            error = json.loads((dataset / "build.json").read_text()).get("errors", {}).get(name)
+            error = self.table_error(name)
             if error:
                 raise RuntimeError(f"the {name} table could not be built: {error}")
             self._frames[name] = read_table(dataset, name)
@@ -221,7 +249,7 @@ class TableStore:
 
     def clear(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)
-        self._corpus, self._actors, self._actors_loaded, self._frames = None, None, False, {}
+        self._corpus, self._actors, self._actors_loaded, self._frames, self._index = None, None, False, {}, None
         self.__dict__.pop("_coverage", None)
 
 
@@ -256,7 +284,7 @@ class Tables:
 
     def article_ids(self) -> pd.Index:
         """Ids of the articles inside the filter."""
-        arts = self.store.corpus().articles
+        arts = self.store.article_index()
         keep = pd.Series(True, index=arts.index)
         if self.outlets is not None:  # 'unknown' selects the articles whose outlet could not be told
             keep &= arts["outlet"].isin(list(self.outlets)) | (arts["outlet"].isna() & ("unknown" in self.outlets))
@@ -283,7 +311,8 @@ class Tables:
             if "article_id" in frame.columns:
                 frames[name] = frame[frame["article_id"].isin(ids)].reset_index(drop=True)
             elif name == "ingest_log" and "path" in frame.columns:
-                paths = set(corpus.articles.loc[corpus.articles["article_id"].isin(ids), "path"].astype(str))
+                index = self.store.article_index()
+                paths = set(index.loc[index["article_id"].isin(ids), "path"].astype(str))
                 frames[name] = frame[frame["path"].astype(str).isin(paths)].reset_index(drop=True)
         return _replace_tables(corpus, frames)
 
@@ -320,22 +349,22 @@ class Tables:
         """Rows per table inside the filter; None for a table that cannot be built."""
         out: dict[str, int | None] = {"articles": len(self.article_ids())}
         for name in EXTRACTED:
-            try:
-                out[name] = len(getattr(self, name))
-            except Exception:  # noqa: BLE001 - reported by prepare()
+            if self.store.table_error(name):
                 out[name] = None
+            elif not self.filtered:
+                out[name] = self.store.rows(name)
+            else:
+                from .queries import count
+                out[name] = count(self, name)
         return out
 
     def prepare(self) -> dict[str, str | None]:
         """Build every table now; -> {table: None if built, else the error message}. Used by run_all."""
         self.store.corpus()
         errors: dict[str, str | None] = {}
-        for name in EXTRACTED:
-            try:
-                self.store.table(name)
-                errors[name] = None
-            except Exception as exc:  # noqa: BLE001 - the notebook that needs it fails and says so
-                errors[name] = f"{type(exc).__name__}: {exc}"
+        for name in EXTRACTED:  # built with the corpus (presslens.stream); read by the notebooks, not here
+            error = self.store.table_error(name)
+            errors[name] = f"RuntimeError: the {name} table could not be built: {error}" if error else None
         return errors
 
     def describe(self) -> str:
@@ -364,6 +393,12 @@ class Tables:
 
     def __repr__(self) -> str:
         return f"Tables({self.describe()})"
+
+
+def pq_text(part) -> str:
+    """The article texts of one Parquet part, joined (for registry coverage)."""
+    import pyarrow.parquet as pq
+    return "\n".join(t or "" for t in pq.read_table(part, columns=["text"]).column("text").to_pylist())
 
 
 def _as_date(value: Any) -> dt.date:
@@ -643,6 +678,18 @@ def execute_one(job: Mapping[str, Any]) -> dict[str, Any]:
     return result
 
 
+def longest_first(jobs: list[dict[str, Any]], reports_dir: Path) -> list[dict[str, Any]]:
+    """Notebook jobs, those that took longest in the last run recorded in `reports_dir` (NN_name.json) first, so
+    the workers finish together; notebooks without a record go first, in their own order."""
+    def took(job) -> float:
+        try:
+            rec = json.loads((Path(reports_dir) / f"{job['name']}.json").read_text(encoding="utf-8"))
+            return float(rec.get("seconds_total") or rec.get("seconds") or 0.0)
+        except (OSError, ValueError, TypeError, AttributeError):
+            return float("inf")
+    return sorted(jobs, key=lambda job: -took(job))   # stable: ties keep their order
+
+
 def package_versions() -> dict[str, str]:
     from importlib import metadata
     out = {"python": platform.python_version()}
@@ -847,6 +894,7 @@ def _run_suite(pool, paths: list[Path], parameters: dict[str, Any], *, started: 
                  "html": str(reports_dir / f"{p.stem}.html"), "parameters": parameters,
                  "kernel": config.KERNEL_NAME, "cwd": str(p.parent), "show_code": show_code,
                  "timeout": cell_timeout} for p in paths]
+    job_list = longest_first(job_list, reports_dir)
     results: list[dict[str, Any]] = []
     with tqdm(total=len(job_list), desc="notebooks", unit="nb", file=sys.stderr) as bar:
         futures = {pool.submit(execute_one, job): job for job in job_list}
