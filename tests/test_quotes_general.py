@@ -630,3 +630,30 @@ def test_adjuncts_and_appositives(name, text, expected):
         assert all(r[0] != "Tigray army" for r in rows), rows
     else:
         assert rows == expected
+
+
+# Reporting verbs of communiqués and translated copy ('indicated', 'pointing out', 'complained'), a phrasal
+# participle taking the clause's speaker, and a name written with an en-dash (Sudan, Karabakh, DRC styles)
+COMMUNIQUE_CASES = [
+    ("X indicated that A, pointing out that B",
+     "Governor Ahmed Haroun indicated that the shelling hit the market in El Fasher, pointing out that two "
+     "schools were also damaged.",
+     [("Ahmed Haroun", "indirect", "indicated", "the shelling hit the market in El Fasher", "unknown"),
+      ("Ahmed Haroun", "indirect", "pointing out", "two schools were also damaged", "unknown")]),
+    ("X complained that",
+     "Colonel Arayik Petrosyan complained that supplies to the Lachin corridor posts had stopped.",
+     [("Arayik Petrosyan", "indirect", "complained", "supplies to the Lachin corridor posts had stopped", "unknown")]),
+    ("an en-dash in a surname, then the surname with a hyphen",
+     "Yasser Al–Atta, the army's deputy commander, said the airport in Nyala had been retaken.\n"
+     "Al-Atta added that 40 fighters were captured.",
+     [("Yasser Al–Atta", "indirect", "said", "the airport in Nyala had been retaken", "unknown"),
+      ("Yasser Al–Atta", "indirect", "added", "40 fighters were captured", "unknown")]),
+    ("negative: 'pointed out' of a place is no cue without a clause",
+     "Kinshasa pointed out the road to the camp.",
+     []),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", COMMUNIQUE_CASES, ids=[c[0] for c in COMMUNIQUE_CASES])
+def test_communique_verbs(name, text, expected):
+    assert _rows(text, None) == expected

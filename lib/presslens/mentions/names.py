@@ -180,9 +180,18 @@ def _inventory(text: str, actors: Actors | None) -> list[Mention]:
     return out
 
 
+#: dashes written inside a name ('Al–Sarraj', 'Al‐Sarraj'): the same name as with a hyphen
+_NAME_DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-"})
+
+
 @lru_cache(maxsize=1 << 14)
 def _tokens(name: str) -> tuple[str, ...]:
-    return tuple(_RX_TOKENS.findall(fold(name)))
+    """A name's folded word tokens, any dash inside a name read as a hyphen.
+
+    >>> _tokens("Fayez Al–Sarraj") == _tokens("Fayez Al-Sarraj")
+    True
+    """
+    return tuple(_RX_TOKENS.findall(fold(name).translate(_NAME_DASHES)))
 
 
 def _fullest(name: str, inventory: list[Mention], pos: int, *, prefer: list[str], qualifier: str = "") -> str:

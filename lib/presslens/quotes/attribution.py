@@ -193,6 +193,16 @@ def _passive_by_agent(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue, surf
     return items or None
 
 
+def _is_participle(cue: Cue) -> bool:
+    """Whether a cue form is a participle, a phrasal one included ('adding', 'pointing out', 'calling on').
+
+    >>> from presslens.mentions.lexicon import _cues
+    >>> [_is_participle(_cues()[0][f]) for f in ("noting", "pointing out", "pointed out", "said")]
+    [True, True, False, False]
+    """
+    return cue.form.partition(" ")[0].endswith("ing")
+
+
 def _subject_end(m: str, sa: int, cs: int, cue: Cue) -> int | None:
     """Where the cue's subject ends: before a catenative verb ('X continue to deny'); None when a function
     word stands right before the cue (no subject: 'the claims', 'to say')."""
@@ -204,7 +214,7 @@ def _subject_end(m: str, sa: int, cs: int, cue: Cue) -> int | None:
     if subj_end == cs and _ends_with_stop(m[max(sa, cs - 12):cs].rstrip()) and cue.lemma != "according_to" \
             and not (cue.form == "saying" and _RX_QUOTED_AS.search(m, sa, cs)):
         prev_word = _re_search(r"(\S+)\s*$", m[sa:cs])
-        if not (prev_word and prev_word.group(1).lower() in ("that",) and cue.form.endswith("ing")):
+        if not (prev_word and prev_word.group(1).lower() in ("that",) and _is_participle(cue)):
             return None
     return subj_end
 
@@ -215,7 +225,7 @@ def _cue_item(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue, surface: str
     subj_end = _subject_end(m, sa, cs, cue)
     if subj_end is None or _cue_refused(m, sa, sb, cs, ce, cue):
         return None
-    participle = cue.form.endswith("ing") and cue.lemma != "according_to"
+    participle = _is_participle(cue) and cue.lemma != "according_to"
     if cue.lemma == "according_to":
         np = _np_right(m, ce, sb)
         return [None, cs, ce, cue, np, np[1], False, surface] if np else None

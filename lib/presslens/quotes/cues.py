@@ -66,7 +66,27 @@ def _cue_refused(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue) -> bool:
         return True
     if cue.lemma == "read" and not _RX_DOCUMENT_READS.search(m, max(sa, cs - 30), cs):
         return True         # 'he read the names': only a document 'reads'
+    if cue.lemma in _CLAUSE_ONLY_LEMMAS and pointed_at_thing(m[ce:sb]):
+        return True         # 'pointed out the road': a thing shown, not a statement
     return False
+
+
+#: cues that report only with a clause: without one their object is a thing shown ('indicated the way')
+_CLAUSE_ONLY_LEMMAS = frozenset(("indicate", "point_out"))
+_RX_DETERMINER_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|its|their|this|these|those)\b")
+_RX_FINITE = re.compile(r"\b(?:is|are|was|were|had|has|have|will|would|could|may|might|did)\b|\w(?:ed|es)\b")
+
+
+def pointed_at_thing(after: str) -> bool:
+    """Whether the words after 'indicated'/'pointed out' are a noun phrase with no verb of its own: a thing
+    shown, not a statement reported.
+
+    >>> pointed_at_thing(" the road to the camp."), pointed_at_thing(" the shelling had stopped."), pointed_at_thing(" that two died.")
+    (True, False, False)
+    """
+    if not _RX_DETERMINER_OBJECT.match(after):
+        return False
+    return _RX_FINITE.search(after) is None
 
 
 #: a document before 'read'/'reads': '"...," the statement read', 'The banner reads'
