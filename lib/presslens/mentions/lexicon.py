@@ -114,7 +114,7 @@ _RX_PARTICLE_TOKEN = re.compile(r"(?:al|el|as|ad|ar|ash|an|at|az|ul)-[A-Z\u00c0-
 def _cap(tok: str) -> bool:
     """Whether a token belongs to a name: capitalised, or a particle ('al-Mansouri', 'bin')."""
     return tok[:1].isupper() or bool(_RX_PARTICLE_TOKEN.match(tok))
-_CONNECT = r"(?:of|for|de|del|la|le|du|des|al|al-|el|bin|ibn|van|von|der|da|dos|das|pour|y|and|the|ul|ag)"
+_CONNECT = r"(?:of|for|de|del|la|le|du|des|al|al-|el|bin|ibn|van|von|der|da|do|dos|das|pour|y|and|the|ul|ag)"
 _NAME_RUN = re.compile(_NAME_TOKEN + r"(?:(?:[ \u00a0]+" + _CONNECT + r")*[ \u00a0]+" + _NAME_TOKEN_NEXT + r")*")
 
 

@@ -13,6 +13,7 @@ from ..fastre import _ends_with_stop, _re_match, _re_search
 from ..mentions.lexicon import Cue, _cues, _find_cues
 from .adjuncts import adjunct_only
 from .adverbials import _ADVERBIAL, _LEAD_ADV
+from .fronted import subject_after_fronted
 from .clause import OUTLET_NOUNS, _RX_LEAD_NAME, _RX_TOLD_OBJECT, _np_right, _subject_left
 from .cues import (_ONE_WORD_OBJECTS, _ONE_WORD_OBJECT_CUES, _RX_ANONYMITY, _RX_CAP_BEFORE, _RX_CATENATIVE,
                    _RX_COMMA_OR_END, _RX_COMMA_PARTICIPLE, _RX_COMMA_THAT, _RX_COORD, _RX_INVERTED_NP, _RX_QUOTED_AS,
@@ -66,6 +67,10 @@ def _quote_only_sentence(para: str, base: int, pidx: int, m: str, sa: int, sb: i
     if kind != "direct" or not parts:
         return
     last = out[-1] if out and out[-1].para == pidx else None
+    if last is not None and last.kind != "direct":
+        # '"A," X said while acknowledging B. "C."': C continues X's quote, not the participle's clause
+        last = next((r for r in reversed(out) if r.para == pidx and r.kind == "direct"
+                     and r.sp_start == last.sp_start and r.sent_start == last.sent_start), last)
     if last is not None and last.kind == "direct":
         last.parts = last.parts + parts
     elif last is not None:
@@ -295,9 +300,12 @@ def _records(para: str, base: int, pidx: int, m: str, sa: int, sb: int, items: l
             sp = last_sp
         if participle and sp is None:
             head = m[sa:cs]
-            lead = _LEAD_ADV.match(head)
+            fronted = subject_after_fronted(head)      # quotes.fronted: 'Amid clashes, the U.N. ..., warning'
+            if fronted:
+                sp = (sa + fronted[0], sa + fronted[1])
+            lead = _LEAD_ADV.match(head) if sp is None else None
             off = lead.end() if lead else 0
-            nm = _RX_LEAD_NAME.match(head[off:])
+            nm = _RX_LEAD_NAME.match(head[off:]) if sp is None else None
             if nm:
                 sp = (sa + off, sa + off + nm.end())
         nxt_start = _content_end(m, sb, items, k, credits)

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from ..fastre import _ends_with_stop, _re_match, _re_search, _tail_cut
-from ..mentions.lexicon import _NAME_RUN, _NAME_TOKEN, _find_cues
+from ..mentions.lexicon import ROLE_WORDS, _NAME_RUN, _NAME_TOKEN, _find_cues
 from .adverbials import _ADVERBIAL, _AUX_TAIL, _LEAD_ADV, _may_end_in_aux
+from .appositive import unclosed_appositive
 from .spans import MASK, _strip_span
 
 
@@ -80,11 +81,14 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
             if t.startswith(("and ", "but ")) and k < len(segs) - 1 and not _RX_FINITE_VERB.search(t):
                 break       # '..., and a ministry spokesman, asked about it, said': a new clause's subject
             if not t or _re_match(r"(who|which|whose|whom|where|a|an|the|his|her|its|their|one|some|\d|[a-z])", t) \
-                    or _re_match(r"[A-Z][\w\-]*['’]s\s+[a-z]", t):       # 'Israel's closest ally': a descriptor
+                    or _re_match(r"[A-Z][\w\-]*['’]s\s+[a-z]", t) \
+                    or title_appositive(t):       # 'Israel's closest ally', 'Chairman of the X': a descriptor
                 k -= 1
                 continue
             break
         sa, sb = segs[k]
+    elif len(segs) > 1 and unclosed_appositive(m[segs[-2][0]:segs[-2][1]].strip(" ,"), m[segs[-1][0]:segs[-1][1]]):
+        sa, sb = segs[-2]       # 'X, the U.N.'s deputy envoy to Y said' (quotes.appositive): X speaks
     else:
         sa, sb = segs[-1]
     t = m[sa:sb]
@@ -128,6 +132,23 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
             return None
         sa = sa + mt.start()
     return sa, sb
+
+
+#: a capitalised title that governs a body: 'Chairman of', 'Deputy Head of', 'Special Envoy for'
+_RX_TITLE_OF = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}([A-Z][a-z]+)\s+(?:of|for|to|at)\s+(?:the\s+)?[A-Z]")
+
+
+def title_appositive(segment: str) -> bool:
+    """Whether a comma segment after a subject is a capitalised title of a body (an appositive, not the
+    speaker): 'Tshisekedi, Commander of the Armed Forces, said' -> the person speaks.
+
+    >>> title_appositive("Chairman of the Sovereignty Council"), title_appositive("Deputy Head of Mission")
+    (True, True)
+    >>> title_appositive("Bank of Kinshasa"), title_appositive("the Red Cross")
+    (False, False)
+    """
+    mt = _RX_TITLE_OF.match(segment)
+    return mt is not None and mt.group(1).lower() in ROLE_WORDS
 
 
 def _np_right(m: str, pos: int, hi: int) -> tuple[int, int] | None:
