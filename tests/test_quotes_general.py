@@ -657,3 +657,80 @@ COMMUNIQUE_CASES = [
 @pytest.mark.parametrize("name,text,expected", COMMUNIQUE_CASES, ids=[c[0] for c in COMMUNIQUE_CASES])
 def test_communique_verbs(name, text, expected):
     assert _rows(text, None) == expected
+
+
+# Appositives and subjects (quotes.clause.title_appositive, quotes.appositive.unclosed_appositive,
+# quotes.fronted), a quote continued past a participle clause, a stray closing mark before 'he said'
+# (Tigray, Sahel, DRC, Chechnya styles)
+APPOSITIVE_CASES = [
+    ("X, Chairman of the Y and Commander of the Z (ACR), stated",
+     "Abdel Fattah Burhan, Chairman of the Sovereignty Council and Commander of the Sudanese Armed Forces (SAF), "
+     "stated that the army had recaptured the refinery.",
+     [("Abdel Fattah Burhan", "indirect", "stated", "the army had recaptured the refinery", "unknown")]),
+    ("quote, X, the U.N.'s envoy to Y said (no closing comma)",
+     '"The humanitarian space is shrinking fast," Aminata Toure, the U.N.\'s deputy envoy to Mali said at a briefing in Bamako.',
+     [("Aminata Toure", "direct", "said", "The humanitarian space is shrinking fast", "un")]),
+    ("Amid ..., the U.N. has raised an alarm while warning that",
+     "Amid renewed shelling around Goma, the U.N. has raised an aid alarm while warning that the camps cannot take more people.",
+     [("U.N", "indirect", "warning", "the camps cannot take more people", "un")]),
+    ("quote, X said while acknowledging B. Quote.",
+     '"We cannot reach Mekelle," Getachew Reda, the region\'s interim leader said on Tuesday while acknowledging '
+     'aid convoys were stuck in Afar. "We are asking for a corridor."',
+     [("Getachew Reda", "direct", "said", "We cannot reach Mekelle We are asking for a corridor.", "unknown"),
+      ("Getachew Reda", "indirect", "acknowledging", "aid convoys were stuck in Afar", "unknown")]),
+    ("a quote opened two paragraphs back, closed before 'he said'",
+     'Ruslan Dadayev told journalists that the checkpoints would stay. \u201cWe will keep the road to Grozny shut.\n\n'
+     'We are clearing the villages one by one,\u201d he said.',
+     [("Ruslan Dadayev", "indirect", "told", "the checkpoints would stay", "unknown"),
+      ("Ruslan Dadayev", "direct", "told", "We will keep the road to Grozny shut.", "unknown"),
+      ("Ruslan Dadayev", "indirect", "said", "We are clearing the villages one by one", "unknown")]),
+    # negatives: a title without a body, a place before the descriptor, a fronted clause with no name
+    ("negative: In X, the spokesman said keeps the spokesman",
+     "In Kidal, the army spokesman said the convoy had been ambushed.",
+     [("army spokesman", "indirect", "said", "the convoy had been ambushed", "unknown")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", APPOSITIVE_CASES, ids=[c[0] for c in APPOSITIVE_CASES])
+def test_appositives_and_fronted_subjects(name, text, expected):
+    assert _rows(text, None) == expected
+
+
+# Unnamed sources taken up later (mentions.unnamed.same_unnamed_source; a pronoun after an unnamed role)
+# and a one-word name with an age (mentions.names.aged_name), in Sudan, Karabakh and Colombia styles
+UNNAMED_CASES = [
+    ("local sources ... The sources pointed out",
+     "Local sources told Radio Dabanga that the market in Tawila was shelled on Sunday.\n"
+     "The sources pointed out that three shops were burnt.",
+     [("local sources", "told", "the market in Tawila was shelled on Sunday"),
+      ("local sources", "pointed out", "three shops were burnt")]),
+    ("a military official ... The official ... He",
+     "The rebels attacked two posts near Stepanakert, a military official said Monday.\n"
+     "The official stated that one soldier was wounded.\n"
+     "He pointed out that the posts were held.",
+     [("a military official", "said", "The rebels attacked two posts near Stepanakert"),
+      ("a military official", "stated", "one soldier was wounded"),
+      ("a military official", "pointed out", "the posts were held")]),
+    ("negative: he after a named person is the person",
+     "A police officer said the road to Tumaco was closed.\n"
+     "Governor Carlos Rueda said the army would reopen it.\n"
+     "He added that 40 families had fled.",
+     [("a police officer", "said", "the road to Tumaco was closed"),
+      ("Carlos Rueda", "said", "the army would reopen it"),
+      ("Carlos Rueda", "added", "40 families had fled")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", UNNAMED_CASES, ids=[c[0] for c in UNNAMED_CASES])
+def test_unnamed_sources_taken_up(name, text, expected):
+    assert [(r["speaker"], r["cue"], r["text"]) for r in quotes_for_article("g.txt", text)] == expected
+
+
+def test_one_word_name_with_an_age_is_a_person_in_the_registry(tmp_path):
+    reg = tmp_path / "actors.yaml"
+    reg.write_text('sides: {civilian: "civilians", army: "the army"}\n'
+                   "actors:\n  - {name: Amani, side: civilian, role: Kadugli resident}\n")
+    text = ('"The shells fell on the market," said Amani, 34, who sells tea in Kadugli.\n'
+            "He said he fled with his children.")
+    rows = quotes_for_article("g.txt", text, actors=load_actors(reg))
+    assert [(r["speaker"], r["speaker_side"]) for r in rows] == [("Amani", "civilian"), ("Amani", "civilian")]

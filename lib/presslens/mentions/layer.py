@@ -28,9 +28,9 @@ from .context import (_RX_ORG_SUBJECT, _generic_actors, _group_before, _is_subje
                       _speaker_tail, _unnamed_person_before)
 from .lexicon import ORG_ANAPHORS, ORG_WORDS, PRONOUNS, REBEL_ANAPHORS, ROLE_WORDS, _GENERIC_ORG_HEADS, _NAME_RUN, _ROLE_SYNONYMS, _cap
 from .descriptors import described_body, family_side, without_creed, without_provenance
-from .unnamed import placed_source_name, self_named_after
+from .unnamed import fold_head, placed_source_name, same_unnamed_source, self_named_after
 from .coref import author_before, expansion, initials_index, named_body_before
-from .names import Mention, _fullest, _gender, _inventory, _name_runs, _strip_titles
+from .names import Mention, _fullest, _gender, _inventory, _name_runs, _strip_titles, aged_name
 from .rules import time_tail
 from .phrases import _RX_POSS_DET, _classify, _classify_phrase, _phrase_head, _unnamed_out
 
@@ -69,6 +69,8 @@ class ArticleMentions:
         self._sides: dict[str, str] = {}
         #: the last placed unnamed source resolved: (end, name, side)
         self._placed: tuple[int, str, str | None] | None = None
+        #: the last unnamed source resolved: (end, name, side, type)
+        self._unnamed_last: tuple[int, str, str | None, str] | None = None
 
     def expansion(self, short: str) -> str | None:
         """The article's spelled-out name for acronym `short` (coref.expansion), memoised per article."""
@@ -99,9 +101,19 @@ class ArticleMentions:
         if found is None:
             return None
         speaker, stype, unnamed = found
+        last = self._unnamed_last
+        taken_up = unnamed and kind in ("unnamed", "role") and last is not None and same_unnamed_source(phrase, last[1])
+        if taken_up:    # 'local sources told X ... The sources pointed out' (mentions.unnamed)
+            speaker, stype = last[1], last[3]
         ent = self._entity(phrase, start, end, kind, core, speaker, stype, unnamed)
+        if taken_up:
+            ent.side = ent.side or last[2]
+        if unnamed and kind in ("unnamed", "role", "unnamed_place"):
+            self._unnamed_last = (end, speaker, ent.side, stype)
         if kind == "unnamed_place" and stype == "person":
             self._placed = (end, speaker, ent.side)
+        elif unnamed and kind in ("unnamed", "role") and stype == "person" and fold_head(speaker) in ROLE_WORDS:
+            self._placed = (end, speaker, ent.side)     # 'a military official said ... He pointed out'
         elif placed:
             ent.side = ent.side or self._placed[2]
         elif not unnamed:
@@ -255,7 +267,8 @@ class ArticleMentions:
             if h[0] < pos and h[2] == "org" and " " not in name and name.isalpha() and name[:1].isupper() \
                     and not name.isupper() \
                     and fold(name) not in ORG_WORDS and fold(name) not in ORG_ANAPHORS \
-                    and not (self.actors is not None and self.actors.lookup(name) is not None):
+                    and not (self.actors is not None and self.actors.lookup(name) is not None
+                             and not aged_name(self.text, name)):    # 'said Samir, 60,': a person the registry lists
                 return name
         return None
 

@@ -240,3 +240,22 @@ def _fullest(name: str, inventory: list[Mention], pos: int, *, prefer: list[str]
     if before:
         return max(before)[1]
     return order[0]
+
+
+def aged_name(text: str, name: str) -> bool:
+    """Whether the article gives `name` an age in apposition ('said Amani, 34, who ...', 'Deng (61)'): a
+    person, even when named by one word or listed in the registry without a kind.
+
+    >>> aged_name("said Amani, 34, a teacher in Kadugli.", "Amani"), aged_name("said Kadugli, 34 km away", "Kadugli")
+    (True, False)
+    """
+    at = text.find(name)
+    while at >= 0:
+        tail = text[at + len(name):at + len(name) + 8]
+        if _RX_AGE_APPOS.match(tail) and (at == 0 or not text[at - 1].isalnum()):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+_RX_AGE_APPOS = re.compile(r"(?:,\s*\d{1,3}\s*,|\s*\(\d{1,3}\))")
