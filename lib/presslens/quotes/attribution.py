@@ -395,7 +395,8 @@ def _content(para: str, base: int, m: str, sa: int, items: list[Item], k: int, n
     after_txt = rest.strip(" ,.")
     inverted = clause_start is None and cue.lemma != "according_to"
     if inverted or _RX_COMMA_PARTICIPLE.match(rest) \
-            or (k == 0 and not participle and lead_txt and adjunct_only(after_txt)):   # quotes.adjuncts
+            or (k == 0 and not participle and lead_txt
+                and (adjunct_only(after_txt) or adjunct_only(m[after:nxt_start].strip(" ,.")))):   # quotes.adjuncts
         pos = nxt_start
     elif cue.lemma != "according_to" and k == 0 and not participle and lead_txt:
         if _RX_COMMA_OR_END.match(rest) and not _re_match(r"\s*,\s*(?:that|\ue000)", rest) \

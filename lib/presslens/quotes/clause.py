@@ -31,9 +31,12 @@ _RX_WHO_CLAUSE = re.compile(r"\s+(?:who|whose)\s+(?=(?:asked|declined|did|does|s
 
 _RX_LEAD_CONJ = re.compile(r"(?:(?:and|but|or|while|whereas|though|although|yet)\s+)+", re.I)
 _RX_THAT_SUBJECT = re.compile(r"^(.*\S)\s+that\s+(\S.*)$")
-#: where a clause's segments part: `,\s*|;\s*|:\s+|\ue000+[,.]?\s*|\s+[—–-]\s+`, written to open on one character
+#: where a clause's segments part (not the comma of '1,000'): `,\s*|;\s*|:\s+|\ue000+[,.]?\s*|\s+[—–-]\s+`, written to open on one character
 #: class (the branch is chosen by the character just read) so that `re` skips to the candidates
-_RX_SEGMENT_CUT = re.compile(r"[,;:\ue000\s](?:(?<=[,;])\s*|(?<=:)\s+|(?<=\ue000)\ue000*[,.]?\s*|(?<=\s)\s*[—–-]\s+)")
+_RX_SEGMENT_CUT = re.compile(r"[,;:\ue000\s](?:(?<=;)\s*|(?<=,)(?!\d)\s*|(?<=:)\s+|(?<=\ue000)\ue000*[,.]?\s*|(?<=\s)\s*[—–-]\s+)")
+#: a comma segment that opens on an auxiliary or modal: the predicate of a clause, not an appositive
+_RX_PREDICATE_SEGMENT = re.compile(r"(?:may|might|could|would|will|can|must|has|have|had|was|were|is|are)\s+"
+                                   r"(?:already\s+|also\s+|now\s+|not\s+)?(?:been|be|have|[a-z]+ed)\b")
 _RX_COORD_ONLY = re.compile(r"(?:and|but|or|then|and\s+then|while)", re.I)
 _RX_PREPOSITION = re.compile(r"(?:with|of|in|for|on|at|by|from|to|amid|after|before|about|into|under|over)\b", re.I)
 _RX_FINITE_VERB = re.compile(r"\b(is|are|was|were|been|will|would|had|has|have|did|does|could|should|can|not)\b")
@@ -75,6 +78,9 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     if pre_stripped.endswith((",", "—", "–", ")")):
         # "X, who ..., said" / "X, a spokesman for Y, said": the subject is the first non-appositive segment
         k = len(segs) - 1
+        last = next((m[a:b].strip(" ,—–-()") for a, b in reversed(segs) if m[a:b].strip(" ,—–-()")), "")
+        if _RX_PREDICATE_SEGMENT.match(last):
+            return None     # '20 people - most of them children - may have died, said X': a clause, then '..., said X'
         while k > 0:
             sa, sb = segs[k]
             t = m[sa:sb].strip(" ,—–-()")
