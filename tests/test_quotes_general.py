@@ -734,3 +734,42 @@ def test_one_word_name_with_an_age_is_a_person_in_the_registry(tmp_path):
             "He said he fled with his children.")
     rows = quotes_for_article("g.txt", text, actors=load_actors(reg))
     assert [(r["speaker"], r["speaker_side"]) for r in rows] == [("Amani", "civilian"), ("Amani", "civilian")]
+
+
+# Cue words inside noun phrases and predicates before an inverted cue (quotes.cues.cue_as_modifier,
+# quotes.clause): Sahel, DRC, Tigray, Colombia styles
+NOUN_PHRASE_CUES = [
+    ("an evacuation warning from X is no statement",
+     "The strike on Kidal was not preceded by an evacuation warning from the army.",
+     []),
+    ("adding to a toll is no statement",
+     "The shells hit the market in Bunia, killing six people and adding to a toll the U.N. puts at more than 300.",
+     [("U.N", "indirect", "puts", "at more than 300", "un")]),
+    ("the youngest confirmed death",
+     "The youngest confirmed death in the raid on Adigrat was a boy of four.",
+     []),
+    ("a statement condemning: the quote stays the statement",
+     '"This is a massacre," Interior Minister Mariana Ortiz said in a statement condemning the attack.',
+     [("Mariana Ortiz", "direct", "said", "This is a massacre", "unknown"),
+      ("Mariana Ortiz", "indirect", "condemning", "the attack", "unknown")]),
+    ("N - people - may have been killed, said X",
+     "More than 2,000 people - most of them women - may already have been displaced from Djibo, said Ms Awa Sawadogo, "
+     "the U.N. coordinator in Burkina Faso.",
+     [("Awa Sawadogo", "indirect", "said",
+       "More than 2,000 people - most of them women - may already have been displaced from Djibo", "un")]),
+    ("quote, X said in a briefing note for reporters in Geneva",
+     "\u201cThe camps around Goma are full,\u201d the U.N. refugee agency UNHCR said in a briefing note for reporters in Geneva.",
+     [("UNHCR", "direct", "said", "The camps around Goma are full", "un")]),
+    ("a resident asking not to use his name: a condition, not a statement",
+     "A resident of Kalehe said the militia burnt 40 houses, asking not to use his name for fear of reprisal.",
+     [("a resident of Kalehe", "indirect", "said", "the militia burnt 40 houses", "civilian")]),
+    ("negative: the army said, warning that ...: a statement",
+     "The army said the road was mined, warning that civilians should stay away.",
+     [("army", "indirect", "said", "the road was mined", "unknown"),
+      ("army", "indirect", "warning", "civilians should stay away", "unknown")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", NOUN_PHRASE_CUES, ids=[c[0] for c in NOUN_PHRASE_CUES])
+def test_cue_words_in_noun_phrases(name, text, expected):
+    assert _rows(text, None) == expected
