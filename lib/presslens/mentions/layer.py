@@ -29,7 +29,7 @@ from .context import (_RX_ORG_SUBJECT, _generic_actors, _group_before, _is_subje
 from .lexicon import ORG_ANAPHORS, ORG_WORDS, PRONOUNS, REBEL_ANAPHORS, ROLE_WORDS, _GENERIC_ORG_HEADS, _NAME_RUN, _ROLE_SYNONYMS, _cap
 from .descriptors import described_body, family_side, without_creed, without_provenance
 from .unnamed import fold_head, placed_source_name, same_unnamed_source, self_named_after
-from .coref import author_before, expansion, initials_index, named_body_before
+from .coref import author_before, expansion, initials_index, named_body_before, registry_person_by_surname
 from .names import Mention, _fullest, _gender, _inventory, _name_runs, _strip_titles, aged_name
 from .rules import time_tail
 from .phrases import _RX_POSS_DET, _classify, _classify_phrase, _phrase_head, _unnamed_out
@@ -197,6 +197,8 @@ class ArticleMentions:
             reg = actors.find(speaker) if len(speaker.split()) > 1 else None
             if reg is not None and fold(reg.name) not in fold(speaker) and not any(fold(a) == fold(speaker) for a in reg.aliases):
                 reg = None
+        if reg is None and actors is not None and not unnamed and " " not in speaker and speaker[:1].isupper():
+            reg = registry_person_by_surname(actors, speaker)   # 'Al-Mismari' <- registry 'Ahmed Mismari' (coref)
         descriptor = phrase + " " + (self.by_name[speaker][0].descriptor if speaker in self.by_name else "") + " " \
             + _speaker_tail(text, start, end)
         generic = self.generic
