@@ -773,3 +773,25 @@ NOUN_PHRASE_CUES = [
 @pytest.mark.parametrize("name,text,expected", NOUN_PHRASE_CUES, ids=[c[0] for c in NOUN_PHRASE_CUES])
 def test_cue_words_in_noun_phrases(name, text, expected):
     assert _rows(text, None) == expected
+
+
+# 'X denied A but said B' (a verb coordinated by 'but' keeps the clause's speaker) and a surname written
+# with its article resolved to the registry person (mentions.coref.registry_person_by_surname): Sudan style
+def test_but_said_keeps_the_speaker():
+    text = "Al Fao Brigade claimed the attack on the bridge but said only two of its fighters had died."
+    rows = _rows(text, None)
+    assert [(r[0], r[2], r[3]) for r in rows] == [
+        ("Al Fao Brigade", "claimed", "the attack on the bridge"),
+        ("Al Fao Brigade", "said", "only two of its fighters had died")]
+
+
+def test_surname_with_its_article_takes_the_registry_person(tmp_path):
+    reg = tmp_path / "actors.yaml"
+    reg.write_text('sides: {saf: "Sudanese Armed Forces", rsf: "Rapid Support Forces"}\n'
+                   "actors:\n  - {name: Nabil Shuweil, side: rsf, role: RSF spokesman}\n"
+                   "  - {name: Khalid Idris, side: saf, role: army spokesman}\n")
+    text = ("Khalid Idris said the army held the bridge at Shambat.\n"
+            "Later, Al-Shuweil, spokesman for the paramilitaries, denied Idris's claims, noting that the bridge was cut.")
+    rows = quotes_for_article("g.txt", text, actors=load_actors(reg))
+    assert [(r["speaker"], r["speaker_side"], r["cue"]) for r in rows] == [
+        ("Khalid Idris", "saf", "said"), ("Al-Shuweil", "rsf", "denied"), ("Al-Shuweil", "rsf", "noting")]
