@@ -711,6 +711,19 @@ UNNAMED_CASES = [
      [("a military official", "said", "The rebels attacked two posts near Stepanakert"),
       ("a military official", "stated", "one soldier was wounded"),
       ("a military official", "pointed out", "the posts were held")]),
+    ("the official after a quote naming a colonel stays the unnamed official",
+     "Nine soldiers were killed near Menaka, a military official said.\n"
+     '"Colonel Moussa Diarra, commander of the second battalion, was among the dead," the official said.',
+     [("a military official", "said", "Nine soldiers were killed near Menaka"),
+      ("a military official", "said", "Colonel Moussa Diarra, commander of the second battalion, was among the dead")]),
+    ("the militia member ... He said, after a spokesman named earlier",
+     "The army's spokesman, Gen. Sylvain Ekenge, could not be reached.\n"
+     "A member of Kalehe township's militia said the drones struck at dawn.\n"
+     '"They were aiming at our post," said the militia member, who declined to be identified.\n'
+     "He said three houses burned.",
+     [("a member of Kalehe township's militia", "said", "the drones struck at dawn"),
+      ("a member of Kalehe township's militia", "said", "They were aiming at our post"),
+      ("a member of Kalehe township's militia", "said", "three houses burned")]),
     ("negative: he after a named person is the person",
      "A police officer said the road to Tumaco was closed.\n"
      "Governor Carlos Rueda said the army would reopen it.\n"

@@ -97,7 +97,7 @@ class ArticleMentions:
         if named:       # '..., said a resident who identified himself as X' (mentions.unnamed)
             kind, core = "name", named
         placed = self._placed_antecedent(core, start, before) if kind == "pronoun" else None
-        found = placed or self._dispatch(kind, core, phrase, start, before)
+        found = placed or self._unnamed_taken_up(kind, phrase, start) or self._dispatch(kind, core, phrase, start, before)
         if found is None:
             return None
         speaker, stype, unnamed = found
@@ -122,6 +122,18 @@ class ArticleMentions:
             ent.side = family_side(core)    # 'a news report' -> an outlet: media
             self._sides.setdefault(speaker, ent.side)
         return ent
+
+    def _unnamed_taken_up(self, kind: str, phrase: str, pos: int):
+        """'a military official said "Colonel X ... was killed" ... the official said': a definite role that
+        takes up the unnamed source before it (mentions.unnamed) is that source, unless a person named
+        with that role stands between ('the official' is then that person)."""
+        last = self._unnamed_last
+        if kind != "role" or last is None or not same_unnamed_source(phrase, last[1]):
+            return None
+        head = fold_head(phrase)
+        if any(last[0] <= m.start < pos and head in fold(m.descriptor) for m in self.inventory if m.person):
+            return None
+        return last[1], last[3], True
 
     def _placed_antecedent(self, core: str, pos: int, before: int | None):
         """'A resident of X village said ... He said': he/she after a placed unnamed source (mentions.unnamed)

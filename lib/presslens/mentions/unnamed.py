@@ -92,12 +92,17 @@ def same_unnamed_source(phrase: str, earlier: str) -> bool:
 
 
 def fold_head(phrase: str) -> str:
-    """The last word of a phrase, lower-cased: its head noun ('a military official' -> 'official')."""
-    words = phrase.split()
+    """The head noun of a phrase, lower-cased: its last word before a preposition ('a military official' ->
+    'official', "A member of Kalehe's militia" -> 'member')."""
+    words = _RX_POST_HEAD.split(phrase, 1)[0].split()
     return words[-1].lower() if words else ""
+
+
+_RX_POST_HEAD = re.compile(r"\s+(?:of|for|in|at|from|with|who|whose|which)\s")
 
 
 #: heads of unnamed speakers an article takes up with 'the' (a body's head, 'the army', is resolved otherwise)
 _UNNAMED_HEADS = frozenset(("source", "sources", "official", "officials", "officer", "activist", "activists",
                             "resident", "residents", "witness", "witnesses", "medic", "medics", "doctor", "doctors",
-                            "commander", "fighter", "fighters", "spokesman", "spokeswoman", "spokesperson"))
+                            "commander", "fighter", "fighters", "spokesman", "spokeswoman", "spokesperson",
+                            "member", "members"))
