@@ -808,3 +808,14 @@ def test_surname_with_its_article_takes_the_registry_person(tmp_path):
     rows = quotes_for_article("g.txt", text, actors=load_actors(reg))
     assert [(r["speaker"], r["speaker_side"], r["cue"]) for r in rows] == [
         ("Khalid Idris", "saf", "said"), ("Al-Shuweil", "rsf", "denied"), ("Al-Shuweil", "rsf", "noting")]
+
+
+def test_he_after_a_person_named_with_a_title_and_its_complement():
+    # 'Secretary of State X' leaves no 'of State X' behind (mentions.names._without_title_complement): X is a
+    # person, the antecedent of 'he' over the speaker quoted before (Karabakh style)
+    text = ('"This is a crime against civilians," Armenian Prime Minister Nikol Pashinyan said in Yerevan.\n'
+            "U.S. Secretary of State Jean Leclerc also denounced the shelling. "
+            '"Stepanakert must not be starved," he said in a statement.')
+    rows = _rows(text, None)
+    assert [(r[0], r[3]) for r in rows] == [("Nikol Pashinyan", "This is a crime against civilians"),
+                                            ("Jean Leclerc", "Stepanakert must not be starved")]
