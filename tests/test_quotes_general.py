@@ -819,3 +819,11 @@ def test_he_after_a_person_named_with_a_title_and_its_complement():
     rows = _rows(text, None)
     assert [(r[0], r[3]) for r in rows] == [("Nikol Pashinyan", "This is a crime against civilians"),
                                             ("Jean Leclerc", "Stepanakert must not be starved")]
+
+
+def test_a_body_in_territory_a_side_holds():
+    # a body placed in territory a side holds takes that side (mentions.descriptors.held_by); Sudan registry
+    held = "The health ministry in RSF-controlled Nyala said 30 people were killed by Sudanese army shelling."
+    plain = "The health ministry in Nyala said 30 people were killed by Sudanese army shelling."
+    assert [r["speaker_side"] for r in quotes_for_article("g.txt", held, actors=REGISTRY)] == ["rsf"]
+    assert [r["speaker_side"] for r in quotes_for_article("g.txt", plain, actors=REGISTRY)] != ["rsf"]

@@ -27,7 +27,7 @@ from .context import (_RX_ORG_SUBJECT, _generic_actors, _group_before, _is_subje
                       _org_before, _org_mentions, _part_of, _rebel_side, _role_lookup, _role_of, _sentence_start,
                       _speaker_tail, _unnamed_person_before)
 from .lexicon import ORG_ANAPHORS, ORG_WORDS, PRONOUNS, REBEL_ANAPHORS, ROLE_WORDS, _GENERIC_ORG_HEADS, _NAME_RUN, _ROLE_SYNONYMS, _cap
-from .descriptors import described_body, family_side, without_creed, without_provenance
+from .descriptors import described_body, family_side, held_by, without_creed, without_provenance
 from .unnamed import fold_head, placed_source_name, same_unnamed_source, self_named_after
 from .coref import author_before, expansion, initials_index, named_body_before, registry_person_by_surname
 from .names import Mention, _fullest, _gender, _inventory, _name_runs, _strip_titles, aged_name
@@ -224,6 +224,9 @@ class ArticleMentions:
                     or generic.side_from_context(descriptor))
         if reg is None and unnamed and fold(speaker) in ("sources", "reports", "local sources", "unconfirmed reports", "others"):
             side = None
+        holder = held_by(text[start:end + 60]) if reg is None and "-" in text[start:end + 60] else None
+        if holder and generic.side_from_context(holder):    # 'the ministry in Houthi-controlled X' (descriptors)
+            side = generic.side_from_context(holder)
         if not unnamed:     # an entity keeps the side its first mention showed ('a resident ... X', then 'he')
             side = side or self._sides.get(speaker)
             if side:
