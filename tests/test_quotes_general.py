@@ -827,3 +827,15 @@ def test_a_body_in_territory_a_side_holds():
     plain = "The health ministry in Nyala said 30 people were killed by Sudanese army shelling."
     assert [r["speaker_side"] for r in quotes_for_article("g.txt", held, actors=REGISTRY)] == ["rsf"]
     assert [r["speaker_side"] for r in quotes_for_article("g.txt", plain, actors=REGISTRY)] != ["rsf"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a relative clause without 'that' after a preposition (quotes.clause._RX_OBJECT_RELATIVE) and 'they'
+    # in the unnamed source's own sentence (mentions.layer._unnamed_taken_up): Sahel and DRC styles
+    ("A car bomb killed nine soldiers near Gao on Sunday, police said, in an attack they blamed on the JNIM group.",
+     [("police", "said", "A car bomb killed nine soldiers near Gao on Sunday"),
+      ("police", "blamed", "on the JNIM group")]),
+    ("In an attack on Bunia, they burned the market.", []),
+])
+def test_relative_clause_after_a_preposition(text, expected):
+    assert [(r[0], r[2], r[3]) for r in _rows(text, None)] == expected

@@ -128,6 +128,9 @@ class ArticleMentions:
         takes up the unnamed source before it (mentions.unnamed) is that source, unless a person named
         with that role stands between ('the official' is then that person)."""
         last = self._unnamed_last
+        if kind == "pronoun" and phrase.lower() == "they" and last is not None and last[0] <= pos \
+                and "." not in self.text[last[0]:pos]:
+            return last[1], last[3], True   # 'police said, in an attack they blamed on X': same sentence
         if kind != "role" or last is None or not same_unnamed_source(phrase, last[1]):
             return None
         head = fold_head(phrase)

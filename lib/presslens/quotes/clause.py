@@ -37,6 +37,11 @@ _RX_SEGMENT_CUT = re.compile(r"[,;:\ue000\s](?:(?<=;)\s*|(?<=,)(?!\d)\s*|(?<=:)\
 #: a comma segment that opens on an auxiliary or modal: the predicate of a clause, not an appositive
 _RX_PREDICATE_SEGMENT = re.compile(r"(?:may|might|could|would|will|can|must|has|have|had|was|were|is|are)\s+"
                                    r"(?:already\s+|also\s+|now\s+|not\s+)?(?:been|be|have|[a-z]+ed)\b")
+#: a prepositional phrase whose noun a relative clause without 'that' qualifies, its subject last
+#: ('in an attack they blamed on X', 'for a strike officials attributed to Y')
+_RX_OBJECT_RELATIVE = re.compile(r"(?:in|on|for|after|over)\s+(?:an?|the|this|that)\s+(?:[a-z\-]+\s+){0,2}?"
+                                 r"(?:attack|strike|raid|bombing|blast|killing|killings|incident|assault|shelling)\s+"
+                                 r"(?P<subject>they|he|she|officials|police|authorities)$")
 _RX_COORD_ONLY = re.compile(r"(?:and|but|or|then|and\s+then|while)", re.I)
 _RX_PREPOSITION = re.compile(r"(?:with|of|in|for|on|at|by|from|to|amid|after|before|about|into|under|over)\b", re.I)
 _RX_FINITE_VERB = re.compile(r"\b(is|are|was|were|been|will|would|had|has|have|did|does|could|should|can|not)\b")
@@ -125,7 +130,11 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
             sa += th.start(2)
             phrase = m[sa:sb]
     if _RX_PREPOSITION.match(phrase):
-        return None
+        rel = _RX_OBJECT_RELATIVE.match(phrase)
+        if rel is None:
+            return None
+        sa += rel.start("subject")      # 'police said, in an attack they blamed on X': 'they' blames
+        phrase = m[sa:sb]
     sub = _RX_SUBORDINATE.search(phrase) if " " in phrase else None
     if sub:     # 'The raid came hours after the military announced': the subject is the clause's own
         sa += sub.end()
