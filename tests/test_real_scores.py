@@ -1,8 +1,9 @@
-"""eval/real (real news articles from other outlets and wars; eval/real/README.md) scored per conflict.
+"""The real-article sets scored per conflict: eval/real (eval/real/README.md) and the held-out sets of
+eval/real2 (eval/real2/README.md: Panjshir copy of other outlets with the shipped registry; four new wars).
 
-The texts are not committed: the tests run when eval/real/texts/ holds every file sources.tsv lists (with
+The texts are not committed: the tests run when a set's texts/ holds every file its sources.tsv lists (with
 its sha256) and skip, saying why, otherwise (CI has no texts). The floor is the first measurement recorded
-in eval/real/baseline.json: a change may not lose ground on any figure, overall or in any conflict."""
+in the set's baseline.json: a change may not lose ground on any figure, overall or in any conflict."""
 from __future__ import annotations
 
 import importlib.util
@@ -11,11 +12,12 @@ from pathlib import Path
 
 import pytest
 
+from presslens import config
 from presslens import evaluate as E
 
-REAL = Path(__file__).resolve().parents[1] / "eval" / "real"
-SOURCES, TEXTS, GOLD = REAL / "sources.tsv", REAL / "texts", REAL / "gold"
-BASELINE = REAL / "baseline.json"
+EVAL = Path(__file__).resolve().parents[1] / "eval"
+#: set folder -> its actor registry (None: the shipped one, as an analyst of that war runs the suite)
+SETS = {"real": "actors.yaml", "real2/panjshir": None, "real2/wars": "actors.yaml"}
 #: figures compared with the baseline (rates; counts are not floors)
 RATES = ("precision", "recall", "f1", "speaker_accuracy", "side_accuracy", "kind_accuracy", "attributed_f1",
          "claimant_accuracy", "hedged_accuracy", "sided_f1")
@@ -26,46 +28,50 @@ CONFLICT_SLACK = 0.05
 CONFLICT_RATES = ("f1", "sided_f1", "attributed_f1")
 
 
-def _check_texts():
-    spec = importlib.util.spec_from_file_location("check_texts", REAL / "check_texts.py")
+def _check_texts(sources: Path, texts: Path):
+    spec = importlib.util.spec_from_file_location("check_texts", EVAL / "real" / "check_texts.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return module.check(str(SOURCES), str(TEXTS))
+    return module.check(str(sources), str(texts))
 
 
-@pytest.fixture(scope="module")
-def real_scores():
-    """{kind: presslens score KIND eval/real/gold/KIND.jsonl PRED --by conflict --meta sources.tsv}."""
-    if not SOURCES.exists():
-        pytest.skip(f"{SOURCES} is missing: the real-article set is not in this checkout yet")
-    missing, mismatched, _, rows = _check_texts()
+@pytest.fixture(scope="module", params=sorted(SETS))
+def real_set(request):
+    """(set folder, {kind: presslens score KIND gold/KIND.jsonl PRED --by conflict --meta sources.tsv})."""
+    folder = EVAL / request.param
+    sources, texts, gold = folder / "sources.tsv", folder / "texts", folder / "gold"
+    if not sources.exists():
+        pytest.skip(f"{sources} is missing: the real-article set is not in this checkout yet")
+    missing, mismatched, _, rows = _check_texts(sources, texts)
     if missing:
-        pytest.skip(f"{len(missing)} of {len(rows)} texts of eval/real are not in {TEXTS} (not committed; "
-                    f"eval/real/README.md says how to re-create them)")
+        pytest.skip(f"{len(missing)} of {len(rows)} texts of eval/{request.param} are not in {texts} (not "
+                    f"committed; eval/real/README.md says how to re-create them)")
     assert not mismatched, f"texts differ from sources.tsv's sha256: {mismatched}; re-create them exactly"
     for kind in E.KINDS:
-        assert (GOLD / f"{kind}.jsonl").exists(), f"{GOLD / f'{kind}.jsonl'} is missing"
+        assert (gold / f"{kind}.jsonl").exists(), f"{gold / f'{kind}.jsonl'} is missing"
     from presslens import extract_quotes, load_actors, load_corpus
     from presslens.casualties import extract_casualties
     from presslens.cli import _records_for_json
 
-    assert (REAL / "actors.yaml").exists(), f"{REAL / 'actors.yaml'} is missing: the set's actor registry"
-    corpus, actors = load_corpus(TEXTS), load_actors(REAL / "actors.yaml")
+    registry = folder / SETS[request.param] if SETS[request.param] else None
+    assert registry is None or registry.exists(), f"{registry} is missing: the set's actor registry"
+    corpus, actors = load_corpus(texts), load_actors(registry or config.DEFAULT_ACTORS)
     quotes = extract_quotes(corpus, actors=actors)
     claims = extract_casualties(corpus, quotes=quotes, actors=actors)
-    meta = E.read_meta(SOURCES)
-    return {kind: E.report(kind, E.load_jsonl(GOLD / f"{kind}.jsonl"), _records_for_json(frame), by="conflict",
-                           meta=meta)
-            for kind, frame in (("quotes", quotes), ("casualties", claims))}
+    meta = E.read_meta(sources)
+    return folder, {kind: E.report(kind, E.load_jsonl(gold / f"{kind}.jsonl"), _records_for_json(frame),
+                                   by="conflict", meta=meta)
+                    for kind, frame in (("quotes", quotes), ("casualties", claims))}
 
 
 @pytest.mark.slow
-def test_real_scores_per_conflict(real_scores, capsys):
-    conflicts = {row["conflict"] for row in E.read_meta(SOURCES).values()}
+def test_real_scores_per_conflict(real_set, capsys):
+    folder, real_scores = real_set
+    conflicts = {row["conflict"] for row in E.read_meta(folder / "sources.tsv").values()}
     for kind, res in real_scores.items():
         table = E.format_groups(kind, res["by_conflict"], "conflict")
         with capsys.disabled():
-            print(f"\neval/real {kind}: F1 {res['f1']} (P {res['precision']}, R {res['recall']})\n{table}")
+            print(f"\n{folder.relative_to(EVAL.parent)} {kind}: F1 {res['f1']} (P {res['precision']}, R {res['recall']})\n{table}")
         assert res["gold"] > 0 and 0.0 <= res["f1"] <= 1.0, res
         # every conflict with gold of this kind has its row, and the rows add up to the whole
         assert set(res["by_conflict"]) <= conflicts, set(res["by_conflict"]) - conflicts
@@ -75,10 +81,12 @@ def test_real_scores_per_conflict(real_scores, capsys):
 
 
 @pytest.mark.slow
-def test_real_scores_reach_the_first_measurement(real_scores):
-    if not BASELINE.exists():
-        pytest.skip(f"{BASELINE} is missing: the lead records the first measurement there (eval/real/README.md)")
-    baseline = json.loads(BASELINE.read_text(encoding="utf-8"))
+def test_real_scores_reach_the_first_measurement(real_set):
+    folder, real_scores = real_set
+    baseline_file = folder / "baseline.json"
+    if not baseline_file.exists():
+        pytest.skip(f"{baseline_file} is missing: the lead records the first measurement there (eval/real/README.md)")
+    baseline = json.loads(baseline_file.read_text(encoding="utf-8"))
     lost = []
     for kind, res in real_scores.items():
         base = baseline.get(kind) or {}
@@ -89,5 +97,5 @@ def test_real_scores_reach_the_first_measurement(real_scores):
             for rate in (RATES if group == "all" else CONFLICT_RATES):
                 if rate in figs and now.get(rate, 0.0) < figs[rate] - slack:
                     lost.append(f"{kind} {group} {rate}: {now.get(rate)} < first measurement {figs[rate]}")
-    assert baseline.get("quotes") and baseline.get("casualties"), f"{BASELINE}: needs `quotes` and `casualties`"
+    assert baseline.get("quotes") and baseline.get("casualties"), f"{baseline_file}: needs `quotes` and `casualties`"
     assert not lost, "\n".join(lost)

@@ -363,3 +363,21 @@ def test_suggest_eval_counts_names_not_descriptions(name, expected):
     texts = 'Local officials said local sources and the group "Local watch" disagreed. Officials said so.'
     common = frozenset(re.findall(r"\b[a-z][a-z\-]+\b", texts))
     assert _suggest_eval()._named(name, common, texts) is expected
+
+
+def test_suggest_does_not_depend_on_the_hash_seed(tmp_path):
+    """Two runs of `presslens actors suggest` on the same corpus write the same draft, whatever Python's
+    string-hash seed (sets of articles were once iterated unsorted: a group's key changed from run to run)."""
+    import os
+    import subprocess
+    import sys
+
+    drafts = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"draft{seed}.yaml"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-m", "presslens", "actors", "suggest", str(ROOT / "eval" / "dev3" / "texts"),
+                        "--out", str(out)], check=True, env=env, capture_output=True)
+        drafts.append(out.read_text(encoding="utf-8"))
+    assert drafts[0] == drafts[1]
+    assert "conflicts:" in drafts[0]

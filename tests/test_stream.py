@@ -52,8 +52,8 @@ def test_dev3_row_for_row(tmp_path):
     assert_same_tables(tmp_path / "out", reference(texts, actors))
 
 
-def test_dev2_row_for_row(eval_dir, tmp_path):
-    texts, actors = eval_dir / "dev2" / "texts", eval_dir / "dev2" / "actors.yaml"
+def test_dev2_row_for_row(tmp_path):
+    texts, actors = ROOT / "eval" / "dev2" / "texts", ROOT / "eval" / "dev2" / "actors.yaml"
     stream.build_dataset(texts, tmp_path / "out", actors=actors, batch=4, workers=2, progress=False)
     assert_same_tables(tmp_path / "out", reference(texts, actors))
 

@@ -110,8 +110,8 @@ def test_same_groups_on_dev3():
     assert groups.notna().any()
 
 
-def test_same_groups_on_dev2(eval_dir):
-    groups = _same_as_reference(load_corpus(eval_dir / "dev2" / "texts", progress=False).paragraphs)
+def test_same_groups_on_dev2():
+    groups = _same_as_reference(load_corpus(ROOT / "eval" / "dev2" / "texts", progress=False).paragraphs)
     assert groups.nunique() >= 5
 
 
@@ -135,6 +135,22 @@ def test_chunked_keys_give_the_same_groups_as_one_call(seed_corpus):
     owner = np.concatenate([p[2] + a for p, a in zip(parts, range(0, len(texts), 17))])
     ids = wire.group_ids(paras["article_id"].tolist(), keys, shingles, owner)
     assert [g or "" for g in ids] == wire.wire_groups(paras).fillna("").tolist()
+
+
+def test_the_index_built_range_by_range_gives_the_same_groups(seed_corpus):
+    """Chunks handed over as lists and indexed a few hundred shingles at a time (many hash ranges, as on a
+    large corpus) give the groups of one call; the lists are emptied as they are read."""
+    paras = seed_corpus.paragraphs
+    texts = paras["text"].tolist()
+    parts = [wire.paragraph_keys(texts[a:a + 9]) for a in range(0, len(texts), 9)]
+    shingles = [p[1] for p in parts]
+    owners = [(p[2] + a).astype(np.int32) for p, a in zip(parts, range(0, len(texts), 9))]
+    total = sum(len(s) for s in shingles)
+    ids = wire.group_ids(paras["article_id"].tolist(), np.concatenate([p[0] for p in parts]), shingles, owners,
+                         range_size=300)
+    assert total > 3 * 300 and shingles == [] and owners == []
+    expected = wire.wire_groups(paras).fillna("").tolist()
+    assert [g or "" for g in ids] == expected and sum(map(bool, expected)) >= 4
 
 
 def test_stock_phrase_alone_does_not_group(monkeypatch):

@@ -104,3 +104,45 @@ def _tail_cut(s: str, n: int) -> int:
         return 0
     k = s.find(" ", len(s) - n)
     return k if k > 0 else 0
+
+
+_CASE_FREE: dict = {}
+_RX_GROUP_NAME = re.compile(r"\(\?P[<=]\w+>?")
+
+
+class _CaseFreeCopy:
+    """A compiled re.I pattern (a lexicon's) run as a case-sensitive copy on the lower-cased text, as
+    _CaseFreePattern does, for patterns with named groups: matches have the same offsets, and their groups
+    are the lower-cased text (callers that lower-case them see no difference). A pattern with an upper-case
+    escape (\\S, \\W, \\D, \\B ...) keeps running as it is. `case_free(rx)` builds it once per pattern."""
+
+    def __init__(self, rx: re.Pattern):
+        self.insensitive = rx
+        pattern = rx.pattern
+        if re.search(r"\\[A-Z]", pattern):
+            self.lowered = None
+            return
+        parts, last = [], 0
+        for mt in _RX_GROUP_NAME.finditer(pattern):      # group names keep their case
+            parts += [pattern[last:mt.start()].lower(), mt.group(0)]
+            last = mt.end()
+        parts.append(pattern[last:].lower())
+        self.lowered = re.compile("".join(parts), rx.flags & ~re.I)
+
+    def _use_lowered(self, s: str) -> bool:
+        return self.lowered is not None and not _CaseFreePattern._odd(s)
+
+    def finditer(self, s: str):
+        return self.lowered.finditer(s.lower()) if self._use_lowered(s) else self.insensitive.finditer(s)
+
+    def search(self, s: str, pos: int = 0):
+        return self.lowered.search(s.lower(), pos) if self._use_lowered(s) else self.insensitive.search(s, pos)
+
+
+def case_free(rx: re.Pattern) -> _CaseFreeCopy:
+    """The case-sensitive copy of re.I pattern `rx` (_CaseFreeCopy), built on first use."""
+    try:
+        return _CASE_FREE[rx]
+    except KeyError:
+        cf = _CASE_FREE[rx] = _CaseFreeCopy(rx)
+        return cf

@@ -159,11 +159,16 @@ def _map_dask(batches: Iterator[list[RawDoc]], scheduler: str | None, workers: i
         from distributed import Client, LocalCluster
     except ImportError:
         raise SystemExit("presslens: --engine dask needs dask.distributed: pip install 'dask[distributed]'") from None
+    import dask
     cluster = None
     if scheduler:
         client = Client(scheduler)
     else:
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        # the workers' statistical profiler (a stack sample every 10 ms) and twice-a-second system monitor cost
+        # CPU that the extractors need on a machine whose cores the workers fill: off / slower here
+        with dask.config.set({"distributed.worker.profile.enabled": False,
+                              "distributed.admin.system-monitor.interval": "2s"}):
+            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
         client = Client(cluster)
     try:
         n = max(1, len(client.scheduler_info().get("workers", {})) or workers)
@@ -257,8 +262,11 @@ def build_dataset(path: str | os.PathLike, out: str | os.PathLike, *, manifest=N
         mask = para_keep[ow] if len(ow) else np.zeros(0, dtype=bool)
         keys.append(k[para_keep])
         shingles.append(sh[mask])
-        owners.append(new_pos[ow[mask]])
-        para_articles.append(frames["paragraphs"]["article_id"].to_numpy(dtype=object))
+        owners.append(new_pos[ow[mask]].astype(np.int32))
+        # each kept paragraph's article as its corpus position (4 bytes, not an id string)
+        position = {aid: n_articles + i for i, aid in enumerate(res["articles"]["article_id"][keep].tolist())}
+        para_articles.append(np.fromiter(map(position.__getitem__, frames["paragraphs"]["article_id"].tolist()),
+                                         dtype=np.int32, count=len(frames["paragraphs"])))
         n_paras += int(para_keep.sum())
         n_articles += len(kept_ids)
         part += 1
@@ -274,7 +282,8 @@ def build_dataset(path: str | os.PathLike, out: str | os.PathLike, *, manifest=N
     # wire groups on the compact keys, then each paragraph part rewritten with its ids
     from .wire import group_ids
     cat = (lambda parts, dtype=np.int64: np.concatenate(parts) if parts else np.zeros(0, dtype=dtype))
-    ids = group_ids(cat(para_articles, object), cat(keys), cat(shingles), cat(owners)) if n_paras else []
+    # the shingle and owner chunks are handed over as lists: group_ids empties them as it indexes them
+    ids = group_ids(cat(para_articles, np.int32), cat(keys), shingles, owners) if n_paras else []
     del keys, shingles, owners, para_articles
     start = 0
     for f in tqdm(table_parts(out, "paragraphs"), desc="wire groups", unit="part",

@@ -16,19 +16,19 @@ module applies them on compact keys so that a corpus never has to be in memory a
 Why not MinHash + LSH (datasketch): measured on a 2,000-article synthetic corpus, LSH over Jaccard
 similarity missed 166 of 3,174 containment links (a headline that is the lede cut short has a Jaccard
 similarity of 0.2 with it), windowed signatures still missed 5 and cost 5x this exact index; LSH also
-cannot leave stock phrases out. The exact index gives today's groups and needs 12 bytes per shingle.
+cannot leave stock phrases out. datasketch's LSH Ensemble (built for containment) as candidate generation
+before the exact check still missed 91 of 3,758 links there, at 230x this index's CPU (docs/scale.md).
+The exact index gives today's groups and needs 12 bytes per shingle.
 """
 from __future__ import annotations
 
 import hashlib
 import re
-from collections import defaultdict
 from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
 
-from .tables import DisjointSet
 
 TOKEN = re.compile(r"[a-z0-9]+")
 SHINGLE = 5
@@ -119,12 +119,39 @@ def _pair_counts(shingles: np.ndarray, owner: np.ndarray, n: int) -> tuple[np.nd
     return codes, counts
 
 
-def group_ids(article_ids: Sequence, keys: np.ndarray, shingles: np.ndarray, owner: np.ndarray, *,
-              threshold: float = THRESHOLD) -> list:
+def _components(n: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """Connected components of 0..n-1 joined by edges (i, j): each item's label is the smallest item of its
+    component (the root DisjointSet gives), by label propagation with pointer jumping, on arrays."""
+    label = np.arange(n, dtype=np.int64)
+    while len(i):
+        li, lj = label[i], label[j]
+        low = np.minimum(li, lj)
+        np.minimum.at(label, li, low)
+        np.minimum.at(label, lj, low)
+        while True:                                    # every item points at its label's label, until fixed
+            jumped = label[label]
+            if np.array_equal(jumped, label):
+                break
+            label = jumped
+        if np.array_equal(label[i], label[j]):
+            break
+    return label
+
+
+def _chunks(arrays) -> list:
+    """An array or a list of chunk arrays -> a list of chunks (the caller's list itself, consumed as it is read)."""
+    return arrays if isinstance(arrays, list) else [np.asarray(arrays)]
+
+
+def group_ids(article_ids: Sequence, keys: np.ndarray, shingles, owner, *, threshold: float = THRESHOLD,
+              range_size: int = PAIR_BATCH) -> list:
     """Per paragraph (in corpus order): its wire group id, or None when it stands in one article only.
 
-    `keys`, `shingles`, `owner` come from paragraph_keys over the whole corpus, chunks concatenated in
-    order, `owner` offset to corpus positions.
+    `keys`, `shingles`, `owner` come from paragraph_keys over the whole corpus, chunks in order, `owner`
+    offset to corpus positions. `shingles` and `owner` may be lists of the chunks' arrays: they are then
+    emptied as they are read, and the index is built one range of shingle hashes at a time (about
+    `range_size` entries each), so that memory holds the chunks' 12 bytes per shingle and one range, never
+    a sorted copy of everything. `article_ids`: any hashable per paragraph (ids or integer codes).
     """
     keys = np.asarray(keys, dtype=np.int64)
     valid = np.flatnonzero(keys != _NO_KEY)
@@ -134,28 +161,69 @@ def group_ids(article_ids: Sequence, keys: np.ndarray, shingles: np.ndarray, own
     rank[order] = np.arange(len(order))
     distinct_of = np.full(len(keys), -1, dtype=np.int64)
     distinct_of[valid] = rank[inverse.ravel()]
-    n = len(order)
-    groups = DisjointSet(n)
-    if len(owner) and n:
+    del inverse, order, rank
+    n = len(first_pos)
+    label = np.arange(n, dtype=np.int64)
+    shingles, owner = _chunks(shingles), _chunks(owner)
+    if n and shingles:
         first = np.zeros(len(keys), dtype=bool)
         first[valid[first_pos]] = True
-        own = owner[first[owner]]                         # a text met again in a later chunk: its first copy counts
-        sh = shingles[first[owner]]
-        did = distinct_of[own]
-        size = np.bincount(did, minlength=n)
-        codes, counts = _pair_counts(sh, did, n)
+        # each chunk: shingles of the first copy of each text only, owner -> distinct text number (int32)
+        sh_parts, did_parts = [], []
+        size = np.zeros(n, dtype=np.int64)
+        shingles.reverse()
+        owner.reverse()
+        while shingles:
+            sh, ow = shingles.pop(), np.asarray(owner.pop())
+            keep = first[ow]
+            did = distinct_of[ow[keep]].astype(np.int32)
+            size += np.bincount(did, minlength=n)
+            sh_parts.append(np.asarray(sh)[keep])
+            did_parts.append(did)
+            del sh, ow
+        total = sum(len(p) for p in sh_parts)
+        n_ranges = max(1, -(-total // max(1, range_size)))
+        codes_out, counts_out = [], []
+        for r in range(n_ranges):      # a shingle's postings all fall in one range: pair counts add up over ranges
+            if n_ranges == 1:
+                sh_r, did_r = np.concatenate(sh_parts), np.concatenate(did_parts)
+            else:
+                picks = [(p.view(np.uint64) % np.uint64(n_ranges)) == r for p in sh_parts]
+                sh_r = np.concatenate([p[m] for p, m in zip(sh_parts, picks)])
+                did_r = np.concatenate([d[m] for d, m in zip(did_parts, picks)])
+                del picks
+            codes, counts = _pair_counts(sh_r, did_r.astype(np.int64), n)
+            del sh_r, did_r
+            codes_out.append(codes)
+            counts_out.append(counts)
+        del sh_parts, did_parts
+        codes = np.concatenate(codes_out)
+        counts = np.concatenate(counts_out)
+        if n_ranges > 1:
+            codes, inverse = np.unique(codes, return_inverse=True)
+            counts = np.bincount(inverse.ravel(), weights=counts).astype(np.int64)
         i, j = codes // n, codes % n
         ok = counts / np.minimum(size[i], size[j]) >= threshold
-        for a, b in zip(i[ok].tolist(), j[ok].tolist()):
-            groups.union(a, b)
-    root = [groups.find(d) if d >= 0 else -1 for d in distinct_of.tolist()]
-    articles_per_root: dict[int, set] = defaultdict(set)
-    for r, aid in zip(root, article_ids):
-        if r >= 0:
-            articles_per_root[r].add(aid)
-    shared = [r for r in dict.fromkeys(root) if r >= 0 and len(articles_per_root[r]) > 1]
-    ids = {r: f"W{k:04d}" for k, r in enumerate(shared, 1)}
-    return [ids.get(r) for r in root]
+        label = _components(n, i[ok], j[ok])
+    # a group is shared when its paragraphs stand in two or more articles; ids W0001... in paragraph order
+    root = np.full(len(keys), -1, dtype=np.int64)
+    root[valid] = label[distinct_of[valid]]
+    del distinct_of
+    art = pd.factorize(pd.Series(list(article_ids) if not isinstance(article_ids, np.ndarray) else article_ids))[0]
+    rows = np.flatnonzero(root >= 0)
+    pairs = np.unique(root[rows] * np.int64(max(1, art.max(initial=0) + 1)) + art[rows])
+    roots, n_articles = np.unique(pairs // np.int64(max(1, art.max(initial=0) + 1)), return_counts=True)
+    shared = roots[n_articles > 1]
+    is_shared = np.zeros(max(n, 1), dtype=bool)
+    is_shared[shared] = True
+    grouped = rows[is_shared[root[rows]]]
+    _, first_row = np.unique(root[grouped], return_index=True)
+    number = np.zeros(max(n, 1), dtype=np.int64)
+    number[root[grouped[np.sort(first_row)]]] = np.arange(1, len(first_row) + 1)
+    ids: list = [None] * len(keys)
+    for pos, k in zip(grouped.tolist(), number[root[grouped]].tolist()):
+        ids[pos] = f"W{k:04d}"
+    return ids
 
 
 def wire_groups(paragraphs: pd.DataFrame, *, threshold: float = THRESHOLD) -> pd.Series:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from ..fastre import case_free
 from .claimants import _CLAIM_NOUNS, _OWNER, _resolve_generic
 from .found import Found
 from .lexicon import Lexicon
@@ -22,9 +23,10 @@ def _hedge(sent: str, lex: Lexicon) -> str | None:
     >>> _hedge("The blast claimed the lives of 12 people.", load_lexicon()) is None
     True
     """
-    m = lex.hedge_sentence.search(sent)
+    rx = case_free(lex.hedge_sentence)     # on the lower-cased text (fastre.case_free)
+    m = rx.search(sent)
     while m is not None and m.group("cue")[:5].lower() == "claim" and _LIVES_AFTER.match(sent, m.end()):
-        m = lex.hedge_sentence.search(sent, m.end())
+        m = rx.search(sent, m.end())
     return re.sub(r"\s+", " ", m.group("cue").lower()) if m else None
 
 

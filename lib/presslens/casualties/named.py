@@ -116,12 +116,16 @@ _RX_DEAD_LIST = re.compile(r"(?P<cue>[Tt]he dead (?:included|include)|among them
                            r"as|(?:[Aa]mong the dead|[Tt]he dead|"
                            r"[Tt]he (?:martyred|slain|killed|dead) [a-z]+) (?:were|are|have been|had been)(?: (?:identified|named) as)?)\s+"
                            r"(?P<list>[^;]{0,240})")
+#: words of which every cue of _RX_DEAD_LIST holds one
+_DEAD_LIST_WORDS = ("he dead", "among them", "identified the", "he martyred", "he slain", "he killed")
 
 
 def _named_lists(sent: str, text_start: int, found: list[Found], lex: Lexicon) -> list[Found]:
     """"The dead included X and Y"; "among them a local commander, Daniel Sembiring"; "Among the dead were a
     teacher, her husband and their two sons"; "The martyred soldiers were identified as A, 27, B and C"."""
     out = []
+    if not any(w in sent for w in _DEAD_LIST_WORDS):
+        return out      # (a cheap test: each of the pattern's cues holds one of these)
     for m in _RX_DEAD_LIST.finditer(sent):
         lst = m.group("list")
         # keep names, and role phrases that name a person in apposition
@@ -158,6 +162,8 @@ def _named_series(sent: str, text_start: int, covered: list[tuple[int, int]], ou
     """"Sgt. Maj. (res.) Eitan Levi, 41, and Staff Sgt. (res.) Omer Dahan, 22, were killed": two or more names
     with ranks and ages (none already counted)."""
     more = []
+    if "been" not in sent and "were" not in sent:
+        return more     # (a cheap test: the pattern needs 'had/have been' or 'were')
     for m in _RX_NAME_SERIES.finditer(sent):
         if any(ca <= m.start("cue") < cb for ca, cb in covered) or \
                 any(o.start - text_start <= m.start("cue") < o.end - text_start for o in (*out, *more)):
@@ -177,6 +183,8 @@ _RX_ONE_OF = re.compile(_NAME + r"(?:,\s*\d+,)?\s+(?:was|is)\s+(?:one of|among)\
 def _named_one_of(sent: str, text_start: int, found: list[Found]) -> list[Found]:
     """"Private Kevin Arroyo, 19, was one of 14 troops seized": one person of a count found in the sentence."""
     out = []
+    if "one of" not in sent and "among" not in sent:
+        return out      # (a cheap test: the pattern needs 'one of' or 'among')
     for m in _RX_ONE_OF.finditer(sent):
         after = m.end() + text_start
         nxt = next((f for f in found if after <= f.start <= after + 3 and not f.named), None)

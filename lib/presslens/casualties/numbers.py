@@ -4,7 +4,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
+from ..fastre import case_free
 from .lexicon import _QUOTE_CHARS, Lexicon, load_lexicon
 
 
@@ -20,7 +22,13 @@ class Tok:
 
 
 def _tokens(s: str, offset: int = 0) -> list[Tok]:
-    return [Tok(m.group(), m.group().lower(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(s)]
+    low = s.lower()
+    if len(low) != len(s) or "\u03a3" in s:   # 'İ' lower-cases longer, 'Σ' by its context: token by token
+        return [Tok(m.group(), m.group().lower(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(s)]
+    return [Tok(s[a:b], low[a:b], a + offset, b + offset) for a, b in map(_SPAN, _TOKEN.finditer(s))]
+
+
+_SPAN = re.Match.span
 
 
 _QUOTE_OUTSIDE_WORD = re.compile(rf"(?<![^\W\d_])[{_QUOTE_CHARS}]|[{_QUOTE_CHARS}](?![^\W\d_])")
@@ -30,11 +38,16 @@ _QUOTE_OUTSIDE_WORD = re.compile(rf"(?<![^\W\d_])[{_QUOTE_CHARS}]|[{_QUOTE_CHARS
 _SINGLE_QUOTED = re.compile(r"(?<![\w'])'(?=[^\s'])([^'\n]{1,60}?)(?<=[^\s'])'(?![\w'])")
 
 
+_ANY_QUOTE = re.compile("[" + re.escape(_QUOTE_CHARS) + "]")
+
+
+@lru_cache(maxsize=1 << 12)
 def _normalise(s: str) -> str:
-    """Quote marks -> spaces (same length, so offsets hold); apostrophes inside words are kept."""
+    """Quote marks -> spaces (same length, so offsets hold); apostrophes inside words are kept (memoised: a
+    sentence is normalised for its claims, then for each claim's record)."""
     if "'" in s:
         s = _SINGLE_QUOTED.sub(lambda m: " " + m.group(1) + " ", s)
-    if not any(c in s for c in _QUOTE_CHARS):
+    if _ANY_QUOTE.search(s) is None:
         return s
     return _QUOTE_OUTSIDE_WORD.sub(" ", s)
 
@@ -127,7 +140,7 @@ def find_quantities(sent: str, lex: Lexicon, offset: int = 0) -> list[Qty]:
     [(25, None, None), (None, None, 'few'), (None, None, 'unknown number')]
     """
     out = []
-    for m in lex.qty.finditer(sent):
+    for m in case_free(lex.qty).finditer(sent):     # on the lower-cased text: 3x faster than re.I
         bound = lex.bounds.get(re.sub(r"\s+", " ", m.group("bound").lower())) if m.group("bound") else None
         if m.group("vague"):
             v = re.sub(r"\s+", " ", m.group("vague").lower())

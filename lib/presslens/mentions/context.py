@@ -40,7 +40,9 @@ def _speaker_tail(text: str, start: int, end: int) -> str:
     return text[start:end] + tail
 
 
-_RX_TAIL_STOP = re.compile(r"(?<!\b[A-Z])\.(?:\s|$)|,\s+which\b|\n|[\"“”«»]|\b(?:said|says|say|told|tells|added|adds|wrote|writes|claimed|claims|insisted|"
+#: (the full stop's look-behind stands after it, '\.(?<!\b[A-Z]\.)': a branch that opens on a look-behind is
+#: entered at every position)
+_RX_TAIL_STOP = re.compile(r"\.(?<!\b[A-Z]\.)(?:\s|$)|,\s+which\b|\n|[\"“”«»]|\b(?:said|says|say|told|tells|added|adds|wrote|writes|claimed|claims|insisted|"
                            r"warned|denied|urged|called|stated|noted|reported|announced|confirmed|according)\b")
 
 

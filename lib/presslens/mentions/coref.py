@@ -4,6 +4,7 @@ documents and their authors, and bodies named in full before a common noun stand
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..actors import fold
 from .lexicon import _LEAD_FUNCTION
@@ -44,10 +45,17 @@ def initials_index(names) -> dict[str, set[str]]:
     last sentence ('Sunday. The X' -> 'X') and without a leading article."""
     index: dict[str, set[str]] = {}
     for n in names:
-        n = re.sub(r"^(?:the|The)\s+", "", re.split(r"[.!?]\s+", n)[-1])
-        if len(n.split()) >= 2:
-            index.setdefault(_initials(n), set()).add(n)
+        keyed = _keyed_name(n)
+        if keyed is not None:
+            index.setdefault(keyed[0], set()).add(keyed[1])
     return index
+
+
+@lru_cache(maxsize=1 << 14)
+def _keyed_name(n: str) -> tuple[str, str] | None:
+    """(initials, name) of one name of initials_index, or None (memoised: a corpus repeats its names)."""
+    n = re.sub(r"^(?:the|The)\s+", "", re.split(r"[.!?]\s+", n)[-1])
+    return (_initials(n), n) if len(n.split()) >= 2 else None
 
 
 def expansion(text: str, short: str, names, *, index: dict[str, set[str]] | None = None) -> str | None:

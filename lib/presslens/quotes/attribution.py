@@ -445,7 +445,7 @@ def _statement(para: str, base: int, m: str, it: Item, sp, parts, kind: str, nxt
         q = next(((qa, qb) for qa, qb, closed in quotes if closed and qa >= parts[0][0] - base), None)
         if q is not None and base + q[1] + 1 < parts[-1][1]:
             parts = [(parts[0][0], base + q[1] + 1)]
-    if sum(len(para[a - base:b - base].split()) for a, b in parts) < 2 \
+    if sum(len(para[a - base:b - base].split(None, 2)) for a, b in parts) < 2 \
             and not (kind == "indirect" and cue.lemma in _ONE_WORD_OBJECT_CUES
                      and fold(first.strip(" .,;")) in _ONE_WORD_OBJECTS):
         return None     # one word is no statement, but 'X claimed responsibility', 'Y denied this' are
