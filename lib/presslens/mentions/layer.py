@@ -227,7 +227,8 @@ class ArticleMentions:
                     or generic.side_from_context(descriptor))
         if reg is None and unnamed and fold(speaker) in ("sources", "reports", "local sources", "unconfirmed reports", "others"):
             side = None
-        holder = held_by(text[start:end + 60]) if reg is None and "-" in text[start:end + 60] else None
+        window = text[start:end + 60] if reg is None else ""
+        holder = held_by(window) if ("-controlled" in window or "-held" in window or "-run" in window) else None
         if holder and generic.side_from_context(holder):    # 'the ministry in Houthi-controlled X' (descriptors)
             side = generic.side_from_context(holder)
         if not unnamed:     # an entity keeps the side its first mention showed ('a resident ... X', then 'he')

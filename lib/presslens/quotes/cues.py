@@ -94,13 +94,21 @@ def cue_as_modifier(before: str, after: str, cue: Cue) -> bool:
     >>> cue_as_modifier("The youngest ", " death was a boy", c["confirmed"]), cue_as_modifier("The army ", " the deaths", c["confirmed"])
     (True, False)
     """
+    words = before.rsplit(None, 3)[-3:]      # a cheap test first: the words right before the cue
     if cue.form.endswith("ing"):
         if cue.lemma == "add" and after.startswith(" to "):
             return True
+        if not any(w.lower() in _DETERMINERS for w in words):
+            return False
         return _RX_DET_MODIFIERS.search(before) is not None and _RX_CLAUSE_NEXT.match(after) is None \
             and "," not in before[-20:] and _RX_DOCUMENT_READS.search(before) is None   # 'a statement condemning'
-
+    if not words or not (words[-1].endswith("est") or words[-1].lower() in _ORDINALS):
+        return False
     return cue.form.endswith("ed") and _RX_SUPERLATIVE.search(before) is not None
+
+
+_DETERMINERS = frozenset(("a", "an", "the", "this", "its", "their", "his", "her", "no", "any", "another", "every"))
+_ORDINALS = frozenset(("first", "second", "third", "only", "latest", "last"))
 
 
 #: cues that report only with a clause: without one their object is a thing shown ('indicated the way')
