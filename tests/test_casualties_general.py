@@ -104,7 +104,7 @@ CASES = [
      [("killed", 4, 4, None, "civilian")]),
     ("N bodies found",
      "Residents said 17 bodies were found in a shallow grave outside Palma.",
-     [("killed", 17, 17, None, "civilian")]),
+     [("killed", 17, 17, None, "unknown")]),  # the `people` rule: who they were is not said
     ("blown apart, N of his colleagues wounded",
      "One Ethiopian soldier was blown apart while seven of his colleagues were wounded.",
      [("killed", 1, 1, None, "ethiopia"), ("wounded", 7, 7, None, "ethiopia")]),
@@ -166,11 +166,12 @@ CASES = [
     # -- counted subsets -----------------------------------------------------------------------------------
     ("N injured, of which N were women and N children",
      "At least 21 people were injured in the blast in Maiduguri, of which 9 were women and four children.",
-     [("wounded", 21, None, None, "civilian"), ("wounded", 9, 9, None, "civilian"),
+     # a civilian part does not make the whole civilian (the `people` rule)
+     [("wounded", 21, None, None, "unknown"), ("wounded", 9, 9, None, "civilian"),
       ("wounded", 4, 4, None, "civilian")]),
     ("N killed, N of whom were children",
      "At least 30 people were killed in the raid on Kassala, nine of whom were children.",
-     [("killed", 30, None, None, "civilian"), ("killed", 9, 9, None, "civilian")]),
+     [("killed", 30, None, None, "unknown"), ("killed", 9, 9, None, "civilian")]),
     ("N injured, N of them women",
      "Forty people were injured in the market blast, 11 of them women.",
      [("wounded", 40, 40, None, "civilian"), ("wounded", 11, 11, None, "civilian")]),

@@ -150,3 +150,95 @@ def test_split_counts_keep_their_evidence():
         (40, "40 men, 11 women and six children had been killed"),
         (11, "11 women and six children had been killed"),
         (6, "six children had been killed")]
+
+
+# -- sides (issue 11 "Sides"; lib/presslens/casualties/people.py, side_rules.py, victims.py) -----------------------
+# (family, text, [(category, low, high, vague, victim_side)])
+SIDE_CASES = [
+    # the `people` rule (docs/annotation.md): civilian only where the article makes plain who was hit
+    ("people: a civilian place in the sentence (Sudan)",
+     "An RSF shell hit the cattle market in Kadugli on Sunday, killing nine people, medics said.",
+     [("killed", 9, 9, None, "civilian")]),
+    ("people: a civilian place in the sentence before (Sahel)",
+     "A drone struck a wedding in the village of Douentza on Friday. Eleven people were killed, a local official said.",
+     [("killed", 11, 11, None, "civilian")]),
+    ("people: a weapon alone does not tell (Tigray)",
+     "Ethiopian drone strikes killed 17 people in central Tigray, the TDF said.",
+     [("killed", 17, 17, None, "unknown")]),
+    ("people: a civilian subset does not make the count civilian (DRC)",
+     "Shelling in Goma killed 23 people, including five children, a hospital official said.",
+     [("killed", 23, 23, None, "unknown"), ("killed", 5, 5, None, "civilian")]),
+    ("people: a war's toll (Sudan)",
+     "The war has killed more than 20,000 people since April 2023, the United Nations says.",
+     [("killed", 20001, None, None, "unknown")]),
+    ("people: a running total after a strike on a market (Sahel)",
+     "A shell hit the market in Gao, killing eight people. Doctors said they had treated 140 wounded since March.",
+     [("killed", 8, 8, None, "civilian"), ("wounded", 140, 140, None, "unknown")]),
+    ("people: a headline restating the civilians of the body (Colombia)",
+     "At least 6 dead in Cauca bombing\nAt least six civilians, including two children, were killed when a bomb "
+     "went off in Cauca.",
+     [("killed", 6, None, None, "civilian"), ("killed", 6, None, None, "civilian"), ("killed", 2, 2, None, "civilian")]),
+    ("people: the same day's strike as an earlier civilian count (Sudan)",
+     "At least 14 people were killed in Monday's shelling of Abu Shouk camp. Volunteers later found the bodies of "
+     "five more people killed in Monday's shelling, the emergency room said.",
+     [("killed", 14, None, None, "civilian"), ("killed", 5, 5, None, "civilian")]),
+    ("people: 'the camp' alone is no displacement camp (Nigeria)",
+     "Nearly two dozen people were killed in the attack on the camp near Monguno.",
+     [("killed", 24, 24, None, "unknown")]),
+    ("people: a toll does not take the side of its civilian part (DRC)",
+     "The death toll in Goma has risen to 61, including 12 children, the health ministry said.",
+     [("killed", 61, 61, None, "unknown"), ("killed", 12, 12, None, "civilian")]),
+    ("people: a crackdown's toll (Sudan)",
+     "The crackdown on protests in Khartoum has killed more than 120 people, a doctors committee says.",
+     [("killed", 121, None, None, "unknown")]),
+    ("people: homes the displaced fled are no place of harm (DRC)",
+     "More than 200 were wounded and 15,000 people were forced to flee their homes in Ituri.",
+     [("wounded", 201, None, None, "unknown"), ("displaced", 15000, 15000, None, "civilian")]),
+    # a victim side stated in the claim's own words
+    ("an acronym as written, where the lower-case word is a function word (Mindanao)",
+     "The Philippine army said troops killed 12 senior IS leaders near Marawi.",
+     [("killed", 12, 12, None, "isp")]),
+    ("a force named by a word of one side's description, several non-state sides (Sahel)",
+     "Mali's army said it had killed 31 Tuareg rebels near Kidal, while JNIM fighters attacked a post near Gao.",
+     [("killed", 31, 31, None, "fla")]),
+    ("a nationality before 'people' is a population (Karabakh)",
+     "The fighting has killed more than 3,000 Armenian people since 2020, Yerevan says.",
+     [("killed", 3001, None, None, "unknown")]),
+    ("medical workers are civilians; 'others' beside them too (Tigray)",
+     "Three ambulance staff were killed and 12 others were injured when their convoy was hit near Mekelle.",
+     [("killed", 3, 3, None, "civilian"), ("wounded", 12, 12, None, "civilian")]),
+    # a subset inheriting its group's side; 'others' are not the force's unless harmed at its base
+    ("N of those killed (Kenya/Somalia)",
+     "Twelve Kenyan soldiers were killed in Lamu. Four of those killed were officers, the KDF said.",
+     [("killed", 12, 12, None, "kenya"), ("killed", 4, 4, None, "kenya")]),
+    ("'others' beside a force's dead are not said to be its men (Kenya/Somalia)",
+     "Five Kenyan policemen were killed and seven others were injured in the blast in Mandera, police said.",
+     [("killed", 5, 5, None, "kenya"), ("wounded", 7, 7, None, "unknown")]),
+    ("'others' harmed at the force's own base are its men (Nigeria)",
+     "A Nigerian captain and nine soldiers were killed and 14 others wounded when ISWAP overran a military base "
+     "in Borno.",
+     [("killed", 10, 10, None, "nigeria"), ("wounded", 14, 14, None, "nigeria")]),
+    ("'others' wounded in a clash between forces are the force's (Kenya/Somalia)",
+     "Twelve al-Shabaab fighters were killed and 20 others were wounded when they clashed with Kenyan troops near "
+     "Kismayo.",
+     [("killed", 12, 12, None, "shabaab"), ("wounded", 20, 20, None, "shabaab")]),
+    ("injuries beside civilian deaths in one sentence (Tigray)",
+     "The raids in Tigray caused at least 60 civilian deaths and 140 injuries, a rights group said.",
+     [("killed", 60, None, None, "civilian"), ("wounded", 140, 140, None, "civilian")]),
+    # a side's report of unnamed enemy losses; a claimant named by a registry keyword
+    ("a side's report of attackers killed, the side named by its acronym (Kenya/Somalia)",
+     "The KDF said the attack on its camp near Lamu, Kenya, was repelled and that nine attackers were killed.",
+     [("killed", 9, 9, None, "shabaab")]),
+    # a named officer in a war of two states
+    ("a named officer, two states at war: no side from his rank (Karabakh)",
+     "Colonel Davit Harutyunyan was killed near Lachin, Baku said.",
+     [("killed", 1, 1, None, "unknown")]),
+    ("a named officer with his bodyguards: one each (DRC style, Tigray registry)",
+     "A senior TDF commander and his two bodyguards were killed in a drone strike near Adigrat, Ethiopia said.",
+     [("killed", 3, 3, None, "tdf")]),
+]
+
+
+@pytest.mark.parametrize("family, text, expected", SIDE_CASES, ids=[c[0] for c in SIDE_CASES])
+def test_side_family(family, text, expected):
+    assert rows(text) == expected

@@ -17,6 +17,7 @@ from .hedges import (_DENIAL_WORDS, _back_hedge, _hedge, _hedge_back, _hedge_bef
                      denied_claim)
 from .lexicon import Lexicon, load_lexicon
 from .numbers import _normalise
+from .people import event_of, restated_civilians
 from .sides import side_words_for
 from .victims import _victim
 
@@ -120,9 +121,12 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
         _zero_disputes(sent_records, records, si)
         records.extend(sent_records)
         voices.speakers[si] = sent_claimant if sent_has_cue else None
+    restated_civilians(records)
     for rec in records:
         rec.pop("_sent", None)
         rec.pop("_toll", None)
+        rec.pop("_event", None)
+        rec.pop("_subset", None)
     return records
 
 
@@ -140,6 +144,7 @@ def _sentence_records(article_id: str, si: int, a: int, b: int, found: list[Foun
     clauses = claim_clauses(sent, a, b, found)
     denials = not _DENIAL_WORDS.isdisjoint(words)
     sent_records: list[dict] = []
+    event = event_of(sent_low)
     for f in found:
         f_claimant, f_side, quote_id = voices.claim_claimant(f, si, sent, a, b, claimant=sent_claimant,
                                                              has_cue=sent_has_cue, clauses=clauses, people=people,
@@ -154,7 +159,8 @@ def _sentence_records(article_id: str, si: int, a: int, b: int, found: list[Foun
         loser = text[a:f.loser_end].lower() if f.loser_end is not None else None
         vside, vtype = _victim(f, sent_low, prev_low, sw, lex, f_side, records + sent_records, sent_words,
                                agent, claimant=f_claimant, claim_low=_normalise(text[f.start:f.end]).lower(),
-                               after_low=_normalise(text[f.end:b]).lower()[:80], loser=loser)
+                               after_low=_normalise(text[f.end:b]).lower()[:80], loser=loser,
+                               claim_text=text[f.start:f.end], after_text=text[f.end:b][:40])
         f_hedge = (denied and denied[1]) or hedge_cue or _hedge_before(text, a, f.start, lex) or (
             _same_sentence_unverified(text, a, b, f, found, lex, sent_back) if sent_back else None)
         sent_records.append({
@@ -163,7 +169,7 @@ def _sentence_records(article_id: str, si: int, a: int, b: int, found: list[Foun
             "claimant_side": f_side, "quote_id": quote_id, "hedged": f_hedge is not None,
             "hedge_cue": f_hedge, "event_date": _event_date(sent_low, published),
             "place": _place(sent, sw), "text": text[f.start:f.end], "start": f.start, "end": f.end,
-            "_sent": si, "_toll": f.toll,
+            "_sent": si, "_toll": f.toll, "_event": event, "_subset": f.subset,
         })
     return sent_records
 
@@ -174,7 +180,7 @@ def _toll_sides(sent_records: list[dict]) -> None:
     for rec in sent_records:
         if rec["_toll"] and rec["victim_side"] == "unknown":
             other = next((r for r in sent_records if r is not rec and r["victim_side"] != "unknown"
-                          and r["category"] == rec["category"]), None)
+                          and r["category"] == rec["category"] and not r["_subset"]), None)  # not its part
             if other:
                 rec["victim_side"], rec["victim_type"] = other["victim_side"], other["victim_type"]
 

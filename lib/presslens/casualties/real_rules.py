@@ -379,10 +379,14 @@ def mixed_by_including(c) -> tuple[str, str] | None:
     [('killed', 30, 30, None, 'unknown')]
     >>> claims_in("Air strikes on Mekelle killed 30 people, including 12 civilians.")
     [('killed', 30, 30, None, 'unknown'), ('killed', 12, 12, None, 'civilian')]
+    >>> claims_in("Tigray rebels say drone strikes killed 30 including civilians")
+    [('killed', 30, 30, None, 'unknown')]
     """
-    if c.f.head not in ("people", "persons", None) or c.role is not None or \
-            ("including" not in c.claim_low and "including" not in c.after_low[:30]):
+    if "including" not in c.claim_low and "including" not in c.after_low[:30]:
         return None
+    if (c.f.head not in ("people", "persons", None) or c.role is not None) and \
+            not re.search(r"\b\d[\d,]*\s+including\s+civilians\b", c.claim_low):
+        return None     # 'killed 30 including civilians': the count, not the civilians, is the victims
     if _RX_INCLUDING_CIVILIANS.search(c.claim_low) or _RX_INCLUDING_CIVILIANS.match(" " + c.after_low.lstrip(" ,")):
         return "unknown", c.vtype
     return None

@@ -403,9 +403,9 @@ def counted_subsets(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -
     of 'the dead' ('The dead included 12 children and three women').
 
     >>> claims_in("At least 21 people were injured, of which 9 were women and four children.")
-    [('wounded', 21, None, None, 'civilian'), ('wounded', 9, 9, None, 'civilian'), ('wounded', 4, 4, None, 'civilian')]
+    [('wounded', 21, None, None, 'unknown'), ('wounded', 9, 9, None, 'civilian'), ('wounded', 4, 4, None, 'civilian')]
     >>> claims_in("At least 30 people were killed, nine of whom were children.")
-    [('killed', 30, None, None, 'civilian'), ('killed', 9, 9, None, 'civilian')]
+    [('killed', 30, None, None, 'unknown'), ('killed', 9, 9, None, 'civilian')]
     >>> claims_in("The dead included 12 children and three women.")
     [('killed', 12, 12, None, 'civilian'), ('killed', 3, 3, None, 'civilian')]
     """

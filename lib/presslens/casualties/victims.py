@@ -6,13 +6,17 @@ from dataclasses import dataclass
 
 from .found import Found
 from .lexicon import _AUX, _QUOTE_CHARS, _TITLES, Lexicon
+from .people import civilian_place, event_of
 from .real_rules import mixed_by_including
+from .side_rules import STATED_RULES, population_of_country, states_at_war
 from .sides import SideWords, _role_of
 
 
 #: "seven of the wounded", "About 170 of the dead", "two of the captives": the category they point back to
 _ANAPHOR_HEADS = {"wounded": "wounded", "injured": "wounded", "dead": "killed", "captives": "captured",
                   "prisoners": "captured", "hostages": "captured", "detainees": "captured", "casualties": "casualties"}
+#: a part of a group counted before: 'four of those killed were officers', 'two of the wounded'
+_OF_THOSE = re.compile(r"\bof (?:those|the) (killed|dead|wounded|injured)\b")
 _OTHER_SIDE = re.compile(r"\b(?:the other side|the enemy|enemy|the opposing side|their opponents)\b")
 #: military ranks before a name
 _RANKS = _TITLES - frozenset(["commander", "president", "minister", "spokesman", "spokeswoman", "mullah", "sheikh",
@@ -80,7 +84,7 @@ _AID_STAFF = re.compile(r"\b(?:aid|humanitarian|relief|ngo|charity)\s+(?:convoy\
 #: a swap counts both sides' prisoners
 _SWAP = re.compile(r"\b(?:swap|swaps|swapped|exchange|exchanges|exchanged)\b")
 #: what a whole war did: its toll of 'people' mixes combatants and civilians
-_WAR_AGENT = re.compile(r"\b(?:war|conflict|fighting|clashes|violence|insurgency)\b")
+_WAR_AGENT = re.compile(r"\b(?:war|conflict|fighting|clashes|violence|insurgency|crackdown|offensive|campaign)\b")
 #: "14,000 of the dead were women and children": the predicate says who they were
 _PREDICATE = re.compile(r"^\W*(?:were|was|are|included|include)\s+(?:mostly\s+|mainly\s+|all\s+|largely\s+)?"
                         r"(?P<who>[a-z]+)")
@@ -108,11 +112,14 @@ class _Claim:
     same: list[dict]
     role: str | None
     vtype: str
+    claim_text: str = ""
+    after_text: str = ""
 
 
 def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lexicon, claimant_side: str | None,
             prior: list[dict], sent_words: list[str], agent: str | None = None, *, claimant: str | None = None,
-            claim_low: str = "", after_low: str = "", loser: str | None = None) -> tuple[str, str]:
+            claim_low: str = "", after_low: str = "", loser: str | None = None,
+            claim_text: str = "", after_text: str = "") -> tuple[str, str]:
     """(victim_side, victim_type) from the victims' words, the sentence and the registry.
 
     `claim_low`: the claim's own text; `after_low`: the sentence after it; `loser`: the words before 'lost'.
@@ -125,14 +132,16 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
     if heads & {"commander", "commanders", "general", "generals", "colonel", "leaders"}:
         vtype = "commanders"
     role = _role_of(words, lex)
-    if f.named and role is None and any(w in _RANKS for w in words):
+    if f.named and role in (None, "state") and states_at_war(sw):
+        role = None  # a named officer in a war of two states: his rank does not say which state's
+    elif f.named and role is None and any(w in _RANKS for w in words):
         role = "state"  # a named officer: 'Gen Abdul Wudod Zara' (a spokesman or a commander may be either side's)
     if role == "civilian":
         vtype = "civilians"
     elif role in ("state", "nonstate"):
         vtype = "fighters" if vtype == "unknown" else vtype
     c = _Claim(f, sent_low, prev_sent_low, sw, lex, claimant_side, prior, sent_words, agent, claim_low, after_low,
-               loser, words, same, role, vtype)
+               loser, words, same, role, vtype, claim_text, after_text)
     for rule in (mixed_by_including, _side_stated, _side_from_grammar, _side_from_role, _side_of_sufferer_in_sentence, _side_of_them,
                  _side_from_context):
         answer = rule(c)
@@ -150,6 +159,13 @@ def _side_stated(c: _Claim) -> tuple[str, str] | None:
     if f.victim_hint == "own" and claimant_side and claimant_side not in ("unknown",):
         return claimant_side, vtype
     explicit = sw.side_of_words(c.words, person_sides=f.named)
+    if explicit and population_of_country(c.words, c.lex) and not sw.is_name(" ".join(c.words)):
+        explicit = None  # '10,000 Sudanese people': a population, not the state's forces
+    if not explicit and c.claim_text:
+        for rule in STATED_RULES:  # an acronym as written ('IS leaders'), a word of one side's description
+            answer = rule(c.claim_text, c.words, sw, c.lex, c.after_text)
+            if answer is not None:
+                return answer[0], vtype if vtype != "unknown" else answer[1]
     if _AID_STAFF.search(c.claim_low) and not explicit:
         return "ngo", "aid workers"
     if role != "civilian" and ("our" in f.np_words or "its" in f.np_words and claimant_side):
@@ -201,6 +217,12 @@ def _side_from_grammar(c: _Claim) -> tuple[str, str] | None:
         return "both", vtype  # "the two sides swapped 190 prisoners of war"
     if role is None and f.head in (None, "people") and c.agent and _WAR_AGENT.search(c.agent):
         return "unknown", vtype  # "the war has killed tens of thousands of people"
+    of_those = _OF_THOSE.search(c.claim_low) if " of " in c.claim_low else None
+    if of_those and role != "civilian":  # "Three of those killed are commanders": the group's side
+        cat = _ANAPHOR_HEADS.get(of_those.group(1), "killed" if of_those.group(1) == "killed" else "wounded")
+        prev = next((p for p in reversed(c.prior) if p["category"] == cat and p["victim_side"] != "unknown"), None)
+        if prev:
+            return prev["victim_side"], vtype if vtype != "unknown" else prev["victim_type"]
     if f.partitive and f.head in _ANAPHOR_HEADS and role is None:
         cat = _ANAPHOR_HEADS[f.head]
         prev = next((p for p in reversed(c.prior) if p["category"] == cat and p["victim_side"] != "unknown"), None)
@@ -208,7 +230,8 @@ def _side_from_grammar(c: _Claim) -> tuple[str, str] | None:
             return prev["victim_side"], prev["victim_type"]
     if claimant_side in sw.opposite and (_OTHER_SIDE.search(" ".join(f.np_words)) or f.head in _ASSAILANTS):
         return sw.opposite[claimant_side], "fighters"  # "the assault was beaten back with nine attackers killed"
-    if role is None and f.agent_end is not None:
+    if role is None and f.agent_end is not None and f.head not in ("people", "persons"):
+        # the agent's foe; never for 'people' ('Ethiopian drone strikes killed 17 people': the `people` rule)
         side = _agent_side(c.agent, sw, claimant_side)
         if side in sw.opposite:
             return sw.opposite[side], vtype
@@ -284,7 +307,13 @@ def _side_of_them(c: _Claim) -> tuple[str, str] | None:
     return None
 
 
-_BARE_HEADS = frozenset(["wounded", "injured", "dead", "prisoners", "captives", "martyrs", "losses", "casualties",
+#: a force's own place or a fight between forces: 'others' harmed there with a force's count are its men ('... at
+#: a military base', '... wounded after they clashed'), unlike bystanders of a blast
+_FORCE_PLACE = frozenset(["base", "barracks", "outpost", "garrison", "post", "positions", "trenches", "clashed",
+                          "clash", "clashes", "firefight", "gunfight", "battle"])
+#: a running total ('treated 212 wounded since April'): not the victims of the event just told
+_CUMULATIVE = re.compile(r"\bsince\b|\bso far\b|\bin total\b|\baltogether\b")
+_BARE_HEADS = frozenset(["wounded", "injured", "injuries", "dead", "prisoners", "captives", "martyrs", "losses", "casualties",
                          "deaths", "people", "men", "them", "bodies"])
 
 
@@ -296,22 +325,31 @@ def _side_from_context(c: _Claim) -> tuple[str, str] | None:
         return None
     if f.named and c.role in ("state", "nonstate"):
         return None  # 'Yahya Musa, a senior rebel commander': a fighter, whatever the context
-    if f.head in ("people", None, "dead", "wounded", "injured", "deaths", "bodies") or f.subset or \
+    if f.head in ("people", None, "dead", "wounded", "injured", "deaths", "injuries", "bodies") or f.subset or \
             f.head in lex.singular:
-        civ = any(w in lex.civilian_context for w in c.sent_words) or "air strike" in c.sent_low
+        running = _CUMULATIVE.search(c.sent_low) is not None  # 'treated 140 wounded since March'
+        civ = civilian_place(c.sent_low, "" if running else c.prev_sent_low, lex, c.sw) is not None  # `people`
+        event = event_of(c.sent_low)
+        if event and any(p.get("_event") == event and p["victim_side"] == "civilian" for p in prior):
+            civ = True  # the victims of an event an earlier claim gave to civilians
         mixed = any(w in lex.mixed_context for w in c.sent_words)
-        if same and same[-1]["victim_side"] != "unknown" and f.head in (None, "wounded", "injured", "dead",
-                                                                       "prisoners", "bodies") \
-                and same[-1]["category"] != "displaced":
-            return same[-1]["victim_side"], same[-1]["victim_type"]
+        # the sentence's own count before it (not a subset of it, not the displaced): the same victims' side;
+        # 'others' after a force's count are not said to be that force's ('six police ... dead and six others')
+        whole = [p for p in same if not p.get("_subset") and p["category"] != "displaced"]
+        if whole and whole[-1]["victim_side"] != "unknown" and f.head in (None, "wounded", "injured", "dead",
+                                                                         "prisoners", "bodies", "injuries") and \
+                not ("others" in f.np_words and whole[-1]["victim_side"] in c.sw.belligerents and
+                     _FORCE_PLACE.isdisjoint(c.sent_words)):
+            return whole[-1]["victim_side"], whole[-1]["victim_type"]
         if civ and not mixed and not (same and same[-1]["category"] == "displaced"):
             return "civilian", "civilians"
-        # no words of their own: the civilians of the claims just before ('Another 58 people were injured.')
-        known = [p for p in prior if p["victim_side"] != "unknown"]
-        if f.head in (None, "dead", "wounded", "injured", "people", "bodies") and known and not mixed and \
-                (f.head not in ("people", "bodies") or getattr(f, "start_sent", 0) - known[-1]["_sent"] <= 2) and \
-                not any(p["victim_side"] != "unknown" for p in same):
-            if known[-1]["victim_side"] == "civilian":
+        # no words of their own: the civilians of the count just before ('Another 58 people were injured.'), never
+        # a subset's ('including 16 children': the whole is not civilian for it) nor over an unknown count
+        last = next((p for p in reversed(prior) if not p.get("_subset") and p["category"] != "displaced"), None)
+        if f.head in (None, "dead", "wounded", "injured", "people", "bodies") and last and not mixed and \
+                (f.head not in ("people", "bodies") or getattr(f, "start_sent", 0) - last["_sent"] <= 2) and \
+                not any(p["victim_side"] != "unknown" for p in same) and not running:
+            if last["victim_side"] == "civilian":
                 return "civilian", "civilians"
     if same and f.head in ("prisoners", "captives", "martyrs") and same[-1]["victim_side"] != "unknown":
         return same[-1]["victim_side"], same[-1]["victim_type"]
