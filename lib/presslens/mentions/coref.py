@@ -113,3 +113,30 @@ def named_body_before(text: str, head: str, pos: int) -> str | None:
         if len(toks) >= 2 and head in (fold(t) for t in toks[1:] if t[:1].isupper()):
             best = mt.group(0)
     return _strip_titles(best) if best else None
+
+
+_RX_PARTICLE = re.compile(r"^(?:al|el|as|ad|ar|ash|an|at|az|ul)[\-\u2013\s]", re.I)
+
+
+def bare_surname(name: str) -> str:
+    """A one-word surname without its Arabic article: 'Al-Mismari' -> 'mismari' (folded)."""
+    return _RX_PARTICLE.sub("", fold(name.strip()))
+
+
+def registry_person_by_surname(actors, surname: str):
+    """The one registry person whose last name is `surname`, its article ignored ('Al-Mismari' <-> registry
+    'Ahmed Mismari', 'Hashemi' <-> 'al-Hashemi'); None when no person or several share it.
+
+    >>> from presslens.actors import Actor
+    >>> class R: actors = [Actor("Ahmed Mismari", "lna"), Actor("Fayez Al-Sarraj", "gna"), Actor("Mismari Brigade", "lna", kind="org")]
+    >>> registry_person_by_surname(R, "Al-Mismari").name, registry_person_by_surname(R, "Sarraj").name
+    ('Ahmed Mismari', 'Fayez Al-Sarraj')
+    >>> registry_person_by_surname(R, "Haftar") is None
+    True
+    """
+    key = bare_surname(surname)
+    if not key or " " in key:
+        return None
+    found = [a for a in actors.actors if a.kind != "org" and a.name.split()
+             and bare_surname(a.name.split()[-1]) == key and (len(a.name.split()) > 1 or a.name.split()[0] != surname)]
+    return found[0] if len({a.name for a in found}) == 1 else None

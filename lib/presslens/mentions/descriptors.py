@@ -149,3 +149,20 @@ def family_side(family: str) -> str:
     ('media', 'ngo')
     """
     return _FAMILY_SIDES[family][0]
+
+
+#: a speaker placed in territory a side holds: 'the health ministry in Houthi-controlled Al-Jawf'
+_RX_HELD_BY = re.compile(r"\s+in\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<holder>[A-Za-z][\w’'\-]*?)[\-\s](?:controlled|held|run)\s")
+
+
+def held_by(mention: str) -> str | None:
+    """Who holds the place a speaker is placed in, from the speaker's mention and the words right after it
+    ('the health ministry in Houthi-controlled Al-Jawf' -> 'Houthi'; 'in rebel-held Goma' -> 'rebel').
+
+    >>> held_by("the ministry in RSF-controlled Nyala said"), held_by("a doctor in the rebel-held town of Goma")
+    ('RSF', 'rebel')
+    >>> held_by("a doctor in Goma said") is None
+    True
+    """
+    mt = _RX_HELD_BY.search(mention)
+    return mt.group("holder") if mt else None

@@ -27,10 +27,10 @@ from .context import (_RX_ORG_SUBJECT, _generic_actors, _group_before, _is_subje
                       _org_before, _org_mentions, _part_of, _rebel_side, _role_lookup, _role_of, _sentence_start,
                       _speaker_tail, _unnamed_person_before)
 from .lexicon import ORG_ANAPHORS, ORG_WORDS, PRONOUNS, REBEL_ANAPHORS, ROLE_WORDS, _GENERIC_ORG_HEADS, _NAME_RUN, _ROLE_SYNONYMS, _cap
-from .descriptors import described_body, family_side, without_creed, without_provenance
-from .unnamed import placed_source_name, self_named_after
-from .coref import author_before, expansion, initials_index, named_body_before
-from .names import Mention, _fullest, _gender, _inventory, _name_runs, _strip_titles
+from .descriptors import described_body, family_side, held_by, without_creed, without_provenance
+from .unnamed import fold_head, placed_source_name, same_unnamed_source, self_named_after
+from .coref import author_before, expansion, initials_index, named_body_before, registry_person_by_surname
+from .names import Mention, _fullest, _gender, _inventory, _name_runs, _strip_titles, aged_name
 from .rules import time_tail
 from .phrases import _RX_POSS_DET, _classify, _classify_phrase, _phrase_head, _unnamed_out
 
@@ -69,6 +69,8 @@ class ArticleMentions:
         self._sides: dict[str, str] = {}
         #: the last placed unnamed source resolved: (end, name, side)
         self._placed: tuple[int, str, str | None] | None = None
+        #: the last unnamed source resolved: (end, name, side, type)
+        self._unnamed_last: tuple[int, str, str | None, str] | None = None
 
     def expansion(self, short: str) -> str | None:
         """The article's spelled-out name for acronym `short` (coref.expansion), memoised per article."""
@@ -95,13 +97,23 @@ class ArticleMentions:
         if named:       # '..., said a resident who identified himself as X' (mentions.unnamed)
             kind, core = "name", named
         placed = self._placed_antecedent(core, start, before) if kind == "pronoun" else None
-        found = placed or self._dispatch(kind, core, phrase, start, before)
+        found = placed or self._unnamed_taken_up(kind, phrase, start) or self._dispatch(kind, core, phrase, start, before)
         if found is None:
             return None
         speaker, stype, unnamed = found
+        last = self._unnamed_last
+        taken_up = unnamed and kind in ("unnamed", "role") and last is not None and same_unnamed_source(phrase, last[1])
+        if taken_up:    # 'local sources told X ... The sources pointed out' (mentions.unnamed)
+            speaker, stype = last[1], last[3]
         ent = self._entity(phrase, start, end, kind, core, speaker, stype, unnamed)
+        if taken_up:
+            ent.side = ent.side or last[2]
+        if unnamed and kind in ("unnamed", "role", "unnamed_place"):
+            self._unnamed_last = (end, speaker, ent.side, stype)
         if kind == "unnamed_place" and stype == "person":
             self._placed = (end, speaker, ent.side)
+        elif unnamed and kind in ("unnamed", "role") and stype == "person" and fold_head(speaker) in ROLE_WORDS:
+            self._placed = (end, speaker, ent.side)     # 'a military official said ... He pointed out'
         elif placed:
             ent.side = ent.side or self._placed[2]
         elif not unnamed:
@@ -110,6 +122,21 @@ class ArticleMentions:
             ent.side = family_side(core)    # 'a news report' -> an outlet: media
             self._sides.setdefault(speaker, ent.side)
         return ent
+
+    def _unnamed_taken_up(self, kind: str, phrase: str, pos: int):
+        """'a military official said "Colonel X ... was killed" ... the official said': a definite role that
+        takes up the unnamed source before it (mentions.unnamed) is that source, unless a person named
+        with that role stands between ('the official' is then that person)."""
+        last = self._unnamed_last
+        if kind == "pronoun" and phrase.lower() == "they" and last is not None and last[0] <= pos \
+                and "." not in self.text[last[0]:pos]:
+            return last[1], last[3], True   # 'police said, in an attack they blamed on X': same sentence
+        if kind != "role" or last is None or not same_unnamed_source(phrase, last[1]):
+            return None
+        head = fold_head(phrase)
+        if any(last[0] <= m.start < pos and head in fold(m.descriptor) for m in self.inventory if m.person):
+            return None
+        return last[1], last[3], True
 
     def _placed_antecedent(self, core: str, pos: int, before: int | None):
         """'A resident of X village said ... He said': he/she after a placed unnamed source (mentions.unnamed)
@@ -185,6 +212,8 @@ class ArticleMentions:
             reg = actors.find(speaker) if len(speaker.split()) > 1 else None
             if reg is not None and fold(reg.name) not in fold(speaker) and not any(fold(a) == fold(speaker) for a in reg.aliases):
                 reg = None
+        if reg is None and actors is not None and not unnamed and " " not in speaker and speaker[:1].isupper():
+            reg = registry_person_by_surname(actors, speaker)   # 'Al-Mismari' <- registry 'Ahmed Mismari' (coref)
         descriptor = phrase + " " + (self.by_name[speaker][0].descriptor if speaker in self.by_name else "") + " " \
             + _speaker_tail(text, start, end)
         generic = self.generic
@@ -198,6 +227,10 @@ class ArticleMentions:
                     or generic.side_from_context(descriptor))
         if reg is None and unnamed and fold(speaker) in ("sources", "reports", "local sources", "unconfirmed reports", "others"):
             side = None
+        window = text[start:end + 60] if reg is None else ""
+        holder = held_by(window) if ("-controlled" in window or "-held" in window or "-run" in window) else None
+        if holder and generic.side_from_context(holder):    # 'the ministry in Houthi-controlled X' (descriptors)
+            side = generic.side_from_context(holder)
         if not unnamed:     # an entity keeps the side its first mention showed ('a resident ... X', then 'he')
             side = side or self._sides.get(speaker)
             if side:
@@ -255,7 +288,8 @@ class ArticleMentions:
             if h[0] < pos and h[2] == "org" and " " not in name and name.isalpha() and name[:1].isupper() \
                     and not name.isupper() \
                     and fold(name) not in ORG_WORDS and fold(name) not in ORG_ANAPHORS \
-                    and not (self.actors is not None and self.actors.lookup(name) is not None):
+                    and not (self.actors is not None and self.actors.lookup(name) is not None
+                             and not aged_name(self.text, name)):    # 'said Samir, 60,': a person the registry lists
                 return name
         return None
 

@@ -48,6 +48,27 @@ _RX_LEAD_PHRASE = re.compile(r"^.*?(?:^|[.\n]\s*)(?:Speaking|Talking|Writing|Ask
 _RX_LATE = re.compile(r"\blate\b[\w\s\-]{0,30}$|\b(?:son|daughter|widow)\s+of\b[\w\s\-]{0,40}$")
 
 
+def _without_title_complement(toks: list[str], run: str) -> list[str]:
+    """Tokens left after a leading title whose complement stayed behind ('of State John F. Kerry' from
+    'U.S. Secretary of State John F. Kerry'): the complement's domain words go, a name of two or more
+    capitalised words stays.
+
+    >>> _without_title_complement("of State Amina Mohammed".split(), "Secretary of State Amina Mohammed")
+    ['Amina', 'Mohammed']
+    >>> _without_title_complement("of Kinshasa".split(), "Bank of Kinshasa")
+    ['of', 'Kinshasa']
+    """
+    if len(toks) < 3 or toks[0] not in ("of", "for") or run.split()[0] == toks[0]:
+        return toks
+    k = 1
+    while k < len(toks) and fold(toks[k]) in TITLE_DOMAINS:
+        k += 1
+    rest = toks[k:]
+    if k == 1 or len(rest) < 2 or not all(_cap(t) for t in rest):
+        return toks
+    return rest
+
+
 def _title_tail(toks: list[str]) -> list[str] | None:
     """The personal name after a capitalised job title ending in a title noun, with the title's 'for'/'of'
     complement skipped: 'District Police Officer Asad Khan' -> Asad Khan, 'UN High Commissioner for Human
@@ -94,6 +115,7 @@ def _strip_titles(name: str) -> str:
         if len(toks) == 2 and fold(toks[0]).strip(".") in MODIFIER_TITLES and fold(toks[1]).strip(".") not in TITLES:
             break           # 'Air Force', 'Security Council': a modifier is a title only before a title or a name
         toks.pop(0)
+    toks = _without_title_complement(toks, orig)
     if len(toks) >= 4:
         tail = _title_tail(toks)
         if tail:
@@ -162,6 +184,7 @@ def _inventory(text: str, actors: Actors | None) -> list[Mention]:
         lead_title = raw.split()[0]
         pre_words = fold(before).split()[-3:]
         evidence = (fold(lead_title).strip(".") in TITLES and lead_title != name.split()[0]) or \
+            (raw.endswith(name) and any(fold(t).strip(".") in TITLES for t in raw[:-len(name)].split()[1:])) or \
             any(w.strip(",") in ROLE_WORDS for w in pre_words) or \
             bool(_RX_ROLE_APPOS.match(after)) or bool(_RX_CUE_AFTER.match(after))
         reg = actors.lookup(name) if actors is not None else None
@@ -180,9 +203,18 @@ def _inventory(text: str, actors: Actors | None) -> list[Mention]:
     return out
 
 
+#: dashes written inside a name ('Al–Sarraj', 'Al‐Sarraj'): the same name as with a hyphen
+_NAME_DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-"})
+
+
 @lru_cache(maxsize=1 << 14)
 def _tokens(name: str) -> tuple[str, ...]:
-    return tuple(_RX_TOKENS.findall(fold(name)))
+    """A name's folded word tokens, any dash inside a name read as a hyphen.
+
+    >>> _tokens("Fayez Al–Sarraj") == _tokens("Fayez Al-Sarraj")
+    True
+    """
+    return tuple(_RX_TOKENS.findall(fold(name).translate(_NAME_DASHES)))
 
 
 def _fullest(name: str, inventory: list[Mention], pos: int, *, prefer: list[str], qualifier: str = "") -> str:
@@ -231,3 +263,22 @@ def _fullest(name: str, inventory: list[Mention], pos: int, *, prefer: list[str]
     if before:
         return max(before)[1]
     return order[0]
+
+
+def aged_name(text: str, name: str) -> bool:
+    """Whether the article gives `name` an age in apposition ('said Amani, 34, who ...', 'Deng (61)'): a
+    person, even when named by one word or listed in the registry without a kind.
+
+    >>> aged_name("said Amani, 34, a teacher in Kadugli.", "Amani"), aged_name("said Kadugli, 34 km away", "Kadugli")
+    (True, False)
+    """
+    at = text.find(name)
+    while at >= 0:
+        tail = text[at + len(name):at + len(name) + 8]
+        if _RX_AGE_APPOS.match(tail) and (at == 0 or not text[at - 1].isalnum()):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+_RX_AGE_APPOS = re.compile(r"(?:,\s*\d{1,3}\s*,|\s*\(\d{1,3}\))")

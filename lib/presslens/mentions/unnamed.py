@@ -71,3 +71,38 @@ def self_named_after(text: str, end: int) -> str | None:
     """
     mt = _RX_SELF_NAMED_AFTER.match(text, end, end + 120)
     return mt.group("name") if mt else None
+
+
+_RX_DEFINITE = re.compile(r"(?i)^the\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<head>[a-z][\w\-]*)$")
+
+
+def same_unnamed_source(phrase: str, earlier: str) -> bool:
+    """Whether a definite unnamed phrase ('The sources', 'the official') takes up the unnamed source
+    introduced earlier with the same head noun ('local sources', 'a military official').
+
+    >>> same_unnamed_source("The sources", "local sources"), same_unnamed_source("the official", "a senior RSF official")
+    (True, True)
+    >>> same_unnamed_source("the witnesses", "a military official"), same_unnamed_source("The army", "the army")
+    (False, False)
+    """
+    mt = _RX_DEFINITE.match(phrase.strip())
+    if mt is None or fold_head(earlier) != mt.group("head").lower():
+        return False
+    return fold_head(earlier) in _UNNAMED_HEADS
+
+
+def fold_head(phrase: str) -> str:
+    """The head noun of a phrase, lower-cased: its last word before a preposition ('a military official' ->
+    'official', "A member of Kalehe's militia" -> 'member')."""
+    words = _RX_POST_HEAD.split(phrase, 1)[0].split()
+    return words[-1].lower() if words else ""
+
+
+_RX_POST_HEAD = re.compile(r"\s+(?:of|for|in|at|from|with|who|whose|which)\s")
+
+
+#: heads of unnamed speakers an article takes up with 'the' (a body's head, 'the army', is resolved otherwise)
+_UNNAMED_HEADS = frozenset(("source", "sources", "official", "officials", "officer", "activist", "activists",
+                            "resident", "residents", "witness", "witnesses", "medic", "medics", "doctor", "doctors",
+                            "commander", "fighter", "fighters", "spokesman", "spokeswoman", "spokesperson",
+                            "member", "members"))

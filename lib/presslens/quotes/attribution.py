@@ -13,6 +13,7 @@ from ..fastre import _ends_with_stop, _re_match, _re_search
 from ..mentions.lexicon import Cue, _cues, _find_cues
 from .adjuncts import adjunct_only
 from .adverbials import _ADVERBIAL, _LEAD_ADV
+from .fronted import subject_after_fronted
 from .clause import OUTLET_NOUNS, _RX_LEAD_NAME, _RX_TOLD_OBJECT, _np_right, _subject_left
 from .cues import (_ONE_WORD_OBJECTS, _ONE_WORD_OBJECT_CUES, _RX_ANONYMITY, _RX_CAP_BEFORE, _RX_CATENATIVE,
                    _RX_COMMA_OR_END, _RX_COMMA_PARTICIPLE, _RX_COMMA_THAT, _RX_COORD, _RX_INVERTED_NP, _RX_QUOTED_AS,
@@ -66,6 +67,10 @@ def _quote_only_sentence(para: str, base: int, pidx: int, m: str, sa: int, sb: i
     if kind != "direct" or not parts:
         return
     last = out[-1] if out and out[-1].para == pidx else None
+    if last is not None and last.kind != "direct":
+        # '"A," X said while acknowledging B. "C."': C continues X's quote, not the participle's clause
+        last = next((r for r in reversed(out) if r.para == pidx and r.kind == "direct"
+                     and r.sp_start == last.sp_start and r.sent_start == last.sent_start), last)
     if last is not None and last.kind == "direct":
         last.parts = last.parts + parts
     elif last is not None:
@@ -193,6 +198,16 @@ def _passive_by_agent(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue, surf
     return items or None
 
 
+def _is_participle(cue: Cue) -> bool:
+    """Whether a cue form is a participle, a phrasal one included ('adding', 'pointing out', 'calling on').
+
+    >>> from presslens.mentions.lexicon import _cues
+    >>> [_is_participle(_cues()[0][f]) for f in ("noting", "pointing out", "pointed out", "said")]
+    [True, True, False, False]
+    """
+    return cue.form.partition(" ")[0].endswith("ing")
+
+
 def _subject_end(m: str, sa: int, cs: int, cue: Cue) -> int | None:
     """Where the cue's subject ends: before a catenative verb ('X continue to deny'); None when a function
     word stands right before the cue (no subject: 'the claims', 'to say')."""
@@ -204,7 +219,7 @@ def _subject_end(m: str, sa: int, cs: int, cue: Cue) -> int | None:
     if subj_end == cs and _ends_with_stop(m[max(sa, cs - 12):cs].rstrip()) and cue.lemma != "according_to" \
             and not (cue.form == "saying" and _RX_QUOTED_AS.search(m, sa, cs)):
         prev_word = _re_search(r"(\S+)\s*$", m[sa:cs])
-        if not (prev_word and prev_word.group(1).lower() in ("that",) and cue.form.endswith("ing")):
+        if not (prev_word and prev_word.group(1).lower() in ("that",) and _is_participle(cue)):
             return None
     return subj_end
 
@@ -215,7 +230,7 @@ def _cue_item(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue, surface: str
     subj_end = _subject_end(m, sa, cs, cue)
     if subj_end is None or _cue_refused(m, sa, sb, cs, ce, cue):
         return None
-    participle = cue.form.endswith("ing") and cue.lemma != "according_to"
+    participle = _is_participle(cue) and cue.lemma != "according_to"
     if cue.lemma == "according_to":
         np = _np_right(m, ce, sb)
         return [None, cs, ce, cue, np, np[1], False, surface] if np else None
@@ -285,9 +300,12 @@ def _records(para: str, base: int, pidx: int, m: str, sa: int, sb: int, items: l
             sp = last_sp
         if participle and sp is None:
             head = m[sa:cs]
-            lead = _LEAD_ADV.match(head)
+            fronted = subject_after_fronted(head)      # quotes.fronted: 'Amid clashes, the U.N. ..., warning'
+            if fronted:
+                sp = (sa + fronted[0], sa + fronted[1])
+            lead = _LEAD_ADV.match(head) if sp is None else None
             off = lead.end() if lead else 0
-            nm = _RX_LEAD_NAME.match(head[off:])
+            nm = _RX_LEAD_NAME.match(head[off:]) if sp is None else None
             if nm:
                 sp = (sa + off, sa + off + nm.end())
         nxt_start = _content_end(m, sb, items, k, credits)
@@ -377,7 +395,8 @@ def _content(para: str, base: int, m: str, sa: int, items: list[Item], k: int, n
     after_txt = rest.strip(" ,.")
     inverted = clause_start is None and cue.lemma != "according_to"
     if inverted or _RX_COMMA_PARTICIPLE.match(rest) \
-            or (k == 0 and not participle and lead_txt and adjunct_only(after_txt)):   # quotes.adjuncts
+            or (k == 0 and not participle and lead_txt
+                and (adjunct_only(after_txt) or adjunct_only(m[after:nxt_start].strip(" ,.")))):   # quotes.adjuncts
         pos = nxt_start
     elif cue.lemma != "according_to" and k == 0 and not participle and lead_txt:
         if _RX_COMMA_OR_END.match(rest) and not _re_match(r"\s*,\s*(?:that|\ue000)", rest) \

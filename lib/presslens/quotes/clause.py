@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from ..fastre import _ends_with_stop, _re_match, _re_search, _tail_cut
-from ..mentions.lexicon import _NAME_RUN, _NAME_TOKEN, _find_cues
+from ..mentions.lexicon import ROLE_WORDS, _NAME_RUN, _NAME_TOKEN, _find_cues
 from .adverbials import _ADVERBIAL, _AUX_TAIL, _LEAD_ADV, _may_end_in_aux
+from .appositive import unclosed_appositive
 from .spans import MASK, _strip_span
 
 
@@ -30,9 +31,17 @@ _RX_WHO_CLAUSE = re.compile(r"\s+(?:who|whose)\s+(?=(?:asked|declined|did|does|s
 
 _RX_LEAD_CONJ = re.compile(r"(?:(?:and|but|or|while|whereas|though|although|yet)\s+)+", re.I)
 _RX_THAT_SUBJECT = re.compile(r"^(.*\S)\s+that\s+(\S.*)$")
-#: where a clause's segments part: `,\s*|;\s*|:\s+|\ue000+[,.]?\s*|\s+[—–-]\s+`, written to open on one character
+#: where a clause's segments part (not the comma of '1,000'): `,\s*|;\s*|:\s+|\ue000+[,.]?\s*|\s+[—–-]\s+`, written to open on one character
 #: class (the branch is chosen by the character just read) so that `re` skips to the candidates
-_RX_SEGMENT_CUT = re.compile(r"[,;:\ue000\s](?:(?<=[,;])\s*|(?<=:)\s+|(?<=\ue000)\ue000*[,.]?\s*|(?<=\s)\s*[—–-]\s+)")
+_RX_SEGMENT_CUT = re.compile(r"[,;:\ue000\s](?:(?<=;)\s*|(?<=,)(?!\d)\s*|(?<=:)\s+|(?<=\ue000)\ue000*[,.]?\s*|(?<=\s)\s*[—–-]\s+)")
+#: a comma segment that opens on an auxiliary or modal: the predicate of a clause, not an appositive
+_RX_PREDICATE_SEGMENT = re.compile(r"(?:may|might|could|would|will|can|must|has|have|had|was|were|is|are)\s+"
+                                   r"(?:already\s+|also\s+|now\s+|not\s+)?(?:been|be|have|[a-z]+ed)\b")
+#: a prepositional phrase whose noun a relative clause without 'that' qualifies, its subject last
+#: ('in an attack they blamed on X', 'for a strike officials attributed to Y')
+_RX_OBJECT_RELATIVE = re.compile(r"(?:in|on|for|after|over)\s+(?:an?|the|this|that)\s+(?:[a-z\-]+\s+){0,2}?"
+                                 r"(?:attack|strike|raid|bombing|blast|killing|killings|incident|assault|shelling)\s+"
+                                 r"(?P<subject>they|he|she|officials|police|authorities)$")
 _RX_COORD_ONLY = re.compile(r"(?:and|but|or|then|and\s+then|while)", re.I)
 _RX_PREPOSITION = re.compile(r"(?:with|of|in|for|on|at|by|from|to|amid|after|before|about|into|under|over)\b", re.I)
 _RX_FINITE_VERB = re.compile(r"\b(is|are|was|were|been|will|would|had|has|have|did|does|could|should|can|not)\b")
@@ -74,17 +83,23 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     if pre_stripped.endswith((",", "—", "–", ")")):
         # "X, who ..., said" / "X, a spokesman for Y, said": the subject is the first non-appositive segment
         k = len(segs) - 1
+        last = next((m[a:b].strip(" ,—–-()") for a, b in reversed(segs) if m[a:b].strip(" ,—–-()")), "")
+        if _RX_PREDICATE_SEGMENT.match(last):
+            return None     # '20 people - most of them children - may have died, said X': a clause, then '..., said X'
         while k > 0:
             sa, sb = segs[k]
             t = m[sa:sb].strip(" ,—–-()")
             if t.startswith(("and ", "but ")) and k < len(segs) - 1 and not _RX_FINITE_VERB.search(t):
                 break       # '..., and a ministry spokesman, asked about it, said': a new clause's subject
             if not t or _re_match(r"(who|which|whose|whom|where|a|an|the|his|her|its|their|one|some|\d|[a-z])", t) \
-                    or _re_match(r"[A-Z][\w\-]*['’]s\s+[a-z]", t):       # 'Israel's closest ally': a descriptor
+                    or _re_match(r"[A-Z][\w\-]*['’]s\s+[a-z]", t) \
+                    or title_appositive(t):       # 'Israel's closest ally', 'Chairman of the X': a descriptor
                 k -= 1
                 continue
             break
         sa, sb = segs[k]
+    elif len(segs) > 1 and unclosed_appositive(m[segs[-2][0]:segs[-2][1]].strip(" ,"), m[segs[-1][0]:segs[-1][1]]):
+        sa, sb = segs[-2]       # 'X, the U.N.'s deputy envoy to Y said' (quotes.appositive): X speaks
     else:
         sa, sb = segs[-1]
     t = m[sa:sb]
@@ -115,7 +130,11 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
             sa += th.start(2)
             phrase = m[sa:sb]
     if _RX_PREPOSITION.match(phrase):
-        return None
+        rel = _RX_OBJECT_RELATIVE.match(phrase)
+        if rel is None:
+            return None
+        sa += rel.start("subject")      # 'police said, in an attack they blamed on X': 'they' blames
+        phrase = m[sa:sb]
     sub = _RX_SUBORDINATE.search(phrase) if " " in phrase else None
     if sub:     # 'The raid came hours after the military announced': the subject is the clause's own
         sa += sub.end()
@@ -128,6 +147,23 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
             return None
         sa = sa + mt.start()
     return sa, sb
+
+
+#: a capitalised title that governs a body: 'Chairman of', 'Deputy Head of', 'Special Envoy for'
+_RX_TITLE_OF = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}([A-Z][a-z]+)\s+(?:of|for|to|at)\s+(?:the\s+)?[A-Z]")
+
+
+def title_appositive(segment: str) -> bool:
+    """Whether a comma segment after a subject is a capitalised title of a body (an appositive, not the
+    speaker): 'Tshisekedi, Commander of the Armed Forces, said' -> the person speaks.
+
+    >>> title_appositive("Chairman of the Sovereignty Council"), title_appositive("Deputy Head of Mission")
+    (True, True)
+    >>> title_appositive("Bank of Kinshasa"), title_appositive("the Red Cross")
+    (False, False)
+    """
+    mt = _RX_TITLE_OF.match(segment)
+    return mt is not None and mt.group(1).lower() in ROLE_WORDS
 
 
 def _np_right(m: str, pos: int, hi: int) -> tuple[int, int] | None:

@@ -26,10 +26,10 @@ _RX_CALL_OBJECT = re.compile(r"\s+(?:(?:the|it|this|them|him|her|a|an|his|their)
 _RX_INVERTED_NP = re.compile(r"\s+(?:[A-Z]|the\b|a\b|an\b|one\b|two\b|his\b|her\b)")
 
 
-_RX_ANONYMITY = re.compile(r"(?:that\s+)?(?:not\s+to\s+be\s+(?:named|identified|quoted)|(?:his|her|their)\s+(?:full\s+)?(?:names?|identity)\s+(?:not|be\s+withheld|to\s+be\s+withheld)|for\s+anonymity)", re.I)
+_RX_ANONYMITY = re.compile(r"(?:that\s+)?(?:not\s+to\s+be\s+(?:named|identified|quoted)|not\s+to\s+(?:use|give|publish)\s+(?:his|her|their)\s+(?:full\s+)?names?|(?:his|her|their)\s+(?:full\s+)?(?:names?|identity)\s+(?:not|be\s+withheld|to\s+be\s+withheld)|for\s+anonymity)", re.I)
 _RX_CAP_BEFORE = re.compile(r"[A-Z][\w.'’\-]*\s+$")
 _RX_QUOTED_AS = re.compile(r"\bquoted\b[^.\ue000]{0,80}?\bas\s*$")
-_RX_COORD = re.compile(r"(?:,\s*)?\s\band\s+(?:then\s+|also\s+|later\s+)?$")
+_RX_COORD = re.compile(r"(?:,\s*)?\s\b(?:and|but)\s+(?:then\s+|also\s+|later\s+)?$")
 _RX_COMMA_PARTICIPLE = re.compile(r"\s*,\s*[a-z]+ing\b")
 _RX_COMMA_OR_END = re.compile(r"\s*(?:,|$)")
 _RX_COMMA_THAT = re.compile(r"\s*,\s*(?:that\b|\ue000)")
@@ -66,7 +66,67 @@ def _cue_refused(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue) -> bool:
         return True
     if cue.lemma == "read" and not _RX_DOCUMENT_READS.search(m, max(sa, cs - 30), cs):
         return True         # 'he read the names': only a document 'reads'
+    if cue.lemma in _CLAUSE_ONLY_LEMMAS and pointed_at_thing(m[ce:sb]):
+        return True         # 'pointed out the road': a thing shown, not a statement
+    if cue_as_modifier(m[max(sa, cs - 40):cs], m[ce:min(sb, ce + 12)], cue):
+        return True         # 'an evacuation warning from', 'adding to a toll', 'the youngest confirmed death'
     return False
+
+
+#: a noun phrase opening before the cue word: a determiner and at most two modifiers ('a new evacuation ')
+_RX_DET_MODIFIERS = re.compile(r"(?:^|\s)(?:a|an|the|this|its|their|his|her|no|any|another|every)\s+(?:[a-z\-]+\s+){0,2}$", re.I)
+#: a superlative or ordinal right before a participle: 'the youngest confirmed death', 'the first reported case'
+_RX_SUPERLATIVE = re.compile(r"\b(?:[a-z]+est|first|second|third|only|latest|last)\s+$", re.I)
+_RX_CLAUSE_NEXT = re.compile(r"\s*(?:,|that\b|\ue000|:|$)")
+
+
+def cue_as_modifier(before: str, after: str, cue: Cue) -> bool:
+    """Whether a cue word is used as a noun or an adjective in a noun phrase, not as a reporting verb: a
+    participle after a determiner with no clause after it ('an evacuation warning from the army'), 'adding
+    to' a figure, a participle after a superlative ('the youngest confirmed death').
+
+    >>> from presslens.mentions.lexicon import _cues
+    >>> c = _cues()[0]
+    >>> cue_as_modifier("was not preceded by an evacuation ", " from the RSF", c["warning"])
+    True
+    >>> cue_as_modifier("the army said, ", " that the road", c["warning"]), cue_as_modifier("killing four and ", " to a toll", c["adding"])
+    (False, True)
+    >>> cue_as_modifier("The youngest ", " death was a boy", c["confirmed"]), cue_as_modifier("The army ", " the deaths", c["confirmed"])
+    (True, False)
+    """
+    words = before.rsplit(None, 3)[-3:]      # a cheap test first: the words right before the cue
+    if cue.form.endswith("ing"):
+        if cue.lemma == "add" and after.startswith(" to "):
+            return True
+        if not any(w.lower() in _DETERMINERS for w in words):
+            return False
+        return _RX_DET_MODIFIERS.search(before) is not None and _RX_CLAUSE_NEXT.match(after) is None \
+            and "," not in before[-20:] and _RX_DOCUMENT_READS.search(before) is None   # 'a statement condemning'
+    if not words or not (words[-1].endswith("est") or words[-1].lower() in _ORDINALS):
+        return False
+    return cue.form.endswith("ed") and _RX_SUPERLATIVE.search(before) is not None
+
+
+_DETERMINERS = frozenset(("a", "an", "the", "this", "its", "their", "his", "her", "no", "any", "another", "every"))
+_ORDINALS = frozenset(("first", "second", "third", "only", "latest", "last"))
+
+
+#: cues that report only with a clause: without one their object is a thing shown ('indicated the way')
+_CLAUSE_ONLY_LEMMAS = frozenset(("indicate", "point_out"))
+_RX_DETERMINER_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|its|their|this|these|those)\b")
+_RX_FINITE = re.compile(r"\b(?:is|are|was|were|had|has|have|will|would|could|may|might|did)\b|\w(?:ed|es)\b")
+
+
+def pointed_at_thing(after: str) -> bool:
+    """Whether the words after 'indicated'/'pointed out' are a noun phrase with no verb of its own: a thing
+    shown, not a statement reported.
+
+    >>> pointed_at_thing(" the road to the camp."), pointed_at_thing(" the shelling had stopped."), pointed_at_thing(" that two died.")
+    (True, False, False)
+    """
+    if not _RX_DETERMINER_OBJECT.match(after):
+        return False
+    return _RX_FINITE.search(after) is None
 
 
 #: a document before 'read'/'reads': '"...," the statement read', 'The banner reads'

@@ -10,6 +10,10 @@ from .quoted_as import quoted_person
 from .spans import Raw
 
 
+#: quote marks and spaces left at the head of a speaker phrase by a quote whose opening mark is paragraphs back
+_STRAY_MARKS = "\u201d\u201c\"\u2019\u2018\u00bb\u00ab \t\n"
+
+
 def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None) -> list[dict]:
     """Raw statements of one article -> quote rows, speakers resolved in text order (a statement's
     speaker is an antecedent of later ones)."""
@@ -17,6 +21,9 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None)
     raws = sorted(raws, key=lambda r: (r.parts[0][0] if r.parts else r.sp_start))
     rows = []
     for r in raws:
+        lead = len(r.speaker) - len(r.speaker.lstrip(_STRAY_MARKS))
+        if 0 < lead < len(r.speaker):   # '... resistance,” he said' after a quote opened paragraphs before
+            r.speaker, r.sp_start = r.speaker[lead:], r.sp_start + lead
         cue_at = text.find(r.cue, r.sp_end, r.sp_end + 200) if r.cue == "saying" else -1
         quoted = quoted_person(text, r.sp_end, cue_at) if cue_at > 0 else None
         if quoted is not None:      # 'Radio X quoted Maj. Y saying ...': Y speaks (quotes.quoted_as)
