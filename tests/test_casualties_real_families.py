@@ -222,6 +222,10 @@ SIDE_CASES = [
      "Twelve al-Shabaab fighters were killed and 20 others were wounded when they clashed with Kenyan troops near "
      "Kismayo.",
      [("killed", 12, 12, None, "shabaab"), ("wounded", 20, 20, None, "shabaab")]),
+    ("'others' beside a force's dead in an attack it repelled are its men (Nigeria)",
+     "The Nigerian army said it repelled an assault by ISWAP insurgents near Monguno, killing 23 militants "
+     "and injuring 17 others.",
+     [("killed", 23, 23, None, "iswap"), ("wounded", 17, 17, None, "iswap")]),
     ("injuries beside civilian deaths in one sentence (Tigray)",
      "The raids in Tigray caused at least 60 civilian deaths and 140 injuries, a rights group said.",
      [("killed", 60, None, None, "civilian"), ("wounded", 140, 140, None, "civilian")]),

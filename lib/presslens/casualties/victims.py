@@ -308,9 +308,10 @@ def _side_of_them(c: _Claim) -> tuple[str, str] | None:
 
 
 #: a force's own place or a fight between forces: 'others' harmed there with a force's count are its men ('... at
-#: a military base', '... wounded after they clashed'), unlike bystanders of a blast
+#: a military base', '... wounded after they clashed', 'repelled an attack, killing 60 militants and injuring 52
+#: others'), unlike bystanders of a blast
 _FORCE_PLACE = frozenset(["base", "barracks", "outpost", "garrison", "post", "positions", "trenches", "clashed",
-                          "clash", "clashes", "firefight", "gunfight", "battle"])
+                          "clash", "clashes", "firefight", "gunfight", "battle", "repelled", "repulsed", "fought"])
 #: a running total ('treated 212 wounded since April'): not the victims of the event just told
 _CUMULATIVE = re.compile(r"\bsince\b|\bso far\b|\bin total\b|\baltogether\b")
 _BARE_HEADS = frozenset(["wounded", "injured", "injuries", "dead", "prisoners", "captives", "martyrs", "losses", "casualties",
