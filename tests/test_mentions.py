@@ -230,3 +230,18 @@ def test_placed_source_rule(phrase, expected):
 def test_placed_source_is_anonymous_and_not_its_place():
     ent = _resolve("Drones struck Dolo village. A resident of Dolo village said nine died.", "A resident of Dolo village")
     assert (ent.name, ent.kind, ent.anonymous) == ("a resident of Dolo village", "person", True)
+
+
+@pytest.mark.parametrize("text,phrase,expected", [
+    # rule `role_then_name`: a spokesperson of a body named in lower case, then the person (no comma)
+    ("In a telephone interview with Radio Kassala, spokesperson of the movement Adam Yousif claimed the town.",
+     "spokesperson of the movement Adam Yousif", ("Adam Yousif", False)),
+    ("Speaking from Goma, spokesman of the rebel alliance Lawrence Kanyuka said the city was calm.",
+     "spokesman of the rebel alliance Lawrence Kanyuka", ("Lawrence Kanyuka", False)),
+    # negatives: no person after the body; a capitalised body is the body
+    ("A spokesman for the rebels said the city was calm.", "A spokesman for the rebels",
+     ("a spokesman for the rebels", True)),
+])
+def test_role_then_name(text, phrase, expected):
+    ent = _resolve(text, phrase)
+    assert (ent.name, ent.anonymous) == expected

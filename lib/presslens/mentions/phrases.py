@@ -17,6 +17,11 @@ _ROLE_FOR_ORG = re.compile(r"^(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}(?:spokesman|
                            r"\s+(?:for|of)\s+(?:the\s+)?(.+)$", re.I)
 
 
+#: a spokesperson of a body named in lower case, then the person without a comma (rule `role_then_name`):
+#: 'spokesperson of the front Getachew Reda' -> Getachew Reda (the body's words are no part of the name)
+_RX_LOWER_BODY_THEN_NAME = re.compile(r"^(?:[a-z][\w\-]*\s+){1,4}((?:[A-Z][\w'’\-]+\s+){1,3}[A-Z][\w'’\-]+)$")
+
+
 _RX_ISSUED_BY = re.compile(r"^(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:statement|report|post|message|video|communiqu[eé]|"
                            r"tally|figures|count|data|toll)\s+(?:from|by|issued\s+by|released\s+by|published\s+by|of)\s+"
                            r"(?:the\s+)?(.+)$", re.I)
@@ -115,6 +120,9 @@ def _classify_phrase(p: str, rules: bool = True) -> tuple[str, str]:
         return "name", " ".join(tail)       # 'EU High Representative for Foreign Affairs Jan Nowak'
     if ro and ro.group(1)[:1].isupper():
         return "name", _strip_titles(ro.group(1))
+    person = ro and _RX_LOWER_BODY_THEN_NAME.match(ro.group(1))
+    if person:      # 'spokesperson of the front Getachew Reda' (rule `role_then_name`)
+        return "name", _strip_titles(person.group(1))
     if _re_match(r"^(?:[\w'’\-]+\s+){0,3}(?:statement|video|post|report)$", low) and "'s" not in low and "’s" not in p:
         return "anaphor", "statement"
     pm = _re_match(r"^(?:the\s+)?(.+?)['’]s\s+(?:statement|video|post|report|message)$", p, re.I)
