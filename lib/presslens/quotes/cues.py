@@ -74,7 +74,9 @@ def _cue_refused(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue) -> bool:
 
 
 #: a noun phrase opening before the cue word: a determiner and at most two modifiers ('a new evacuation ')
-_RX_DET_MODIFIERS = re.compile(r"(?:^|\s)(?:a|an|the|this|its|their|his|her|no|any|another|every)\s+(?:[a-z\-]+\s+){0,2}$", re.I)
+#: a determiner and at most two lower-case words before a participle ('an evacuation warning'); a capitalised word
+#: there is a subject, not a modifier ('with the Taliban admitting to ...')
+_RX_DET_MODIFIERS = re.compile(r"(?:^|\s)(?i:a|an|the|this|its|their|his|her|no|any|another|every)\s+(?:[a-z\-]+\s+){0,2}$")
 #: a superlative or ordinal right before a participle: 'the youngest confirmed death', 'the first reported case'
 _RX_SUPERLATIVE = re.compile(r"\b(?:[a-z]+est|first|second|third|only|latest|last)\s+$", re.I)
 _RX_CLAUSE_NEXT = re.compile(r"\s*(?:,|that\b|\ue000|:|$)")
@@ -93,6 +95,8 @@ def cue_as_modifier(before: str, after: str, cue: Cue) -> bool:
     (False, True)
     >>> cue_as_modifier("The youngest ", " death was a boy", c["confirmed"]), cue_as_modifier("The army ", " the deaths", c["confirmed"])
     (True, False)
+    >>> cue_as_modifier("ongoing for days with the RSF ", " to heavy losses", c["admitting"])
+    False
     """
     words = before.rsplit(None, 3)[-3:]      # a cheap test first: the words right before the cue
     if cue.form.endswith("ing"):
