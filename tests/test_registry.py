@@ -247,6 +247,20 @@ Sarn fighters have fought the Black Reed Movement as well as the army.""",
 }
 
 
+def _suggested_once(tmp_path_factory, name: str, texts: dict[str, str]) -> Path:
+    """The draft registry `actors suggest` writes for a corpus of `texts`, made once per session as `name`.yaml."""
+    folder = tmp_path_factory.getbasetemp() / name
+    if not folder.exists():
+        folder.mkdir()
+        for fname, text in texts.items():
+            (folder / fname).write_text(text, encoding="utf-8")
+    out = folder.parent / f"{name}.yaml"
+    if not out.exists():
+        from presslens.actors_suggest import suggest_registry
+        out.write_text(suggest_registry(load_corpus(folder), source=name), encoding="utf-8")
+    return out
+
+
 @pytest.mark.parametrize("name,side,rule", [
     ("Aron Vell", "estmark", "state_word: 'army spokesman' -> the state the articles are about"),
     ("Lisbet Marr", "black_reed_movement", "group_pronoun: 'Its spokeswoman' -> the group last named"),
@@ -259,16 +273,7 @@ Sarn fighters have fought the Black Reed Movement as well as the army.""",
     ("Edda Rask", "sarn", "loyal_to: 'Militiamen loyal to X' -> the article's armed group"),
 ])
 def test_suggest_rules_on_a_new_war(tmp_path_factory, name, side, rule):
-    folder = tmp_path_factory.getbasetemp() / "new_war"
-    if not folder.exists():
-        folder.mkdir()
-        for fname, text in NEW_WAR.items():
-            (folder / fname).write_text(text, encoding="utf-8")
-    out = folder.parent / "new_war.yaml"
-    if not out.exists():
-        from presslens.actors_suggest import suggest_registry
-        out.write_text(suggest_registry(load_corpus(folder), source="new_war"), encoding="utf-8")
-    actor = load_actors(out).lookup(name)
+    actor = load_actors(_suggested_once(tmp_path_factory, "new_war", NEW_WAR)).lookup(name)
     assert actor is not None, f"{name} not listed"
     assert actor.side == side, rule
 
@@ -337,15 +342,7 @@ Tomas Greer, Chairman of the Council of Quorland, said the talks would resume. S
                       "a side of its own (not Quorland's)"),
 ])
 def test_suggest_rules_on_real_copy_families(tmp_path_factory, name, side, rule):
-    folder = tmp_path_factory.getbasetemp() / "new_war_2"
-    if not folder.exists():
-        folder.mkdir()
-        for fname, text in NEW_WAR_2.items():
-            (folder / fname).write_text(text, encoding="utf-8")
-    out = folder.parent / "new_war_2.yaml"
-    if not out.exists():
-        from presslens.actors_suggest import suggest_registry
-        out.write_text(suggest_registry(load_corpus(folder), source="new_war_2"), encoding="utf-8")
+    out = _suggested_once(tmp_path_factory, "new_war_2", NEW_WAR_2)
     actor = load_actors(out).lookup(name)
     assert actor is not None, f"{name} not listed ({rule})"
     assert side is None or actor.side == side, rule
