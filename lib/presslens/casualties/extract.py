@@ -18,6 +18,7 @@ from .hedges import (_DENIAL_WORDS, _back_hedge, _hedge, _hedge_back, _hedge_bef
 from .lexicon import Lexicon, load_lexicon
 from .numbers import _normalise
 from .people import event_of, restated_civilians
+from .real2_rules import victims_restated
 from .sides import side_words_for
 from .victims import _victim
 
@@ -122,6 +123,7 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
         records.extend(sent_records)
         voices.speakers[si] = sent_claimant if sent_has_cue else None
     restated_civilians(records)
+    victims_restated(records)
     for rec in records:
         rec.pop("_sent", None)
         rec.pop("_toll", None)

@@ -1,0 +1,105 @@
+"""Named rules for casualty families found on eval/real2's misses (other outlets' copy of the seeds' war and four
+other wars): a count introduced by the group it belongs to ('among the victims were N X, including ...'), and the
+category of `victims` restating an earlier toll.
+
+Each rule is registered in ``rules.RULES`` (``REAL2_RULES``) or called from ``extract``; the examples in the
+docstrings are their tests (doctests); ``tests/test_casualties_real2_families.py`` has more, with sides and
+claimants, written in the styles of wars in none of the eval sets.
+
+    >>> [name for name, _, _ in REAL2_RULES]
+    ['a count among the victims']
+"""
+from __future__ import annotations
+
+import re
+
+from .found import Found
+from .lexicon import Lexicon
+
+
+def _free(found: list[Found], a: int, b: int) -> bool:
+    """No claim found yet overlaps [a, b)."""
+    return not any(f.start < b and a < f.end for f in found)
+
+
+#: 'among the victims were', 'among those killed are also': the group, then the counts that belong to it
+_RX_AMONG_GROUP = re.compile(r"""
+    \b[Aa]mong\s+(?:the|those)\s+
+    (?P<what>victims|dead|killed|wounded|injured|casualties)\s+
+    (?:are|were|was|is)\s+(?:also\s+)?
+""", re.X)
+#: after the group's count: its parts ('20 civilians, including one girl, seven women and 12 men')
+_RX_PARTS = re.compile(r"\s*,?\s*(?:including|among\s+them|of\s+whom)\s+")
+#: the group word's category: `victims` and `casualties` are the killed and the wounded together
+GROUP_CATEGORY = {"victims": "casualties", "casualties": "casualties", "dead": "killed", "killed": "killed",
+                  "wounded": "wounded", "injured": "wounded"}
+
+
+def among_the_victims(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """A count introduced by the group it belongs to: 'among the victims were N X' (the count, in the group's
+    category: `victims` counts the dead and the wounded together), and the parts listed after it ('including
+    A, B and C': one subset each).  ``victims_restated`` then gives `victims` the category of an earlier toll
+    of the same count.
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Among the victims were 14 civilians, including three boys and two women, the mission said.")
+    [('casualties', 14, 14, None, 'civilian'), ('casualties', 3, 3, None, 'civilian'), ('casualties', 2, 2, None, 'civilian')]
+    >>> claims_in("Among those killed were 30 rebel fighters, the military said.")
+    [('killed', 30, 30, None, 'unknown')]
+    >>> claims_in("Among the visitors were 14 diplomats.")
+    []
+    """
+    from .rules import _items  # the counted items grammar of 'counted subsets' (rules imports this module)
+    out: list[Found] = []
+    for m in _RX_AMONG_GROUP.finditer(norm):
+        category = GROUP_CATEGORY[m.group("what").lower()]
+        items = _items(norm, m.end(), s_start, lex, category)
+        if not items or not _free(found + out, m.start() + s_start, items[-1].end):
+            continue
+        items[0].start = m.start() + s_start  # 'among the victims were 20 civilians': the group word is the cue
+        for f in items:
+            f.subset = False
+        out += items
+        parts = _RX_PARTS.match(norm, items[-1].end - s_start)
+        if parts:
+            out += [f for f in _items(norm, parts.end(), s_start, lex, category) if _free(found + out, f.start, f.end)]
+    return out
+
+
+_RX_VICTIMS = re.compile(r"\bvictims\b", re.I)
+
+
+def victims_restated(records: list[dict]) -> None:
+    """`victims` counted with the same number as an earlier toll of one harm take its category: after '20
+    civilians were killed, 93 injured', 'among the victims were 20 civilians' counts the killed (and so do its
+    parts); without such a toll, `victims` stays `casualties` (the killed and the wounded together).
+
+    >>> recs = [{"category": "killed", "low": 20, "high": None, "text": "20 civilians were killed", "_sent": 0,
+    ...          "_subset": False},
+    ...         {"category": "casualties", "low": 20, "high": 20, "text": "among the victims were 20 civilians",
+    ...          "_sent": 2, "_subset": False},
+    ...         {"category": "casualties", "low": 7, "high": 7, "text": "seven women", "_sent": 2, "_subset": True}]
+    >>> victims_restated(recs)
+    >>> [r["category"] for r in recs]
+    ['killed', 'killed', 'killed']
+    """
+    for k, rec in enumerate(records):
+        if rec["category"] != "casualties" or rec["_subset"] or not rec["low"] or not _RX_VICTIMS.search(rec["text"]):
+            continue
+        toll = next((r for r in records[:k] if r["category"] in ("killed", "wounded") and r["low"] == rec["low"]
+                     and not r["_subset"]), None)
+        if toll is None:
+            continue
+        rec["category"] = toll["category"]
+        for part in records[k + 1:]:
+            if part["_sent"] != rec["_sent"] or not part["_subset"] or part["category"] != "casualties":
+                break
+            part["category"] = toll["category"]
+
+
+#: (name, gate, find) of each rule, in the order they run (``rules.RULES`` makes them ``Rule`` records)
+REAL2_RULES: tuple[tuple, ...] = (
+    ("a count among the victims", (frozenset({"among"}),
+                                   frozenset({"victims", "dead", "killed", "wounded", "injured", "casualties"})),
+     among_the_victims),
+)
