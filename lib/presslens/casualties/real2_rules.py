@@ -1,13 +1,14 @@
 """Named rules for casualty families found on eval/real2's misses (other outlets' copy of the seeds' war and four
-other wars): a count introduced by the group it belongs to ('among the victims were N X, including ...'), and the
-category of `victims` restating an earlier toll.
+other wars): a count introduced by the group it belongs to ('among the victims were N X, including ...') and the
+category of `victims` restating an earlier toll; one person by role and body as a harm's subject, and a named
+person's death said as a possessive.
 
 Each rule is registered in ``rules.RULES`` (``REAL2_RULES``) or called from ``extract``; the examples in the
 docstrings are their tests (doctests); ``tests/test_casualties_real2_families.py`` has more, with sides and
 claimants, written in the styles of wars in none of the eval sets.
 
     >>> [name for name, _, _ in REAL2_RULES]
-    ['a count among the victims']
+    ['a count among the victims', 'one person by role and body, harmed', "a named person's death"]
 """
 from __future__ import annotations
 
@@ -66,6 +67,80 @@ def among_the_victims(norm: str, s_start: int, lex: Lexicon, found: list[Found])
     return out
 
 
+# ----------------------------------------------------------------------------------------------------------
+# One person: a role as the subject of a harm, a named person's death as a possessive
+# ----------------------------------------------------------------------------------------------------------
+
+#: 'The spokesman of the rebel movement was killed', 'A commander of the militia has been wounded', 'one member of
+#: the front was killed': one person by role (with the body they belong to) as the subject of a passive harm
+_RX_ROLE_SUBJECT = re.compile(r"""
+    \b(?P<det>[Tt]he|[Aa]n?|[Oo]ne)\s+(?P<mods>(?:[\w'’-]+\s+){{0,2}}?)(?P<noun>{nouns})
+    (?P<group>\s+(?:of|for|from)\s+(?:the\s+)?[^,.;:()]{{1,60}}?)
+    \s+(?:was|has\s+been|had\s+been|is)\s+(?:(?:also|reportedly|reported|confirmed|later)\s+)?
+    (?P<cue>killed|dead|wounded|injured|captured|abducted|shot\s+dead)\b
+""", re.X)
+_ROLE_SUBJECT: dict[int, re.Pattern] = {}
+_HARM_CATEGORY = {"killed": "killed", "dead": "killed", "shot dead": "killed", "wounded": "wounded",
+                  "injured": "wounded", "captured": "captured", "abducted": "captured"}
+
+
+def role_subject_harmed(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """One person pointed at by a role and the body they belong to, the subject of a passive harm: one record,
+    whose words keep the body (its side).  Without the body ('The commander was killed') the role may point back
+    to a person counted already, so it is left.
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("The spokesman of the Polisario Front was killed in the shelling near Mahbes.")
+    [('killed', 1, 1, None, 'unknown')]
+    >>> claims_in("One member of the Kosovo Liberation Army was wounded in the clash.")
+    [('wounded', 1, 1, None, 'unknown')]
+    >>> claims_in("The commander was killed.")
+    []
+    """
+    if id(lex) not in _ROLE_SUBJECT:
+        nouns = "|".join(sorted(lex.singular | {"member", "official"}, key=len, reverse=True))
+        _ROLE_SUBJECT[id(lex)] = re.compile(_RX_ROLE_SUBJECT.pattern.format(nouns=nouns), re.X)
+    out: list[Found] = []
+    for m in _ROLE_SUBJECT[id(lex)].finditer(norm):
+        a, b = m.start("det") + s_start, m.end() + s_start
+        mods = m.group("mods").lower().split()
+        if any(w in ("of", "and", "to", "who", "in", "on", "at") for w in mods) or not _free(found + out, a, b):
+            continue
+        group = m.group("group").lower().split()[1:]
+        noun = m.group("noun").lower()
+        out.append(Found(_HARM_CATEGORY[re.sub(r"\s+", " ", m.group("cue"))], 1, 1, None, a, b,
+                         [*mods, noun, *[" ".join(group[k:]) for k in range(len(group))]], noun))
+    return out
+
+
+#: "Dashti's death", "Kovac’s killing": a named person's death as a possessive (not 'the army's killing of')
+_RX_POSSESSIVE_DEATH = re.compile(r"""
+    (?<![Tt]he\s)(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,3})['’]s\s+
+    (?:(?:reported|confirmed|sudden|tragic)\s+)?(?P<noun>death|killing|assassination|murder)\b
+    (?!\s+(?:of|toll|tolls|squads?|rate|sentence|penalty|threats?)\b)
+""", re.X)
+
+
+def possessive_death(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """A named person's death said as a possessive ('Reports about Kovac's death appeared on ...', 'Lukic's
+    assassination was confirmed'): one killed; not an agent's killing of others ('Serbia's killing of ...') nor a
+    toll ('Chechnya's death toll').
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("News of Dragan Kovac's death reached Tuzla on Monday.")
+    [('killed', 1, 1, None, 'unknown')]
+    >>> claims_in("Grozny's death toll rose again.")
+    []
+    """
+    out: list[Found] = []
+    for m in _RX_POSSESSIVE_DEATH.finditer(norm):
+        a, b = m.start() + s_start, m.end() + s_start
+        if _free(found + out, a, b):
+            out.append(Found("killed", 1, 1, None, a, b, [w.lower() for w in m.group("name").split()], None,
+                             named=True))
+    return out
+
+
 _RX_VICTIMS = re.compile(r"\bvictims\b", re.I)
 
 
@@ -102,4 +177,8 @@ REAL2_RULES: tuple[tuple, ...] = (
     ("a count among the victims", (frozenset({"among"}),
                                    frozenset({"victims", "dead", "killed", "wounded", "injured", "casualties"})),
      among_the_victims),
+    ("one person by role and body, harmed", (frozenset({"killed", "dead", "wounded", "injured", "captured",
+                                                         "abducted"}), frozenset({"of", "for", "from"})),
+     role_subject_harmed),
+    ("a named person's death", (frozenset({"death", "killing", "assassination", "murder"}),), possessive_death),
 )
