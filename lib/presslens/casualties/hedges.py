@@ -203,9 +203,9 @@ def _denial_targets(records: list[dict], open_recs: list[dict], si: int, sent: s
         return [r for r in open_recs if r["_sent"] == last and not_theirs(r)]
     if re.match(r"\s+(?:the|these|those|its|their)\s+(?:\w+\s+)?" + _CLAIM_NOUNS + r"\b", obj, re.I):
         return [r for r in open_recs if _belligerent(r, sw) and not_theirs(r)]
-    if _RESPONSIBILITY.match(obj):
+    if _RESPONSIBILITY.match(obj):  # ... and not the denier's own dead: a denial of harm done disputes harm to others
         return [r for r in open_recs if r["category"] != "displaced" and not_theirs(r)
-                and not (r["low"] == 0 and r["high"] == 0)]
+                and not (r["low"] == 0 and r["high"] == 0) and (s_side is None or r["victim_side"] != s_side)]
     words = _content(obj) - sw.skip  # the event's words, not the victims' ("civilians")
     # ... or the harm itself: "denied that any of its soldiers had been captured"
     cats = {c for w in re.findall(r"[a-z]+", obj.lower()) for c in (cue_cats.get((w,)),) if c}
