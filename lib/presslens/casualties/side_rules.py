@@ -144,6 +144,19 @@ _RX_BOTH_NAMED = re.compile(r"\b(?:between|both\s+of|both)\s+(?:the\s+)?(?P<x>[\
                             r"armies|militaries|soldiers|servicemen)\b")
 
 
+def _named_side(phrase: str, noun: str, sw) -> str | None:
+    """The side a phrase before a force noun names: a registry keyword or name ('Armenian forces' may be the
+    registry's phrase), else the one belligerent whose registry description uses its last word."""
+    words = phrase.split()
+    side = sw.side_of_words(words) or sw.side_of_words([*words, noun])
+    if side or not words:
+        return side
+    conflicts = getattr(sw.view, "conflicts", [])
+    hits = [k for c in conflicts for k, desc in c.sides.items()
+            if k in sw.belligerents and re.search(r"\b" + re.escape(words[-1]) + r"\b", desc or "", re.I)]
+    return hits[0] if len(set(hits)) == 1 else None
+
+
 def both_named(text_low: str, sw) -> bool:
     """A toll whose victims are said to be of two named sides ('the death toll in clashes between Armenian and
     Azerbaijani forces', 'a high death toll, both of Serb and Bosniak fighters'): both sides'.
@@ -162,9 +175,7 @@ def both_named(text_low: str, sw) -> bool:
     if sw.view is None or not (" between " in text_low or "both" in text_low):
         return False
     for m in _RX_BOTH_NAMED.finditer(text_low):
-        noun = [m.group("noun")]   # 'Armenian forces' may be the registry's phrase where 'Armenian' is not
-        x = sw.side_of_words(m.group("x").split()) or sw.side_of_words(m.group("x").split() + noun)
-        y = sw.side_of_words(m.group("y").split()) or sw.side_of_words(m.group("y").split() + noun)
+        x, y = (_named_side(m.group(g), m.group("noun"), sw) for g in ("x", "y"))
         if x and y and x != y:
             return True
     return False

@@ -166,7 +166,7 @@ def _side_stated(c: _Claim) -> tuple[str, str] | None:
         if not others_between(c.sent_low[cue:at] if 0 <= cue < at else "", claimant_side, sw):
             return own, "fighters" if vtype == "unknown" else vtype
     if role is None and f.category != "displaced" and \
-            f.head in (None, "dead", "deaths", "fighters", "casualties", "losses", "toll") and \
+            f.head in (None, "dead", "deaths", "fighters", "casualties", "losses", "toll", "death toll") and \
             both_named(c.claim_low + " " + c.after_low if " between " in c.claim_low or "both" in c.after_low
                        else c.sent_low, sw):
         return "both", vtype     # 'clashes between Armenian and Azerbaijani forces'
