@@ -14,7 +14,7 @@ from .claims import _sentence_claims
 from .dates import _event_date, _place
 from .found import Found
 from .hedges import (_DENIAL_WORDS, _back_hedge, _hedge, _hedge_back, _hedge_before, _same_sentence_unverified,
-                     denied_claim)
+                     cue_covers, denied_claim)
 from .lexicon import Lexicon, load_lexicon
 from .numbers import _normalise
 from .people import event_of, restated_civilians
@@ -163,7 +163,8 @@ def _sentence_records(article_id: str, si: int, a: int, b: int, found: list[Foun
                                agent, claimant=f_claimant, claim_low=_normalise(text[f.start:f.end]).lower(),
                                after_low=_normalise(text[f.end:b]).lower()[:80], loser=loser,
                                claim_text=text[f.start:f.end], after_text=text[f.end:b][:40])
-        f_hedge = (denied and denied[1]) or hedge_cue or _hedge_before(text, a, f.start, lex) or (
+        f_hedge = (denied and denied[1]) or (hedge_cue if hedge_cue and cue_covers(sent, a, f) else None) or \
+            _hedge_before(text, a, f.start, lex) or (
             _same_sentence_unverified(text, a, b, f, found, lex, sent_back) if sent_back else None)
         sent_records.append({
             "article_id": article_id, "category": f.category, "low": f.low, "high": f.high,

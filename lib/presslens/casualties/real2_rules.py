@@ -106,7 +106,7 @@ def role_subject_harmed(norm: str, s_start: int, lex: Lexicon, found: list[Found
         mods = m.group("mods").lower().split()
         if any(w in ("of", "and", "to", "who", "in", "on", "at") for w in mods) or not _free(found + out, a, b):
             continue
-        group = m.group("group").lower().split()[1:]
+        group = re.split(r"\s+(?:in|at|near|on|during|from)\s+", m.group("group").lower())[0].split()[1:]  # not its place
         noun = m.group("noun").lower()
         out.append(Found(_HARM_CATEGORY[re.sub(r"\s+", " ", m.group("cue"))], 1, 1, None, a, b,
                          [*mods, noun, *[" ".join(group[k:]) for k in range(len(group))]], noun))

@@ -197,6 +197,18 @@ def _side_stated(c: _Claim) -> tuple[str, str] | None:
     return None
 
 
+_ENEMY_TOLL = re.compile(r"\b(?:the\s+)?enemy(?:'s)?\s+(?:casualties|losses|dead|deaths|toll)\b[^,.;]{0,30}$")
+
+
+def _enemy_toll_before(c: _Claim) -> bool:
+    """'enemy casualties estimated at 150', 'enemy losses put at 40': a bare count whose noun, before it, is the
+    enemy's (in a side's report: the other side)."""
+    if c.f.head is not None or "enemy" not in c.sent_low:
+        return False
+    at = c.sent_low.find(c.claim_low) if c.claim_low else -1
+    return at > 0 and _ENEMY_TOLL.search(c.sent_low[max(0, at - 60):at]) is not None
+
+
 def _side_from_grammar(c: _Claim) -> tuple[str, str] | None:
     """The grammar around the count: the loser's own ('X had lost 1,240 troops'), a subset's parent, '14 of
     them', a partitive's predicate or antecedent, a prisoner swap, a war as agent, 'the enemy' or 'attackers' in
@@ -247,7 +259,7 @@ def _side_from_grammar(c: _Claim) -> tuple[str, str] | None:
         if prev:
             return prev["victim_side"], prev["victim_type"]
     if claimant_side in sw.opposite and (_OTHER_SIDE.search(" ".join(f.np_words)) or f.head in _ASSAILANTS
-                                        or _OTHER_SIDE.search(c.claim_low)):   # 'enemy casualties estimated at 150'
+                                        or _OTHER_SIDE.search(c.claim_low) or _enemy_toll_before(c)):
         return sw.opposite[claimant_side], "fighters"  # "the assault was beaten back with nine attackers killed"
     if role is None and f.agent_end is not None and f.head not in ("people", "persons"):
         # the agent's foe; never for 'people' ('Ethiopian drone strikes killed 17 people': the `people` rule)
