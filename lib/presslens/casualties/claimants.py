@@ -234,7 +234,7 @@ _HEAD_SUBJ = re.compile(r"(?:^\s*|:\s+)(?P<who>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'
                         r"estimate|estimates|reports|report)\b(?!['’])" + _NOT_LIVES)
 _LEAD_SUBJ = re.compile(r"\s*(?P<who>(?:[A-Z][\w'’.-]*|[a-z][\w'’.-]*)(?:\s+[\w'’.-]+){0,4}?)\s+(?:said|says|say|"
                         r"reported|reports|claimed|claims|told|estimated|estimates|announced|believe|believes|fear|"
-                        r"fears|allege|alleges|alleged)\b" + _NOT_LIVES)
+                        r"fears|allege|alleges|alleged|inform|informs|informed)\b" + _NOT_LIVES)
 _ROLE_FOR = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,3}(?:for|of|at|from)\s+(?:the\s+)?$")
 _RELATIVE = re.compile(r",\s*(?:who|which)\b[^,]*,")
 
@@ -247,6 +247,11 @@ def _claimant_fallback(sent: str, people: list[str], last_speaker) -> tuple[str 
     """Claimant from the sentence: 'according to X', 'X said', pronoun -> the last named speaker."""
     sent = sent.lstrip("\u2022\u25aa\u25e6\u2023\u25cf\u25a0 ")     # a summary bullet is no word of the sentence
     sent = _LEAD_CONNECTIVE.sub("", sent)   # 'Separately, the network said': the connective is not the subject
+    if "conference" in sent or "briefing" in sent or "interview" in sent:
+        sent = _OCCASION.sub(" ", sent)      # 'X, in a press conference on Monday, said': the occasion is no subject
+    m = _APPEARED_ON.search(sent) if "appeared" in sent else None
+    if m:  # 'Reports about X's death appeared on a resistance Twitter account': where they appeared
+        return _clean_claimant(m.group("who")), True
     m = _CITING.search(sent) if "citing" in sent else None
     if m:  # 'Trend reports ..., citing the Prosecutor's Office': the cited source makes the claim
         return _clean_claimant(m.group("who")) or None, True
@@ -300,6 +305,20 @@ def _claimant_fallback(sent: str, people: list[str], last_speaker) -> tuple[str 
 #: a headline ending in its source: "Seven soldiers martyred in ambush: AFMD", "... wounds dozens: doctors",
 #: "... killed 40 in village – Ethiopia officials"
 _HEAD_SOURCE = re.compile(r"^[^.:]{10,}(?::|\s[–—]|\s-(?=\s))\s*(?P<who>[A-Za-z][\w'’.-]*(?:\s+[\w'’.-]+){0,3})\s*$")
+#: rule `occasion_not_subject`: 'in a press conference on Monday', 'at a briefing in Goma', 'during an interview'
+_OCCASION = re.compile(r"\s+(?:in|at|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:press\s+conference|"
+                       r"news\s+conference|conference|briefing|interview)(?:\s+(?:on|in|with)\s+[\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?,?"
+                       r"(?=\s+(?:said|says|told|added|stated|announced|claimed)\b)")
+#: rule `appeared_on`: 'Reports about X appeared on a resistance Twitter account': the account is the source
+_APPEARED_ON = re.compile(r"\b(?:[Rr]eports?|[Nn]ews|[Ww]ord|[Cc]laims?|[Pp]osts?)\b[^.;]{0,60}?\b(?:also\s+)?appeared\s+"
+                          r"(?:on|in)\s+(?P<who>(?:an?|the)\s+[\w'’ -]{2,50}?(?:account|channel|page|website|feed|"
+                          r"outlets?|media))\b")
+#: rule `document_author`: 'the tweet says' after a sentence naming the account it came from
+_ACCOUNT = re.compile(r"\b(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:Twitter|Telegram|Facebook|X|Instagram|YouTube)\s+"
+                      r"(?:account|channel|page|feed)\b")
+_POSTED_DOC = re.compile(r"^(?:the|a|an|its|their|this)?\s*(?:tweet|post|message|video)$", re.I)
+
+
 #: rule `cited_source`: "..., Trend reports, citing the General Prosecutor's Office": the cited source
 _CITING = re.compile(r"\bciting\s+(?:(?:a|an)\s+(?:[a-z]+\s+){0,2}?(?:statement|report)\s+(?:by|from)\s+)?"
                      r"(?P<who>(?:the\s+)?[^,.;:()]{2,80}?)\s*(?=[,.;:(]|$)")
@@ -583,6 +602,12 @@ class ArticleVoices:
         ss, se = q.get("speaker_start"), q.get("speaker_end")
         if speaker and _UNRESOLVED.match(speaker) and ss is not None and se is not None:
             speaker = self.entity_name(text[ss:se], ss, se) or speaker  # the quote row left a pronoun: the layer's
+        if speaker and _POSTED_DOC.match(speaker.strip()):   # 'the tweet says' -> the account named just before
+            for prev in reversed(self.sent_texts[-3:]):
+                acc = _ACCOUNT.search(prev)
+                if acc:
+                    speaker = acc.group(0)
+                    break
         f_claimant = _resolve_generic(speaker or claimant or "", self.sent_texts[:-1], sw, self.following(si)) or None
         span = text[ss:se] if ss is not None and se is not None else ""
         role = _ROLE_FOR.match(span[:len(span) - len(f_claimant)]) if f_claimant and \
