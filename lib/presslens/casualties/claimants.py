@@ -201,7 +201,8 @@ def _registry_tail(name: str, sw: SideWords) -> Any:
 
 
 #: the state's army named by a common noun alone: 'the military', 'army', 'the armed forces'
-_ARMY_NOUN = re.compile(r"^(?:the\s+)?(?:military|army|armed\s+forces)$", re.I)
+_ARMY_NOUN = re.compile(r"^(?:the\s+|an?\s+)?(?:military|army|armed\s+forces)(?:\s+(?:statement|spokesman|spokesperson|"
+                        r"source|sources|communiqu[eé]|official|officials))?$", re.I)
 _ARMY_WORDS = ("army", "armed forces", "military", "defence forces", "defense forces")
 
 
@@ -249,6 +250,8 @@ def _claimant_fallback(sent: str, people: list[str], last_speaker) -> tuple[str 
     sent = _LEAD_CONNECTIVE.sub("", sent)   # 'Separately, the network said': the connective is not the subject
     if "conference" in sent or "briefing" in sent or "interview" in sent:
         sent = _OCCASION.sub(" ", sent)      # 'X, in a press conference on Monday, said': the occasion is no subject
+    if "day " in sent:
+        sent = _WHEN_BEFORE_VERB.sub("", sent)   # 'X late Monday reported': the time is no part of the subject
     m = _APPEARED_ON.search(sent) if "appeared" in sent else None
     if m:  # 'Reports about X's death appeared on a resistance Twitter account': where they appeared
         return _clean_claimant(m.group("who")), True
@@ -309,6 +312,10 @@ _HEAD_SOURCE = re.compile(r"^[^.:]{10,}(?::|\s[–—]|\s-(?=\s))\s*(?P<who>[A-Z
 _OCCASION = re.compile(r"\s+(?:in|at|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:press\s+conference|"
                        r"news\s+conference|conference|briefing|interview)(?:\s+(?:on|in|with)\s+[\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?,?"
                        r"(?=\s+(?:said|says|told|added|stated|announced|claimed)\b)")
+#: rule `occasion_not_subject` too: a day between the subject and its verb ('X late Monday reported')
+_WHEN_BEFORE_VERB = re.compile(r"\s+(?:late|early)?\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                               r"Sunday)(?:\s+(?:night|morning|evening|afternoon))?(?=\s+(?:said|says|told|reported|"
+                               r"announced|stated|claimed|added)\b)")
 #: rule `appeared_on`: 'Reports about X appeared on a resistance Twitter account': the account is the source
 _APPEARED_ON = re.compile(r"\b(?:[Rr]eports?|[Nn]ews|[Ww]ord|[Cc]laims?|[Pp]osts?)\b[^.;]{0,60}?\b(?:also\s+)?appeared\s+"
                           r"(?:on|in)\s+(?P<who>(?:an?|the)\s+[\w'’ -]{2,50}?(?:account|channel|page|website|feed|"
