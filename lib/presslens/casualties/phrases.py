@@ -384,8 +384,11 @@ def _toll(toks: list[Tok], qi: int, lex: Lexicon) -> str | None:
         return None
     window = toks[max(0, qi - 24):qi - 1]
     words = [t.low for t in window]
-    if "toll" in words or "count" in words and "death" in words:
-        at = len(words) - 1 - words[::-1].index("toll") if "toll" in words else 0
+    # 'the toll', 'the death count', 'the total number of dead ... to 532'
+    if "toll" in words or "count" in words and "death" in words or \
+            ("number" in words or "total" in words) and ("dead" in words or "deaths" in words):
+        key = "toll" if "toll" in words else "number" if "number" in words else "total" if "total" in words else None
+        at = len(words) - 1 - words[::-1].index(key) if key else 0
         if any(t.text in {".", ";"} and not _abbreviation_dot(toks, max(0, qi - 24) + at + m)
                for m, t in enumerate(window[at:])):
             return None
