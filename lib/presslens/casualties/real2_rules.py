@@ -80,6 +80,8 @@ _RX_ROLE_SUBJECT = re.compile(r"""
     (?P<cue>killed|dead|wounded|injured|captured|abducted|shot\s+dead)\b
 """, re.X)
 _ROLE_SUBJECT: dict[int, re.Pattern] = {}
+_RX_ROLE_CHEAP = re.compile(r"\b(?:was|been|is)\s+(?:(?:also|reportedly|reported|confirmed|later)\s+)?"
+                            r"(?:killed|dead|wounded|injured|captured|abducted|shot)\b")
 _HARM_CATEGORY = {"killed": "killed", "dead": "killed", "shot dead": "killed", "wounded": "wounded",
                   "injured": "wounded", "captured": "captured", "abducted": "captured"}
 
@@ -97,6 +99,8 @@ def role_subject_harmed(norm: str, s_start: int, lex: Lexicon, found: list[Found
     >>> claims_in("The commander was killed.")
     []
     """
+    if _RX_ROLE_CHEAP.search(norm) is None:   # a cheap test before the long pattern
+        return []
     if id(lex) not in _ROLE_SUBJECT:
         nouns = "|".join(sorted(lex.singular | {"member", "official"}, key=len, reverse=True))
         _ROLE_SUBJECT[id(lex)] = re.compile(_RX_ROLE_SUBJECT.pattern.format(nouns=nouns), re.X)
@@ -178,7 +182,8 @@ REAL2_RULES: tuple[tuple, ...] = (
                                    frozenset({"victims", "dead", "killed", "wounded", "injured", "casualties"})),
      among_the_victims),
     ("one person by role and body, harmed", (frozenset({"killed", "dead", "wounded", "injured", "captured",
-                                                         "abducted"}), frozenset({"of", "for", "from"})),
+                                                         "abducted"}), frozenset({"was", "been", "is"}),
+                                             frozenset({"of", "for", "from"})),
      role_subject_harmed),
     ("a named person's death", (frozenset({"death", "killing", "assassination", "murder"}),), possessive_death),
 )

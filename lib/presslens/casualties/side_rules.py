@@ -126,7 +126,8 @@ def own_forces(claim_low: str, claimant_side: str | None, sw) -> str | None:
     'serb'
     >>> own_forces("12 civilians have been killed", "serb", SideWords(belligerents=frozenset({"serb"})))
     """
-    if claimant_side in sw.belligerents and _RX_OWN_FORCES.search(claim_low):
+    if claimant_side in sw.belligerents and ("our " in claim_low or "their " in claim_low or "its " in claim_low) \
+            and _RX_OWN_FORCES.search(claim_low):
         return claimant_side
     return None
 
