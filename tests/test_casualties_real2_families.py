@@ -84,6 +84,10 @@ CLAIMS = [
     ("their servicemen, said by their side (Chechnya)",
      "Russian military officials said on Monday that 12 more of their servicemen had been killed near Grozny.",
      CHECHNYA, [("killed", 12, 12, None, "russia")]),
+    ("a toll after the count takes its side, not the side named after it (Chechnya)",
+     "Russian military officials said that 12 more of their servicemen had been killed near Grozny, bringing the "
+     "total number of dead to 310, while Chechen rebels have not disclosed their losses.", CHECHNYA,
+     [("killed", 12, 12, None, "russia"), ("killed", 310, 310, None, "russia")]),
     ("a toll of clashes between two sides' forces (Balkans)",
      "The death toll in clashes between Serb and Bosniak forces near Gorazde has reached about 300.", BALKANS,
      [("killed", 300, 300, None, "both")]),

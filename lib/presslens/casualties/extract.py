@@ -181,7 +181,9 @@ def _toll_sides(sent_records: list[dict]) -> None:
     """"The toll rose to 11 when two officers died": a toll without a side counts the same side as the sentence's
     other claim of its category."""
     for rec in sent_records:
-        if rec["_toll"] and rec["victim_side"] == "unknown":
+        # ... and a toll without victims' words of its own ('bringing the total number of dead to 532') over a side
+        # guessed from the rest of the sentence
+        if rec["_toll"] and (rec["victim_side"] == "unknown" or rec["victim_type"] == "unknown"):
             other = next((r for r in sent_records if r is not rec and r["victim_side"] != "unknown"
                           and r["category"] == rec["category"] and not r["_subset"]), None)  # not its part
             if other:
