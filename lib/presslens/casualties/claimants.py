@@ -51,6 +51,35 @@ def _strip_speaker_noise(who: str) -> str:
     return _CAP_TITLE.sub("", _LEAD_NOISE.sub("", who)) or who
 
 
+#: words a source phrase drags along after its subject (rule `claimant_tail`): an adverb or time word before the verb
+#: ('both sides regularly claiming', 'X late Monday reported'), a body's data ('UN figures', 'ministry data')
+_CLAIMANT_TAIL = re.compile(r"(?:\s+(?:regularly|repeatedly|also|too|reportedly|previously|earlier|later|late|early|"
+                            r"separately|initially|officially|publicly|meanwhile|still|however|then|now|again)"
+                            r"|\s+(?:figures|data|statistics|estimates|tallies|tally|numbers|count|records))+$")
+#: lower-case role words before a person's name: 'Nagorno-Karabakh human rights ombudsman Artak Beglaryan'
+_ROLE_BEFORE_NAME = re.compile(r"^(?:[\w'’-]+\s+){0,5}?(?:ombudsman|administrator|governor|mayor|prosecutor|envoy|"
+                               r"representative|adviser|advisor|secretary|officer|researcher|activist|monitor|"
+                               r"coordinator|president|general)\s+(?=(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+$)")
+
+
+def claimant_tail(who: str) -> str:
+    """A source phrase without what its subject drags along (rule `claimant_tail`): a trailing adverb or time word,
+    a body's data noun, lower-case role words before a full name.
+
+    >>> claimant_tail("both sides regularly"), claimant_tail("UN figures"), claimant_tail("the OSCE mission late")
+    ('both sides', 'UN', 'the OSCE mission')
+    >>> claimant_tail("Chechen human rights ombudsman Lema Khasuev")
+    'Lema Khasuev'
+    """
+    who = _CLAIMANT_TAIL.sub("", who)
+    return _ROLE_BEFORE_NAME.sub("", who) or who
+
+
+#: a connective that opens a sentence: not its subject ('Separately, the network said ...', 'In addition, ...')
+_LEAD_CONNECTIVE = re.compile(r"^\s*(?:Separately|Meanwhile|However|Moreover|Furthermore|Additionally|In\s+addition|"
+                              r"Also|Elsewhere|Besides|Earlier|Later|Previously|Overall|In\s+total|Altogether)\s*,\s*")
+
+
 def _clean_claimant(who: str) -> str:
     who = re.sub(r"\s+", " ", who).strip(" ,.;:'\"“”‘’")
     who = _LEAD_NOISE.sub("", who)
@@ -171,6 +200,23 @@ def _registry_tail(name: str, sw: SideWords) -> Any:
     return None
 
 
+#: the state's army named by a common noun alone: 'the military', 'army', 'the armed forces'
+_ARMY_NOUN = re.compile(r"^(?:the\s+|an?\s+)?(?:military|army|armed\s+forces)(?:\s+(?:statement|spokesman|spokesperson|"
+                        r"source|sources|communiqu[eé]|official|officials))?$", re.I)
+_ARMY_WORDS = ("army", "armed forces", "military", "defence forces", "defense forces")
+
+
+def state_army(name: str, sw: SideWords) -> Any:
+    """Rule `state_army`: 'the military' (or 'a military statement', whose author the mention layer leaves as
+    'military') is the registry's one army body of the article's state side; None when there is not exactly one."""
+    if sw.view is None or not sw.state or not _ARMY_NOUN.match(name.strip()):
+        return None
+    bodies = {a.name: a for a in sw.view.actors if a.side == sw.state and _is_body(a)
+              and any(w in n.lower() for n in (a.name, *a.aliases) for w in _ARMY_WORDS)
+              and not re.search(r"\d|\b(?:division|brigade|battalion|command|regiment)\b", a.name, re.I)}
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+
 def _canonical(name: str | None, sw: SideWords) -> str | None:
     """A claimant as the registry names it ('army' -> "Lantara's army"), else as written, leading article lower."""
     if not name:
@@ -178,7 +224,7 @@ def _canonical(name: str | None, sw: SideWords) -> str | None:
     if sw.view is not None:
         actor = sw.view.lookup(name)
         if actor is None:
-            actor = _registry_tail(name, sw)
+            actor = _registry_tail(name, sw) or state_army(name, sw)
         if actor is not None:
             return actor.name
     name = re.sub(r"\s*\([^)]*$", "", name)  # an unclosed "(AMS"
@@ -189,7 +235,7 @@ _HEAD_SUBJ = re.compile(r"(?:^\s*|:\s+)(?P<who>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'
                         r"estimate|estimates|reports|report)\b(?!['’])" + _NOT_LIVES)
 _LEAD_SUBJ = re.compile(r"\s*(?P<who>(?:[A-Z][\w'’.-]*|[a-z][\w'’.-]*)(?:\s+[\w'’.-]+){0,4}?)\s+(?:said|says|say|"
                         r"reported|reports|claimed|claims|told|estimated|estimates|announced|believe|believes|fear|"
-                        r"fears)\b" + _NOT_LIVES)
+                        r"fears|allege|alleges|alleged|inform|informs|informed)\b" + _NOT_LIVES)
 _ROLE_FOR = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,3}(?:for|of|at|from)\s+(?:the\s+)?$")
 _RELATIVE = re.compile(r",\s*(?:who|which)\b[^,]*,")
 
@@ -201,6 +247,17 @@ _WORD_SPLIT = re.compile(r"[^\w\s]|_")
 def _claimant_fallback(sent: str, people: list[str], last_speaker) -> tuple[str | None, bool]:
     """Claimant from the sentence: 'according to X', 'X said', pronoun -> the last named speaker."""
     sent = sent.lstrip("\u2022\u25aa\u25e6\u2023\u25cf\u25a0 ")     # a summary bullet is no word of the sentence
+    sent = _LEAD_CONNECTIVE.sub("", sent)   # 'Separately, the network said': the connective is not the subject
+    if "conference" in sent or "briefing" in sent or "interview" in sent:
+        sent = _OCCASION.sub(" ", sent)      # 'X, in a press conference on Monday, said': the occasion is no subject
+    if "day " in sent:
+        sent = _WHEN_BEFORE_VERB.sub("", sent)   # 'X late Monday reported': the time is no part of the subject
+    m = _APPEARED_ON.search(sent) if "appeared" in sent else None
+    if m:  # 'Reports about X's death appeared on a resistance Twitter account': where they appeared
+        return _clean_claimant(m.group("who")), True
+    m = _CITING.search(sent) if "citing" in sent else None
+    if m:  # 'Trend reports ..., citing the Prosecutor's Office': the cited source makes the claim
+        return _clean_claimant(m.group("who")) or None, True
     m = _ACCORDING.search(sent) if "ccording to" in sent else None
     if m:
         who = m.group("who")
@@ -209,7 +266,7 @@ def _claimant_fallback(sent: str, people: list[str], last_speaker) -> tuple[str 
         if caps and not re.match(r"^(two|three|several|local|our|some)\b", who.strip(), re.I) \
                 and not _RX_DOCUMENT.search(who.strip()[:caps.start()]):  # 'the latest figures of X': the layer's
             who = caps.group(1)
-        return _clean_claimant(who) or None, True
+        return _clean_claimant(claimant_tail(who)) or None, True     # 'according to UN figures' -> 'UN'
     m = _HEAD_SOURCE.search(sent)  # a headline's source after a colon: "... kills 23, wounds dozens: doctors"
     if m and not re.search(r"\d\s*:\s*$", sent[:m.start() + 1]):
         return _clean_claimant(m.group("who")), True
@@ -248,8 +305,30 @@ def _claimant_fallback(sent: str, people: list[str], last_speaker) -> tuple[str 
     return None, False
 
 
-#: a headline ending in its source: "Seven soldiers martyred in ambush: AFMD", "... wounds dozens: doctors"
-_HEAD_SOURCE = re.compile(r"^[^.:]{10,}:\s*(?P<who>[A-Za-z][\w'’.-]*(?:\s+[\w'’.-]+){0,3})\s*$")
+#: a headline ending in its source: "Seven soldiers martyred in ambush: AFMD", "... wounds dozens: doctors",
+#: "... killed 40 in village – Ethiopia officials"
+_HEAD_SOURCE = re.compile(r"^[^.:]{10,}(?::|\s[–—]|\s-(?=\s))\s*(?P<who>[A-Za-z][\w'’.-]*(?:\s+[\w'’.-]+){0,3})\s*$")
+#: rule `occasion_not_subject`: 'in a press conference on Monday', 'at a briefing in Goma', 'during an interview'
+_OCCASION = re.compile(r"\s+(?:in|at|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:press\s+conference|"
+                       r"news\s+conference|conference|briefing|interview)(?:\s+(?:on|in|with)\s+[\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?,?"
+                       r"(?=\s+(?:said|says|told|added|stated|announced|claimed)\b)")
+#: rule `occasion_not_subject` too: a day between the subject and its verb ('X late Monday reported')
+_WHEN_BEFORE_VERB = re.compile(r"\s+(?:late|early)?\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                               r"Sunday)(?:\s+(?:night|morning|evening|afternoon))?(?=\s+(?:said|says|told|reported|"
+                               r"announced|stated|claimed|added)\b)")
+#: rule `appeared_on`: 'Reports about X appeared on a resistance Twitter account': the account is the source
+_APPEARED_ON = re.compile(r"\b(?:[Rr]eports?|[Nn]ews|[Ww]ord|[Cc]laims?|[Pp]osts?)\b[^.;]{0,60}?\b(?:also\s+)?appeared\s+"
+                          r"(?:on|in)\s+(?P<who>(?:an?|the)\s+[\w'’ -]{2,50}?(?:account|channel|page|website|feed|"
+                          r"outlets?|media))\b")
+#: rule `document_author`: 'the tweet says' after a sentence naming the account it came from
+_ACCOUNT = re.compile(r"\b(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:Twitter|Telegram|Facebook|X|Instagram|YouTube)\s+"
+                      r"(?:account|channel|page|feed)\b")
+_POSTED_DOC = re.compile(r"^(?:the|a|an|its|their|this)?\s*(?:tweet|post|message|video)$", re.I)
+
+
+#: rule `cited_source`: "..., Trend reports, citing the General Prosecutor's Office": the cited source
+_CITING = re.compile(r"\bciting\s+(?:(?:a|an)\s+(?:[a-z]+\s+){0,2}?(?:statement|report)\s+(?:by|from)\s+)?"
+                     r"(?P<who>(?:the\s+)?[^,.;:()]{2,80}?)\s*(?=[,.;:(]|$)")
 _NOT_SPEAKER_END = frozenset("were was are is been be being have has had must can could should would will may might "
                              "do does did".split())
 _FIRST_PERSON = frozenset("i we our us my me".split())
@@ -273,6 +352,20 @@ def _full_name(who: str, people: list[str]) -> str | None:
         if p.split()[-1] == who and p != who:
             return p
     return None
+
+
+def first_name_later(who: str, text: str, before: int, sw: SideWords) -> str | None:
+    """Rule `first_name_later`: where the custom is to name a person again by the first name ('Tesfaye, the local
+    administrator, told ...'), the two-word name it opens, named before in apposition ('said Sewnet Wubalem, the
+    district administrator'); None for a registry name or when no such name was given.
+
+    >>> first_name_later("Tesfaye", "said Tesfaye Alemu, the administrator. Tesfaye told us", 40, SideWords())
+    'Tesfaye Alemu'
+    """
+    if not re.fullmatch(r"[A-Z][a-z'’-]+", who) or (sw.view is not None and sw.view.lookup(who) is not None):
+        return None
+    names = re.findall(r"\b" + who + r" ([A-Z][a-z'’-]+),", text[:before])
+    return f"{who} {names[-1]}" if names else None
 
 
 #: (r"\b[A-Z]..." written as "[A-Z](?<!\w[A-Z])...": a pattern that opens on a character class is skipped to it)
@@ -352,6 +445,35 @@ _DOC_LEAD = re.compile(r"^(?:[Ii]n|[Oo]n|[Aa]t)\s+(?:an?|the|its|his|her|their)\
 _RX_DOCUMENT = re.compile(r"\b(?:" + DOCUMENT_WORDS + r")\b", re.I)
 
 
+#: rule `continued_report`: a sentence that adds to the one before ('In addition, 93 people were injured') is
+#: the same source's report when it names no source of its own
+_CONTINUED = re.compile(r"^\s*(?:In\s+addition|Additionally|Also|Furthermore|Moreover|Besides)\s*,?\s+", re.I)
+#: rule `source_next`: 'It is reported in the study of X', 'This was announced by X' after an unattributed claim
+_SOURCE_NEXT = re.compile(r"^\s*(?:It|This|That|These\s+figures|The\s+figures?|The\s+data)\s+(?:is|was|were|has\s+been|"
+                          r"have\s+been)\s+(?:reported|stated|announced|said|disclosed|confirmed|published)\s+"
+                          r"(?:in|by)\s+(?P<who>[^,;.]{3,140})")
+_DOC_OF = re.compile(r"^(?:(?:the|a|an|its|their)\s+)?(?:[a-z]+\s+){0,2}?(?:study|report|statement|data|figures|"
+                     r"findings|survey|investigation|review|update|bulletin)\s+(?:of|by|from)\s+")
+_SOURCE_END = re.compile(r"\s+(?:within|during|after|before|on|at|which|that|who|when|as|in|citing|published)\b.*$")
+
+
+def source_next(next_sent: str) -> str | None:
+    """The source a sentence names for the claim before it (rule `source_next`): 'It is reported in the study of
+    the X' -> 'the X'; None when the sentence does not open so.
+
+    >>> source_next("It is reported in the bulletin of the Humanitarian Law Centre in Belgrade, which ...")
+    'the Humanitarian Law Centre'
+    >>> source_next("This was announced by the Polisario Front on Monday.")
+    'the Polisario Front'
+    >>> source_next("It is not clear who fired first.")
+    """
+    m = _SOURCE_NEXT.match(next_sent)
+    if not m:
+        return None
+    who = _SOURCE_END.sub("", _DOC_OF.sub("", m.group("who").strip()))
+    return _clean_claimant(who) or None
+
+
 class ArticleVoices:
     """Who speaks where in one article, for the claimant of each claim: the sentences read so far and their
     claimants, the person names, transcript turns and quote rows (sorted by start)."""
@@ -423,6 +545,13 @@ class ArticleVoices:
             post = _POST_CREDIT.search(text, b, text.find("\n", b) if "\n" in text[b:] else len(text))
             if post:
                 sent_claimant, sent_has_cue = post.group("who").strip(), True
+        if not sent_has_cue and _CONTINUED.match(sent) and self.speakers.get(si - 1) and \
+                "\n" not in text[self.sentences[si - 1][1]:a]:   # in the same paragraph
+            sent_claimant, sent_has_cue = self.speakers[si - 1], True   # rule `continued_report`
+        if not sent_has_cue and si + 1 < len(self.sentences):
+            who = source_next(text[self.sentences[si + 1][0]:self.sentences[si + 1][1]])
+            if who:
+                sent_claimant, sent_has_cue = who, True
         if not sent_has_cue and self.turns:  # a transcript: the speaker label of the turn the sentence is in
             label = next((who for at, who in reversed(self.turns) if at <= a), None)
             if label:
@@ -472,9 +601,20 @@ class ArticleVoices:
         """(claimant, side, quote_id) from the quote row that holds the claim."""
         text, sw = self.text, self.sw
         speaker = _strip_speaker_noise(q.get("speaker") or "")
+        if speaker and _LEAD_CONNECTIVE.match(speaker + ","):
+            speaker = claimant or ""     # 'Separately' taken for the speaker: the sentence's own source phrase
+        elif speaker:
+            speaker = claimant_tail(speaker)    # 'both sides regularly', 'UN figures'
+            speaker = first_name_later(speaker, text, a, sw) or speaker     # 'Sewnet' -> 'Sewnet Wubalem'
         ss, se = q.get("speaker_start"), q.get("speaker_end")
         if speaker and _UNRESOLVED.match(speaker) and ss is not None and se is not None:
             speaker = self.entity_name(text[ss:se], ss, se) or speaker  # the quote row left a pronoun: the layer's
+        if speaker and _POSTED_DOC.match(speaker.strip()):   # 'the tweet says' -> the account named just before
+            for prev in reversed(self.sent_texts[-3:]):
+                acc = _ACCOUNT.search(prev)
+                if acc:
+                    speaker = acc.group(0)
+                    break
         f_claimant = _resolve_generic(speaker or claimant or "", self.sent_texts[:-1], sw, self.following(si)) or None
         span = text[ss:se] if ss is not None and se is not None else ""
         role = _ROLE_FOR.match(span[:len(span) - len(f_claimant)]) if f_claimant and \

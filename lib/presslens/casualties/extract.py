@@ -14,10 +14,11 @@ from .claims import _sentence_claims
 from .dates import _event_date, _place
 from .found import Found
 from .hedges import (_DENIAL_WORDS, _back_hedge, _hedge, _hedge_back, _hedge_before, _same_sentence_unverified,
-                     denied_claim)
+                     cue_covers, denied_claim)
 from .lexicon import Lexicon, load_lexicon
 from .numbers import _normalise
 from .people import event_of, restated_civilians
+from .real2_rules import victims_restated
 from .sides import side_words_for
 from .victims import _victim
 
@@ -122,6 +123,7 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
         records.extend(sent_records)
         voices.speakers[si] = sent_claimant if sent_has_cue else None
     restated_civilians(records)
+    victims_restated(records)
     for rec in records:
         rec.pop("_sent", None)
         rec.pop("_toll", None)
@@ -161,7 +163,8 @@ def _sentence_records(article_id: str, si: int, a: int, b: int, found: list[Foun
                                agent, claimant=f_claimant, claim_low=_normalise(text[f.start:f.end]).lower(),
                                after_low=_normalise(text[f.end:b]).lower()[:80], loser=loser,
                                claim_text=text[f.start:f.end], after_text=text[f.end:b][:40])
-        f_hedge = (denied and denied[1]) or hedge_cue or _hedge_before(text, a, f.start, lex) or (
+        f_hedge = (denied and denied[1]) or (hedge_cue if hedge_cue and cue_covers(sent, a, f) else None) or \
+            _hedge_before(text, a, f.start, lex) or (
             _same_sentence_unverified(text, a, b, f, found, lex, sent_back) if sent_back else None)
         sent_records.append({
             "article_id": article_id, "category": f.category, "low": f.low, "high": f.high,
@@ -178,7 +181,9 @@ def _toll_sides(sent_records: list[dict]) -> None:
     """"The toll rose to 11 when two officers died": a toll without a side counts the same side as the sentence's
     other claim of its category."""
     for rec in sent_records:
-        if rec["_toll"] and rec["victim_side"] == "unknown":
+        # ... and a toll without victims' words of its own ('bringing the total number of dead to 532') over a side
+        # guessed from the rest of the sentence
+        if rec["_toll"] and (rec["victim_side"] == "unknown" or rec["victim_type"] == "unknown"):
             other = next((r for r in sent_records if r is not rec and r["victim_side"] != "unknown"
                           and r["category"] == rec["category"] and not r["_subset"]), None)  # not its part
             if other:

@@ -30,6 +30,30 @@ def _hedge(sent: str, lex: Lexicon) -> str | None:
     return re.sub(r"\s+", " ", m.group("cue").lower()) if m else None
 
 
+#: a claim verb opening its own complement: '... when reports have claimed that X'
+_CUE_WITH_THAT = re.compile(r"\b(?:claimed|claims|claim|claiming|alleged|alleges|allege)\s+that\b", re.I)
+
+
+def cue_covers(sent: str, a: int, f: Found) -> bool:
+    """Rule `hedge_scope`: a distancing verb after the claim that opens a that-clause of its own hedges what that
+    clause says, not the claim before it ('X's death is a setback at a time when reports have claimed that Y').
+    False only then.
+
+    >>> from presslens.casualties.found import Found
+    >>> s = "Kovac's death is a blow at a time when reports have claimed that JNA units entered Vukovar."
+    >>> cue_covers(s, 0, Found("killed", 1, 1, None, 0, 13, [], None))
+    False
+    >>> s = "Forty soldiers were killed, the rebels claimed."
+    >>> cue_covers(s, 0, Found("killed", 40, 40, None, 0, 26, [], None))
+    True
+    """
+    m = _CUE_WITH_THAT.search(sent, f.end - a) if "that" in sent else None
+    if m is None or _CUE_WITH_THAT.search(sent[:f.start - a]):
+        return True
+    return bool(re.search(r"\b(?:claimed|claims|claim|claiming|alleged|alleges|allege|reportedly|said\s+to)\b",
+                          sent[:f.start - a], re.I))
+
+
 #: "he denied the army's claims that 40 of his fighters had been killed": a claim reported inside its denial
 _RX_DENIED_CLAIM = re.compile(r"""
     \b(?P<cue>denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|disputed|disputes)\s+
@@ -202,10 +226,12 @@ def _denial_targets(records: list[dict], open_recs: list[dict], si: int, sent: s
         # 'denied the claim': the one just made
         return [r for r in open_recs if r["_sent"] == last and not_theirs(r)]
     if re.match(r"\s+(?:the|these|those|its|their)\s+(?:\w+\s+)?" + _CLAIM_NOUNS + r"\b", obj, re.I):
-        return [r for r in open_recs if _belligerent(r, sw) and not_theirs(r)]
-    if _RESPONSIBILITY.match(obj):
+        about = _ABOUT_VICTIMS.search(obj)   # rule `denial_topic`: 'the claims regarding the deaths of civilians'
+        return [r for r in open_recs if _belligerent(r, sw) and not_theirs(r)
+                and (about is None or r["victim_side"] == "civilian")]
+    if _RESPONSIBILITY.match(obj):  # ... and not the denier's own dead: a denial of harm done disputes harm to others
         return [r for r in open_recs if r["category"] != "displaced" and not_theirs(r)
-                and not (r["low"] == 0 and r["high"] == 0)]
+                and not (r["low"] == 0 and r["high"] == 0) and (s_side is None or r["victim_side"] != s_side)]
     words = _content(obj) - sw.skip  # the event's words, not the victims' ("civilians")
     # ... or the harm itself: "denied that any of its soldiers had been captured"
     cats = {c for w in re.findall(r"[a-z]+", obj.lower()) for c in (cue_cats.get((w,)),) if c}
@@ -227,6 +253,14 @@ def _denial_targets(records: list[dict], open_recs: list[dict], si: int, sent: s
             and (s_side is None or r.get("claimant_side") != s_side)]
 
 
+#: what a denied claim is about: '... regarding the deaths of civilians', 'claims about civilian casualties'
+_ABOUT_VICTIMS = re.compile(r"^[^.;]{0,60}?\b(?:regarding|about|concerning|of|over)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
+                            r"(?:civilians?|non-combatants)\b", re.I)
+#: rule `unverified_accounts`: 'was unable to independently verify the accounts' (a plural, no owner named)
+_PLAIN_ACCOUNTS = re.compile(r"\b(?:verify|confirm)\s+(?:the|these|those)\s+(?:\w+\s+)?(?:accounts|claims|reports|"
+                             r"allegations|figures)\s*[.,;]?\s*$", re.I)
+
+
 def _owner_targets(records: list[dict], open_recs: list[dict], si: int, sent: str, sw: SideWords,
                    sent_texts: list[str]) -> list[dict]:
     """The claims an 'unverified' sentence names by their owner ('could not verify the army's claims': the
@@ -244,6 +278,9 @@ def _owner_targets(records: list[dict], open_recs: list[dict], si: int, sent: st
         return own
     if o_side:
         return [r for r in open_recs if r.get("claimant_side") == o_side]
+    if owner is None and _PLAIN_ACCOUNTS.search(sent):
+        # 'Reuters was unable to independently verify the accounts': every account of harm told before
+        return [r for r in open_recs if r["category"] != "displaced"]
     last = max((r["_sent"] for r in records), default=None)
     if last is not None and si - last <= 2:
         return [r for r in open_recs if r["_sent"] == last]

@@ -21,13 +21,14 @@ _RX_NAMED_VICTIMS = re.compile(r"""
     (?P<subj>
         (?:(?:the|its|his|their|a|an)\s+[a-z]+\s+)? {name}             # a role before the name: 'its spokesman X'
         (?:
-            ,\s*(?:who|a|an|the|his|her|their|its)[^,]{{0,60}},?          # an apposition: ', the group's spokesman,'
-          | \s*,?\s+and\s+(?:(?:the|its|his|a|an)\s+[a-z]+,?\s+)? {name}  # 'and (its deputy) Y'
+            ,\s*(?:who|a|an|the|his|her|their|its)[^,]{{0,100}},?         # an apposition: ', the group's spokesman,'
+          | \s*,?\s+and\s+(?:(?:the|its|his|a|an)\s+[a-z]+,?\s+|[a-z]+\s+)? {name}  # 'and (its deputy) Y'
           | \s*,\s*(?:a|an|the|his)\s+[a-z]+,\s+ {name} ,?             # ', a commander, Y'
-          | \s*,\s* {name} (?=\s*,|\s*,?\s+and\s)                     # a list: 'X, Y and Z'
+          | \s*,\s*(?:[a-z]+\s+)? {name} (?=\s*,|\s*,?\s+and\s)         # a list: 'X, (commander) Y and Z'
         )*
     )
     \s*,?\s+(?:who\s+)?(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:been\s+|was\s+|were\s+|is\s+|are\s+)?  # the verb
+    (?:(?:also|reportedly|reported|confirmed|later)\s+)?                  # 'was also killed', 'was reportedly wounded'
     (?P<cue>killed|died|among\ the\ dead|among\ those\ killed|among\ the\ victims|among\ the\ wounded|
        among\ the\ injured|among\ those\ wounded|among\ those\ injured|captured|taken\ prisoner|wounded|injured)\b
 """.format(name=_NAME), re.X)
@@ -51,7 +52,14 @@ def _count_names(segment: str) -> int:
             return 0
         # 'X, Y and Z': a list of whole names counts each ('X, the spokesman,' and 'a commander, Y' are one)
         pieces = p.split(",")
-        n += 1 + sum(1 for piece in pieces[1:] if _is_name(piece)) if _is_name(pieces[0]) else 1
+        if not _is_name(pieces[0]):
+            n += 1
+            continue
+        n += 1
+        for piece in pieces[1:]:   # the list's names up to an apposition ('X, the leader of Y, Z,' is one)
+            if not (_is_name(piece) or _is_name(re.sub(r"^\s*[a-z]+\s+(?=[A-Z])", "", piece))):
+                break             # 'commander Gul Haider Khan' in a list is one name with its role
+            n += 1
     return n
 
 

@@ -33,10 +33,42 @@ def _np_of(toks: list[Tok], i: int, words: list[str], lex: Lexicon) -> tuple[obj
     return (i, [], None, True, None), i
 
 
+#: a force's kind before its name: 'the paramilitary Rapid Support Forces', 'the rebel M23'
+_FORCE_MODS = frozenset(["paramilitary", "rebel", "armed", "militant", "allied", "opposition", "separatist", "jihadist",
+                         "islamist", "insurgent", "government", "pro-government", "state-backed", "militia"])
+#: a capitalised name that is a force's: its last word, or an acronym
+_FORCE_NAME = re.compile(r"^(?:[A-Z0-9-]{2,8}|Forces|Army|Front|Movement|Brigades?|Militias?|Group|Guards?|Corps|"
+                         r"Battalions?|Division|Regiment|Units?|Party)$")
+
+
+def _force_from(toks: list[Tok], j: int) -> int | None:
+    """After a victim head, 'from/of (the) (paramilitary) <Force Name> (ACR)' (rule `force_after_head`: the
+    victims' own force, named after them) -> the index after it; None when what follows is no force's name
+    (a place: 'residents from the Darfur region')."""
+    n, k = len(toks), j + 1
+    if k < n and toks[k].low == "the":
+        k += 1
+    mods = 0
+    while k < n and toks[k].low in _FORCE_MODS and mods < 2:
+        k, mods = k + 1, mods + 1
+    start = k
+    while k < n and toks[k].text[:1].isupper() and k - start < 5:
+        k += 1
+    if k == start or not (_FORCE_NAME.match(toks[k - 1].text) or mods):
+        return None
+    if k + 2 < n and toks[k].text == "(" and toks[k + 2].text == ")":
+        k += 3
+    return k
+
+
 def _np_head_tail(toks: list[Tok], j: int, words: list[str], lex: Lexicon) -> int:
     """After a victim head at j - 1, the words that still belong to it: "fighters of the Bukit Sembilan Liberation
     Front (BSLF)", "soldiers and police officers" -> the index after them (words extended in place)."""
     n = len(toks)
+    force_from = _force_from(toks, j) if j + 1 < n and toks[j].low in ("from", "of") else None
+    if force_from is not None:  # "fighters from the paramilitary Rapid Support Forces (RSF)", "militants from RSF"
+        words += [t.low for t in toks[j + 1:force_from] if t.low not in ("the", "(", ")")]
+        return force_from
     if j + 1 < n and toks[j].low == "of" and toks[j + 1].low == "the" and j + 2 < n and toks[j + 2].text[:1].isupper():
         k = j + 2
         while k < n and (toks[k].text[:1].isupper() or toks[k].low in {"of", "de", "la", "del"}):
@@ -352,8 +384,11 @@ def _toll(toks: list[Tok], qi: int, lex: Lexicon) -> str | None:
         return None
     window = toks[max(0, qi - 24):qi - 1]
     words = [t.low for t in window]
-    if "toll" in words or "count" in words and "death" in words:
-        at = len(words) - 1 - words[::-1].index("toll") if "toll" in words else 0
+    # 'the toll', 'the death count', 'the total number of dead ... to 532'
+    if "toll" in words or "count" in words and "death" in words or \
+            ("number" in words or "total" in words) and ("dead" in words or "deaths" in words):
+        key = "toll" if "toll" in words else "number" if "number" in words else "total" if "total" in words else None
+        at = len(words) - 1 - words[::-1].index(key) if key else 0
         if any(t.text in {".", ";"} and not _abbreviation_dot(toks, max(0, qi - 24) + at + m)
                for m, t in enumerate(window[at:])):
             return None

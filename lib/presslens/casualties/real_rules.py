@@ -34,7 +34,9 @@ _DEMOGRAPHIC = frozenset(["men", "women", "children", "adults", "boys", "girls",
 #: the cue after the list: '... were killed', '... had been killed', '... died', '... were among the dead'
 _RX_LIST_CUE = re.compile(r"""
     \s+(?:(?:were|are|had\s+been|have\s+been|was)\s+)?(?:(?:also|all|reportedly)\s+)?
-    (?P<cue>killed|dead|died|wounded|injured|hurt|among\s+the\s+dead|among\s+those\s+killed|among\s+the\s+wounded)\b
+    (?:(?:seriously|critically|severely|badly|gravely|lightly|slightly|moderately)\s+)?   # how badly: still one cue
+    (?P<cue>killed|dead|died|wounded|injured|hurt|among\s+the\s+dead|among\s+those\s+killed|among\s+the\s+wounded|
+       among\s+the\s+victims|among\s+the\s+casualties)\b
 """, re.X)
 _LIST_CATEGORY = {"killed": "killed", "dead": "killed", "died": "killed", "wounded": "wounded", "injured": "wounded",
                   "hurt": "wounded"}
@@ -90,7 +92,9 @@ def coordinated_kinds(norm: str, s_start: int, lex: Lexicon, found: list[Found],
         if cue:
             category, end = _LIST_CATEGORY.get(cue.group("cue").split()[-1], "killed"), cue.end() + s_start
             if "among" in cue.group("cue"):
-                category = "wounded" if cue.group("cue").endswith("wounded") else "killed"
+                group = cue.group("cue").split()[-1]
+                category = "wounded" if group == "wounded" else "casualties" if group in ("victims", "casualties") \
+                    else "killed"
         elif among:
             what = among.group("what")
             category, end = ("wounded" if what in ("wounded", "injured") else "killed"), last.end() + s_start

@@ -369,6 +369,24 @@ _RX_DEAD_INCLUDED = re.compile(r"""
 """, re.X)
 _RX_ITEM = re.compile(r"\s*(?:were|are|was|is)?\s*(?:(?:also|all|mostly|mainly)\s+)?"
                       r"(?P<words>(?:[\w'’-]+\s+){0,2}?)(?P<head>[\w'’-]+)\b")
+#: the same with one or two modifiers before the head: '30 rebel fighters', '12 young men'
+_RX_ITEM_MODS = tuple(re.compile(r"\s*(?:were|are|was|is)?\s*(?:(?:also|all|mostly|mainly)\s+)?"
+                                 r"(?P<words>(?:[\w'’-]+\s+){%d})(?P<head>[\w'’-]+)\b" % k) for k in (1, 2))
+
+
+def _head_item(norm: str, pos: int, lex: Lexicon, one: bool) -> re.Match | None:
+    """The victims' phrase at `pos` whose head is a victims' word (a singular one after a count of one: 'one
+    girl'), with up to two modifiers before it; None when there is none."""
+    for rx in (_RX_ITEM, *_RX_ITEM_MODS):
+        item = rx.match(norm, pos)
+        if item is None:
+            return None
+        head = item.group("head").lower()
+        if head in lex.heads or (one and head in lex.singular):
+            return item
+    return None
+
+
 _RX_NEXT_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=\S)")
 
 
@@ -380,8 +398,9 @@ def _items(norm: str, pos: int, s_start: int, lex: Lexicon, category: str) -> li
         q = qs[0] if qs else None
         if q is None or q.start != pos or q.vague is not None:
             return out
-        item = _RX_ITEM.match(norm, q.end)
-        if not item or item.group("head").lower() not in lex.heads or item.group("head").lower() == "them":
+        item = _head_item(norm, q.end, lex, q.low == 1)
+        head = item.group("head").lower() if item else ""
+        if not item or head == "them":
             return out
         words = item.group("words").lower().split() + [item.group("head").lower()]
         out.append(Found(category, q.low, q.high, None, q.start + s_start, item.end() + s_start, words,
@@ -454,6 +473,8 @@ RULES: tuple[Rule, ...] = (
 
 from .real_rules import REAL_RULES  # noqa: E402  (families found on real copy; they use Rule above)
 RULES = RULES + tuple(Rule(*r) for r in REAL_RULES)
+from .real2_rules import REAL2_RULES  # noqa: E402  (families found on eval/real2)
+RULES = RULES + tuple(Rule(*r) for r in REAL2_RULES)
 
 _ANY_GATE = frozenset().union(*(r.gate[0] for r in RULES))
 

@@ -112,4 +112,104 @@ def states_at_war(sw) -> bool:
     return len(conflicts) == 1 and sum(bool(re.search(r"\bstate\b", d or "")) for d in conflicts[0].sides.values()) >= 2
 
 
+#: rule `own_forces`: 'N more of their servicemen', 'our fighters', 'its own troops' in the claim's own words
+_RX_OWN_FORCES = re.compile(r"\b(?:our|their|its)\s+(?:own\s+)?(?:[a-z-]+\s+)?(?:servicemen|soldiers|troops|fighters|"
+                            r"personnel|men|members|forces|combatants|officers|comrades|brothers)\b")
+
+
+def own_forces(claim_low: str, claimant_side: str | None, sw) -> str | None:
+    """A claimant's report of its own forces' losses, told with a possessive in the claim's words ('16 more of
+    their servicemen have been killed', said by a side's officials): the claimant's side.
+
+    >>> from presslens.casualties.sides import SideWords
+    >>> own_forces("12 more of their servicemen have been killed", "serb", SideWords(belligerents=frozenset({"serb"})))
+    'serb'
+    >>> own_forces("12 civilians have been killed", "serb", SideWords(belligerents=frozenset({"serb"})))
+    """
+    if claimant_side in sw.belligerents and ("our " in claim_low or "their " in claim_low or "its " in claim_low) \
+            and _RX_OWN_FORCES.search(claim_low):
+        return claimant_side
+    return None
+
+
+def others_between(between_low: str, claimant_side: str | None, sw) -> bool:
+    """Whether the words between the claimant's cue and the claim name another side ('said that the camp was a
+    base of army-allied militias, and that scores of their fighters ...': `their` is the militias')."""
+    words = re.findall(r"[a-z][\w'’-]*", between_low)
+    return any(sw.side_of_words([w]) not in (None, claimant_side) for w in words)
+
+
+#: rule `both_named`: 'clashes between Armenian and Azerbaijani forces', 'both of X and Y fighters'
+_RX_BOTH_NAMED = re.compile(r"\b(?:between|both\s+of|both)\s+(?:the\s+)?(?P<x>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+and\s+"
+                            r"(?:the\s+)?(?P<y>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?:\s+\(\w+\))?\s+(?P<noun>forces|troops|fighters|"
+                            r"armies|militaries|soldiers|servicemen)\b")
+
+
+def _named_side(phrase: str, noun: str, sw) -> str | None:
+    """The side a phrase before a force noun names: a registry keyword or name ('Armenian forces' may be the
+    registry's phrase), else the one belligerent whose registry description uses its last word."""
+    words = phrase.split()
+    side = sw.side_of_words(words) or sw.side_of_words([*words, noun])
+    if side or not words:
+        return side
+    conflicts = getattr(sw.view, "conflicts", [])
+    hits = [k for c in conflicts for k, desc in c.sides.items()
+            if k in sw.belligerents and re.search(r"\b" + re.escape(words[-1]) + r"\b", desc or "", re.I)]
+    return hits[0] if len(set(hits)) == 1 else None
+
+
+def both_named(text_low: str, sw) -> bool:
+    """A toll whose victims are said to be of two named sides ('the death toll in clashes between Armenian and
+    Azerbaijani forces', 'a high death toll, both of Serb and Bosniak fighters'): both sides'.
+
+    >>> from presslens.actors import Actors, _conflict
+    >>> from presslens.casualties.sides import side_words_for
+    >>> from presslens.casualties.lexicon import load_lexicon
+    >>> reg = Actors([_conflict("bosnia", {"sides": {"serb": "Bosnian Serb forces", "bosniak": "the Bosnian army"},
+    ...     "keywords": {"serb": ["Serb", "VRS"], "bosniak": ["Bosniak", "ARBiH"]}})])
+    >>> sw = side_words_for("Serb and Bosniak forces clashed.", "a.txt", reg, load_lexicon())
+    >>> both_named("a high death toll, both of serb and bosniak fighters", sw)
+    True
+    >>> both_named("the toll of the shelling between monday and tuesday", sw)
+    False
+    """
+    if sw.view is None or not (" between " in text_low or "both" in text_low):
+        return False
+    for m in _RX_BOTH_NAMED.finditer(text_low):
+        x, y = (_named_side(m.group(g), m.group("noun"), sw) for g in ("x", "y"))
+        if x and y and x != y:
+            return True
+    return False
+
+
+#: rule `beaten_with`: 'X attacked ..., but were defeated with 7 dead', 'the assault was repulsed with N killed'
+_RX_BEATEN_WITH = re.compile(r"\b(?:defeated|repulsed|repelled|routed|beaten\s+back|pushed\s+back|driven\s+back)\s+"
+                             r"with\s+[^.;:]*$")
+
+
+def beaten_with(before_low: str, sw) -> str | None:
+    """Losses counted after 'defeated with' / 'repulsed with': those of the side that attacked and was beaten, the
+    first side the clause names ('The Serb units attacked Gorazde but were defeated with 7 dead').
+
+    >>> from presslens.actors import Actors, _conflict
+    >>> from presslens.casualties.sides import side_words_for
+    >>> from presslens.casualties.lexicon import load_lexicon
+    >>> reg = Actors([_conflict("bosnia", {"sides": {"serb": "Bosnian Serb forces", "bosniak": "the Bosnian army"},
+    ...     "keywords": {"serb": ["Serb", "VRS"], "bosniak": ["Bosniak", "ARBiH"]}})])
+    >>> sw = side_words_for("Serb and Bosniak forces clashed.", "a.txt", reg, load_lexicon())
+    >>> beaten_with("the serb units attacked gorazde, but were defeated with ", sw)
+    'serb'
+    """
+    m = _RX_BEATEN_WITH.search(before_low) if "with" in before_low else None
+    if m is None or sw.view is None:
+        return None
+    clause = re.split(r"[.;:]|\b(?:said|says|that)\b", before_low[:m.start()])[-1]
+    words = re.findall(r"[\w'’-]+", clause)
+    for k in range(len(words)):
+        side = sw.side_of_words(words[k:k + 1])
+        if side:
+            return side
+    return None
+
+
 STATED_RULES = (acronym_side, described_force)

@@ -8,7 +8,8 @@ from .found import Found
 from .lexicon import _AUX, _QUOTE_CHARS, _TITLES, Lexicon
 from .people import civilian_place, event_of
 from .real_rules import mixed_by_including
-from .side_rules import STATED_RULES, population_of_country, states_at_war
+from .side_rules import (STATED_RULES, beaten_with, both_named, others_between, own_forces, population_of_country,
+                         states_at_war)
 from .sides import SideWords, _role_of
 
 
@@ -57,7 +58,7 @@ def _suffered_from(s: str) -> int:
     return max(0, min(at) - 45) if at else 0
 
 
-_INFLICTED_ON = re.compile(r"\binflicted\b.*?\bon (?:the )?([\w'’ -]{1,40})")
+_INFLICTED_ON = re.compile(r"\binflict(?:ed|ing|s)?\b.*?\bon (?:the )?([\w'’ -]{1,40})")
 
 
 def _side_of_sufferer(subj: list[str], vtype: str, *, prior: list, claimant_side: str | None, sw, lex: Lexicon):
@@ -158,6 +159,22 @@ def _side_stated(c: _Claim) -> tuple[str, str] | None:
         return "both", vtype
     if f.victim_hint == "own" and claimant_side and claimant_side not in ("unknown",):
         return claimant_side, vtype
+    own = own_forces(c.claim_low, claimant_side, sw) if role != "civilian" else None
+    if own:  # '16 more of their servicemen', said by their side, no other side named between the cue and the claim
+        at = c.sent_low.find(c.claim_low)
+        cue = max(c.sent_low.rfind(w, 0, max(at, 0)) for w in (" said", " says", " told", " reported"))
+        if not others_between(c.sent_low[cue:at] if 0 <= cue < at else "", claimant_side, sw):
+            return own, "fighters" if vtype == "unknown" else vtype
+    if role is None and f.category != "displaced" and \
+            f.head in (None, "dead", "deaths", "fighters", "casualties", "losses", "toll", "death toll") and \
+            both_named(c.claim_low + " " + c.after_low if " between " in c.claim_low or "both" in c.after_low
+                       else c.sent_low, sw):
+        return "both", vtype     # 'clashes between Armenian and Azerbaijani forces'
+    if role is None:
+        at = c.sent_low.find(c.claim_low) if c.claim_low else -1
+        beaten = beaten_with(c.sent_low[:at], sw) if at > 0 and "with" in c.sent_low[:at] else None
+        if beaten:   # 'X attacked ..., but were defeated with 7 dead'
+            return beaten, vtype
     explicit = sw.side_of_words(c.words, person_sides=f.named)
     if explicit and population_of_country(c.words, c.lex) and not sw.is_name(" ".join(c.words)):
         explicit = None  # '10,000 Sudanese people': a population, not the state's forces
@@ -178,6 +195,18 @@ def _side_stated(c: _Claim) -> tuple[str, str] | None:
             not _MILITARY_WORDS.isdisjoint(claim_words):
         return "unknown", vtype  # "8,000 Korvatians, both military and civilian", "two soldiers and a civilian"
     return None
+
+
+_ENEMY_TOLL = re.compile(r"\b(?:the\s+)?enemy(?:'s)?\s+(?:casualties|losses|dead|deaths|toll)\b[^,.;]{0,30}$")
+
+
+def _enemy_toll_before(c: _Claim) -> bool:
+    """'enemy casualties estimated at 150', 'enemy losses put at 40': a bare count whose noun, before it, is the
+    enemy's (in a side's report: the other side)."""
+    if c.f.head is not None or "enemy" not in c.sent_low:
+        return False
+    at = c.sent_low.find(c.claim_low) if c.claim_low else -1
+    return at > 0 and _ENEMY_TOLL.search(c.sent_low[max(0, at - 60):at]) is not None
 
 
 def _side_from_grammar(c: _Claim) -> tuple[str, str] | None:
@@ -215,7 +244,8 @@ def _side_from_grammar(c: _Claim) -> tuple[str, str] | None:
     if f.category == "captured" and role is None and _SWAP.search(c.sent_low) and \
             f.head in (None, "prisoners", "prisoner", "pows", "captives", "detainees"):
         return "both", vtype  # "the two sides swapped 190 prisoners of war"
-    if role is None and f.head in (None, "people") and c.agent and _WAR_AGENT.search(c.agent):
+    if role is None and f.head in (None, "people") and c.agent and _WAR_AGENT.search(c.agent) and \
+            f.category != "displaced":  # the displaced are civilians (the settled convention), whatever drove them
         return "unknown", vtype  # "the war has killed tens of thousands of people"
     of_those = _OF_THOSE.search(c.claim_low) if " of " in c.claim_low else None
     if of_those and role != "civilian":  # "Three of those killed are commanders": the group's side
@@ -228,7 +258,8 @@ def _side_from_grammar(c: _Claim) -> tuple[str, str] | None:
         prev = next((p for p in reversed(c.prior) if p["category"] == cat and p["victim_side"] != "unknown"), None)
         if prev:
             return prev["victim_side"], prev["victim_type"]
-    if claimant_side in sw.opposite and (_OTHER_SIDE.search(" ".join(f.np_words)) or f.head in _ASSAILANTS):
+    if claimant_side in sw.opposite and (_OTHER_SIDE.search(" ".join(f.np_words)) or f.head in _ASSAILANTS
+                                        or _OTHER_SIDE.search(c.claim_low) or _enemy_toll_before(c)):
         return sw.opposite[claimant_side], "fighters"  # "the assault was beaten back with nine attackers killed"
     if role is None and f.agent_end is not None and f.head not in ("people", "persons"):
         # the agent's foe; never for 'people' ('Ethiopian drone strikes killed 17 people': the `people` rule)
@@ -271,14 +302,14 @@ def _side_of_sufferer_in_sentence(c: _Claim) -> tuple[str, str] | None:
         return None
     suffered = _SUFFERED.search(sent_low, _suffered_from(sent_low)) \
         if any(w in sent_low for w in ("suffered", "sustained", "took", "taken", "retreated")) else None
-    inflicted_on = _INFLICTED_ON.search(sent_low) if "inflicted" in sent_low else None
+    inflicted_on = _INFLICTED_ON.search(sent_low) if "inflict" in sent_low else None
     for m in (suffered, inflicted_on):
         # "the taliban said [opposition forces] had suffered", "inflicted losses on [the separatists]"
         found = m and _side_of_sufferer(_REPORT_SPLIT.split(m.group(1))[-1].split(), c.vtype, prior=c.prior,
                                         claimant_side=c.claimant_side, sw=c.sw, lex=c.lex)
         if found:
             return found
-    if "inflicted" in sent_low and c.claimant_side in c.sw.opposite:
+    if "inflict" in sent_low and c.claimant_side in c.sw.opposite:   # 'inflicting heavy losses'
         return c.sw.opposite[c.claimant_side], c.vtype
     return None
 
