@@ -334,6 +334,9 @@ class ArticleMentions:
     def _role(self, core: str, pos: int) -> tuple[str, str, bool]:
         """'the spokesman', 'the elder Okafor': a person named nearby, or with that role before or after."""
         inventory = self.inventory
+        acronym = core.split()[1] if len(core.split()) == 3 and core.split()[1].replace(".", "").isupper() else None
+        if acronym:         # rule `acronym_role`: 'the UN official' is a person of that body named before
+            return acronym_role(inventory, pos, acronym, core)
         q = _re_match(r"^the\s+(younger|elder|older)\s+(.+)$", core, re.I)
         if q and q.group(2)[:1].isupper():
             speaker = _fullest(q.group(2), inventory, pos, prefer=[],
@@ -391,3 +394,23 @@ class ArticleMentions:
             speaker = found or _unnamed_out(core)
         stype = "person" if found else ("plural" if low.endswith("s") else "person")
         return speaker, stype, found is None
+
+
+def acronym_role(inventory, pos: int, acronym: str, core: str) -> tuple[str, str, bool]:
+    """Rule `acronym_role`: 'the UN official' / 'the AU envoy' -> the last person named before within a few
+    paragraphs whose descriptor holds that body's acronym ('Ana Ruiz, UN resident coordinator in Colombia');
+    else the role as it stands, unnamed.
+
+    >>> from .names import _inventory
+    >>> t = "Ana Ruiz, UN resident coordinator in Colombia, spoke. Later the UN official said more."
+    >>> acronym_role(_inventory(t, None), t.index("the UN"), "UN", "the UN official")
+    ('Ana Ruiz', 'person', False)
+    >>> acronym_role(_inventory(t, None), t.index("the UN"), "OSCE", "the OSCE monitor")
+    ('OSCE monitor', 'person', True)
+    """
+    key = fold(acronym).replace(".", "")
+    hits = [mn for mn in inventory if mn.person and not mn.late and mn.end <= pos and pos - mn.end < 800
+            and key in fold(mn.descriptor).replace(".", "").split()]
+    if hits:
+        return _fullest(hits[-1].name, inventory, pos, prefer=[]), "person", False
+    return core[4:], "person", True

@@ -32,11 +32,13 @@ _CHANNEL = (r"(?:(?:in|on|via|through|during)\s+(?:an?\s+|the\s+|its\s+|his\s+|h
 _ADVERBIAL = _CaseFreePattern(r"^(?:[\s,]*(?:" + _TIME + r"|" + _CHANNEL + r")(?![\w\-]))+")     # not 'again' of 'against'
 _AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|later|earlier|previously|now|again|then|reportedly|repeatedly|"
                        r"would|will|already|publicly|once|initially|separately|further|originally|"
-                       r"last\s+(?:week|night|month)|" + _DAYS + r"|on\s+" + _DAYS + r"|yesterday|today|"
+                       r"last\s+(?:week|night|month)|(?:late\s+|early\s+)?" + _DAYS + r"|on\s+" + _DAYS + r"|yesterday|today|"
+                       r"in\s+(?:recent|the\s+past|the\s+last)\s+(?:hours|days|weeks|months)|"
                        r"in\s+a\s+statement|in\s+(?:an?\s+)?(?:post|video|interview|tweet)(?:\s+on\s+\w+)?))+\s*$", re.I)
 _AUX_LAST = frozenset(("has have had also later earlier previously now again then reportedly repeatedly would will "
                        "already publicly once initially separately further originally week night month yesterday "
-                       "today statement post video interview tweet monday tuesday wednesday thursday friday saturday sunday").split())
+                       "today statement post video interview tweet monday tuesday wednesday thursday friday saturday sunday "
+                       "hours days weeks months").split())
 
 
 def _may_end_in_aux(pre: str) -> bool:
@@ -55,3 +57,8 @@ _LEAD_ADV = re.compile(r"^(?:(?:But|And|Yet|So|However|Meanwhile|Earlier|Later|S
 _STOP_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|to|be|been|being|"
                           r"was|were|is|are|so|not|no|of|for|with|by|from|as|which|what|who|whom|where|when|"
                           r"would|could|should|might|must|can|may|will|did|do|does|than|if)|['’]s|so-)\s*$", re.I)
+#: a comma segment that is only a sentence adverb ('Separately', 'Elsewhere', 'In a separate statement'): when
+#: the subject after it is set off by commas too, the subject is the next segment (rule `lead_adverb_segment`)
+_RX_ADVERB_SEGMENT = re.compile(r"(?:[A-Z][a-z]+ly|Meanwhile|Elsewhere|Moreover|Furthermore|However|Earlier|Later|"
+                                r"Still|Instead|Also|Likewise|Overall|Nonetheless|Yesterday|Today|"
+                                r"In\s+a\s+separate\s+\w+|On\s+\w+|Earlier\s+\w+|Later\s+\w+)")

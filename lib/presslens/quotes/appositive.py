@@ -61,3 +61,26 @@ def unclosed_appositive(name_segment: str, descriptor: str) -> bool:
     if mt is None:
         return False
     return any(w.lower().strip(".'’") in ROLE_WORDS for w in _RX_WORDS.findall(mt.group("words")))
+
+
+#: a role appositive without a determiner: modifiers (a body's short name, an adjective), the role noun in lower
+#: case, then what it is a role of ('UN resident coordinator in Sudan', 'administrator for the district')
+_RX_BARE_ROLE = re.compile(r"""
+    (?:[\w.'’\-]+\s+){0,4}?                  # at most four modifiers: 'UN resident', 'the army's'
+    (?P<role>[a-z][a-z\-]+)                  # the role noun, lower case
+    (?:\s+(?:of|for|in|at|to|with)\b.*)?$    # what it is a role of
+    """, re.X)
+
+
+def bare_role_appositive(segment: str) -> bool:
+    """Rule `bare_role_appositive`: whether a comma segment after a subject is a role without a determiner
+    ('Ana Ruiz, UN resident coordinator in Colombia, said'; 'Kemal Hadzic, administrator of the municipality,
+    told'): the person before it speaks, not the role.
+
+    >>> bare_role_appositive("UN resident coordinator in Colombia"), bare_role_appositive("administrator of the district")
+    (True, True)
+    >>> bare_role_appositive("Sarajevo and Tuzla"), bare_role_appositive("in a statement on Monday")
+    (False, False)
+    """
+    mt = _RX_BARE_ROLE.match(segment.strip())
+    return mt is not None and mt.group("role") in ROLE_WORDS and not segment.lstrip()[:3].lower() in ("in ", "on ", "at ")

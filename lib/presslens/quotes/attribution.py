@@ -14,7 +14,7 @@ from ..mentions.lexicon import Cue, _cues, _find_cues
 from .adjuncts import adjunct_only
 from .adverbials import _ADVERBIAL, _LEAD_ADV
 from .fronted import subject_after_fronted
-from .clause import OUTLET_NOUNS, _RX_LEAD_NAME, _RX_TOLD_OBJECT, _np_right, _subject_left
+from .clause import OUTLET_NOUNS, _RX_LEAD_NAME, _RX_LY_TAIL, _RX_TOLD_OBJECT, _np_right, _subject_left
 from .cues import (_ONE_WORD_OBJECTS, _ONE_WORD_OBJECT_CUES, _RX_ANONYMITY, _RX_CAP_BEFORE, _RX_CATENATIVE,
                    _RX_COMMA_OR_END, _RX_COMMA_PARTICIPLE, _RX_COMMA_THAT, _RX_COORD, _RX_INVERTED_NP, _RX_QUOTED_AS,
                    _cue_refused)
@@ -245,6 +245,9 @@ def _cue_item(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue, surface: str
     if participle:
         mw = _re_search(r"\bwith\s+((?:\w+\s+){0,3}\w+)\s*$", m[sa:cs])
         sp = (sa + mw.start(1), sa + mw.end(1)) if mw else None
+        ly = _RX_LY_TAIL.search(m, sp[0], sp[1]) if sp and m.endswith("ly", sp[0], sp[1]) else None
+        if ly and ly.start() > sp[0]:       # 'with both sides regularly claiming': the adverb is not the subject's
+            sp = (sp[0], ly.start())
         return [cs if mw is None else sa + mw.start(), cs, ce, cue, sp, ce, True, surface]
     co = _RX_COORD.search(m, max(sa, cs - 24), cs) if items else None
     if co and not items[-1][6]:
