@@ -240,6 +240,9 @@ class ArticleMentions:
             # "The UN's monitoring mission in X says ... It says ...": a body described, not named, is still
             # the antecedent of 'it'
             self.history.append((start, speaker, "org", ""))
+        elif unnamed and kind == "unnamed" and speaker[:2].lower() in ("a ", "an") and fold_head(speaker) in ORG_WORDS:
+            # rule `unnamed_body_it`: 'A local rights group said ... It said': an indefinite body is 'it' next
+            self.history.append((start, speaker, "org", ""))
         if not unnamed:
             g = next((m.gender for m in self.by_name.get(speaker, ()) if m.gender), "")
             g = g or ("f" if kind == "pronoun" and core == "she" else "m" if kind == "pronoun" and core == "he" else "")

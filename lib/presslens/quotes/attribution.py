@@ -14,6 +14,7 @@ from ..mentions.lexicon import Cue, _cues, _find_cues
 from .adjuncts import adjunct_only
 from .adverbials import _ADVERBIAL, _LEAD_ADV
 from .fronted import subject_after_fronted
+from .nominal import issued_statement_subject, statement_noun_by_agent
 from .clause import OUTLET_NOUNS, _RX_LEAD_NAME, _RX_LY_TAIL, _RX_TOLD_OBJECT, _np_right, _subject_left
 from .cues import (_ONE_WORD_OBJECTS, _ONE_WORD_OBJECT_CUES, _RX_ANONYMITY, _RX_CAP_BEFORE, _RX_CATENATIVE,
                    _RX_COMMA_OR_END, _RX_COMMA_PARTICIPLE, _RX_COMMA_THAT, _RX_COORD, _RX_INVERTED_NP, _RX_QUOTED_AS,
@@ -51,6 +52,8 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
             continue
         items = _cue_items(para, m, sa, sb, para_cues, forms)
         items += _nominal_items(m, sa, sb, items)
+        if " by " in sent:      # 'despite claims by X that ...' (quotes.nominal)
+            items += statement_noun_by_agent(m, sa, sb)
         if not items and sent[:1] == MASK:
             out.extend(_quote_then_named(para, base, pidx, m, sa, sb, quotes))
             continue
@@ -306,6 +309,9 @@ def _records(para: str, base: int, pidx: int, m: str, sa: int, sb: int, items: l
             fronted = subject_after_fronted(head)      # quotes.fronted: 'Amid clashes, the U.N. ..., warning'
             if fronted:
                 sp = (sa + fronted[0], sa + fronted[1])
+            issued = issued_statement_subject(head) if sp is None else None
+            if issued:      # 'X issued a statement rejecting ...' (quotes.nominal)
+                sp = _subject_left(m, sa, sa + issued)
             lead = _LEAD_ADV.match(head) if sp is None else None
             off = lead.end() if lead else 0
             nm = _RX_LEAD_NAME.match(head[off:]) if sp is None else None

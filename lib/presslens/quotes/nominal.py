@@ -1,0 +1,76 @@
+"""Named rules for attributions made by a noun or a clause without a cue verb of the speaker's own:
+'despite claims by X that ...', 'after calls by Y to ...' (`statement_noun_by_agent`), and 'X issued a
+statement rejecting ...' (`issued_statement_subject`).
+"""
+from __future__ import annotations
+
+import re
+
+from ..mentions.lexicon import Cue
+from .cues import _object_of_cue
+
+#: a statement noun, its agent after 'by', then 'that' or 'to' and the content
+_RX_NOUN_BY_AGENT = re.compile(r"""
+    (?P<prep>\b(?:despite|after|amid|following|over|against|rejecting|denying|dismissing|to)\s+)?  # what governs the noun
+    (?P<noun>\b(?:claims?|calls?|allegations?|assertions?|accusations?|warnings?|demands?|appeals?|pledges?))
+    \s+by\s+
+    (?P<agent>(?:the\s+)?[\w.'’\-]+(?:\s+(?!that\b|to\b)[\w.'’\-]+){0,5}?)     # the agent: at most six words
+    \s+(?P<link>that|to)\s+(?=\S)
+    """, re.X | re.I)
+_NOUN_LEMMAS = {"claim": ("claim", "distancing"), "call": ("call_for", "assertive"), "allegation": ("allege", "distancing"),
+                "assertion": ("assert", "neutral"), "accusation": ("accuse", "distancing"), "warning": ("warn", "assertive"),
+                "demand": ("demand", "assertive"), "appeal": ("appeal", "assertive"), "pledge": ("pledge", "assertive")}
+
+
+def statement_noun_by_agent(m: str, sa: int, sb: int) -> list[list]:
+    """Rule `statement_noun_by_agent`: a statement noun with its agent ('despite claims by Belgrade that the
+    offensive was over', 'after calls by church leaders to end the fighting') -> items (quotes.attribution's
+    layout) whose speaker is the agent and whose content follows 'that' or starts at 'to'; the clause
+    before ends where the noun's phrase starts.
+
+    >>> s = "The KLA said it would fight on despite claims by Belgrade that the offensive was over."
+    >>> [(s[it[4][0]:it[4][1]], s[it[5]:]) for it in statement_noun_by_agent(s, 0, len(s))]
+    [('Belgrade', 'the offensive was over.')]
+    >>> statement_noun_by_agent("Belgrade dismissed claims by the KLA that the town fell.", 0, 55)
+    []
+    >>> s = "He agreed to talks after calls by church leaders to end the fighting."
+    >>> [(s[it[4][0]:it[4][1]], s[it[5]:]) for it in statement_noun_by_agent(s, 0, len(s))]
+    [('church leaders', 'to end the fighting.')]
+    """
+    out = []
+    for mt in _RX_NOUN_BY_AGENT.finditer(m, sa, sb):
+        if not mt.group("prep") and _object_of_cue(m, sa, mt.start("noun")):
+            continue        # 'X dismissed claims by Y that ...': the object of X's statement
+        noun = mt.group("noun").lower().rstrip("s")
+        lemma, ctype = _NOUN_LEMMAS[noun]
+        start = mt.start("prep") if mt.group("prep") else mt.start("noun")
+        after = mt.end() if mt.group("link").lower() == "that" else mt.start("link")
+        out.append([start, mt.start("noun"), mt.end("noun"), Cue(mt.group("noun"), lemma, ctype, "clause"),
+                    (mt.start("agent"), mt.end("agent")), after, False, mt.group("noun")])
+    return out
+
+
+#: a subject that issued a document, then the participle that gives its content
+_RX_ISSUED = re.compile(r"""
+    \s+(?:later\s+|also\s+|then\s+|quickly\s+|swiftly\s+)?
+    (?:issued|released|published|put\s+out|posted|sent\s+out)\s+
+    (?:a|an|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}?
+    (?:statement|communiqu[eé]|response|message|letter|declaration)\s*,?\s*$
+    """, re.X | re.I)
+
+
+def issued_statement_subject(head: str) -> int | None:
+    """Rule `issued_statement_subject`: where the subject ends in `head` (a sentence's words before a
+    participle cue) when the subject issued a document whose content the participle gives ('The rebels
+    later issued a statement rejecting ...' -> 'The rebels'); else None.
+
+    >>> h = "The Tamil Tigers later issued a statement "
+    >>> h[:issued_statement_subject(h)]
+    'The Tamil Tigers'
+    >>> issued_statement_subject("The army said it would retreat, ") is None
+    True
+    """
+    if "statement" not in head and not _RX_ISSUED.search(head):
+        return None
+    mt = _RX_ISSUED.search(head)
+    return mt.start() if mt else None
