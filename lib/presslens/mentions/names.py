@@ -34,6 +34,8 @@ class Mention:
 
 
 
+#: a name right after one of these is the place or body of a role before it ('coordinator in Sri Lanka'), not its holder
+_PLACE_PREPOSITIONS = frozenset(("in", "of", "for", "at", "to", "from"))
 _RX_LEAD_THE = re.compile(r"^(?:The|the|Neighbouring|Neighboring)\s+")
 _RX_PAREN_TAIL = re.compile(r"\s*\([^)]*\)?$")
 _RX_POSS_TAIL = re.compile(r"['’]s$")
@@ -191,7 +193,7 @@ def _inventory(text: str, actors: Actors | None) -> list[Mention]:
         pre_words = fold(before).split()[-3:]
         evidence = (fold(lead_title).strip(".") in TITLES and lead_title != name.split()[0]) or \
             (raw.endswith(name) and any(fold(t).strip(".") in TITLES for t in raw[:-len(name)].split()[1:])) or \
-            any(w.strip(",") in ROLE_WORDS for w in pre_words) or \
+            (any(w.strip(",") in ROLE_WORDS for w in pre_words) and not (pre_words and pre_words[-1] in _PLACE_PREPOSITIONS)) or \
             bool(_RX_ROLE_APPOS.match(after)) or bool(_RX_CUE_AFTER.match(after))
         reg = actors.lookup(name) if actors is not None else None
         if reg is not None:
