@@ -384,6 +384,12 @@ class ArticleMentions:
     def _unnamed(self, core: str, pos: int) -> tuple[str, str, bool]:
         """'a spokesman for X' -> the person named later with that role; 'one of them' -> 'one of two
         residents ...'; else the phrase itself, anonymous."""
+        words = core.split()
+        if len(words) == 3 and words[0].lower() in ("a", "an") and words[1].replace(".", "").isupper() \
+                and len(words[1].replace(".", "")) >= 2 and fold(words[2]) in ROLE_WORDS:
+            found = acronym_role(self.inventory, pos, words[1], core, forward=True)    # 'a U.S. official said ...'
+            if not found[2]:
+                return found
         low = fold(core)
         ind = _re_match(r"^(?:a|an|one)\s+(?:[\w\-]+\s+){0,3}?([\w\-]+)(?:\s+(?:for|of|at|in|with)\b.*)?$", low)
         found = None
@@ -399,10 +405,11 @@ class ArticleMentions:
         return speaker, stype, found is None
 
 
-def acronym_role(inventory, pos: int, acronym: str, core: str) -> tuple[str, str, bool]:
+def acronym_role(inventory, pos: int, acronym: str, core: str, *, forward: bool = False) -> tuple[str, str, bool]:
     """Rule `acronym_role`: 'the UN official' / 'the AU envoy' -> the last person named before within a few
     paragraphs whose descriptor holds that body's acronym ('Ana Ruiz, UN resident coordinator in Colombia');
-    else the role as it stands, unnamed.
+    `forward`: 'a U.S. official said ...' -> the first such person named after it; else the role as it
+    stands, unnamed.
 
     >>> from .names import _inventory
     >>> t = "Ana Ruiz, UN resident coordinator in Colombia, spoke. Later the UN official said more."
@@ -412,8 +419,12 @@ def acronym_role(inventory, pos: int, acronym: str, core: str) -> tuple[str, str
     ('OSCE monitor', 'person', True)
     """
     key = fold(acronym).replace(".", "")
-    hits = [mn for mn in inventory if mn.person and not mn.late and mn.end <= pos and pos - mn.end < 800
-            and key in fold(mn.descriptor).replace(".", "").split()]
+    if forward:
+        hits = [mn for mn in inventory if mn.person and not mn.late and mn.start > pos and mn.start - pos < 800
+                and key in fold(mn.descriptor).replace(".", "").split()][:1]
+    else:
+        hits = [mn for mn in inventory if mn.person and not mn.late and mn.end <= pos and pos - mn.end < 800
+                and key in fold(mn.descriptor).replace(".", "").split()]
     if hits:
         return _fullest(hits[-1].name, inventory, pos, prefer=[]), "person", False
-    return core[4:], "person", True
+    return core.split(None, 1)[1], "person", True

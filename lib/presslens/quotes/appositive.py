@@ -84,3 +84,32 @@ def bare_role_appositive(segment: str) -> bool:
     """
     mt = _RX_BARE_ROLE.match(segment.strip())
     return mt is not None and mt.group("role") in ROLE_WORDS and not segment.lstrip()[:3].lower() in ("in ", "on ", "at ")
+
+
+#: after a role phrase: a comma, then a person's name with its titles, then the end of the clause
+_RX_NAME_AFTER_ROLE = re.compile(r"""
+    ,\s*
+    (?P<name>(?:(?:[A-Z][a-z]{0,5}\.|[A-Z][a-z]+)\s+){0,3}?     # titles: 'Maj. Gen.', 'Colonel'
+    [A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|al-[A-Z][\w’'\-]*|bin|ibn|de|do|da|dos|van|von)){1,4})  # the name
+    \s*(?=[.;,]|$)""", re.X)
+
+
+def person_after_role(text: str, sp_end: int, phrase: str) -> tuple[str, int, int] | None:
+    """Rule `person_after_role`: a role phrase followed by the person's name in apposition ('confirmed by the
+    former deputy from the Lika region, Ante Kovacevic.'; 'said the statement by the army spokesman, Gen.
+    Luis Ospina.'): the person, (name, start, end); None when no name follows.
+
+    >>> t = "This has been confirmed by the former deputy from the Lika region, Ante Kovacevic."
+    >>> person_after_role(t, t.index(", Ante"), "the former deputy from the Lika region")
+    ('Ante Kovacevic', 67, 81)
+    >>> t2 = "It was confirmed by the army spokesman, who declined to be named."
+    >>> person_after_role(t2, t2.index(", who"), "the army spokesman") is None
+    True
+    """
+    words = _RX_WORDS.findall(phrase.lower())
+    if not words or words[0] not in ("the", "a", "an") or not any(w in ROLE_WORDS for w in words) or len(words) > 12:
+        return None
+    mt = _RX_NAME_AFTER_ROLE.match(text, sp_end, sp_end + 80)
+    if mt is None or mt.group("name").split()[0] in _NOT_NAME_OPENERS:
+        return None
+    return mt.group("name"), mt.start("name"), mt.end("name")

@@ -10,11 +10,12 @@ import re
 
 from ..actors import fold
 from ..fastre import _ends_with_stop, _re_match, _re_search
+from ..mentions.context import _generic_actors
 from ..mentions.lexicon import Cue, _cues, _find_cues
 from .adjuncts import adjunct_only
 from .adverbials import _ADVERBIAL, _LEAD_ADV
 from .fronted import subject_after_fronted
-from .nominal import issued_statement_subject, statement_noun_by_agent
+from .nominal import citing_source, issued_statement_subject, statement_noun_by_agent, subordinate_subject
 from .clause import OUTLET_NOUNS, _RX_LEAD_NAME, _RX_LY_TAIL, _RX_TOLD_OBJECT, _np_right, _subject_left
 from .cues import (_ONE_WORD_OBJECTS, _ONE_WORD_OBJECT_CUES, _RX_ANONYMITY, _RX_CAP_BEFORE, _RX_CATENATIVE,
                    _RX_COMMA_OR_END, _RX_COMMA_PARTICIPLE, _RX_COMMA_THAT, _RX_COORD, _RX_INVERTED_NP, _RX_QUOTED_AS,
@@ -154,9 +155,25 @@ def _cue_items(para: str, m: str, sa: int, sb: int, para_cues, forms) -> list[It
             items.extend(passive)
             continue
         it = _cue_item(m, sa, sb, cs, ce, cue, surface, items)
+        cited = citing_source(m, ce, sb) if it is not None and it[4] and cue.lemma in ("report", "say") else None
+        if cited:       # '..., X reports citing Y' (quotes.nominal): Y speaks; a wire credit ('referring to Reuters') is none
+            it = _cited_item(m, sa, sb, it, cited)
         if it is not None:
             items.append(it)
     return items
+
+
+def _cited_item(m: str, sa: int, sb: int, it: Item, cited: tuple[int, int]) -> Item | None:
+    """The item of rule `citing_source`: the cited source speaks the content before the outlet's credit; None
+    when the source is itself an outlet (the sentence is the outlet's own, credited to a wire)."""
+    np = _np_right(m, cited[1], sb)
+    if np is None:
+        return it
+    if _generic_actors().side_from_context(m[np[0]:np[1]]) == "media":
+        return None
+    head = min(it[1], it[4][0])
+    return [None, head, head, Cue(m[cited[0]:cited[1]], "cite", "neutral", "clause"), np, np[1], False,
+            m[cited[0]:cited[1]]]
 
 
 #: cues whose passive names the speaker after 'by' ('was reported by X', 'were confirmed by X and by Y')
@@ -166,6 +183,12 @@ _RX_PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s
                              r"(?:also\s+|later\s+|since\s+|quickly\s+|swiftly\s+|strongly\s+|flatly\s+)?$")
 _RX_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|such|his|her|its|their)\s+$", re.I)
 _RX_BY = re.compile(r"\s+by\s+(?=\S)")
+#: the media a passive report was made in: 'was reported in Western media', 'was reported in the local press'
+_RX_IN_MEDIA = re.compile(r"\s+in\s+(?=(?:the\s+)?(?:[A-Z][\w\-]*\s+|local\s+|state\s+|foreign\s+)?(?:media|press|newspapers)\b)")
+#: a subject that only points back to the sentence before: 'This', 'That', 'It'
+_RX_DEMONSTRATIVE = re.compile(r"\s*(?:This|That|It)\s*")
+#: the end of the sentence before, inside a masked paragraph
+_RX_SENTENCE_END = re.compile(r"[.!?][\"”’\ue000]?\s+(?=\S)")
 _RX_AND_BY = re.compile(r",?\s+and\s+(?:also\s+)?by\s+")
 
 
@@ -180,11 +203,13 @@ def _passive_by_agent(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue, surf
     if cue.lemma not in _PASSIVE_LEMMAS or not cue.form.endswith("ed"):
         return None
     aux = _RX_PASSIVE_AUX.search(m, max(sa, cs - 30), cs)
-    by = _RX_BY.match(m, ce, sb)
+    by = _RX_BY.match(m, ce, sb) or (_RX_IN_MEDIA.match(m, ce, sb) if cue.lemma == "report" else None)
     if aux is None or by is None or MASK in m[sa:aux.start()] \
             or any(not _RX_DETERMINER_BEFORE.search(m, max(sa, a + sa - 8), a + sa) for a, _ in _find_cues(m[sa:aux.start()])):
         return None     # the subject holds a cue verb: 'X said the attack was reported by Y' is X's
     content = (sa, aux.start())
+    if _RX_DEMONSTRATIVE.fullmatch(m, sa, aux.start()):
+        content = sentence_before(m, sa) or content     # rule `this_was_reported`
     items: list[Item] = []
     pos = by.end()
     while pos < sb:
@@ -199,6 +224,23 @@ def _passive_by_agent(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue, surf
             break
         pos = more.end()
     return items or None
+
+
+def sentence_before(m: str, sa: int) -> tuple[int, int] | None:
+    """Rule `this_was_reported`: the span of the sentence before position `sa` in the paragraph, the content of
+    a passive report whose subject only points back to it ('Serb forces could not enter Gorazde. This was
+    reported in Western media.'); None at the paragraph's start.
+
+    >>> s = "Serb forces could not enter Gorazde. This was reported in Western media."
+    >>> a, b = sentence_before(s, s.index("This")); s[a:b]
+    'Serb forces could not enter Gorazde'
+    """
+    head = m[:sa].rstrip()
+    if not head or head[-1] not in ".!?":
+        return None
+    ends = [mt.end() for mt in _RX_SENTENCE_END.finditer(m, 0, len(head))]
+    start = ends[-1] if ends else 0
+    return (start, len(head) - 1) if len(head) - 1 > start else None
 
 
 def _is_participle(cue: Cue) -> bool:
@@ -261,7 +303,17 @@ def _cue_item(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue, surface: str
         return None
     if sp[0] == sp[1]:     # 'X said A, and called on B': same speaker as the clause before
         return [sp[0], cs, ce, cue, None, ce, True, surface]
+    rel = _RX_DENIED_NOUN.fullmatch(m, sp[0], sp[1]) if cue.lemma in _DENIAL_LEMMAS else None
+    if rel:     # rule `denied_noun_relative`: '..., an allegation Kigali has denied': the noun is the content
+        return [sp[0], cs, ce, cue, rel.span("subject"), ce, False, surface, rel.span("noun")]
     return [sp[0], cs, ce, cue, sp, ce, False, surface]
+
+
+#: cues of denial whose object a relative clause without 'that' may put before the subject
+_DENIAL_LEMMAS = frozenset(("deny", "reject", "dispute", "dismiss", "refute"))
+#: 'an allegation Kigali has denied': a statement noun, then the subject of the denial (rule `denied_noun_relative`)
+_RX_DENIED_NOUN = re.compile(r"(?P<noun>(?:an?|the|this|that)\s+(?:[a-z\-]+\s+)?(?:allegation|claim|accusation|charge|"
+                             r"assertion|report|account)s?)\s+(?P<subject>(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})")
 
 
 def _nominal_items(m: str, sa: int, sb: int, items: list[Item]) -> list[Item]:
@@ -315,6 +367,11 @@ def _records(para: str, base: int, pidx: int, m: str, sa: int, sb: int, items: l
             lead = _LEAD_ADV.match(head) if sp is None else None
             off = lead.end() if lead else 0
             nm = _RX_LEAD_NAME.match(head[off:]) if sp is None else None
+            if nm and nm.group(0) in ("The", "A", "An"):
+                nm = None       # a determiner alone is no name ('The statement comes ... , saying')
+                sub = subordinate_subject(head)     # '... after regional leaders issued X, saying' (quotes.nominal)
+                if sub:
+                    sp = (sa + sub[0], sa + sub[1])
             if nm:
                 sp = (sa + off, sa + off + nm.end())
         nxt_start = _content_end(m, sb, items, k, credits)

@@ -62,6 +62,8 @@ def _cue_refused(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue) -> bool:
         return True
     if cue.lemma == "call" and _re_search(r"\bso-$", m[max(sa, cs - 3):cs]):
         return True
+    if cue.lemma == "call" and label_in_content(m, sa, cs):
+        return True         # '... rejecting what they called a fabricated allegation': a label inside the content
     if cue.lemma == "put" and not _re_search(r"\bat\b", m[ce:sb]):
         return True
     if cue.lemma == "read" and not _RX_DOCUMENT_READS.search(m, max(sa, cs - 30), cs):
@@ -181,3 +183,19 @@ def evidence_subject(before: str) -> bool:
     (False, False)
     """
     return _RX_EVIDENCE_SUBJECT.match(before.lstrip()) is not None
+
+
+#: 'what they called', 'what the army calls' after other words of the sentence
+_RX_WHAT_CALLED = re.compile(r"\S\s+what\s+(?:he|she|they|it|we|(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?)\s+$", re.I)
+
+
+def label_in_content(m: str, sa: int, cs: int) -> bool:
+    """Rule `label_in_content`: 'called' after 'what X' inside a sentence ('The Tigers issued a statement
+    rejecting what they called a fabricated allegation') labels a thing within a statement's content; it is
+    no statement of its own. 'What the army calls a clearance ...' opening a sentence is left to the cue.
+
+    >>> s = "The Tigers issued a statement rejecting what they called a fabricated allegation."
+    >>> label_in_content(s, 0, s.index("called")), label_in_content("What the army calls a sweep", 0, 14)
+    (True, False)
+    """
+    return _RX_WHAT_CALLED.search(m, max(sa, cs - 40), cs) is not None

@@ -73,3 +73,56 @@ def issued_statement_subject(head: str) -> int | None:
         return None
     mt = _RX_ISSUED.search(head)
     return mt.start() if mt else None
+
+
+#: a subordinate clause right before a participle: its subject, its past verb, its words to the comma
+_RX_SUBORDINATE_SUBJECT = re.compile(r"""
+    \b(?:after|when|as|since|before|because|once)\s+
+    (?P<np>(?:the\s+)?(?:[\w\-]+\s+){0,3}?[\w\-]+)\s+             # its subject: at most five words
+    (?:had\s+|have\s+|has\s+)?(?:[a-z]+ed|issued|gave|made|held|met|sent|took|wrote|spoke)\b  # its past verb
+    [^,\ue000]*,\s*$                                                # its words to the comma before the participle
+    """, re.X)
+
+
+def subordinate_subject(head: str) -> tuple[int, int] | None:
+    """Rule `participle_of_subordinate`: the subject of a subordinate clause that ends right before a
+    participle cue ('The talks resumed a week after regional leaders issued an ultimatum in Luanda, saying
+    ...' -> 'regional leaders'), when the sentence's own subject is not a speaker; None otherwise.
+
+    >>> h = "The statement comes a week after regional leaders issued an ultimatum at a summit in Luanda, "
+    >>> a, b = subordinate_subject(h); h[a:b]
+    'regional leaders'
+    >>> subordinate_subject("The army said 40 were killed, ") is None
+    True
+    """
+    if "," not in head:
+        return None
+    mt = _RX_SUBORDINATE_SUBJECT.search(head)
+    if mt is None:
+        return None
+    np = mt.group("np")
+    if np.split()[0].lower() in ("it", "there", "this", "that", "a", "an") and len(np.split()) == 1:
+        return None
+    return mt.start("np"), mt.end("np")
+
+
+#: after a reporting cue (and its time adjunct): the source it cites
+_RX_CITING = re.compile(r"""
+    (?:\s+on\s+[\w.]+(?:\s+\d{1,2})?|\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?  # 'on Oct. 15'
+    \s*,?\s+(?P<verb>citing|quoting|referring\s+to)\s+(?=\S)
+    """, re.X)
+
+
+def citing_source(m: str, ce: int, sb: int) -> tuple[int, int] | None:
+    """Rule `citing_source`: the span of the word 'citing' / 'quoting' / 'referring to' right after a reporting
+    cue ('..., Tanjug reports on Oct. 15 citing the Interior Ministry'; '..., the agency said, citing
+    witnesses'): the source cited is the speaker of the report's content; None when the cue cites no one.
+
+    >>> s = "Nine died, Tanjug reports on Oct. 15 citing the Interior Ministry."
+    >>> a, b = citing_source(s, s.index(" on Oct"), len(s)); s[a:b]
+    'citing'
+    """
+    if "cit" not in m[ce:ce + 40] and "quot" not in m[ce:ce + 40] and "refer" not in m[ce:ce + 40]:
+        return None
+    mt = _RX_CITING.match(m, ce, sb)
+    return mt.span("verb") if mt else None

@@ -189,12 +189,31 @@ _RX_NOT_PROSE = re.compile(r"(READ MORE|MOST READ|RELATED|WATCH|LISTEN|ALSO READ
 _RX_DASH_CREDIT = re.compile(r"^[\"“„«‘].{10,}[\"”“»’]\s*[—–]\s*[A-Z@]")
 
 
+#: a sentence's end inside a paragraph: a stop (and a closing mark) before a capitalised word or an opening mark
+_RX_INNER_STOP = re.compile(r"[.!?][\"”’]?\s+[\"“‘A-Z]")
+
+
+def unstopped_prose(t: str, kind: str) -> bool:
+    """Rule `unstopped_prose`: a body paragraph that does not end on a stop is still prose when it is long or
+    holds a sentence's end (copy cut off by the page, or a last sentence whose stop was lost: '... the war,"
+    Petrov added'); a short line without a stop is a title, a caption's credit or a link.
+
+    >>> unstopped_prose('"Grozny is ours," said Ivan Petrov. "The war is over," Petrov added', "body")
+    True
+    >>> unstopped_prose("Fighting rages in Grozny as talks stall", "body"), unstopped_prose("A. B. C", "headline")
+    (False, False)
+    """
+    if kind != "body":
+        return False
+    return len(t.split()) >= 25 or _RX_INNER_STOP.search(t) is not None
+
+
 def _is_prose(para: str, kind: str) -> bool:
     t = para.strip()
     if not t:
         return False
     if t[-1] not in "\"”’»“" and t.rstrip("\"”’»“)] \t\u00a0")[-1:] not in (".", "!", "?", "…") \
-            and not _RX_DASH_CREDIT.match(t):
+            and not _RX_DASH_CREDIT.match(t) and not unstopped_prose(t, kind):
         return False   # headlines, section titles, captions' credits, link lines
     if _RX_NOT_PROSE.match(t):
         return False
