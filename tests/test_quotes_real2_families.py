@@ -88,6 +88,60 @@ CASES = [
      [("OSCE mission", "indirect", "said", "shelling continued in Grozny", "unknown"),
       ("a local civil society group", "indirect", "said", "the toll had risen to 40", "ngo"),
       ("a local civil society group", "indirect", "said", "12 people were still missing", "ngo")]),
+    # quotes.spans.unstopped_prose: a body paragraph whose last stop was lost is still read
+    ("unstopped_prose",
+     "\u201cShatoy has been completely taken,\u201d said Chechen spokesman Movladi Udugov. \u201cWith this, the "
+     "war in the south is over,\u201d Udugov added",
+     [("Movladi Udugov", "direct", "said", "Shatoy has been completely taken", "unknown"),
+      ("Movladi Udugov", "direct", "added", "With this, the war in the south is over", "unknown")]),
+    # quotes.appositive.person_after_role: 'confirmed by the former deputy from X, Name.'
+    ("person_after_role after a passive",
+     "Croatian artillery shelled Knin for two days. This information has been confirmed by the former deputy "
+     "from the Lika region, Ante Kovacevic.",
+     [("Ante Kovacevic", "indirect", "confirmed", "This information", "former_gov")]),
+    ("person_after_role after 'the statement by'",
+     "\u201cWe will answer every attack,\u201d said the statement by the Colombian army spokesman, Gen. Luis Ospina.",
+     [("Luis Ospina", "direct", "said", "We will answer every attack", "unknown")]),
+    # quotes.attribution.sentence_before (rule this_was_reported)
+    ("this_was_reported",
+     "Serb forces were unable to enter Gorazde. This was reported in Western media. Fighting went on.",
+     [("western media", "indirect", "reported", "Serb forces were unable to enter Gorazde", "media")]),
+    # quotes.nominal.subordinate_subject (rule participle_of_subordinate)
+    ("participle_of_subordinate",
+     "The offensive began a week after regional leaders issued an ultimatum at a summit in Nouakchott, saying the "
+     "Polisario must leave the buffer zone.",
+     [("regional leaders", "indirect", "saying", "the Polisario must leave the buffer zone", "unknown")]),
+    # mentions.layer.acronym_role forward: 'a UN official said' before the UN person is named
+    ("acronym_role forward",
+     "Up to 90 fighters were killed near Jaffna, a UN official said on Thursday.\n\n"
+     "Ravi Perera, UN mission commander in Sri Lanka, said the fighting had moved north.",
+     [("Ravi Perera", "indirect", "said", "Up to 90 fighters were killed near Jaffna", "un"),
+      ("Ravi Perera", "indirect", "said", "the fighting had moved north", "un")]),
+    # quotes.cues.label_in_content: 'what they called' inside a participle's content
+    ("label_in_content",
+     "The Tigers later issued a statement rejecting what they called a fabricated allegation by the army.",
+     [("Tigers", "indirect", "rejecting", "what they called a fabricated allegation by the army", "unknown")]),
+    # quotes.attribution denied_noun_relative and 'has long accused'
+    ("denied_noun_relative",
+     "Belgrade has long accused Tirana of arming the rebels, an allegation Tirana has repeatedly denied.",
+     [("Belgrade", "indirect", "accused", "Tirana of arming the rebels", "unknown"),
+      ("Tirana", "indirect", "denied", "an allegation", "unknown")]),
+    # quotes.nominal.citing_source: the source cited speaks; a wire credit is no statement
+    ("citing_source",
+     "Some 40 civilians were killed in shelling of Vukovar, Tanjug reports on Oct. 15 citing the Serbian Interior Ministry.",
+     [("Serbian Interior Ministry", "indirect", "citing", "Some 40 civilians were killed in shelling of Vukovar", "unknown")]),
+    ("citing_source: the agency said, citing witnesses",
+     "Twelve villagers were killed near Smara, the agency said, citing witnesses.",
+     [("witnesses", "indirect", "citing", "Twelve villagers were killed near Smara", "civilian")]),
+    ("negative: 'citing' a reason is no source",
+     "Twelve villagers were killed near Smara, the army said, citing security concerns.",
+     [("army", "indirect", "said", "Twelve villagers were killed near Smara", "unknown")]),
+    ("negative: 'referring to' a place is no source",
+     "\u201cWe are ready to stop fighting,\u201d he said, referring to a district in the south.",
+     [("he", "direct", "said", "We are ready to stop fighting", "unknown")]),
+    ("negative: a wire credit ('referring to Reuters') is no statement",
+     "Shells slammed into a Sarajevo suburb overnight, reports Tanjug referring to Reuters.",
+     []),
 ]
 
 

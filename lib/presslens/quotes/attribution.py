@@ -15,7 +15,7 @@ from ..mentions.lexicon import Cue, _cues, _find_cues
 from .adjuncts import adjunct_only
 from .adverbials import _ADVERBIAL, _LEAD_ADV
 from .fronted import subject_after_fronted
-from .nominal import citing_source, issued_statement_subject, statement_noun_by_agent, subordinate_subject
+from .nominal import cited_is_source, citing_source, issued_statement_subject, statement_noun_by_agent, subordinate_subject
 from .clause import OUTLET_NOUNS, _RX_LEAD_NAME, _RX_LY_TAIL, _RX_TOLD_OBJECT, _np_right, _subject_left
 from .cues import (_ONE_WORD_OBJECTS, _ONE_WORD_OBJECT_CUES, _RX_ANONYMITY, _RX_CAP_BEFORE, _RX_CATENATIVE,
                    _RX_COMMA_OR_END, _RX_COMMA_PARTICIPLE, _RX_COMMA_THAT, _RX_COORD, _RX_INVERTED_NP, _RX_QUOTED_AS,
@@ -171,7 +171,9 @@ def _cited_item(m: str, sa: int, sb: int, it: Item, cited: tuple[int, int]) -> I
         return it
     if _generic_actors().side_from_context(m[np[0]:np[1]]) == "media":
         return None
-    head = min(it[1], it[4][0])
+    if not cited_is_source(m[np[0]:np[1]], m[cited[0]:cited[1]]):
+        return it
+    head = it[1] if m[sa:it[1]].rstrip().endswith(",") else min(it[1], it[4][0])
     return [None, head, head, Cue(m[cited[0]:cited[1]], "cite", "neutral", "clause"), np, np[1], False,
             m[cited[0]:cited[1]]]
 
@@ -369,8 +371,11 @@ def _records(para: str, base: int, pidx: int, m: str, sa: int, sb: int, items: l
             nm = _RX_LEAD_NAME.match(head[off:]) if sp is None else None
             if nm and nm.group(0) in ("The", "A", "An"):
                 nm = None       # a determiner alone is no name ('The statement comes ... , saying')
-                sub = subordinate_subject(head)     # '... after regional leaders issued X, saying' (quotes.nominal)
-                if sub:
+                doc = _RX_LEAD_DOCUMENT.match(head)
+                sub = subordinate_subject(head) if doc is None else None    # quotes.nominal
+                if doc:         # 'The statement also conveyed ..., stressing that': the document speaks
+                    sp = (sa + doc.start(), sa + doc.end())
+                elif sub:       # '... after regional leaders issued X, saying'
                     sp = (sa + sub[0], sa + sub[1])
             if nm:
                 sp = (sa + off, sa + off + nm.end())
@@ -385,6 +390,11 @@ def _records(para: str, base: int, pidx: int, m: str, sa: int, sb: int, items: l
         recs.append(Raw(" ".join(surface.split()), cue.type, kind, parts, para[sp[0]:sp[1]],
                         base + sp[0], base + sp[1], pidx, base + sa))
     return recs
+
+
+#: a document opening the sentence: 'The statement', 'The group's latest report'
+_RX_LEAD_DOCUMENT = re.compile(r"(?:The|A|An|Its|Their)\s+(?:[\w'’\-]+\s+){0,2}?(?:statement|report|communiqu[eé]|message|"
+                               r"letter|video|post|declaration)\b")
 
 
 def _content_end(m: str, sb: int, items: list[Item], k: int, credits) -> int:

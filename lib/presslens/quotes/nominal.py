@@ -108,6 +108,7 @@ def subordinate_subject(head: str) -> tuple[int, int] | None:
 
 #: after a reporting cue (and its time adjunct): the source it cites
 _RX_CITING = re.compile(r"""
+    (?:\s+(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})?      # the outlet after an inverted cue ('reports Tanjug')
     (?:\s+on\s+[\w.]+(?:\s+\d{1,2})?|\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?  # 'on Oct. 15'
     \s*,?\s+(?P<verb>citing|quoting|referring\s+to)\s+(?=\S)
     """, re.X)
@@ -126,3 +127,25 @@ def citing_source(m: str, ce: int, sb: int) -> tuple[int, int] | None:
         return None
     mt = _RX_CITING.match(m, ce, sb)
     return mt.span("verb") if mt else None
+
+
+#: head nouns of a cited source that is not named: 'citing witnesses', 'quoting security sources'
+_SOURCE_HEADS = frozenset(("witnesses", "witness", "sources", "source", "officials", "official", "residents", "resident",
+                           "medics", "doctors", "police", "authorities", "statement", "report", "reports", "figures",
+                           "data", "spokesman", "spokeswoman", "spokesperson", "survivors", "relatives", "activists"))
+
+
+def cited_is_source(np: str, verb: str) -> bool:
+    """Whether the phrase after 'citing'/'quoting' is a source that speaks (a name, or witnesses, officials,
+    a statement ...), not a reason ('citing security concerns'); after 'referring to' only an outlet is (a
+    wire credit), never what the speaker talked about ('referring to a district').
+
+    >>> cited_is_source("the Serbian Interior Ministry", "citing"), cited_is_source("witnesses", "citing")
+    (True, True)
+    >>> cited_is_source("security concerns", "citing"), cited_is_source("a district in Baghlan", "referring to")
+    (False, False)
+    """
+    if verb.startswith("refer"):
+        return False
+    words = np.split()
+    return any(w[:1].isupper() for w in words) or (bool(words) and words[-1].lower() in _SOURCE_HEADS)
