@@ -142,6 +142,25 @@ CASES = [
     ("negative: a wire credit ('referring to Reuters') is no statement",
      "Shells slammed into a Sarajevo suburb overnight, reports Tanjug referring to Reuters.",
      []),
+    # quotes.appositive.appositive_chain: name, role, gloss, place, then the cue
+    ("appositive_chain",
+     "Dragan Kovac, administrator for the Bratunac municipality, or district, in eastern Bosnia told reporters on "
+     "Wednesday that 40 bodies had been recovered.",
+     [("Dragan Kovac", "indirect", "told", "40 bodies had been recovered", "unknown")]),
+    # quotes.attribution.outer_reporter: ', X said.' after a clause with a cue of its own
+    ("outer_reporter",
+     "Local residents blamed the militia for the looting in Zvornik, Kovac said.",
+     [("Kovac", "indirect", "said", "Local residents blamed the militia for the looting in Zvornik", "unknown")]),
+    ("negative: two clauses with their own speakers stay two",
+     "The rebels said 12 died in Kismayo, while the army said 40 died.",
+     [("rebels", "indirect", "said", "12 died in Kismayo", "unknown"), ("army", "indirect", "said", "40 died", "unknown")]),
+    # mentions.unnamed.other_head_same_source: 'the man' and 'The KLA member' take up 'a KLA fighter'
+    ("other_head_same_source",
+     "A KLA fighter said the region was calm. The man, who said he led a small unit, said the roads were open. "
+     "The KLA member claimed that the KLA held every village.",
+     [("a KLA fighter", "indirect", "said", "the region was calm", "unknown"),
+      ("a KLA fighter", "indirect", "said", "the roads were open", "unknown"),
+      ("a KLA fighter", "indirect", "claimed", "the KLA held every village", "unknown")]),
 ]
 
 

@@ -113,3 +113,28 @@ def person_after_role(text: str, sp_end: int, phrase: str) -> tuple[str, int, in
     if mt is None or mt.group("name").split()[0] in _NOT_NAME_OPENERS:
         return None
     return mt.group("name"), mt.start("name"), mt.end("name")
+
+
+#: a gloss set off by commas inside an appositive: 'or district', 'or county'
+_RX_GLOSS = re.compile(r"or\s+[\w\-]+(?:\s+[\w\-]+)?")
+_RX_PLACE_TAIL = re.compile(r"(?:in|of|for|at|from)\s+\S")
+
+
+def appositive_chain(segments: list[str]) -> bool:
+    """Rule `appositive_chain`: whether comma segments before a cue are a person's name, a role appositive, glosses
+    ('or district') and a place with no closing comma ('Dragan Kovac, administrator for the Bratunac
+    municipality, or district, in eastern Bosnia told ...'): the person is the subject.
+
+    >>> appositive_chain(["Dragan Kovac", "administrator for the Bratunac municipality", "or district", "in eastern Bosnia"])
+    True
+    >>> appositive_chain(["In Bratunac", "the mayor", "in the east"]), appositive_chain(["Dragan Kovac", "Zoran Ilic", "in Bosnia"])
+    (False, False)
+    """
+    if len(segments) < 3:
+        return False
+    first, middle, last = segments[0].strip(), [t.strip() for t in segments[1:-1]], segments[-1].strip()
+    if not _RX_PERSON_NAME.fullmatch(first) or first.split()[0] in _NOT_NAME_OPENERS or not _RX_PLACE_TAIL.match(last):
+        return False
+    if not (bare_role_appositive(middle[0]) or unclosed_appositive(first, middle[0])):
+        return False
+    return all(_RX_GLOSS.fullmatch(t) or bare_role_appositive(t) for t in middle[1:])

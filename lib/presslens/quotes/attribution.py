@@ -59,8 +59,45 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
             out.extend(_quote_then_named(para, base, pidx, m, sa, sb, quotes))
             continue
         items.sort(key=lambda it: it[1])
+        if len(items) > 1:
+            items = outer_reporter(m, sa, sb, items)
         credits, items = _without_wire_credit(items)
         out.extend(_records(para, base, pidx, m, sa, sb, items, credits, quotes))
+
+
+#: nothing but an adverbial and the stop after a sentence-final cue
+_RX_CUE_AT_END = re.compile(r"[\s,]*(?:(?:on|late\s+on|earlier\s+on)\s+\w+|by\s+(?:tele)?phone|in\s+a\s+statement)?[\s.!?]*$")
+
+
+#: the verbs of an outer report (', Kovac said.'), which an inner clause's own speech verb never is
+_OUTER_LEMMAS = frozenset(("say", "tell", "add", "report"))
+#: a second clause with a subject of its own: ', while rockets killed nine'
+_RX_CLAUSE_BREAK = re.compile(r"[,;]\s+(?:while|whereas|but|and\s+(?:the|a|an)\b)|;")
+
+
+def outer_reporter(m: str, sa: int, sb: int, items: list[Item]) -> list[Item]:
+    """Rule `outer_reporter`: a clause with a cue of its own, then ', X said.' at the end of the sentence
+    ('Local residents blamed the militia for the looting, Kovac said.'): X reports the whole clause; the
+    inner cue is part of the content, not a statement of its own.
+
+    >>> from presslens.mentions.lexicon import _cues
+    >>> s = "Local residents blamed the militia for the looting, Kovac said."
+    >>> c = _cues()[0]
+    >>> items = [[0, 16, 23, c["blamed"], (0, 15), 23, False, "blamed"], [52, 58, 62, c["said"], (52, 57), 62, False, "said"]]
+    >>> [(it[7], s[it[8][0]:it[8][1]]) for it in outer_reporter(s, 0, len(s), items)]
+    [('said', 'Local residents blamed the militia for the looting')]
+    """
+    last = items[-1]
+    clause_start, cs, ce, cue, sp = last[:5]
+    if last[6] or sp is None or clause_start is None or len(last) > 8 or cue.lemma not in _OUTER_LEMMAS \
+            or not _RX_CUE_AT_END.match(m, ce, sb) or MASK in m[sa:sb]:
+        return items
+    head = m[sa:clause_start].rstrip()
+    if not head.endswith(",") or any(it[6] or it[4] is None or it[3].lemma in _OUTER_LEMMAS or len(it) > 8
+                                     for it in items[:-1]) \
+            or _RX_CLAUSE_BREAK.search(m, items[0][2], clause_start):
+        return items
+    return [last[:8] + [(sa, sa + len(head) - 1)]]
 
 
 def _quote_only_sentence(para: str, base: int, pidx: int, m: str, sa: int, sb: int, quotes, out: list[Raw]) -> None:
@@ -315,7 +352,8 @@ def _cue_item(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue, surface: str
 _DENIAL_LEMMAS = frozenset(("deny", "reject", "dispute", "dismiss", "refute"))
 #: 'an allegation Kigali has denied': a statement noun, then the subject of the denial (rule `denied_noun_relative`)
 _RX_DENIED_NOUN = re.compile(r"(?P<noun>(?:an?|the|this|that)\s+(?:[a-z\-]+\s+)?(?:allegation|claim|accusation|charge|"
-                             r"assertion|report|account)s?)\s+(?P<subject>(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})")
+                             r"assertion|report|account)s?)\s+(?P<subject>(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4}"
+                             r"(?:(?<=['’]s)\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+)?)")   # "Tajdara's foreign ministry"
 
 
 def _nominal_items(m: str, sa: int, sb: int, items: list[Item]) -> list[Item]:

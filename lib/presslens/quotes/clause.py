@@ -8,7 +8,7 @@ import re
 from ..fastre import _ends_with_stop, _re_match, _re_search, _tail_cut
 from ..mentions.lexicon import ROLE_WORDS, _NAME_RUN, _NAME_TOKEN, _find_cues
 from .adverbials import _ADVERBIAL, _AUX_TAIL, _LEAD_ADV, _RX_ADVERB_SEGMENT, _may_end_in_aux
-from .appositive import bare_role_appositive, unclosed_appositive
+from .appositive import appositive_chain, bare_role_appositive, unclosed_appositive
 from .spans import MASK, _strip_span
 
 
@@ -108,6 +108,8 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
         sa, sb = segs[k]
     elif len(segs) > 1 and unclosed_appositive(m[segs[-2][0]:segs[-2][1]].strip(" ,"), m[segs[-1][0]:segs[-1][1]]):
         sa, sb = segs[-2]       # 'X, the U.N.'s deputy envoy to Y said' (quotes.appositive): X speaks
+    elif len(segs) > 2 and appositive_chain([m[a:b].strip(" ,") for a, b in segs]):
+        sa, sb = segs[0]        # 'X, administrator for Y, or district, in Z told' (quotes.appositive)
     else:
         sa, sb = segs[-1]
     t = m[sa:sb]
