@@ -92,14 +92,15 @@ def unit_of_body(p: str) -> tuple[str, str] | None:
     (('name', "SPLA's 3rd Infantry Division"), ('name', '25th Mechanised Brigade'))
     >>> unit_of_body("the command of the KLA's 2nd Operational Zone in Drenica")
     ('name', "KLA's 2nd Operational Zone")
-    >>> unit_of_body("Serbia's President Milosevic") is None
-    True
+    >>> unit_of_body("Serbia's President Milosevic") is None, unit_of_body("Mozambique's Joint Task Force") is None
+    (True, True)
     """
     if "s " not in p:
         return None
     mt = _RX_UNIT_OF_BODY.match(p)
-    if mt is None or fold(mt.group("unit").split()[-1]) not in _UNIT_HEADS:
-        return None
+    if mt is None or fold(mt.group("unit").split()[-1]) not in _UNIT_HEADS \
+            or not (mt.group("unit")[:1].isdigit() or mt.group("owner")[:1].islower()):
+        return None     # a numbered unit, or a unit of 'the army': "Mozambique's Joint Task Force" is a body's name
     owner = mt.group("owner")
     return "name", (owner + "'s " + mt.group("unit")) if owner[:1].isupper() else mt.group("unit")
 

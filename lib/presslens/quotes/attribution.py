@@ -193,11 +193,22 @@ def _cue_items(para: str, m: str, sa: int, sb: int, para_cues, forms) -> list[It
             continue
         it = _cue_item(m, sa, sb, cs, ce, cue, surface, items)
         cited = citing_source(m, ce, sb) if it is not None and it[4] and cue.lemma in ("report", "say") else None
+        if cited and cue.lemma != "report" and not _is_outlet(m[it[4][0]:it[4][1]]):
+            cited = None    # 'the ministry said, citing hospital records': the ministry speaks; only a wire credits
         if cited:       # '..., X reports citing Y' (quotes.nominal): Y speaks; a wire credit ('referring to Reuters') is none
             it = _cited_item(m, sa, sb, it, cited)
         if it is not None:
             items.append(it)
     return items
+
+
+_RX_OUTLET_HEAD = re.compile(r"\b(?:agency|newspaper|daily|weekly|broadcaster|television|radio|channel|outlet|website|"
+                             r"news|press|media)\s*$", re.I)
+
+
+def _is_outlet(phrase: str) -> bool:
+    """Whether a cue's subject is a news outlet or agency ('the agency', 'Tanjug news agency', 'Reuters')."""
+    return _RX_OUTLET_HEAD.search(phrase) is not None or _generic_actors().side_from_context(phrase) == "media"
 
 
 def _cited_item(m: str, sa: int, sb: int, it: Item, cited: tuple[int, int]) -> Item | None:

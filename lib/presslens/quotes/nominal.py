@@ -117,7 +117,8 @@ _RX_CITING = re.compile(r"""
 def citing_source(m: str, ce: int, sb: int) -> tuple[int, int] | None:
     """Rule `citing_source`: the span of the word 'citing' / 'quoting' / 'referring to' right after a reporting
     cue ('..., Tanjug reports on Oct. 15 citing the Interior Ministry'; '..., the agency said, citing
-    witnesses'): the source cited is the speaker of the report's content; None when the cue cites no one.
+    witnesses'): when an outlet reports so, the source cited is the speaker of the report's content (a wire
+    credit is no speaker: eval/real2/wars/README.md, "Wire credits"); None when the cue cites no one.
 
     >>> s = "Nine died, Tanjug reports on Oct. 15 citing the Interior Ministry."
     >>> a, b = citing_source(s, s.index(" on Oct"), len(s)); s[a:b]
