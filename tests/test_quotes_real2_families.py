@@ -161,6 +161,35 @@ CASES = [
      [("a KLA fighter", "indirect", "said", "the region was calm", "unknown"),
       ("a KLA fighter", "indirect", "said", "the roads were open", "unknown"),
       ("a KLA fighter", "indirect", "claimed", "the KLA held every village", "unknown")]),
+    # mentions.names name_before_sentence_end: 'said spokesman X Y. Earlier, ...' keeps X Y for a later 'Y added'
+    ("name_before_sentence_end",
+     "\u201cShali has been taken,\u201d said Chechen spokesman Movladi Udugov. Earlier, the army claimed to have "
+     "taken Shatoy. \u201cThe war is over for us,\u201d Udugov added.",
+     [("Movladi Udugov", "direct", "said", "Shali has been taken", "unknown"),
+      ("army", "indirect", "claimed", "to have taken Shatoy", "unknown"),
+      ("Movladi Udugov", "direct", "added", "The war is over for us", "unknown")]),
+    # cues.yaml refute, lash_out; mentions.phrases: a role 'loyal to X' is the role, not X
+    ("refuted, then saying",
+     "However, Aslan Maskhadov, the republic's president, refuted the claims, saying \"resistance is continuing\".",
+     [("Aslan Maskhadov", "indirect", "refuted", "the claims", "unknown"),
+      ("Aslan Maskhadov", "direct", "saying", "resistance is continuing", "unknown")]),
+    ("lashed out at; a resident loyal to a group",
+     "In an interview in Gudermes, a local resident loyal to the rebels lashed out at the army for breaking its promise.",
+     [("a local resident loyal to the rebels", "indirect", "lashed out at", "the army for breaking its promise", "civilian")]),
+    # mentions.rules document_of_author with 'account'
+    ("the Twitter account of X",
+     "By Monday, rebel units had cleared the villages, according to the Twitter account of spokesman Movladi Udugov.",
+     [("Movladi Udugov", "indirect", "according to", "By Monday, rebel units had cleared the villages", "unknown")]),
+    # quotes.spans quote_after_statement: a quote-only paragraph (its mark never closed) after 'saying ... "B."'
+    ("quote_after_statement",
+     "Rebel envoy Ivan Petrov called for a ceasefire, saying Chechnya is \u2018home for all Chechens.\u2019\n\n"
+     "\u2018We tried to solve the problem with talks, but all in vain.",
+     [("Ivan Petrov", "indirect", "called for", "a ceasefire", "unknown"),
+      ("Ivan Petrov", "mixed", "saying", "Chechnya is \u2018home for all Chechens.\u2019", "unknown"),
+      ("Ivan Petrov", "direct", "saying", "We tried to solve the problem with talks, but all in vain.", "unknown")]),
+    ("negative: a quoted subhead after a statement is no continuation",
+     "The spokeswoman, Vesna Horvat, said seven were still in a serious condition.\n\n\u2018Only cabbages and people\u2019",
+     [("Vesna Horvat", "indirect", "said", "seven were still in a serious condition", "unknown")]),
 ]
 
 

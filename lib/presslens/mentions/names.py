@@ -101,6 +101,12 @@ def _title_tail(toks: list[str]) -> list[str] | None:
     return rest
 
 
+#: words that open a sentence after a name ended the one before ('... Movladi Udugov. Earlier, the army ...')
+_SENTENCE_OPENERS = _LEAD_FUNCTION | frozenset(("earlier", "later", "separately", "elsewhere", "still", "now", "there",
+                                                "here", "it", "this", "that", "they", "he", "she", "we", "the", "a", "an",
+                                                "in", "on", "last", "this", "yesterday", "today"))
+
+
 def _sentence_end(tok: str) -> bool:
     """Whether a token of a name run ends a sentence: a word of three or more letters with a full stop that
     is not an abbreviated title ('Monday.', not 'Gen.', 'J.' or 'U.S.')."""
@@ -109,12 +115,21 @@ def _sentence_end(tok: str) -> bool:
 
 @lru_cache(maxsize=1 << 14)
 def _strip_titles(name: str) -> str:
-    """Name run without titles, quote marks, bracketed tail or possessive: 'Gen. Abdul Wudod Zara' -> 'Abdul Wudod Zara'."""
+    """Name run without titles, quote marks, bracketed tail or possessive: 'Gen. Abdul Wudod Zara' -> 'Abdul Wudod Zara'.
+
+    >>> _strip_titles("Movladi Udugov. Earlier"), _strip_titles("Monday. Okafor")
+    ('Movladi Udugov', 'Okafor')
+    """
     orig = name
     toks = [t.strip("\"'‘’“”„«»") for t in name.split()]
     toks = [t for t in toks if t]
     ends = [i for i, t in enumerate(toks[:-1]) if _sentence_end(t)]
-    if ends:                # 'Monday. Okafor', 'Gusau. Shuaibu': a run across a sentence's end
+    if ends and all(fold(t).strip(",.") in _SENTENCE_OPENERS for t in toks[ends[-1] + 1:]) \
+            and len(toks[:ends[-1] + 1]) >= 2:
+        # rule `name_before_sentence_end`: 'said spokesman Movladi Udugov. Earlier, ...': the name ends the sentence
+        toks = toks[:ends[-1] + 1]
+        toks[-1] = toks[-1].rstrip(".")
+    elif ends:              # 'Monday. Okafor', 'Gusau. Shuaibu': a run across a sentence's end
         toks = toks[ends[-1] + 1:]
     while len(toks) > 1 and fold(toks[0]) in _LEAD_FUNCTION:
         toks.pop(0)         # 'As Jan Nowak, the envoy, told ...': a sentence's first word, not the name's

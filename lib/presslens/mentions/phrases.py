@@ -137,7 +137,9 @@ def _classify_phrase(p: str, rules: bool = True) -> tuple[str, str]:
         if _re_match(r"(?:the\s+)?(?:[\w\-]+\s+)?([\w\-]+)$", owner, re.I) and fold(owner).split()[-1] in ORG_ANAPHORS and not any(t[:1].isupper() for t in owner.split()[1:]):
             return "anaphor", fold(owner).split()[-1]
         return _classify(owner)
-    head = _re_split(r"\s+(?:of|for|at|in|from|with|who|reached|interviewed)\s+", p, maxsplit=1)[0]
+    # the head before its complement; 'a resident loyal to the KLA' is a resident (an allegiance, not a name)
+    head = _re_split(r"\s+(?:of|for|at|in|from|with|who|reached|interviewed|(?:loyal|close|allied|linked|affiliated)\s+(?:to|with))\s+",
+                     p, maxsplit=1)[0]
     hw = head.split()
     if len(hw) >= 2 and hw[0].lower() == "the" and hw[-1].lower() in ROLE_WORDS and not any(t[:1].isupper() for t in hw[1:]):
         return "role", head

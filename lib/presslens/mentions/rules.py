@@ -22,7 +22,7 @@ OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": 
 DOCUMENT_WORDS = ("statement|statements|report|reports|message|messages|tweet|tweets|post|posts|video|videos|"
                   "communiqu[eé]|letter|bulletin|update|press\\s+release|release|announcement|audio|recording|"
                   "briefing|news\\s+conference|press\\s+conference|figures|data|tally|toll|count|estimates?|records|"
-                  "statistics|list|assessment|notice|issue|edition")
+                  "statistics|list|assessment|notice|issue|edition|account")
 
 _RX_OBJECT_PRONOUN = re.compile(r"(?:him|her|them|us|me)", re.I)
 

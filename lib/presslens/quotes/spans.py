@@ -226,6 +226,10 @@ def _is_prose(para: str, kind: str) -> bool:
 
 
 
+#: what may follow a statement's last part at its paragraph's end: a stop and closing marks
+_TAIL_MARKS = " \t.,;!?\"”’'»"
+
+
 def _join_continuations(text: str, paragraphs, raws: list[Raw]) -> list[Raw]:
     """Merge a quote-only paragraph (or unclosed quote) into the direct quote before or after it."""
     out: list[Raw] = []
@@ -243,6 +247,8 @@ def _join_continuations(text: str, paragraphs, raws: list[Raw]) -> list[Raw]:
         if not lead or lead not in _DOUBLE_OPEN + _DOUBLE_AMBIG + _SINGLE_OPEN:
             continue        # a quote-only paragraph opens on a quote mark
         spans = find_quote_spans(para)
+        if not spans and lead in ("\u2018", "\u201c", "\u00ab"):
+            spans = [(para.index(lead), len(para), False)]     # an opening mark never closed: the paragraph quotes on
         if not spans:
             continue
         m = _mask(para, spans)
@@ -262,6 +268,14 @@ def _join_continuations(text: str, paragraphs, raws: list[Raw]) -> list[Raw]:
         elif prev and prev[-1].kind == "direct":
             prev[-1].parts = prev[-1].parts + parts
             by_para[pidx] = [prev[-1]]      # a quote continued over several paragraphs stays one
+        elif kind == "body" and prev and prev[-1].kind == "mixed" and prev[-1].parts \
+                and text[prev[-1].parts[-1][1]:paragraphs[pidx - 1][1]].strip(_TAIL_MARKS) == "":
+            # rule `quote_after_statement`: a quote-only paragraph right after a paragraph that ends on a statement
+            # closing on a quotation ('X called for a ceasefire, saying A is "B."' / '"C."'): the same speaker's words
+            p = prev[-1]
+            r = Raw(p.cue, p.cue_type, "direct", parts, p.speaker, p.sp_start, p.sp_end, pidx, a)
+            out.append(r)
+            by_para[pidx] = [r]
         elif pidx + 1 < len(paragraphs) and not nxt and kind == "body" and not unclosed \
                 and para[spans[-1][0] + 1:spans[-1][1]].rstrip()[-1:] in (".", "!", "?"):
             named = named_next(text, paragraphs[pidx + 1][0], paragraphs[pidx + 1][1])
