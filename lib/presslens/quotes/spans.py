@@ -268,10 +268,11 @@ def _join_continuations(text: str, paragraphs, raws: list[Raw]) -> list[Raw]:
         elif prev and prev[-1].kind == "direct":
             prev[-1].parts = prev[-1].parts + parts
             by_para[pidx] = [prev[-1]]      # a quote continued over several paragraphs stays one
-        elif kind == "body" and prev and prev[-1].kind == "mixed" and prev[-1].parts \
+        elif kind == "body" and prev and prev[-1].parts and parts and text[parts[-1][1] - 1] in ".!?" \
                 and text[prev[-1].parts[-1][1]:paragraphs[pidx - 1][1]].strip(_TAIL_MARKS) == "":
-            # rule `quote_after_statement`: a quote-only paragraph right after a paragraph that ends on a statement
-            # closing on a quotation ('X called for a ceasefire, saying A is "B."' / '"C."'): the same speaker's words
+            # rule `quote_after_statement`: a quote-only paragraph of whole sentences right after a paragraph that
+            # ends on a statement ('X called for a ceasefire, saying A.' / '"B."'): the same speaker's words (a
+            # quoted subhead or a quotation cut off by the page is none)
             p = prev[-1]
             r = Raw(p.cue, p.cue_type, "direct", parts, p.speaker, p.sp_start, p.sp_end, pidx, a)
             out.append(r)
