@@ -111,6 +111,15 @@ CASES = [
      "The offensive began a week after regional leaders issued an ultimatum at a summit in Nouakchott, saying the "
      "Polisario must leave the buffer zone.",
      [("regional leaders", "indirect", "saying", "the Polisario must leave the buffer zone", "unknown")]),
+    ("participle_of_subordinate before a document subject",
+     "The statement comes a week after regional leaders issued an ultimatum in Nouakchott, saying the Polisario "
+     "must withdraw.",
+     [("regional leaders", "indirect", "saying", "the Polisario must withdraw", "unknown")]),
+    ("lead_adverb_segment: a fronted prepositional phrase",
+     "In another interview with the agency in Gudermes, a local resident loyal to the rebels, lashed out at the army "
+     "for breaking its promise.",
+     [("a local resident loyal to the rebels", "indirect", "lashed out at", "the army for breaking its promise",
+       "civilian")]),
     # mentions.layer.acronym_role forward: 'a UN official said' before the UN person is named
     ("acronym_role forward",
      "Up to 90 fighters were killed near Jaffna, a UN official said on Thursday.\n\n"

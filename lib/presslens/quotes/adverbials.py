@@ -57,8 +57,10 @@ _LEAD_ADV = re.compile(r"^(?:(?:But|And|Yet|So|However|Meanwhile|Earlier|Later|S
 _STOP_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|to|be|been|being|"
                           r"was|were|is|are|so|not|no|of|for|with|by|from|as|which|what|who|whom|where|when|"
                           r"would|could|should|might|must|can|may|will|did|do|does|than|if)|['’]s|so-)\s*$", re.I)
-#: a comma segment that is only a sentence adverb ('Separately', 'Elsewhere', 'In a separate statement'): when
-#: the subject after it is set off by commas too, the subject is the next segment (rule `lead_adverb_segment`)
+#: a comma segment that is only a sentence adverb or a fronted prepositional phrase ('Separately', 'Elsewhere',
+#: 'In another interview with X in Y'): when the subject after it is set off by commas too, the subject is the next
+#: segment (rule `lead_adverb_segment`)
 _RX_ADVERB_SEGMENT = re.compile(r"(?:[A-Z][a-z]+ly|Meanwhile|Elsewhere|Moreover|Furthermore|However|Earlier|Later|"
                                 r"Still|Instead|Also|Likewise|Overall|Nonetheless|Yesterday|Today|"
+                                r"(?:In|On|At|During|After|Before|Amid|Following|Despite)\s+(?:an?|the|another|its|his|her|their)\s+[^,]+|"
                                 r"In\s+a\s+separate\s+\w+|On\s+\w+|Earlier\s+\w+|Later\s+\w+)")

@@ -420,12 +420,12 @@ def _records(para: str, base: int, pidx: int, m: str, sa: int, sb: int, items: l
             nm = _RX_LEAD_NAME.match(head[off:]) if sp is None else None
             if nm and nm.group(0) in ("The", "A", "An"):
                 nm = None       # a determiner alone is no name ('The statement comes ... , saying')
-                doc = _RX_LEAD_DOCUMENT.match(head)
-                sub = subordinate_subject(head) if doc is None else None    # quotes.nominal
-                if doc:         # 'The statement also conveyed ..., stressing that': the document speaks
-                    sp = (sa + doc.start(), sa + doc.end())
-                elif sub:       # '... after regional leaders issued X, saying'
+                sub = subordinate_subject(head)     # quotes.nominal
+                doc = _RX_LEAD_DOCUMENT.match(head) if sub is None else None
+                if sub:         # '... after regional leaders issued X, saying'
                     sp = (sa + sub[0], sa + sub[1])
+                elif doc:       # 'The statement also conveyed ..., stressing that': the document speaks
+                    sp = (sa + doc.start(), sa + doc.end())
             if nm:
                 sp = (sa + off, sa + off + nm.end())
         nxt_start = _content_end(m, sb, items, k, credits)
