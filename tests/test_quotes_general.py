@@ -360,7 +360,8 @@ FAMILY_CASES = [
      "The Nigerian News Agency reported heavy fighting in Borno. Gunmen killed nine villagers overnight, "
      "the agency said, citing witnesses.",
      [("Nigerian News Agency", "indirect", "reported", "heavy fighting in Borno", "media"),
-      ("Nigerian News Agency", "indirect", "said", "Gunmen killed nine villagers overnight", "media")]),
+      # a wire credit is no speaker: the source an agency cites speaks (eval/real2/wars/README.md, quotes.nominal)
+      ("witnesses", "indirect", "citing", "Gunmen killed nine villagers overnight", "civilian")]),
     ("the report cites / the report says: its author",
      "The Kashmir Human Rights Forum published a report on Monday. "
      "The report cites hospital records showing 17 deaths in Kupwara. "
@@ -414,9 +415,9 @@ FAMILY_CASES = [
      "\u2018Only ashes\u2019\n\nFatima Bashir, 52, fled Nyala in June.", []),
     ("negative: a place and an appositive is no speaker",
      '"The road is closed." South Sudan, a country of 11 million, has taken in many of them.', []),
-    ("negative: citing is no cue of its own; an agency never named stays the phrase",
-     "Gunmen killed nine villagers overnight, the agency said, citing witnesses.",
-     [("agency", "indirect", "said", "Gunmen killed nine villagers overnight", "unknown")]),
+    ("negative: citing is no cue of a body that is no outlet; a ministry never named stays the phrase",
+     "Gunmen killed nine villagers overnight, the ministry said, citing witnesses.",
+     [("ministry", "indirect", "said", "Gunmen killed nine villagers overnight", "unknown")]),
 ]
 
 

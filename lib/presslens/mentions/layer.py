@@ -240,6 +240,9 @@ class ArticleMentions:
             # "The UN's monitoring mission in X says ... It says ...": a body described, not named, is still
             # the antecedent of 'it'
             self.history.append((start, speaker, "org", ""))
+        elif unnamed and kind == "unnamed" and speaker[:2].lower() in ("a ", "an") and fold_head(speaker) in ORG_WORDS:
+            # rule `unnamed_body_it`: 'A local rights group said ... It said': an indefinite body is 'it' next
+            self.history.append((start, speaker, "org", ""))
         if not unnamed:
             g = next((m.gender for m in self.by_name.get(speaker, ()) if m.gender), "")
             g = g or ("f" if kind == "pronoun" and core == "she" else "m" if kind == "pronoun" and core == "he" else "")
@@ -334,6 +337,9 @@ class ArticleMentions:
     def _role(self, core: str, pos: int) -> tuple[str, str, bool]:
         """'the spokesman', 'the elder Okafor': a person named nearby, or with that role before or after."""
         inventory = self.inventory
+        acronym = core.split()[1] if len(core.split()) == 3 and core.split()[1].replace(".", "").isupper() else None
+        if acronym:         # rule `acronym_role`: 'the UN official' is a person of that body named before
+            return acronym_role(inventory, pos, acronym, core)
         q = _re_match(r"^the\s+(younger|elder|older)\s+(.+)$", core, re.I)
         if q and q.group(2)[:1].isupper():
             speaker = _fullest(q.group(2), inventory, pos, prefer=[],
@@ -378,6 +384,12 @@ class ArticleMentions:
     def _unnamed(self, core: str, pos: int) -> tuple[str, str, bool]:
         """'a spokesman for X' -> the person named later with that role; 'one of them' -> 'one of two
         residents ...'; else the phrase itself, anonymous."""
+        words = core.split()
+        if len(words) == 3 and words[0].lower() in ("a", "an") and words[1].replace(".", "").isupper() \
+                and len(words[1].replace(".", "")) >= 2 and fold(words[2]) in ROLE_WORDS:
+            found = acronym_role(self.inventory, pos, words[1], core, forward=True)    # 'a U.S. official said ...'
+            if not found[2]:
+                return found
         low = fold(core)
         ind = _re_match(r"^(?:a|an|one)\s+(?:[\w\-]+\s+){0,3}?([\w\-]+)(?:\s+(?:for|of|at|in|with)\b.*)?$", low)
         found = None
@@ -391,3 +403,28 @@ class ArticleMentions:
             speaker = found or _unnamed_out(core)
         stype = "person" if found else ("plural" if low.endswith("s") else "person")
         return speaker, stype, found is None
+
+
+def acronym_role(inventory, pos: int, acronym: str, core: str, *, forward: bool = False) -> tuple[str, str, bool]:
+    """Rule `acronym_role`: 'the UN official' / 'the AU envoy' -> the last person named before within a few
+    paragraphs whose descriptor holds that body's acronym ('Ana Ruiz, UN resident coordinator in Colombia');
+    `forward`: 'a U.S. official said ...' -> the first such person named after it; else the role as it
+    stands, unnamed.
+
+    >>> from .names import _inventory
+    >>> t = "Ana Ruiz, UN resident coordinator in Colombia, spoke. Later the UN official said more."
+    >>> acronym_role(_inventory(t, None), t.index("the UN"), "UN", "the UN official")
+    ('Ana Ruiz', 'person', False)
+    >>> acronym_role(_inventory(t, None), t.index("the UN"), "OSCE", "the OSCE monitor")
+    ('OSCE monitor', 'person', True)
+    """
+    key = fold(acronym).replace(".", "")
+    if forward:
+        hits = [mn for mn in inventory if mn.person and not mn.late and mn.start > pos and mn.start - pos < 800
+                and key in fold(mn.descriptor).replace(".", "").split()][:1]
+    else:
+        hits = [mn for mn in inventory if mn.person and not mn.late and mn.end <= pos and pos - mn.end < 800
+                and key in fold(mn.descriptor).replace(".", "").split()]
+    if hits:
+        return _fullest(hits[-1].name, inventory, pos, prefer=[]), "person", False
+    return core.split(None, 1)[1], "person", True

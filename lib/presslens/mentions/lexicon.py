@@ -64,7 +64,7 @@ ROLE_WORDS = {"spokesman", "spokeswoman", "spokesperson", "minister", "leader", 
               "witness", "villager", "farmer", "driver", "teacher", "student", "member", "representative",
               "commissioner", "metropolitan", "imam", "priest", "volunteer", "worker", "engineer", "lawyer", "journalist",
               "pharmacist", "vendor", "shopkeeper", "survivor", "grandmother", "grandfather", "widow",
-              "director-general", "chairman", "chairwoman"}
+              "director-general", "chairman", "chairwoman", "administrator", "ombudsman", "prosecutor", "mp", "lawmaker", "legislator", "senator"}
 _SPEAKER_LEX = config.lexicon("speakers")
 TITLES |= {fold(t).strip(".") for t in _SPEAKER_LEX.get("titles", ())}
 #: titles that are a body's modifier when no title or name follows ('Air Force', 'Security Council')

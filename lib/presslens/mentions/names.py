@@ -34,18 +34,26 @@ class Mention:
 
 
 
+#: a name right after one of these is the place or body of a role before it ('coordinator in Sri Lanka'), not its holder
+_PLACE_PREPOSITIONS = frozenset(("in", "of", "for", "at", "to", "from"))
 _RX_LEAD_THE = re.compile(r"^(?:The|the|Neighbouring|Neighboring)\s+")
 _RX_PAREN_TAIL = re.compile(r"\s*\([^)]*\)?$")
 _RX_POSS_TAIL = re.compile(r"['’]s$")
 _RX_ASCII_WORDS = re.compile(r"[a-z]+")
 _RX_TOKENS = re.compile(r"[\w'\-]+")
 _RX_APPOS = re.compile(r",\s*((?:[^,.;]|(?<=\b[A-Z])\.){2,80})")     # keeps 'the U.N. high commissioner' whole
-_RX_ROLE_APPOS = re.compile(r",\s*(?:\d{1,3}\b|(?:the|a|an|his|her|its|their)\s+(?:[\w\-'’]+\s+){0,3}(?:" + "|".join(sorted(ROLE_WORDS)) + r")\b)")
+#: an appositive that tells a person: an age, or a role with or without its determiner ('X, the army's
+#: spokesman', 'X, administrator of the district', 'X, UN resident coordinator in Sudan'; rule `bare_role_appositive`)
+_RX_ROLE_APPOS = re.compile(r",\s*(?:\d{1,3}\b|(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w\-'’.]+\s+){0,3}(?:"
+                            + "|".join(sorted(ROLE_WORDS)) + r")\b)")
 _RX_CUE_AFTER = re.compile(r"\s+(?:said|says|told|added|wrote|claimed|insisted|warned|denied|urged|called)\b")
 #: a fronted participle or adverbial before the name ('Speaking to the BBC, X said') tells nothing of X's side
 _RX_LEAD_PHRASE = re.compile(r"^.*?(?:^|[.\n]\s*)(?:Speaking|Talking|Writing|Asked|Interviewed|Responding|Quoted|"
                              r"In\s+an?\s+interview|Told)\b[^,.]*,\s*", re.I | re.S)
-_RX_LATE = re.compile(r"\blate\b[\w\s\-]{0,30}$|\b(?:son|daughter|widow)\s+of\b[\w\s\-]{0,40}$")
+#: a name given as the dead or as another's kin ('the late X', 'the slain leader X', 'son of X', 'a nephew of
+#: X'): not the referent of a later surname that a living namesake shares (rule `kin_or_late`)
+_RX_LATE = re.compile(r"\b(?:late|slain|assassinated)\b[\w\s\-]{0,30}$|"
+                      r"\b(?:son|daughter|widow|nephew|niece|grandson|granddaughter)\s+of\b[\w\s\-]{0,40}$")
 
 
 def _without_title_complement(toks: list[str], run: str) -> list[str]:
@@ -93,6 +101,12 @@ def _title_tail(toks: list[str]) -> list[str] | None:
     return rest
 
 
+#: words that open a sentence after a name ended the one before ('... Movladi Udugov. Earlier, the army ...')
+_SENTENCE_OPENERS = _LEAD_FUNCTION | frozenset(("earlier", "later", "separately", "elsewhere", "still", "now", "there",
+                                                "here", "it", "this", "that", "they", "he", "she", "we", "the", "a", "an",
+                                                "in", "on", "last", "this", "yesterday", "today"))
+
+
 def _sentence_end(tok: str) -> bool:
     """Whether a token of a name run ends a sentence: a word of three or more letters with a full stop that
     is not an abbreviated title ('Monday.', not 'Gen.', 'J.' or 'U.S.')."""
@@ -101,12 +115,21 @@ def _sentence_end(tok: str) -> bool:
 
 @lru_cache(maxsize=1 << 14)
 def _strip_titles(name: str) -> str:
-    """Name run without titles, quote marks, bracketed tail or possessive: 'Gen. Abdul Wudod Zara' -> 'Abdul Wudod Zara'."""
+    """Name run without titles, quote marks, bracketed tail or possessive: 'Gen. Abdul Wudod Zara' -> 'Abdul Wudod Zara'.
+
+    >>> _strip_titles("Movladi Udugov. Earlier"), _strip_titles("Monday. Okafor")
+    ('Movladi Udugov', 'Okafor')
+    """
     orig = name
     toks = [t.strip("\"'‘’“”„«»") for t in name.split()]
     toks = [t for t in toks if t]
     ends = [i for i, t in enumerate(toks[:-1]) if _sentence_end(t)]
-    if ends:                # 'Monday. Okafor', 'Gusau. Shuaibu': a run across a sentence's end
+    if ends and all(fold(t).strip(",.") in _SENTENCE_OPENERS for t in toks[ends[-1] + 1:]) \
+            and len(toks[:ends[-1] + 1]) >= 2:
+        # rule `name_before_sentence_end`: 'said spokesman Movladi Udugov. Earlier, ...': the name ends the sentence
+        toks = toks[:ends[-1] + 1]
+        toks[-1] = toks[-1].rstrip(".")
+    elif ends:              # 'Monday. Okafor', 'Gusau. Shuaibu': a run across a sentence's end
         toks = toks[ends[-1] + 1:]
     while len(toks) > 1 and fold(toks[0]) in _LEAD_FUNCTION:
         toks.pop(0)         # 'As Jan Nowak, the envoy, told ...': a sentence's first word, not the name's
@@ -185,7 +208,7 @@ def _inventory(text: str, actors: Actors | None) -> list[Mention]:
         pre_words = fold(before).split()[-3:]
         evidence = (fold(lead_title).strip(".") in TITLES and lead_title != name.split()[0]) or \
             (raw.endswith(name) and any(fold(t).strip(".") in TITLES for t in raw[:-len(name)].split()[1:])) or \
-            any(w.strip(",") in ROLE_WORDS for w in pre_words) or \
+            (any(w.strip(",") in ROLE_WORDS for w in pre_words) and not (pre_words and pre_words[-1] in _PLACE_PREPOSITIONS)) or \
             bool(_RX_ROLE_APPOS.match(after)) or bool(_RX_CUE_AFTER.match(after))
         reg = actors.lookup(name) if actors is not None else None
         if reg is not None:
@@ -195,7 +218,7 @@ def _inventory(text: str, actors: Actors | None) -> list[Mention]:
         lead = _RX_LEAD_PHRASE.match(own) if "," in own else None     # (it ends in a comma)
         desc = own[lead.end() if lead else 0:] + " " + raw + " " + (appos.group(1) if appos else "")
         fb = fold(before)
-        late = ("late" in fb or " of" in fb) and bool(_RX_LATE.search(fb))
+        late = ("late" in fb or " of" in fb or "slain" in fb or "assassinated" in fb) and bool(_RX_LATE.search(fb))
         near = before[-25:]
         near = near[max(near.rfind("\n"), near.rfind(". "), near.rfind("\u2019 "), near.rfind("\" ")) + 1:]   # this sentence only
         out.append(Mention(mt.start(), mt.end(), name, near + " " + raw + " " + (appos.group(1) if appos else ""),
@@ -235,7 +258,7 @@ def _fullest(name: str, inventory: list[Mention], pos: int, *, prefer: list[str]
         elif len(toks) == 1 and len(mt) >= 3 and toks[0] in mt[1:-1]:
             cands.setdefault(mnt.name, []).append(mnt)
     if not cands:
-        return name
+        return (given_name(toks[0], inventory) if n == 1 else None) or name
     longest = {n: ms for n, ms in cands.items() if len(_tokens(n)) >= len(toks)}
     if len(longest) == 1:
         return max(longest, key=len)
@@ -263,6 +286,19 @@ def _fullest(name: str, inventory: list[Mention], pos: int, *, prefer: list[str]
     if before:
         return max(before)[1]
     return order[0]
+
+
+def given_name(token: str, inventory: list[Mention]) -> str | None:
+    """Rule `given_name`: a one-word name that ends no full name but opens exactly one person's full name is
+    that person named by the given name (Ethiopian, Eritrean, Icelandic, Burmese and many Somali names are
+    shortened so: 'Tesfaye Gebru ... Tesfaye said'); else None (`token` is folded).
+
+    >>> inv = _inventory("Col. Tesfaye Gebru, the district administrator, spoke. Tesfaye said it was calm.", None)
+    >>> given_name("tesfaye", inv), given_name("gebru", inv)
+    ('Tesfaye Gebru', None)
+    """
+    found = {m.name for m in inventory if m.person and len(m.tokens) >= 2 and m.tokens[0] == token}
+    return found.pop() if len(found) == 1 else None
 
 
 def aged_name(text: str, name: str) -> bool:

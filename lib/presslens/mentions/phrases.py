@@ -70,6 +70,10 @@ def _phrase_head(phrase: str) -> tuple[str, str]:
     return p, ""
 
 
+#: a definite role whose modifier is a body's acronym: 'the UN official', 'the OSCE monitor', 'the U.N. envoy'
+_RX_ACRONYM_ROLE = re.compile(r"^the\s+(?:[A-Z]{2,6}|(?:[A-Z]\.){2,5})\s+[a-z\-]+$")
+
+
 @lru_cache(maxsize=1 << 13)
 def _classify_phrase(p: str, rules: bool = True) -> tuple[str, str]:
     """_classify once the article has told whether the first word is a common noun (memoised: a corpus
@@ -109,6 +113,8 @@ def _classify_phrase(p: str, rules: bool = True) -> tuple[str, str]:
     mt = _re_match(r"^the\s+(?:(younger|elder|older|senior)\s+)?([\w\-]+(?:\s+[\w\-]+)?)$", p, re.I)
     if mt and not mt.group(2)[:1].isupper() and mt.group(2).split()[-1].lower() in ROLE_WORDS:
         return "role", p
+    if _RX_ACRONYM_ROLE.match(p) and p.split()[-1].lower() in ROLE_WORDS:
+        return "role", p        # 'the UN official', 'the AU envoy' (rule `acronym_role`, mentions.layer._role)
     mt = _re_match(r"^the\s+(younger|elder|older)\s+(.+)$", p, re.I)
     if mt:
         return "qualified", p
@@ -131,7 +137,9 @@ def _classify_phrase(p: str, rules: bool = True) -> tuple[str, str]:
         if _re_match(r"(?:the\s+)?(?:[\w\-]+\s+)?([\w\-]+)$", owner, re.I) and fold(owner).split()[-1] in ORG_ANAPHORS and not any(t[:1].isupper() for t in owner.split()[1:]):
             return "anaphor", fold(owner).split()[-1]
         return _classify(owner)
-    head = _re_split(r"\s+(?:of|for|at|in|from|with|who|reached|interviewed)\s+", p, maxsplit=1)[0]
+    # the head before its complement; 'a resident loyal to the KLA' is a resident (an allegiance, not a name)
+    head = _re_split(r"\s+(?:of|for|at|in|from|with|who|reached|interviewed|(?:loyal|close|allied|linked|affiliated)\s+(?:to|with))\s+",
+                     p, maxsplit=1)[0]
     hw = head.split()
     if len(hw) >= 2 and hw[0].lower() == "the" and hw[-1].lower() in ROLE_WORDS and not any(t[:1].isupper() for t in hw[1:]):
         return "role", head

@@ -22,7 +22,7 @@ OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": 
 DOCUMENT_WORDS = ("statement|statements|report|reports|message|messages|tweet|tweets|post|posts|video|videos|"
                   "communiqu[eé]|letter|bulletin|update|press\\s+release|release|announcement|audio|recording|"
                   "briefing|news\\s+conference|press\\s+conference|figures|data|tally|toll|count|estimates?|records|"
-                  "statistics|list|assessment|notice|issue|edition")
+                  "statistics|list|assessment|notice|issue|edition|account")
 
 _RX_OBJECT_PRONOUN = re.compile(r"(?:him|her|them|us|me)", re.I)
 
@@ -68,6 +68,41 @@ _RX_POSSESSIVE_ROLE = re.compile(r"^(?:the\s+)?(?:[a-z][\w\-]*)['’]s\s+(?:(?:[
 
 #: an outlet named before 'news agency': 'REUTERS news agency', 'the Anadolu news agency'
 _RX_NEWS_AGENCY = re.compile(r"^(?:the\s+)?(?:(?:[Ss]tate|[Gg]overnment)[\s\-](?:owned|run)\s+|[Ss]tate\s+)?(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})\s+news\s+agency$")
+
+
+#: a unit of a body, with its owner's possessive and often an ordinal: "the SPLA's 3rd Division", "the army's
+#: 25th Mechanised Brigade", "the command of the KLA's 2nd Operational Zone"
+_RX_UNIT_OF_BODY = re.compile(r"""
+    ^(?:the\s+)?(?:(?:command|headquarters|leadership|commander)\s+of\s+the\s+)?   # 'the command of the'
+    (?P<owner>[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){0,3}|army|military|navy|police)['’]s\s+   # the body's possessive
+    (?P<unit>(?:\d{1,3}(?:st|nd|rd|th)\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})    # '6th Infantry Division'
+    (?:\s+(?:in|at|based\s+in|near)\s+.*)?$                                     # where it is
+    """, re.X)
+#: the last word of a unit's name
+_UNIT_HEADS = frozenset(("division", "brigade", "battalion", "regiment", "corps", "command", "zone", "company",
+                         "squadron", "unit", "army", "group", "force", "forces", "fleet", "platoon", "detachment"))
+
+
+def unit_of_body(p: str) -> tuple[str, str] | None:
+    """A unit named with its body's possessive is the unit, the body's name kept when it is a name
+    ("the SPLA's 3rd Division" -> "SPLA's 3rd Division"; "the army's 25th Brigade" -> '25th Brigade'; 'the
+    command of the X's 2nd Zone' -> the unit).
+
+    >>> unit_of_body("the SPLA's 3rd Infantry Division"), unit_of_body("the army's 25th Mechanised Brigade")
+    (('name', "SPLA's 3rd Infantry Division"), ('name', '25th Mechanised Brigade'))
+    >>> unit_of_body("the command of the KLA's 2nd Operational Zone in Drenica")
+    ('name', "KLA's 2nd Operational Zone")
+    >>> unit_of_body("Serbia's President Milosevic") is None, unit_of_body("Mozambique's Joint Task Force") is None
+    (True, True)
+    """
+    if "s " not in p:
+        return None
+    mt = _RX_UNIT_OF_BODY.match(p)
+    if mt is None or fold(mt.group("unit").split()[-1]) not in _UNIT_HEADS \
+            or not (mt.group("unit")[:1].isdigit() or mt.group("owner")[:1].islower()):
+        return None     # a numbered unit, or a unit of 'the army': "Mozambique's Joint Task Force" is a body's name
+    owner = mt.group("owner")
+    return "name", (owner + "'s " + mt.group("unit")) if owner[:1].isupper() else mt.group("unit")
 
 
 def object_pronoun(p: str) -> tuple[str, str] | None:
@@ -173,7 +208,7 @@ def news_agency(p: str) -> tuple[str, str] | None:
 
 
 #: the rules in the order they are tried (mentions.descriptors: a body described, not named)
-PHRASE_RULES = (object_pronoun, news_agency, time_tail, provenance_modifier, body_descriptor, placed_source,
+PHRASE_RULES = (object_pronoun, news_agency, unit_of_body, time_tail, provenance_modifier, body_descriptor, placed_source,
                 document_of_author, document_alone, possessive_role, name_then_adverb)
 
 

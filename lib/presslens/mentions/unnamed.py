@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import ROLE_WORDS
+
 #: the people a placed source may be (singular and plural)
 _SOURCE_HEADS = (r"sources?|activists?|residents?|survivors?|eyewitness(?:es)?|witness(?:es)?|villagers?|"
                  r"doctors?|medics?|nurses?|farmers?|locals?|traders?|elders?|journalists?")
@@ -86,9 +88,32 @@ def same_unnamed_source(phrase: str, earlier: str) -> bool:
     (False, False)
     """
     mt = _RX_DEFINITE.match(phrase.strip())
-    if mt is None or fold_head(earlier) != mt.group("head").lower():
+    if mt is None:
         return False
-    return fold_head(earlier) in _UNNAMED_HEADS
+    head, before = mt.group("head").lower(), fold_head(earlier)
+    if head == before:
+        return before in _UNNAMED_HEADS
+    return other_head_same_source(phrase, head, earlier, before)
+
+
+def other_head_same_source(phrase: str, head: str, earlier: str, before: str) -> bool:
+    """Rule `other_head_same_source`: a definite phrase with another head takes up an unnamed person source
+    when it is the generic 'the man'/'the woman', or a role with the same group's name ('a KLA fighter' ...
+    'The man, who ..., said' ... 'The KLA member claimed').
+
+    >>> other_head_same_source("The man", "man", "a KLA fighter", "fighter")
+    True
+    >>> other_head_same_source("The KLA member", "member", "a KLA fighter", "fighter")
+    True
+    >>> other_head_same_source("The Serb commander", "commander", "a KLA fighter", "fighter")
+    False
+    """
+    if before not in ROLE_WORDS:
+        return False
+    if head in ("man", "woman"):
+        return True
+    names = {w for w in phrase.split()[1:-1] if w[:1].isupper()}
+    return head in ROLE_WORDS and bool(names & set(earlier.split()))
 
 
 def fold_head(phrase: str) -> str:

@@ -30,13 +30,15 @@ _CHANNEL = (r"(?:(?:in|on|via|through|during)\s+(?:an?\s+|the\s+|its\s+|his\s+|h
             r"|at\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:briefing|news\s+conference|press\s+conference|rally|meeting|"
             r"ceremony|gathering|session|hearing|funeral))")
 _ADVERBIAL = _CaseFreePattern(r"^(?:[\s,]*(?:" + _TIME + r"|" + _CHANNEL + r")(?![\w\-]))+")     # not 'again' of 'against'
-_AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|later|earlier|previously|now|again|then|reportedly|repeatedly|"
+_AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|later|earlier|previously|now|again|then|reportedly|repeatedly|long|"
                        r"would|will|already|publicly|once|initially|separately|further|originally|"
-                       r"last\s+(?:week|night|month)|" + _DAYS + r"|on\s+" + _DAYS + r"|yesterday|today|"
+                       r"last\s+(?:week|night|month)|(?:late\s+|early\s+)?" + _DAYS + r"|on\s+" + _DAYS + r"|yesterday|today|"
+                       r"in\s+(?:recent|the\s+past|the\s+last)\s+(?:hours|days|weeks|months)|"
                        r"in\s+a\s+statement|in\s+(?:an?\s+)?(?:post|video|interview|tweet)(?:\s+on\s+\w+)?))+\s*$", re.I)
-_AUX_LAST = frozenset(("has have had also later earlier previously now again then reportedly repeatedly would will "
+_AUX_LAST = frozenset(("has have had long also later earlier previously now again then reportedly repeatedly would will "
                        "already publicly once initially separately further originally week night month yesterday "
-                       "today statement post video interview tweet monday tuesday wednesday thursday friday saturday sunday").split())
+                       "today statement post video interview tweet monday tuesday wednesday thursday friday saturday sunday "
+                       "hours days weeks months").split())
 
 
 def _may_end_in_aux(pre: str) -> bool:
@@ -55,3 +57,10 @@ _LEAD_ADV = re.compile(r"^(?:(?:But|And|Yet|So|However|Meanwhile|Earlier|Later|S
 _STOP_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|to|be|been|being|"
                           r"was|were|is|are|so|not|no|of|for|with|by|from|as|which|what|who|whom|where|when|"
                           r"would|could|should|might|must|can|may|will|did|do|does|than|if)|['’]s|so-)\s*$", re.I)
+#: a comma segment that is only a sentence adverb or a fronted prepositional phrase ('Separately', 'Elsewhere',
+#: 'In another interview with X in Y'): when the subject after it is set off by commas too, the subject is the next
+#: segment (rule `lead_adverb_segment`)
+_RX_ADVERB_SEGMENT = re.compile(r"(?:[A-Z][a-z]+ly|Meanwhile|Elsewhere|Moreover|Furthermore|However|Earlier|Later|"
+                                r"Still|Instead|Also|Likewise|Overall|Nonetheless|Yesterday|Today|"
+                                r"(?:In|On|At|During|After|Before|Amid|Following|Despite)\s+(?:an?|the|another|its|his|her|their)\s+[^,]+|"
+                                r"In\s+a\s+separate\s+\w+|On\s+\w+|Earlier\s+\w+|Later\s+\w+)")

@@ -61,3 +61,80 @@ def unclosed_appositive(name_segment: str, descriptor: str) -> bool:
     if mt is None:
         return False
     return any(w.lower().strip(".'’") in ROLE_WORDS for w in _RX_WORDS.findall(mt.group("words")))
+
+
+#: a role appositive without a determiner: modifiers (a body's short name, an adjective), the role noun in lower
+#: case, then what it is a role of ('UN resident coordinator in Sudan', 'administrator for the district')
+_RX_BARE_ROLE = re.compile(r"""
+    (?:[\w.'’\-]+\s+){0,4}?                  # at most four modifiers: 'UN resident', 'the army's'
+    (?P<role>[a-z][a-z\-]+)                  # the role noun, lower case
+    (?:\s+(?:of|for|in|at|to|with)\b.*)?$    # what it is a role of
+    """, re.X)
+
+
+def bare_role_appositive(segment: str) -> bool:
+    """Rule `bare_role_appositive`: whether a comma segment after a subject is a role without a determiner
+    ('Ana Ruiz, UN resident coordinator in Colombia, said'; 'Kemal Hadzic, administrator of the municipality,
+    told'): the person before it speaks, not the role.
+
+    >>> bare_role_appositive("UN resident coordinator in Colombia"), bare_role_appositive("administrator of the district")
+    (True, True)
+    >>> bare_role_appositive("Sarajevo and Tuzla"), bare_role_appositive("in a statement on Monday")
+    (False, False)
+    """
+    mt = _RX_BARE_ROLE.match(segment.strip())
+    return mt is not None and mt.group("role") in ROLE_WORDS and not segment.lstrip()[:3].lower() in ("in ", "on ", "at ")
+
+
+#: after a role phrase: a comma, then a person's name with its titles, then the end of the clause
+_RX_NAME_AFTER_ROLE = re.compile(r"""
+    ,\s*
+    (?P<name>(?:(?:[A-Z][a-z]{0,5}\.|[A-Z][a-z]+)\s+){0,3}?     # titles: 'Maj. Gen.', 'Colonel'
+    [A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|al-[A-Z][\w’'\-]*|bin|ibn|de|do|da|dos|van|von)){1,4})  # the name
+    \s*(?=[.;,]|$)""", re.X)
+
+
+def person_after_role(text: str, sp_end: int, phrase: str) -> tuple[str, int, int] | None:
+    """Rule `person_after_role`: a role phrase followed by the person's name in apposition ('confirmed by the
+    former deputy from the Lika region, Ante Kovacevic.'; 'said the statement by the army spokesman, Gen.
+    Luis Ospina.'): the person, (name, start, end); None when no name follows.
+
+    >>> t = "This has been confirmed by the former deputy from the Lika region, Ante Kovacevic."
+    >>> person_after_role(t, t.index(", Ante"), "the former deputy from the Lika region")
+    ('Ante Kovacevic', 67, 81)
+    >>> t2 = "It was confirmed by the army spokesman, who declined to be named."
+    >>> person_after_role(t2, t2.index(", who"), "the army spokesman") is None
+    True
+    """
+    words = _RX_WORDS.findall(phrase.lower())
+    if not words or words[0] not in ("the", "a", "an") or not any(w in ROLE_WORDS for w in words) or len(words) > 12:
+        return None
+    mt = _RX_NAME_AFTER_ROLE.match(text, sp_end, sp_end + 80)
+    if mt is None or mt.group("name").split()[0] in _NOT_NAME_OPENERS:
+        return None
+    return mt.group("name"), mt.start("name"), mt.end("name")
+
+
+#: a gloss set off by commas inside an appositive: 'or district', 'or county'
+_RX_GLOSS = re.compile(r"or\s+[\w\-]+(?:\s+[\w\-]+)?")
+_RX_PLACE_TAIL = re.compile(r"(?:in|of|for|at|from)\s+\S")
+
+
+def appositive_chain(segments: list[str]) -> bool:
+    """Rule `appositive_chain`: whether comma segments before a cue are a person's name, a role appositive, glosses
+    ('or district') and a place with no closing comma ('Dragan Kovac, administrator for the Bratunac
+    municipality, or district, in eastern Bosnia told ...'): the person is the subject.
+
+    >>> appositive_chain(["Dragan Kovac", "administrator for the Bratunac municipality", "or district", "in eastern Bosnia"])
+    True
+    >>> appositive_chain(["In Bratunac", "the mayor", "in the east"]), appositive_chain(["Dragan Kovac", "Zoran Ilic", "in Bosnia"])
+    (False, False)
+    """
+    if len(segments) < 3:
+        return False
+    first, middle, last = segments[0].strip(), [t.strip() for t in segments[1:-1]], segments[-1].strip()
+    if not _RX_PERSON_NAME.fullmatch(first) or first.split()[0] in _NOT_NAME_OPENERS or not _RX_PLACE_TAIL.match(last):
+        return False
+    if not (bare_role_appositive(middle[0]) or unclosed_appositive(first, middle[0])):
+        return False
+    return all(_RX_GLOSS.fullmatch(t) or bare_role_appositive(t) for t in middle[1:])

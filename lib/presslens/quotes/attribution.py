@@ -10,11 +10,13 @@ import re
 
 from ..actors import fold
 from ..fastre import _ends_with_stop, _re_match, _re_search
+from ..mentions.context import _generic_actors
 from ..mentions.lexicon import Cue, _cues, _find_cues
 from .adjuncts import adjunct_only
 from .adverbials import _ADVERBIAL, _LEAD_ADV
 from .fronted import subject_after_fronted
-from .clause import OUTLET_NOUNS, _RX_LEAD_NAME, _RX_TOLD_OBJECT, _np_right, _subject_left
+from .nominal import cited_is_source, citing_source, issued_statement_subject, statement_noun_by_agent, subordinate_subject
+from .clause import OUTLET_NOUNS, _RX_LEAD_NAME, _RX_LY_TAIL, _RX_TOLD_OBJECT, _np_right, _subject_left
 from .cues import (_ONE_WORD_OBJECTS, _ONE_WORD_OBJECT_CUES, _RX_ANONYMITY, _RX_CAP_BEFORE, _RX_CATENATIVE,
                    _RX_COMMA_OR_END, _RX_COMMA_PARTICIPLE, _RX_COMMA_THAT, _RX_COORD, _RX_INVERTED_NP, _RX_QUOTED_AS,
                    _cue_refused)
@@ -51,12 +53,51 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
             continue
         items = _cue_items(para, m, sa, sb, para_cues, forms)
         items += _nominal_items(m, sa, sb, items)
+        if " by " in sent:      # 'despite claims by X that ...' (quotes.nominal)
+            items += statement_noun_by_agent(m, sa, sb)
         if not items and sent[:1] == MASK:
             out.extend(_quote_then_named(para, base, pidx, m, sa, sb, quotes))
             continue
         items.sort(key=lambda it: it[1])
+        if len(items) > 1:
+            items = outer_reporter(m, sa, sb, items)
         credits, items = _without_wire_credit(items)
         out.extend(_records(para, base, pidx, m, sa, sb, items, credits, quotes))
+
+
+#: nothing but an adverbial and the stop after a sentence-final cue
+_RX_CUE_AT_END = re.compile(r"[\s,]*(?:(?:on|late\s+on|earlier\s+on)\s+\w+|by\s+(?:tele)?phone|in\s+a\s+statement)?[\s.!?]*$")
+
+
+#: the verbs of an outer report (', Kovac said.'), which an inner clause's own speech verb never is
+_OUTER_LEMMAS = frozenset(("say", "tell", "add", "report"))
+#: a second clause with a subject of its own: ', while rockets killed nine'
+_RX_CLAUSE_BREAK = re.compile(r"[,;]\s+(?:while|whereas|but|and\s+(?:the|a|an)\b)|;")
+
+
+def outer_reporter(m: str, sa: int, sb: int, items: list[Item]) -> list[Item]:
+    """Rule `outer_reporter`: a clause with a cue of its own, then ', X said.' at the end of the sentence
+    ('Local residents blamed the militia for the looting, Kovac said.'): X reports the whole clause; the
+    inner cue is part of the content, not a statement of its own.
+
+    >>> from presslens.mentions.lexicon import _cues
+    >>> s = "Local residents blamed the militia for the looting, Kovac said."
+    >>> c = _cues()[0]
+    >>> items = [[0, 16, 23, c["blamed"], (0, 15), 23, False, "blamed"], [52, 58, 62, c["said"], (52, 57), 62, False, "said"]]
+    >>> [(it[7], s[it[8][0]:it[8][1]]) for it in outer_reporter(s, 0, len(s), items)]
+    [('said', 'Local residents blamed the militia for the looting')]
+    """
+    last = items[-1]
+    clause_start, cs, ce, cue, sp = last[:5]
+    if last[6] or sp is None or clause_start is None or len(last) > 8 or cue.lemma not in _OUTER_LEMMAS \
+            or not _RX_CUE_AT_END.match(m, ce, sb) or MASK in m[sa:sb]:
+        return items
+    head = m[sa:clause_start].rstrip()
+    if not head.endswith(",") or any(it[6] or it[4] is None or it[3].lemma in _OUTER_LEMMAS or len(it) > 8
+                                     for it in items[:-1]) \
+            or _RX_CLAUSE_BREAK.search(m, items[0][2], clause_start):
+        return items
+    return [last[:8] + [(sa, sa + len(head) - 1)]]
 
 
 def _quote_only_sentence(para: str, base: int, pidx: int, m: str, sa: int, sb: int, quotes, out: list[Raw]) -> None:
@@ -151,9 +192,38 @@ def _cue_items(para: str, m: str, sa: int, sb: int, para_cues, forms) -> list[It
             items.extend(passive)
             continue
         it = _cue_item(m, sa, sb, cs, ce, cue, surface, items)
+        cited = citing_source(m, ce, sb) if it is not None and it[4] and cue.lemma in ("report", "say") else None
+        if cited and cue.lemma != "report" and not _is_outlet(m[it[4][0]:it[4][1]]):
+            cited = None    # 'the ministry said, citing hospital records': the ministry speaks; only a wire credits
+        if cited:       # '..., X reports citing Y' (quotes.nominal): Y speaks; a wire credit ('referring to Reuters') is none
+            it = _cited_item(m, sa, sb, it, cited)
         if it is not None:
             items.append(it)
     return items
+
+
+_RX_OUTLET_HEAD = re.compile(r"\b(?:agency|newspaper|daily|weekly|broadcaster|television|radio|channel|outlet|website|"
+                             r"news|press|media)\s*$", re.I)
+
+
+def _is_outlet(phrase: str) -> bool:
+    """Whether a cue's subject is a news outlet or agency ('the agency', 'Tanjug news agency', 'Reuters')."""
+    return _RX_OUTLET_HEAD.search(phrase) is not None or _generic_actors().side_from_context(phrase) == "media"
+
+
+def _cited_item(m: str, sa: int, sb: int, it: Item, cited: tuple[int, int]) -> Item | None:
+    """The item of rule `citing_source`: the cited source speaks the content before the outlet's credit; None
+    when the source is itself an outlet (the sentence is the outlet's own, credited to a wire)."""
+    np = _np_right(m, cited[1], sb)
+    if np is None:
+        return it
+    if _generic_actors().side_from_context(m[np[0]:np[1]]) == "media":
+        return None
+    if not cited_is_source(m[np[0]:np[1]], m[cited[0]:cited[1]]):
+        return it
+    head = it[1] if m[sa:it[1]].rstrip().endswith(",") else min(it[1], it[4][0])
+    return [None, head, head, Cue(m[cited[0]:cited[1]], "cite", "neutral", "clause"), np, np[1], False,
+            m[cited[0]:cited[1]]]
 
 
 #: cues whose passive names the speaker after 'by' ('was reported by X', 'were confirmed by X and by Y')
@@ -163,6 +233,12 @@ _RX_PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s
                              r"(?:also\s+|later\s+|since\s+|quickly\s+|swiftly\s+|strongly\s+|flatly\s+)?$")
 _RX_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|such|his|her|its|their)\s+$", re.I)
 _RX_BY = re.compile(r"\s+by\s+(?=\S)")
+#: the media a passive report was made in: 'was reported in Western media', 'was reported in the local press'
+_RX_IN_MEDIA = re.compile(r"\s+in\s+(?=(?:the\s+)?(?:[A-Z][\w\-]*\s+|local\s+|state\s+|foreign\s+)?(?:media|press|newspapers)\b)")
+#: a subject that only points back to the sentence before: 'This', 'That', 'It'
+_RX_DEMONSTRATIVE = re.compile(r"\s*(?:This|That|It)\s*")
+#: the end of the sentence before, inside a masked paragraph
+_RX_SENTENCE_END = re.compile(r"[.!?][\"”’\ue000]?\s+(?=\S)")
 _RX_AND_BY = re.compile(r",?\s+and\s+(?:also\s+)?by\s+")
 
 
@@ -177,11 +253,13 @@ def _passive_by_agent(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue, surf
     if cue.lemma not in _PASSIVE_LEMMAS or not cue.form.endswith("ed"):
         return None
     aux = _RX_PASSIVE_AUX.search(m, max(sa, cs - 30), cs)
-    by = _RX_BY.match(m, ce, sb)
+    by = _RX_BY.match(m, ce, sb) or (_RX_IN_MEDIA.match(m, ce, sb) if cue.lemma == "report" else None)
     if aux is None or by is None or MASK in m[sa:aux.start()] \
             or any(not _RX_DETERMINER_BEFORE.search(m, max(sa, a + sa - 8), a + sa) for a, _ in _find_cues(m[sa:aux.start()])):
         return None     # the subject holds a cue verb: 'X said the attack was reported by Y' is X's
     content = (sa, aux.start())
+    if _RX_DEMONSTRATIVE.fullmatch(m, sa, aux.start()):
+        content = sentence_before(m, sa) or content     # rule `this_was_reported`
     items: list[Item] = []
     pos = by.end()
     while pos < sb:
@@ -196,6 +274,23 @@ def _passive_by_agent(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue, surf
             break
         pos = more.end()
     return items or None
+
+
+def sentence_before(m: str, sa: int) -> tuple[int, int] | None:
+    """Rule `this_was_reported`: the span of the sentence before position `sa` in the paragraph, the content of
+    a passive report whose subject only points back to it ('Serb forces could not enter Gorazde. This was
+    reported in Western media.'); None at the paragraph's start.
+
+    >>> s = "Serb forces could not enter Gorazde. This was reported in Western media."
+    >>> a, b = sentence_before(s, s.index("This")); s[a:b]
+    'Serb forces could not enter Gorazde'
+    """
+    head = m[:sa].rstrip()
+    if not head or head[-1] not in ".!?":
+        return None
+    ends = [mt.end() for mt in _RX_SENTENCE_END.finditer(m, 0, len(head))]
+    start = ends[-1] if ends else 0
+    return (start, len(head) - 1) if len(head) - 1 > start else None
 
 
 def _is_participle(cue: Cue) -> bool:
@@ -245,6 +340,9 @@ def _cue_item(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue, surface: str
     if participle:
         mw = _re_search(r"\bwith\s+((?:\w+\s+){0,3}\w+)\s*$", m[sa:cs])
         sp = (sa + mw.start(1), sa + mw.end(1)) if mw else None
+        ly = _RX_LY_TAIL.search(m, sp[0], sp[1]) if sp and m.endswith("ly", sp[0], sp[1]) else None
+        if ly and ly.start() > sp[0]:       # 'with both sides regularly claiming': the adverb is not the subject's
+            sp = (sp[0], ly.start())
         return [cs if mw is None else sa + mw.start(), cs, ce, cue, sp, ce, True, surface]
     co = _RX_COORD.search(m, max(sa, cs - 24), cs) if items else None
     if co and not items[-1][6]:
@@ -255,7 +353,18 @@ def _cue_item(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue, surface: str
         return None
     if sp[0] == sp[1]:     # 'X said A, and called on B': same speaker as the clause before
         return [sp[0], cs, ce, cue, None, ce, True, surface]
+    rel = _RX_DENIED_NOUN.fullmatch(m, sp[0], sp[1]) if cue.lemma in _DENIAL_LEMMAS else None
+    if rel:     # rule `denied_noun_relative`: '..., an allegation Kigali has denied': the noun is the content
+        return [sp[0], cs, ce, cue, rel.span("subject"), ce, False, surface, rel.span("noun")]
     return [sp[0], cs, ce, cue, sp, ce, False, surface]
+
+
+#: cues of denial whose object a relative clause without 'that' may put before the subject
+_DENIAL_LEMMAS = frozenset(("deny", "reject", "dispute", "dismiss", "refute"))
+#: 'an allegation Kigali has denied': a statement noun, then the subject of the denial (rule `denied_noun_relative`)
+_RX_DENIED_NOUN = re.compile(r"(?P<noun>(?:an?|the|this|that)\s+(?:[a-z\-]+\s+)?(?:allegation|claim|accusation|charge|"
+                             r"assertion|report|account)s?)\s+(?P<subject>(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4}"
+                             r"(?:(?<=['’]s)\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+)?)")   # "Tajdara's foreign ministry"
 
 
 def _nominal_items(m: str, sa: int, sb: int, items: list[Item]) -> list[Item]:
@@ -303,9 +412,20 @@ def _records(para: str, base: int, pidx: int, m: str, sa: int, sb: int, items: l
             fronted = subject_after_fronted(head)      # quotes.fronted: 'Amid clashes, the U.N. ..., warning'
             if fronted:
                 sp = (sa + fronted[0], sa + fronted[1])
+            issued = issued_statement_subject(head) if sp is None else None
+            if issued:      # 'X issued a statement rejecting ...' (quotes.nominal)
+                sp = _subject_left(m, sa, sa + issued)
             lead = _LEAD_ADV.match(head) if sp is None else None
             off = lead.end() if lead else 0
             nm = _RX_LEAD_NAME.match(head[off:]) if sp is None else None
+            if nm and nm.group(0) in ("The", "A", "An"):
+                nm = None       # a determiner alone is no name ('The statement comes ... , saying')
+                sub = subordinate_subject(head)     # quotes.nominal
+                doc = _RX_LEAD_DOCUMENT.match(head) if sub is None else None
+                if sub:         # '... after regional leaders issued X, saying'
+                    sp = (sa + sub[0], sa + sub[1])
+                elif doc:       # 'The statement also conveyed ..., stressing that': the document speaks
+                    sp = (sa + doc.start(), sa + doc.end())
             if nm:
                 sp = (sa + off, sa + off + nm.end())
         nxt_start = _content_end(m, sb, items, k, credits)
@@ -319,6 +439,11 @@ def _records(para: str, base: int, pidx: int, m: str, sa: int, sb: int, items: l
         recs.append(Raw(" ".join(surface.split()), cue.type, kind, parts, para[sp[0]:sp[1]],
                         base + sp[0], base + sp[1], pidx, base + sa))
     return recs
+
+
+#: a document opening the sentence: 'The statement', 'The group's latest report'
+_RX_LEAD_DOCUMENT = re.compile(r"(?:The|A|An|Its|Their)\s+(?:[\w'’\-]+\s+){0,2}?(?:statement|report|communiqu[eé]|message|"
+                               r"letter|video|post|declaration)\b")
 
 
 def _content_end(m: str, sb: int, items: list[Item], k: int, credits) -> int:

@@ -7,8 +7,8 @@ import re
 
 from ..fastre import _ends_with_stop, _re_match, _re_search, _tail_cut
 from ..mentions.lexicon import ROLE_WORDS, _NAME_RUN, _NAME_TOKEN, _find_cues
-from .adverbials import _ADVERBIAL, _AUX_TAIL, _LEAD_ADV, _may_end_in_aux
-from .appositive import unclosed_appositive
+from .adverbials import _ADVERBIAL, _AUX_TAIL, _LEAD_ADV, _RX_ADVERB_SEGMENT, _may_end_in_aux
+from .appositive import appositive_chain, bare_role_appositive, unclosed_appositive
 from .spans import MASK, _strip_span
 
 
@@ -80,7 +80,12 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     # segments separated by commas or dashes; skip appositives from the right
     cuts = [lo] + [lo + mt.end() for mt in _RX_SEGMENT_CUT.finditer(pre_stripped)]
     segs = list(zip(cuts, cuts[1:] + [end]))
-    if pre_stripped.endswith((",", "—", "–", ")")):
+    closed = pre_stripped.endswith((",", "—", "–", ")"))
+    if not closed and len(segs) > 1 and _adjunct_segment(m[segs[-1][0]:segs[-1][1]]):
+        # rule `adjunct_before_cue`: 'X, the rebel spokesman, in a radio address on Friday said': the adjunct
+        # between the appositive and the cue is no subject; the segments before it are read as if it were not there
+        segs, closed = segs[:-1], True
+    if closed:
         # "X, who ..., said" / "X, a spokesman for Y, said": the subject is the first non-appositive segment
         k = len(segs) - 1
         last = next((m[a:b].strip(" ,—–-()") for a, b in reversed(segs) if m[a:b].strip(" ,—–-()")), "")
@@ -93,13 +98,18 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
                 break       # '..., and a ministry spokesman, asked about it, said': a new clause's subject
             if not t or _re_match(r"(who|which|whose|whom|where|a|an|the|his|her|its|their|one|some|\d|[a-z])", t) \
                     or _re_match(r"[A-Z][\w\-]*['’]s\s+[a-z]", t) \
-                    or title_appositive(t):       # 'Israel's closest ally', 'Chairman of the X': a descriptor
+                    or title_appositive(t) or bare_role_appositive(t):
+                # 'Israel's closest ally', 'Chairman of the X', 'UN resident coordinator in X': a descriptor
                 k -= 1
                 continue
             break
+        if k == 0 and len(segs) > 1 and _RX_ADVERB_SEGMENT.fullmatch(m[segs[0][0]:segs[0][1]].strip(" ,")):
+            k = 1       # 'Separately, the X Network, a medical group, said' (rule `lead_adverb_segment`)
         sa, sb = segs[k]
     elif len(segs) > 1 and unclosed_appositive(m[segs[-2][0]:segs[-2][1]].strip(" ,"), m[segs[-1][0]:segs[-1][1]]):
         sa, sb = segs[-2]       # 'X, the U.N.'s deputy envoy to Y said' (quotes.appositive): X speaks
+    elif len(segs) > 2 and appositive_chain([m[a:b].strip(" ,") for a, b in segs]):
+        sa, sb = segs[0]        # 'X, administrator for Y, or district, in Z told' (quotes.appositive)
     else:
         sa, sb = segs[-1]
     t = m[sa:sb]
@@ -147,6 +157,19 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
             return None
         sa = sa + mt.start()
     return sa, sb
+
+
+def _adjunct_segment(segment: str) -> bool:
+    """Whether a comma segment right before a cue is only a time or channel adjunct (rule `adjunct_before_cue`).
+
+    >>> _adjunct_segment(" in a radio address on Friday"), _adjunct_segment(" at a news conference in Grozny")
+    (True, True)
+    >>> _adjunct_segment(" the rebel spokesman"), _adjunct_segment(" in Grozny the commander")
+    (False, False)
+    """
+    t = segment.strip(" ,")
+    adv = _ADVERBIAL.match(t) if t[:1].islower() else None
+    return adv is not None and adv.end() >= len(t)
 
 
 #: a capitalised title that governs a body: 'Chairman of', 'Deputy Head of', 'Special Envoy for'

@@ -189,12 +189,31 @@ _RX_NOT_PROSE = re.compile(r"(READ MORE|MOST READ|RELATED|WATCH|LISTEN|ALSO READ
 _RX_DASH_CREDIT = re.compile(r"^[\"“„«‘].{10,}[\"”“»’]\s*[—–]\s*[A-Z@]")
 
 
+#: a sentence's end inside a paragraph: a stop (and a closing mark) before a capitalised word or an opening mark
+_RX_INNER_STOP = re.compile(r"[.!?][\"”’]?\s+[\"“‘A-Z]")
+
+
+def unstopped_prose(t: str, kind: str) -> bool:
+    """Rule `unstopped_prose`: a body paragraph that does not end on a stop is still prose when it is long or
+    holds a sentence's end (copy cut off by the page, or a last sentence whose stop was lost: '... the war,"
+    Petrov added'); a short line without a stop is a title, a caption's credit or a link.
+
+    >>> unstopped_prose('"Grozny is ours," said Ivan Petrov. "The war is over," Petrov added', "body")
+    True
+    >>> unstopped_prose("Fighting rages in Grozny as talks stall", "body"), unstopped_prose("A. B. C", "headline")
+    (False, False)
+    """
+    if kind != "body":
+        return False
+    return len(t.split()) >= 25 or _RX_INNER_STOP.search(t) is not None
+
+
 def _is_prose(para: str, kind: str) -> bool:
     t = para.strip()
     if not t:
         return False
     if t[-1] not in "\"”’»“" and t.rstrip("\"”’»“)] \t\u00a0")[-1:] not in (".", "!", "?", "…") \
-            and not _RX_DASH_CREDIT.match(t):
+            and not _RX_DASH_CREDIT.match(t) and not unstopped_prose(t, kind):
         return False   # headlines, section titles, captions' credits, link lines
     if _RX_NOT_PROSE.match(t):
         return False
@@ -205,6 +224,10 @@ def _is_prose(para: str, kind: str) -> bool:
         return False
     return True
 
+
+
+#: what may follow a statement's last part at its paragraph's end: a stop and closing marks
+_TAIL_MARKS = " \t.,;!?\"”’'»"
 
 
 def _join_continuations(text: str, paragraphs, raws: list[Raw]) -> list[Raw]:
@@ -224,6 +247,8 @@ def _join_continuations(text: str, paragraphs, raws: list[Raw]) -> list[Raw]:
         if not lead or lead not in _DOUBLE_OPEN + _DOUBLE_AMBIG + _SINGLE_OPEN:
             continue        # a quote-only paragraph opens on a quote mark
         spans = find_quote_spans(para)
+        if not spans and lead in ("\u2018", "\u201c", "\u00ab"):
+            spans = [(para.index(lead), len(para), False)]     # an opening mark never closed: the paragraph quotes on
         if not spans:
             continue
         m = _mask(para, spans)
@@ -243,6 +268,15 @@ def _join_continuations(text: str, paragraphs, raws: list[Raw]) -> list[Raw]:
         elif prev and prev[-1].kind == "direct":
             prev[-1].parts = prev[-1].parts + parts
             by_para[pidx] = [prev[-1]]      # a quote continued over several paragraphs stays one
+        elif kind == "body" and prev and prev[-1].parts and parts and text[parts[-1][1] - 1] in ".!?" \
+                and text[prev[-1].parts[-1][1]:paragraphs[pidx - 1][1]].strip(_TAIL_MARKS) == "":
+            # rule `quote_after_statement`: a quote-only paragraph of whole sentences right after a paragraph that
+            # ends on a statement ('X called for a ceasefire, saying A.' / '"B."'): the same speaker's words (a
+            # quoted subhead or a quotation cut off by the page is none)
+            p = prev[-1]
+            r = Raw(p.cue, p.cue_type, "direct", parts, p.speaker, p.sp_start, p.sp_end, pidx, a)
+            out.append(r)
+            by_para[pidx] = [r]
         elif pidx + 1 < len(paragraphs) and not nxt and kind == "body" and not unclosed \
                 and para[spans[-1][0] + 1:spans[-1][1]].rstrip()[-1:] in (".", "!", "?"):
             named = named_next(text, paragraphs[pidx + 1][0], paragraphs[pidx + 1][1])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..actors import Actors
 from ..mentions.layer import ArticleMentions
-from .appositive import person_before_role
+from .appositive import person_after_role, person_before_role
 from .quoted_as import quoted_person
 from .spans import Raw
 
@@ -29,8 +29,8 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None)
         if quoted is not None:      # 'Radio X quoted Maj. Y saying ...': Y speaks (quotes.quoted_as)
             r.speaker, r.sp_start, r.sp_end = quoted
         elif text[r.sp_end:r.sp_end + 1] == ",":
-            named = person_before_role(text, r.sp_start, r.speaker)
-            if named is not None:   # '"...," Abdi Farah, the group's spokesman, told' (quotes.appositive)
+            named = person_before_role(text, r.sp_start, r.speaker) or person_after_role(text, r.sp_end, r.speaker)
+            if named is not None:   # '"...," Abdi Farah, the group's spokesman, told'; 'by the X spokesman, Y.' (quotes.appositive)
                 r.speaker, r.sp_start, r.sp_end = named
         ent = layer.resolve(r.speaker, r.sp_start, r.sp_end, before=r.parts[0][0] if r.parts else None)
         if ent is None or not r.parts:
