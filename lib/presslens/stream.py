@@ -514,7 +514,6 @@ class LazyCorpus:
     at the sentences never loads them). Same tables and methods as Corpus."""
 
     TABLES = Corpus.TABLES
-    summary = Corpus.summary
     text_of = Corpus.text_of
     to_dir = Corpus.to_dir
 
@@ -531,6 +530,29 @@ class LazyCorpus:
 
     def __repr__(self) -> str:
         return f"LazyCorpus({self.__dict__['_folder']})"
+
+    def summary(self) -> str:
+        """Corpus.summary read from the columns it needs: the article index, the paragraphs' wire flags (one
+        byte each), the row counts of sentences and removed lines from the Parquet footers; no text is loaded
+        (a year of coverage's sentences would not fit). The same text as Corpus.summary (test)."""
+        folder = self.__dict__["_folder"]
+        loaded = self.__dict__
+
+        def rows(name: str) -> pd.DataFrame:   # a frame of n rows and no columns
+            n = len(loaded[name]) if name in loaded else sum(pq.ParquetFile(f).metadata.num_rows for f in table_parts(folder, name))
+            return pd.DataFrame(index=pd.RangeIndex(n))
+
+        articles = loaded.get("articles")
+        if articles is None:
+            articles = read_table(folder, "articles", columns=["article_id", "outlet", "published", "n_words", "wire"])
+        if "paragraphs" in loaded:
+            paragraphs = loaded["paragraphs"]
+        else:
+            shared = np.concatenate([pq.read_table(f, columns=["wire_group"])["wire_group"].is_valid().to_numpy(zero_copy_only=False)
+                                     for f in table_parts(folder, "paragraphs")] or [np.zeros(0, dtype=bool)])
+            paragraphs = pd.DataFrame({"wire_group": pd.Categorical.from_codes(np.where(shared, 0, -1).astype(np.int8), ["shared"])})
+        slim = Corpus(articles, paragraphs, rows("sentences"), rows("removed"), self.ingest_log, source=self.source)
+        return Corpus.summary(slim)
 
 
 def read_corpus(folder: str | os.PathLike, *, source: str = "") -> Corpus:
