@@ -1,4 +1,4 @@
-"""Peak RSS of the driver's wire step on a built dataset (`bench/bench_wire_real.py OUT/corpus-tables`): the chunks as build_dataset keeps them, then group_ids.
+"""Peak RSS of the driver's wire step on a built dataset (`bench/bench_wire_real.py OUT/corpus-tables`): the chunks as build_dataset keeps them, then group_ids."""
 import resource, sys, time
 import numpy as np, pyarrow.parquet as pq
 from presslens import stream
