@@ -90,6 +90,7 @@ def measure(cmd: list[str], *, env: dict | None = None) -> dict:
     return {"wall_s": round(wall, 1), "cpu_s": round(max(waited, sum(cpu.values())), 1), "peak_mb": round(peak[0] / 2 ** 20),
             "driver_cpu_s": round(cpu.get(root, 0.0), 1), "busiest_other_cpu_s": round(max(others, default=0.0), 1),
             "idle_s": round(max(cpu.get(root, 0.0), max(others, default=0.0), max(waited, sum(cpu.values())) / (os.cpu_count() or 1)), 1),
+            "others_cpu_s": sorted((round(t, 1) for t in others), reverse=True),
             "rc": proc.returncode, "load": round(load, 1), "stderr": err[-2000:] if proc.returncode else ""}
 
 

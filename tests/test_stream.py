@@ -11,6 +11,7 @@ import pytest
 from pandas.testing import assert_frame_equal
 
 from presslens import extract_casualties, extract_quotes, load_corpus, report, stream
+from presslens.corpus import Corpus
 from presslens.actors import load_actors
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -128,3 +129,18 @@ def test_words_chart_is_a_histogram_for_many_articles():
     assert height <= 6, "one bar per article: the chart grows with the corpus"
     bars = sum(len(c.patches) for c in fig.axes[0].containers)
     assert bars <= 100
+
+
+def test_lazy_summary_is_the_corpus_summary_without_the_texts(tmp_path):
+    """`presslens corpus` prints the summary of a streamed dataset from its slim columns and footers: the same
+    text as the whole corpus's summary (wire paragraphs, problems and outlets included), no text table loaded."""
+    corpus = synthetic(tmp_path / "c", 120)
+    (corpus / "extra.jsonl").write_text('{"id": "blank", "text": "  "}\n{not json\n', encoding="utf-8")
+    stream.build_dataset(corpus, tmp_path / "out", actors=None, batch=50, workers=1, progress=False)
+    lazy = stream.read_corpus(tmp_path / "out", source="synthetic")
+    text = lazy.summary()
+    assert not {"articles", "paragraphs", "sentences", "removed"} & set(lazy.__dict__)
+    whole = stream.read_corpus(tmp_path / "out", source="synthetic")
+    expected = Corpus.summary(whole)
+    assert text == expected and "paragraphs shared with another article" in text and "rejected" in text
+    assert stream.read_corpus(tmp_path / "out", source="synthetic").summary() == expected

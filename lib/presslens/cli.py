@@ -61,6 +61,10 @@ def _engine_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--engine", choices=("local", "dask"), default="local",
                    help="where per-article work runs: this machine's cores (local) or a Dask cluster (dask)")
     p.add_argument("--scheduler", default=None, help="Dask scheduler address tcp://HOST:8786 (default: a LocalCluster here)")
+    p.add_argument("--dask-io", choices=("auto", "driver", "workers"), default="auto",
+                   help="who reads the input files and writes the Parquet on --engine dask: workers (they need the "
+                        "corpus and output folders at the same paths, as on one machine), driver (workers without a "
+                        "shared file system); auto: workers without --scheduler, driver with one")
 
 
 def _table_args(p: argparse.ArgumentParser) -> None:
@@ -108,7 +112,8 @@ def _build(args, folder: Path, *, extract: bool | tuple[str, ...]) -> dict:
     except ValueError as exc:
         raise SystemExit(f"presslens: {exc}") from None
     return build_dataset(args.path, folder, manifest=args.manifest, actors=actors, extract=extract,
-                         engine=args.engine, workers=args.workers, scheduler=args.scheduler, columns=columns)
+                         engine=args.engine, workers=args.workers, scheduler=args.scheduler, columns=columns,
+                         dask_io=getattr(args, "dask_io", "auto"))
 
 
 def emit_parts(folder: Path, name: str, fmt: str, out: str | None) -> None:

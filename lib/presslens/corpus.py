@@ -233,9 +233,11 @@ def _mapped(record: dict, columns: dict[str, str] | None) -> dict:
     return {**extra, **{k: v for k, v in record.items() if k not in extra}}
 
 
-def read_file(path: Path, rel: str, *, columns: dict[str, str] | None = None) -> tuple[list[RawDoc], list[dict]]:
+def read_file(path: Path, rel: str, *, columns: dict[str, str] | None = None,
+              lines: slice | None = None) -> tuple[list[RawDoc], list[dict]]:
     """One input file -> (records, ingest-log rows for problems inside it). Raises InputError if unusable.
-    `columns` maps canonical names (text, outlet, published, headline, url, id) to the input's columns."""
+    `columns` maps canonical names (text, outlet, published, headline, url, id) to the input's columns;
+    `lines`: of a JSONL file, only these lines (0-based; numbers and ids as in the whole file)."""
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -247,7 +249,7 @@ def read_file(path: Path, rel: str, *, columns: dict[str, str] | None = None) ->
     if suffix in (".html", ".htm"):
         return [_read_html(text, rel, warning)], []
     if suffix == ".jsonl":
-        return _read_jsonl(text, rel, warning, columns)
+        return _read_jsonl(text, rel, warning, columns, lines)
     if suffix == ".json":
         return _read_json(text, rel, warning, columns)
     if suffix == ".csv":
@@ -306,9 +308,11 @@ def _read_json(text: str, rel: str, warning: str | None, columns=None) -> tuple[
     return docs, problems
 
 
-def _read_jsonl(text: str, rel: str, warning: str | None, columns=None) -> tuple[list[RawDoc], list[dict]]:
+def _read_jsonl(text: str, rel: str, warning: str | None, columns=None,
+                lines: slice | None = None) -> tuple[list[RawDoc], list[dict]]:
     docs, problems = [], []
-    for n, line in enumerate(text.splitlines(), 1):
+    numbered = enumerate(text.splitlines(), 1)
+    for n, line in (numbered if lines is None else list(numbered)[lines]):
         if not line.strip():
             continue
         try:
@@ -907,11 +911,11 @@ def open_inputs(path: str | os.PathLike, manifest=None) -> tuple[Path, Path, dic
 
 
 def read_listed(file: Path, rel: str, listed: dict, log: list[dict], *,
-                columns: dict[str, str] | None = None) -> list[RawDoc]:
+                columns: dict[str, str] | None = None, lines: slice | None = None) -> list[RawDoc]:
     """One input file -> its documents with the manifest's non-empty fields over the inferred ones; a file
     that cannot be read is logged as rejected (and gives none), its per-record problems logged too."""
     try:
-        found, problems = read_file(file, rel, columns=columns)
+        found, problems = read_file(file, rel, columns=columns, lines=lines)
     except InputError as exc:
         log.append({"path": rel, "article_id": None, "status": "rejected", "reason": str(exc)})
         return []

@@ -141,8 +141,24 @@ def _key(path: list) -> str:
 
 # --------------------------------------------------------------------------- validation
 
+def _import_jsonschema():
+    """jsonschema, imported without the optional format library rfc3987_syntax, which compiles ~40 grammars
+    on import (1.4 CPU s in every process that loads a registry, each Dask worker included); the registry
+    schema checks no format."""
+    import sys
+    if "jsonschema" in sys.modules or "rfc3987_syntax" in sys.modules:
+        import jsonschema
+        return jsonschema
+    sys.modules["rfc3987_syntax"] = None   # an import of it fails: jsonschema goes without that format
+    try:
+        import jsonschema
+    finally:
+        del sys.modules["rfc3987_syntax"]
+    return jsonschema
+
+
 def _schema_error(data: Any, node, path: Path) -> None:
-    import jsonschema
+    jsonschema = _import_jsonschema()
 
     if data is None or data == {}:
         raise RegistryError(f"{path}:1: (top level): the registry is empty; list `sides:` and `actors:` "
