@@ -283,9 +283,11 @@ def _fmt_figure(lo, hi, op) -> str:
     return (f"{lo:,}" if lo == hi else f"{lo:,}-{hi:,}") + ("+" if op else "")
 
 
-def incidents(claims: pd.DataFrame, corpus=None, *, window_days: int | None = None) -> pd.DataFrame:
+def incidents(claims: pd.DataFrame, corpus=None, *, window_days: int | None = None,
+              clusters: pd.DataFrame | None = None) -> pd.DataFrame:
     """Claims -> one row per incident (INCIDENT_COLUMNS): a victim side's losses in one category on one day
     and, when stated, at one place; wire copies and repeats count once, each claimant's figure is kept.
+    `clusters`: cluster_claims(claims, corpus) when already made (not computed again).
 
     >>> from types import SimpleNamespace
     >>> from presslens.casualties import CLAIM_COLUMNS
@@ -298,14 +300,16 @@ def incidents(claims: pd.DataFrame, corpus=None, *, window_days: int | None = No
     >>> inc[["date", "low", "high", "figures"]].astype(str).values.tolist()
     [['2024-03-02', '3', '40', 'gov: 40; rebels: 3'], ['2024-03-09', '12', '12', 'gov: 12']]
     """
-    return _incidents(claims, corpus, window_days)[0]
+    return _incidents(claims, corpus, window_days, clusters)[0]
 
 
-def _incidents(claims: pd.DataFrame, corpus, window_days: int | None) -> tuple[pd.DataFrame, pd.DataFrame]:
+def _incidents(claims: pd.DataFrame, corpus, window_days: int | None,
+               clusters: pd.DataFrame | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """-> (incident table, cluster table)."""
     settings = config.lexicon("tally")
     window = settings["window_days"] if window_days is None else window_days
-    clusters = cluster_claims(claims, corpus)
+    if clusters is None:
+        clusters = cluster_claims(claims, corpus)
     if not len(clusters):
         return make_table([], INCIDENT_COLUMNS), clusters
     items = _clusters_for_incidents(claims, corpus, clusters, settings)
@@ -356,7 +360,7 @@ def _total(rows: list[dict], stock: bool, lo_of, hi_of, open_of) -> tuple[int | 
     return lo, hi, any(open_of(r) for r in rows if lo_of(r) is not None)
 
 
-def tally(claims: pd.DataFrame, corpus, *, window_days: int | None = None) -> pd.DataFrame:
+def tally(claims: pd.DataFrame, corpus, *, window_days: int | None = None, found: dict | None = None) -> pd.DataFrame:
     """Claims -> totals per victim side and category, summed over incidents (`incidents`), as casualty
     monitors count.
 
@@ -366,8 +370,13 @@ def tally(claims: pd.DataFrame, corpus, *, window_days: int | None = None) -> pd
     the largest of them.  Stock categories (displaced) take the largest incident, not the sum.  One row per
     (victim_side, category, claimant) plus an `all` row; a claimant whose side is unknown is kept apart by
     name, so no claimant's figure disappears.  Vague words count only through vague_numbers.csv.
+
+    `found`: a dict that receives the tables the tally is made of, `incidents` (incidents) and `clusters`
+    (cluster_claims), so a report that shows them does not compute them again.
     """
     inc, cluster_table = _incidents(claims, corpus, window_days)
+    if found is not None:
+        found["incidents"], found["clusters"] = inc, cluster_table
     if not len(inc):
         return make_table([], SUMMARY_COLUMNS)
     stock = set(config.lexicon("tally").get("stock_categories") or [])
