@@ -393,3 +393,14 @@ def test_notebooks_that_took_longest_last_time_start_first(tmp_path):
         (tmp_path / f"{name}.json").write_text(json.dumps({"seconds_total": seconds}))
     assert [j["name"] for j in longest_first(jobs, tmp_path)] == ["05_e", "02_b", "04_d", "03_c", "01_a"]
     assert [j["name"] for j in longest_first(jobs, tmp_path / "none")] == [j["name"] for j in jobs]
+
+
+def test_a_first_run_starts_the_longest_notebooks_first(tmp_path):
+    from presslens.run import longest_first
+    jobs = []
+    for name, lines in (("01_a", 10), ("02_b", 40), ("03_c", 5), ("04_d", 80)):
+        (tmp_path / f"{name}.ipynb").write_text("x = 1\n" * lines)
+        jobs.append({"name": name, "input": str(tmp_path / f"{name}.ipynb")})
+    assert [j["name"] for j in longest_first(jobs, tmp_path / "no-reports")] == ["04_d", "02_b", "01_a", "03_c"]
+    (tmp_path / "03_c.json").write_text(json.dumps({"seconds_total": 50.0}))   # a record outranks the size
+    assert [j["name"] for j in longest_first(jobs, tmp_path)][-1] == "03_c"

@@ -680,14 +680,21 @@ def execute_one(job: Mapping[str, Any]) -> dict[str, Any]:
 
 def longest_first(jobs: list[dict[str, Any]], reports_dir: Path) -> list[dict[str, Any]]:
     """Notebook jobs, those that took longest in the last run recorded in `reports_dir` (NN_name.json) first, so
-    the workers finish together; notebooks without a record go first, in their own order."""
+    the workers finish together; notebooks without a record go first, the longest source file first (a first
+    run: the notebooks with most to compute are the longest ones)."""
     def took(job) -> float:
         try:
             rec = json.loads((Path(reports_dir) / f"{job['name']}.json").read_text(encoding="utf-8"))
             return float(rec.get("seconds_total") or rec.get("seconds") or 0.0)
         except (OSError, ValueError, TypeError, AttributeError):
             return float("inf")
-    return sorted(jobs, key=lambda job: -took(job))   # stable: ties keep their order
+
+    def size(job) -> int:
+        try:
+            return os.path.getsize(job["input"])
+        except (KeyError, OSError, TypeError):
+            return 0
+    return sorted(jobs, key=lambda job: (-took(job), -size(job)))   # stable: ties keep their order
 
 
 def package_versions() -> dict[str, str]:
@@ -880,10 +887,14 @@ def _run_suite(pool, paths: list[Path], parameters: dict[str, Any], *, started: 
     if not counts["articles"]:
         print(f"presslens run: {no_articles_reason(tables, scoped)}", file=sys.stderr)
         return 2
-    from .registry import coverage_warning
-    cov = tables.store.coverage() if all(counts.get(k) is not None for k in ("quotes", "claims")) else None
-    if cov is not None and coverage_warning(cov):
-        _log(coverage_warning(cov))
+    # the registry's coverage (a pass over every text) runs in a thread while the notebooks run in their kernels
+    import threading
+    coverage: dict[str, Any] = {}
+    if all(counts.get(k) is not None for k in ("quotes", "claims")):
+        checker = threading.Thread(target=lambda: coverage.update(cov=tables.store.coverage()), daemon=True)
+        checker.start()
+    else:
+        checker = None
     _log(f"tables {tables.digest} ready in {time.perf_counter() - started:.1f} s: "
                + ", ".join(f"{k} {'n/a' if v is None else v}" for k, v in counts.items()))
 
@@ -912,6 +923,12 @@ def _run_suite(pool, paths: list[Path], parameters: dict[str, Any], *, started: 
                        f"({res['seconds']:.1f} s){where}" + (f": {res['error']}" if res["error"] else ""))
             bar.update(1)
 
+    from .registry import coverage_warning
+    if checker is not None:
+        checker.join()
+    cov = coverage.get("cov")
+    if cov is not None and coverage_warning(cov):
+        _log(coverage_warning(cov))
     import nbformat
     for res in results:
         try:
