@@ -59,6 +59,16 @@ def _val(v):
         return v
 
 
+#: the claim columns cluster_claims reads (a record per claim holds only these: memory at 10^5 articles)
+_CLUSTER_READS = ("claim_id", "article_id", "category", "low", "high", "vague", "event_date", "start", "claimant",
+                  "victim_side", "claimant_side", "hedged", "text")
+
+
+def _records(claims: pd.DataFrame, columns: tuple[str, ...]) -> list[dict]:
+    """claims.to_dict("records") restricted to `columns` (those it has): the same values, a smaller dict per claim."""
+    return claims[[c for c in columns if c in claims.columns]].to_dict("records")
+
+
 def cluster_claims(claims: pd.DataFrame, corpus=None, *, window_days: int = REPEAT_WINDOW_DAYS) -> pd.DataFrame:
     """Claims -> one row per cluster of repeats (shared wire copy, or same claimant/category/side/numbers
     within `window_days`), with the outlets that carried it (CLUSTER_COLUMNS)."""
@@ -79,7 +89,7 @@ def cluster_claims(claims: pd.DataFrame, corpus=None, *, window_days: int = REPE
         for rec in paras[["article_id", "start", "end", "wire_group"]].to_dict("records"):
             if _val(rec["wire_group"]) is not None:
                 wire_of.setdefault(rec["article_id"], []).append((rec["start"], rec["end"], rec["wire_group"]))
-    rows = claims.to_dict("records")
+    rows = _records(claims, _CLUSTER_READS)
     sets = DisjointSet(len(rows))
     find, union = sets.find, sets.union
 
@@ -196,7 +206,7 @@ def _sentence_of(claims: pd.DataFrame, corpus) -> list[str]:
 def _clusters_for_incidents(claims, corpus, clusters, settings) -> list[_Cluster]:
     cumulative = re.compile(r"\b(?:" + "|".join(settings["cumulative_cues"]) + r")\b", re.I)
     sentences = dict(zip(claims["claim_id"], _sentence_of(claims, corpus)))
-    claim_rows = {r["claim_id"]: r for r in claims.to_dict("records")}
+    claim_rows = {r["claim_id"]: r for r in _records(claims, ("claim_id", "event_date", "article_id", "place"))}
     arts = getattr(corpus, "articles", None) if corpus is not None else None
     published = {}
     if arts is not None and len(arts):
