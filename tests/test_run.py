@@ -272,6 +272,23 @@ def test_a_cell_past_the_timeout_fails_its_notebook_by_name(tmp_path):
 
 
 @pytest.mark.slow
+def test_a_large_corpus_runs_its_notebooks_one_at_a_time(tmp_path, monkeypatch):
+    """Above config.NOTEBOOKS_ONE_AT_A_TIME_ABOVE articles no two kernels run at once (memory), unless --jobs says so."""
+    nbs = tmp_path / "notebooks"
+    nbs.mkdir()
+    for name in ("a", "b", "c"):   # each notebook notes when it started and ended
+        _notebook(nbs / f"{name}.ipynb", f"import time, pathlib\nt0 = time.time()\ntime.sleep(1.5)\n"
+                                         f"pathlib.Path({str(tmp_path / name)!r}).write_text(f'{{t0}} {{time.time()}}')")
+    monkeypatch.setattr(config, "NOTEBOOKS_ONE_AT_A_TIME_ABOVE", 2)   # the fixture has 3 articles
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        assert run.run_all(corpus=DRAVONIA, actors="none", notebooks_dir=nbs, outputs_dir=tmp_path / "out") == 0
+    assert "3 articles: notebooks run one at a time" in err.getvalue()
+    spans = sorted(tuple(map(float, (tmp_path / n).read_text().split())) for n in "abc")
+    assert all(end <= start for (_, end), (start, _) in zip(spans, spans[1:])), spans
+
+
+@pytest.mark.slow
 def test_show_code_keeps_the_code(tmp_path):
     nbs = tmp_path / "notebooks"
     nbs.mkdir()

@@ -849,7 +849,8 @@ def run_all(*, corpus=None, actors=None, params=(), params_file=None, notebooks=
             pool.submit(_warm_up)
         return _run_suite(pool, paths, parameters, started=started, show_code=show_code, force=force,
                           executed_dir=executed_dir, reports_dir=reports_dir, out_root=out_root,
-                          cell_timeout=cell_timeout or config.CELL_TIMEOUT, engine=engine, scheduler=scheduler)
+                          cell_timeout=cell_timeout or config.CELL_TIMEOUT, engine=engine, scheduler=scheduler,
+                          at_once=workers if jobs else None, workers=workers)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -861,9 +862,12 @@ def _warm_up() -> None:
 
 def _run_suite(pool, paths: list[Path], parameters: dict[str, Any], *, started: float, show_code: bool,
                force: bool, executed_dir: Path, reports_dir: Path, out_root: Path, cell_timeout: float,
-               engine: str = "local", scheduler: str | None = None) -> int:
-    """run_all after its checks: tables, then the notebooks on `pool`, then the index; -> exit code."""
-    from concurrent.futures import as_completed
+               engine: str = "local", scheduler: str | None = None, at_once: int | None = None,
+               workers: int = 2) -> int:
+    """run_all after its checks: tables, then the notebooks on `pool`, then the index; -> exit code.
+    `at_once`: notebooks running at the same time (None: every worker of `pool`, one above
+    config.NOTEBOOKS_ONE_AT_A_TIME_ABOVE articles)."""
+    from concurrent.futures import FIRST_COMPLETED, wait
 
     from tqdm import tqdm
 
@@ -906,11 +910,19 @@ def _run_suite(pool, paths: list[Path], parameters: dict[str, Any], *, started: 
                  "kernel": config.KERNEL_NAME, "cwd": str(p.parent), "show_code": show_code,
                  "timeout": cell_timeout} for p in paths]
     job_list = longest_first(job_list, reports_dir)
+    if at_once is None:
+        at_once = 1 if counts["articles"] > config.NOTEBOOKS_ONE_AT_A_TIME_ABOVE else workers
+        if at_once < workers:
+            _log(f"{counts['articles']:,} articles: notebooks run one at a time (memory; --jobs 2 to run two)")
     results: list[dict[str, Any]] = []
+    waiting, futures = list(job_list), {}
     with tqdm(total=len(job_list), desc="notebooks", unit="nb", file=sys.stderr) as bar:
-        futures = {pool.submit(execute_one, job): job for job in job_list}
-        for fut in as_completed(futures):
-            job = futures[fut]
+        while waiting or futures:
+            while waiting and len(futures) < at_once:
+                job = waiting.pop(0)
+                futures[pool.submit(execute_one, job)] = job
+            fut = next(iter(wait(futures, return_when=FIRST_COMPLETED).done))
+            job = futures.pop(fut)
             try:
                 res = fut.result()
             except Exception as exc:  # noqa: BLE001 - the worker itself died
