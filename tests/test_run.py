@@ -289,6 +289,20 @@ def test_a_large_corpus_runs_its_notebooks_one_at_a_time(tmp_path, monkeypatch):
 
 
 @pytest.mark.slow
+def test_the_coverage_check_beside_the_notebooks_still_warns_and_records(tmp_path):
+    """The registry coverage runs in a child process while the kernels run: its warning and its line still come."""
+    nbs = tmp_path / "notebooks"
+    nbs.mkdir()
+    _notebook(nbs / "a.ipynb", "print(corpus)")
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):   # the shipped registry does not fit the dravonia fixture
+        assert run.run_all(corpus=DRAVONIA, notebooks_dir=nbs, outputs_dir=tmp_path / "out") == 0
+    assert "fits this corpus poorly" in err.getvalue() and "presslens actors suggest" in err.getvalue()
+    record = json.loads((tmp_path / "out" / "reports" / "a.json").read_text())
+    assert "panjshir-2021.yaml" in record["registry"] and "knows" in record["registry"]
+
+
+@pytest.mark.slow
 def test_show_code_keeps_the_code(tmp_path):
     nbs = tmp_path / "notebooks"
     nbs.mkdir()
