@@ -153,6 +153,12 @@ def test_coverage_finds_the_forms_a_search_for_each_form_finds(corpus_dir, regis
         cov = coverage(actors, None, registry="r", texts=chunks)
         assert (cov.forms, cov.forms_matched) == (len(forms), len(found))
         assert found or corpus_dir == DRAVONIA and registry == config.DEFAULT_ACTORS
+    sizes = []
+    for chunks in ([], ["\n".join(texts)]):   # a chunk of texts is not kept in fold's cache (it is for names)
+        fold.cache_clear()
+        coverage(actors, None, registry="r", texts=chunks)
+        sizes.append(fold.cache_info().currsize)
+    assert sizes[0] == sizes[1]
 
 
 def test_index_shows_the_registry_line(tmp_path):

@@ -362,8 +362,9 @@ def coverage(actors, corpus, quotes=None, claims=None, *, registry: str | None =
              if len(f) > 2}
     chunks = texts if texts is not None else ["\n".join(corpus.articles["text"].astype(str))]
     left = set(forms)
+    fold_text = getattr(fold, "__wrapped__", fold)   # fold's cache is for names: a chunk of texts is not kept in it
     for chunk in chunks:  # a form found in one chunk is not looked for again
-        text = fold(chunk)
+        text = fold_text(chunk)
         words = set(_WORD.findall(text))
         left = {f for f in left if not (_may_occur(f, words) and
                                         re.search(r"(?<!\w)" + re.escape(f) + r"(?!\w)", text))}
