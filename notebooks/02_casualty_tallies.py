@@ -40,7 +40,8 @@ report.header(tables)
 # Every claim points at its evidence, and its low figure is never above its high one.
 claims = tables.claims
 slim = queries.tally_corpus(tables, claims)
-tally = presslens.tally(claims, slim)
+made = {}  # the incidents and repeat clusters the tally is made of, shown below (not computed again)
+tally = presslens.tally(claims, slim, found=made)
 assert queries.spans_inside(tables, "claims"), "a claim's span falls outside its article"
 assert (claims["low"].isna() | claims["high"].isna() | (claims["low"] <= claims["high"])).all()
 
@@ -86,7 +87,7 @@ assert totals["n_claims"].sum() == len(claims), "every claim is in exactly one s
 # The incidents each total adds up, largest first, with each claimant's own figure kept visible.
 
 # %%
-incidents = report.tally_incidents(claims, slim)
+incidents = report.tally_incidents(claims, slim, incidents=made["incidents"])
 report.present(incidents, "incidents", caption="Incidents behind the tally",
                columns=["victim_side", "category", "date", "dated_by", "place", "kind", "number", "figures",
                         "n_claims", "n_outlets", "outlets", "text"])
@@ -138,7 +139,7 @@ report.chart_claims_timeline(claims, slim, actors=tables.actors)
 # The clusters behind the tally: claims repeated by several outlets or in wire copy, counted once.
 
 # %%
-clusters = report.tally_clusters(claims, slim)
+clusters = report.tally_clusters(claims, slim, clusters=made["clusters"])
 report.present(clusters, "clusters", caption="Clusters of repeated claims",
                columns=["category", "victim_side", "number", "claimant", "claimant_side", "hedged", "n_claims",
                         "n_outlets", "outlets", "first_date", "text"])

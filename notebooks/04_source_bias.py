@@ -44,12 +44,12 @@ report.header(tables, label_lexicon=lexicon.conflict)
 
 # %%
 # The texts are scanned once (labels, verification phrases, tone) into counts per article; the quote and claim
-# tables are read without their texts (presslens.queries).
+# tables are read without their texts (presslens.queries); only the non-zero counts are kept (bias.Counts).
 scanned = queries.bias_corpus(tables)
 quotes = queries.frame(tables, "quotes", queries.BIAS_QUOTE_COLUMNS)
 claims = queries.frame(tables, "claims", queries.BIAS_CLAIM_COLUMNS)
 found = {}
-counts = bias.article_counts(scanned, quotes, claims, lexicons=lexicon, found=found)
+counts = bias.article_counts(scanned, quotes, claims, lexicons=lexicon, found=found, sparse=True)
 
 # %%
 # Every measure per outlet, in one tidy table: the count, its base, the rate, a 95% bootstrap interval over

@@ -76,6 +76,41 @@ def test_tally_on_the_slim_corpus_equals_the_tally_on_the_whole_corpus(seeds, dr
         slim.removed
 
 
+@pytest.mark.parametrize("which", range(len(FILTERS) + 2))
+def test_the_tally_hands_over_its_incidents_and_clusters(seeds, dravonia, which):
+    """Notebook 02 computes the repeat clusters and incidents once, inside the tally (`found=`), and shows those."""
+    t = _cases(seeds, dravonia)[which]
+    claims, slim = t.claims, queries.tally_corpus(t, t.claims)
+    made = {}
+    _same(presslens.tally(claims, slim, found=made), presslens.tally(claims, slim))
+    assert set(made) == {"incidents", "clusters"}
+    _same(report.tally_incidents(claims, slim, incidents=made["incidents"]), report.tally_incidents(claims, slim))
+    _same(report.tally_clusters(claims, slim, clusters=made["clusters"]), report.tally_clusters(claims, slim))
+    assert len(made["clusters"]) <= len(claims) and int(made["clusters"]["n_claims"].sum()) == len(claims)
+
+
+@pytest.mark.parametrize("which", range(len(FILTERS) + 2))
+def test_bias_measures_from_sparse_counts_equal_those_from_the_dense_table(seeds, dravonia, which):
+    """Notebook 04 keeps only the non-zero counts and one base per article and measure (bias.Counts); the
+    measures, their bootstrap intervals and the profile are those of the dense article x key table."""
+    from presslens import bias
+    t = _cases(seeds, dravonia)[which]
+    scanned = queries.bias_corpus(t)
+    quotes = queries.frame(t, "quotes", queries.BIAS_QUOTE_COLUMNS)
+    claims = queries.frame(t, "claims", queries.BIAS_CLAIM_COLUMNS)
+    lex = bias.load_lexicons(None, actors=t.actors)
+    dense = bias.article_counts(scanned, quotes, claims, lexicons=lex)
+    found = {}
+    sparse = bias.article_counts(scanned, quotes, claims, lexicons=lex, found=found, sparse=True)
+    assert isinstance(sparse, bias.Counts) and set(found) == {"labels", "verification"}
+    assert len(sparse.num) == int(((dense["num"] != 0) | (dense["measure"] == "tone")).sum())
+    for by in ("outlet", "article"):
+        _same(bias.measures(scanned, counts=sparse, by=by, n_boot=200), bias.measures(scanned, counts=dense, by=by, n_boot=200))
+    table = bias.measures(scanned, counts=sparse)
+    _same(bias.outlet_profile(scanned, quotes, claims, lexicons=lex, table=table),
+          bias.outlet_profile(scanned, quotes, claims, lexicons=lex, counts=dense))
+
+
 def _reference_findings():
     """The pandas findings.corpus / findings.quotes these queries replaced (issue 13), kept as the reference."""
     def corpus(tables):

@@ -134,6 +134,33 @@ def test_coverage_shares():
     assert cov.form_share == 0 and cov.low
 
 
+@pytest.mark.parametrize("corpus_dir, registry", [(DRAVONIA, DRAVONIA_REG), (DRAVONIA, config.DEFAULT_ACTORS),
+                                                  (config.SEEDS_DIR, config.DEFAULT_ACTORS)])
+def test_coverage_finds_the_forms_a_search_for_each_form_finds(corpus_dir, registry):
+    """The registry's names are looked for only where each of their words stands in the text (one set of words per
+    chunk): the forms found are those a search for every form in every chunk finds."""
+    import re
+
+    from presslens.actors import fold
+
+    actors = load_actors(registry)
+    texts = load_corpus(corpus_dir).articles["text"].astype(str).tolist()
+    forms = {fold(f) for c in actors.conflicts for f in
+             [*(x for a in c.actors for x in (a.name, *a.aliases)), *(w for ws in c.keywords.values() for w in ws)]
+             if len(f) > 2}
+    for chunks in (texts, ["\n".join(texts)], [t[: len(t) // 3] for t in texts]):
+        found = {f for f in forms if any(re.search(r"(?<!\w)" + re.escape(f) + r"(?!\w)", fold(t)) for t in chunks)}
+        cov = coverage(actors, None, registry="r", texts=chunks)
+        assert (cov.forms, cov.forms_matched) == (len(forms), len(found))
+        assert found or corpus_dir == DRAVONIA and registry == config.DEFAULT_ACTORS
+    sizes = []
+    for chunks in ([], ["\n".join(texts)]):   # a chunk of texts is not kept in fold's cache (it is for names)
+        fold.cache_clear()
+        coverage(actors, None, registry="r", texts=chunks)
+        sizes.append(fold.cache_info().currsize)
+    assert sizes[0] == sizes[1]
+
+
 def test_index_shows_the_registry_line(tmp_path):
     from presslens.run import write_index
 

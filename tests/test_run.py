@@ -272,6 +272,37 @@ def test_a_cell_past_the_timeout_fails_its_notebook_by_name(tmp_path):
 
 
 @pytest.mark.slow
+def test_a_large_corpus_runs_its_notebooks_one_at_a_time(tmp_path, monkeypatch):
+    """Above config.NOTEBOOKS_ONE_AT_A_TIME_ABOVE articles no two kernels run at once (memory), unless --jobs says so."""
+    nbs = tmp_path / "notebooks"
+    nbs.mkdir()
+    for name in ("a", "b", "c"):   # each notebook notes when it started and ended
+        _notebook(nbs / f"{name}.ipynb", f"import time, pathlib\nt0 = time.time()\ntime.sleep(1.5)\n"
+                                         f"pathlib.Path({str(tmp_path / name)!r}).write_text(f'{{t0}} {{time.time()}}')")
+    monkeypatch.setattr(config, "NOTEBOOKS_ONE_AT_A_TIME_ABOVE", 2)   # the fixture has 3 articles
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        assert run.run_all(corpus=DRAVONIA, actors="none", notebooks_dir=nbs, outputs_dir=tmp_path / "out") == 0
+    assert "3 articles: notebooks run one at a time" in err.getvalue()
+    spans = sorted(tuple(map(float, (tmp_path / n).read_text().split())) for n in "abc")
+    assert all(end <= start for (_, end), (start, _) in zip(spans, spans[1:])), spans
+
+
+@pytest.mark.slow
+def test_the_coverage_check_beside_the_notebooks_still_warns_and_records(tmp_path):
+    """The registry coverage runs in a child process while the kernels run: its warning and its line still come."""
+    nbs = tmp_path / "notebooks"
+    nbs.mkdir()
+    _notebook(nbs / "a.ipynb", "print(corpus)")
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):   # the shipped registry does not fit the dravonia fixture
+        assert run.run_all(corpus=DRAVONIA, notebooks_dir=nbs, outputs_dir=tmp_path / "out") == 0
+    assert "fits this corpus poorly" in err.getvalue() and "presslens actors suggest" in err.getvalue()
+    record = json.loads((tmp_path / "out" / "reports" / "a.json").read_text())
+    assert "panjshir-2021.yaml" in record["registry"] and "knows" in record["registry"]
+
+
+@pytest.mark.slow
 def test_show_code_keeps_the_code(tmp_path):
     nbs = tmp_path / "notebooks"
     nbs.mkdir()
@@ -393,3 +424,14 @@ def test_notebooks_that_took_longest_last_time_start_first(tmp_path):
         (tmp_path / f"{name}.json").write_text(json.dumps({"seconds_total": seconds}))
     assert [j["name"] for j in longest_first(jobs, tmp_path)] == ["05_e", "02_b", "04_d", "03_c", "01_a"]
     assert [j["name"] for j in longest_first(jobs, tmp_path / "none")] == [j["name"] for j in jobs]
+
+
+def test_a_first_run_starts_the_longest_notebooks_first(tmp_path):
+    from presslens.run import longest_first
+    jobs = []
+    for name, lines in (("01_a", 10), ("02_b", 40), ("03_c", 5), ("04_d", 80)):
+        (tmp_path / f"{name}.ipynb").write_text("x = 1\n" * lines)
+        jobs.append({"name": name, "input": str(tmp_path / f"{name}.ipynb")})
+    assert [j["name"] for j in longest_first(jobs, tmp_path / "no-reports")] == ["04_d", "02_b", "01_a", "03_c"]
+    (tmp_path / "03_c.json").write_text(json.dumps({"seconds_total": 50.0}))   # a record outranks the size
+    assert [j["name"] for j in longest_first(jobs, tmp_path)][-1] == "03_c"

@@ -542,8 +542,8 @@ def _filled(s: pd.Series, fill: str = "unknown") -> pd.Series:
     return s.where(s.str.strip() != "", fill)
 
 
-def _counts(df: pd.DataFrame, measure: str, side: str | None, item: str | None,
-            den: pd.DataFrame, den_by_side: bool = False) -> pd.DataFrame:
+def _counts_dense(df: pd.DataFrame, measure: str, side: str | None, item: str | None,
+                  den: pd.DataFrame, den_by_side: bool = False) -> pd.DataFrame:
     """Rows of `df` grouped to (article, side, item) counts, completed with zeros against `den`."""
     keys = [k for k in (side, item) if k]
     num = df.groupby(["article_id", *keys], dropna=False).size().rename("num").reset_index() if len(df) else \
@@ -566,12 +566,154 @@ def _counts(df: pd.DataFrame, measure: str, side: str | None, item: str | None,
     return out
 
 
+class _Spec:
+    """One `_counts` call, kept as its arguments: made dense (`_counts`) or sparse (`_sparse_counts`)."""
+
+    def __init__(self, df, measure, side, item, den, den_by_side=False):
+        self.args = (df, measure, side, item, den, den_by_side)
+
+    def dense(self) -> pd.DataFrame:
+        return _counts_dense(*self.args)
+
+    def sparse(self) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+        """-> (non-zero counts: article_id, side, item, num; bases: article_id, [side,] den; keys: side, item).
+        No keys (nothing counted) -> no rows at all, as the dense form has none."""
+        df, measure, side, item, den, den_by_side = self.args
+        num = _grouped(df, side, item)
+        keys = num[["side", "item"]].drop_duplicates()
+        if keys.empty:
+            return num.iloc[:0], den.iloc[:0], keys
+        base = den[["article_id", "side", "den"]] if den_by_side else den[["article_id", "den"]]
+        return num, base.drop_duplicates(subset=[c for c in base.columns if c != "den"]), keys
+
+
+@dataclass
+class Counts:
+    """article_counts in sparse form (`article_counts(..., sparse=True)`): what `measures` needs, without the
+    zeros. `num`: article_id, measure, side, item, num (the non-zero counts, and every tone row); `den`:
+    article_id, measure, den (each article's base of a measure that does not depend on the side); `den_side`:
+    article_id, measure, side, den (cue_type's base per speaker side, tone's sentence count per side); `keys`:
+    measure, side, item (the keys every article is counted on; tone's are only those of its rows); `outlet`:
+    article_id -> outlet of every article. Missing sides and items are "—"."""
+    num: pd.DataFrame
+    den: pd.DataFrame
+    den_side: pd.DataFrame
+    keys: pd.DataFrame
+    outlet: pd.Series
+
+
+def _grouped(df: pd.DataFrame, side: str | None, item: str | None) -> pd.DataFrame:
+    keys = [k for k in (side, item) if k]
+    num = df.groupby(["article_id", *keys], dropna=False).size().rename("num").reset_index() if len(df) else \
+        pd.DataFrame(columns=["article_id", *keys, "num"])
+    num = num.rename(columns={side: "side"} if side else {}).rename(columns={item: "item"} if item else {})
+    if "side" not in num:
+        num["side"] = pd.NA
+    if "item" not in num:
+        num["item"] = pd.NA
+    return num
+
+
+_BY_SIDE = ("cue_type", "tone")  # measures whose base depends on the side
+
+
+def _sparse_counts(parts: list, ids: pd.DataFrame, outlets: dict[str, str]) -> Counts:
+    nums, dens, sides, keys = [], [], [], []
+    for p in parts:
+        if isinstance(p, _Spec):
+            measure = p.args[1]
+            num, den, k = p.sparse()
+            nums.append(num.assign(measure=measure))
+            (sides if p.args[5] else dens).append(den.assign(measure=measure))
+            keys.append(k.assign(measure=measure))
+        else:  # tone: per article and side, as it is
+            nums.append(p[["article_id", "measure", "side", "item", "num"]])
+            sides.append(p[["article_id", "measure", "side", "den"]])
+
+    def frame(frames, cols, types):
+        frames = [f[cols] for f in frames if len(f)]
+        out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=cols)
+        for c in cols:
+            if c in ("side", "item"):
+                out[c] = out[c].astype("string").fillna("—").astype("category")
+            elif c in ("article_id", "measure"):
+                out[c] = out[c].astype("string").astype("category")
+            else:
+                out[c] = out[c].astype(float)
+        return out
+
+    num = frame(nums, ["article_id", "measure", "side", "item", "num"], None)
+    num = num[(num["num"] != 0) | (num["measure"] == "tone")].reset_index(drop=True)
+    den = frame(dens, ["article_id", "measure", "den"], None).drop_duplicates(subset=["article_id", "measure"])
+    den_side = frame(sides, ["article_id", "measure", "side", "den"], None).drop_duplicates(
+        subset=["article_id", "measure", "side"])
+    key = frame(keys, ["measure", "side", "item"], None).drop_duplicates().reset_index(drop=True)
+    outlet = pd.Series(outlets, dtype="string").reindex(ids["article_id"].astype(str).tolist())
+    return Counts(num.reset_index(drop=True), den.reset_index(drop=True), den_side.reset_index(drop=True), key, outlet)
+
+
+def _measures_sparse(counts: Counts, group_of: pd.Series, *, by: str, n_boot: int, seed: int,
+                     level: float) -> list[pd.DataFrame]:
+    """`measures` on sparse counts: per group, the dense articles x keys matrices the bootstrap needs, built from
+    the non-zero counts and the bases (the same matrices `measures` pivots out of the dense counts)."""
+    key = ["measure", "side", "item"]
+    grid = list(counts.keys[key].itertuples(index=False, name=None))
+    num, den, den_side = counts.num, counts.den, counts.den_side
+    present = group_of.index if grid else pd.Index(num.loc[num["measure"] == "tone", "article_id"].astype(str).unique())
+    groups = group_of.reindex(present)
+    num_groups = num["article_id"].astype(str).map(group_of)
+    tone = num["measure"] == "tone"
+    by_num = {g: ix for g, ix in num.groupby(num_groups.to_numpy(), sort=False).indices.items()}
+    base = {m: pd.Series(f["den"].to_numpy(), index=f["article_id"].astype(str).to_numpy())
+            for m, f in den.groupby("measure", observed=True)}
+    base_side = {ms: pd.Series(f["den"].to_numpy(), index=f["article_id"].astype(str).to_numpy())
+                 for ms, f in den_side.groupby(["measure", "side"], observed=True)}
+    frames = []
+    for group, members in pd.Series(groups.index, index=groups.to_numpy()).groupby(level=0, sort=True):
+        arts = pd.Index(sorted(members.astype(str)))
+        ix = by_num.get(group, np.array([], dtype=int))
+        rows = num.iloc[ix]
+        own_tone = rows[tone.iloc[ix].to_numpy()]
+        cols = sorted(set(grid) | set(own_tone[key].astype(str).itertuples(index=False, name=None)))
+        pos = {k: j for j, k in enumerate(cols)}
+        n = np.zeros((len(arts), len(cols)))
+        r = arts.get_indexer(rows["article_id"].astype(str))
+        c = np.fromiter((pos.get(k, -1) for k in rows[key].astype(str).itertuples(index=False, name=None)), int,
+                        count=len(rows))
+        ok = (r >= 0) & (c >= 0)
+        np.add.at(n, (r[ok], c[ok]), rows["num"].to_numpy(float)[ok])
+        d = np.zeros_like(n)
+        column: dict = {}
+        for j, (m, s, _) in enumerate(cols):
+            which = (m, s) if m in _BY_SIDE else m
+            if which not in column:
+                b = base_side.get(which) if m in _BY_SIDE else base.get(m)
+                column[which] = None if b is None else b.reindex(arts).fillna(0).to_numpy(float)
+            if column[which] is not None:
+                d[:, j] = column[which]
+        rng = np.random.default_rng([seed, zlib.crc32(str(group).encode())])
+        lo, hi = _bootstrap(n, d, n_boot=n_boot if by != "article" else 0, rng=rng, level=level)
+        f = pd.DataFrame(cols, columns=key)
+        f.insert(0, by, group)
+        nn, dd = n.sum(axis=0), d.sum(axis=0)
+        f["n"], f["den"] = nn, dd
+        with np.errstate(invalid="ignore", divide="ignore"):
+            f["rate"] = np.where(dd > 0, nn / np.where(dd > 0, dd, 1), np.nan)
+        f["lo"], f["hi"] = lo, hi
+        f["n_articles"] = len(arts)
+        frames.append(f)
+    return frames
+
+
 def article_counts(corpus, quotes: pd.DataFrame | None = None, claims: pd.DataFrame | None = None, *,
-                   lexicons=None, found: dict | None = None) -> pd.DataFrame:
-    """Corpus + quote/claim tables -> tidy counts: article_id, measure, side, item, num, den.
+                   lexicons=None, found: dict | None = None, sparse: bool = False) -> "pd.DataFrame | Counts":
+    """Corpus + quote/claim tables -> tidy counts: article_id, measure, side, item, num, den (every article x
+    every key of its measures, zeros included).
 
     `found`: a dict that receives the tables the counts are made of, `labels` (find_labels) and `verification`
-    (find_verification), so a report that shows them does not scan the texts again."""
+    (find_verification), so a report that shows them does not scan the texts again. `sparse=True`: the same
+    counts as a `Counts` (non-zero counts and one base per article and measure), which `measures` takes
+    as `counts=` with the same result; its memory does not grow with articles x keys."""
     lex = load_lexicons(lexicons)
     arts = corpus.articles.assign(article_id=corpus.articles["article_id"].astype("string"))
     ids = arts[["article_id"]]
@@ -588,13 +730,13 @@ def article_counts(corpus, quotes: pd.DataFrame | None = None, claims: pd.DataFr
                      if "anonymous" in q else "named",
                      cue_type_=_filled(q["cue_type"]) if "cue_type" in q else "unknown")
         n_stat = ids.merge(q.groupby("article_id").size().rename("den").reset_index(), how="left").fillna({"den": 0})
-        parts += [_counts(q, "voice", "side", None, n_stat),
-                  _counts(q, "quote_kind", None, "kind_", n_stat),
-                  _counts(q, "anonymous", None, "anon", n_stat)]
+        parts += [_Spec(q, "voice", "side", None, n_stat),
+                  _Spec(q, "quote_kind", None, "kind_", n_stat),
+                  _Spec(q, "anonymous", None, "anon", n_stat)]
         by_side = q.groupby(["article_id", "side"]).size().rename("den").reset_index()
         all_side = n_stat.assign(side="all")
-        parts += [_counts(q, "cue_type", "side", "cue_type_", by_side, den_by_side=True),
-                  _counts(q.assign(side="all"), "cue_type", "side", "cue_type_", all_side, den_by_side=True)]
+        parts += [_Spec(q, "cue_type", "side", "cue_type_", by_side, den_by_side=True),
+                  _Spec(q.assign(side="all"), "cue_type", "side", "cue_type_", all_side, den_by_side=True)]
 
     # casualty claims carried
     if claims is not None:
@@ -603,9 +745,9 @@ def article_counts(corpus, quotes: pd.DataFrame | None = None, claims: pd.DataFr
         c = c.assign(claimant_=_filled(c["claimant_side"], "article"), victim_=_filled(c["victim_side"]),
                      hedged_=c["hedged"].astype("boolean").fillna(False).map({True: "hedged", False: "not hedged"}))
         n_claims = ids.merge(c.groupby("article_id").size().rename("den").reset_index(), how="left").fillna({"den": 0})
-        parts += [_counts(c, "claims_claimant", "claimant_", None, n_claims),
-                  _counts(c, "claims_victim", "victim_", None, n_claims),
-                  _counts(c, "hedged_claims", None, "hedged_", n_claims)]
+        parts += [_Spec(c, "claims_claimant", "claimant_", None, n_claims),
+                  _Spec(c, "claims_victim", "victim_", None, n_claims),
+                  _Spec(c, "hedged_claims", None, "hedged_", n_claims)]
 
     # verification phrases in the article's voice
     spans = _quote_spans(corpus, quotes)
@@ -613,37 +755,40 @@ def article_counts(corpus, quotes: pd.DataFrame | None = None, claims: pd.DataFr
     if found is not None:
         found["verification"] = ver
     own_ver = ver[ver["voice"] == "article"]
-    parts += [_counts(own_ver, "verification", None, "kind", words),
-              _counts(own_ver.assign(kind="all"), "verification", None, "kind", words)]
+    parts += [_Spec(own_ver, "verification", None, "kind", words),
+              _Spec(own_ver.assign(kind="all"), "verification", None, "kind", words)]
 
     # labels by voice
     labels = find_labels(corpus, quotes, lexicons=lex, _spans=spans)
     if found is not None:
         found["labels"] = labels
     for voice in ("article", "quoted"):
-        parts.append(_counts(labels[labels["voice"] == voice], f"label_{voice}", "side", "label", words))
+        parts.append(_Spec(labels[labels["voice"] == voice], f"label_{voice}", "side", "label", words))
 
     # wire paragraphs
     wp = wire_paragraphs(corpus)
     n_paras = ids.merge(wp.groupby("article_id").size().rename("den").reset_index(), how="left").fillna({"den": 0})
-    parts.append(_counts(wp[wp["shared"]].assign(item="shared"), "wire", None, "item", n_paras))
+    parts.append(_Spec(wp[wp["shared"]].assign(item="shared"), "wire", None, "item", n_paras))
 
     # non-news lines
     rem = classify_removed(corpus)
     n_lines = n_paras.merge(rem.groupby("article_id").size().rename("r").reset_index(), how="left")
     n_lines = n_lines.assign(den=n_lines["den"] + n_lines["r"].fillna(0))[["article_id", "den"]]
-    parts += [_counts(rem, "nonnews", None, "kind", n_lines),
-              _counts(rem.assign(kind="all"), "nonnews", None, "kind", n_lines)]
+    parts += [_Spec(rem, "nonnews", None, "kind", n_lines),
+              _Spec(rem.assign(kind="all"), "nonnews", None, "kind", n_lines)]
 
     # tone of the sentences that mention each side in the article's voice
     tone = tone_sentences(corpus, labels, quotes, _spans=spans)
     if len(tone):
         t = tone.groupby(["article_id", "side"]).agg(num=("compound", "sum"), den=("compound", "size")).reset_index()
         t = t.assign(article_id=t["article_id"].astype("string"), item=pd.NA, measure="tone")
-        parts.append(t)
+        parts.append(t)  # not completed with zeros: a side's tone exists only where a sentence names it
 
+    if sparse:
+        return _sparse_counts(parts, ids, _outlets(corpus))
     cols = ["article_id", "measure", "side", "item", "num", "den"]
-    parts = [p[cols] for p in parts if len(p)]
+    parts = [(p.dense() if isinstance(p, _Spec) else p)[cols] for p in parts]
+    parts = [p for p in parts if len(p)]
     out = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=cols)
     out = out.astype({"article_id": "string", "measure": "string", "num": float, "den": float})
     out["side"] = out["side"].astype("string")
@@ -686,6 +831,9 @@ def measures(corpus, quotes: pd.DataFrame | None = None, claims: pd.DataFrame | 
     c = counts if counts is not None else article_counts(corpus, quotes, claims, lexicons=lexicons)
     mins = {**MIN_COUNTS, **(min_counts or {})}
     key = ["measure", "side", "item"]
+    if isinstance(c, Counts):
+        frames = _measures_sparse(c, _groups(c, corpus, by), by=by, n_boot=n_boot, seed=seed, level=level)
+        return _finish(frames, by, key, mins)
     c = c.assign(side=c["side"].fillna("—"), item=c["item"].fillna("—"))
     if by == "article":
         c = c.assign(group=c["article_id"])
@@ -711,6 +859,21 @@ def measures(corpus, quotes: pd.DataFrame | None = None, claims: pd.DataFrame | 
         f["lo"], f["hi"] = lo, hi
         f["n_articles"] = num.shape[0]
         frames.append(f)
+    return _finish(frames, by, key, mins)
+
+
+def _groups(c: Counts, corpus, by: str) -> pd.Series:
+    """article_id -> the group it is measured in (its outlet, itself, or a column of the article table)."""
+    if by == "outlet":
+        return c.outlet
+    if by == "article":
+        return pd.Series(c.outlet.index, index=c.outlet.index)
+    arts = corpus.articles
+    col = pd.Series(arts[by].astype("string").fillna("unknown").to_numpy(), index=arts["article_id"].astype(str))
+    return col.reindex(c.outlet.index).fillna("unknown")
+
+
+def _finish(frames: list[pd.DataFrame], by: str, key: list[str], mins: dict) -> pd.DataFrame:
     if not frames:
         return pd.DataFrame(columns=[by, *key, "n", "den", "rate", "lo", "hi", "n_articles", "unit", "scale", "low_count"])
     out = pd.concat(frames, ignore_index=True)

@@ -40,6 +40,9 @@ PARALLEL_MIN_ARTICLES = 400
 KERNEL_NAME = "presslens"
 #: seconds one notebook cell may run before `presslens run` stops that notebook (`--cell-timeout`)
 CELL_TIMEOUT = 1800
+#: above this many articles `presslens run` runs its notebooks one at a time (unless --jobs says otherwise): the
+#: casualty and bias kernels each hold ~2 GB at 10^5 articles, two at once would pass 4 GB with the driver
+NOTEBOOKS_ONE_AT_A_TIME_ABOVE = 40_000
 #: seconds a notebook kernel may take to start (papermill's default, 60, is short on a loaded machine)
 KERNEL_START_TIMEOUT = 180
 #: rows an interactive table embeds in a report at most; the whole table goes beside it as CSV (keeps reports small)

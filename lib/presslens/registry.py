@@ -343,6 +343,24 @@ def _named(speaker: Any) -> bool:
     return isinstance(speaker, str) and bool(re.search(r"[A-Z]", speaker[:1] or "")) and len(speaker) > 2
 
 
+_WORD = re.compile(r"\w+")
+
+
+def _may_occur(form: str, words: set[str]) -> bool:
+    """False when `form` cannot occur as a whole word sequence in a text whose words (runs of \\w) are `words`.
+
+    A form that begins and ends with a word character, found with no word character on either side, has each of
+    its own runs of word characters standing whole in the text; so a form with a word the text lacks is not
+    there, and the text is not searched for it (one set of words per chunk instead of one scan per form).
+
+    >>> _may_occur("al-qaeda", {"the", "al", "qaeda"}), _may_occur("al-qaeda", {"al", "qaedas"}), _may_occur("#tag", set())
+    (True, False, True)
+    """
+    if not (form[:1].isalnum() or form[:1] == "_") or not (form[-1:].isalnum() or form[-1:] == "_"):
+        return True
+    return all(w in words for w in _WORD.findall(form))
+
+
 def coverage(actors, corpus, quotes=None, claims=None, *, registry: str | None = None, texts=None) -> Coverage:
     """Registry + corpus (+ quote and claim tables) -> Coverage: the share of the corpus's named speakers
     and claimants the registry knows, and the share of the registry's names and keywords in the text.
@@ -360,9 +378,12 @@ def coverage(actors, corpus, quotes=None, claims=None, *, registry: str | None =
              if len(f) > 2}
     chunks = texts if texts is not None else ["\n".join(corpus.articles["text"].astype(str))]
     left = set(forms)
+    fold_text = getattr(fold, "__wrapped__", fold)   # fold's cache is for names: a chunk of texts is not kept in it
     for chunk in chunks:  # a form found in one chunk is not looked for again
-        text = fold(chunk)
-        left = {f for f in left if not re.search(r"(?<!\w)" + re.escape(f) + r"(?!\w)", text)}
+        text = fold_text(chunk)
+        words = set(_WORD.findall(text))
+        left = {f for f in left if not (_may_occur(f, words) and
+                                        re.search(r"(?<!\w)" + re.escape(f) + r"(?!\w)", text))}
         if not left:
             break
     found = len(forms) - len(left)

@@ -754,11 +754,13 @@ def chart_tally(summary: pd.DataFrame, *, actors=None):
     return _finish(fig, ax, title)
 
 
-def tally_clusters(claims: pd.DataFrame, corpus) -> pd.DataFrame:
+def tally_clusters(claims: pd.DataFrame, corpus, *, clusters: pd.DataFrame | None = None) -> pd.DataFrame:
     """Clusters of repeated claims (wire copy, or same claimant/category/side/numbers within days), repeats
-    first: what the tally counts once, with the outlets that carried each."""
+    first: what the tally counts once, with the outlets that carried each. `clusters`: tally.cluster_claims's
+    table when already made (`tally(..., found=)`)."""
     from .tally import cluster_claims
-    clusters = cluster_claims(claims, corpus)
+    if clusters is None:
+        clusters = cluster_claims(claims, corpus)
     if clusters.empty:
         return clusters
     out = clusters.copy()
@@ -775,11 +777,12 @@ def tally_clusters(claims: pd.DataFrame, corpus) -> pd.DataFrame:
     return out.sort_values(["n_claims", "cluster_id"], ascending=[False, True]).reset_index(drop=True)
 
 
-def tally_incidents(claims: pd.DataFrame, corpus) -> pd.DataFrame:
+def tally_incidents(claims: pd.DataFrame, corpus, *, incidents: pd.DataFrame | None = None) -> pd.DataFrame:
     """The incidents behind the tally (presslens.tally.incidents), for reading: date, place, each claimant's
-    figure, the low-high the tally counts, the outlets and the first claim's words; largest first."""
-    from .tally import incidents
-    inc = incidents(claims, corpus)
+    figure, the low-high the tally counts, the outlets and the first claim's words; largest first.
+    `incidents`: presslens.tally.incidents's table when already made (`tally(..., found=)`)."""
+    from .tally import incidents as incidents_of
+    inc = incidents if incidents is not None else incidents_of(claims, corpus)
     if inc.empty:
         return inc
     out = inc.copy()

@@ -680,14 +680,21 @@ def execute_one(job: Mapping[str, Any]) -> dict[str, Any]:
 
 def longest_first(jobs: list[dict[str, Any]], reports_dir: Path) -> list[dict[str, Any]]:
     """Notebook jobs, those that took longest in the last run recorded in `reports_dir` (NN_name.json) first, so
-    the workers finish together; notebooks without a record go first, in their own order."""
+    the workers finish together; notebooks without a record go first, the longest source file first (a first
+    run: the notebooks with most to compute are the longest ones)."""
     def took(job) -> float:
         try:
             rec = json.loads((Path(reports_dir) / f"{job['name']}.json").read_text(encoding="utf-8"))
             return float(rec.get("seconds_total") or rec.get("seconds") or 0.0)
         except (OSError, ValueError, TypeError, AttributeError):
             return float("inf")
-    return sorted(jobs, key=lambda job: -took(job))   # stable: ties keep their order
+
+    def size(job) -> int:
+        try:
+            return os.path.getsize(job["input"])
+        except (KeyError, OSError, TypeError):
+            return 0
+    return sorted(jobs, key=lambda job: (-took(job), -size(job)))   # stable: ties keep their order
 
 
 def package_versions() -> dict[str, str]:
@@ -842,9 +849,48 @@ def run_all(*, corpus=None, actors=None, params=(), params_file=None, notebooks=
             pool.submit(_warm_up)
         return _run_suite(pool, paths, parameters, started=started, show_code=show_code, force=force,
                           executed_dir=executed_dir, reports_dir=reports_dir, out_root=out_root,
-                          cell_timeout=cell_timeout or config.CELL_TIMEOUT, engine=engine, scheduler=scheduler)
+                          cell_timeout=cell_timeout or config.CELL_TIMEOUT, engine=engine, scheduler=scheduler,
+                          at_once=workers if jobs else None, workers=workers)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _coverage_child(store, conn) -> None:
+    try:
+        conn.send(("ok", store.coverage()))
+    except BaseException as exc:  # noqa: BLE001 - said by the parent
+        conn.send(("failed", f"{type(exc).__name__}: {exc}"))
+    finally:
+        conn.close()
+
+
+def _start_coverage(store):
+    """store.coverage() in a child process (forked on Linux) -> (process, pipe) for _coverage_result."""
+    import multiprocessing as mp
+    ctx = mp.get_context("fork" if sys.platform == "linux" else "spawn")
+    recv, send = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_coverage_child, args=(store, send), daemon=True)
+    proc.start()
+    send.close()
+    return proc, recv
+
+
+def _coverage_result(checker):
+    """The Coverage the child computed (None without one, or when it failed: said in the log)."""
+    if checker is None:
+        return None
+    proc, recv = checker
+    try:
+        status, value = recv.recv()
+    except EOFError:
+        status, value = "failed", f"the process ended with exit code {proc.exitcode}"
+    finally:
+        proc.join()
+        recv.close()
+    if status != "ok":
+        _log(f"warning: the registry coverage check failed ({value})")
+        return None
+    return value
 
 
 def _warm_up() -> None:
@@ -854,9 +900,12 @@ def _warm_up() -> None:
 
 def _run_suite(pool, paths: list[Path], parameters: dict[str, Any], *, started: float, show_code: bool,
                force: bool, executed_dir: Path, reports_dir: Path, out_root: Path, cell_timeout: float,
-               engine: str = "local", scheduler: str | None = None) -> int:
-    """run_all after its checks: tables, then the notebooks on `pool`, then the index; -> exit code."""
-    from concurrent.futures import as_completed
+               engine: str = "local", scheduler: str | None = None, at_once: int | None = None,
+               workers: int = 2) -> int:
+    """run_all after its checks: tables, then the notebooks on `pool`, then the index; -> exit code.
+    `at_once`: notebooks running at the same time (None: every worker of `pool`, one above
+    config.NOTEBOOKS_ONE_AT_A_TIME_ABOVE articles)."""
+    from concurrent.futures import FIRST_COMPLETED, wait
 
     from tqdm import tqdm
 
@@ -880,10 +929,10 @@ def _run_suite(pool, paths: list[Path], parameters: dict[str, Any], *, started: 
     if not counts["articles"]:
         print(f"presslens run: {no_articles_reason(tables, scoped)}", file=sys.stderr)
         return 2
-    from .registry import coverage_warning
-    cov = tables.store.coverage() if all(counts.get(k) is not None for k in ("quotes", "claims")) else None
-    if cov is not None and coverage_warning(cov):
-        _log(coverage_warning(cov))
+    # the registry's coverage (a pass over every text) runs in a child process while the notebooks run in their
+    # kernels: beside them, not before them, and the memory it takes goes back when it ends (at 10^5 articles
+    # ~0.7 GB that the driver would otherwise keep for the whole run)
+    checker = _start_coverage(tables.store) if all(counts.get(k) is not None for k in ("quotes", "claims")) else None
     _log(f"tables {tables.digest} ready in {time.perf_counter() - started:.1f} s: "
                + ", ".join(f"{k} {'n/a' if v is None else v}" for k, v in counts.items()))
 
@@ -895,11 +944,19 @@ def _run_suite(pool, paths: list[Path], parameters: dict[str, Any], *, started: 
                  "kernel": config.KERNEL_NAME, "cwd": str(p.parent), "show_code": show_code,
                  "timeout": cell_timeout} for p in paths]
     job_list = longest_first(job_list, reports_dir)
+    if at_once is None:
+        at_once = 1 if counts["articles"] > config.NOTEBOOKS_ONE_AT_A_TIME_ABOVE else workers
+        if at_once < workers:
+            _log(f"{counts['articles']:,} articles: notebooks run one at a time (memory; --jobs 2 to run two)")
     results: list[dict[str, Any]] = []
+    waiting, futures = list(job_list), {}
     with tqdm(total=len(job_list), desc="notebooks", unit="nb", file=sys.stderr) as bar:
-        futures = {pool.submit(execute_one, job): job for job in job_list}
-        for fut in as_completed(futures):
-            job = futures[fut]
+        while waiting or futures:
+            while waiting and len(futures) < at_once:
+                job = waiting.pop(0)
+                futures[pool.submit(execute_one, job)] = job
+            fut = next(iter(wait(futures, return_when=FIRST_COMPLETED).done))
+            job = futures.pop(fut)
             try:
                 res = fut.result()
             except Exception as exc:  # noqa: BLE001 - the worker itself died
@@ -912,6 +969,10 @@ def _run_suite(pool, paths: list[Path], parameters: dict[str, Any], *, started: 
                        f"({res['seconds']:.1f} s){where}" + (f": {res['error']}" if res["error"] else ""))
             bar.update(1)
 
+    from .registry import coverage_warning
+    cov = _coverage_result(checker)
+    if cov is not None and coverage_warning(cov):
+        _log(coverage_warning(cov))
     import nbformat
     for res in results:
         try:

@@ -59,6 +59,16 @@ def _val(v):
         return v
 
 
+#: the claim columns cluster_claims reads (a record per claim holds only these: memory at 10^5 articles)
+_CLUSTER_READS = ("claim_id", "article_id", "category", "low", "high", "vague", "event_date", "start", "claimant",
+                  "victim_side", "claimant_side", "hedged", "text")
+
+
+def _records(claims: pd.DataFrame, columns: tuple[str, ...]) -> list[dict]:
+    """claims.to_dict("records") restricted to `columns` (those it has): the same values, a smaller dict per claim."""
+    return claims[[c for c in columns if c in claims.columns]].to_dict("records")
+
+
 def cluster_claims(claims: pd.DataFrame, corpus=None, *, window_days: int = REPEAT_WINDOW_DAYS) -> pd.DataFrame:
     """Claims -> one row per cluster of repeats (shared wire copy, or same claimant/category/side/numbers
     within `window_days`), with the outlets that carried it (CLUSTER_COLUMNS)."""
@@ -79,7 +89,7 @@ def cluster_claims(claims: pd.DataFrame, corpus=None, *, window_days: int = REPE
         for rec in paras[["article_id", "start", "end", "wire_group"]].to_dict("records"):
             if _val(rec["wire_group"]) is not None:
                 wire_of.setdefault(rec["article_id"], []).append((rec["start"], rec["end"], rec["wire_group"]))
-    rows = claims.to_dict("records")
+    rows = _records(claims, _CLUSTER_READS)
     sets = DisjointSet(len(rows))
     find, union = sets.find, sets.union
 
@@ -196,7 +206,7 @@ def _sentence_of(claims: pd.DataFrame, corpus) -> list[str]:
 def _clusters_for_incidents(claims, corpus, clusters, settings) -> list[_Cluster]:
     cumulative = re.compile(r"\b(?:" + "|".join(settings["cumulative_cues"]) + r")\b", re.I)
     sentences = dict(zip(claims["claim_id"], _sentence_of(claims, corpus)))
-    claim_rows = {r["claim_id"]: r for r in claims.to_dict("records")}
+    claim_rows = {r["claim_id"]: r for r in _records(claims, ("claim_id", "event_date", "article_id", "place"))}
     arts = getattr(corpus, "articles", None) if corpus is not None else None
     published = {}
     if arts is not None and len(arts):
@@ -283,9 +293,11 @@ def _fmt_figure(lo, hi, op) -> str:
     return (f"{lo:,}" if lo == hi else f"{lo:,}-{hi:,}") + ("+" if op else "")
 
 
-def incidents(claims: pd.DataFrame, corpus=None, *, window_days: int | None = None) -> pd.DataFrame:
+def incidents(claims: pd.DataFrame, corpus=None, *, window_days: int | None = None,
+              clusters: pd.DataFrame | None = None) -> pd.DataFrame:
     """Claims -> one row per incident (INCIDENT_COLUMNS): a victim side's losses in one category on one day
     and, when stated, at one place; wire copies and repeats count once, each claimant's figure is kept.
+    `clusters`: cluster_claims(claims, corpus) when already made (not computed again).
 
     >>> from types import SimpleNamespace
     >>> from presslens.casualties import CLAIM_COLUMNS
@@ -298,14 +310,16 @@ def incidents(claims: pd.DataFrame, corpus=None, *, window_days: int | None = No
     >>> inc[["date", "low", "high", "figures"]].astype(str).values.tolist()
     [['2024-03-02', '3', '40', 'gov: 40; rebels: 3'], ['2024-03-09', '12', '12', 'gov: 12']]
     """
-    return _incidents(claims, corpus, window_days)[0]
+    return _incidents(claims, corpus, window_days, clusters)[0]
 
 
-def _incidents(claims: pd.DataFrame, corpus, window_days: int | None) -> tuple[pd.DataFrame, pd.DataFrame]:
+def _incidents(claims: pd.DataFrame, corpus, window_days: int | None,
+               clusters: pd.DataFrame | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """-> (incident table, cluster table)."""
     settings = config.lexicon("tally")
     window = settings["window_days"] if window_days is None else window_days
-    clusters = cluster_claims(claims, corpus)
+    if clusters is None:
+        clusters = cluster_claims(claims, corpus)
     if not len(clusters):
         return make_table([], INCIDENT_COLUMNS), clusters
     items = _clusters_for_incidents(claims, corpus, clusters, settings)
@@ -356,7 +370,7 @@ def _total(rows: list[dict], stock: bool, lo_of, hi_of, open_of) -> tuple[int | 
     return lo, hi, any(open_of(r) for r in rows if lo_of(r) is not None)
 
 
-def tally(claims: pd.DataFrame, corpus, *, window_days: int | None = None) -> pd.DataFrame:
+def tally(claims: pd.DataFrame, corpus, *, window_days: int | None = None, found: dict | None = None) -> pd.DataFrame:
     """Claims -> totals per victim side and category, summed over incidents (`incidents`), as casualty
     monitors count.
 
@@ -366,8 +380,13 @@ def tally(claims: pd.DataFrame, corpus, *, window_days: int | None = None) -> pd
     the largest of them.  Stock categories (displaced) take the largest incident, not the sum.  One row per
     (victim_side, category, claimant) plus an `all` row; a claimant whose side is unknown is kept apart by
     name, so no claimant's figure disappears.  Vague words count only through vague_numbers.csv.
+
+    `found`: a dict that receives the tables the tally is made of, `incidents` (incidents) and `clusters`
+    (cluster_claims), so a report that shows them does not compute them again.
     """
     inc, cluster_table = _incidents(claims, corpus, window_days)
+    if found is not None:
+        found["incidents"], found["clusters"] = inc, cluster_table
     if not len(inc):
         return make_table([], SUMMARY_COLUMNS)
     stock = set(config.lexicon("tally").get("stock_categories") or [])
