@@ -140,9 +140,11 @@ class _CaseFreeCopy:
 
 
 def case_free(rx: re.Pattern) -> _CaseFreeCopy:
-    """The case-sensitive copy of re.I pattern `rx` (_CaseFreeCopy), built on first use."""
-    try:
-        return _CASE_FREE[rx]
-    except KeyError:
-        cf = _CASE_FREE[rx] = _CaseFreeCopy(rx)
-        return cf
+    """The case-sensitive copy of re.I pattern `rx` (_CaseFreeCopy), built on first use.
+
+    Memoised on the pattern's identity: hashing a compiled pattern hashes its whole compiled code (10 us for the
+    quantity pattern, once per sentence); the copy holds `rx`, so the id is not reused while the entry lives."""
+    cf = _CASE_FREE.get(id(rx))
+    if cf is None or cf.insensitive is not rx:
+        cf = _CASE_FREE[id(rx)] = _CaseFreeCopy(rx)
+    return cf

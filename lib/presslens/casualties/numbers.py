@@ -10,7 +10,10 @@ from ..fastre import case_free
 from .lexicon import _QUOTE_CHARS, Lexicon, load_lexicon
 
 
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\S", re.U)
+#: a number ('1,000', '3.5'), a word ('al-Mansour', "Kesić's") or any other non-space character; written to open
+#: on one character class (`\S`, the branch then chosen by a look-behind at it) so that `re` skips the spaces
+#: in C: `\d+(?:[.,]\d+)*|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\S` opened on a choice, tried at every position
+_TOKEN = re.compile(r"\S(?:(?<=\d)\d*(?:[.,]\d+)*|(?<=[^\W\d_])[^\W\d_]*(?:[-'’][^\W\d_]+)*|)", re.U)
 
 
 @dataclass(slots=True)
