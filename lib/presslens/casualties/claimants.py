@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from ..fastre import _re_sub
 from ..mentions.layer import ArticleMentions
 from ..mentions.rules import DOCUMENT_WORDS
 from .found import Found
@@ -181,8 +182,11 @@ def _canonical(name: str | None, sw: SideWords) -> str | None:
             actor = _registry_tail(name, sw)
         if actor is not None:
             return actor.name
-    name = re.sub(r"\s*\([^)]*$", "", name)  # an unclosed "(AMS"
-    return re.sub(r"^(The|A|An)\s+(?=[a-z])", lambda m: m.group(1).lower() + " ", name)
+    if "(" in name:
+        name = _re_sub(r"\s*\([^)]*$", "", name)  # an unclosed "(AMS"
+    if name[:1] not in ("T", "A"):
+        return name     # (the pattern below cannot match: a cheap test before it)
+    return _re_sub(r"^(The|A|An)\s+(?=[a-z])", lambda m: m.group(1).lower() + " ", name)
 
 
 _HEAD_SUBJ = re.compile(r"(?:^\s*|:\s+)(?P<who>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})\s+(?:claims|claim|says|say|"

@@ -145,6 +145,7 @@ def _sentence_records(article_id: str, si: int, a: int, b: int, found: list[Foun
     denials = not _DENIAL_WORDS.isdisjoint(words)
     sent_records: list[dict] = []
     event = event_of(sent_low)
+    event_date, place = _event_date(sent_low, published), _place(sent, sw)     # the sentence's: once for its claims
     for f in found:
         f_claimant, f_side, quote_id = voices.claim_claimant(f, si, sent, a, b, claimant=sent_claimant,
                                                              has_cue=sent_has_cue, clauses=clauses, people=people,
@@ -167,8 +168,8 @@ def _sentence_records(article_id: str, si: int, a: int, b: int, found: list[Foun
             "article_id": article_id, "category": f.category, "low": f.low, "high": f.high,
             "vague": f.vague, "victim_side": vside, "victim_type": vtype, "claimant": f_claimant,
             "claimant_side": f_side, "quote_id": quote_id, "hedged": f_hedge is not None,
-            "hedge_cue": f_hedge, "event_date": _event_date(sent_low, published),
-            "place": _place(sent, sw), "text": text[f.start:f.end], "start": f.start, "end": f.end,
+            "hedge_cue": f_hedge, "event_date": event_date,
+            "place": place, "text": text[f.start:f.end], "start": f.start, "end": f.end,
             "_sent": si, "_toll": f.toll, "_event": event, "_subset": f.subset,
         })
     return sent_records

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..fastre import case_free
+from ..fastre import _re_fullmatch, _re_match, _re_sub, case_free
 from .lexicon import _QUOTE_CHARS, Lexicon, load_lexicon
 
 
@@ -88,16 +88,29 @@ def parse_number(text: str, lex: Lexicon | None = None) -> int | None:
     (34, 3500000, 4500, 24)
     """
     lex = lex or load_lexicon()
-    s = re.sub(r"\s+", " ", text.strip().lower())
+    hit = _PARSED.get(text)     # memoised per text and lexicon: a corpus repeats its numbers ('two', '10')
+    if hit is not None and hit[0] is lex:
+        return hit[1]
+    if len(_PARSED) > 1 << 12:
+        _PARSED.clear()
+    n = _PARSED[text] = (lex, _parse_number(text, lex))
+    return n[1]
+
+
+_PARSED: dict[str, tuple] = {}
+
+
+def _parse_number(text: str, lex: Lexicon) -> int | None:
+    s = _re_sub(r"\s+", " ", text.strip().lower())
     if s in lex.numbers:
         return lex.numbers[s]
     mult = 1
-    m = re.match(r"^(.*?)\s*(hundred|thousand|million|billion|bn|m|dozen)$", s)
+    m = _re_match(r"^(.*?)\s*(hundred|thousand|million|billion|bn|m|dozen)$", s)
     if m and m.group(1):
         s, mult = m.group(1).strip(), {"hundred": 100, "thousand": 1000, "million": 10**6, "m": 10**6,
                                        "billion": 10**9, "bn": 10**9, "dozen": 12}[m.group(2)]
-    if re.fullmatch(r"[\d,.\u00a0\u202f ]+", s):
-        digits = re.sub(r"[,\u00a0\u202f ]", "", s)
+    if _re_fullmatch(r"[\d,.\u00a0\u202f ]+", s):
+        digits = _re_sub(r"[,\u00a0\u202f ]", "", s)
         try:
             return int(round(float(digits) * mult))
         except ValueError:
