@@ -217,7 +217,9 @@ def _claimant_fallback(sent: str, people: list[str], last_speaker) -> tuple[str 
     m = _HEAD_SOURCE.search(sent)  # a headline's source after a colon: "... kills 23, wounds dozens: doctors"
     if m and not re.search(r"\d\s*:\s*$", sent[:m.start() + 1]):
         return _clean_claimant(m.group("who")), True
-    m = _HEAD_SUBJ.search(sent)  # "Lantara: army claims 300 rebels killed", "Rights groups estimate that ..."
+    # "Lantara: army claims 300 rebels killed", "Rights groups estimate that ..." (without a colon only the
+    # sentence's start can match: one attempt there, not one at every position)
+    m = _HEAD_SUBJ.search(sent) if ":" in sent else _HEAD_SUBJ.match(sent)
     if m and m.group("who").lower() not in ("he", "she", "they", "it", "we", "i", "the", "a", "an") and \
             _could_speak(m.group("who")):
         return _clean_claimant(m.group("who")), True

@@ -61,9 +61,8 @@ def _rejoin_titles(text: str, sentences: list[tuple[int, int]]) -> list[tuple[in
     """Sentence spans with a title abbreviation at a cut mended: 'Staff Sgt.' + '(res.) Omer Dahan ... killed'."""
     out: list[tuple[int, int]] = []
     for a, b in sentences:
-        if out and text[out[-1][1] - 1:out[-1][1]] in (".", ")") and \
-                _ENDS_IN_TITLE.search(text[max(out[-1][0], out[-1][1] - 12):out[-1][1]]) and \
-                "\n" not in text[out[-1][1]:a]:
+        if out and text[out[-1][1] - 1:out[-1][1]] in (".", ")") and "\n" not in text[out[-1][1]:a] and \
+                _ENDS_IN_TITLE.search(text[max(out[-1][0], out[-1][1] - 12):out[-1][1]]):     # (the cheap tests first)
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
