@@ -69,11 +69,18 @@ def _tok_index(toks: list[Tok], pos: int) -> int:
 
 def _match_phrase(toks: list[Tok], i: int, table: Mapping[tuple, str]) -> tuple[int, str] | None:
     """Longest phrase of `table` starting at token i -> (length, category)."""
-    for ln in (4, 3, 2, 1):
-        if i + ln <= len(toks):
-            key = tuple(t.low for t in toks[i:i + ln])
-            if key in table:
-                return ln, table[key]
+    if i < 0:       # (a negative index slices otherwise: the plain loop)
+        for ln in (4, 3, 2, 1):
+            if i + ln <= len(toks):
+                key = tuple(t.low for t in toks[i:i + ln])
+                if key in table:
+                    return ln, table[key]
+        return None
+    lows = tuple(t.low for t in toks[i:i + 4])      # the four words once; each length is a prefix of them
+    for ln in range(len(lows), 0, -1):
+        key = lows if ln == len(lows) else lows[:ln]
+        if key in table:
+            return ln, table[key]
     return None
 
 
