@@ -65,6 +65,9 @@ class _CaseFreePattern:
         assert not re.search(r"\\[A-Z]", pattern), pattern
         self.insensitive = re.compile(pattern, re.I)
         self.lowered = re.compile(pattern.lower())
+        #: the lowered pattern without its leading '^', for match_len at a position of a whole paragraph
+        self.anchored = re.compile(pattern.lower()[1:]) if pattern.startswith("^") else None
+        self._last: tuple[str, str | None] = ("", "")     # the string match_len saw last and its lower-cased copy
 
     @staticmethod
     def _odd(s: str) -> bool:
@@ -75,6 +78,23 @@ class _CaseFreePattern:
 
     def finditer(self, s: str):
         return self.insensitive.finditer(s) if self._odd(s) else self.lowered.finditer(s.lower())
+
+    def search(self, s: str) -> re.Match | None:
+        return self.insensitive.search(s) if self._odd(s) else self.lowered.search(s.lower())
+
+    def match_len(self, s: str, pos: int, endpos: int) -> int | None:
+        """The length of `self.match(s[pos:endpos])`, else None, without copying and lower-casing the slice
+        for each call: `s` (a paragraph whose clauses are tried in turn) is lower-cased once, while it is the
+        string last seen. For a pattern that opens on '^' (it may not look behind its start)."""
+        last = self._last
+        if last[0] is not s:
+            # (a capital sigma lower-cases by its context: a slice and the whole may differ there)
+            last = self._last = (s, None if self._odd(s) or "\u03a3" in s else s.lower())
+        if last[1] is None or self.anchored is None:
+            mt = self.match(s[pos:endpos])
+            return mt.end() if mt else None
+        mt = self.anchored.match(last[1], pos, endpos)
+        return mt.end() - pos if mt else None
 
 
 
@@ -140,9 +160,11 @@ class _CaseFreeCopy:
 
 
 def case_free(rx: re.Pattern) -> _CaseFreeCopy:
-    """The case-sensitive copy of re.I pattern `rx` (_CaseFreeCopy), built on first use."""
-    try:
-        return _CASE_FREE[rx]
-    except KeyError:
-        cf = _CASE_FREE[rx] = _CaseFreeCopy(rx)
-        return cf
+    """The case-sensitive copy of re.I pattern `rx` (_CaseFreeCopy), built on first use.
+
+    Memoised on the pattern's identity: hashing a compiled pattern hashes its whole compiled code (10 us for the
+    quantity pattern, once per sentence); the copy holds `rx`, so the id is not reused while the entry lives."""
+    cf = _CASE_FREE.get(id(rx))
+    if cf is None or cf.insensitive is not rx:
+        cf = _CASE_FREE[id(rx)] = _CaseFreeCopy(rx)
+    return cf

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from ..fastre import _re_sub
 from ..mentions.layer import ArticleMentions
 from ..mentions.rules import DOCUMENT_WORDS
 from .found import Found
@@ -227,8 +228,11 @@ def _canonical(name: str | None, sw: SideWords) -> str | None:
             actor = _registry_tail(name, sw) or state_army(name, sw)
         if actor is not None:
             return actor.name
-    name = re.sub(r"\s*\([^)]*$", "", name)  # an unclosed "(AMS"
-    return re.sub(r"^(The|A|An)\s+(?=[a-z])", lambda m: m.group(1).lower() + " ", name)
+    if "(" in name:
+        name = _re_sub(r"\s*\([^)]*$", "", name)  # an unclosed "(AMS"
+    if name[:1] not in ("T", "A"):
+        return name     # (the pattern below cannot match: a cheap test before it)
+    return _re_sub(r"^(The|A|An)\s+(?=[a-z])", lambda m: m.group(1).lower() + " ", name)
 
 
 _HEAD_SUBJ = re.compile(r"(?:^\s*|:\s+)(?P<who>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})\s+(?:claims|claim|says|say|"
@@ -270,7 +274,9 @@ def _claimant_fallback(sent: str, people: list[str], last_speaker) -> tuple[str 
     m = _HEAD_SOURCE.search(sent)  # a headline's source after a colon: "... kills 23, wounds dozens: doctors"
     if m and not re.search(r"\d\s*:\s*$", sent[:m.start() + 1]):
         return _clean_claimant(m.group("who")), True
-    m = _HEAD_SUBJ.search(sent)  # "Lantara: army claims 300 rebels killed", "Rights groups estimate that ..."
+    # "Lantara: army claims 300 rebels killed", "Rights groups estimate that ..." (without a colon only the
+    # sentence's start can match: one attempt there, not one at every position)
+    m = _HEAD_SUBJ.search(sent) if ":" in sent else _HEAD_SUBJ.match(sent)
     if m and m.group("who").lower() not in ("he", "she", "they", "it", "we", "i", "the", "a", "an") and \
             _could_speak(m.group("who")):
         return _clean_claimant(m.group("who")), True

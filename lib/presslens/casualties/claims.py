@@ -27,16 +27,21 @@ def _is_hypothetical(toks: list[Tok], qi: int, lex: Lexicon) -> bool:
     for k in range(max(0, qi - 12), qi):
         if toks[k].text in {",", ";", ":"} and k < qi - 1:
             continue
-        if toks[k].low in ("if", "unless") or (k + 1 < len(toks) and f"{toks[k].low} {toks[k + 1].low}" in cues
-                                                and toks[k].low in ("would", "could", "were")):
+        if toks[k].low in ("if", "unless") or (toks[k].low in ("would", "could", "were") and k + 1 < len(toks)
+                                                and f"{toks[k].low} {toks[k + 1].low}" in cues):
             return True
     return False
 
 
 def _population_context(toks: list[Tok], qi: int) -> bool:
+    if qi == 0 or toks[qi - 1].low not in ("to", "of", "population"):
+        return False    # (each phrase below ends in one of these words: a cheap test before the pattern)
     prev = " ".join(t.low for t in toks[max(0, qi - 3):qi])
-    return bool(re.search(r"\b(home to|population of|city of|town of|village of|inhabitants of|trading town of|"
-                          r"a town of|a village of|a city of|an estimated population)$", prev))
+    return _POPULATION.search(prev) is not None
+
+
+_POPULATION = re.compile(r"\b(home to|population of|city of|town of|village of|inhabitants of|trading town of|"
+                         r"a town of|a village of|a city of|an estimated population)$")
 
 
 def _sentence_claims(sent: str, s_start: int, lex: Lexicon, words: Iterable[str] | None = None) -> list[Found]:

@@ -62,9 +62,8 @@ def _rejoin_titles(text: str, sentences: list[tuple[int, int]]) -> list[tuple[in
     """Sentence spans with a title abbreviation at a cut mended: 'Staff Sgt.' + '(res.) Omer Dahan ... killed'."""
     out: list[tuple[int, int]] = []
     for a, b in sentences:
-        if out and text[out[-1][1] - 1:out[-1][1]] in (".", ")") and \
-                _ENDS_IN_TITLE.search(text[max(out[-1][0], out[-1][1] - 12):out[-1][1]]) and \
-                "\n" not in text[out[-1][1]:a]:
+        if out and text[out[-1][1] - 1:out[-1][1]] in (".", ")") and "\n" not in text[out[-1][1]:a] and \
+                _ENDS_IN_TITLE.search(text[max(out[-1][0], out[-1][1] - 12):out[-1][1]]):     # (the cheap tests first)
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
@@ -147,6 +146,7 @@ def _sentence_records(article_id: str, si: int, a: int, b: int, found: list[Foun
     denials = not _DENIAL_WORDS.isdisjoint(words)
     sent_records: list[dict] = []
     event = event_of(sent_low)
+    event_date, place = _event_date(sent_low, published), _place(sent, sw)     # the sentence's: once for its claims
     for f in found:
         f_claimant, f_side, quote_id = voices.claim_claimant(f, si, sent, a, b, claimant=sent_claimant,
                                                              has_cue=sent_has_cue, clauses=clauses, people=people,
@@ -170,8 +170,8 @@ def _sentence_records(article_id: str, si: int, a: int, b: int, found: list[Foun
             "article_id": article_id, "category": f.category, "low": f.low, "high": f.high,
             "vague": f.vague, "victim_side": vside, "victim_type": vtype, "claimant": f_claimant,
             "claimant_side": f_side, "quote_id": quote_id, "hedged": f_hedge is not None,
-            "hedge_cue": f_hedge, "event_date": _event_date(sent_low, published),
-            "place": _place(sent, sw), "text": text[f.start:f.end], "start": f.start, "end": f.end,
+            "hedge_cue": f_hedge, "event_date": event_date,
+            "place": place, "text": text[f.start:f.end], "start": f.start, "end": f.end,
             "_sent": si, "_toll": f.toll, "_event": event, "_subset": f.subset,
         })
     return sent_records

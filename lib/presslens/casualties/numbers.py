@@ -6,11 +6,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..fastre import case_free
+from ..fastre import _re_fullmatch, _re_match, _re_sub, case_free
 from .lexicon import _QUOTE_CHARS, Lexicon, load_lexicon
 
 
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\S", re.U)
+#: a number ('1,000', '3.5'), a word ('al-Mansour', "Kesić's") or any other non-space character; written to open
+#: on one character class (`\S`, the branch then chosen by a look-behind at it) so that `re` skips the spaces
+#: in C: `\d+(?:[.,]\d+)*|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\S` opened on a choice, tried at every position
+_TOKEN = re.compile(r"\S(?:(?<=\d)\d*(?:[.,]\d+)*|(?<=[^\W\d_])[^\W\d_]*(?:[-'’][^\W\d_]+)*|)", re.U)
 
 
 @dataclass(slots=True)
@@ -66,11 +69,18 @@ def _tok_index(toks: list[Tok], pos: int) -> int:
 
 def _match_phrase(toks: list[Tok], i: int, table: Mapping[tuple, str]) -> tuple[int, str] | None:
     """Longest phrase of `table` starting at token i -> (length, category)."""
-    for ln in (4, 3, 2, 1):
-        if i + ln <= len(toks):
-            key = tuple(t.low for t in toks[i:i + ln])
-            if key in table:
-                return ln, table[key]
+    if i < 0:       # (a negative index slices otherwise: the plain loop)
+        for ln in (4, 3, 2, 1):
+            if i + ln <= len(toks):
+                key = tuple(t.low for t in toks[i:i + ln])
+                if key in table:
+                    return ln, table[key]
+        return None
+    lows = tuple(t.low for t in toks[i:i + 4])      # the four words once; each length is a prefix of them
+    for ln in range(len(lows), 0, -1):
+        key = lows if ln == len(lows) else lows[:ln]
+        if key in table:
+            return ln, table[key]
     return None
 
 
@@ -85,16 +95,29 @@ def parse_number(text: str, lex: Lexicon | None = None) -> int | None:
     (34, 3500000, 4500, 24)
     """
     lex = lex or load_lexicon()
-    s = re.sub(r"\s+", " ", text.strip().lower())
+    hit = _PARSED.get(text)     # memoised per text and lexicon: a corpus repeats its numbers ('two', '10')
+    if hit is not None and hit[0] is lex:
+        return hit[1]
+    if len(_PARSED) > 1 << 12:
+        _PARSED.clear()
+    n = _PARSED[text] = (lex, _parse_number(text, lex))
+    return n[1]
+
+
+_PARSED: dict[str, tuple] = {}
+
+
+def _parse_number(text: str, lex: Lexicon) -> int | None:
+    s = _re_sub(r"\s+", " ", text.strip().lower())
     if s in lex.numbers:
         return lex.numbers[s]
     mult = 1
-    m = re.match(r"^(.*?)\s*(hundred|thousand|million|billion|bn|m|dozen)$", s)
+    m = _re_match(r"^(.*?)\s*(hundred|thousand|million|billion|bn|m|dozen)$", s)
     if m and m.group(1):
         s, mult = m.group(1).strip(), {"hundred": 100, "thousand": 1000, "million": 10**6, "m": 10**6,
                                        "billion": 10**9, "bn": 10**9, "dozen": 12}[m.group(2)]
-    if re.fullmatch(r"[\d,.\u00a0\u202f ]+", s):
-        digits = re.sub(r"[,\u00a0\u202f ]", "", s)
+    if _re_fullmatch(r"[\d,.\u00a0\u202f ]+", s):
+        digits = _re_sub(r"[,\u00a0\u202f ]", "", s)
         try:
             return int(round(float(digits) * mult))
         except ValueError:

@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..actors import Actors, fold, name_key
 from ..tables import trie_pattern
 from ..fastre import _re_sub, _rx
-from .lexicon import ORG_WORDS, ROLE_WORDS, _GENERIC_ORG_HEADS, _ROLE_MODIFIERS, _find_cues
+from .lexicon import ORG_WORDS, ROLE_WORDS, _GENERIC_ORG_HEADS, _ROLE_MODIFIERS, _first_cue
 from .names import _fullest, _gender, _name_runs, _strip_titles, _tokens
 
 
@@ -34,9 +34,9 @@ def _speaker_tail(text: str, start: int, end: int) -> str:
     cut = _RX_TAIL_STOP.search(tail)
     if cut:
         tail = tail[:cut.start()]
-    cues = _find_cues(tail) if tail.strip() else []
-    if cues:
-        tail = tail[:cues[0][0]]
+    at = _first_cue(tail) if tail.strip() else -1
+    if at >= 0:
+        tail = tail[:at]
     return text[start:end] + tail
 
 

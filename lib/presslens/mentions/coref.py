@@ -137,6 +137,23 @@ def registry_person_by_surname(actors, surname: str):
     key = bare_surname(surname)
     if not key or " " in key:
         return None
-    found = [a for a in actors.actors if a.kind != "org" and a.name.split()
-             and bare_surname(a.name.split()[-1]) == key and (len(a.name.split()) > 1 or a.name.split()[0] != surname)]
+    found = [a for a in _by_surname(actors).get(key, ()) if len(a.name.split()) > 1 or a.name.split()[0] != surname]
     return found[0] if len({a.name for a in found}) == 1 else None
+
+
+_SURNAMES: dict = {}
+
+
+def _by_surname(actors) -> dict[str, list]:
+    """The registry's people and unknown-kind actors by bare surname (bare_surname of the last word), in
+    registry order; built once per registry (a registry is immutable once loaded) instead of a scan per name."""
+    entry = _SURNAMES.get(id(actors))
+    if entry is None or entry[0] is not actors:
+        if len(_SURNAMES) > 64:     # (tests build many registries)
+            _SURNAMES.clear()
+        index: dict[str, list] = {}
+        for a in actors.actors:
+            if a.kind != "org" and a.name.split():
+                index.setdefault(bare_surname(a.name.split()[-1]), []).append(a)
+        entry = _SURNAMES[id(actors)] = (actors, index)
+    return entry[1]

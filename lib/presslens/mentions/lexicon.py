@@ -42,6 +42,12 @@ def _find_cues(s: str) -> list[tuple[int, int]]:
     return [mt.span() for mt in _cues()[1].finditer(s)]
 
 
+def _first_cue(s: str) -> int:
+    """Where the first cue form of `s` starts (`_find_cues(s)[0][0]`), else -1: the search stops there."""
+    mt = _cues()[1].search(s)
+    return mt.start() if mt else -1
+
+
 
 
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "gen", "general", "lt", "lieutenant", "col", "colonel", "colonel-major",

@@ -485,9 +485,9 @@ def _after_start(m: str, it: Item, nxt_start: int) -> int:
     object of 'told' ('told reporters by phone')."""
     clause_start, cs, ce, cue, sp, after, participle, surface = it[:8]
     pos = after
-    adv = _ADVERBIAL.match(m[pos:nxt_start])
-    if adv:
-        pos += adv.end()
+    adv = _ADVERBIAL.match_len(m, pos, nxt_start)
+    if adv is not None:
+        pos += adv
     elif cue.lemma != "according_to":
         to = _RX_TO_OUTLET.match(m, pos, nxt_start)
         if to:      # 'confirmed to VOA by phone that ...': the outlet spoken to is not the content
@@ -500,9 +500,9 @@ def _after_start(m: str, it: Item, nxt_start: int) -> int:
             quoted = _RX_QUOTED_OBJECT.match(m, pos, nxt_start)
             if quoted:      # 'told "Ponto Norte" that ...': the outlet's quoted name is the object
                 pos = quoted.end()
-        adv = _ADVERBIAL.match(m[pos:nxt_start])
-        if adv:
-            pos += adv.end()
+        adv = _ADVERBIAL.match_len(m, pos, nxt_start)
+        if adv is not None:
+            pos += adv
     if cue.lemma == "according_to":
         pos = sp[1]
     return pos
