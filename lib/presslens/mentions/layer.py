@@ -28,6 +28,7 @@ from .context import (_RX_ORG_SUBJECT, _generic_actors, _group_before, _is_subje
                       _speaker_tail, _unnamed_person_before)
 from .lexicon import ORG_ANAPHORS, ORG_WORDS, PRONOUNS, REBEL_ANAPHORS, ROLE_WORDS, _GENERIC_ORG_HEADS, _NAME_RUN, _ROLE_SYNONYMS, _cap
 from .descriptors import described_body, family_side, held_by, without_creed, without_provenance
+from .members import member_of_group, singled_out
 from .unnamed import fold_head, placed_source_name, same_unnamed_source, self_named_after
 from .coref import author_before, expansion, initials_index, named_body_before, registry_person_by_surname
 from .names import Mention, _fullest, _gender, _inventory, _name_runs, _strip_titles, aged_name
@@ -106,13 +107,14 @@ class ArticleMentions:
         if taken_up:    # 'local sources told X ... The sources pointed out' (mentions.unnamed)
             speaker, stype = last[1], last[3]
         ent = self._entity(phrase, start, end, kind, core, speaker, stype, unnamed)
-        if taken_up:
-            ent.side = ent.side or last[2]
+        if taken_up or (unnamed and kind == "unnamed" and last is not None and member_of_group(phrase, last[1])):
+            ent.side = ent.side or last[2]      # 'One of the sources' has the side of 'security sources' (mentions.members)
         if unnamed and kind in ("unnamed", "role", "unnamed_place"):
             self._unnamed_last = (end, speaker, ent.side, stype)
         if kind == "unnamed_place" and stype == "person":
             self._placed = (end, speaker, ent.side)
-        elif unnamed and kind in ("unnamed", "role") and stype == "person" and fold_head(speaker) in ROLE_WORDS:
+        elif unnamed and kind in ("unnamed", "role") and ((stype == "person" and fold_head(speaker) in ROLE_WORDS)
+                                                          or singled_out(speaker)):
             self._placed = (end, speaker, ent.side)     # 'a military official said ... He pointed out'
         elif placed:
             ent.side = ent.side or self._placed[2]
