@@ -46,6 +46,20 @@ CASES = [
      "Army sources told reporters that the patrol was ambushed.\n"
      "One of the villagers said nine people were wounded.",
      [("army sources", "told", "indonesia"), ("one of the villagers", "said", "civilian")]),
+    ("first_of_coordinated: two unnamed sources under one cue speak as the first",
+     "Between 20 and 40 villagers were killed near Smara, according to local NGOs and UN sources.",
+     [("local NGOs", "according to", "ngo")]),
+    ("body_role_person: 'The KLA spokesman' is the spokesman named before",
+     "KLA spokesman Adem Demaci confirmed the attack on Sunday.\n"
+     "The KLA spokesman said that no civilian would be harmed.",
+     [("Adem Demaci", "confirmed", None), ("Adem Demaci", "said", None)]),
+    ("body_role_person: a role named with no person stays the phrase",
+     "The KLA spokesman said that no civilian would be harmed.",
+     [("KLA spokesman", "said", None)]),
+    ("unnamed sources' sides from their own words (lexicons/speakers.yaml)",
+     "\"If these figures are confirmed, this is the worst massacre of the war,\" said a Western diplomatic source. "
+     "A parent of one of the victims said all the passengers died.",
+     [("a Western diplomatic source", "said", "foreign_gov"), ("a parent of one of the victims", "said", "civilian")]),
 ]
 
 

@@ -28,7 +28,7 @@ from .context import (_RX_ORG_SUBJECT, _generic_actors, _group_before, _is_subje
                       _speaker_tail, _unnamed_person_before)
 from .lexicon import ORG_ANAPHORS, ORG_WORDS, PRONOUNS, REBEL_ANAPHORS, ROLE_WORDS, _GENERIC_ORG_HEADS, _NAME_RUN, _ROLE_SYNONYMS, _cap
 from .descriptors import described_body, family_side, held_by, without_creed, without_provenance
-from .members import member_of_group, singled_out
+from .members import body_role_person, first_of_coordinated, member_of_group, singled_out
 from .unnamed import fold_head, placed_source_name, same_unnamed_source, self_named_after
 from .coref import author_before, expansion, initials_index, named_body_before, registry_person_by_surname
 from .names import Mention, _fullest, _gender, _inventory, _name_runs, _strip_titles, aged_name
@@ -91,7 +91,10 @@ class ArticleMentions:
     def resolve(self, phrase: str, start: int, end: int, *, before: int | None = None) -> Entity | None:
         """The entity of `phrase` at [start, end) (`before`: where the statement starts, if earlier; a
         pronoun's antecedent precedes it); None when the phrase is no speaker ('the toll it has claimed')."""
-        kind, core = _classify(phrase, self.text)
+        first = first_of_coordinated(phrase) if " and " in phrase else None
+        if first:       # 'local NGOs and UN sources' -> 'local NGOs' (mentions.members)
+            phrase, end = first, start + len(first)
+        kind, core = _classify(phrase, self.text) if not (first and first[:1].islower()) else ("unnamed", first)
         if kind == "none":
             return None
         named = self_named_after(self.text, end) if kind in ("unnamed", "unnamed_place") else None
@@ -386,6 +389,9 @@ class ArticleMentions:
     def _unnamed(self, core: str, pos: int) -> tuple[str, str, bool]:
         """'a spokesman for X' -> the person named later with that role; 'one of them' -> 'one of two
         residents ...'; else the phrase itself, anonymous."""
+        named = body_role_person(core, self.inventory, pos, ROLE_WORDS)
+        if named:       # 'The KLA spokesman said' <- 'KLA spokesman Adem Demaci' (mentions.members)
+            return _fullest(named, self.inventory, pos, prefer=[]), "person", False
         words = core.split()
         if len(words) == 3 and words[0].lower() in ("a", "an") and words[1].replace(".", "").isupper() \
                 and len(words[1].replace(".", "")) >= 2 and fold(words[2]) in ROLE_WORDS:
