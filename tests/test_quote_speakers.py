@@ -60,6 +60,10 @@ CASES = [
      "\"If these figures are confirmed, this is the worst massacre of the war,\" said a Western diplomatic source. "
      "A parent of one of the victims said all the passengers died.",
      [("a Western diplomatic source", "said", "foreign_gov"), ("a parent of one of the victims", "said", "civilian")]),
+    ("outlet_taken_up: 'the broadcaster' is the outlet that reported before",
+     "Five people were killed near Peja, the BBC reported on Monday.\n"
+     "Four farmers were returning home when they were attacked on Tuesday, the broadcaster said.",
+     [("BBC", "reported", "media"), ("BBC", "said", "media")]),
 ]
 
 

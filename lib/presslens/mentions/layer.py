@@ -28,6 +28,7 @@ from .context import (_RX_ORG_SUBJECT, _generic_actors, _group_before, _is_subje
                       _speaker_tail, _unnamed_person_before)
 from .lexicon import ORG_ANAPHORS, ORG_WORDS, PRONOUNS, REBEL_ANAPHORS, ROLE_WORDS, _GENERIC_ORG_HEADS, _NAME_RUN, _ROLE_SYNONYMS, _cap
 from .descriptors import described_body, family_side, held_by, without_creed, without_provenance
+from .outlets import outlet_taken_up
 from .members import body_role_person, first_of_coordinated, member_of_group, singled_out
 from .unnamed import fold_head, placed_source_name, same_unnamed_source, self_named_after
 from .coref import author_before, expansion, initials_index, named_body_before, registry_person_by_surname
@@ -95,6 +96,9 @@ class ArticleMentions:
         if first:       # 'local NGOs and UN sources' -> 'local NGOs' (mentions.members)
             phrase, end = first, start + len(first)
         kind, core = _classify(phrase, self.text) if not (first and first[:1].islower()) else ("unnamed", first)
+        outlet = outlet_taken_up(phrase, self.history, self._sides, start) if kind == "unnamed" else None
+        if outlet:      # 'X reports ... the news site says' -> X (mentions.outlets)
+            kind, core = "name", outlet
         if kind == "none":
             return None
         named = self_named_after(self.text, end) if kind in ("unnamed", "unnamed_place") else None
