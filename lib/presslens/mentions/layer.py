@@ -28,6 +28,8 @@ from .context import (_RX_ORG_SUBJECT, _generic_actors, _group_before, _is_subje
                       _speaker_tail, _unnamed_person_before)
 from .lexicon import ORG_ANAPHORS, ORG_WORDS, PRONOUNS, REBEL_ANAPHORS, ROLE_WORDS, _GENERIC_ORG_HEADS, _NAME_RUN, _ROLE_SYNONYMS, _cap
 from .descriptors import described_body, family_side, held_by, without_creed, without_provenance
+from .outlets import outlet_taken_up
+from .members import body_role_person, first_of_coordinated, member_of_group, singled_out
 from .unnamed import fold_head, placed_source_name, same_unnamed_source, self_named_after
 from .coref import author_before, expansion, initials_index, named_body_before, registry_person_by_surname
 from .names import Mention, _fullest, _gender, _inventory, _name_runs, _strip_titles, aged_name
@@ -90,7 +92,13 @@ class ArticleMentions:
     def resolve(self, phrase: str, start: int, end: int, *, before: int | None = None) -> Entity | None:
         """The entity of `phrase` at [start, end) (`before`: where the statement starts, if earlier; a
         pronoun's antecedent precedes it); None when the phrase is no speaker ('the toll it has claimed')."""
-        kind, core = _classify(phrase, self.text)
+        first = first_of_coordinated(phrase) if " and " in phrase else None
+        if first:       # 'local NGOs and UN sources' -> 'local NGOs' (mentions.members)
+            phrase, end = first, start + len(first)
+        kind, core = _classify(phrase, self.text) if not (first and first[:1].islower()) else ("unnamed", first)
+        outlet = outlet_taken_up(phrase, self.history, self._sides, start) if kind == "unnamed" else None
+        if outlet:      # 'X reports ... the news site says' -> X (mentions.outlets)
+            kind, core = "name", outlet
         if kind == "none":
             return None
         named = self_named_after(self.text, end) if kind in ("unnamed", "unnamed_place") else None
@@ -106,13 +114,14 @@ class ArticleMentions:
         if taken_up:    # 'local sources told X ... The sources pointed out' (mentions.unnamed)
             speaker, stype = last[1], last[3]
         ent = self._entity(phrase, start, end, kind, core, speaker, stype, unnamed)
-        if taken_up:
-            ent.side = ent.side or last[2]
+        if taken_up or (unnamed and kind == "unnamed" and last is not None and member_of_group(phrase, last[1])):
+            ent.side = ent.side or last[2]      # 'One of the sources' has the side of 'security sources' (mentions.members)
         if unnamed and kind in ("unnamed", "role", "unnamed_place"):
             self._unnamed_last = (end, speaker, ent.side, stype)
         if kind == "unnamed_place" and stype == "person":
             self._placed = (end, speaker, ent.side)
-        elif unnamed and kind in ("unnamed", "role") and stype == "person" and fold_head(speaker) in ROLE_WORDS:
+        elif unnamed and kind in ("unnamed", "role") and ((stype == "person" and fold_head(speaker) in ROLE_WORDS)
+                                                          or singled_out(speaker)):
             self._placed = (end, speaker, ent.side)     # 'a military official said ... He pointed out'
         elif placed:
             ent.side = ent.side or self._placed[2]
@@ -384,6 +393,9 @@ class ArticleMentions:
     def _unnamed(self, core: str, pos: int) -> tuple[str, str, bool]:
         """'a spokesman for X' -> the person named later with that role; 'one of them' -> 'one of two
         residents ...'; else the phrase itself, anonymous."""
+        named = body_role_person(core, self.inventory, pos, ROLE_WORDS)
+        if named:       # 'The KLA spokesman said' <- 'KLA spokesman Adem Demaci' (mentions.members)
+            return _fullest(named, self.inventory, pos, prefer=[]), "person", False
         words = core.split()
         if len(words) == 3 and words[0].lower() in ("a", "an") and words[1].replace(".", "").isupper() \
                 and len(words[1].replace(".", "")) >= 2 and fold(words[2]) in ROLE_WORDS:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..actors import Actors, fold
+from .runs import person_after_body, without_lead_determiner
 from .lexicon import FEMALE, MALE, MODIFIER_TITLES, ORG_WORDS, ROLE_WORDS, TITLES, TITLE_DOMAINS, TITLE_NOUNS, _CALENDAR, _LEAD_FUNCTION, _NAME_RUN, _QUOTE_STRIP, _cap, _cues
 
 
@@ -133,6 +134,7 @@ def _strip_titles(name: str) -> str:
         toks = toks[ends[-1] + 1:]
     while len(toks) > 1 and fold(toks[0]) in _LEAD_FUNCTION:
         toks.pop(0)         # 'As Jan Nowak, the envoy, told ...': a sentence's first word, not the name's
+    toks = person_after_body(without_lead_determiner(toks))    # mentions.runs: 'One Serb', 'X Front Y Z'
     while len(toks) > 1 and (fold(toks[0]).strip(".") in TITLES or fold(toks[0]) in TITLES or fold(toks[0]) in _CALENDAR
                              or (len(toks) > 2 and fold(toks[1]).strip(".") in TITLES and fold(toks[1]) not in ("the", "security", "army", "police"))):
         if len(toks) == 2 and fold(toks[0]).strip(".") in MODIFIER_TITLES and fold(toks[1]).strip(".") not in TITLES:

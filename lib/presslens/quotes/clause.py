@@ -9,6 +9,7 @@ from ..fastre import _ends_with_stop, _re_match, _re_search, _tail_cut
 from ..mentions.lexicon import ROLE_WORDS, _NAME_RUN, _NAME_TOKEN, _find_cues
 from .adverbials import _ADVERBIAL, _AUX_TAIL, _LEAD_ADV, _RX_ADVERB_SEGMENT, _may_end_in_aux
 from .appositive import appositive_chain, bare_role_appositive, unclosed_appositive
+from .fronted_segment import fronted_adjunct_subject
 from .spans import MASK, _strip_span
 
 
@@ -105,6 +106,9 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
             break
         if k == 0 and len(segs) > 1 and _RX_ADVERB_SEGMENT.fullmatch(m[segs[0][0]:segs[0][1]].strip(" ,")):
             k = 1       # 'Separately, the X Network, a medical group, said' (rule `lead_adverb_segment`)
+        elif k == 0 and len(segs) > 1 and fronted_adjunct_subject(m[segs[0][0]:segs[0][1]].strip(" ,"),
+                                                                  m[segs[1][0]:segs[1][1]].strip(" ,")):
+            k = 1       # 'In a statement issued on Friday, the X Front, which ..., condemned' (quotes.fronted)
         sa, sb = segs[k]
     elif len(segs) > 1 and unclosed_appositive(m[segs[-2][0]:segs[-2][1]].strip(" ,"), m[segs[-1][0]:segs[-1][1]]):
         sa, sb = segs[-2]       # 'X, the U.N.'s deputy envoy to Y said' (quotes.appositive): X speaks

@@ -1,0 +1,62 @@
+"""Named rules for a capitalised run that holds more than a person's name: a sentence-opening determiner
+('One Serb shell', 'A Reuters witness') and a body named before the person ('the Polisario Front Emhamed
+Khadad', "Balkan Insight's Jan Novak"): the person is the run's tail, the determiner no part of a name.
+"""
+from __future__ import annotations
+
+from ..actors import fold
+from .lexicon import ORG_WORDS, ROLE_WORDS, TITLES
+
+#: words that open a sentence before a capitalised word without being part of a name
+_DETERMINER_WORDS = frozenset("a an one another each every some several two three four five six seven eight nine ten".split())
+#: capitalised words of bodies that ORG_WORDS does not list but that never end a body before a person
+_BODY_TAIL = frozenset("""nations journal times post daily herald tribune insight monitor watch relations affairs service
+    services state region republic authority authorities administration directorate command guard corps assembly
+    parliament court bureau centre center mission observatory foundation unit battalion brigade division regiment
+    society alliance coalition""".split())
+
+
+def without_lead_determiner(toks: list[str]) -> list[str]:
+    """Rule `determiner_led_run`: a run opened by a determiner at a sentence's start ('One Serb shell ...',
+    'A Reuters witness said') is no name with the determiner; the determiner goes.
+
+    >>> without_lead_determiner(["One", "Serb"]), without_lead_determiner(["A", "Reuters"])
+    (['Serb'], ['Reuters'])
+    >>> without_lead_determiner(["Ana", "Ruiz"])
+    ['Ana', 'Ruiz']
+    """
+    if len(toks) > 1 and fold(toks[0]) in _DETERMINER_WORDS and toks[0][:1].isupper():
+        return toks[1:]
+    return toks
+
+
+def person_after_body(toks: list[str]) -> list[str]:
+    """Rule `person_after_body`: a body's name of two or more words (or a possessive) run together with the
+    person's name after it ('the Polisario Front Emhamed Khadad tweeted', "Balkan Insight's Jan Novak",
+    "envoy to the United Nations Mary Kerr"): the person is the two or three words after the body.
+
+    >>> person_after_body("Polisario Front Emhamed Khadad".split())
+    ['Emhamed', 'Khadad']
+    >>> person_after_body("Balkan Insight's Jan Novak".split()), person_after_body("United Nations Mary Kerr".split())
+    (['Jan', 'Novak'], ['Mary', 'Kerr'])
+    >>> person_after_body("Front Line Defenders".split()), person_after_body("Kurdistan Regional Government".split())
+    (['Front', 'Line', 'Defenders'], ['Kurdistan', 'Regional', 'Government'])
+    >>> " ".join(person_after_body("Directorate of Army Public Relations".split()))
+    'Directorate of Army Public Relations'
+    >>> " ".join(person_after_body("Kosovo's State Emergency Service".split()))
+    "Kosovo's State Emergency Service"
+    """
+    if len(toks) < 4 or not all(t[:1].isupper() for t in toks):
+        return toks     # 'Directorate of Army Public Relations': a connector binds one body's name
+    cut = None
+    for i, t in enumerate(toks[:-2]):
+        f = fold(t)
+        if t.endswith(("'s", "’s")) or (i >= 1 and (f in ORG_WORDS or f in _BODY_TAIL)):
+            cut = i + 1
+    if cut is None or not 2 <= len(toks) - cut <= 3:
+        return toks
+    tail = toks[cut:]
+    if any(not t[:1].isupper() or t.isupper() or fold(t) in ORG_WORDS or fold(t) in _BODY_TAIL
+           or fold(t).strip(".") in TITLES or fold(t) in ROLE_WORDS for t in tail):
+        return toks
+    return tail
