@@ -19,6 +19,7 @@ from .lexicon import Lexicon, load_lexicon
 from .numbers import _normalise
 from .people import event_of, restated_civilians
 from .real2_rules import victims_restated
+from .real3_rules import as_many_restated
 from .sides import side_words_for
 from .victims import _victim
 
@@ -124,6 +125,7 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
         voices.speakers[si] = sent_claimant if sent_has_cue else None
     restated_civilians(records)
     victims_restated(records)
+    as_many_restated(records, text)
     for rec in records:
         rec.pop("_sent", None)
         rec.pop("_toll", None)
