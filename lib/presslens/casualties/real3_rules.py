@@ -135,6 +135,8 @@ def n_of_them_after_count(norm: str, s_start: int, lex: Lexicon, found: list[Fou
     >>> from presslens.casualties.rules import claims_in
     >>> claims_in("Monitors counted 30 bodies, nine of them in a ditch near Srebrenica.")
     [('killed', 30, 30, None, 'unknown'), ('killed', 9, 9, None, 'unknown')]
+    >>> claims_in("The mine wounded two shepherds, one of them in a critical condition.")
+    [('wounded', 2, 2, None, 'civilian')]
     """
     out: list[Found] = []
     for f in found:
@@ -142,8 +144,8 @@ def n_of_them_after_count(norm: str, s_start: int, lex: Lexicon, found: list[Fou
             continue
         sep = _RX_N_OF_THEM.match(norm, f.end - s_start)
         qs = find_quantities(norm[sep.end():sep.end() + 30], lex, sep.end()) if sep else []
-        if not qs or qs[0].start != sep.end() or qs[0].vague is not None:
-            continue
+        if not qs or qs[0].start != sep.end() or qs[0].vague is not None or qs[0].low == 1:
+            continue  # 'one of them in a critical condition': describes one of the count, as `_not_a_count` says
         q = qs[0]
         of = _RX_OF_THEM.match(norm, q.end)
         if of and _free(found + out, q.start + s_start, of.end() + s_start):
