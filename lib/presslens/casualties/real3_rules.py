@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .found import Found
-from .lexicon import Lexicon
+from .lexicon import Lexicon, load_lexicon  # noqa: F401  (load_lexicon: the doctests')
 from .numbers import find_quantities
 
 
@@ -190,3 +190,69 @@ REAL3_RULES: tuple[tuple, ...] = (
     ("further counts after a harm verb", (_ACTIVE,), counts_after_harm_verb),
     ("N of them after a count", (frozenset({"them", "whom"}),), n_of_them_after_count),
 )
+
+
+#: after a count: 'in the conflict', 'during the war', 'since the insurgency began' (a war's toll)
+_RX_WAR_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:in|during|since|throughout)\s+(?:the|this|a)\s+"
+                           r"(?:[\w'’-]+\s+){0,2}?(?:conflict|war|insurgency|fighting|violence|crisis)\b", re.I)
+#: after a count: ', most of whom were civilians', ', mostly villagers' (a mixed count)
+_RX_MOSTLY_AFTER = re.compile(r"^\s*(?:,|–|—|\()\s*(?:(?:most|many|the\s+majority)\s+of\s+(?:whom|them)|mostly|mainly)\b",
+                              re.I)
+
+
+def war_toll_not_civilian(records: list[dict], text: str, lex: Lexicon) -> None:
+    """A count whose own words do not call its victims civilians stays `unknown` when it is a war's toll ('More than
+    40,000 people have died in the conflict') or a mixed count ('1,400 people, most of whom were civilians'):
+    docs/annotation.md's `people` convention, whatever the sentence's other claims (the displaced) are.
+
+    >>> recs = [{"category": "killed", "victim_side": "civilian", "victim_type": "civilians", "start": 0, "end": 20,
+    ...          "text": "9,000 people have died"}]
+    >>> war_toll_not_civilian(recs, "9,000 people have died in the war, and 300,000 have fled.", load_lexicon())
+    >>> recs[0]["victim_side"]
+    'unknown'
+    """
+    for rec in records:
+        if rec["victim_side"] != "civilian" or rec["category"] == "displaced" or rec["end"] is None:
+            continue
+        if any(lex.roles.get(w) == "civilian" for w in re.findall(r"[a-z]+", (rec.get("text") or "").lower())):
+            continue  # '40 civilians were killed in the fighting': the words say so
+        after = text[rec["end"]:rec["end"] + 80]
+        if _RX_WAR_AFTER.match(after) or _RX_MOSTLY_AFTER.match(after):
+            rec["victim_side"], rec["victim_type"] = "unknown", "unknown"
+
+
+#: the next words, within the sentence or the one after: 'All civilians.', 'all of them were civilians'
+_RX_ALL_CIVILIANS = re.compile(r"^[^.!?\n]{0,60}[.!?]?[\"”’]?\s*[\"“‘]?(?:[Aa]ll|[Tt]hey\s+were\s+all)\s+(?:of\s+them\s+)?"
+                               r"(?:were\s+|are\s+)?(?:civilians|non-combatants)\b")
+
+
+def all_civilians_after(records: list[dict], text: str) -> None:
+    """'23 dead and 28 wounded. All civilians': counts with no side of their own that the next words call all
+    civilians take `civilian`, and so do the article's other counts of the same harm and number (the headline's
+    'At least 23 killed': a restatement).
+
+    >>> recs = [{"category": "killed", "low": 6, "victim_side": "unknown", "victim_type": "unknown", "end": 6},
+    ...         {"category": "wounded", "low": 9, "victim_side": "unknown", "victim_type": "unknown", "end": 19}]
+    >>> all_civilians_after(recs, "6 dead and 9 wounded. All civilians, the mayor wrote.")
+    >>> [r["victim_side"] for r in recs]
+    ['civilian', 'civilian']
+    """
+    marked = []
+    for k, rec in enumerate(records):
+        if rec["victim_side"] != "unknown" or rec["end"] is None:
+            continue
+        nxt = records[k + 1]["start"] if k + 1 < len(records) and records[k + 1].get("start") else None
+        after = text[rec["end"]:rec["end"] + 90]
+        m = _RX_ALL_CIVILIANS.match(after)
+        if m is None:
+            continue
+        later = [r for r in records[k + 1:] if r.get("start") is not None and r["start"] < rec["end"] + m.end()]
+        if later and nxt is not None and any(r["victim_side"] not in ("unknown", "civilian") for r in later):
+            continue
+        marked.append(rec)
+    for rec in marked:
+        rec["victim_side"], rec["victim_type"] = "civilian", "civilians"
+    keys = {(r["category"], r["low"]) for r in marked if r["low"]}
+    for rec in records:
+        if rec["victim_side"] == "unknown" and (rec["category"], rec["low"]) in keys:
+            rec["victim_side"], rec["victim_type"] = "civilian", "civilians"
