@@ -188,8 +188,8 @@ def _side_stated(c: _Claim) -> tuple[str, str] | None:
     if role != "civilian" and ("our" in f.np_words or "its" in f.np_words and claimant_side):
         if claimant_side and claimant_side not in ("unknown", None):
             return claimant_side, vtype
-    if explicit and not (role == "civilian" and explicit not in ("civilian",)):
-        return explicit, vtype
+    if explicit and not (role == "civilian" and explicit not in ("civilian",) and not sw.is_name(" ".join(c.words))):
+        return explicit, vtype  # a registry name with a civilian word in it ('civilian JTF', a militia) is its side
     claim_words = re.findall(r"[a-z]+", c.claim_low) if not explicit and not f.named else []
     if claim_words and (role == "civilian" or any(c.lex.roles.get(w) == "civilian" for w in claim_words)) and \
             not _MILITARY_WORDS.isdisjoint(claim_words):
