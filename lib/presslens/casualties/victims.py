@@ -159,7 +159,8 @@ def _side_stated(c: _Claim) -> tuple[str, str] | None:
         return "both", vtype
     if f.victim_hint == "own" and claimant_side and claimant_side not in ("unknown",):
         return claimant_side, vtype
-    own = own_forces(c.claim_low, claimant_side, sw) if role != "civilian" else None
+    own = own_forces(c.claim_low, claimant_side, sw) if role != "civilian" and c.loser is None else None  # 'X lost
+    # 25 of their men': `their` is the loser's (the grammar's rule below), not the claimant's
     if own:  # '16 more of their servicemen', said by their side, no other side named between the cue and the claim
         at = c.sent_low.find(c.claim_low)
         cue = max(c.sent_low.rfind(w, 0, max(at, 0)) for w in (" said", " says", " told", " reported"))
