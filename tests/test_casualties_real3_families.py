@@ -128,3 +128,10 @@ def test_a_dash_aside_is_no_headline_source():
     recs = extract_article("a.txt", "Since the war began, more than 500 people – most of them villagers – have been "
                                     "killed.")
     assert [(r["low"], r["claimant"]) for r in recs] == [(501, None)]
+
+
+def test_eyewitness_who_saw_the_dead_is_the_claimant():
+    """'A Reuters witness saw about 12 bodies, four of them in cars' (Chechnya style): the witness claims both."""
+    recs = extract_article("a.txt", "An AFP correspondent saw about 20 bodies, six of them in a burnt-out bus, on the "
+                                    "road out of Samashki.")
+    assert [(r["low"], r["claimant"]) for r in recs] == [(20, "an AFP correspondent"), (6, "an AFP correspondent")]
