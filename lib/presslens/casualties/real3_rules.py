@@ -28,6 +28,7 @@ def _free(found: list[Found], a: int, b: int) -> bool:
 _RX_ACRONYM_HEAD = re.compile(r"\s*(?P<words>)(?P<head>[A-Z]{2,6})\b(?:\s*\([a-z]+\))?")
 #: 'of their men', 'of its personnel': the loser's own, after the count
 _RX_OWN_OF = re.compile(r"\s*of\s+(?:their|its|our|his|her)\s+(?P<words>(?:[\w'’-]+\s+){0,1}?)(?P<head>[\w'’-]+)\b")
+_RX_FIRST = re.compile(r"[\w'’-]+")
 _RX_WORD = re.compile(r"\s+([\w'’-]+)\b")
 #: the separator before the next counted item of a list: ', ', ' and ', ', and '
 _RX_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=\S)")
@@ -65,6 +66,9 @@ def _list_after(norm: str, end: int, s_start: int, lex: Lexicon, category: str, 
     out: list[Found] = []
     while True:
         nxt = _RX_NEXT.match(norm, end)
+        first = _RX_FIRST.match(norm, nxt.end()) if nxt else None
+        if first is None or not (first.group()[0].isdigit() or first.group().lower() in lex.num_words):
+            return out  # no count next: the cheap test before the number grammar
         f = _counted(norm, nxt.end(), s_start, lex, category, acronym=True) if nxt else None
         if f is None or not _free(found + out, f.start, f.end):
             return out
@@ -237,6 +241,8 @@ def all_civilians_after(records: list[dict], text: str) -> None:
     >>> [r["victim_side"] for r in recs]
     ['civilian', 'civilian']
     """
+    if not records or ("civilians" not in text and "non-combatants" not in text):
+        return
     marked = []
     for k, rec in enumerate(records):
         if rec["victim_side"] != "unknown" or rec["end"] is None:
@@ -269,6 +275,9 @@ _RX_EYEWITNESS = re.compile(r"""
 """, re.X)
 
 
+_RX_SAW = re.compile(r"\b(?:saw|seen|counted|witnessed|seeing)\b")
+
+
 def eyewitness_saw(records: list[dict], text: str) -> None:
     """A count an unnamed eyewitness saw ('A Reuters witness saw about 12 bodies, four of them in cars'): the witness
     is the claimant (the phrase as written, lower-case), where no other was found.
@@ -281,6 +290,9 @@ def eyewitness_saw(records: list[dict], text: str) -> None:
     """
     for rec in records:
         if rec["claimant"] is not None or rec.get("start") is None:
+            continue
+        window = text[max(0, rec["start"] - 140):rec["start"]]
+        if _RX_SAW.search(window) is None:
             continue
         m = _RX_EYEWITNESS.search(text, max(0, rec["start"] - 140), rec["start"])
         if m:
