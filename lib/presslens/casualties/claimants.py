@@ -137,7 +137,24 @@ def _speaker_inside(q: Mapping, f: Found, text: str = "") -> bool:
 
 def _usable_quote(q: Mapping) -> bool:
     """False for quote rows that cannot carry a claim: appeals, and 'quotes' that are the cue's adverbial."""
-    return not (_APPEAL_CUES.match(str(q.get("cue") or "")) or _ADVERBIAL.match(str(q.get("text") or "")))
+    return not (_APPEAL_CUES.match(str(q.get("cue") or "")) or _ADVERBIAL.match(str(q.get("text") or ""))
+                or harm_not_claim(q))
+
+
+#: rule `harm_not_claim`: 'the campaign has claimed the lives of 8,500': `claimed` is the harm, not a speech cue
+_LIVES_CONTENT = re.compile(r"^\s*(?:the\s+)?(?:[\w'’,.-]+\s+){0,3}?lives\b", re.I)
+
+
+def harm_not_claim(q: Mapping) -> bool:
+    """A quote row whose cue is `claim` and whose content is 'the lives of N': the harm verb, not a claim.
+
+    >>> harm_not_claim({"cue": "claimed", "text": "the lives of more than 900 people"})
+    True
+    >>> harm_not_claim({"cue": "claimed", "text": "900 people had been killed"})
+    False
+    """
+    return str(q.get("cue") or "").lower().startswith("claim") and _LIVES_CONTENT.match(str(q.get("text") or "")) \
+        is not None
 
 
 _BODY_ROLE = re.compile(r"\b(?:group|agency|organi[sz]ation|network|ministry|army|police|front|movement|monitor|"
@@ -272,7 +289,8 @@ def _claimant_fallback(sent: str, people: list[str], last_speaker) -> tuple[str 
             who = caps.group(1)
         return _clean_claimant(claimant_tail(who)) or None, True     # 'according to UN figures' -> 'UN'
     m = _HEAD_SOURCE.search(sent)  # a headline's source after a colon: "... kills 23, wounds dozens: doctors"
-    if m and not re.search(r"\d\s*:\s*$", sent[:m.start() + 1]):
+    if m and not re.search(r"\d\s*:\s*$", sent[:m.start() + 1]) and \
+            m.group("who").split()[0].lower() not in _NOT_SPEAKER_END:  # '– most of them villagers – have been killed'
         return _clean_claimant(m.group("who")), True
     # "Lantara: army claims 300 rebels killed", "Rights groups estimate that ..." (without a colon only the
     # sentence's start can match: one attempt there, not one at every position)
@@ -607,6 +625,8 @@ class ArticleVoices:
         """(claimant, side, quote_id) from the quote row that holds the claim."""
         text, sw = self.text, self.sw
         speaker = _strip_speaker_noise(q.get("speaker") or "")
+        if speaker.lower() in ("a", "an", "the"):
+            speaker = claimant or ""     # a determiner cut from its noun ('A local source corroborated'): the sentence's
         if speaker and _LEAD_CONNECTIVE.match(speaker + ","):
             speaker = claimant or ""     # 'Separately' taken for the speaker: the sentence's own source phrase
         elif speaker:
@@ -615,6 +635,8 @@ class ArticleVoices:
         ss, se = q.get("speaker_start"), q.get("speaker_end")
         if speaker and _UNRESOLVED.match(speaker) and ss is not None and se is not None:
             speaker = self.entity_name(text[ss:se], ss, se) or speaker  # the quote row left a pronoun: the layer's
+        if speaker and _UNRESOLVED.match(speaker):  # rule `pronoun_unnamed_source`: 'He said: ...' after 'One of
+            speaker = self.last_speaker(si)() or speaker  # the sources said ...': the unnamed source before
         if speaker and _POSTED_DOC.match(speaker.strip()):   # 'the tweet says' -> the account named just before
             for prev in reversed(self.sent_texts[-3:]):
                 acc = _ACCOUNT.search(prev)

@@ -19,6 +19,7 @@ from .lexicon import Lexicon, load_lexicon
 from .numbers import _normalise
 from .people import event_of, restated_civilians
 from .real2_rules import victims_restated
+from .real3_rules import all_civilians_after, as_many_restated, eyewitness_saw, war_toll_not_civilian
 from .sides import side_words_for
 from .victims import _victim
 
@@ -121,8 +122,12 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
         _zero_disputes(sent_records, records, si)
         records.extend(sent_records)
         voices.speakers[si] = sent_claimant if sent_has_cue else None
+    war_toll_not_civilian(records, text, lex)
+    eyewitness_saw(records, text)
+    all_civilians_after(records, text)
     restated_civilians(records)
     victims_restated(records)
+    as_many_restated(records, text)
     for rec in records:
         rec.pop("_sent", None)
         rec.pop("_toll", None)

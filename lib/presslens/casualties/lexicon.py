@@ -135,9 +135,11 @@ def load_lexicon(path: str | None = None, hedges_path: str | None = None) -> Lex
                   if h.get("scope") == "back"}
     # a phrase's longest uncommon word (the last of equals) gates it: 'gunned' for 'gunned down', not 'down'
     cue_words = {_gate_word(k) for table in (active, passive) for k in table} | set(nouns) | \
-        {w.split()[-1] for w in raw["toll_words"]} | set(raw["split_active"])
+        {w.split()[-1] for w in raw["toll_words"]} | set(raw["split_active"]) | \
+        {w for items in raw.get("noun_of", {}).values() for w in items}  # 'the neutralisation of 203 fighters'
     # a cheap gate: sentences without any category word cannot hold a claim (a set test on the sentence's words)
-    gate = frozenset(w.lower() for w in cue_words) | {"none", "victims"}  # "lost none of their own", "among the victims"
+    gate = frozenset(w.lower() for w in cue_words) | {"none", "victims"} | \
+        {"lost", "loses", "lose", "losing"}  # "lost none of their own", "among the victims", "we lost 15 soldiers"
     hedge_sentence = re.compile(r"\b(?P<cue>" + _alt(c for c, k, sc in hedges if sc == "sentence") + r")\b", re.I)
     hedge_back = re.compile(r"\b(?P<cue>" + _alt(c for c, k, sc in hedges if sc == "back") + r")\b", re.I)
     hedge_before = re.compile(r"\b(?P<cue>" + (_alt(c for c, k, sc in hedges if sc == "before") or "(?!)") + r")\b",

@@ -475,6 +475,8 @@ from .real_rules import REAL_RULES  # noqa: E402  (families found on real copy; 
 RULES = RULES + tuple(Rule(*r) for r in REAL_RULES)
 from .real2_rules import REAL2_RULES  # noqa: E402  (families found on eval/real2)
 RULES = RULES + tuple(Rule(*r) for r in REAL2_RULES)
+from .real3_rules import REAL3_RULES  # noqa: E402  (families found on eval/real3's dev sets)
+RULES = RULES + tuple(Rule(*r) for r in REAL3_RULES)
 
 _ANY_GATE = frozenset().union(*(r.gate[0] for r in RULES))
 

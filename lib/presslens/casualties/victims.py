@@ -159,7 +159,8 @@ def _side_stated(c: _Claim) -> tuple[str, str] | None:
         return "both", vtype
     if f.victim_hint == "own" and claimant_side and claimant_side not in ("unknown",):
         return claimant_side, vtype
-    own = own_forces(c.claim_low, claimant_side, sw) if role != "civilian" else None
+    own = own_forces(c.claim_low, claimant_side, sw) if role != "civilian" and c.loser is None else None  # 'X lost
+    # 25 of their men': `their` is the loser's (the grammar's rule below), not the claimant's
     if own:  # '16 more of their servicemen', said by their side, no other side named between the cue and the claim
         at = c.sent_low.find(c.claim_low)
         cue = max(c.sent_low.rfind(w, 0, max(at, 0)) for w in (" said", " says", " told", " reported"))
@@ -188,8 +189,8 @@ def _side_stated(c: _Claim) -> tuple[str, str] | None:
     if role != "civilian" and ("our" in f.np_words or "its" in f.np_words and claimant_side):
         if claimant_side and claimant_side not in ("unknown", None):
             return claimant_side, vtype
-    if explicit and not (role == "civilian" and explicit not in ("civilian",)):
-        return explicit, vtype
+    if explicit and not (role == "civilian" and explicit not in ("civilian",) and not sw.is_name(" ".join(c.words))):
+        return explicit, vtype  # a registry name with a civilian word in it ('civilian JTF', a militia) is its side
     claim_words = re.findall(r"[a-z]+", c.claim_low) if not explicit and not f.named else []
     if claim_words and (role == "civilian" or any(c.lex.roles.get(w) == "civilian" for w in claim_words)) and \
             not _MILITARY_WORDS.isdisjoint(claim_words):
