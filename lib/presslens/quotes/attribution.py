@@ -15,7 +15,8 @@ from ..mentions.lexicon import Cue, _cues, _find_cues
 from .adjuncts import adjunct_only
 from .adverbials import _ADVERBIAL, _LEAD_ADV
 from .fronted import subject_after_fronted
-from .nominal import cited_is_source, citing_source, issued_statement_subject, statement_noun_by_agent, subordinate_subject
+from .nominal import (cited_is_source, citing_source, issued_statement_subject, role_subject, statement_noun_by_agent,
+                      subordinate_subject)
 from .clause import OUTLET_NOUNS, _RX_LEAD_NAME, _RX_LY_TAIL, _RX_TOLD_OBJECT, _np_right, _subject_left
 from .cues import (_ONE_WORD_OBJECTS, _ONE_WORD_OBJECT_CUES, _RX_ANONYMITY, _RX_CAP_BEFORE, _RX_CATENATIVE,
                    _RX_COMMA_OR_END, _RX_COMMA_PARTICIPLE, _RX_COMMA_THAT, _RX_COORD, _RX_INVERTED_NP, _RX_QUOTED_AS,
@@ -426,6 +427,9 @@ def _records(para: str, base: int, pidx: int, m: str, sa: int, sb: int, items: l
                     sp = (sa + sub[0], sa + sub[1])
                 elif doc:       # 'The statement also conveyed ..., stressing that': the document speaks
                     sp = (sa + doc.start(), sa + doc.end())
+                elif role_subject(head[off:]):    # 'The head of the X militia has broken with Y, saying'
+                    r0, r1 = role_subject(head[off:])
+                    sp = (sa + off + r0, sa + off + r1)
             if nm:
                 sp = (sa + off, sa + off + nm.end())
         nxt_start = _content_end(m, sb, items, k, credits)

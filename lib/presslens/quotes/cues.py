@@ -189,13 +189,25 @@ def evidence_subject(before: str) -> bool:
 _RX_WHAT_CALLED = re.compile(r"\S\s+what\s+(?:he|she|they|it|we|(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?)\s+$", re.I)
 
 
+#: a word of saying, rejecting or blaming before the label: the label then sits inside that statement's content
+_RX_STATEMENT_BEFORE = re.compile(r"\b(?:said|says|say|statement|told|reject\w*|den(?:y|ies|ied|ying)|accus\w*|"
+                                  r"condemn\w*|blam\w*|dismiss\w*|describ\w*|warn\w*)\b", re.I)
+
+
 def label_in_content(m: str, sa: int, cs: int) -> bool:
-    """Rule `label_in_content`: 'called' after 'what X' inside a sentence ('The Tigers issued a statement
-    rejecting what they called a fabricated allegation') labels a thing within a statement's content; it is
-    no statement of its own. 'What the army calls a clearance ...' opening a sentence is left to the cue.
+    """Rule `label_in_content`: 'called' after 'what X' inside a statement's content ('The Tigers issued a
+    statement rejecting what they called a fabricated allegation') labels a thing within that statement; it is
+    no statement of its own. Without such a statement before it in the sentence the label is the only voice
+    the speaker gets ('Serbia, which sent troops in what it calls a police action, ...') and stays a
+    statement, as does 'What the army calls a clearance ...' opening a sentence.
 
     >>> s = "The Tigers issued a statement rejecting what they called a fabricated allegation."
     >>> label_in_content(s, 0, s.index("called")), label_in_content("What the army calls a sweep", 0, 14)
     (True, False)
+    >>> s = "Serbia, which sent troops into Kosovo in what it calls a police action, says it fights terrorists."
+    >>> label_in_content(s, 0, s.index("calls"))
+    False
     """
-    return _RX_WHAT_CALLED.search(m, max(sa, cs - 40), cs) is not None
+    if _RX_WHAT_CALLED.search(m, max(sa, cs - 40), cs) is None:
+        return False
+    return _RX_STATEMENT_BEFORE.search(m, sa, cs) is not None

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from ..mentions.lexicon import Cue
+from ..mentions.lexicon import COMMON_SPEAKERS, ROLE_WORDS, Cue
+from ..mentions.unnamed import _UNNAMED_HEADS
 from .cues import _object_of_cue
 
 #: a statement noun, its agent after 'by', then 'that' and the content (not 'calls by X to evacuate': an
@@ -82,6 +83,38 @@ _RX_SUBORDINATE_SUBJECT = re.compile(r"""
     (?:had\s+|have\s+|has\s+)?(?:[a-z]+ed|issued|gave|made|held|met|sent|took|wrote|spoke)\b  # its past verb
     [^,\ue000]*,\s*$                                                # its words to the comma before the participle
     """, re.X)
+
+
+#: 'The head of the X army Y', 'A senior commander': a determiner, up to two modifiers, a role noun and its body,
+#: then the sentence's verb (an auxiliary, an adverb or a past form)
+_RX_ROLE_SUBJECT = re.compile(r"""
+    (?:The|A|An)\s+(?:[\w'\-]+\s+){0,2}?(?P<role>[a-z]+)
+    (?:\s+(?:of|for)\s+(?:the\s+)?[^,;:()]{1,60}?)?
+    (?=\s+(?:has|have|had|was|were|is|are|again|also|on\s+\w+day|[a-z]+ed)\b)
+    """, re.X)
+
+
+def role_subject(head: str) -> tuple[int, int] | None:
+    """Rule `role_subject_of_participle`: a sentence opened by a role or unnamed-source noun phrase ('The head of
+    the Chechen militia has again broken with Moscow, saying ...', 'A local source confirmed it, adding ...') is
+    the participle's speaker, not a bare determiner; the
+    mention layer takes the role from there (a person named later, the body's side). None when the phrase's
+    head is no role word ('The statement comes ..., saying' is left to the other rules).
+
+    >>> h = "The head of the Chechen militia has again broken with Moscow, "
+    >>> a, b = role_subject(h); h[a:b]
+    'The head of the Chechen militia'
+    >>> h = "A local humanitarian source corroborated the account, "
+    >>> a, b = role_subject(h); h[a:b]
+    'A local humanitarian source'
+    >>> role_subject("The statement comes a week after the talks, ") is None
+    True
+    """
+    mt = _RX_ROLE_SUBJECT.match(head)
+    if mt is None or not (mt.group("role") in ROLE_WORDS or mt.group("role") in _UNNAMED_HEADS
+                          or mt.group("role") in COMMON_SPEAKERS):
+        return None
+    return mt.start(), mt.end()
 
 
 def subordinate_subject(head: str) -> tuple[int, int] | None:
