@@ -545,14 +545,7 @@ def _filled(s: pd.Series, fill: str = "unknown") -> pd.Series:
 def _counts_dense(df: pd.DataFrame, measure: str, side: str | None, item: str | None,
                   den: pd.DataFrame, den_by_side: bool = False) -> pd.DataFrame:
     """Rows of `df` grouped to (article, side, item) counts, completed with zeros against `den`."""
-    keys = [k for k in (side, item) if k]
-    num = df.groupby(["article_id", *keys], dropna=False).size().rename("num").reset_index() if len(df) else \
-        pd.DataFrame(columns=["article_id", *keys, "num"])
-    num = num.rename(columns={side: "side"} if side else {}).rename(columns={item: "item"} if item else {})
-    if "side" not in num:
-        num["side"] = pd.NA
-    if "item" not in num:
-        num["item"] = pd.NA
+    num = _grouped(df, side, item)
     combos = num[["side", "item"]].drop_duplicates()
     grid = den[["article_id"]].drop_duplicates().merge(combos, how="cross")
     out = grid.merge(num, on=["article_id", "side", "item"], how="left")
