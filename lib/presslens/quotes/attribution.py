@@ -427,9 +427,8 @@ def _records(para: str, base: int, pidx: int, m: str, sa: int, sb: int, items: l
                     sp = (sa + sub[0], sa + sub[1])
                 elif doc:       # 'The statement also conveyed ..., stressing that': the document speaks
                     sp = (sa + doc.start(), sa + doc.end())
-                elif role_subject(head[off:]):    # 'The head of the X militia has broken with Y, saying'
-                    r0, r1 = role_subject(head[off:])
-                    sp = (sa + off + r0, sa + off + r1)
+                elif role := role_subject(head[off:]):    # 'The head of the X militia has broken with Y, saying'
+                    sp = (sa + off + role[0], sa + off + role[1])
             if nm:
                 sp = (sa + off, sa + off + nm.end())
         nxt_start = _content_end(m, sb, items, k, credits)
