@@ -158,16 +158,21 @@ def _named_side(phrase: str, noun: str, sw) -> str | None:
     return hits[0] if len(set(hits)) == 1 else None
 
 
+def _bosnia_side_words():
+    """The side words of a two-sided registry (Bosnian Serb forces vs the Bosnian army) for the examples below."""
+    from presslens.actors import Actors, _conflict
+    from presslens.casualties.lexicon import load_lexicon
+    from presslens.casualties.sides import side_words_for
+    reg = Actors([_conflict("bosnia", {"sides": {"serb": "Bosnian Serb forces", "bosniak": "the Bosnian army"},
+                                       "keywords": {"serb": ["Serb", "VRS"], "bosniak": ["Bosniak", "ARBiH"]}})])
+    return side_words_for("Serb and Bosniak forces clashed.", "a.txt", reg, load_lexicon())
+
+
 def both_named(text_low: str, sw) -> bool:
     """A toll whose victims are said to be of two named sides ('the death toll in clashes between Armenian and
     Azerbaijani forces', 'a high death toll, both of Serb and Bosniak fighters'): both sides'.
 
-    >>> from presslens.actors import Actors, _conflict
-    >>> from presslens.casualties.sides import side_words_for
-    >>> from presslens.casualties.lexicon import load_lexicon
-    >>> reg = Actors([_conflict("bosnia", {"sides": {"serb": "Bosnian Serb forces", "bosniak": "the Bosnian army"},
-    ...     "keywords": {"serb": ["Serb", "VRS"], "bosniak": ["Bosniak", "ARBiH"]}})])
-    >>> sw = side_words_for("Serb and Bosniak forces clashed.", "a.txt", reg, load_lexicon())
+    >>> sw = _bosnia_side_words()
     >>> both_named("a high death toll, both of serb and bosniak fighters", sw)
     True
     >>> both_named("the toll of the shelling between monday and tuesday", sw)
@@ -191,12 +196,7 @@ def beaten_with(before_low: str, sw) -> str | None:
     """Losses counted after 'defeated with' / 'repulsed with': those of the side that attacked and was beaten, the
     first side the clause names ('The Serb units attacked Gorazde but were defeated with 7 dead').
 
-    >>> from presslens.actors import Actors, _conflict
-    >>> from presslens.casualties.sides import side_words_for
-    >>> from presslens.casualties.lexicon import load_lexicon
-    >>> reg = Actors([_conflict("bosnia", {"sides": {"serb": "Bosnian Serb forces", "bosniak": "the Bosnian army"},
-    ...     "keywords": {"serb": ["Serb", "VRS"], "bosniak": ["Bosniak", "ARBiH"]}})])
-    >>> sw = side_words_for("Serb and Bosniak forces clashed.", "a.txt", reg, load_lexicon())
+    >>> sw = _bosnia_side_words()
     >>> beaten_with("the serb units attacked gorazde, but were defeated with ", sw)
     'serb'
     """
