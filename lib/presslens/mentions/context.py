@@ -18,9 +18,11 @@ from .names import _fullest, _gender, _name_runs, _strip_titles, _tokens
 _RX_ROLE = re.compile(r"(?<![a-z\-])(?:(" + trie_pattern(_ROLE_MODIFIERS) + r")\s+)?(" + trie_pattern(ROLE_WORDS) + r")(?![a-z\-])")
 
 
+@lru_cache(maxsize=1 << 14)
 def _role_of(descriptor: str) -> str | None:
     """The first role word of a descriptor, with a modifier that makes it a title of its own
-    ('the U.N. high commissioner for refugees' -> 'high commissioner'), else None."""
+    ('the U.N. high commissioner for refugees' -> 'high commissioner'), else None (memoised on the descriptor,
+    as Actors.side_from_context is)."""
     mt = _RX_ROLE.search(fold(descriptor))
     if mt is None:
         return None

@@ -38,6 +38,7 @@ import pandas as pd
 from operator import itemgetter
 
 from ..actors import Actors, fold, name_key
+from ..mentions.context import _role_of
 from ..mentions.coref import _keyed_name
 from ..mentions.names import _full_name, _gender, _strip_titles, _tokens
 from ..mentions.phrases import _classify_phrase, _phrase_head
@@ -111,7 +112,7 @@ def extract_quotes(corpus, *, actors: Actors | None = None) -> pd.DataFrame:
 
 def clear_caches() -> None:
     """Forget every memoised name, token and side (for benchmarks on repeated articles, and tests)."""
-    for fn in (_strip_titles, _full_name, _tokens, _gender, fold, name_key, _phrase_head, _classify_phrase, _keyed_name):
+    for fn in (_strip_titles, _full_name, _tokens, _gender, fold, name_key, _phrase_head, _classify_phrase, _keyed_name, _role_of):
         fn.cache_clear()
 
 

@@ -539,7 +539,7 @@ def _content(para: str, base: int, m: str, sa: int, items: list[Item], k: int, n
     elif _RX_COMMA_THAT.match(rest) and cue.lemma != "according_to":
         pos += len(_re_match(r"\s*,\s*", rest).group(0))
     end = nxt_start
-    if "to " in m[pos:nxt_start]:
+    if m.find("to ", pos, nxt_start) >= 0:     # (no copy of the content to test it)
         tail = _RX_TO_OUTLET_TAIL.search(m, pos, nxt_start)
         if tail:        # 'confirmed the attack to the weekly "Ponto Norte"': the outlet is not the content
             end = tail.start()
