@@ -23,7 +23,9 @@ The exact index gives today's groups and needs 12 bytes per shingle.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import tempfile
 from collections.abc import Sequence
 
 import numpy as np
@@ -119,6 +121,70 @@ def _pair_counts(shingles: np.ndarray, owner: np.ndarray, n: int) -> tuple[np.nd
     return codes, counts
 
 
+def _linked_pairs(sh_parts: list, did_parts: list, size: np.ndarray, n: int, threshold: float,
+                  range_size: int) -> np.ndarray:
+    """Pair codes i*n+j of the distinct texts whose shared rare shingles reach `threshold` of the smaller one.
+
+    The postings are split into ranges of shingle hashes of about `range_size` entries (`sh_parts` and
+    `did_parts` are emptied). A pair's shingles may fall in several ranges, so its count is only known once
+    every range is counted: each range's (code, count) arrays, sorted by code, go to a file of their own in
+    a temporary folder, and the files are then merged one band of pair codes at a time (bands of about
+    `range_size` codes, cut at the quantiles of the largest file; a band's slices found by binary search in
+    memory maps). Memory holds one range or one band of pairs, never all of them: at 10^5 articles the pairs
+    are ~44 million (0.7 GB as arrays, 3.5 GB when they were all merged at once).
+    """
+    total = sum(len(p) for p in sh_parts)
+    n_ranges = max(1, -(-total // max(1, range_size)))
+    if n_ranges == 1:
+        codes, counts = _pair_counts(np.concatenate(sh_parts), np.concatenate(did_parts).astype(np.int64), n)
+        sh_parts.clear(), did_parts.clear()
+        return _passing(codes, counts, size, n, threshold)
+    with tempfile.TemporaryDirectory(prefix="presslens-wire-") as tmp:
+        files = []
+        for r in range(n_ranges):      # a shingle's postings all fall in one range
+            picks = [(p.view(np.uint64) % np.uint64(n_ranges)) == r for p in sh_parts]
+            sh_r = np.concatenate([p[m] for p, m in zip(sh_parts, picks)])
+            did_r = np.concatenate([d[m] for d, m in zip(did_parts, picks)])
+            del picks
+            codes, counts = _pair_counts(sh_r, did_r.astype(np.int64), n)
+            del sh_r, did_r
+            if len(codes):
+                files.append((os.path.join(tmp, f"codes{r}.npy"), os.path.join(tmp, f"counts{r}.npy"), len(codes)))
+                np.save(files[-1][0], codes)
+                np.save(files[-1][1], counts.astype(np.int32))
+            del codes, counts
+        sh_parts.clear(), did_parts.clear()
+        if not files:
+            return np.zeros(0, dtype=np.int64)
+        maps = [(np.load(c, mmap_mode="r"), np.load(k, mmap_mode="r")) for c, k, _ in files]
+        written = sum(f[2] for f in files)
+        largest = maps[max(range(len(files)), key=lambda f: files[f][2])][0]
+        n_bands = max(1, -(-written // max(1, range_size)))
+        cuts = np.unique(np.asarray(largest[np.linspace(0, len(largest) - 1, n_bands + 1).astype(np.int64)[1:-1]]))
+        bounds = [np.int64(-1), *cuts.tolist(), None]
+        linked = []
+        for lo, hi in zip(bounds[:-1], bounds[1:]):     # band (lo, hi]: each pair code in exactly one band
+            code_parts, count_parts = [], []
+            for codes, counts in maps:
+                a = int(np.searchsorted(codes, lo, side="right"))
+                b = len(codes) if hi is None else int(np.searchsorted(codes, hi, side="right"))
+                code_parts.append(np.asarray(codes[a:b]))
+                count_parts.append(np.asarray(counts[a:b]))
+            codes, inverse = np.unique(np.concatenate(code_parts), return_inverse=True)
+            del code_parts
+            counts = np.bincount(inverse.ravel(), weights=np.concatenate(count_parts)).astype(np.int64)
+            del count_parts, inverse
+            linked.append(_passing(codes, counts, size, n, threshold))
+        del maps, largest
+    return np.concatenate(linked)
+
+
+def _passing(codes: np.ndarray, counts: np.ndarray, size: np.ndarray, n: int, threshold: float) -> np.ndarray:
+    """The pair codes whose count of shared shingles is at least `threshold` of the smaller text's shingles."""
+    i, j = codes // n, codes % n
+    return codes[counts / np.minimum(size[i], size[j]) >= threshold]
+
+
 def _components(n: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """Connected components of 0..n-1 joined by edges (i, j): each item's label is the smallest item of its
     component (the root DisjointSet gives), by label propagation with pointer jumping, on arrays."""
@@ -181,30 +247,9 @@ def group_ids(article_ids: Sequence, keys: np.ndarray, shingles, owner, *, thres
             sh_parts.append(np.asarray(sh)[keep])
             did_parts.append(did)
             del sh, ow
-        total = sum(len(p) for p in sh_parts)
-        n_ranges = max(1, -(-total // max(1, range_size)))
-        codes_out, counts_out = [], []
-        for r in range(n_ranges):      # a shingle's postings all fall in one range: pair counts add up over ranges
-            if n_ranges == 1:
-                sh_r, did_r = np.concatenate(sh_parts), np.concatenate(did_parts)
-            else:
-                picks = [(p.view(np.uint64) % np.uint64(n_ranges)) == r for p in sh_parts]
-                sh_r = np.concatenate([p[m] for p, m in zip(sh_parts, picks)])
-                did_r = np.concatenate([d[m] for d, m in zip(did_parts, picks)])
-                del picks
-            codes, counts = _pair_counts(sh_r, did_r.astype(np.int64), n)
-            del sh_r, did_r
-            codes_out.append(codes)
-            counts_out.append(counts)
+        edges = _linked_pairs(sh_parts, did_parts, size, n, threshold, range_size)
         del sh_parts, did_parts
-        codes = np.concatenate(codes_out)
-        counts = np.concatenate(counts_out)
-        if n_ranges > 1:
-            codes, inverse = np.unique(codes, return_inverse=True)
-            counts = np.bincount(inverse.ravel(), weights=counts).astype(np.int64)
-        i, j = codes // n, codes % n
-        ok = counts / np.minimum(size[i], size[j]) >= threshold
-        label = _components(n, i[ok], j[ok])
+        label = _components(n, edges // n, edges % n)
     # a group is shared when its paragraphs stand in two or more articles; ids W0001... in paragraph order
     root = np.full(len(keys), -1, dtype=np.int64)
     root[valid] = label[distinct_of[valid]]
