@@ -43,13 +43,16 @@ lexicon = bias.load_lexicons(labels, actors=tables.actors)
 report.header(tables, label_lexicon=lexicon.conflict)
 
 # %%
-# The texts are scanned once (labels, verification phrases, tone) into counts per article; the quote and claim
-# tables are read without their texts (presslens.queries); only the non-zero counts are kept (bias.Counts).
-scanned = queries.bias_corpus(tables)
+# The texts are scanned once (labels, verification phrases, tone) into counts per article, a few Parquet parts at
+# a time (queries.bias_parts: the texts and sentences are never all in memory); the quote and claim tables are
+# read without their texts (presslens.queries); only the non-zero counts are kept (bias.Counts). `scanned` is the
+# corpus without its texts and sentences: what the tables below read.
+scanned = queries.bias_corpus(tables, texts=False)
 quotes = queries.frame(tables, "quotes", queries.BIAS_QUOTE_COLUMNS)
 claims = queries.frame(tables, "claims", queries.BIAS_CLAIM_COLUMNS)
 found = {}
-counts = bias.article_counts(scanned, quotes, claims, lexicons=lexicon, found=found, sparse=True)
+counts = bias.scan_counts(queries.bias_parts(tables), quotes, claims, lexicons=lexicon,
+                          wire=bias.wire_paragraphs(scanned), found=found)
 
 # %%
 # Every measure per outlet, in one tidy table: the count, its base, the rate, a 95% bootstrap interval over
@@ -132,8 +135,7 @@ report.present(report.with_article(named.head(report.max_rows()), scanned), "lab
                total=len(named))
 
 # %%
-texts = scanned.articles.set_index("article_id")["text"]
-assert all(texts[r.article_id][r.start:r.end] == r.text for r in named.itertuples()), "a label's span does not hold its text"
+assert queries.spans_hold(tables, named), "a label's span does not hold its text"
 assert set(named["voice"]) <= {"article", "quoted"} and set(named["side"]) <= set(lexicon.side_names)
 
 # %% [markdown]

@@ -111,6 +111,47 @@ def test_bias_measures_from_sparse_counts_equal_those_from_the_dense_table(seeds
           bias.outlet_profile(scanned, quotes, claims, lexicons=lex, counts=dense))
 
 
+
+@pytest.fixture(scope="module")
+def seeds_in_parts(tmp_path_factory):
+    """The seeds' tables built in batches of 2 articles: many Parquet parts, as a large corpus has."""
+    from presslens import stream
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setitem(stream.build_dataset.__kwdefaults__, "batch", 2)
+        tables = run.build_tables(SEEDS, data_dir=tmp_path_factory.mktemp("data"))
+        tables.store.corpus()
+    return tables
+
+
+@pytest.mark.parametrize("which", range(3))
+def test_bias_counts_scanned_part_by_part_equal_those_of_the_whole_corpus(seeds_in_parts, which):
+    """Notebook 04 scans the texts a few parts at a time (queries.bias_parts, bias.scan_counts) and keeps a corpus
+    without texts: the label and verification tables, the measures with their intervals, the profile and the
+    evidence rows' lead columns are those of article_counts on the whole corpus."""
+    from presslens import bias
+    t = seeds_in_parts.filter(**FILTERS[which])
+    whole, slim = queries.bias_corpus(t), queries.bias_corpus(t, texts=False)
+    quotes = queries.frame(t, "quotes", queries.BIAS_QUOTE_COLUMNS)
+    claims = queries.frame(t, "claims", queries.BIAS_CLAIM_COLUMNS)
+    lex = bias.load_lexicons(None, actors=t.actors)
+    parts = list(queries.bias_parts(t, size=1))
+    assert len(parts) >= (3 if which == 0 else 1) and sum(len(p.articles) for p in parts) == len(whole.articles)
+    assert len(pd.concat([p.sentences for p in parts])) == len(whole.sentences) and slim.sentences.empty
+    assert slim.articles["text"].str.len().max() <= queries.LEAD_CHARS < whole.articles["text"].str.len().max()
+    found, ref_found = {}, {}
+    ref = bias.article_counts(whole, quotes, claims, lexicons=lex, found=ref_found, sparse=True)
+    got = bias.scan_counts(iter(parts), quotes, claims, lexicons=lex, wire=bias.wire_paragraphs(slim), found=found)
+    for name in ("labels", "verification"):
+        assert len(ref_found[name])
+        _same(found[name], ref_found[name])
+    table = bias.measures(slim, counts=got, n_boot=200)
+    _same(table, bias.measures(whole, counts=ref, n_boot=200))
+    _same(bias.outlet_profile(slim, quotes, claims, lexicons=lex, table=table),
+          bias.outlet_profile(whole, quotes, claims, lexicons=lex, counts=ref, n_boot=200))
+    _same(report.with_article(found["labels"], slim), report.with_article(ref_found["labels"], whole))
+    assert queries.spans_hold(t, found["labels"])
+    assert not queries.spans_hold(t, found["labels"].assign(start=found["labels"]["start"] + 1))
+
 def _reference_findings():
     """The pandas findings.corpus / findings.quotes these queries replaced (issue 13), kept as the reference."""
     def corpus(tables):

@@ -173,3 +173,26 @@ def test_stock_phrase_alone_does_not_group(monkeypatch):
 def test_near_duplicate_paragraphs(a, b, grouped):
     paras = pd.DataFrame({"article_id": ["x", "y"], "text": [a, b]})
     assert bool(wire.wire_groups(paras).notna().all()) is grouped
+
+
+def test_pairs_merged_band_by_band_give_the_same_groups(tmp_path, monkeypatch):
+    """On a synthetic corpus (many pairs, wire copy split over hash ranges), pair counts written range by range
+    and merged one band of pair codes at a time give exactly the groups and ids of one range held in memory."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from synth import generate
+
+    paras = load_corpus(generate(600, tmp_path / "synthetic"), workers=1, progress=False).paragraphs
+    texts, articles = paras["text"].tolist(), paras["article_id"].tolist()
+
+    def chunks():
+        parts = [(wire.paragraph_keys(texts[a:a + 500]), a) for a in range(0, len(texts), 500)]
+        return (np.concatenate([p[0] for p, _ in parts]), [p[1] for p, _ in parts],
+                [(p[2] + a).astype(np.int32) for p, a in parts])
+
+    whole = wire.group_ids(articles, *chunks(), range_size=10 ** 9)
+    bands = []
+    passing = wire._passing
+    monkeypatch.setattr(wire, "_passing", lambda codes, *a: bands.append(len(codes)) or passing(codes, *a))
+    banded = wire.group_ids(articles, *chunks(), range_size=20_000)
+    assert len(bands) > 3, "the pairs were not merged in several bands"
+    assert banded == whole and sum(g is not None for g in whole) > 100

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -568,13 +569,14 @@ class _Spec:
     def dense(self) -> pd.DataFrame:
         return _counts_dense(*self.args)
 
-    def sparse(self) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    def sparse(self, keep_bases: bool = False) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
         """-> (non-zero counts: article_id, side, item, num; bases: article_id, [side,] den; keys: side, item).
-        No keys (nothing counted) -> no rows at all, as the dense form has none."""
+        No keys (nothing counted) -> no rows at all, as the dense form has none (`keep_bases`: the bases are
+        kept, for a part of the corpus whose keys may come from another part)."""
         df, measure, side, item, den, den_by_side = self.args
         num = _grouped(df, side, item)
         keys = num[["side", "item"]].drop_duplicates()
-        if keys.empty:
+        if keys.empty and not keep_bases:
             return num.iloc[:0], den.iloc[:0], keys
         base = den[["article_id", "side", "den"]] if den_by_side else den[["article_id", "den"]]
         return num, base.drop_duplicates(subset=[c for c in base.columns if c != "den"]), keys
@@ -610,12 +612,12 @@ def _grouped(df: pd.DataFrame, side: str | None, item: str | None) -> pd.DataFra
 _BY_SIDE = ("cue_type", "tone")  # measures whose base depends on the side
 
 
-def _sparse_counts(parts: list, ids: pd.DataFrame, outlets: dict[str, str]) -> Counts:
+def _sparse_counts(parts: list, ids: pd.DataFrame, outlets: dict[str, str], keep_bases: bool = False) -> Counts:
     nums, dens, sides, keys = [], [], [], []
     for p in parts:
         if isinstance(p, _Spec):
             measure = p.args[1]
-            num, den, k = p.sparse()
+            num, den, k = p.sparse(keep_bases)
             nums.append(num.assign(measure=measure))
             (sides if p.args[5] else dens).append(den.assign(measure=measure))
             keys.append(k.assign(measure=measure))
@@ -699,14 +701,17 @@ def _measures_sparse(counts: Counts, group_of: pd.Series, *, by: str, n_boot: in
 
 
 def article_counts(corpus, quotes: pd.DataFrame | None = None, claims: pd.DataFrame | None = None, *,
-                   lexicons=None, found: dict | None = None, sparse: bool = False) -> "pd.DataFrame | Counts":
+                   lexicons=None, found: dict | None = None, sparse: bool = False, wire: pd.DataFrame | None = None,
+                   _keep_bases: bool = False) -> "pd.DataFrame | Counts":
     """Corpus + quote/claim tables -> tidy counts: article_id, measure, side, item, num, den (every article x
     every key of its measures, zeros included).
 
     `found`: a dict that receives the tables the counts are made of, `labels` (find_labels) and `verification`
     (find_verification), so a report that shows them does not scan the texts again. `sparse=True`: the same
     counts as a `Counts` (non-zero counts and one base per article and measure), which `measures` takes
-    as `counts=` with the same result; its memory does not grow with articles x keys."""
+    as `counts=` with the same result; its memory does not grow with articles x keys. `wire`: the
+    wire_paragraphs of a larger corpus this one is part of (whether a group is shared is decided across
+    articles: scan_counts)."""
     lex = load_lexicons(lexicons)
     arts = corpus.articles.assign(article_id=corpus.articles["article_id"].astype("string"))
     ids = arts[["article_id"]]
@@ -759,7 +764,7 @@ def article_counts(corpus, quotes: pd.DataFrame | None = None, claims: pd.DataFr
         parts.append(_Spec(labels[labels["voice"] == voice], f"label_{voice}", "side", "label", words))
 
     # wire paragraphs
-    wp = wire_paragraphs(corpus)
+    wp = wire_paragraphs(corpus) if wire is None else wire[wire["article_id"].isin(ids["article_id"])]
     n_paras = ids.merge(wp.groupby("article_id").size().rename("den").reset_index(), how="left").fillna({"den": 0})
     parts.append(_Spec(wp[wp["shared"]].assign(item="shared"), "wire", None, "item", n_paras))
 
@@ -778,7 +783,7 @@ def article_counts(corpus, quotes: pd.DataFrame | None = None, claims: pd.DataFr
         parts.append(t)  # not completed with zeros: a side's tone exists only where a sentence names it
 
     if sparse:
-        return _sparse_counts(parts, ids, _outlets(corpus))
+        return _sparse_counts(parts, ids, _outlets(corpus), _keep_bases)
     cols = ["article_id", "measure", "side", "item", "num", "den"]
     parts = [(p.dense() if isinstance(p, _Spec) else p)[cols] for p in parts]
     parts = [p for p in parts if len(p)]
@@ -788,6 +793,70 @@ def article_counts(corpus, quotes: pd.DataFrame | None = None, claims: pd.DataFr
     out["item"] = out["item"].astype("string")
     out["outlet"] = out["article_id"].map(_outlets(corpus)).astype("string")
     return out.reset_index(drop=True)
+
+
+def scan_counts(parts: Iterable, quotes: pd.DataFrame | None = None, claims: pd.DataFrame | None = None, *,
+                lexicons=None, wire: pd.DataFrame | None = None, found: dict | None = None) -> Counts:
+    """article_counts(..., sparse=True) of a corpus given in parts, one part's texts in memory at a time.
+
+    `parts`: corpora that together make the corpus, each with its articles' texts, sentences, removed lines and
+    paragraphs (presslens.queries.bias_parts reads them one Parquet part at a time); `quotes`, `claims`: the
+    whole tables (each part takes its articles' rows, in table order); `wire`: wire_paragraphs of the whole
+    corpus (a group is shared across parts). -> the Counts, and in `found` the label and verification tables,
+    equal to those of article_counts on the whole corpus (tests/test_queries.py)."""
+    lex = load_lexicons(lexicons)
+    rows_of = {}
+    for name, frame in (("quotes", quotes), ("claims", claims)):
+        if frame is not None:
+            rows_of[name] = frame["article_id"].astype(str).groupby(frame["article_id"].astype(str).to_numpy(),
+                                                                   sort=False).indices
+    counts, labels, verification = [], [], []
+
+    def rows(name: str, frame: pd.DataFrame | None, ids: list[str]) -> pd.DataFrame | None:
+        if frame is None:
+            return None
+        index = rows_of[name]
+        pos = [index[a] for a in ids if a in index]
+        return frame.iloc[np.sort(np.concatenate(pos)) if pos else []]
+
+    for part in parts:
+        ids = part.articles["article_id"].astype(str).tolist()
+        made: dict = {}
+        counts.append(article_counts(part, rows("quotes", quotes, ids), rows("claims", claims, ids), lexicons=lex,
+                                     found=made, sparse=True, wire=wire, _keep_bases=True))
+        labels.append(made["labels"])
+        verification.append(made["verification"])
+    if found is not None:
+        found["labels"] = (pd.concat(labels, ignore_index=True) if labels else
+                           _table([], LABEL_COLUMNS))
+        found["verification"] = (pd.concat(verification, ignore_index=True).sort_values(["article_id", "start"], ignore_index=True)
+                                 if verification else find_verification(_EmptyCorpus(), lexicons=lex))
+    return _merged(counts)
+
+
+class _EmptyCorpus:
+    articles = pd.DataFrame({"article_id": pd.Series(dtype="string"), "text": pd.Series(dtype="string")})
+
+
+def _merged(parts: list[Counts]) -> Counts:
+    """Counts of parts -> the Counts of their union (a measure's bases dropped where no part counted a key)."""
+    if not parts:
+        return _sparse_counts([], pd.DataFrame({"article_id": pd.Series(dtype="string")}), {})
+
+    def cat(frames: list[pd.DataFrame]) -> pd.DataFrame:
+        out = pd.concat(frames, ignore_index=True)
+        for c in ("article_id", "measure", "side", "item"):
+            if c in out:
+                out[c] = out[c].astype("string").astype("category")
+        return out
+
+    keys = cat([c.keys for c in parts]).drop_duplicates().reset_index(drop=True)
+    counted = set(keys["measure"].astype(str))
+    den = cat([c.den for c in parts])
+    den_side = cat([c.den_side for c in parts])
+    den = den[den["measure"].astype(str).isin(counted)].reset_index(drop=True)
+    den_side = den_side[den_side["measure"].astype(str).isin(counted | {"tone"})].reset_index(drop=True)
+    return Counts(cat([c.num for c in parts]), den, den_side, keys, pd.concat([c.outlet for c in parts]))
 
 
 # --------------------------------------------------------------------------- aggregation with intervals

@@ -460,10 +460,95 @@ BIAS_QUOTE_COLUMNS = ["quote_id", "article_id", "speaker", "speaker_id", "speake
 BIAS_CLAIM_COLUMNS = ["claim_id", "article_id", "claimant", "claimant_side", "victim_side", "hedged"]
 
 
-def bias_corpus(tables):
+def bias_corpus(tables, *, texts: bool = True):
     """The corpus as presslens.bias scans it: articles with their texts, sentences, removed lines, and of the
-    paragraphs only their wire groups (no paragraph texts)."""
+    paragraphs only their wire groups (no paragraph texts). `texts=False`: what notebook 04 reads once the texts
+    are scanned part by part (bias_parts): no sentences, and of each article's text only its first LEAD_CHARS
+    characters (a report's headline fallback), so that memory does not hold the texts."""
     from .corpus import Corpus
-    return Corpus(frame(tables, "articles"), frame(tables, "paragraphs", ["article_id", "para_idx", "wire_group"]),
-                  frame(tables, "sentences"), frame(tables, "removed"), frame(tables, "ingest_log"),
+    if texts:
+        articles, sentences = frame(tables, "articles"), frame(tables, "sentences")
+    else:
+        from .stream import SCHEMAS
+        cols = ", ".join(f'"{c}"' if c != "text" else f"left(text, {LEAD_CHARS}) AS text" for c in SCHEMAS["articles"])
+        articles = _typed(sql(tables, f"SELECT {cols} FROM articles"), "articles")
+        sentences = frame(tables, "sentences", limit=0)
+    return Corpus(articles, frame(tables, "paragraphs", ["article_id", "para_idx", "wire_group"]),
+                  sentences, frame(tables, "removed"), frame(tables, "ingest_log"),
                   source=str(tables.store.corpus_path))
+
+
+#: characters of an article's text kept by bias_corpus(texts=False): its first words stand in for a missing headline
+LEAD_CHARS = 400
+#: articles per corpus bias_parts yields (whole Parquet parts of about stream.BATCH articles are put together)
+PART_ARTICLES = 2_000
+
+
+def bias_parts(tables, *, size: int = PART_ARTICLES):
+    """The corpus as presslens.bias scans it, a few Parquet parts at a time (about `size` articles, inside the
+    filter): Corpus objects of those articles with their texts, their sentences, removed lines and paragraphs'
+    wire groups, in corpus order. The build writes a batch's rows of every table to parts of the same number,
+    so each table's part is read whole and nothing is joined; a part holding rows of another part's articles,
+    or rows left unread, raise ValueError (the dataset is not one `presslens run` built: rebuild it)."""
+    from .corpus import Corpus
+    from .stream import SCHEMAS
+    folder = _dataset(tables)
+    wanted = set(frame(tables, "articles", ["article_id"])["article_id"].astype(str))
+    columns = {"paragraphs": ["article_id", "para_idx", "wire_group"], "sentences": None, "removed": None}
+    seen = dict.fromkeys(columns, 0)
+
+    def read(name: str, part: str, all_ids: set, ids: set) -> pd.DataFrame:
+        path = folder / f"{name}.parquet" / part
+        cols = columns[name] or list(SCHEMAS[name])
+        rows = pd.read_parquet(path, columns=cols) if path.exists() else pd.DataFrame(columns=cols)
+        aid = rows["article_id"].astype(str)
+        if not aid.isin(all_ids).all():
+            raise ValueError(f"{path}: rows of articles that are not in articles.parquet/{part}; rebuild the "
+                             f"tables (presslens run --force)")
+        rows = rows[aid.isin(ids).to_numpy()].reset_index(drop=True)
+        seen[name] += len(rows)
+        return _typed(rows, name)
+
+    pending: list[tuple[pd.DataFrame, dict]] = []
+
+    def joined() -> Corpus:
+        arts = pd.concat([p[0] for p in pending], ignore_index=True)
+        tabs = {n: pd.concat([p[1][n] for p in pending], ignore_index=True) for n in columns}
+        pending.clear()
+        return Corpus(_typed(arts, "articles"), tabs["paragraphs"], tabs["sentences"], tabs["removed"],
+                      frame(tables, "ingest_log", limit=0), source=str(tables.store.corpus_path))
+
+    for f in _parts(folder, "articles"):
+        arts = pd.read_parquet(f)
+        all_ids = set(arts["article_id"].astype(str))
+        arts = arts[arts["article_id"].astype(str).isin(wanted).to_numpy()].reset_index(drop=True)
+        if arts.empty:
+            continue
+        ids = set(arts["article_id"].astype(str))
+        pending.append((arts, {n: read(n, Path(f).name, all_ids, ids) for n in columns}))
+        if sum(len(p[0]) for p in pending) >= size:
+            yield joined()
+    if pending:
+        yield joined()
+    for name in columns:
+        if seen[name] != count(tables, name):
+            raise ValueError(f"{folder / name}.parquet: {count(tables, name) - seen[name]} rows not in the part of "
+                             f"their articles; rebuild the tables (presslens run --force)")
+
+
+def spans_hold(tables, rows: pd.DataFrame) -> bool:
+    """Every row's text is its article's text[start:end] (rows: article_id, start, end, text), checked in DuckDB
+    without loading the texts."""
+    if rows.empty:
+        return True
+    con = connect(tables)
+    with _LOCK:
+        con.register("_spans", rows[["article_id", "start", "end", "text"]].astype(
+            {"article_id": "object", "start": "int64", "end": "int64", "text": "object"}))
+        try:
+            bad = con.execute('SELECT count(*) FROM _spans s LEFT JOIN articles a USING (article_id) '
+                              'WHERE a.text IS NULL OR substr(a.text, s.start + 1, s."end" - s.start) <> s.text'
+                              ).fetchall()[0][0]
+        finally:
+            con.unregister("_spans")
+    return int(bad) == 0

@@ -59,9 +59,14 @@ def _val(v):
         return v
 
 
-#: the claim columns cluster_claims reads (a record per claim holds only these: memory at 10^5 articles)
+#: the claim columns cluster_claims reads, one Python list per column (no record per claim: memory at 10^5 articles);
+#: a cluster's text is its first claim's, read from the table at the end
 _CLUSTER_READS = ("claim_id", "article_id", "category", "low", "high", "vague", "event_date", "start", "claimant",
-                  "victim_side", "claimant_side", "hedged", "text")
+                  "victim_side", "claimant_side", "hedged")
+#: the cluster columns the incidents and the tally read (their records hold only these)
+_INCIDENT_READS = ("category", "victim_side", "claimant", "claimant_side", "mapped_low", "mapped_high", "n_claims",
+                   "outlets", "claim_ids", "text")
+_TALLY_READS = ("claimant", "claimant_side", "vague", "mapped_low", "mapped_high", "n_claims", "outlets", "claim_ids")
 
 
 def _records(claims: pd.DataFrame, columns: tuple[str, ...]) -> list[dict]:
@@ -89,37 +94,43 @@ def cluster_claims(claims: pd.DataFrame, corpus=None, *, window_days: int = REPE
         for rec in paras[["article_id", "start", "end", "wire_group"]].to_dict("records"):
             if _val(rec["wire_group"]) is not None:
                 wire_of.setdefault(rec["article_id"], []).append((rec["start"], rec["end"], rec["wire_group"]))
-    rows = _records(claims, _CLUSTER_READS)
-    sets = DisjointSet(len(rows))
+    col = {c: claims[c].tolist() for c in _CLUSTER_READS if c in claims.columns}
+    n_rows = len(claims)
+    none = [None] * n_rows
+    low, high, vague_of, event_date, start_of = (col.get(c, none) for c in ("low", "high", "vague", "event_date", "start"))
+    claimant_of, victim_of, cside_of, hedged_of = (col.get(c, none) for c in ("claimant", "victim_side", "claimant_side", "hedged"))
+    category, article = col["category"], col["article_id"]
+    claim_id = col.get("claim_id", none)
+    sets = DisjointSet(n_rows)
     find, union = sets.find, sets.union
 
-    def numbers(r):
-        return (r["category"], _val(r.get("low")), _val(r.get("high")), (_val(r.get("vague")) or "").lower())
+    def numbers(i):
+        return (category[i], _val(low[i]), _val(high[i]), (_val(vague_of[i]) or "").lower())
 
-    def date(r):
-        d = _val(r.get("event_date"))
-        return pd.Timestamp(d) if d is not None else date_of.get(r["article_id"])
+    def date(i):
+        d = _val(event_date[i])
+        return pd.Timestamp(d) if d is not None else date_of.get(article[i])
 
     by_wire: dict[tuple, int] = {}
     by_key: dict[tuple, list[int]] = {}
-    for i, r in enumerate(rows):
-        start = _val(r.get("start"))
-        for a, b, g in wire_of.get(r["article_id"], []):
+    for i in range(n_rows):
+        start = _val(start_of[i])
+        for a, b, g in wire_of.get(article[i], []):
             if start is not None and a <= start < b:
-                key = (g, *numbers(r))
+                key = (g, *numbers(i))
                 if key in by_wire:
                     union(i, by_wire[key])
                 else:
                     by_wire[key] = i
-        key = (_norm_name(r.get("claimant")), _val(r.get("victim_side")) or "unknown", *numbers(r))
+        key = (_norm_name(claimant_of[i]), _val(victim_of[i]) or "unknown", *numbers(i))
         by_key.setdefault(key, []).append(i)
     # repeats: same claimant, side, category and numbers within `window_days`.  On a line, "within the window of
     # some member" joins the same groups as chaining neighbours in date order; an undated claim joins them all.
     for members in by_key.values():
         if len(members) < 2:
             continue
-        dated = sorted((date(rows[m]), m) for m in members if date(rows[m]) is not None)
-        undated = [m for m in members if date(rows[m]) is None]
+        dated = sorted((date(m), m) for m in members if date(m) is not None)
+        undated = [m for m in members if date(m) is None]
         if undated:
             for m in members[1:]:
                 union(members[0], m)
@@ -128,31 +139,31 @@ def cluster_claims(claims: pd.DataFrame, corpus=None, *, window_days: int = REPE
             if (d2 - d1).days <= window_days:
                 union(m1, m2)
     groups: dict[int, list[int]] = {}
-    for i in range(len(rows)):
+    for i in range(n_rows):
         groups.setdefault(find(i), []).append(i)
+    texts = claims["text"] if "text" in claims.columns else None
     out = []
     for n, (root, members) in enumerate(sorted(groups.items())):
-        first = rows[members[0]]
-        vague = (_val(first.get("vague")) or None)
-        mlow, mhigh = _val(first.get("low")), _val(first.get("high"))
+        f = members[0]
+        vague = (_val(vague_of[f]) or None)
+        mlow, mhigh = _val(low[f]), _val(high[f])
         if vague:
             mlow, mhigh = vmap.get(vague.lower(), (None, None))
-        outlets = sorted({outlet_of.get(rows[m]["article_id"], rows[m]["article_id"]) for m in members})
-        dates = [d for d in (date(rows[m]) for m in members) if d is not None]
-        claimant = next((_val(rows[m].get("claimant")) for m in members if _val(rows[m].get("claimant"))), None)
-        cside = next((_val(rows[m].get("claimant_side")) for m in members if _val(rows[m].get("claimant_side"))),
-                     None)
+        outlets = sorted({outlet_of.get(article[m], article[m]) for m in members})
+        dates = [d for d in (date(m) for m in members) if d is not None]
+        claimant = next((_val(claimant_of[m]) for m in members if _val(claimant_of[m])), None)
+        cside = next((_val(cside_of[m]) for m in members if _val(cside_of[m])), None)
         out.append({
-            "cluster_id": f"k{n:04d}", "category": first["category"],
-            "victim_side": _val(first.get("victim_side")) or "unknown", "claimant": claimant,
+            "cluster_id": f"k{n:04d}", "category": category[f],
+            "victim_side": _val(victim_of[f]) or "unknown", "claimant": claimant,
             "claimant_side": cside or ("article" if claimant is None else "unknown"),
-            "low": _val(first.get("low")), "high": _val(first.get("high")), "vague": vague,
+            "low": _val(low[f]), "high": _val(high[f]), "vague": vague,
             "mapped_low": mlow, "mapped_high": mhigh,
-            "hedged": any(bool(_val(rows[m].get("hedged"))) for m in members), "n_claims": len(members),
+            "hedged": any(bool(_val(hedged_of[m])) for m in members), "n_claims": len(members),
             "n_outlets": len(outlets), "outlets": outlets,
-            "articles": sorted({rows[m]["article_id"] for m in members}),
-            "claim_ids": [rows[m].get("claim_id") for m in members],
-            "first_date": min(dates) if dates else None, "text": first.get("text"),
+            "articles": sorted({article[m] for m in members}),
+            "claim_ids": [claim_id[m] for m in members],
+            "first_date": min(dates) if dates else None, "text": None if texts is None else texts.iloc[f],
         })
     return make_table(out, CLUSTER_COLUMNS)
 
@@ -212,7 +223,7 @@ def _clusters_for_incidents(claims, corpus, clusters, settings) -> list[_Cluster
     if arts is not None and len(arts):
         published = {a: pd.Timestamp(p) for a, p in zip(arts["article_id"], arts["published"]) if _val(p) is not None}
     out = []
-    for c in clusters.to_dict("records"):
+    for c in _records(clusters, _INCIDENT_READS):
         members = [claim_rows[i] for i in c["claim_ids"] if i in claim_rows]
         events = [pd.Timestamp(m["event_date"]) for m in members if _val(m.get("event_date")) is not None]
         pubs = [published[m["article_id"]] for m in members if m["article_id"] in published]
@@ -390,7 +401,7 @@ def tally(claims: pd.DataFrame, corpus, *, window_days: int | None = None, found
     if not len(inc):
         return make_table([], SUMMARY_COLUMNS)
     stock = set(config.lexicon("tally").get("stock_categories") or [])
-    clusters = {r["claim_ids"][0]: r for r in cluster_table.to_dict("records")}
+    clusters = {r["claim_ids"][0]: r for r in _records(cluster_table, _TALLY_READS)}
     vmap = load_vague_numbers()
     recs = inc.to_dict("records")
     out = []

@@ -23,7 +23,9 @@ The exact index gives today's groups and needs 12 bytes per shingle.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import tempfile
 from collections.abc import Sequence
 
 import numpy as np
@@ -81,42 +83,112 @@ def paragraph_keys(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.nda
     return keys, np.asarray(hashes, dtype=np.int64), np.asarray(owners, dtype=np.int64)
 
 
-def _pair_counts(shingles: np.ndarray, owner: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
-    """Shingle hashes and their distinct paragraph -> (pair codes i*n+j with i<j, shared rare shingles per pair)."""
+def _pair_batches(shingles: np.ndarray, owner: np.ndarray, n: int, batch: int | None = None):
+    """Shingle hashes and their distinct paragraph -> (pair codes i*n+j with i<j, shared rare shingles per pair),
+    yielded a batch of about `batch` generated pairs at a time (codes sorted and distinct within a batch; a pair
+    may come again in a later batch: its counts add up)."""
+    batch = batch or PAIR_BATCH
     order = np.lexsort((owner, shingles))
     sh, ow = shingles[order], owner[order]
+    del order
     starts = np.flatnonzero(np.r_[True, sh[1:] != sh[:-1]])
     sizes = np.diff(np.r_[starts, len(sh)])
+    del sh
     keep = (sizes > 1) & (sizes <= MAX_POSTINGS)
-    codes_out, counts_out = [], []
-    batch: list[np.ndarray] = []
+    pending: list[np.ndarray] = []
     filled = 0
-
-    def flush():
-        if batch:
-            codes, counts = np.unique(np.concatenate(batch), return_counts=True)
-            codes_out.append(codes)
-            counts_out.append(counts)
-            batch.clear()
-
     # runs of one size at a time: their members form a 2-D array, and all their pairs come out at once
     for size in np.unique(sizes[keep]).tolist():
         run_starts = starts[keep & (sizes == size)]
         i, j = np.triu_indices(size, k=1)
-        step = max(1, PAIR_BATCH // len(i))
+        step = max(1, batch // len(i))
         for a in range(0, len(run_starts), step):
             members = ow[run_starts[a:a + step, None] + np.arange(size)]
-            batch.append((members[:, i] * np.int64(n) + members[:, j]).ravel())
-            filled += batch[-1].size
-            if filled >= PAIR_BATCH:
-                flush()
-                filled = 0
-    flush()
+            pending.append((members[:, i] * np.int64(n) + members[:, j]).ravel())
+            filled += pending[-1].size
+            if filled >= batch:
+                yield np.unique(np.concatenate(pending), return_counts=True)
+                pending, filled = [], 0
+    if pending:
+        yield np.unique(np.concatenate(pending), return_counts=True)
+
+
+def _pair_counts(shingles: np.ndarray, owner: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Shingle hashes and their distinct paragraph -> (pair codes i*n+j with i<j, shared rare shingles per pair)."""
+    codes_out, counts_out = [], []
+    for codes, counts in _pair_batches(shingles, owner, n):
+        codes_out.append(codes)
+        counts_out.append(counts)
     if not codes_out:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     codes, inverse = np.unique(np.concatenate(codes_out), return_inverse=True)
-    counts = np.bincount(inverse, weights=np.concatenate(counts_out)).astype(np.int64)
+    counts = np.bincount(inverse.ravel(), weights=np.concatenate(counts_out)).astype(np.int64)
     return codes, counts
+
+
+def _linked_pairs(sh_parts: list, did_parts: list, size: np.ndarray, n: int, threshold: float,
+                  range_size: int) -> np.ndarray:
+    """Pair codes i*n+j of the distinct texts whose shared rare shingles reach `threshold` of the smaller one.
+
+    The postings are split into ranges of shingle hashes of about `range_size` entries (`sh_parts` and
+    `did_parts` are emptied). A pair's shingles may fall in several ranges, so its count is only known once
+    every range is counted: each batch of about `range_size` generated pairs, as (code, count) arrays sorted by
+    code, goes to files of its own in a temporary folder, and the files are then merged one band of pair codes
+    at a time (bands of about `range_size` codes, cut at the quantiles of the largest file; a band's slices
+    found by binary search in memory maps). Memory holds one range's postings and one batch or band of pairs,
+    never all of them: at 10^5 articles the pairs are ~44 million (3.2 GB when they were merged at once).
+    """
+    total = sum(len(p) for p in sh_parts)
+    n_ranges = max(1, -(-total // max(1, range_size)))
+    if n_ranges == 1:
+        codes, counts = _pair_counts(np.concatenate(sh_parts), np.concatenate(did_parts).astype(np.int64), n)
+        sh_parts.clear(), did_parts.clear()
+        return _passing(codes, counts, size, n, threshold)
+    with tempfile.TemporaryDirectory(prefix="presslens-wire-") as tmp:
+        files = []
+        for r in range(n_ranges):      # a shingle's postings all fall in one range
+            picks = [(p.view(np.uint64) % np.uint64(n_ranges)) == r for p in sh_parts]
+            sh_r = np.concatenate([p[m] for p, m in zip(sh_parts, picks)])
+            did_r = np.concatenate([d[m] for d, m in zip(did_parts, picks)])
+            del picks
+            for codes, counts in _pair_batches(sh_r, did_r.astype(np.int64), n, range_size):
+                name = os.path.join(tmp, f"{len(files)}")
+                files.append((name + "codes.npy", name + "counts.npy", len(codes)))
+                np.save(files[-1][0], codes)
+                np.save(files[-1][1], counts.astype(np.int32))
+                del codes, counts
+            del sh_r, did_r
+        sh_parts.clear(), did_parts.clear()
+        if not files:
+            return np.zeros(0, dtype=np.int64)
+        written = sum(f[2] for f in files)
+        largest = np.load(max(files, key=lambda f: f[2])[0], mmap_mode="r")
+        n_bands = max(1, -(-written // max(1, range_size)))
+        cuts = np.unique(np.asarray(largest[np.linspace(0, len(largest) - 1, n_bands + 1).astype(np.int64)[1:-1]]))
+        del largest
+        bounds = [np.int64(-1), *cuts.tolist(), None]
+        linked = []
+        for lo, hi in zip(bounds[:-1], bounds[1:]):     # band (lo, hi]: each pair code in exactly one band
+            code_parts, count_parts = [], []
+            # mapped afresh for each band: pages read stay resident (and counted) while a map is open
+            for codes, counts in ((np.load(c, mmap_mode="r"), np.load(k, mmap_mode="r")) for c, k, _ in files):
+                a = int(np.searchsorted(codes, lo, side="right"))
+                b = len(codes) if hi is None else int(np.searchsorted(codes, hi, side="right"))
+                code_parts.append(np.array(codes[a:b]))
+                count_parts.append(np.array(counts[a:b]))
+                del codes, counts
+            codes, inverse = np.unique(np.concatenate(code_parts), return_inverse=True)
+            del code_parts
+            counts = np.bincount(inverse.ravel(), weights=np.concatenate(count_parts)).astype(np.int64)
+            del count_parts, inverse
+            linked.append(_passing(codes, counts, size, n, threshold))
+    return np.concatenate(linked)
+
+
+def _passing(codes: np.ndarray, counts: np.ndarray, size: np.ndarray, n: int, threshold: float) -> np.ndarray:
+    """The pair codes whose count of shared shingles is at least `threshold` of the smaller text's shingles."""
+    i, j = codes // n, codes % n
+    return codes[counts / np.minimum(size[i], size[j]) >= threshold]
 
 
 def _components(n: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
@@ -181,30 +253,9 @@ def group_ids(article_ids: Sequence, keys: np.ndarray, shingles, owner, *, thres
             sh_parts.append(np.asarray(sh)[keep])
             did_parts.append(did)
             del sh, ow
-        total = sum(len(p) for p in sh_parts)
-        n_ranges = max(1, -(-total // max(1, range_size)))
-        codes_out, counts_out = [], []
-        for r in range(n_ranges):      # a shingle's postings all fall in one range: pair counts add up over ranges
-            if n_ranges == 1:
-                sh_r, did_r = np.concatenate(sh_parts), np.concatenate(did_parts)
-            else:
-                picks = [(p.view(np.uint64) % np.uint64(n_ranges)) == r for p in sh_parts]
-                sh_r = np.concatenate([p[m] for p, m in zip(sh_parts, picks)])
-                did_r = np.concatenate([d[m] for d, m in zip(did_parts, picks)])
-                del picks
-            codes, counts = _pair_counts(sh_r, did_r.astype(np.int64), n)
-            del sh_r, did_r
-            codes_out.append(codes)
-            counts_out.append(counts)
+        edges = _linked_pairs(sh_parts, did_parts, size, n, threshold, range_size)
         del sh_parts, did_parts
-        codes = np.concatenate(codes_out)
-        counts = np.concatenate(counts_out)
-        if n_ranges > 1:
-            codes, inverse = np.unique(codes, return_inverse=True)
-            counts = np.bincount(inverse.ravel(), weights=counts).astype(np.int64)
-        i, j = codes // n, codes % n
-        ok = counts / np.minimum(size[i], size[j]) >= threshold
-        label = _components(n, i[ok], j[ok])
+        label = _components(n, edges // n, edges % n)
     # a group is shared when its paragraphs stand in two or more articles; ids W0001... in paragraph order
     root = np.full(len(keys), -1, dtype=np.int64)
     root[valid] = label[distinct_of[valid]]
