@@ -129,6 +129,12 @@ def load_lexicon(path: str | None = None, hedges_path: str | None = None) -> Lex
             passive[tuple(w.split())] = cat
         for w in kinds.get("nouns", []):
             nouns.setdefault(w, cat)
+    from .inflections import lemma_cues  # `lemmas:` verbs of harm in all their forms
+    for cat, (act, pas) in lemma_cues(raw.get("lemmas", {})).items():
+        for w in act:
+            active.setdefault(tuple(w.split()), cat)
+        for w in pas:
+            passive.setdefault(tuple(w.split()), cat)
     roles = {w: role for role, items in raw["roles"].items() for w in items}
     hedges = tuple((h["cue"], h["kind"], h.get("scope", "sentence")) for h in hedge_raw["hedges"])
     back_kinds = {h["cue"]: ("negated" if h.get("negated") else h["kind"]) for h in hedge_raw["hedges"]
