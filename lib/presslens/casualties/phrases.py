@@ -261,8 +261,8 @@ def _right_cue(toks: list[Tok], j: int, lex: Lexicon) -> tuple[str, int] | None:
     k = j
     # one aside: ", including four children,", ", Private A and Corporal B,", ", who commanded the patrol,"
     # ... or a dash-enclosed one: "an estimated 48,000 people — about 9,600 households — fled"
-    if k < n and toks[k].text in (",", "—", "–", "("):
-        closer = {",": ",", "—": "—", "–": "–", "(": ")"}[toks[k].text]
+    if k < n and toks[k].text in (",", "—", "–", "(", "-", "--"):
+        closer = {",": ",", "—": "—", "–": "–", "(": ")", "-": "-", "--": "--"}[toks[k].text]
         close = next((m for m in range(k + 1, min(n, k + 14)) if toks[m].text == closer), None)
         first = toks[k + 1] if k + 1 < n else None
         inner = [t.low for t in toks[k + 1:close]] if close else []
@@ -292,6 +292,13 @@ def _right_cue(toks: list[Tok], j: int, lex: Lexicon) -> tuple[str, int] | None:
             return _combined(toks, k + ln, cat, lex)
         t = toks[k]
         w = t.low
+        if w == "said" and k + 1 < n and toks[k + 1].low == "to":  # "are said to have been killed"
+            k, steps = k + 1, steps + 1
+            continue
+        one = _one_more_person(toks, k, lex) if w == "and" and not saw_aux else 0
+        if one:  # "12 civilians and a police officer were killed": the count's cue is after the person
+            k, steps = k + one, steps + one
+            continue
         if w in _BLOCK or t.text in {",", ";", ":", "(", ")", "—", "–"} or w[:1].isdigit() or \
                 (w in lex.numbers and w not in ("a",)):
             return None
@@ -302,13 +309,29 @@ def _right_cue(toks: list[Tok], j: int, lex: Lexicon) -> tuple[str, int] | None:
         elif pp and (t.text[:1].isupper() or w in ("the", "village", "town", "city", "of", "de", "del", "la",
                                                     "region", "district", "province", "area")):
             pass
-        elif pp and (pp == 2 and w.isalpha() or w in ("a", "an", "its", "their") and _aux_cue_ahead(toks, k + 1, lex)):
-            pp = 2  # "two staff members of an international NGO were killed"
+        elif pp and (pp == 2 and w.isalpha() or w in ("a", "an", "its", "their") and _aux_cue_ahead(toks, k + 1, lex)
+                     or w.isalpha() and (_aux_cue_ahead(toks, k, lex) or _aux_cue_ahead(toks, k + 3, lex))):
+            pp = 2  # "two staff members of an international NGO were killed"; "from the nearby village were"
         else:
             return None
         k += 1
         steps += 1
     return None
+
+
+def _one_more_person(toks: list[Tok], k: int, lex: Lexicon) -> int:
+    """'and a police officer', 'and one soldier', 'and their driver' after a count: the tokens to skip (0: none).
+    The person is a claim of its own (`one_before_count`, `one_by_role`); the count's cue comes after it."""
+    n = len(toks)
+    if k + 2 >= n or toks[k + 1].low not in ("a", "an", "one", "their", "his", "her", "its"):
+        return 0
+    for m in range(k + 2, min(n, k + 5)):
+        w = toks[m].low
+        if w in lex.singular:
+            return m + 1 - k
+        if not w.isalpha() or w in _BLOCK or w in _AUX:
+            return 0
+    return 0
 
 
 _ABBREVIATIONS = frozenset(["no", "st", "mt", "jr", "sr", "inc", "co", "vs", "res", "govt"])
