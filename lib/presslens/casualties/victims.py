@@ -282,7 +282,8 @@ def _side_from_role(c: _Claim) -> tuple[str, str] | None:
     if role == "state" and sw.state:
         return sw.state, vtype
     if role == "nonstate" and sw.nonstate:
-        return sw.nonstate, vtype
+        from .generic_sides import of_unnamed_groups  # 'fighters from armed terrorist groups': mixed
+        return ("unknown" if of_unnamed_groups(c.after_low) else sw.nonstate), vtype
     if f.category == "displaced":
         return "civilian", "civilians"
     if f.category == "casualties" and f.low == 0 and not c.words[1:] and c.claimant_side and \
