@@ -81,7 +81,8 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon, words: Iterable[str]
         f = _quantity_claim(toks, idx, pos_sorted, found, n_pre, consumed, lex)
         if f is not None:
             found.append(f)
-    if len(qtys) > 1 and ("and" in words or "among" in words):  # "five children and three adults were killed"
+    if len(qtys) > 1 and ("and" in words or "among" in words or ", " in norm):  # "five children and three adults
+        # were killed"; a headline's list: "2 soldiers, 4 rebels killed"
         found = replace_sums(found, coordinated_kinds(norm, s_start, lex, found, qtys))
     if "including" in words or "among" in words:  # "Nine villagers including two fighters were killed"
         found.extend(count_before_including(norm, s_start, lex, found, qtys) if qtys else [])

@@ -61,3 +61,20 @@ def of_unnamed_groups(after_low: str) -> bool:
     False
     """
     return _UNNAMED_GROUPS.match(after_low) is not None
+
+
+#: peacekeepers and the UN's troops: 'two peacekeepers', 'a Rwandan peacekeeper', 'blue helmets', 'UN troops'
+_PEACEKEEPERS = re.compile(r"\bpeace-?keep(?:ers?|ing\s+(?:troops|soldiers|forces))\b|\bblue\s+helmets\b|"
+                           r"\bu\.?n\.?\s+(?:troops|soldiers|peacekeepers|forces)\b")
+
+
+def peacekeepers(claim_low: str) -> bool:
+    """Rule `peacekeepers_un`: peacekeepers harmed are the `un` side (docs/annotation.md: United Nations bodies,
+    a UN mission), whatever their nationality ('a Rwandan peacekeeper'), unless the registry names their force.
+
+    >>> peacekeepers("two rwandan peacekeepers were killed"), peacekeepers("blue helmets wounded")
+    (True, True)
+    >>> peacekeepers("the peace talks"), peacekeepers("two un staff")
+    (False, False)
+    """
+    return _PEACEKEEPERS.search(claim_low) is not None
