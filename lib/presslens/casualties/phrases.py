@@ -422,12 +422,31 @@ def _toll(toks: list[Tok], qi: int, lex: Lexicon) -> str | None:
             t.text in {".", ";", ","} and not _abbreviation_dot(toks, max(0, qi - 24) + at + m)
             for m, t in enumerate(window[at:])):
         return "casualties"
-    if prev == "at" and "number" in words:
+    if "number" in words:  # 'the number of X killed at 2,400', 'the number of Maoists killed ... has risen to 138'
         i = len(words) - 1 - words[::-1].index("number")
         for k in range(qi - 1 - (len(words) - i), qi - 1):
+            if toks[k].text in {".", ";"} and not _abbreviation_dot(toks, k):
+                return None
             hit = _match_phrase(toks, k, lex.passive)
             if hit:
                 return hit[1]
+    return _number_after(toks, qi, lex)
+
+
+def _number_after(toks: list[Tok], qi: int, lex: Lexicon) -> str | None:
+    """Rule `number_after_count`: a toll stated before its subject, 'brought to seven the number of UN troops
+    killed', 'raising to 40 the number of people detained': the cue after 'the number of'."""
+    n = len(toks)
+    at = next((k for k in range(qi + 1, min(n - 1, qi + 4)) if toks[k].low == "number" and toks[k + 1].low == "of"),
+              None)
+    if at is None or toks[qi - 1].low != "to":
+        return None
+    for k in range(at + 2, min(n, at + 12)):
+        if toks[k].text in {".", ";", ","}:
+            return None
+        hit = _match_phrase(toks, k, lex.passive)
+        if hit:
+            return hit[1]
     return None
 
 
