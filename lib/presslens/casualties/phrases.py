@@ -206,8 +206,29 @@ def _np(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, list[str], str | No
             words.append(w)
             j += 1
             continue
+        if _plural_before_cue(toks, j, lex):  # 'Twelve herders were killed': a plural the heads list lacks
+            words.append(w)
+            return j + 1, words, w, True, cat
         return None
     return j, words, head, True, cat
+
+
+def _plural_before_cue(toks: list[Tok], j: int, lex: Lexicon) -> bool:
+    """Rule `plural_before_cue`: an unlisted plural noun ('herders', 'loggers', '-men') right before a passive cue
+    of harm to people ('were killed', 'were abducted') is the victims' head: news English has more kinds of victims
+    than any list. Things ('rockets', 'trucks') are in `non_person_units`; a cue of displacement or surrender does
+    not count (towns are 'evacuated', weapons 'surrendered')."""
+    w = toks[j].low
+    if len(w) < 4 or not w.isalpha() or not (w.endswith("men") or w.endswith("s") and not w.endswith("ss")):
+        return False
+    rc = _right_cue(toks, j + 1, lex)
+    return rc is not None and (rc[0] in ("killed", "wounded") or rc[0] == "captured" and not _PEOPLE_ONLY.isdisjoint(
+        t.low for t in toks[j + 1:rc[1]]))  # towns are 'captured' too, only people 'abducted'
+
+
+#: cues of capture said only of people
+_PEOPLE_ONLY = frozenset(["abducted", "kidnapped", "arrested", "detained", "hostage", "prisoner", "apprehended",
+                          "nabbed", "custody", "captive"])
 
 
 #: a condition after 'N of them': only the wounded are in it
