@@ -1,6 +1,7 @@
 """The claim rules of one sentence: which quantities are casualty claims and of what category."""
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -212,6 +213,10 @@ def _category(toks: list[Tok], qi: int, np_end: int, end_tok: int, noun_cat: str
             elif "toll" in back:
                 ti = len(back) - 1 - back[::-1].index("toll")
                 words = back[max(0, ti - 2):ti]
+            elif "number" in [t.low for t in toks[qi + 1:qi + 4]]:  # 'brought to nine the number of soldiers
+                ahead = [t.low for t in toks[qi + 1:qi + 12]]          # killed': the victims after 'number of'
+                words = list(itertools.takewhile(lambda w: (w,) not in lex.passive and w.isalpha(),
+                                                 ahead[ahead.index("number") + 2:]))
     return cat, end_tok, left, noun_of, is_toll, words
 
 
