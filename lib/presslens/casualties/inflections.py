@@ -59,11 +59,12 @@ def verb_forms(verb: str) -> tuple[str, str, tuple[str, ...], str]:
 def lemma_cues(lemmas: Mapping[str, list[str]]) -> dict[str, tuple[list[str], list[str]]]:
     """`lemmas:` {category: [verb or phrasal verb]} -> {category: (active cues, passive cues)}; a phrasal verb
     ('gun down', 'shoot dead', 'round up') inflects its first word. Active: every form (victims follow);
-    passive: the participle (victims precede: '12 were gunned down', '12 villagers abducted').
+    passive: the participle (victims precede: '12 were gunned down', '12 villagers abducted'). A phrasal verb's
+    base and third person are left out (below).
 
     >>> act, pas = lemma_cues({"killed": ["gun down"]})["killed"]
     >>> act, pas
-    (['gun down', 'guns down', 'gunned down', 'gunning down'], ['gunned down'])
+    (['gunned down', 'gunning down'], ['gunned down'])
     """
     out: dict[str, tuple[list[str], list[str]]] = {}
     for cat, verbs in (lemmas or {}).items():
@@ -72,7 +73,9 @@ def lemma_cues(lemmas: Mapping[str, list[str]]) -> dict[str, tuple[list[str], li
             head, *rest = phrase.split()
             tail = "".join(" " + w for w in rest)
             base, third, past, ing = verb_forms(head)
-            active += [f + tail for f in (base, third, *past, ing)]
+            # a phrasal verb's base and third person ('gun down', 'rounds up') are rare and their first word is
+            # a common noun: the past and the gerund only
+            active += [f + tail for f in ((*past, ing) if rest else (base, third, *past, ing))]
             passive.append(past[-1] + tail)
         out[cat] = (active, passive)
     return out
