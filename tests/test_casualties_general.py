@@ -63,6 +63,13 @@ CLAIMS = [
      [("killed", 12, 12, None, "civilian")]),
     ("pronounced dead (Bosnia)", "Three passengers were pronounced dead at the scene.", None,
      [("killed", 3, 3, None, "civilian")]),
+    ("fallen as a modifier (Chechnya)", "The regiment buried the two fallen soldiers in Khankala.", None,
+     [("killed", 2, 2, None, "unknown")]),
+    ("slain as a modifier keeps the head (Sierra Leone)", "Relatives mourned the 12 slain villagers in Kono.", None,
+     [("killed", 12, 12, None, "civilian")]),
+    ("N of their own had fallen (Aceh)", "The police said six of their own had fallen in the raid.", None,
+     [("killed", 6, 6, None, "unknown")]),
+    ("prices fall, not people (Angola)", "Diamond prices have fallen 12 percent since the ceasefire.", None, []),
     # -- the victims' words ----------------------------------------------------------------------------------------
     ("protesters (Aceh)", "Twelve protesters were killed when troops opened fire in Lhokseumawe.", None,
      [("killed", 12, 12, None, "civilian")]),

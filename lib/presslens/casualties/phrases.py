@@ -191,7 +191,8 @@ def _np(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, list[str], str | No
                 continue  # "civilian deaths", "community leaders"
             return _np_head_tail(toks, j, words, lex), words, head, True, cat
         if w in lex.active or (w,) in lex.passive or (w,) in lex.active:
-            if w in ("captured", "wounded", "injured", "displaced", "detained", "seized") and j + 1 < n and \
+            if w in ("captured", "wounded", "injured", "displaced", "detained", "seized", "slain", "fallen", "abducted",
+                     "kidnapped") and j + 1 < n and \
                     (toks[j + 1].low in lex.heads):
                 cat = cat or lex.passive.get((w,))
                 words.append(w)
