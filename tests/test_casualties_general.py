@@ -1,273 +1,143 @@
-"""Held-out style checks for presslens.casualties: the claim families that real copy uses and the dev sets did
-not (issue 11), written in the styles of wars in none of the eval sets (Tigray, Nagorno-Karabakh, Nigeria,
-Somalia and Kenya, Kosovo, Mozambique, Kashmir, the Philippines, Sudan). Every person's name is composed for
-the test; sides come from the words, or from a keyword-only registry
-(tests/fixtures/general/actors-casualties.yaml: country names and armed groups, no people)."""
+"""General families of casualty claims (issue 11, session 4): the vocabulary of harm in every form, the words news
+English uses for victims, lists of counts of different kinds before one cue, tolls stated as 'the number of X
+killed', and the sides of generic words (peacekeepers; fighters of unnamed groups). Found by a grid of
+constructions x number forms x victims and by the misses of the development sets, measured as families across
+wars; the sentences are written in the styles of wars in none of the eval sets (Chechnya, Sri Lanka, Bosnia,
+Aceh, Sierra Leone, Angola); every name is invented or generic."""
 from __future__ import annotations
-
-from pathlib import Path
 
 import pytest
 
-from presslens.actors import load_actors
+from presslens.actors import Actors, _conflict
 from presslens.casualties import extract_article
+from presslens.casualties.inflections import lemma_cues, verb_forms
 
-REGISTRY = load_actors(Path(__file__).parent / "fixtures/general/actors-casualties.yaml")
+SRI_LANKA = Actors([_conflict("srilanka", {"articles": ["general.txt"],
+    "sides": {"slgov": "the Sri Lankan state: army, navy, police",
+              "ltte": "the Liberation Tigers of Tamil Eelam (LTTE), Tamil Tigers; rebels, cadres"},
+    "government_side": "slgov", "rebel_side": "ltte",
+    "keywords": {"slgov": ["Sri Lankan army", "SLA", "Colombo"], "ltte": ["LTTE", "Tamil Tigers", "Tigers"]}})])
+SIERRA_LEONE = Actors([_conflict("sierraleone", {"articles": ["general.txt"],
+    "sides": {"slgov": "the Sierra Leonean state: army, Kamajor militia allied to it",
+              "ruf": "the Revolutionary United Front (RUF): commanders, fighters"},
+    "government_side": "slgov", "rebel_side": "ruf",
+    "keywords": {"slgov": ["Sierra Leonean army"], "ruf": ["RUF", "Revolutionary United Front"]}})])
+ANGOLA = Actors([_conflict("angola", {"articles": ["general.txt"],
+    "sides": {"angola_gov": "the Angolan state: army (FAA), police",
+              "unita": "UNITA: its commanders and fighters",
+              "flec": "FLEC separatists of Cabinda: fighters"},
+    "government_side": "angola_gov", "rebel_side": "unita",
+    "keywords": {"angola_gov": ["FAA"], "unita": ["UNITA"], "flec": ["FLEC"]}})])
 
 
-def rows(text: str) -> list[tuple]:
+def rows(text: str, actors=None) -> list[tuple]:
     return [(r["category"], r["low"], r["high"], r["vague"], r["victim_side"])
-            for r in extract_article("general.txt", text, actors=REGISTRY)]
+            for r in extract_article("general.txt", text, actors=actors)]
 
 
-# (family, text, [(category, low, high, vague, victim_side)])
-CASES = [
-    # -- named people, one each --------------------------------------------------------------------------
-    ("named, apposition, was killed",
-     "Kidane Tsegay, the group's spokesman, was killed in a drone strike near Mekelle, the Ethiopian army said.",
-     [("killed", 1, 1, None, "unknown")]),
-    ("named and a companion, reported dead",
-     "Commander Ibrahim Musa and a senior aide were reported dead after the raid in Borno, Nigeria's army said.",
-     [("killed", 2, 2, None, "unknown")]),
-    ("named and their driver",
-     "Halima Bukar, Umar Goni and their driver were killed when the convoy hit a mine near Maiduguri.",
-     [("killed", 3, 3, None, "unknown")]),
-    ("headline, Name Killed in Place",
-     "Rebel Commander Tomas Mabunda Killed in Cabo Delgado Ambush",
-     [("killed", 1, 1, None, "unknown")]),
-    ("headline, two names",
-     "Kashmir: Militants Farooq Dar and Imran Lone Killed in Shopian Gunfight",
-     [("killed", 2, 2, None, "unknown")]),
-    ("a list of names have also been killed",
-     "Abdi Warsame, Hassan Gure and Mohamed Olad have also been killed, police in Mandera said.",
-     [("killed", 3, 3, None, "unknown")]),
-    ("the death of a named person was reported",
-     "The death of Arman Petrosyan, a volunteer from Yerevan, was confirmed on Sunday.",
-     [("killed", 1, 1, None, "unknown")]),
-    ("a pronoun died amid clashes",
-     "He died amid clashes between soldiers and NPA guerrillas in Samar, a village councillor said.",
-     [("killed", 1, 1, None, "unknown")]),
-    ("a pronoun was killed in the shelling",
-     "She was killed in the shelling of the market in El Fasher, her neighbour said.",
-     [("killed", 1, 1, None, "civilian")]),
-    ("a named person is among the dead",
-     "A local journalist, Amina Yusuf, is among the dead, according to the journalists' union.",
-     [("killed", 1, 1, None, "civilian")]),
-    ("named after the harm: Also killed was X",
-     "Also killed was Yusuf Kaka, a commander of the group, the police in Borno said.",
-     [("killed", 1, 1, None, "unknown")]),
-    ("named after the harm: Among those wounded were X and Y",
-     "Among those wounded were Aisha Bello and Fatima Garba, two nurses at the clinic in Gwoza.",
-     [("wounded", 2, 2, None, "unknown")]),
-    ("X was among those killed",
-     "Halima Sadiq, a teacher, was among those killed in the attack on the school in Kaduna.",
-     [("killed", 1, 1, None, "civilian")]),
-    ("identified the dead as A, B and C",
-     "Police identified the dead as Musa Bello, Ali Garba and Idris Sani.",
-     [("killed", 3, 3, None, "unknown")]),
-    ("a named person as the object",
-     "The army said its forces had killed Yahya Musa, a senior ISWAP commander, in an air strike near Abuja.",
-     [("killed", 1, 1, None, "iswap")]),
-    ("the slain X have been identified as A, B and C",
-     "The slain militants have been identified as Bashir Lone, Tariq Mir and Sajad Dar.",
-     [("killed", 3, 3, None, "unknown")]),
-    # -- verbs and nouns of harm ---------------------------------------------------------------------------
-    ("one policeman",
-     "At least one policeman was killed and six others were wounded in the attack in Garissa.",
-     [("killed", 1, None, None, "unknown"), ("wounded", 6, 6, None, "unknown")]),
-    ("gunned down N",
-     "Armed men gunned down 14 worshippers at a mosque in Katsina.",
+# (family, text, registry, [(category, low, high, vague, victim_side)])
+CLAIMS = [
+    # -- verbs of harm in every form (inflections.py) ------------------------------------------------------------
+    ("gerund of massacre (Sierra Leone)", "Rebels stormed the town of Koidu, massacring 14 villagers.", None,
      [("killed", 14, 14, None, "civilian")]),
-    ("N hacked to death",
-     "Twelve villagers were hacked to death by militiamen in Ituri.",
-     [("killed", 12, 12, None, "civilian")]),
-    ("N of the wounded succumbed to their injuries",
-     "Three Kenyan soldiers were wounded near Lamu; two of the wounded later succumbed to their injuries.",
-     [("wounded", 3, 3, None, "kenya"), ("killed", 2, 2, None, "kenya")]),
-    ("claimed the lives of N",
-     "The fighting in Cabo Delgado has claimed the lives of at least 34 civilians since Friday.",
-     [("killed", 34, None, None, "civilian")]),
-    ("eliminated N",
-     "Kenya's army said it had eliminated 23 al-Shabaab militants in Lamu county.",
-     [("killed", 23, 23, None, "shabaab")]),
-    ("shot dead N",
-     "Gunmen shot dead 11 villagers in Zamfara state on Sunday, police said.",
+    ("headline present of abduct (Sierra Leone)", "Rebels abduct 30 schoolchildren in Makeni raid", None,
+     [("captured", 30, 30, None, "civilian")]),
+    ("passive of slaughter (Chechnya)", "Eleven villagers were slaughtered near Urus-Martan, witnesses said.", None,
      [("killed", 11, 11, None, "civilian")]),
-    ("N shot dead",
-     "Two farmers were shot dead by gunmen near Jos.",
-     [("killed", 2, 2, None, "civilian")]),
-    ("killed an officer and two soldiers",
-     "The ambush killed an officer and two soldiers near Garissa, the Kenyan army said.",
-     [("killed", 3, 3, None, "kenya")]),
-    ("members of the same family",
-     "Four members of the same family were killed when a shell hit their home in Stepanakert.",
-     [("killed", 4, 4, None, "civilian")]),
-    ("N bodies found",
-     "Residents said 17 bodies were found in a shallow grave outside Palma.",
-     [("killed", 17, 17, None, "unknown")]),  # the `people` rule: who they were is not said
-    ("blown apart, N of his colleagues wounded",
-     "One Ethiopian soldier was blown apart while seven of his colleagues were wounded.",
-     [("killed", 1, 1, None, "ethiopia"), ("wounded", 7, 7, None, "ethiopia")]),
-    ("suffered wounds",
-     "Three Kenyan soldiers suffered wounds in the attack near the border with Somalia.",
-     [("wounded", 3, 3, None, "kenya")]),
-    ("sustained gunshot wounds",
-     "Two policemen sustained gunshot wounds during the protest in Srinagar.",
-     [("wounded", 2, 2, None, "unknown")]),
-    # -- vague amounts with determiners and intensifiers -----------------------------------------------------
-    ("lots of",
-     "Lots of civilians were killed in the shelling of Stepanakert.",
-     [("killed", None, None, "lots", "civilian")]),
-    ("a few",
-     "A few Ethiopian soldiers were wounded in the clash.",
-     [("wounded", None, None, "few", "ethiopia")]),
-    ("a similar number",
-     "Seven people were killed and a similar number of people were injured in Kassala.",
-     [("killed", 7, 7, None, "unknown"), ("wounded", None, None, "similar number", "unknown")]),
-    ("so many",
-     "So many people have died in Khartoum that the morgues are full.",
-     [("killed", None, None, "many", "unknown")]),
-    ("all the attackers",
-     "All the attackers were killed, the Nigerian army said.",
-     [("killed", None, None, "all", "iswap")]),
-    ("the attackers were all shot dead",
-     "The attackers, disguised as police officers, were all shot dead, Kenya's army said.",
-     [("killed", None, None, "all", "shabaab")]),
-    ("a named role was among the dead",
-     "The governor said a female doctor was among the dead in Gedaref.",
-     [("killed", 1, 1, None, "civilian")]),
-    ("killed all of them",
-     "Kenyan troops surrounded the attackers and killed all of them, the army said.",
-     [("killed", None, None, "all", "shabaab")]),
-    ("an unknown number",
-     "An unknown number of people were killed in the raid on the village.",
-     [("killed", None, None, "unknown number", "civilian")]),
-    ("a high death toll",
-     "The attack caused a high death toll among villagers in Kupwara.",
-     [("killed", None, None, "high", "unknown")]),
-    ("the number (without its noun) has reached the hundreds",
-     "Civilians keep dying in the siege of El Fasher; the number has reached the hundreds.",
-     [("killed", None, None, "hundreds", "civilian")]),
-    ("the number has reached the hundreds",
-     "The number of dead in Tigray has reached the hundreds, a local official said.",
-     [("killed", None, None, "hundreds", "unknown")]),
-    ("a number of",
-     "A number of soldiers were killed in the ambush near Palma.",
-     [("killed", None, None, "number", "unknown")]),
-    ("nearly two dozen",
-     "Nearly two dozen people were killed in the attack on the camp in Borno.",
-     [("killed", 24, 24, None, "unknown")]),
-    ("several dozen",
-     "Several dozen TDF fighters were killed in the assault, the Ethiopian army said.",
-     [("killed", None, None, "several dozen", "tdf")]),
-    ("more than a dozen",
-     "More than a dozen people were killed in the attack on the camp in Borno.",
-     [("killed", 13, None, None, "unknown")]),
-    # -- counted subsets -----------------------------------------------------------------------------------
-    ("N injured, of which N were women and N children",
-     "At least 21 people were injured in the blast in Maiduguri, of which 9 were women and four children.",
-     # a civilian part does not make the whole civilian (the `people` rule)
-     [("wounded", 21, None, None, "unknown"), ("wounded", 9, 9, None, "civilian"),
-      ("wounded", 4, 4, None, "civilian")]),
-    ("N killed, N of whom were children",
-     "At least 30 people were killed in the raid on Kassala, nine of whom were children.",
-     [("killed", 30, None, None, "unknown"), ("killed", 9, 9, None, "civilian")]),
-    ("N injured, N of them women",
-     "Forty people were injured in the market blast, 11 of them women.",
-     [("wounded", 40, 40, None, "civilian"), ("wounded", 11, 11, None, "civilian")]),
-    ("the dead included N and N",
-     "The dead included 12 children and three women, the Red Crescent in Khartoum said.",
-     [("killed", 12, 12, None, "civilian"), ("killed", 3, 3, None, "civilian")]),
-    ("a subset inherits its group's side",
-     "The Nigerian army said 30 ISWAP fighters were killed, including five commanders.",
-     [("killed", 30, 30, None, "iswap"), ("killed", 5, 5, None, "iswap")]),
-    # -- sides in the claim's own words --------------------------------------------------------------------
-    ("civilians",
-     "Twelve civilians were killed in the shelling of Tartar, Azerbaijan's prosecutor said.",
+    ("gerund of kidnap (Aceh)", "Gunmen stopped the bus outside Bireuen, kidnapping nine teachers.", None,
+     [("captured", 9, 9, None, "civilian")]),
+    ("apprehend (Aceh)", "Troops apprehended 16 suspected rebels in Pidie on Friday.", None,
+     [("captured", 16, 16, None, "unknown")]),
+    # -- phrases of harm the lexicon lacked ------------------------------------------------------------------------
+    ("found dead (Bosnia)", "Nine men were found dead near the road to Zepa.", None,
+     [("killed", 9, 9, None, "unknown")]),
+    ("hospitalised (Aceh)", "Eleven soldiers were hospitalised after the ambush in Lhokseumawe.", None,
+     [("wounded", 11, 11, None, "unknown")]),
+    ("in critical condition (Chechnya)", "Four policemen are in critical condition after the blast in Gudermes.",
+     None, [("wounded", 4, 4, None, "unknown")]),
+    ("gave themselves up (Aceh)", "Forty rebels gave themselves up to the army in Pidie.", None,
+     [("surrendered", 40, 40, None, "unknown")]),
+    ("left N homeless (Sri Lanka)", "The shelling left 3,000 residents homeless.", None,
+     [("displaced", 3000, 3000, None, "civilian")]),
+    ("hacked to death (Sierra Leone)", "The rebels hacked 12 villagers to death in Masiaka.", None,
      [("killed", 12, 12, None, "civilian")]),
-    ("members of the (rebel) militia",
-     "Nine members of the rebel militia were killed in Tigray, the Ethiopian army said.",
-     [("killed", 9, 9, None, "tdf")]),
-    ("servicemen of the X army",
-     "Seven servicemen of the Azerbaijani army were killed overnight, the ministry in Baku said.",
-     [("killed", 7, 7, None, "azerbaijan")]),
-    ("militants",
-     "Fourteen militants were killed when Nigerian troops raided the camp.",
-     [("killed", 14, 14, None, "iswap")]),
-    ("unnamed attackers in a side's report",
-     "The Kenyan army said the assault was beaten back with nine attackers killed.",
-     [("killed", 9, 9, None, "shabaab")]),
-    ("a body named by nationality",
-     "The Serbian Interior Ministry said six police officers were wounded in the ambush.",
-     [("wounded", 6, 6, None, "serbia")]),
-    ("members of the security forces",
-     "Eleven members of the security forces were killed in an ambush in northern Ethiopia.",
-     [("killed", 11, 11, None, "ethiopia")]),
-    ("a demonym names the victims' side",
-     "The Azerbaijani Defence Ministry said 50 Armenian soldiers had been killed.",
-     [("killed", 50, 50, None, "armenia")]),
+    ("pronounced dead (Bosnia)", "Three passengers were pronounced dead at the scene.", None,
+     [("killed", 3, 3, None, "civilian")]),
+    ("fallen as a modifier (Chechnya)", "The regiment buried the two fallen soldiers in Khankala.", None,
+     [("killed", 2, 2, None, "unknown")]),
+    ("slain as a modifier keeps the head (Sierra Leone)", "Relatives mourned the 12 slain villagers in Kono.", None,
+     [("killed", 12, 12, None, "civilian")]),
+    ("N of their own had fallen (Aceh)", "The police said six of their own had fallen in the raid.", None,
+     [("killed", 6, 6, None, "unknown")]),
+    ("prices fall, not people (Angola)", "Diamond prices have fallen 12 percent since the ceasefire.", None, []),
+    # -- the victims' words ----------------------------------------------------------------------------------------
+    ("protesters (Aceh)", "Twelve protesters were killed when troops opened fire in Lhokseumawe.", None,
+     [("killed", 12, 12, None, "civilian")]),
+    ("miners (Angola)", "Gunmen killed 12 diamond miners near the Cuango river.", None,
+     [("killed", 12, 12, None, "civilian")]),
+    ("infantrymen (Sri Lanka)", "Fourteen infantrymen were wounded near Elephant Pass.", SRI_LANKA,
+     [("wounded", 14, 14, None, "slgov")]),
+    ("an unlisted plural before a cue of harm (Aceh)", "Nine loggers were abducted near Takengon.", None,
+     [("captured", 9, 9, None, "unknown")]),
+    ("places are not victims (Chechnya)", "Twelve outposts were captured during the offensive.", None, []),
+    ("weapons are not victims (Angola)", "Police seized three Kalashnikovs and 12 rifles in Luanda.", None, []),
+    # -- the cue after a post-head phrase, a person or an aside ---------------------------------------------------
+    ("post-head phrase with plain words (Bosnia)",
+     "Seven civilians from the nearby hamlet of Kamenica were killed.", None, [("killed", 7, 7, None, "civilian")]),
+    ("a count and one more person (Chechnya)", "Twelve villagers and a police officer were killed.", None,
+     [("killed", 12, 12, None, "civilian")]),
+    ("said to have been killed (Angola)", "Thirty fighters are said to have been killed in the clashes.", None,
+     [("killed", 30, 30, None, "unknown")]),
+    # -- counts of different kinds before one cue -------------------------------------------------------------------
+    ("soldiers and rebels with a bracketed acronym (Sri Lanka)",
+     "Two army soldiers and four Tamil Tiger (LTTE) fighters have been killed, the military said.", SRI_LANKA,
+     [("killed", 2, 2, None, "slgov"), ("killed", 4, 4, None, "ltte")]),
+    ("one rebel and three soldiers (Sri Lanka)", "One rebel and three soldiers were killed near Vavuniya.",
+     SRI_LANKA, [("killed", 1, 1, None, "ltte"), ("killed", 3, 3, None, "slgov")]),
+    ("a headline's comma list (Sri Lanka)", "3 soldiers, 7 rebels killed in clash near Jaffna", SRI_LANKA,
+     [("killed", 3, 3, None, "slgov"), ("killed", 7, 7, None, "ltte")]),
+    ("the last item's own of-phrase and fell in combat (Sierra Leone)",
+     "Six soldiers and five fighters of the RUF fell in combat.", SIERRA_LEONE,
+     [("killed", 6, 6, None, "slgov"), ("killed", 5, 5, None, "ruf")]),
+    ("one kind of people stays one sum (Chechnya)", "Two officers and nine soldiers were killed near Shali.", None,
+     [("killed", 11, 11, None, "unknown")]),
+    # -- tolls said as 'the number of X killed' -------------------------------------------------------------------
+    ("the number of X killed ... has risen to N (Sri Lanka)",
+     "The number of Tigers killed so far this year in clashes with the army has risen to 138, police said.",
+     SRI_LANKA, [("killed", 138, 138, None, "ltte")]),
+    ("brought to N the number of X killed (Sierra Leone)",
+     "The ambush brought to nine the number of soldiers killed since May.", SIERRA_LEONE,
+     [("killed", 9, 9, None, "slgov")]),
+    ("the number of X in a place is no toll (Chechnya)", "The number of soldiers in the town rose to 400.", None, []),
+    # -- sides of generic words -------------------------------------------------------------------------------------
+    ("peacekeepers are the UN's (Sierra Leone)", "Rebels killed two Kenyan peacekeepers near Magburaka.",
+     SIERRA_LEONE, [("killed", 2, 2, None, "un")]),
+    ("a peacekeeper (Sierra Leone)", "A Nigerian peacekeeper was killed in the ambush.", SIERRA_LEONE,
+     [("killed", 1, 1, None, "un")]),
+    ("fighters of unnamed groups are a mixed count (Angola)",
+     "The army announced the neutralisation of 40 fighters from armed groups in the north.", ANGOLA,
+     [("killed", 40, 40, None, "unknown")]),
+    ("fighters alone keep the registry's rebel side (Sierra Leone)",
+     "The army said 40 fighters were killed in the north.", SIERRA_LEONE, [("killed", 40, 40, None, "ruf")]),
 ]
 
 
-@pytest.mark.parametrize("family,text,expected", CASES, ids=[c[0] for c in CASES])
-def test_family(family, text, expected):
-    assert rows(text) == expected
+@pytest.mark.parametrize("name,text,actors,expected", CLAIMS, ids=[c[0] for c in CLAIMS])
+def test_general_families(name, text, actors, expected):
+    assert rows(text, actors) == expected
 
 
-NEGATIVES = [
-    ("saved the lives of", "Medics saved the lives of 30 people in Mekelle."),
-    ("a death in another year", "He died in 2011 after a long illness."),
-    ("all the soldiers, no harm", "All the soldiers returned to their barracks in Lamu."),
-    ("the death of an idea", "Analysts announced the death of the ceasefire."),
-    ("title case without a name", "Soldiers Killed in Borno Ambush Were Buried on Friday"),
-    ("a title-case headline of plural victims", "Nigerian Soldiers Killed in Borno Ambush"),
-    ("of which without a count before", "Of the schools in Kassala, of which 12 were closed, none reopened."),
-    ("a lower-case headline is no list of names", "soldiers killed in ambush, officials say nothing"),
-    ("a denial of looting", "The army denied reports of looting in Mekelle."),
-    ("a named possessive is no victim", "Parliament killed Abiy Tadesse's amendment on Tuesday."),
-    ("a pronoun in an accident", "She was injured in a car crash near Addis Ababa."),
-]
+def test_verb_forms_follow_spelling_rules():
+    assert verb_forms("execute") == ("execute", "executes", ("executed",), "executing")
+    assert verb_forms("abduct") == ("abduct", "abducts", ("abducted",), "abducting")
+    assert verb_forms("kidnap")[3] == "kidnapping" and verb_forms("gun")[2] == ("gunned",)
 
 
-@pytest.mark.parametrize("family,text", NEGATIVES, ids=[c[0] for c in NEGATIVES])
-def test_not_a_claim(family, text):
-    assert rows(text) == []
-
-
-def test_claim_inside_a_denial_is_the_accusers():
-    """'he denied the army's claims that 40 of his fighters had been killed': the army's claim, hedged."""
-    recs = extract_article("general.txt", "TDF commander Haile Gebru denied the Ethiopian army's claims that 400 "
-                           "of his fighters had been killed in Tigray.", actors=REGISTRY)
-    assert [(r["category"], r["low"], r["victim_side"], r["claimant"], r["claimant_side"], r["hedged"],
-             r["hedge_cue"]) for r in recs] == [("killed", 400, "tdf", "the Ethiopian army", "ethiopia", True,
-                                                 "denied")]
-
-
-def test_claim_inside_an_unowned_denial_has_no_claimant():
-    recs = extract_article("general.txt", "Colonel Amanuel Haile denied claims that 300 soldiers had been captured "
-                           "by the Tigray Defence Forces.", actors=REGISTRY)
-    assert [(r["category"], r["low"], r["claimant"], r["hedged"]) for r in recs] == [("captured", 300, None, True)]
-
-
-@pytest.mark.parametrize("text,owner,cue", [
-    ("The army dismissed as propaganda claims that 300 soldiers had been captured by the KLA.", None, "dismissed"),
-    ("The ministry in Belgrade denied that 40 soldiers had been killed.", None, "denied"),
-    ("KLA commanders rejected the Serbian police's reports that 25 of their fighters had been killed.",
-     "the Serbian police", "rejected"),
-])
-def test_denial_families(text, owner, cue):
-    recs = extract_article("general.txt", text, actors=REGISTRY)
-    assert [(r["claimant"], r["hedged"], r["hedge_cue"]) for r in recs] == [(owner, True, cue)]
-
-
-def test_claimed_the_lives_is_no_hedge_and_no_claimant():
-    """'claimed the lives of' is the verb of the harm: the claim is the article's own, not hedged."""
-    recs = extract_article("general.txt", "The shelling claimed the lives of at least 12 people in Stepanakert.",
-                           actors=REGISTRY)
-    assert [(r["low"], r["claimant"], r["hedged"]) for r in recs] == [(12, None, False)]
-
-
-def test_body_named_by_nationality_gets_the_side_as_claimant():
-    recs = extract_article("general.txt", "The Serbian Interior Ministry said six police officers were wounded.",
-                           actors=REGISTRY)
-    assert [r["claimant_side"] for r in recs] == ["serbia"]
+def test_every_lemma_gives_its_participle_as_a_passive_cue():
+    from presslens.casualties.lexicon import load_lexicon
+    lex = load_lexicon()
+    for cat, (active, passive) in lemma_cues(lex.raw["lemmas"]).items():
+        for form in passive:
+            assert tuple(form.split()) in lex.passive, form
+        for form in active:
+            assert tuple(form.split()) in lex.active, form

@@ -1,6 +1,7 @@
 """The claim rules of one sentence: which quantities are casualty claims and of what category."""
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -81,7 +82,8 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon, words: Iterable[str]
         f = _quantity_claim(toks, idx, pos_sorted, found, n_pre, consumed, lex)
         if f is not None:
             found.append(f)
-    if len(qtys) > 1 and ("and" in words or "among" in words):  # "five children and three adults were killed"
+    if len(qtys) > 1 and ("and" in words or "among" in words or ", " in norm):  # "five children and three adults
+        # were killed"; a headline's list: "2 soldiers, 4 rebels killed"
         found = replace_sums(found, coordinated_kinds(norm, s_start, lex, found, qtys))
     if "including" in words or "among" in words:  # "Nine villagers including two fighters were killed"
         found.extend(count_before_including(norm, s_start, lex, found, qtys) if qtys else [])
@@ -211,6 +213,10 @@ def _category(toks: list[Tok], qi: int, np_end: int, end_tok: int, noun_cat: str
             elif "toll" in back:
                 ti = len(back) - 1 - back[::-1].index("toll")
                 words = back[max(0, ti - 2):ti]
+            elif "number" in [t.low for t in toks[qi + 1:qi + 4]]:  # 'brought to nine the number of soldiers
+                ahead = [t.low for t in toks[qi + 1:qi + 12]]          # killed': the victims after 'number of'
+                words = list(itertools.takewhile(lambda w: (w,) not in lex.passive and w.isalpha(),
+                                                 ahead[ahead.index("number") + 2:]))
     return cat, end_tok, left, noun_of, is_toll, words
 
 

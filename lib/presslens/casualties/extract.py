@@ -165,9 +165,9 @@ def _sentence_records(article_id: str, si: int, a: int, b: int, found: list[Foun
         agent = text[a:f.agent_end].lower() if f.agent_end is not None else None
         loser = text[a:f.loser_end].lower() if f.loser_end is not None else None
         vside, vtype = _victim(f, sent_low, prev_low, sw, lex, f_side, records + sent_records, sent_words,
-                               agent, claimant=f_claimant, claim_low=_normalise(text[f.start:f.end]).lower(),
+                               agent, claimant=f_claimant, claim_low=_normalise(text[f.start:f.own_end or f.end]).lower(),
                                after_low=_normalise(text[f.end:b]).lower()[:80], loser=loser,
-                               claim_text=text[f.start:f.end], after_text=text[f.end:b][:40])
+                               claim_text=text[f.start:f.own_end or f.end], after_text=text[f.end:b][:40])
         f_hedge = (denied and denied[1]) or (hedge_cue if hedge_cue and cue_covers(sent, a, f) else None) or \
             _hedge_before(text, a, f.start, lex) or (
             _same_sentence_unverified(text, a, b, f, found, lex, sent_back) if sent_back else None)

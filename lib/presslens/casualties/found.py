@@ -21,3 +21,5 @@ class Found:
     agent_end: int | None = None      # start of an active verb before the count ("the JDF captured 11 soldiers")
     toll: bool = False                # "the toll rose to 11"
     loser_end: int | None = None      # start of 'lost' before the count ("Drevlia had lost 1,240 troops")
+    own_end: int | None = None        # a listed count's own words end: 'Two soldiers' of 'Two soldiers and four
+    # NPA fighters were killed' (its side is read from these, not from the next item's)

@@ -84,7 +84,9 @@ def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
-_COMMON = frozenset("among the their his her its to of with for down up have has had no those in on at by".split())
+_COMMON = frozenset("among the their his her its to of with for down up have has had no those in on at by".split() +
+                    # frequent nouns of war copy: a phrase holding one is gated by its rarer word ('handed', 'fell')
+                    "weapons arms condition hospital hospitals homes combat battle action".split())
 
 
 def _gate_word(phrase: tuple) -> str:
@@ -129,13 +131,23 @@ def load_lexicon(path: str | None = None, hedges_path: str | None = None) -> Lex
             passive[tuple(w.split())] = cat
         for w in kinds.get("nouns", []):
             nouns.setdefault(w, cat)
+    from .inflections import lemma_cues  # `lemmas:` verbs of harm in all their forms
+    for cat, (act, pas) in lemma_cues(raw.get("lemmas", {})).items():
+        for w in act:
+            active.setdefault(tuple(w.split()), cat)
+        for w in pas:
+            passive.setdefault(tuple(w.split()), cat)
     roles = {w: role for role, items in raw["roles"].items() for w in items}
     hedges = tuple((h["cue"], h["kind"], h.get("scope", "sentence")) for h in hedge_raw["hedges"])
     back_kinds = {h["cue"]: ("negated" if h.get("negated") else h["kind"]) for h in hedge_raw["hedges"]
                   if h.get("scope") == "back"}
     # a phrase's longest uncommon word (the last of equals) gates it: 'gunned' for 'gunned down', not 'down'
-    cue_words = {_gate_word(k) for table in (active, passive) for k in table} | set(nouns) | \
-        {w.split()[-1] for w in raw["toll_words"]} | set(raw["split_active"]) | \
+    single = {k[0] for table in (active, passive) for k in table if len(k) == 1} | set(nouns)
+    # a phrase with a word that already gates ('found dead', 'shot and killed') needs no gate word of its own
+    cue_words = {_gate_word(k) for table in (active, passive) for k in table if single.isdisjoint(k)} | single | \
+        {w.split()[-1] for w in raw["toll_words"]} | \
+        {k for k, follow in raw["split_active"].items()  # 'left ... homeless': 'homeless' gates it
+         if not all(single & set(f.split()) for f in follow)} | \
         {w for items in raw.get("noun_of", {}).values() for w in items}  # 'the neutralisation of 203 fighters'
     # a cheap gate: sentences without any category word cannot hold a claim (a set test on the sentence's words)
     gate = frozenset(w.lower() for w in cue_words) | {"none", "victims"} | \

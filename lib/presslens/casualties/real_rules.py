@@ -43,9 +43,29 @@ _LIST_CATEGORY = {"killed": "killed", "dead": "killed", "died": "killed", "wound
 #: 'among the victims are 50 children and 94 women': the list after its category
 _RX_AMONG_BEFORE = re.compile(r"\b[Aa]mong\s+(?:the|those)\s+(?P<what>dead|victims|killed|wounded|injured)\s+"
                               r"(?:are|were)\s+(?:also\s+)?$")
-#: between a count and the next one: its head noun (after up to two modifiers), then ', ', ', and ' or ' and '
-_RX_ITEM_GAP = re.compile(r"\s+(?P<mods>(?:[\w'’-]+\s+){0,2}?)(?P<head>[a-z]+)\s*(?:,\s*(?:and\s+)?|and\s+)$")
-_RX_LAST_HEAD = re.compile(r"\s+(?P<mods>(?:[\w'’-]+\s+){0,2}?)(?P<head>[a-z]+)")
+#: between a count and the next one: its head noun (after up to four modifiers, an acronym in brackets among
+#: them: 'four Tamil Tiger (LTTE) fighters'), then ', ', ', and ' or ' and '
+_RX_ITEM_GAP = re.compile(r"\s+(?P<mods>(?:[\w'’()-]+\s+){0,4}?)(?P<head>[a-z]+)\s*(?:,\s*(?:and\s+)?|and\s+)$")
+_RX_LAST_HEAD = re.compile(r"\s+(?P<mods>(?:[\w'’()-]+\s+){0,4}?)(?P<head>[a-z]+)")
+#: the last item's own 'of'/'from' phrase before the cue: 'five members of the local vigilante group also died'
+_RX_ITEM_TAIL = re.compile(r"\s+(?:of|from)\s+(?:[\w'’()-]+\s+){0,5}?[\w'’()-]+(?=\s+(?:were|are|was|had|have|also|"
+                           r"all|reportedly|died|fell|perished|lost|killed|dead|wounded|injured|hurt)\b)")
+#: cues of the lexicon the list rule takes beyond its own: 'fell in combat', 'lost their lives', 'were martyred'
+_LIST_MORE = ("fell in combat", "fell in battle", "fell in action", "lost their lives", "perished", "martyred",
+              "slain", "eliminated", "neutralised", "neutralized", "gunned down", "shot dead")
+
+
+_RX_LIST_MORE = re.compile(r"\s+(?:(?:were|are|had\s+been|have\s+been|was)\s+)?(?:(?:also|all|reportedly)\s+)?"
+                           r"(?P<cue>" + _alt(_LIST_MORE) + r")\b")
+
+
+def _list_more(norm: str, at: int) -> re.Match | None:
+    """The list rule's further cues of death ('Six soldiers and five militiamen fell in combat'), read as 'died'.
+
+    >>> _list_more("Six soldiers and five militiamen fell in combat", 32).group("cue")
+    'fell in combat'
+    """
+    return _RX_LIST_MORE.match(norm, at)
 
 
 def _role(head: str, lex: Lexicon) -> str | None:
@@ -71,23 +91,33 @@ def coordinated_kinds(norm: str, s_start: int, lex: Lexicon, found: list[Found],
     while i < len(qtys) - 1:
         items = [qtys[i]]
         heads: list[str] = []
+        mods: list[list[str]] = []  # each item's own modifiers: 'army' soldiers, 'New People's Army (NPA)' fighters
+        ends: list[int] = []  # where each item's own words end
         j = i
         while j + 1 < len(qtys):
             gap = _RX_ITEM_GAP.fullmatch(norm[qtys[j].end - s_start:qtys[j + 1].start - s_start])
-            if not gap or not (gap.group("head") in lex.heads or gap.group("head") in _DEMOGRAPHIC):
+            if not gap or not (gap.group("head") in lex.heads or gap.group("head") in _DEMOGRAPHIC or
+                               gap.group("head") in lex.singular):  # 'one rebel and three soldiers'
                 break
             heads.append(gap.group("head"))
+            mods.append(gap.group("mods").lower().split())
+            ends.append(qtys[j].end + gap.end("head"))
             items.append(qtys[j + 1])
             j += 1
         i = j + 1 if j > i else i + 1
         if len(items) < 2:
             continue
         last = _RX_LAST_HEAD.match(norm, items[-1].end - s_start)
-        if not last or not (last.group("head") in lex.heads or last.group("head") in _DEMOGRAPHIC):
+        if not last or not (last.group("head") in lex.heads or last.group("head") in _DEMOGRAPHIC or
+                            last.group("head") in lex.singular):
             continue
         heads.append(last.group("head"))
+        mods.append(last.group("mods").lower().split())
+        ends.append(last.end() + s_start)
         roles = {_role(h, lex) for h in heads}
-        cue = _RX_LIST_CUE.match(norm, last.end())
+        tail = _RX_ITEM_TAIL.match(norm, last.end())  # 'five members of the X group': the group is the item's
+        cue = _RX_LIST_CUE.match(norm, tail.end() if tail else last.end()) or \
+            _list_more(norm, tail.end() if tail else last.end())
         among = _RX_AMONG_BEFORE.search(norm[:items[0].start - s_start])
         if cue:
             category, end = _LIST_CATEGORY.get(cue.group("cue").split()[-1], "killed"), cue.end() + s_start
@@ -103,8 +133,9 @@ def coordinated_kinds(norm: str, s_start: int, lex: Lexicon, found: list[Found],
         if cue and not ("demographic" in roles or len(roles) > 1):
             continue  # one kind of people: the grammar's sum stands
         civilians = ["civilians"] if {"children", "women", "girls", "boys", "infants", "babies"} & set(heads) else []
-        for q, head in zip(items, heads):  # men and adults counted beside women and children are civilians
-            out.append(Found(category, q.low, q.high, None, q.start, end, [head, *civilians], head))
+        for q, head, own, own_end in zip(items, heads, mods, ends):  # men and adults beside women and children
+            out.append(Found(category, q.low, q.high, None, q.start, end, [*own, head, *civilians], head,
+                             own_end=own_end))  # are civilians
     return out
 
 

@@ -186,6 +186,10 @@ def _side_stated(c: _Claim) -> tuple[str, str] | None:
                 return answer[0], vtype if vtype != "unknown" else answer[1]
     if _AID_STAFF.search(c.claim_low) and not explicit:
         return "ngo", "aid workers"
+    if not explicit and "peace" in c.claim_low or "helmets" in c.claim_low or "un " in c.claim_low:
+        from .generic_sides import peacekeepers  # 'two peacekeepers': the UN's
+        if not explicit and peacekeepers(c.claim_low):
+            return "un", vtype
     if role != "civilian" and ("our" in f.np_words or "its" in f.np_words and claimant_side):
         if claimant_side and claimant_side not in ("unknown", None):
             return claimant_side, vtype
@@ -282,7 +286,8 @@ def _side_from_role(c: _Claim) -> tuple[str, str] | None:
     if role == "state" and sw.state:
         return sw.state, vtype
     if role == "nonstate" and sw.nonstate:
-        return sw.nonstate, vtype
+        from .generic_sides import of_unnamed_groups  # 'fighters from armed terrorist groups': mixed
+        return ("unknown" if of_unnamed_groups(c.after_low) else sw.nonstate), vtype
     if f.category == "displaced":
         return "civilian", "civilians"
     if f.category == "casualties" and f.low == 0 and not c.words[1:] and c.claimant_side and \
