@@ -912,6 +912,12 @@ def run_all(*, corpus=None, actors=None, params=(), params_file=None, notebooks=
 
 
 def _coverage_child(store, conn) -> None:
+    # at a lower priority than the notebook kernels: on two cores it then runs in the gaps they leave (kernel
+    # start-ups, the last notebook alone) instead of slowing the longest notebook, which ends the run
+    try:
+        os.nice(10)
+    except (AttributeError, OSError):
+        pass
     try:
         conn.send(("ok", store.coverage()))
     except BaseException as exc:  # noqa: BLE001 - said by the parent
