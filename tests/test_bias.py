@@ -433,3 +433,36 @@ def test_arbitrary_text_gives_spans_inside_the_article(text):
     for a, b in bias.quote_mark_spans(text):
         assert 0 <= a <= b <= len(text)
     bias.measures(c, n_boot=10)
+
+
+# ----------------------------------------------------------------------------------------------- scanning speed
+
+def test_required_literal_is_one_every_match_contains():
+    assert bias._required_literal(bias._compile("(?:the )?militant (?:group|movement)")) == "militant"
+    assert bias._required_literal(bias._compile("hard-?liners?")) == "liner"
+    assert bias._required_literal(bias._compile({"pattern": "NRFA?", "case": True})) == "NRF"
+    assert bias._required_literal(bias._compile("(?:M23|RSF)")) == ""   # alternatives only: always scanned
+
+
+@pytest.mark.parametrize("text", [
+    "Al-Shabaab militants attacked a base near Baidoa, officials in Mogadishu said.",
+    "MILITANTS of the JİHADIST wing (dotted capital I) and the ſtate's hard-liners were named.",
+    "The claim could not be independently verified; the RSF's account could not be confirmed.",
+    "Nrf and nrfa in lower case are not the case-sensitive acronym NRF, which appears here once.",
+    "Rebel fighters of the M23 held Goma; no insurgent was seen and no TERRORIST GROUP claimed it.",
+])
+def test_literal_prefilter_never_drops_a_match(text, monkeypatch):
+    """_hits with the substring prefilter finds exactly what scanning every pattern finds, odd case folds included."""
+    lex = bias.load_lexicons()
+    pats = [p for lab in lex.labels for p in lab.patterns] + list(lex.ignore) + [p for _, p, _ in lex.verification]
+    pats += [bias._compile(e) for e in ("jihadists?", "states?", {"pattern": "NRFA?", "case": True}, "kelvin")]
+    fast = [[m.span() for m in bias._hits(p, text)] for p in pats]
+    monkeypatch.setattr(bias, "_may_match", lambda pat, text: True)
+    assert fast == [[m.span() for m in bias._hits(p, text)] for p in pats]
+    assert any(fast)   # each text holds at least one lexicon word
+
+
+def test_literal_prefilter_skips_patterns_whose_literal_is_absent():
+    pat = bias._compile("unverified claims?")
+    assert not bias._may_match(pat, "Rebels said the town had fallen.")
+    assert bias._may_match(pat, "UNVERIFIED CLAIMS spread online.")

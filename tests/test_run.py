@@ -358,6 +358,36 @@ def test_how_each_output_kind_reaches_the_html(tmp_path, mime, safe):
     assert "show()" not in page                      # code hidden by default
 
 
+def test_report_html_equals_nbconvert_html_without_its_second_parse(tmp_path):
+    """render_html sets nbconvert's accessibility attributes itself (focusable cells, alt text) instead of
+    parsing and rewriting the page with BeautifulSoup: the same page once both are parsed."""
+    import base64
+    import re
+
+    from bs4 import BeautifulSoup
+    from nbconvert import HTMLExporter
+    png = base64.b64encode(b"\x89PNG\r\n\x1a\n").decode()   # nbconvert embeds it as it is
+    nb = nbformat.v4.new_notebook()
+    out = nbformat.v4.new_code_cell("plot()", execution_count=1)
+    out.outputs = [nbformat.v4.new_output("display_data", data={"image/png": png}),
+                   nbformat.v4.new_output("display_data", data={"text/html": "<div class='pl-table-wrap'><table><tr>"
+                                                                             "<td>Goma &amp; Rutshuru</td></tr></table></div>"}),
+                   nbformat.v4.new_output("stream", name="stdout", text="M23 rebels said 12 were killed\n")]
+    nb.cells = [nbformat.v4.new_markdown_cell("# Report\n\n## Part\n\nText with an ![](data:image/png;base64,AAAA) image."),
+                out]
+    nbformat.write(nb, tmp_path / "t.ipynb")
+    ours = run.render_html(tmp_path / "t.ipynb", tmp_path / "t.html").read_text()
+    saved = run._report_exporter
+    try:
+        run._report_exporter = lambda **options: HTMLExporter(**options)
+        stock = run.render_html(tmp_path / "t.ipynb", tmp_path / "s.html").read_text()
+    finally:
+        run._report_exporter = saved
+    norm = (lambda page: str(BeautifulSoup(re.sub(r"on \d{4}-\d\d-\d\d \d\d:\d\d", "", page), features="html.parser")))
+    assert norm(ours) == norm(stock)
+    assert ours.count('tabindex="0"') >= 3 and run.NO_ALT in ours
+
+
 def test_a_report_with_live_markup_is_replaced_and_fails(tmp_path):
     nb = nbformat.v4.new_notebook()
     cell = nbformat.v4.new_code_cell("1", execution_count=1)
@@ -435,3 +465,21 @@ def test_a_first_run_starts_the_longest_notebooks_first(tmp_path):
     assert [j["name"] for j in longest_first(jobs, tmp_path / "no-reports")] == ["04_d", "02_b", "01_a", "03_c"]
     (tmp_path / "03_c.json").write_text(json.dumps({"seconds_total": 50.0}))   # a record outranks the size
     assert [j["name"] for j in longest_first(jobs, tmp_path)][-1] == "03_c"
+
+
+def test_dask_io_reaches_the_table_build(tmp_path, monkeypatch):
+    """build_tables and `presslens run --dask-io` hand dask_io to presslens.stream.build_dataset."""
+    from presslens import cli, stream
+    seen = {}
+    real = stream.build_dataset
+
+    def spy(*args, **kw):
+        seen.update(kw)
+        return real(*args, **{**kw, "engine": "local", "dask_io": "auto"})
+    monkeypatch.setattr(stream, "build_dataset", spy)
+    run.build_tables(DRAVONIA, actors=DRAVONIA_ACTORS, data_dir=tmp_path, engine="dask", dask_io="driver")
+    assert seen["engine"] == "dask" and seen["dask_io"] == "driver"
+    calls = []
+    monkeypatch.setattr(run, "run_all", lambda **kw: calls.append(kw) or 0)
+    assert cli.main(["run", "--corpus", str(DRAVONIA), "--engine", "dask", "--dask-io", "workers"]) == 0
+    assert calls[0]["dask_io"] == "workers" and calls[0]["engine"] == "dask"

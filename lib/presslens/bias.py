@@ -72,8 +72,71 @@ def _compile(entry: Any) -> re.Pattern:
     return re.compile(rf"(?:{body})(?!\w)", 0 if case else re.IGNORECASE)
 
 
+#: text characters that re's IGNORECASE matches to an ASCII letter but str.lower() does not lower to it
+#: (found by trying every code point against every ASCII letter): replaced before lowering, for _may_match
+_FOLD_FIXES = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"))
+_REQUIRED: dict[re.Pattern, tuple[str, bool]] = {}
+_LOWERED: list = [None, ""]   # the last text seen by _may_match and its lowered form
+
+
+def _required_literal(pat: re.Pattern) -> str:
+    """The longest run of ASCII literal characters every match of `pat` contains ('' when none is sure):
+    lowered when the pattern ignores case. Read from the parsed pattern: only top-level literals and groups
+    without flags count (an alternative, an optional part or a character class ends a run).
+
+    >>> _required_literal(_compile("(?:the )?militant (?:group|movement)")), _required_literal(_compile("hard-?liners?"))
+    ('militant', 'liner')
+    """
+    from re import _parser
+    try:
+        items = list(_parser.parse(pat.pattern, pat.flags))
+    except Exception:  # noqa: BLE001 - an unreadable pattern is simply always run
+        return ""
+    runs, run = [], []
+
+    def walk(seq):
+        for op, arg in seq:
+            if op is _parser.LITERAL and arg < 128:
+                run.append(chr(arg))
+                continue
+            if op is _parser.SUBPATTERN and not arg[1] and not arg[2]:   # a group without inline flags
+                walk(arg[3])
+                continue
+            runs.append("".join(run))
+            run.clear()
+    walk(items)
+    runs.append("".join(run))
+    best = max(runs, key=len)
+    if len(best) < 3:
+        return ""
+    return best.lower() if pat.flags & re.IGNORECASE else best
+
+
+def _may_match(pat: re.Pattern, text: str) -> bool:
+    """False only when `pat` cannot match `text` (a literal it needs is absent): a substring test is far cheaper
+    than scanning the text with the pattern, and most of a lexicon's patterns occur in few texts."""
+    found = _REQUIRED.get(pat)
+    if found is None:
+        found = _REQUIRED[pat] = (_required_literal(pat), bool(pat.flags & re.IGNORECASE))
+    need, folded = found
+    if not need:
+        return True
+    if not folded:
+        return need in text
+    if _LOWERED[0] is not text:
+        lowered = text
+        if not text.isascii():
+            for char, letter in _FOLD_FIXES:
+                if char in lowered:
+                    lowered = lowered.replace(char, letter)
+        _LOWERED[0], _LOWERED[1] = text, lowered.lower()
+    return need in _LOWERED[1]
+
+
 def _hits(pat: re.Pattern, text: str):
     """Matches of a lexicon pattern that start at a word boundary (no letter, digit, _ or - before)."""
+    if not _may_match(pat, text):
+        return
     for m in pat.finditer(text):
         i = m.start()
         if i and (text[i - 1].isalnum() or text[i - 1] in "_-"):
@@ -508,21 +571,30 @@ def tone_sentences(corpus, labels: pd.DataFrame, quotes: pd.DataFrame | None = N
         return pd.DataFrame(columns=cols).astype({"compound": float})
     spans = _spans if _spans is not None else _quote_spans(corpus, quotes)
     texts = dict(zip(corpus.articles["article_id"].astype(str), corpus.articles["text"].astype(str)))
-    by_article = {str(aid): (g["start"].to_numpy(int), g["side"].to_numpy(object))
-                  for aid, g in own.sort_values("start").groupby("article_id")}
+    # the labels' starts on one sorted key (article code, start): each sentence's labels are found by two
+    # vectorised searches, not a search per sentence in a per-article group
+    own = own.sort_values(["article_id", "start"], kind="stable")
+    label_aid = own["article_id"].astype(str).to_numpy(object)
+    label_start, label_side = own["start"].to_numpy(np.int64), own["side"].to_numpy(object)
+    sents = sents[sents["article_id"].astype(str).isin(set(label_aid))]
+    sent_aid = sents["article_id"].astype(str).to_numpy(object)
+    codes, _ = pd.factorize(np.concatenate([label_aid, sent_aid]))   # the labels' codes ascend: sorted first
+    width = int(max(label_start.max(), sents["end"].max() if len(sents) else 0)) + 1
+    keys = codes[:len(label_aid)].astype(np.int64) * width + label_start
+    base = codes[len(label_aid):].astype(np.int64) * width
+    first = np.searchsorted(keys, base + sents["start"].to_numpy(np.int64), "left")
+    last = np.searchsorted(keys, base + sents["end"].to_numpy(np.int64), "left")
     rows = []
-    for s in sents[sents["article_id"].astype(str).isin(by_article)].itertuples(index=False):
-        aid = str(s.article_id)
-        starts, sides = by_article[aid]
-        lo, hi = np.searchsorted(starts, s.start, "left"), np.searchsorted(starts, s.end, "left")
+    for s, lo, hi in zip(sents.itertuples(index=False), first.tolist(), last.tolist()):
         if lo == hi:
             continue
+        aid = str(s.article_id)
         chars = list(texts[aid][int(s.start):int(s.end)])
         for a, b, _, _ in spans.get(aid, []):
             for i in range(max(a, s.start), min(b, s.end)):
                 chars[i - s.start] = " "
         score = _vader().polarity_scores("".join(chars))["compound"]
-        for side in sorted(set(sides[lo:hi])):
+        for side in sorted(set(label_side[lo:hi])):
             rows.append(dict(article_id=aid, para_idx=s.para_idx, sent_idx=s.sent_idx, side=side,
                              compound=score, text=s.text))
     return pd.DataFrame(rows, columns=cols).astype({"compound": float})

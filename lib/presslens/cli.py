@@ -263,7 +263,7 @@ def cmd_run(args) -> int:
     return run_all(corpus=args.corpus, actors=args.actors, params=args.params, params_file=args.params_file,
                    notebooks=args.notebooks, show_code=args.show_code, jobs=args.jobs, force=args.force,
                    cell_timeout=args.cell_timeout, outputs_dir=args.out, engine=args.engine,
-                   scheduler=args.scheduler)
+                   scheduler=args.scheduler, dask_io=args.dask_io)
 
 
 def _input_errors(func):

@@ -16,6 +16,7 @@ import html
 import json
 import os
 import platform
+import re
 import shutil
 import sys
 import tempfile
@@ -132,9 +133,9 @@ class TableStore:
     """
 
     def __init__(self, corpus_path: Path, actors: str | os.PathLike | None, folder: Path, digest: str, *,
-                 engine: str = "local", scheduler: str | None = None):
+                 engine: str = "local", scheduler: str | None = None, dask_io: str = "auto"):
         self.corpus_path, self.actors_arg, self.folder, self.digest = corpus_path, actors, folder, digest
-        self.engine, self.scheduler = engine, scheduler
+        self.engine, self.scheduler, self.dask_io = engine, scheduler, dask_io
         self._corpus = None
         self._actors, self._actors_loaded = None, False
         self._frames: dict[str, pd.DataFrame] = {}
@@ -151,7 +152,8 @@ class TableStore:
                 self.folder.mkdir(parents=True, exist_ok=True)
                 tmp = Path(tempfile.mkdtemp(prefix=".dataset-", dir=self.folder))
                 reg = registry_path(self.actors_arg)
-                build_dataset(self.corpus_path, tmp, actors=reg, engine=self.engine, scheduler=self.scheduler)
+                build_dataset(self.corpus_path, tmp, actors=reg, engine=self.engine, scheduler=self.scheduler,
+                              dask_io=self.dask_io)
                 (tmp / ".complete").write_text(dt.datetime.now().isoformat(timespec="seconds"))
                 if final.exists() and not (final / ".complete").exists():  # left by a crashed run
                     shutil.rmtree(final, ignore_errors=True)
@@ -414,12 +416,13 @@ def _as_date(value: Any) -> dt.date:
 
 def build_tables(corpus_path: str | os.PathLike, *, actors: str | os.PathLike | None = None,
                  data_dir: str | os.PathLike | None = None, force: bool = False, engine: str = "local",
-                 scheduler: str | None = None) -> Tables:
+                 scheduler: str | None = None, dask_io: str = "auto") -> Tables:
     """Corpus path -> Tables, cached as Parquet under data_dir/<digest>/ and reused while nothing changed.
 
     `actors`: None = the shipped registry, 'none' = no registry, else a registry YAML.
     `data_dir`: default outputs/data/. `force` rebuilds even when the cache is there.
-    `engine`: 'local' (every core of this machine) or 'dask' (`scheduler` tcp://HOST:8786, else a LocalCluster).
+    `engine`: 'local' (every core of this machine) or 'dask' (`scheduler` tcp://HOST:8786, else a LocalCluster);
+    `dask_io`: who reads the files and writes the Parquet on the dask engine (presslens.stream.DASK_IO).
     """
     path = Path(corpus_path).expanduser().resolve()
     digest = corpus_digest(path, actors=actors)
@@ -427,7 +430,7 @@ def build_tables(corpus_path: str | os.PathLike, *, actors: str | os.PathLike | 
     key = (str(folder), str(path))
     store = _STORES.get(key)
     if store is None or force:
-        store = TableStore(path, actors, folder, digest, engine=engine, scheduler=scheduler)
+        store = TableStore(path, actors, folder, digest, engine=engine, scheduler=scheduler, dask_io=dask_io)
         if force:
             store.clear()
         _STORES[key] = store
@@ -545,15 +548,62 @@ def _datatables_bundle() -> tuple[str, str] | None:
     return base64.b64encode(js.read_bytes()).decode("ascii"), css.read_text(encoding="utf-8").replace("</", "<\\/")
 
 
+#: one HTML start tag's attributes (quoted or bare values), for the accessibility edits of _report_exporter
+_ATTRS = r"""(?:\s+[^\s=>/"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*"""
+_TAG = re.compile(rf"<(div|img)\b({_ATTRS})(\s*/?)>", re.IGNORECASE)
+_ATTR = re.compile(r"""\s+([^\s=>/"']+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+))?""")
+_FOCUSABLE = {"jp-Cell-inputWrapper", "jp-OutputArea-output"}
+NO_ALT = "No description has been provided for this image"
+
+
+def _accessible(page: str) -> str:
+    """nbconvert's HTMLExporter edits after rendering, on the markup itself: every cell input wrapper and
+    output area focusable (tabindex="0"), every image without alt text given nbconvert's placeholder. nbconvert
+    does this by parsing the whole page with BeautifulSoup and writing it out again: ~4 CPU s for a 4 MB report,
+    the last step of a run-all; the same attributes set here by one regular-expression pass."""
+    def edit(m: re.Match) -> str:
+        tag, attrs, close = m.group(1).lower(), m.group(2), m.group(3)
+        names = {a.group(1).lower(): a.group(2) for a in _ATTR.finditer(attrs)}
+        if tag == "img" and "alt" not in names:
+            return f'<{m.group(1)}{attrs} alt="{NO_ALT}"{close}>'
+        if tag == "div" and "tabindex" not in names:
+            value = (names.get("class") or "").strip("\"'")
+            if _FOCUSABLE & set(value.split()):
+                return f'<{m.group(1)}{attrs} tabindex="0"{close}>'
+        return m.group(0)
+    return _TAG.sub(edit, page)
+
+
+def _report_exporter(**options):
+    """nbconvert's HTMLExporter with its BeautifulSoup pass replaced by _accessible (the same attributes)."""
+    from nbconvert import HTMLExporter
+    from nbconvert.exporters.templateexporter import TemplateExporter
+    from nbconvert.filters.highlight import Highlight2HTML
+    from nbconvert.filters.widgetsdatatypefilter import WidgetsDataTypeFilter
+
+    class ReportExporter(HTMLExporter):
+        def from_notebook_node(self, nb, resources=None, **kw):
+            # HTMLExporter.from_notebook_node (nbconvert 7.16-7.17) without the parse and re-serialisation
+            langinfo = nb.metadata.get("language_info", {})
+            lexer = langinfo.get("pygments_lexer", langinfo.get("name", None))
+            self.register_filter("highlight_code", self.filters.get(
+                "highlight_code", Highlight2HTML(pygments_lexer=lexer, parent=self)))
+            resources = self._init_resources(resources)
+            self.register_filter("filter_data_type", WidgetsDataTypeFilter(
+                notebook_metadata=self._nb_metadata, parent=self, resources=resources))
+            page, resources = TemplateExporter.from_notebook_node(self, nb, resources, **kw)
+            return _accessible(page), resources
+    return ReportExporter(**options)
+
+
 def render_html(notebook: str | os.PathLike, html_path: str | os.PathLike, *, show_code: bool = False,
                 index_href: str | None = None) -> Path:
     """Executed notebook -> one standalone HTML file: code hidden unless show_code, images inline, no CDN scripts;
     a contents list after the key findings, a link back to `index_href`, and DataTables bundled for the tables."""
     import nbformat
-    from nbconvert import HTMLExporter
 
     nb = nbformat.read(notebook, as_version=4)
-    exporter = HTMLExporter(template_file=TEMPLATE.name, extra_template_paths=[str(TEMPLATE.parent)],
+    exporter = _report_exporter(template_file=TEMPLATE.name, extra_template_paths=[str(TEMPLATE.parent)],
                             exclude_input=not show_code, exclude_input_prompt=not show_code,
                             exclude_output_prompt=not show_code, embed_images=True)
     name = notebook_title(nb) or Path(notebook).stem
@@ -809,13 +859,14 @@ def _log(message: str) -> None:
 
 def run_all(*, corpus=None, actors=None, params=(), params_file=None, notebooks=None,
             show_code=False, jobs=None, force=False, notebooks_dir=None, outputs_dir=None,
-            cell_timeout: float | None = None, engine: str = "local", scheduler: str | None = None) -> int:
+            cell_timeout: float | None = None, engine: str = "local", scheduler: str | None = None,
+            dask_io: str = "auto") -> int:
     """Build tables and reports; return the process exit code (non-zero when a notebook failed).
 
     Tables are built once in this process (cached under data/), then every notebook runs with papermill in
     its own worker process, `jobs` at a time, kernel `presslens`, cwd = the notebooks folder.
     `cell_timeout`: seconds one cell may run (default config.CELL_TIMEOUT); a notebook past it fails, named.
-    `engine`/`scheduler`: where the tables are built (build_tables).
+    `engine`/`scheduler`/`dask_io`: where the tables are built (build_tables).
     """
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
@@ -824,6 +875,10 @@ def run_all(*, corpus=None, actors=None, params=(), params_file=None, notebooks=
     executed_dir, reports_dir = out_root / "notebooks", out_root / "reports"
     data_default = out_root / "data" if outputs_dir else config.DATA_DIR
     try:
+        # papermill imports nbformat, which imports jsonschema with every optional format library it finds; one
+        # of them compiles ~40 grammars (1.4 CPU s, in this process before any work starts): imported without it
+        from .registry import _import_jsonschema
+        _import_jsonschema()
         paths = find_notebooks(notebooks_dir, notebooks)
         parameters = resolve_parameters(corpus=corpus, actors=actors, params=params, params_file=params_file,
                                         data_dir=data_default)
@@ -850,12 +905,19 @@ def run_all(*, corpus=None, actors=None, params=(), params_file=None, notebooks=
         return _run_suite(pool, paths, parameters, started=started, show_code=show_code, force=force,
                           executed_dir=executed_dir, reports_dir=reports_dir, out_root=out_root,
                           cell_timeout=cell_timeout or config.CELL_TIMEOUT, engine=engine, scheduler=scheduler,
+                          dask_io=dask_io,
                           at_once=workers if jobs else None, workers=workers)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _coverage_child(store, conn) -> None:
+    # at a lower priority than the notebook kernels: on two cores it then runs in the gaps they leave (kernel
+    # start-ups, the last notebook alone) instead of slowing the longest notebook, which ends the run
+    try:
+        os.nice(10)
+    except (AttributeError, OSError):
+        pass
     try:
         conn.send(("ok", store.coverage()))
     except BaseException as exc:  # noqa: BLE001 - said by the parent
@@ -901,7 +963,7 @@ def _warm_up() -> None:
 def _run_suite(pool, paths: list[Path], parameters: dict[str, Any], *, started: float, show_code: bool,
                force: bool, executed_dir: Path, reports_dir: Path, out_root: Path, cell_timeout: float,
                engine: str = "local", scheduler: str | None = None, at_once: int | None = None,
-               workers: int = 2) -> int:
+               workers: int = 2, dask_io: str = "auto") -> int:
     """run_all after its checks: tables, then the notebooks on `pool`, then the index; -> exit code.
     `at_once`: notebooks running at the same time (None: every worker of `pool`, one above
     config.NOTEBOOKS_ONE_AT_A_TIME_ABOVE articles)."""
@@ -912,7 +974,7 @@ def _run_suite(pool, paths: list[Path], parameters: dict[str, Any], *, started: 
     _log(f"tables: {parameters['corpus']} -> {parameters['data_dir']}")
     try:
         tables = build_tables(parameters["corpus"], actors=parameters["actors"], data_dir=parameters["data_dir"],
-                              force=force, engine=engine, scheduler=scheduler)
+                              force=force, engine=engine, scheduler=scheduler, dask_io=dask_io)
     except FileNotFoundError as exc:
         print(f"presslens run: {exc}", file=sys.stderr)
         return 2
