@@ -14,6 +14,7 @@ from ..mentions.layer import ArticleMentions
 from ..mentions.rules import DOCUMENT_WORDS
 from .found import Found
 from .lexicon import Lexicon
+from .scan import class_opened
 from .sides import SideWords, _role_of
 
 
@@ -31,6 +32,9 @@ _SUBJ_SAID = re.compile(r"(?:^|[.;]\s+|\bthat\s+)?(?P<who>\b(?:[A-Z][\w'’.-]*\
 #: _SUBJ_SAID's verbs as plain words: a sentence without any of them cannot match (a cheap test before the pattern)
 _SUBJ_VERBS = re.compile(r"said|says|told|claim|estimate|report|wrote|stated|announced|insisted|confirmed|added|put|"
                          r"tweeted|posted|say|believe|fear|read")
+#: _SUBJ_SAID for its first match, opened on the class of its first characters (scan.class_opened: the same
+#: match's start and groups; `re` tried _SUBJ_SAID at every position of the sentence)
+_SUBJ_SAID_FIRST = class_opened(_SUBJ_SAID)
 
 
 #: a capitalised title before a name: 'Shahpur Kohna District Police Officer Asad Mehmood'
@@ -288,7 +292,7 @@ def _claimant_fallback(sent: str, people: list[str], last_speaker) -> tuple[str 
                 and not _RX_DOCUMENT.search(who.strip()[:caps.start()]):  # 'the latest figures of X': the layer's
             who = caps.group(1)
         return _clean_claimant(claimant_tail(who)) or None, True     # 'according to UN figures' -> 'UN'
-    m = _HEAD_SOURCE.search(sent)  # a headline's source after a colon: "... kills 23, wounds dozens: doctors"
+    m = _HEAD_SOURCE.match(sent)  # (it opens on '^': one attempt) a headline's source after a colon: "... kills 23, wounds dozens: doctors"
     if m and not re.search(r"\d\s*:\s*$", sent[:m.start() + 1]) and \
             m.group("who").split()[0].lower() not in _NOT_SPEAKER_END:  # '– most of them villagers – have been killed'
         return _clean_claimant(m.group("who")), True
@@ -303,7 +307,7 @@ def _claimant_fallback(sent: str, people: list[str], last_speaker) -> tuple[str 
         who = _clean_claimant(m.group("who"))
         return _full_name(who, people) or who, True
     best = None
-    for m in (_SUBJ_SAID.finditer(sent) if _SUBJ_VERBS.search(sent) else ()):
+    for m in (_SUBJ_SAID_FIRST.finditer(sent) if _SUBJ_VERBS.search(sent) else ()):   # (its first match only)
         if _could_speak(m.group("who")) and m.group("who").lower() not in ("a", "an", "the"):   # 'An estimated 48,000'
 
             best = m

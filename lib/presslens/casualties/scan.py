@@ -1,0 +1,134 @@
+"""Speed machinery for the claim and claimant rules: the same matches, found with less work.
+
+- `opening_class(pattern)`: the characters a match of `pattern` can open on, as a character class;
+- `class_opened(pattern)`: a copy of `pattern` that opens on that class, for the first match's groups. `re` tries
+  a pattern that opens on an optional group, an alternation of classes or a look-around at every position of the
+  text; a pattern that opens on one character class is skipped to the candidates in C;
+- `lower_words(text)`: the text lower-cased with punctuation as spaces (same offsets), for the sentences' word sets.
+
+None of these changes a rule: each gives what the plain pattern or code gives (tests/test_casualty_scan.py).
+"""
+from __future__ import annotations
+
+import re
+from re import _constants as _c
+from re import _parser
+
+#: (rule `word_split` of extract_article: `[^\w\s]|_` -> ' ') written to open on a class of literal characters, so
+#: that `re` skips letters, digits and spaces without testing their Unicode category; the look-behinds keep the
+#: pattern's meaning for the rest (a Unicode letter or digit, a Unicode space)
+_NOT_WORD = re.compile(r"[^0-9A-Za-z \t\n\r\f\v](?<![^\W_])(?<!\s)")
+
+
+def lower_words(text: str) -> str:
+    """`text` lower-cased, every character that is neither a word character nor a space (and '_') as a space: the
+    same offsets as `text`, so `lower_words(text)[a:b].split()` are the words of the sentence at [a, b).
+
+    >>> lower_words("Rebels' toll: 34 (al-Qaeda_x)")
+    'rebels  toll  34  al qaeda x '
+    """
+    return _NOT_WORD.sub(" ", text.lower())
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Patterns that open on a character class
+# ---------------------------------------------------------------------------------------------------------------
+
+class _NoClass(Exception):
+    """The pattern can open on a character no finite class names (., a negated class, a back-reference, ...)."""
+
+
+_ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
+_REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT))
+_CATEGORIES = {_c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_NOT_DIGIT: r"\D", _c.CATEGORY_SPACE: r"\s",
+               _c.CATEGORY_NOT_SPACE: r"\S", _c.CATEGORY_WORD: r"\w", _c.CATEGORY_NOT_WORD: r"\W"}
+
+
+def _char(code: int) -> str:
+    return "\\" + chr(code) if not chr(code).isalnum() else chr(code)
+
+
+def _item_class(op, av) -> list[str]:
+    """The class items of one character-consuming item."""
+    if op is _c.LITERAL:
+        return [_char(av)]
+    if op is _c.IN:
+        out = []
+        for iop, iav in av:
+            if iop is _c.LITERAL:
+                out.append(_char(iav))
+            elif iop is _c.RANGE:
+                out.append(_char(iav[0]) + "-" + _char(iav[1]))
+            elif iop is _c.CATEGORY and iav in _CATEGORIES:
+                out.append(_CATEGORIES[iav])
+            else:       # NEGATE, a locale category
+                raise _NoClass
+        return out
+    raise _NoClass
+
+
+def _first(items, out: list[str]) -> bool:
+    """Adds the class items a match of the sequence `items` can open on to `out`; True when it can match empty."""
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue        # an assertion only narrows where a match opens: the class stays a superset
+        if op is _c.SUBPATTERN or op is getattr(_c, "ATOMIC_GROUP", None):
+            sub = av[-1] if op is _c.SUBPATTERN else av
+            if op is _c.SUBPATTERN and (av[1] & (re.I | re.L) or av[2]):
+                raise _NoClass      # (?i:...) and other scoped flags: not followed here
+            if not _first(sub.data, out):
+                return False
+            continue
+        if op is _c.BRANCH:
+            empty = False
+            for alt in av[1]:
+                empty |= _first(alt.data, out)
+            if not empty:
+                return False
+            continue
+        if op in _REPEATS:
+            lo, _hi, sub = av
+            if not _first(sub.data, out) and lo > 0:
+                return False
+            continue
+        out.extend(_item_class(op, av))
+        return False
+    return True
+
+
+def opening_class(pattern: re.Pattern) -> str | None:
+    """The character class of the characters a match of `pattern` can open on (a superset), or None when there is
+    none to give: a case-insensitive pattern, a match that can be empty or open on any character.
+
+    >>> opening_class(re.compile(r"(?:^|[.;]\\s+)?(?P<who>[Hh]e|\\bthe\\s)"))
+    '[\\\\.\\\\;Hht]'
+    >>> opening_class(re.compile(r"a?")), opening_class(re.compile(r"x", re.I))
+    (None, None)
+    """
+    if pattern.flags & (re.I | re.L) or not isinstance(pattern.pattern, str):
+        return None
+    out: list[str] = []
+    try:
+        if _first(_parser.parse(pattern.pattern, pattern.flags).data, out):
+            return None
+    except (_NoClass, re.error, RecursionError):
+        return None
+    return "[" + "".join(dict.fromkeys(out)) + "]"
+
+
+def class_opened(pattern: re.Pattern) -> re.Pattern:
+    """A copy of `pattern` that opens on `opening_class(pattern)` and matches `pattern` there inside a look-ahead:
+    its first match has the same start and the same groups as `pattern`'s (spans and texts), but it consumes only
+    the first character (`m.end()` is `m.start() + 1`), so use it for a first match's groups, not to iterate;
+    `pattern` itself when it has no opening class.
+
+    >>> rx = class_opened(re.compile(r"(?P<who>\\b[A-Z]\\w+|he)\\s+said"))
+    >>> m = rx.search("Then the rebels' leader Ali said so")
+    >>> m.start(), m.group("who")
+    (24, 'Ali')
+    """
+    cls = opening_class(pattern)
+    if cls is None:
+        return pattern
+    inner = pattern.pattern + ("\n" if pattern.flags & re.X else "")    # (a trailing comment ends at the line)
+    return re.compile(f"{cls}(?<=(?=(?:{inner})){cls})", pattern.flags & ~re.U)
