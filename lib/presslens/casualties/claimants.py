@@ -32,8 +32,8 @@ _SUBJ_SAID = re.compile(r"(?:^|[.;]\s+|\bthat\s+)?(?P<who>\b(?:[A-Z][\w'’.-]*\
 #: _SUBJ_SAID's verbs as plain words: a sentence without any of them cannot match (a cheap test before the pattern)
 _SUBJ_VERBS = re.compile(r"said|says|told|claim|estimate|report|wrote|stated|announced|insisted|confirmed|added|put|"
                          r"tweeted|posted|say|believe|fear|read")
-#: _SUBJ_SAID for its first match, opened on the class of its first characters (scan.class_opened: the same
-#: match's start and groups; `re` tried _SUBJ_SAID at every position of the sentence)
+#: _SUBJ_SAID searched from the characters a match can open on (scan.class_opened: the same matches; `re` tried
+#: _SUBJ_SAID at every position of the sentence)
 _SUBJ_SAID_FIRST = class_opened(_SUBJ_SAID)
 
 

@@ -1,9 +1,9 @@
 """Speed machinery for the claim and claimant rules: the same matches, found with less work.
 
 - `opening_class(pattern)`: the characters a match of `pattern` can open on, as a character class;
-- `class_opened(pattern)`: a copy of `pattern` that opens on that class, for the first match's groups. `re` tries
-  a pattern that opens on an optional group, an alternation of classes or a look-around at every position of the
-  text; a pattern that opens on one character class is skipped to the candidates in C;
+- `class_opened(pattern)`: `pattern` searched only from the characters of that class (the same Match objects):
+  `re` tries a pattern that opens on an optional group, an alternation of classes or a look-around at every
+  position of the text; a pattern that opens on one character class is skipped to the candidates in C;
 - `lower_words(text)`: the text lower-cased with punctuation as spaces (same offsets), for the sentences' word sets.
 
 None of these changes a rule: each gives what the plain pattern or code gives (tests/test_casualty_scan.py).
@@ -11,6 +11,7 @@ None of these changes a rule: each gives what the plain pattern or code gives (t
 from __future__ import annotations
 
 import re
+import sys
 from re import _constants as _c
 from re import _parser
 
@@ -116,19 +117,52 @@ def opening_class(pattern: re.Pattern) -> str | None:
     return "[" + "".join(dict.fromkeys(out)) + "]"
 
 
-def class_opened(pattern: re.Pattern) -> re.Pattern:
-    """A copy of `pattern` that opens on `opening_class(pattern)` and matches `pattern` there inside a look-ahead:
-    its first match has the same start and the same groups as `pattern`'s (spans and texts), but it consumes only
-    the first character (`m.end()` is `m.start() + 1`), so use it for a first match's groups, not to iterate;
+class OpenedPattern:
+    """`pattern` searched only from the positions where its opening class (`opening_class`) matches: `search` and
+    `finditer` give the very Match objects `pattern`'s own give (each found by `pattern.match` at the position
+    the scan found); every other attribute is `pattern`'s."""
+
+    __slots__ = ("rx", "_scan")
+
+    def __init__(self, rx: re.Pattern, cls: str):
+        self.rx = rx
+        inner = rx.pattern + ("\n" if rx.flags & re.X else "")    # (a trailing comment ends at the line)
+        # the class, then the pattern at the class's character inside a look-ahead in a look-behind: a position
+        # where the pattern matches (assertions see the whole string, as they do for `pattern` itself)
+        self._scan = re.compile(f"{cls}(?<=(?=(?:{inner})){cls})", rx.flags & ~re.U)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        m = self._scan.search(string, pos, endpos)
+        return None if m is None else self.rx.match(string, m.start(), endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
+        scan, match = self._scan.search, self.rx.match
+        while True:
+            m = scan(string, pos, endpos)
+            if m is None:
+                return
+            m = match(string, m.start(), endpos)
+            yield m
+            pos = m.end()       # (never an empty match: a pattern that can match empty has no opening class)
+
+    def __getattr__(self, name: str):
+        return getattr(self.rx, name)
+
+    def __repr__(self) -> str:
+        return f"OpenedPattern({self.rx!r})"
+
+
+def class_opened(pattern: re.Pattern) -> re.Pattern | OpenedPattern:
+    """`pattern` as an `OpenedPattern` (the same matches, searched from its opening class's characters only:
+    `re` tries a pattern that opens on an optional group, a choice or an assertion at every position), or
     `pattern` itself when it has no opening class.
 
     >>> rx = class_opened(re.compile(r"(?P<who>\\b[A-Z]\\w+|he)\\s+said"))
     >>> m = rx.search("Then the rebels' leader Ali said so")
-    >>> m.start(), m.group("who")
-    (24, 'Ali')
+    >>> m.span(), m.group("who")
+    ((24, 32), 'Ali')
+    >>> [m.group() for m in rx.finditer("Ali said, he said, Then she said")]
+    ['Ali said', 'he said', 'he said']
     """
     cls = opening_class(pattern)
-    if cls is None:
-        return pattern
-    inner = pattern.pattern + ("\n" if pattern.flags & re.X else "")    # (a trailing comment ends at the line)
-    return re.compile(f"{cls}(?<=(?=(?:{inner})){cls})", pattern.flags & ~re.U)
+    return pattern if cls is None else OpenedPattern(pattern, cls)
