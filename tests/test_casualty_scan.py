@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from presslens.casualties import claimants
-from presslens.casualties.scan import class_opened, lower_words, opening_class
+from presslens.casualties.scan import class_opened, lower_words, opening_class, trie_alt
 
 #: the plain form of rule `word_split` that lower_words replaces
 _PLAIN_SPLIT = re.compile(r"[^\w\s]|_")
@@ -82,3 +82,44 @@ def test_class_opened_on_odd_text(text):
         opened = class_opened(rx)
         assert opened is not rx
         assert _first(opened, text) == _first(rx, text)
+
+
+def _all(rx: re.Pattern, text: str):
+    return [(m.span(), m.groups()) for m in rx.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="ab -", min_size=1, max_size=6).map(str.strip).filter(bool), min_size=1,
+                max_size=8),
+       st.text(alphabet="ab -c", max_size=40))
+def test_trie_alt_matches_as_the_plain_alternation(words, text):
+    from presslens.casualties.lexicon import _alt
+    for tail in ("", r"(?![\w-])", r"\s*b", r"c"):     # continuations that make `re` backtrack into the choice
+        plain, trie = (re.compile(f"(?P<w>{alt(words)}){tail}") for alt in (_alt, trie_alt))
+        assert _all(plain, text) == _all(trie, text)
+        plain_i, trie_i = (re.compile(f"(?P<w>{alt(words)}){tail}", re.I) for alt in (_alt, trie_alt))
+        assert _all(plain_i, text.upper()) == _all(trie_i, text.upper())
+
+
+def test_trie_alt_factors_the_quantity_words():
+    assert trie_alt(["at least", "at most", "a", "about"]) == r"a(?:bout|t\s+(?:least|most)|)"
+    assert trie_alt(["Dozens", "dozen"]) == r"Dozens|dozen"     # not lower-case ASCII: the plain form
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("More than 1,200 people, among them two dozen soldiers, were killed near Bunia",
+     [("more than", None, "1,200"), (None, None, "two dozen")]),
+    ("Between 30 and 40 Sahrawi herders and scores of camels", [(None, "30", None), (None, None, None)]),
+])
+def test_quantity_pattern_finds_bounds_numbers_and_vague_words(text, expected):
+    from presslens.casualties.lexicon import load_lexicon
+    found = [(m.group("bound"), m.group("b1"), m.group("n")) for m in load_lexicon().qty.finditer(text)]
+    assert [(b and b.lower(), b1, n) for b, b1, n in found] == expected
+
+
+def test_tokens_are_tuples_with_named_fields():
+    from presslens.casualties.numbers import Tok, _tokens
+    toks = _tokens("Rebels killed 1,200.", 10)
+    assert [(t.text, t.low, t.start, t.end) for t in toks] == [
+        ("Rebels", "rebels", 10, 16), ("killed", "killed", 17, 23), ("1,200", "1,200", 24, 29), (".", ".", 29, 30)]
+    assert Tok("A", "a", 0, 1) == toks[0].__class__("A", "a", 0, 1) and repr(toks[1]).startswith("Tok(text='killed'")

@@ -4,6 +4,8 @@
 - `class_opened(pattern)`: `pattern` searched only from the characters of that class (the same Match objects):
   `re` tries a pattern that opens on an optional group, an alternation of classes or a look-around at every
   position of the text; a pattern that opens on one character class is skipped to the candidates in C;
+- `trie_alt(words)`: a word list as an alternation factored by common prefixes (the quantity pattern's bounds,
+  numbers and vague words): `re` tries the branches of a plain alternation one by one at every word;
 - `lower_words(text)`: the text lower-cased with punctuation as spaces (same offsets), for the sentences' word sets.
 
 None of these changes a rule: each gives what the plain pattern or code gives (tests/test_casualty_scan.py).
@@ -29,6 +31,30 @@ def lower_words(text: str) -> str:
     'rebels  toll  34  al qaeda x '
     """
     return _NOT_WORD.sub(" ", text.lower())
+
+
+def trie_alt(words) -> str:
+    """`lexicon._alt(words)` (longest first; a space matches any run of spaces) factored by common prefixes:
+    the same matches, since the branches after a common prefix open on different characters and a word's end is
+    tried after every longer word through it. Words that are not lower-case ASCII get `_alt`'s plain form (under
+    re.I two branches could open on the same character).
+
+    >>> trie_alt(["at least", "at most", "a", "about"])
+    'a(?:bout|t\\\\s+(?:least|most)|)'
+    """
+    words = set(words)
+    if not all(w.isascii() and w == w.lower() for w in words):
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+    def branch(seqs: list[list[str]]) -> str:
+        ends = any(not seq for seq in seqs)
+        heads: dict[str, list[list[str]]] = {}
+        for seq in seqs:
+            if seq:
+                heads.setdefault(seq[0], []).append(seq[1:])
+        alts = [head + branch(rest) for head, rest in heads.items()] + ([""] if ends and heads else [])
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")" if alts else ""
+    return branch([[r"\s+" if ch == " " else re.escape(ch) for ch in w] for w in sorted(words)])
 
 
 # ---------------------------------------------------------------------------------------------------------------
