@@ -115,11 +115,3 @@ def test_quantity_pattern_finds_bounds_numbers_and_vague_words(text, expected):
     from presslens.casualties.lexicon import load_lexicon
     found = [(m.group("bound"), m.group("b1"), m.group("n")) for m in load_lexicon().qty.finditer(text)]
     assert [(b and b.lower(), b1, n) for b, b1, n in found] == expected
-
-
-def test_tokens_are_tuples_with_named_fields():
-    from presslens.casualties.numbers import Tok, _tokens
-    toks = _tokens("Rebels killed 1,200.", 10)
-    assert [(t.text, t.low, t.start, t.end) for t in toks] == [
-        ("Rebels", "rebels", 10, 16), ("killed", "killed", 17, 23), ("1,200", "1,200", 24, 29), (".", ".", 29, 30)]
-    assert Tok("A", "a", 0, 1) == toks[0].__class__("A", "a", 0, 1) and repr(toks[1]).startswith("Tok(text='killed'")

@@ -9,12 +9,12 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from ..fastre import _re_sub
+from ..fastre import _re_findall, _re_sub
 from ..mentions.layer import ArticleMentions
 from ..mentions.rules import DOCUMENT_WORDS
 from .found import Found
 from .lexicon import Lexicon
-from .scan import class_opened
+from .scan import FirstBranchNeeds, class_opened
 from .sides import SideWords, _role_of
 
 
@@ -86,14 +86,14 @@ _LEAD_CONNECTIVE = re.compile(r"^\s*(?:Separately|Meanwhile|However|Moreover|Fur
 
 
 def _clean_claimant(who: str) -> str:
-    who = re.sub(r"\s+", " ", who).strip(" ,.;:'\"“”‘’")
+    who = _re_sub(r"\s+", " ", who).strip(" ,.;:'\"“”‘’")
     who = _LEAD_NOISE.sub("", who)
     who = _CAP_TITLE.sub("", who)
-    who = re.sub(r"^(the|an|a)\s+(charity|aid group|aid agency|human rights group|rights group|group|agency|"
+    who = _re_sub(r"^(the|an|a)\s+(charity|aid group|aid agency|human rights group|rights group|group|agency|"
                  r"organisation|organization|movement|ngo)\s+", "", who, flags=re.I)
-    who = re.sub(r"^(?:the\s+)?(?:[a-z-]+\s+)*(spokesman|spokeswoman|official|minister|commander|leader|director|"
+    who = _re_sub(r"^(?:the\s+)?(?:[a-z-]+\s+)*(spokesman|spokeswoman|official|minister|commander|leader|director|"
                  r"coordinator|chief|head)\s+(?=[A-Z])", "", who)
-    who = re.sub(r"^(?:(?:Gen|Gen\.|General|Col|Colonel|Brigadier General|Brig|Major|Maj|Lt|Captain|Capt|Dr|Mr|Mrs|"
+    who = _re_sub(r"^(?:(?:Gen|Gen\.|General|Col|Colonel|Brigadier General|Brig|Major|Maj|Lt|Captain|Capt|Dr|Mr|Mrs|"
                  r"Ms|Defence Minister|Defense Minister|President|Colonel-Major)\.?\s+)+", "", who)
     return who.strip()
 
@@ -435,7 +435,7 @@ def _claimant_side(name: str, sw: SideWords, lex: Lexicon) -> str | None:
     side = sw.side_of_speaker(name)
     if side:
         return side
-    words = re.findall(r"[\w'’-]+", name.lower())
+    words = _re_findall(r"[\w'’-]+", name.lower())
     side = sw.side_of_words(words)
     if side:  # a registry keyword in the claimant's name: 'The KDF', "Baku's defence ministry"
         return side
@@ -453,6 +453,8 @@ _CLAIM_NOUNS = r"(?:claims?|figures?|accounts?|tolls?|numbers?|reports?|toll|foo
 _OWNER = re.compile(r"(?P<owner>(?:the\s+)?[\w'’ -]{2,40}?)['’]s?\s+(?:\w+\s+){0,2}" + _CLAIM_NOUNS + r"\b"
                     r"|" + _CLAIM_NOUNS + r"\s+(?:by|of|from)\s+(?P<owner2>(?:the\s+)?[\w'’ -]{2,40}?)(?=\s+(?:could|"
                     r"were|was|have|has|had|cannot)\b|[.,;]|$)", re.I)
+#: (its first branch needs an apostrophe: without one, only the second is tried; scan.FirstBranchNeeds, same matches)
+_OWNER = FirstBranchNeeds(_OWNER, ("'", "’"))
 
 
 #: the cheap pre-check before the mention layer: source phrases the layer resolves better than the sentence's

@@ -8,6 +8,7 @@ from typing import Any
 
 import pandas as pd
 
+from ..fastre import _re_findall
 from ..tables import make_table
 from .claimants import ArticleVoices, _canonical, _claimant_side, claim_clauses
 from .claims import _sentence_claims
@@ -145,7 +146,7 @@ def _sentence_records(article_id: str, si: int, a: int, b: int, found: list[Foun
     sent = text[a:b]
     prev_low = voices.sent_texts[-2].lower() if len(voices.sent_texts) > 1 else ""
     sent_low = _normalise(sent).lower()
-    sent_words = re.findall(r"[a-z][a-z'’-]*", sent_low)
+    sent_words = _re_findall(r"[a-z][a-z'’-]*", sent_low)
     hedge_cue = _hedge(sent, lex)
     sent_back = _back_hedge(sent, lex) if not lex.back_words.isdisjoint(words) else None
     clauses = claim_clauses(sent, a, b, found)

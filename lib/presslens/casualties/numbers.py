@@ -5,7 +5,6 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import itemgetter
 
 from ..fastre import _re_fullmatch, _re_match, _re_sub, case_free
 from .lexicon import _QUOTE_CHARS, Lexicon, load_lexicon
@@ -17,34 +16,19 @@ from .lexicon import _QUOTE_CHARS, Lexicon, load_lexicon
 _TOKEN = re.compile(r"\S(?:(?<=\d)\d*(?:[.,]\d+)*|(?<=[^\W\d_])[^\W\d_]*(?:[-'’][^\W\d_]+)*|)", re.U)
 
 
-class Tok(tuple):
-    """One token: `text`, `low` (lower-cased), `start`, `end` (absolute offsets).
-
-    A tuple with named fields: a claim sentence's tokens are made in C (`tuple.__new__`), and most are never read
-    (2.6 reads a token on the bench); a slotted class cost a Python `__init__` call per token (8% of casualties).
-    """
-    __slots__ = ()
-
-    def __new__(cls, text: str, low: str, start: int, end: int) -> Tok:
-        return _NEW(cls, (text, low, start, end))
-
-    text = property(itemgetter(0))
-    low = property(itemgetter(1))
-    start = property(itemgetter(2))
-    end = property(itemgetter(3))
-
-    def __repr__(self) -> str:
-        return f"Tok(text={self[0]!r}, low={self[1]!r}, start={self[2]!r}, end={self[3]!r})"
-
-
-_NEW = tuple.__new__
+@dataclass(slots=True)
+class Tok:
+    text: str
+    low: str
+    start: int
+    end: int
 
 
 def _tokens(s: str, offset: int = 0) -> list[Tok]:
     low = s.lower()
     if len(low) != len(s) or "\u03a3" in s:   # 'İ' lower-cases longer, 'Σ' by its context: token by token
         return [Tok(m.group(), m.group().lower(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(s)]
-    return [_NEW(Tok, (s[a:b], low[a:b], a + offset, b + offset)) for a, b in map(_SPAN, _TOKEN.finditer(s))]
+    return [Tok(s[a:b], low[a:b], a + offset, b + offset) for a, b in map(_SPAN, _TOKEN.finditer(s))]
 
 
 _SPAN = re.Match.span
@@ -180,9 +164,9 @@ def find_quantities(sent: str, lex: Lexicon, offset: int = 0) -> list[Qty]:
     """
     out = []
     for m in case_free(lex.qty).finditer(sent):     # on the lower-cased text: 3x faster than re.I
-        bound = lex.bounds.get(re.sub(r"\s+", " ", m.group("bound").lower())) if m.group("bound") else None
+        bound = lex.bounds.get(_re_sub(r"\s+", " ", m.group("bound").lower())) if m.group("bound") else None
         if m.group("vague"):
-            v = re.sub(r"\s+", " ", m.group("vague").lower())
+            v = _re_sub(r"\s+", " ", m.group("vague").lower())
             v = v[2:] if v.startswith("a ") else v[3:] if v.startswith("an ") else v  # "an unknown number"
             out.append(Qty(m.start() + offset, m.end() + offset, None, None, v))
             continue
@@ -192,7 +176,7 @@ def find_quantities(sent: str, lex: Lexicon, offset: int = 0) -> list[Qty]:
             raw = m.group("r1") or ""
             if a is None or b is None:
                 continue
-            if m.group("r1") and re.fullmatch(r"(1[89]|20)\d\d", raw):
+            if m.group("r1") and _re_fullmatch(r"(1[89]|20)\d\d", raw):
                 continue  # a span of years
             if a > b:  # "20 to 3" is not a range
                 continue
@@ -203,7 +187,7 @@ def find_quantities(sent: str, lex: Lexicon, offset: int = 0) -> list[Qty]:
         if n is None:
             continue
         q = Qty(m.start() + offset, m.end() + offset, *_bounds(bound, n), None)
-        if re.fullmatch(r"(1[89]|20)\d\d", raw.strip()):
+        if _re_fullmatch(r"(1[89]|20)\d\d", raw.strip()):
             q.bare_number = -1  # a year unless a victim word follows
         out.append(q)
     return out

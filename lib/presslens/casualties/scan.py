@@ -192,3 +192,35 @@ def class_opened(pattern: re.Pattern) -> re.Pattern | OpenedPattern:
     """
     cls = opening_class(pattern)
     return pattern if cls is None else OpenedPattern(pattern, cls)
+
+
+class FirstBranchNeeds:
+    """`pattern` whose first top-level branch cannot match a text that holds none of the strings `needs` (it needs
+    one of them literally): for such a text, `pattern` with that branch switched off ('(?!)' before it: it fails at
+    once, its groups stay, unmatched), so the branch's own scan is not tried at every position. The same Match
+    objects as `pattern`'s; every other attribute is `pattern`'s.
+
+    >>> rx = FirstBranchNeeds(re.compile(r"(?P<a>\\w{1,9}?)'s report|reports? by (?P<b>\\w+)"), ("'",))
+    >>> [m.groupdict() for m in rx.finditer("reports by UNHCR; the army's report")]
+    [{'a': None, 'b': 'UNHCR'}, {'a': 'army', 'b': None}]
+    >>> rx.search("reports by UNHCR").span()
+    (0, 16)
+    """
+
+    __slots__ = ("rx", "needs", "_rest")
+
+    def __init__(self, rx: re.Pattern, needs: tuple[str, ...]):
+        self.rx, self.needs = rx, needs
+        self._rest = re.compile("(?!)" + rx.pattern, rx.flags & ~re.U)
+
+    def _for(self, string: str) -> re.Pattern:
+        return self.rx if any(n in string for n in self.needs) else self._rest
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return self._for(string).search(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self._for(string).finditer(string, pos, endpos)
+
+    def __getattr__(self, name: str):
+        return getattr(self.rx, name)
