@@ -115,3 +115,27 @@ def test_quantity_pattern_finds_bounds_numbers_and_vague_words(text, expected):
     from presslens.casualties.lexicon import load_lexicon
     found = [(m.group("bound"), m.group("b1"), m.group("n")) for m in load_lexicon().qty.finditer(text)]
     assert [(b and b.lower(), b1, n) for b, b1, n in found] == expected
+
+
+#: the article-wide person-name pattern before it was written out (claimants._PERSON)
+_PERSON_PLAIN = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?:\s+(?:al-|bin\s+|Ag\s+)?[A-Z][a-zA-Z'’-]+){1,3}")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Jean", "Pierre", "Bemba", "al-", "bin", "Ag", "Ghaly", "said", "the", "M23", "ABC",
+                                 "O'Neil", "’s", ",", ".", "\n", "  "]), max_size=20))
+def test_person_pattern_written_out_finds_the_same_names(words):
+    text = " ".join(words).replace("al- ", "al-")
+    assert _all(claimants._PERSON, text) == _all(_PERSON_PLAIN, text)
+
+
+@pytest.mark.parametrize("text", SENTENCES + [
+    "Seven gendarmes killed in ambush near Kidal: army", "Rebels overrun base - Tuareg sources",
+    "Twelve civilians died in the shelling of Stepanakert, local officials said.",
+    "The raid killed four, the ministry told Reuters by phone.", "No one was hurt",
+])
+def test_needs_gates_give_the_plain_matches(text):
+    for wrapped in (claimants._HEAD_SOURCE, claimants._TRAILING_CUE, claimants._OWNER):
+        for t in (text, text.replace("'", " ").replace("’", " ")):
+            assert _first(wrapped, t) == _first(wrapped.rx, t)
+            assert (wrapped.match(t) is None) == (wrapped.rx.match(t) is None)

@@ -125,6 +125,7 @@ _REBEL_WORDS = {"rebels", "guerrillas", "separatists", "militants", "insurgents"
 #: a trailing attribution: "..., while rockets killed nine civilians, local authorities said."
 _TRAILING_CUE = re.compile(r",\s*(?P<who>(?:the\s+|a\s+|an\s+)?[\w'’. -]{2,60}?)\s+(?:said|say|says|reported|reports|"
                            r"told [\w'’. ]{2,30}?)\s*[.”\"']*\s*$")
+_TRAILING_CUE = FirstBranchNeeds(_TRAILING_CUE, ("said", "say", "report", "told"))    # (it needs one of its verbs)
 #: an embedded post's credit line: "— Lantara Army (@LantaraArmy), August 9, 2024"
 _POST_CREDIT = re.compile(r"[—–]\s*(?P<who>[A-Z][^\n(—–]{1,60}?)\s*\(@\w+\)")
 
@@ -336,6 +337,7 @@ def _claimant_fallback(sent: str, people: list[str], last_speaker) -> tuple[str 
 #: a headline ending in its source: "Seven soldiers martyred in ambush: AFMD", "... wounds dozens: doctors",
 #: "... killed 40 in village – Ethiopia officials"
 _HEAD_SOURCE = re.compile(r"^[^.:]{10,}(?::|\s[–—]|\s-(?=\s))\s*(?P<who>[A-Za-z][\w'’.-]*(?:\s+[\w'’.-]+){0,3})\s*$")
+_HEAD_SOURCE = FirstBranchNeeds(_HEAD_SOURCE, (":", "–", "—", "-"))    # (it needs one: scan.FirstBranchNeeds)
 #: rule `occasion_not_subject`: 'in a press conference on Monday', 'at a briefing in Goma', 'during an interview'
 _OCCASION = re.compile(r"\s+(?:in|at|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:press\s+conference|"
                        r"news\s+conference|conference|briefing|interview)(?:\s+(?:on|in|with)\s+[\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?,?"
@@ -397,7 +399,10 @@ def first_name_later(who: str, text: str, before: int, sw: SideWords) -> str | N
 
 
 #: (r"\b[A-Z]..." written as "[A-Z](?<!\w[A-Z])...": a pattern that opens on a character class is skipped to it)
-_PERSON = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?:\s+(?:al-|bin\s+|Ag\s+)?[A-Z][a-zA-Z'’-]+){1,3}")
+#: (written out: '(?:\s+X){1,3}' as nested choices that end in an empty branch, the same matches without the
+#: repeat's bookkeeping at each capital letter of the article)
+_PERSON = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+\s+(?:al-|bin\s+|Ag\s+|)[A-Z][a-zA-Z'’-]+(?:\s+(?:al-|bin\s+|Ag\s+|)"
+                     r"[A-Z][a-zA-Z'’-]+(?:\s+(?:al-|bin\s+|Ag\s+|)[A-Z][a-zA-Z'’-]+|)|)")
 
 
 #: ", and the navy believes that ...": a coordinated clause with a speaker of its own

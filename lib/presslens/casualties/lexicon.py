@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import config
-from .scan import trie_alt
+from .scan import class_opened, trie_alt
 
 
 _QUOTE_CHARS = "\"“”„‟«»‹›‘’‚‛"
@@ -152,7 +152,8 @@ def load_lexicon(path: str | None = None, hedges_path: str | None = None) -> Lex
         modifiers=frozenset(raw["victim_modifiers"]),
         non_person=frozenset(raw["non_person_units"]) | frozenset(_MONTHS) | frozenset(_WEEKDAYS),
         # matched on lower-cased sentences: no re.I, which would slow the scan
-        earlier_war=re.compile("|".join(f"(?:{p})" for p in raw["earlier_war_patterns"])), roles=roles,
+        earlier_war=class_opened(re.compile("|".join(f"(?:{p})" for p in raw["earlier_war_patterns"]))),  # (scan)
+        roles=roles,
         hedges=hedges, numbers=numbers, bounds=bounds, split_active=raw["split_active"],
         toll_links=frozenset(raw["toll_links"]), toll_casualties=frozenset(raw.get("toll_casualties", [])),
         noun_of={w: cat for cat, items in raw.get("noun_of", {}).items() for w in items}, civilian_context=frozenset(raw["civilian_context"]),

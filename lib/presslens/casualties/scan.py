@@ -205,6 +205,8 @@ class FirstBranchNeeds:
     [{'a': None, 'b': 'UNHCR'}, {'a': 'army', 'b': None}]
     >>> rx.search("reports by UNHCR").span()
     (0, 16)
+
+    A pattern of one branch needs one of `needs` as a whole: without them it does not match at all.
     """
 
     __slots__ = ("rx", "needs", "_rest")
@@ -221,6 +223,9 @@ class FirstBranchNeeds:
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
         return self._for(string).finditer(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return self._for(string).match(string, pos, endpos)
 
     def __getattr__(self, name: str):
         return getattr(self.rx, name)
