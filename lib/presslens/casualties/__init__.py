@@ -32,6 +32,7 @@ Modules, in the order an article passes through them:
 | ``hedges`` | distancing cues, and later sentences that refer back |
 | ``dates`` | event date and place |
 | ``extract`` | ``extract_article``, ``extract_casualties`` |
+| ``scan`` | speed machinery with the plain patterns' matches (``class_opened``, ``FirstBranchNeeds``, ``trie_alt``, ``lower_words``) |
 """
 from __future__ import annotations
 

@@ -9,11 +9,12 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from ..fastre import _re_sub
+from ..fastre import _re_findall, _re_sub
 from ..mentions.layer import ArticleMentions
 from ..mentions.rules import DOCUMENT_WORDS
 from .found import Found
 from .lexicon import Lexicon
+from .scan import FirstBranchNeeds, class_opened
 from .sides import SideWords, _role_of
 
 
@@ -31,6 +32,9 @@ _SUBJ_SAID = re.compile(r"(?:^|[.;]\s+|\bthat\s+)?(?P<who>\b(?:[A-Z][\w'’.-]*\
 #: _SUBJ_SAID's verbs as plain words: a sentence without any of them cannot match (a cheap test before the pattern)
 _SUBJ_VERBS = re.compile(r"said|says|told|claim|estimate|report|wrote|stated|announced|insisted|confirmed|added|put|"
                          r"tweeted|posted|say|believe|fear|read")
+#: _SUBJ_SAID searched from the characters a match can open on (scan.class_opened: the same matches; `re` tried
+#: _SUBJ_SAID at every position of the sentence)
+_SUBJ_SAID_FIRST = class_opened(_SUBJ_SAID)
 
 
 #: a capitalised title before a name: 'Shahpur Kohna District Police Officer Asad Mehmood'
@@ -82,14 +86,14 @@ _LEAD_CONNECTIVE = re.compile(r"^\s*(?:Separately|Meanwhile|However|Moreover|Fur
 
 
 def _clean_claimant(who: str) -> str:
-    who = re.sub(r"\s+", " ", who).strip(" ,.;:'\"“”‘’")
+    who = _re_sub(r"\s+", " ", who).strip(" ,.;:'\"“”‘’")
     who = _LEAD_NOISE.sub("", who)
     who = _CAP_TITLE.sub("", who)
-    who = re.sub(r"^(the|an|a)\s+(charity|aid group|aid agency|human rights group|rights group|group|agency|"
+    who = _re_sub(r"^(the|an|a)\s+(charity|aid group|aid agency|human rights group|rights group|group|agency|"
                  r"organisation|organization|movement|ngo)\s+", "", who, flags=re.I)
-    who = re.sub(r"^(?:the\s+)?(?:[a-z-]+\s+)*(spokesman|spokeswoman|official|minister|commander|leader|director|"
+    who = _re_sub(r"^(?:the\s+)?(?:[a-z-]+\s+)*(spokesman|spokeswoman|official|minister|commander|leader|director|"
                  r"coordinator|chief|head)\s+(?=[A-Z])", "", who)
-    who = re.sub(r"^(?:(?:Gen|Gen\.|General|Col|Colonel|Brigadier General|Brig|Major|Maj|Lt|Captain|Capt|Dr|Mr|Mrs|"
+    who = _re_sub(r"^(?:(?:Gen|Gen\.|General|Col|Colonel|Brigadier General|Brig|Major|Maj|Lt|Captain|Capt|Dr|Mr|Mrs|"
                  r"Ms|Defence Minister|Defense Minister|President|Colonel-Major)\.?\s+)+", "", who)
     return who.strip()
 
@@ -121,6 +125,7 @@ _REBEL_WORDS = {"rebels", "guerrillas", "separatists", "militants", "insurgents"
 #: a trailing attribution: "..., while rockets killed nine civilians, local authorities said."
 _TRAILING_CUE = re.compile(r",\s*(?P<who>(?:the\s+|a\s+|an\s+)?[\w'’. -]{2,60}?)\s+(?:said|say|says|reported|reports|"
                            r"told [\w'’. ]{2,30}?)\s*[.”\"']*\s*$")
+_TRAILING_CUE = FirstBranchNeeds(_TRAILING_CUE, ("said", "say", "report", "told"))    # (it needs one of its verbs)
 #: an embedded post's credit line: "— Lantara Army (@LantaraArmy), August 9, 2024"
 _POST_CREDIT = re.compile(r"[—–]\s*(?P<who>[A-Z][^\n(—–]{1,60}?)\s*\(@\w+\)")
 
@@ -288,7 +293,7 @@ def _claimant_fallback(sent: str, people: list[str], last_speaker) -> tuple[str 
                 and not _RX_DOCUMENT.search(who.strip()[:caps.start()]):  # 'the latest figures of X': the layer's
             who = caps.group(1)
         return _clean_claimant(claimant_tail(who)) or None, True     # 'according to UN figures' -> 'UN'
-    m = _HEAD_SOURCE.search(sent)  # a headline's source after a colon: "... kills 23, wounds dozens: doctors"
+    m = _HEAD_SOURCE.match(sent)  # (it opens on '^': one attempt) a headline's source after a colon: "... kills 23, wounds dozens: doctors"
     if m and not re.search(r"\d\s*:\s*$", sent[:m.start() + 1]) and \
             m.group("who").split()[0].lower() not in _NOT_SPEAKER_END:  # '– most of them villagers – have been killed'
         return _clean_claimant(m.group("who")), True
@@ -303,7 +308,7 @@ def _claimant_fallback(sent: str, people: list[str], last_speaker) -> tuple[str 
         who = _clean_claimant(m.group("who"))
         return _full_name(who, people) or who, True
     best = None
-    for m in (_SUBJ_SAID.finditer(sent) if _SUBJ_VERBS.search(sent) else ()):
+    for m in (_SUBJ_SAID_FIRST.finditer(sent) if _SUBJ_VERBS.search(sent) else ()):   # (its first match only)
         if _could_speak(m.group("who")) and m.group("who").lower() not in ("a", "an", "the"):   # 'An estimated 48,000'
 
             best = m
@@ -332,6 +337,7 @@ def _claimant_fallback(sent: str, people: list[str], last_speaker) -> tuple[str 
 #: a headline ending in its source: "Seven soldiers martyred in ambush: AFMD", "... wounds dozens: doctors",
 #: "... killed 40 in village – Ethiopia officials"
 _HEAD_SOURCE = re.compile(r"^[^.:]{10,}(?::|\s[–—]|\s-(?=\s))\s*(?P<who>[A-Za-z][\w'’.-]*(?:\s+[\w'’.-]+){0,3})\s*$")
+_HEAD_SOURCE = FirstBranchNeeds(_HEAD_SOURCE, (":", "–", "—", "-"))    # (it needs one: scan.FirstBranchNeeds)
 #: rule `occasion_not_subject`: 'in a press conference on Monday', 'at a briefing in Goma', 'during an interview'
 _OCCASION = re.compile(r"\s+(?:in|at|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:press\s+conference|"
                        r"news\s+conference|conference|briefing|interview)(?:\s+(?:on|in|with)\s+[\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?,?"
@@ -393,7 +399,10 @@ def first_name_later(who: str, text: str, before: int, sw: SideWords) -> str | N
 
 
 #: (r"\b[A-Z]..." written as "[A-Z](?<!\w[A-Z])...": a pattern that opens on a character class is skipped to it)
-_PERSON = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?:\s+(?:al-|bin\s+|Ag\s+)?[A-Z][a-zA-Z'’-]+){1,3}")
+#: (written out: '(?:\s+X){1,3}' as nested choices that end in an empty branch, the same matches without the
+#: repeat's bookkeeping at each capital letter of the article)
+_PERSON = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+\s+(?:al-|bin\s+|Ag\s+|)[A-Z][a-zA-Z'’-]+(?:\s+(?:al-|bin\s+|Ag\s+|)"
+                     r"[A-Z][a-zA-Z'’-]+(?:\s+(?:al-|bin\s+|Ag\s+|)[A-Z][a-zA-Z'’-]+|)|)")
 
 
 #: ", and the navy believes that ...": a coordinated clause with a speaker of its own
@@ -431,7 +440,7 @@ def _claimant_side(name: str, sw: SideWords, lex: Lexicon) -> str | None:
     side = sw.side_of_speaker(name)
     if side:
         return side
-    words = re.findall(r"[\w'’-]+", name.lower())
+    words = _re_findall(r"[\w'’-]+", name.lower())
     side = sw.side_of_words(words)
     if side:  # a registry keyword in the claimant's name: 'The KDF', "Baku's defence ministry"
         return side
@@ -449,6 +458,8 @@ _CLAIM_NOUNS = r"(?:claims?|figures?|accounts?|tolls?|numbers?|reports?|toll|foo
 _OWNER = re.compile(r"(?P<owner>(?:the\s+)?[\w'’ -]{2,40}?)['’]s?\s+(?:\w+\s+){0,2}" + _CLAIM_NOUNS + r"\b"
                     r"|" + _CLAIM_NOUNS + r"\s+(?:by|of|from)\s+(?P<owner2>(?:the\s+)?[\w'’ -]{2,40}?)(?=\s+(?:could|"
                     r"were|was|have|has|had|cannot)\b|[.,;]|$)", re.I)
+#: (its first branch needs an apostrophe: without one, only the second is tried; scan.FirstBranchNeeds, same matches)
+_OWNER = FirstBranchNeeds(_OWNER, ("'", "’"))
 
 
 #: the cheap pre-check before the mention layer: source phrases the layer resolves better than the sentence's

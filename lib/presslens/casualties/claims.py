@@ -11,11 +11,13 @@ from .named import _NAMED_GATE, _named_people
 from .numbers import Qty, Tok, _normalise, _tok_index, _tokens, find_quantities
 from .real_rules import coordinated_kinds, count_before_including, one_before_count, replace_sums
 from .rules import apply_rules, rules_for
+from .scan import class_opened
 from .phrases import (_CONDITION, _left_active, _left_start, _lives_of, _np, _right_cue, _singular_before,
                       _singular_start, _skip_to_comma, _toll, text_between)
 
 
 _DIGIT = re.compile(r"\d")
+_NAMED_GATE_FIRST = class_opened(_NAMED_GATE)  # (scan.class_opened: the same matches, searched from the characters a match can open on)
 _LOST = frozenset(["lost", "lose", "loses", "losing"])
 
 
@@ -57,7 +59,7 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon, words: Iterable[str]
     has_num = _DIGIT.search(norm) is not None or not lex.num_words.isdisjoint(words)
     has_zero = "no" in words or "none" in words
     has_adj = not lex.adj_words.isdisjoint(words)
-    has_named = _NAMED_GATE.search(norm) is not None
+    has_named = _NAMED_GATE_FIRST.search(norm) is not None
     has_single = ("a" in words or "an" in words or "another" in words) and ("was" in words or "been" in words) \
         and not lex.singular.isdisjoint(words)
     rules = rules_for(words)

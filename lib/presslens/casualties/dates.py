@@ -5,6 +5,7 @@ import datetime as dt
 import re
 
 from .lexicon import _WEEKDAYS
+from .scan import class_opened
 from .sides import SideWords
 
 
@@ -33,6 +34,7 @@ def _event_date(sent_low: str, published: dt.date | None) -> dt.date | None:
 
 _PLACE = re.compile(r"\b(?:in|near|at|around|outside|inside|into|of)\s+(?:the\s+)?(?:village|town|city|district|"
                     r"province|valley|region|capital)?\s*(?:of\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+_PLACE = class_opened(_PLACE)  # (scan.class_opened: the same matches, searched from the characters a match can open on)
 _NOT_PLACE = {"The", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
               "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
               "December", "Telegram", "Twitter", "X", "A", "An", "His", "Her", "Our", "Its", "I", "He",

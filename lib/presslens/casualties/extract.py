@@ -8,8 +8,9 @@ from typing import Any
 
 import pandas as pd
 
+from ..fastre import _re_findall
 from ..tables import make_table
-from .claimants import _WORD_SPLIT, ArticleVoices, _canonical, _claimant_side, claim_clauses
+from .claimants import ArticleVoices, _canonical, _claimant_side, claim_clauses
 from .claims import _sentence_claims
 from .dates import _event_date, _place
 from .found import Found
@@ -20,6 +21,7 @@ from .numbers import _normalise
 from .people import event_of, restated_civilians
 from .real2_rules import victims_restated
 from .real3_rules import all_civilians_after, as_many_restated, eyewitness_saw, war_toll_not_civilian
+from .scan import lower_words
 from .sides import side_words_for
 from .victims import _victim
 
@@ -96,7 +98,7 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
     published = _published(text, published)
     sw = side_words_for(text, article_id, actors, lex)
     voices = ArticleVoices(text, sentences, sorted(quotes or [], key=lambda q: (q.get("start") or 0)), sw)
-    words_text = _WORD_SPLIT.sub(" ", text.lower())  # same offsets; punctuation -> spaces
+    words_text = lower_words(text)  # same offsets; punctuation -> spaces
     records: list[dict] = []
     for si, (a, b) in enumerate(sentences):
         sent = text[a:b]
@@ -144,7 +146,7 @@ def _sentence_records(article_id: str, si: int, a: int, b: int, found: list[Foun
     sent = text[a:b]
     prev_low = voices.sent_texts[-2].lower() if len(voices.sent_texts) > 1 else ""
     sent_low = _normalise(sent).lower()
-    sent_words = re.findall(r"[a-z][a-z'’-]*", sent_low)
+    sent_words = _re_findall(r"[a-z][a-z'’-]*", sent_low)
     hedge_cue = _hedge(sent, lex)
     sent_back = _back_hedge(sent, lex) if not lex.back_words.isdisjoint(words) else None
     clauses = claim_clauses(sent, a, b, found)
@@ -236,10 +238,10 @@ def extract_casualties(corpus, *, quotes=None, actors=None) -> pd.DataFrame:
     qmap = _quotes_by_article(quotes)
     records: list[dict] = []
     has_pub = "published" in articles.columns
-    for i, row in enumerate(articles.itertuples(index=False)):
-        aid = getattr(row, "article_id")
-        text = getattr(row, "text") or ""
-        pub = getattr(row, "published") if has_pub else None
+    columns = [articles["article_id"].tolist(), articles["text"].tolist(),     # whole columns: no per-row pandas
+               articles["published"].tolist() if has_pub else [None] * len(articles)]
+    for aid, text, pub in zip(*columns):
+        text = text or ""
         pub = None if pub is None or pd.isna(pub) else pd.Timestamp(pub).date()
         recs = extract_article(aid, text, sentences=sorted(by_article.get(aid, [])) or None, published=pub,
                                quotes=qmap.get(aid), actors=actors, lex=lex)

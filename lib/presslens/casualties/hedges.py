@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from ..fastre import case_free
+from ..fastre import _re_sub, case_free
 from .claimants import _CLAIM_NOUNS, _OWNER, _resolve_generic
 from .found import Found
 from .lexicon import Lexicon
@@ -104,7 +104,7 @@ def _same_sentence_unverified(text: str, a: int, b: int, f: Found, found: list[F
     if hit and hit[1] == "denial":
         # '... "more than 21,400" had been killed, and an official dismisses the figure as propaganda'
         for m in lex.hedge_back.finditer(text, f.end, b):
-            cue = re.sub(r"\s+", " ", m.group("cue").lower())
+            cue = _re_sub(r"\s+", " ", m.group("cue").lower())
             if lex.back_kinds.get(cue) == "denial" and re.match(
                     r"\s+(?:the|this|that|these|those)\s+(?:\w+\s+)?" + _CLAIM_NOUNS + r"\b|\s+it\b",
                     text[m.end():b], re.I):
@@ -127,7 +127,7 @@ def _back_hedge(sent: str, lex: Lexicon) -> tuple[str, str] | None:
     """A cue that refers back to earlier claims -> (cue, kind): 'could not be verified' (unverified), 'denied'
     (denial); 'could be verified' only after a negator ('Neither account could be independently verified')."""
     for m in lex.hedge_back.finditer(sent):
-        cue = re.sub(r"\s+", " ", m.group("cue").lower())
+        cue = _re_sub(r"\s+", " ", m.group("cue").lower())
         kind = lex.back_kinds.get(cue, "unverified")
         if kind == "denial" and is_non_denial(sent, m.start()):
             continue  # 'has neither confirmed nor denied responsibility'

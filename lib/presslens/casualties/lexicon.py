@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import config
+from .scan import class_opened, trie_alt
 
 
 _QUOTE_CHARS = "\"“”„‟«»‹›‘’‚‛"
@@ -106,19 +107,20 @@ def load_lexicon(path: str | None = None, hedges_path: str | None = None) -> Lex
     hedge_raw = config.load_yaml(hedges_path or config.LEXICONS / "hedges.yaml")
     units, tens, mult = raw["units"], raw["tens"], raw["multipliers"]
     numbers = {**units, **tens, **raw["special_numbers"]}
-    word = (rf"(?:(?:{_alt(tens)})(?:[- ](?:{_alt([u for u in units if units[u] < 10 and units[u] > 0])}))?"
-            rf"|{_alt(units)})")
+    # the quantity pattern's word lists factored by common prefixes (scan.trie_alt: the same matches)
+    word = (rf"(?:(?:{trie_alt(tens)})(?:[- ](?:{trie_alt([u for u in units if units[u] < 10 and units[u] > 0])}))?"
+            rf"|{trie_alt(units)})")
     digits = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?)"
-    mult_re = rf"(?:\s*(?:{_alt([m for m in mult if len(m) > 2])})|(?:m|bn)(?![a-z]))"
-    num = (rf"(?:{_alt(raw['special_numbers'])}|{digits}{mult_re}?|{word}(?:\s+(?:{_alt(['hundred', 'thousand', 'million', 'dozen'])}))?)"
+    mult_re = rf"(?:\s*(?:{trie_alt([m for m in mult if len(m) > 2])})|(?:m|bn)(?![a-z]))"
+    num = (rf"(?:{trie_alt(raw['special_numbers'])}|{digits}{mult_re}?|{word}(?:\s+(?:{trie_alt(['hundred', 'thousand', 'million', 'dozen'])}))?)"
            r"(?![\w])(?![-–][a-z])(?![:/]\d)(?!\.\d)(?!%)")
     bounds = {b: kind for kind, items in raw["bounds"].items() for b in items}
     qty = re.compile(
-        rf"(?<![\w:/.,$£€-])(?:(?P<bound>{_alt(bounds)})\s+)?"
+        rf"(?<![\w:/.,$£€-])(?:(?P<bound>{trie_alt(bounds)})\s+)?"
         rf"(?:between\s+(?P<b1>{num})\s+and\s+(?P<b2>{num})"
         rf"|(?P<r1>{num})\s*(?:-|–|\bto\b|\bor\b)\s*(?P<r2>{num})"
         rf"|(?P<n>{num})"
-        rf"|(?P<vague>{_alt(raw['vague_quantifiers'])})(?![\w-]))", re.I)
+        rf"|(?P<vague>{trie_alt(raw['vague_quantifiers'])})(?![\w-]))", re.I)
     zero = re.compile(r"\bno\s+(?:(?:civilian|military|further|other|new|serious|major|reported|confirmed)\s+)?"
                       r"(?P<noun>casualties|deaths|dead|fatalities|injuries|losses|one\s+was\s+killed)\b", re.I)
     vague_adj = re.compile(rf"\b(?P<adj>{_alt(raw['vague_adjectives'])})\s+(?:(?:civilian|military|human|"
@@ -162,7 +164,8 @@ def load_lexicon(path: str | None = None, hedges_path: str | None = None) -> Lex
         modifiers=frozenset(raw["victim_modifiers"]),
         non_person=frozenset(raw["non_person_units"]) | frozenset(_MONTHS) | frozenset(_WEEKDAYS),
         # matched on lower-cased sentences: no re.I, which would slow the scan
-        earlier_war=re.compile("|".join(f"(?:{p})" for p in raw["earlier_war_patterns"])), roles=roles,
+        earlier_war=class_opened(re.compile("|".join(f"(?:{p})" for p in raw["earlier_war_patterns"]))),  # (scan)
+        roles=roles,
         hedges=hedges, numbers=numbers, bounds=bounds, split_active=raw["split_active"],
         toll_links=frozenset(raw["toll_links"]), toll_casualties=frozenset(raw.get("toll_casualties", [])),
         noun_of={w: cat for cat, items in raw.get("noun_of", {}).items() for w in items}, civilian_context=frozenset(raw["civilian_context"]),

@@ -6,6 +6,7 @@ import re
 from .found import Found
 from .lexicon import Lexicon
 from .numbers import Tok, parse_number
+from .scan import class_opened
 
 
 _NAME = r"(?:(?:Gen|Gen\.|General|Col|Colonel|Lt|Lieutenant|Maj|Major|Capt|Captain|Sgt|Sergeant|Cpl|Corporal|Private|Brig|Brigadier|Commander|Dr|Mullah)\.?\s+)?[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+|de\s+|del\s+)?[A-Z][\w'’-]+){1,3}"
@@ -32,6 +33,7 @@ _RX_NAMED_VICTIMS = re.compile(r"""
     (?P<cue>killed|died|among\ the\ dead|among\ those\ killed|among\ the\ victims|among\ the\ wounded|
        among\ the\ injured|among\ those\ wounded|among\ those\ injured|captured|taken\ prisoner|wounded|injured)\b
 """.format(name=_NAME), re.X)
+_RX_NAMED_VICTIMS = class_opened(_RX_NAMED_VICTIMS)  # (scan.class_opened: the same matches, searched from the characters a match can open on)
 
 
 _SUBJECT_CUES = {"died": "killed", "among the dead": "killed", "among those killed": "killed",

@@ -164,9 +164,9 @@ def find_quantities(sent: str, lex: Lexicon, offset: int = 0) -> list[Qty]:
     """
     out = []
     for m in case_free(lex.qty).finditer(sent):     # on the lower-cased text: 3x faster than re.I
-        bound = lex.bounds.get(re.sub(r"\s+", " ", m.group("bound").lower())) if m.group("bound") else None
+        bound = lex.bounds.get(_re_sub(r"\s+", " ", m.group("bound").lower())) if m.group("bound") else None
         if m.group("vague"):
-            v = re.sub(r"\s+", " ", m.group("vague").lower())
+            v = _re_sub(r"\s+", " ", m.group("vague").lower())
             v = v[2:] if v.startswith("a ") else v[3:] if v.startswith("an ") else v  # "an unknown number"
             out.append(Qty(m.start() + offset, m.end() + offset, None, None, v))
             continue
@@ -176,7 +176,7 @@ def find_quantities(sent: str, lex: Lexicon, offset: int = 0) -> list[Qty]:
             raw = m.group("r1") or ""
             if a is None or b is None:
                 continue
-            if m.group("r1") and re.fullmatch(r"(1[89]|20)\d\d", raw):
+            if m.group("r1") and _re_fullmatch(r"(1[89]|20)\d\d", raw):
                 continue  # a span of years
             if a > b:  # "20 to 3" is not a range
                 continue
@@ -187,7 +187,7 @@ def find_quantities(sent: str, lex: Lexicon, offset: int = 0) -> list[Qty]:
         if n is None:
             continue
         q = Qty(m.start() + offset, m.end() + offset, *_bounds(bound, n), None)
-        if re.fullmatch(r"(1[89]|20)\d\d", raw.strip()):
+        if _re_fullmatch(r"(1[89]|20)\d\d", raw.strip()):
             q.bare_number = -1  # a year unless a victim word follows
         out.append(q)
     return out

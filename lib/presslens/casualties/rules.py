@@ -19,6 +19,7 @@ from .found import Found
 from .lexicon import Lexicon, _alt
 from .named import _NAME, _count_names
 from .numbers import find_quantities
+from .scan import class_opened
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ _RX_NAMED_COMPANION = re.compile(r"""
     (?:reported(?:ly)?\s+|confirmed\s+|said\s+to\s+have\s+been\s+|believed\s+to\s+have\s+been\s+)?  # a report
     (?P<cue>killed|dead|wounded|injured|captured|abducted|kidnapped)\b
 """.format(name=_NAME), re.X)
+_RX_NAMED_COMPANION = class_opened(_RX_NAMED_COMPANION)  # (scan.class_opened: the same matches, searched from the characters a match can open on)
 _COMPANIONS = {"a": 1, "an": 1, "one": 1, "his": 1, "her": 1, "their": 1, "its": 1}
 
 
@@ -195,6 +197,7 @@ _RX_NAMED_OBJECT = re.compile(r"""
     (?P<names>{name}(?:\s*,?\s+and\s+{name})?)(?<!['’]s)(?<!['’])(?![\w'’])      # the names (not 'X's plan')
     (?:,\s*(?P<role>(?:a|an|the)\s+[^,.;]{{2,60}}?)(?=\s*[,.;]|\s+(?:in|on|at|near|during)\b))?  # 'a senior commander'
 """.format(name=_NAME), re.X)
+_RX_NAMED_OBJECT = class_opened(_RX_NAMED_OBJECT)  # (scan.class_opened: the same matches, searched from the characters a match can open on)
 
 
 def named_object(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:

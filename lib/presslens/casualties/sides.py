@@ -69,9 +69,21 @@ def _registry(actors: Any) -> Any:
                     f"got {type(actors).__name__}")
 
 
+_SKIP: dict[int, tuple[Lexicon, frozenset]] = {}
+
+
+def _skip_words(lex: Lexicon) -> frozenset:
+    """The words that never name a side (roles, victims' heads, function words, harm nouns): once per lexicon."""
+    hit = _SKIP.get(id(lex))
+    if hit is None or hit[0] is not lex:
+        hit = _SKIP[id(lex)] = (lex, frozenset(lex.roles) | frozenset(lex.heads) | frozenset(_FUNCTION) |
+                                frozenset(lex.nouns))
+    return hit[1]
+
+
 def side_words_for(text: str, article_id: str | None, actors: Any, lex: Lexicon) -> SideWords:
     """The side vocabulary for one article: the registry's view of the article's conflict."""
-    skip = frozenset(lex.roles) | frozenset(lex.heads) | frozenset(_FUNCTION) | frozenset(lex.nouns)
+    skip = _skip_words(lex)
     reg = _registry(actors)
     if reg is None:
         return SideWords(skip=skip)

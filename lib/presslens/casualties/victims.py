@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..fastre import _re_findall, _re_fullmatch
 from .found import Found
 from .lexicon import _AUX, _QUOTE_CHARS, _TITLES, Lexicon
 from .people import civilian_place, event_of
@@ -195,7 +196,7 @@ def _side_stated(c: _Claim) -> tuple[str, str] | None:
             return claimant_side, vtype
     if explicit and not (role == "civilian" and explicit not in ("civilian",) and not sw.is_name(" ".join(c.words))):
         return explicit, vtype  # a registry name with a civilian word in it ('civilian JTF', a militia) is its side
-    claim_words = re.findall(r"[a-z]+", c.claim_low) if not explicit and not f.named else []
+    claim_words = _re_findall(r"[a-z]+", c.claim_low) if not explicit and not f.named else []
     if claim_words and (role == "civilian" or any(c.lex.roles.get(w) == "civilian" for w in claim_words)) and \
             not _MILITARY_WORDS.isdisjoint(claim_words):
         return "unknown", vtype  # "8,000 Korvatians, both military and civilian", "two soldiers and a civilian"
@@ -278,7 +279,7 @@ def _side_from_role(c: _Claim) -> tuple[str, str] | None:
     """The victims' role: a nationality ('Fourteen Velmarians'), civilians, the state's or the rebels' forces,
     the displaced; 'no casualties' among the claimant's own."""
     f, sw, role, vtype, lex = c.f, c.sw, c.role, c.vtype, c.lex
-    if f.head and f.head[:1].isalpha() and re.fullmatch(r"[a-z]+(?:ans|ians|is|ese)", f.head) and \
+    if f.head and f.head[:1].isalpha() and _re_fullmatch(r"[a-z]+(?:ans|ians|is|ese)", f.head) and \
             f.head not in lex.heads and f.head not in lex.roles:
         return "civilian", "civilians"  # "Fourteen Velmarians are dead", "3.5 million Afghans"
     if role == "civilian":

@@ -1,0 +1,231 @@
+"""Speed machinery for the claim and claimant rules: the same matches, found with less work.
+
+- `opening_class(pattern)`: the characters a match of `pattern` can open on, as a character class;
+- `class_opened(pattern)`: `pattern` searched only from the characters of that class (the same Match objects):
+  `re` tries a pattern that opens on an optional group, an alternation of classes or a look-around at every
+  position of the text; a pattern that opens on one character class is skipped to the candidates in C;
+- `trie_alt(words)`: a word list as an alternation factored by common prefixes (the quantity pattern's bounds,
+  numbers and vague words): `re` tries the branches of a plain alternation one by one at every word;
+- `lower_words(text)`: the text lower-cased with punctuation as spaces (same offsets), for the sentences' word sets.
+
+None of these changes a rule: each gives what the plain pattern or code gives (tests/test_casualty_scan.py).
+"""
+from __future__ import annotations
+
+import re
+import sys
+from re import _constants as _c
+from re import _parser
+
+#: (rule `word_split` of extract_article: `[^\w\s]|_` -> ' ') written to open on a class of literal characters, so
+#: that `re` skips letters, digits and spaces without testing their Unicode category; the look-behinds keep the
+#: pattern's meaning for the rest (a Unicode letter or digit, a Unicode space)
+_NOT_WORD = re.compile(r"[^0-9A-Za-z \t\n\r\f\v](?<![^\W_])(?<!\s)")
+
+
+def lower_words(text: str) -> str:
+    """`text` lower-cased, every character that is neither a word character nor a space (and '_') as a space: the
+    same offsets as `text`, so `lower_words(text)[a:b].split()` are the words of the sentence at [a, b).
+
+    >>> lower_words("Rebels' toll: 34 (al-Qaeda_x)")
+    'rebels  toll  34  al qaeda x '
+    """
+    return _NOT_WORD.sub(" ", text.lower())
+
+
+def trie_alt(words) -> str:
+    """`lexicon._alt(words)` (longest first; a space matches any run of spaces) factored by common prefixes:
+    the same matches, since the branches after a common prefix open on different characters and a word's end is
+    tried after every longer word through it. Words that are not lower-case ASCII get `_alt`'s plain form (under
+    re.I two branches could open on the same character).
+
+    >>> trie_alt(["at least", "at most", "a", "about"])
+    'a(?:bout|t\\\\s+(?:least|most)|)'
+    """
+    words = set(words)
+    if not all(w.isascii() and w == w.lower() for w in words):
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+    def branch(seqs: list[list[str]]) -> str:
+        ends = any(not seq for seq in seqs)
+        heads: dict[str, list[list[str]]] = {}
+        for seq in seqs:
+            if seq:
+                heads.setdefault(seq[0], []).append(seq[1:])
+        alts = [head + branch(rest) for head, rest in heads.items()] + ([""] if ends and heads else [])
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")" if alts else ""
+    return branch([[r"\s+" if ch == " " else re.escape(ch) for ch in w] for w in sorted(words)])
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Patterns that open on a character class
+# ---------------------------------------------------------------------------------------------------------------
+
+class _NoClass(Exception):
+    """The pattern can open on a character no finite class names (., a negated class, a back-reference, ...)."""
+
+
+_ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
+_REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT))
+_CATEGORIES = {_c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_NOT_DIGIT: r"\D", _c.CATEGORY_SPACE: r"\s",
+               _c.CATEGORY_NOT_SPACE: r"\S", _c.CATEGORY_WORD: r"\w", _c.CATEGORY_NOT_WORD: r"\W"}
+
+
+def _char(code: int) -> str:
+    return "\\" + chr(code) if not chr(code).isalnum() else chr(code)
+
+
+def _item_class(op, av) -> list[str]:
+    """The class items of one character-consuming item."""
+    if op is _c.LITERAL:
+        return [_char(av)]
+    if op is _c.IN:
+        out = []
+        for iop, iav in av:
+            if iop is _c.LITERAL:
+                out.append(_char(iav))
+            elif iop is _c.RANGE:
+                out.append(_char(iav[0]) + "-" + _char(iav[1]))
+            elif iop is _c.CATEGORY and iav in _CATEGORIES:
+                out.append(_CATEGORIES[iav])
+            else:       # NEGATE, a locale category
+                raise _NoClass
+        return out
+    raise _NoClass
+
+
+def _first(items, out: list[str]) -> bool:
+    """Adds the class items a match of the sequence `items` can open on to `out`; True when it can match empty."""
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue        # an assertion only narrows where a match opens: the class stays a superset
+        if op is _c.SUBPATTERN or op is getattr(_c, "ATOMIC_GROUP", None):
+            sub = av[-1] if op is _c.SUBPATTERN else av
+            if op is _c.SUBPATTERN and (av[1] & (re.I | re.L) or av[2]):
+                raise _NoClass      # (?i:...) and other scoped flags: not followed here
+            if not _first(sub.data, out):
+                return False
+            continue
+        if op is _c.BRANCH:
+            empty = False
+            for alt in av[1]:
+                empty |= _first(alt.data, out)
+            if not empty:
+                return False
+            continue
+        if op in _REPEATS:
+            lo, _hi, sub = av
+            if not _first(sub.data, out) and lo > 0:
+                return False
+            continue
+        out.extend(_item_class(op, av))
+        return False
+    return True
+
+
+def opening_class(pattern: re.Pattern) -> str | None:
+    """The character class of the characters a match of `pattern` can open on (a superset), or None when there is
+    none to give: a case-insensitive pattern, a match that can be empty or open on any character.
+
+    >>> opening_class(re.compile(r"(?:^|[.;]\\s+)?(?P<who>[Hh]e|\\bthe\\s)"))
+    '[\\\\.\\\\;Hht]'
+    >>> opening_class(re.compile(r"a?")), opening_class(re.compile(r"x", re.I))
+    (None, None)
+    """
+    if pattern.flags & (re.I | re.L) or not isinstance(pattern.pattern, str):
+        return None
+    out: list[str] = []
+    try:
+        if _first(_parser.parse(pattern.pattern, pattern.flags).data, out):
+            return None
+    except (_NoClass, re.error, RecursionError):
+        return None
+    return "[" + "".join(dict.fromkeys(out)) + "]"
+
+
+class OpenedPattern:
+    """`pattern` searched only from the positions where its opening class (`opening_class`) matches: `search` and
+    `finditer` give the very Match objects `pattern`'s own give (each found by `pattern.match` at the position
+    the scan found); every other attribute is `pattern`'s."""
+
+    __slots__ = ("rx", "_scan")
+
+    def __init__(self, rx: re.Pattern, cls: str):
+        self.rx = rx
+        inner = rx.pattern + ("\n" if rx.flags & re.X else "")    # (a trailing comment ends at the line)
+        # the class, then the pattern at the class's character inside a look-ahead in a look-behind: a position
+        # where the pattern matches (assertions see the whole string, as they do for `pattern` itself)
+        self._scan = re.compile(f"{cls}(?<=(?=(?:{inner})){cls})", rx.flags & ~re.U)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        m = self._scan.search(string, pos, endpos)
+        return None if m is None else self.rx.match(string, m.start(), endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
+        scan, match = self._scan.search, self.rx.match
+        while True:
+            m = scan(string, pos, endpos)
+            if m is None:
+                return
+            m = match(string, m.start(), endpos)
+            yield m
+            pos = m.end()       # (never an empty match: a pattern that can match empty has no opening class)
+
+    def __getattr__(self, name: str):
+        return getattr(self.rx, name)
+
+    def __repr__(self) -> str:
+        return f"OpenedPattern({self.rx!r})"
+
+
+def class_opened(pattern: re.Pattern) -> re.Pattern | OpenedPattern:
+    """`pattern` as an `OpenedPattern` (the same matches, searched from its opening class's characters only:
+    `re` tries a pattern that opens on an optional group, a choice or an assertion at every position), or
+    `pattern` itself when it has no opening class.
+
+    >>> rx = class_opened(re.compile(r"(?P<who>\\b[A-Z]\\w+|he)\\s+said"))
+    >>> m = rx.search("Then the rebels' leader Ali said so")
+    >>> m.span(), m.group("who")
+    ((24, 32), 'Ali')
+    >>> [m.group() for m in rx.finditer("Ali said, he said, Then she said")]
+    ['Ali said', 'he said', 'he said']
+    """
+    cls = opening_class(pattern)
+    return pattern if cls is None else OpenedPattern(pattern, cls)
+
+
+class FirstBranchNeeds:
+    """`pattern` whose first top-level branch cannot match a text that holds none of the strings `needs` (it needs
+    one of them literally): for such a text, `pattern` with that branch switched off ('(?!)' before it: it fails at
+    once, its groups stay, unmatched), so the branch's own scan is not tried at every position. The same Match
+    objects as `pattern`'s; every other attribute is `pattern`'s.
+
+    >>> rx = FirstBranchNeeds(re.compile(r"(?P<a>\\w{1,9}?)'s report|reports? by (?P<b>\\w+)"), ("'",))
+    >>> [m.groupdict() for m in rx.finditer("reports by UNHCR; the army's report")]
+    [{'a': None, 'b': 'UNHCR'}, {'a': 'army', 'b': None}]
+    >>> rx.search("reports by UNHCR").span()
+    (0, 16)
+
+    A pattern of one branch needs one of `needs` as a whole: without them it does not match at all.
+    """
+
+    __slots__ = ("rx", "needs", "_rest")
+
+    def __init__(self, rx: re.Pattern, needs: tuple[str, ...]):
+        self.rx, self.needs = rx, needs
+        self._rest = re.compile("(?!)" + rx.pattern, rx.flags & ~re.U)
+
+    def _for(self, string: str) -> re.Pattern:
+        return self.rx if any(n in string for n in self.needs) else self._rest
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return self._for(string).search(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self._for(string).finditer(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return self._for(string).match(string, pos, endpos)
+
+    def __getattr__(self, name: str):
+        return getattr(self.rx, name)
