@@ -11,6 +11,7 @@ from .real_rules import mixed_by_including
 from .side_rules import (STATED_RULES, beaten_with, both_named, others_between, own_forces, population_of_country,
                          states_at_war)
 from .sides import SideWords, _role_of
+from .sides_generic import nonstate_near, others_of_the_count, peacekeepers_side
 
 
 #: "seven of the wounded", "About 170 of the dead", "two of the captives": the category they point back to
@@ -143,8 +144,8 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
         vtype = "fighters" if vtype == "unknown" else vtype
     c = _Claim(f, sent_low, prev_sent_low, sw, lex, claimant_side, prior, sent_words, agent, claim_low, after_low,
                loser, words, same, role, vtype, claim_text, after_text)
-    for rule in (mixed_by_including, _side_stated, _side_from_grammar, _side_from_role, _side_of_sufferer_in_sentence, _side_of_them,
-                 _side_from_context):
+    for rule in (mixed_by_including, _side_stated, others_of_the_count, _side_from_grammar, _side_from_role,
+                 _side_of_sufferer_in_sentence, _side_of_them, _side_from_context):
         answer = rule(c)
         if answer is not None:
             return answer
@@ -179,7 +180,9 @@ def _side_stated(c: _Claim) -> tuple[str, str] | None:
     explicit = sw.side_of_words(c.words, person_sides=f.named)
     if explicit and population_of_country(c.words, c.lex) and not sw.is_name(" ".join(c.words)):
         explicit = None  # '10,000 Sudanese people': a population, not the state's forces
-    if not explicit and c.claim_text:
+    if not explicit and (pk := peacekeepers_side(c.words, sw)):
+        return pk  # 'two peacekeepers', '15 Tanzanian peacekeepers': the UN's
+    if not explicit and c.claim_text and role != "civilian":  # 'Three civilians and four ADF rebels': the head says
         for rule in STATED_RULES:  # an acronym as written ('IS leaders'), a word of one side's description
             answer = rule(c.claim_text, c.words, sw, c.lex, c.after_text)
             if answer is not None:
@@ -281,8 +284,8 @@ def _side_from_role(c: _Claim) -> tuple[str, str] | None:
         return "civilian", vtype
     if role == "state" and sw.state:
         return sw.state, vtype
-    if role == "nonstate" and sw.nonstate:
-        return sw.nonstate, vtype
+    if role == "nonstate" and sw.nonstate:  # several non-state sides: the one named so far, else unknown
+        return nonstate_near(sw, f.end, c.words) or "unknown", vtype
     if f.category == "displaced":
         return "civilian", "civilians"
     if f.category == "casualties" and f.low == 0 and not c.words[1:] and c.claimant_side and \

@@ -1,0 +1,147 @@
+"""Named rules for victims told by generic words (issue 11, "Sides"; eval/real4): peacekeepers, `N others` beside a
+force's count, and a generic non-state word (`militants`, `terrorists`) where the registry has several non-state
+sides.
+
+``victims`` asks ``peacekeepers_side`` after the registry's own answer and ``others_of_the_count`` before the
+sentence's context; ``sides.side_words_for`` asks ``nonstate_named`` for the side generic non-state words name.
+"""
+from __future__ import annotations
+
+import re
+
+from ..actors import fold
+from .lexicon import Lexicon
+
+#: the words that call victims peacekeepers
+_PEACEKEEPERS = frozenset(["peacekeepers", "peacekeeper", "peacekeeping", "blue helmets"])
+
+
+def peacekeepers_side(words: list[str], sw) -> tuple[str, str] | None:
+    """Rule `peacekeepers_un`: peacekeepers whose words name no registry side ('two peacekeepers', '15 Tanzanian
+    peacekeepers') are the UN's (docs/annotation.md: `un` holds a UN mission), unless one belligerent's registry
+    description calls its own men peacekeepers (an African Union force written as a side).
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Militiamen killed two Bangladeshi peacekeepers near Bambari, the mission said.")
+    [('killed', 2, 2, None, 'un')]
+    >>> from presslens.actors import Actors, _conflict
+    >>> reg = Actors([_conflict("somalia", {"sides": {"gov": "the Somali state: army, police",
+    ...     "au": "the African Union mission and its peacekeepers", "shabaab": "al-Shabaab fighters"},
+    ...     "keywords": {"shabaab": ["al-Shabaab"], "au": ["AMISOM"]}})])
+    >>> claims_in("Al-Shabaab fighters killed four peacekeepers near Afgoye.", reg)
+    [('killed', 4, 4, None, 'au')]
+    """
+    if _PEACEKEEPERS.isdisjoint(words):
+        return None
+    conflicts = getattr(sw.view, "conflicts", []) if sw.view is not None else []
+    hits = {side for c in conflicts for side, desc in c.sides.items()
+            if side in sw.belligerents and re.search(r"\bpeace-?keep", desc or "", re.I)}
+    return (hits.pop() if len(hits) == 1 else "un"), "peacekeepers"
+
+
+#: indiscriminate harm: the bystanders of a blast are anyone's ('six police officers ... dead and six others were
+#: injured in the blast': the six are not said to be police)
+_BLAST = frozenset(["blast", "blasts", "explosion", "explosions", "bomb", "bombs", "bombing", "bomber", "mine",
+                    "landmine", "ied", "shelling", "shell", "shells", "strike", "strikes", "airstrike", "airstrikes",
+                    "missile", "missiles", "rocket", "rockets", "drone", "drones", "grenade"])
+
+
+def others_of_the_count(c) -> tuple[str, str] | None:
+    """Rule `others_of_the_count`: `N others` (no words of their own) after counts of one belligerent side in the
+    same sentence are more of that side ('22 troopers were killed and 31 others injured', 'while 136 rebels were
+    gunned down, two others were killed'), whoever the claimant; not after counts of several sides or of none, and
+    not the bystanders of a blast, a bomb or a strike. `c` is the victims module's claim view.
+
+    >>> from presslens.actors import Actors, _conflict
+    >>> reg = Actors([_conflict("chechnya", {"sides": {"russia": "the Russian state: army, police",
+    ...     "rebels": "Chechen rebel fighters"}, "keywords": {"russia": ["Russian"], "rebels": ["Chechen rebels"]},
+    ...     "government_side": "russia", "rebel_side": "rebels"})])
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Nine Russian soldiers were killed and 14 others wounded in an ambush near Shatoi.", reg)
+    [('killed', 9, 9, None, 'russia'), ('wounded', 14, 14, None, 'russia')]
+    >>> claims_in("Nine Russian soldiers were killed and 14 others wounded when a bomb went off in a market.", reg)
+    [('killed', 9, 9, None, 'russia'), ('wounded', 14, 14, None, 'unknown')]
+    """
+    f = c.f
+    if [w for w in f.np_words if w not in ("the", "wounded", "injured", "dead")] != ["others"] or c.role is not None:
+        return None
+    if not _BLAST.isdisjoint(c.sent_words):
+        return None
+    si = getattr(f, "start_sent", None)
+    before = [p for p in c.prior if p["_sent"] == si and not p.get("_subset") and p.get("start", -1) < f.start]
+    sides = {p["victim_side"] for p in before}
+    if len(sides) == 1 and (side := sides.pop()) in c.sw.belligerents:
+        return side, before[-1]["victim_type"]
+    return None
+
+
+#: per conflict (by identity): each non-state candidate side's names as one folded regex
+_NAMES_RX: dict[int, list] = {}
+
+
+def _side_names(conflict) -> dict[str, re.Pattern]:
+    """The folded keywords, actor names and aliases of each side of `conflict`, as one regex per side."""
+    got = _NAMES_RX.get(id(conflict))
+    if got is None or got[0] is not conflict:
+        forms: dict[str, set[str]] = {}
+        for side, kws in conflict.keywords.items():
+            forms.setdefault(side, set()).update(fold(k) for k in kws if len(k) > 1)
+        for actor in conflict.actors:
+            forms.setdefault(actor.side, set()).update(fold(n) for n in (actor.name, *actor.aliases) if len(n) > 1)
+        table = {side: re.compile(r"(?<![\w@])(?:" + "|".join(sorted(map(re.escape, fs), key=len, reverse=True)) +
+                                  r")(?![\w])") for side, fs in forms.items() if fs}
+        got = _NAMES_RX[id(conflict)] = [conflict, table]
+    return got[1]
+
+
+def nonstate_named(conflict, text: str, lex: Lexicon, rebel: str | None, sw=None) -> str | None:
+    """Rule `nonstate_named`: the side generic non-state words (`militants`, `terrorists`, `attackers`) name. With
+    one non-state side in the registry (its `rebel_side`, or the sides whose descriptions name a non-state force),
+    that side; with several, the one the article names, and none (`unknown`) when it names none or several of them
+    (docs/annotation.md: never guess from outside knowledge). With `sw`, keeps the candidates' names on it for
+    ``nonstate_near``.
+
+    >>> from presslens.actors import _conflict
+    >>> from presslens.casualties.lexicon import load_lexicon
+    >>> c = _conflict("pakistan", {"sides": {"gov": "the Pakistani state", "ttp": "the Pakistani Taliban: fighters",
+    ...     "baloch": "Baloch separatist fighters"}, "keywords": {"ttp": ["TTP"], "baloch": ["BLA"]},
+    ...     "government_side": "gov", "rebel_side": "ttp"})
+    >>> nonstate_named(c, "Five militants were killed in Kalat, the army said.", load_lexicon(), "ttp") is None
+    True
+    >>> nonstate_named(c, "The BLA said it attacked the post; five militants were killed.", load_lexicon(), "ttp")
+    'baloch'
+    """
+    candidates = [s for s in conflict.sides if s == rebel or (s != conflict.government_side and any(
+        lex.roles.get(w) == "nonstate" for w in re.findall(r"[a-z]+", (conflict.sides[s] or "").lower())))]
+    if len(candidates) < 2:
+        return rebel
+    names = _side_names(conflict)
+    folded = fold(text)
+    named = [s for s in candidates if s in names and names[s].search(folded)]
+    if sw is not None:  # where each candidate is first named, for ``nonstate_near``
+        sw.nonstate_names = {s: m.start() for s in candidates if s in names and (m := names[s].search(folded))}
+    return named[0] if len(named) == 1 else None
+
+
+def nonstate_near(sw, end: int, words: list[str] = ()) -> str | None:
+    """The non-state side a generic word ('five militants were killed') names: where the registry has several, the
+    one whose label a word of the victims' phrase is ('two resistance fighters': `resistance_forces`), else the one
+    the article has named up to the claim's end (`end`), else None: a group named only after the claim, as the
+    background of a war, does not say who attacked this post.
+
+    >>> from presslens.casualties.sides import SideWords
+    >>> sw = SideWords(nonstate="ttp", nonstate_names={"ttp": 900, "baloch": 1500})
+    >>> nonstate_near(sw, 120) is None
+    True
+    >>> nonstate_near(sw, 1000)
+    'ttp'
+    >>> nonstate_near(sw, 120, ["baloch", "militants"])
+    'baloch'
+    """
+    if not sw.nonstate_names:
+        return sw.nonstate
+    labelled = [s for s in sw.nonstate_names if any(w in words and w not in sw.skip for w in s.split("_"))]
+    if len(labelled) == 1:
+        return labelled[0]
+    named = [s for s, at in sw.nonstate_names.items() if at < end]
+    return named[0] if len(named) == 1 else None
