@@ -21,6 +21,7 @@ from .people import event_of, restated_civilians
 from .real2_rules import victims_restated
 from .real3_rules import all_civilians_after, as_many_restated, eyewitness_saw, war_toll_not_civilian
 from .sides import side_words_for
+from .sides_generic import others_of_the_count
 from .victims import _victim
 
 
@@ -119,6 +120,7 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
                                          sent_claimant=sent_claimant, sent_has_cue=sent_has_cue,
                                          published=published, words=words)
         _toll_sides(sent_records)
+        others_of_the_count(sent_records, words_text[a:b], voices.sw)
         _zero_disputes(sent_records, records, si)
         records.extend(sent_records)
         voices.speakers[si] = sent_claimant if sent_has_cue else None

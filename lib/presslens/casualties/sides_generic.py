@@ -2,8 +2,9 @@
 force's count, and a generic non-state word (`militants`, `terrorists`) where the registry has several non-state
 sides.
 
-``victims`` asks ``peacekeepers_side`` after the registry's own answer and ``others_of_the_count`` before the
-sentence's context; ``sides.side_words_for`` asks ``nonstate_named`` for the side generic non-state words name.
+``victims`` asks ``peacekeepers_side`` after the registry's own answer and ``nonstate_near`` for a generic non-state
+word; ``extract`` runs ``others_of_the_count`` on each sentence's records; ``sides.side_words_for`` asks
+``nonstate_named`` for the side generic non-state words name.
 """
 from __future__ import annotations
 
@@ -46,11 +47,15 @@ _BLAST = frozenset(["blast", "blasts", "explosion", "explosions", "bomb", "bombs
                     "missile", "missiles", "rocket", "rockets", "drone", "drones", "grenade"])
 
 
-def others_of_the_count(c) -> tuple[str, str] | None:
-    """Rule `others_of_the_count`: `N others` (no words of their own) after counts of one belligerent side in the
-    same sentence are more of that side ('22 troopers were killed and 31 others injured', 'while 136 rebels were
-    gunned down, two others were killed'), whoever the claimant; not after counts of several sides or of none, and
-    not the bystanders of a blast, a bomb or a strike. `c` is the victims module's claim view.
+#: a count of 'others' with no words of its own: '31 others injured', 'abducted 15 others', 'dozen others were wounded'
+_RX_OTHERS = re.compile(r"^(?:\w+\s+)?(?:[\w,.-]+\s+)?others\b(?:\s+[\w-]+){0,4}$")
+
+
+def others_of_the_count(sent_records: list[dict], sent_low: str, sw) -> None:
+    """Rule `others_of_the_count`: `N others` left `unknown` after counts of one belligerent side in the same
+    sentence are more of that side ('22 troopers were killed and 31 others injured', 'while 136 rebels were gunned
+    down, two others were killed'), whoever the claimant; not after counts of several sides or of none, and not the
+    bystanders of a blast, a bomb or a strike. Run on a sentence's records once all have their sides.
 
     >>> from presslens.actors import Actors, _conflict
     >>> reg = Actors([_conflict("chechnya", {"sides": {"russia": "the Russian state: army, police",
@@ -62,17 +67,17 @@ def others_of_the_count(c) -> tuple[str, str] | None:
     >>> claims_in("Nine Russian soldiers were killed and 14 others wounded when a bomb went off in a market.", reg)
     [('killed', 9, 9, None, 'russia'), ('wounded', 14, 14, None, 'unknown')]
     """
-    f = c.f
-    if [w for w in f.np_words if w not in ("the", "wounded", "injured", "dead")] != ["others"] or c.role is not None:
-        return None
-    if not _BLAST.isdisjoint(c.sent_words):
-        return None
-    si = getattr(f, "start_sent", None)
-    before = [p for p in c.prior if p["_sent"] == si and not p.get("_subset") and p.get("start", -1) < f.start]
-    sides = {p["victim_side"] for p in before}
-    if len(sides) == 1 and (side := sides.pop()) in c.sw.belligerents:
-        return side, before[-1]["victim_type"]
-    return None
+    if len(sent_records) < 2 or "others" not in sent_low or not _BLAST.isdisjoint(re.findall(r"[a-z]+", sent_low)):
+        return
+    for rec in sent_records:
+        if rec["victim_side"] != "unknown" or not _RX_OTHERS.match(
+                re.sub(r"^(?:killing|wounding|injuring|abducting|killed|wounded|injured|abducted)\s+", "",
+                       (rec.get("text") or "").lower())):
+            continue
+        before = [p for p in sent_records if p is not rec and not p.get("_subset") and p["start"] < rec["start"]]
+        sides = {p["victim_side"] for p in before}
+        if len(sides) == 1 and (side := sides.pop()) in sw.belligerents:
+            rec["victim_side"], rec["victim_type"] = side, before[-1]["victim_type"]
 
 
 #: per conflict (by identity): each non-state candidate side's names as one folded regex

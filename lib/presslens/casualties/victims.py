@@ -11,7 +11,7 @@ from .real_rules import mixed_by_including
 from .side_rules import (STATED_RULES, beaten_with, both_named, others_between, own_forces, population_of_country,
                          states_at_war)
 from .sides import SideWords, _role_of
-from .sides_generic import nonstate_near, others_of_the_count, peacekeepers_side
+from .sides_generic import nonstate_near, peacekeepers_side
 
 
 #: "seven of the wounded", "About 170 of the dead", "two of the captives": the category they point back to
@@ -144,8 +144,8 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
         vtype = "fighters" if vtype == "unknown" else vtype
     c = _Claim(f, sent_low, prev_sent_low, sw, lex, claimant_side, prior, sent_words, agent, claim_low, after_low,
                loser, words, same, role, vtype, claim_text, after_text)
-    for rule in (mixed_by_including, _side_stated, others_of_the_count, _side_from_grammar, _side_from_role,
-                 _side_of_sufferer_in_sentence, _side_of_them, _side_from_context):
+    for rule in (mixed_by_including, _side_stated, _side_from_grammar, _side_from_role, _side_of_sufferer_in_sentence, _side_of_them,
+                 _side_from_context):
         answer = rule(c)
         if answer is not None:
             return answer
