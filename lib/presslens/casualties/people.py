@@ -85,6 +85,7 @@ def civilian_place(sent_low: str, prev_low: str, lex: Lexicon, sw=None) -> str |
     'civilians'
     >>> civilian_place("drones killed 30 people, including civilians.", "", load_lexicon())
     >>> civilian_place("40 were wounded and 9,000 people were forced to flee their homes.", "", load_lexicon())
+    >>> civilian_place("the violence left 900 people dead, displacing 20,000 people from their homes.", "", load_lexicon())
     """
     words = _WORDS.findall(sent_low)
     if not lex.mixed_context.isdisjoint(words):
@@ -94,8 +95,9 @@ def civilian_place(sent_low: str, prev_low: str, lex: Lexicon, sw=None) -> str |
     for ws in (words, _WORDS.findall(prev_low)):
         for i, w in enumerate(ws):
             if w in _OWN_HOMES and i and ws[i - 1] in ("their", "own", "his", "her") and \
-                    not _LEFT_HOME.isdisjoint(ws[max(0, i - 4):i]):
-                continue  # 'forced to flee their homes': where the displaced came from, not where harm fell
+                    (not _LEFT_HOME.isdisjoint(ws[max(0, i - 4):i]) or ws[i - 2:i - 1] == ["from"]):
+                continue  # 'forced to flee their homes', 'displacing a million people from their homes': where the
+                # displaced came from, not where harm fell
             if w in lex.civilian_context or (w == "camp" and _camp_of_civilians(ws, i, lex, sw)):
                 return w
     return None
