@@ -21,7 +21,7 @@ from .people import event_of, restated_civilians
 from .real2_rules import victims_restated
 from .real3_rules import all_civilians_after, as_many_restated, eyewitness_saw, war_toll_not_civilian
 from .sides import side_words_for
-from .sides_generic import others_of_the_count
+from .sides_generic import others_of_the_count, restated_side
 from .victims import _victim
 
 
@@ -128,6 +128,7 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
     eyewitness_saw(records, text)
     all_civilians_after(records, text)
     restated_civilians(records)
+    restated_side(records, lex)
     victims_restated(records)
     as_many_restated(records, text)
     for rec in records:

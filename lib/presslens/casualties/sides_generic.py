@@ -150,3 +150,41 @@ def nonstate_near(sw, end: int, words: list[str] = ()) -> str | None:
         return labelled[0]
     named = [s for s, at in sw.nonstate_names.items() if at < end]
     return named[0] if len(named) == 1 else None
+
+
+#: words that say nothing of who the victims were: 'the 22 fatalities', 'put the death toll at seven'
+_NO_VICTIM_WORDS = frozenset(["the", "a", "an", "at", "least", "more", "than", "about", "nearly", "some", "over", "up",
+                              "to", "of", "death", "toll", "dead", "deaths", "fatalities", "killed", "died", "wounded",
+                              "injured", "people", "persons", "casualties", "victims", "were", "was", "have", "has",
+                              "been", "had", "total", "number", "killing", "bringing", "brought", "put", "rose",
+                              "left", "in", "all", "and", "are", "abducted", "kidnapped", "captured", "dozen"])
+
+
+def restated_side(records: list[dict], lex: Lexicon) -> None:
+    """Rule `restated_side`: a count left `unknown` whose words say nothing of its victims ('Out of the 22 fatalities',
+    'also put the death toll at seven') takes the side of the article's other counts of the same harm and number
+    whose own words name the victims ('22 troopers were killed', 'at least seven civilians'), when they all agree: a
+    restatement of the same dead (docs/annotation.md, the `people` convention's restatement).
+
+    >>> from presslens.casualties.lexicon import load_lexicon
+    >>> recs = [{"category": "killed", "low": 22, "victim_side": "gov", "victim_type": "fighters",
+    ...          "text": "22 troopers were killed"},
+    ...         {"category": "killed", "low": 22, "victim_side": "unknown", "victim_type": "unknown",
+    ...          "text": "the 22 fatalities"}]
+    >>> restated_side(recs, load_lexicon()); recs[1]["victim_side"]
+    'gov'
+    """
+    def words(rec):
+        return re.findall(r"[a-z][a-z'’-]*", (rec.get("text") or "").lower())
+    if not any(r["victim_side"] == "unknown" for r in records):
+        return
+    sides: dict[tuple, set] = {}
+    for r in records:
+        if r["victim_side"] != "unknown" and (r.get("low") or 0) >= 3 and \
+                any(lex.roles.get(w) for w in words(r)):
+            sides.setdefault((r["category"], r["low"]), set()).add((r["victim_side"], r["victim_type"]))
+    for r in records:
+        key = (r["category"], r.get("low"))
+        if r["victim_side"] == "unknown" and key in sides and len({s for s, _ in sides[key]}) == 1 and \
+                all(w in _NO_VICTIM_WORDS or w in lex.numbers for w in words(r)):
+            r["victim_side"], r["victim_type"] = next(iter(sides[key]))
