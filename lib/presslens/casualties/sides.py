@@ -64,16 +64,16 @@ class SideWords:
 
 def keyword_first(word: str, sw: SideWords) -> str | None:
     """Rule `keyword_first`: a one-word registry keyword (or the demonym of one) of exactly one belligerent side names
-    that side, before a word of another side's actor names ('gang' is the gangs' keyword, although a police unit's
-    alias 'Gang Suppression Force' holds the word too).
+    that side, before a word of another side's actor names ('Sendero' is Shining Path's keyword, although a police
+    unit's name, 'Sendero Task Force', holds the word too).
 
     >>> from presslens.actors import Actors, _conflict
-    >>> reg = Actors([_conflict("haiti", {"sides": {"gov": "the Haitian state and its police", "gangs": "armed gangs"},
-    ...     "keywords": {"gov": ["Haitian police"], "gangs": ["gang", "gangs"]},
-    ...     "actors": [{"name": "Gang Suppression Force", "side": "gov"}]})])
+    >>> reg = Actors([_conflict("peru", {"sides": {"gov": "the Peruvian state and its police",
+    ...     "sendero": "the Shining Path"}, "keywords": {"gov": ["Peruvian army"], "sendero": ["Sendero"]},
+    ...     "actors": [{"name": "Sendero Task Force", "side": "gov", "kind": "org"}]})])
     >>> from presslens.casualties.rules import claims_in
-    >>> claims_in("Police said around thirty gang members were killed in the clash.", reg)
-    [('killed', 30, 30, None, 'gangs')]
+    >>> claims_in("Police said around thirty Sendero members were killed in the clash near Ayacucho.", reg)
+    [('killed', 30, 30, None, 'sendero')]
     """
     table = sw._keywords
     if table is None:

@@ -23,13 +23,13 @@ def peacekeepers_side(words: list[str], sw) -> tuple[str, str] | None:
     description calls its own men peacekeepers (an African Union force written as a side).
 
     >>> from presslens.casualties.rules import claims_in
-    >>> claims_in("Militiamen killed two Bangladeshi peacekeepers near Bambari, the mission said.")
+    >>> claims_in("Gunmen killed two Uruguayan peacekeepers near Kuito, the mission said.")
     [('killed', 2, 2, None, 'un')]
     >>> from presslens.actors import Actors, _conflict
-    >>> reg = Actors([_conflict("somalia", {"sides": {"gov": "the Somali state: army, police",
-    ...     "au": "the African Union mission and its peacekeepers", "shabaab": "al-Shabaab fighters"},
-    ...     "keywords": {"shabaab": ["al-Shabaab"], "au": ["AMISOM"]}})])
-    >>> claims_in("Al-Shabaab fighters killed four peacekeepers near Afgoye.", reg)
+    >>> reg = Actors([_conflict("burundi", {"sides": {"gov": "the Burundian state: army, police",
+    ...     "au": "the African Union mission and its peacekeepers", "fnl": "the FNL rebel fighters"},
+    ...     "keywords": {"fnl": ["FNL rebels"], "au": ["AMIB"]}})])
+    >>> claims_in("FNL rebels killed four peacekeepers near Bujumbura.", reg)
     [('killed', 4, 4, None, 'au')]
     """
     if _PEACEKEEPERS.isdisjoint(words):
@@ -58,14 +58,14 @@ def others_of_the_count(sent_records: list[dict], sent_low: str, sw) -> None:
     bystanders of a blast, a bomb or a strike. Run on a sentence's records once all have their sides.
 
     >>> from presslens.actors import Actors, _conflict
-    >>> reg = Actors([_conflict("chechnya", {"sides": {"russia": "the Russian state: army, police",
-    ...     "rebels": "Chechen rebel fighters"}, "keywords": {"russia": ["Russian"], "rebels": ["Chechen rebels"]},
-    ...     "government_side": "russia", "rebel_side": "rebels"})])
+    >>> reg = Actors([_conflict("nepal", {"sides": {"army": "the Nepalese state: Royal Nepal Army, police",
+    ...     "maoists": "the Maoist rebel fighters"}, "keywords": {"army": ["Royal Nepal Army"], "maoists": ["Maoists"]},
+    ...     "government_side": "army", "rebel_side": "maoists"})])
     >>> from presslens.casualties.rules import claims_in
-    >>> claims_in("Nine Russian soldiers were killed and 14 others wounded in an ambush near Shatoi.", reg)
-    [('killed', 9, 9, None, 'russia'), ('wounded', 14, 14, None, 'russia')]
-    >>> claims_in("Nine Russian soldiers were killed and 14 others wounded when a bomb went off in a market.", reg)
-    [('killed', 9, 9, None, 'russia'), ('wounded', 14, 14, None, 'unknown')]
+    >>> claims_in("Nine Royal Nepal Army soldiers were killed and 14 others wounded in an ambush in Rolpa.", reg)
+    [('killed', 9, 9, None, 'army'), ('wounded', 14, 14, None, 'army')]
+    >>> claims_in("Nine Royal Nepal Army soldiers were killed and 14 others wounded when a bomb went off.", reg)
+    [('killed', 9, 9, None, 'army'), ('wounded', 14, 14, None, 'unknown')]
     """
     if len(sent_records) < 2 or "others" not in sent_low or not _BLAST.isdisjoint(re.findall(r"[a-z]+", sent_low)):
         return
@@ -108,13 +108,13 @@ def nonstate_named(conflict, text: str, lex: Lexicon, rebel: str | None, sw=None
 
     >>> from presslens.actors import _conflict
     >>> from presslens.casualties.lexicon import load_lexicon
-    >>> c = _conflict("pakistan", {"sides": {"gov": "the Pakistani state", "ttp": "the Pakistani Taliban: fighters",
-    ...     "baloch": "Baloch separatist fighters"}, "keywords": {"ttp": ["TTP"], "baloch": ["BLA"]},
-    ...     "government_side": "gov", "rebel_side": "ttp"})
-    >>> nonstate_named(c, "Five militants were killed in Kalat, the army said.", load_lexicon(), "ttp") is None
+    >>> c = _conflict("turkey", {"sides": {"gov": "the Turkish state", "pkk": "the PKK: Kurdish rebel fighters",
+    ...     "isis": "Islamic State fighters"}, "keywords": {"pkk": ["PKK"], "isis": ["ISIS"]},
+    ...     "government_side": "gov", "rebel_side": "pkk"})
+    >>> nonstate_named(c, "Five militants were killed in Hakkari, the army said.", load_lexicon(), "pkk") is None
     True
-    >>> nonstate_named(c, "The BLA said it attacked the post; five militants were killed.", load_lexicon(), "ttp")
-    'baloch'
+    >>> nonstate_named(c, "ISIS said it attacked the post; five militants were killed.", load_lexicon(), "pkk")
+    'isis'
     """
     candidates = [s for s in conflict.sides if s == rebel or (s != conflict.government_side and any(
         lex.roles.get(w) == "nonstate" for w in re.findall(r"[a-z]+", (conflict.sides[s] or "").lower())))]
@@ -135,13 +135,13 @@ def nonstate_near(sw, end: int, words: list[str] = ()) -> str | None:
     background of a war, does not say who attacked this post.
 
     >>> from presslens.casualties.sides import SideWords
-    >>> sw = SideWords(nonstate="ttp", nonstate_names={"ttp": 900, "baloch": 1500})
+    >>> sw = SideWords(nonstate="pkk", nonstate_names={"pkk": 900, "kurdish_isis": 1500})
     >>> nonstate_near(sw, 120) is None
     True
     >>> nonstate_near(sw, 1000)
-    'ttp'
-    >>> nonstate_near(sw, 120, ["baloch", "militants"])
-    'baloch'
+    'pkk'
+    >>> nonstate_near(sw, 120, ["isis", "militants"])
+    'kurdish_isis'
     """
     if not sw.nonstate_names:
         return sw.nonstate
