@@ -1,6 +1,6 @@
 """Victim sides told by generic words (issue 11, "Sides"; families from eval/real4/a and the older real sets):
 a side's one-word registry keyword over a token of another side's actor name (`keyword_first`), peacekeepers
-(`peacekeepers_un`), `N others` beside one side's count (`others_of_the_count`), a generic non-state word where the
+(`peacekeepers_un`), a count placed 'on the X side' (`on_the_side`), `N others` beside one side's count (`others_of_the_count`), a generic non-state word where the
 registry has several non-state sides (`nonstate_named`, `nonstate_near`), a count restated without victims' words
 (`restated_side`), and the displaced's homes that are no place of harm (`people.civilian_place`). Sentences are
 written in the styles of wars in none of the eval sets (Angola, Sierra Leone, Nepal, Peru, Kurdistan, Uganda,
@@ -91,6 +91,16 @@ CASES = [
      "Maoist fighters killed 17 soldiers in the attack on the barracks on Saturday. A bomb on a bus killed three "
      "people in Dang. Of the 17 fatalities, nine were officers.", NEPAL,
      [("killed", 17, "army"), ("killed", 17, "army")]),
+    # -- on_the_side ----------------------------------------------------------------------------------------------
+    ("no deaths or wounded on the X side (Western Sahara)",
+     'A military official said there were no deaths or wounded on the "Moroccan side".', SAHARA,
+     [("killed", 0, "morocco")]),
+    ("on the rebel side before the count (Western Sahara)",
+     "On the rebel side, 12 were killed in the fighting near Mahbes, Moroccan officials said.", SAHARA,
+     [("killed", 12, "polisario")]),
+    ("a side named in another clause does not place the count (Western Sahara)",
+     "Eight were killed in the raid, and the Moroccan side sent reinforcements to Mahbes.", SAHARA,
+     [("killed", 8, "unknown")]),
     # -- people.civilian_place: 'from their homes' ------------------------------------------------------------------
     ("a year's toll beside the displaced's homes is no civilian place (Angola)",
      "The violence last year left 2,400 people dead, displacing 300,000 people from their homes.", None,

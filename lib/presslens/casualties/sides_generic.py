@@ -188,3 +188,52 @@ def restated_side(records: list[dict], lex: Lexicon) -> None:
         if r["victim_side"] == "unknown" and key in sides and len({s for s, _ in sides[key]}) == 1 and \
                 all(w in _NO_VICTIM_WORDS or w in lex.numbers for w in words(r)):
             r["victim_side"], r["victim_type"] = next(iter(sides[key]))
+
+
+#: 'no deaths or wounded on the Angolan side', 'losses on the rebel side', 'on our side', 'on both sides'
+_RX_ON_SIDE = re.compile(r"\bon\s+(?:the\s+)?[\"“‘']?(?P<x>[\w'’-]+(?:\s+[\w'’-]+)?)[\"”’']?\s+sides?\b[\"”’']?")
+
+
+def on_the_side(c) -> str | None:
+    """Rule `on_the_side`: victims without words of their own placed 'on the X side' just after the count or just
+    before it ('there were no deaths or wounded on the "Angolan side"', 'On the rebel side, 12 were killed'): X's
+    side (a registry keyword or demonym, `rebel`/`government`, `our`/`their` for the claimant's, `both`, `other`
+    or `enemy` for the claimant's foe). `c` is the victims module's claim view.
+
+    >>> from presslens.actors import Actors, _conflict
+    >>> from presslens.casualties.rules import claims_in
+    >>> reg = Actors([_conflict("angola", {"articles": ["example.txt"], "sides": {"faa": "the Angolan state: army",
+    ...     "unita": "UNITA rebel fighters"}, "government_side": "faa", "rebel_side": "unita",
+    ...     "keywords": {"faa": ["FAA", "Angola"], "unita": ["UNITA"]}})])
+    >>> claims_in('A military official said there were no deaths or wounded on the "Angolan side".', reg)
+    [('killed', 0, 0, None, 'faa')]
+    >>> claims_in("On the rebel side, 12 were killed, the army said.", reg)
+    [('killed', 12, 12, None, 'unita')]
+    """
+    if "side" not in c.sent_low:
+        return None
+    at = c.sent_low.find(c.claim_low) if c.claim_low else -1
+    if at < 0:
+        return None
+    m = _RX_ON_SIDE.search(c.after_low[:50])
+    if m and (re.search(r"[,.;:]", c.after_low[:m.start()]) or len(c.after_low[:m.start()].split()) > 3):
+        m = None  # only right after the count ('or wounded on the X side'), not in another clause
+    m = m or next((m for m in _RX_ON_SIDE.finditer(c.sent_low, max(0, at - 40), at)
+                   if not c.sent_low[m.end():at].strip(" ,")), None)
+    if m is None:
+        return None
+    words = m.group("x").split()
+    sw = c.sw
+    if words[-1] in ("both", "each", "either"):
+        return "both"
+    if words[-1] in ("our", "their", "its", "own") and c.claimant_side in sw.belligerents:
+        return c.claimant_side
+    if words[-1] in ("other", "enemy", "opposing") and c.claimant_side in sw.opposite:
+        return sw.opposite[c.claimant_side]
+    role = c.lex.roles.get(words[-1]) or {"government": "state", "rebel": "nonstate"}.get(words[-1])
+    side = sw.side_of_words(words)
+    if side is None and role == "state":
+        side = sw.state
+    elif side is None and role == "nonstate":
+        side = sw.nonstate
+    return side if side in sw.belligerents else None

@@ -11,7 +11,7 @@ from .real_rules import mixed_by_including
 from .side_rules import (STATED_RULES, beaten_with, both_named, others_between, own_forces, population_of_country,
                          states_at_war)
 from .sides import SideWords, _role_of
-from .sides_generic import nonstate_near, peacekeepers_side
+from .sides_generic import nonstate_near, on_the_side, peacekeepers_side
 
 
 #: "seven of the wounded", "About 170 of the dead", "two of the captives": the category they point back to
@@ -160,6 +160,8 @@ def _side_stated(c: _Claim) -> tuple[str, str] | None:
         return "both", vtype
     if f.victim_hint == "own" and claimant_side and claimant_side not in ("unknown",):
         return claimant_side, vtype
+    if role is None and (placed := on_the_side(c)):  # 'no deaths or wounded on the Angolan side'
+        return placed, vtype
     own = own_forces(c.claim_low, claimant_side, sw) if role != "civilian" and c.loser is None else None  # 'X lost
     # 25 of their men': `their` is the loser's (the grammar's rule below), not the claimant's
     if own:  # '16 more of their servicemen', said by their side, no other side named between the cue and the claim
