@@ -101,6 +101,13 @@ CASES = [
     ("a side named in another clause does not place the count (Western Sahara)",
      "Eight were killed in the raid, and the Moroccan side sent reinforcements to Mahbes.", SAHARA,
      [("killed", 8, "unknown")]),
+    # -- people.without_sources: the attribution's source is not among the victims ---------------------------------
+    ("people at a market, police said (Uganda)",
+     "Gunmen killed 17 people at a market in Pader, police said.", None,
+     [("killed", 17, "civilian")]),
+    ("soldiers among the victims' words keep the count mixed (Uganda)",
+     "Gunmen killed 17 people, among them soldiers, at a market in Pader, police said.", None,
+     [("killed", 17, "unknown")]),
     # -- people.civilian_place: 'from their homes' ------------------------------------------------------------------
     ("a year's toll beside the displaced's homes is no civilian place (Angola)",
      "The violence last year left 2,400 people dead, displacing 300,000 people from their homes.", None,

@@ -72,6 +72,31 @@ def _civilians_named(words: list[str], lex: Lexicon) -> bool:
     return False
 
 
+#: reporting verbs: the words just before them name a source, not the victims
+_REPORTING = frozenset(["said", "says", "say", "told", "added", "reported", "stated", "announced"])
+
+
+def without_sources(words: list[str]) -> list[str]:
+    """Rule `source_not_victims`: the sentence's words without the sources of its attribution (the two words before a
+    reporting verb, three after `according to`), so that '..., police said' or 'according to army officers' does
+    not make a count of people mixed (`mixed_context`).
+
+    >>> without_sources("gunmen killed 17 people at a market in the town police said".split())
+    ['gunmen', 'killed', '17', 'people', 'at', 'a', 'market', 'in', 'the']
+    >>> without_sources("two soldiers and nine villagers died according to army officers".split())
+    ['two', 'soldiers', 'and', 'nine', 'villagers', 'died', 'according', 'to']
+    """
+    if _REPORTING.isdisjoint(words) and "according" not in words:
+        return words
+    drop: set[int] = set()
+    for i, w in enumerate(words):
+        if w in _REPORTING:
+            drop.update(range(max(0, i - 2), i + 1))
+        elif w == "according" and words[i + 1:i + 2] == ["to"]:
+            drop.update(range(i + 2, i + 5))
+    return [w for i, w in enumerate(words) if i not in drop]
+
+
 def civilian_place(sent_low: str, prev_low: str, lex: Lexicon, sw=None) -> str | None:
     """The civilian place or gathering (data/lexicons/casualties.yaml `civilian_context`, or a camp that is not a
     force's) named in the claim's sentence or the sentence before it, else None; a force named in the claim's
@@ -84,11 +109,13 @@ def civilian_place(sent_low: str, prev_low: str, lex: Lexicon, sw=None) -> str |
     >>> civilian_place("civilians keep dying in the siege; the number has reached the hundreds.", "", load_lexicon())
     'civilians'
     >>> civilian_place("drones killed 30 people, including civilians.", "", load_lexicon())
+    >>> civilian_place("gunmen killed 17 people at a market in the town, police said.", "", load_lexicon())
+    'market'
     >>> civilian_place("40 were wounded and 9,000 people were forced to flee their homes.", "", load_lexicon())
     >>> civilian_place("the violence left 900 people dead, displacing 20,000 people from their homes.", "", load_lexicon())
     """
     words = _WORDS.findall(sent_low)
-    if not lex.mixed_context.isdisjoint(words):
+    if not lex.mixed_context.isdisjoint(words) and not lex.mixed_context.isdisjoint(without_sources(words)):
         return None
     if _civilians_named(words, lex):
         return "civilians"

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from .found import Found
 from .lexicon import _AUX, _QUOTE_CHARS, _TITLES, Lexicon
-from .people import civilian_place, event_of
+from .people import civilian_place, event_of, without_sources
 from .real_rules import mixed_by_including
 from .side_rules import (STATED_RULES, beaten_with, both_named, others_between, own_forces, population_of_country,
                          states_at_war)
@@ -370,7 +370,8 @@ def _side_from_context(c: _Claim) -> tuple[str, str] | None:
         event = event_of(c.sent_low)
         if event and any(p.get("_event") == event and p["victim_side"] == "civilian" for p in prior):
             civ = True  # the victims of an event an earlier claim gave to civilians
-        mixed = any(w in lex.mixed_context for w in c.sent_words)
+        mixed = any(w in lex.mixed_context for w in c.sent_words) and \
+            any(w in lex.mixed_context for w in without_sources(c.sent_words))  # not '..., police said'
         # the sentence's own count before it (not a subset of it, not the displaced): the same victims' side;
         # 'others' after a force's count are not said to be that force's ('six police ... dead and six others')
         whole = [p for p in same if not p.get("_subset") and p["category"] != "displaced"]
