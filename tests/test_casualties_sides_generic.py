@@ -1,6 +1,6 @@
 """Victim sides told by generic words (issue 11, "Sides"; families from eval/real4/a and the older real sets):
 a side's one-word registry keyword over a token of another side's actor name (`keyword_first`), peacekeepers
-(`peacekeepers_un`), a count placed 'on the X side' (`on_the_side`), `N others` beside one side's count (`others_of_the_count`), a generic non-state word where the
+(`peacekeepers_un`), a count placed 'on the X side' (`on_the_side`), a sufferer named after the count, `N others` beside one side's count (`others_of_the_count`), a generic non-state word where the
 registry has several non-state sides (`nonstate_named`, `nonstate_near`), a count restated without victims' words
 (`restated_side`), and the displaced's homes that are no place of harm (`people.civilian_place`). Sentences are
 written in the styles of wars in none of the eval sets (Angola, Sierra Leone, Nepal, Peru, Kurdistan, Uganda,
@@ -32,6 +32,11 @@ KURDISTAN = Actors([_conflict("kurdistan", {
     "government_side": "turkey", "rebel_side": "pkk",
     "keywords": {"turkey": ["Turkish", "gendarmerie", "Ankara"], "pkk": ["PKK", "Kurdish guerrillas"],
                  "is_cell": ["Islamic State", "ISIS"]}})])
+UGANDA = Actors([_conflict("uganda", {
+    "sides": {"updf": "the Ugandan state: army (UPDF), police, local defence units",
+              "lra": "the Lord's Resistance Army (LRA) and its rebel fighters"},
+    "government_side": "updf", "rebel_side": "lra", "articles": ["sides_generic.txt"],
+    "keywords": {"updf": ["UPDF", "Ugandan army", "Kampala"], "lra": ["LRA", "Lord's Resistance Army"]}})])
 SAHARA = Actors([_conflict("western-sahara", {
     "sides": {"morocco": "the Moroccan state: Royal Armed Forces, gendarmerie",
               "polisario": "the Polisario Front and its Sahrawi fighters"},
@@ -58,17 +63,17 @@ CASES = [
      "UNITA gunmen killed three Zimbabwean peacekeepers near Kuito on Sunday.", None,
      [("killed", 3, "un")]),
     ("a headline's peacekeepers (Sierra Leone)",
-     "Rebels Kill 4 Peacekeepers in Kailahun", None,
+     "Four Peacekeepers Killed in Kailahun Ambush", None,
      [("killed", 4, "un")]),
     ("peacekeepers of a side the registry names keep that side (Western Sahara)",
      "Polisario fighters said they had wounded five Moroccan soldiers near the berm.", SAHARA,
      [("wounded", 5, "morocco")]),
     # -- others_of_the_count ----------------------------------------------------------------------------------------
     ("N others after a force's count in an ambush (Nepal)",
-     "Twelve policemen were killed and 19 others wounded in a Maoist ambush in Rolpa.", NEPAL,
+     "Twelve policemen died and 19 others were hurt when Maoists ambushed their convoy in Rolpa.", NEPAL,
      [("killed", 12, "army"), ("wounded", 19, "army")]),
-    ("others after rebels gunned down, another district (Nepal)",
-     "While 40 Maoists were gunned down in Rukum, two others were killed in Dang district, the army said.", NEPAL,
+    ("others after rebels shot dead, another claimant (Nepal)",
+     "Forty Maoists were shot dead in the Rukum fighting and two others died of wounds, the army said.", NEPAL,
      [("killed", 40, "maoists"), ("killed", 2, "maoists")]),
     ("others of a blast are bystanders, not the force's (Kurdistan)",
      "Six Turkish soldiers were killed and 23 others wounded when a car bomb exploded near the market.", KURDISTAN,
@@ -101,6 +106,14 @@ CASES = [
     ("a side named in another clause does not place the count (Western Sahara)",
      "Eight were killed in the raid, and the Moroccan side sent reinforcements to Mahbes.", SAHARA,
      [("killed", 8, "unknown")]),
+    # -- victims._side_of_sufferer_in_sentence: a sufferer named after the count is a later count's ------------------
+    ("the sufferer of the next sentence inside a quote (Uganda)",
+     '"Six enemy soldiers were killed in action while three were wounded. The LRA sustained no casualties," '
+     "the rebel spokesman said.", UGANDA,
+     [("killed", 6, "updf"), ("wounded", 3, "updf"), ("casualties", 0, "lra")]),
+    ("the sufferer before its losses still counts (Uganda)",
+     "The rebels suffered heavy casualties, the army said, while four soldiers were injured.", UGANDA,
+     [("casualties", None, "lra"), ("wounded", 4, "updf")]),
     # -- people.without_sources: the attribution's source is not among the victims ---------------------------------
     ("people at a market, police said (Uganda)",
      "Gunmen killed 17 people at a market in Pader, police said.", None,

@@ -112,7 +112,7 @@ def civilian_place(sent_low: str, prev_low: str, lex: Lexicon, sw=None) -> str |
     >>> civilian_place("gunmen killed 17 people at a market in the town, police said.", "", load_lexicon())
     'market'
     >>> civilian_place("40 were wounded and 9,000 people were forced to flee their homes.", "", load_lexicon())
-    >>> civilian_place("the violence left 900 people dead, displacing 20,000 people from their homes.", "", load_lexicon())
+    >>> civilian_place("violence left 900 dead, displacing 20,000 people from their homes.", "", load_lexicon())
     """
     words = _WORDS.findall(sent_low)
     if not lex.mixed_context.isdisjoint(words) and not lex.mixed_context.isdisjoint(without_sources(words)):

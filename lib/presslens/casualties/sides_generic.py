@@ -18,7 +18,7 @@ _PEACEKEEPERS = frozenset(["peacekeepers", "peacekeeper", "peacekeeping", "blue 
 
 
 def peacekeepers_side(words: list[str], sw) -> tuple[str, str] | None:
-    """Rule `peacekeepers_un`: peacekeepers whose words name no registry side ('two peacekeepers', '15 Tanzanian
+    """Rule `peacekeepers_un`: peacekeepers whose words name no registry side ('two peacekeepers', '11 Zambian
     peacekeepers') are the UN's (docs/annotation.md: `un` holds a UN mission), unless one belligerent's registry
     description calls its own men peacekeepers (an African Union force written as a side).
 
@@ -53,7 +53,7 @@ _RX_OTHERS = re.compile(r"^(?:\w+\s+)?(?:[\w,.-]+\s+)?others\b(?:\s+[\w-]+){0,4}
 
 def others_of_the_count(sent_records: list[dict], sent_low: str, sw) -> None:
     """Rule `others_of_the_count`: `N others` left `unknown` after counts of one belligerent side in the same
-    sentence are more of that side ('22 troopers were killed and 31 others injured', 'while 136 rebels were gunned
+    sentence are more of that side ('14 gendarmes were killed and 20 others hurt', 'while 60 guerrillas were shot
     down, two others were killed'), whoever the claimant; not after counts of several sides or of none, and not the
     bystanders of a blast, a bomb or a strike. Run on a sentence's records once all have their sides.
 
@@ -152,7 +152,7 @@ def nonstate_near(sw, end: int, words: list[str] = ()) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
-#: words that say nothing of who the victims were: 'the 22 fatalities', 'put the death toll at seven'
+#: words that say nothing of who the victims were: 'the 17 fatalities', 'put the death toll at nine'
 _NO_VICTIM_WORDS = frozenset(["the", "a", "an", "at", "least", "more", "than", "about", "nearly", "some", "over", "up",
                               "to", "of", "death", "toll", "dead", "deaths", "fatalities", "killed", "died", "wounded",
                               "injured", "people", "persons", "casualties", "victims", "were", "was", "have", "has",
@@ -161,16 +161,16 @@ _NO_VICTIM_WORDS = frozenset(["the", "a", "an", "at", "least", "more", "than", "
 
 
 def restated_side(records: list[dict], lex: Lexicon) -> None:
-    """Rule `restated_side`: a count left `unknown` whose words say nothing of its victims ('Out of the 22 fatalities',
-    'also put the death toll at seven') takes the side of the article's other counts of the same harm and number
-    whose own words name the victims ('22 troopers were killed', 'at least seven civilians'), when they all agree: a
+    """Rule `restated_side`: a count left `unknown` whose words say nothing of its victims ('Of the 17 fatalities',
+    'also put the death toll at nine') takes the side of the article's other counts of the same harm and number
+    whose own words name the victims ('17 gendarmes were killed', 'at least nine villagers'), when they all agree: a
     restatement of the same dead (docs/annotation.md, the `people` convention's restatement).
 
     >>> from presslens.casualties.lexicon import load_lexicon
-    >>> recs = [{"category": "killed", "low": 22, "victim_side": "gov", "victim_type": "fighters",
-    ...          "text": "22 troopers were killed"},
-    ...         {"category": "killed", "low": 22, "victim_side": "unknown", "victim_type": "unknown",
-    ...          "text": "the 22 fatalities"}]
+    >>> recs = [{"category": "killed", "low": 17, "victim_side": "gov", "victim_type": "fighters",
+    ...          "text": "17 gendarmes were killed"},
+    ...         {"category": "killed", "low": 17, "victim_side": "unknown", "victim_type": "unknown",
+    ...          "text": "the 17 fatalities"}]
     >>> restated_side(recs, load_lexicon()); recs[1]["victim_side"]
     'gov'
     """
@@ -190,13 +190,13 @@ def restated_side(records: list[dict], lex: Lexicon) -> None:
             r["victim_side"], r["victim_type"] = next(iter(sides[key]))
 
 
-#: 'no deaths or wounded on the Angolan side', 'losses on the rebel side', 'on our side', 'on both sides'
+#: 'no dead or injured on the Angolan side', 'losses on the rebel side', 'on our side', 'on both sides'
 _RX_ON_SIDE = re.compile(r"\bon\s+(?:the\s+)?[\"“‘']?(?P<x>[\w'’-]+(?:\s+[\w'’-]+)?)[\"”’']?\s+sides?\b[\"”’']?")
 
 
 def on_the_side(c) -> str | None:
     """Rule `on_the_side`: victims without words of their own placed 'on the X side' just after the count or just
-    before it ('there were no deaths or wounded on the "Angolan side"', 'On the rebel side, 12 were killed'): X's
+    before it ('there were no dead or injured on the "Angolan side"', 'On the rebel side, 12 were killed'): X's
     side (a registry keyword or demonym, `rebel`/`government`, `our`/`their` for the claimant's, `both`, `other`
     or `enemy` for the claimant's foe). `c` is the victims module's claim view.
 
@@ -205,7 +205,7 @@ def on_the_side(c) -> str | None:
     >>> reg = Actors([_conflict("angola", {"articles": ["example.txt"], "sides": {"faa": "the Angolan state: army",
     ...     "unita": "UNITA rebel fighters"}, "government_side": "faa", "rebel_side": "unita",
     ...     "keywords": {"faa": ["FAA", "Angola"], "unita": ["UNITA"]}})])
-    >>> claims_in('A military official said there were no deaths or wounded on the "Angolan side".', reg)
+    >>> claims_in('An FAA officer said there were no dead or injured on the "Angolan side".', reg)
     [('killed', 0, 0, None, 'faa')]
     >>> claims_in("On the rebel side, 12 were killed, the army said.", reg)
     [('killed', 12, 12, None, 'unita')]

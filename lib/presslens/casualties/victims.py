@@ -160,7 +160,7 @@ def _side_stated(c: _Claim) -> tuple[str, str] | None:
         return "both", vtype
     if f.victim_hint == "own" and claimant_side and claimant_side not in ("unknown",):
         return claimant_side, vtype
-    if role is None and (placed := on_the_side(c)):  # 'no deaths or wounded on the Angolan side'
+    if role is None and (placed := on_the_side(c)):  # 'no dead or injured on the Angolan side'
         return placed, vtype
     own = own_forces(c.claim_low, claimant_side, sw) if role != "civilian" and c.loser is None else None  # 'X lost
     # 25 of their men': `their` is the loser's (the grammar's rule below), not the claimant's
@@ -183,8 +183,8 @@ def _side_stated(c: _Claim) -> tuple[str, str] | None:
     if explicit and population_of_country(c.words, c.lex) and not sw.is_name(" ".join(c.words)):
         explicit = None  # '10,000 Sudanese people': a population, not the state's forces
     if not explicit and (pk := peacekeepers_side(c.words, sw)):
-        return pk  # 'two peacekeepers', '15 Tanzanian peacekeepers': the UN's
-    if not explicit and c.claim_text and role != "civilian":  # 'Three civilians and four ADF rebels': the head says
+        return pk  # 'two peacekeepers', '11 Zambian peacekeepers': the UN's
+    if not explicit and c.claim_text and role != "civilian":  # 'Two civilians and five UNITA rebels': the head says
         for rule in STATED_RULES:  # an acronym as written ('IS leaders'), a word of one side's description
             answer = rule(c.claim_text, c.words, sw, c.lex, c.after_text)
             if answer is not None:
@@ -308,6 +308,9 @@ def _side_of_sufferer_in_sentence(c: _Claim) -> tuple[str, str] | None:
         return None
     suffered = _SUFFERED.search(sent_low, _suffered_from(sent_low)) \
         if any(w in sent_low for w in ("suffered", "sustained", "took", "taken", "retreated")) else None
+    at = sent_low.find(c.claim_low) if suffered and c.claim_low else -1
+    if suffered and at >= 0 and suffered.start(1) >= at + len(c.claim_low):
+        suffered = None  # '... four were hurt. The rebels sustained no casualties': a later count's sufferer
     inflicted_on = _INFLICTED_ON.search(sent_low) if "inflict" in sent_low else None
     for m in (suffered, inflicted_on):
         # "the taliban said [opposition forces] had suffered", "inflicted losses on [the separatists]"
