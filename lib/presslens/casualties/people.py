@@ -38,6 +38,8 @@ _FORCE_CAMP = frozenset(["army", "military", "training", "rebel", "militant", "g
 _OWN_HOMES = frozenset(["homes", "houses", "village", "villages"])
 _LEFT_HOME = frozenset(["flee", "fled", "fleeing", "left", "leave", "leaving", "forced", "driven", "return",
                         "returned", "returning", "abandon", "abandoned"])
+#: 'displacing N people from their homes': the displaced's origin ('abducted from their homes' is a place of harm)
+_DISPLACING = frozenset(["displacing", "displaced", "displace", "uprooted", "uprooting", "evicted", "driven", "fled"])
 #: 'the camp', 'a camp': which camp is not said
 _DETERMINERS = frozenset(["", "the", "a", "an", "that", "this", "its", "their", "his", "her", "one"])
 #: words that call a camp one of the displaced
@@ -122,7 +124,8 @@ def civilian_place(sent_low: str, prev_low: str, lex: Lexicon, sw=None) -> str |
     for ws in (words, _WORDS.findall(prev_low)):
         for i, w in enumerate(ws):
             if w in _OWN_HOMES and i and ws[i - 1] in ("their", "own", "his", "her") and \
-                    (not _LEFT_HOME.isdisjoint(ws[max(0, i - 4):i]) or ws[i - 2:i - 1] == ["from"]):
+                    (not _LEFT_HOME.isdisjoint(ws[max(0, i - 4):i]) or ws[i - 2:i - 1] == ["from"] and
+                     not _DISPLACING.isdisjoint(ws[max(0, i - 8):i])):
                 continue  # 'forced to flee their homes', 'displacing a million people from their homes': where the
                 # displaced came from, not where harm fell
             if w in lex.civilian_context or (w == "camp" and _camp_of_civilians(ws, i, lex, sw)):
