@@ -23,6 +23,7 @@ from .real2_rules import victims_restated
 from .real3_rules import all_civilians_after, as_many_restated, eyewitness_saw, war_toll_not_civilian
 from .scan import lower_words
 from .sides import side_words_for
+from .sides_generic import others_of_the_count, restated_side
 from .victims import _victim
 
 
@@ -121,6 +122,7 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
                                          sent_claimant=sent_claimant, sent_has_cue=sent_has_cue,
                                          published=published, words=words)
         _toll_sides(sent_records)
+        others_of_the_count(sent_records, words_text[a:b], voices.sw)
         _zero_disputes(sent_records, records, si)
         records.extend(sent_records)
         voices.speakers[si] = sent_claimant if sent_has_cue else None
@@ -128,6 +130,7 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
     eyewitness_saw(records, text)
     all_civilians_after(records, text)
     restated_civilians(records)
+    restated_side(records, lex)
     victims_restated(records)
     as_many_restated(records, text)
     for rec in records:

@@ -38,6 +38,8 @@ _FORCE_CAMP = frozenset(["army", "military", "training", "rebel", "militant", "g
 _OWN_HOMES = frozenset(["homes", "houses", "village", "villages"])
 _LEFT_HOME = frozenset(["flee", "fled", "fleeing", "left", "leave", "leaving", "forced", "driven", "return",
                         "returned", "returning", "abandon", "abandoned"])
+#: 'displacing N people from their homes': the displaced's origin ('abducted from their homes' is a place of harm)
+_DISPLACING = frozenset(["displacing", "displaced", "displace", "uprooted", "uprooting", "evicted", "driven", "fled"])
 #: 'the camp', 'a camp': which camp is not said
 _DETERMINERS = frozenset(["", "the", "a", "an", "that", "this", "its", "their", "his", "her", "one"])
 #: words that call a camp one of the displaced
@@ -72,6 +74,31 @@ def _civilians_named(words: list[str], lex: Lexicon) -> bool:
     return False
 
 
+#: reporting verbs: the words just before them name a source, not the victims
+_REPORTING = frozenset(["said", "says", "say", "told", "added", "reported", "stated", "announced"])
+
+
+def without_sources(words: list[str]) -> list[str]:
+    """Rule `source_not_victims`: the sentence's words without the sources of its attribution (the two words before a
+    reporting verb, three after `according to`), so that '..., police said' or 'according to army officers' does
+    not make a count of people mixed (`mixed_context`).
+
+    >>> without_sources("gunmen killed 17 people at a market in the town police said".split())
+    ['gunmen', 'killed', '17', 'people', 'at', 'a', 'market', 'in', 'the']
+    >>> without_sources("two soldiers and nine villagers died according to army officers".split())
+    ['two', 'soldiers', 'and', 'nine', 'villagers', 'died', 'according', 'to']
+    """
+    if _REPORTING.isdisjoint(words) and "according" not in words:
+        return words
+    drop: set[int] = set()
+    for i, w in enumerate(words):
+        if w in _REPORTING:
+            drop.update(range(max(0, i - 2), i + 1))
+        elif w == "according" and words[i + 1:i + 2] == ["to"]:
+            drop.update(range(i + 2, i + 5))
+    return [w for i, w in enumerate(words) if i not in drop]
+
+
 def civilian_place(sent_low: str, prev_low: str, lex: Lexicon, sw=None) -> str | None:
     """The civilian place or gathering (data/lexicons/casualties.yaml `civilian_context`, or a camp that is not a
     force's) named in the claim's sentence or the sentence before it, else None; a force named in the claim's
@@ -84,18 +111,23 @@ def civilian_place(sent_low: str, prev_low: str, lex: Lexicon, sw=None) -> str |
     >>> civilian_place("civilians keep dying in the siege; the number has reached the hundreds.", "", load_lexicon())
     'civilians'
     >>> civilian_place("drones killed 30 people, including civilians.", "", load_lexicon())
+    >>> civilian_place("gunmen killed 17 people at a market in the town, police said.", "", load_lexicon())
+    'market'
     >>> civilian_place("40 were wounded and 9,000 people were forced to flee their homes.", "", load_lexicon())
+    >>> civilian_place("violence left 900 dead, displacing 20,000 people from their homes.", "", load_lexicon())
     """
     words = _WORDS.findall(sent_low)
-    if not lex.mixed_context.isdisjoint(words):
+    if not lex.mixed_context.isdisjoint(words) and not lex.mixed_context.isdisjoint(without_sources(words)):
         return None
     if _civilians_named(words, lex):
         return "civilians"
     for ws in (words, _WORDS.findall(prev_low)):
         for i, w in enumerate(ws):
             if w in _OWN_HOMES and i and ws[i - 1] in ("their", "own", "his", "her") and \
-                    not _LEFT_HOME.isdisjoint(ws[max(0, i - 4):i]):
-                continue  # 'forced to flee their homes': where the displaced came from, not where harm fell
+                    (not _LEFT_HOME.isdisjoint(ws[max(0, i - 4):i]) or ws[i - 2:i - 1] == ["from"] and
+                     not _DISPLACING.isdisjoint(ws[max(0, i - 8):i])):
+                continue  # 'forced to flee their homes', 'displacing a million people from their homes': where the
+                # displaced came from, not where harm fell
             if w in lex.civilian_context or (w == "camp" and _camp_of_civilians(ws, i, lex, sw)):
                 return w
     return None

@@ -22,10 +22,14 @@ class SideWords:
     opposite: dict[str, str] = field(default_factory=dict)
     skip: frozenset = frozenset()  # role and function words: they say what kind of force, never which one
     _cache: dict = field(default_factory=dict)
+    nonstate_names: dict = field(default_factory=dict)  # several non-state sides: side -> where first named
+    _keywords: dict | None = None  # folded one-word keyword -> the sides that list it (rule `keyword_first`)
 
     def _word(self, word: str) -> str | None:
         if word not in self._cache:
-            side = self.view.side_from_context(word) if self.view is not None else None
+            side = keyword_first(word, self) if self.view is not None else None
+            if side is None:
+                side = self.view.side_from_context(word) if self.view is not None else None
             self._cache[word] = side if side in self.belligerents else None
         return self._cache[word]
 
@@ -56,6 +60,33 @@ class SideWords:
 
     def is_name(self, phrase: str) -> bool:
         return self.view is not None and self.view.find(phrase) is not None
+
+
+def keyword_first(word: str, sw: SideWords) -> str | None:
+    """Rule `keyword_first`: a one-word registry keyword (or the demonym of one) of exactly one belligerent side names
+    that side, before a word of another side's actor names ('Sendero' is Shining Path's keyword, although a police
+    unit's name, 'Sendero Task Force', holds the word too).
+
+    >>> from presslens.actors import Actors, _conflict
+    >>> reg = Actors([_conflict("peru", {"sides": {"gov": "the Peruvian state and its police",
+    ...     "sendero": "the Shining Path"}, "keywords": {"gov": ["Peruvian army"], "sendero": ["Sendero"]},
+    ...     "actors": [{"name": "Sendero Task Force", "side": "gov", "kind": "org"}]})])
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Police said around thirty Sendero members were killed in the clash near Ayacucho.", reg)
+    [('killed', 30, 30, None, 'sendero')]
+    """
+    table = sw._keywords
+    if table is None:
+        from ..actors import demonyms, fold
+        table = {}
+        for conflict in getattr(sw.view, "conflicts", []):
+            for side, kws in conflict.keywords.items():
+                for kw in (*kws, *demonyms(kws)):
+                    if " " not in kw.strip():
+                        table.setdefault(fold(kw.strip()), set()).add(side)
+        sw._keywords = table
+    sides = table.get(word)
+    return next(iter(sides)) if sides and len(sides) == 1 else None
 
 
 def _registry(actors: Any) -> Any:
@@ -96,6 +127,8 @@ def side_words_for(text: str, article_id: str | None, actors: Any, lex: Lexicon)
         if sw.nonstate is None:  # 'militants' are the one side the registry describes as a non-state force
             from .real_rules import rebel_side_from_descriptions
             sw.nonstate = rebel_side_from_descriptions(conflicts[0].sides, lex)
+        from .sides_generic import nonstate_named
+        sw.nonstate = nonstate_named(conflicts[0], text, lex, sw.nonstate, sw)  # several non-state sides: the named one
         if sw.state and sw.nonstate:
             sw.opposite = {sw.state: sw.nonstate, sw.nonstate: sw.state}
     return sw

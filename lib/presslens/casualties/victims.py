@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from ..fastre import _re_findall, _re_fullmatch
 from .found import Found
 from .lexicon import _AUX, _QUOTE_CHARS, _TITLES, Lexicon
-from .people import civilian_place, event_of
+from .people import civilian_place, event_of, without_sources
 from .real_rules import mixed_by_including
 from .side_rules import (STATED_RULES, beaten_with, both_named, others_between, own_forces, population_of_country,
                          states_at_war)
 from .sides import SideWords, _role_of
+from .sides_generic import nonstate_near, on_the_side, peacekeepers_side
 
 
 #: "seven of the wounded", "About 170 of the dead", "two of the captives": the category they point back to
@@ -160,6 +161,8 @@ def _side_stated(c: _Claim) -> tuple[str, str] | None:
         return "both", vtype
     if f.victim_hint == "own" and claimant_side and claimant_side not in ("unknown",):
         return claimant_side, vtype
+    if role is None and (placed := on_the_side(c)):  # 'no dead or injured on the Angolan side'
+        return placed, vtype
     own = own_forces(c.claim_low, claimant_side, sw) if role != "civilian" and c.loser is None else None  # 'X lost
     # 25 of their men': `their` is the loser's (the grammar's rule below), not the claimant's
     if own:  # '16 more of their servicemen', said by their side, no other side named between the cue and the claim
@@ -180,7 +183,9 @@ def _side_stated(c: _Claim) -> tuple[str, str] | None:
     explicit = sw.side_of_words(c.words, person_sides=f.named)
     if explicit and population_of_country(c.words, c.lex) and not sw.is_name(" ".join(c.words)):
         explicit = None  # '10,000 Sudanese people': a population, not the state's forces
-    if not explicit and c.claim_text:
+    if not explicit and (pk := peacekeepers_side(c.words, sw)):
+        return pk  # 'two peacekeepers', '11 Zambian peacekeepers': the UN's
+    if not explicit and c.claim_text and role != "civilian":  # 'Two civilians and five UNITA rebels': the head says
         for rule in STATED_RULES:  # an acronym as written ('IS leaders'), a word of one side's description
             answer = rule(c.claim_text, c.words, sw, c.lex, c.after_text)
             if answer is not None:
@@ -288,7 +293,9 @@ def _side_from_role(c: _Claim) -> tuple[str, str] | None:
         return sw.state, vtype
     if role == "nonstate" and sw.nonstate:
         from .generic_sides import of_unnamed_groups  # 'fighters from armed terrorist groups': mixed
-        return ("unknown" if of_unnamed_groups(c.after_low) else sw.nonstate), vtype
+        if of_unnamed_groups(c.after_low):
+            return "unknown", vtype
+        return nonstate_near(sw, f.end, c.words) or "unknown", vtype  # several non-state sides: the one named so far
     if f.category == "displaced":
         return "civilian", "civilians"
     if f.category == "casualties" and f.low == 0 and not c.words[1:] and c.claimant_side and \
@@ -309,6 +316,9 @@ def _side_of_sufferer_in_sentence(c: _Claim) -> tuple[str, str] | None:
         return None
     suffered = _SUFFERED.search(sent_low, _suffered_from(sent_low)) \
         if any(w in sent_low for w in ("suffered", "sustained", "took", "taken", "retreated")) else None
+    at = sent_low.find(c.claim_low) if suffered and c.claim_low else -1
+    if suffered and at >= 0 and suffered.start(1) >= at + len(c.claim_low):
+        suffered = None  # '... four were hurt. The rebels sustained no casualties': a later count's sufferer
     inflicted_on = _INFLICTED_ON.search(sent_low) if "inflict" in sent_low else None
     for m in (suffered, inflicted_on):
         # "the taliban said [opposition forces] had suffered", "inflicted losses on [the separatists]"
@@ -371,7 +381,8 @@ def _side_from_context(c: _Claim) -> tuple[str, str] | None:
         event = event_of(c.sent_low)
         if event and any(p.get("_event") == event and p["victim_side"] == "civilian" for p in prior):
             civ = True  # the victims of an event an earlier claim gave to civilians
-        mixed = any(w in lex.mixed_context for w in c.sent_words)
+        mixed = any(w in lex.mixed_context for w in c.sent_words) and \
+            any(w in lex.mixed_context for w in without_sources(c.sent_words))  # not '..., police said'
         # the sentence's own count before it (not a subset of it, not the displaced): the same victims' side;
         # 'others' after a force's count are not said to be that force's ('six police ... dead and six others')
         whole = [p for p in same if not p.get("_subset") and p["category"] != "displaced"]

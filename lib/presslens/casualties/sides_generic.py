@@ -1,0 +1,239 @@
+"""Named rules for victims told by generic words (issue 11, "Sides"; eval/real4): peacekeepers, `N others` beside a
+force's count, and a generic non-state word (`militants`, `terrorists`) where the registry has several non-state
+sides.
+
+``victims`` asks ``peacekeepers_side`` after the registry's own answer and ``nonstate_near`` for a generic non-state
+word; ``extract`` runs ``others_of_the_count`` on each sentence's records; ``sides.side_words_for`` asks
+``nonstate_named`` for the side generic non-state words name.
+"""
+from __future__ import annotations
+
+import re
+
+from ..actors import fold
+from .lexicon import Lexicon
+
+#: the words that call victims peacekeepers
+_PEACEKEEPERS = frozenset(["peacekeepers", "peacekeeper", "peacekeeping", "blue helmets"])
+
+
+def peacekeepers_side(words: list[str], sw) -> tuple[str, str] | None:
+    """Rule `peacekeepers_un`: peacekeepers whose words name no registry side ('two peacekeepers', '11 Zambian
+    peacekeepers') are the UN's (docs/annotation.md: `un` holds a UN mission), unless one belligerent's registry
+    description calls its own men peacekeepers (an African Union force written as a side).
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Gunmen killed two Uruguayan peacekeepers near Kuito, the mission said.")
+    [('killed', 2, 2, None, 'un')]
+    >>> from presslens.actors import Actors, _conflict
+    >>> reg = Actors([_conflict("burundi", {"sides": {"gov": "the Burundian state: army, police",
+    ...     "au": "the African Union mission and its peacekeepers", "fnl": "the FNL rebel fighters"},
+    ...     "keywords": {"fnl": ["FNL rebels"], "au": ["AMIB"]}})])
+    >>> claims_in("FNL rebels killed four peacekeepers near Bujumbura.", reg)
+    [('killed', 4, 4, None, 'au')]
+    """
+    if _PEACEKEEPERS.isdisjoint(words):
+        return None
+    conflicts = getattr(sw.view, "conflicts", []) if sw.view is not None else []
+    hits = {side for c in conflicts for side, desc in c.sides.items()
+            if side in sw.belligerents and re.search(r"\bpeace-?keep", desc or "", re.I)}
+    return (hits.pop() if len(hits) == 1 else "un"), "peacekeepers"
+
+
+#: indiscriminate harm: the bystanders of a blast are anyone's ('six police officers ... dead and six others were
+#: injured in the blast': the six are not said to be police)
+_BLAST = frozenset(["blast", "blasts", "explosion", "explosions", "bomb", "bombs", "bombing", "bomber", "mine",
+                    "landmine", "ied", "shelling", "shell", "shells", "strike", "strikes", "airstrike", "airstrikes",
+                    "missile", "missiles", "rocket", "rockets", "drone", "drones", "grenade"])
+
+
+#: a count of 'others' with no words of its own: '31 others injured', 'abducted 15 others', 'dozen others were wounded'
+_RX_OTHERS = re.compile(r"^(?:\w+\s+)?(?:[\w,.-]+\s+)?others\b(?:\s+[\w-]+){0,4}$")
+
+
+def others_of_the_count(sent_records: list[dict], sent_low: str, sw) -> None:
+    """Rule `others_of_the_count`: `N others` left `unknown` after counts of one belligerent side in the same
+    sentence are more of that side ('14 gendarmes were killed and 20 others hurt', 'while 60 guerrillas were shot
+    down, two others were killed'), whoever the claimant; not after counts of several sides or of none, and not the
+    bystanders of a blast, a bomb or a strike. Run on a sentence's records once all have their sides.
+
+    >>> from presslens.actors import Actors, _conflict
+    >>> reg = Actors([_conflict("nepal", {"sides": {"army": "the Nepalese state: Royal Nepal Army, police",
+    ...     "maoists": "the Maoist rebel fighters"}, "keywords": {"army": ["Royal Nepal Army"], "maoists": ["Maoists"]},
+    ...     "government_side": "army", "rebel_side": "maoists"})])
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Nine Royal Nepal Army soldiers were killed and 14 others wounded in an ambush in Rolpa.", reg)
+    [('killed', 9, 9, None, 'army'), ('wounded', 14, 14, None, 'army')]
+    >>> claims_in("Nine Royal Nepal Army soldiers were killed and 14 others wounded when a bomb went off.", reg)
+    [('killed', 9, 9, None, 'army'), ('wounded', 14, 14, None, 'unknown')]
+    """
+    if len(sent_records) < 2 or "others" not in sent_low or not _BLAST.isdisjoint(re.findall(r"[a-z]+", sent_low)):
+        return
+    for rec in sent_records:
+        if rec["victim_side"] != "unknown" or not _RX_OTHERS.match(
+                re.sub(r"^(?:killing|wounding|injuring|abducting|killed|wounded|injured|abducted)\s+", "",
+                       (rec.get("text") or "").lower())):
+            continue
+        before = [p for p in sent_records if p is not rec and not p.get("_subset") and p["start"] < rec["start"]]
+        sides = {p["victim_side"] for p in before}
+        if len(sides) == 1 and (side := sides.pop()) in sw.belligerents:
+            rec["victim_side"], rec["victim_type"] = side, before[-1]["victim_type"]
+
+
+#: per conflict (by identity): each non-state candidate side's names as one folded regex
+_NAMES_RX: dict[int, list] = {}
+
+
+def _side_names(conflict) -> dict[str, re.Pattern]:
+    """The folded keywords, actor names and aliases of each side of `conflict`, as one regex per side."""
+    got = _NAMES_RX.get(id(conflict))
+    if got is None or got[0] is not conflict:
+        forms: dict[str, set[str]] = {}
+        for side, kws in conflict.keywords.items():
+            forms.setdefault(side, set()).update(fold(k) for k in kws if len(k) > 1)
+        for actor in conflict.actors:
+            forms.setdefault(actor.side, set()).update(fold(n) for n in (actor.name, *actor.aliases) if len(n) > 1)
+        table = {side: re.compile(r"(?<![\w@])(?:" + "|".join(sorted(map(re.escape, fs), key=len, reverse=True)) +
+                                  r")(?![\w])") for side, fs in forms.items() if fs}
+        got = _NAMES_RX[id(conflict)] = [conflict, table]
+    return got[1]
+
+
+def nonstate_named(conflict, text: str, lex: Lexicon, rebel: str | None, sw=None) -> str | None:
+    """Rule `nonstate_named`: the side generic non-state words (`militants`, `terrorists`, `attackers`) name. With
+    one non-state side in the registry (its `rebel_side`, or the sides whose descriptions name a non-state force),
+    that side; with several, the one the article names, and none (`unknown`) when it names none or several of them
+    (docs/annotation.md: never guess from outside knowledge). With `sw`, keeps the candidates' names on it for
+    ``nonstate_near``.
+
+    >>> from presslens.actors import _conflict
+    >>> from presslens.casualties.lexicon import load_lexicon
+    >>> c = _conflict("turkey", {"sides": {"gov": "the Turkish state", "pkk": "the PKK: Kurdish rebel fighters",
+    ...     "isis": "Islamic State fighters"}, "keywords": {"pkk": ["PKK"], "isis": ["ISIS"]},
+    ...     "government_side": "gov", "rebel_side": "pkk"})
+    >>> nonstate_named(c, "Five militants were killed in Hakkari, the army said.", load_lexicon(), "pkk") is None
+    True
+    >>> nonstate_named(c, "ISIS said it attacked the post; five militants were killed.", load_lexicon(), "pkk")
+    'isis'
+    """
+    candidates = [s for s in conflict.sides if s == rebel or (s != conflict.government_side and any(
+        lex.roles.get(w) == "nonstate" for w in re.findall(r"[a-z]+", (conflict.sides[s] or "").lower())))]
+    if len(candidates) < 2:
+        return rebel
+    names = _side_names(conflict)
+    folded = fold(text)
+    named = [s for s in candidates if s in names and names[s].search(folded)]
+    if sw is not None:  # where each candidate is first named, for ``nonstate_near``
+        sw.nonstate_names = {s: m.start() for s in candidates if s in names and (m := names[s].search(folded))}
+    return named[0] if len(named) == 1 else None
+
+
+def nonstate_near(sw, end: int, words: list[str] = ()) -> str | None:
+    """The non-state side a generic word ('five militants were killed') names: where the registry has several, the
+    one whose label a word of the victims' phrase is ('two resistance fighters': `resistance_forces`), else the one
+    the article has named up to the claim's end (`end`), else None: a group named only after the claim, as the
+    background of a war, does not say who attacked this post.
+
+    >>> from presslens.casualties.sides import SideWords
+    >>> sw = SideWords(nonstate="pkk", nonstate_names={"pkk": 900, "kurdish_isis": 1500})
+    >>> nonstate_near(sw, 120) is None
+    True
+    >>> nonstate_near(sw, 1000)
+    'pkk'
+    >>> nonstate_near(sw, 120, ["isis", "militants"])
+    'kurdish_isis'
+    """
+    if not sw.nonstate_names:
+        return sw.nonstate
+    labelled = [s for s in sw.nonstate_names if any(w in words and w not in sw.skip for w in s.split("_"))]
+    if len(labelled) == 1:
+        return labelled[0]
+    named = [s for s, at in sw.nonstate_names.items() if at < end]
+    return named[0] if len(named) == 1 else None
+
+
+#: words that say nothing of who the victims were: 'the 17 fatalities', 'put the death toll at nine'
+_NO_VICTIM_WORDS = frozenset(["the", "a", "an", "at", "least", "more", "than", "about", "nearly", "some", "over", "up",
+                              "to", "of", "death", "toll", "dead", "deaths", "fatalities", "killed", "died", "wounded",
+                              "injured", "people", "persons", "casualties", "victims", "were", "was", "have", "has",
+                              "been", "had", "total", "number", "killing", "bringing", "brought", "put", "rose",
+                              "left", "in", "all", "and", "are", "abducted", "kidnapped", "captured", "dozen"])
+
+
+def restated_side(records: list[dict], lex: Lexicon) -> None:
+    """Rule `restated_side`: a count left `unknown` whose words say nothing of its victims ('Of the 17 fatalities',
+    'also put the death toll at nine') takes the side of the article's other counts of the same harm and number
+    whose own words name the victims ('17 gendarmes were killed', 'at least nine villagers'), when they all agree: a
+    restatement of the same dead (docs/annotation.md, the `people` convention's restatement).
+
+    >>> from presslens.casualties.lexicon import load_lexicon
+    >>> recs = [{"category": "killed", "low": 17, "victim_side": "gov", "victim_type": "fighters",
+    ...          "text": "17 gendarmes were killed"},
+    ...         {"category": "killed", "low": 17, "victim_side": "unknown", "victim_type": "unknown",
+    ...          "text": "the 17 fatalities"}]
+    >>> restated_side(recs, load_lexicon()); recs[1]["victim_side"]
+    'gov'
+    """
+    def words(rec):
+        return re.findall(r"[a-z][a-z'’-]*", (rec.get("text") or "").lower())
+    if not any(r["victim_side"] == "unknown" for r in records):
+        return
+    sides: dict[tuple, set] = {}
+    for r in records:
+        if r["victim_side"] != "unknown" and (r.get("low") or 0) >= 3 and \
+                any(lex.roles.get(w) for w in words(r)):
+            sides.setdefault((r["category"], r["low"]), set()).add((r["victim_side"], r["victim_type"]))
+    for r in records:
+        key = (r["category"], r.get("low"))
+        if r["victim_side"] == "unknown" and key in sides and len({s for s, _ in sides[key]}) == 1 and \
+                all(w in _NO_VICTIM_WORDS or w in lex.numbers for w in words(r)):
+            r["victim_side"], r["victim_type"] = next(iter(sides[key]))
+
+
+#: 'no dead or injured on the Angolan side', 'losses on the rebel side', 'on our side', 'on both sides'
+_RX_ON_SIDE = re.compile(r"\bon\s+(?:the\s+)?[\"“‘']?(?P<x>[\w'’-]+(?:\s+[\w'’-]+)?)[\"”’']?\s+sides?\b[\"”’']?")
+
+
+def on_the_side(c) -> str | None:
+    """Rule `on_the_side`: victims without words of their own placed 'on the X side' just after the count or just
+    before it ('there were no dead or injured on the "Angolan side"', 'On the rebel side, 12 were killed'): X's
+    side (a registry keyword or demonym, `rebel`/`government`, `our`/`their` for the claimant's, `both`, `other`
+    or `enemy` for the claimant's foe). `c` is the victims module's claim view.
+
+    >>> from presslens.actors import Actors, _conflict
+    >>> from presslens.casualties.rules import claims_in
+    >>> reg = Actors([_conflict("angola", {"articles": ["example.txt"], "sides": {"faa": "the Angolan state: army",
+    ...     "unita": "UNITA rebel fighters"}, "government_side": "faa", "rebel_side": "unita",
+    ...     "keywords": {"faa": ["FAA", "Angola"], "unita": ["UNITA"]}})])
+    >>> claims_in('An FAA officer said there were no dead or injured on the "Angolan side".', reg)
+    [('killed', 0, 0, None, 'faa')]
+    >>> claims_in("On the rebel side, 12 were killed, the army said.", reg)
+    [('killed', 12, 12, None, 'unita')]
+    """
+    if "side" not in c.sent_low:
+        return None
+    at = c.sent_low.find(c.claim_low) if c.claim_low else -1
+    if at < 0:
+        return None
+    m = _RX_ON_SIDE.search(c.after_low[:50])
+    if m and (re.search(r"[,.;:]", c.after_low[:m.start()]) or len(c.after_low[:m.start()].split()) > 3):
+        m = None  # only right after the count ('or wounded on the X side'), not in another clause
+    m = m or next((m for m in _RX_ON_SIDE.finditer(c.sent_low, max(0, at - 40), at)
+                   if not c.sent_low[m.end():at].strip(" ,")), None)
+    if m is None:
+        return None
+    words = m.group("x").split()
+    sw = c.sw
+    if words[-1] in ("both", "each", "either"):
+        return "both"
+    if words[-1] in ("our", "their", "its", "own") and c.claimant_side in sw.belligerents:
+        return c.claimant_side
+    if words[-1] in ("other", "enemy", "opposing") and c.claimant_side in sw.opposite:
+        return sw.opposite[c.claimant_side]
+    role = c.lex.roles.get(words[-1]) or {"government": "state", "rebel": "nonstate"}.get(words[-1])
+    side = sw.side_of_words(words)
+    if side is None and role == "state":
+        side = sw.state
+    elif side is None and role == "nonstate":
+        side = sw.nonstate
+    return side if side in sw.belligerents else None
