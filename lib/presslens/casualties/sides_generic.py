@@ -1,9 +1,9 @@
 """Named rules for victims told by generic words (issue 11, "Sides"; eval/real4): peacekeepers, `N others` beside a
 force's count, and a generic non-state word (`militants`, `terrorists`) where the registry has several non-state
-sides.
+sides; victims 'from armed terrorist groups' (several groups, none named) as a mixed count.
 
 ``victims`` asks ``peacekeepers_side`` after the registry's own answer and ``nonstate_near`` for a generic non-state
-word; ``extract`` runs ``others_of_the_count`` on each sentence's records; ``sides.side_words_for`` asks
+word (after ``of_unnamed_groups``); ``extract`` runs ``others_of_the_count`` on each sentence's records; ``sides.side_words_for`` asks
 ``nonstate_named`` for the side generic non-state words name.
 """
 from __future__ import annotations
@@ -13,11 +13,35 @@ import re
 from ..actors import fold
 from .lexicon import Lexicon
 
+#: 'fighters from armed terrorist groups', 'members of various jihadist groups': several groups, none named
+_UNNAMED_GROUPS = re.compile(r"^\W*(?:from|of|belonging\s+to)\s+(?:the\s+)?(?:(?:various|several|different|"
+                             r"unidentified|unnamed|armed|terrorist|jihadist|militant|extremist|rebel|islamist|"
+                             r"criminal|non-state)\s+)+groups\b")
+
+
+def of_unnamed_groups(after_low: str) -> bool:
+    """Rule `unnamed_groups`: the victims' words go on to say they came from several groups, none named. A count
+    over several groups is mixed (docs/annotation.md: a mixed count is `unknown`), whatever side the registry
+    gives a generic word such as 'fighters' or 'terrorists'.
+
+    >>> of_unnamed_groups(' from armed terrorist groups" in the area')
+    True
+    >>> of_unnamed_groups(' of various jihadist groups'), of_unnamed_groups(' of the armed group')
+    (True, False)
+    >>> of_unnamed_groups(' from the LTTE and other groups')
+    False
+    """
+    return _UNNAMED_GROUPS.match(after_low) is not None
+
+
 #: the words that call victims peacekeepers
 _PEACEKEEPERS = frozenset(["peacekeepers", "peacekeeper", "peacekeeping", "blue helmets"])
+#: the same in other spellings and the UN's troops: 'peace-keepers', 'peacekeeping soldiers', 'U.N. troops'
+_RX_PEACEKEEPERS = re.compile(r"\bpeace-?keep(?:ers?|ing\s+(?:troops|soldiers|forces))\b|\bblue\s+helmets\b|"
+                              r"\bu\.?n\.?\s+(?:troops|soldiers|peacekeepers|forces)\b")
 
 
-def peacekeepers_side(words: list[str], sw) -> tuple[str, str] | None:
+def peacekeepers_side(words: list[str], sw, claim_low: str = "") -> tuple[str, str] | None:
     """Rule `peacekeepers_un`: peacekeepers whose words name no registry side ('two peacekeepers', '11 Zambian
     peacekeepers') are the UN's (docs/annotation.md: `un` holds a UN mission), unless one belligerent's registry
     description calls its own men peacekeepers (an African Union force written as a side).
@@ -31,8 +55,10 @@ def peacekeepers_side(words: list[str], sw) -> tuple[str, str] | None:
     ...     "keywords": {"fnl": ["FNL rebels"], "au": ["AMIB"]}})])
     >>> claims_in("FNL rebels killed four peacekeepers near Bujumbura.", reg)
     [('killed', 4, 4, None, 'au')]
+    >>> claims_in("Three peace-keepers were wounded when their convoy was ambushed near Kuito.")
+    [('wounded', 3, 3, None, 'un')]
     """
-    if _PEACEKEEPERS.isdisjoint(words):
+    if _PEACEKEEPERS.isdisjoint(words) and not (claim_low and _RX_PEACEKEEPERS.search(claim_low)):
         return None
     conflicts = getattr(sw.view, "conflicts", []) if sw.view is not None else []
     hits = {side for c in conflicts for side, desc in c.sides.items()

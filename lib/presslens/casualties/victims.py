@@ -12,7 +12,7 @@ from .real_rules import mixed_by_including
 from .side_rules import (STATED_RULES, beaten_with, both_named, others_between, own_forces, population_of_country,
                          states_at_war)
 from .sides import SideWords, _role_of
-from .sides_generic import nonstate_near, on_the_side, peacekeepers_side
+from .sides_generic import nonstate_near, of_unnamed_groups, on_the_side, peacekeepers_side
 
 
 #: "seven of the wounded", "About 170 of the dead", "two of the captives": the category they point back to
@@ -183,7 +183,7 @@ def _side_stated(c: _Claim) -> tuple[str, str] | None:
     explicit = sw.side_of_words(c.words, person_sides=f.named)
     if explicit and population_of_country(c.words, c.lex) and not sw.is_name(" ".join(c.words)):
         explicit = None  # '10,000 Sudanese people': a population, not the state's forces
-    if not explicit and (pk := peacekeepers_side(c.words, sw)):
+    if not explicit and (pk := peacekeepers_side(c.words, sw, c.claim_low)):
         return pk  # 'two peacekeepers', '11 Zambian peacekeepers': the UN's
     if not explicit and c.claim_text and role != "civilian":  # 'Two civilians and five UNITA rebels': the head says
         for rule in STATED_RULES:  # an acronym as written ('IS leaders'), a word of one side's description
@@ -192,10 +192,6 @@ def _side_stated(c: _Claim) -> tuple[str, str] | None:
                 return answer[0], vtype if vtype != "unknown" else answer[1]
     if _AID_STAFF.search(c.claim_low) and not explicit:
         return "ngo", "aid workers"
-    if not explicit and "peace" in c.claim_low or "helmets" in c.claim_low or "un " in c.claim_low:
-        from .generic_sides import peacekeepers  # 'two peacekeepers': the UN's
-        if not explicit and peacekeepers(c.claim_low):
-            return "un", vtype
     if role != "civilian" and ("our" in f.np_words or "its" in f.np_words and claimant_side):
         if claimant_side and claimant_side not in ("unknown", None):
             return claimant_side, vtype
@@ -292,8 +288,7 @@ def _side_from_role(c: _Claim) -> tuple[str, str] | None:
     if role == "state" and sw.state:
         return sw.state, vtype
     if role == "nonstate" and sw.nonstate:
-        from .generic_sides import of_unnamed_groups  # 'fighters from armed terrorist groups': mixed
-        if of_unnamed_groups(c.after_low):
+        if of_unnamed_groups(c.after_low):  # 'fighters from armed terrorist groups': mixed
             return "unknown", vtype
         return nonstate_near(sw, f.end, c.words) or "unknown", vtype  # several non-state sides: the one named so far
     if f.category == "displaced":
