@@ -35,6 +35,7 @@ from .coref import author_before, expansion, initials_index, named_body_before, 
 from .names import Mention, _fullest, _gender, _inventory, _name_runs, _strip_titles, aged_name
 from .rules import time_tail
 from .phrases import _RX_POSS_DET, _classify, _classify_phrase, _phrase_head, _unnamed_out
+from .salience import appositive_name, person_named_after, possessive_body, role_holder_before, subject_body_before
 
 
 @dataclass(slots=True)
@@ -101,6 +102,9 @@ class ArticleMentions:
             kind, core = "name", outlet
         if kind == "none":
             return None
+        owned = possessive_body(phrase) if ("'s " in phrase or "’s " in phrase) and kind != "pronoun" else None
+        if owned:       # "Ruvia's health department" is a body (mentions.salience); named in apposition: that name
+            kind, core = "name", appositive_name(self.text, end) or owned[0]
         named = self_named_after(self.text, end) if kind in ("unnamed", "unnamed_place") else None
         if named:       # '..., said a resident who identified himself as X' (mentions.unnamed)
             kind, core = "name", named
@@ -165,7 +169,7 @@ class ArticleMentions:
         if kind == "anaphor":
             return self._anaphor(core, phrase, pos)
         if kind in ("role", "qualified"):
-            return self._role(core, pos)
+            return self._role(core, pos, phrase)
         if kind == "name":
             return self._name(core, phrase, pos)
         if kind == "document":
@@ -280,6 +284,9 @@ class ArticleMentions:
             ante = _unnamed_person_before(text, pos, gq, after=_last_pos(history, inventory, speaker, pos))
             if ante:
                 speaker = ante
+        salient = self._salient_body(pos) if core == "it" else None
+        if salient is not None:     # rule `subject_body_before` (mentions.salience)
+            return salient
         subj = _RX_ORG_SUBJECT.match(text, _sentence_start(text, pos), pos) if core == "it" else None
         if subj:            # 'The government ..., which it calls ...': the sentence's own subject
             speaker, want = self._own_subject(subj, pos, want)
@@ -291,6 +298,22 @@ class ArticleMentions:
         speaker = speaker or core
         stype = "org" if want == "unnamed" else want
         return speaker, stype, speaker == core or speaker[:1].islower()
+
+    def _salient_body(self, pos: int) -> tuple[str, str, bool] | None:
+        """'It said': the body that is the subject of the nearest sentence (its own first) before `pos`,
+        resolved as that phrase is; None when no sentence near has a body as its subject."""
+        persons = [m.start for m in self.inventory if m.person]
+        found = subject_body_before(self.text, pos, self.orgs(), persons, speakers=[h[0] for h in self.history])
+        if found is None:
+            return None
+        at, phrase = found
+        kind, core = _classify(phrase, self.text)
+        if kind in ("pronoun", "none", "unnamed", "document"):
+            return None
+        got = self._dispatch(kind, core, phrase, at)
+        if got is None or got[1] == "person":
+            return None
+        return got[0], "org", got[2]
 
     def _surname_speaker(self, pos: int) -> str | None:
         """'Okafor said ... He added': the latest speaker named by one capitalised word that is no body's
@@ -343,7 +366,7 @@ class ArticleMentions:
                 speaker = core
         return speaker, "org", unnamed
 
-    def _role(self, core: str, pos: int) -> tuple[str, str, bool]:
+    def _role(self, core: str, pos: int, phrase: str = "") -> tuple[str, str, bool]:
         """'the spokesman', 'the elder Okafor': a person named nearby, or with that role before or after."""
         inventory = self.inventory
         acronym = core.split()[1] if len(core.split()) == 3 and core.split()[1].replace(".", "").isupper() else None
@@ -356,10 +379,12 @@ class ArticleMentions:
         else:
             role = fold(core).split()[-1]
             near = [mn for mn in inventory if mn.person and not mn.late and mn.end <= pos and pos - mn.end < 250]
-            speaker = ((near[-1].name if near else None) or _role_lookup(inventory, pos, role, back=True)
+            speaker = (role_holder_before(inventory, pos, role)      # rule `role_holder_before` (mentions.salience)
+                       or (near[-1].name if near else None) or _role_lookup(inventory, pos, role, back=True)
                        or _role_lookup(inventory, pos, role, back=False)
                        or next((_role_lookup(inventory, pos, alt, back=False, within=400) for alt in _ROLE_SYNONYMS.get(role, ())
                                 if _role_lookup(inventory, pos, alt, back=False, within=400)), None)
+                       or person_named_after(self.text, inventory, pos, phrase)     # rule `person_named_after`
                        or _last_of(self.history, inventory, pos, "person", _gender(role)) or _unnamed_out(core))
             if speaker[:1].isupper():
                 speaker = _fullest(speaker, inventory, pos, prefer=[])
