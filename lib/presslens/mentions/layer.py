@@ -35,7 +35,7 @@ from .coref import author_before, expansion, initials_index, named_body_before, 
 from .names import Mention, _fullest, _gender, _inventory, _name_runs, _strip_titles, aged_name
 from .rules import time_tail
 from .phrases import _RX_POSS_DET, _classify, _classify_phrase, _phrase_head, _unnamed_out
-from .salience import appositive_name, person_named_after, possessive_body, role_holder_before, subject_body_before
+from .salience import appositive_name, person_named_after, possessive_body, possessive_cut, role_holder_before, subject_body_before
 
 
 @dataclass(slots=True)
@@ -102,6 +102,9 @@ class ArticleMentions:
             kind, core = "name", outlet
         if kind == "none":
             return None
+        cut = possessive_cut(self.text, end) if phrase.endswith(("'s", "’s")) else None
+        if cut:         # "Ruvia's" cut from "Ruvia's health department" (mentions.salience)
+            phrase, end = self.text[start:cut], cut
         owned = possessive_body(phrase) if ("'s " in phrase or "’s " in phrase) and kind != "pronoun" else None
         if owned:       # "Ruvia's health department" is a body (mentions.salience); named in apposition: that name
             kind, core = "name", appositive_name(self.text, end) or owned[0]
@@ -236,7 +239,8 @@ class ArticleMentions:
             side = (generic.side_from_context(speaker) or generic.side_from_context(phrase)
                     or generic.side_from_context(descriptor))
         else:
-            side = (generic.side_from_context(phrase) or (speaker != phrase and generic.side_from_context(speaker))
+            own = core if kind == "pronoun" else phrase     # 'Ruvia, which ... in what it calls': Ruvia's side
+            side = (generic.side_from_context(own) or (speaker != own and generic.side_from_context(speaker))
                     or generic.side_from_context(descriptor))
         if reg is None and unnamed and fold(speaker) in ("sources", "reports", "local sources", "unconfirmed reports", "others"):
             side = None

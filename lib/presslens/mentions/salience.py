@@ -22,7 +22,7 @@ from .lexicon import ORG_ANAPHORS, ORG_WORDS, ROLE_WORDS, _NAME_RUN
 
 #: a sentence boundary: a stop (not after one capital letter or a title) or a line break
 _RX_SENT_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Lt|Jr|Sr|No|Co))(?<!\bMrs|\bGen|\bCol|\bMaj|\bSgt|\bGov|\bRep|\bSen"
-                          r"|\bCpt)[.!?][\"”’]?\s+|\n+")
+                          r"|\bCpt|\bJan|\bFeb|\bMar|\bApr|\bJun|\bJul|\bAug|\bSep|\bOct|\bNov|\bDec)(?<!\bSept)[.!?][\"”’]?\s+|\n+")
 #: words that open a sentence before its subject: a connective, a time or a place adverbial ending in a comma
 _RX_LEAD = re.compile(r"(?:(?:But|And|Yet|So|Meanwhile|However|Separately|Later|Earlier|Also|Still|Instead|Moreover|"
                       r"Furthermore|In\s+(?:a|its|their|the)\s+[\w\s\-]{1,40}?|On\s+[\w\s\-]{1,30}?|Late\s+on\s+[\w\s\-]{1,20}?|"
@@ -66,8 +66,11 @@ def _subject_at(text: str, s: int, orgs, persons) -> tuple[int, str] | None:
         return None
     for p, name, _ in orgs:
         if p == at or (p == at + 4 and text[at:at + 4] in ("The ", "the ")):
-            if fold(name).split()[-1] in _PLURAL_HEADS:
-                return None
+            if _plural_surface(name if text.startswith(name, p) else text[p:p + 60]):
+                return None     # 'The Ruvian Forces say': they (the registry's fullest name may differ)
+            role = _RX_NEXT_WORD.match(text, p + len(name)) if text.startswith(name, p) else None
+            if role and fold(role.group(1)) in ROLE_WORDS:
+                return None     # 'A Reuters witness saw': a person of the body
             after = text[p + len(name):p + len(name) + 2]
             if after[:2] in ("’s", "'s"):    # "Ruvia's health department": the owner's body, below
                 break
@@ -81,12 +84,24 @@ def _subject_at(text: str, s: int, orgs, persons) -> tuple[int, str] | None:
             end = mt.start(1) + len(" ".join(words[:k + 1]))
             return at, text[at:end]
     run = _NAME_RUN.match(text, at)
+    if run and _RX_WHICH.match(text, run.end()):
+        return at, run.group(0)        # 'Ruvia, which sent troops in what it calls ...': 'which' tells no person
     if run and " " not in run.group(0) and run.group(0).isupper() and len(run.group(0)) >= 2 \
             and _RX_LOWER_NEXT.match(text, run.end()):
         return at, run.group(0)        # an acronym subject: 'OCHA said' (not a dateline 'KANDIA, May 4')
     return None
 
 
+def _plural_surface(surface: str) -> bool:
+    """Whether the words naming a body at its mention end in a plural head ('Rapid Support Forces'; the
+    first body word of 'Ruvian military released ...' is singular)."""
+    words = [fold(w) for w in surface.split()[:5]]
+    head = next((w for w in words if w in _BODY_HEADS), words[-1] if words else "")
+    return head in _PLURAL_HEADS
+
+
+_RX_NEXT_WORD = re.compile(r"\s+([a-z][\w\-]*)")
+_RX_WHICH = re.compile(r",\s+which\b")
 _RX_LOWER_NEXT = re.compile(r" [a-z]")
 #: a speaker's own reporting verb after it in its clause: that sentence's subject is a speaker already resolved
 _RX_OWN_CUE = re.compile(r"[^,.;:“”\"«»\n]{0,80}?\b(?:said|says|say|added|adds|told|tells|stated|states|reported|reports|"
@@ -235,3 +250,26 @@ def appositive_name(text: str, end: int) -> str | None:
     while name.split()[-1] in ("of", "for", "the"):
         name = name.rsplit(None, 1)[0]
     return name if any(fold(t) in ORG_WORDS for t in name.split()) else None
+
+
+_RX_BODY_AFTER_OWNER = re.compile(r"((?:\s+[a-z][\w\-]*){1,3})")
+
+
+def possessive_cut(text: str, end: int) -> int | None:
+    """Rule `possessive_cut`: a speaker phrase cut after its owner's possessive ("Ruvia's" of "Ruvia's health
+    department condemned ...") -> the end of the body's words in `text`; None when no body word follows.
+
+    >>> t = "Ruvia's health department, which the Front runs, condemned the strike."
+    >>> t[:possessive_cut(t, 7)]
+    "Ruvia's health department"
+    >>> possessive_cut("Ruvia's leaders condemned it.", 7) is None
+    True
+    """
+    mt = _RX_BODY_AFTER_OWNER.match(text, end)
+    if mt is None:
+        return None
+    words = mt.group(1).split()
+    k = next((i for i, w in enumerate(words) if fold(w) in _BODY_HEADS and fold(w) not in _PLURAL_HEADS), -1)
+    if k < 0 or any(fold(w) in _VERBISH for w in words[:k]):
+        return None
+    return mt.start(1) + len(mt.group(1)) - len(" ".join(words[k + 1:])) - (1 if words[k + 1:] else 0)
