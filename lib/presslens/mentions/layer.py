@@ -288,10 +288,10 @@ class ArticleMentions:
             ante = _unnamed_person_before(text, pos, gq, after=_last_pos(history, inventory, speaker, pos))
             if ante:
                 speaker = ante
-        salient = self._salient_body(pos) if core == "it" else None
+        subj = _RX_ORG_SUBJECT.match(text, _sentence_start(text, pos), pos) if core == "it" else None
+        salient = self._salient_body(pos) if core == "it" and not subj else None
         if salient is not None:     # rule `subject_body_before` (mentions.salience)
             return salient
-        subj = _RX_ORG_SUBJECT.match(text, _sentence_start(text, pos), pos) if core == "it" else None
         if subj:            # 'The government ..., which it calls ...': the sentence's own subject
             speaker, want = self._own_subject(subj, pos, want)
         elif want == "org":   # 'it': the body named last as a speaker, or as the subject of a later sentence
@@ -312,7 +312,9 @@ class ArticleMentions:
             return None
         at, phrase = found
         kind, core = _classify(phrase, self.text)
-        if kind in ("pronoun", "none", "unnamed", "document"):
+        if kind == "unnamed":       # a body described, not named: the phrase, as its own mention reads
+            return _RX_POSS_DET.sub("", _unnamed_out(phrase)), "org", True
+        if kind in ("pronoun", "none", "document"):
             return None
         got = self._dispatch(kind, core, phrase, at)
         if got is None or got[1] == "person":

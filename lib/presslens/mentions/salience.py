@@ -28,7 +28,7 @@ _RX_LEAD = re.compile(r"(?:(?:But|And|Yet|So|Meanwhile|However|Separately|Later|
                       r"Furthermore|In\s+(?:a|its|their|the)\s+[\w\s\-]{1,40}?|On\s+[\w\s\-]{1,30}?|Late\s+on\s+[\w\s\-]{1,20}?|"
                       r"At\s+[\w\s\-]{1,30}?|For\s+its\s+part|For\s+their\s+part),?\s+)*")
 #: a definite body as a subject: "The Ruvian military", "The interior ministry", "Ruvia's health department"
-_RX_DEF_BODY = re.compile(r"(?:[Tt]he\s+|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}['’]s\s+)([\w\-'’]+(?:\s+[\w\-]+){0,5})")
+_RX_DEF_BODY = re.compile(r"(?:[Tt]he\s+|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}['’]s\s+)([\w\-'’]+(?:\s+[\w\-'’]+){0,5})")
 _BODY_HEADS = frozenset(ORG_WORDS | ORG_ANAPHORS)
 #: plural heads: 'it' is never these
 _PLURAL_HEADS = frozenset(("forces", "authorities", "rebels", "militants", "insurgents", "guerrillas", "units", "troops",
@@ -102,6 +102,8 @@ def _plural_surface(surface: str) -> bool:
 
 _RX_NEXT_WORD = re.compile(r"\s+([a-z][\w\-]*)")
 _RX_WHICH = re.compile(r",\s+which\b")
+#: a source named after its statement: '..., according to the Ruvia Conflict Monitor. It puts ...'
+_RX_SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|cited\s+by|reported\s+by|quoted\s+by|by)\s+(?:the\s+)?$")
 _RX_LOWER_NEXT = re.compile(r" [a-z]")
 #: a speaker's own reporting verb after it in its clause: that sentence's subject is a speaker already resolved
 _RX_OWN_CUE = re.compile(r"[^,.;:“”\"«»\n]{0,80}?\b(?:said|says|say|added|adds|told|tells|stated|states|reported|reports|"
@@ -136,7 +138,8 @@ def subject_body_before(text: str, pos: int, orgs, persons, *, speakers=(), reac
     for s, e in reversed(list(zip(starts, ends))):
         if s >= pos:
             continue
-        if any(s <= p < min(e, pos) and _RX_OWN_CUE.match(text, p) for p in speakers):
+        if any(s <= p < min(e, pos) and (_RX_OWN_CUE.match(text, p) or _RX_SOURCE_BEFORE.search(text, max(s, p - 25), p))
+               for p in speakers):
             return None
         para = text.rfind("\n", 0, s) + 1
         if _inside_quote(text, para, s):
