@@ -62,8 +62,6 @@ def _subject_at(text: str, s: int, orgs, persons) -> tuple[int, str] | None:
     at = lead.end() if lead else s
     if text[at:at + 1] in "“\"«":
         return None
-    if any(p == at for p in persons):
-        return None
     for p, name, _ in orgs:
         if p == at or (p == at + 4 and text[at:at + 4] in ("The ", "the ")):
             if _plural_surface(name if text.startswith(name, p) else text[p:p + 60]):
@@ -83,6 +81,8 @@ def _subject_at(text: str, s: int, orgs, persons) -> tuple[int, str] | None:
                 and all(w[:1].isupper() or fold(w) not in _VERBISH for w in words[:k]):
             end = mt.start(1) + len(" ".join(words[:k + 1]))
             return at, text[at:end]
+    if any(p == at for p in persons):
+        return None     # a person opens the sentence
     run = _NAME_RUN.match(text, at)
     if run and _RX_WHICH.match(text, run.end()):
         return at, run.group(0)        # 'Ruvia, which sent troops in what it calls ...': 'which' tells no person
