@@ -81,3 +81,12 @@ def test_a_farmer_named_after_is_not_the_head():
             "Joao Mavungo, a farmer near the border, said the shelling had stopped.")
     got = [s for s, _ in _speakers(text)]
     assert got[0] != "Joao Mavungo" and got[-1] == "Joao Mavungo"
+
+
+def test_surname_shared_with_a_late_father_named_in_apposition():
+    """Rule `kin_or_late` over a longer apposition: 'X, the son of the late ... commander Y X' -> a later
+    'X' is the son, not the father (Aceh style)."""
+    text = ("Hasan Tiro, the son of the late separatist guerrilla movement commander Daud Hasan Tiro, leads the "
+            "fighters in Pidie.\n\nTiro has called for talks but said his men would resist any offensive.")
+    got = [s for s, _ in _speakers(text)]
+    assert got and all(s == "Hasan Tiro" for s in got)
