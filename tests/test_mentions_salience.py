@@ -90,3 +90,41 @@ def test_surname_shared_with_a_late_father_named_in_apposition():
             "fighters in Pidie.\n\nTiro has called for talks but said his men would resist any offensive.")
     got = [s for s, _ in _speakers(text)]
     assert got and all(s == "Hasan Tiro" for s in got)
+
+
+MORE_CASES = [
+    # rule unnamed_speaker_before and 'his account' as the person: an unnamed speaker is 'he' next
+    ("his account after an unnamed speaker",
+     "Gunmen passed the checkpoint at dawn. \u201cI knew they were rebels,\u201d the night watchman told the "
+     "Jaffna Herald. According to his account, the youngest of them was ten years old.",
+     ["night watchman", "night watchman"]),
+    # rule name_particle: a surname keeps its particle, and finds the full name
+    ("a surname with its particle",
+     "Nuri al-Hashimi, the governor of the province, visited the camp.\n\n"
+     "In a televised address, al-Hashimi said the roads would reopen on Monday.",
+     ["Nuri al-Hashimi"]),
+    # rule placed_body: an expansion across 'in' when a body word ends the part before it
+    ("an acronym spelled out with its place",
+     "The United Nations Observer Mission in Bougainville (UNOMB) condemned the ambush.\n\n"
+     "A statement by UNOMB says the patrol was fired on near Arawa.",
+     ["United Nations Observer Mission in Bougainville", "United Nations Observer Mission in Bougainville"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in MORE_CASES], ids=[c[0] for c in MORE_CASES])
+def test_speaker_more(text, expected):
+    got = [s for s, _ in _speakers(text)]
+    assert [g.lower() for g in got] == [e.lower() for e in expected]
+
+
+def test_registry_whole_name_is_not_cut(tmp_path):
+    """Rule `_registry_whole`: 'The Ruvia Defence Force' stays whole when the registry knows it (a title word
+    'Defence' no longer takes the country off)."""
+    from presslens.actors import load_actors
+    reg = tmp_path / "actors.yaml"
+    reg.write_text("sides: {ruvia_gov: 'Ruvian state', rebels: 'rebels'}\nactors:\n"
+                   "  - {name: Ruvia Defence Force, aliases: [RDF], side: ruvia_gov, kind: org}\n", encoding="utf-8")
+    actors = load_actors(reg)
+    text = "The Ruvia Defence Force on Wednesday issued a statement saying it had lost two men."
+    rows = quotes_for_article("t", text, actors=actors)
+    assert rows and rows[0]["speaker"] == "Ruvia Defence Force" and rows[0]["speaker_side"] == "ruvia_gov"

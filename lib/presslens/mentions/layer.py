@@ -35,7 +35,10 @@ from .coref import author_before, expansion, initials_index, named_body_before, 
 from .names import Mention, _fullest, _gender, _inventory, _name_runs, _strip_titles, aged_name
 from .rules import time_tail
 from .phrases import _RX_POSS_DET, _classify, _classify_phrase, _phrase_head, _unnamed_out
-from .salience import appositive_name, person_named_after, possessive_body, possessive_cut, role_holder_before, subject_body_before
+from .salience import unnamed_speaker_before, appositive_name, person_named_after, possessive_body, possessive_cut, with_particle, without_bracketed_acronym, role_holder_before, subject_body_before
+
+
+_RX_BRACKETED = re.compile(r"\s?\(([A-Z][A-Za-z0-9.&\-]{1,9})\)")
 
 
 @dataclass(slots=True)
@@ -96,7 +99,10 @@ class ArticleMentions:
         first = first_of_coordinated(phrase) if " and " in phrase else None
         if first:       # 'local NGOs and UN sources' -> 'local NGOs' (mentions.members)
             phrase, end = first, start + len(first)
+        phrase = without_bracketed_acronym(phrase)      # 'an X Office (XO) statement' (mentions.salience)
         kind, core = _classify(phrase, self.text) if not (first and first[:1].islower()) else ("unnamed", first)
+        if kind == "name":
+            core = self._registry_whole(phrase, core, end)
         outlet = outlet_taken_up(phrase, self.history, self._sides, start) if kind == "unnamed" else None
         if outlet:      # 'X reports ... the news site says' -> X (mentions.outlets)
             kind, core = "name", outlet
@@ -138,6 +144,23 @@ class ArticleMentions:
             ent.side = family_side(core)    # 'a news report' -> an outlet: media
             self._sides.setdefault(speaker, ent.side)
         return ent
+
+    def _registry_whole(self, phrase: str, core: str, end: int) -> str:
+        """A name's core as the phrase gives it in full: the expansion of an acronym in the phrase's brackets
+        that holds the core ('Mission in Y (MY)'), the whole phrase when the registry knows it ('The Ruvia Defence
+        Force' is not 'Defence Force'), a surname with its particle ('al-Hashimi'; rule `name_particle`)."""
+        core = with_particle(phrase, core)
+        acr = _RX_BRACKETED.search(phrase) if "(" in phrase else _RX_BRACKETED.match(self.text, end, end + 14)
+        if acr:             # 'The X Mission in Y (XMY)': the name the brackets spell out (coref.expansion)
+            exp = self.expansion(acr.group(1))
+            if exp and core in exp and len(exp) > len(core):
+                return exp
+        whole = _re_sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", phrase.strip(" ,."))
+        if whole != core and len(whole) > len(core) and core in whole and self.actors is not None:
+            reg = self.actors.lookup(whole)
+            if reg is not None and not reg.is_person and reg is not self.actors.lookup(core):
+                return whole
+        return core
 
     def _unnamed_taken_up(self, kind: str, phrase: str, pos: int):
         """'a military official said "Colonel X ... was killed" ... the official said': a definite role that
@@ -288,6 +311,11 @@ class ArticleMentions:
             ante = _unnamed_person_before(text, pos, gq, after=_last_pos(history, inventory, speaker, pos))
             if ante:
                 speaker = ante
+            elif core in ("he", "she"):     # rule `unnamed_speaker_before` (mentions.salience)
+                last = self._unnamed_last
+                ante = unnamed_speaker_before(text, pos, last, gq, _last_pos(history, inventory, speaker, pos), speaker) \
+                    if last is not None else None
+                speaker = ante or speaker
         subj = _RX_ORG_SUBJECT.match(text, _sentence_start(text, pos), pos) if core == "it" else None
         salient = self._salient_body(pos) if core == "it" and not subj else None
         if salient is not None:     # rule `subject_body_before` (mentions.salience)

@@ -19,6 +19,8 @@ import re
 
 from ..actors import fold
 from .lexicon import ORG_ANAPHORS, ORG_WORDS, ROLE_WORDS, _NAME_RUN
+from .rules import DOCUMENT_WORDS
+from .names import _gender as _gender_of
 
 #: a sentence boundary: a stop (not after one capital letter or a title) or a line break
 _RX_SENT_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Lt|Jr|Sr|No|Co))(?<!\bMrs|\bGen|\bCol|\bMaj|\bSgt|\bGov|\bRep|\bSen"
@@ -276,3 +278,65 @@ def possessive_cut(text: str, end: int) -> int | None:
     if k < 0 or any(fold(w) in _VERBISH for w in words[:k]):
         return None
     return mt.start(1) + len(mt.group(1)) - len(" ".join(words[k + 1:])) - (1 if words[k + 1:] else 0)
+
+
+_RX_BRACKETED_ACRONYM = re.compile(r"\s*\((?:[A-Z][A-Za-z0-9.&\-]{1,9})\)(?=\s+(?:[a-z\-]+\s+)?(?:" + DOCUMENT_WORDS + r")$)")
+
+
+def without_bracketed_acronym(phrase: str) -> str:
+    """Rule `bracketed_acronym`: a phrase read without an acronym given in brackets inside it ('an
+    Inter-Agency Relief Office (IARO) statement' -> 'an Inter-Agency Relief Office statement'), so that its
+    head and its named body are seen; the acronym is found again by the article's expansions. Only before a
+    document word: 'the Front (RF) spokesman' keeps its brackets.
+
+    >>> without_bracketed_acronym("an Inter-Agency Relief Office (IARO) statement")
+    'an Inter-Agency Relief Office statement'
+    >>> without_bracketed_acronym("the Casamance Front (MFDC) spokesman")
+    'the Casamance Front (MFDC) spokesman'
+    """
+    return _RX_BRACKETED_ACRONYM.sub("", phrase) if "(" in phrase else phrase
+
+
+_RX_PARTICLE = re.compile(r"(?:^|\s)((?:al|el|ad|ash|as|at|az|ar|an)-|(?:bin|ibn|van|von|de|da|dos|di)\s)$")
+
+
+def with_particle(phrase: str, core: str) -> str:
+    """Rule `name_particle`: a surname written with a lower-case particle keeps it ('al-Hashimi said' ->
+    'al-Hashimi', not 'Hashimi'), so that the full name ('Nuri al-Hashimi') and the registry are found.
+
+    >>> with_particle("al-Hashimi", "Hashimi"), with_particle("Hashimi", "Hashimi")
+    ('al-Hashimi', 'Hashimi')
+    """
+    at = phrase.rfind(core)
+    if at <= 0:
+        return core
+    mt = _RX_PARTICLE.search(phrase, 0, at)
+    return mt.group(1) + core if mt else core
+
+
+def unnamed_speaker_before(text: str, pos: int, last, gender: str, named_at: int, named: str | None = None, *,
+                           reach: int = 600) -> str | None:
+    """Rule `unnamed_speaker_before`: 'he'/'she' after an unnamed person who spoke last ('"...," the night
+    watchman told us. According to his account, ...') is that person, when no person is named after that
+    speaker and before `pos` (`named_at`: the position of the latest named antecedent `named`, whose words
+    are looked for since), within `reach`
+    characters and the same or the previous paragraph; `last` is the layer's last unnamed source
+    (end, name, side, type). Else None.
+
+    >>> t = 'Soldiers of Abel Ruiz passed. "They came at night," the night watchman said. By his account, ten died.'
+    >>> unnamed_speaker_before(t, t.index("his account"), (t.index(" said"), "night watchman", None, "person"), "m", 12)
+    'night watchman'
+    >>> unnamed_speaker_before(t, t.index("his account"), (20, "night watchman", None, "person"), "m", 30) is None
+    True
+    """
+    end, name, _, stype = last
+    if stype != "person" or end > pos or end <= named_at or pos - end > reach or not name[:1].islower():
+        return None     # a body credited without a name ('— Ruvian Army (@RuvianArmy)') is no 'he'
+    if named and any(re.search(r"\b" + re.escape(w) + r"\b", text[end:pos]) for w in named.split() if w[:1].isupper()):
+        return None     # the named antecedent taken up since by its surname ('Halim gave a lower number')
+    if text.count("\n\n", end, pos) > 1 or (text.count("\n", end, pos) > 1 and "\n\n" not in text[end:pos]):
+        return None
+    g = _gender_of(name)
+    if gender and g and g != gender:
+        return None
+    return name
