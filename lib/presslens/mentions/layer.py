@@ -38,7 +38,8 @@ from .phrases import _RX_POSS_DET, _classify, _classify_phrase, _phrase_head, _u
 from .salience import unnamed_speaker_before, appositive_name, person_named_after, possessive_body, possessive_cut, with_particle, without_bracketed_acronym, role_holder_before, subject_body_before
 
 
-_RX_BRACKETED = re.compile(r"\s?\(([A-Z][A-Za-z0-9.&\-]{1,9})\)")
+_RX_BRACKETED = re.compile(r"\s?\(([A-Z][A-Za-z0-9.&\-]{1,9})(?:\)|$)")     # a phrase may end before ')'
+
 
 
 @dataclass(slots=True)
