@@ -153,11 +153,13 @@ class ArticleMentions:
         core = with_particle(phrase, core)
         acr = _RX_BRACKETED.search(phrase) if "(" in phrase else _RX_BRACKETED.match(self.text, end, end + 14)
         if acr:             # 'The X Mission in Y (XMY)': the name the brackets spell out (coref.expansion)
-            exp = self.expansion(acr.group(1))
+            exp = expansion(self.text, acr.group(1), (), index={})     # the brackets are there: no index needed
             if exp and core in exp and len(exp) > len(core):
                 return exp
+        if self.actors is None or phrase.count(" ") - core.count(" ") > 2 or core not in phrase:
+            return core     # only a determiner and a word more ('The Ruvia Defence Force')
         whole = _re_sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", phrase.strip(" ,."))
-        if whole != core and len(whole) > len(core) and core in whole and self.actors is not None:
+        if whole != core and len(whole) > len(core) and all(_cap(w) for w in whole.split()):
             reg = self.actors.lookup(whole)
             if reg is not None and not reg.is_person and reg is not self.actors.lookup(core):
                 return whole
