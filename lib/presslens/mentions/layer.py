@@ -113,8 +113,10 @@ class ArticleMentions:
         if cut:         # "Ruvia's" cut from "Ruvia's health department" (mentions.salience)
             phrase, end = self.text[start:cut], cut
         owned = possessive_body(phrase) if ("'s " in phrase or "’s " in phrase) and kind != "pronoun" else None
-        if owned:       # "Ruvia's health department" is a body (mentions.salience); named in apposition: that name
-            kind, core = "name", appositive_name(self.text, end) or owned[0]
+        named_as = appositive_name(self.text, end) if owned else None
+        if named_as or (owned and (cut or kind == "name")):
+            # "Ruvia's health department" is a body, not 'Ruvia' (mentions.salience); named in apposition: that name
+            kind, core = "name", named_as or owned[0]
         named = self_named_after(self.text, end) if kind in ("unnamed", "unnamed_place") else None
         if named:       # '..., said a resident who identified himself as X' (mentions.unnamed)
             kind, core = "name", named
