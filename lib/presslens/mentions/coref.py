@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from ..actors import fold
-from .lexicon import _LEAD_FUNCTION
+from .lexicon import ORG_WORDS, _LEAD_FUNCTION
 from .names import _name_runs, _strip_titles
 from .rules import DOCUMENT_WORDS
 
@@ -16,7 +16,7 @@ _CONNECTORS = frozenset(("of", "for", "the", "and", "de", "du", "des", "la", "on
 
 #: the expansion right before an acronym's brackets: 'the Sudanese Armed Forces (SAF)'
 _RX_LONG_BEFORE = re.compile(r"""
-    (?P<long>[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|the|and|de|on)\s+)*[A-Z][\w'’\-]*)+)   # capitalised words, connectors
+    (?P<long>[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|the|and|de|on|in)\s+)*[A-Z][\w'’\-]*)+)   # capitalised words, connectors
     \s*$""", re.X)
 
 #: an acronym as it stands: two to eight capitals, maybe with dots or an ampersand ('TPLF', 'U.N.', 'M23')
@@ -33,6 +33,20 @@ _RX_AUTHORED = re.compile(r"""
         (?P<author2>(?:the\s+)?(?:[A-Z](?:[\w'’\-]|\.(?=\w))*\s+(?:(?:of|for|the|and)\s+)*)*[A-Z][\w'’\-]*)
     |(?P<author3>[A-Z](?:[\w'’\-]|\.(?=\w))*(?:\s+[A-Z](?:[\w'’\-]|\.(?=\w))*)*)['’]s?\s+(?:[\w\-]+\s+){0,2}?(?P<head3>""" + DOCUMENT_WORDS + r""")\b
     """, re.X)
+
+
+def _placed_body(long: str) -> str:
+    """Rule `placed_body`: an expansion joined across 'in' is one name only when a body word ends the part
+    before it ('Stabilization Mission in the Central African Republic'); else the words after the last 'in'
+    ('Rebels attacked Bangui in the Central African Republic' -> 'Central African Republic').
+
+    >>> _placed_body("Monitoring Mission in the Casamance Region"), _placed_body("Ziguinchor in the Casamance Region")
+    ('Monitoring Mission in the Casamance Region', 'Casamance Region')
+    """
+    head, sep, tail = long.rpartition(" in ")
+    if not sep or fold(head.split()[-1]) in ORG_WORDS:
+        return long
+    return re.sub(r"^the\s+", "", tail)
 
 
 def _initials(name: str) -> str:
@@ -73,7 +87,7 @@ def expansion(text: str, short: str, names, *, index: dict[str, set[str]] | None
     at = text.find("(" + bare + ")")
     mt = _RX_LONG_BEFORE.search(text, max(0, at - 120), at) if at > 0 else None
     if mt is not None:
-        words = mt.group("long").split()
+        words = _placed_body(mt.group("long")).split()
         while len(words) > 2 and fold(words[0]) in _LEADING:
             words.pop(0)        # 'Then the Orvanian Defense Forces (ODF)': the sentence's words, not the name's
         return " ".join(words)

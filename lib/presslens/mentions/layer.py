@@ -35,6 +35,11 @@ from .coref import author_before, expansion, initials_index, named_body_before, 
 from .names import Mention, _fullest, _gender, _inventory, _name_runs, _strip_titles, aged_name
 from .rules import time_tail
 from .phrases import _RX_POSS_DET, _classify, _classify_phrase, _phrase_head, _unnamed_out
+from .salience import unnamed_speaker_before, appositive_name, person_named_after, possessive_body, possessive_cut, with_particle, without_bracketed_acronym, role_holder_before, subject_body_before
+
+
+_RX_BRACKETED = re.compile(r"\s?\(([A-Z][A-Za-z0-9.&\-]{1,9})(?:\)|$)")     # a phrase may end before ')'
+
 
 
 @dataclass(slots=True)
@@ -95,12 +100,23 @@ class ArticleMentions:
         first = first_of_coordinated(phrase) if " and " in phrase else None
         if first:       # 'local NGOs and UN sources' -> 'local NGOs' (mentions.members)
             phrase, end = first, start + len(first)
+        phrase = without_bracketed_acronym(phrase)      # 'an X Office (XO) statement' (mentions.salience)
         kind, core = _classify(phrase, self.text) if not (first and first[:1].islower()) else ("unnamed", first)
+        if kind == "name":
+            core = self._registry_whole(phrase, core, end)
         outlet = outlet_taken_up(phrase, self.history, self._sides, start) if kind == "unnamed" else None
         if outlet:      # 'X reports ... the news site says' -> X (mentions.outlets)
             kind, core = "name", outlet
         if kind == "none":
             return None
+        cut = possessive_cut(self.text, end) if phrase.endswith(("'s", "’s")) else None
+        if cut:         # "Ruvia's" cut from "Ruvia's health department" (mentions.salience)
+            phrase, end = self.text[start:cut], cut
+        owned = possessive_body(phrase) if ("'s " in phrase or "’s " in phrase) and kind != "pronoun" else None
+        named_as = appositive_name(self.text, end) if owned else None
+        if named_as or (owned and (cut or kind == "name")):
+            # "Ruvia's health department" is a body, not 'Ruvia' (mentions.salience); named in apposition: that name
+            kind, core = "name", named_as or owned[0]
         named = self_named_after(self.text, end) if kind in ("unnamed", "unnamed_place") else None
         if named:       # '..., said a resident who identified himself as X' (mentions.unnamed)
             kind, core = "name", named
@@ -131,6 +147,25 @@ class ArticleMentions:
             ent.side = family_side(core)    # 'a news report' -> an outlet: media
             self._sides.setdefault(speaker, ent.side)
         return ent
+
+    def _registry_whole(self, phrase: str, core: str, end: int) -> str:
+        """A name's core as the phrase gives it in full: the expansion of an acronym in the phrase's brackets
+        that holds the core ('Mission in Y (MY)'), the whole phrase when the registry knows it ('The Ruvia Defence
+        Force' is not 'Defence Force'), a surname with its particle ('al-Hashimi'; rule `name_particle`)."""
+        core = with_particle(phrase, core)
+        acr = _RX_BRACKETED.search(phrase) if "(" in phrase else _RX_BRACKETED.match(self.text, end, end + 14)
+        if acr:             # 'The X Mission in Y (XMY)': the name the brackets spell out (coref.expansion)
+            exp = expansion(self.text, acr.group(1), (), index={})     # the brackets are there: no index needed
+            if exp and core in exp and len(exp) > len(core):
+                return exp
+        if self.actors is None or phrase.count(" ") - core.count(" ") > 2 or core not in phrase:
+            return core     # only a determiner and a word more ('The Ruvia Defence Force')
+        whole = _re_sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", phrase.strip(" ,."))
+        if whole != core and len(whole) > len(core) and all(_cap(w) for w in whole.split()):
+            reg = self.actors.lookup(whole)
+            if reg is not None and not reg.is_person and reg is not self.actors.lookup(core):
+                return whole
+        return core
 
     def _unnamed_taken_up(self, kind: str, phrase: str, pos: int):
         """'a military official said "Colonel X ... was killed" ... the official said': a definite role that
@@ -165,7 +200,7 @@ class ArticleMentions:
         if kind == "anaphor":
             return self._anaphor(core, phrase, pos)
         if kind in ("role", "qualified"):
-            return self._role(core, pos)
+            return self._role(core, pos, phrase)
         if kind == "name":
             return self._name(core, phrase, pos)
         if kind == "document":
@@ -232,7 +267,8 @@ class ArticleMentions:
             side = (generic.side_from_context(speaker) or generic.side_from_context(phrase)
                     or generic.side_from_context(descriptor))
         else:
-            side = (generic.side_from_context(phrase) or (speaker != phrase and generic.side_from_context(speaker))
+            own = core if kind == "pronoun" else phrase     # 'Ruvia, which ... in what it calls': Ruvia's side
+            side = (generic.side_from_context(own) or (speaker != own and generic.side_from_context(speaker))
                     or generic.side_from_context(descriptor))
         if reg is None and unnamed and fold(speaker) in ("sources", "reports", "local sources", "unconfirmed reports", "others"):
             side = None
@@ -280,7 +316,15 @@ class ArticleMentions:
             ante = _unnamed_person_before(text, pos, gq, after=_last_pos(history, inventory, speaker, pos))
             if ante:
                 speaker = ante
+            elif core in ("he", "she"):     # rule `unnamed_speaker_before` (mentions.salience)
+                last = self._unnamed_last
+                ante = unnamed_speaker_before(text, pos, last, gq, _last_pos(history, inventory, speaker, pos), speaker) \
+                    if last is not None else None
+                speaker = ante or speaker
         subj = _RX_ORG_SUBJECT.match(text, _sentence_start(text, pos), pos) if core == "it" else None
+        salient = self._salient_body(pos) if core == "it" and not subj else None
+        if salient is not None:     # rule `subject_body_before` (mentions.salience)
+            return salient
         if subj:            # 'The government ..., which it calls ...': the sentence's own subject
             speaker, want = self._own_subject(subj, pos, want)
         elif want == "org":   # 'it': the body named last as a speaker, or as the subject of a later sentence
@@ -291,6 +335,24 @@ class ArticleMentions:
         speaker = speaker or core
         stype = "org" if want == "unnamed" else want
         return speaker, stype, speaker == core or speaker[:1].islower()
+
+    def _salient_body(self, pos: int) -> tuple[str, str, bool] | None:
+        """'It said': the body that is the subject of the nearest sentence (its own first) before `pos`,
+        resolved as that phrase is; None when no sentence near has a body as its subject."""
+        persons = [m.start for m in self.inventory if m.person]
+        found = subject_body_before(self.text, pos, self.orgs(), persons, speakers=[h[0] for h in self.history])
+        if found is None:
+            return None
+        at, phrase = found
+        kind, core = _classify(phrase, self.text)
+        if kind == "unnamed":       # a body described, not named: the phrase, as its own mention reads
+            return _RX_POSS_DET.sub("", _unnamed_out(phrase)), "org", True
+        if kind in ("pronoun", "none", "document"):
+            return None
+        got = self._dispatch(kind, core, phrase, at)
+        if got is None or got[1] == "person":
+            return None
+        return got[0], "org", got[2]
 
     def _surname_speaker(self, pos: int) -> str | None:
         """'Okafor said ... He added': the latest speaker named by one capitalised word that is no body's
@@ -343,7 +405,7 @@ class ArticleMentions:
                 speaker = core
         return speaker, "org", unnamed
 
-    def _role(self, core: str, pos: int) -> tuple[str, str, bool]:
+    def _role(self, core: str, pos: int, phrase: str = "") -> tuple[str, str, bool]:
         """'the spokesman', 'the elder Okafor': a person named nearby, or with that role before or after."""
         inventory = self.inventory
         acronym = core.split()[1] if len(core.split()) == 3 and core.split()[1].replace(".", "").isupper() else None
@@ -356,10 +418,12 @@ class ArticleMentions:
         else:
             role = fold(core).split()[-1]
             near = [mn for mn in inventory if mn.person and not mn.late and mn.end <= pos and pos - mn.end < 250]
-            speaker = ((near[-1].name if near else None) or _role_lookup(inventory, pos, role, back=True)
+            speaker = (role_holder_before(inventory, pos, role)      # rule `role_holder_before` (mentions.salience)
+                       or (near[-1].name if near else None) or _role_lookup(inventory, pos, role, back=True)
                        or _role_lookup(inventory, pos, role, back=False)
                        or next((_role_lookup(inventory, pos, alt, back=False, within=400) for alt in _ROLE_SYNONYMS.get(role, ())
                                 if _role_lookup(inventory, pos, alt, back=False, within=400)), None)
+                       or person_named_after(self.text, inventory, pos, phrase)     # rule `person_named_after`
                        or _last_of(self.history, inventory, pos, "person", _gender(role)) or _unnamed_out(core))
             if speaker[:1].isupper():
                 speaker = _fullest(speaker, inventory, pos, prefer=[])

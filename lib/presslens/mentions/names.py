@@ -53,8 +53,8 @@ _RX_LEAD_PHRASE = re.compile(r"^.*?(?:^|[.\n]\s*)(?:Speaking|Talking|Writing|Ask
                              r"In\s+an?\s+interview|Told)\b[^,.]*,\s*", re.I | re.S)
 #: a name given as the dead or as another's kin ('the late X', 'the slain leader X', 'son of X', 'a nephew of
 #: X'): not the referent of a later surname that a living namesake shares (rule `kin_or_late`)
-_RX_LATE = re.compile(r"\b(?:late|slain|assassinated)\b[\w\s\-]{0,30}$|"
-                      r"\b(?:son|daughter|widow|nephew|niece|grandson|granddaughter)\s+of\b[\w\s\-]{0,40}$")
+_RX_LATE = re.compile(r"\b(?:late|slain|assassinated)\b[\w\s\-]{0,45}$|"
+                      r"\b(?:son|daughter|widow|nephew|niece|grandson|granddaughter|brother|sister|father|cousin)\s+of\b[\w\s\-]{0,55}$")
 
 
 def _without_title_complement(toks: list[str], run: str) -> list[str]:

@@ -35,6 +35,7 @@ _RX_CAP_ORG = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w\-]+\s+)+[a-z][\w\-]
 
 #: a person's own records or body stands for the person ('according to her records', 'his office said')
 _RX_POSS_PERSON = re.compile(r"(?:his|her)\s+(?:own\s+)?(?:records|group|office|count|counts|figures|organisation|"
+                             r"account|accounts|estimation|assessment|version|testimony|recollection|words|"
                              r"organization|team|data|tally|estimate|estimates|foundation|charity|staff|database|list)$")
 #: a possessive determiner before a body's common noun: 'our own army', "the group's media office"
 _RX_POSS_DET = re.compile(r"^(?:(?:our|its|their)\s+(?:own\s+)?|(?:the\s+)?(?:group|movement|organisation|organization|militia|"
