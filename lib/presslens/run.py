@@ -66,7 +66,8 @@ def _hash_files(h: "hashlib._Hash", files: Iterable[Path], root: Path) -> None:
 
 
 #: modules that only display or orchestrate: editing them does not change a table, so not in the cache key
-DISPLAY_ONLY = {"run.py", "report.py", "findings.py", "charts.py", "cli.py", "__main__.py", "queries.py"}
+#: (`run` and `report` are packages: every file in them)
+DISPLAY_ONLY = {"run", "report", "findings.py", "charts.py", "cli.py", "__main__.py", "queries.py"}
 
 
 def library_fingerprint() -> str:
@@ -76,6 +77,7 @@ def library_fingerprint() -> str:
     h = hashlib.sha256(__version__.encode() + b"\0")
     pkg = config.PACKAGE_DIR
     _hash_files(h, (p for p in _files(pkg) if p.suffix != ".pyc" and p.name not in DISPLAY_ONLY
+                    and p.relative_to(pkg).parts[0] not in DISPLAY_ONLY
                     and "templates" not in p.relative_to(pkg).parts), pkg)
     return f"{__version__}+{h.hexdigest()[:12]}"
 
