@@ -12,7 +12,7 @@ from .frames import _filled, _outlets
 # --------------------------------------------------------------------------- wires, non-news
 
 def wire_credits(corpus, *, lexicons=None) -> pd.DataFrame:
-    """Corpus -> one row per article with the wire services it credits, from `articles.wire` (corpus.py).
+    """Corpus -> one row per article with the wire services it credits, from `articles.wire` (presslens.corpus).
 
     The corpus fills `wire` from datelines and credit lines (outlets.yaml); a citation such as
     "according to Reuters" is not a credit. `lexicons` is accepted for older callers and unused.
@@ -42,7 +42,7 @@ def wire_paragraphs(corpus) -> pd.DataFrame:
 
 
 def classify_removed(corpus, *, lexicons=None) -> pd.DataFrame:
-    """Corpus -> its `removed` lines with the `kind` corpus.py gave them (boilerplate.yaml); `unknown` where none.
+    """Corpus -> its `removed` lines with the `kind` presslens.corpus gave them (boilerplate.yaml); `unknown` where none.
 
     `lexicons` is accepted for older callers and unused.
     """

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 
