@@ -15,7 +15,8 @@ from tqdm import tqdm
 
 from .. import config
 from ..tables import make_table
-from .tables import (ARTICLE_COLUMNS, Corpus, INGEST_COLUMNS, PARAGRAPH_COLUMNS, REMOVED_COLUMNS, SENTENCE_COLUMNS)
+from .tables import (ARTICLE_COLUMNS, Corpus, INGEST_COLUMNS, PARAGRAPH_COLUMNS, REMOVED_COLUMNS,
+                     SENTENCE_COLUMNS)
 from .reading import InputError, RawDoc, iter_files, read_file
 from .rules import load_rules
 from .cleaning import _clean_batch, clean_article
