@@ -1,4 +1,4 @@
-"""Hand-made corpora and quote/claim tables for the bias and chart tests (no dependence on corpus.py)."""
+"""Hand-made corpora and quote/claim tables for the bias and chart tests (no dependence on presslens.corpus)."""
 from __future__ import annotations
 
 import re
@@ -86,7 +86,7 @@ def claims_table(rows: list[dict]) -> pd.DataFrame:
 
 
 def seeds_like(path) -> object:
-    """The seed .txt files as a hand-made corpus (no boilerplate removal), for tests that run before corpus.py."""
+    """The seed .txt files as a hand-made corpus (no boilerplate removal), for tests that run before presslens.corpus."""
     from pathlib import Path
     arts = []
     for f in sorted(Path(path).glob("*.txt")):

@@ -168,10 +168,10 @@ def test_parallel_matches_serial(seeds_dir):
 
 def test_tables_built_in_chunks_match_one_chunk(seeds_dir, monkeypatch):
     """Large corpora are turned into tables a chunk at a time (memory); the tables must not change."""
-    from presslens import corpus as corpus_module
+    from presslens.corpus import load as corpus_load  # where _collect reads TABLE_CHUNK
 
     whole = load_corpus(seeds_dir, workers=1)
-    monkeypatch.setattr(corpus_module, "TABLE_CHUNK", 2)
+    monkeypatch.setattr(corpus_load, "TABLE_CHUNK", 2)
     chunked = load_corpus(seeds_dir, workers=1)
     for name in Corpus.TABLES:
         pd.testing.assert_frame_equal(getattr(whole, name), getattr(chunked, name))

@@ -377,12 +377,13 @@ def test_report_html_equals_nbconvert_html_without_its_second_parse(tmp_path):
                 out]
     nbformat.write(nb, tmp_path / "t.ipynb")
     ours = run.render_html(tmp_path / "t.ipynb", tmp_path / "t.html").read_text()
-    saved = run._report_exporter
+    from presslens.run import html_export   # render_html calls the _report_exporter of its own module
+    saved = html_export._report_exporter
     try:
-        run._report_exporter = lambda **options: HTMLExporter(**options)
+        html_export._report_exporter = lambda **options: HTMLExporter(**options)
         stock = run.render_html(tmp_path / "t.ipynb", tmp_path / "s.html").read_text()
     finally:
-        run._report_exporter = saved
+        html_export._report_exporter = saved
     norm = (lambda page: str(BeautifulSoup(re.sub(r"on \d{4}-\d\d-\d\d \d\d:\d\d", "", page), features="html.parser")))
     assert norm(ours) == norm(stock)
     assert ours.count('tabindex="0"') >= 3 and run.NO_ALT in ours

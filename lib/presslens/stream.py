@@ -348,21 +348,7 @@ def build_dataset(path: str | os.PathLike, out: str | os.PathLike, *, manifest=N
     bar = tqdm(desc="articles (clean + extract)", unit="article", disable=(not progress) if progress is not None else None)
     part = 0
     for res in results:
-        for aid, n_removed in res["empty"]:
-            p, _ = sources.pop(aid, (aid, None))
-            log.append({"path": p, "article_id": aid, "status": "rejected",
-                        "reason": f"no article text left after cleaning ({n_removed} lines removed as boilerplate)"})
-        keep = []
-        for aid, digest in zip(res["articles"]["article_id"].tolist(), res["digests"]):
-            p, warning = sources.pop(aid, (aid, None))
-            if digest in seen:
-                log.append({"path": p, "article_id": aid, "status": "rejected",
-                            "reason": f"identical text to {seen[digest]}; loaded once"})
-                keep.append(False)
-                continue
-            seen[digest] = aid
-            log.append({"path": p, "article_id": aid, "status": "warning" if warning else "ok", "reason": warning})
-            keep.append(True)
+        keep = _logged_batch(res, sources, seen, log)
         bar.update(len(keep) + len(res["empty"]))
         kept_ids = set(res["articles"]["article_id"][keep].tolist())
         frames = {name: res[name] for name in ("articles", "paragraphs", "sentences", "removed", *EXTRACTED) if name in res}
@@ -388,6 +374,28 @@ def build_dataset(path: str | os.PathLike, out: str | os.PathLike, *, manifest=N
         part += 1
     bar.close()
     return _finish(out, log, part, n_articles, n_paras, keys, shingles, owners, para_articles, errors, progress)
+
+
+def _logged_batch(res: dict, sources: dict[str, tuple[str, str | None]], seen: dict[bytes, str],
+                  log: list[dict]) -> list[bool]:
+    """One batch's inputs logged (empty after cleaning, a second copy of a text, ok or warning) -> whether each
+    of its articles is kept."""
+    for aid, n_removed in res["empty"]:
+        p, _ = sources.pop(aid, (aid, None))
+        log.append({"path": p, "article_id": aid, "status": "rejected",
+                    "reason": f"no article text left after cleaning ({n_removed} lines removed as boilerplate)"})
+    keep = []
+    for aid, digest in zip(res["articles"]["article_id"].tolist(), res["digests"]):
+        p, warning = sources.pop(aid, (aid, None))
+        if digest in seen:
+            log.append({"path": p, "article_id": aid, "status": "rejected",
+                        "reason": f"identical text to {seen[digest]}; loaded once"})
+            keep.append(False)
+            continue
+        seen[digest] = aid
+        log.append({"path": p, "article_id": aid, "status": "warning" if warning else "ok", "reason": warning})
+        keep.append(True)
+    return keep
 
 
 def _build_on_workers(path, out: Path, *, manifest, actors, extract, workers, scheduler, batch, progress, columns) -> dict:

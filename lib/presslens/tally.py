@@ -80,20 +80,7 @@ def cluster_claims(claims: pd.DataFrame, corpus=None, *, window_days: int = REPE
     vmap = load_vague_numbers()
     if claims is None or len(claims) == 0:
         return make_table([], CLUSTER_COLUMNS)
-    arts = getattr(corpus, "articles", None) if corpus is not None else None
-    outlet_of, date_of = {}, {}
-    if arts is not None and len(arts):
-        for rec in arts.to_dict("records"):
-            aid = rec.get("article_id")
-            outlet_of[aid] = _val(rec.get("outlet")) or aid
-            pub = _val(rec.get("published"))
-            date_of[aid] = pd.Timestamp(pub) if pub is not None else None
-    paras = getattr(corpus, "paragraphs", None) if corpus is not None else None
-    wire_of: dict[str, list[tuple[int, int, Any]]] = {}
-    if paras is not None and len(paras) and "wire_group" in paras.columns:
-        for rec in paras[["article_id", "start", "end", "wire_group"]].to_dict("records"):
-            if _val(rec["wire_group"]) is not None:
-                wire_of.setdefault(rec["article_id"], []).append((rec["start"], rec["end"], rec["wire_group"]))
+    outlet_of, date_of, wire_of = _article_maps(corpus)
     col = {c: claims[c].tolist() for c in _CLUSTER_READS if c in claims.columns}
     n_rows = len(claims)
     none = [None] * n_rows
@@ -124,20 +111,7 @@ def cluster_claims(claims: pd.DataFrame, corpus=None, *, window_days: int = REPE
                     by_wire[key] = i
         key = (_norm_name(claimant_of[i]), _val(victim_of[i]) or "unknown", *numbers(i))
         by_key.setdefault(key, []).append(i)
-    # repeats: same claimant, side, category and numbers within `window_days`.  On a line, "within the window of
-    # some member" joins the same groups as chaining neighbours in date order; an undated claim joins them all.
-    for members in by_key.values():
-        if len(members) < 2:
-            continue
-        dated = sorted((date(m), m) for m in members if date(m) is not None)
-        undated = [m for m in members if date(m) is None]
-        if undated:
-            for m in members[1:]:
-                union(members[0], m)
-            continue
-        for (d1, m1), (d2, m2) in zip(dated, dated[1:]):
-            if (d2 - d1).days <= window_days:
-                union(m1, m2)
+    _join_repeats(by_key, date, union, window_days)
     groups: dict[int, list[int]] = {}
     for i in range(n_rows):
         groups.setdefault(find(i), []).append(i)
@@ -166,6 +140,42 @@ def cluster_claims(claims: pd.DataFrame, corpus=None, *, window_days: int = REPE
             "first_date": min(dates) if dates else None, "text": None if texts is None else texts.iloc[f],
         })
     return make_table(out, CLUSTER_COLUMNS)
+
+
+def _article_maps(corpus) -> tuple[dict, dict, dict[str, list[tuple[int, int, Any]]]]:
+    """Corpus -> each article's outlet (else its id) and date, and its paragraphs' (start, end, wire group)."""
+    arts = getattr(corpus, "articles", None) if corpus is not None else None
+    outlet_of, date_of = {}, {}
+    if arts is not None and len(arts):
+        for rec in arts.to_dict("records"):
+            aid = rec.get("article_id")
+            outlet_of[aid] = _val(rec.get("outlet")) or aid
+            pub = _val(rec.get("published"))
+            date_of[aid] = pd.Timestamp(pub) if pub is not None else None
+    paras = getattr(corpus, "paragraphs", None) if corpus is not None else None
+    wire_of: dict[str, list[tuple[int, int, Any]]] = {}
+    if paras is not None and len(paras) and "wire_group" in paras.columns:
+        for rec in paras[["article_id", "start", "end", "wire_group"]].to_dict("records"):
+            if _val(rec["wire_group"]) is not None:
+                wire_of.setdefault(rec["article_id"], []).append((rec["start"], rec["end"], rec["wire_group"]))
+    return outlet_of, date_of, wire_of
+
+
+def _join_repeats(by_key: dict[tuple, list[int]], date, union, window_days: int) -> None:
+    # repeats: same claimant, side, category and numbers within `window_days`.  On a line, "within the window of
+    # some member" joins the same groups as chaining neighbours in date order; an undated claim joins them all.
+    for members in by_key.values():
+        if len(members) < 2:
+            continue
+        dated = sorted((date(m), m) for m in members if date(m) is not None)
+        undated = [m for m in members if date(m) is None]
+        if undated:
+            for m in members[1:]:
+                union(members[0], m)
+            continue
+        for (d1, m1), (d2, m2) in zip(dated, dated[1:]):
+            if (d2 - d1).days <= window_days:
+                union(m1, m2)
 
 
 @dataclass
