@@ -13,7 +13,7 @@ attributions have the shapes of real copy ('He said', 'The ministry said', 'a lo
 
     python bench/distinct.py 1000 /tmp/distinct1000      # writes /tmp/distinct1000/dist_000000.txt ...
 
-A paragraph that no rewriting changes (boilerplate, a line of kept words) is left out of the pool.
+A paragraph that eight rewritings do not all tell apart (boilerplate, a line of kept words) is left out.
 `distinct_share(folder)` gives the share of paragraphs that occur once in the corpus (0.995 for 1,000 articles).
 """
 from __future__ import annotations
