@@ -31,9 +31,9 @@ SOURCES = (ROOT / "seeds", ROOT / "eval" / "dev2" / "texts", ROOT / "eval" / "de
 NAMES = 3000
 
 
-def _paragraphs() -> list[str]:
+def _paragraphs(sources=SOURCES) -> list[str]:
     out = []
-    for folder in SOURCES:
+    for folder in sources:
         for f in sorted(folder.glob("*.txt")):
             lines = f.read_text(encoding="utf-8").splitlines()
             out += [line.strip() for line in lines[1:] if len(line.split()) > 6]
@@ -92,10 +92,11 @@ class _Distinct(Rewriter):
         return [re.sub(r"[A-Za-z][A-Za-z]+|\d[\d,.]*\d|\d", swap, p) for p in paragraphs]
 
 
-def write_distinct(folder: Path, n: int, *, seed: int = 5) -> Path:
-    """Write n .txt articles of 12-30 rewritten paragraphs each (with a date header) into folder."""
+def write_distinct(folder: Path, n: int, *, seed: int = 5, sources=SOURCES) -> Path:
+    """Write n .txt articles of 12-30 rewritten paragraphs each (with a date header) into folder
+    (`sources`: the folders whose .txt paragraphs are rewritten)."""
     rng = random.Random(seed)
-    pool = _paragraphs()
+    pool = _paragraphs(sources)
     rewriter = _Distinct(pool, rng)
     # a paragraph of kept words only comes out the same in every article (boilerplate, '"...," he said.'): left out
     pool = [p for p in pool if len({rewriter.article(rng, [p])[0] for _ in range(8)}) == 8]
