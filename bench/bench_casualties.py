@@ -1,6 +1,7 @@
 """Benchmark extract_casualties on top of the corpus tables: articles/s on one core (CPU time).
 
     .venv/bin/python bench/bench_casualties.py [N]        # default: 1000 synthetic articles (target >= 500/s)
+    .venv/bin/python bench/bench_casualties.py [N] --distinct     # every paragraph distinct (bench/distinct.py)
 
 The corpus is loaded first and not timed; claim extraction and the tally are timed separately. Rates are CPU time
 (time.process_time) of this one process, so a busy shared machine does not slow the figure; wall time is shown
@@ -19,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 def main(argv: list[str] | None = None) -> int:
     from common import write_corpus
+    from distinct import write_distinct
 
     from presslens import load_corpus
     from presslens.casualties import extract_casualties, load_lexicon
@@ -26,9 +28,12 @@ def main(argv: list[str] | None = None) -> int:
 
     p = argparse.ArgumentParser(description=__doc__)
     p.add_argument("n", nargs="?", type=int, default=1000)
+    p.add_argument("--distinct", action="store_true",
+                   help="a corpus whose paragraphs all differ (bench/distinct.py): no memo of a paragraph can help")
     args = p.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
-        corpus = load_corpus(write_corpus(Path(tmp) / "corpus", args.n), workers=1, progress=False)
+        write = write_distinct if args.distinct else write_corpus
+        corpus = load_corpus(write(Path(tmp) / "corpus", args.n), workers=1, progress=False)
     load_lexicon()
     w0, c0 = time.perf_counter(), time.process_time()
     claims = extract_casualties(corpus)

@@ -1,6 +1,7 @@
 """Benchmark extract_quotes on top of the corpus tables: articles/s on one core (CPU time).
 
     .venv/bin/python bench/bench_quotes.py [N]        # default: 1000 synthetic articles (target >= 500/s)
+    .venv/bin/python bench/bench_quotes.py [N] --distinct     # every paragraph distinct (bench/distinct.py)
 
 The synthetic corpus of bench/common.py (seed paragraphs recombined) is loaded with `load_corpus`, as in
 bench_corpus.py and bench_casualties.py, and not timed. Two figures, best of three (the machine is shared;
@@ -26,6 +27,7 @@ BLOCK = 50
 
 def main(argv: list[str] | None = None) -> int:
     from common import write_corpus
+    from distinct import write_distinct
 
     from presslens import load_corpus
     from presslens.actors import load_actors
@@ -34,9 +36,12 @@ def main(argv: list[str] | None = None) -> int:
 
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("n", nargs="?", type=int, default=1000)
+    p.add_argument("--distinct", action="store_true",
+                   help="a corpus whose paragraphs all differ (bench/distinct.py): no memo of a paragraph can help")
     args = p.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
-        corpus = load_corpus(write_corpus(Path(tmp) / "corpus", args.n), workers=1, progress=False)
+        write = write_distinct if args.distinct else write_corpus
+        corpus = load_corpus(write(Path(tmp) / "corpus", args.n), workers=1, progress=False)
     actors = load_actors(DEFAULT_ACTORS)
     n = len(corpus.articles)
     ids = list(corpus.articles["article_id"])

@@ -5,7 +5,8 @@
 
 Corpora: seeds/, eval/dev2, eval/dev3 and eval/real/texts (each with its registry; a missing folder is
 skipped and said), a synthetic corpus of bench/synth.py (2,000 articles) and the benchmarks' corpus of
-bench/common.py (1,000 articles). For each: the quote table (with the registry), the claims table with the
+bench/common.py (1,000 articles) and
+bench/distinct.py's corpus of distinct paragraphs (1,000 articles). For each: the quote table (with the registry), the claims table with the
 quote table and the registry (as `presslens casualties` runs it) and the claims table alone (as
 bench_casualties.py runs it), as JSONL in the corpus's row order. Loaded corpora are pickled into the
 reference folder (loading is not what is compared), so a check costs only the extraction.
@@ -29,6 +30,7 @@ CORPORA = {   # name: (texts, registry or None for the shipped default)
     "real": (ROOT / "eval" / "real" / "texts", ROOT / "eval" / "real" / "actors.yaml"),
     "synth2000": ("synth", None),
     "bench1000": ("bench", None),
+    "distinct1000": ("distinct", None),
 }
 
 
@@ -41,6 +43,9 @@ def _corpus(name: str, source, cache: Path):
         if source == "synth":
             from synth import generate
             folder = generate(2000, Path(tmp) / "synth")
+        elif source == "distinct":
+            from distinct import write_distinct
+            folder = write_distinct(Path(tmp) / "distinct", 1000)
         elif source == "bench":
             from common import write_corpus
             folder = write_corpus(Path(tmp) / "bench", 1000)
