@@ -72,7 +72,7 @@ def _registry_tail(name: str, sw: SideWords) -> Any:
     words = name.split()
     for k in range(1, len(words)):
         tail, head = " ".join(words[k:]), words[:k]
-        if len(words) - k < 2 and any(w[:1].isupper() for w in head):
+        if len(words) - k < 2 and any(w[:1].isupper() for w in head) and not _place_owns(head, tail, sw):
             continue
         if any(w.lower() in ("for", "of", "at", "from", "with", "to") for w in head):
             return None  # 'a spokeswoman for Borisna General Hospital' is not the hospital
@@ -80,6 +80,50 @@ def _registry_tail(name: str, sw: SideWords) -> Any:
         if actor is not None:
             return actor
     return None
+
+
+def _place_owns(head: list[str], tail: str, sw: SideWords) -> bool:
+    """Rule `place_owns_name`: a place's possessive before a registry name written with its capital ("Angola's UNITA",
+    "Yemen's Houthis"): the name alone; a common noun ('army') stays guarded ("Russia's army" is not another's)."""
+    if not (tail[:1].isupper() and all(w.endswith(("'s", "’s")) for w in head)):
+        return False
+    actor = sw.view.lookup(tail)
+    return actor is not None and any(tail == form for form in (actor.name, *actor.aliases))
+
+
+_DESC_STOP = frozenset("the a an of for and its their in on at to by from with s".split())
+#: heads of people's phrases ('a military official'): the rule below names bodies only
+_PERSON_HEADS = frozenset("official officials source sources spokesman spokeswoman spokesperson resident residents "
+                          "witness witnesses officer officers commander doctor doctors".split())
+
+
+def described_body(name: str, sw: SideWords) -> Any:
+    """Rule `described_body`: an unnamed body described by what it does ("the military's media wing") is the one
+    registry body whose role holds the phrase's first and last words (its owner and head noun) and all its other words
+    but one; None otherwise.
+
+    >>> from presslens.actors import Actors, _conflict
+    >>> reg = Actors([_conflict("chad", {"sides": {"gov": "the Chadian state"}, "actors": [
+    ...     {"name": "Direction de la Communication", "side": "gov", "kind": "org",
+    ...      "role": "the army's press office"}]})])
+    >>> described_body("the army's press office", SideWords(view=reg)).name
+    'Direction de la Communication'
+    >>> described_body("the police press office", SideWords(view=reg)) is None
+    True
+    """
+    if sw.view is None or not name or (name[:1].isupper() and not re.match(r"(?:The|A|An)\s", name)):
+        return None
+    words = [w for w in re.findall(r"[a-z]+", _re_sub(r"['’]s?\b", " ", name.lower())) if w not in _DESC_STOP]
+    if len(words) < 2 or words[-1] in _PERSON_HEADS:
+        return None
+    found = {}
+    for actor in sw.view.actors:
+        if not actor.role or actor.is_person:    # (a person whose role names a body is no body)
+            continue
+        role = set(re.findall(r"[a-z]+", _re_sub(r"['’]s?\b", " ", actor.role.lower())))
+        if words[0] in role and words[-1] in role and len(role.intersection(words)) >= len(words) - 1:
+            found[actor.name] = actor
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 #: the state's army named by a common noun alone: 'the military', 'army', 'the armed forces'
@@ -106,7 +150,7 @@ def _canonical(name: str | None, sw: SideWords) -> str | None:
     if sw.view is not None:
         actor = sw.view.lookup(name)
         if actor is None:
-            actor = _registry_tail(name, sw) or state_army(name, sw)
+            actor = _registry_tail(name, sw) or state_army(name, sw) or described_body(name, sw)
         if actor is not None:
             return actor.name
     if "(" in name:

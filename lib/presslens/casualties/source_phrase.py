@@ -11,7 +11,9 @@ from .scan import FirstBranchNeeds, class_opened
 from .sides import SideWords
 
 
-_ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?:the\s+)?(?P<who>[^,.;:()]{2,80})")
+#: 'according to X'; rule `per_source`: 'per UN data', 'as per the Red Cross' (a capital after 'per': not 'per day')
+_ACCORDING = re.compile(r"\b(?:[Aa]ccording to|(?:[Aa]s\s+)?per(?=\s+(?:the\s+)?[A-Z]))\s+(?:the\s+)?"
+                        r"(?P<who>[^,.;:()]{2,80})")
 #: after a cue verb: 'claimed the lives of 34', 'claiming 12 lives' is the harm, not a claim
 _NOT_LIVES = r"(?!\s+(?:the\s+)?(?:[\w,.-]+\s+){0,3}?lives\b)"
 _SUBJ_SAID = re.compile(r"(?:^|[.;]\s+|\bthat\s+)?(?P<who>\b(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*|\b(?:the|a|an)\s+"
@@ -86,9 +88,12 @@ def _clean_claimant(who: str) -> str:
 _RX_DOCUMENT = re.compile(r"\b(?:" + DOCUMENT_WORDS + r")\b", re.I)
 
 
+#: rule `trailing_cue_when`: a day or time after a trailing cue ('..., residents said on Friday.')
+_WHEN_AFTER = (r"(?:\s+(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+               r"today|yesterday|overnight)(?:\s+(?:night|morning|evening|afternoon))?)?")
 #: a trailing attribution: "..., while rockets killed nine civilians, local authorities said."
 _TRAILING_CUE = re.compile(r",\s*(?P<who>(?:the\s+|a\s+|an\s+)?[\w'’. -]{2,60}?)\s+(?:said|say|says|reported|reports|"
-                           r"told [\w'’. ]{2,30}?)\s*[.”\"']*\s*$")
+                           r"told [\w'’. ]{2,30}?)" + _WHEN_AFTER + r"\s*[.”\"']*\s*$")
 _TRAILING_CUE = FirstBranchNeeds(_TRAILING_CUE, ("said", "say", "report", "told"))    # (it needs one of its verbs)
 
 
@@ -96,7 +101,18 @@ _HEAD_SUBJ = re.compile(r"(?:^\s*|:\s+)(?P<who>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'
                         r"estimate|estimates|reports|report)\b(?!['’])" + _NOT_LIVES)
 _LEAD_SUBJ = re.compile(r"\s*(?P<who>(?:[A-Z][\w'’.-]*|[a-z][\w'’.-]*)(?:\s+[\w'’.-]+){0,4}?)\s+(?:said|says|say|"
                         r"reported|reports|claimed|claims|told|estimated|estimates|announced|believe|believes|fear|"
-                        r"fears|allege|alleges|alleged|inform|informs|informed)\b" + _NOT_LIVES)
+                        r"fears|allege|alleges|alleged|inform|informs|informed|mentioned|noted)\b" + _NOT_LIVES)
+#: rule `title_case_head`: a headline in title case opens on its source ('Ministry Says 14 Killed In Border Raid')
+_HEAD_TITLE = re.compile(r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}?[A-Z][\w'’.-]*)\s+(?:Says|Say|Claims|Claim|Reports|Report|"
+                         r"Estimates|Confirms)\s+(?=[\dA-Z])")
+#: rule `credit_at_end`: a sentence that ends on its source after the verb ('..., says the Red Cross', '..., writes El
+#: Comercio'): the whole sentence is that source's unless its opening names a speaker
+_CREDIT_END = re.compile(r",\s+(?:says|said|writes|wrote|reports|reported)\s+(?P<who>(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+"
+                         r"(?:(?:for|of|on|and|the|de|del)\s+){0,2}){0,6}[A-Z][\w'’.&-]*)\s*[.”\"']*\s*$")
+_CREDIT_VERBS = (", says ", ", said ", ", writes ", ", wrote ", ", reports ", ", reported ")
+#: rule `dateline_not_subject`: a wire dateline before the sentence's subject ('LUANDA, Angola (AP) — ')
+_DATELINE = re.compile(r"\s*[A-Z][A-Z.'’ ]{1,30}[A-Z.],\s+(?:[A-Z][\w.'’]*\s*){1,4}(?:\([^)\n]{1,80}\)\s*)?"
+                       r"(?:--|[—–-])\s+")
 _ROLE_FOR = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,3}(?:for|of|at|from)\s+(?:the\s+)?$")
 _RELATIVE = re.compile(r",\s*(?:who|which)\b[^,]*,")
 
@@ -112,13 +128,16 @@ def _claimant_fallback(sent: str, people: list[str], last_speaker) -> tuple[str 
         sent = _OCCASION.sub(" ", sent)      # 'X, in a press conference on Monday, said': the occasion is no subject
     if "day " in sent:
         sent = _WHEN_BEFORE_VERB.sub("", sent)   # 'X late Monday reported': the time is no part of the subject
+    m = _DATELINE.match(sent)
+    if m:   # rule `dateline_not_subject`
+        sent = sent[m.end():]
     m = _APPEARED_ON.search(sent) if "appeared" in sent else None
     if m:  # 'Reports about X's death appeared on a resistance Twitter account': where they appeared
         return _clean_claimant(m.group("who")), True
     m = _CITING.search(sent) if "citing" in sent else None
     if m:  # 'Trend reports ..., citing the Prosecutor's Office': the cited source makes the claim
         return _clean_claimant(m.group("who")) or None, True
-    m = _ACCORDING.search(sent) if "ccording to" in sent else None
+    m = _ACCORDING.search(sent) if "ccording to" in sent or " per " in sent else None
     if m:
         who = m.group("who")
         who = re.split(r"\s+(?:who|which|that)\b", who)[0]
@@ -137,10 +156,16 @@ def _claimant_fallback(sent: str, people: list[str], last_speaker) -> tuple[str 
     if m and m.group("who").lower() not in ("he", "she", "they", "it", "we", "i", "the", "a", "an") and \
             _could_speak(m.group("who")):
         return _clean_claimant(m.group("who")), True
+    who = _title_case_head(sent)
+    if who:
+        return who, True
     m = _LEAD_SUBJ.match(sent)  # "Israel's military said ...", "Hospital officials reported ..."
     if m and m.group("who").lower() not in ("he", "she", "they", "it", "we", "i", "a", "an", "the") and _could_speak(m.group("who")):
-        who = _clean_claimant(m.group("who"))
+        who = _clean_claimant(claimant_tail(m.group("who")))
         return _full_name(who, people) or who, True
+    who = _credit_at_end(sent)
+    if who:
+        return who, True
     best = None
     for m in (_SUBJ_SAID_FIRST.finditer(sent) if _SUBJ_VERBS.search(sent) else ()):   # (its first match only)
         if _could_speak(m.group("who")) and m.group("who").lower() not in ("a", "an", "the"):   # 'An estimated 48,000'
@@ -166,6 +191,33 @@ def _claimant_fallback(sent: str, people: list[str], last_speaker) -> tuple[str 
             _could_speak(m.group("who")):
         return _clean_claimant(m.group("who")), True
     return None, False
+
+
+def _title_case_head(sent: str) -> str | None:
+    """The source a title-case headline opens on (rule `title_case_head`), else None.
+
+    >>> _title_case_head("Polisario Says 14 Moroccan Soldiers Killed In Mahbes Raid")
+    'Polisario'
+    """
+    if " Say" in sent or " Claim" in sent or " Report" in sent or " Estimate" in sent or " Confirm" in sent:
+        m = _HEAD_TITLE.match(sent)
+        if m and _could_speak(m.group("who")):
+            return _clean_claimant(m.group("who"))
+    return None
+
+
+def _credit_at_end(sent: str) -> str | None:
+    """The source a sentence ends on after its verb (rule `credit_at_end`), else None.
+
+    >>> _credit_at_end("Nine villagers were shot dead near Ayacucho overnight, says the Red Cross.")
+    'the Red Cross'
+    >>> _credit_at_end("Nine villagers were shot dead near Ayacucho, police said.")
+    """
+    if any(v in sent for v in _CREDIT_VERBS):
+        m = _CREDIT_END.search(sent)
+        if m:
+            return _clean_claimant(m.group("who")) or None
+    return None
 
 
 #: a headline ending in its source: "Seven soldiers martyred in ambush: AFMD", "... wounds dozens: doctors",
