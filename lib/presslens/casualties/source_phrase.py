@@ -166,7 +166,9 @@ def _claimant_fallback(sent: str, people: list[str], last_speaker) -> tuple[str 
     m = _LEAD_SUBJ.match(sent)  # "Israel's military said ...", "Hospital officials reported ..."
     if m and m.group("who").lower() not in ("he", "she", "they", "it", "we", "i", "a", "an", "the") and _could_speak(m.group("who")):
         who = m.group("who")
-        who = _clean_claimant(claimant_tail(who) if who[who.rfind(" ") + 1:] in _TAIL_WORDS else who)
+        if who[who.rfind(" ") + 1:] in _TAIL_WORDS and " " in claimant_tail(who):   # 'X authorities also said'
+            who = claimant_tail(who)    # (a surname with its adverb, 'Okafor also', goes to the mention layer whole)
+        who = _clean_claimant(who)
         return _full_name(who, people) or who, True
     who = (_title_case_head(sent) if _TITLE_GATE.search(sent, 0, 80) else None) or \
         (_credit_at_end(sent) if _CREDIT_GATE.search(sent, max(0, len(sent) - 120)) else None)
