@@ -10,6 +10,7 @@ import pytest
 
 from presslens.actors import Actors, _conflict
 from presslens.casualties import extract_article
+from presslens.quotes import quotes_for_article
 
 SAHARA = Actors([_conflict("sahara", {"articles": ["general.txt"],
     "sides": {"morocco": "the Moroccan state: Royal Armed Forces (FAR), its press office",
@@ -28,8 +29,12 @@ NEPAL = Actors([_conflict("nepal", {"articles": ["general.txt"],
                 "side": "maoists", "kind": "org"}]})])
 
 
-def claimants(text: str, actors=None) -> list[tuple]:
-    return [(r["category"], r["low"], r["claimant"]) for r in extract_article("general.txt", text, actors=actors)]
+def claimants(text: str, actors=None, with_quotes: bool = False) -> list[tuple]:
+    """The claims of `text` with their claimants: from the sentences alone, or with the quote rows the pipeline
+    gives (`with_quotes`: the rules on quote rows)."""
+    quotes = quotes_for_article("general.txt", text, actors=actors) if with_quotes else None
+    return [(r["category"], r["low"], r["claimant"])
+            for r in extract_article("general.txt", text, actors=actors, quotes=quotes)]
 
 
 # (family, text, registry, [(category, low, claimant)])
@@ -62,15 +67,36 @@ CASES = [
     # (not a body: a person's role phrase stays as written)
     ("described_body", "A press office official said 12 Polisario fighters were killed in the Guelta sector.", SAHARA,
      [("killed", 12, "a press office official")]),
+    # rule `inner_source`: the source cited inside the report makes the claims after it
+    ("inner_source", "Radio Ndjamena quoted a local chief as saying that 30 herders were killed near Mongo.", None,
+     [("killed", 30, "a local chief")]),
+    ("inner_source", "The toll in Sarajevo is likely higher, the agency said, with nurses reporting that 50 bodies had "
+     "been brought to the morgue.", None, [("killed", 50, "nurses")]),
+    # rule `presupposed_toll`: a toll in a relative clause of what a speaker condemns is the article's voice
+    ("presupposed_toll", "The Taoiseach condemned the bombing that killed 29 people in Omagh.", None,
+     [("killed", 29, None)]),
+    # rule `voice_within_quote`: a source named inside the quoted words before the claim
+    ("voice_within_quote", "\u201cThe nurses said that in May alone 140 were wounded in Tuzla,\u201d the bulletin "
+     "published on Sunday said.", None, [("wounded", 140, "the nurses")]),
     # lead subject with 'mentioned' / 'noted'
     ("lead_subject_verbs", "Bosnian Serb authorities also mentioned that 17 prisoners had been wounded.", None,
      [("wounded", 17, "Bosnian Serb authorities")]),
 ]
 
 
+#: families whose rule reads the quote rows (quote_rows.py): tested with the rows the pipeline gives
+QUOTE_ROW_RULES = {"presupposed_toll", "voice_within_quote"}
+
+
 @pytest.mark.parametrize("family,text,actors,expected", CASES, ids=[c[0] for c in CASES])
 def test_claimant_family(family, text, actors, expected):
-    assert claimants(text, actors) == expected
+    assert claimants(text, actors, with_quotes=family in QUOTE_ROW_RULES) == expected
+
+
+def test_quote_row_rules_need_the_rows():
+    """Without the quote rows the quoted words' own source is not seen: the rule works on the rows."""
+    text = next(c[1] for c in CASES if c[0] == "voice_within_quote")
+    assert claimants(text) != claimants(text, with_quotes=True) == [("wounded", 140, "the nurses")]
 
 
 def test_per_needs_a_name():

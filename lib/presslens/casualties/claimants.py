@@ -12,11 +12,12 @@ from ..mentions.layer import ArticleMentions
 from .claimant_names import _canonical, _claimant_side, _resolve_generic
 from .found import Found
 from .lexicon import Lexicon
-from .quote_rows import _ACCOUNT, _POSTED_DOC, _speaker_inside, _strip_speaker_noise, _usable_quote, harm_not_claim
+from .quote_rows import (_ACCOUNT, _POSTED_DOC, _speaker_inside, _strip_speaker_noise, _usable_quote, harm_not_claim,
+                         presupposed_toll, voice_within_quote)
 from .sides import SideWords
 from .source_phrase import (_CUE_WORDS, _LATER_SPEAKER, _LEAD_CONNECTIVE, _LEAD_SUBJ, _PERSON, _RELATIVE, _ROLE_FOR,
                             _RX_DOCUMENT, _TRAILING_CUE, _claimant_fallback, _clean_claimant, _full_name,
-                            claimant_tail, first_name_later)
+                            claimant_tail, first_name_later, inner_source)
 from .sources_around import (_BULLETS, _CONTINUED, _OWNER, _POST_CREDIT, _list_intro, _transcript_turns,
                              source_next)
 # (names other modules and tests import from here)
@@ -138,10 +139,17 @@ class ArticleVoices:
                 claimant, has_cue = _claimant_fallback(text[ca:cb], people, self.last_speaker(si))
         q = next((q for q in self.quotes if q.get("start") is not None and q.get("end") is not None
                   and q["start"] <= f.start < q["end"] + 1), None)
-        if q is not None and not _usable_quote(q):
+        if q is not None and (not _usable_quote(q) or presupposed_toll(q, f, text)):
             q, appeal = None, True
         else:
             appeal = False
+        inner = inner_source(sent)
+        if inner and a + inner[1] <= f.start:    # rule `inner_source`: the cited source, not the row's speaker
+            q, claimant, has_cue = None, inner[0], True
+        elif q is not None:
+            within = voice_within_quote(text, q["start"], f.start)
+            if within:      # rule `voice_within_quote`
+                q, claimant, has_cue = None, within, True
         f_claimant, f_side, quote_id = claimant, None, None
         if q is not None and _speaker_inside(q, f, text):
             q = None  # the quote table took the victims for the speaker ('A 64-year-old man ..., he wrote')

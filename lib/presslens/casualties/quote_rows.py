@@ -61,3 +61,53 @@ def harm_not_claim(q: Mapping) -> bool:
 _ACCOUNT = re.compile(r"\b(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:Twitter|Telegram|Facebook|X|Instagram|YouTube)\s+"
                       r"(?:account|channel|page|feed)\b")
 _POSTED_DOC = re.compile(r"^(?:the|a|an|its|their|this)?\s*(?:tweet|post|message|video)$", re.I)
+
+
+#: cues that judge an event rather than report it: 'condemned', 'blamed ... for', 'denounced', 'mourned'
+_JUDGING_CUES = re.compile(r"^(?:condemn|blam|denounc|deplor|mourn|lament|criticis|criticiz|decr)", re.I)
+#: a relative clause the claim stands in: '..., which resulted in 298 deaths', 'the attacks in which N were killed'
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|in\s+which|during\s+which|where)\s+(?:[\w'’-]+\s+){0,4}$")
+_RELATIVE_IN = re.compile(r"^(?:[\w'’-]+\s+){1,4}(?:that|which)\s")
+
+
+def presupposed_toll(q: Mapping, f: Found, text: str) -> bool:
+    """Rule `presupposed_toll`: a toll inside a relative clause of what a speaker condemns or blames is told in the
+    article's voice, not claimed by the speaker.
+
+    >>> from types import SimpleNamespace as At
+    >>> t = "The mayor condemned the bombing that killed 12 people in Omagh."
+    >>> presupposed_toll({"cue": "condemned", "start": 20}, At(start=t.index("12"), end=t.index(" in Omagh")), t)
+    True
+    >>> t = "The mayor condemned the bombing and said 12 people were killed."
+    >>> presupposed_toll({"cue": "condemned", "start": 20}, At(start=t.index("12"), end=len(t) - 1), t)
+    False
+    """
+    if not _JUDGING_CUES.match(str(q.get("cue") or "")):
+        return False
+    before = text[max(q.get("start") or 0, f.start - 80):f.start]
+    return bool(_RELATIVE_BEFORE.search(before) or _RELATIVE_IN.match(text[f.start:f.end]))
+
+
+#: rule `voice_within_quote`: a source named inside the quoted words before the claim ('"The doctors said that ...',
+#: the document said'; 'the NPA claims that they killed six soldiers,' the general said)
+_INNER_SAID = re.compile(r"(?P<who>\b(?:[Tt]he|[Aa]n?)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}|(?:[A-Z][\w'’.-]*\s+)"
+                         r"{0,5}[A-Z][\w'’.-]*)\s+(?:said|says|claims|claimed|reported|reports|estimated|estimates)"
+                         r"\s+that\b")
+
+
+def voice_within_quote(text: str, start: int, end: int) -> str | None:
+    """The source the quoted words name before the claim (rule `voice_within_quote`), else None.
+
+    >>> voice_within_quote("'The doctors said that 40 were killed,' the report said.", 1, 24)
+    'The doctors'
+    >>> voice_within_quote("'We said that 40 were killed,' he said.", 1, 15)
+    """
+    seg = text[start:end]
+    if " that" not in seg:
+        return None
+    found = None
+    for m in _INNER_SAID.finditer(seg):
+        found = m
+    if found is None or found.group("who").split()[0].lower() in ("we", "i", "he", "she", "they", "it", "you"):
+        return None
+    return found.group("who")

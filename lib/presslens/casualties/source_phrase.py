@@ -203,6 +203,30 @@ def _claimant_fallback(sent: str, people: list[str], last_speaker) -> tuple[str 
     return None, False
 
 
+#: rule `inner_source`: a source cited inside the sentence's own report makes the claims after it: 'X quoted Y as
+#: saying that', '..., the group said, with medical workers reporting that ...'
+_INNER_SOURCE = re.compile(r"\bquoted\s+(?P<who>(?:an?\s+|the\s+)?[\w'’ -]{2,60}?)\s+as\s+saying\b"
+                           r"|\bwith\s+(?P<who2>(?:the\s+)?[\w'’][\w'’ -]{1,40}?)\s+(?:reporting|saying|estimating|"
+                           r"claiming)\s+that\b")
+
+
+def inner_source(sent: str) -> tuple[str, int] | None:
+    """(source, offset after its cue) of a source cited inside the sentence (rule `inner_source`), else None.
+
+    >>> inner_source("Radio Tamazuj quoted a local chief as saying that 30 herders were killed.")
+    ('a local chief', 44)
+    >>> inner_source("The toll is higher, the group said, with nurses reporting that 50 bodies were found.")
+    ('nurses', 62)
+    >>> inner_source("He travelled with his brother saying nothing.")
+    """
+    if "as saying" not in sent and ("with " not in sent or "ing that" not in sent):
+        return None
+    m = _INNER_SOURCE.search(sent)
+    if m is None:
+        return None
+    return (m.group("who") or m.group("who2")).strip(), m.end()
+
+
 def _title_case_head(sent: str) -> str | None:
     """The source a title-case headline opens on (rule `title_case_head`), else None.
 
