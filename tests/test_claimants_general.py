@@ -78,6 +78,12 @@ CASES = [
     # rule `voice_within_quote`: a source named inside the quoted words before the claim
     ("voice_within_quote", "\u201cThe nurses said that in May alone 140 were wounded in Tuzla,\u201d the bulletin "
      "published on Sunday said.", None, [("wounded", 140, "the nurses")]),
+    # rule `document_of_body`: 'according to a ministry statement' -> the ministry
+    ("document_of_body", "According to a ministry statement, 11 gendarmes were wounded in the attack near Tizi Ouzou.",
+     None, [("wounded", 11, "the ministry")]),
+    # rule `own_kind_only`: 'the ministry' never resolves to another kind of body named before
+    ("own_kind_only", "The Polisario Front shelled positions near Mahbes. The ministry said 6 soldiers were killed.",
+     SAHARA, [("killed", 6, "the ministry")]),
     # lead subject with 'mentioned' / 'noted'
     ("lead_subject_verbs", "Bosnian Serb authorities also mentioned that 17 prisoners had been wounded.", None,
      [("wounded", 17, "Bosnian Serb authorities")]),

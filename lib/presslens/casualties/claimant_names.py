@@ -17,6 +17,8 @@ _GENERIC_SPEAKER = re.compile(r"^(?:the\s+)?(?:[a-z]+\s+)?(?:it|they|he|she|grou
                               r"ministry|report|statement)$", re.I)
 
 
+#: nouns of one kind of body: resolved only to a body whose name says so ('the ministry' is not the rebel group)
+_OWN_KIND_WORDS = frozenset({"ministry"})
 _GROUP_WORDS = {"group", "organisation", "organization", "charity", "network", "movement", "front"}
 _REBEL_WORDS = {"rebels", "guerrillas", "separatists", "militants", "insurgents", "fighters", "movement", "front"}
 
@@ -47,6 +49,8 @@ def _resolve_generic(name: str, before: list[str], sw: SideWords, after: Iterabl
                 if actor is not None and _is_body(actor) and \
                         any(word in n.lower().split() for n in (actor.name, *actor.aliases)):
                     return actor.name
+    if word in _OWN_KIND_WORDS:
+        return name     # rule `own_kind_only`: 'the ministry' is a ministry or stays as written, never another body
     # the organisation named last before; for a headline, the first one named after it
     for sent in [*reversed(before[-6:]), *after]:
         for clause in reversed(re.split(r"[,;(]", sent)):

@@ -17,7 +17,7 @@ from .quote_rows import (_ACCOUNT, _POSTED_DOC, _speaker_inside, _strip_speaker_
 from .sides import SideWords
 from .source_phrase import (_CUE_WORDS, _LATER_SPEAKER, _LEAD_CONNECTIVE, _LEAD_SUBJ, _PERSON, _RELATIVE, _ROLE_FOR,
                             _RX_DOCUMENT, _TRAILING_CUE, _claimant_fallback, _clean_claimant, _full_name,
-                            claimant_tail, first_name_later, inner_source)
+                            claimant_tail, document_body, first_name_later, inner_source)
 from .sources_around import (_BULLETS, _CONTINUED, _OWNER, _POST_CREDIT, _list_intro, _transcript_turns,
                              source_next)
 # (names other modules and tests import from here)
@@ -179,6 +179,7 @@ class ArticleVoices:
         """(claimant, side, quote_id) from the quote row that holds the claim."""
         text, sw = self.text, self.sw
         speaker = _strip_speaker_noise(q.get("speaker") or "")
+        speaker = document_body(speaker) or speaker    # 'a military statement said' -> 'the military'
         if speaker.lower() in ("a", "an", "the"):
             speaker = claimant or ""     # a determiner cut from its noun ('A local source corroborated'): the sentence's
         if speaker and _LEAD_CONNECTIVE.match(speaker + ","):

@@ -152,6 +152,7 @@ def _claimant_fallback(sent: str, people: list[str], last_speaker) -> tuple[str 
         if caps and not re.match(r"^(two|three|several|local|our|some)\b", who.strip(), re.I) \
                 and not _RX_DOCUMENT.search(who.strip()[:caps.start()]):  # 'the latest figures of X': the layer's
             who = caps.group(1)
+        who = document_body(who) or who     # 'according to a ministry statement' -> 'the ministry'
         return _clean_claimant(claimant_tail(who)) or None, True     # 'according to UN figures' -> 'UN'
     m = _HEAD_SOURCE.match(sent)  # (it opens on '^': one attempt) a headline's source after a colon: "... kills 23, wounds dozens: doctors"
     if m and not re.search(r"\d\s*:\s*$", sent[:m.start() + 1]) and \
@@ -225,6 +226,23 @@ def inner_source(sent: str) -> tuple[str, int] | None:
     if m is None:
         return None
     return (m.group("who") or m.group("who2")).strip(), m.end()
+
+
+#: rule `document_of_body`: a document named by its body's common noun ('a ministry statement', 'an army communique')
+_DOC_OF_BODY = re.compile(r"^(?:an?|the|its|their)\s+(?P<body>(?:[a-z][\w-]*\s+)?(?:ministry|military|army|police|"
+                          r"government|hospital|agency|council|office|command|administration|presidency|navy|militia|"
+                          r"rebel|group|movement|front|prefecture|governorate))\s+(?:statement|communiqu[eé]|report|"
+                          r"bulletin|update|release|tally)$", re.I)
+
+
+def document_body(who: str) -> str | None:
+    """The body whose document a phrase names (rule `document_of_body`), else None.
+
+    >>> document_body("a ministry statement"), document_body("an army communique"), document_body("a new statement")
+    ('the ministry', 'the army', None)
+    """
+    m = _DOC_OF_BODY.match(who.strip()) if " " in who else None
+    return "the " + m.group("body").lower() if m else None
 
 
 def _title_case_head(sent: str) -> str | None:
