@@ -28,7 +28,11 @@ Modules, in the order an article passes through them:
 | ``rules`` | named rules for the families the quantity grammar misses (``RULES``) |
 | ``real_rules`` | families found on real copy (lists of kinds, one person by role, non-denials), registered in ``RULES`` |
 | ``sides``, ``victims`` | the registry's view of the conflict; the victims' side and type |
-| ``claimants`` | who makes each claim |
+| ``claimants`` | who makes each claim (``ArticleVoices``: the sentence's cue, else the quote row around the claim) |
+| ``source_phrase`` | the source phrase of one sentence (`according to X`, `X said`, a headline's source) |
+| ``sources_around`` | sources told around a sentence (a list's introduction, a post's credit, transcript labels, the next sentence) |
+| ``quote_rows`` | quote rows that carry a claim (appeals, `claimed the lives of`, the victims as speaker) |
+| ``claimant_names`` | a claimant named as the registry names it (`the group`, `the military`) and its side |
 | ``hedges`` | distancing cues, and later sentences that refer back |
 | ``dates`` | event date and place |
 | ``extract`` | ``extract_article``, ``extract_casualties`` |

@@ -1,0 +1,183 @@
+"""Naming a claimant as the registry names it: 'it', 'the group', 'the rebels' -> the body the article named;
+'the military' -> the state's one army body; a longer phrase ending in a registry name; the claimant's side."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from ..fastre import _re_findall, _re_sub
+from .lexicon import Lexicon
+from .sides import SideWords, _role_of
+
+
+#: speakers the quote table (or the sentence) leaves unresolved: pronouns and bare group nouns
+_GENERIC_SPEAKER = re.compile(r"^(?:the\s+)?(?:[a-z]+\s+)?(?:it|they|he|she|group|organi[sz]ation|movement|rebels|guerrillas|"
+                              r"separatists|militants|insurgents|fighters|monitor|agency|charity|network|front|"
+                              r"ministry|report|statement)$", re.I)
+
+
+#: nouns of one kind of body: resolved only to a body whose name says so ('the ministry' is not the rebel group)
+_OWN_KIND_WORDS = frozenset({"ministry"})
+_GROUP_WORDS = {"group", "organisation", "organization", "charity", "network", "movement", "front"}
+_REBEL_WORDS = {"rebels", "guerrillas", "separatists", "militants", "insurgents", "fighters", "movement", "front"}
+
+
+_BODY_ROLE = re.compile(r"\b(?:group|agency|organi[sz]ation|network|ministry|army|police|front|movement|monitor|"
+                        r"office|charity|council|government|forces|party|radio|newspaper|hospital|clinic|body)\b", re.I)
+
+
+def _is_body(actor: Any) -> bool:
+    """An organisation or body (not a person): the registry's `kind`, else its role words, else its name."""
+    if actor.kind:
+        return actor.kind != "person"
+    return bool(_BODY_ROLE.search(actor.role or "")) or not actor.is_person
+
+
+def _resolve_generic(name: str, before: list[str], sw: SideWords, after: Iterable[str] = ()) -> str:
+    """'it', 'the group', 'rebels' -> the organisation the article last named (registry actors only)."""
+    if sw.view is None or not _GENERIC_SPEAKER.match(name.strip()) or sw.view.lookup(name) is not None:
+        return name
+    word = name.strip().lower().split()[-1]
+    if word in ("he", "she"):
+        return name
+    # 'the ministry': the last-named body whose name says ministry, before any other body
+    if word not in ("it", "they", "report"):
+        for sent in [*reversed(before[-6:]), *after]:
+            for clause in reversed(re.split(r"[,;(]", sent)):
+                actor = sw.view.find(clause)
+                if actor is not None and _is_body(actor) and \
+                        any(word in n.lower().split() for n in (actor.name, *actor.aliases)):
+                    return actor.name
+    if word in _OWN_KIND_WORDS:
+        return name     # rule `own_kind_only`: 'the ministry' is a ministry or stays as written, never another body
+    # the organisation named last before; for a headline, the first one named after it
+    for sent in [*reversed(before[-6:]), *after]:
+        for clause in reversed(re.split(r"[,;(]", sent)):
+            actor = sw.view.find(clause)
+            if actor is None or not _is_body(actor):
+                continue
+            if word in _REBEL_WORDS and sw.nonstate and actor.side != sw.nonstate:
+                continue
+            if word in _GROUP_WORDS and sw.state and actor.side == sw.state:
+                continue  # "the group" is not the state's army or ministry
+            return actor.name
+    if word in _REBEL_WORDS and sw.nonstate:  # "the rebels": the conflict's one rebel body, when there is one
+        bodies = {a.name for a in sw.view.actors if a.side == sw.nonstate and _is_body(a)}
+        if len(bodies) == 1:
+            return bodies.pop()
+    return name
+
+
+def _registry_tail(name: str, sw: SideWords) -> Any:
+    """The registry actor that ends a longer speaker phrase: 'Its spokesman Sher Zaman Kohdamani', 'the nom de
+    guerre Abu Khalid', 'District Police Officer Asad Mehmood'; a one-word alias ('army') only after lower-case
+    words ('our own army'), so 'Russian army' is not another state's 'army'."""
+    words = name.split()
+    for k in range(1, len(words)):
+        tail, head = " ".join(words[k:]), words[:k]
+        if len(words) - k < 2 and any(w[:1].isupper() for w in head) and not _place_owns(head, tail, sw):
+            continue
+        if any(w.lower() in ("for", "of", "at", "from", "with", "to") for w in head):
+            return None  # 'a spokeswoman for Borisna General Hospital' is not the hospital
+        actor = sw.view.lookup(tail)
+        if actor is not None:
+            return actor
+    return None
+
+
+def _place_owns(head: list[str], tail: str, sw: SideWords) -> bool:
+    """Rule `place_owns_name`: a place's possessive before a registry name written with its capital ("Angola's UNITA",
+    "Yemen's Houthis"): the name alone; a common noun ('army') stays guarded ("Russia's army" is not another's)."""
+    if not (tail[:1].isupper() and all(w.endswith(("'s", "’s")) for w in head)):
+        return False
+    actor = sw.view.lookup(tail)
+    return actor is not None and any(tail == form for form in (actor.name, *actor.aliases))
+
+
+_DESC_STOP = frozenset("the a an of for and its their in on at to by from with s".split())
+#: heads of people's phrases ('a military official'): the rule below names bodies only
+_PERSON_HEADS = frozenset("official officials source sources spokesman spokeswoman spokesperson resident residents "
+                          "witness witnesses officer officers commander doctor doctors".split())
+
+
+def described_body(name: str, sw: SideWords) -> Any:
+    """Rule `described_body`: an unnamed body described by what it does ("the military's media wing") is the one
+    registry body whose role holds the phrase's first and last words (its owner and head noun) and all its other words
+    but one; None otherwise.
+
+    >>> from presslens.actors import Actors, _conflict
+    >>> reg = Actors([_conflict("chad", {"sides": {"gov": "the Chadian state"}, "actors": [
+    ...     {"name": "Direction de la Communication", "side": "gov", "kind": "org",
+    ...      "role": "the army's press office"}]})])
+    >>> described_body("the army's press office", SideWords(view=reg)).name
+    'Direction de la Communication'
+    >>> described_body("the police press office", SideWords(view=reg)) is None
+    True
+    """
+    if sw.view is None or not name or (name[:1].isupper() and not re.match(r"(?:The|A|An)\s", name)):
+        return None
+    words = [w for w in re.findall(r"[a-z]+", _re_sub(r"['’]s?\b", " ", name.lower())) if w not in _DESC_STOP]
+    if len(words) < 2 or words[-1] in _PERSON_HEADS:
+        return None
+    found = {}
+    for actor in sw.view.actors:
+        if not actor.role or actor.is_person:    # (a person whose role names a body is no body)
+            continue
+        role = set(re.findall(r"[a-z]+", _re_sub(r"['’]s?\b", " ", actor.role.lower())))
+        if words[0] in role and words[-1] in role and len(role.intersection(words)) >= len(words) - 1:
+            found[actor.name] = actor
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+#: the state's army named by a common noun alone: 'the military', 'army', 'the armed forces'
+_ARMY_NOUN = re.compile(r"^(?:the\s+|an?\s+)?(?:military|army|armed\s+forces)(?:\s+(?:statement|spokesman|spokesperson|"
+                        r"source|sources|communiqu[eé]|official|officials))?$", re.I)
+_ARMY_WORDS = ("army", "armed forces", "military", "defence forces", "defense forces")
+
+
+def state_army(name: str, sw: SideWords) -> Any:
+    """Rule `state_army`: 'the military' (or 'a military statement', whose author the mention layer leaves as
+    'military') is the registry's one army body of the article's state side; None when there is not exactly one."""
+    if sw.view is None or not sw.state or not _ARMY_NOUN.match(name.strip()):
+        return None
+    bodies = {a.name: a for a in sw.view.actors if a.side == sw.state and _is_body(a)
+              and any(w in n.lower() for n in (a.name, *a.aliases) for w in _ARMY_WORDS)
+              and not re.search(r"\d|\b(?:division|brigade|battalion|command|regiment)\b", a.name, re.I)}
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+
+def _canonical(name: str | None, sw: SideWords) -> str | None:
+    """A claimant as the registry names it ('army' -> "Lantara's army"), else as written, leading article lower."""
+    if not name:
+        return name
+    if sw.view is not None:
+        actor = sw.view.lookup(name)
+        if actor is None:
+            actor = _registry_tail(name, sw) or state_army(name, sw) or described_body(name, sw)
+        if actor is not None:
+            return actor.name
+    if "(" in name:
+        name = _re_sub(r"\s*\([^)]*$", "", name)  # an unclosed "(AMS"
+    if name[:1] not in ("T", "A"):
+        return name     # (the pattern below cannot match: a cheap test before it)
+    return _re_sub(r"^(The|A|An)\s+(?=[a-z])", lambda m: m.group(1).lower() + " ", name)
+
+
+def _claimant_side(name: str, sw: SideWords, lex: Lexicon) -> str | None:
+    """A claimant's side: the registry's answer for the name or descriptor, else what its role words say."""
+    side = sw.side_of_speaker(name)
+    if side:
+        return side
+    words = _re_findall(r"[\w'’-]+", name.lower())
+    side = sw.side_of_words(words)
+    if side:  # a registry keyword in the claimant's name: 'The KDF', "Baku's defence ministry"
+        return side
+    role = _role_of(words, lex)
+    if role == "civilian":
+        return "civilian"
+    if role == "state" and sw.state:
+        return sw.state
+    if role == "nonstate" and sw.nonstate:
+        return sw.nonstate
+    return None

@@ -1,0 +1,341 @@
+"""Finding the source phrase of one sentence (who the sentence says makes its claim): 'according to X', 'X said',
+'X, citing Y', a headline's source after a colon, a trailing ', officials said'; the phrase cleaned of titles, lead
+words and what its subject drags along. The phrase is named afterwards (claimant_names.py)."""
+from __future__ import annotations
+
+import re
+
+from ..fastre import _re_sub
+from ..mentions.rules import DOCUMENT_WORDS
+from .scan import FirstBranchNeeds, class_opened, trie_alt
+from .sides import SideWords
+
+
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?:the\s+)?(?P<who>[^,.;:()]{2,80})")
+#: rule `per_source`: 'per UN data', 'as per the Red Cross' (a capital after 'per': not 'per day'), read as 'according to'
+_PER_SOURCE = re.compile(r"\bper\s+(?=(?:the\s+)?[A-Z])(?:the\s+)?(?P<who>[^,.;:()]{2,80})")
+#: after a cue verb: 'claimed the lives of 34', 'claiming 12 lives' is the harm, not a claim
+_NOT_LIVES = r"(?!\s+(?:the\s+)?(?:[\w,.-]+\s+){0,3}?lives\b)"
+_SUBJ_SAID = re.compile(r"(?:^|[.;]\s+|\bthat\s+)?(?P<who>\b(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*|\b(?:the|a|an)\s+"
+                        r"[\w'’ -]{2,60}?|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s*(?:,[^,]{1,80},\s*)?\s+(?:had\s+|also\s+)?"
+                        r"(?P<verb>said|says|told|claimed|claims|estimated|estimates|reported|wrote|stated|announced|"
+                        r"insisted|confirmed|added|put|puts|tweeted|posted|report|say|believes|believe|fears|fear|"
+                        r"(?<=statement )read)"
+                        r"\b(?!['’])" + _NOT_LIVES)
+#: _SUBJ_SAID's verbs as plain words: a sentence without any of them cannot match (a cheap test before the pattern)
+_SUBJ_VERBS = re.compile(r"said|says|told|claim|estimate|report|wrote|stated|announced|insisted|confirmed|added|put|"
+                         r"tweeted|posted|say|believe|fear|read")
+#: _SUBJ_SAID searched from the characters a match can open on (scan.class_opened: the same matches; `re` tried
+#: _SUBJ_SAID at every position of the sentence)
+_SUBJ_SAID_FIRST = class_opened(_SUBJ_SAID)
+
+
+#: a capitalised title before a name: 'Shahpur Kohna District Police Officer Asad Mehmood'
+_CAP_TITLE = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,4}(?i:officer|minister|commander|spokesman|spokeswoman|"
+                        r"spokesperson|governor|secretary|director|chief|mayor|inspector|superintendent|commissioner|"
+                        r"coordinator|envoy|ambassador)\s+(?:(?:for|of)\s+(?:[A-Z][\w'’-]*\s+){1,3})?(?=[A-Z][a-z])")
+#: words before a speaker that are not part of the name: 'Its spokesman X', 'the nom de guerre X', 'As X'
+_LEAD_NOISE = re.compile(r"^(?:(?:[Aa]s|[Aa]nd|[Bb]ut|[Ww]hile)\s+(?=[A-Z])|(?:the\s+)?nom\s+de\s+guerre\s+|"
+                         r"(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)(?:\s+own)?\s+(?:[a-z-]+\s+){0,2}?"
+                         r"(?:spokesman|spokeswoman|spokesperson|commander|leader|chief|head|adviser|advisor)\s+"
+                         r"(?=[A-Z])|[Oo]ur\s+own\s+(?=[a-z]))")
+
+
+
+#: words a source phrase drags along after its subject (rule `claimant_tail`): an adverb or time word before the verb
+#: ('both sides regularly claiming', 'X late Monday reported'), a body's data ('UN figures', 'ministry data')
+_CLAIMANT_TAIL = re.compile(r"(?:\s+(?:regularly|repeatedly|also|too|reportedly|previously|earlier|later|late|early|"
+                            r"separately|initially|officially|publicly|meanwhile|still|however|then|now|again)"
+                            r"|\s+(?:figures|data|statistics|estimates|tallies|tally|numbers|count|records))+$")
+#: (the words _CLAIMANT_TAIL strips: a cheap test before claimant_tail on a lead subject)
+_TAIL_WORDS = frozenset("regularly repeatedly also too reportedly previously earlier later late early separately "
+                        "initially officially publicly meanwhile still however then now again figures data statistics "
+                        "estimates tallies tally numbers count records".split())
+#: lower-case role words before a person's name: 'Nagorno-Karabakh human rights ombudsman Artak Beglaryan'
+_ROLE_BEFORE_NAME = re.compile(r"^(?:[\w'’-]+\s+){0,5}?(?:ombudsman|administrator|governor|mayor|prosecutor|envoy|"
+                               r"representative|adviser|advisor|secretary|officer|researcher|activist|monitor|"
+                               r"coordinator|president|general)\s+(?=(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+$)")
+
+
+def claimant_tail(who: str) -> str:
+    """A source phrase without what its subject drags along (rule `claimant_tail`): a trailing adverb or time word,
+    a body's data noun, lower-case role words before a full name.
+
+    >>> claimant_tail("both sides regularly"), claimant_tail("UN figures"), claimant_tail("the OSCE mission late")
+    ('both sides', 'UN', 'the OSCE mission')
+    >>> claimant_tail("Chechen human rights ombudsman Lema Khasuev")
+    'Lema Khasuev'
+    """
+    who = _CLAIMANT_TAIL.sub("", who)
+    return _ROLE_BEFORE_NAME.sub("", who) or who
+
+
+#: a connective that opens a sentence: not its subject ('Separately, the network said ...', 'In addition, ...')
+_LEAD_CONNECTIVE = re.compile(r"^\s*(?:Separately|Meanwhile|However|Moreover|Furthermore|Additionally|In\s+addition|"
+                              r"Also|Elsewhere|Besides|Earlier|Later|Previously|Overall|In\s+total|Altogether)\s*,\s*")
+
+
+def _clean_claimant(who: str) -> str:
+    who = _re_sub(r"\s+", " ", who).strip(" ,.;:'\"“”‘’")
+    who = _LEAD_NOISE.sub("", who)
+    who = _CAP_TITLE.sub("", who)
+    who = _re_sub(r"^(the|an|a)\s+(charity|aid group|aid agency|human rights group|rights group|group|agency|"
+                 r"organisation|organization|movement|ngo)\s+", "", who, flags=re.I)
+    who = _re_sub(r"^(?:the\s+)?(?:[a-z-]+\s+)*(spokesman|spokeswoman|official|minister|commander|leader|director|"
+                 r"coordinator|chief|head)\s+(?=[A-Z])", "", who)
+    who = _re_sub(r"^(?:(?:Gen|Gen\.|General|Col|Colonel|Brigadier General|Brig|Major|Maj|Lt|Captain|Capt|Dr|Mr|Mrs|"
+                 r"Ms|Defence Minister|Defense Minister|President|Colonel-Major)\.?\s+)+", "", who)
+    return who.strip()
+
+
+
+_RX_DOCUMENT = re.compile(r"\b(?:" + DOCUMENT_WORDS + r")\b", re.I)
+
+
+#: rule `trailing_cue_when`: a day or time after a trailing cue ('..., residents said on Friday.')
+_WHEN_AFTER = re.compile(r"\s+(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                         r"Sunday|today|yesterday|overnight)(?:\s+(?:night|morning|evening|afternoon))?(?=[.”\"'\s]*$)")
+#: a trailing attribution: "..., while rockets killed nine civilians, local authorities said."
+_TRAILING_CUE = re.compile(r",\s*(?P<who>(?:the\s+|a\s+|an\s+)?[\w'’. -]{2,60}?)\s+(?:said|say|says|reported|reports|"
+                           r"told [\w'’. ]{2,30}?)\s*[.”\"']*\s*$")
+_TRAILING_CUE = FirstBranchNeeds(_TRAILING_CUE, ("said", "say", "report", "told"))    # (it needs one of its verbs)
+
+
+_HEAD_SUBJ = re.compile(r"(?:^\s*|:\s+)(?P<who>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})\s+(?:claims|claim|says|say|"
+                        r"estimate|estimates|reports|report)\b(?!['’])" + _NOT_LIVES)
+#: (its verbs as a trie, scan.trie_alt: the same matches, fewer branches tried after each word of the subject)
+_LEAD_SUBJ = re.compile(r"\s*(?P<who>(?:[A-Z][\w'’.-]*|[a-z][\w'’.-]*)(?:\s+[\w'’.-]+){0,4}?)\s+(?:" + trie_alt(
+    "said says say reported reports claimed claims told estimated estimates announced believe believes fear fears "
+    "allege alleges alleged inform informs informed mentioned noted".split()) + r")\b" + _NOT_LIVES)
+#: rule `title_case_head`: a headline in title case opens on its source ('Ministry Says 14 Killed In Border Raid')
+_HEAD_TITLE = re.compile(r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}?[A-Z][\w'’.-]*)\s+(?:Says|Say|Claims|Claim|Reports|Report|"
+                         r"Estimates|Confirms)\s+(?=[\dA-Z])")
+#: rule `credit_at_end`: a sentence that ends on its source after the verb ('..., says the Red Cross', '..., writes El
+#: Comercio'): the whole sentence is that source's unless its opening names a speaker
+_CREDIT_END = re.compile(r",\s+(?:says|said|writes|wrote|reports|reported)\s+(?P<who>(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+"
+                         r"(?:(?:for|of|on|and|the|de|del)\s+){0,2}){0,6}[A-Z][\w'’.&-]*)\s*[.”\"']*\s*$")
+#: (the words either rule needs: a cheap test before them)
+_TITLE_GATE = re.compile(r" (?:Say|Claim|Report|Estimate|Confirm)")
+_CREDIT_GATE = re.compile(r", (?:says|said|writes|wrote|reports|reported) ")
+#: rule `dateline_not_subject`: a wire dateline before the sentence's subject ('LUANDA, Angola (AP) — ')
+_DATELINE = re.compile(r"\s*[A-Z][A-Z.'’ ]{1,30}[A-Z.],\s+(?:[A-Z][\w.'’]*\s*){1,4}(?:\([^)\n]{1,80}\)\s*)?"
+                       r"(?:--|[—–-])\s+")
+_ROLE_FOR = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,3}(?:for|of|at|from)\s+(?:the\s+)?$")
+_RELATIVE = re.compile(r",\s*(?:who|which)\b[^,]*,")
+
+
+_CUE_WORDS = re.compile(r"\b(?:said|says|told|according)\b")
+
+
+def _claimant_fallback(sent: str, people: list[str], last_speaker) -> tuple[str | None, bool]:
+    """Claimant from the sentence: 'according to X', 'X said', pronoun -> the last named speaker."""
+    sent = sent.lstrip("\u2022\u25aa\u25e6\u2023\u25cf\u25a0 ")     # a summary bullet is no word of the sentence
+    sent = _LEAD_CONNECTIVE.sub("", sent)   # 'Separately, the network said': the connective is not the subject
+    if "conference" in sent or "briefing" in sent or "interview" in sent:
+        sent = _OCCASION.sub(" ", sent)      # 'X, in a press conference on Monday, said': the occasion is no subject
+    if "day " in sent:
+        sent = _WHEN_BEFORE_VERB.sub("", sent)   # 'X late Monday reported': the time is no part of the subject
+    m = _DATELINE.match(sent) if sent[1:2].isupper() or sent[:1] == " " else None
+    if m:   # rule `dateline_not_subject`
+        sent = sent[m.end():]
+    m = _APPEARED_ON.search(sent) if "appeared" in sent else None
+    if m:  # 'Reports about X's death appeared on a resistance Twitter account': where they appeared
+        return _clean_claimant(m.group("who")), True
+    m = _CITING.search(sent) if "citing" in sent else None
+    if m:  # 'Trend reports ..., citing the Prosecutor's Office': the cited source makes the claim
+        return _clean_claimant(m.group("who")) or None, True
+    m = _ACCORDING.search(sent) if "ccording to" in sent else _PER_SOURCE.search(sent) if " per " in sent else None
+    if m:
+        who = m.group("who")
+        who = re.split(r"\s+(?:who|which|that)\b", who)[0]
+        caps = re.search(r"((?:[A-Z][\w'’-]+\s+){1,5}[A-Z][\w'’-]+|[A-Z]{2,})\s*$", who.strip())
+        if caps and not re.match(r"^(two|three|several|local|our|some)\b", who.strip(), re.I) \
+                and not _RX_DOCUMENT.search(who.strip()[:caps.start()]):  # 'the latest figures of X': the layer's
+            who = caps.group(1)
+        who = document_body(who) or who     # 'according to a ministry statement' -> 'the ministry'
+        return _clean_claimant(claimant_tail(who)) or None, True     # 'according to UN figures' -> 'UN'
+    m = _HEAD_SOURCE.match(sent)  # (it opens on '^': one attempt) a headline's source after a colon: "... kills 23, wounds dozens: doctors"
+    if m and not re.search(r"\d\s*:\s*$", sent[:m.start() + 1]) and \
+            m.group("who").split()[0].lower() not in _NOT_SPEAKER_END:  # '– most of them villagers – have been killed'
+        return _clean_claimant(m.group("who")), True
+    # "Lantara: army claims 300 rebels killed", "Rights groups estimate that ..." (without a colon only the
+    # sentence's start can match: one attempt there, not one at every position)
+    m = _HEAD_SUBJ.search(sent) if ":" in sent else _HEAD_SUBJ.match(sent)
+    if m and m.group("who").lower() not in ("he", "she", "they", "it", "we", "i", "the", "a", "an") and \
+            _could_speak(m.group("who")):
+        return _clean_claimant(m.group("who")), True
+    m = _LEAD_SUBJ.match(sent)  # "Israel's military said ...", "Hospital officials reported ..."
+    if m and m.group("who").lower() not in ("he", "she", "they", "it", "we", "i", "a", "an", "the") and _could_speak(m.group("who")):
+        who = m.group("who")
+        if who[who.rfind(" ") + 1:] in _TAIL_WORDS and " " in claimant_tail(who):   # 'X authorities also said'
+            who = claimant_tail(who)    # (a surname with its adverb, 'Okafor also', goes to the mention layer whole)
+        who = _clean_claimant(who)
+        return _full_name(who, people) or who, True
+    who = (_title_case_head(sent) if _TITLE_GATE.search(sent, 0, 80) else None) or \
+        (_credit_at_end(sent) if _CREDIT_GATE.search(sent, max(0, len(sent) - 120)) else None)
+    if who:
+        return who, True
+    best = None
+    for m in (_SUBJ_SAID_FIRST.finditer(sent) if _SUBJ_VERBS.search(sent) else ()):   # (its first match only)
+        if _could_speak(m.group("who")) and m.group("who").lower() not in ("a", "an", "the"):   # 'An estimated 48,000'
+
+            best = m
+        break
+    if best:
+        who = best.group("who").strip()
+        if who.lower() in ("he", "she", "they", "it"):
+            return last_speaker(), True
+        role = _ROLE_FOR.search(sent[:best.start("who")])
+        if role:  # "A spokeswoman for Borisna General Hospital said": the phrase itself
+            return role.group(0)[0].lower() + role.group(0)[1:] + who, True
+        who = _clean_claimant(who)
+        full = _full_name(who, people)
+        return full or who or None, True
+    m = "said" in sent and re.search(r"\bsaid\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*)", sent)
+    if m:
+        who = _clean_claimant(m.group("who"))
+        return _full_name(who, people) or who, True
+    if "day" in sent[-30:] or "overnight" in sent[-30:]:
+        sent = _WHEN_AFTER.sub("", sent)    # rule `trailing_cue_when`: '..., residents said on Friday.'
+    m = _TRAILING_CUE.search(sent)  # "..., officials said."
+    if m and m.group("who").strip().lower() not in ("he", "she", "they", "it", "we", "i") and \
+            _could_speak(m.group("who")):
+        return _clean_claimant(m.group("who")), True
+    return None, False
+
+
+#: rule `inner_source`: a source cited inside the sentence's own report makes the claims after it: 'X quoted Y as
+#: saying that', '..., the group said, with medical workers reporting that ...'
+_INNER_SOURCE = re.compile(r"\bquoted\s+(?P<who>(?:an?\s+|the\s+)?[\w'’ -]{2,60}?)\s+as\s+saying\b"
+                           r"|\bwith\s+(?P<who2>(?:the\s+)?[\w'’][\w'’ -]{1,40}?)\s+(?:reporting|saying|estimating|"
+                           r"claiming)\s+that\b")
+
+
+def inner_source(sent: str) -> tuple[str, int] | None:
+    """(source, offset after its cue) of a source cited inside the sentence (rule `inner_source`), else None.
+
+    >>> inner_source("Radio Tamazuj quoted a local chief as saying that 30 herders were killed.")
+    ('a local chief', 44)
+    >>> inner_source("The toll is higher, the group said, with nurses reporting that 50 bodies were found.")
+    ('nurses', 62)
+    >>> inner_source("He travelled with his brother saying nothing.")
+    """
+    if "as saying" not in sent and ("with " not in sent or "ing that" not in sent):
+        return None
+    m = _INNER_SOURCE.search(sent)
+    if m is None:
+        return None
+    return (m.group("who") or m.group("who2")).strip(), m.end()
+
+
+#: rule `document_of_body`: a document named by its body's common noun ('a ministry statement', 'an army communique')
+_DOC_OF_BODY = re.compile(r"^(?:an?|the|its|their)\s+(?P<body>(?:[a-z][\w-]*\s+)?(?:ministry|military|army|police|"
+                          r"government|hospital|agency|council|office|command|administration|presidency|navy|militia|"
+                          r"rebel|group|movement|front|prefecture|governorate))\s+(?:statement|communiqu[eé]|report|"
+                          r"bulletin|update|release|tally)$", re.I)
+
+
+def document_body(who: str) -> str | None:
+    """The body whose document a phrase names (rule `document_of_body`), else None.
+
+    >>> document_body("a ministry statement"), document_body("an army communique"), document_body("a new statement")
+    ('the ministry', 'the army', None)
+    """
+    m = _DOC_OF_BODY.match(who.strip()) if " " in who else None
+    return "the " + m.group("body").lower() if m else None
+
+
+def _title_case_head(sent: str) -> str | None:
+    """The source a title-case headline opens on (rule `title_case_head`), else None.
+
+    >>> _title_case_head("Polisario Says 14 Moroccan Soldiers Killed In Mahbes Raid")
+    'Polisario'
+    """
+    m = _HEAD_TITLE.match(sent)
+    if m and _could_speak(m.group("who")):
+        return _clean_claimant(m.group("who"))
+    return None
+
+
+def _credit_at_end(sent: str) -> str | None:
+    """The source a sentence ends on after its verb (rule `credit_at_end`), else None.
+
+    >>> _credit_at_end("Nine villagers were shot dead near Ayacucho overnight, says the Red Cross.")
+    'the Red Cross'
+    >>> _credit_at_end("Nine villagers were shot dead near Ayacucho, police said.")
+    """
+    m = _CREDIT_END.search(sent) if ", " in sent else None
+    return (_clean_claimant(m.group("who")) or None) if m else None
+
+
+#: a headline ending in its source: "Seven soldiers martyred in ambush: AFMD", "... wounds dozens: doctors",
+#: "... killed 40 in village – Ethiopia officials"
+_HEAD_SOURCE = re.compile(r"^[^.:]{10,}(?::|\s[–—]|\s-(?=\s))\s*(?P<who>[A-Za-z][\w'’.-]*(?:\s+[\w'’.-]+){0,3})\s*$")
+_HEAD_SOURCE = FirstBranchNeeds(_HEAD_SOURCE, (":", "–", "—", "-"))    # (it needs one: scan.FirstBranchNeeds)
+#: rule `occasion_not_subject`: 'in a press conference on Monday', 'at a briefing in Goma', 'during an interview'
+_OCCASION = re.compile(r"\s+(?:in|at|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:press\s+conference|"
+                       r"news\s+conference|conference|briefing|interview)(?:\s+(?:on|in|with)\s+[\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?,?"
+                       r"(?=\s+(?:said|says|told|added|stated|announced|claimed)\b)")
+#: rule `occasion_not_subject` too: a day between the subject and its verb ('X late Monday reported')
+_WHEN_BEFORE_VERB = re.compile(r"\s+(?:late|early)?\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                               r"Sunday)(?:\s+(?:night|morning|evening|afternoon))?(?=\s+(?:said|says|told|reported|"
+                               r"announced|stated|claimed|added)\b)")
+#: rule `appeared_on`: 'Reports about X appeared on a resistance Twitter account': the account is the source
+_APPEARED_ON = re.compile(r"\b(?:[Rr]eports?|[Nn]ews|[Ww]ord|[Cc]laims?|[Pp]osts?)\b[^.;]{0,60}?\b(?:also\s+)?appeared\s+"
+                          r"(?:on|in)\s+(?P<who>(?:an?|the)\s+[\w'’ -]{2,50}?(?:account|channel|page|website|feed|"
+                          r"outlets?|media))\b")
+
+
+#: rule `cited_source`: "..., Trend reports, citing the General Prosecutor's Office": the cited source
+_CITING = re.compile(r"\bciting\s+(?:(?:a|an)\s+(?:[a-z]+\s+){0,2}?(?:statement|report)\s+(?:by|from)\s+)?"
+                     r"(?P<who>(?:the\s+)?[^,.;:()]{2,80}?)\s*(?=[,.;:(]|$)")
+_NOT_SPEAKER_END = frozenset("were was are is been be being have has had must can could should would will may might "
+                             "do does did".split())
+_FIRST_PERSON = frozenset("i we our us my me".split())
+
+
+def _could_speak(who: str) -> bool:
+    """False for a 'subject' that is a passive clause or the writer ('Three civilians were reported killed',
+    'No casualties were reported', 'But I must say clearly: ...')."""
+    words = who.strip().split()
+    if not words:
+        return False
+    low = [w.lower().strip(",.;:") for w in words]
+    return low[-1] not in _NOT_SPEAKER_END and _FIRST_PERSON.isdisjoint(low) and low[0] != "no"
+
+
+def _full_name(who: str, people: list[str]) -> str | None:
+    """'Mohammadi' -> 'Bismillah Mohammadi' when the article named the person in full earlier."""
+    if not who or " " in who.strip():
+        return None
+    for p in reversed(people):
+        if p.split()[-1] == who and p != who:
+            return p
+    return None
+
+
+def first_name_later(who: str, text: str, before: int, sw: SideWords) -> str | None:
+    """Rule `first_name_later`: where the custom is to name a person again by the first name ('Tesfaye, the local
+    administrator, told ...'), the two-word name it opens, named before in apposition ('said Sewnet Wubalem, the
+    district administrator'); None for a registry name or when no such name was given.
+
+    >>> first_name_later("Tesfaye", "said Tesfaye Alemu, the administrator. Tesfaye told us", 40, SideWords())
+    'Tesfaye Alemu'
+    """
+    if not re.fullmatch(r"[A-Z][a-z'’-]+", who) or (sw.view is not None and sw.view.lookup(who) is not None):
+        return None
+    names = re.findall(r"\b" + who + r" ([A-Z][a-z'’-]+),", text[:before])
+    return f"{who} {names[-1]}" if names else None
+
+
+#: (r"\b[A-Z]..." written as "[A-Z](?<!\w[A-Z])...": a pattern that opens on a character class is skipped to it)
+#: (written out: '(?:\s+X){1,3}' as nested choices that end in an empty branch, the same matches without the
+#: repeat's bookkeeping at each capital letter of the article)
+_PERSON = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+\s+(?:al-|bin\s+|Ag\s+|)[A-Z][a-zA-Z'’-]+(?:\s+(?:al-|bin\s+|Ag\s+|)"
+                     r"[A-Z][a-zA-Z'’-]+(?:\s+(?:al-|bin\s+|Ag\s+|)[A-Z][a-zA-Z'’-]+|)|)")
+
+
+#: ", and the navy believes that ...": a coordinated clause with a speaker of its own
+_LATER_SPEAKER = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+"
+                            r"(?:said|says|believes|believe|claimed|claims|estimated|estimates|reported|reports|"
+                            r"told|fears|fear)\b)")

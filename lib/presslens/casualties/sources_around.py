@@ -1,0 +1,108 @@
+"""Sources told around a sentence rather than in it: a bulleted list's introduction, an embedded post's credit
+line, a transcript's speaker labels, a sentence that adds to the one before, the sentence after naming the source
+('This was announced by X'), a body's claims named by their owner ("the army's figures")."""
+from __future__ import annotations
+
+import re
+
+from .scan import FirstBranchNeeds
+from .source_phrase import _clean_claimant
+
+
+_BULLETS = "•·▪◦*-–"
+
+
+def _list_intro(sentences: list[tuple[int, int]], sent_texts: list[str], si: int, text: str) -> int | None:
+    """Index of the line that introduces a bulleted list ('The report's other key figures:'), else None."""
+    for k in range(si - 1, max(-1, si - 30), -1):
+        line = sent_texts[k].strip()
+        if line[:1] in _BULLETS:
+            continue
+        return k if line.endswith(":") else None
+
+
+#: an embedded post's credit line: "— Lantara Army (@LantaraArmy), August 9, 2024"
+_POST_CREDIT = re.compile(r"[—–]\s*(?P<who>[A-Z][^\n(—–]{1,60}?)\s*\(@\w+\)")
+
+
+
+#: a transcript turn: 'AHMED ADAM BUSHARA (Humanitarian Aid Commission): ...', 'BUSHARA: ...'
+_TURN = re.compile(r"^(?P<label>[A-Z][A-Z.'’ -]{1,40}?)\s*(?:\((?P<role>[^)\n]{1,60})\))?:\s", re.M)
+#: labels (and label roles) of the programme's own people: their words are the outlet's voice
+_OWN_VOICE = re.compile(r"\b(?:presenter|host|anchor|reporter|correspondent|interviewer|moderator|narrator|"
+                        r"newsreader|reporting)\b", re.I)
+
+
+def _label_colon(text: str) -> bool:
+    """Whether some colon of the text could close a speaker label (_TURN): the last character before it, spaces
+    aside, is a capital, '.', an apostrophe, a hyphen or ')'. A cheap test before _TURN, which is tried at every
+    line of the article; most articles have few colons and none after a capital.
+
+    >>> _label_colon("PRESENTER: Good evening."), _label_colon("He said: no."), _label_colon("No colon")
+    (True, False, False)
+    """
+    i = text.find(":")
+    while i >= 0:
+        j = i - 1
+        while j >= 0 and text[j].isspace():
+            j -= 1
+        if j >= 0 and (text[j].isupper() or text[j] in ".'’-)"):
+            return True
+        i = text.find(":", i + 1)
+    return False
+
+
+def _transcript_turns(text: str) -> list[tuple[int, str | None]]:
+    """(offset, speaker) of each speaker-labelled turn when the text is a transcript (two labels or more, one of
+    them the programme's presenter, host or interviewer); None for the programme's own presenters and reporters."""
+    if not _label_colon(text):
+        return []
+    turns: list[tuple[int, str | None]] = []
+    for m in _TURN.finditer(text):
+        label = m.group("label").strip()
+        if _OWN_VOICE.search(label) or _OWN_VOICE.search(m.group("role") or ""):
+            turns.append((m.start(), None))
+            continue
+        name = " ".join(w.capitalize() for w in label.split())
+        # 'OKELLO:' after 'JOSEPH OKELLO (district commissioner):' is the same speaker
+        name = next((who for _, who in reversed(turns) if who and who != name and who.endswith(" " + name)), name)
+        turns.append((m.start(), name))
+    # a transcript has a presenter, host or interviewer; 'LIVE:', 'CLAIM:' and 'VERDICT:' lines alone do not make one
+    return turns if len(turns) >= 2 and any(who is None for _, who in turns) else []
+
+
+_CLAIM_NOUNS = r"(?:claims?|figures?|accounts?|tolls?|numbers?|reports?|toll|footage|video|statement|names)"
+_OWNER = re.compile(r"(?P<owner>(?:the\s+)?[\w'’ -]{2,40}?)['’]s?\s+(?:\w+\s+){0,2}" + _CLAIM_NOUNS + r"\b"
+                    r"|" + _CLAIM_NOUNS + r"\s+(?:by|of|from)\s+(?P<owner2>(?:the\s+)?[\w'’ -]{2,40}?)(?=\s+(?:could|"
+                    r"were|was|have|has|had|cannot)\b|[.,;]|$)", re.I)
+#: (its first branch needs an apostrophe: without one, only the second is tried; scan.FirstBranchNeeds, same matches)
+_OWNER = FirstBranchNeeds(_OWNER, ("'", "’"))
+
+
+#: rule `continued_report`: a sentence that adds to the one before ('In addition, 93 people were injured') is
+#: the same source's report when it names no source of its own
+_CONTINUED = re.compile(r"^\s*(?:In\s+addition|Additionally|Also|Furthermore|Moreover|Besides)\s*,?\s+", re.I)
+#: rule `source_next`: 'It is reported in the study of X', 'This was announced by X' after an unattributed claim
+_SOURCE_NEXT = re.compile(r"^\s*(?:It|This|That|These\s+figures|The\s+figures?|The\s+data)\s+(?:is|was|were|has\s+been|"
+                          r"have\s+been)\s+(?:reported|stated|announced|said|disclosed|confirmed|published)\s+"
+                          r"(?:in|by)\s+(?P<who>[^,;.]{3,140})")
+_DOC_OF = re.compile(r"^(?:(?:the|a|an|its|their)\s+)?(?:[a-z]+\s+){0,2}?(?:study|report|statement|data|figures|"
+                     r"findings|survey|investigation|review|update|bulletin)\s+(?:of|by|from)\s+")
+_SOURCE_END = re.compile(r"\s+(?:within|during|after|before|on|at|which|that|who|when|as|in|citing|published)\b.*$")
+
+
+def source_next(next_sent: str) -> str | None:
+    """The source a sentence names for the claim before it (rule `source_next`): 'It is reported in the study of
+    the X' -> 'the X'; None when the sentence does not open so.
+
+    >>> source_next("It is reported in the bulletin of the Humanitarian Law Centre in Belgrade, which ...")
+    'the Humanitarian Law Centre'
+    >>> source_next("This was announced by the Polisario Front on Monday.")
+    'the Polisario Front'
+    >>> source_next("It is not clear who fired first.")
+    """
+    m = _SOURCE_NEXT.match(next_sent)
+    if not m:
+        return None
+    who = _SOURCE_END.sub("", _DOC_OF.sub("", m.group("who").strip()))
+    return _clean_claimant(who) or None
