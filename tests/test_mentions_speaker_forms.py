@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from presslens.actors import load_actors
 from presslens.quotes import quotes_for_article
 
 
@@ -36,3 +37,17 @@ TITLE_CASES = [
 def test_titles_before_names(case):
     _, text, want = case
     assert _speakers(text)[:len(want)] == want
+
+
+def test_place_in_a_body_name_tells_no_side(tmp_path):
+    """Rule `place_complement_not_side` (actors.Actors): 'Armed Islamic Group of Algeria' does not make the
+    word 'Algeria' a side word of the group; 'Algeria's army' is the government's (Algeria, 1990s)."""
+    reg = tmp_path / "actors.yaml"
+    reg.write_text('sides: {algeria_gov: "the Algerian state", gia: "the Armed Islamic Group"}\n'
+                   "government_side: algeria_gov\n"
+                   "actors:\n  - {name: Armed Islamic Group of Algeria, aliases: [GIA], side: gia}\n"
+                   "  - {name: Algerian army, side: algeria_gov}\n")
+    text = ("Algeria's army said on Sunday that 14 rebels had been killed near Blida.\n\n"
+            "The Armed Islamic Group of Algeria said in a leaflet that its fighters had held the ridge.")
+    rows = quotes_for_article("g.txt", text, actors=load_actors(reg))
+    assert [r["speaker_side"] for r in rows] == ["algeria_gov", "gia"]

@@ -34,6 +34,8 @@ from . import config
 from .tables import trie_pattern
 
 GENERIC_SIDES = ("civilian", "un", "ngo", "foreign_gov", "expert", "media", "religious", "former_gov", "both", "unknown")
+#: a body's name from its place complement on: 'Islamic State [of Iraq and the Levant]', 'Mission [in Somalia]'
+_RX_PLACE_COMPLEMENT = re.compile(r"\s(?:of|in)\s.*$")
 #: capitalised words of an organisation's name that say nothing about which side it is on
 _NAME_STOP = {"the", "of", "for", "and", "de", "du", "la", "pour", "army", "ministry", "government", "defence",
               "defense", "front", "movement", "liberation", "national", "police", "forces", "force", "eastern",
@@ -189,7 +191,9 @@ class Actors:
                         if form.lower() == "army":
                             continue
                         bag.add(form)
-                        for tok in re.findall(r"[\w'’\-]+", form):
+                        # rule `place_complement_not_side`: 'Islamic State of Iraq', 'Mission in Somalia': the
+                        # words after 'of'/'in' name a place, not the body, and tell no side ('Iraq's army')
+                        for tok in re.findall(r"[\w'’\-]+", _RX_PLACE_COMPLEMENT.sub("", form) if " " in form else form):
                             tok = re.sub(r"['’]s$", "", tok)
                             if tok[:1].isupper() and fold(tok) not in _NAME_STOP and len(tok) >= 3:
                                 bag.add(tok)
