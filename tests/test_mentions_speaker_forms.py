@@ -51,3 +51,25 @@ def test_place_in_a_body_name_tells_no_side(tmp_path):
             "The Armed Islamic Group of Algeria said in a leaflet that its fighters had held the ridge.")
     rows = quotes_for_article("g.txt", text, actors=load_actors(reg))
     assert [r["speaker_side"] for r in rows] == ["algeria_gov", "gia"]
+
+
+# rule generic_people_words (data/lexicons/speakers.yaml, sides civilian / ngo): unnamed people and relief
+# bodies told by their own head words
+GENERIC_CASES = [
+    ("locals (Nepal)", "Maoist fighters burned the police post in Rolpa before dawn, locals said.", "civilian"),
+    ("another local (Nepal)", "Another local told reporters the rebels had taken rice from every house.", "civilian"),
+    ("survivors (Peru)", "The column shot eleven peasants in the square at Lucanamarca, survivors have said.",
+     "civilian"),
+    ("medical sources (Angola)", "Medical sources in Huambo said at least 30 people had died in the shelling.",
+     "civilian"),
+    ("a humanitarian source (Chad)", "A local humanitarian source said the convoy was looted near Abéché.", "ngo"),
+    ("a relief committee (Western Sahara)",
+     "The local relief committee said about 900 families had arrived at the camp since Monday.", "ngo"),
+]
+
+
+@pytest.mark.parametrize("case", GENERIC_CASES, ids=[c[0] for c in GENERIC_CASES])
+def test_generic_people_words(case):
+    _, text, side = case
+    rows = quotes_for_article("t", text)
+    assert [r["speaker_side"] for r in rows] == [side]
