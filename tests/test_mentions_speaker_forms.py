@@ -73,3 +73,22 @@ def test_generic_people_words(case):
     _, text, side = case
     rows = quotes_for_article("t", text)
     assert [r["speaker_side"] for r in rows] == [side]
+
+
+def test_possessive_body_with_connectors():
+    """Rule `possessive_body` (mentions.salience) over an owner whose name holds 'of': "The Republic of
+    Chad's government" is the government, not the country cut off (Chad, 2008)."""
+    text = "The Republic of Chad's government has accused the rebels of killing 60 people near Adré."
+    assert _speakers(text) == ["Republic of Chad's government"]
+
+
+def test_registry_name_with_place_complement(tmp_path):
+    """Rule `registry_whole` (mentions.layer) over a name with 'in'/'of': the registry's 'UN Mission in
+    Angola' is not 'UN Mission' (Angola, 1990s)."""
+    reg = tmp_path / "actors.yaml"
+    reg.write_text('sides: {angola_gov: "the Angolan state", unita: "UNITA"}\n'
+                   "actors:\n  - {name: United Nations Angola Verification Mission,"
+                   " aliases: [UNAVEM, UN Mission in Angola], side: un}\n")
+    text = "Two shells fell near Kuito on Sunday, UN Mission in Angola said in a statement."
+    rows = quotes_for_article("g.txt", text, actors=load_actors(reg))
+    assert [(r["speaker"], r["speaker_side"]) for r in rows] == [("UN Mission in Angola", "un")]

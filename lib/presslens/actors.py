@@ -103,7 +103,9 @@ class Actor:
             return self.kind == "person"
         return len(self.name.split()) >= 2 and not re.search(
             r"\b(army|ministry|government|front|movement|council|brigades|office|police|hospital|network|"
-            r"monitor|group|agency|forces|league|party|committee)\b", fold(self.name))
+            r"monitor|group|agency|forces|league|party|committee|mission|union|coalition|command|directorate|"
+            r"authority|service|organi[sz]ation|nations|court|battalion|brigade|regiment|division|alliance)\b",
+            fold(self.name))
 
 
 @dataclass

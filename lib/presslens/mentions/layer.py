@@ -151,7 +151,7 @@ class ArticleMentions:
     def _registry_whole(self, phrase: str, core: str, end: int) -> str:
         """A name's core as the phrase gives it in full: the expansion of an acronym in the phrase's brackets
         that holds the core ('Mission in Y (MY)'), the whole phrase when the registry knows it ('The Ruvia Defence
-        Force' is not 'Defence Force'), a surname with its particle ('al-Hashimi'; rule `name_particle`)."""
+        Force' is not 'Defence Force'; 'AU Mission in Y' is not 'AU Mission'), a surname with its particle ('al-Hashimi'; rule `name_particle`)."""
         core = with_particle(phrase, core)
         acr = _RX_BRACKETED.search(phrase) if "(" in phrase else _RX_BRACKETED.match(self.text, end, end + 14)
         if acr:             # 'The X Mission in Y (XMY)': the name the brackets spell out (coref.expansion)
@@ -161,7 +161,7 @@ class ArticleMentions:
         if self.actors is None or phrase.count(" ") - core.count(" ") > 2 or core not in phrase:
             return core     # only a determiner and a word more ('The Ruvia Defence Force')
         whole = _re_sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", phrase.strip(" ,."))
-        if whole != core and len(whole) > len(core) and all(_cap(w) for w in whole.split()):
+        if whole != core and len(whole) > len(core) and all(_cap(w) or w in ("of", "in", "for") for w in whole.split()):
             reg = self.actors.lookup(whole)
             if reg is not None and not reg.is_person and reg is not self.actors.lookup(core):
                 return whole
