@@ -92,3 +92,16 @@ def test_registry_name_with_place_complement(tmp_path):
     text = "Two shells fell near Kuito on Sunday, UN Mission in Angola said in a statement."
     rows = quotes_for_article("g.txt", text, actors=load_actors(reg))
     assert [(r["speaker"], r["speaker_side"]) for r in rows] == [("UN Mission in Angola", "un")]
+
+
+def test_country_named_by_its_side_demonym(tmp_path):
+    """Rule `country_of_demonym` (actors.countries) with a registry body whose name has no organisation word
+    of the old list ('the Croatian military' is a body, not a person): 'Croatia' speaks for that side
+    (Bosnia/Croatia, 1995)."""
+    reg = tmp_path / "actors.yaml"
+    reg.write_text('sides: {croatia: "the Croatian state", rsk: "the Krajina Serb authorities"}\n'
+                   "actors:\n  - {name: the Croatian military, side: croatia}\n"
+                   "  - {name: Krajina Serb army, side: rsk}\n")
+    text = "The Croatian military entered Knin at dawn. Croatia said on Friday that its forces held the town."
+    rows = quotes_for_article("g.txt", text, actors=load_actors(reg))
+    assert [(r["speaker"], r["speaker_side"]) for r in rows][:1] == [("Croatia", "croatia")]

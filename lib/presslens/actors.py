@@ -104,7 +104,8 @@ class Actor:
         return len(self.name.split()) >= 2 and not re.search(
             r"\b(army|ministry|government|front|movement|council|brigades|office|police|hospital|network|"
             r"monitor|group|agency|forces|league|party|committee|mission|union|coalition|command|directorate|"
-            r"authority|service|organi[sz]ation|nations|court|battalion|brigade|regiment|division|alliance)\b",
+            r"authority|authorities|administration|service|organi[sz]ation|nations|court|battalion|brigade|regiment|"
+            r"division|alliance|military|navy|media|news|television|radio)\b",
             fold(self.name))
 
 
@@ -158,6 +159,27 @@ def demonyms(words) -> set[str]:
     return out
 
 
+def countries(words) -> set[str]:
+    """Rule `country_of_demonym`: the country names of the demonyms among a side's words, so that 'Ruvia said' and
+    "Ruvia's army" find the side whose actors are 'the Ruvian army' (regular English endings only; a form that is
+    no word matches nothing).
+
+    >>> {"Israel", "Serbia", "Kenya", "Somalia"} <= countries(["Israeli", "Serbian", "Kenyan", "Somali"])
+    True
+    >>> countries(["Taliban forces", "UNITA", "Army"])
+    set()
+    """
+    out = set()
+    for w in words:
+        if len(w) < 5 or not w.isalpha() or not w[:1].isupper() or w.isupper():
+            continue
+        if w.endswith("an"):
+            out.add(w[:-1])                  # Serbian -> Serbia, Kenyan -> Kenya
+        elif w.endswith("i"):
+            out |= {w[:-1], w[:-1] + "ia"}   # Israeli -> Israel, Somali -> Somalia
+    return out
+
+
 class Actors:
     """A loaded registry: side labels, named actors with aliases/side/role, for one or several conflicts.
 
@@ -200,6 +222,7 @@ class Actors:
                             if tok[:1].isupper() and fold(tok) not in _NAME_STOP and len(tok) >= 3:
                                 bag.add(tok)
             for side, bag in words.items():
+                bag |= countries(bag)
                 rx = _phrase_regex(bag)
                 if rx:
                     self._side_words.append((side, rx))
