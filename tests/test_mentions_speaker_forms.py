@@ -105,3 +105,10 @@ def test_country_named_by_its_side_demonym(tmp_path):
     text = "The Croatian military entered Knin at dawn. Croatia said on Friday that its forces held the town."
     rows = quotes_for_article("g.txt", text, actors=load_actors(reg))
     assert [(r["speaker"], r["speaker_side"]) for r in rows][:1] == [("Croatia", "croatia")]
+
+
+def test_outlet_quoting_an_unnamed_source():
+    """Rule `quoted_unnamed_source` (quotes.quoted_as): an outlet that quotes an unnamed source 'as saying'
+    only carries the statement; the source speaks (Peru, 1990s)."""
+    text = "Radio Programas quoted a senior police source as saying that 14 guerrillas were killed near Huanta."
+    assert _speakers(text) == ["a senior police source"]
