@@ -112,3 +112,24 @@ def test_outlet_quoting_an_unnamed_source():
     only carries the statement; the source speaks (Peru, 1990s)."""
     text = "Radio Programas quoted a senior police source as saying that 14 guerrillas were killed near Huanta."
     assert _speakers(text) == ["a senior police source"]
+
+
+COORDINATED_REGISTRY = ('sides: {nepal_gov: "the Nepali state", maoists: "the Maoist insurgents"}\n'
+                        "government_side: nepal_gov\nrebel_side: maoists\n"
+                        "actors:\n  - {name: Royal Nepal Army, side: nepal_gov}\n"
+                        "  - {name: Communist Party of Nepal (Maoist), aliases: [Maoists], side: maoists}\n")
+
+
+@pytest.mark.parametrize("text,side", [
+    ("The Royal Nepal Army pushed into Rolpa. Eleven villagers were killed, civilian and military sources said.",
+     "unknown"),
+    ("The Royal Nepal Army pushed into Rolpa. Eleven villagers were killed, army sources and medics said.",
+     "unknown"),
+], ids=["civilian and military sources", "army sources and medics"])
+def test_coordinated_sides(tmp_path, text, side):
+    """Rule `coordinated_sides` (mentions.layer): speakers under one cue whose words tell a warring side and
+    another side speak for neither (Nepal, 2002)."""
+    reg = tmp_path / "actors.yaml"
+    reg.write_text(COORDINATED_REGISTRY)
+    rows = quotes_for_article("g.txt", text, actors=load_actors(reg))
+    assert [r["speaker_side"] for r in rows] == [side]

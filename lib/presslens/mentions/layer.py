@@ -97,6 +97,7 @@ class ArticleMentions:
     def resolve(self, phrase: str, start: int, end: int, *, before: int | None = None) -> Entity | None:
         """The entity of `phrase` at [start, end) (`before`: where the statement starts, if earlier; a
         pronoun's antecedent precedes it); None when the phrase is no speaker ('the toll it has claimed')."""
+        mixed = self._coordinated_sides(phrase) if " and " in phrase else False
         first = first_of_coordinated(phrase) if " and " in phrase else None
         if first:       # 'local NGOs and UN sources' -> 'local NGOs' (mentions.members)
             phrase, end = first, start + len(first)
@@ -146,7 +147,24 @@ class ArticleMentions:
         if kind == "descriptor" and ent.side is None and not unnamed:
             ent.side = family_side(core)    # 'a news report' -> an outlet: media
             self._sides.setdefault(speaker, ent.side)
+        if mixed is not False and ent.registry_id is None:
+            ent.side = mixed
         return ent
+
+    def _coordinated_sides(self, phrase: str):
+        """Rule `coordinated_sides`: speakers coordinated under one cue whose words tell different sides, one
+        of them a warring side: two warring sides -> 'both' ('Ruvia and Tarsland blamed each other'); a warring
+        side and another -> None, unknown ('civilian and military sources', 'security sources and medics');
+        False when the rule does not apply (one side told, or none warring)."""
+        actors = self.actors
+        if actors is None or not actors.conflicts:
+            return False
+        warring = {s for c in actors.conflicts for s in c.sides}
+        parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", phrase) if p.strip()]
+        sides = {actors.side_from_context(p) for p in parts} - {None}
+        if len(parts) < 2 or len(sides) < 2 or not sides & warring:
+            return False
+        return "both" if len(sides & warring) >= 2 and sides <= warring else None
 
     def _registry_whole(self, phrase: str, core: str, end: int) -> str:
         """A name's core as the phrase gives it in full: the expansion of an acronym in the phrase's brackets
