@@ -133,3 +133,20 @@ def test_coordinated_sides(tmp_path, text, side):
     reg.write_text(COORDINATED_REGISTRY)
     rows = quotes_for_article("g.txt", text, actors=load_actors(reg))
     assert [r["speaker_side"] for r in rows] == [side]
+
+
+@pytest.mark.parametrize("text", [
+    "The Peruvian army entered Ayacucho. Among the dead were a teacher and her two sons, according to the city council.",
+    "The Peruvian army entered Ayacucho. Nine of the wounded were in a serious condition, the regional health "
+    "department said.",
+    "The Peruvian army entered Ayacucho. Luis Quispe, a member of the provincial council, said the market was shut.",
+], ids=["city council", "regional health department", "member of the provincial council"])
+def test_state_institutions_are_the_government(tmp_path, text):
+    """Rule `state_institution_words` (data/lexicons/speakers.yaml, government words): an unnamed state
+    institution of the country at war speaks for the registry's government side (Peru, 1980s)."""
+    reg = tmp_path / "actors.yaml"
+    reg.write_text('sides: {peru_gov: "the Peruvian state", sendero: "the Shining Path"}\n'
+                   "government_side: peru_gov\nrebel_side: sendero\n"
+                   "actors:\n  - {name: Peruvian army, side: peru_gov}\n  - {name: Shining Path, side: sendero}\n")
+    rows = quotes_for_article("g.txt", text, actors=load_actors(reg))
+    assert [r["speaker_side"] for r in rows][-1:] == ["peru_gov"]
