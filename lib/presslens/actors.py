@@ -34,6 +34,8 @@ from . import config
 from .tables import trie_pattern
 
 GENERIC_SIDES = ("civilian", "un", "ngo", "foreign_gov", "expert", "media", "religious", "former_gov", "both", "unknown")
+#: a body's name from its place complement on: 'Islamic State [of Iraq and the Levant]', 'Mission [in Somalia]'
+_RX_PLACE_COMPLEMENT = re.compile(r"\s(?:of|in)\s.*$")
 #: capitalised words of an organisation's name that say nothing about which side it is on
 _NAME_STOP = {"the", "of", "for", "and", "de", "du", "la", "pour", "army", "ministry", "government", "defence",
               "defense", "front", "movement", "liberation", "national", "police", "forces", "force", "eastern",
@@ -101,7 +103,10 @@ class Actor:
             return self.kind == "person"
         return len(self.name.split()) >= 2 and not re.search(
             r"\b(army|ministry|government|front|movement|council|brigades|office|police|hospital|network|"
-            r"monitor|group|agency|forces|league|party|committee)\b", fold(self.name))
+            r"monitor|group|agency|forces|league|party|committee|mission|union|coalition|command|directorate|"
+            r"authority|authorities|administration|service|organi[sz]ation|nations|court|battalion|brigade|regiment|"
+            r"division|alliance|military|navy|media|news|television|radio)\b",
+            fold(self.name))
 
 
 @dataclass
@@ -154,6 +159,27 @@ def demonyms(words) -> set[str]:
     return out
 
 
+def countries(words) -> set[str]:
+    """Rule `country_of_demonym`: the country names of the demonyms among a side's words, so that 'Ruvia said' and
+    "Ruvia's army" find the side whose actors are 'the Ruvian army' (regular English endings only; a form that is
+    no word matches nothing).
+
+    >>> {"Israel", "Serbia", "Kenya", "Somalia"} <= countries(["Israeli", "Serbian", "Kenyan", "Somali"])
+    True
+    >>> countries(["Taliban forces", "UNITA", "Army"])
+    set()
+    """
+    out = set()
+    for w in words:
+        if len(w) < 5 or not w.isalpha() or not w[:1].isupper() or w.isupper():
+            continue
+        if w.endswith("an"):
+            out.add(w[:-1])                  # Serbian -> Serbia, Kenyan -> Kenya
+        elif w.endswith("i"):
+            out |= {w[:-1], w[:-1] + "ia"}   # Israeli -> Israel, Somali -> Somalia
+    return out
+
+
 class Actors:
     """A loaded registry: side labels, named actors with aliases/side/role, for one or several conflicts.
 
@@ -189,11 +215,14 @@ class Actors:
                         if form.lower() == "army":
                             continue
                         bag.add(form)
-                        for tok in re.findall(r"[\w'’\-]+", form):
+                        # rule `place_complement_not_side`: 'Islamic State of Iraq', 'Mission in Somalia': the
+                        # words after 'of'/'in' name a place, not the body, and tell no side ('Iraq's army')
+                        for tok in re.findall(r"[\w'’\-]+", _RX_PLACE_COMPLEMENT.sub("", form) if " " in form else form):
                             tok = re.sub(r"['’]s$", "", tok)
                             if tok[:1].isupper() and fold(tok) not in _NAME_STOP and len(tok) >= 3:
                                 bag.add(tok)
             for side, bag in words.items():
+                bag |= countries(bag)
                 rx = _phrase_regex(bag)
                 if rx:
                     self._side_words.append((side, rx))

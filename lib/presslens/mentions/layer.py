@@ -97,6 +97,7 @@ class ArticleMentions:
     def resolve(self, phrase: str, start: int, end: int, *, before: int | None = None) -> Entity | None:
         """The entity of `phrase` at [start, end) (`before`: where the statement starts, if earlier; a
         pronoun's antecedent precedes it); None when the phrase is no speaker ('the toll it has claimed')."""
+        mixed = self._coordinated_sides(phrase) if " and " in phrase else False
         first = first_of_coordinated(phrase) if " and " in phrase else None
         if first:       # 'local NGOs and UN sources' -> 'local NGOs' (mentions.members)
             phrase, end = first, start + len(first)
@@ -146,12 +147,29 @@ class ArticleMentions:
         if kind == "descriptor" and ent.side is None and not unnamed:
             ent.side = family_side(core)    # 'a news report' -> an outlet: media
             self._sides.setdefault(speaker, ent.side)
+        if mixed is not False and ent.registry_id is None:
+            ent.side = mixed
         return ent
+
+    def _coordinated_sides(self, phrase: str):
+        """Rule `coordinated_sides`: speakers coordinated under one cue whose words tell different sides, one
+        of them a warring side: two warring sides -> 'both' ('Ruvia and Tarsland blamed each other'); a warring
+        side and another -> None, unknown ('civilian and military sources', 'security sources and medics');
+        False when the rule does not apply (one side told, or none warring)."""
+        actors = self.actors
+        if actors is None or not actors.conflicts:
+            return False
+        warring = {s for c in actors.conflicts for s in c.sides}
+        parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", phrase) if p.strip()]
+        sides = {actors.side_from_context(p) for p in parts} - {None}
+        if len(parts) < 2 or len(sides) < 2 or not sides & warring:
+            return False
+        return "both" if len(sides & warring) >= 2 and sides <= warring else None
 
     def _registry_whole(self, phrase: str, core: str, end: int) -> str:
         """A name's core as the phrase gives it in full: the expansion of an acronym in the phrase's brackets
         that holds the core ('Mission in Y (MY)'), the whole phrase when the registry knows it ('The Ruvia Defence
-        Force' is not 'Defence Force'), a surname with its particle ('al-Hashimi'; rule `name_particle`)."""
+        Force' is not 'Defence Force'; 'AU Mission in Y' is not 'AU Mission'), a surname with its particle ('al-Hashimi'; rule `name_particle`)."""
         core = with_particle(phrase, core)
         acr = _RX_BRACKETED.search(phrase) if "(" in phrase else _RX_BRACKETED.match(self.text, end, end + 14)
         if acr:             # 'The X Mission in Y (XMY)': the name the brackets spell out (coref.expansion)
@@ -161,7 +179,7 @@ class ArticleMentions:
         if self.actors is None or phrase.count(" ") - core.count(" ") > 2 or core not in phrase:
             return core     # only a determiner and a word more ('The Ruvia Defence Force')
         whole = _re_sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", phrase.strip(" ,."))
-        if whole != core and len(whole) > len(core) and all(_cap(w) for w in whole.split()):
+        if whole != core and len(whole) > len(core) and all(_cap(w) or w in ("of", "in", "for") for w in whole.split()):
             reg = self.actors.lookup(whole)
             if reg is not None and not reg.is_person and reg is not self.actors.lookup(core):
                 return whole

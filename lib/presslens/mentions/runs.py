@@ -41,6 +41,8 @@ def person_after_body(toks: list[str]) -> list[str]:
     (['Jan', 'Novak'], ['Mary', 'Kerr'])
     >>> person_after_body("Front Line Defenders".split()), person_after_body("Kurdistan Regional Government".split())
     (['Front', 'Line', 'Defenders'], ['Kurdistan', 'Regional', 'Government'])
+    >>> person_after_body("Ruvian Army Lt. Gen. Ana J. Vidal".split())
+    ['Ana', 'J.', 'Vidal']
     >>> " ".join(person_after_body("Directorate of Army Public Relations".split()))
     'Directorate of Army Public Relations'
     >>> " ".join(person_after_body("Kosovo's State Emergency Service".split()))
@@ -53,10 +55,19 @@ def person_after_body(toks: list[str]) -> list[str]:
         f = fold(t)
         if t.endswith(("'s", "’s")) or (i >= 1 and (f in ORG_WORDS or f in _BODY_TAIL)):
             cut = i + 1
-    if cut is None or not 2 <= len(toks) - cut <= 3:
+    ranks = 0
+    while cut is not None and cut + ranks < len(toks) - 1 and toks[cut + ranks].endswith(".") \
+            and fold(toks[cut + ranks]).strip(".") in TITLES:
+        ranks += 1      # rule `body_rank_name`: 'Ruvian Army Lt. Gen. Ana Vidal' -> the name after the ranks
+    if cut is None or not (2 <= len(toks) - cut <= 3 or (ranks and 2 <= len(toks) - cut - ranks <= 3)):
         return toks
-    tail = toks[cut:]
-    if any(not t[:1].isupper() or t.isupper() or fold(t) in ORG_WORDS or fold(t) in _BODY_TAIL
+    tail = toks[cut + ranks:]
+    if any(not t[:1].isupper() or (t.isupper() and not _INITIAL(t)) or fold(t) in ORG_WORDS or fold(t) in _BODY_TAIL
            or fold(t).strip(".") in TITLES or fold(t) in ROLE_WORDS for t in tail):
         return toks
     return tail
+
+
+def _INITIAL(t: str) -> bool:
+    """An initial of a personal name: 'J.'"""
+    return len(t) == 2 and t[1] == "."

@@ -213,7 +213,7 @@ def person_named_after(text: str, inventory, pos: int, phrase: str, *, within: i
     return None
 
 
-_RX_POSSESSIVE_BODY = re.compile(r"^(?:the\s+)?((?:[A-Z][\w\-]*\s+){0,4}[A-Z][\w\-]*)['’]s\s+((?:[a-z][\w\-]*\s+){0,2}([a-z][\w\-]*))$")
+_RX_POSSESSIVE_BODY = re.compile(r"^(?:[Tt]he\s+)?((?:[A-Z][\w\-]*\s+(?:(?:of|the|and)\s+)*){0,4}[A-Z][\w\-]*)['’]s\s+((?:[a-z][\w\-]*\s+){0,2}([a-z][\w\-]*))$")
 
 
 def possessive_body(phrase: str) -> tuple[str, str] | None:
@@ -224,6 +224,8 @@ def possessive_body(phrase: str) -> tuple[str, str] | None:
     ('Ruvia’s health department', 'Ruvia')
     >>> possessive_body("Ruvia's army"), possessive_body("Ruvia's president")
     (("Ruvia's army", 'Ruvia'), None)
+    >>> possessive_body("The Republic of Chad's government")
+    ("Republic of Chad's government", 'Republic of Chad')
     """
     p = _RX_NOT_OWNER.sub("", phrase.strip())
     mt = _RX_POSSESSIVE_BODY.match(p)

@@ -200,6 +200,10 @@ def _np_right(m: str, pos: int, hi: int) -> tuple[int, int] | None:
     seg = m[a:hi]
     stop = _re_search(r",|\.(?=\s|$)|;|\s[—–]\s|\bwho\b|\bwhich\b|\bthat\b|\bas\b|\bin\s+a\b|\bon\s+(?:Twitter|Facebook|X|Telegram)\b|"
                      r"\bin\s+(?:an?\s+)?(?:statement|interview|post)|\bafter\b|\bwhen\b|\bwhile\b|" + MASK + r"|$", seg)
+    while stop and stop.group(0) == "." and _RX_TITLE_ABBREV.match(seg, _word_start(seg, stop.start())):
+        # rule `title_abbreviation`: 'said Col. Ruiz', 'said Lt. Gen. A. Vidal': the period ends a title, not the phrase
+        nxt = _RX_NP_RIGHT_STOP.search(seg, stop.end())
+        stop = nxt if nxt else None
     b = a + (stop.start() if stop else len(seg))
     if stop and stop.group(0) == MASK:
         title = _RX_QUOTED_TITLE.search(m, max(a, b - 40), hi)
@@ -210,6 +214,18 @@ def _np_right(m: str, pos: int, hi: int) -> tuple[int, int] | None:
         return None     # a long phrase is no speaker, unless a body's data ('the latest figures of the X of Y')
     return a, b
 
+
+#: a rank, title or initial written with a period before a name: 'Col.', 'Lt. Gen.', 'Brig.', 'J.' (rule `title_abbreviation`)
+_RX_TITLE_ABBREV = re.compile(r"(?:(?:Gen|Lt|Col|Maj|Capt|Cpt|Sgt|Cpl|Pte|Pvt|Brig|Adm|Cmdr|Cdr|Lieut|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|"
+                              r"Prof|Rev|Fr|Sheikh|Amb|Insp|Supt|Cmdt)\.|(?:[A-Z]\.)+)(?=\s+[A-Z])")
+def _word_start(s: str, i: int) -> int:
+    """Where the word ending at `i` starts."""
+    while i > 0 and not s[i - 1].isspace():
+        i -= 1
+    return i
+
+
+_RX_NP_RIGHT_STOP = re.compile(r",|\.(?=\s|$)|;|\s[—–]\s|\bwho\b|\bwhich\b|\bthat\b|\bas\b|\bwhen\b|\bwhile\b|" + MASK + r"|$")
 
 #: an outlet's or programme's name in quotation marks after its common noun: 'the weekly "Ponto Norte"'
 OUTLET_NOUNS = (r"(?:newspaper|weekly|daily|newssheet|news\s+sheet|magazine|paper|agency|channel|station|radio|"

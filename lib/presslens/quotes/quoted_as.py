@@ -1,6 +1,6 @@
 """Named rule for an outlet that quotes a person: 'Radio Dabanga quoted Maj. Idris Kuku, from the army,
-saying that ...' and '... quoted Col. Kuku as saying ...': the person quoted is the speaker, the outlet only
-carries the statement.
+saying that ...' and '... quoted Col. Kuku as saying ...' (or an unnamed source: '... quoted a police source as
+saying'): the person quoted is the speaker, the outlet only carries the statement.
 """
 from __future__ import annotations
 
@@ -9,7 +9,9 @@ import re
 #: between the outlet and its 'saying' cue: 'quoted' and the person with an optional appositive
 _RX_QUOTED_PERSON = re.compile(r"""
     \s+(?:quoted|cited)\s+                                     # the outlet's verb
-    (?P<person>[A-Z][\w.’'\-]*(?:\s+(?:[A-Z][\w.’'\-]*|al-[A-Z][\w’'\-]*|bin|ibn|de|do|da|van|von)){0,5})  # the person
+    (?P<person>[A-Z][\w.’'\-]*(?:\s+(?:[A-Z][\w.’'\-]*|al-[A-Z][\w’'\-]*|bin|ibn|de|do|da|van|von)){0,5}  # the person
+       |(?:an?|one|two|three|several)\s+(?:[\w\-]+\s+){0,3}?                  # or an unnamed source (rule
+        (?:source|sources|official|officials|officer|officers|commander|witness|witnesses|resident|residents)) # `quoted_unnamed_source`)
     (?:\s*,[^,;"“”]{2,80},)?                                   # an appositive ('from the Iraqi army')
     \s+(?:as\s+)?$                                             # 'as' before 'saying'
     """, re.X)
@@ -22,6 +24,9 @@ def quoted_person(text: str, sp_end: int, cue_start: int) -> tuple[str, int, int
     >>> t = "Radio Dabanga quoted Maj. Idris Kuku, from the Sudanese army, saying that clashes broke out."
     >>> quoted_person(t, 13, t.index("saying"))
     ('Maj. Idris Kuku', 21, 36)
+    >>> t3 = "Radio Lima quoted a senior police source as saying that 14 guerrillas were killed."
+    >>> quoted_person(t3, 10, t3.index("saying"))
+    ('a senior police source', 18, 40)
     >>> t2 = "Radio Dabanga quoted the army saying"
     >>> quoted_person(t2, 13, t2.index("saying")) is None
     True

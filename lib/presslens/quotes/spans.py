@@ -86,7 +86,7 @@ def _mask(s: str, spans) -> str:
 # ------------------------------------------------------------------------------------------------
 # sentences of a masked paragraph
 # ------------------------------------------------------------------------------------------------
-_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Pte|Prof|Sen|Rep|Gov|St|Jr|Sr|No|vs|etc|"
+_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Brig|Adm|Cmdr|Sgt|Cpl|Pte|Prof|Sen|Rep|Gov|St|Jr|Sr|No|vs|etc|"
                      r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.N|U\.K|(?<!on )[A-Z])\.)$")
 
 
