@@ -153,6 +153,8 @@ def _sum_following(toks: list[Tok], idx: int, pos_sorted: list[Qty], np_end: int
     q = pos_sorted[idx]
     low, high = q.low, q.high
     j = np_end
+    if j + 1 < len(toks) and toks[j].low == "and" and _left_active(toks, _tok_index(toks, q.start), lex):
+        return low, high, np_end  # 'killed 12 bandits and three soldiers were wounded': the verb's object, no sum
     while j + 1 < len(toks) and toks[j].low == "and":
         nxt = next((k for k, q2 in enumerate(pos_sorted) if k > idx and _tok_index(toks, q2.start) in
                     (j + 1, j + 2) and q2.vague is None), None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import _AUX, _BLOCK, _FUNCTION, _MONTHS, _TITLES, Lexicon
-from .numbers import Tok, _match_phrase
+from .numbers import CHANGE_VERBS, Tok, _match_phrase
 
 
 _NP_AFTER_OF = frozenset({"them", "us", "whom"})
@@ -173,7 +173,7 @@ def _np(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, list[str], str | No
         t = toks[j]
         w = t.low
         if w in lex.non_person:
-            return None if j == start_j else (j, words, head, head is not None, cat)
+            return None if j == start_j or head is None and cat is None else (j, words, head, head is not None, cat)
         if w in lex.nouns and w not in ("loss",):
             answer = _np_noun(toks, j, words, head, cat, lex)
             if answer is not None:
@@ -425,7 +425,8 @@ def _toll(toks: list[Tok], qi: int, lex: Lexicon) -> str | None:
         return None
     prev = toks[qi - 1].low
     prev2 = f"{toks[qi - 2].low} {prev}" if qi > 1 else prev
-    if prev not in lex.toll_links and prev2 not in lex.toll_links:
+    if prev not in lex.toll_links and prev2 not in lex.toll_links and \
+            not (prev == "from" and qi > 1 and toks[qi - 2].low in CHANGE_VERBS):  # 'rose from 21 (to 29)'
         return None
     window = toks[max(0, qi - 24):qi - 1]
     words = [t.low for t in window]

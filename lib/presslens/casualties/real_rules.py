@@ -68,6 +68,19 @@ def _list_more(norm: str, at: int) -> re.Match | None:
     return _RX_LIST_MORE.match(norm, at)
 
 
+def _object_of_active(before: str, lex: Lexicon) -> bool:
+    """Rule `object_of_active`: the first count of a list is the object of an active verb of harm right before it
+    ('the army killed 17 militants and a dozen others were wounded'): the cue after the list is the next
+    clause's, so the list is no list of one cue.
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Gendarmes shot dead 12 bandits and three others were wounded near Abeche.")
+    [('killed', 12, 12, None, 'unknown'), ('wounded', 3, 3, None, 'unknown')]
+    """
+    words = before.lower().split()[-2:]
+    return tuple(words[-1:]) in lex.active or tuple(words) in lex.active
+
+
 def _role(head: str, lex: Lexicon) -> str | None:
     return "demographic" if head in _DEMOGRAPHIC else lex.roles.get(head)
 
@@ -105,8 +118,8 @@ def coordinated_kinds(norm: str, s_start: int, lex: Lexicon, found: list[Found],
             items.append(qtys[j + 1])
             j += 1
         i = j + 1 if j > i else i + 1
-        if len(items) < 2:
-            continue
+        if len(items) < 2 or _object_of_active(norm[:items[0].start - s_start], lex):
+            continue  # 'killed 17 militants and a dozen others were wounded': two clauses, not one list
         last = _RX_LAST_HEAD.match(norm, items[-1].end - s_start)
         if not last or not (last.group("head") in lex.heads or last.group("head") in _DEMOGRAPHIC or
                             last.group("head") in lex.singular):

@@ -480,6 +480,8 @@ from .real2_rules import REAL2_RULES  # noqa: E402  (families found on eval/real
 RULES = RULES + tuple(Rule(*r) for r in REAL2_RULES)
 from .real3_rules import REAL3_RULES  # noqa: E402  (families found on eval/real3's dev sets)
 RULES = RULES + tuple(Rule(*r) for r in REAL3_RULES)
+from .recall_rules import RECALL_RULES  # noqa: E402  (recall families of session 5)
+RULES = RULES + tuple(Rule(*r) for r in RECALL_RULES)
 
 _ANY_GATE = frozenset().union(*(r.gate[0] for r in RULES))
 

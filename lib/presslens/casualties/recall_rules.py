@@ -1,0 +1,169 @@
+"""Named rules for the recall families of session 5 (eval/real/CASUALTY_ERRORS.md, "Recall families (session 5)"):
+one person pointed at by a role after a harm noun or as the object of a harm verb other than 'kill', and the
+companions counted after 'killed along with'.
+
+Each rule is registered in ``rules.RULES`` (a name, a cheap gate of words, a function); the examples in the
+docstrings are their tests (doctests), written in the styles of wars in none of the eval sets, and
+``tests/test_casualties_recall.py`` has more.
+
+    >>> [name for name, _, _ in RECALL_RULES]
+    ['one person by role after a harm noun', 'one person by role as the object of a harm verb', 'companions counted after the harm']
+"""
+from __future__ import annotations
+
+import re
+
+from .found import Found
+from .lexicon import Lexicon, _alt
+from .numbers import _tokens, find_quantities
+from .phrases import _np
+
+
+def _free(found: list[Found], a: int, b: int) -> bool:
+    """No claim found yet overlaps [a, b)."""
+    return not any(f.start < b and a < f.end for f in found)
+
+
+# ----------------------------------------------------------------------------------------------------------
+# One person by role after a harm noun: 'the death of a soldier', 'the body of a young farmer'
+# ----------------------------------------------------------------------------------------------------------
+
+_HARM_NOUNS = {"death": "killed", "body": "killed", "killing": "killed", "murder": "killed",
+               "assassination": "killed", "execution": "killed", "abduction": "captured", "kidnapping": "captured",
+               "capture": "captured", "arrest": "captured", "wounding": "wounded"}
+_RX_NOUN_OF_ONE = r"""
+    \b(?P<noun>{nouns})\s+of\s+
+    (?:(?P<det>the|a|an)\s+|(?=\d+-year-old\s))                  # 'the death of a soldier'; 'the body of 68-year-old ...'
+    (?P<mods>(?:[\w'’-]+\s+){{0,3}}?)                            # 'young', 'Rwandan', 'lone'
+    (?P<role>{roles})\b(?![\w'’-])
+    (?!\s+(?:and|of|who\s+(?:died|was\s+killed)|whose)\b)        # not 'the body of a soldier and two ...'
+"""
+_NOUN_OF_RX: dict[int, re.Pattern] = {}
+
+
+def harm_of_one_by_role(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """Rule `harm_of_one_by_role`: a harm noun whose one victim is pointed at by a role ('the death of the Nigerien
+    peacekeeper', 'found the body of a young shepherd', 'the abduction of a priest'): one record (a named person
+    is `death_of_named`'s).
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("The battalion mourned the death of a Chadian peacekeeper in the ambush near Aguelhok.")
+    [('killed', 1, 1, None, 'un')]
+    >>> claims_in("Villagers found the body of a young shepherd near Tindouf.")
+    [('killed', 1, 1, None, 'civilian')]
+    >>> claims_in("The abduction of a parish priest in Ayacucho was condemned by the bishops.")
+    [('captured', 1, 1, None, 'unknown')]
+    >>> claims_in("The body of the rebellion was weakened.")
+    []
+    """
+    if id(lex) not in _NOUN_OF_RX:
+        _NOUN_OF_RX[id(lex)] = re.compile(_RX_NOUN_OF_ONE.format(nouns=_alt(_HARM_NOUNS), roles=_alt(lex.singular)),
+                                          re.X | re.I)
+    out: list[Found] = []
+    for m in _NOUN_OF_RX[id(lex)].finditer(norm):
+        mods = m.group("mods").lower().split()
+        if any(w in ("of", "and", "to", "in", "on", "at", "the", "a") or w.endswith(("'s", "’s")) for w in mods):
+            continue
+        a, b = m.start() + s_start, m.end() + s_start
+        if _free(found + out, a, b):
+            role = m.group("role").lower()
+            out.append(Found(_HARM_NOUNS[m.group("noun").lower()], 1, 1, None, a, b, [*mods, role], role))
+    return out
+
+
+# ----------------------------------------------------------------------------------------------------------
+# One person by role as the object of a harm verb other than 'kill' (real_rules.one_by_role has 'kill')
+# ----------------------------------------------------------------------------------------------------------
+
+#: verbs of capture that also mean 'keep' or 'take' ('held a meeting', 'seized a town'): not cues here
+_NOT_OBJECT_VERBS = frozenset(["holding", "holds", "held", "hold", "capture", "captured", "capturing", "seize",
+                               "seized", "seizing", "kill", "kills", "killed", "killing", "wounds"])
+_RX_VERB_ONE = r"""
+    \b(?P<verb>{verbs})\s+
+    (?P<det>a|an)\s+(?P<mods>(?:[\w'’-]+\s+){{0,3}}?)
+    (?P<role>{roles})(?![\w'’-])
+    (?!\s+(?:and|who|whose|of)\b)                              # not 'a colonel and his driver', 'a member of'
+"""
+_VERB_ONE_RX: dict[int, re.Pattern] = {}
+
+
+def _verb_one_rx(lex: Lexicon) -> re.Pattern:
+    if id(lex) not in _VERB_ONE_RX:
+        verbs = {" ".join(k): c for k, c in lex.active.items() if c in ("killed", "wounded", "captured")
+                 and k[0] not in _NOT_OBJECT_VERBS}
+        _VERB_ONE_RX[id(lex)] = (re.compile(_RX_VERB_ONE.format(verbs=_alt(verbs), roles=_alt(lex.singular)),
+                                            re.X | re.I), verbs)
+    return _VERB_ONE_RX[id(lex)]
+
+
+def harm_verb_one_by_role(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """Rule `harm_verb_one_by_role`: one unnamed person by role as the object of a harm verb ('gunmen abducted a
+    priest', 'Sendero columns executed a local mayor', 'a sniper wounded a policeman'); 'kill' is `one_by_role`'s.
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Gunmen abducted a Catholic priest in Huancayo on Sunday.")
+    [('captured', 1, 1, None, 'civilian')]
+    >>> claims_in("A sniper wounded a policeman at the checkpoint in Crossmaglen.")
+    [('wounded', 1, 1, None, 'unknown')]
+    >>> claims_in("Rebels kidnapped a member of the district council.")
+    []
+    """
+    rx, verbs = _verb_one_rx(lex)
+    out: list[Found] = []
+    for m in rx.finditer(norm):
+        mods = m.group("mods").lower().split()
+        if any(w in ("of", "and", "to", "in", "on", "at", "the") or w.endswith(("'s", "’s")) for w in mods):
+            continue
+        a, b = m.start() + s_start, m.end() + s_start
+        if _free(found + out, a, b):
+            role = m.group("role").lower()
+            cat = verbs[" ".join(m.group("verb").lower().split())]
+            out.append(Found(cat, 1, 1, None, a, b, [*mods, role], role))
+    return out
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Companions counted after the harm: 'the commander was killed along with 22 other fighters'
+# ----------------------------------------------------------------------------------------------------------
+
+_RX_ALONG_WITH = re.compile(r"\b(?P<cue>killed|died|dead|wounded|injured|abducted|kidnapped|captured|arrested)\s+"
+                            r"(?:(?:in\s+the\s+\w+|on\s+\w+)\s+)?(?:along|together)\s+with\s+", re.I)
+_ALONG_CATEGORY = {"killed": "killed", "died": "killed", "dead": "killed", "wounded": "wounded",
+                   "injured": "wounded", "abducted": "captured", "kidnapped": "captured", "captured": "captured",
+                   "arrested": "captured"}
+
+
+def companions_after_harm(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """Rule `companions_after_harm`: a count after 'killed along with' / 'together with' is harmed as the person
+    before it ('the commander was killed together with 22 other fighters': 22; 'two children killed along with
+    five adults': 5); the person before is a claim of its own.
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("The FNLA commander was killed together with 14 other fighters near Huambo.")
+    [('killed', 14, 14, None, 'unknown')]
+    >>> claims_in("Four children died along with three adults when the shell hit the house.")
+    [('killed', 4, 4, None, 'civilian'), ('killed', 3, 3, None, 'unknown')]
+    """
+    out: list[Found] = []
+    for m in _RX_ALONG_WITH.finditer(norm):
+        qtys = [q for q in find_quantities(norm[m.end():m.end() + 40], lex, m.end()) if q.start == m.end()]
+        if not qtys or qtys[0].vague is not None:
+            continue
+        q = qtys[0]
+        toks = _tokens(norm[q.end:q.end + 80], q.end)
+        np = _np(toks, 0, lex) if toks else None
+        if not np or np[2] is None or np[2] == "them":
+            continue
+        end = toks[np[0] - 1].end if np[0] > 0 else q.end
+        a, b = q.start + s_start, end + s_start
+        if _free(found + out, a, b):
+            out.append(Found(_ALONG_CATEGORY[m.group("cue").lower()], q.low, q.high, None, a, b, np[1], np[2]))
+    return out
+
+
+RECALL_RULES: tuple[tuple, ...] = (
+    ("one person by role after a harm noun", (frozenset(_HARM_NOUNS),), harm_of_one_by_role),
+    ("one person by role as the object of a harm verb", (frozenset({"a", "an"}),), harm_verb_one_by_role),
+    ("companions counted after the harm", (frozenset({"along", "together"}), frozenset({"with"})),
+     companions_after_harm),
+)
