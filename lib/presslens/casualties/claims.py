@@ -21,8 +21,17 @@ _NAMED_GATE_FIRST = class_opened(_NAMED_GATE)  # (scan.class_opened: the same ma
 _LOST = frozenset(["lost", "lose", "loses", "losing"])
 
 
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,5}$")
+
+
 def _earlier_war(sent: str, lex: Lexicon) -> bool:
-    return lex.earlier_war.search(sent) is not None
+    """A sentence about an earlier war ('the 1994 war left 35,000 dead'), not a running total of this one
+    (rule `since_war_began`: 'had died since the start of the civil war in 2011')."""
+    m = lex.earlier_war.search(sent)
+    if m is None:
+        return False
+    return not ("since" in sent and all(_SINCE_BEFORE.search(sent, max(0, m.start() - 60), m.start())
+                                        for m in lex.earlier_war.finditer(sent)))
 
 
 def _is_hypothetical(toks: list[Tok], qi: int, lex: Lexicon) -> bool:
@@ -268,7 +277,10 @@ def _quantity_claim(toks: list[Tok], idx: int, pos_sorted: list[Qty], found: lis
     end_tok = np_end
     low, high, np_end = _sum_following(toks, idx, pos_sorted, np_end, words, head, consumed, lex)
     # "three children and their mother": one more person after the counted ones
+    in_subset = qi > 1 and (toks[qi - 1].low == "including" or toks[qi - 2].low == "among") and \
+        toks[min(np_end + 1, len(toks) - 1)].low in ("a", "an")  # a subset's parts: "and a boy" is one of its own
     if q.vague is None and head is not None and np_end + 2 < len(toks) and toks[np_end].low == "and" and \
+            not in_subset and \
             toks[np_end + 1].low in ("his", "her", "their", "its", "a", "an") and toks[np_end + 2].low in lex.singular:
         low = None if low is None else low + 1
         high = None if high is None else high + 1

@@ -322,23 +322,33 @@ def _right_cue(toks: list[Tok], j: int, lex: Lexicon) -> tuple[str, int] | None:
             k, steps = k + one, steps + one
             continue
         if w in _BLOCK or t.text in {",", ";", ":", "(", ")", "—", "–"} or w[:1].isdigit() or \
-                (w in lex.numbers and w not in ("a",)):
+                (w in lex.numbers and w not in ("a",) and not (pp == 1 and w == "one")):  # 'from one family'
             return None
+        if w in _LOYAL and pp == 0 and not saw_aux and k + 1 < n and toks[k + 1].low in ("to", "with"):
+            k, steps, pp = k + 2, steps + 2, 1  # rule `loyal_to`: 'members of a militia loyal to X surrendered'
+            continue
         if w in ("from", "of", "in", "at", "near", "on") and pp == 0 and not saw_aux:
             pp = 1  # a short prepositional phrase: "leaders from the village of X were detained"
         elif w in _AUX or w.endswith("ly"):
             saw_aux = saw_aux or w in {"were", "was", "are", "is", "have", "has", "had", "been"}
-        elif pp and (t.text[:1].isupper() or w in ("the", "village", "town", "city", "of", "de", "del", "la",
+        elif pp and (t.text[:1].isupper() or w in ("the", "village", "town", "city", "of", "de", "del", "la", "one",
+                                                    "same", "family", "clan", "household", "tribe",
                                                     "region", "district", "province", "area")):
             pass
         elif pp and (pp == 2 and w.isalpha() or w in ("a", "an", "its", "their") and _aux_cue_ahead(toks, k + 1, lex)
-                     or w.isalpha() and (_aux_cue_ahead(toks, k, lex) or _aux_cue_ahead(toks, k + 3, lex))):
+                     or w.isalpha() and (_aux_cue_ahead(toks, k, lex) or _aux_cue_ahead(toks, k + 3, lex))
+                     or pp == 1 and w.isalpha() and k > 0 and toks[k - 1].low == "the" and
+                     _match_phrase(toks, k + 1, lex.passive) is not None):  # "loyal to the warlord surrendered"
             pp = 2  # "two staff members of an international NGO were killed"; "from the nearby village were"
         else:
             return None
         k += 1
         steps += 1
     return None
+
+
+#: a post-head phrase of allegiance before the cue: 'fighters loyal to the warlord', 'men linked to the cartel'
+_LOYAL = frozenset(["loyal", "linked", "affiliated", "allied", "belonging", "attached", "close", "aligned"])
 
 
 def _one_more_person(toks: list[Tok], k: int, lex: Lexicon) -> int:

@@ -7,7 +7,7 @@ docstrings are their tests (doctests), written in the styles of wars in none of 
 ``tests/test_casualties_recall.py`` has more.
 
     >>> [name for name, _, _ in RECALL_RULES]
-    ['one person by role after a harm noun', 'one person by role as the object of a harm verb', 'companions counted after the harm']
+    ['one person by role after a harm noun', 'one person by role as the object of a harm verb', 'companions counted after the harm', 'the parts of a count listed after it']
 """
 from __future__ import annotations
 
@@ -47,7 +47,7 @@ def harm_of_one_by_role(norm: str, s_start: int, lex: Lexicon, found: list[Found
     is `death_of_named`'s).
 
     >>> from presslens.casualties.rules import claims_in
-    >>> claims_in("The battalion mourned the death of a Chadian peacekeeper in the ambush near Aguelhok.")
+    >>> claims_in("The battalion mourned the death of a Bangladeshi peacekeeper in the ambush near Smara.")
     [('killed', 1, 1, None, 'un')]
     >>> claims_in("Villagers found the body of a young shepherd near Tindouf.")
     [('killed', 1, 1, None, 'civilian')]
@@ -161,9 +161,108 @@ def companions_after_harm(norm: str, s_start: int, lex: Lexicon, found: list[Fou
     return out
 
 
+# ----------------------------------------------------------------------------------------------------------
+# The parts of a count listed after it: '30 civilians were killed -- seven X, seven Y and 16 Z'
+# ----------------------------------------------------------------------------------------------------------
+
+#: what opens the list of a count's parts: a dash, a colon, ', among them', ', including', or a bare comma
+_RX_PARTS_OPEN = re.compile(r"\s*(?P<mark>--|—|–|:)\s*|\s*,\s*(?:(?P<among>among\s+(?:them|whom)|including)\s+)?")
+_RX_PART = re.compile(r"(?P<det>[Aa]n?|[Oo]ne|\d[\d,]*|[A-Za-z]+(?:-[a-z]+)?)\s+(?P<words>(?:[\w'’-]+\s+){0,3}[\w'’-]+)")
+_RX_AGED = re.compile(r"\s+aged\s+(?:\d+|[a-z]+)\b")
+_RX_PART_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_RX_OPENERS_IN = re.compile(r",|--|—|–|:")
+#: a people's plural in title case: 'Rohingyas', 'Hindus', 'Buddhists', 'Tutsis'
+_RX_PEOPLES = re.compile(r"[A-Z][a-z]+s")
+
+
+def _part(norm: str, pos: int, lex: Lexicon) -> tuple[int, int, int, list[str], str] | None:
+    """One listed part at `pos`: (count, start, end, words, head) for 'seven Hindus', 'a boy aged four' (the first
+    word that can be the head after at most three modifiers)."""
+    m = _RX_PART.match(norm, pos)
+    if not m:
+        return None
+    det = m.group("det").lower()
+    if det in ("a", "an", "one"):
+        n = 1
+    else:
+        q = [q for q in find_quantities(norm[pos:m.end()], lex, pos) if q.start == pos]
+        if not q or q[0].vague is not None or q[0].low != q[0].high:
+            return None
+        n = q[0].low
+    words: list[str] = []
+    for w in re.finditer(r"[\w'’-]+", norm[m.start("words"):m.end()]):
+        word, low = w.group(), w.group().lower()
+        if low in ("of", "and", "the", "in", "on", "at", "to", "were", "was", "who"):
+            return None
+        words.append(low)
+        if n == 1 and low in lex.singular or n != 1 and (low in lex.heads or _RX_PEOPLES.fullmatch(word)):
+            end = m.start("words") + w.end()
+            aged = _RX_AGED.match(norm, end)
+            return n, m.start(), aged.end() if aged else end, words, low
+    return None
+
+
+def _parts_at(norm: str, pos: int, lex: Lexicon) -> tuple[re.Match, list] | None:
+    """The list of parts opened at `pos`, with its opener."""
+    o = _RX_PARTS_OPEN.match(norm, pos)
+    if not o:
+        return None
+    parts, at = [], o.end()
+    while True:
+        p = _part(norm, at, lex)
+        if p is None:
+            break
+        parts.append(p)
+        sep = _RX_PART_SEP.match(norm, p[2])
+        if not sep:
+            break
+        at = sep.end()
+    return (o, parts) if parts else None
+
+
+def parts_of_a_count(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """Rule `parts_of_a_count`: the parts of a count listed right after it, each a record of the count's category
+    (docs/annotation.md: subsets stated apart are records): after a dash or colon ('30 civilians were killed --
+    seven Bosniaks, seven Croats and 16 Serbs --'), after ', among them' / ', including' ('Thirteen villagers, among
+    them six little girls and a boy aged four, died'), or after a bare comma when the parts add up to the count
+    ('killed three civilians, two women and a child'). The parts never add up to more than the count.
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Some 30 people had been killed -- seven Bosniaks, seven Croats and 16 Serbs -- in the raid.")[1:]
+    [('killed', 7, 7, None, 'unknown'), ('killed', 7, 7, None, 'unknown'), ('killed', 16, 16, None, 'unknown')]
+    >>> claims_in("Eleven villagers, among them six little girls and a boy aged four, died in the shelling.")
+    [('killed', 11, 11, None, 'civilian'), ('killed', 6, 6, None, 'civilian'), ('killed', 1, 1, None, 'civilian')]
+    >>> claims_in("Gunmen killed three civilians, two women and a child, near Medea.")
+    [('killed', 3, 3, None, 'civilian'), ('killed', 2, 2, None, 'civilian'), ('killed', 1, 1, None, 'civilian')]
+    >>> claims_in("Gunmen killed 12 soldiers, three policemen and a teacher near Medea.")[0]
+    ('killed', 12, 12, None, 'unknown')
+    """
+    out: list[Found] = []
+    for f in found:
+        if f.subset or f.vague is not None or f.low is None or f.low < 2:
+            continue
+        a, b = f.start - s_start, f.end - s_start
+        for pos in [b] + [m.start() for m in _RX_OPENERS_IN.finditer(norm, a, b)]:
+            got = _parts_at(norm, pos, lex)
+            if got is None:
+                continue
+            o, parts = got
+            total = sum(p[0] for p in parts)
+            strong = o.group("mark") or o.group("among")
+            if total > (f.high or f.low) or len(parts) < (1 if o.group("among") else 2) or \
+                    (not strong and total != f.low):
+                continue
+            for n, pa, pb, words, head in parts:
+                if _free([g for g in found + out if g is not f], pa + s_start, pb + s_start):  # inside its count
+                    out.append(Found(f.category, n, n, None, pa + s_start, pb + s_start, words, head, subset=True))
+            break
+    return out
+
+
 RECALL_RULES: tuple[tuple, ...] = (
     ("one person by role after a harm noun", (frozenset(_HARM_NOUNS),), harm_of_one_by_role),
     ("one person by role as the object of a harm verb", (frozenset({"a", "an"}),), harm_verb_one_by_role),
     ("companions counted after the harm", (frozenset({"along", "together"}), frozenset({"with"})),
      companions_after_harm),
+    ("the parts of a count listed after it", (frozenset({"and"}),), parts_of_a_count),
 )
