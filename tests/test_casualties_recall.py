@@ -68,6 +68,16 @@ FOUND = [
      [("surrendered", 6, 6, None)]),
     ("from_one_family", "At least 11 people from one family were also killed in Bentalha, witnesses said.",
      [("killed", 11, None, None)]),
+    ("tens", "Tens of villagers were killed when the militia attacked Mahbes.", [("killed", None, None, "tens")]),
+    # -- one person: died without an auxiliary, an age in apposition, a titled name before a count ---------------
+    ("single_died", "A gendarme died of his wounds in Abeche on Tuesday.", [("killed", 1, 1, None)]),
+    ("single_person_head", "A park ranger was shot and wounded near Zakouma.", [("wounded", 1, 1, None)]),
+    ("age_apposition", "Dragan Kovac, 34, was killed by a sniper in Sarajevo.", [("killed", 1, 1, None)]),
+    ("named_and_apposition", "Rui Gomes, a veteran reporter and union leader, and a former army Colonel Pedro Alves, "
+     "were killed near Huambo.", [("killed", 2, 2, None)]),
+    ("titled_before_count", "Captain Ruiz and two soldiers were killed near Ayacucho.", [("killed", 3, 3, None)]),
+    ("harm_verb_one_by_role", "The bomb killed a reservist and wounded his son in Lurgan.",
+     [("killed", 1, 1, None), ("wounded", 1, 1, None)]),
     # -- a war's running total is no earlier war ---------------------------------------------------------------
     ("since_war_began", "The league said 150,000 people had died since the start of Algeria's civil war in 1992.",
      [("killed", 150000, 150000, None)]),
@@ -92,6 +102,8 @@ NOT_CLAIMS = [
     ("harm_verb_one_by_role", "The army held a commander's funeral in Huambo.", None),
     ("object_of_active", "Forces seized more than 20 military vehicles and rifles near Mahbes.", None),
     ("toll_from_to", "The curfew runs from 10 to 6 in Belfast.", None),
+    ("since_war_began", "Angola has been calm since a 2002 peace deal ended a war that killed some 500,000 people.",
+     None),
 ]
 
 

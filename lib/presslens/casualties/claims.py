@@ -21,7 +21,7 @@ _NAMED_GATE_FIRST = class_opened(_NAMED_GATE)  # (scan.class_opened: the same ma
 _LOST = frozenset(["lost", "lose", "loses", "losing"])
 
 
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,5}$")
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\s+(?:[\w'’-]+\s+){0,4}$")
 
 
 def _earlier_war(sent: str, lex: Lexicon) -> bool:
@@ -69,7 +69,8 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon, words: Iterable[str]
     has_zero = "no" in words or "none" in words
     has_adj = not lex.adj_words.isdisjoint(words)
     has_named = _NAMED_GATE_FIRST.search(norm) is not None
-    has_single = ("a" in words or "an" in words or "another" in words) and ("was" in words or "been" in words) \
+    has_single = ("a" in words or "an" in words or "another" in words) and \
+        ("was" in words or "been" in words or "died" in words or "succumbed" in words) \
         and not lex.singular.isdisjoint(words)
     rules = rules_for(words)
     if not (has_num or has_zero or has_adj or has_named or has_single or rules):
@@ -332,8 +333,8 @@ def _single_pattern(lex: Lexicon) -> re.Pattern:
                 if c not in ("dead", "die", "dies", "dying") and (not c.startswith("among ") or c in _AMONG)]
         _SINGLE_PATTERNS[id(lex)] = re.compile(
             r"(?<![\w'’-])(?P<det>[Aa]n?|[Aa]nother)\s+(?P<mods>(?:[\w'’-]+\s+){0,3}?)(?P<noun>" +
-            _alt(lex.singular) + r")\s+(?:was|has\s+been|had\s+been)\s+(?:(?:also|later|reportedly|\w+ly)\s+)?"
-            r"(?P<cue>" + _alt(cues) + r")\b")
+            _alt(lex.singular) + r")\s+(?:(?:was|has\s+been|had\s+been)\s+(?:(?:also|later|reportedly|\w+ly)\s+)?"
+            r"(?P<cue>" + _alt(cues) + r")|(?:(?:also|later|reportedly)\s+)?(?P<died>died|succumbed))\b")
     return _SINGLE_PATTERNS[id(lex)]
 
 
@@ -348,7 +349,7 @@ def _single_person(norm: str, s_start: int, lex: Lexicon, found: list[Found]) ->
         mods = m.group("mods").lower().split()
         if any(w in _FUNCTION or w in _BLOCK for w in mods) or re.search(r"\b(?:of|one)\s*$", norm[:m.start()]):
             continue  # "one of a ...": not a noun phrase of its own
-        cat = lex.passive.get(tuple(m.group("cue").lower().split()))
+        cat = "killed" if m.group("died") else lex.passive.get(tuple(m.group("cue").lower().split()))
         if not cat:
             continue
         noun = m.group("noun").lower()

@@ -23,7 +23,8 @@ _RX_NAMED_VICTIMS = re.compile(r"""
         (?:(?:the|its|his|their|a|an)\s+[a-z]+\s+)? {name}             # a role before the name: 'its spokesman X'
         (?:
             ,\s*(?:who|a|an|the|his|her|their|its)[^,]{{0,100}},?         # an apposition: ', the group's spokesman,'
-          | \s*,?\s+and\s+(?:(?:the|its|his|a|an)\s+[a-z]+,?\s+|[a-z]+\s+)? {name}  # 'and (its deputy) Y'
+          | ,\s*(?:aged\s+)?\d{{1,3}},                                   # an age: ', 34,' (rule `age_apposition`)
+          | \s*,?\s+and\s+(?:(?:the|its|his|a|an)\s+(?:[a-z]+,?\s+){{1,3}}|[a-z]+\s+)? {name}  # 'and (a former army) Y'
           | \s*,\s*(?:a|an|the|his)\s+[a-z]+,\s+ {name} ,?             # ', a commander, Y'
           | \s*,\s*(?:[a-z]+\s+)? {name} (?=\s*,|\s*,?\s+and\s)         # a list: 'X, (commander) Y and Z'
         )*
@@ -45,7 +46,8 @@ _GROUP_WORDS = frozenset({"the", "a", "an"})
 
 def _count_names(segment: str) -> int:
     """Names joined by commas and 'and' -> how many (0 when a part holds no name)."""
-    segment = re.sub(r",\s*(who|which)\b[^,]*,", ",", segment)
+    segment = re.sub(r",\s*(who|which|a|an)\b[^,]*,", ",", segment)  # an apposition: 'X, a journalist and spokesman,'
+    segment = re.sub(r",\s*(?:aged\s+)?\d{1,3},", ",", segment)        # an age: 'X, 34,'
     parts = [p for p in re.split(r",?\s+\band\b\s+", segment) if p.strip()]
     n = 0
     for p in parts:

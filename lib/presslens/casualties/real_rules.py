@@ -191,7 +191,9 @@ def count_before_including(norm: str, s_start: int, lex: Lexicon, found: list[Fo
 _RX_ONE_BEFORE = re.compile(r"""
     (?:(?:\b[Aa]n?|\b[Tt]he)\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{nouns})\s*,?\s+(?:along|together)\s+with
      |(?P<name>{name})\s*,\s*[^,;]{{0,40}}?\b(?:{nouns})\b[^,;]{{0,60}},\s*   # 'X, commander of the brigade,'
-       (?:and|along\s+with|together\s+with))
+       (?:and|along\s+with|together\s+with)
+     |(?P<titled>\b(?:General|Gen\.|Colonel|Col\.|Lieutenant|Lt\.|Major|Maj\.|Captain|Capt\.|Sergeant|Sgt\.|Corporal|
+        Cpl\.|Private|Commander|Brigadier)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})\s+and)   # 'Captain Ruiz and'
     \s+$""".format(nouns="{nouns}", name=_NAME), re.X)
 _ONE_BEFORE: dict[int, re.Pattern] = {}
 
@@ -206,6 +208,8 @@ def one_before_count(norm: str, s_start: int, lex: Lexicon, found: list[Found]) 
     [('killed', 8, None, None, 'unknown')]
     >>> claims_in("Colonel Dawit Haile, commander of the 21st brigade, and five soldiers were killed near Shire.")
     [('killed', 6, 6, None, 'unknown')]
+    >>> claims_in("Captain Ruiz and two soldiers were killed near Ayacucho.")  # docs/annotation.md's example
+    [('killed', 3, 3, None, 'unknown')]
     >>> claims_in("Kassala, a city of about 400,000, and another 9,000 people have fled.")
     [('displaced', 9000, 9000, None, 'civilian')]
     """
@@ -225,7 +229,7 @@ def one_before_count(norm: str, s_start: int, lex: Lexicon, found: list[Found]) 
             continue
         words = [*norm[m.start():m.end()].lower().split(), *f.np_words]
         out.append(Found(f.category, f.low + 1, None if f.high is None else f.high + 1, None, m.start() + s_start,
-                         f.end, words, f.head, named=bool(m.group("name"))))
+                         f.end, words, f.head, named=bool(m.group("name") or m.group("titled"))))
     return out
 
 

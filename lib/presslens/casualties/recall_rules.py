@@ -52,7 +52,7 @@ def harm_of_one_by_role(norm: str, s_start: int, lex: Lexicon, found: list[Found
     >>> claims_in("Villagers found the body of a young shepherd near Tindouf.")
     [('killed', 1, 1, None, 'civilian')]
     >>> claims_in("The abduction of a parish priest in Ayacucho was condemned by the bishops.")
-    [('captured', 1, 1, None, 'unknown')]
+    [('captured', 1, 1, None, 'civilian')]
     >>> claims_in("The body of the rebellion was weakened.")
     []
     """
@@ -78,9 +78,10 @@ def harm_of_one_by_role(norm: str, s_start: int, lex: Lexicon, found: list[Found
 #: verbs of capture that also mean 'keep' or 'take' ('held a meeting', 'seized a town'): not cues here
 _NOT_OBJECT_VERBS = frozenset(["holding", "holds", "held", "hold", "capture", "captured", "capturing", "seize",
                                "seized", "seizing", "kill", "kills", "killed", "killing", "wounds"])
+_KILL = frozenset(["kill", "kills", "killed", "killing"])
 _RX_VERB_ONE = r"""
     \b(?P<verb>{verbs})\s+
-    (?P<det>a|an)\s+(?P<mods>(?:[\w'’-]+\s+){{0,3}}?)
+    (?P<det>a|an|his|her|their)\s+(?P<mods>(?:[\w'’-]+\s+){{0,3}}?)
     (?P<role>{roles})(?![\w'’-])
     (?!\s+(?:and|who|whose|of)\b)                              # not 'a colonel and his driver', 'a member of'
 """
@@ -90,7 +91,7 @@ _VERB_ONE_RX: dict[int, re.Pattern] = {}
 def _verb_one_rx(lex: Lexicon) -> re.Pattern:
     if id(lex) not in _VERB_ONE_RX:
         verbs = {" ".join(k): c for k, c in lex.active.items() if c in ("killed", "wounded", "captured")
-                 and k[0] not in _NOT_OBJECT_VERBS}
+                 and (k[0] not in _NOT_OBJECT_VERBS or k[0] in _KILL)}
         _VERB_ONE_RX[id(lex)] = (re.compile(_RX_VERB_ONE.format(verbs=_alt(verbs), roles=_alt(lex.singular)),
                                             re.X | re.I), verbs)
     return _VERB_ONE_RX[id(lex)]
@@ -98,7 +99,8 @@ def _verb_one_rx(lex: Lexicon) -> re.Pattern:
 
 def harm_verb_one_by_role(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
     """Rule `harm_verb_one_by_role`: one unnamed person by role as the object of a harm verb ('gunmen abducted a
-    priest', 'Sendero columns executed a local mayor', 'a sniper wounded a policeman'); 'kill' is `one_by_role`'s.
+    priest', 'Sendero columns executed a local mayor', 'a sniper wounded a policeman', 'killed his wife'); 'kill a'
+    is `one_by_role`'s.
 
     >>> from presslens.casualties.rules import claims_in
     >>> claims_in("Gunmen abducted a Catholic priest in Huancayo on Sunday.")
@@ -107,10 +109,14 @@ def harm_verb_one_by_role(norm: str, s_start: int, lex: Lexicon, found: list[Fou
     [('wounded', 1, 1, None, 'unknown')]
     >>> claims_in("Rebels kidnapped a member of the district council.")
     []
+    >>> claims_in("The bomb killed a reservist and wounded his son in Lurgan.")
+    [('killed', 1, 1, None, 'unknown'), ('wounded', 1, 1, None, 'unknown')]
     """
     rx, verbs = _verb_one_rx(lex)
     out: list[Found] = []
     for m in rx.finditer(norm):
+        if m.group("verb").lower() in _KILL and m.group("det").lower() in ("a", "an"):
+            continue  # 'killed a teacher': real_rules.one_by_role's
         mods = m.group("mods").lower().split()
         if any(w in ("of", "and", "to", "in", "on", "at", "the") or w.endswith(("'s", "’s")) for w in mods):
             continue
@@ -261,7 +267,8 @@ def parts_of_a_count(norm: str, s_start: int, lex: Lexicon, found: list[Found]) 
 
 RECALL_RULES: tuple[tuple, ...] = (
     ("one person by role after a harm noun", (frozenset(_HARM_NOUNS),), harm_of_one_by_role),
-    ("one person by role as the object of a harm verb", (frozenset({"a", "an"}),), harm_verb_one_by_role),
+    ("one person by role as the object of a harm verb", (frozenset({"a", "an", "his", "her", "their"}),),
+     harm_verb_one_by_role),
     ("companions counted after the harm", (frozenset({"along", "together"}), frozenset({"with"})),
      companions_after_harm),
     ("the parts of a count listed after it", (frozenset({"and"}),), parts_of_a_count),
