@@ -187,6 +187,27 @@ def _sum_following(toks: list[Tok], idx: int, pos_sorted: list[Qty], np_end: int
     return low, high, np_end
 
 
+_AMONG_GROUPS = {"dead": "killed", "killed": "killed", "wounded": "wounded", "injured": "wounded"}
+
+
+def _among_group(toks: list[Tok], qi: int) -> str | None:
+    """Rule `among_the_dead_were`: a count after 'Among the dead were a family of' (or 'a group of'; 'wounded',
+    'injured') is of that group's category, whatever its own clause says after ('who had fled the south').
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Among the dead were a family of six, including two children, who had fled from Gorazde.")[0]
+    ('killed', 6, 6, None, 'unknown')
+    """
+    k = qi - 1
+    if not (k >= 2 and toks[k].low == "of" and toks[k - 2].low in ("a", "an")):  # 'a family of', 'a group of'
+        return None  # (a plain count after 'Among the dead were' is the list rules')
+    k -= 3
+    if k < 3 or toks[k].low not in ("were", "are", "was", "is"):
+        return None
+    return _AMONG_GROUPS.get(toks[k - 1].low) if toks[k - 2].low in ("the", "those") and \
+        toks[k - 3].low == "among" else None
+
+
 def _category(toks: list[Tok], qi: int, np_end: int, end_tok: int, noun_cat: str | None, words: list[str],
               lex: Lexicon, left_at: int) -> tuple[str | None, int, str | None, str | None, bool, list[str]]:
     """The category cue of a quantity at token qi whose victims' phrase ends at np_end, tried in order:
@@ -195,8 +216,8 @@ def _category(toks: list[Tok], qi: int, np_end: int, end_tok: int, noun_cat: str
     after the victims ("were killed", "have fled"); 4. the phrase itself ("65 wounded", "11 prisoners");
     5. a toll ("the death toll rose to 14")
     -> (category, end index (`end_tok` without a cue after), active cue, noun cue, toll, victims' words)."""
-    cat = None
-    left = _left_active(toks, left_at, lex)  # before the count, or before 'an officer and' two soldiers
+    cat = _among_group(toks, qi)  # 'Among the dead were a family of eight'
+    left = _left_active(toks, left_at, lex) if cat is None else None  # before the count, or 'an officer and' two
     if left:
         cat = left
     noun_of = None

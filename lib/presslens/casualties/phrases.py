@@ -267,6 +267,8 @@ def _left_active(toks: list[Tok], qi: int, lex: Lexicon) -> str | None:
     k = qi - 1
     if k > 0 and toks[k].low in ("all", "some", "another"):  # "killing all eight crew members"
         k -= 1
+    if k > 2 and toks[k].text == ")" and toks[k - 2].text == "(":  # rule `gloss_before_count`: 'neutralised (killed) 4'
+        k -= 3
     if k < 0:
         return None
     for ln in (2, 1):
@@ -412,10 +414,14 @@ def _lives_of(toks: list[Tok], qi: int) -> str | None:
     [('killed', 12, None, None, 'civilian')]
     >>> claims_in("Medics saved the lives of 30 people.")
     []
+    >>> claims_in("Shells fell on the market, claiming lives of four civilians.")
+    [('killed', 4, 4, None, 'civilian')]
     """
     if qi >= 4 and toks[qi - 1].low == "of" and toks[qi - 2].low == "lives" and toks[qi - 3].low == "the" and \
             toks[qi - 4].low in _LIVES_VERBS:
         return "killed"
+    if toks[qi - 1].low == "of" and toks[qi - 2].low == "lives" and toks[qi - 3].low in _LIVES_VERBS:
+        return "killed"  # 'claiming lives of five civilians' (no article)
     return None
 
 

@@ -7,7 +7,7 @@ docstrings are their tests (doctests), written in the styles of wars in none of 
 ``tests/test_casualties_recall.py`` has more.
 
     >>> [name for name, _, _ in RECALL_RULES]
-    ['one person by role after a harm noun', 'one person by role as the object of a harm verb', 'companions counted after the harm', 'the parts of a count listed after it']
+    ['one person by role after a harm noun', 'one person by role as the object of a harm verb', 'one more person told by another', 'companions counted after the harm', 'the parts of a count listed after it']
 """
 from __future__ import annotations
 
@@ -83,7 +83,8 @@ _RX_VERB_ONE = r"""
     \b(?P<verb>{verbs})\s+
     (?P<det>a|an|his|her|their)\s+(?P<mods>(?:[\w'’-]+\s+){{0,3}}?)
     (?P<role>{roles})(?![\w'’-])
-    (?!\s+(?:and|who|whose|of)\b)                              # not 'a colonel and his driver', 'a member of'
+    (?P<comp>\s+and\s+(?:his|her|their)\s+(?:[\w'’-]+\s+)?(?:{roles})(?![\w'’-]))?  # 'a village chief and his wife'
+    (?!\s+(?:and|who|whose|of)\b)                              # not 'a member of', 'a colonel and two ...'
 """
 _VERB_ONE_RX: dict[int, re.Pattern] = {}
 
@@ -115,7 +116,7 @@ def harm_verb_one_by_role(norm: str, s_start: int, lex: Lexicon, found: list[Fou
     rx, verbs = _verb_one_rx(lex)
     out: list[Found] = []
     for m in rx.finditer(norm):
-        if m.group("verb").lower() in _KILL and m.group("det").lower() in ("a", "an"):
+        if m.group("verb").lower() in _KILL and m.group("det").lower() in ("a", "an") and not m.group("comp"):
             continue  # 'killed a teacher': real_rules.one_by_role's
         mods = m.group("mods").lower().split()
         if any(w in ("of", "and", "to", "in", "on", "at", "the") or w.endswith(("'s", "’s")) for w in mods):
@@ -124,7 +125,45 @@ def harm_verb_one_by_role(norm: str, s_start: int, lex: Lexicon, found: list[Fou
         if _free(found + out, a, b):
             role = m.group("role").lower()
             cat = verbs[" ".join(m.group("verb").lower().split())]
-            out.append(Found(cat, 1, 1, None, a, b, [*mods, role], role))
+            n = 2 if m.group("comp") else 1
+            out.append(Found(cat, n, n, None, a, b, [*mods, role], role))
+    return out
+
+
+# ----------------------------------------------------------------------------------------------------------
+# One more person told by 'another': 'one soldier was killed and another wounded'
+# ----------------------------------------------------------------------------------------------------------
+
+_RX_ANOTHER = re.compile(r"""
+    (?:\b(?:and|while|but|as)\s+|,\s*)another\s+(?:one\s+)?
+      (?:(?:was|is|has\s+been|had\s+been)\s+)?(?:(?:also|seriously|critically|badly|slightly|lightly)\s+)?
+      (?P<cue>wounded|injured|hurt|killed|died|dead|abducted|kidnapped|captured)\b        # 'and another (was) wounded'
+   |\b(?P<verb>killed|killing|wounded|wounding|injured|injuring|abducted|kidnapped)\s+another
+      (?=\s*(?:[,.;]|$|\s+(?:in|on|at|near|during|when|as|before|after)\b))               # 'killed one, wounded another'
+""", re.X | re.I)
+_ANOTHER_CATEGORY = {"wounded": "wounded", "injured": "wounded", "hurt": "wounded", "killed": "killed",
+                     "died": "killed", "dead": "killed", "abducted": "captured", "kidnapped": "captured",
+                     "captured": "captured", "killing": "killed", "wounding": "wounded", "injuring": "wounded"}
+
+
+def another_harmed(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """Rule `another_harmed`: 'another' as one more person beside a harm told before ('One gendarme was killed and
+    another wounded', 'Separatists killed a soldier and wounded another'): one record, in its own cue's category.
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("One gendarme was killed and another was seriously wounded near Faya.")
+    [('killed', 1, 1, None, 'unknown'), ('wounded', 1, 1, None, 'unknown')]
+    >>> claims_in("Snipers killed a soldier and wounded another in Mostar.")
+    [('killed', 1, 1, None, 'unknown'), ('wounded', 1, 1, None, 'unknown')]
+    >>> claims_in("Another convoy was attacked, and another was ambushed near Faya.")
+    []
+    """
+    out: list[Found] = []
+    for m in _RX_ANOTHER.finditer(norm):
+        a, b = m.start() + s_start, m.end() + s_start
+        if _free(found + out, a, b):
+            cue = (m.group("cue") or m.group("verb")).lower()
+            out.append(Found(_ANOTHER_CATEGORY[cue], 1, 1, None, a, b, ["another"], None))
     return out
 
 
@@ -269,6 +308,7 @@ RECALL_RULES: tuple[tuple, ...] = (
     ("one person by role after a harm noun", (frozenset(_HARM_NOUNS),), harm_of_one_by_role),
     ("one person by role as the object of a harm verb", (frozenset({"a", "an", "his", "her", "their"}),),
      harm_verb_one_by_role),
+    ("one more person told by another", (frozenset({"another"}),), another_harmed),
     ("companions counted after the harm", (frozenset({"along", "together"}), frozenset({"with"})),
      companions_after_harm),
     ("the parts of a count listed after it", (frozenset({"and"}),), parts_of_a_count),
