@@ -73,6 +73,10 @@ FOUND = [
     ("single_died", "A gendarme died of his wounds in Abeche on Tuesday.", [("killed", 1, 1, None)]),
     ("single_person_head", "A park ranger was shot and wounded near Zakouma.", [("wounded", 1, 1, None)]),
     ("age_apposition", "Dragan Kovac, 34, was killed by a sniper in Sarajevo.", [("killed", 1, 1, None)]),
+    ("age_apposition", "Sgt. Maj. (res.) Mirko Babic, 41, and Staff Sgt. (res.) Goran Vukic, 22, were killed near Bihac.",
+     [("killed", 2, 2, None)]),
+    ("cue_after_bare_count", "In Omagh, 29 dead while another 30 fight for their lives after the bombing.",
+     [("killed", 29, 29, None), ("wounded", 30, 30, None)]),
     ("named_and_apposition", "Rui Gomes, a veteran reporter and union leader, and a former army Colonel Pedro Alves, "
      "were killed near Huambo.", [("killed", 2, 2, None)]),
     ("titled_before_count", "Captain Ruiz and two soldiers were killed near Ayacucho.", [("killed", 3, 3, None)]),

@@ -108,6 +108,8 @@ def _named_subjects(sent: str, text_start: int, covered: list[tuple[int, int]]) 
         before = sent[max(0, a - 12):a].lower()
         if re.search(r"\d\s*$", before):
             continue
+        if re.search(r",\s*\d{1,3},", subj) and re.search(r"\band\s+(?:[\w.()]+\s+){0,4}$", sent[max(0, a - 40):a]):
+            continue  # 'X, 41, and Staff Sgt. (res.) Y, 22, were killed': the tail of a list (the list rules' own)
         cue = m.group("cue")
         cat = _SUBJECT_CUES.get(cue, cue)
         hint = "own" if re.search(r"\b(its|our|their)\s+[a-z]+\s*$", sent[max(0, a - 30):a]) else None

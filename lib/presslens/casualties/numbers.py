@@ -42,7 +42,7 @@ _SINGLE_QUOTED = re.compile(r"(?<![\w'])'(?=[^\s'])([^'\n]{1,60}?)(?<=[^\s'])'(?
 
 
 #: a word or two in square brackets: an editor's insertion into a quotation
-_BRACKETED = re.compile(r"\[([A-Za-z][A-Za-z' -]{0,24})\]")
+_BRACKETED = re.compile(r"\[([A-Za-z][a-z' -]{0,24})\]")  # not an acronym: '[SNA]'
 
 _ANY_QUOTE = re.compile("[" + re.escape(_QUOTE_CHARS) + "]")
 

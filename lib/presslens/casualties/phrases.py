@@ -207,6 +207,8 @@ def _np(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, list[str], str | No
             words.append(w)
             j += 1
             continue
+        if j == start_j and _match_phrase(toks, j, lex.passive):  # 'another 30 fight for their lives': the cue
+            return j, words, head, True, cat
         if _plural_before_cue(toks, j, lex):  # 'Twelve herders were killed': a plural the heads list lacks
             words.append(w)
             return j + 1, words, w, True, cat

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .found import Found
-from .lexicon import Lexicon, _alt
+from .lexicon import Lexicon, _alt, load_lexicon
 from .numbers import _tokens, find_quantities
 from .phrases import _np
 
@@ -304,9 +304,13 @@ def parts_of_a_count(norm: str, s_start: int, lex: Lexicon, found: list[Found]) 
     return out
 
 
+#: the first words of the harm verbs (the default lexicon's): a sentence without one skips the verb rule's pattern
+_VERB_GATE = frozenset(k[0] for k, c in load_lexicon().active.items() if c in ("killed", "wounded", "captured")
+                       and (k[0] not in _NOT_OBJECT_VERBS or k[0] in _KILL))
+
 RECALL_RULES: tuple[tuple, ...] = (
     ("one person by role after a harm noun", (frozenset(_HARM_NOUNS),), harm_of_one_by_role),
-    ("one person by role as the object of a harm verb", (frozenset({"a", "an", "his", "her", "their"}),),
+    ("one person by role as the object of a harm verb", (_VERB_GATE, frozenset({"a", "an", "his", "her", "their"})),
      harm_verb_one_by_role),
     ("one more person told by another", (frozenset({"another"}),), another_harmed),
     ("companions counted after the harm", (frozenset({"along", "together"}), frozenset({"with"})),
