@@ -12,7 +12,7 @@ from .scan import class_opened
 _NAME = r"(?:(?:Gen|Gen\.|General|Col|Colonel|Lt|Lieutenant|Maj|Major|Capt|Captain|Sgt|Sergeant|Cpl|Corporal|Private|Brig|Brigadier|Commander|Dr|Mullah)\.?\s+)?[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+|de\s+|del\s+)?[A-Z][\w'’-]+){1,3}"
 
 
-_NAMED_GATE = re.compile(r"\b(killed|died|dead|captured|prisoner|wounded|injured|among them|one of|among|martyred|slain)\b")
+_NAMED_GATE = re.compile(r"\b(killed|died|dead|captured|prisoner|wounded|injured|among them|one of|among|martyred|slain|assassinated|executed|beheaded|abducted|kidnapped)\b")
 
 
 _RX_NAME = re.compile(_NAME)
@@ -22,7 +22,8 @@ _RX_NAMED_VICTIMS = re.compile(r"""
     (?P<subj>
         (?:(?:the|its|his|their|a|an)\s+[a-z]+\s+)? {name}             # a role before the name: 'its spokesman X'
         (?:
-            ,\s*(?:who|a|an|the|his|her|their|its)[^,]{{0,100}},?         # an apposition: ', the group's spokesman,'
+            ,\s*(?:who|a|an|the|his|her|their|its|commander|spokesman|spokeswoman|leader|head|chief|deputy|founder|
+                   member|director|governor|mayor|editor)[^,]{{0,100}},?   # an apposition: ', the group's spokesman,'
           | ,\s*(?:aged\s+)?\d{{1,3}},                                   # an age: ', 34,' (rule `age_apposition`)
           | \s*,?\s+and\s+(?:(?:the|its|his|a|an)\s+(?:[a-z]+,?\s+){{1,3}}|[a-z]+\s+)? {name}  # 'and (a former army) Y'
           | \s*,\s*(?:a|an|the|his)\s+[a-z]+,\s+ {name} ,?             # ', a commander, Y'
@@ -32,7 +33,8 @@ _RX_NAMED_VICTIMS = re.compile(r"""
     \s*,?\s+(?:who\s+)?(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:been\s+|was\s+|were\s+|is\s+|are\s+)?  # the verb
     (?:(?:also|reportedly|reported|confirmed|later)\s+)?                  # 'was also killed', 'was reportedly wounded'
     (?P<cue>killed|died|among\ the\ dead|among\ those\ killed|among\ the\ victims|among\ the\ wounded|
-       among\ the\ injured|among\ those\ wounded|among\ those\ injured|captured|taken\ prisoner|wounded|injured)\b
+       among\ the\ injured|among\ those\ wounded|among\ those\ injured|captured|taken\ prisoner|wounded|injured|
+       shot\ dead|shot\ and\ killed|shot\ and\ wounded|assassinated|executed|beheaded|abducted|kidnapped)\b
 """.format(name=_NAME), re.X)
 _RX_NAMED_VICTIMS = class_opened(_RX_NAMED_VICTIMS)  # (scan.class_opened: the same matches, searched from the characters a match can open on)
 
@@ -40,7 +42,9 @@ _RX_NAMED_VICTIMS = class_opened(_RX_NAMED_VICTIMS)  # (scan.class_opened: the s
 _SUBJECT_CUES = {"died": "killed", "among the dead": "killed", "among those killed": "killed",
                  "among the victims": "killed", "among the wounded": "wounded", "among the injured": "wounded",
                  "among those wounded": "wounded", "among those injured": "wounded", "taken prisoner": "captured",
-                 "injured": "wounded"}
+                 "injured": "wounded", "shot dead": "killed", "shot and killed": "killed", "shot and wounded": "wounded",
+                 "assassinated": "killed",
+                 "executed": "killed", "beheaded": "killed", "abducted": "captured", "kidnapped": "captured"}
 _GROUP_WORDS = frozenset({"the", "a", "an"})
 
 

@@ -7,7 +7,7 @@ docstrings are their tests (doctests), written in the styles of wars in none of 
 ``tests/test_casualties_recall.py`` has more.
 
     >>> [name for name, _, _ in RECALL_RULES]
-    ['one person by role after a harm noun', 'one person by role as the object of a harm verb', 'one more person told by another', 'companions counted after the harm', 'the parts of a count listed after it']
+    ['one person by role after a harm noun', 'one person by role as the object of a harm verb', 'one more person told by another', 'a person named again by the surname', 'companions counted after the harm', 'the parts of a count listed after it']
 """
 from __future__ import annotations
 
@@ -127,6 +127,48 @@ def harm_verb_one_by_role(norm: str, s_start: int, lex: Lexicon, found: list[Fou
             cat = verbs[" ".join(m.group("verb").lower().split())]
             n = 2 if m.group("comp") else 1
             out.append(Found(cat, n, n, None, a, b, [*mods, role], role))
+    return out
+
+
+# ----------------------------------------------------------------------------------------------------------
+# A person named again by the surname alone: 'Nasrallah was killed on Friday'
+# ----------------------------------------------------------------------------------------------------------
+
+_RX_SURNAME = re.compile(r"""
+    (?:^|(?<=[.;:]\s)|(?<=\bthat\s)|(?<=\band\s)|(?<=,\s)|(?<=\bafter\s)|(?<=\bwhen\s)|(?<=\bbefore\s)|
+       (?<=\bsince\s))                                                           # the subject's start
+    (?P<name>[A-Z][a-z][\w'’-]+)\s+
+    (?:was|has\s+been|had\s+been)\s+(?:(?:also|reportedly|later|allegedly|fatally)\s+)?
+    (?P<cue>killed|shot\s+dead|assassinated|executed|wounded|injured|abducted|kidnapped)\b
+""", re.X)
+_SURNAME_CATEGORY = {"killed": "killed", "shot dead": "killed", "assassinated": "killed", "executed": "killed",
+                     "wounded": "wounded", "injured": "wounded", "abducted": "captured", "kidnapped": "captured"}
+#: capitalised words that are no one's name
+_NOT_SURNAME = frozenset(["nobody", "everyone", "everybody", "somebody", "someone", "anyone", "anybody", "none", "he",
+                          "she", "it", "this", "that", "one", "another", "each", "neither", "either", "no", "who",
+                          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "nothing"])
+
+
+def surname_harmed(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """Rule `surname_harmed`: a person named again by one name, harmed ('Nasrallah was killed on Friday', 'Ruiz
+    had been kidnapped'): one record (docs/annotation.md: every assertion is a record); not a pronoun-like word
+    ('Nobody was hurt') nor a group's or place's name before a capture ('Kabul was captured': not a cue here).
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Mladenovic was killed on Friday, the militia said.")
+    [('killed', 1, 1, None, 'unknown')]
+    >>> claims_in("Nobody was injured in the blast near Lurgan.")
+    []
+    """
+    out: list[Found] = []
+    for m in _RX_SURNAME.finditer(norm):
+        name = m.group("name")
+        if name.lower() in _NOT_SURNAME or name.lower() in lex.heads or name.lower() in lex.singular:
+            continue
+        a, b = m.start() + s_start, m.end() + s_start
+        if _free(found + out, a, b):
+            cue = " ".join(m.group("cue").split())
+            out.append(Found(_SURNAME_CATEGORY[cue], 1, 1, None, a, b, [name.lower()], None, named=True))
     return out
 
 
@@ -313,6 +355,8 @@ RECALL_RULES: tuple[tuple, ...] = (
     ("one person by role as the object of a harm verb", (_VERB_GATE, frozenset({"a", "an", "his", "her", "their"})),
      harm_verb_one_by_role),
     ("one more person told by another", (frozenset({"another"}),), another_harmed),
+    ("a person named again by the surname", (frozenset({"was", "been"}), frozenset(_SURNAME_CATEGORY) | {"shot"}),
+     surname_harmed),
     ("companions counted after the harm", (frozenset({"along", "together"}), frozenset({"with"})),
      companions_after_harm),
     ("the parts of a count listed after it", (frozenset({"and"}),), parts_of_a_count),
