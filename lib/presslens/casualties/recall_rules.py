@@ -87,6 +87,7 @@ _RX_VERB_ONE = r"""
     (?!\s+(?:and|who|whose|of)\b)                              # not 'a member of', 'a colonel and two ...'
 """
 _VERB_ONE_RX: dict[int, re.Pattern] = {}
+_RX_VERB_DET = re.compile(r"\b([A-Za-z]+)(?:\s+(?:dead|down|up))?\s+(?:a|an|his|her|their)\s")
 
 
 def _verb_one_rx(lex: Lexicon) -> re.Pattern:
@@ -115,7 +116,12 @@ def harm_verb_one_by_role(norm: str, s_start: int, lex: Lexicon, found: list[Fou
     """
     rx, verbs = _verb_one_rx(lex)
     out: list[Found] = []
-    for m in rx.finditer(norm):
+    for c in _RX_VERB_DET.finditer(norm):  # (a cheap scan for '<word> a|an|his|her|their' before the long pattern)
+        if c.group(1).lower() not in _VERB_GATE:
+            continue
+        m = rx.match(norm, c.start())
+        if m is None:
+            continue
         if m.group("verb").lower() in _KILL and m.group("det").lower() in ("a", "an") and not m.group("comp"):
             continue  # 'killed a teacher': real_rules.one_by_role's
         mods = m.group("mods").lower().split()
@@ -134,12 +140,13 @@ def harm_verb_one_by_role(norm: str, s_start: int, lex: Lexicon, found: list[Fou
 # A person named again by the surname alone: 'Nasrallah was killed on Friday'
 # ----------------------------------------------------------------------------------------------------------
 
+_RX_SURNAME_CUE = re.compile(r"\s(?:was|been)\s+(?:(?:also|reportedly|later|allegedly|fatally)\s+)?"
+                             r"(?P<cue>killed|shot\s+dead|assassinated|executed|wounded|injured|abducted|kidnapped)\b")
+#: the one name right before the cue's auxiliary, at the start of a subject
 _RX_SURNAME = re.compile(r"""
     (?:^|(?<=[.;:]\s)|(?<=\bthat\s)|(?<=\band\s)|(?<=,\s)|(?<=\bafter\s)|(?<=\bwhen\s)|(?<=\bbefore\s)|
        (?<=\bsince\s))                                                           # the subject's start
-    (?P<name>[A-Z][a-z][\w'’-]+)\s+
-    (?:was|has\s+been|had\s+been)\s+(?:(?:also|reportedly|later|allegedly|fatally)\s+)?
-    (?P<cue>killed|shot\s+dead|assassinated|executed|wounded|injured|abducted|kidnapped)\b
+    (?P<name>[A-Z][a-z][\w'’-]+)\s+(?:has\s+|had\s+)?$
 """, re.X)
 _SURNAME_CATEGORY = {"killed": "killed", "shot dead": "killed", "assassinated": "killed", "executed": "killed",
                      "wounded": "wounded", "injured": "wounded", "abducted": "captured", "kidnapped": "captured"}
@@ -161,13 +168,16 @@ def surname_harmed(norm: str, s_start: int, lex: Lexicon, found: list[Found]) ->
     []
     """
     out: list[Found] = []
-    for m in _RX_SURNAME.finditer(norm):
+    for c in _RX_SURNAME_CUE.finditer(norm):
+        m = _RX_SURNAME.search(norm, max(0, c.start() - 40), c.start() + 1)
+        if m is None:
+            continue
         name = m.group("name")
         if name.lower() in _NOT_SURNAME or name.lower() in lex.heads or name.lower() in lex.singular:
             continue
-        a, b = m.start() + s_start, m.end() + s_start
+        a, b = m.start() + s_start, c.end() + s_start
         if _free(found + out, a, b):
-            cue = " ".join(m.group("cue").split())
+            cue = " ".join(c.group("cue").split())
             out.append(Found(_SURNAME_CATEGORY[cue], 1, 1, None, a, b, [name.lower()], None, named=True))
     return out
 
