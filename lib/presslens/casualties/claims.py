@@ -151,9 +151,19 @@ def _not_a_count(toks: list[Tok], q: Qty, qi: int, qe: int, found: list[Found], 
         return True
     if qi > 0 and (toks[qi - 1].low in _NOT_A_COUNT_BEFORE or toks[qi - 1].low in _MONTHS):
         return True
-    if _population_context(toks, qi) or _is_hypothetical(toks, qi, lex):
+    if _population_context(toks, qi) and not _refugees_hosted(toks, qe) or _is_hypothetical(toks, qi, lex):
         return True
-    return q.low == 1 and q.high == 1 and q.vague is None and qe < len(toks) and toks[qe].low == "of"
+    # 'one of the fighters who surrendered' is no count; 'apprehended one of the attackers' is (rule `one_of_object`)
+    return q.low == 1 and q.high == 1 and q.vague is None and qe < len(toks) and toks[qe].low == "of" and \
+        not _left_active(toks, qi, lex)
+
+
+_HOSTED = frozenset(["refugees", "displaced", "idps", "evacuees"])
+
+
+def _refugees_hosted(toks: list[Tok], qe: int) -> bool:
+    """Rule `refugees_hosted`: a place 'home to 90,000 refugees' hosts displaced people, a claim (not a population)."""
+    return any(t.low in _HOSTED for t in toks[qe:qe + 4])
 
 
 def _sum_following(toks: list[Tok], idx: int, pos_sorted: list[Qty], np_end: int, words: list[str],
