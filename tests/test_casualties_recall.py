@@ -106,6 +106,8 @@ FOUND = [
      [("displaced", 90001, None, None)]),
     ("losses_have_been", "The general said losses for UNITA have been between 800 and 900 fighters.",
      [("casualties", 800, 900, None)]),
+    ("single_with_companion", "A shepherd and his son were shot dead near Smara.", [("killed", 2, 2, None)]),
+    ("handed_over", "UNITA handed over 90 prisoners to the Red Cross in Huambo.", [("captured", 90, 90, None)]),
     # -- a war's running total is no earlier war ---------------------------------------------------------------
     ("since_war_began", "The league said 150,000 people had died since the start of Algeria's civil war in 1992.",
      [("killed", 150000, 150000, None)]),

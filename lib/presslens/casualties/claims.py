@@ -70,7 +70,7 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon, words: Iterable[str]
     has_adj = not lex.adj_words.isdisjoint(words)
     has_named = _NAMED_GATE_FIRST.search(norm) is not None
     has_single = ("a" in words or "an" in words or "another" in words) and \
-        ("was" in words or "been" in words or "died" in words or "succumbed" in words) \
+        ("was" in words or "been" in words or "died" in words or "succumbed" in words or "were" in words) \
         and not lex.singular.isdisjoint(words)
     rules = rules_for(words)
     if not (has_num or has_zero or has_adj or has_named or has_single or rules):
@@ -364,7 +364,8 @@ def _single_pattern(lex: Lexicon) -> re.Pattern:
                 if c not in ("dead", "die", "dies", "dying") and (not c.startswith("among ") or c in _AMONG)]
         _SINGLE_PATTERNS[id(lex)] = re.compile(
             r"(?<![\w'’-])(?P<det>[Aa]n?|[Aa]nother)\s+(?P<mods>(?:[\w'’-]+\s+){0,3}?)(?P<noun>" +
-            _alt(lex.singular) + r")\s+(?:(?:was|has\s+been|had\s+been)\s+(?:(?:also|later|reportedly|\w+ly)\s+)?"
+            _alt(lex.singular) + r")(?P<comp>\s+and\s+(?:his|her|their)\s+(?:" + _alt(lex.singular) + r"))?"
+            r"\s+(?:(?P<aux>was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|later|reportedly|\w+ly)\s+)?"
             r"(?P<cue>" + _alt(cues) + r")|(?:(?:also|later|reportedly)\s+)?(?P<died>died|succumbed))\b")
     return _SINGLE_PATTERNS[id(lex)]
 
@@ -384,5 +385,9 @@ def _single_person(norm: str, s_start: int, lex: Lexicon, found: list[Found]) ->
         if not cat:
             continue
         noun = m.group("noun").lower()
-        out.append(Found(cat, 1, 1, None, a, b, [*mods, noun], noun))
+        n = 2 if m.group("comp") else 1  # 'A man and his son were shot dead': two
+        aux = (m.group("aux") or "").split()[:1]
+        if aux and (aux[0] in ("were", "have") and n == 1 or aux[0] in ("was", "has") and n == 2):
+            continue  # 'a man ... were' without a companion, 'a man and his son was': not this construction
+        out.append(Found(cat, n, n, None, a, b, [*mods, noun], noun))
     return out

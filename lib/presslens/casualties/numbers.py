@@ -160,6 +160,10 @@ def _bounds(kind: str | None, n: int) -> tuple[int | None, int | None]:
     return n, n
 
 
+#: verbs whose particle is 'over': 'handed over 90 prisoners', 'turned over 12 bodies'
+_PHRASAL_OVER = re.compile(r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|took|taken|taking|pulled|won|"
+                           r"swapped|traded)\s+$", re.I)
+
 #: verbs of a figure's change: 'rose from 21 to 29', 'had surged from 80,000'
 CHANGE_VERBS = frozenset(["rose", "risen", "rising", "rises", "climbed", "climbing", "climbs", "increased",
                           "increasing", "increases", "jumped", "jumping", "surged", "surging", "grew", "grown",
@@ -235,6 +239,8 @@ def find_quantities(sent: str, lex: Lexicon, offset: int = 0) -> list[Qty]:
         n = parse_number(raw, lex)
         if n is None:
             continue
+        if bound is not None and m.group("bound").lower() == "over" and _PHRASAL_OVER.search(sent, 0, m.start()):
+            bound = None  # rule `handed_over`: 'handed over 90 prisoners' is 90 (the verb's particle, no bound)
         q = Qty(m.start() + offset, m.end() + offset, *_bounds(bound, n), None)
         if _re_fullmatch(r"(1[89]|20)\d\d", raw.strip()):
             q.bare_number = -1  # a year unless a victim word follows
