@@ -20,8 +20,8 @@ FOUND = [
     # -- vague amounts with a determiner ------------------------------------------------------------------------
     ("some_people", "The commander admitted that some Polisario fighters were killed near Mahbes.",
      [("killed", None, None, "some")]),
-    ("some_people", "Some gendarmes were also put out of action when the convoy was ambushed near Abeche.",
-     [("casualties", None, None, "some")]),
+    ("some_people", "Some gendarmes were also wounded when the convoy was ambushed near Abeche.",
+     [("wounded", None, None, "some")]),
     ("high_number", "Doctors in Huambo blamed the shelling for the high number of deaths.",
      [("killed", None, None, "high number")]),
     ("high_number", "The mission said the raid caused a high number of civilian casualties in Kalaa.",
