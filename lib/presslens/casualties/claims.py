@@ -21,8 +21,17 @@ _NAMED_GATE_FIRST = class_opened(_NAMED_GATE)  # (scan.class_opened: the same ma
 _LOST = frozenset(["lost", "lose", "loses", "losing"])
 
 
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\s+(?:[\w'’-]+\s+){0,4}$")
+
+
 def _earlier_war(sent: str, lex: Lexicon) -> bool:
-    return lex.earlier_war.search(sent) is not None
+    """A sentence about an earlier war ('the 1994 war left 35,000 dead'), not a running total of this one
+    (rule `since_war_began`: 'had died since the start of the civil war in 2011')."""
+    m = lex.earlier_war.search(sent)
+    if m is None:
+        return False
+    return not ("since" in sent and all(_SINCE_BEFORE.search(sent, max(0, m.start() - 60), m.start())
+                                        for m in lex.earlier_war.finditer(sent)))
 
 
 def _is_hypothetical(toks: list[Tok], qi: int, lex: Lexicon) -> bool:
@@ -60,7 +69,8 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon, words: Iterable[str]
     has_zero = "no" in words or "none" in words
     has_adj = not lex.adj_words.isdisjoint(words)
     has_named = _NAMED_GATE_FIRST.search(norm) is not None
-    has_single = ("a" in words or "an" in words or "another" in words) and ("was" in words or "been" in words) \
+    has_single = ("a" in words or "an" in words or "another" in words) and \
+        ("was" in words or "been" in words or "died" in words or "succumbed" in words or "were" in words) \
         and not lex.singular.isdisjoint(words)
     rules = rules_for(words)
     if not (has_num or has_zero or has_adj or has_named or has_single or rules):
@@ -141,9 +151,19 @@ def _not_a_count(toks: list[Tok], q: Qty, qi: int, qe: int, found: list[Found], 
         return True
     if qi > 0 and (toks[qi - 1].low in _NOT_A_COUNT_BEFORE or toks[qi - 1].low in _MONTHS):
         return True
-    if _population_context(toks, qi) or _is_hypothetical(toks, qi, lex):
+    if _population_context(toks, qi) and not _refugees_hosted(toks, qe) or _is_hypothetical(toks, qi, lex):
         return True
-    return q.low == 1 and q.high == 1 and q.vague is None and qe < len(toks) and toks[qe].low == "of"
+    # 'one of the fighters who surrendered' is no count; 'apprehended one of the attackers' is (rule `one_of_object`)
+    return q.low == 1 and q.high == 1 and q.vague is None and qe < len(toks) and toks[qe].low == "of" and \
+        not _left_active(toks, qi, lex)
+
+
+_HOSTED = frozenset(["refugees", "displaced", "idps", "evacuees"])
+
+
+def _refugees_hosted(toks: list[Tok], qe: int) -> bool:
+    """Rule `refugees_hosted`: a place 'home to 90,000 refugees' hosts displaced people, a claim (not a population)."""
+    return any(t.low in _HOSTED for t in toks[qe:qe + 4])
 
 
 def _sum_following(toks: list[Tok], idx: int, pos_sorted: list[Qty], np_end: int, words: list[str],
@@ -153,6 +173,8 @@ def _sum_following(toks: list[Tok], idx: int, pos_sorted: list[Qty], np_end: int
     q = pos_sorted[idx]
     low, high = q.low, q.high
     j = np_end
+    if j + 1 < len(toks) and toks[j].low == "and" and _left_active(toks, _tok_index(toks, q.start), lex):
+        return low, high, np_end  # 'killed 12 bandits and three soldiers were wounded': the verb's object, no sum
     while j + 1 < len(toks) and toks[j].low == "and":
         nxt = next((k for k, q2 in enumerate(pos_sorted) if k > idx and _tok_index(toks, q2.start) in
                     (j + 1, j + 2) and q2.vague is None), None)
@@ -175,6 +197,27 @@ def _sum_following(toks: list[Tok], idx: int, pos_sorted: list[Qty], np_end: int
     return low, high, np_end
 
 
+_AMONG_GROUPS = {"dead": "killed", "killed": "killed", "wounded": "wounded", "injured": "wounded"}
+
+
+def _among_group(toks: list[Tok], qi: int) -> str | None:
+    """Rule `among_the_dead_were`: a count after 'Among the dead were a family of' (or 'a group of'; 'wounded',
+    'injured') is of that group's category, whatever its own clause says after ('who had fled the south').
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Among the dead were a family of six, including two children, who had fled from Gorazde.")[0]
+    ('killed', 6, 6, None, 'unknown')
+    """
+    k = qi - 1
+    if not (k >= 2 and toks[k].low == "of" and toks[k - 2].low in ("a", "an")):  # 'a family of', 'a group of'
+        return None  # (a plain count after 'Among the dead were' is the list rules')
+    k -= 3
+    if k < 3 or toks[k].low not in ("were", "are", "was", "is"):
+        return None
+    return _AMONG_GROUPS.get(toks[k - 1].low) if toks[k - 2].low in ("the", "those") and \
+        toks[k - 3].low == "among" else None
+
+
 def _category(toks: list[Tok], qi: int, np_end: int, end_tok: int, noun_cat: str | None, words: list[str],
               lex: Lexicon, left_at: int) -> tuple[str | None, int, str | None, str | None, bool, list[str]]:
     """The category cue of a quantity at token qi whose victims' phrase ends at np_end, tried in order:
@@ -183,8 +226,8 @@ def _category(toks: list[Tok], qi: int, np_end: int, end_tok: int, noun_cat: str
     after the victims ("were killed", "have fled"); 4. the phrase itself ("65 wounded", "11 prisoners");
     5. a toll ("the death toll rose to 14")
     -> (category, end index (`end_tok` without a cue after), active cue, noun cue, toll, victims' words)."""
-    cat = None
-    left = _left_active(toks, left_at, lex)  # before the count, or before 'an officer and' two soldiers
+    cat = _among_group(toks, qi)  # 'Among the dead were a family of eight'
+    left = _left_active(toks, left_at, lex) if cat is None else None  # before the count, or 'an officer and' two
     if left:
         cat = left
     noun_of = None
@@ -266,7 +309,10 @@ def _quantity_claim(toks: list[Tok], idx: int, pos_sorted: list[Qty], found: lis
     end_tok = np_end
     low, high, np_end = _sum_following(toks, idx, pos_sorted, np_end, words, head, consumed, lex)
     # "three children and their mother": one more person after the counted ones
+    in_subset = qi > 1 and (toks[qi - 1].low == "including" or toks[qi - 2].low == "among") and \
+        toks[min(np_end + 1, len(toks) - 1)].low in ("a", "an")  # a subset's parts: "and a boy" is one of its own
     if q.vague is None and head is not None and np_end + 2 < len(toks) and toks[np_end].low == "and" and \
+            not in_subset and \
             toks[np_end + 1].low in ("his", "her", "their", "its", "a", "an") and toks[np_end + 2].low in lex.singular:
         low = None if low is None else low + 1
         high = None if high is None else high + 1
@@ -318,8 +364,9 @@ def _single_pattern(lex: Lexicon) -> re.Pattern:
                 if c not in ("dead", "die", "dies", "dying") and (not c.startswith("among ") or c in _AMONG)]
         _SINGLE_PATTERNS[id(lex)] = re.compile(
             r"(?<![\w'’-])(?P<det>[Aa]n?|[Aa]nother)\s+(?P<mods>(?:[\w'’-]+\s+){0,3}?)(?P<noun>" +
-            _alt(lex.singular) + r")\s+(?:was|has\s+been|had\s+been)\s+(?:(?:also|later|reportedly|\w+ly)\s+)?"
-            r"(?P<cue>" + _alt(cues) + r")\b")
+            _alt(lex.singular) + r")(?P<comp>\s+and\s+(?:his|her|their)\s+(?:" + _alt(lex.singular) + r"))?"
+            r"\s+(?:(?P<aux>was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|later|reportedly|\w+ly)\s+)?"
+            r"(?P<cue>" + _alt(cues) + r")|(?:(?:also|later|reportedly)\s+)?(?P<died>died|succumbed))\b")
     return _SINGLE_PATTERNS[id(lex)]
 
 
@@ -334,9 +381,13 @@ def _single_person(norm: str, s_start: int, lex: Lexicon, found: list[Found]) ->
         mods = m.group("mods").lower().split()
         if any(w in _FUNCTION or w in _BLOCK for w in mods) or re.search(r"\b(?:of|one)\s*$", norm[:m.start()]):
             continue  # "one of a ...": not a noun phrase of its own
-        cat = lex.passive.get(tuple(m.group("cue").lower().split()))
+        cat = "killed" if m.group("died") else lex.passive.get(tuple(m.group("cue").lower().split()))
         if not cat:
             continue
         noun = m.group("noun").lower()
-        out.append(Found(cat, 1, 1, None, a, b, [*mods, noun], noun))
+        n = 2 if m.group("comp") else 1  # 'A man and his son were shot dead': two
+        aux = (m.group("aux") or "").split()[:1]
+        if aux and (aux[0] in ("were", "have") and n == 1 or aux[0] in ("was", "has") and n == 2):
+            continue  # 'a man ... were' without a companion, 'a man and his son was': not this construction
+        out.append(Found(cat, n, n, None, a, b, [*mods, noun], noun))
     return out

@@ -12,7 +12,7 @@ from .scan import class_opened
 _NAME = r"(?:(?:Gen|Gen\.|General|Col|Colonel|Lt|Lieutenant|Maj|Major|Capt|Captain|Sgt|Sergeant|Cpl|Corporal|Private|Brig|Brigadier|Commander|Dr|Mullah)\.?\s+)?[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+|de\s+|del\s+)?[A-Z][\w'’-]+){1,3}"
 
 
-_NAMED_GATE = re.compile(r"\b(killed|died|dead|captured|prisoner|wounded|injured|among them|one of|among|martyred|slain)\b")
+_NAMED_GATE = re.compile(r"\b(killed|died|dead|captured|prisoner|wounded|injured|among them|one of|among|martyred|slain|assassinated|executed|beheaded|abducted|kidnapped)\b")
 
 
 _RX_NAME = re.compile(_NAME)
@@ -22,8 +22,10 @@ _RX_NAMED_VICTIMS = re.compile(r"""
     (?P<subj>
         (?:(?:the|its|his|their|a|an)\s+[a-z]+\s+)? {name}             # a role before the name: 'its spokesman X'
         (?:
-            ,\s*(?:who|a|an|the|his|her|their|its)[^,]{{0,100}},?         # an apposition: ', the group's spokesman,'
-          | \s*,?\s+and\s+(?:(?:the|its|his|a|an)\s+[a-z]+,?\s+|[a-z]+\s+)? {name}  # 'and (its deputy) Y'
+            ,\s*(?:who|a|an|the|his|her|their|its|commander|spokesman|spokeswoman|leader|head|chief|deputy|founder|
+                   member|director|governor|mayor|editor)[^,]{{0,100}},?   # an apposition: ', the group's spokesman,'
+          | ,\s*(?:aged\s+)?\d{{1,3}},                                   # an age: ', 34,' (rule `age_apposition`)
+          | \s*,?\s+and\s+(?:(?:the|its|his|a|an)\s+(?:[a-z]+,?\s+){{1,3}}|[a-z]+\s+)? {name}  # 'and (a former army) Y'
           | \s*,\s*(?:a|an|the|his)\s+[a-z]+,\s+ {name} ,?             # ', a commander, Y'
           | \s*,\s*(?:[a-z]+\s+)? {name} (?=\s*,|\s*,?\s+and\s)         # a list: 'X, (commander) Y and Z'
         )*
@@ -31,7 +33,8 @@ _RX_NAMED_VICTIMS = re.compile(r"""
     \s*,?\s+(?:who\s+)?(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:been\s+|was\s+|were\s+|is\s+|are\s+)?  # the verb
     (?:(?:also|reportedly|reported|confirmed|later)\s+)?                  # 'was also killed', 'was reportedly wounded'
     (?P<cue>killed|died|among\ the\ dead|among\ those\ killed|among\ the\ victims|among\ the\ wounded|
-       among\ the\ injured|among\ those\ wounded|among\ those\ injured|captured|taken\ prisoner|wounded|injured)\b
+       among\ the\ injured|among\ those\ wounded|among\ those\ injured|captured|taken\ prisoner|wounded|injured|
+       shot\ dead|shot\ and\ killed|shot\ and\ wounded|assassinated|executed|beheaded|abducted|kidnapped)\b
 """.format(name=_NAME), re.X)
 _RX_NAMED_VICTIMS = class_opened(_RX_NAMED_VICTIMS)  # (scan.class_opened: the same matches, searched from the characters a match can open on)
 
@@ -39,13 +42,16 @@ _RX_NAMED_VICTIMS = class_opened(_RX_NAMED_VICTIMS)  # (scan.class_opened: the s
 _SUBJECT_CUES = {"died": "killed", "among the dead": "killed", "among those killed": "killed",
                  "among the victims": "killed", "among the wounded": "wounded", "among the injured": "wounded",
                  "among those wounded": "wounded", "among those injured": "wounded", "taken prisoner": "captured",
-                 "injured": "wounded"}
+                 "injured": "wounded", "shot dead": "killed", "shot and killed": "killed", "shot and wounded": "wounded",
+                 "assassinated": "killed",
+                 "executed": "killed", "beheaded": "killed", "abducted": "captured", "kidnapped": "captured"}
 _GROUP_WORDS = frozenset({"the", "a", "an"})
 
 
 def _count_names(segment: str) -> int:
     """Names joined by commas and 'and' -> how many (0 when a part holds no name)."""
-    segment = re.sub(r",\s*(who|which)\b[^,]*,", ",", segment)
+    segment = re.sub(r",\s*(who|which|a|an)\b[^,]*,", ",", segment)  # an apposition: 'X, a journalist and spokesman,'
+    segment = re.sub(r",\s*(?:aged\s+)?\d{1,3},", ",", segment)        # an age: 'X, 34,'
     parts = [p for p in re.split(r",?\s+\band\b\s+", segment) if p.strip()]
     n = 0
     for p in parts:
@@ -106,6 +112,8 @@ def _named_subjects(sent: str, text_start: int, covered: list[tuple[int, int]]) 
         before = sent[max(0, a - 12):a].lower()
         if re.search(r"\d\s*$", before):
             continue
+        if re.search(r",\s*\d{1,3},", subj) and re.search(r"\band\s+(?:[\w.()]+\s+){0,4}$", sent[max(0, a - 40):a]):
+            continue  # 'X, 41, and Staff Sgt. (res.) Y, 22, were killed': the tail of a list (the list rules' own)
         cue = m.group("cue")
         cat = _SUBJECT_CUES.get(cue, cue)
         hint = "own" if re.search(r"\b(its|our|their)\s+[a-z]+\s*$", sent[max(0, a - 30):a]) else None

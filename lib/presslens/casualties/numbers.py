@@ -41,6 +41,9 @@ _QUOTE_OUTSIDE_WORD = re.compile(rf"(?<![^\W\d_])[{_QUOTE_CHARS}]|[{_QUOTE_CHARS
 _SINGLE_QUOTED = re.compile(r"(?<![\w'])'(?=[^\s'])([^'\n]{1,60}?)(?<=[^\s'])'(?![\w'])")
 
 
+#: a word or two in square brackets: an editor's insertion into a quotation
+_BRACKETED = re.compile(r"\[([A-Za-z][a-z' -]{0,24})\]")  # not an acronym: '[SNA]'
+
 _ANY_QUOTE = re.compile("[" + re.escape(_QUOTE_CHARS) + "]")
 
 
@@ -50,6 +53,8 @@ def _normalise(s: str) -> str:
     sentence is normalised for its claims, then for each claim's record)."""
     if "'" in s:
         s = _SINGLE_QUOTED.sub(lambda m: " " + m.group(1) + " ", s)
+    if "[" in s:  # rule `editor_brackets`: a word the editor put in a quotation, '[Several] others died'
+        s = _BRACKETED.sub(lambda m: " " + m.group(1) + " ", s)
     if _ANY_QUOTE.search(s) is None:
         return s
     return _QUOTE_OUTSIDE_WORD.sub(" ", s)
@@ -155,6 +160,48 @@ def _bounds(kind: str | None, n: int) -> tuple[int | None, int | None]:
     return n, n
 
 
+#: verbs whose particle is 'over': 'handed over 90 prisoners', 'turned over 12 bodies'
+_PHRASAL_OVER = re.compile(r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|took|taken|taking|pulled|won|"
+                           r"swapped|traded)\s+$", re.I)
+
+#: verbs of a figure's change: 'rose from 21 to 29', 'had surged from 80,000'
+CHANGE_VERBS = frozenset(["rose", "risen", "rising", "rises", "climbed", "climbing", "climbs", "increased",
+                          "increasing", "increases", "jumped", "jumping", "surged", "surging", "grew", "grown",
+                          "growing", "soared", "soaring", "went", "gone", "up", "doubled", "tripled", "fell",
+                          "dropped", "revised", "raised", "raising", "rise", "climb", "increase", "jump"])
+
+
+def _change_from_to(sent: str, m) -> bool:
+    """Rule `toll_from_to`: 'N to M' after 'from' and a verb of change ('the toll rose from 21 to 29', 'had
+    surged from 80,000 to 120,000') is two figures, the earlier and the new, not a range.
+
+    >>> lex = load_lexicon()
+    >>> [(q.low, q.high) for q in find_quantities("the toll rose from 21 to 29", lex)]
+    [(21, 21), (29, 29)]
+    >>> [(q.low, q.high) for q in find_quantities("from 20 to 30 people were killed", lex)]
+    [(20, 30)]
+    """
+    if not _re_match(r"\s*to\b", sent[m.end("r1"):m.start("r2")]):
+        return False
+    before = sent[max(0, m.start() - 40):m.start()].lower().split()
+    return len(before) >= 2 and before[-1] == "from" and before[-2] in CHANGE_VERBS
+
+
+_SOME_NOT = frozenset(["of", "were", "was", "are", "is", "have", "had", "who", "say", "said", "reports", "time",
+                       "days", "weeks", "months", "years", "hours", "other", "more"])
+
+
+def _some_before_noun(sent: str, at: int) -> bool:
+    """Rule `some_people`: 'some' is a vague amount only before the victims' own words ('some rebel leaders were
+    executed'), not as a pronoun ('some were killed', 'some of the wounded'), of time ('some days') or 'some other'.
+
+    >>> _some_before_noun("some rebel leaders were executed", 4), _some_before_noun("some of them fled", 4)
+    (True, False)
+    """
+    m = _re_match(r"\s+([A-Za-z][\w'’-]*)", sent[at:at + 24])
+    return m is not None and m.group(1).lower() not in _SOME_NOT
+
+
 def find_quantities(sent: str, lex: Lexicon, offset: int = 0) -> list[Qty]:
     """Every number, range, bound or vague amount in a (normalised) sentence, with absolute offsets.
 
@@ -168,6 +215,8 @@ def find_quantities(sent: str, lex: Lexicon, offset: int = 0) -> list[Qty]:
         if m.group("vague"):
             v = _re_sub(r"\s+", " ", m.group("vague").lower())
             v = v[2:] if v.startswith("a ") else v[3:] if v.startswith("an ") else v  # "an unknown number"
+            if v == "some" and not _some_before_noun(sent, m.end()):
+                continue
             out.append(Qty(m.start() + offset, m.end() + offset, None, None, v))
             continue
         if m.group("b1") or m.group("r1"):
@@ -180,12 +229,18 @@ def find_quantities(sent: str, lex: Lexicon, offset: int = 0) -> list[Qty]:
                 continue  # a span of years
             if a > b:  # "20 to 3" is not a range
                 continue
+            if m.group("r1") and _change_from_to(sent, m):  # 'the toll rose from 21 to 29': two figures
+                out.append(Qty(m.start("r1") + offset, m.end("r1") + offset, a, a, None))
+                out.append(Qty(m.start("r2") + offset, m.end("r2") + offset, b, b, None))
+                continue
             out.append(Qty(m.start() + offset, m.end() + offset, a, b, None))
             continue
         raw = m.group("n")
         n = parse_number(raw, lex)
         if n is None:
             continue
+        if bound is not None and m.group("bound").lower() == "over" and _PHRASAL_OVER.search(sent, 0, m.start()):
+            bound = None  # rule `handed_over`: 'handed over 90 prisoners' is 90 (the verb's particle, no bound)
         q = Qty(m.start() + offset, m.end() + offset, *_bounds(bound, n), None)
         if _re_fullmatch(r"(1[89]|20)\d\d", raw.strip()):
             q.bare_number = -1  # a year unless a victim word follows

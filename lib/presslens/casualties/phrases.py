@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import _AUX, _BLOCK, _FUNCTION, _MONTHS, _TITLES, Lexicon
-from .numbers import Tok, _match_phrase
+from .numbers import CHANGE_VERBS, Tok, _match_phrase
 
 
 _NP_AFTER_OF = frozenset({"them", "us", "whom"})
@@ -173,7 +173,7 @@ def _np(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, list[str], str | No
         t = toks[j]
         w = t.low
         if w in lex.non_person:
-            return None if j == start_j else (j, words, head, head is not None, cat)
+            return None if j == start_j or head is None and cat is None else (j, words, head, head is not None, cat)
         if w in lex.nouns and w not in ("loss",):
             answer = _np_noun(toks, j, words, head, cat, lex)
             if answer is not None:
@@ -207,6 +207,8 @@ def _np(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, list[str], str | No
             words.append(w)
             j += 1
             continue
+        if j == start_j and _match_phrase(toks, j, lex.passive):  # 'another 30 fight for their lives': the cue
+            return j, words, head, True, cat
         if _plural_before_cue(toks, j, lex):  # 'Twelve herders were killed': a plural the heads list lacks
             words.append(w)
             return j + 1, words, w, True, cat
@@ -267,6 +269,8 @@ def _left_active(toks: list[Tok], qi: int, lex: Lexicon) -> str | None:
     k = qi - 1
     if k > 0 and toks[k].low in ("all", "some", "another"):  # "killing all eight crew members"
         k -= 1
+    if k > 2 and toks[k].text == ")" and toks[k - 2].text == "(":  # rule `gloss_before_count`: 'neutralised (killed) 4'
+        k -= 3
     if k < 0:
         return None
     for ln in (2, 1):
@@ -322,23 +326,33 @@ def _right_cue(toks: list[Tok], j: int, lex: Lexicon) -> tuple[str, int] | None:
             k, steps = k + one, steps + one
             continue
         if w in _BLOCK or t.text in {",", ";", ":", "(", ")", "—", "–"} or w[:1].isdigit() or \
-                (w in lex.numbers and w not in ("a",)):
+                (w in lex.numbers and w not in ("a",) and not (pp == 1 and w == "one")):  # 'from one family'
             return None
+        if w in _LOYAL and pp == 0 and not saw_aux and k + 1 < n and toks[k + 1].low in ("to", "with"):
+            k, steps, pp = k + 2, steps + 2, 1  # rule `loyal_to`: 'members of a militia loyal to X surrendered'
+            continue
         if w in ("from", "of", "in", "at", "near", "on") and pp == 0 and not saw_aux:
             pp = 1  # a short prepositional phrase: "leaders from the village of X were detained"
         elif w in _AUX or w.endswith("ly"):
             saw_aux = saw_aux or w in {"were", "was", "are", "is", "have", "has", "had", "been"}
-        elif pp and (t.text[:1].isupper() or w in ("the", "village", "town", "city", "of", "de", "del", "la",
+        elif pp and (t.text[:1].isupper() or w in ("the", "village", "town", "city", "of", "de", "del", "la", "one",
+                                                    "same", "family", "clan", "household", "tribe",
                                                     "region", "district", "province", "area")):
             pass
         elif pp and (pp == 2 and w.isalpha() or w in ("a", "an", "its", "their") and _aux_cue_ahead(toks, k + 1, lex)
-                     or w.isalpha() and (_aux_cue_ahead(toks, k, lex) or _aux_cue_ahead(toks, k + 3, lex))):
+                     or w.isalpha() and (_aux_cue_ahead(toks, k, lex) or _aux_cue_ahead(toks, k + 3, lex))
+                     or pp == 1 and w.isalpha() and k > 0 and toks[k - 1].low == "the" and
+                     _match_phrase(toks, k + 1, lex.passive) is not None):  # "loyal to the warlord surrendered"
             pp = 2  # "two staff members of an international NGO were killed"; "from the nearby village were"
         else:
             return None
         k += 1
         steps += 1
     return None
+
+
+#: a post-head phrase of allegiance before the cue: 'fighters loyal to the warlord', 'men linked to the cartel'
+_LOYAL = frozenset(["loyal", "linked", "affiliated", "allied", "belonging", "attached", "close", "aligned"])
 
 
 def _one_more_person(toks: list[Tok], k: int, lex: Lexicon) -> int:
@@ -402,10 +416,14 @@ def _lives_of(toks: list[Tok], qi: int) -> str | None:
     [('killed', 12, None, None, 'civilian')]
     >>> claims_in("Medics saved the lives of 30 people.")
     []
+    >>> claims_in("Shells fell on the market, claiming lives of four civilians.")
+    [('killed', 4, 4, None, 'civilian')]
     """
     if qi >= 4 and toks[qi - 1].low == "of" and toks[qi - 2].low == "lives" and toks[qi - 3].low == "the" and \
             toks[qi - 4].low in _LIVES_VERBS:
         return "killed"
+    if toks[qi - 1].low == "of" and toks[qi - 2].low == "lives" and toks[qi - 3].low in _LIVES_VERBS:
+        return "killed"  # 'claiming lives of five civilians' (no article)
     return None
 
 
@@ -425,7 +443,8 @@ def _toll(toks: list[Tok], qi: int, lex: Lexicon) -> str | None:
         return None
     prev = toks[qi - 1].low
     prev2 = f"{toks[qi - 2].low} {prev}" if qi > 1 else prev
-    if prev not in lex.toll_links and prev2 not in lex.toll_links:
+    if prev not in lex.toll_links and prev2 not in lex.toll_links and \
+            not (prev == "from" and qi > 1 and toks[qi - 2].low in CHANGE_VERBS):  # 'rose from 21 (to 29)'
         return None
     window = toks[max(0, qi - 24):qi - 1]
     words = [t.low for t in window]

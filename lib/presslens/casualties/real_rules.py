@@ -68,6 +68,19 @@ def _list_more(norm: str, at: int) -> re.Match | None:
     return _RX_LIST_MORE.match(norm, at)
 
 
+def _object_of_active(before: str, lex: Lexicon) -> bool:
+    """Rule `object_of_active`: the first count of a list is the object of an active verb of harm right before it
+    ('the army killed 17 militants and a dozen others were wounded'): the cue after the list is the next
+    clause's, so the list is no list of one cue.
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Gendarmes shot dead 12 bandits and three others were wounded near Abeche.")
+    [('killed', 12, 12, None, 'unknown'), ('wounded', 3, 3, None, 'unknown')]
+    """
+    words = before.lower().split()[-2:]
+    return tuple(words[-1:]) in lex.active or tuple(words) in lex.active
+
+
 def _role(head: str, lex: Lexicon) -> str | None:
     return "demographic" if head in _DEMOGRAPHIC else lex.roles.get(head)
 
@@ -105,8 +118,8 @@ def coordinated_kinds(norm: str, s_start: int, lex: Lexicon, found: list[Found],
             items.append(qtys[j + 1])
             j += 1
         i = j + 1 if j > i else i + 1
-        if len(items) < 2:
-            continue
+        if len(items) < 2 or _object_of_active(norm[:items[0].start - s_start], lex):
+            continue  # 'killed 17 militants and a dozen others were wounded': two clauses, not one list
         last = _RX_LAST_HEAD.match(norm, items[-1].end - s_start)
         if not last or not (last.group("head") in lex.heads or last.group("head") in _DEMOGRAPHIC or
                             last.group("head") in lex.singular):
@@ -178,7 +191,9 @@ def count_before_including(norm: str, s_start: int, lex: Lexicon, found: list[Fo
 _RX_ONE_BEFORE = re.compile(r"""
     (?:(?:\b[Aa]n?|\b[Tt]he)\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{nouns})\s*,?\s+(?:along|together)\s+with
      |(?P<name>{name})\s*,\s*[^,;]{{0,40}}?\b(?:{nouns})\b[^,;]{{0,60}},\s*   # 'X, commander of the brigade,'
-       (?:and|along\s+with|together\s+with))
+       (?:and|along\s+with|together\s+with)
+     |(?P<titled>\b(?:General|Gen\.|Colonel|Col\.|Lieutenant|Lt\.|Major|Maj\.|Captain|Capt\.|Sergeant|Sgt\.|Corporal|
+        Cpl\.|Private|Commander|Brigadier)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})\s+and)   # 'Captain Ruiz and'
     \s+$""".format(nouns="{nouns}", name=_NAME), re.X)
 _ONE_BEFORE: dict[int, re.Pattern] = {}
 
@@ -193,6 +208,8 @@ def one_before_count(norm: str, s_start: int, lex: Lexicon, found: list[Found]) 
     [('killed', 8, None, None, 'unknown')]
     >>> claims_in("Colonel Dawit Haile, commander of the 21st brigade, and five soldiers were killed near Shire.")
     [('killed', 6, 6, None, 'unknown')]
+    >>> claims_in("Captain Ruiz and two soldiers were killed near Ayacucho.")  # docs/annotation.md's example
+    [('killed', 3, 3, None, 'unknown')]
     >>> claims_in("Kassala, a city of about 400,000, and another 9,000 people have fled.")
     [('displaced', 9000, 9000, None, 'civilian')]
     """
@@ -212,7 +229,7 @@ def one_before_count(norm: str, s_start: int, lex: Lexicon, found: list[Found]) 
             continue
         words = [*norm[m.start():m.end()].lower().split(), *f.np_words]
         out.append(Found(f.category, f.low + 1, None if f.high is None else f.high + 1, None, m.start() + s_start,
-                         f.end, words, f.head, named=bool(m.group("name"))))
+                         f.end, words, f.head, named=bool(m.group("name") or m.group("titled"))))
     return out
 
 

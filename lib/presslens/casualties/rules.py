@@ -135,7 +135,7 @@ def _title_case(rest: str) -> bool:
 
 #: "the death of Colonel X was reported", "announced the deaths of X and Y"
 _RX_DEATH_OF = re.compile(r"""
-    \b(?:the\s+)?(?P<noun>death|deaths|killing|killings|assassination)\s+of\s+   # the harm noun
+    \b(?:the\s+)?(?P<noun>death|deaths|killing|killings|assassination|body)\s+of\s+   # the harm noun
     (?:(?:the|a|an|its|their|his|her)\s+[a-z]+(?:\s+[a-z]+)?,?\s+)?           # a role: 'the group's commander'
     (?P<names>{name}(?:\s*,?\s+and\s+{name})*)                               # the names
 """.format(name=_NAME), re.X)
@@ -460,7 +460,7 @@ _CUES = frozenset({"killed", "dead", "died", "dies", "slain", "wounded", "injure
 RULES: tuple[Rule, ...] = (
     Rule("named with a companion", (frozenset({"and"}), _CUES), named_with_companion),
     Rule("named in a headline", (_CUES,), named_in_headline),
-    Rule("death of a named person", (frozenset({"death", "deaths", "killing", "killings", "assassination"}),),
+    Rule("death of a named person", (frozenset({"death", "deaths", "killing", "killings", "assassination", "body"}),),
          death_of_named),
     Rule("named after the harm", (frozenset({"also", "among"}), _CUES | {"victims"}), named_inverted),
     Rule("named as the object of a harm verb", (_CUES | {"killing", "kills", "assassinated", "executed", "eliminated",
@@ -480,6 +480,8 @@ from .real2_rules import REAL2_RULES  # noqa: E402  (families found on eval/real
 RULES = RULES + tuple(Rule(*r) for r in REAL2_RULES)
 from .real3_rules import REAL3_RULES  # noqa: E402  (families found on eval/real3's dev sets)
 RULES = RULES + tuple(Rule(*r) for r in REAL3_RULES)
+from .recall_rules import RECALL_RULES  # noqa: E402  (recall families of session 5)
+RULES = RULES + tuple(Rule(*r) for r in RECALL_RULES)
 
 _ANY_GATE = frozenset().union(*(r.gate[0] for r in RULES))
 

@@ -1,0 +1,373 @@
+"""Named rules for the recall families of session 5 (eval/real/CASUALTY_ERRORS.md, "Recall families (session 5)"):
+one person pointed at by a role after a harm noun or as the object of a harm verb other than 'kill', and the
+companions counted after 'killed along with'.
+
+Each rule is registered in ``rules.RULES`` (a name, a cheap gate of words, a function); the examples in the
+docstrings are their tests (doctests), written in the styles of wars in none of the eval sets, and
+``tests/test_casualties_recall.py`` has more.
+
+    >>> [name for name, _, _ in RECALL_RULES]
+    ['one person by role after a harm noun', 'one person by role as the object of a harm verb', 'one more person told by another', 'a person named again by the surname', 'companions counted after the harm', 'the parts of a count listed after it']
+"""
+from __future__ import annotations
+
+import re
+
+from .found import Found
+from .lexicon import Lexicon, _alt, load_lexicon
+from .numbers import _tokens, find_quantities
+from .phrases import _np
+
+
+def _free(found: list[Found], a: int, b: int) -> bool:
+    """No claim found yet overlaps [a, b)."""
+    return not any(f.start < b and a < f.end for f in found)
+
+
+# ----------------------------------------------------------------------------------------------------------
+# One person by role after a harm noun: 'the death of a soldier', 'the body of a young farmer'
+# ----------------------------------------------------------------------------------------------------------
+
+_HARM_NOUNS = {"death": "killed", "body": "killed", "killing": "killed", "murder": "killed",
+               "assassination": "killed", "execution": "killed", "abduction": "captured", "kidnapping": "captured",
+               "capture": "captured", "arrest": "captured", "wounding": "wounded"}
+_RX_NOUN_OF_ONE = r"""
+    \b(?P<noun>{nouns})\s+of\s+
+    (?:(?P<det>the|a|an)\s+|(?=\d+-year-old\s))                  # 'the death of a soldier'; 'the body of 68-year-old ...'
+    (?P<mods>(?:[\w'’-]+\s+){{0,3}}?)                            # 'young', 'Rwandan', 'lone'
+    (?P<role>{roles})\b(?![\w'’-])
+    (?!\s+(?:and|of|who\s+(?:died|was\s+killed)|whose)\b)        # not 'the body of a soldier and two ...'
+"""
+_NOUN_OF_RX: dict[int, re.Pattern] = {}
+
+
+def harm_of_one_by_role(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """Rule `harm_of_one_by_role`: a harm noun whose one victim is pointed at by a role ('the death of the Nigerien
+    peacekeeper', 'found the body of a young shepherd', 'the abduction of a priest'): one record (a named person
+    is `death_of_named`'s).
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("The battalion mourned the death of a Bangladeshi peacekeeper in the ambush near Smara.")
+    [('killed', 1, 1, None, 'un')]
+    >>> claims_in("Villagers found the body of a young shepherd near Tindouf.")
+    [('killed', 1, 1, None, 'civilian')]
+    >>> claims_in("The abduction of a parish priest in Ayacucho was condemned by the bishops.")
+    [('captured', 1, 1, None, 'civilian')]
+    >>> claims_in("The body of the rebellion was weakened.")
+    []
+    """
+    if id(lex) not in _NOUN_OF_RX:
+        _NOUN_OF_RX[id(lex)] = re.compile(_RX_NOUN_OF_ONE.format(nouns=_alt(_HARM_NOUNS), roles=_alt(lex.singular)),
+                                          re.X | re.I)
+    out: list[Found] = []
+    for m in _NOUN_OF_RX[id(lex)].finditer(norm):
+        mods = m.group("mods").lower().split()
+        if any(w in ("of", "and", "to", "in", "on", "at", "the", "a") or w.endswith(("'s", "’s")) for w in mods):
+            continue
+        a, b = m.start() + s_start, m.end() + s_start
+        if _free(found + out, a, b):
+            role = m.group("role").lower()
+            out.append(Found(_HARM_NOUNS[m.group("noun").lower()], 1, 1, None, a, b, [*mods, role], role))
+    return out
+
+
+# ----------------------------------------------------------------------------------------------------------
+# One person by role as the object of a harm verb other than 'kill' (real_rules.one_by_role has 'kill')
+# ----------------------------------------------------------------------------------------------------------
+
+#: verbs of capture that also mean 'keep' or 'take' ('held a meeting', 'seized a town'): not cues here
+_NOT_OBJECT_VERBS = frozenset(["holding", "holds", "held", "hold", "capture", "captured", "capturing", "seize",
+                               "seized", "seizing", "kill", "kills", "killed", "killing", "wounds"])
+_KILL = frozenset(["kill", "kills", "killed", "killing"])
+_RX_VERB_ONE = r"""
+    \b(?P<verb>{verbs})\s+
+    (?P<det>a|an|his|her|their)\s+(?P<mods>(?:[\w'’-]+\s+){{0,3}}?)
+    (?P<role>{roles})(?![\w'’-])
+    (?P<comp>\s+and\s+(?:his|her|their)\s+(?:[\w'’-]+\s+)?(?:{roles})(?![\w'’-]))?  # 'a village chief and his wife'
+    (?!\s+(?:and|who|whose|of)\b)                              # not 'a member of', 'a colonel and two ...'
+"""
+_VERB_ONE_RX: dict[int, re.Pattern] = {}
+_RX_VERB_DET = re.compile(r"\b([A-Za-z]+)(?:\s+(?:dead|down|up))?\s+(?:a|an|his|her|their)\s")
+
+
+def _verb_one_rx(lex: Lexicon) -> re.Pattern:
+    if id(lex) not in _VERB_ONE_RX:
+        verbs = {" ".join(k): c for k, c in lex.active.items() if c in ("killed", "wounded", "captured")
+                 and (k[0] not in _NOT_OBJECT_VERBS or k[0] in _KILL)}
+        _VERB_ONE_RX[id(lex)] = (re.compile(_RX_VERB_ONE.format(verbs=_alt(verbs), roles=_alt(lex.singular)),
+                                            re.X | re.I), verbs)
+    return _VERB_ONE_RX[id(lex)]
+
+
+def harm_verb_one_by_role(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """Rule `harm_verb_one_by_role`: one unnamed person by role as the object of a harm verb ('gunmen abducted a
+    priest', 'Sendero columns executed a local mayor', 'a sniper wounded a policeman', 'killed his wife'); 'kill a'
+    is `one_by_role`'s.
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Gunmen abducted a Catholic priest in Huancayo on Sunday.")
+    [('captured', 1, 1, None, 'civilian')]
+    >>> claims_in("A sniper wounded a policeman at the checkpoint in Crossmaglen.")
+    [('wounded', 1, 1, None, 'unknown')]
+    >>> claims_in("Rebels kidnapped a member of the district council.")
+    []
+    >>> claims_in("The bomb killed a reservist and wounded his son in Lurgan.")
+    [('killed', 1, 1, None, 'unknown'), ('wounded', 1, 1, None, 'unknown')]
+    """
+    rx, verbs = _verb_one_rx(lex)
+    out: list[Found] = []
+    for c in _RX_VERB_DET.finditer(norm):  # (a cheap scan for '<word> a|an|his|her|their' before the long pattern)
+        if c.group(1).lower() not in _VERB_GATE:
+            continue
+        m = rx.match(norm, c.start())
+        if m is None:
+            continue
+        if m.group("verb").lower() in _KILL and m.group("det").lower() in ("a", "an") and not m.group("comp"):
+            continue  # 'killed a teacher': real_rules.one_by_role's
+        mods = m.group("mods").lower().split()
+        if any(w in ("of", "and", "to", "in", "on", "at", "the") or w.endswith(("'s", "’s")) for w in mods):
+            continue
+        a, b = m.start() + s_start, m.end() + s_start
+        if _free(found + out, a, b):
+            role = m.group("role").lower()
+            cat = verbs[" ".join(m.group("verb").lower().split())]
+            n = 2 if m.group("comp") else 1
+            out.append(Found(cat, n, n, None, a, b, [*mods, role], role))
+    return out
+
+
+# ----------------------------------------------------------------------------------------------------------
+# A person named again by the surname alone: 'Nasrallah was killed on Friday'
+# ----------------------------------------------------------------------------------------------------------
+
+_RX_SURNAME_CUE = re.compile(r"\s(?:was|been)\s+(?:(?:also|reportedly|later|allegedly|fatally)\s+)?"
+                             r"(?P<cue>killed|shot\s+dead|assassinated|executed|wounded|injured|abducted|kidnapped)\b")
+#: the one name right before the cue's auxiliary, at the start of a subject
+_RX_SURNAME = re.compile(r"""
+    (?:^|(?<=[.;:]\s)|(?<=\bthat\s)|(?<=\band\s)|(?<=,\s)|(?<=\bafter\s)|(?<=\bwhen\s)|(?<=\bbefore\s)|
+       (?<=\bsince\s))                                                           # the subject's start
+    (?P<name>[A-Z][a-z][\w'’-]+)\s+(?:has\s+|had\s+)?$
+""", re.X)
+_SURNAME_CATEGORY = {"killed": "killed", "shot dead": "killed", "assassinated": "killed", "executed": "killed",
+                     "wounded": "wounded", "injured": "wounded", "abducted": "captured", "kidnapped": "captured"}
+#: capitalised words that are no one's name
+_NOT_SURNAME = frozenset(["nobody", "everyone", "everybody", "somebody", "someone", "anyone", "anybody", "none", "he",
+                          "she", "it", "this", "that", "one", "another", "each", "neither", "either", "no", "who",
+                          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "nothing"])
+
+
+def surname_harmed(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """Rule `surname_harmed`: a person named again by one name, harmed ('Nasrallah was killed on Friday', 'Ruiz
+    had been kidnapped'): one record (docs/annotation.md: every assertion is a record); not a pronoun-like word
+    ('Nobody was hurt') nor a group's or place's name before a capture ('Kabul was captured': not a cue here).
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Mladenovic was killed on Friday, the militia said.")
+    [('killed', 1, 1, None, 'unknown')]
+    >>> claims_in("Nobody was injured in the blast near Lurgan.")
+    []
+    """
+    out: list[Found] = []
+    for c in _RX_SURNAME_CUE.finditer(norm):
+        m = _RX_SURNAME.search(norm, max(0, c.start() - 40), c.start() + 1)
+        if m is None:
+            continue
+        name = m.group("name")
+        if name.lower() in _NOT_SURNAME or name.lower() in lex.heads or name.lower() in lex.singular:
+            continue
+        a, b = m.start() + s_start, c.end() + s_start
+        if _free(found + out, a, b):
+            cue = " ".join(c.group("cue").split())
+            out.append(Found(_SURNAME_CATEGORY[cue], 1, 1, None, a, b, [name.lower()], None, named=True))
+    return out
+
+
+# ----------------------------------------------------------------------------------------------------------
+# One more person told by 'another': 'one soldier was killed and another wounded'
+# ----------------------------------------------------------------------------------------------------------
+
+_RX_ANOTHER = re.compile(r"""
+    (?:\b(?:and|while|but|as)\s+|,\s*)another\s+(?:one\s+)?
+      (?:(?:was|is|has\s+been|had\s+been)\s+)?(?:(?:also|seriously|critically|badly|slightly|lightly)\s+)?
+      (?P<cue>wounded|injured|hurt|killed|died|dead|abducted|kidnapped|captured)\b        # 'and another (was) wounded'
+   |\b(?P<verb>killed|killing|wounded|wounding|injured|injuring|abducted|kidnapped)\s+another
+      (?=\s*(?:[,.;]|$|\s+(?:in|on|at|near|during|when|as|before|after)\b))               # 'killed one, wounded another'
+""", re.X | re.I)
+_ANOTHER_CATEGORY = {"wounded": "wounded", "injured": "wounded", "hurt": "wounded", "killed": "killed",
+                     "died": "killed", "dead": "killed", "abducted": "captured", "kidnapped": "captured",
+                     "captured": "captured", "killing": "killed", "wounding": "wounded", "injuring": "wounded"}
+
+
+def another_harmed(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """Rule `another_harmed`: 'another' as one more person beside a harm told before ('One gendarme was killed and
+    another wounded', 'Separatists killed a soldier and wounded another'): one record, in its own cue's category.
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("One gendarme was killed and another was seriously wounded near Faya.")
+    [('killed', 1, 1, None, 'unknown'), ('wounded', 1, 1, None, 'unknown')]
+    >>> claims_in("Snipers killed a soldier and wounded another in Mostar.")
+    [('killed', 1, 1, None, 'unknown'), ('wounded', 1, 1, None, 'unknown')]
+    >>> claims_in("Another convoy was attacked, and another was ambushed near Faya.")
+    []
+    """
+    out: list[Found] = []
+    for m in _RX_ANOTHER.finditer(norm):
+        a, b = m.start() + s_start, m.end() + s_start
+        if _free(found + out, a, b):
+            cue = (m.group("cue") or m.group("verb")).lower()
+            out.append(Found(_ANOTHER_CATEGORY[cue], 1, 1, None, a, b, ["another"], None))
+    return out
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Companions counted after the harm: 'the commander was killed along with 22 other fighters'
+# ----------------------------------------------------------------------------------------------------------
+
+_RX_ALONG_WITH = re.compile(r"\b(?P<cue>killed|died|dead|wounded|injured|abducted|kidnapped|captured|arrested)\s+"
+                            r"(?:(?:in\s+the\s+\w+|on\s+\w+)\s+)?(?:along|together)\s+with\s+", re.I)
+_ALONG_CATEGORY = {"killed": "killed", "died": "killed", "dead": "killed", "wounded": "wounded",
+                   "injured": "wounded", "abducted": "captured", "kidnapped": "captured", "captured": "captured",
+                   "arrested": "captured"}
+
+
+def companions_after_harm(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """Rule `companions_after_harm`: a count after 'killed along with' / 'together with' is harmed as the person
+    before it ('the commander was killed together with 22 other fighters': 22; 'two children killed along with
+    five adults': 5); the person before is a claim of its own.
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("The FNLA commander was killed together with 14 other fighters near Huambo.")
+    [('killed', 14, 14, None, 'unknown')]
+    >>> claims_in("Four children died along with three adults when the shell hit the house.")
+    [('killed', 4, 4, None, 'civilian'), ('killed', 3, 3, None, 'unknown')]
+    """
+    out: list[Found] = []
+    for m in _RX_ALONG_WITH.finditer(norm):
+        qtys = [q for q in find_quantities(norm[m.end():m.end() + 40], lex, m.end()) if q.start == m.end()]
+        if not qtys or qtys[0].vague is not None:
+            continue
+        q = qtys[0]
+        toks = _tokens(norm[q.end:q.end + 80], q.end)
+        np = _np(toks, 0, lex) if toks else None
+        if not np or np[2] is None or np[2] == "them":
+            continue
+        end = toks[np[0] - 1].end if np[0] > 0 else q.end
+        a, b = q.start + s_start, end + s_start
+        if _free(found + out, a, b):
+            out.append(Found(_ALONG_CATEGORY[m.group("cue").lower()], q.low, q.high, None, a, b, np[1], np[2]))
+    return out
+
+
+# ----------------------------------------------------------------------------------------------------------
+# The parts of a count listed after it: '30 civilians were killed -- seven X, seven Y and 16 Z'
+# ----------------------------------------------------------------------------------------------------------
+
+#: what opens the list of a count's parts: a dash, a colon, ', among them', ', including', or a bare comma
+_RX_PARTS_OPEN = re.compile(r"\s*(?P<mark>--|—|–|:)\s*|\s*,\s*(?:(?P<among>among\s+(?:them|whom)|including)\s+)?")
+_RX_PART = re.compile(r"(?P<det>[Aa]n?|[Oo]ne|\d[\d,]*|[A-Za-z]+(?:-[a-z]+)?)\s+(?P<words>(?:[\w'’-]+\s+){0,3}[\w'’-]+)")
+_RX_AGED = re.compile(r"\s+aged\s+(?:\d+|[a-z]+)\b")
+_RX_PART_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_RX_OPENERS_IN = re.compile(r",|--|—|–|:")
+#: a people's plural in title case: 'Rohingyas', 'Hindus', 'Buddhists', 'Tutsis'
+_RX_PEOPLES = re.compile(r"[A-Z][a-z]+s")
+
+
+def _part(norm: str, pos: int, lex: Lexicon) -> tuple[int, int, int, list[str], str] | None:
+    """One listed part at `pos`: (count, start, end, words, head) for 'seven Hindus', 'a boy aged four' (the first
+    word that can be the head after at most three modifiers)."""
+    m = _RX_PART.match(norm, pos)
+    if not m:
+        return None
+    det = m.group("det").lower()
+    if det in ("a", "an", "one"):
+        n = 1
+    else:
+        q = [q for q in find_quantities(norm[pos:m.end()], lex, pos) if q.start == pos]
+        if not q or q[0].vague is not None or q[0].low != q[0].high:
+            return None
+        n = q[0].low
+    words: list[str] = []
+    for w in re.finditer(r"[\w'’-]+", norm[m.start("words"):m.end()]):
+        word, low = w.group(), w.group().lower()
+        if low in ("of", "and", "the", "in", "on", "at", "to", "were", "was", "who"):
+            return None
+        words.append(low)
+        if n == 1 and low in lex.singular or n != 1 and (low in lex.heads or _RX_PEOPLES.fullmatch(word)):
+            end = m.start("words") + w.end()
+            aged = _RX_AGED.match(norm, end)
+            return n, m.start(), aged.end() if aged else end, words, low
+    return None
+
+
+def _parts_at(norm: str, pos: int, lex: Lexicon) -> tuple[re.Match, list] | None:
+    """The list of parts opened at `pos`, with its opener."""
+    o = _RX_PARTS_OPEN.match(norm, pos)
+    if not o:
+        return None
+    parts, at = [], o.end()
+    while True:
+        p = _part(norm, at, lex)
+        if p is None:
+            break
+        parts.append(p)
+        sep = _RX_PART_SEP.match(norm, p[2])
+        if not sep:
+            break
+        at = sep.end()
+    return (o, parts) if parts else None
+
+
+def parts_of_a_count(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """Rule `parts_of_a_count`: the parts of a count listed right after it, each a record of the count's category
+    (docs/annotation.md: subsets stated apart are records): after a dash or colon ('30 civilians were killed --
+    seven Bosniaks, seven Croats and 16 Serbs --'), after ', among them' / ', including' ('Thirteen villagers, among
+    them six little girls and a boy aged four, died'), or after a bare comma when the parts add up to the count
+    ('killed three civilians, two women and a child'). The parts never add up to more than the count.
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Some 30 people had been killed -- seven Bosniaks, seven Croats and 16 Serbs -- in the raid.")[1:]
+    [('killed', 7, 7, None, 'unknown'), ('killed', 7, 7, None, 'unknown'), ('killed', 16, 16, None, 'unknown')]
+    >>> claims_in("Eleven villagers, among them six little girls and a boy aged four, died in the shelling.")
+    [('killed', 11, 11, None, 'civilian'), ('killed', 6, 6, None, 'civilian'), ('killed', 1, 1, None, 'civilian')]
+    >>> claims_in("Gunmen killed three civilians, two women and a child, near Medea.")
+    [('killed', 3, 3, None, 'civilian'), ('killed', 2, 2, None, 'civilian'), ('killed', 1, 1, None, 'civilian')]
+    >>> claims_in("Gunmen killed 12 soldiers, three policemen and a teacher near Medea.")[0]
+    ('killed', 12, 12, None, 'unknown')
+    """
+    out: list[Found] = []
+    for f in found:
+        if f.subset or f.vague is not None or f.low is None or f.low < 2:
+            continue
+        a, b = f.start - s_start, f.end - s_start
+        for pos in [b] + [m.start() for m in _RX_OPENERS_IN.finditer(norm, a, b)]:
+            got = _parts_at(norm, pos, lex)
+            if got is None:
+                continue
+            o, parts = got
+            total = sum(p[0] for p in parts)
+            strong = o.group("mark") or o.group("among")
+            if total > (f.high or f.low) or len(parts) < (1 if o.group("among") else 2) or \
+                    (not strong and total != f.low):
+                continue
+            for n, pa, pb, words, head in parts:
+                if _free([g for g in found + out if g is not f], pa + s_start, pb + s_start):  # inside its count
+                    out.append(Found(f.category, n, n, None, pa + s_start, pb + s_start, words, head, subset=True))
+            break
+    return out
+
+
+#: the first words of the harm verbs (the default lexicon's): a sentence without one skips the verb rule's pattern
+_VERB_GATE = frozenset(k[0] for k, c in load_lexicon().active.items() if c in ("killed", "wounded", "captured")
+                       and (k[0] not in _NOT_OBJECT_VERBS or k[0] in _KILL))
+
+RECALL_RULES: tuple[tuple, ...] = (
+    ("one person by role after a harm noun", (frozenset(_HARM_NOUNS),), harm_of_one_by_role),
+    ("one person by role as the object of a harm verb", (_VERB_GATE, frozenset({"a", "an", "his", "her", "their"})),
+     harm_verb_one_by_role),
+    ("one more person told by another", (frozenset({"another"}),), another_harmed),
+    ("a person named again by the surname", (frozenset({"was", "been"}), frozenset(_SURNAME_CATEGORY) | {"shot"}),
+     surname_harmed),
+    ("companions counted after the harm", (frozenset({"along", "together"}), frozenset({"with"})),
+     companions_after_harm),
+    ("the parts of a count listed after it", (frozenset({"and"}),), parts_of_a_count),
+)
