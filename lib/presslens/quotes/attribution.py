@@ -14,6 +14,8 @@ from ..mentions.context import _generic_actors
 from ..mentions.lexicon import Cue, _cues, _find_cues
 from .adjuncts import adjunct_only
 from .adverbials import _ADVERBIAL, _LEAD_ADV
+from .coordinated import clause_after_conjunction
+from .relative import relative_speaker
 from .fronted import subject_after_fronted
 from .nominal import (cited_is_source, citing_source, issued_statement_subject, role_subject, statement_noun_by_agent,
                       subordinate_subject)
@@ -324,6 +326,10 @@ def _cue_item(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue, surface: str
     """One cue tied to its speaker: `according to X`, inverted `"...," said X`, a participle (`adding`),
     a verb coordinated with the cue before (`X said A and urged B`), or the subject on its left."""
     subj_end = _subject_end(m, sa, cs, cue)
+    if subj_end is None and not _is_participle(cue):    # quotes.relative: '..., according to X, who added that'
+        rel = relative_speaker(m, sa, cs, items) if cue.frame == "clause" or "who" in m[cs - 6:cs] else None
+        if rel is not None and not _cue_refused(m, sa, sb, cs, ce, cue):
+            return [rel[0], cs, ce, cue, rel[1], ce, False, surface]
     if subj_end is None or _cue_refused(m, sa, sb, cs, ce, cue):
         return None
     participle = _is_participle(cue) and cue.lemma != "according_to"
@@ -350,14 +356,28 @@ def _cue_item(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue, surface: str
         # 'X said A and urged B': a verb coordinated with the cue before takes its speaker
         return [co.start(), cs, ce, cue, None, ce, True, surface]
     sp = _subject_left(m, sa, subj_end)
-    if sp is None:
-        return None
+    if sp is None:      # quotes.coordinated: 'A happened, but a resident said ...', 'X called for A but has said B'
+        return _after_conjunction(m, sa, cs, ce, cue, surface, items)
     if sp[0] == sp[1]:     # 'X said A, and called on B': same speaker as the clause before
         return [sp[0], cs, ce, cue, None, ce, True, surface]
     rel = _RX_DENIED_NOUN.fullmatch(m, sp[0], sp[1]) if cue.lemma in _DENIAL_LEMMAS else None
     if rel:     # rule `denied_noun_relative`: '..., an allegation Kigali has denied': the noun is the content
         return [sp[0], cs, ce, cue, rel.span("subject"), ce, False, surface, rel.span("noun")]
     return [sp[0], cs, ce, cue, sp, ce, False, surface]
+
+
+def _after_conjunction(m: str, sa: int, cs: int, ce: int, cue: Cue, surface: str, items: list[Item]) -> Item | None:
+    """The item of rule `clause_after_conjunction` (quotes.coordinated), None when it does not apply."""
+    lo = items[-1][2] if items else sa
+    found = clause_after_conjunction(m, lo, cs, bool(items), cue.form)
+    if found is None:
+        return None
+    conj, sp = found
+    if sp is None:
+        sp = items[-1][4]
+        if sp is None:
+            return None
+    return [conj, cs, ce, cue, sp, ce, False, surface]
 
 
 #: cues of denial whose object a relative clause without 'that' may put before the subject
@@ -394,7 +414,7 @@ def _without_wire_credit(items: list[Item]) -> tuple[list[int], list[Item]]:
     credits: list[int] = []
     if len(items) > 1:
         credits = [it[1] for it in items if it[3].lemma == "according_to"
-                   and any(o[3].lemma != "according_to" and o[4] for o in items)]
+                   and any(o[3].lemma != "according_to" and o[4] and o[4] != it[4] for o in items)]
         if credits:
             items = [it for it in items if it[1] not in credits or it[3].lemma != "according_to"]
     return credits, items
