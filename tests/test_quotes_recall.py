@@ -92,3 +92,40 @@ def test_relative_cue_not_an_act_nor_a_restrictive_clause():
     assert rows("Refugees fled Angola, which denies them papers and treats them as aliens.") == []
     found = rows("The men who said it were arrested in Belfast.")
     assert found == []
+
+
+def test_relative_cue_after_an_appositive_goes_to_its_head():
+    found = rows("The valley rallied around Rosa Mbeki, the daughter of the late commander Jonas Mbeki, who vowed "
+                 "to hold the bridge at Cuito.")
+    assert found == [("Rosa Mbeki", "vowed", "to hold the bridge at Cuito")]
+
+
+# --- rule adjunct_after_fronted (quotes.adjuncts) and 'cited by' --------------------------------------
+
+ADJUNCT_CASES = [
+    ("quote, X told Reuters among ... (Peru)",
+     '"They burned the whole village," Rosa Huamán told Reuters among the families waiting outside the morgue.',
+     [("Rosa Huamán", "told", "They burned the whole village")]),
+    ("quote, X wrote on the Telegram messaging app (Nepal)",
+     '"So far, 14 dead and 30 wounded. All of them villagers," Ram Bahadur Thapa, the district chief, wrote on '
+     "the Telegram messaging app.",
+     [("Ram Bahadur Thapa", "wrote", "So far, 14 dead and 30 wounded. All of them villagers")]),
+    ("clause, X said on Friday as ... (Bosnia)",
+     "Four UN soldiers were wounded by shellfire in the past 24 hours, the UN command said on Friday as fighting "
+     "raged around the airport.",
+     [("UN command", "said", "Four UN soldiers were wounded by shellfire in the past 24 hours")]),
+    ("according to a witness cited by Y (Chad)",
+     "Six men were shot outside the mosque, according to a witness cited by Amnesty International.",
+     [("a witness", "according to", "Six men were shot outside the mosque")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", ADJUNCT_CASES, ids=[c[0] for c in ADJUNCT_CASES])
+def test_adjunct_after_fronted(name, text, expected):
+    assert rows(text) == expected
+
+
+def test_adjunct_rule_keeps_a_clause_after_the_cue():
+    # 'as many as' opens the content; a clause after '"...," he told reporters' is content too
+    found = rows("In Banda Aceh, police said as many as 20 people had been detained.")
+    assert found and found[0][2] == "as many as 20 people had been detained"

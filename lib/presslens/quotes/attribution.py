@@ -12,7 +12,7 @@ from ..actors import fold
 from ..fastre import _ends_with_stop, _re_match, _re_search
 from ..mentions.context import _generic_actors
 from ..mentions.lexicon import Cue, _cues, _find_cues
-from .adjuncts import adjunct_only
+from .adjuncts import adjunct_after_fronted, adjunct_only
 from .adverbials import _ADVERBIAL, _LEAD_ADV
 from .coordinated import clause_after_conjunction
 from .relative import relative_speaker
@@ -544,7 +544,9 @@ def _content(para: str, base: int, m: str, sa: int, items: list[Item], k: int, n
     inverted = clause_start is None and cue.lemma != "according_to"
     if inverted or _RX_COMMA_PARTICIPLE.match(rest) \
             or (k == 0 and not participle and lead_txt
-                and (adjunct_only(after_txt) or adjunct_only(m[after:nxt_start].strip(" ,.")))):   # quotes.adjuncts
+                and (adjunct_only(after_txt) or adjunct_only(m[after:nxt_start].strip(" ,."))
+                     or (lead_txt[:1] == MASK or m[sa:cs if clause_start is None else clause_start].rstrip().endswith(","))
+                     and adjunct_after_fronted(lead_txt, after_txt, lead_txt[:1] == MASK))):   # quotes.adjuncts
         pos = nxt_start
     elif cue.lemma != "according_to" and k == 0 and not participle and lead_txt:
         if _RX_COMMA_OR_END.match(rest) and not _re_match(r"\s*,\s*(?:that|\ue000)", rest) \

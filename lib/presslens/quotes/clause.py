@@ -198,7 +198,7 @@ def _np_right(m: str, pos: int, hi: int) -> tuple[int, int] | None:
     mt = _re_match(r"\s*", m[pos:hi])
     a = pos + mt.end()
     seg = m[a:hi]
-    stop = _re_search(r",|\.(?=\s|$)|;|\s[—–]\s|\bwho\b|\bwhich\b|\bthat\b|\bas\b|\bin\s+a\b|\bon\s+(?:Twitter|Facebook|X|Telegram)\b|"
+    stop = _re_search(r",|\.(?=\s|$)|;|\s[—–]\s|\bwho\b|\bcited\s+by\b|\bwhich\b|\bthat\b|\bas\b|\bin\s+a\b|\bon\s+(?:Twitter|Facebook|X|Telegram)\b|"
                      r"\bin\s+(?:an?\s+)?(?:statement|interview|post)|\bafter\b|\bwhen\b|\bwhile\b|" + MASK + r"|$", seg)
     b = a + (stop.start() if stop else len(seg))
     if stop and stop.group(0) == MASK:

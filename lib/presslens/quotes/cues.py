@@ -64,6 +64,8 @@ def _cue_refused(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue) -> bool:
         return True
     if cue.lemma == "call" and label_in_content(m, sa, cs):
         return True         # '... rejecting what they called a fabricated allegation': a label inside the content
+    if cue.form == "cited" and m.startswith(" by ", ce):
+        return True         # 'according to a witness cited by the group': the witness speaks, the group cites
     if cue.lemma == "put" and not _re_search(r"\bat\b", m[ce:sb]):
         return True
     if cue.lemma == "read" and not _RX_DOCUMENT_READS.search(m, max(sa, cs - 30), cs):

@@ -33,9 +33,9 @@ def relative_speaker(m: str, sa: int, cs: int, items: list) -> tuple[int, tuple[
     'the statement'
     >>> relative_speaker("the men who said it", 0, 12, []) is None
     True
-    >>> s = "Rallies grew around Ruiz, the son of the late general Pablo Ruiz, who vowed to fight on."
-    >>> relative_speaker(s, 0, s.index("vowed"), []) is None
-    True
+    >>> s = "Rallies grew around Ana Ruiz, the daughter of the late general Pablo Ruiz, who vowed to fight on."
+    >>> c, sp = relative_speaker(s, 0, s.index("vowed"), []); s[sp[0]:sp[1]]
+    'Ana Ruiz'
     """
     head = m[max(sa, cs - 40):cs]
     if "who" not in head and "which" not in head:
@@ -57,7 +57,12 @@ def relative_speaker(m: str, sa: int, cs: int, items: list) -> tuple[int, tuple[
     if ante is None:
         return None
     lead = before[:ante.start()]
+    end = len(before)
     if " of " in lead[lead.rfind(",") + 1:] + " ":
-        return None     # 'X, the son of the slain leader Y, who vowed': the appositive's name is not the speaker
+        # 'X, the son of the slain leader Y, who vowed': Y names the appositive; X, before it, speaks
+        end = lead.rfind(",")
+        ante = _RX_ANTECEDENT.search(before, 0, end) if end > 0 else None
+        if ante is None:
+            return None
     a = rel_at - len(before) + ante.start()
-    return rel_at, (a, rel_at)
+    return rel_at, (a, a + ante.end() - ante.start())
