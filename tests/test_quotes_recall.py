@@ -129,3 +129,60 @@ def test_adjunct_rule_keeps_a_clause_after_the_cue():
     # 'as many as' opens the content; a clause after '"...," he told reporters' is content too
     found = rows("In Banda Aceh, police said as many as 20 people had been detained.")
     assert found and found[0][2] == "as many as 20 people had been detained"
+
+
+# --- cue lexicon: lemmas the copy uses (data/lexicons/cues.yaml) ------------------------------------
+
+LEXICON_CASES = [
+    ("denounced X as (Angola)",
+     "Bishop Tomás Kapiñala denounced the army as powerless, saying: \"Nobody protects the villages of Huambo.\"",
+     [("Tomás Kapiñala", "denounced", "the army as powerless"),
+      ("Tomás Kapiñala", "saying", "Nobody protects the villages of Huambo.")]),
+    ("corroborated the incident (Western Sahara)",
+     "A Sahrawi nurse corroborated the incident, stating that the four shepherds were hit by a drone.",
+     [("a Sahrawi nurse", "corroborated", "the incident"),
+      ("a Sahrawi nurse", "stating", "the four shepherds were hit by a drone")]),
+    ("termed X as \"...\" (Aceh)",
+     'The rebel movement termed the burning of the schools as "a crime against our children".',
+     [("rebel movement", "termed", 'the burning of the schools as "a crime against our children"')]),
+    ("mentioned that (Peru)",
+     "The prefect also mentioned that several members of the column had been arrested in Ayacucho.",
+     [("prefect", "mentioned", "several members of the column had been arrested in Ayacucho")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", LEXICON_CASES, ids=[c[0] for c in LEXICON_CASES])
+def test_lexicon_lemmas(name, text, expected):
+    assert rows(text) == expected
+
+
+def test_lexicon_lemmas_used_otherwise():
+    # 'mentioned' without a clause, 'as mentioned', 'what they termed' inside another statement
+    assert rows("He mentioned the convoy twice. As mentioned above, Huambo fell.") == []
+    found = rows('The Front accused the army of what they termed a "deliberate massacre" in Lhokseumawe.')
+    assert [cue for _, cue, _ in found] == ["accused"]
+
+
+# --- rule credit_at_end (quotes.inverted) -------------------------------------------------------------
+
+CREDIT_CASES = [
+    ("CLAUSE, writes The X (Bosnia)",
+     "Shelling hit 22 homes in the old town of Mostar overnight, writes The Sarajevo Courier.",
+     [("Sarajevo Courier", "writes", "Shelling hit 22 homes in the old town of Mostar overnight")]),
+    ("quote, reads part of the statement (Chad)",
+     "\u201cOur soldiers remain committed to the protection of civilians,\u201d reads part of the statement.",
+     [("statement", "reads", "Our soldiers remain committed to the protection of civilians")]),
+    ("quote, read the press release from X (Nepal)",
+     '"Other commanders killed are: Hari Rai, a platoon leader; Dil Gurung, a judge," read the press release '
+     "from the Royal Nepal Army.",
+     [("Royal Nepal Army", "read", "Other commanders killed are: Hari Rai, a platoon leader; Dil Gurung, a judge")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CREDIT_CASES, ids=[c[0] for c in CREDIT_CASES])
+def test_credit_at_end(name, text, expected):
+    assert rows(text) == expected
+
+
+def test_read_without_a_document_is_no_cue():
+    assert rows("The officer read the names of the dead at the funeral in Omagh.") == []

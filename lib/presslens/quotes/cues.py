@@ -8,6 +8,7 @@ import re
 from ..fastre import _re_search
 from ..mentions.lexicon import Cue, _cues
 from .adverbials import _ADVERBIAL
+from .inverted import document_after
 
 _RX_PARTICLE_AFTER = re.compile(r"\s+(?:to|for|up|off|out|by|in)\b")
 #: cues whose object alone is a statement: 'claimed responsibility', 'denied it', 'rejected this'
@@ -62,14 +63,16 @@ def _cue_refused(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue) -> bool:
         return True
     if cue.lemma == "call" and _re_search(r"\bso-$", m[max(sa, cs - 3):cs]):
         return True
-    if cue.lemma == "call" and label_in_content(m, sa, cs):
+    if cue.lemma in ("call", "term") and label_in_content(m, sa, cs):
         return True         # '... rejecting what they called a fabricated allegation': a label inside the content
     if cue.form == "cited" and m.startswith(" by ", ce):
         return True         # 'according to a witness cited by the group': the witness speaks, the group cites
     if cue.lemma == "put" and not _re_search(r"\bat\b", m[ce:sb]):
         return True
-    if cue.lemma == "read" and not _RX_DOCUMENT_READS.search(m, max(sa, cs - 30), cs):
-        return True         # 'he read the names': only a document 'reads'
+    if cue.lemma == "read" and not _RX_DOCUMENT_READS.search(m, max(sa, cs - 30), cs) and not document_after(m, ce, sb):
+        return True         # 'he read the names': only a document 'reads' ('"...," read the release': quotes.inverted)
+    if cue.lemma == "mention" and not _re_search(r"^\s+(?:[\w\-]+\s+){0,4}?that\b", m[ce:sb]):
+        return True         # 'mentioned the convoy', 'as mentioned above': only 'mentioned that ...' reports
     if cue.lemma in _CLAUSE_ONLY_LEMMAS and pointed_at_thing(m[ce:sb]):
         return True         # 'pointed out the road': a thing shown, not a statement
     if cue.lemma in _EVIDENCE_LEMMAS and evidence_subject(m[sa:cs]):
