@@ -16,7 +16,7 @@ from .adjuncts import adjunct_after_fronted, adjunct_only
 from .adverbials import _ADVERBIAL, _LEAD_ADV
 from .coordinated import clause_after_conjunction
 from .relative import relative_speaker
-from .inverted import credit_at_end
+from .inverted import credit_at_end, name_credit_after_clause
 from .fronted import subject_after_fronted
 from .nominal import (cited_is_source, citing_source, issued_statement_subject, role_subject, statement_noun_by_agent,
                       subordinate_subject)
@@ -339,7 +339,8 @@ def _cue_item(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue, surface: str
         return [None, cs, ce, cue, np, np[1], False, surface] if np else None
     # inverted: '"...," said X' / '..., said X, a spokesman'
     before = m[sa:cs].rstrip()
-    credit = not participle and (before.endswith(",") or before.endswith(MASK)) and credit_at_end(m, ce, sb, cue.lemma)
+    credit = not participle and (before.endswith(",") or before.endswith(MASK)) \
+        and (credit_at_end(m, ce, sb, cue.lemma) or name_credit_after_clause(m, ce, sb, cue.lemma))
     if not participle and (before.endswith(",") or before.endswith(MASK)) and (_RX_INVERTED_NP.match(m, ce, sb) or credit):
         before_cue = before.rstrip(",").rstrip()
         if before_cue.endswith(MASK) or credit or not _subject_left(m, sa, cs):     # quotes.inverted: ', writes X.'

@@ -63,7 +63,7 @@ def _cue_refused(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue) -> bool:
         return True
     if cue.lemma == "call" and _re_search(r"\bso-$", m[max(sa, cs - 3):cs]):
         return True
-    if cue.lemma in ("call", "term") and label_in_content(m, sa, cs):
+    if cue.lemma == "call" and label_in_content(m, sa, cs):
         return True         # '... rejecting what they called a fabricated allegation': a label inside the content
     if cue.form == "cited" and m.startswith(" by ", ce):
         return True         # 'according to a witness cited by the group': the witness speaks, the group cites

@@ -46,3 +46,33 @@ def document_after(m: str, ce: int, sb: int) -> bool:
     (True, False)
     """
     return _RX_DOCUMENT_AFTER.match(m, ce, sb) is not None
+
+
+#: a name right after the cue, then a comma or the stop: '..., said Ana Ruiz, spokeswoman for ...'
+_RX_NAME_THEN_BREAK = re.compile(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|It|This)\b)"
+                                 r"[A-Z][\w'’.\-]*(?:\s+(?:al-|bin\s+|de\s+|van\s+)?[A-Z][\w'’.\-]*){1,3}\s*(?:,|[.]\s*$)")
+#: the lemmas of an inverted credit after a clause: 'said', 'added', 'wrote', 'reported', 'stated'
+INVERTED_LEMMAS = frozenset(("say", "add", "write", "report", "state"))
+
+
+def name_credit_after_clause(m: str, ce: int, sb: int, lemma: str) -> bool:
+    """Rule `name_credit_after_clause`: 'CLAUSE, said First Last, role' -- a person's name (two capitalised words
+    or more) right after a speech verb, then a comma or the stop, after a clause that ends on a comma: the
+    clause is the statement even when its last words could pass for a subject ('Rockets struck the port, the
+    airport and a coastal road, said Omar Haddad, spokesman for ...').
+
+    >>> s = "Rockets hit the port and a coastal road, said Omar Haddad, a spokesman."
+    >>> name_credit_after_clause(s, s.index("said") + 4, len(s), "say")
+    True
+    >>> s = "Kovac, the spokesman, said Serbia would resist. Ruiz said Pablo Gomez, his deputy, had fled."
+    >>> name_credit_after_clause(s, s.index("said") + 4, len(s), "say"), name_credit_after_clause(s, s.rindex("said") + 4, len(s), "say")
+    (False, False)
+    """
+    if lemma not in INVERTED_LEMMAS:
+        return False
+    mt = _RX_NAME_THEN_BREAK.match(m, ce, sb)
+    return mt is not None and _RX_PREDICATE_AFTER.search(m, mt.end(), sb) is None
+
+
+#: a predicate after the name's appositive: 'said Pablo Gomez, his deputy, had fled' (Gomez is the content's subject)
+_RX_PREDICATE_AFTER = re.compile(r",\s*(?:had|has|have|was|were|is|are|would|will|could|did|had)\b")

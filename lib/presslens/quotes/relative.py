@@ -12,6 +12,8 @@ from .spans import MASK
 #: the relative pronoun (and what may stand between it and the cue) at the end of the words before the cue
 _RX_RELATIVE_TAIL = re.compile(r"(?P<rel>,?\s*\b(?:who|which)\s+)(?:(?:has|have|had|also|later|then|earlier|"
                                r"has\s+since|had\s+earlier|would)\s+)*$")
+#: a person's name (two capitalised words at least) right before a relative without a comma: 'General Ana Ruiz who said'
+_RX_NAME_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)+$")
 #: the antecedent: a name run, or a determiner phrase headed by a document or body noun, right before the pronoun
 _RX_ANTECEDENT = re.compile(r"""(?:
       (?:[A-Z][\w.'’\-]*\s+){0,5}[A-Z][\w.'’\-]*                                  # a name: 'Ana Kovac'
@@ -33,6 +35,9 @@ def relative_speaker(m: str, sa: int, cs: int, items: list) -> tuple[int, tuple[
     'the statement'
     >>> relative_speaker("the men who said it", 0, 12, []) is None
     True
+    >>> s = "The toll was given by the head of the mission, General Ana Ruiz who said it would rise."
+    >>> c, sp = relative_speaker(s, 0, s.index(" said") + 1, []); s[sp[0]:sp[1]]
+    'General Ana Ruiz'
     >>> s = "Rallies grew around Ana Ruiz, the daughter of the late general Pablo Ruiz, who vowed to fight on."
     >>> c, sp = relative_speaker(s, 0, s.index("vowed"), []); s[sp[0]:sp[1]]
     'Ana Ruiz'
@@ -44,7 +49,9 @@ def relative_speaker(m: str, sa: int, cs: int, items: list) -> tuple[int, tuple[
     if rel is None:
         return None
     rel_at = cs - len(head) + rel.start("rel")
-    if "," not in rel.group("rel") and not (items and items[-1][4] and 0 <= rel_at - items[-1][4][1] <= 2):
+    restrictive = "," not in rel.group("rel")
+    if restrictive and not (items and items[-1][4] and 0 <= rel_at - items[-1][4][1] <= 2) \
+            and not _RX_NAME_BEFORE.search(m, max(sa, rel_at - 60), rel_at):
         return None     # 'the men who said it': a restrictive relative is the subject's, not a speaker's clause
     for it in reversed(items):
         sp = it[4]
