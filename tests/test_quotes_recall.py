@@ -202,3 +202,13 @@ def test_name_credit_after_clause():
     # the name after 'said' is the content's subject when a predicate follows its appositive
     found = rows("Ruiz, the mayor of Ayacucho, said Pablo Gomez, his deputy, had fled.")
     assert found == [("Ruiz", "said", "Pablo Gomez, his deputy, had fled")]
+
+
+# --- precision guards: rules negated_subject and 'claimed N lives' (quotes.cues) ----------------------
+
+def test_nobody_and_a_toll_make_no_statement():
+    assert rows("No group has claimed responsibility for the ambush near Smara.") == []
+    assert rows("The mine blast claimed nine lives outside Huambo. The shelling claimed the lives of 12 "
+                "soldiers.") == []
+    found = rows("The Sendero column claimed that 40 lives were lost in the raid on Ayacucho.")
+    assert [(cue, text) for _, cue, text in found] == [("claimed", "40 lives were lost in the raid on Ayacucho")]

@@ -65,6 +65,10 @@ def _cue_refused(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue) -> bool:
         return True
     if cue.lemma == "call" and label_in_content(m, sa, cs):
         return True         # '... rejecting what they called a fabricated allegation': a label inside the content
+    if cue.lemma == "claim" and _RX_CLAIMED_LIVES.match(m, ce, sb):
+        return True         # 'the blast claimed nine lives': a toll, not a claim
+    if negated_subject(m[max(sa, cs - 40):cs]):
+        return True         # 'No group has claimed responsibility': nobody made the statement
     if cue.form == "cited" and m.startswith(" by ", ce):
         return True         # 'according to a witness cited by the group': the witness speaks, the group cites
     if cue.lemma == "put" and not _re_search(r"\bat\b", m[ce:sb]):
@@ -216,3 +220,22 @@ def label_in_content(m: str, sa: int, cs: int) -> bool:
     if _RX_WHAT_CALLED.search(m, max(sa, cs - 40), cs) is None:
         return False
     return _RX_STATEMENT_BEFORE.search(m, sa, cs) is not None
+
+
+#: 'claimed nine lives', 'claimed the lives of 12', 'claimed more than 40 lives' (not 'claimed that 40 lives were lost')
+_RX_CLAIMED_LIVES = re.compile(r"\s+(?!that\b)(?:[\w,\-]+\s+){0,3}?lives\b(?!\s+(?:were|was|had|have|are)\b)")
+#: a subject that names nobody right before the cue: 'No group has', 'no one', 'Nobody'
+_RX_NEGATED_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\s)(?:(?:[Nn]o|[Nn]either)\s+(?:[\w\-]+\s+){0,2}?|[Nn]obody\s+|[Nn]o\s+one\s+|"
+                                 r"[Nn]one\s+)(?:(?:has|have|had|yet|so\s+far|immediately|officially|publicly)\s+)*$")
+
+
+def negated_subject(before: str) -> bool:
+    """Rule `negated_subject`: the words right before a cue are a subject that names nobody ('No group has',
+    'no one', 'Nobody'): no statement was made.
+
+    >>> negated_subject("No group has "), negated_subject("Polisario said no one "), negated_subject("The army has ")
+    (True, True, False)
+    """
+    if "no" not in before and "No" not in before and "either" not in before:
+        return False        # a cheap literal test first
+    return _RX_NEGATED_SUBJECT.search(before) is not None
