@@ -212,3 +212,12 @@ def test_nobody_and_a_toll_make_no_statement():
                 "soldiers.") == []
     found = rows("The Sendero column claimed that 40 lives were lost in the raid on Ayacucho.")
     assert [(cue, text) for _, cue, text in found] == [("claimed", "40 lives were lost in the raid on Ayacucho")]
+
+
+# --- rule passive_agent_adjunct (quotes.nominal) --------------------------------------------------------
+
+def test_long_passive_agent_ends_at_its_adjuncts():
+    found = rows("The deaths were reported by two members of the rebel wing of the Free Aceh Movement (GAM) in "
+                 "Pidie on Tuesday.")
+    assert [(cue, text) for _, cue, text in found] == [("reported", "The deaths")]
+    assert "Free Aceh Movement" in found[0][0] and "Pidie" not in found[0][0]

@@ -18,8 +18,8 @@ from .coordinated import clause_after_conjunction
 from .relative import relative_speaker
 from .inverted import credit_at_end, name_credit_after_clause
 from .fronted import subject_after_fronted
-from .nominal import (cited_is_source, citing_source, issued_statement_subject, role_subject, statement_noun_by_agent,
-                      subordinate_subject)
+from .nominal import (cited_is_source, citing_source, issued_statement_subject, passive_agent, role_subject,
+                      statement_noun_by_agent, subordinate_subject)
 from .clause import OUTLET_NOUNS, _RX_LEAD_NAME, _RX_LY_TAIL, _RX_TOLD_OBJECT, _np_right, _subject_left
 from .cues import (_ONE_WORD_OBJECTS, _ONE_WORD_OBJECT_CUES, _RX_ANONYMITY, _RX_CAP_BEFORE, _RX_CATENATIVE,
                    _RX_COMMA_OR_END, _RX_COMMA_PARTICIPLE, _RX_COMMA_THAT, _RX_COORD, _RX_INVERTED_NP, _RX_QUOTED_AS,
@@ -268,6 +268,8 @@ def _passive_by_agent(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue, surf
     pos = by.end()
     while pos < sb:
         np = _np_right(m, pos, sb)
+        if np is None:      # quotes.nominal: 'by two members of X in Pidie on Tuesday': the agent ends at the adjunct
+            np = passive_agent(m, pos, sb)
         if np is None:
             break
         more = _RX_AND_BY.search(m, np[0], np[1])
