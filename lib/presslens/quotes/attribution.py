@@ -14,7 +14,7 @@ from ..mentions.context import _generic_actors
 from ..mentions.lexicon import Cue, _cues, _find_cues
 from .adjuncts import adjunct_after_fronted, adjunct_only
 from .adverbials import _ADVERBIAL, _LEAD_ADV
-from .coordinated import clause_after_conjunction
+from .coordinated import conjunction_item
 from .relative import relative_speaker
 from .inverted import credit_at_end, name_credit_after_clause
 from .fronted import subject_after_fronted
@@ -362,27 +362,13 @@ def _cue_item(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue, surface: str
         return [co.start(), cs, ce, cue, None, ce, True, surface]
     sp = _subject_left(m, sa, subj_end)
     if sp is None:      # quotes.coordinated: 'A happened, but a resident said ...', 'X called for A but has said B'
-        return _after_conjunction(m, sa, cs, ce, cue, surface, items)
+        return conjunction_item(m, sa, cs, ce, cue, surface, items)
     if sp[0] == sp[1]:     # 'X said A, and called on B': same speaker as the clause before
         return [sp[0], cs, ce, cue, None, ce, True, surface]
     rel = _RX_DENIED_NOUN.fullmatch(m, sp[0], sp[1]) if cue.lemma in _DENIAL_LEMMAS else None
     if rel:     # rule `denied_noun_relative`: '..., an allegation Kigali has denied': the noun is the content
         return [sp[0], cs, ce, cue, rel.span("subject"), ce, False, surface, rel.span("noun")]
     return [sp[0], cs, ce, cue, sp, ce, False, surface]
-
-
-def _after_conjunction(m: str, sa: int, cs: int, ce: int, cue: Cue, surface: str, items: list[Item]) -> Item | None:
-    """The item of rule `clause_after_conjunction` (quotes.coordinated), None when it does not apply."""
-    lo = items[-1][2] if items else sa
-    found = clause_after_conjunction(m, lo, cs, bool(items), cue.form)
-    if found is None:
-        return None
-    conj, sp = found
-    if sp is None:
-        sp = items[-1][4]
-        if sp is None:
-            return None
-    return [conj, cs, ce, cue, sp, ce, False, surface]
 
 
 #: cues of denial whose object a relative clause without 'that' may put before the subject

@@ -83,3 +83,18 @@ _NOUN_FORMS = frozenset(("claims", "claim", "reports", "report", "calls", "call"
 _DETERMINERS = frozenset(("a", "an", "the", "one", "two", "three", "several", "some", "other", "another", "many",
                           "his", "her", "its", "their", "local", "senior", "military", "police", "security", "residents",
                           "witnesses", "officials"))
+
+
+def conjunction_item(m: str, sa: int, cs: int, ce: int, cue, surface: str, items: list) -> list | None:
+    """The item (quotes.attribution's layout) of rule `clause_after_conjunction` for a cue at [cs, ce) of the
+    sentence starting at `sa`, after the sentence's `items` so far; None when the rule does not apply."""
+    lo = items[-1][2] if items else sa
+    found = clause_after_conjunction(m, lo, cs, bool(items), cue.form)
+    if found is None:
+        return None
+    conj, sp = found
+    if sp is None:
+        sp = items[-1][4]
+        if sp is None:
+            return None
+    return [conj, cs, ce, cue, sp, ce, False, surface]
