@@ -236,6 +236,7 @@ def negated_subject(before: str) -> bool:
     >>> negated_subject("No group has "), negated_subject("Polisario said no one "), negated_subject("The army has ")
     (True, True, False)
     """
-    if "no" not in before and "No" not in before and "either" not in before:
+    if " no " not in before and "No " not in before and "obody" not in before and "either " not in before \
+            and "one " not in before:
         return False        # a cheap literal test first
     return _RX_NEGATED_SUBJECT.search(before) is not None
