@@ -88,7 +88,8 @@ def test_role_subject_of_participle_keeps_the_statements():
     assert all(r["speaker"].lower() not in ("the", "a", "an") and "head" in r["speaker"].lower() for r in rows)
     rows = quotes_for_article("s.txt", "A local humanitarian source corroborated the account, adding that "
                               "four children were among the dead.", actors=REGISTRY)
-    assert [(r["speaker"].lower(), r["cue"]) for r in rows] == [("a local humanitarian source", "adding")]
+    assert [(r["speaker"].lower(), r["cue"]) for r in rows] == [("a local humanitarian source", "corroborated"),
+                                                                ("a local humanitarian source", "adding")]
     # a document opening the sentence is no role: no statement is made up for it
     assert quotes_for_article("s.txt", "The report comes a week after the truce, saying little.", actors=REGISTRY) == []
 

@@ -822,6 +822,7 @@ def test_he_after_a_person_named_with_a_title_and_its_complement():
             '"Stepanakert must not be starved," he said in a statement.')
     rows = _rows(text, None)
     assert [(r[0], r[3]) for r in rows] == [("Nikol Pashinyan", "This is a crime against civilians"),
+                                            ("Jean Leclerc", "the shelling"),      # 'denounced' is a cue
                                             ("Jean Leclerc", "Stepanakert must not be starved")]
 
 

@@ -33,3 +33,33 @@ def adjunct_only(after: str) -> bool:
     (False, False)
     """
     return bool(after) and _RX_ADJUNCT_TAIL.match(after) is not None
+
+
+#: what opens an adjunct clause or phrase after a sentence-final cue: 'as fighting raged', 'among angry people'
+_RX_ADJUNCT_OPENER = re.compile(r"(?:as|while|when|amid|among|despite|following|after|before|outside|inside|near|"
+                                r"standing|speaking|surrounded)\b(?!\s+(?:many|much|few|well|long|soon|far|to|of)\b)")
+#: a finite verb or 'that' among the first words: the words after the cue are a clause, its content
+_RX_CLAUSE_START = re.compile(r"^(?:\S+\s+){0,2}?(?:that|is|are|was|were|had|has|have|will|would|could)\b")
+
+
+def adjunct_after_fronted(lead: str, after: str, quote_lead: bool) -> bool:
+    """Rule `adjunct_after_fronted`: the statement stands before its speaker ('"Q," X told Reuters', 'A clause,
+    the army said') and the words after the cue are an adjunct, not a second content: a phrase or clause
+    opened by a preposition or subordinator ('among angry people in the square', 'as fighting raged at the
+    airport'), or, after a quote, a short remnant of a channel ('messaging app' of 'on the Telegram messaging
+    app'). A clause lead must be a clause of its own (five words or more).
+
+    >>> adjunct_after_fronted("Six soldiers have been killed in the past day", "as fighting raged at the airport", False)
+    True
+    >>> adjunct_after_fronted("\ue000\ue000\ue000", "messaging app", True), adjunct_after_fronted("\ue000\ue000", "among angry people", True)
+    (True, True)
+    >>> adjunct_after_fronted("Six soldiers have been killed in the past day", "as many as 20 were wounded", False)
+    False
+    >>> adjunct_after_fronted("\ue000\ue000\ue000", "the army had withdrawn", True)
+    False
+    """
+    if not after or _RX_CLAUSE_START.match(after):
+        return False
+    if _RX_ADJUNCT_OPENER.match(after):
+        return quote_lead or len(lead.split()) >= 5
+    return quote_lead and len(after.split()) <= 3 and after[:1].islower() and after.split()[0] not in ("the", "a", "an")

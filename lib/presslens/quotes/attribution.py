@@ -12,11 +12,14 @@ from ..actors import fold
 from ..fastre import _ends_with_stop, _re_match, _re_search
 from ..mentions.context import _generic_actors
 from ..mentions.lexicon import Cue, _cues, _find_cues
-from .adjuncts import adjunct_only
+from .adjuncts import adjunct_after_fronted, adjunct_only
 from .adverbials import _ADVERBIAL, _LEAD_ADV
+from .coordinated import conjunction_item
+from .relative import relative_speaker
+from .inverted import credit_at_end, name_credit_after_clause
 from .fronted import subject_after_fronted
-from .nominal import (cited_is_source, citing_source, issued_statement_subject, role_subject, statement_noun_by_agent,
-                      subordinate_subject)
+from .nominal import (cited_is_source, citing_source, issued_statement_subject, passive_agent, role_subject,
+                      statement_noun_by_agent, subordinate_subject)
 from .clause import OUTLET_NOUNS, _RX_LEAD_NAME, _RX_LY_TAIL, _RX_TOLD_OBJECT, _np_right, _subject_left
 from .cues import (_ONE_WORD_OBJECTS, _ONE_WORD_OBJECT_CUES, _RX_ANONYMITY, _RX_CAP_BEFORE, _RX_CATENATIVE,
                    _RX_COMMA_OR_END, _RX_COMMA_PARTICIPLE, _RX_COMMA_THAT, _RX_COORD, _RX_INVERTED_NP, _RX_QUOTED_AS,
@@ -265,6 +268,8 @@ def _passive_by_agent(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue, surf
     pos = by.end()
     while pos < sb:
         np = _np_right(m, pos, sb)
+        if np is None:      # quotes.nominal: 'by two members of X in Pidie on Tuesday': the agent ends at the adjunct
+            np = passive_agent(m, pos, sb)
         if np is None:
             break
         more = _RX_AND_BY.search(m, np[0], np[1])
@@ -324,6 +329,10 @@ def _cue_item(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue, surface: str
     """One cue tied to its speaker: `according to X`, inverted `"...," said X`, a participle (`adding`),
     a verb coordinated with the cue before (`X said A and urged B`), or the subject on its left."""
     subj_end = _subject_end(m, sa, cs, cue)
+    if subj_end is None and not _is_participle(cue):    # quotes.relative: '..., according to X, who added that'
+        rel = relative_speaker(m, sa, cs, items) if cue.frame == "clause" or "who" in m[cs - 6:cs] else None
+        if rel is not None and not _cue_refused(m, sa, sb, cs, ce, cue):
+            return [rel[0], cs, ce, cue, rel[1], ce, False, surface]
     if subj_end is None or _cue_refused(m, sa, sb, cs, ce, cue):
         return None
     participle = _is_participle(cue) and cue.lemma != "according_to"
@@ -332,9 +341,11 @@ def _cue_item(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue, surface: str
         return [None, cs, ce, cue, np, np[1], False, surface] if np else None
     # inverted: '"...," said X' / '..., said X, a spokesman'
     before = m[sa:cs].rstrip()
-    if not participle and (before.endswith(",") or before.endswith(MASK)) and _RX_INVERTED_NP.match(m, ce, sb):
+    credit = not participle and (before.endswith(",") or before.endswith(MASK)) \
+        and (credit_at_end(m, ce, sb, cue.lemma) or name_credit_after_clause(m, ce, sb, cue.lemma))
+    if not participle and (before.endswith(",") or before.endswith(MASK)) and (_RX_INVERTED_NP.match(m, ce, sb) or credit):
         before_cue = before.rstrip(",").rstrip()
-        if before_cue.endswith(MASK) or not _subject_left(m, sa, cs):
+        if before_cue.endswith(MASK) or credit or not _subject_left(m, sa, cs):     # quotes.inverted: ', writes X.'
             np = _np_right(m, ce, sb)
             if np:
                 return [None, cs, ce, cue, np, np[1], False, surface]
@@ -350,8 +361,8 @@ def _cue_item(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue, surface: str
         # 'X said A and urged B': a verb coordinated with the cue before takes its speaker
         return [co.start(), cs, ce, cue, None, ce, True, surface]
     sp = _subject_left(m, sa, subj_end)
-    if sp is None:
-        return None
+    if sp is None:      # quotes.coordinated: 'A happened, but a resident said ...', 'X called for A but has said B'
+        return conjunction_item(m, sa, cs, ce, cue, surface, items)
     if sp[0] == sp[1]:     # 'X said A, and called on B': same speaker as the clause before
         return [sp[0], cs, ce, cue, None, ce, True, surface]
     rel = _RX_DENIED_NOUN.fullmatch(m, sp[0], sp[1]) if cue.lemma in _DENIAL_LEMMAS else None
@@ -394,7 +405,7 @@ def _without_wire_credit(items: list[Item]) -> tuple[list[int], list[Item]]:
     credits: list[int] = []
     if len(items) > 1:
         credits = [it[1] for it in items if it[3].lemma == "according_to"
-                   and any(o[3].lemma != "according_to" and o[4] for o in items)]
+                   and any(o[3].lemma != "according_to" and o[4] and o[4] != it[4] for o in items)]
         if credits:
             items = [it for it in items if it[1] not in credits or it[3].lemma != "according_to"]
     return credits, items
@@ -524,7 +535,9 @@ def _content(para: str, base: int, m: str, sa: int, items: list[Item], k: int, n
     inverted = clause_start is None and cue.lemma != "according_to"
     if inverted or _RX_COMMA_PARTICIPLE.match(rest) \
             or (k == 0 and not participle and lead_txt
-                and (adjunct_only(after_txt) or adjunct_only(m[after:nxt_start].strip(" ,.")))):   # quotes.adjuncts
+                and (adjunct_only(after_txt) or adjunct_only(m[after:nxt_start].strip(" ,."))
+                     or (lead_txt[:1] == MASK or m[sa:cs if clause_start is None else clause_start].rstrip().endswith(","))
+                     and adjunct_after_fronted(lead_txt, after_txt, lead_txt[:1] == MASK))):   # quotes.adjuncts
         pos = nxt_start
     elif cue.lemma != "according_to" and k == 0 and not participle and lead_txt:
         if _RX_COMMA_OR_END.match(rest) and not _re_match(r"\s*,\s*(?:that|\ue000)", rest) \

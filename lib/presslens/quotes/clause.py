@@ -15,7 +15,7 @@ from .spans import MASK, _strip_span
 
 _RX_TRAILING_NAME = re.compile(r"(?:\b(?:he|she|it|they|we|I)|" + _NAME_RUN.pattern + r")$")
 _RX_LEAD_NAME = re.compile(r"(?:(?:the|The)\s+)?" + _NAME_RUN.pattern)
-_RX_TOLD_OBJECT = re.compile(r"\s*(?:(?:the|a|an|state|local|this|his|her|their)\s+)?(?:(?<=the\s)(?:[a-z\-]+\s+){0,2}?[a-z\-]+(?=\s+(?:that|in|on|at|during|via|by)\s|\s*:|\s*[.,;]|\s*$)|" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")*|reporters|journalists|television|radio|newspaper|(?:state\s+|local\s+)?media|news\s+agencies|deputies|parliament|lawmakers|residents|the\s+press|this\s+newspaper)(?:\s+(?:by\s+(?:tele)?phone|in\s+an\s+interview))?")
+_RX_TOLD_OBJECT = re.compile(r"\s*(?:(?:the|a|an|state|local|this|his|her|their)\s+)?(?:(?<=the\s)(?:[a-z\-]+\s+){0,2}?[a-z\-]+(?=\s+(?:that|in|on|at|during|via|by)\s|\s*:|\s*[.,;]|\s*$)|" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")*(?:\s+(?:news\s+agency|agency|newspaper|daily|television|radio|channel|website))?|reporters|journalists|television|radio|newspaper|(?:state\s+|local\s+)?media|news\s+agencies|deputies|parliament|lawmakers|residents|the\s+press|this\s+newspaper)(?:\s+(?:by\s+(?:tele)?phone|in\s+an\s+interview))?")
 
 
 _RX_ACRONYM_TAIL = re.compile(r"(?<=[\w.'’])\s*\([A-Z][A-Za-z.&\-]{1,11}\)$")
@@ -198,7 +198,7 @@ def _np_right(m: str, pos: int, hi: int) -> tuple[int, int] | None:
     mt = _re_match(r"\s*", m[pos:hi])
     a = pos + mt.end()
     seg = m[a:hi]
-    stop = _re_search(r",|\.(?=\s|$)|;|\s[—–]\s|\bwho\b|\bwhich\b|\bthat\b|\bas\b|\bin\s+a\b|\bon\s+(?:Twitter|Facebook|X|Telegram)\b|"
+    stop = _re_search(r",|\.(?=\s|$)|;|\s[—–]\s|\bwho\b|\bcited\s+by\b|\bwhich\b|\bthat\b|\bas\b|\bin\s+a\b|\bon\s+(?:Twitter|Facebook|X|Telegram)\b|"
                      r"\bin\s+(?:an?\s+)?(?:statement|interview|post)|\bafter\b|\bwhen\b|\bwhile\b|" + MASK + r"|$", seg)
     while stop and stop.group(0) == "." and _RX_TITLE_ABBREV.match(seg, _word_start(seg, stop.start())):
         # rule `title_abbreviation`: 'said Col. Ruiz', 'said Lt. Gen. A. Vidal': the period ends a title, not the phrase

@@ -8,6 +8,7 @@ import re
 from ..fastre import _re_search
 from ..mentions.lexicon import Cue, _cues
 from .adverbials import _ADVERBIAL
+from .inverted import document_after
 
 _RX_PARTICLE_AFTER = re.compile(r"\s+(?:to|for|up|off|out|by|in)\b")
 #: cues whose object alone is a statement: 'claimed responsibility', 'denied it', 'rejected this'
@@ -64,10 +65,18 @@ def _cue_refused(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue) -> bool:
         return True
     if cue.lemma == "call" and label_in_content(m, sa, cs):
         return True         # '... rejecting what they called a fabricated allegation': a label inside the content
+    if cue.lemma == "claim" and _RX_CLAIMED_LIVES.match(m, ce, sb):
+        return True         # 'the blast claimed nine lives': a toll, not a claim
+    if negated_subject(m[max(sa, cs - 40):cs]):
+        return True         # 'No group has claimed responsibility': nobody made the statement
+    if cue.form == "cited" and m.startswith(" by ", ce):
+        return True         # 'according to a witness cited by the group': the witness speaks, the group cites
     if cue.lemma == "put" and not _re_search(r"\bat\b", m[ce:sb]):
         return True
-    if cue.lemma == "read" and not _RX_DOCUMENT_READS.search(m, max(sa, cs - 30), cs):
-        return True         # 'he read the names': only a document 'reads'
+    if cue.lemma == "read" and not _RX_DOCUMENT_READS.search(m, max(sa, cs - 30), cs) and not document_after(m, ce, sb):
+        return True         # 'he read the names': only a document 'reads' ('"...," read the release': quotes.inverted)
+    if cue.lemma == "mention" and not _re_search(r"^\s+(?:[\w\-]+\s+){0,4}?that\b", m[ce:sb]):
+        return True         # 'mentioned the convoy', 'as mentioned above': only 'mentioned that ...' reports
     if cue.lemma in _CLAUSE_ONLY_LEMMAS and pointed_at_thing(m[ce:sb]):
         return True         # 'pointed out the road': a thing shown, not a statement
     if cue.lemma in _EVIDENCE_LEMMAS and evidence_subject(m[sa:cs]):
@@ -211,3 +220,23 @@ def label_in_content(m: str, sa: int, cs: int) -> bool:
     if _RX_WHAT_CALLED.search(m, max(sa, cs - 40), cs) is None:
         return False
     return _RX_STATEMENT_BEFORE.search(m, sa, cs) is not None
+
+
+#: 'claimed nine lives', 'claimed the lives of 12', 'claimed more than 40 lives' (not 'claimed that 40 lives were lost')
+_RX_CLAIMED_LIVES = re.compile(r"\s+(?!that\b)(?:[\w,\-]+\s+){0,3}?lives\b(?!\s+(?:were|was|had|have|are)\b)")
+#: a subject that names nobody right before the cue: 'No group has', 'no one', 'Nobody'
+_RX_NEGATED_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\s)(?:(?:[Nn]o|[Nn]either)\s+(?:[\w\-]+\s+){0,2}?|[Nn]obody\s+|[Nn]o\s+one\s+|"
+                                 r"[Nn]one\s+)(?:(?:has|have|had|yet|so\s+far|immediately|officially|publicly)\s+)*$")
+
+
+def negated_subject(before: str) -> bool:
+    """Rule `negated_subject`: the words right before a cue are a subject that names nobody ('No group has',
+    'no one', 'Nobody'): no statement was made.
+
+    >>> negated_subject("No group has "), negated_subject("Polisario said no one "), negated_subject("The army has ")
+    (True, True, False)
+    """
+    if " no " not in before and "No " not in before and "obody" not in before and "either " not in before \
+            and "one " not in before:
+        return False        # a cheap literal test first
+    return _RX_NEGATED_SUBJECT.search(before) is not None

@@ -183,3 +183,32 @@ def cited_is_source(np: str, verb: str) -> bool:
         return False
     words = np.split()
     return any(w[:1].isupper() for w in words) or (bool(words) and words[-1].lower() in _SOURCE_HEADS)
+
+
+#: where a passive's agent ends: before a place, time or audience adjunct ('by two members of X in Pidie on Tuesday')
+_RX_AGENT_ADJUNCT = re.compile(r"\s+(?:in\s+(?:the\s+)?[A-Z]|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                               r"Sunday|[A-Z][a-z]+\s+\d)|at\s+(?:a|the)\s+(?:news|press)\s+conference|to\s+(?:the\s+)?[A-Z]|"
+                               r"(?:late|early)\s+on\b|yesterday\b|today\b)")
+_RX_AGENT_OPENS = re.compile(r"\s*(?:(?:the|a|an|two|three|four|several|some|local|senior)\s|[A-Z])")
+
+
+def passive_agent(m: str, pos: int, sb: int) -> tuple[int, int] | None:
+    """Rule `passive_agent_adjunct`: the agent of a passive report that runs long, up to a place, time or audience
+    adjunct ('The deaths were reported by two members of the rebel wing of the Free Aceh Movement in Pidie on
+    Tuesday' -> 'two members of the rebel wing of the Free Aceh Movement'); None without such an adjunct, or when
+    the words are no noun phrase naming a body (a comma, more than 16 words, no capitalised word).
+
+    >>> s = "The deaths were reported by two members of the rebel wing of the Free Aceh Movement (GAM) in Pidie on Tuesday."
+    >>> a, b = passive_agent(s, s.index("two"), len(s)); s[a:b]
+    'two members of the rebel wing of the Free Aceh Movement (GAM)'
+    >>> passive_agent("It was confirmed by the Red Cross.", 20, 34) is None
+    True
+    """
+    mt = _RX_AGENT_ADJUNCT.search(m, pos, sb)
+    if mt is None or not _RX_AGENT_OPENS.match(m, pos, mt.start()):
+        return None
+    a = pos + len(m[pos:mt.start()]) - len(m[pos:mt.start()].lstrip())
+    phrase = m[a:mt.start()]
+    if "," in phrase or len(phrase.split()) > 16 or not any(w[:1].isupper() for w in phrase.split()):
+        return None
+    return a, mt.start()

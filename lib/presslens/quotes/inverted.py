@@ -1,0 +1,78 @@
+"""Named rule `credit_at_end`: a sentence that ends on an outlet's or a document's credit after a comma or a
+quote ('..., writes The Clarion.', '..., reported the Tribune.', '"...," reads part of the statement.',
+'"...," read the press release from the mission.'): the words before are the statement and the credit names
+who made it, even when those words could pass for a subject ('Shelling hit 22 homes, writes The Clarion').
+"""
+from __future__ import annotations
+
+import re
+
+#: the lemmas whose credit may stand at the end of the sentence after its statement
+CREDIT_LEMMAS = frozenset(("write", "report", "read"))
+_DOCUMENTS = (r"(?:statement|(?:press\s+)?release|communiqu[eé]|message|letter|post|report|notice|bulletin|"
+              r"declaration|text|note)")
+#: what follows the cue up to the stop: a capitalised name (not a day), or a document (and its author)
+_RX_CREDIT_TO_END = re.compile(r"""\s+(?:
+      (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)
+      (?:the\s+)?[A-Z][\w'’.&\-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.&\-]*){0,5}        # 'The Clarion', 'Radio Okapi'
+    | (?:part\s+of\s+|parts\s+of\s+)?(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,2}?""" + _DOCUMENTS + r"""
+      (?:\s+(?:from|of|by|issued\s+by)\s+(?:the\s+)?[\w'’.&\-]+(?:\s+[\w'’.&\-]+){0,5})?   # 'from the mission'
+    )[\s.!?]*$""", re.X)
+#: a document right after the cue ('reads part of the statement', 'read the press release')
+_RX_DOCUMENT_AFTER = re.compile(r"\s+(?:parts?\s+of\s+)?(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,2}?" + _DOCUMENTS + r"\b")
+
+
+def credit_at_end(m: str, ce: int, sb: int, lemma: str) -> bool:
+    """Whether the words from the cue's end `ce` to the sentence end `sb` are only a credit (rule `credit_at_end`).
+
+    >>> s = "Shelling hit 22 homes in Luena, writes The Clarion."
+    >>> credit_at_end(s, s.index("writes") + 6, len(s), "write")
+    True
+    >>> s = '"We remain committed," reads part of the statement.'
+    >>> credit_at_end(s, s.index("reads") + 5, len(s), "read")
+    True
+    >>> s = "Kovac, the spokesman, wrote Monday."
+    >>> credit_at_end(s, s.index("wrote") + 5, len(s), "write"), credit_at_end(s, 0, 0, "say")
+    (False, False)
+    """
+    return lemma in CREDIT_LEMMAS and _RX_CREDIT_TO_END.match(m, ce, sb) is not None
+
+
+def document_after(m: str, ce: int, sb: int) -> bool:
+    """Whether a document follows the cue word 'read(s)' ('"...," read the press release'): a document's words.
+
+    >>> s = '"Nine rebels died," read the press release from the mission.'
+    >>> document_after(s, s.index("read") + 4, len(s)), document_after("he read the names", 7, 17)
+    (True, False)
+    """
+    return _RX_DOCUMENT_AFTER.match(m, ce, sb) is not None
+
+
+#: a name right after the cue, then a comma or the stop: '..., said Ana Ruiz, spokeswoman for ...'
+_RX_NAME_THEN_BREAK = re.compile(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|It|This)\b)"
+                                 r"[A-Z][\w'’.\-]*(?:\s+(?:al-|bin\s+|de\s+|van\s+)?[A-Z][\w'’.\-]*){1,3}\s*(?:,|[.]\s*$)")
+#: the lemmas of an inverted credit after a clause: 'said', 'added', 'wrote', 'reported', 'stated'
+INVERTED_LEMMAS = frozenset(("say", "add", "write", "report", "state"))
+
+
+def name_credit_after_clause(m: str, ce: int, sb: int, lemma: str) -> bool:
+    """Rule `name_credit_after_clause`: 'CLAUSE, said First Last, role' -- a person's name (two capitalised words
+    or more) right after a speech verb, then a comma or the stop, after a clause that ends on a comma: the
+    clause is the statement even when its last words could pass for a subject ('Rockets struck the port, the
+    airport and a coastal road, said Omar Haddad, spokesman for ...').
+
+    >>> s = "Rockets hit the port and a coastal road, said Omar Haddad, a spokesman."
+    >>> name_credit_after_clause(s, s.index("said") + 4, len(s), "say")
+    True
+    >>> s = "Kovac, the spokesman, said Serbia would resist. Ruiz said Pablo Gomez, his deputy, had fled."
+    >>> name_credit_after_clause(s, s.index("said") + 4, len(s), "say"), name_credit_after_clause(s, s.rindex("said") + 4, len(s), "say")
+    (False, False)
+    """
+    if lemma not in INVERTED_LEMMAS:
+        return False
+    mt = _RX_NAME_THEN_BREAK.match(m, ce, sb)
+    return mt is not None and _RX_PREDICATE_AFTER.search(m, mt.end(), sb) is None
+
+
+#: a predicate after the name's appositive: 'said Pablo Gomez, his deputy, had fled' (Gomez is the content's subject)
+_RX_PREDICATE_AFTER = re.compile(r",\s*(?:had|has|have|was|were|is|are|would|will|could|did|had)\b")
