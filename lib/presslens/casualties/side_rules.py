@@ -5,7 +5,7 @@ before `people` (a population, never the state's forces).
 ``victims._side_stated`` asks them in this order; each answers (side, victim type) or None.
 
     >>> [rule.__name__ for rule in STATED_RULES]
-    ['acronym_side', 'described_force']
+    ['acronym_side', 'described_force', 'auxiliary_described']
 
 ``population_of_country`` is asked before them, about the registry's own answer.
 """
@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import Lexicon
+from .sides import _role_of
 
 _RX_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,6}\b")
 _RX_CAP = re.compile(r"\b[A-Z][a-z][\w'’-]+\b")
@@ -212,4 +213,138 @@ def beaten_with(before_low: str, sw) -> str | None:
     return None
 
 
-STATED_RULES = (acronym_side, described_force)
+
+# ---------------------------------------------------------------------------------------------------------------
+# Session 5: a side stated after the victims' head, by an allied force's word, by a surname, by a UN mission's name
+# ---------------------------------------------------------------------------------------------------------------
+
+#: heads that say 'people of a group': '35 members of the X', 'servicemen of the Y army', 'fighters of the Z'
+_GROUP_HEADS = frozenset(["members", "member", "fighters", "fighter", "militants", "soldiers", "servicemen", "troops",
+                          "officers", "personnel", "men", "leaders", "commanders", "elements", "cadres",
+                          "combatants", "operatives", "recruits", "militiamen", "gunmen", "guerrillas", "rebels"])
+#: the group's words run to a verb, a clause word or punctuation ('... of the Frente Polisario were killed')
+_RX_OF_GROUP = re.compile(r"\b(?P<head>[a-z]+)\s+(?:of|from|belonging\s+to)\s+(?:the\s+|an?\s+)?"
+                          r"(?P<grp>[\w'’-]+(?:\s+(?!(?:were|was|had|have|has|are|is|also|who|which|that|in|on|at|by|"
+                          r"during|near|after|when|while|and|or|with|died|fell|killed|wounded|injured)\b)[\w'’-]+){0,4})")
+
+
+def member_of_group(sent_low: str, claim_low: str, sw, lex: Lexicon) -> str | None:
+    """Rule `member_of_group`: victims named by a membership or force head followed by 'of <group>' ('35 members of
+    the gang X', 'five fighters of the vigilante brigades', 'servicemen of the Angolan army'): the side the group's
+    words name (a registry name or keyword), else the group's own role (`army` -> the state, `rebels` -> the
+    non-state side); the head alone ('members', 'fighters') says nothing of whose.
+
+    >>> from presslens.actors import Actors, _conflict
+    >>> from presslens.casualties.rules import claims_in
+    >>> reg = Actors([_conflict("sahara", {"sides": {"morocco": "the Moroccan state: the Royal Armed Forces",
+    ...     "polisario": "the Polisario Front: its leaders and fighters",
+    ...     "police": "the Sahrawi police auxiliaries (Groupes Urbains)"}, "government_side": "morocco",
+    ...     "keywords": {"morocco": ["Royal Armed Forces", "FAR"], "polisario": ["Polisario"],
+    ...                  "police": ["Groupes Urbains"]}})])
+    >>> claims_in("Nine members of the Polisario Front were killed near Guelta, Rabat said.", reg)
+    [('killed', 9, 9, None, 'polisario')]
+    >>> claims_in("Polisario said two fighters of the Groupes Urbains were wounded in the raid.", reg)
+    [('wounded', 2, 2, None, 'police')]
+    >>> claims_in("Three members of the same family were killed in the shelling.", reg)  # a family: civilians
+    [('killed', 3, 3, None, 'civilian')]
+    """
+    if " of " not in sent_low and " from " not in sent_low and "belonging" not in sent_low:
+        return None
+    at = sent_low.find(claim_low) if claim_low else -1
+    if at < 0:
+        return None
+    m = _RX_OF_GROUP.search(sent_low, at, at + len(claim_low) + 70)
+    while m is not None and m.group("head") not in _GROUP_HEADS:
+        m = _RX_OF_GROUP.search(sent_low, m.start() + 1, at + len(claim_low) + 70)
+    if m is None or m.start() > at + len(claim_low) + 1:
+        return None  # the head must be the claim's own ('five members' + ' of the ...'), not a later word's
+    words = re.findall(r"[\w'’-]+", m.group("grp"))
+    if not words or words[0] in ("them", "those", "his", "her", "their", "its", "our", "whom", "which", "both"):
+        return None
+    side = sw.view.side_from_context(" ".join(words)) if sw.view is not None else None
+    if side in sw.belligerents:
+        return side
+    role = _role_of([w for w in words if lex.roles.get(w) != "civilian"], lex)
+    if role == "state" and sw.state:
+        return sw.state
+    if role == "nonstate" and sw.nonstate and sw.view is not None:
+        return sw.nonstate
+    return None
+
+
+#: the words of forces beside a side that the role lexicon cannot place: allied militias, vigilantes, volunteers,
+#: village guards, mercenaries (stems, matched in the registry's side descriptions)
+_AUXILIARY = {"militia": r"militia", "militias": r"militia", "militiamen": r"militia", "vigilante": r"vigilante",
+              "vigilantes": r"vigilante", "volunteers": r"volunteer", "volunteer": r"volunteer",
+              "hunters": r"hunters?\b", "mercenaries": r"mercenar", "mercenary": r"mercenar",
+              "self-defence": r"self-defen[cs]e", "self-defense": r"self-defen[cs]e", "auxiliaries": r"auxiliar",
+              "paramilitaries": r"paramilitar", "paramilitary": r"paramilitar", "guards": r"guards\b",
+              "irregulars": r"irregular", "rondas": r"rondas?\b", "patrollers": r"patrol"}
+
+
+def auxiliary_described(claim_text: str, words: list[str], sw, lex: Lexicon, after: str = "") -> tuple[str, str] | None:
+    """Rule `auxiliary_described`: an allied force's word in the victims' words ('four militia fighters', 'eleven
+    village guards', 'more than 150 volunteers') that exactly one belligerent's registry description uses ('the
+    Peruvian state: army, police and the allied rondas campesinas militia'): that side, whichever side the role
+    lexicon gives the word ('militia' is a non-state word by default).
+
+    >>> from presslens.actors import Actors, _conflict
+    >>> reg = Actors([_conflict("peru", {"sides": {"gov": "the Peruvian state: army, police and allied rondas "
+    ...     "campesinas (village self-defence militia)", "sendero": "the Shining Path: cadres and columns"},
+    ...     "government_side": "gov", "rebel_side": "sendero", "keywords": {"sendero": ["Sendero"]}})])
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Sendero columns killed nine soldiers and four militia members near Ayacucho.", reg)
+    [('killed', 9, 9, None, 'gov'), ('killed', 4, 4, None, 'gov')]
+    >>> claims_in("Four militiamen were killed when a Sendero column attacked Huanta.", reg)
+    [('killed', 4, 4, None, 'gov')]
+    """
+    if sw.view is None or not words:
+        return None
+    stems = {_AUXILIARY[w] for w in words if w in _AUXILIARY}
+    if not stems:
+        return None
+    conflicts = getattr(sw.view, "conflicts", [])
+    if len(conflicts) != 1:
+        return None
+    for stem in stems:
+        hits = [side for side, desc in conflicts[0].sides.items()
+                if side in sw.belligerents and re.search(r"\b" + stem, desc or "", re.I)]
+        if len(hits) == 1:
+            return hits[0], "fighters"
+    return None
+
+
+STATED_RULES = (acronym_side, described_force, auxiliary_described)
+
+
+def surname_side(words: list[str], sw) -> str | None:
+    """Rule `surname_side`: a named victim given by the surname alone ('Mendoza's death', 'Okello was killed'), the
+    article's later mentions of a registry person: the side of the one registry person of the article's conflict
+    whose name ends in that surname (none when two do).
+
+    >>> from presslens.actors import Actors, _conflict
+    >>> from presslens.casualties.rules import claims_in
+    >>> reg = Actors([_conflict("nepal", {"sides": {"army": "the Royal Nepal Army", "maoists": "the Maoist rebels"},
+    ...     "keywords": {"maoists": ["Maoist"]}, "actors": [{"name": "Krishna Bahadur Mahara", "side": "maoists",
+    ...     "kind": "person", "role": "Maoist spokesman"}]})])
+    >>> claims_in("Maoists denied reports of Mahara's death in Rolpa.", reg)
+    [('killed', 1, 1, None, 'maoists')]
+    """
+    if sw.view is None or len(words) != 1:
+        return None
+    table = sw._surnames
+    if table is None:
+        from ..actors import fold
+        table = {}
+        for conflict in getattr(sw.view, "conflicts", []):
+            for actor in conflict.actors:
+                if actor.is_person:
+                    for name in (actor.name, *actor.aliases):
+                        parts = fold(name).split()
+                        if len(parts) > 1:
+                            table.setdefault(parts[-1], set()).add(actor.side)
+        sw._surnames = table
+    from ..actors import fold
+    sides = table.get(fold(words[0]).removesuffix("'s").removesuffix("’s"))
+    side = next(iter(sides)) if sides and len(sides) == 1 else None
+    return side if side in sw.belligerents or side in ("civilian", "ngo", "media", "un") else None

@@ -41,10 +41,17 @@ _RX_PEACEKEEPERS = re.compile(r"\bpeace-?keep(?:ers?|ing\s+(?:troops|soldiers|fo
                               r"\bu\.?n\.?\s+(?:troops|soldiers|peacekeepers|forces)\b")
 
 
-def peacekeepers_side(words: list[str], sw, claim_low: str = "") -> tuple[str, str] | None:
+#: a nationality word ('Rwandan', 'Nepalese', 'Pakistani'): the country that sent the peacekeepers, not a side
+_RX_DEMONYM = re.compile(r"[a-z]+(?:an|ese|i|ish)")
+
+
+def peacekeepers_side(words: list[str], sw, claim_low: str = "", explicit: str | None = None) -> tuple[str, str] | None:
     """Rule `peacekeepers_un`: peacekeepers whose words name no registry side ('two peacekeepers', '11 Zambian
     peacekeepers') are the UN's (docs/annotation.md: `un` holds a UN mission), unless one belligerent's registry
-    description calls its own men peacekeepers (an African Union force written as a side).
+    description calls its own men peacekeepers (an African Union force written as a side). A nationality before
+    them names the country that sent them, even where the registry gives that country's other troops a side
+    ('a Rwandan peacekeeper' beside 'Rwandan troops' fighting for the government); victims named by a registry
+    body of the `un` side ('seven MINUSCA troops') are the UN's too (`explicit`: the side the words gave so far).
 
     >>> from presslens.casualties.rules import claims_in
     >>> claims_in("Gunmen killed two Uruguayan peacekeepers near Kuito, the mission said.")
@@ -57,9 +64,23 @@ def peacekeepers_side(words: list[str], sw, claim_low: str = "") -> tuple[str, s
     [('killed', 4, 4, None, 'au')]
     >>> claims_in("Three peace-keepers were wounded when their convoy was ambushed near Kuito.")
     [('wounded', 3, 3, None, 'un')]
+    >>> reg = Actors([_conflict("angola", {"sides": {"faa": "the Angolan state and its Namibian allies",
+    ...     "unita": "UNITA rebels"}, "keywords": {"faa": ["Namibian troops", "Namibia"], "unita": ["UNITA"]},
+    ...     "actors": [{"name": "UNAVEM", "side": "un", "kind": "org"}]})])
+    >>> claims_in("UNITA shelling killed a Namibian peacekeeper near Huambo.", reg)
+    [('killed', 1, 1, None, 'un')]
+    >>> claims_in("Three UNAVEM soldiers were wounded near Huambo.", reg)
+    [('wounded', 3, 3, None, 'un')]
     """
+    if sw.view is not None and words:
+        body = sw.view.find(" ".join(words))
+        if body is not None and body.side == "un":
+            return "un", "peacekeepers"
     if _PEACEKEEPERS.isdisjoint(words) and not (claim_low and _RX_PEACEKEEPERS.search(claim_low)):
         return None
+    if explicit and sw.side_of_words([w for w in words if w not in _PEACEKEEPERS and
+                                      not _RX_DEMONYM.fullmatch(w)]) is not None:
+        return None  # 'AMIB peacekeepers': a registry name of a side, not a nationality
     conflicts = getattr(sw.view, "conflicts", []) if sw.view is not None else []
     hits = {side for c in conflicts for side, desc in c.sides.items()
             if side in sw.belligerents and re.search(r"\bpeace-?keep", desc or "", re.I)}
