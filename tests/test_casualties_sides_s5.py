@@ -115,3 +115,31 @@ def test_surname_of_two_registry_people_gives_no_side():
 ])
 def test_peacekeepers_nationality_and_mission(text, expected):
     assert _sides(text, CHAD) == expected
+
+
+ANGOLA = Actors([_conflict("angola", {"articles": ["s5.txt"],
+    "sides": {"faa": "the Angolan state: the armed forces (FAA) and police", "unita": "UNITA and its guerrillas"},
+    "government_side": "faa", "rebel_side": "unita",
+    "keywords": {"faa": ["FAA", "Luanda"], "unita": ["UNITA", "Jamba"]}})])
+#: a war of two states: unnamed 'troops' default to the government side
+FALKLANDS = Actors([_conflict("falklands", {"articles": ["s5.txt"],
+    "sides": {"uk": "the British state and its task force", "argentina": "the Argentine state and its forces"},
+    "government_side": "uk", "keywords": {"uk": ["British", "London"], "argentina": ["Argentine", "Buenos Aires"]}})])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pronoun loser right after a named group and 'that': the group's side, not the army's
+    ("Army signallers overheard UNITA radio operators that they had lost nine of their men, an FAA statement said.",
+     [("killed", 9, "unita")]),
+    # 'acknowledged suffering ... losses': the sufferer's side
+    ("UNITA acknowledged suffering heavy losses near Cuito and called for a truce.", [("casualties", None, "unita")]),
+])
+def test_own_losses_told_by_pronoun_or_suffering(text, expected):
+    assert _sides(text, ANGOLA) == expected
+
+
+def test_possessor_named():
+    # a possessive in the victims' words: the side named last before the claim (no claimant's side to give it),
+    # not the government side that unnamed 'troops' default to
+    text = "The figure contrasts with Buenos Aires's widely disputed claim that just over 300 of its troops had died."
+    assert _sides(text, FALKLANDS) == [("killed", 301, "argentina")]

@@ -348,3 +348,62 @@ def surname_side(words: list[str], sw) -> str | None:
     sides = table.get(fold(words[0]).removesuffix("'s").removesuffix("’s"))
     side = next(iter(sides)) if sides and len(sides) == 1 else None
     return side if side in sw.belligerents or side in ("civilian", "ngo", "media", "un") else None
+
+
+#: 'of its troops', 'six of their own', 'their fighters': a possessive in the victims' own words
+_RX_POSSESSIVE = re.compile(r"\b(?:its|their)\s+(?:own\b|(?:[a-z-]+\s+)?(?:servicemen|soldiers|troops|fighters|personnel|"
+                            r"men|members|forces|combatants|officers|comrades|cohorts|policemen|militiamen|guerrillas|"
+                            r"cadres|recruits)\b)")
+
+
+def _last_side_named(before_low: str, sw, reach: int = 12) -> str | None:
+    """The side of the last registry word (or two-word keyword: 'Buenos Aires') among the `reach` words before a
+    point, else None."""
+    words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w'’-]+", before_low)[-reach:]]
+    for k in range(len(words) - 1, -1, -1):
+        side = sw.side_of_words([words[k]])
+        if not side and k > 0 and words[k] not in sw.skip:
+            side = sw.view.side_from_context(f"{words[k - 1]} {words[k]}")
+            side = side if side in sw.belligerents else None
+        if side:
+            return side
+    return None
+
+
+def possessor_named(sent_low: str, claim_low: str, sw) -> str | None:
+    """Rule `possessor_named`: victims told with a possessive ('just over 6,000 of its troops', 'six of their own',
+    'four of their cohorts') where no claimant's side gives `its`: the side named last before the claim in its
+    sentence ('Belgrade's claim that 600 of its troops had died' -> Belgrade's side).
+
+    >>> sw = _bosnia_side_words()
+    >>> possessor_named("serb radio denied the claim that 40 of its soldiers were killed",
+    ...                 "40 of its soldiers were killed", sw)
+    'serb'
+    >>> possessor_named("40 of their children were killed", "40 of their children were killed", sw) is None
+    True
+    """
+    if sw.view is None or ("its " not in claim_low and "their " not in claim_low) or \
+            not _RX_POSSESSIVE.search(claim_low):
+        return None
+    at = sent_low.find(claim_low)
+    return _last_side_named(sent_low[:at], sw) if at > 0 else None
+
+
+#: 'the talk of UNITA rebels that they lost': a pronoun right after a named group and 'that' / 'who'
+_RX_PRONOUN_AFTER_GROUP = re.compile(r"(?P<group>(?:[\w'’-]+\s+){1,3})(?:that|who)\s+(?:they|it)\s+(?:\w+\s+){0,2}$")
+
+
+def loser_antecedent(loser_low: str, sw) -> str | None:
+    """Rule `loser_antecedent`: the loser of 'lost' is a pronoun right after a named group and `that`/`who`
+    ('radio talk of UNITA rebels that they had lost four of their men'): that group's side, not the claimant's.
+
+    >>> sw = _bosnia_side_words()
+    >>> loser_antecedent("army monitors overheard serb units that they had ", sw)
+    'serb'
+    >>> loser_antecedent("the serb command said they had ", sw) is None
+    True
+    """
+    m = _RX_PRONOUN_AFTER_GROUP.search(loser_low) if " they " in loser_low or " it " in loser_low else None
+    if m is None or sw.view is None:
+        return None
+    return _last_side_named(m.group("group"), sw, reach=3)
