@@ -223,9 +223,12 @@ _GROUP_HEADS = frozenset(["members", "member", "fighters", "fighter", "militants
                           "officers", "personnel", "men", "leaders", "commanders", "elements", "cadres",
                           "combatants", "operatives", "recruits", "militiamen", "gunmen", "guerrillas", "rebels"])
 #: the group's words run to a verb, a clause word or punctuation ('... of the Frente Polisario were killed')
-_RX_OF_GROUP = re.compile(r"\b(?P<head>[a-z]+)\s+(?:of|from|belonging\s+to)\s+(?:the\s+|an?\s+)?"
-                          r"(?P<grp>[\w'’-]+(?:\s+(?!(?:were|was|had|have|has|are|is|also|who|which|that|in|on|at|by|"
-                          r"during|near|after|when|while|and|or|with|died|fell|killed|wounded|injured)\b)[\w'’-]+){0,4})")
+_RX_OF_GROUP = re.compile(r"""
+    \b(?P<head>[a-z]+)\s+(?:of|from|belonging\s+to)\s+(?:the\s+|an?\s+)?       # 'members of the'
+    (?P<grp>[\w'’-]+(?:\s+(?!(?:were|was|had|have|has|are|is|also|who|which|that|in|on|at|by|during|near|
+                              after|when|while|and|or|with|died|fell|killed|wounded|injured)\b)
+                      [\w'’-]+){0,4})                                          # up to five words of the group
+    """, re.X)
 
 
 def member_of_group(sent_low: str, claim_low: str, sw, lex: Lexicon) -> str | None:
@@ -351,9 +354,9 @@ def surname_side(words: list[str], sw) -> str | None:
 
 
 #: 'of its troops', 'six of their own', 'their fighters': a possessive in the victims' own words
-_RX_POSSESSIVE = re.compile(r"\b(?:its|their)\s+(?:own\b|(?:[a-z-]+\s+)?(?:servicemen|soldiers|troops|fighters|personnel|"
-                            r"men|members|forces|combatants|officers|comrades|cohorts|policemen|militiamen|guerrillas|"
-                            r"cadres|recruits)\b)")
+_RX_POSSESSIVE = re.compile(r"\b(?:its|their)\s+(?:own\b|(?:[a-z-]+\s+)?(?:servicemen|soldiers|troops|fighters|"
+                            r"personnel|men|members|forces|combatants|officers|comrades|cohorts|policemen|militiamen|"
+                            r"guerrillas|cadres|recruits)\b)")
 
 
 def _last_side_named(before_low: str, sw, reach: int = 12) -> str | None:

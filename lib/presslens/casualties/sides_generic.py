@@ -46,6 +46,14 @@ _RX_PEACEKEEPERS = re.compile(r"\bpeace-?keep(?:ers?|ing\s+(?:troops|soldiers|fo
 _RX_DEMONYM = re.compile(r"[a-z]+(?:an|ese|i|ish)")
 
 
+def _un_words(sw) -> frozenset:
+    """The folded words of the names of the registry's `un` bodies ('minurcat', 'unavem'): once per article."""
+    if sw._un_words is None:
+        sw._un_words = frozenset(w for c in getattr(sw.view, "conflicts", []) for a in c.actors if a.side == "un"
+                                 for n in (a.name, *a.aliases) for w in fold(n).split())
+    return sw._un_words
+
+
 def peacekeepers_side(words: list[str], sw, claim_low: str = "", explicit: str | None = None) -> tuple[str, str] | None:
     """Rule `peacekeepers_un`: peacekeepers whose words name no registry side ('two peacekeepers', '11 Zambian
     peacekeepers') are the UN's (docs/annotation.md: `un` holds a UN mission), unless one belligerent's registry
@@ -78,7 +86,7 @@ def peacekeepers_side(words: list[str], sw, claim_low: str = "", explicit: str |
     >>> claims_in("Two Russian peacekeepers were wounded near Bender, Tiraspol said.", reg)
     [('wounded', 2, 2, None, 'pmr')]
     """
-    if sw.view is not None and words:
+    if sw.view is not None and words and not _un_words(sw).isdisjoint(words):
         body = sw.view.find(" ".join(words))
         if body is not None and body.side == "un":
             return "un", "peacekeepers"

@@ -9,8 +9,9 @@ from .found import Found
 from .lexicon import _AUX, _QUOTE_CHARS, _TITLES, Lexicon
 from .people import civilian_place, event_of, without_sources
 from .real_rules import mixed_by_including
-from .side_rules import (STATED_RULES, beaten_with, both_named, loser_antecedent, member_of_group, others_between,
-                         own_forces, population_of_country, possessor_named, states_at_war, surname_side)
+from .side_rules import (_GROUP_HEADS, STATED_RULES, beaten_with, both_named, loser_antecedent, member_of_group,
+                         others_between, own_forces, population_of_country, possessor_named, states_at_war,
+                         surname_side)
 from .sides import SideWords, _role_of
 from .sides_generic import nonstate_near, of_unnamed_groups, on_the_side, peacekeepers_side
 
@@ -191,7 +192,8 @@ def _side_stated(c: _Claim) -> tuple[str, str] | None:
         return pk  # 'two peacekeepers', '11 Zambian peacekeepers', 'MINUSCA troops': the UN's
     if not explicit and f.named and (named := surname_side(c.words, sw)):
         return named, vtype  # 'Mendoza's death': the registry person of that surname
-    if not explicit and role != "civilian" and (grouped := member_of_group(c.sent_low, c.claim_low, sw, c.lex)):
+    if not explicit and role != "civilian" and not _GROUP_HEADS.isdisjoint(c.words) and \
+            (grouped := member_of_group(c.sent_low, c.claim_low, sw, c.lex)):
         return grouped, "fighters" if vtype == "unknown" else vtype  # '35 members of the gang X'
     if not explicit and c.claim_text and role != "civilian":  # 'Two civilians and five UNITA rebels': the head says
         for rule in STATED_RULES:  # an acronym as written ('IS leaders'), a word of one side's description
