@@ -143,3 +143,23 @@ def test_possessor_named():
     # not the government side that unnamed 'troops' default to
     text = "The figure contrasts with Buenos Aires's widely disputed claim that just over 300 of its troops had died."
     assert _sides(text, FALKLANDS) == [("killed", 301, "argentina")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare generic force count after a named side's count in the sentence: the same group, not the rebel side
+    # that 'militants' give by default (Chad, 1983: Habre's FAN hold N'Djamena, the GUNT is the rebel side)
+    ("GUNT radio said 85 FAN fighters were shot dead and seven militants were captured near Faya.",
+     [("killed", 85, "fan"), ("captured", 7, "fan")]),
+    # another kind of force keeps its own default side
+    ("GUNT radio said 85 FAN fighters were shot dead and seven soldiers were wounded near Faya.",
+     [("killed", 85, "fan"), ("wounded", 7, "fan")]),
+    # 'rebels' name the state's foes: the rebel side, whatever was named before
+    ("GUNT radio said 85 FAN fighters were shot dead and seven rebels were wounded near Faya.",
+     [("killed", 85, "fan"), ("wounded", 7, "gunt")]),
+])
+def test_generic_after_named(text, expected):
+    chad_1983 = Actors([_conflict("chad-1983", {"articles": ["s5.txt"],
+        "sides": {"fan": "Hissene Habre's Armed Forces of the North (FAN), holding N'Djamena",
+                  "gunt": "the GUNT coalition of rebel factions"},
+        "government_side": "fan", "rebel_side": "gunt", "keywords": {"fan": ["FAN"], "gunt": ["GUNT"]}})])
+    assert _sides(text, chad_1983) == expected

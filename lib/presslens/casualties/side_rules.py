@@ -410,3 +410,37 @@ def loser_antecedent(loser_low: str, sw) -> str | None:
     if m is None or sw.view is None:
         return None
     return _last_side_named(m.group("group"), sw, reach=3)
+
+
+#: force words that say no side by themselves ('rebels', 'insurgents', 'soldiers' do: the state's foes or the state)
+_NEUTRAL_FORCE = frozenset(["fighters", "fighter", "militants", "militant", "gunmen", "combatants", "members", "men",
+                            "militiamen", "elements", "mujahideen"])
+
+
+def generic_after_named(words: list[str], role: str | None, same: list[dict], sw, lex: Lexicon) -> str | None:
+    """Rule `generic_after_named`: a count whose words are only a generic force word ('seven militants', 'more
+    than 1,000 fighters') after a count in the same sentence whose words name a registry side of the same kind of
+    force ('Eighty-five UNITA guerrillas were shot dead and seven militants were captured'): the same group, not the
+    side the generic word gives by default. Words that name a kind of side ('rebels', 'insurgents') keep theirs.
+
+    >>> from presslens.actors import Actors, _conflict
+    >>> from presslens.casualties.rules import claims_in
+    >>> reg = Actors([_conflict("nepal", {"sides": {"army": "the Royal Nepal Army", "maoists": "the Maoist rebels",
+    ...     "ulfa": "the ULFA insurgents"}, "government_side": "army", "rebel_side": "ulfa",
+    ...     "keywords": {"army": ["Royal Nepal Army"], "maoists": ["Maoist"], "ulfa": ["ULFA"]}})])
+    >>> claims_in("The army said 40 Maoist guerrillas were killed and seven militants were captured.", reg)
+    [('killed', 40, 40, None, 'maoists'), ('captured', 7, 7, None, 'maoists')]
+    >>> claims_in("The army said 40 Maoist guerrillas were killed and seven soldiers were wounded.", reg)
+    [('killed', 40, 40, None, 'maoists'), ('wounded', 7, 7, None, 'army')]
+    """
+    if role not in ("state", "nonstate") or not same or sw.view is None or \
+            any(w not in _NEUTRAL_FORCE and (lex.roles.get(w) is not None or w not in sw.skip) for w in words):
+        return None
+    prev = next((p for p in reversed(same) if not p.get("_subset")), None)
+    if prev is None or prev["victim_side"] not in sw.belligerents:
+        return None
+    prev_words = [w for w in re.findall(r"[a-z][\w'’-]*", (prev.get("text") or "").lower()) if w not in sw.skip]
+    if sw.side_of_words(prev_words) != prev["victim_side"] or \
+            any(lex.roles.get(w) not in (role, None) for w in re.findall(r"[a-z]+", (prev.get("text") or "").lower())):
+        return None
+    return prev["victim_side"]

@@ -9,9 +9,9 @@ from .found import Found
 from .lexicon import _AUX, _QUOTE_CHARS, _TITLES, Lexicon
 from .people import civilian_place, event_of, without_sources
 from .real_rules import mixed_by_including
-from .side_rules import (_GROUP_HEADS, STATED_RULES, beaten_with, both_named, loser_antecedent, member_of_group,
-                         others_between, own_forces, population_of_country, possessor_named, states_at_war,
-                         surname_side)
+from .side_rules import (_GROUP_HEADS, STATED_RULES, beaten_with, both_named, generic_after_named,
+                         loser_antecedent, member_of_group, others_between, own_forces, population_of_country,
+                         possessor_named, states_at_war, surname_side)
 from .sides import SideWords, _role_of
 from .sides_generic import nonstate_near, of_unnamed_groups, on_the_side, peacekeepers_side
 
@@ -297,6 +297,8 @@ def _side_from_role(c: _Claim) -> tuple[str, str] | None:
         return "civilian", "civilians"  # "Fourteen Velmarians are dead", "3.5 million Afghans"
     if role == "civilian":
         return "civilian", vtype
+    if role and (same_group := generic_after_named(c.words, role, c.same, sw, lex)):
+        return same_group, vtype  # '85 Taliban fighters were shot dead and seven militants were captured'
     if role == "state" and sw.state:
         return sw.state, vtype
     if role == "nonstate" and sw.nonstate:
