@@ -224,7 +224,8 @@ _GROUP_HEADS = frozenset(["members", "member", "fighters", "fighter", "militants
                           "combatants", "operatives", "recruits", "militiamen", "gunmen", "guerrillas", "rebels"])
 #: the group's words run to a verb, a clause word or punctuation ('... of the Frente Polisario were killed')
 _RX_OF_GROUP = re.compile(r"""
-    \b(?P<head>[a-z]+)\s+(?:of|from|belonging\s+to)\s+(?:the\s+|an?\s+)?       # 'members of the'
+    \b(?P<head>""" + "|".join(sorted(_GROUP_HEADS, key=len, reverse=True)) + r""")
+    \s+(?:of|from|belonging\s+to)\s+(?:the\s+|an?\s+)?                         # 'members of the'
     (?P<grp>[\w'’-]+(?:\s+(?!(?:were|was|had|have|has|are|is|also|who|which|that|in|on|at|by|during|near|
                               after|when|while|and|or|with|died|fell|killed|wounded|injured)\b)
                       [\w'’-]+){0,4})                                          # up to five words of the group
@@ -257,8 +258,6 @@ def member_of_group(sent_low: str, claim_low: str, sw, lex: Lexicon) -> str | No
     if at < 0:
         return None
     m = _RX_OF_GROUP.search(sent_low, at, at + len(claim_low) + 70)
-    while m is not None and m.group("head") not in _GROUP_HEADS:
-        m = _RX_OF_GROUP.search(sent_low, m.start() + 1, at + len(claim_low) + 70)
     if m is None or m.start() > at + len(claim_low) + 1:
         return None  # the head must be the claim's own ('five members' + ' of the ...'), not a later word's
     words = re.findall(r"[\w'’-]+", m.group("grp"))

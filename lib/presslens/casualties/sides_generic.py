@@ -49,9 +49,19 @@ _RX_DEMONYM = re.compile(r"[a-z]+(?:an|ese|i|ish)")
 def _un_words(sw) -> frozenset:
     """The folded words of the names of the registry's `un` bodies ('minurcat', 'unavem'): once per article."""
     if sw._un_words is None:
-        sw._un_words = frozenset(w for c in getattr(sw.view, "conflicts", []) for a in c.actors if a.side == "un"
-                                 for n in (a.name, *a.aliases) for w in fold(n).split())
+        words: set[str] = set()
+        for c in getattr(sw.view, "conflicts", []):
+            got = _UN_WORDS.get(id(c))
+            if got is None or got[0] is not c:
+                got = _UN_WORDS[id(c)] = (c, frozenset(w for a in c.actors if a.side == "un"
+                                                       for n in (a.name, *a.aliases) for w in fold(n).split()))
+            words |= got[1]
+        sw._un_words = frozenset(words)
     return sw._un_words
+
+
+#: per conflict (by identity): the folded words of its `un` bodies' names
+_UN_WORDS: dict[int, tuple] = {}
 
 
 def peacekeepers_side(words: list[str], sw, claim_low: str = "", explicit: str | None = None) -> tuple[str, str] | None:

@@ -187,7 +187,7 @@ def _side_stated(c: _Claim) -> tuple[str, str] | None:
     explicit = sw.side_of_words(c.words, person_sides=f.named)
     if explicit and population_of_country(c.words, c.lex) and not sw.is_name(" ".join(c.words)):
         explicit = None  # '10,000 Sudanese people': a population, not the state's forces
-    if (not explicit or not sw.is_name(" ".join(c.words))) and \
+    if (not explicit or "peace" in c.claim_low and not sw.is_name(" ".join(c.words))) and \
             (pk := peacekeepers_side(c.words, sw, c.claim_low, explicit)):
         return pk  # 'two peacekeepers', '11 Zambian peacekeepers', 'MINUSCA troops': the UN's
     if not explicit and f.named and (named := surname_side(c.words, sw)):
