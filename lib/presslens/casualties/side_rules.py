@@ -5,7 +5,7 @@ before `people` (a population, never the state's forces).
 ``victims._side_stated`` asks them in this order; each answers (side, victim type) or None.
 
     >>> [rule.__name__ for rule in STATED_RULES]
-    ['acronym_side', 'described_force']
+    ['acronym_side', 'described_force', 'auxiliary_described']
 
 ``population_of_country`` is asked before them, about the registry's own answer.
 """
@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import Lexicon
+from .sides import _role_of
 
 _RX_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,6}\b")
 _RX_CAP = re.compile(r"\b[A-Z][a-z][\w'’-]+\b")
@@ -212,4 +213,233 @@ def beaten_with(before_low: str, sw) -> str | None:
     return None
 
 
-STATED_RULES = (acronym_side, described_force)
+
+# ---------------------------------------------------------------------------------------------------------------
+# Session 5: a side stated after the victims' head, by an allied force's word, by a surname, by a UN mission's name
+# ---------------------------------------------------------------------------------------------------------------
+
+#: heads that say 'people of a group': '35 members of the X', 'servicemen of the Y army', 'fighters of the Z'
+_GROUP_HEADS = frozenset(["members", "member", "fighters", "fighter", "militants", "soldiers", "servicemen", "troops",
+                          "officers", "personnel", "men", "leaders", "commanders", "elements", "cadres",
+                          "combatants", "operatives", "recruits", "militiamen", "gunmen", "guerrillas", "rebels"])
+#: the group's words run to a verb, a clause word or punctuation ('... of the Frente Polisario were killed')
+_RX_OF_GROUP = re.compile(r"""
+    \b(?P<head>""" + "|".join(sorted(_GROUP_HEADS, key=len, reverse=True)) + r""")
+    \s+(?:of|from|belonging\s+to)\s+(?:the\s+|an?\s+)?                         # 'members of the'
+    (?P<grp>[\w'’-]+(?:\s+(?!(?:were|was|had|have|has|are|is|also|who|which|that|in|on|at|by|during|near|
+                              after|when|while|and|or|with|died|fell|killed|wounded|injured)\b)
+                      [\w'’-]+){0,4})                                          # up to five words of the group
+    """, re.X)
+
+
+def member_of_group(sent_low: str, claim_low: str, sw, lex: Lexicon) -> str | None:
+    """Rule `member_of_group`: victims named by a membership or force head followed by 'of <group>' ('35 members of
+    the gang X', 'five fighters of the vigilante brigades', 'servicemen of the Angolan army'): the side the group's
+    words name (a registry name or keyword), else the group's own role (`army` -> the state, `rebels` -> the
+    non-state side); the head alone ('members', 'fighters') says nothing of whose.
+
+    >>> from presslens.actors import Actors, _conflict
+    >>> from presslens.casualties.rules import claims_in
+    >>> reg = Actors([_conflict("sahara", {"sides": {"morocco": "the Moroccan state: the Royal Armed Forces",
+    ...     "polisario": "the Polisario Front: its leaders and fighters",
+    ...     "police": "the Sahrawi police auxiliaries (Groupes Urbains)"}, "government_side": "morocco",
+    ...     "keywords": {"morocco": ["Royal Armed Forces", "FAR"], "polisario": ["Polisario"],
+    ...                  "police": ["Groupes Urbains"]}})])
+    >>> claims_in("Nine members of the Polisario Front were killed near Guelta, Rabat said.", reg)
+    [('killed', 9, 9, None, 'polisario')]
+    >>> claims_in("Polisario said two fighters of the Groupes Urbains were wounded in the raid.", reg)
+    [('wounded', 2, 2, None, 'police')]
+    >>> claims_in("Three members of the same family were killed in the shelling.", reg)  # a family: civilians
+    [('killed', 3, 3, None, 'civilian')]
+    """
+    if " of " not in sent_low and " from " not in sent_low and "belonging" not in sent_low:
+        return None
+    at = sent_low.find(claim_low) if claim_low else -1
+    if at < 0:
+        return None
+    m = _RX_OF_GROUP.search(sent_low, at, at + len(claim_low) + 70)
+    if m is None or m.start() > at + len(claim_low) + 1:
+        return None  # the head must be the claim's own ('five members' + ' of the ...'), not a later word's
+    words = re.findall(r"[\w'’-]+", m.group("grp"))
+    if not words or words[0] in ("them", "those", "his", "her", "their", "its", "our", "whom", "which", "both"):
+        return None
+    side = sw.view.side_from_context(" ".join(words)) if sw.view is not None else None
+    if side in sw.belligerents:
+        return side
+    role = _role_of([w for w in words if lex.roles.get(w) != "civilian"], lex)
+    if role == "state" and sw.state:
+        return sw.state
+    if role == "nonstate" and sw.nonstate and sw.view is not None:
+        return sw.nonstate
+    return None
+
+
+#: the words of forces beside a side that the role lexicon cannot place: allied militias, vigilantes, volunteers,
+#: village guards, mercenaries (stems, matched in the registry's side descriptions)
+_AUXILIARY = {"militia": r"militia", "militias": r"militia", "militiamen": r"militia", "vigilante": r"vigilante",
+              "vigilantes": r"vigilante", "volunteers": r"volunteer", "volunteer": r"volunteer",
+              "hunters": r"hunters?\b", "mercenaries": r"mercenar", "mercenary": r"mercenar",
+              "self-defence": r"self-defen[cs]e", "self-defense": r"self-defen[cs]e", "auxiliaries": r"auxiliar",
+              "paramilitaries": r"paramilitar", "paramilitary": r"paramilitar", "guards": r"guards\b",
+              "irregulars": r"irregular", "rondas": r"rondas?\b", "patrollers": r"patrol"}
+
+
+def auxiliary_described(claim_text: str, words: list[str], sw, lex: Lexicon, after: str = "") -> tuple[str, str] | None:
+    """Rule `auxiliary_described`: an allied force's word in the victims' words ('four militia fighters', 'eleven
+    village guards', 'more than 150 volunteers') that exactly one belligerent's registry description uses ('the
+    Peruvian state: army, police and the allied rondas campesinas militia'): that side, whichever side the role
+    lexicon gives the word ('militia' is a non-state word by default).
+
+    >>> from presslens.actors import Actors, _conflict
+    >>> reg = Actors([_conflict("peru", {"sides": {"gov": "the Peruvian state: army, police and allied rondas "
+    ...     "campesinas (village self-defence militia)", "sendero": "the Shining Path: cadres and columns"},
+    ...     "government_side": "gov", "rebel_side": "sendero", "keywords": {"sendero": ["Sendero"]}})])
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Sendero columns killed nine soldiers and four militia members near Ayacucho.", reg)
+    [('killed', 9, 9, None, 'gov'), ('killed', 4, 4, None, 'gov')]
+    >>> claims_in("Four militiamen were killed when a Sendero column attacked Huanta.", reg)
+    [('killed', 4, 4, None, 'gov')]
+    """
+    if sw.view is None or not words:
+        return None
+    stems = {_AUXILIARY[w] for w in words if w in _AUXILIARY}
+    if not stems:
+        return None
+    conflicts = getattr(sw.view, "conflicts", [])
+    if len(conflicts) != 1:
+        return None
+    for stem in stems:
+        hits = [side for side, desc in conflicts[0].sides.items()
+                if side in sw.belligerents and re.search(r"\b" + stem, desc or "", re.I)]
+        if len(hits) == 1:
+            return hits[0], "fighters"
+    return None
+
+
+STATED_RULES = (acronym_side, described_force, auxiliary_described)
+
+
+def surname_side(words: list[str], sw) -> str | None:
+    """Rule `surname_side`: a named victim given by the surname alone ('Mendoza's death', 'Okello was killed'), the
+    article's later mentions of a registry person: the side of the one registry person of the article's conflict
+    whose name ends in that surname (none when two do).
+
+    >>> from presslens.actors import Actors, _conflict
+    >>> from presslens.casualties.rules import claims_in
+    >>> reg = Actors([_conflict("nepal", {"sides": {"army": "the Royal Nepal Army", "maoists": "the Maoist rebels"},
+    ...     "keywords": {"maoists": ["Maoist"]}, "actors": [{"name": "Krishna Bahadur Mahara", "side": "maoists",
+    ...     "kind": "person", "role": "Maoist spokesman"}]})])
+    >>> claims_in("Maoists denied reports of Mahara's death in Rolpa.", reg)
+    [('killed', 1, 1, None, 'maoists')]
+    """
+    if sw.view is None or len(words) != 1:
+        return None
+    table = sw._surnames
+    if table is None:
+        from ..actors import fold
+        table = {}
+        for conflict in getattr(sw.view, "conflicts", []):
+            for actor in conflict.actors:
+                if actor.is_person:
+                    for name in (actor.name, *actor.aliases):
+                        parts = fold(name).split()
+                        if len(parts) > 1:
+                            table.setdefault(parts[-1], set()).add(actor.side)
+        sw._surnames = table
+    from ..actors import fold
+    sides = table.get(fold(words[0]).removesuffix("'s").removesuffix("’s"))
+    side = next(iter(sides)) if sides and len(sides) == 1 else None
+    return side if side in sw.belligerents or side in ("civilian", "ngo", "media", "un") else None
+
+
+#: 'of its troops', 'six of their own', 'their fighters': a possessive in the victims' own words
+_RX_POSSESSIVE = re.compile(r"\b(?:its|their)\s+(?:own\b|(?:[a-z-]+\s+)?(?:servicemen|soldiers|troops|fighters|"
+                            r"personnel|men|members|forces|combatants|officers|comrades|cohorts|policemen|militiamen|"
+                            r"guerrillas|cadres|recruits)\b)")
+
+
+def _last_side_named(before_low: str, sw, reach: int = 12) -> str | None:
+    """The side of the last registry word (or two-word keyword: 'Buenos Aires') among the `reach` words before a
+    point, else None."""
+    words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w'’-]+", before_low)[-reach:]]
+    for k in range(len(words) - 1, -1, -1):
+        side = sw.side_of_words([words[k]])
+        if not side and k > 0 and words[k] not in sw.skip:
+            side = sw.view.side_from_context(f"{words[k - 1]} {words[k]}")
+            side = side if side in sw.belligerents else None
+        if side:
+            return side
+    return None
+
+
+def possessor_named(sent_low: str, claim_low: str, sw) -> str | None:
+    """Rule `possessor_named`: victims told with a possessive ('just over 6,000 of its troops', 'six of their own',
+    'four of their cohorts') where no claimant's side gives `its`: the side named last before the claim in its
+    sentence ('Belgrade's claim that 600 of its troops had died' -> Belgrade's side).
+
+    >>> sw = _bosnia_side_words()
+    >>> possessor_named("serb radio denied the claim that 40 of its soldiers were killed",
+    ...                 "40 of its soldiers were killed", sw)
+    'serb'
+    >>> possessor_named("40 of their children were killed", "40 of their children were killed", sw) is None
+    True
+    """
+    if sw.view is None or ("its " not in claim_low and "their " not in claim_low) or \
+            not _RX_POSSESSIVE.search(claim_low):
+        return None
+    at = sent_low.find(claim_low)
+    return _last_side_named(sent_low[:at], sw) if at > 0 else None
+
+
+#: 'the talk of UNITA rebels that they lost': a pronoun right after a named group and 'that' / 'who'
+_RX_PRONOUN_AFTER_GROUP = re.compile(r"(?P<group>(?:[\w'’-]+\s+){1,3})(?:that|who)\s+(?:they|it)\s+(?:\w+\s+){0,2}$")
+
+
+def loser_antecedent(loser_low: str, sw) -> str | None:
+    """Rule `loser_antecedent`: the loser of 'lost' is a pronoun right after a named group and `that`/`who`
+    ('radio talk of UNITA rebels that they had lost four of their men'): that group's side, not the claimant's.
+
+    >>> sw = _bosnia_side_words()
+    >>> loser_antecedent("army monitors overheard serb units that they had ", sw)
+    'serb'
+    >>> loser_antecedent("the serb command said they had ", sw) is None
+    True
+    """
+    m = _RX_PRONOUN_AFTER_GROUP.search(loser_low) if " they " in loser_low or " it " in loser_low else None
+    if m is None or sw.view is None:
+        return None
+    return _last_side_named(m.group("group"), sw, reach=3)
+
+
+#: force words that say no side by themselves ('rebels', 'insurgents', 'soldiers' do: the state's foes or the state)
+_NEUTRAL_FORCE = frozenset(["fighters", "fighter", "militants", "militant", "gunmen", "combatants", "members", "men",
+                            "militiamen", "elements", "mujahideen"])
+
+
+def generic_after_named(words: list[str], role: str | None, same: list[dict], sw, lex: Lexicon) -> str | None:
+    """Rule `generic_after_named`: a count whose words are only a generic force word ('seven militants', 'more
+    than 1,000 fighters') after a count in the same sentence whose words name a registry side of the same kind of
+    force ('Eighty-five UNITA guerrillas were shot dead and seven militants were captured'): the same group, not the
+    side the generic word gives by default. Words that name a kind of side ('rebels', 'insurgents') keep theirs.
+
+    >>> from presslens.actors import Actors, _conflict
+    >>> from presslens.casualties.rules import claims_in
+    >>> reg = Actors([_conflict("nepal", {"sides": {"army": "the Royal Nepal Army", "maoists": "the Maoist rebels",
+    ...     "ulfa": "the ULFA insurgents"}, "government_side": "army", "rebel_side": "ulfa",
+    ...     "keywords": {"army": ["Royal Nepal Army"], "maoists": ["Maoist"], "ulfa": ["ULFA"]}})])
+    >>> claims_in("The army said 40 Maoist guerrillas were killed and seven militants were captured.", reg)
+    [('killed', 40, 40, None, 'maoists'), ('captured', 7, 7, None, 'maoists')]
+    >>> claims_in("The army said 40 Maoist guerrillas were killed and seven soldiers were wounded.", reg)
+    [('killed', 40, 40, None, 'maoists'), ('wounded', 7, 7, None, 'army')]
+    """
+    if role not in ("state", "nonstate") or not same or sw.view is None or \
+            any(w not in _NEUTRAL_FORCE and (lex.roles.get(w) is not None or w not in sw.skip) for w in words):
+        return None
+    prev = next((p for p in reversed(same) if not p.get("_subset")), None)
+    if prev is None or prev["victim_side"] not in sw.belligerents:
+        return None
+    prev_words = [w for w in re.findall(r"[a-z][\w'’-]*", (prev.get("text") or "").lower()) if w not in sw.skip]
+    if sw.side_of_words(prev_words) != prev["victim_side"] or \
+            any(lex.roles.get(w) not in (role, None) for w in re.findall(r"[a-z]+", (prev.get("text") or "").lower())):
+        return None
+    return prev["victim_side"]

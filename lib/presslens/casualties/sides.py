@@ -24,6 +24,8 @@ class SideWords:
     _cache: dict = field(default_factory=dict)
     nonstate_names: dict = field(default_factory=dict)  # several non-state sides: side -> where first named
     _keywords: dict | None = None  # folded one-word keyword -> the sides that list it (rule `keyword_first`)
+    _surnames: dict | None = None  # folded surname of a registry person -> the sides (rule `surname_side`)
+    _un_words: frozenset | None = None  # folded words of the registry's `un` bodies' names (rule `peacekeepers_un`)
 
     def _word(self, word: str) -> str | None:
         if word not in self._cache:

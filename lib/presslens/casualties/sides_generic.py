@@ -12,6 +12,7 @@ import re
 
 from ..actors import fold
 from .lexicon import Lexicon
+from .sides import keyword_first
 
 #: 'fighters from armed terrorist groups', 'members of various jihadist groups': several groups, none named
 _UNNAMED_GROUPS = re.compile(r"^\W*(?:from|of|belonging\s+to)\s+(?:the\s+)?(?:(?:various|several|different|"
@@ -41,10 +42,36 @@ _RX_PEACEKEEPERS = re.compile(r"\bpeace-?keep(?:ers?|ing\s+(?:troops|soldiers|fo
                               r"\bu\.?n\.?\s+(?:troops|soldiers|peacekeepers|forces)\b")
 
 
-def peacekeepers_side(words: list[str], sw, claim_low: str = "") -> tuple[str, str] | None:
+#: a nationality word ('Rwandan', 'Nepalese', 'Pakistani'): the country that sent the peacekeepers, not a side
+_RX_DEMONYM = re.compile(r"[a-z]+(?:an|ese|i|ish)")
+
+
+def _un_words(sw) -> frozenset:
+    """The folded words of the names of the registry's `un` bodies ('minurcat', 'unavem'): once per article."""
+    if sw._un_words is None:
+        words: set[str] = set()
+        for c in getattr(sw.view, "conflicts", []):
+            got = _UN_WORDS.get(id(c))
+            if got is None or got[0] is not c:
+                got = _UN_WORDS[id(c)] = (c, frozenset(w for a in c.actors if a.side == "un"
+                                                       for n in (a.name, *a.aliases) for w in fold(n).split()))
+            words |= got[1]
+        sw._un_words = frozenset(words)
+    return sw._un_words
+
+
+#: per conflict (by identity): the folded words of its `un` bodies' names
+_UN_WORDS: dict[int, tuple] = {}
+
+
+def peacekeepers_side(words: list[str], sw, claim_low: str = "", explicit: str | None = None) -> tuple[str, str] | None:
     """Rule `peacekeepers_un`: peacekeepers whose words name no registry side ('two peacekeepers', '11 Zambian
     peacekeepers') are the UN's (docs/annotation.md: `un` holds a UN mission), unless one belligerent's registry
-    description calls its own men peacekeepers (an African Union force written as a side).
+    description calls its own men peacekeepers (an African Union force written as a side). A nationality before
+    them names the country that sent them, even where the registry gives that country's other troops a side
+    ('a Rwandan peacekeeper' beside 'Rwandan troops' fighting for the government), unless the nationality is a
+    side's own registry keyword (a warring state's peacekeepers are its troops); victims named by a registry
+    body of the `un` side ('seven MINUSCA troops') are the UN's too (`explicit`: the side the words gave so far).
 
     >>> from presslens.casualties.rules import claims_in
     >>> claims_in("Gunmen killed two Uruguayan peacekeepers near Kuito, the mission said.")
@@ -57,9 +84,28 @@ def peacekeepers_side(words: list[str], sw, claim_low: str = "") -> tuple[str, s
     [('killed', 4, 4, None, 'au')]
     >>> claims_in("Three peace-keepers were wounded when their convoy was ambushed near Kuito.")
     [('wounded', 3, 3, None, 'un')]
+    >>> reg = Actors([_conflict("angola", {"sides": {"faa": "the Angolan state and its Namibian allies",
+    ...     "unita": "UNITA rebels"}, "keywords": {"faa": ["Namibian troops", "FAA"], "unita": ["UNITA"]},
+    ...     "actors": [{"name": "UNAVEM", "side": "un", "kind": "org"}]})])
+    >>> claims_in("UNITA shelling killed a Namibian peacekeeper near Huambo.", reg)
+    [('killed', 1, 1, None, 'un')]
+    >>> claims_in("Three UNAVEM soldiers were wounded near Huambo.", reg)
+    [('wounded', 3, 3, None, 'un')]
+    >>> reg = Actors([_conflict("transnistria", {"sides": {"moldova": "the Moldovan state", "pmr": "Transnistrian "
+    ...     "forces and the Russian 14th Army"}, "keywords": {"moldova": ["Moldova"], "pmr": ["Russia", "Tiraspol"]}})])
+    >>> claims_in("Two Russian peacekeepers were wounded near Bender, Tiraspol said.", reg)
+    [('wounded', 2, 2, None, 'pmr')]
     """
+    if sw.view is not None and words and not _un_words(sw).isdisjoint(words):
+        body = sw.view.find(" ".join(words))
+        if body is not None and body.side == "un":
+            return "un", "peacekeepers"
     if _PEACEKEEPERS.isdisjoint(words) and not (claim_low and _RX_PEACEKEEPERS.search(claim_low)):
         return None
+    if explicit and (sw.side_of_words([w for w in words if w not in _PEACEKEEPERS and
+                                       not _RX_DEMONYM.fullmatch(w)]) is not None or
+                     any(keyword_first(w, sw) for w in words if w not in _PEACEKEEPERS)):
+        return None  # 'AMIB peacekeepers', 'Russian peacekeepers' where `Russia` is a side's keyword: that side's
     conflicts = getattr(sw.view, "conflicts", []) if sw.view is not None else []
     hits = {side for c in conflicts for side, desc in c.sides.items()
             if side in sw.belligerents and re.search(r"\bpeace-?keep", desc or "", re.I)}

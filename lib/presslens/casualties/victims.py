@@ -9,8 +9,9 @@ from .found import Found
 from .lexicon import _AUX, _QUOTE_CHARS, _TITLES, Lexicon
 from .people import civilian_place, event_of, without_sources
 from .real_rules import mixed_by_including
-from .side_rules import (STATED_RULES, beaten_with, both_named, others_between, own_forces, population_of_country,
-                         states_at_war)
+from .side_rules import (_GROUP_HEADS, STATED_RULES, beaten_with, both_named, generic_after_named,
+                         loser_antecedent, member_of_group, others_between, own_forces, population_of_country,
+                         possessor_named, states_at_war, surname_side)
 from .sides import SideWords, _role_of
 from .sides_generic import nonstate_near, of_unnamed_groups, on_the_side, peacekeepers_side
 
@@ -50,13 +51,14 @@ def _agent_side(agent: str | None, sw: SideWords, claimant_side: str | None) -> 
 
 _REPORT_SPLIT = re.compile(r"\b(?:said|says|say|told|claimed|claims|added|insisted|reported|that|according to)\b")
 _BOTH_SIDES = re.compile(r"\b(both sides|each side|either side)\b")
-_SUFFERED = re.compile(r"([\w'’ -]{0,40}?)\b(?:had |have |has )?(?:suffered|sustained|took|taken|retreated with)\b")
+_SUFFERED = re.compile(r"([\w'’ -]{0,40}?)\b(?:had |have |has )?(?:suffered|suffering|sustained|sustaining|took|taken|"
+                       r"retreated with)\b")
 
 
 def _suffered_from(s: str) -> int:
     """Where _SUFFERED can start matching: its verb stands at most 45 characters on (cheaper than trying the
     pattern's 40-character lazy run at every position of the sentence)."""
-    at = [k for k in (s.find(w) for w in ("suffered", "sustained", "took", "taken", "retreated with")) if k >= 0]
+    at = [k for k in (s.find(w) for w in ("suffer", "sustain", "took", "taken", "retreated with")) if k >= 0]
     return max(0, min(at) - 45) if at else 0
 
 
@@ -170,6 +172,8 @@ def _side_stated(c: _Claim) -> tuple[str, str] | None:
         cue = max(c.sent_low.rfind(w, 0, max(at, 0)) for w in (" said", " says", " told", " reported"))
         if not others_between(c.sent_low[cue:at] if 0 <= cue < at else "", claimant_side, sw):
             return own, "fighters" if vtype == "unknown" else vtype
+    if role != "civilian" and c.loser is None and (owner := possessor_named(c.sent_low, c.claim_low, sw)):
+        return owner, "fighters" if vtype == "unknown" else vtype  # 'Moscow's claims that 6,000 of its troops'
     if role is None and f.category != "displaced" and \
             f.head in (None, "dead", "deaths", "fighters", "casualties", "losses", "toll", "death toll") and \
             both_named(c.claim_low + " " + c.after_low if " between " in c.claim_low or "both" in c.after_low
@@ -183,8 +187,14 @@ def _side_stated(c: _Claim) -> tuple[str, str] | None:
     explicit = sw.side_of_words(c.words, person_sides=f.named)
     if explicit and population_of_country(c.words, c.lex) and not sw.is_name(" ".join(c.words)):
         explicit = None  # '10,000 Sudanese people': a population, not the state's forces
-    if not explicit and (pk := peacekeepers_side(c.words, sw, c.claim_low)):
-        return pk  # 'two peacekeepers', '11 Zambian peacekeepers': the UN's
+    if (not explicit or "peace" in c.claim_low and not sw.is_name(" ".join(c.words))) and \
+            (pk := peacekeepers_side(c.words, sw, c.claim_low, explicit)):
+        return pk  # 'two peacekeepers', '11 Zambian peacekeepers', 'MINUSCA troops': the UN's
+    if not explicit and f.named and (named := surname_side(c.words, sw)):
+        return named, vtype  # 'Mendoza's death': the registry person of that surname
+    if not explicit and role != "civilian" and not _GROUP_HEADS.isdisjoint(c.words) and \
+            (grouped := member_of_group(c.sent_low, c.claim_low, sw, c.lex)):
+        return grouped, "fighters" if vtype == "unknown" else vtype  # '35 members of the gang X'
     if not explicit and c.claim_text and role != "civilian":  # 'Two civilians and five UNITA rebels': the head says
         for rule in STATED_RULES:  # an acronym as written ('IS leaders'), a word of one side's description
             answer = rule(c.claim_text, c.words, sw, c.lex, c.after_text)
@@ -233,6 +243,8 @@ def _side_from_grammar(c: _Claim) -> tuple[str, str] | None:
         side = sw.side_of_words([w for w in re.findall(r"[\w'’-]+", clause) if w not in _AUX][-3:])
         if side:
             return side, vtype
+        if (named := loser_antecedent(c.loser, sw)):  # 'radio talk of UNITA rebels that they had lost'
+            return named, vtype
         if re.search(r"\b(?:it|they|we)\s+(?:\w+\s+){0,2}$", " " + clause) and claimant_side in sw.opposite:
             return claimant_side, vtype
     if f.subset and role is None and same:  # "12 militants, including two commanders": the parent's side
@@ -285,6 +297,8 @@ def _side_from_role(c: _Claim) -> tuple[str, str] | None:
         return "civilian", "civilians"  # "Fourteen Velmarians are dead", "3.5 million Afghans"
     if role == "civilian":
         return "civilian", vtype
+    if role and (same_group := generic_after_named(c.words, role, c.same, sw, lex)):
+        return same_group, vtype  # '85 Taliban fighters were shot dead and seven militants were captured'
     if role == "state" and sw.state:
         return sw.state, vtype
     if role == "nonstate" and sw.nonstate:
@@ -310,7 +324,7 @@ def _side_of_sufferer_in_sentence(c: _Claim) -> tuple[str, str] | None:
     if not (f.category == "casualties" or (f.head in (None, "losses", "casualties"))):
         return None
     suffered = _SUFFERED.search(sent_low, _suffered_from(sent_low)) \
-        if any(w in sent_low for w in ("suffered", "sustained", "took", "taken", "retreated")) else None
+        if any(w in sent_low for w in ("suffer", "sustain", "took", "taken", "retreated")) else None
     at = sent_low.find(c.claim_low) if suffered and c.claim_low else -1
     if suffered and at >= 0 and suffered.start(1) >= at + len(c.claim_low):
         suffered = None  # '... four were hurt. The rebels sustained no casualties': a later count's sufferer
