@@ -150,3 +150,17 @@ def test_state_institutions_are_the_government(tmp_path, text):
                    "actors:\n  - {name: Peruvian army, side: peru_gov}\n  - {name: Shining Path, side: sendero}\n")
     rows = quotes_for_article("g.txt", text, actors=load_actors(reg))
     assert [r["speaker_side"] for r in rows][-1:] == ["peru_gov"]
+
+
+# rule STATE_ADJECTIVES (mentions.phrases._unnamed_out): a word of feeling or plight opening an unnamed group takes
+# its capital from the sentence, not from a name, even before a named body ('Outraged Red Cross officials')
+@pytest.mark.parametrize("text, expected", [
+    ("Outraged Red Cross officials said 14 patients had been killed in the shelling of Kuito.",   # Angola
+     ["outraged Red Cross officials"]),
+    ("Wounded MPLA soldiers said the column had been ambushed on the road to Menongue.",           # Angola
+     ["wounded MPLA soldiers"]),
+    ("United Nations officials said 14 people died when the convoy was hit near Goz Beida.",       # Chad: a name
+     ["United Nations officials"]),
+])
+def test_state_adjective_before_a_named_body_is_lower_cased(text, expected):
+    assert _speakers(text) == expected

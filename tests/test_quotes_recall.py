@@ -131,6 +131,13 @@ def test_adjunct_rule_keeps_a_clause_after_the_cue():
     assert found and found[0][2] == "as many as 20 people had been detained"
 
 
+def test_adjunct_rule_not_after_an_attribution_lead_nor_before_describe_as():
+    # (Western Sahara) the lead names the source and 'described ... as' takes its predicate: neither is content
+    found = rows("According to the Moroccan government, the raid hit what it described as “militant camps” in the "
+                 "desert near the berm.")
+    assert [t for _, cue, t in found if cue == "described"] == ["as “militant camps” in the desert near the berm"]
+
+
 # --- cue lexicon: lemmas the copy uses (data/lexicons/cues.yaml) ------------------------------------
 
 LEXICON_CASES = [

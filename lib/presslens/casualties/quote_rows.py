@@ -68,6 +68,10 @@ _JUDGING_CUES = re.compile(r"^(?:condemn|blam|denounc|deplor|mourn|lament|critic
 #: a relative clause the claim stands in: '..., which resulted in 298 deaths', 'the attacks in which N were killed'
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|in\s+which|during\s+which|where)\s+(?:[\w'’-]+\s+){0,4}$")
 _RELATIVE_IN = re.compile(r"^(?:[\w'’-]+\s+){1,4}(?:that|which)\s")
+#: a counted subset after its parent count ('... that killed 12 people, including '): the subset is told in the
+#: parent's voice, so the relative clause is looked for before the parent
+_SUBSET_TAIL = re.compile(r",?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s+$")
+_RELATIVE_PARENT = re.compile(r"\b(?:that|which|in\s+which|during\s+which|where)\s+(?:[\w'’-]+\s+){0,5}[\w'’-]+$")
 
 
 def presupposed_toll(q: Mapping, f: Found, text: str) -> bool:
@@ -81,11 +85,20 @@ def presupposed_toll(q: Mapping, f: Found, text: str) -> bool:
     >>> t = "The mayor condemned the bombing and said 12 people were killed."
     >>> presupposed_toll({"cue": "condemned", "start": 20}, At(start=t.index("12"), end=len(t) - 1), t)
     False
+
+    A counted subset of such a toll is in the same voice:
+
+    >>> t = "The mayor condemned the bombing that killed 12 people, including three children, in Omagh."
+    >>> presupposed_toll({"cue": "condemned", "start": 20}, At(start=t.index("three"), end=t.index(" children")), t)
+    True
     """
     if not _JUDGING_CUES.match(str(q.get("cue") or "")):
         return False
     before = text[max(q.get("start") or 0, f.start - 80):f.start]
-    return bool(_RELATIVE_BEFORE.search(before) or _RELATIVE_IN.match(text[f.start:f.end]))
+    if _RELATIVE_BEFORE.search(before) or _RELATIVE_IN.match(text[f.start:f.end]):
+        return True
+    subset = _SUBSET_TAIL.search(before)
+    return subset is not None and _RELATIVE_PARENT.search(before, 0, subset.start()) is not None
 
 
 #: rule `voice_within_quote`: a source named inside the quoted words before the claim ('"The doctors said that ...',

@@ -42,7 +42,15 @@ _RX_ADJUNCT_OPENER = re.compile(r"(?:as|while|when|amid|among|despite|following|
 _RX_CLAUSE_START = re.compile(r"^(?:\S+\s+){0,2}?(?:that|is|are|was|were|had|has|have|will|would|could)\b")
 
 
-def adjunct_after_fronted(lead: str, after: str, quote_lead: bool) -> bool:
+#: a lead that is itself an attribution ('According to the ministry', 'As per officials', 'Citing witnesses'): a
+#: source, never a fronted statement
+_RX_ATTRIBUTION_LEAD = re.compile(r"(?:[Aa]ccording\s+to|[Aa]s\s+per|[Pp]er|[Cc]iting|[Qq]uoting)\s")
+#: cues whose object takes 'as' ('described the raid as "a massacre"', 'termed it as ...'): 'as' there opens the
+#: content's predicate, not an adjunct
+AS_PREDICATE_LEMMAS = frozenset({"describe", "term", "call", "label", "brand", "characterise", "characterize"})
+
+
+def adjunct_after_fronted(lead: str, after: str, quote_lead: bool, lemma: str = "") -> bool:
     """Rule `adjunct_after_fronted`: the statement stands before its speaker ('"Q," X told Reuters', 'A clause,
     the army said') and the words after the cue are an adjunct, not a second content: a phrase or clause
     opened by a preposition or subordinator ('among angry people in the square', 'as fighting raged at the
@@ -57,8 +65,18 @@ def adjunct_after_fronted(lead: str, after: str, quote_lead: bool) -> bool:
     False
     >>> adjunct_after_fronted("\ue000\ue000\ue000", "the army had withdrawn", True)
     False
+
+    Not when the lead is an attribution ('According to the Moroccan government, the raid hit what it described
+    as "militant camps"': the lead names the source) or the cue takes 'as' ('described ... as ...'):
+
+    >>> adjunct_after_fronted("According to the Moroccan government", "as militant camps in the desert", False)
+    False
+    >>> adjunct_after_fronted("The raid hit targets near the berm", "as militant camps in the desert", False, "describe")
+    False
     """
-    if not after or _RX_CLAUSE_START.match(after):
+    if not after or _RX_CLAUSE_START.match(after) or _RX_ATTRIBUTION_LEAD.match(lead):
+        return False
+    if lemma in AS_PREDICATE_LEMMAS and after.startswith("as "):
         return False
     if _RX_ADJUNCT_OPENER.match(after):
         return quote_lead or len(lead.split()) >= 5

@@ -537,7 +537,7 @@ def _content(para: str, base: int, m: str, sa: int, items: list[Item], k: int, n
             or (k == 0 and not participle and lead_txt
                 and (adjunct_only(after_txt) or adjunct_only(m[after:nxt_start].strip(" ,."))
                      or (lead_txt[:1] == MASK or m[sa:cs if clause_start is None else clause_start].rstrip().endswith(","))
-                     and adjunct_after_fronted(lead_txt, after_txt, lead_txt[:1] == MASK))):   # quotes.adjuncts
+                     and adjunct_after_fronted(lead_txt, after_txt, lead_txt[:1] == MASK, cue.lemma))):   # quotes.adjuncts
         pos = nxt_start
     elif cue.lemma != "according_to" and k == 0 and not participle and lead_txt:
         if _RX_COMMA_OR_END.match(rest) and not _re_match(r"\s*,\s*(?:that|\ue000)", rest) \
