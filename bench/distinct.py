@@ -69,27 +69,14 @@ class _Distinct(Rewriter):
             pool.add(_name(rng))
         self.pool = sorted(pool)
 
-    def article(self, rng: random.Random, paragraphs: list[str]) -> list[str]:
-        names: dict[str, str] = {}
+    SWAP_MIN_LEN, SWAP_SHARE = 5, 0.3
+    WORD = re.compile(r"[A-Za-z][A-Za-z]+|\d[\d,.]*\d|\d")
 
-        def swap(m: re.Match) -> str:
-            w = m.group(0)
-            if w[0].isdigit():
-                digits = re.sub(r"\D", "", w)
-                if len(digits) == 4 and digits.startswith(("19", "20")):   # a year
-                    return str(rng.randint(1990, 2029))
-                return str(rng.randint(2, 28 if len(digits) <= 2 else 10 ** min(len(digits), 4)))
-            if w.lower() in self.protected:
-                return w
-            if w[0].isupper() or w.isupper():
-                if w not in names:
-                    names[w] = rng.choice(self.pool).upper() if w.isupper() and len(w) > 1 else rng.choice(self.pool)
-                return names[w]
-            if len(w) >= 5 and rng.random() < 0.3:
-                return rng.choice(self.vocab)
-            return w
+    def _year(self, w: str, rng: random.Random) -> str:
+        return str(rng.randint(1990, 2029))
 
-        return [re.sub(r"[A-Za-z][A-Za-z]+|\d[\d,.]*\d|\d", swap, p) for p in paragraphs]
+    def _new_name(self, w: str, rng: random.Random) -> str:
+        return rng.choice(self.pool).upper() if w.isupper() and len(w) > 1 else rng.choice(self.pool)
 
 
 def write_distinct(folder: Path, n: int, *, seed: int = 5, sources=SOURCES) -> Path:

@@ -76,6 +76,16 @@ class Rewriter:
                 return False
         return True
 
+    #: ordinary words of at least SWAP_MIN_LEN letters are swapped with probability SWAP_SHARE
+    SWAP_MIN_LEN, SWAP_SHARE = 4, 0.6
+    WORD = _WORD
+
+    def _year(self, w: str, rng: random.Random) -> str:
+        return w
+
+    def _new_name(self, w: str, rng: random.Random) -> str:
+        return _name(rng)
+
     def article(self, rng: random.Random, paragraphs: list[str]) -> list[str]:
         names: dict[str, str] = {}
 
@@ -84,19 +94,19 @@ class Rewriter:
             if w[0].isdigit():
                 digits = re.sub(r"\D", "", w)
                 if len(digits) == 4 and digits.startswith(("19", "20")):   # a year
-                    return w
+                    return self._year(w, rng)
                 return str(rng.randint(2, 28 if len(digits) <= 2 else 10 ** min(len(digits), 4)))
             if w.lower() in self.protected:
                 return w
             if w[0].isupper() or w.isupper():
                 if w not in names:
-                    names[w] = _name(rng)
+                    names[w] = self._new_name(w, rng)
                 return names[w]
-            if len(w) >= 4 and rng.random() < 0.6:
+            if len(w) >= self.SWAP_MIN_LEN and rng.random() < self.SWAP_SHARE:
                 return rng.choice(self.vocab)
             return w
 
-        return [_WORD.sub(swap, p) for p in paragraphs]
+        return [self.WORD.sub(swap, p) for p in paragraphs]
 
 
 def generate(n: int, folder: Path, *, seed: int = 14) -> Path:
