@@ -23,3 +23,8 @@ class Found:
     loser_end: int | None = None      # start of 'lost' before the count ("Drevlia had lost 1,240 troops")
     own_end: int | None = None        # a listed count's own words end: 'Two soldiers' of 'Two soldiers and four
     # NPA fighters were killed' (its side is read from these, not from the next item's)
+
+
+def free(found: list[Found], a: int, b: int) -> bool:
+    """No claim found yet overlaps [a, b) (the rules' test before adding a claim)."""
+    return not any(f.start < b and a < f.end for f in found)

@@ -14,13 +14,8 @@ from __future__ import annotations
 
 import re
 
-from .found import Found
+from .found import Found, free as _free
 from .lexicon import Lexicon
-
-
-def _free(found: list[Found], a: int, b: int) -> bool:
-    """No claim found yet overlaps [a, b)."""
-    return not any(f.start < b and a < f.end for f in found)
 
 
 #: 'among the victims were', 'among those killed are also': the group, then the counts that belong to it

@@ -14,14 +14,9 @@ from __future__ import annotations
 
 import re
 
-from .found import Found
+from .found import Found, free as _free
 from .lexicon import Lexicon, load_lexicon  # noqa: F401  (load_lexicon: the doctests')
 from .numbers import find_quantities
-
-
-def _free(found: list[Found], a: int, b: int) -> bool:
-    """No claim found yet overlaps [a, b)."""
-    return not any(f.start < b and a < f.end for f in found)
 
 
 #: a force's acronym as the victims' head: 'four CJTF', 'two KLA' (a count of the force's members)

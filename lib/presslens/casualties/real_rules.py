@@ -13,15 +13,11 @@ from __future__ import annotations
 
 import re
 
-from .found import Found
+from .found import Found, free as _free
 from .lexicon import Lexicon, _alt
 from .named import _NAME
 from .numbers import find_quantities
 
-
-def _free(found: list[Found], a: int, b: int) -> bool:
-    """No claim found yet overlaps [a, b)."""
-    return not any(f.start < b and a < f.end for f in found)
 
 # ----------------------------------------------------------------------------------------------------------
 # Counts of different kinds of people, listed together: one record each
@@ -390,7 +386,6 @@ def is_non_denial(sent: str, cue_start: int) -> bool:
     False
     """
     return _RX_NON_DENIAL.search(sent[max(0, cue_start - 60):cue_start]) is not None
-
 
 
 # ----------------------------------------------------------------------------------------------------------

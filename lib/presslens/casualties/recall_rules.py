@@ -13,15 +13,10 @@ from __future__ import annotations
 
 import re
 
-from .found import Found
+from .found import Found, free as _free
 from .lexicon import Lexicon, _alt, load_lexicon
 from .numbers import _tokens, find_quantities
 from .phrases import _np
-
-
-def _free(found: list[Found], a: int, b: int) -> bool:
-    """No claim found yet overlaps [a, b)."""
-    return not any(f.start < b and a < f.end for f in found)
 
 
 # ----------------------------------------------------------------------------------------------------------

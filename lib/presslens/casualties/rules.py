@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .found import Found
+from .found import Found, free as _free
 from .lexicon import Lexicon, _alt
 from .named import _NAME, _count_names
 from .numbers import find_quantities
@@ -36,11 +36,6 @@ def claims_in(text: str, actors=None) -> list[tuple]:
     from .extract import extract_article
     return [(r["category"], r["low"], r["high"], r["vague"], r["victim_side"])
             for r in extract_article("example.txt", text, actors=actors)]
-
-
-def _free(found: list[Found], a: int, b: int) -> bool:
-    """No claim found yet overlaps [a, b)."""
-    return not any(f.start < b and a < f.end for f in found)
 
 
 _CUE_CATEGORY = {"killed": "killed", "dead": "killed", "died": "killed", "slain": "killed", "shot dead": "killed",
