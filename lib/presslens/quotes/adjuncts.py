@@ -45,9 +45,9 @@ _RX_CLAUSE_START = re.compile(r"^(?:\S+\s+){0,2}?(?:that|is|are|was|were|had|has
 #: a lead that is itself an attribution ('According to the ministry', 'As per officials', 'Citing witnesses'): a
 #: source, never a fronted statement
 _RX_ATTRIBUTION_LEAD = re.compile(r"(?:[Aa]ccording\s+to|[Aa]s\s+per|[Pp]er|[Cc]iting|[Qq]uoting)\s")
-#: cues whose object takes 'as' ('described the raid as "a massacre"', 'termed it as ...'): 'as' there opens the
-#: content's predicate, not an adjunct
-AS_PREDICATE_LEMMAS = frozenset({"describe", "term", "call", "label", "brand", "characterise", "characterize"})
+#: cue lemmas (data/lexicons/cues.yaml) whose object takes 'as' ('described the raid as "a massacre"', 'termed it
+#: as ...'): 'as' there opens the content's predicate, not an adjunct
+AS_PREDICATE_LEMMAS = frozenset({"describe", "term", "call"})
 
 
 def adjunct_after_fronted(lead: str, after: str, quote_lead: bool, lemma: str = "") -> bool:
