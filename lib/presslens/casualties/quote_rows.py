@@ -66,12 +66,13 @@ _POSTED_DOC = re.compile(r"^(?:the|a|an|its|their|this)?\s*(?:tweet|post|message
 #: cues that judge an event rather than report it: 'condemned', 'blamed ... for', 'denounced', 'mourned'
 _JUDGING_CUES = re.compile(r"^(?:condemn|blam|denounc|deplor|mourn|lament|criticis|criticiz|decr)", re.I)
 #: a relative clause the claim stands in: '..., which resulted in 298 deaths', 'the attacks in which N were killed'
-_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|in\s+which|during\s+which|where)\s+(?:[\w'’-]+\s+){0,4}$")
+_RELATIVE_OPENER = r"\b(?:that|which|in\s+which|during\s+which|where)\s+"
+_RELATIVE_BEFORE = re.compile(_RELATIVE_OPENER + r"(?:[\w'’-]+\s+){0,4}$")
 _RELATIVE_IN = re.compile(r"^(?:[\w'’-]+\s+){1,4}(?:that|which)\s")
 #: a counted subset after its parent count ('... that killed 12 people, including '): the subset is told in the
 #: parent's voice, so the relative clause is looked for before the parent
 _SUBSET_TAIL = re.compile(r",?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s+$")
-_RELATIVE_PARENT = re.compile(r"\b(?:that|which|in\s+which|during\s+which|where)\s+(?:[\w'’-]+\s+){0,5}[\w'’-]+$")
+_RELATIVE_PARENT = re.compile(_RELATIVE_OPENER + r"(?:[\w'’-]+\s+){0,5}[\w'’-]+$")
 
 
 def presupposed_toll(q: Mapping, f: Found, text: str) -> bool:
