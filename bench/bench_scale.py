@@ -30,59 +30,39 @@ import json
 import os
 import resource
 import shutil
-import subprocess
 import sys
 import tempfile
-import threading
-import time
 from pathlib import Path
 
 import psutil
 
 sys.path.insert(0, str(Path(__file__).parent))
+from sampling import run_sampled, tree  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 STAGES = ("corpus", "quotes", "casualties", "run")
-
-
-def _tree(proc: psutil.Process) -> list[psutil.Process]:
-    try:
-        return [proc, *proc.children(recursive=True)]
-    except psutil.Error:
-        return []
 
 
 def measure(cmd: list[str], *, env: dict | None = None) -> dict:
     """Run cmd; -> wall s, CPU s (tree), peak RSS of the tree (MB), exit code."""
     load = os.getloadavg()[0]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, text=True)
-    ps = psutil.Process(proc.pid)
     peak, cpu = [0], {}
-    root = proc.pid
-    done = threading.Event()
 
-    def sample():
-        while not done.is_set():
-            rss = 0
-            for p in _tree(ps):
-                try:
-                    rss += p.memory_info().rss
-                    t = p.cpu_times()
-                    cpu[p.pid] = t.user + t.system
-                except psutil.Error:
-                    pass
-            peak[0] = max(peak[0], rss)
-            done.wait(0.2)
+    def one(root: psutil.Process, now: float) -> None:
+        rss = 0
+        for p in tree(root):
+            try:
+                rss += p.memory_info().rss
+                t = p.cpu_times()
+                cpu[p.pid] = t.user + t.system
+            except psutil.Error:
+                pass
+        peak[0] = max(peak[0], rss)
 
-    thread = threading.Thread(target=sample, daemon=True)
-    thread.start()
-    err = proc.stderr.read()
-    proc.wait()
-    done.set()
-    thread.join()
-    wall = time.perf_counter() - t0
+    run = run_sampled(cmd, env, every=0.2, on_sample=one)
+    wall, root, err = run.wall, run.pid, run.stderr
     # CPU: descendants that were waited for are in RUSAGE_CHILDREN; sampled per-pid times catch the rest
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     waited = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
@@ -91,7 +71,7 @@ def measure(cmd: list[str], *, env: dict | None = None) -> dict:
             "driver_cpu_s": round(cpu.get(root, 0.0), 1), "busiest_other_cpu_s": round(max(others, default=0.0), 1),
             "idle_s": round(max(cpu.get(root, 0.0), max(others, default=0.0), max(waited, sum(cpu.values())) / (os.cpu_count() or 1)), 1),
             "others_cpu_s": sorted((round(t, 1) for t in others), reverse=True),
-            "rc": proc.returncode, "load": round(load, 1), "stderr": err[-2000:] if proc.returncode else ""}
+            "rc": run.returncode, "load": round(load, 1), "stderr": err[-2000:] if run.returncode else ""}
 
 
 def main() -> None:

@@ -20,14 +20,14 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
 import sys
-import threading
-import time
 from collections import defaultdict
 from pathlib import Path
 
 import psutil
+
+sys.path.insert(0, str(Path(__file__).parent))
+from sampling import run_sampled, tree  # noqa: E402
 
 STEP = 0.25
 
@@ -48,57 +48,41 @@ def _role(p: psutil.Process, root: int, first_kernel_parents: set[int]) -> str:
 
 
 def sample(cmd: list[str], env: dict) -> dict:
-    t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, text=True)
-    root = psutil.Process(proc.pid)
     procs: dict[int, dict] = {}
     samples: list[tuple[float, dict[int, float]]] = []
-    done = threading.Event()
     nb_workers: set[int] = set()
 
-    def loop():
-        while not done.is_set():
-            now = time.perf_counter() - t0
-            cpu = {}
+    def one(root: psutil.Process, now: float) -> None:
+        cpu = {}
+        for p in tree(root):
             try:
-                tree = [root, *root.children(recursive=True)]
+                t = p.cpu_times()
+                cpu[p.pid] = t.user + t.system
+                info = procs.get(p.pid)
+                if info is None:
+                    info = procs[p.pid] = {"pid": p.pid, "ppid": p.ppid(), "start": now, "role": None}
+                info["end"] = now
+                info["cpu"] = cpu[p.pid]
+                if info["role"] in (None, "child") or info["role"].endswith("?"):
+                    if any("ipykernel" in c for c in p.cmdline()):
+                        nb_workers.add(p.ppid())
+                    info["role"] = _role(p, root.pid, nb_workers)
             except psutil.Error:
-                tree = []
-            for p in tree:
-                try:
-                    t = p.cpu_times()
-                    cpu[p.pid] = t.user + t.system
-                    info = procs.get(p.pid)
-                    if info is None:
-                        info = procs[p.pid] = {"pid": p.pid, "ppid": p.ppid(), "start": now, "role": None}
-                    info["end"] = now
-                    info["cpu"] = cpu[p.pid]
-                    if info["role"] in (None, "child") or info["role"].endswith("?"):
-                        if any("ipykernel" in c for c in p.cmdline()):
-                            nb_workers.add(p.ppid())
-                        info["role"] = _role(p, root.pid, nb_workers)
-                except psutil.Error:
-                    pass
-            samples.append((now, cpu))
-            done.wait(STEP)
+                pass
+        samples.append((now, cpu))
 
-    thread = threading.Thread(target=loop, daemon=True)
-    thread.start()
-    err = proc.stderr.read()
-    proc.wait()
-    done.set()
-    thread.join()
-    wall = time.perf_counter() - t0
+    run = run_sampled(cmd, env, every=STEP, on_sample=one)
+    wall = run.wall
     # roles decided late: a notebook worker is known once its first kernel appears; the build pool and the
     # coverage child are the driver's other children (the build pool's before the first kernel starts)
     first_kernel = min((i["start"] for i in procs.values() if i["role"].startswith("kernel")), default=wall)
     for info in procs.values():
         if info["pid"] in nb_workers:
             info["role"] = "nb-worker"
-        elif info["role"] == "child" and info["ppid"] == root.pid:
+        elif info["role"] == "child" and info["ppid"] == run.pid:
             info["role"] = "build" if info["start"] < first_kernel - 0.5 and info["cpu"] > 1 else \
                 ("coverage" if info["start"] >= first_kernel - 5 else "child")
-    return {"wall": wall, "rc": proc.returncode, "stderr": err, "procs": procs, "samples": samples}
+    return {"wall": wall, "rc": run.returncode, "stderr": run.stderr, "procs": procs, "samples": samples}
 
 
 def report(run: dict, step: float) -> str:
