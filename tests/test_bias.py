@@ -438,10 +438,10 @@ def test_arbitrary_text_gives_spans_inside_the_article(text):
 # ----------------------------------------------------------------------------------------------- scanning speed
 
 def test_required_literal_is_one_every_match_contains():
-    assert bias._required_literal(bias._compile("(?:the )?militant (?:group|movement)")) == "militant"
-    assert bias._required_literal(bias._compile("hard-?liners?")) == "liner"
-    assert bias._required_literal(bias._compile({"pattern": "NRFA?", "case": True})) == "NRF"
-    assert bias._required_literal(bias._compile("(?:M23|RSF)")) == ""   # alternatives only: always scanned
+    assert bias.lexicon._required_literal(bias.lexicon._compile("(?:the )?militant (?:group|movement)")) == "militant"
+    assert bias.lexicon._required_literal(bias.lexicon._compile("hard-?liners?")) == "liner"
+    assert bias.lexicon._required_literal(bias.lexicon._compile({"pattern": "NRFA?", "case": True})) == "NRF"
+    assert bias.lexicon._required_literal(bias.lexicon._compile("(?:M23|RSF)")) == ""   # alternatives only: always scanned
 
 
 @pytest.mark.parametrize("text", [
@@ -455,16 +455,16 @@ def test_literal_prefilter_never_drops_a_match(text, monkeypatch):
     """_hits with the substring prefilter finds exactly what scanning every pattern finds, odd case folds included."""
     lex = bias.load_lexicons()
     pats = [p for lab in lex.labels for p in lab.patterns] + list(lex.ignore) + [p for _, p, _ in lex.verification]
-    pats += [bias._compile(e) for e in ("jihadists?", "states?", {"pattern": "NRFA?", "case": True}, "kelvin")]
-    fast = [[m.span() for m in bias._hits(p, text)] for p in pats]
+    pats += [bias.lexicon._compile(e) for e in ("jihadists?", "states?", {"pattern": "NRFA?", "case": True}, "kelvin")]
+    fast = [[m.span() for m in bias.lexicon._hits(p, text)] for p in pats]
     from presslens.bias import lexicon   # _hits calls the _may_match of its own module
 
     monkeypatch.setattr(lexicon, "_may_match", lambda pat, text: True)
-    assert fast == [[m.span() for m in bias._hits(p, text)] for p in pats]
+    assert fast == [[m.span() for m in bias.lexicon._hits(p, text)] for p in pats]
     assert any(fast)   # each text holds at least one lexicon word
 
 
 def test_literal_prefilter_skips_patterns_whose_literal_is_absent():
-    pat = bias._compile("unverified claims?")
-    assert not bias._may_match(pat, "Rebels said the town had fallen.")
-    assert bias._may_match(pat, "UNVERIFIED CLAIMS spread online.")
+    pat = bias.lexicon._compile("unverified claims?")
+    assert not bias.lexicon._may_match(pat, "Rebels said the town had fallen.")
+    assert bias.lexicon._may_match(pat, "UNVERIFIED CLAIMS spread online.")

@@ -193,7 +193,8 @@ def _first_rule_by_loop(line: str, rules) -> tuple[str, str] | None:
 def test_line_rules_fast_path_agrees_with_the_rule_loop(seeds_dir):
     """classify_lines (one screening regex, literals found once per text) must pick the same rule as
     trying every rule in order, on every line of the seeds and dev2, raw boilerplate included."""
-    from presslens.corpus import _first_line_rule, load_rules
+    from presslens.corpus import load_rules
+    from presslens.corpus.cleaning import _first_line_rule
 
     rules = load_rules()
     lines = [line.strip() for folder in (seeds_dir, EVAL / "dev2" / "texts")
@@ -344,7 +345,7 @@ def test_cli_missing_path_is_a_clear_error(tmp_path):
 
 def test_sentence_fast_path_agrees_with_punkt(seed_corpus):
     """The regex fast path must give exactly Punkt's sentences on every seed and dev2 paragraph."""
-    from presslens.corpus import _plain_spans, _punkt
+    from presslens.corpus.sentences import _plain_spans, _punkt
 
     dev2 = load_corpus(EVAL / "dev2" / "texts")
     checked = 0

@@ -162,7 +162,7 @@ def _reference_findings():
             return []
         published = pd.to_datetime(arts["published"], errors="coerce")
         named = arts["outlet"].dropna()
-        kinds = report._fill(removed["kind"]).value_counts() if len(removed) else None
+        kinds = report.frames._fill(removed["kind"]).value_counts() if len(removed) else None
         return [n, named.nunique(), n - len(named), published.min(), published.max(), int(published.isna().sum()),
                 int(paras["wire_group"].notna().sum()), len(paras), int(arts["wire"].notna().sum()),
                 int(arts["n_words"].median()), int(arts["n_words"].sum()),
@@ -171,7 +171,7 @@ def _reference_findings():
 
     def quotes(tables):
         q = tables.quotes
-        sides = report._fill(q["speaker_side"]).value_counts()
+        sides = report.frames._fill(q["speaker_side"]).value_counts()
         return [len(q), q["speaker"].nunique(), q["article_id"].nunique(), int((q["kind"] == "direct").sum()),
                 int(q["anonymous"].fillna(False).sum()), sides.index[0] if len(sides) else None]
     return corpus, quotes

@@ -25,7 +25,7 @@ def tables(tmp_path_factory):
     (None, None, "dozens", "dozens"), (1000, 1000, None, "1,000"), (pd.NA, pd.NA, pd.NA, ""),
 ])
 def test_numbers_read_as_stated(low, high, vague, text):
-    assert report._number(low, high, vague) == text
+    assert report.casualty_tallies._number(low, high, vague) == text
 
 
 def test_side_colours_fixed_for_guideline_labels_and_by_registry_order_otherwise(tables):

@@ -73,9 +73,9 @@ def corpus_copy(tmp_path):
 
 @pytest.fixture(autouse=True)
 def _fresh_stores():
-    run._STORES.clear()
+    run.tables._STORES.clear()
     yield
-    run._STORES.clear()
+    run.tables._STORES.clear()
 
 
 def test_digest_follows_content_registry_and_ignores_hidden_files(corpus_copy, tmp_path):
@@ -111,7 +111,7 @@ def test_tables_are_cached_as_parquet_and_reused(corpus_copy, tmp_path, monkeypa
     def refuse(*args, **kwargs):
         raise AssertionError("the corpus was loaded again although its tables are cached")
     monkeypatch.setattr(presslens.stream, "build_dataset", refuse)
-    run._STORES.clear()                                       # as a fresh kernel would
+    run.tables._STORES.clear()                                       # as a fresh kernel would
     again = run.build_tables(corpus_copy, actors=DRAVONIA_ACTORS, data_dir=data)
     assert again.digest == tables.digest and len(again.corpus.articles) == n
     with pytest.raises(AssertionError, match="loaded again"):
@@ -126,7 +126,7 @@ def test_tables_of_an_edited_corpus_replace_the_old_ones(corpus_copy, tmp_path):
     other = run.build_tables(corpus_copy, actors="none", data_dir=data)
     article = sorted(corpus_copy.glob("*.txt"))[0]
     article.write_text(article.read_text(encoding="utf-8") + "\nA late paragraph added by the editor.\n", encoding="utf-8")
-    run._STORES.clear()
+    run.tables._STORES.clear()
     second = run.build_tables(corpus_copy, actors=DRAVONIA_ACTORS, data_dir=data)
     assert second.digest != first.digest
     assert {p.name for p in data.iterdir()} == {second.digest, other.digest}
@@ -147,7 +147,7 @@ def test_extracted_tables_are_built_with_the_corpus_and_an_extractor_error_is_na
     errors = tables.prepare()
     assert "cue lexicon unreadable" in errors["quotes"]
     monkeypatch.undo()
-    run._STORES.clear()
+    run.tables._STORES.clear()
     fixed = run.build_tables(corpus_copy, actors="none", data_dir=tmp_path / "data2")
     assert len(fixed.quotes) > 0 and set(fixed.quotes["article_id"]) <= set(fixed.corpus.articles["article_id"])
     kessa = fixed.filter(outlets=["Kessa Tribune"])

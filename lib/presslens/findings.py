@@ -17,6 +17,7 @@ from collections.abc import Iterator
 import pandas as pd
 
 from . import report
+from .report.frames import _fill
 
 
 @dataclasses.dataclass(frozen=True)
@@ -201,7 +202,7 @@ def casualties(tables, tally: pd.DataFrame) -> Findings:
         out.append(Finding("vague", f"{of(vague, n, 'claims')} give a vague number (\"dozens\", \"thousands\"); the "
                            f"tally reads them conservatively (dozens = 12, hundreds = 100) or not at all.",
                            value=vague, base=n, table="vague-words", link_text="how vague words are read"))
-    by_side = report._fill(claims["claimant_side"], "the article itself").value_counts()
+    by_side = _fill(claims["claimant_side"], "the article itself").value_counts()
     if len(by_side) > 1:
         side, k = by_side.index[0], int(by_side.iloc[0])
         out.append(Finding("top_claimant", f"Most claims come from {_side(side)}: {of(k, n)}.", value=k, base=n,

@@ -26,7 +26,7 @@ import pandas as pd
 #: DuckDB's memory limit per kernel (SET memory_limit)
 DUCKDB_MEMORY_LIMIT = "256MB"
 TABLES = ("articles", "paragraphs", "sentences", "removed", "ingest_log", "quotes", "claims")
-#: an outlet as the reports name it: missing or empty -> 'unknown' (report._fill)
+#: an outlet as the reports name it: missing or empty -> 'unknown' (report.frames._fill)
 OUTLET = "coalesce(nullif(a.outlet, ''), 'unknown')"
 
 _CONNECTIONS: dict[tuple, object] = {}

@@ -35,7 +35,8 @@ from tqdm import tqdm
 
 from . import config
 from .corpus import (ARTICLE_COLUMNS, INGEST_COLUMNS, PARAGRAPH_COLUMNS, REMOVED_COLUMNS, SENTENCE_COLUMNS, Corpus,
-                     RawDoc, _tables, _warn, iter_files, load_rules, clean_article, open_inputs, read_listed)
+                     RawDoc, iter_files, load_rules, clean_article, open_inputs, read_listed)
+from .corpus.load import _tables, _warn
 from .tables import make_table
 
 CORPUS_TABLES = ("articles", "paragraphs", "sentences", "removed", "ingest_log")

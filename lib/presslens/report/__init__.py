@@ -18,11 +18,7 @@ from .colours import (  # noqa: F401
     KIND_COLOURS,
     side_colour,
 )
-from .frames import (  # noqa: F401
-    _fill,
-    _outlets,
-    _lookup,
-)
+from . import frames  # noqa: F401  (its names are private: import them from the module)
 from .escaping import (  # noqa: F401
     styled,
     highlight,
@@ -30,8 +26,6 @@ from .escaping import (  # noqa: F401
     HTMLBlock,
 )
 from .figures import (  # noqa: F401
-    _finish,
-    _empty,
     describe_figure,
     SVG_MAX_BYTES,
     figure_html,
@@ -41,11 +35,7 @@ from .tables import (  # noqa: F401
     PERCENT_COLUMNS,
     DASH,
     label,
-    _missing,
     cell,
-    _tidy,
-    _TABLE_COUNT,
-    _slug,
     table_dir,
     max_rows,
     Table,
@@ -67,8 +57,6 @@ from .corpus_overview import (  # noqa: F401
     removed_lines,
 )
 from .casualty_tallies import (  # noqa: F401
-    _number,
-    _safe_url,
     article_links,
     claims_table,
     claims_by_claimant,
@@ -91,7 +79,6 @@ from .quote_attribution import (  # noqa: F401
 from .source_bias import (  # noqa: F401
     with_article,
     label_lexicon,
-    _COUNT_UNITS,
     MEASURE_NAMES,
     measures_view,
     spans_inside,
