@@ -250,11 +250,12 @@ def restated_side(records: list[dict], lex: Lexicon) -> None:
         return re.findall(r"[a-z][a-z'’-]*", (rec.get("text") or "").lower())
     if not any(r["victim_side"] == "unknown" for r in records):
         return
-    sides: dict[tuple, set] = {}
+    sides: dict[tuple, dict] = {}  # (category, low) -> {(side, type): None} in article order (a dict, not a set:
+    # when the restatements agree on the side but not the type, the first one's type is taken, whatever the hash seed)
     for r in records:
         if r["victim_side"] != "unknown" and (r.get("low") or 0) >= 3 and \
                 any(lex.roles.get(w) for w in words(r)):
-            sides.setdefault((r["category"], r["low"]), set()).add((r["victim_side"], r["victim_type"]))
+            sides.setdefault((r["category"], r["low"]), {})[(r["victim_side"], r["victim_type"])] = None
     for r in records:
         key = (r["category"], r.get("low"))
         if r["victim_side"] == "unknown" and key in sides and len({s for s, _ in sides[key]}) == 1 and \
