@@ -81,8 +81,10 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon, words: Iterable[str]
     qtys = find_quantities(norm, lex, s_start) if has_num else []
     if not qtys and not has_named and not has_zero and not has_adj and not has_single and not rules:
         return []
-    toks = _tokens(norm, s_start)
-    if not toks:
+    # the tokens are read only by the counts' grammar and the named people: a sentence of zero or vague claims and
+    # rules alone is not tokenised (a sentence that holds a non-space character always has tokens)
+    toks = _tokens(norm, s_start) if qtys or has_named else None
+    if toks is not None and not toks:
         return []
     found = _zero_and_vague(norm, s_start, lex, words, qtys, has_zero=has_zero, has_adj=has_adj)
     n_pre = len(found)

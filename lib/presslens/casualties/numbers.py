@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import NamedTuple
 from functools import lru_cache
 
 from ..fastre import _re_fullmatch, _re_match, _re_sub, case_free
@@ -16,19 +17,24 @@ from .lexicon import _QUOTE_CHARS, Lexicon, load_lexicon
 _TOKEN = re.compile(r"\S(?:(?<=\d)\d*(?:[.,]\d+)*|(?<=[^\W\d_])[^\W\d_]*(?:[-'’][^\W\d_]+)*|)", re.U)
 
 
-@dataclass(slots=True)
-class Tok:
+class Tok(NamedTuple):
+    """A token: its text, lower-cased text and offsets. (A named tuple, built by `tuple.__new__` without a Python
+    `__init__`: a sentence's ~30 tokens cost a third less than as a dataclass; the fields read the same.)"""
     text: str
     low: str
     start: int
     end: int
 
 
+_TUPLE_NEW = tuple.__new__
+
+
 def _tokens(s: str, offset: int = 0) -> list[Tok]:
     low = s.lower()
     if len(low) != len(s) or "\u03a3" in s:   # 'İ' lower-cases longer, 'Σ' by its context: token by token
         return [Tok(m.group(), m.group().lower(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(s)]
-    return [Tok(s[a:b], low[a:b], a + offset, b + offset) for a, b in map(_SPAN, _TOKEN.finditer(s))]
+    new = _TUPLE_NEW
+    return [new(Tok, (s[a:b], low[a:b], a + offset, b + offset)) for a, b in map(_SPAN, _TOKEN.finditer(s))]
 
 
 _SPAN = re.Match.span
