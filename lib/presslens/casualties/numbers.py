@@ -15,6 +15,9 @@ from .lexicon import _QUOTE_CHARS, Lexicon, load_lexicon
 #: on one character class (`\S`, the branch then chosen by a look-behind at it) so that `re` skips the spaces
 #: in C: `\d+(?:[.,]\d+)*|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\S` opened on a choice, tried at every position
 _TOKEN = re.compile(r"\S(?:(?<=\d)\d*(?:[.,]\d+)*|(?<=[^\W\d_])[^\W\d_]*(?:[-'’][^\W\d_]+)*|)", re.U)
+#: `_TOKEN` for an ASCII sentence (most are): the same tokens, by classes of ASCII characters that `re` tests without
+#: a Unicode category lookup (ASCII's spaces are \t-\r, \x1c-\x1f and ' '; its letters A-Z, a-z; its digits 0-9)
+_TOKEN_ASCII = re.compile(r"[^\t-\r\x1c-\x20](?:(?<=[0-9])[0-9]*(?:[.,][0-9]+)*|(?<=[A-Za-z])[A-Za-z]*(?:[-'][A-Za-z]+)*|)")
 
 
 class Tok(NamedTuple):
@@ -34,7 +37,8 @@ def _tokens(s: str, offset: int = 0) -> list[Tok]:
     if len(low) != len(s) or "\u03a3" in s:   # 'İ' lower-cases longer, 'Σ' by its context: token by token
         return [Tok(m.group(), m.group().lower(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(s)]
     new = _TUPLE_NEW
-    return [new(Tok, (s[a:b], low[a:b], a + offset, b + offset)) for a, b in map(_SPAN, _TOKEN.finditer(s))]
+    scan = (_TOKEN_ASCII if s.isascii() else _TOKEN).finditer
+    return [new(Tok, (s[a:b], low[a:b], a + offset, b + offset)) for a, b in map(_SPAN, scan(s))]
 
 
 _SPAN = re.Match.span
