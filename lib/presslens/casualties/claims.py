@@ -18,6 +18,19 @@ from .phrases import (_CONDITION, _left_active, _left_start, _lives_of, _np, _ri
 
 _DIGIT = re.compile(r"\d")
 _NAMED_GATE_FIRST = class_opened(_NAMED_GATE)  # (scan.class_opened: the same matches, searched from the characters a match can open on)
+
+
+def _gate_first_words(rx: re.Pattern) -> frozenset[str] | None:
+    """The first words of the alternatives of a pattern of lower-case words `\\b(w1|w2 w3|...)\\b`: a sentence whose
+    words hold none of them has no match (each alternative opens on a whole word); None for another shape."""
+    m = re.fullmatch(r"\\b\((?P<alts>[a-z |]+)\)\\b", rx.pattern)
+    if m is None or not all(alt.split() and alt == " ".join(alt.split()) for alt in m.group("alts").split("|")):
+        return None
+    return frozenset(alt.split()[0] for alt in m.group("alts").split("|"))
+
+
+#: the words one of which a sentence must hold for `_NAMED_GATE` to match (its search then decides)
+_NAMED_GATE_WORDS = _gate_first_words(_NAMED_GATE)
 _LOST = frozenset(["lost", "lose", "loses", "losing"])
 
 
@@ -68,7 +81,8 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon, words: Iterable[str]
     has_num = _DIGIT.search(norm) is not None or not lex.num_words.isdisjoint(words)
     has_zero = "no" in words or "none" in words
     has_adj = not lex.adj_words.isdisjoint(words)
-    has_named = _NAMED_GATE_FIRST.search(norm) is not None
+    has_named = (_NAMED_GATE_WORDS is None or not _NAMED_GATE_WORDS.isdisjoint(words)) and \
+        _NAMED_GATE_FIRST.search(norm) is not None
     has_single = ("a" in words or "an" in words or "another" in words) and \
         ("was" in words or "been" in words or "died" in words or "succumbed" in words or "were" in words) \
         and not lex.singular.isdisjoint(words)
@@ -81,8 +95,10 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon, words: Iterable[str]
     qtys = find_quantities(norm, lex, s_start) if has_num else []
     if not qtys and not has_named and not has_zero and not has_adj and not has_single and not rules:
         return []
-    toks = _tokens(norm, s_start)
-    if not toks:
+    # the tokens are read only by the counts' grammar and the named people: a sentence of zero or vague claims and
+    # rules alone is not tokenised (a sentence that holds a non-space character always has tokens)
+    toks = _tokens(norm, s_start) if qtys or has_named else None
+    if toks is not None and not toks:
         return []
     found = _zero_and_vague(norm, s_start, lex, words, qtys, has_zero=has_zero, has_adj=has_adj)
     n_pre = len(found)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import NamedTuple
 from functools import lru_cache
 
 from ..fastre import _re_fullmatch, _re_match, _re_sub, case_free
@@ -14,21 +15,30 @@ from .lexicon import _QUOTE_CHARS, Lexicon, load_lexicon
 #: on one character class (`\S`, the branch then chosen by a look-behind at it) so that `re` skips the spaces
 #: in C: `\d+(?:[.,]\d+)*|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\S` opened on a choice, tried at every position
 _TOKEN = re.compile(r"\S(?:(?<=\d)\d*(?:[.,]\d+)*|(?<=[^\W\d_])[^\W\d_]*(?:[-'’][^\W\d_]+)*|)", re.U)
+#: `_TOKEN` for an ASCII sentence (most are): the same tokens, by classes of ASCII characters that `re` tests without
+#: a Unicode category lookup (ASCII's spaces are \t-\r, \x1c-\x1f and ' '; its letters A-Z, a-z; its digits 0-9)
+_TOKEN_ASCII = re.compile(r"[^\t-\r\x1c-\x20](?:(?<=[0-9])[0-9]*(?:[.,][0-9]+)*|(?<=[A-Za-z])[A-Za-z]*(?:[-'][A-Za-z]+)*|)")
 
 
-@dataclass(slots=True)
-class Tok:
+class Tok(NamedTuple):
+    """A token: its text, lower-cased text and offsets. (A named tuple, built by `tuple.__new__` without a Python
+    `__init__`: a sentence's ~30 tokens cost a third less than as a dataclass; the fields read the same.)"""
     text: str
     low: str
     start: int
     end: int
 
 
+_TUPLE_NEW = tuple.__new__
+
+
 def _tokens(s: str, offset: int = 0) -> list[Tok]:
     low = s.lower()
     if len(low) != len(s) or "\u03a3" in s:   # 'İ' lower-cases longer, 'Σ' by its context: token by token
         return [Tok(m.group(), m.group().lower(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(s)]
-    return [Tok(s[a:b], low[a:b], a + offset, b + offset) for a, b in map(_SPAN, _TOKEN.finditer(s))]
+    new = _TUPLE_NEW
+    scan = (_TOKEN_ASCII if s.isascii() else _TOKEN).finditer
+    return [new(Tok, (s[a:b], low[a:b], a + offset, b + offset)) for a, b in map(_SPAN, scan(s))]
 
 
 _SPAN = re.Match.span

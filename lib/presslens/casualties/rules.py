@@ -481,10 +481,45 @@ RULES = RULES + tuple(Rule(*r) for r in RECALL_RULES)
 _ANY_GATE = frozenset().union(*(r.gate[0] for r in RULES))
 
 
+def _gate_index(rules: tuple[Rule, ...]) -> dict[str, tuple[int, ...]]:
+    """Each word of a rule's first gate set -> the positions in `rules` of the rules whose first gate holds it."""
+    index: dict[str, list[int]] = {}
+    for i, r in enumerate(rules):
+        for w in r.gate[0]:
+            index.setdefault(w, []).append(i)
+    return {w: tuple(ix) for w, ix in index.items()}
+
+
+#: word -> the rules (positions in RULES) whose first gate set holds it: a sentence's words pick its candidates
+_BY_GATE_WORD = _gate_index(RULES)
+
+
 def rules_for(words: set[str]) -> list[Rule]:
-    """The rules whose gates the sentence's (lower-case) words pass: each gate is a set of which one must occur."""
-    if _ANY_GATE.isdisjoint(words):
+    """The rules whose gates the sentence's (lower-case) words pass: each gate is a set of which one must occur.
+
+    The candidates come from the index of first-gate words (`_BY_GATE_WORD`: only the rules one of the sentence's
+    words opens), in RULES order; their other gate sets are then tested: the rules `rules_for_scan` gives."""
+    hits = _ANY_GATE.intersection(words)
+    if not hits:
         return []
+    if len(hits) == 1:
+        (w,) = hits
+        candidates = _BY_GATE_WORD[w]
+    else:
+        candidates = sorted({i for w in hits for i in _BY_GATE_WORD[w]})
+    out = []
+    for i in candidates:
+        r = RULES[i]
+        for g in r.gate[1:]:
+            if g.isdisjoint(words):
+                break
+        else:
+            out.append(r)
+    return out
+
+
+def rules_for_scan(words: set[str]) -> list[Rule]:
+    """`rules_for` by the plain scan of every rule's every gate (the index's reference, tests/test_casualty_scan.py)."""
     out = []
     for r in RULES:
         for g in r.gate:

@@ -17,19 +17,48 @@ import sys
 from re import _constants as _c
 from re import _parser
 
+import numpy as np
+
 #: (rule `word_split` of extract_article: `[^\w\s]|_` -> ' ') written to open on a class of literal characters, so
 #: that `re` skips letters, digits and spaces without testing their Unicode category; the look-behinds keep the
 #: pattern's meaning for the rest (a Unicode letter or digit, a Unicode space)
 _NOT_WORD = re.compile(r"[^0-9A-Za-z \t\n\r\f\v](?<![^\W_])(?<!\s)")
 
 
+def _bmp_table() -> np.ndarray:
+    """Code point -> the code point `lower_words` puts there, for every character of the Basic Multilingual Plane
+    (a space for each character `_NOT_WORD` replaces, the character itself otherwise): built by `_NOT_WORD` itself,
+    so the table and the pattern cannot disagree (~10 ms, once at import)."""
+    every = "".join(map(chr, range(0x10000)))
+    codes = np.arange(0x10000, dtype=np.uint32)
+    replaced = np.frombuffer(_NOT_WORD.sub(" ", every).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    return np.where(replaced != codes, np.uint32(32), codes).astype(np.uint32)
+
+
+_BMP_WORDS = _bmp_table()
+
+
 def lower_words(text: str) -> str:
     """`text` lower-cased, every character that is neither a word character nor a space (and '_') as a space: the
     same offsets as `text`, so `lower_words(text)[a:b].split()` are the words of the sentence at [a, b).
 
+    The characters go through the table `_BMP_WORDS` in one numpy `take` (about half the time of `_NOT_WORD.sub`,
+    whose every match of a punctuation mark is a replacement); a text with a character outside the Basic
+    Multilingual Plane or a lone surrogate takes `_NOT_WORD.sub` (the same string).
+
     >>> lower_words("Rebels' toll: 34 (al-Qaeda_x)")
     'rebels  toll  34  al qaeda x '
     """
+    low = text.lower()
+    try:
+        codes = np.frombuffer(low.encode("utf-32-le"), dtype=np.uint32)
+        return _BMP_WORDS.take(codes).tobytes().decode("utf-32-le")
+    except (UnicodeEncodeError, IndexError):    # a lone surrogate; a character past U+FFFF (the table's end)
+        return _NOT_WORD.sub(" ", low)
+
+
+def lower_words_plain(text: str) -> str:
+    """`lower_words` by `_NOT_WORD.sub` alone (its reference in tests/test_casualty_engine.py)."""
     return _NOT_WORD.sub(" ", text.lower())
 
 
