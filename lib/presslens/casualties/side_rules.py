@@ -443,3 +443,72 @@ def generic_after_named(words: list[str], role: str | None, same: list[dict], sw
             any(lex.roles.get(w) not in (role, None) for w in re.findall(r"[a-z]+", (prev.get("text") or "").lower())):
         return None
     return prev["victim_side"]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Session 6: wars between two states (no government/rebel pair: each side is one state's forces)
+# ---------------------------------------------------------------------------------------------------------------
+
+def _peru_ecuador():
+    """A registry of a war between two states, written as an analyst would (sides described as states, a few
+    keywords), for the examples below: the Cenepa war of 1995."""
+    from presslens.actors import Actors, _conflict
+    return Actors([_conflict("cenepa", {"sides": {
+        "peru": "the Peruvian state: government, army, air force and their spokesmen",
+        "ecuador": "the Ecuadorian state: government, armed forces, defence ministry"},
+        "actors": [{"name": "Alberto Fujimori", "side": "peru", "kind": "person"},
+                   {"name": "Paco Moncayo", "side": "ecuador", "kind": "person"}]})])
+
+
+#: the foe as a state's copy names it, after the victims: '12 soldiers of the aggressor', '40 of the enemy'
+_RX_OF_FOE = re.compile(r"^\W*(?:of|from)\s+(?:the\s+)?(?:enemy|aggressors?|adversary|adversaries|invaders|invading|"
+                        r"opposing\s+side|other\s+side|opposite\s+side|hostile)\b")
+#: the claimant's own forces as the agent: 'its forces', 'our troops', 'they' (the claimant speaking of itself)
+_RX_OWN_AGENT = re.compile(r"\b(?:(?:its|our|their)\s+(?:own\s+)?(?:[a-z-]+\s+)?(?:forces|troops|soldiers|units|army|"
+                           r"servicemen|artillery|border\s+guards|guards|military)|we|they|it)\s+(?:\w+\s+){0,3}$")
+
+
+def foe_after(after_low: str, claimant_side: str | None, sw) -> str | None:
+    """Rule `foe_after`: victims whose words go on to name them the foe ('killed 12 soldiers of the aggressor', '40
+    of the enemy were killed'), in a side's report: the side opposite the claimant.
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Lima said its forces killed 12 soldiers of the aggressor near Tiwintza.", _peru_ecuador())
+    [('killed', 12, 12, None, 'ecuador')]
+    """
+    if claimant_side in sw.opposite and after_low and _RX_OF_FOE.match(after_low):
+        return sw.opposite[claimant_side]
+    return None
+
+
+def unnamed_force_between_states(c) -> str | None:
+    """Rule `unnamed_force_between_states`: in a war between two states (registry sides that are states:
+    `countries:` or descriptions such as 'the Peruvian state'), a force word with no country ('five soldiers', 'two
+    servicemen', 'border guards') is not the registry's `government_side` by convention: it is the foe of the
+    state the sentence makes the agent (a country's forces, or the claimant's own 'its troops', 'we'), else the
+    claimant's own when the claimant is one of the states (a state counts its own dead plainly and names the
+    enemy's: 'enemy', 'Ecuadorian'); else None (the convention decides). `c` is the victims module's claim view.
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> reg = _peru_ecuador()
+    >>> claims_in("Five soldiers were wounded in the shelling, the Ecuadorian military said.", reg)
+    [('wounded', 5, 5, None, 'ecuador')]
+    >>> claims_in("Quito said Peruvian artillery killed three soldiers at the Coangos post.", reg)
+    [('killed', 3, 3, None, 'ecuador')]
+    >>> claims_in("Ecuador's defence ministry said its troops had killed 22 soldiers near Base Sur.", reg)
+    [('killed', 22, 22, None, 'peru')]
+    """
+    sw, claimant_side = c.sw, c.claimant_side
+    if len(sw.states) != 2:
+        return None
+    if c.f.agent_end is not None and c.agent:
+        clause = re.split(r"[,;:]|\b(?:said|says|that|and|but|when|while|after)\b", c.agent)[-1]
+        words = [w for w in re.findall(r"[\w'’-]+", clause)][-4:]
+        agent = sw.side_of_words([re.sub(r"['’]s$", "", w) for w in words])
+        if agent is None and claimant_side in sw.states and _RX_OWN_AGENT.search(clause + " "):
+            agent = claimant_side
+        if agent in sw.states:
+            return sw.opposite.get(agent)
+    if claimant_side in sw.states:
+        return claimant_side
+    return None

@@ -9,9 +9,9 @@ from .found import Found
 from .lexicon import _AUX, _QUOTE_CHARS, _TITLES, Lexicon
 from .people import civilian_place, event_of, without_sources
 from .real_rules import mixed_by_including
-from .side_rules import (_GROUP_HEADS, STATED_RULES, beaten_with, both_named, generic_after_named,
+from .side_rules import (_GROUP_HEADS, STATED_RULES, beaten_with, both_named, foe_after, generic_after_named,
                          loser_antecedent, member_of_group, others_between, own_forces, population_of_country,
-                         possessor_named, states_at_war, surname_side)
+                         possessor_named, states_at_war, surname_side, unnamed_force_between_states)
 from .sides import SideWords, _role_of
 from .sides_generic import nonstate_near, of_unnamed_groups, on_the_side, peacekeepers_side
 
@@ -21,7 +21,8 @@ _ANAPHOR_HEADS = {"wounded": "wounded", "injured": "wounded", "dead": "killed", 
                   "prisoners": "captured", "hostages": "captured", "detainees": "captured", "casualties": "casualties"}
 #: a part of a group counted before: 'four of those killed were officers', 'two of the wounded'
 _OF_THOSE = re.compile(r"\bof (?:those|the) (killed|dead|wounded|injured)\b")
-_OTHER_SIDE = re.compile(r"\b(?:the other side|the enemy|enemy|the opposing side|their opponents)\b")
+_OTHER_SIDE = re.compile(r"\b(?:the other side|the enemy|enemy|the opposing side|their opponents|the aggressors?|"
+                         r"the adversary|the invaders|the opposite side)\b")
 #: military ranks before a name
 _RANKS = _TITLES - frozenset(["commander", "president", "minister", "spokesman", "spokeswoman", "mullah", "sheikh",
                               "mr", "mrs", "ms", "dr"])
@@ -280,6 +281,8 @@ def _side_from_grammar(c: _Claim) -> tuple[str, str] | None:
     if claimant_side in sw.opposite and (_OTHER_SIDE.search(" ".join(f.np_words)) or f.head in _ASSAILANTS
                                         or _OTHER_SIDE.search(c.claim_low) or _enemy_toll_before(c)):
         return sw.opposite[claimant_side], "fighters"  # "the assault was beaten back with nine attackers killed"
+    if role != "civilian" and (foe := foe_after(c.after_low, claimant_side, sw)):
+        return foe, "fighters" if vtype == "unknown" else vtype  # '12 soldiers of the aggressor'
     if role is None and f.agent_end is not None and f.head not in ("people", "persons"):
         # the agent's foe; never for 'people' ('Ethiopian drone strikes killed 17 people': the `people` rule)
         side = _agent_side(c.agent, sw, claimant_side)
@@ -299,6 +302,8 @@ def _side_from_role(c: _Claim) -> tuple[str, str] | None:
         return "civilian", vtype
     if role and (same_group := generic_after_named(c.words, role, c.same, sw, lex)):
         return same_group, vtype  # '85 Taliban fighters were shot dead and seven militants were captured'
+    if role == "state" and sw.states and (side := unnamed_force_between_states(c)):
+        return side, vtype  # 'five soldiers were wounded, the Ecuadorian military said'
     if role == "state" and sw.state:
         return sw.state, vtype
     if role == "nonstate" and sw.nonstate:
@@ -321,8 +326,8 @@ def _side_of_sufferer_in_sentence(c: _Claim) -> tuple[str, str] | None:
     """Losses without their own words: who the sentence says suffered them ("opposition forces had suffered
     numerous casualties", "inflicted losses on the separatists")."""
     f, sent_low = c.f, c.sent_low
-    if not (f.category == "casualties" or (f.head in (None, "losses", "casualties"))):
-        return None
+    if not (f.category == "casualties" or (f.head in (None, "losses", "casualties", "dead", "deaths"))):
+        return None  # 'servicemen of the X army suffered 14 dead': the sufferer's
     suffered = _SUFFERED.search(sent_low, _suffered_from(sent_low)) \
         if any(w in sent_low for w in ("suffer", "sustain", "took", "taken", "retreated")) else None
     at = sent_low.find(c.claim_low) if suffered and c.claim_low else -1
