@@ -294,6 +294,7 @@ class Actors:
                 self._by_key.setdefault(name_key(form), actor)
         self._names_re = _phrase_regex(k for k in self._by_key if len(k) > 1)
         self._side_words: list[tuple[str, re.Pattern]] = []
+        self._keyword_phrases: list[tuple[str, re.Pattern]] = []  # keywords of several words ('Southern troops')
         for conflict in conflicts:
             words: dict[str, set[str]] = {side: set(ws) | demonyms(ws) for side, ws in conflict.keywords.items()}
             for side, names in conflict.countries.items():  # rule `country_forms`: a state's country names its side
@@ -317,6 +318,9 @@ class Actors:
                 rx = _phrase_regex(bag)
                 if rx:
                     self._side_words.append((side, rx))
+                rx = _phrase_regex(w for w in conflict.keywords.get(side, ()) if " " in w.strip())
+                if rx:
+                    self._keyword_phrases.append((side, rx))
         lex = _speaker_lexicon()
         self._generic = [(side, _phrase_regex(ws)) for side, ws in lex["sides"].items()]
         self._gov_re = _phrase_regex(lex["government"])
@@ -373,6 +377,19 @@ class Actors:
         if actor:
             return actor.side
         return self.side_from_context(name_or_phrase)
+
+    def side_of_keyword_phrase(self, text: str) -> str | None:
+        """The side whose registry keyword of several words occurs in `text` ('400 Southern troops' where a side's
+        keyword is 'Southern troops' and neither word alone is one), else None.
+
+        >>> Actors([_conflict("heglig", {"sides": {"sudan": "", "south": ""}, "keywords": {"sudan": ["Khartoum"],
+        ...     "south": ["Southern troops", "SPLA"]}})]).side_of_keyword_phrase("southern troops")
+        'south'
+        """
+        if not self._keyword_phrases or " " not in text:
+            return None
+        folded = fold(text)
+        return next((side for side, rx in self._keyword_phrases if rx.search(folded)), None)
 
     def side_from_context(self, text: str) -> str | None:
         """Side told by the words around a mention (registry names/keywords, then generic words), else None."""

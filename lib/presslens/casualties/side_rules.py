@@ -512,3 +512,33 @@ def unnamed_force_between_states(c) -> str | None:
     if claimant_side in sw.states:
         return claimant_side
     return None
+
+
+def inside_quotation(text: str, a: int, at: int) -> bool:
+    """Whether position `at` of `text` stands inside a quotation opened after `a` (the sentence's start): an open
+    curly quote not yet closed, or an odd number of straight ones."""
+    before = text[a:at]
+    if '"' not in before and "“" not in before:
+        return False
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def quoted_their(claim_low: str, in_quote: bool, claimant_side: str | None, sw) -> str | None:
+    """Rule `quoted_their`: 'their soldiers' or 'its troops' inside the claimant's own quoted words ('"Ten of their
+    soldiers were killed and two captured," the ministry said'): a speaker calls its own men 'our', so `their` is
+    the foe's: the side opposite the claimant (not the claimant's, as in reported speech: 'the ministry said 12 of
+    its soldiers were killed'). `in_quote`: the claim stands inside quotation marks (``inside_quotation``).
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> reg = _peru_ecuador()
+    >>> claims_in('"Twelve of their soldiers were killed at Cueva de los Tayos," the Ecuadorian command said.', reg)
+    [('killed', 12, 12, None, 'peru')]
+    >>> claims_in("The Ecuadorian command said twelve of its soldiers were killed at Cueva de los Tayos.", reg)
+    [('killed', 12, 12, None, 'ecuador')]
+    >>> claims_in('"Twelve of our soldiers were killed at Cueva de los Tayos," the Ecuadorian command said.', reg)
+    [('killed', 12, 12, None, 'ecuador')]
+    """
+    if not in_quote or claimant_side not in sw.opposite or "our " in claim_low or \
+            not re.search(r"\b(?:their|its)\b", claim_low):
+        return None
+    return sw.opposite[claimant_side]

@@ -52,6 +52,9 @@ class SideWords:
             side = self._word(w)
             if side:
                 return side
+        if len(words) > 1:  # a keyword of several words: 'Southern troops'
+            side = self.view.side_of_keyword_phrase(" ".join(words))
+            return side if side in self.belligerents else None
         return None
 
     def side_of_speaker(self, name: str) -> str | None:

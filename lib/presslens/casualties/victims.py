@@ -11,7 +11,7 @@ from .people import civilian_place, event_of, without_sources
 from .real_rules import mixed_by_including
 from .side_rules import (_GROUP_HEADS, STATED_RULES, beaten_with, both_named, foe_after, generic_after_named,
                          loser_antecedent, member_of_group, others_between, own_forces, population_of_country,
-                         possessor_named, states_at_war, surname_side, unnamed_force_between_states)
+                         possessor_named, quoted_their, states_at_war, surname_side, unnamed_force_between_states)
 from .sides import SideWords, _role_of
 from .sides_generic import nonstate_near, of_unnamed_groups, on_the_side, peacekeepers_side
 
@@ -120,12 +120,13 @@ class _Claim:
     vtype: str
     claim_text: str = ""
     after_text: str = ""
+    in_quote: bool = False
 
 
 def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lexicon, claimant_side: str | None,
             prior: list[dict], sent_words: list[str], agent: str | None = None, *, claimant: str | None = None,
             claim_low: str = "", after_low: str = "", loser: str | None = None,
-            claim_text: str = "", after_text: str = "") -> tuple[str, str]:
+            claim_text: str = "", after_text: str = "", in_quote: bool = False) -> tuple[str, str]:
     """(victim_side, victim_type) from the victims' words, the sentence and the registry.
 
     `claim_low`: the claim's own text; `after_low`: the sentence after it; `loser`: the words before 'lost'.
@@ -147,7 +148,7 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
     elif role in ("state", "nonstate"):
         vtype = "fighters" if vtype == "unknown" else vtype
     c = _Claim(f, sent_low, prev_sent_low, sw, lex, claimant_side, prior, sent_words, agent, claim_low, after_low,
-               loser, words, same, role, vtype, claim_text, after_text)
+               loser, words, same, role, vtype, claim_text, after_text, in_quote)
     for rule in (mixed_by_including, _side_stated, _side_from_grammar, _side_from_role, _side_of_sufferer_in_sentence, _side_of_them,
                  _side_from_context):
         answer = rule(c)
@@ -168,6 +169,8 @@ def _side_stated(c: _Claim) -> tuple[str, str] | None:
         return placed, vtype
     own = own_forces(c.claim_low, claimant_side, sw) if role != "civilian" and c.loser is None else None  # 'X lost
     # 25 of their men': `their` is the loser's (the grammar's rule below), not the claimant's
+    if own and c.in_quote and (foe := quoted_their(c.claim_low, c.in_quote, claimant_side, sw)):
+        return foe, "fighters" if vtype == "unknown" else vtype  # '"Ten of their soldiers were killed," it said'
     if own:  # '16 more of their servicemen', said by their side, no other side named between the cue and the claim
         at = c.sent_low.find(c.claim_low)
         cue = max(c.sent_low.rfind(w, 0, max(at, 0)) for w in (" said", " says", " told", " reported"))
