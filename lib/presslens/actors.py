@@ -209,7 +209,8 @@ def country_of(word: str) -> str | None:
     return row[0] if row else None
 
 
-def country_forms(name: str, *, capital: bool = False) -> set[str]:
+@lru_cache(maxsize=1024)
+def country_forms(name: str, *, capital: bool = False) -> frozenset[str]:
     """Rule `country_forms`: the words that name a state's side after its country: the name, its demonyms (the
     shipped table's, else the regular ones: presslens.actors.demonyms) and, with `capital`, its capital (a
     metonym only in a war between states: 'Quito said'). A people's plural ('Peruvians') is not among them: a
@@ -222,11 +223,11 @@ def country_forms(name: str, *, capital: bool = False) -> set[str]:
     """
     row = _country_table().get(fold(name or "").strip())
     if row is None:
-        return {name, *demonyms([name]), *countries([name])} if name else set()
+        return frozenset({name, *demonyms([name]), *countries([name])} if name else ())
     forms = {row[0], *(d for d in row[1] if not re.search(r"(?:men|[^s]s)$", d))}
     if capital and row[2]:
         forms.add(row[2])
-    return forms
+    return frozenset(forms)
 
 
 #: a side's description that calls it a country's state: 'the Thai state: ...', 'the Kingdom of Cambodia', "Peru's
@@ -295,6 +296,7 @@ class Actors:
         self._names_re = _phrase_regex(k for k in self._by_key if len(k) > 1)
         self._side_words: list[tuple[str, re.Pattern]] = []
         self._keyword_phrases: list[tuple[str, re.Pattern]] = []  # keywords of several words ('Southern troops')
+        self._phrase_cache: dict[str, str | None] = {}
         for conflict in conflicts:
             words: dict[str, set[str]] = {side: set(ws) | demonyms(ws) for side, ws in conflict.keywords.items()}
             for side, names in conflict.countries.items():  # rule `country_forms`: a state's country names its side
@@ -388,8 +390,12 @@ class Actors:
         """
         if not self._keyword_phrases or " " not in text:
             return None
-        folded = fold(text)
-        return next((side for side, rx in self._keyword_phrases if rx.search(folded)), None)
+        if text not in self._phrase_cache:
+            if len(self._phrase_cache) > 1 << 14:
+                self._phrase_cache.clear()
+            folded = fold(text)
+            self._phrase_cache[text] = next((side for side, rx in self._keyword_phrases if rx.search(folded)), None)
+        return self._phrase_cache[text]
 
     def side_from_context(self, text: str) -> str | None:
         """Side told by the words around a mention (registry names/keywords, then generic words), else None."""

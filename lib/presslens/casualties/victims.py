@@ -11,7 +11,8 @@ from .people import civilian_place, event_of, without_sources
 from .real_rules import mixed_by_including
 from .side_rules import (_GROUP_HEADS, STATED_RULES, beaten_with, both_named, foe_after, generic_after_named,
                          loser_antecedent, member_of_group, others_between, own_forces, population_of_country,
-                         possessor_named, quoted_their, states_at_war, surname_side, unnamed_force_between_states)
+                         nationals_between_states, own_toll_between_states, possessor_named, quoted_their, states_at_war,
+                         surname_side, unnamed_force_between_states)
 from .sides import SideWords, _role_of
 from .sides_generic import nonstate_near, of_unnamed_groups, on_the_side, peacekeepers_side
 
@@ -298,6 +299,10 @@ def _side_from_role(c: _Claim) -> tuple[str, str] | None:
     """The victims' role: a nationality ('Fourteen Velmarians'), civilians, the state's or the rebels' forces,
     the displaced; 'no casualties' among the claimant's own."""
     f, sw, role, vtype, lex = c.f, c.sw, c.role, c.vtype, c.lex
+    if sw.states and f.named and role is None and (own := own_toll_between_states(c)):
+        return own, vtype  # 'Warrant Officer X was killed', said by his state
+    if sw.states and (nationals := nationals_between_states(f.head, sw)):
+        return nationals, vtype  # '12 Thais', in a war between Thailand and Cambodia
     if f.head and f.head[:1].isalpha() and _re_fullmatch(r"[a-z]+(?:ans|ians|is|ese)", f.head) and \
             f.head not in lex.heads and f.head not in lex.roles:
         return "civilian", "civilians"  # "Fourteen Velmarians are dead", "3.5 million Afghans"
@@ -410,6 +415,8 @@ def _side_from_context(c: _Claim) -> tuple[str, str] | None:
             return whole[-1]["victim_side"], whole[-1]["victim_type"]
         if civ and not mixed and not (same and same[-1]["category"] == "displaced"):
             return "civilian", "civilians"
+        if c.sw.states and not mixed and (own := own_toll_between_states(c)):
+            return own, c.vtype  # 'over 30 injuries, according to the Thai army'
         # no words of their own: the civilians of the count just before ('Another 58 people were injured.'), never
         # a subset's ('including 16 children': the whole is not civilian for it) nor over an unknown count
         last = next((p for p in reversed(prior) if not p.get("_subset") and p["category"] != "displaced"), None)
