@@ -563,7 +563,28 @@ def own_toll_between_states(c) -> str | None:
     sw = c.sw
     if len(sw.states) != 2 or c.claimant_side not in sw.states or c.f.head in ("people", "persons", "bodies"):
         return None
-    return c.claimant_side
+    return c.claimant_side if military_voice(c.claimant, sw) else None
+
+
+#: a claimant that speaks for a state's forces: its army, defence ministry, command, border service or 'side'
+_RX_MILITARY_VOICE = re.compile(r"\b(?:army|military|armed\s+forces|defen[cs]e|troops|command|forces|border|"
+                                r"general\s+staff|side|navy|air\s+force|servicemen|soldiers|mod)\b", re.I)
+
+
+def military_voice(claimant: str | None, sw) -> bool:
+    """Whether a claimant speaks for a state's forces ('the Thai army', 'Armenian MOD', 'the Tajik side', a registry
+    person whose role is an army spokesman), not for its health ministry, a governor or officials (whose tolls are
+    of people, mostly civilians: the `people` convention decides them).
+
+    >>> military_voice("the Ecuadorian high command", None), military_voice("the health ministry", None)
+    (True, False)
+    """
+    if not claimant:
+        return False
+    if _RX_MILITARY_VOICE.search(claimant):
+        return True
+    actor = sw.view.lookup(claimant) if sw is not None and sw.view is not None else None
+    return bool(actor and _RX_MILITARY_VOICE.search(actor.role or ""))
 
 
 def nationals_between_states(head: str | None, sw) -> str | None:
@@ -581,3 +602,21 @@ def nationals_between_states(head: str | None, sw) -> str | None:
     hits = {side for side, names in sw.states.items() for n in names
             for f in country_forms(n) if fold(f) + "s" == head}
     return hits.pop() if len(hits) == 1 else None
+
+
+def citizens_between_states(words: list[str], explicit: str | None, sent_words: list[str], sw, lex: Lexicon) -> bool:
+    """Rule `citizens_between_states`: in a war between two states, '<nationality> citizens' ('24 Kyrgyz citizens
+    were killed') are that state's people, its side, when nothing in the sentence calls them non-combatants
+    (residents, civilians, villagers: then `civilian`); in other wars such a population keeps the `people` convention
+    (``population_of_country``).
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> reg = _peru_ecuador()
+    >>> claims_in("In the border fighting 30 Ecuadorian citizens were killed, Quito said.", reg)
+    [('killed', 30, 30, None, 'ecuador')]
+    >>> claims_in("Peruvian jets bombed villagers at Banos and 30 Ecuadorian citizens were killed, Quito said.", reg)
+    [('killed', 30, 30, None, 'civilian')]
+    """
+    if len(sw.states) != 2 or explicit not in sw.states or not words or words[-1] not in _POPULATION:
+        return False
+    return not any(lex.roles.get(w) == "civilian" and w not in _POPULATION for w in sent_words)

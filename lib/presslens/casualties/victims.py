@@ -9,7 +9,7 @@ from .found import Found
 from .lexicon import _AUX, _QUOTE_CHARS, _TITLES, Lexicon
 from .people import civilian_place, event_of, without_sources
 from .real_rules import mixed_by_including
-from .side_rules import (_GROUP_HEADS, STATED_RULES, beaten_with, both_named, foe_after, generic_after_named,
+from .side_rules import (_GROUP_HEADS, STATED_RULES, beaten_with, both_named, citizens_between_states, foe_after, generic_after_named,
                          loser_antecedent, member_of_group, others_between, own_forces, population_of_country,
                          nationals_between_states, own_toll_between_states, possessor_named, quoted_their, states_at_war,
                          surname_side, unnamed_force_between_states)
@@ -122,6 +122,7 @@ class _Claim:
     claim_text: str = ""
     after_text: str = ""
     in_quote: bool = False
+    claimant: str | None = None
 
 
 def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lexicon, claimant_side: str | None,
@@ -149,7 +150,7 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
     elif role in ("state", "nonstate"):
         vtype = "fighters" if vtype == "unknown" else vtype
     c = _Claim(f, sent_low, prev_sent_low, sw, lex, claimant_side, prior, sent_words, agent, claim_low, after_low,
-               loser, words, same, role, vtype, claim_text, after_text, in_quote)
+               loser, words, same, role, vtype, claim_text, after_text, in_quote, claimant)
     for rule in (mixed_by_including, _side_stated, _side_from_grammar, _side_from_role, _side_of_sufferer_in_sentence, _side_of_them,
                  _side_from_context):
         answer = rule(c)
@@ -190,6 +191,8 @@ def _side_stated(c: _Claim) -> tuple[str, str] | None:
         if beaten:   # 'X attacked ..., but were defeated with 7 dead'
             return beaten, vtype
     explicit = sw.side_of_words(c.words, person_sides=f.named)
+    if explicit and sw.states and citizens_between_states(c.words, explicit, c.sent_words, sw, c.lex):
+        return explicit, vtype  # '24 Kyrgyz citizens were killed' in a war between Kyrgyzstan and Tajikistan
     if explicit and population_of_country(c.words, c.lex) and not sw.is_name(" ".join(c.words)):
         explicit = None  # '10,000 Sudanese people': a population, not the state's forces
     if (not explicit or "peace" in c.claim_low and not sw.is_name(" ".join(c.words))) and \
@@ -415,7 +418,7 @@ def _side_from_context(c: _Claim) -> tuple[str, str] | None:
             return whole[-1]["victim_side"], whole[-1]["victim_type"]
         if civ and not mixed and not (same and same[-1]["category"] == "displaced"):
             return "civilian", "civilians"
-        if c.sw.states and not mixed and (own := own_toll_between_states(c)):
+        if c.sw.states and (own := own_toll_between_states(c)):
             return own, c.vtype  # 'over 30 injuries, according to the Thai army'
         # no words of their own: the civilians of the count just before ('Another 58 people were injured.'), never
         # a subset's ('including 16 children': the whole is not civilian for it) nor over an unknown count
