@@ -424,8 +424,13 @@ class Actors:
                     if own is not None:
                         return own
                 return side
-        for side, rx in self._side_words:
-            if rx.search(folded):
+        for k, (side, rx) in enumerate(self._side_words):
+            m = rx.search(folded)
+            if m:  # rule `nested_country`: 'South Sudanese officials' is South Sudan's, not Sudan's ('Sudanese')
+                for other, orx in self._side_words[k + 1:]:
+                    om = orx.search(folded, max(0, m.start() - 40), m.end() + 40) if other != side else None
+                    if om and om.start() <= m.start() and om.end() >= m.end() and om.end() - om.start() > m.end() - m.start():
+                        return other
                 return side
         if len(self.conflicts) == 1:
             conflict = self.conflicts[0]
