@@ -620,3 +620,30 @@ def citizens_between_states(words: list[str], explicit: str | None, sent_words: 
     if len(sw.states) != 2 or explicit not in sw.states or not words or words[-1] not in _POPULATION:
         return False
     return not any(lex.roles.get(w) == "civilian" and w not in _POPULATION for w in sent_words)
+
+
+#: a killing verb right before the victims: 'shelling killed [two of its soldiers]', 'of killing [three of its men]'
+_RX_KILLED_BEFORE = re.compile(r"\b(?:killed|killing|kills|kill|shot\s+dead|shooting\s+dead|wounded|wounding|"
+                               r"captured|capturing)\s+(?:at\s+least\s+|some\s+)?$")
+
+
+#: the same verb at the head of the claim's own words ('killed two of its soldiers')
+_RX_KILLED_LEAD = re.compile(r"(?:killed|killing|kills|kill|shot\s+dead|wounded|wounding|captured|capturing)\s")
+
+
+def owner_not_killer(owner: str | None, before_low: str, sw, claim_low: str = "") -> str | None:
+    """Rule `owner_not_killer`: 'its' in victims right after a killing verb is not the killer's ('Quito said Peruvian
+    shelling killed two of its soldiers', 'Lima accused Ecuador of killing three of its soldiers'): when the side
+    named last before the claim (``possessor_named``) is the one doing the killing, the victims are its foe's.
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> reg = _peru_ecuador()
+    >>> claims_in("Quito said Peruvian shelling killed two of its soldiers near Tiwintza.", reg)
+    [('killed', 2, 2, None, 'ecuador')]
+    >>> claims_in("Lima accused Ecuador of killing three of its soldiers in an ambush.", reg)
+    [('killed', 3, 3, None, 'peru')]
+    """
+    if owner is None or owner not in sw.opposite or not (
+            _RX_KILLED_BEFORE.search(before_low) or _RX_KILLED_LEAD.match(claim_low)):
+        return owner
+    return sw.opposite[owner]

@@ -9,10 +9,10 @@ from .found import Found
 from .lexicon import _AUX, _QUOTE_CHARS, _TITLES, Lexicon
 from .people import civilian_place, event_of, without_sources
 from .real_rules import mixed_by_including
-from .side_rules import (_GROUP_HEADS, STATED_RULES, beaten_with, both_named, citizens_between_states, foe_after, generic_after_named,
-                         loser_antecedent, member_of_group, others_between, own_forces, population_of_country,
-                         nationals_between_states, own_toll_between_states, possessor_named, quoted_their, states_at_war,
-                         surname_side, unnamed_force_between_states)
+from .side_rules import (_GROUP_HEADS, STATED_RULES, beaten_with, both_named, citizens_between_states, foe_after,
+                         generic_after_named, loser_antecedent, member_of_group, nationals_between_states, others_between,
+                         own_forces, own_toll_between_states, owner_not_killer, population_of_country, possessor_named,
+                         quoted_their, states_at_war, surname_side, unnamed_force_between_states)
 from .sides import SideWords, _role_of
 from .sides_generic import nonstate_near, of_unnamed_groups, on_the_side, peacekeepers_side
 
@@ -179,6 +179,8 @@ def _side_stated(c: _Claim) -> tuple[str, str] | None:
         if not others_between(c.sent_low[cue:at] if 0 <= cue < at else "", claimant_side, sw):
             return own, "fighters" if vtype == "unknown" else vtype
     if role != "civilian" and c.loser is None and (owner := possessor_named(c.sent_low, c.claim_low, sw)):
+        at = c.sent_low.find(c.claim_low)
+        owner = owner_not_killer(owner, c.sent_low[:at] if at > 0 else "", sw, c.claim_low)  # 'X killed 2 of its men'
         return owner, "fighters" if vtype == "unknown" else vtype  # 'Moscow's claims that 6,000 of its troops'
     if role is None and f.category != "displaced" and \
             f.head in (None, "dead", "deaths", "fighters", "casualties", "losses", "toll", "death toll") and \
