@@ -138,6 +138,9 @@ def test_countries_key_in_registry(tmp_path):
     reg = load_actors(good)
     assert reg.conflicts[0].countries == {"hn": ("Honduras",), "sv": ("El Salvador",)}
     assert reg.side_of("Salvadoran troops") == "sv" and reg.side_of("Tegucigalpa") == "hn"
+    mixed = tmp_path / "mixed.yaml"  # one side declared, the other read from its description
+    mixed.write_text('sides: {hn: Honduras, sv: "the Salvadoran state: army, National Guard"}\ncountries: {hn: Honduras}\n')
+    assert load_actors(mixed).conflicts[0].countries == {"hn": ("Honduras",), "sv": ("El Salvador",)}
     bad = tmp_path / "bad.yaml"
     bad.write_text("sides: {hn: Honduras, sv: El Salvador}\ncountries: {gt: Guatemala}\n")
     with pytest.raises(RegistryError, match=r"bad.yaml:2: countries.gt: unknown side 'gt'"):

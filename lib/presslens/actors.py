@@ -121,7 +121,7 @@ class Conflict:
     rebel_side: str | None = None
     labels: str | None = None  # the conflict's label lexicon (presslens.bias): a shipped name or a path
     countries: dict[str, tuple[str, ...]] = field(default_factory=dict)  # side -> the country it is the state of
-    countries_declared: bool = False  # `countries:` given in the registry (else read from the side descriptions)
+    countries_declared: tuple[str, ...] = ()  # the sides `countries:` gives (the others' read from descriptions)
 
     @property
     def between_states(self) -> bool:
@@ -245,14 +245,15 @@ _RX_COUNTRY_FIRST = re.compile(r"^\W*(?P<name>[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+
 _RX_DEMONYM_FORM = re.compile(r"[A-Z][a-z]+(?:an|i|ese)")
 
 
-def _countries_of(sides: dict, raw) -> tuple[dict[str, tuple[str, ...]], bool]:
-    """Side -> its country names: the registry's `countries:` when given, else the countries the side descriptions
-    call their state ('the Kyrgyz state: ...'), kept only when two sides are states (a civil war's demonym names
-    both of its sides: 'Syrian rebels')."""
-    if raw:
-        return {str(k): tuple([v] if isinstance(v, str) else (str(x) for x in v or ())) for k, v in raw.items()}, True
-    found: dict[str, tuple[str, ...]] = {}
+def _countries_of(sides: dict, raw) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """Side -> its country names, and the sides the registry's `countries:` declares: those it gives, plus the
+    countries the other sides' descriptions call their state ('the Kyrgyz state: ...'), kept only when two sides
+    are states (a civil war's demonym names both of its sides: 'Syrian rebels')."""
+    declared = {str(k): tuple([v] if isinstance(v, str) else (str(x) for x in v or ())) for k, v in (raw or {}).items()}
+    found: dict[str, tuple[str, ...]] = dict(declared)
     for side, desc in sides.items():
+        if side in declared:
+            continue
         m = _RX_STATE_DESC.match(str(desc or ""))
         country = m and country_of(m.group("dem") or m.group("name"))
         if m and not country and m.group("dem") and _RX_DEMONYM_FORM.fullmatch(m.group("dem")):
@@ -265,8 +266,8 @@ def _countries_of(sides: dict, raw) -> tuple[dict[str, tuple[str, ...]], bool]:
         if country:
             found[side] = (country,)
     if len({c for cs in found.values() for c in cs}) < 2:
-        return {}, False
-    return found, False
+        return declared, tuple(declared)
+    return found, tuple(declared)
 
 
 class Actors:

@@ -294,7 +294,7 @@ def describe(actors, *, path: str | Path | None = None) -> str:
         for side, words in conf.keywords.items():
             lines.append(f"  keywords {side}: {', '.join(words)}")
         for side, names in conf.countries.items():
-            lines.append(f"  state {side}: {', '.join(names)}" + ("" if conf.countries_declared else
+            lines.append(f"  state {side}: {', '.join(names)}" + ("" if side in conf.countries_declared else
                                                                   " (from its description)"))
         by_side: dict[str, list] = {}
         for a in conf.actors:
