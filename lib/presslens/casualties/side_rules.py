@@ -605,8 +605,8 @@ def nationals_between_states(head: str | None, sw) -> str | None:
 
 
 def citizens_between_states(words: list[str], explicit: str | None, sent_words: list[str], sw, lex: Lexicon) -> bool:
-    """Rule `citizens_between_states`: in a war between two states, '<nationality> citizens' ('24 Kyrgyz citizens
-    were killed') are that state's people, its side, when nothing in the sentence calls them non-combatants
+    """Rule `citizens_between_states`: in a war between two states, '<nationality> citizens' or 'nationals' ('24
+    Kyrgyz citizens were killed') are that state's people, its side, when nothing in the sentence calls them non-combatants
     (residents, civilians, villagers: then `civilian`); in other wars such a population keeps the `people` convention
     (``population_of_country``).
 
@@ -616,9 +616,11 @@ def citizens_between_states(words: list[str], explicit: str | None, sent_words: 
     [('killed', 30, 30, None, 'ecuador')]
     >>> claims_in("Peruvian jets bombed villagers at Banos and 30 Ecuadorian citizens were killed, Quito said.", reg)
     [('killed', 30, 30, None, 'civilian')]
+    >>> claims_in("The fighting has killed more than 3,000 Ecuadorian people since January, Quito says.", reg)
+    [('killed', 3001, None, None, 'unknown')]
     """
-    if len(sw.states) != 2 or explicit not in sw.states or not words or words[-1] not in _POPULATION:
-        return False
+    if len(sw.states) != 2 or explicit not in sw.states or not words or words[-1] not in ("citizens", "nationals"):
+        return False  # '3,000 Armenian people' stays a population (the `people` convention)
     return not any(lex.roles.get(w) == "civilian" and w not in _POPULATION for w in sent_words)
 
 
