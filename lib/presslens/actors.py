@@ -120,6 +120,13 @@ class Conflict:
     government_side: str | None = None
     rebel_side: str | None = None
     labels: str | None = None  # the conflict's label lexicon (presslens.bias): a shipped name or a path
+    countries: dict[str, tuple[str, ...]] = field(default_factory=dict)  # side -> the country it is the state of
+    countries_declared: tuple[str, ...] = ()  # the sides `countries:` gives (the others' read from descriptions)
+
+    @property
+    def between_states(self) -> bool:
+        """Whether two of the conflict's sides are states (a war between states: no government/rebel pair)."""
+        return len(self.countries) >= 2
 
 
 @lru_cache(maxsize=1)
@@ -180,6 +187,89 @@ def countries(words) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _country_table() -> dict[str, tuple[str, tuple[str, ...], str]]:
+    """Folded country name or demonym -> (country, demonyms, capital), from data/lexicons/countries.yaml."""
+    table: dict[str, tuple[str, tuple[str, ...], str]] = {}
+    for country, entry in (config.lexicon("countries") or {}).items():
+        entry = entry if isinstance(entry, dict) else {"demonyms": entry}
+        row = (str(country), tuple(str(d) for d in entry.get("demonyms") or ()), str(entry.get("capital") or ""))
+        for form in (row[0], *row[1]):
+            table.setdefault(fold(form), row)
+    return table
+
+
+def country_of(word: str) -> str | None:
+    """The country a country name or demonym names ('Kyrgyz' -> 'Kyrgyzstan', 'Thailand' -> 'Thailand'), else None.
+
+    >>> country_of("Kyrgyz"), country_of("South Sudanese"), country_of("Velmarian")
+    ('Kyrgyzstan', 'South Sudan', None)
+    """
+    row = _country_table().get(fold(word or "").strip())
+    return row[0] if row else None
+
+
+@lru_cache(maxsize=1024)
+def country_forms(name: str, *, capital: bool = False) -> frozenset[str]:
+    """Rule `country_forms`: the words that name a state's side after its country: the name, its demonyms (the
+    shipped table's, else the regular ones: presslens.actors.demonyms) and, with `capital`, its capital (a
+    metonym only in a war between states: 'Quito said'). A people's plural ('Peruvians') is not among them: a
+    nationality noun names a population (docs/annotation.md), not the state's forces.
+
+    >>> sorted(country_forms("Tajikistan", capital=True))
+    ['Dushanbe', 'Tajik', 'Tajikistan', 'Tajikistani']
+    >>> {"Velmaria", "Velmarian"} <= country_forms("Velmaria")
+    True
+    """
+    row = _country_table().get(fold(name or "").strip())
+    if row is None:
+        return frozenset({name, *demonyms([name]), *countries([name])} if name else ())
+    forms = {row[0], *(d for d in row[1] if not re.search(r"(?:men|[^s]s)$", d))}
+    if capital and row[2]:
+        forms.add(row[2])
+    return frozenset(forms)
+
+
+#: a side's description that calls it a country's state: 'the Thai state: ...', 'the Kingdom of Cambodia', "Peru's
+#: government"
+_RX_STATE_DESC = re.compile(r"^\W*(?:[Tt]he\s+)?(?:(?P<dem>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:['’]s)?\s+(?i:state|"
+                            r"government|armed\s+forces|army|republic|kingdom|federation)\b|(?:state|government|kingdom|"
+                            r"republic)\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))")
+
+
+#: a side's description that opens with a country's name: 'Armenia and the breakaway republic of ...'
+_RX_COUNTRY_FIRST = re.compile(r"^\W*(?P<name>[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)(?=\s+and\b|\s*[:;,(]|['’]s\s|\W*$)")
+
+
+#: one capitalised word with a demonym's ending ('Velmarian', 'Sarqani', 'Drevlian'): a country's adjective
+_RX_DEMONYM_FORM = re.compile(r"[A-Z][a-z]+(?:an|i|ese)")
+
+
+def _countries_of(sides: dict, raw) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """Side -> its country names, and the sides the registry's `countries:` declares: those it gives, plus the
+    countries the other sides' descriptions call their state ('the Kyrgyz state: ...'), kept only when two sides
+    are states (a civil war's demonym names both of its sides: 'Syrian rebels')."""
+    declared = {str(k): tuple([v] if isinstance(v, str) else (str(x) for x in v or ())) for k, v in (raw or {}).items()}
+    found: dict[str, tuple[str, ...]] = dict(declared)
+    for side, desc in sides.items():
+        if side in declared:
+            continue
+        m = _RX_STATE_DESC.match(str(desc or ""))
+        country = m and country_of(m.group("dem") or m.group("name"))
+        if m and not country and m.group("dem") and _RX_DEMONYM_FORM.fullmatch(m.group("dem")):
+            country = m.group("dem")  # a country the table does not hold: 'the Velmarian state' (forms derived)
+        if not country and (m := _RX_COUNTRY_FIRST.match(str(desc or ""))):  # 'Armenia and the breakaway ...'
+            country = country_of(m.group("name"))
+            country = country if country and fold(country) == fold(m.group("name")) else None  # a name, not 'Armenian'
+        if not country and country_of(side.replace("_", " ")) == side.replace("_", " ").title():
+            country = country_of(side.replace("_", " "))  # a side labelled by its country: `peru`, `south_sudan`
+        if country:
+            found[side] = (country,)
+    if len({c for cs in found.values() for c in cs}) < 2:
+        return declared, tuple(declared)
+    return found, tuple(declared)
+
+
 class Actors:
     """A loaded registry: side labels, named actors with aliases/side/role, for one or several conflicts.
 
@@ -206,8 +296,13 @@ class Actors:
                 self._by_key.setdefault(name_key(form), actor)
         self._names_re = _phrase_regex(k for k in self._by_key if len(k) > 1)
         self._side_words: list[tuple[str, re.Pattern]] = []
+        self._keyword_phrases: list[tuple[str, re.Pattern]] = []  # keywords of several words ('Southern troops')
+        self._phrase_cache: dict[str, str | None] = {}
         for conflict in conflicts:
             words: dict[str, set[str]] = {side: set(ws) | demonyms(ws) for side, ws in conflict.keywords.items()}
+            for side, names in conflict.countries.items():  # rule `country_forms`: a state's country names its side
+                words.setdefault(side, set()).update(f for n in names
+                                                     for f in country_forms(n, capital=conflict.between_states))
             for actor in conflict.actors:
                 if actor.side in conflict.sides and not actor.is_person:
                     bag = words.setdefault(actor.side, set())
@@ -226,6 +321,9 @@ class Actors:
                 rx = _phrase_regex(bag)
                 if rx:
                     self._side_words.append((side, rx))
+                rx = _phrase_regex(w for w in conflict.keywords.get(side, ()) if " " in w.strip())
+                if rx:
+                    self._keyword_phrases.append((side, rx))
         lex = _speaker_lexicon()
         self._generic = [(side, _phrase_regex(ws)) for side, ws in lex["sides"].items()]
         self._gov_re = _phrase_regex(lex["government"])
@@ -283,6 +381,23 @@ class Actors:
             return actor.side
         return self.side_from_context(name_or_phrase)
 
+    def side_of_keyword_phrase(self, text: str) -> str | None:
+        """The side whose registry keyword of several words occurs in `text` ('400 Southern troops' where a side's
+        keyword is 'Southern troops' and neither word alone is one), else None.
+
+        >>> Actors([_conflict("heglig", {"sides": {"sudan": "", "south": ""}, "keywords": {"sudan": ["Khartoum"],
+        ...     "south": ["Southern troops", "SPLA"]}})]).side_of_keyword_phrase("southern troops")
+        'south'
+        """
+        if not self._keyword_phrases or " " not in text:
+            return None
+        if text not in self._phrase_cache:
+            if len(self._phrase_cache) > 1 << 14:
+                self._phrase_cache.clear()
+            folded = fold(text)
+            self._phrase_cache[text] = next((side for side, rx in self._keyword_phrases if rx.search(folded)), None)
+        return self._phrase_cache[text]
+
     def side_from_context(self, text: str) -> str | None:
         """Side told by the words around a mention (registry names/keywords, then generic words), else None."""
         if not text:
@@ -310,8 +425,13 @@ class Actors:
                     if own is not None:
                         return own
                 return side
-        for side, rx in self._side_words:
-            if rx.search(folded):
+        for k, (side, rx) in enumerate(self._side_words):
+            m = rx.search(folded)
+            if m:  # rule `nested_country`: 'South Sudanese officials' is South Sudan's, not Sudan's ('Sudanese')
+                for other, orx in self._side_words[k + 1:]:
+                    om = orx.search(folded, max(0, m.start() - 40), m.end() + 40) if other != side else None
+                    if om and om.start() <= m.start() and om.end() >= m.end() and om.end() - om.start() > m.end() - m.start():
+                        return other
                 return side
         if len(self.conflicts) == 1:
             conflict = self.conflicts[0]
@@ -332,6 +452,8 @@ class Actors:
             for conflict in self.conflicts:
                 forms = {fold(f) for a in conflict.actors for f in (a.name, *a.aliases) if len(f) > 3}
                 forms |= {fold(w) for ws in conflict.keywords.values() for w in ws if len(w) > 3}
+                forms |= {fold(w) for ns in conflict.countries.values() for n in ns
+                          for w in country_forms(n, capital=conflict.between_states) if len(w) > 3}
                 self._forms.append((conflict, frozenset(forms)))
         return self._forms
 
@@ -389,9 +511,11 @@ def _conflict(key: str, raw: dict) -> Conflict:
         others = [s for s in sides if s != gov]
         rebel = others[0] if len(others) == 1 else None
     keywords = {str(k): [str(w) for w in v or ()] for k, v in (raw.get("keywords") or {}).items()}
+    countries, declared = _countries_of(sides, raw.get("countries"))
     return Conflict(key=key, sides=sides, actors=actors, keywords=keywords,
                     articles=tuple(raw.get("articles") or ()), government_side=gov, rebel_side=rebel,
-                    labels=str(raw["labels"]) if raw.get("labels") else None)
+                    labels=str(raw["labels"]) if raw.get("labels") else None, countries=countries,
+                    countries_declared=declared)
 
 
 def load_actors(path: str | Path) -> Actors:

@@ -47,6 +47,9 @@ _CONFLICT_PROPS = {
     "rebel_side": {"type": ["string", "null"]},
     "keywords": {"type": ["object", "null"], "additionalProperties": {"type": ["array", "null"], "items": {"type": "string"}}},
     "labels": {"type": ["string", "null"]},
+    # optional: side -> the country (or countries) that side is the state of: a war between states
+    "countries": {"type": ["object", "null"], "additionalProperties": {"type": ["array", "string", "null"],
+                                                                       "items": {"type": "string"}}},
     "articles": {"type": ["array", "null"], "items": {"type": "string"}},
     "actors": {"type": ["array", "null"], "items": _ACTOR},
 }
@@ -229,6 +232,10 @@ def _check_meaning(data: dict, node, path: Path) -> None:
             if conf.get(key) and conf[key] not in sides:
                 fail(base + [key], f"unknown side {conf[key]!r}; declare it under `sides:` "
                                    f"(sides: {', '.join(sides) or 'none'})")
+        for side in conf.get("countries") or {}:
+            if side not in sides:
+                fail(base + ["countries", side], f"unknown side {side!r}; a country names a belligerent side "
+                                                 f"declared under `sides:` (sides: {', '.join(sides) or 'none'})")
         for side in keywords:
             if side not in known:
                 fail(base + ["keywords", side], f"unknown side {side!r}; declare it under `sides:` "
@@ -286,6 +293,9 @@ def describe(actors, *, path: str | Path | None = None) -> str:
             lines.append(f"  side {side}{role}: {desc or ''}".rstrip(": "))
         for side, words in conf.keywords.items():
             lines.append(f"  keywords {side}: {', '.join(words)}")
+        for side, names in conf.countries.items():
+            lines.append(f"  state {side}: {', '.join(names)}" + ("" if side in conf.countries_declared else
+                                                                  " (from its description)"))
         by_side: dict[str, list] = {}
         for a in conf.actors:
             by_side.setdefault(a.side, []).append(a)

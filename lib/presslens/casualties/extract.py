@@ -22,6 +22,7 @@ from .people import event_of, restated_civilians
 from .real2_rules import victims_restated
 from .real3_rules import all_civilians_after, as_many_restated, eyewitness_saw, war_toll_not_civilian
 from .scan import lower_words
+from .side_rules import inside_quotation
 from .sides import side_words_for
 from .sides_generic import others_of_the_count, restated_side
 from .victims import _victim
@@ -172,7 +173,8 @@ def _sentence_records(article_id: str, si: int, a: int, b: int, found: list[Foun
         vside, vtype = _victim(f, sent_low, prev_low, sw, lex, f_side, records + sent_records, sent_words,
                                agent, claimant=f_claimant, claim_low=_normalise(text[f.start:f.own_end or f.end]).lower(),
                                after_low=_normalise(text[f.end:b]).lower()[:80], loser=loser,
-                               claim_text=text[f.start:f.own_end or f.end], after_text=text[f.end:b][:40])
+                               claim_text=text[f.start:f.own_end or f.end], after_text=text[f.end:b][:40],
+                               in_quote=inside_quotation(text, a, f.start))
         f_hedge = (denied and denied[1]) or (hedge_cue if hedge_cue and cue_covers(sent, a, f) else None) or \
             _hedge_before(text, a, f.start, lex) or (
             _same_sentence_unverified(text, a, b, f, found, lex, sent_back) if sent_back else None)

@@ -26,6 +26,7 @@ class SideWords:
     _keywords: dict | None = None  # folded one-word keyword -> the sides that list it (rule `keyword_first`)
     _surnames: dict | None = None  # folded surname of a registry person -> the sides (rule `surname_side`)
     _un_words: frozenset | None = None  # folded words of the registry's `un` bodies' names (rule `peacekeepers_un`)
+    states: dict = field(default_factory=dict)  # a war between states: side -> its countries (actors.Conflict)
 
     def _word(self, word: str) -> str | None:
         if word not in self._cache:
@@ -51,6 +52,9 @@ class SideWords:
             side = self._word(w)
             if side:
                 return side
+        if len(words) > 1:  # a keyword of several words: 'Southern troops'
+            side = self.view.side_of_keyword_phrase(" ".join(words))
+            return side if side in self.belligerents else None
         return None
 
     def side_of_speaker(self, name: str) -> str | None:
@@ -79,11 +83,15 @@ def keyword_first(word: str, sw: SideWords) -> str | None:
     """
     table = sw._keywords
     if table is None:
-        from ..actors import demonyms, fold
+        from ..actors import country_forms, demonyms, fold
         table = {}
         for conflict in getattr(sw.view, "conflicts", []):
             for side, kws in conflict.keywords.items():
                 for kw in (*kws, *demonyms(kws)):
+                    if " " not in kw.strip():
+                        table.setdefault(fold(kw.strip()), set()).add(side)
+            for side, names in conflict.countries.items():  # rule `country_forms`: 'Tajik', 'Dushanbe'
+                for kw in (f for n in names for f in country_forms(n, capital=conflict.between_states)):
                     if " " not in kw.strip():
                         table.setdefault(fold(kw.strip()), set()).add(side)
         sw._keywords = table
@@ -133,6 +141,12 @@ def side_words_for(text: str, article_id: str | None, actors: Any, lex: Lexicon)
         sw.nonstate = nonstate_named(conflicts[0], text, lex, sw.nonstate, sw)  # several non-state sides: the named one
         if sw.state and sw.nonstate:
             sw.opposite = {sw.state: sw.nonstate, sw.nonstate: sw.state}
+        if conflicts[0].between_states:  # two states at war: each is the other's foe, unless the registry pairs it
+            sw.states = dict(conflicts[0].countries)  # with a rebel side ('enemy' in Kyiv's 2014 copy: separatists)
+            if len(sw.states) == 2:
+                a, b = sw.states
+                sw.opposite.setdefault(a, b)
+                sw.opposite.setdefault(b, a)
     return sw
 
 

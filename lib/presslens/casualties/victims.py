@@ -9,9 +9,10 @@ from .found import Found
 from .lexicon import _AUX, _QUOTE_CHARS, _TITLES, Lexicon
 from .people import civilian_place, event_of, without_sources
 from .real_rules import mixed_by_including
-from .side_rules import (_GROUP_HEADS, STATED_RULES, beaten_with, both_named, generic_after_named,
-                         loser_antecedent, member_of_group, others_between, own_forces, population_of_country,
-                         possessor_named, states_at_war, surname_side)
+from .side_rules import (_GROUP_HEADS, STATED_RULES, beaten_with, both_named, citizens_between_states, foe_after,
+                         generic_after_named, loser_antecedent, member_of_group, nationals_between_states, others_between,
+                         own_forces, own_toll_between_states, owner_not_killer, population_of_country, possessor_named,
+                         quoted_their, states_at_war, surname_side, unnamed_force_between_states)
 from .sides import SideWords, _role_of
 from .sides_generic import nonstate_near, of_unnamed_groups, on_the_side, peacekeepers_side
 
@@ -21,7 +22,8 @@ _ANAPHOR_HEADS = {"wounded": "wounded", "injured": "wounded", "dead": "killed", 
                   "prisoners": "captured", "hostages": "captured", "detainees": "captured", "casualties": "casualties"}
 #: a part of a group counted before: 'four of those killed were officers', 'two of the wounded'
 _OF_THOSE = re.compile(r"\bof (?:those|the) (killed|dead|wounded|injured)\b")
-_OTHER_SIDE = re.compile(r"\b(?:the other side|the enemy|enemy|the opposing side|their opponents)\b")
+_OTHER_SIDE = re.compile(r"\b(?:the other side|the enemy|enemy|the opposing side|their opponents|the aggressors?|"
+                         r"the adversary|the invaders|the opposite side)\b")
 #: military ranks before a name
 _RANKS = _TITLES - frozenset(["commander", "president", "minister", "spokesman", "spokeswoman", "mullah", "sheikh",
                               "mr", "mrs", "ms", "dr"])
@@ -119,12 +121,14 @@ class _Claim:
     vtype: str
     claim_text: str = ""
     after_text: str = ""
+    in_quote: bool = False
+    claimant: str | None = None
 
 
 def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lexicon, claimant_side: str | None,
             prior: list[dict], sent_words: list[str], agent: str | None = None, *, claimant: str | None = None,
             claim_low: str = "", after_low: str = "", loser: str | None = None,
-            claim_text: str = "", after_text: str = "") -> tuple[str, str]:
+            claim_text: str = "", after_text: str = "", in_quote: bool = False) -> tuple[str, str]:
     """(victim_side, victim_type) from the victims' words, the sentence and the registry.
 
     `claim_low`: the claim's own text; `after_low`: the sentence after it; `loser`: the words before 'lost'.
@@ -146,7 +150,7 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
     elif role in ("state", "nonstate"):
         vtype = "fighters" if vtype == "unknown" else vtype
     c = _Claim(f, sent_low, prev_sent_low, sw, lex, claimant_side, prior, sent_words, agent, claim_low, after_low,
-               loser, words, same, role, vtype, claim_text, after_text)
+               loser, words, same, role, vtype, claim_text, after_text, in_quote, claimant)
     for rule in (mixed_by_including, _side_stated, _side_from_grammar, _side_from_role, _side_of_sufferer_in_sentence, _side_of_them,
                  _side_from_context):
         answer = rule(c)
@@ -167,12 +171,16 @@ def _side_stated(c: _Claim) -> tuple[str, str] | None:
         return placed, vtype
     own = own_forces(c.claim_low, claimant_side, sw) if role != "civilian" and c.loser is None else None  # 'X lost
     # 25 of their men': `their` is the loser's (the grammar's rule below), not the claimant's
+    if own and c.in_quote and (foe := quoted_their(c.claim_low, c.in_quote, claimant_side, sw)):
+        return foe, "fighters" if vtype == "unknown" else vtype  # '"Ten of their soldiers were killed," it said'
     if own:  # '16 more of their servicemen', said by their side, no other side named between the cue and the claim
         at = c.sent_low.find(c.claim_low)
         cue = max(c.sent_low.rfind(w, 0, max(at, 0)) for w in (" said", " says", " told", " reported"))
         if not others_between(c.sent_low[cue:at] if 0 <= cue < at else "", claimant_side, sw):
             return own, "fighters" if vtype == "unknown" else vtype
     if role != "civilian" and c.loser is None and (owner := possessor_named(c.sent_low, c.claim_low, sw)):
+        at = c.sent_low.find(c.claim_low)
+        owner = owner_not_killer(owner, c.sent_low[:at] if at > 0 else "", sw, c.claim_low)  # 'X killed 2 of its men'
         return owner, "fighters" if vtype == "unknown" else vtype  # 'Moscow's claims that 6,000 of its troops'
     if role is None and f.category != "displaced" and \
             f.head in (None, "dead", "deaths", "fighters", "casualties", "losses", "toll", "death toll") and \
@@ -185,6 +193,8 @@ def _side_stated(c: _Claim) -> tuple[str, str] | None:
         if beaten:   # 'X attacked ..., but were defeated with 7 dead'
             return beaten, vtype
     explicit = sw.side_of_words(c.words, person_sides=f.named)
+    if explicit and sw.states and citizens_between_states(c.words, explicit, c.sent_words, sw, c.lex):
+        return explicit, vtype  # '24 Kyrgyz citizens were killed' in a war between Kyrgyzstan and Tajikistan
     if explicit and population_of_country(c.words, c.lex) and not sw.is_name(" ".join(c.words)):
         explicit = None  # '10,000 Sudanese people': a population, not the state's forces
     if (not explicit or "peace" in c.claim_low and not sw.is_name(" ".join(c.words))) and \
@@ -280,6 +290,8 @@ def _side_from_grammar(c: _Claim) -> tuple[str, str] | None:
     if claimant_side in sw.opposite and (_OTHER_SIDE.search(" ".join(f.np_words)) or f.head in _ASSAILANTS
                                         or _OTHER_SIDE.search(c.claim_low) or _enemy_toll_before(c)):
         return sw.opposite[claimant_side], "fighters"  # "the assault was beaten back with nine attackers killed"
+    if role != "civilian" and (foe := foe_after(c.after_low, claimant_side, sw)):
+        return foe, "fighters" if vtype == "unknown" else vtype  # '12 soldiers of the aggressor'
     if role is None and f.agent_end is not None and f.head not in ("people", "persons"):
         # the agent's foe; never for 'people' ('Ethiopian drone strikes killed 17 people': the `people` rule)
         side = _agent_side(c.agent, sw, claimant_side)
@@ -292,6 +304,10 @@ def _side_from_role(c: _Claim) -> tuple[str, str] | None:
     """The victims' role: a nationality ('Fourteen Velmarians'), civilians, the state's or the rebels' forces,
     the displaced; 'no casualties' among the claimant's own."""
     f, sw, role, vtype, lex = c.f, c.sw, c.role, c.vtype, c.lex
+    if sw.states and f.named and role is None and (own := own_toll_between_states(c)):
+        return own, vtype  # 'Warrant Officer X was killed', said by his state
+    if sw.states and (nationals := nationals_between_states(f.head, sw)):
+        return nationals, vtype  # '12 Thais', in a war between Thailand and Cambodia
     if f.head and f.head[:1].isalpha() and _re_fullmatch(r"[a-z]+(?:ans|ians|is|ese)", f.head) and \
             f.head not in lex.heads and f.head not in lex.roles:
         return "civilian", "civilians"  # "Fourteen Velmarians are dead", "3.5 million Afghans"
@@ -299,6 +315,8 @@ def _side_from_role(c: _Claim) -> tuple[str, str] | None:
         return "civilian", vtype
     if role and (same_group := generic_after_named(c.words, role, c.same, sw, lex)):
         return same_group, vtype  # '85 Taliban fighters were shot dead and seven militants were captured'
+    if role == "state" and sw.states and (side := unnamed_force_between_states(c)):
+        return side, vtype  # 'five soldiers were wounded, the Ecuadorian military said'
     if role == "state" and sw.state:
         return sw.state, vtype
     if role == "nonstate" and sw.nonstate:
@@ -321,8 +339,8 @@ def _side_of_sufferer_in_sentence(c: _Claim) -> tuple[str, str] | None:
     """Losses without their own words: who the sentence says suffered them ("opposition forces had suffered
     numerous casualties", "inflicted losses on the separatists")."""
     f, sent_low = c.f, c.sent_low
-    if not (f.category == "casualties" or (f.head in (None, "losses", "casualties"))):
-        return None
+    if not (f.category == "casualties" or (f.head in (None, "losses", "casualties", "dead", "deaths"))):
+        return None  # 'servicemen of the X army suffered 14 dead': the sufferer's
     suffered = _SUFFERED.search(sent_low, _suffered_from(sent_low)) \
         if any(w in sent_low for w in ("suffer", "sustain", "took", "taken", "retreated")) else None
     at = sent_low.find(c.claim_low) if suffered and c.claim_low else -1
@@ -402,6 +420,8 @@ def _side_from_context(c: _Claim) -> tuple[str, str] | None:
             return whole[-1]["victim_side"], whole[-1]["victim_type"]
         if civ and not mixed and not (same and same[-1]["category"] == "displaced"):
             return "civilian", "civilians"
+        if c.sw.states and (own := own_toll_between_states(c)):
+            return own, c.vtype  # 'over 30 injuries, according to the Thai army'
         # no words of their own: the civilians of the count just before ('Another 58 people were injured.'), never
         # a subset's ('including 16 children': the whole is not civilian for it) nor over an unknown count
         last = next((p for p in reversed(prior) if not p.get("_subset") and p["category"] != "displaced"), None)
