@@ -35,6 +35,7 @@ from .coref import author_before, expansion, initials_index, named_body_before, 
 from .names import Mention, _fullest, _gender, _inventory, _name_runs, _strip_titles, aged_name
 from .rules import time_tail
 from .pronouns import statement_speaker_first, surname_speaker_since, they_plural_before
+from .viewpoint import viewpoint_side
 from .phrases import _RX_POSS_DET, _classify, _classify_phrase, _phrase_head, _unnamed_out
 from .salience import unnamed_speaker_before, appositive_name, person_named_after, possessive_body, possessive_cut, with_particle, without_bracketed_acronym, role_holder_before, subject_body_before
 
@@ -81,6 +82,8 @@ class ArticleMentions:
         self._unnamed_last: tuple[int, str, str | None, str] | None = None
         #: statements resolved so far: (content start, content end, speaker, kind, gender, anonymous)
         self._said: list[tuple[int, int, str, str, str, bool]] = []
+        #: sides given by rule `viewpoint_side`, by entity name (a later mention keeps it)
+        self._viewpoint: dict[str, str] = {}
 
     def expansion(self, short: str) -> str | None:
         """The article's spelled-out name for acronym `short` (coref.expansion), memoised per article."""
@@ -105,7 +108,27 @@ class ArticleMentions:
         ent = self._resolve(phrase, start, end, before)
         if ent is not None and said is not None:
             self._said_by(ent, phrase, said)
+            if ent.registry_id is None and self.actors is not None and self.actors.conflicts:
+                self._viewpoint_of(ent, phrase, said)
         return ent
+
+    def _viewpoint_of(self, ent: Entity, phrase: str, said: tuple[int, int]) -> None:
+        """Rule `viewpoint_side` (mentions.viewpoint): a state speaker whose words name no side takes the side
+        its statement does not blame; a later mention of the same named entity keeps it."""
+        conflict = self.actors.conflicts[0] if len(self.actors.conflicts) == 1 else None
+        if conflict is None or (ent.side is not None and ent.side != conflict.government_side
+                                and ent.side not in ("unknown",)):
+            return
+        side = viewpoint_side(phrase if ent.anonymous or phrase[:1].islower() else ent.name,
+                              self.text[said[0]:said[1]], self.actors)
+        if side is None:
+            side = self._viewpoint.get(ent.name)
+        if side is not None:
+            ent.side = side
+            self._viewpoint.setdefault(ent.name, side)
+            last = self._unnamed_last
+            if last is not None and last[1] == ent.name:    # 'the official' who takes it up keeps it
+                self._unnamed_last = (last[0], last[1], side, last[3])
 
     def _said_by(self, ent: Entity, phrase: str, said: tuple[int, int]) -> None:
         """Keep the statement `said` and its speaker's gender for rule `statement_speaker_first` (mentions.pronouns)."""
