@@ -401,13 +401,16 @@ class ArticleMentions:
     def _agreeing(self, core: str, speaker: str, pos: int, gq: str) -> tuple[str, str, bool] | None:
         """The pronoun rules of mentions.pronouns over the antecedent `speaker` chosen so far: the speaker of
         the statement that named it (`statement_speaker_first`), a surname speaker since
-        (`surname_speaker_since`), 'they' as plural people or a body, never one named person
-        (`they_plural_before`); None when the choice stands."""
+        (`surname_speaker_since`), 'they' as plural people named just before (`they_plural_before`), the
+        unnamed plural source that spoke last, or a body, never one named person; None when the choice stands."""
         at = _last_pos(self.history, self.inventory, speaker, pos)
         if core == "they":
             people = they_plural_before(self.text, pos, at)
             if people:
                 return people, "plural", True
+            last = self._unnamed_last
+            if last is not None and last[3] == "plural" and at < last[0] <= pos:
+                return last[1], "plural", True      # 'Security officials said ... They described it'
             if any(h[1] == speaker and h[2] == "person" for h in self.history):
                 body = next((h for h in reversed(self.history) if h[0] < pos and h[2] != "person"), None)
                 return (body[1], body[2], False) if body is not None else None
