@@ -115,3 +115,18 @@ def test_unnamed_source_without_a_state_word_is_left_alone(tmp_path):
     reg.write_text(TWO_STATES)
     text = "Iraqi shelling hit the market in Abadan, sources told the agency."
     assert _rows(text, load_actors(reg))[0][1] != "iran"
+
+
+# rule adjective_body_before (mentions.pronouns): 'the Ruvian claim' is the body that spoke before under that name
+@pytest.mark.parametrize("text,want", [
+    ("The Moroccan army said its jets had struck a Polisario column near Smara. The Polisario Front did not comment "
+     "on the Moroccan claim to have destroyed six vehicles.", "moroccan army"),
+    ("The British Ministry of Defence said two frigates were hit. It followed an Argentine claim to have sunk a "
+     "destroyer.", None),
+], ids=["wire, the claim of the army that spoke (Western Sahara)", "no body of that name spoke (Falklands)"])
+def test_claim_named_by_an_adjective(text, want):
+    speakers = [s for s, _ in _rows(text)]
+    if want is None:
+        assert "argentine army" not in [s.lower() for s in speakers]
+    else:
+        assert speakers[-1].lower() == want

@@ -34,7 +34,7 @@ from .unnamed import fold_head, placed_source_name, same_unnamed_source, self_na
 from .coref import author_before, expansion, initials_index, named_body_before, registry_person_by_surname
 from .names import Mention, _fullest, _gender, _inventory, _name_runs, _strip_titles, aged_name
 from .rules import time_tail
-from .pronouns import statement_speaker_first, surname_speaker_since, they_plural_before
+from .pronouns import adjective_body_before, statement_speaker_first, surname_speaker_since, they_plural_before
 from .viewpoint import viewpoint_side
 from .phrases import _RX_POSS_DET, _classify, _classify_phrase, _phrase_head, _unnamed_out
 from .salience import unnamed_speaker_before, appositive_name, person_named_after, possessive_body, possessive_cut, with_particle, without_bracketed_acronym, role_holder_before, subject_body_before
@@ -106,6 +106,11 @@ class ArticleMentions:
         pronoun's antecedent precedes it; `said`: the statement's content span, kept for later pronouns);
         None when the phrase is no speaker ('the toll it has claimed')."""
         ent = self._resolve(phrase, start, end, before)
+        if ent is not None and ent.kind == "org" and ent.registry_id is None and not ent.anonymous \
+                and " " not in ent.name and ent.name[:1].isupper() and not ent.name.isupper():
+            found = adjective_body_before(self._said, ent.name, start)
+            if found is not None:   # 'the Ruvian claim' <- 'The Ruvian military said' (mentions.pronouns)
+                ent.name, ent.anonymous = found
         if ent is not None and said is not None:
             self._said_by(ent, phrase, said)
             if ent.registry_id is None and self.actors is not None and self.actors.conflicts:

@@ -121,3 +121,25 @@ def they_plural_before(text: str, pos: int, after: int) -> str | None:
         return None
     phrase = re.sub(r"^(?:the|some|several|many|other)\s+", "", mt.group(0).strip(), flags=re.I)
     return phrase[:1].lower() + phrase[1:]
+
+
+def adjective_body_before(said, word: str, pos: int) -> tuple[str, bool] | None:
+    """Rule `adjective_body_before`: a speaker named by one capitalised modifier ('the Ruvian claim', 'a Front
+    statement' read as 'Ruvian') is the body an earlier statement's speaker named with that word and a body word
+    ('The Ruvian military said ...'); `said` as in `statement_speaker_first`. Returns (name, anonymous) or None.
+
+    >>> said = [(0, 40, "ruvian military", "org", "", True), (50, 90, "Omega Front", "org", "", False)]
+    >>> adjective_body_before(said, "Ruvian", 120), adjective_body_before(said, "Omega", 120)
+    (('ruvian military', True), ('Omega Front', False))
+    >>> adjective_body_before(said, "Tarsian", 120) is None
+    True
+    """
+    key = fold(word)
+    for start, _, name, kind, _, anon in reversed(said):
+        if start >= pos:
+            continue
+        words = [fold(w) for w in name.split()]     # (a body described, 'the Ruvian military', may be typed a person)
+        for k, w in enumerate(words[:-1]):
+            if w == key and (words[k + 1] in ORG_WORDS or words[k + 1] in ORG_ANAPHORS):
+                return name, anon
+    return None
