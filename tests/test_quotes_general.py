@@ -829,7 +829,9 @@ def test_he_after_a_person_named_with_a_title_and_its_complement():
 def test_a_body_in_territory_a_side_holds():
     # a body placed in territory a side holds takes that side (mentions.descriptors.held_by); Sudan registry
     held = "The health ministry in RSF-controlled Nyala said 30 people were killed by Sudanese army shelling."
-    plain = "The health ministry in Nyala said 30 people were killed by Sudanese army shelling."
+    # (the control names no attacker: a ministry that blames the army's shelling takes the other side by rule
+    # viewpoint_side, mentions.viewpoint)
+    plain = "The health ministry in Nyala said 30 people were killed in shelling."
     assert [r["speaker_side"] for r in quotes_for_article("g.txt", held, actors=REGISTRY)] == ["rsf"]
     assert [r["speaker_side"] for r in quotes_for_article("g.txt", plain, actors=REGISTRY)] != ["rsf"]
 

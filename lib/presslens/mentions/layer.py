@@ -34,6 +34,8 @@ from .unnamed import fold_head, placed_source_name, same_unnamed_source, self_na
 from .coref import author_before, expansion, initials_index, named_body_before, registry_person_by_surname
 from .names import Mention, _fullest, _gender, _inventory, _name_runs, _strip_titles, aged_name
 from .rules import time_tail
+from .pronouns import adjective_body_before, statement_speaker_first, surname_speaker_since, they_plural_before
+from .viewpoint import viewpoint_side
 from .phrases import _RX_POSS_DET, _classify, _classify_phrase, _phrase_head, _unnamed_out
 from .salience import unnamed_speaker_before, appositive_name, person_named_after, possessive_body, possessive_cut, with_particle, without_bracketed_acronym, role_holder_before, subject_body_before
 
@@ -78,6 +80,10 @@ class ArticleMentions:
         self._placed: tuple[int, str, str | None] | None = None
         #: the last unnamed source resolved: (end, name, side, type)
         self._unnamed_last: tuple[int, str, str | None, str] | None = None
+        #: statements resolved so far: (content start, content end, speaker, kind, gender, anonymous)
+        self._said: list[tuple[int, int, str, str, str, bool]] = []
+        #: sides given by rule `viewpoint_side`, by entity name (a later mention keeps it)
+        self._viewpoint: dict[str, str] = {}
 
     def expansion(self, short: str) -> str | None:
         """The article's spelled-out name for acronym `short` (coref.expansion), memoised per article."""
@@ -94,9 +100,48 @@ class ArticleMentions:
         return self._orgs
 
     # --------------------------------------------------------------------------------------------
-    def resolve(self, phrase: str, start: int, end: int, *, before: int | None = None) -> Entity | None:
+    def resolve(self, phrase: str, start: int, end: int, *, before: int | None = None,
+                said: tuple[int, int] | None = None) -> Entity | None:
         """The entity of `phrase` at [start, end) (`before`: where the statement starts, if earlier; a
-        pronoun's antecedent precedes it); None when the phrase is no speaker ('the toll it has claimed')."""
+        pronoun's antecedent precedes it; `said`: the statement's content span, kept for later pronouns);
+        None when the phrase is no speaker ('the toll it has claimed')."""
+        ent = self._resolve(phrase, start, end, before)
+        if ent is not None and ent.kind == "org" and ent.registry_id is None and not ent.anonymous \
+                and " " not in ent.name and ent.name[:1].isupper() and not ent.name.isupper():
+            found = adjective_body_before(self._said, ent.name, start)
+            if found is not None:   # 'the Ruvian claim' <- 'The Ruvian military said' (mentions.pronouns)
+                ent.name, ent.anonymous = found
+        if ent is not None and said is not None:
+            self._said_by(ent, phrase, said)
+            if ent.registry_id is None and self.actors is not None and self.actors.conflicts:
+                self._viewpoint_of(ent, phrase, said)
+        return ent
+
+    def _viewpoint_of(self, ent: Entity, phrase: str, said: tuple[int, int]) -> None:
+        """Rule `viewpoint_side` (mentions.viewpoint): a state speaker whose words name no side takes the side
+        its statement does not blame; a later mention of the same named entity keeps it."""
+        conflict = self.actors.conflicts[0] if len(self.actors.conflicts) == 1 else None
+        if conflict is None or (ent.side is not None and ent.side != conflict.government_side
+                                and ent.side not in ("unknown",)):
+            return
+        side = viewpoint_side(phrase if ent.anonymous or phrase[:1].islower() else ent.name,
+                              self.text[said[0]:said[1]], self.actors)
+        if side is None:
+            side = self._viewpoint.get(ent.name)
+        if side is not None:
+            ent.side = side
+            self._viewpoint.setdefault(ent.name, side)
+            last = self._unnamed_last
+            if last is not None and last[1] == ent.name:    # 'the official' who takes it up keeps it
+                self._unnamed_last = (last[0], last[1], side, last[3])
+
+    def _said_by(self, ent: Entity, phrase: str, said: tuple[int, int]) -> None:
+        """Keep the statement `said` and its speaker's gender for rule `statement_speaker_first` (mentions.pronouns)."""
+        g = next((m.gender for m in self.by_name.get(ent.name, ()) if m.gender), "") or _gender(phrase)
+        self._said.append((said[0], said[1], ent.name, ent.kind, g, ent.anonymous))
+
+    def _resolve(self, phrase: str, start: int, end: int, before: int | None) -> Entity | None:
+        """resolve() without keeping the statement."""
         mixed = self._coordinated_sides(phrase) if " and " in phrase else False
         first = first_of_coordinated(phrase) if " and " in phrase else None
         if first:       # 'local NGOs and UN sources' -> 'local NGOs' (mentions.members)
@@ -339,6 +384,10 @@ class ArticleMentions:
                 ante = unnamed_speaker_before(text, pos, last, gq, _last_pos(history, inventory, speaker, pos), speaker) \
                     if last is not None else None
                 speaker = ante or speaker
+        if core in ("he", "she", "they") and speaker:
+            found = self._agreeing(core, speaker, pos, gq)
+            if found is not None:   # rules of mentions.pronouns
+                return found
         subj = _RX_ORG_SUBJECT.match(text, _sentence_start(text, pos), pos) if core == "it" else None
         salient = self._salient_body(pos) if core == "it" and not subj else None
         if salient is not None:     # rule `subject_body_before` (mentions.salience)
@@ -353,6 +402,30 @@ class ArticleMentions:
         speaker = speaker or core
         stype = "org" if want == "unnamed" else want
         return speaker, stype, speaker == core or speaker[:1].islower()
+
+    def _agreeing(self, core: str, speaker: str, pos: int, gq: str) -> tuple[str, str, bool] | None:
+        """The pronoun rules of mentions.pronouns over the antecedent `speaker` chosen so far: the speaker of
+        the statement that named it (`statement_speaker_first`), a surname speaker since
+        (`surname_speaker_since`), 'they' as plural people named just before (`they_plural_before`), the
+        unnamed plural source that spoke last, or a body, never one named person; None when the choice stands."""
+        at = _last_pos(self.history, self.inventory, speaker, pos)
+        if core == "they":
+            people = they_plural_before(self.text, pos, at)
+            if people:
+                return people, "plural", True
+            last = self._unnamed_last
+            if last is not None and last[3] == "plural" and at < last[0] <= pos:
+                return last[1], "plural", True      # 'Security officials said ... They described it'
+            if any(h[1] == speaker and h[2] == "person" for h in self.history):
+                body = next((h for h in reversed(self.history) if h[0] < pos and h[2] != "person"), None)
+                return (body[1], body[2], False) if body is not None else None
+            return None
+        if speaker[:1].isupper() and self._said:
+            first = statement_speaker_first(self._said, at, pos, gq, speaker)
+            if first is not None:
+                return first
+        named = surname_speaker_since(self.history, pos, at, self.actors) if speaker[:1].isupper() else None
+        return (named, "person", False) if named else None
 
     def _salient_body(self, pos: int) -> tuple[str, str, bool] | None:
         """'It said': the body that is the subject of the nearest sentence (its own first) before `pos`,

@@ -32,7 +32,8 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None)
             named = person_before_role(text, r.sp_start, r.speaker) or person_after_role(text, r.sp_end, r.speaker)
             if named is not None:   # '"...," Abdi Farah, the group's spokesman, told'; 'by the X spokesman, Y.' (quotes.appositive)
                 r.speaker, r.sp_start, r.sp_end = named
-        ent = layer.resolve(r.speaker, r.sp_start, r.sp_end, before=r.parts[0][0] if r.parts else None)
+        ent = layer.resolve(r.speaker, r.sp_start, r.sp_end, before=r.parts[0][0] if r.parts else None,
+                            said=(r.parts[0][0], r.parts[-1][1]) if r.parts else None)
         if ent is None or not r.parts:
             continue
         if quoted is not None and ent.registry_id is None and ent.side == "media":
