@@ -477,6 +477,8 @@ from .real3_rules import REAL3_RULES  # noqa: E402  (families found on eval/real
 RULES = RULES + tuple(Rule(*r) for r in REAL3_RULES)
 from .recall_rules import RECALL_RULES  # noqa: E402  (recall families of session 5)
 RULES = RULES + tuple(Rule(*r) for r in RECALL_RULES)
+from .wire_rules import WIRE_RULES  # noqa: E402  (short wire items' shapes of session 6)
+RULES = RULES + tuple(Rule(*r) for r in WIRE_RULES)
 
 _ANY_GATE = frozenset().union(*(r.gate[0] for r in RULES))
 
