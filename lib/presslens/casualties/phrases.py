@@ -277,8 +277,23 @@ def _left_active(toks: list[Tok], qi: int, lex: Lexicon) -> str | None:
         if k - ln + 1 >= 0:
             key = tuple(t.low for t in toks[k - ln + 1:k + 1])
             if key in lex.active:
-                return lex.active[key]
+                return _counted_together(toks, k - ln + 1, qi, lex.active[key], lex)
     return None
+
+
+_TOGETHER = frozenset(["killed", "wounded"])
+
+
+def _counted_together(toks: list[Tok], v: int, qi: int, cat: str, lex: Lexicon) -> str:
+    """Rule `verbs_counted_together`: two harm verbs sharing one exact count ('killed and wounded 15 soldiers',
+    'kills and wounds 15', 'killing or injuring 40 people') count the killed and the wounded together:
+    `casualties` (docs/annotation.md), as the passive 'were killed and wounded' already is. A vague amount
+    ('killing and injuring dozens') is said of each verb and keeps the last verb's category."""
+    if cat not in _TOGETHER or v < 2 or toks[v - 1].low not in ("and", "or") or \
+            not any(t.text[:1].isdigit() or t.low in lex.numbers for t in toks[qi:qi + 4]):  # 'at least 15', 'more than a dozen'
+        return cat
+    first = lex.active.get((toks[v - 2].low,))
+    return "casualties" if first in _TOGETHER and first != cat else cat
 
 
 def _right_cue(toks: list[Tok], j: int, lex: Lexicon) -> tuple[str, int] | None:
