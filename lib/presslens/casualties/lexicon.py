@@ -122,7 +122,9 @@ def load_lexicon(path: str | None = None, hedges_path: str | None = None) -> Lex
         rf"|(?P<n>{num})"
         rf"|(?P<vague>{trie_alt(raw['vague_quantifiers'])})(?![\w-]))", re.I)
     zero = re.compile(r"\bno\s+(?:(?:civilian|military|further|other|new|serious|major|reported|confirmed)\s+)?"
-                      r"(?P<noun>casualties|deaths|dead|fatalities|injuries|losses|one\s+was\s+killed)\b", re.I)
+                      r"(?P<noun>casualties|deaths|dead|fatalities|injuries|losses|"
+                      r"one\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:killed|hurt|injured|wounded))\b",
+                      re.I)  # 'no one has been hurt': 0 (not 'one ... hurt': 1)
     vague_adj = re.compile(rf"\b(?P<adj>{_alt(raw['vague_adjectives'])})\s+(?:(?:civilian|military|human|"
                            rf"enemy|battlefield)\s+)?(?P<noun>losses|casualties|deaths|fatalities|(?:death\s+)?toll)\b", re.I)
     active, passive, nouns = {}, {}, {}

@@ -320,6 +320,8 @@ def _right_cue(toks: list[Tok], j: int, lex: Lexicon) -> tuple[str, int] | None:
         hit = _match_phrase(toks, k, lex.passive)
         if hit:
             ln, cat = hit
+            if not saw_aux and _object_after(toks, k + ln, lex):
+                return None  # rule `count_is_the_agent`: 'two gunmen shot dead a senior officer'
             if not saw_aux and cat != "killed" and toks[k].low in ("wounded", "injured", "captured") and \
                     k + ln < n and toks[k + ln].low in ("in", "during", "near", "at", "on", "by"):
                 # "soldiers wounded in the ambush ... have died": the finite verb decides
@@ -364,6 +366,19 @@ def _right_cue(toks: list[Tok], j: int, lex: Lexicon) -> tuple[str, int] | None:
         k += 1
         steps += 1
     return None
+
+
+_OBJECT_OPENERS = frozenset(["a", "an", "the", "his", "her", "their", "its"])
+
+
+def _object_after(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """Rule `count_is_the_agent`: a bare participle right after the count with people as its object ('two gunmen
+    shot dead a senior officer', 'three gunmen killed two policemen') is the past tense of an active verb, not a
+    passive cue: the count is the agent (a headline's 'Two soldiers killed in ambush' has no object)."""
+    if k >= len(toks) or not (toks[k].low in _OBJECT_OPENERS or toks[k].text[:1].isdigit() or
+                              toks[k].low in lex.numbers and toks[k].low != "one"):
+        return False
+    return any(t.low in lex.heads or t.low in lex.singular for t in toks[k + 1:k + 5])
 
 
 #: a post-head phrase of allegiance before the cue: 'fighters loyal to the warlord', 'men linked to the cartel'
