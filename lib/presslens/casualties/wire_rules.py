@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .found import Found, free as _free
-from .lexicon import Lexicon, _alt
+from .lexicon import Lexicon, _alt, load_lexicon
 from .numbers import _tokens, find_quantities
 from .phrases import _np
 
@@ -56,6 +56,8 @@ _RX_SINGLES = r"""
     (?:(?:(?P<aux>were|have\s+been|had\s+been)\s+{adverb}?(?P<cue>{cues}))|{adverb}?(?P<died>died))\b
 """
 _SINGLES_RX: dict[int, re.Pattern] = {}
+#: a cheap test before the long pattern: a second person joined by 'and', then a harm cue or 'died'
+_RX_SINGLES_CHEAP = re.compile(r"\band\s+(?:an?|one|another)\s[^.;]{0,120}?\b(?:were|been|died)\b", re.I)
 _RX_ITEM_SEP = re.compile(r"\s*,\s*(?:and\s+)?(?=(?:an?|one|another)\s)|\s+and\s+(?=(?:an?|one|another)\s)", re.I)
 _RX_ONE_START = re.compile(r"(?:^|(?<=[\s,(]))(?:an?|one|another)\s", re.I)
 
@@ -74,6 +76,8 @@ def singles_coordinated(norm: str, s_start: int, lex: Lexicon, found: list[Found
     >>> claims_in("A delegation and a convoy were attacked near Smara.")
     []
     """
+    if _RX_SINGLES_CHEAP.search(norm) is None:
+        return []
     if id(lex) not in _SINGLES_RX:
         one = _RX_ONE.format(nouns=_alt(lex.singular | {"member", "official"}))
         _SINGLES_RX[id(lex)] = re.compile(_RX_SINGLES.format(one=one, adverb=_ADVERB, cues=_CUES), re.X)
@@ -177,7 +181,9 @@ _RX_ONE_POST = r"""
     (?:was|has\s+been|had\s+been)\s+{adverb}?(?P<cue>{cues})\b
 """
 _ONE_POST_RX: dict[int, re.Pattern] = {}
-_RX_ONE_POST_CHEAP = re.compile(r"\b(?:who|\w{3,}ing|based|stationed|posted|deployed|assigned)\b")
+_RX_ONE_POST_CHEAP = re.compile(r"\b(?:was|been)\s+(?:\w+\s+)?(?:killed|shot|gunned|executed|murdered|slain|"
+                                r"martyred|beheaded|assassinated|dead|found|wounded|injured|hurt|abducted|kidnapped|"
+                                r"captured|taken|arrested|detained)\b")
 
 
 def one_with_postmodifier(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
@@ -295,7 +301,7 @@ def counts_sharing_head(norm: str, s_start: int, lex: Lexicon, found: list[Found
     """
     out: list[Found] = []
     for f2 in found:
-        if not f2.head or f2.named or f2.vague is not None:
+        if not f2.head or f2.named or f2.vague is not None or norm[max(0, f2.start - s_start - 4):f2.start - s_start] != "and ":
             continue
         m = _RX_SHARED_HEAD.search(norm, max(0, f2.start - s_start - 40), f2.start - s_start)
         if m is None or m.group("mod").lower() in lex.heads or m.group("mod").lower() in lex.non_person or \
@@ -381,3 +387,17 @@ WIRE_RULES: tuple[tuple, ...] = (
     ("victims the lexicon lacks, after a harm verb", (frozenset(_PEOPLE_VERBS) | {"shot", "shooting", "gunned",
                                                                                   "gunning"},), unlisted_victims),
 )
+
+
+def _compile_for(lex: Lexicon) -> None:
+    """The lexicon's long patterns, compiled once (at import for the default lexicon, not on the first sentence)."""
+    headline_bare_role("X", 0, lex, [])
+    if id(lex) not in _SINGLES_RX:
+        _SINGLES_RX[id(lex)] = re.compile(_RX_SINGLES.format(
+            one=_RX_ONE.format(nouns=_alt(lex.singular | {"member", "official"})), adverb=_ADVERB, cues=_CUES), re.X)
+    if id(lex) not in _ONE_POST_RX:
+        _ONE_POST_RX[id(lex)] = re.compile(_RX_ONE_POST.format(nouns=_alt(lex.singular), adverb=_ADVERB,
+                                                               cues=_CUES), re.X)
+
+
+_compile_for(load_lexicon())
