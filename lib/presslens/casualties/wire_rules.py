@@ -37,7 +37,8 @@ _NOT_MOD = frozenset(["of", "and", "to", "in", "on", "at", "the", "a", "an", "or
 
 
 def _mods_ok(mods: str) -> bool:
-    return not any(w.lower() in _NOT_MOD or w.endswith(("'s", "’s")) or w[:1].isdigit() for w in mods.split())
+    return not any(w.lower() in _NOT_MOD or w.endswith(("'s", "’s")) or w[:1].isdigit() and "-" not in w
+                   for w in mods.split())  # ('60-year-old' is a modifier, '60' a count)
 
 
 # ----------------------------------------------------------------------------------------------------------
@@ -177,20 +178,27 @@ def headline_bare_role(norm: str, s_start: int, lex: Lexicon, found: list[Found]
 
 _RX_ONE_POST = r"""
     (?<![\w'’-])(?P<det>[Aa]n?|[Aa]nother)\s+(?P<mods>(?:[\w'’-]+\s+){{0,3}}?)(?P<noun>{nouns})\s+
-    (?P<post>(?:who|[a-z]{{3,}}ing|based|stationed|posted|deployed|assigned)\b[^,.;:()"“”]{{3,80}}?)\s+
-    (?:was|has\s+been|had\s+been)\s+{adverb}?(?P<cue>{cues})\b
+    (?:(?P<post>(?:who|[a-z]{{3,}}ing|based|stationed|posted|deployed|assigned)\b[^,.;:()"“”]{{3,80}}?)\s+)?
+    (?:(?:was|has\s+been|had\s+been)\s+{adverb}?
+         (?:(?P<v1>[a-z]{{3,}}(?:ed|en|wn|ght|id|uck|ot))\b(?P<mid>(?:\s+[^\s,.;:]+){{0,6}}?)\s+and\s+
+            (?:(?:later|then|subsequently)\s+)?)?                        # 'was ambushed and shot dead'
+         (?P<cue>{cues})
+      |(?:(?:also|later|then)\s+)?(?P<v2>[a-z]{{3,}}ed\s+and\s+)?(?P<died>died))\b  # 'also collapsed and died'
 """
 _ONE_POST_RX: dict[int, re.Pattern] = {}
 _RX_ONE_POST_CHEAP = re.compile(r"\b(?:was|been)\s+(?:\w+\s+)?(?:killed|shot|gunned|executed|murdered|slain|"
                                 r"martyred|beheaded|assassinated|dead|found|wounded|injured|hurt|abducted|kidnapped|"
-                                r"captured|taken|arrested|detained)\b")
+                                r"captured|taken|arrested|detained)\b|\b(?:was|been)\s+\w+(?:ed|en|wn|ght|id|uck|ot)\s"
+                                r"[^.;]{0,60}?\band\s|\band\s+died\b|\b(?:who|based|stationed|\w{3,}ing)\b[^.;]{3,80}?"
+                                r"\bdied\b")
 
 
 def one_with_postmodifier(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
-    """Rule `one_with_postmodifier`: one person by role, with a participle or a relative clause after the role,
-    harmed ('A soldier serving in the gendarmerie has been killed', 'a commander who led the raid on Smara was
-    killed', 'a policeman based in Luena was wounded'): one record (`_single_person` takes the role right before
-    the cue).
+    """Rule `one_with_postmodifier`: one person by role, with a participle or a relative clause after the role or
+    with the harm joined to another verb, harmed ('A soldier serving in the gendarmerie has been killed', 'a
+    commander who led the raid on Smara was killed', 'a policeman was ambushed and shot dead', 'a villager suffering
+    from asthma also collapsed and died'): one record (`_single_person` takes the role right before the cue); a
+    first verb that is a harm of its own keeps its claim ('was abducted and later killed': one each).
 
     >>> from presslens.casualties.rules import claims_in
     >>> claims_in("A soldier serving in the gendarmerie has been killed in the attack near Luena.")
@@ -199,6 +207,12 @@ def one_with_postmodifier(norm: str, s_start: int, lex: Lexicon, found: list[Fou
     [('killed', 1, 1, None, 'unknown')]
     >>> claims_in("A man claiming to be a soldier was detained.")
     [('captured', 1, 1, None, 'unknown')]
+    >>> claims_in("A customs officer was ambushed near the border and shot dead.")
+    [('killed', 1, 1, None, 'unknown')]
+    >>> claims_in("A 60-year-old villager suffering from asthma also collapsed and died during the shelling.")
+    [('killed', 1, 1, None, 'civilian')]
+    >>> claims_in("A priest was abducted and later killed near Kailahun.")
+    [('captured', 1, 1, None, 'civilian'), ('killed', 1, 1, None, 'civilian')]
     """
     if _RX_ONE_POST_CHEAP.search(norm) is None:
         return []
@@ -207,15 +221,22 @@ def one_with_postmodifier(norm: str, s_start: int, lex: Lexicon, found: list[Fou
                                                                cues=_CUES), re.X)
     out: list[Found] = []
     for m in _ONE_POST_RX[id(lex)].finditer(norm):
-        post = m.group("post").lower().split()
+        post = (m.group("post") or "").lower().split()
+        if not (post or m.group("v1") or m.group("v2")):
+            continue  # 'a soldier was killed', 'a soldier died': `_single_person`'s
         if not _mods_ok(m.group("mods")) or any(w in ("and", "or") for w in post) or \
-                re.search(rf"\b(?:{_CUES})\b", m.group("post")):
-            continue  # 'a soldier who was killed ...': the clause's own harm is the grammar's
+                re.search(rf"\b(?:{_CUES})\b", m.group("post") or "") or \
+                m.group("v1") and (re.search(rf"\b(?:{_CUES}|and|or)\b", m.group("mid")) or
+                                   _CUE_CATEGORY.get(m.group("v1")) in ("killed", "wounded")):
+            continue  # 'a soldier who was killed ...', 'was killed and wounded': the grammar's
+        cat = "killed" if m.group("died") else _CUE_CATEGORY[" ".join(m.group("cue").split())]
         a, b = m.start() + s_start, m.end() + s_start
-        if _free(found + out, a, b):
+        first = [f for f in found if f.start <= a < f.end and f.category != cat and f.low == 1]
+        if m.group("v1") and first:  # 'was abducted and later killed': the first claim holds the person
+            a = m.start("cue") + s_start
+        if first and m.group("v1") or _free(found + out, a, b):
             noun = m.group("noun").lower()
-            out.append(Found(_CUE_CATEGORY[" ".join(m.group("cue").split())], 1, 1, None, a, b,
-                             [*m.group("mods").lower().split(), noun], noun))
+            out.append(Found(cat, 1, 1, None, a, b, [*m.group("mods").lower().split(), noun], noun))
     return out
 
 
@@ -375,8 +396,7 @@ WIRE_RULES: tuple[tuple, ...] = (
      singles_coordinated),
     ("a headline's bare role", (frozenset(w.split()[0] for w in _HEADLINE_VERBS) | frozenset(_HEADLINE_CUES) |
                                 {"shot", "gunned", "guns", "shoots"},), headline_bare_role),
-    ("one person with a clause after the role", (frozenset({"a", "an", "another"}), frozenset({"was", "been"}),
-                                                 frozenset(w.split()[0] for w in _CUE_CATEGORY) | {"shot"}),
+    ("one person with a clause after the role", (frozenset({"a", "an", "another"}), frozenset({"was", "been", "died"})),
      one_with_postmodifier),
     ("a harm cue joined to another verb", (frozenset({"and"}), frozenset({"were", "been", "are"}),
                                            frozenset({"killed", "shot", "gunned", "executed", "murdered", "beheaded",
