@@ -139,7 +139,8 @@ def _zero_and_vague(norm: str, s_start: int, lex: Lexicon, words: set[str], qtys
     return found
 
 
-_NOT_A_COUNT_BEFORE = frozenset(["$", "£", "€", "aged", "age", "no.", "number", "page", "route"])
+_NOT_A_COUNT_BEFORE = frozenset(["$", "£", "€", "aged", "age", "no.", "number", "page", "route",
+                                 "how"])  # 'it was not clear how many were wounded': a question, no amount
 
 
 def _not_a_count(toks: list[Tok], q: Qty, qi: int, qe: int, found: list[Found], n_pre: int, lex: Lexicon) -> bool:

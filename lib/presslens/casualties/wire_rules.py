@@ -10,7 +10,7 @@ docstrings are their tests (doctests), written in the styles of wars in none of 
 ``tests/test_casualties_wire.py`` has more.
 
     >>> [name for name, _, _ in WIRE_RULES]
-    ['people counted one by one', "a headline's bare role", 'one person with a clause after the role', 'a harm cue joined to another verb', 'two counts sharing one head', 'victims the lexicon lacks, after a harm verb']
+    ['people counted one by one', "a headline's bare role", 'one person with a clause after the role', 'a harm cue joined to another verb', 'two counts sharing one head', 'one of a group, or one left dead', 'victims the lexicon lacks, after a harm verb']
 """
 from __future__ import annotations
 
@@ -389,6 +389,53 @@ def unlisted_victims(norm: str, s_start: int, lex: Lexicon, found: list[Found]) 
     return out
 
 
+# ----------------------------------------------------------------------------------------------------------
+# One of a group, harmed: 'one of the attackers was killed'; one person left dead: 'the blast left a policeman dead'
+# ----------------------------------------------------------------------------------------------------------
+
+_RX_ONE_OF = r"""
+    \b(?P<one>[Oo]ne)\s+of\s+(?:the|its|their|his|her|our|those)\s+(?P<mods>(?:[\w'’-]+\s+){{0,3}}?)(?P<head>{heads})
+    \s+(?:was|has\s+been|had\s+been)\s+{adverb}?(?P<cue>{cues})\b
+  | \b(?:left|leaving|leaves|leave)\s+(?:an?|one)\s+(?P<mods2>(?:[\w'’-]+\s+){{0,3}}?)(?P<noun>{nouns})\s+
+    (?P<cue2>dead|wounded|injured)\b
+"""
+_ONE_OF_RX: dict[int, re.Pattern] = {}
+_RX_ONE_OF_CHEAP = re.compile(r"\b[Oo]ne\s+of\s|\b(?:left|leaving|leaves|leave)\s+(?:an?|one)\s")
+
+
+def one_of_group(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """Rule `one_of_group`: one person of a group, harmed ('One of the attackers was killed', 'one of its
+    soldiers has been wounded'), or one person left dead or wounded by the attack ('The blast left a policeman dead'):
+    one record (a relative clause, 'one of the fighters who surrendered', is not this shape).
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("One of the attackers was killed and another captured, the gendarmerie said.")
+    [('killed', 1, 1, None, 'unknown'), ('captured', 1, 1, None, 'unknown')]
+    >>> claims_in("The bomb left a customs officer dead near Tindouf.")
+    [('killed', 1, 1, None, 'unknown')]
+    >>> claims_in("One of the villages was captured.")
+    []
+    """
+    if _RX_ONE_OF_CHEAP.search(norm) is None:
+        return []
+    if id(lex) not in _ONE_OF_RX:
+        _ONE_OF_RX[id(lex)] = re.compile(_RX_ONE_OF.format(heads=_alt(lex.heads - {"them", "others", "own"}),
+                                                           nouns=_alt(lex.singular), adverb=_ADVERB, cues=_CUES),
+                                         re.X)
+    out: list[Found] = []
+    for m in _ONE_OF_RX[id(lex)].finditer(norm):
+        mods = m.group("mods") if m.group("one") else m.group("mods2")
+        if not _mods_ok(mods):
+            continue
+        a, b = m.start() + s_start, m.end() + s_start
+        if _free(found + out, a, b):
+            head = (m.group("head") or m.group("noun")).lower()
+            cue = " ".join((m.group("cue") or m.group("cue2")).split())
+            out.append(Found(_CUE_CATEGORY[cue], 1, 1, None, a, b, [*mods.lower().split(), head], head,
+                             partitive=bool(m.group("one"))))
+    return out
+
+
 _SINGLES_GATE = frozenset(["and"])
 WIRE_RULES: tuple[tuple, ...] = (
     ("people counted one by one", (_SINGLES_GATE, frozenset({"a", "an", "one", "another"}),
@@ -404,6 +451,7 @@ WIRE_RULES: tuple[tuple, ...] = (
                                                       "taken"})),
      cue_joined_to_verb),
     ("two counts sharing one head", (frozenset({"and"}),), counts_sharing_head),
+    ("one of a group, or one left dead", (frozenset({"one", "left", "leaving", "leaves", "leave"}),), one_of_group),
     ("victims the lexicon lacks, after a harm verb", (frozenset(_PEOPLE_VERBS) | {"shot", "shooting", "gunned",
                                                                                   "gunning"},), unlisted_victims),
 )
