@@ -3,7 +3,8 @@
 captures, vague amounts) and the families the extractor missed in them: people counted one by one and joined by
 `and`, a headline's bare role, one person with a clause after the role, a harm cue joined to another verb, two
 counts sharing one head, victims the lexicon lacks after a harm verb, two harm verbs sharing one count, a count
-that is the agent of a bare participle, `no one` harmed, tolls with an adverb, `the loss of N`. The copy is
+that is the agent of a bare participle, `no one` harmed, tolls with an adverb, `the loss of N`, one of a group,
+the attacker's own fate, one more person by an ordinal, `how many` (no amount). The copy is
 invented, in the styles of wars in none of the eval sets (Western Sahara, Algeria 1990s, Angola and Cabinda,
 Sierra Leone, Aceh, Liberia, Corsica, Casamance, Northern Ireland, El Salvador, Burundi, Ivory Coast); every name
 is invented or generic."""
@@ -97,6 +98,20 @@ FOUND = [
      [("killed", 11, 11, None)]),
     ("named_martyred", "\u201cOmar Salem was martyred in the incident,\u201d the prosecutor told the agency.",
      [("killed", 1, 1, None)]),
+    # -- one of a group, one left dead, the attacker's own fate, one more by an ordinal -------------------------------
+    ("one_of_group", "One of the attackers was killed and another captured, the gendarmerie in Ajaccio said.",
+     [("killed", 1, 1, None), ("captured", 1, 1, None)]),
+    ("one_of_group", "One of its soldiers has been wounded in the clash near Mahbes, the Moroccan army said.",
+     [("wounded", 1, 1, None)]),
+    ("one_of_group", "The mine left a Liberian policeman dead on the road to Gbarnga.", [("killed", 1, 1, None)]),
+    ("one_of_group", "The suicide bomber also died, police in Algiers said.", [("killed", 1, 1, None)]),
+    ("another_ordinal", "The ambush left two soldiers dead and a third wounded near Kuito.",
+     [("killed", 2, 2, None), ("wounded", 1, 1, None)]),
+    ("another_ordinal", "Security forces shot dead one attacker and captured another in Bujumbura.",
+     [("killed", 1, 1, None), ("captured", 1, 1, None)]),
+    ("single_joined_cue", "A customs officer was ambushed near the border and shot dead.", [("killed", 1, 1, None)]),
+    ("single_joined_cue", "A 60-year-old villager suffering from asthma also collapsed and died during the shelling "
+                          "of the camp near Kenema.", [("killed", 1, 1, None)]),
 ]
 
 # (family, text, records that must NOT be among the article's)
@@ -118,6 +133,9 @@ NOT_FOUND = [
     ("loss_of", "The loss of 11 tanks was a blow to the army.", None),
     ("named_active", "An attack on a checkpoint in the north of the Western Sahara killed and wounded 15 soldiers.",
      [("killed", 1, 1, None)]),
+    ("how_many", "It was not immediately clear how many people were wounded in the blast in Bastia.", None),
+    ("one_of_group", "One of the villages was captured by the rebels.", None),
+    ("another_ordinal", "The second convoy was attacked and a third was ambushed near Smara.", None),
 ]
 
 

@@ -396,22 +396,31 @@ def unlisted_victims(norm: str, s_start: int, lex: Lexicon, found: list[Found]) 
 _RX_ONE_OF = r"""
     \b(?P<one>[Oo]ne)\s+of\s+(?:the|its|their|his|her|our|those)\s+(?P<mods>(?:[\w'’-]+\s+){{0,3}}?)(?P<head>{heads})
     \s+(?:was|has\s+been|had\s+been)\s+{adverb}?(?P<cue>{cues})\b
+  | (?<![\w'’-])(?P<the>[Tt]he)\s+(?P<mods3>(?:suicide|lone|second|other|car|would-be)\s+)?
+    (?P<attacker>bomber|attacker|assailant|gunman|shooter|hijacker)\s+
+    (?:(?:was|has\s+been|had\s+been)\s+{adverb}?(?P<cue3>killed|shot\s+dead|wounded|injured|captured|arrested)
+       |(?:(?:also|later|then)\s+)?(?P<died>died))\b
   | \b(?:left|leaving|leaves|leave)\s+(?:an?|one)\s+(?P<mods2>(?:[\w'’-]+\s+){{0,3}}?)(?P<noun>{nouns})\s+
     (?P<cue2>dead|wounded|injured)\b
 """
 _ONE_OF_RX: dict[int, re.Pattern] = {}
-_RX_ONE_OF_CHEAP = re.compile(r"\b[Oo]ne\s+of\s|\b(?:left|leaving|leaves|leave)\s+(?:an?|one)\s")
+_RX_ONE_OF_CHEAP = re.compile(r"\b[Oo]ne\s+of\s|\b(?:left|leaving|leaves|leave)\s+(?:an?|one)\s|"
+                              r"\b(?:bomber|attacker|assailant|gunman|shooter|hijacker)\s+(?:\w+\s+){0,2}?"
+                              r"(?:killed|shot|wounded|injured|captured|arrested|died)\b")
 
 
 def one_of_group(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
     """Rule `one_of_group`: one person of a group, harmed ('One of the attackers was killed', 'one of its
-    soldiers has been wounded'), or one person left dead or wounded by the attack ('The blast left a policeman dead'):
-    one record (a relative clause, 'one of the fighters who surrendered', is not this shape).
+    soldiers has been wounded'), one person left dead or wounded by the attack ('The blast left a policeman dead'),
+    or the attacker's own fate told with `the` ('the suicide bomber also died', 'the gunman was shot dead by
+    guards'): one record (a relative clause, 'one of the fighters who surrendered', is not this shape).
 
     >>> from presslens.casualties.rules import claims_in
     >>> claims_in("One of the attackers was killed and another captured, the gendarmerie said.")
     [('killed', 1, 1, None, 'unknown'), ('captured', 1, 1, None, 'unknown')]
     >>> claims_in("The bomb left a customs officer dead near Tindouf.")
+    [('killed', 1, 1, None, 'unknown')]
+    >>> claims_in("The suicide bomber also died, the gendarmerie said.")
     [('killed', 1, 1, None, 'unknown')]
     >>> claims_in("One of the villages was captured.")
     []
@@ -424,6 +433,13 @@ def one_of_group(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> l
                                          re.X)
     out: list[Found] = []
     for m in _ONE_OF_RX[id(lex)].finditer(norm):
+        if m.group("the"):   # 'the suicide bomber also died': the attacker, one person not counted before
+            a, b = m.start() + s_start, m.end() + s_start
+            if _free(found + out, a, b):
+                cue = "killed" if m.group("died") else " ".join(m.group("cue3").split())
+                words = [*(m.group("mods3") or "").split(), m.group("attacker")]
+                out.append(Found(_CUE_CATEGORY[cue], 1, 1, None, a, b, words, m.group("attacker")))
+            continue
         mods = m.group("mods") if m.group("one") else m.group("mods2")
         if not _mods_ok(mods):
             continue
@@ -451,7 +467,8 @@ WIRE_RULES: tuple[tuple, ...] = (
                                                       "taken"})),
      cue_joined_to_verb),
     ("two counts sharing one head", (frozenset({"and"}),), counts_sharing_head),
-    ("one of a group, or one left dead", (frozenset({"one", "left", "leaving", "leaves", "leave"}),), one_of_group),
+    ("one of a group, or one left dead", (frozenset({"one", "left", "leaving", "leaves", "leave", "bomber", "attacker",
+                                                     "assailant", "gunman", "shooter", "hijacker"}),), one_of_group),
     ("victims the lexicon lacks, after a harm verb", (frozenset(_PEOPLE_VERBS) | {"shot", "shooting", "gunned",
                                                                                   "gunning"},), unlisted_victims),
 )
