@@ -110,6 +110,11 @@ FOUND = [
     ("another_ordinal", "Security forces shot dead one attacker and captured another in Bujumbura.",
      [("killed", 1, 1, None), ("captured", 1, 1, None)]),
     ("single_joined_cue", "A customs officer was ambushed near the border and shot dead.", [("killed", 1, 1, None)]),
+    # -- a revision stated before its subject; the dead identified with ages -----------------------------------------
+    ("number_after_count", "Five gendarmes were killed in an ambush near Ain Defla on Monday, bringing to 23 the "
+                           "number killed this month.", [("killed", 5, 5, None), ("killed", 23, 23, None)]),
+    ("deceased_listed", "The village committee identified the deceased as 70-year-old Mamadou Diatta, 55-year-old "
+                        "Ousmane Badji and 40-year-old Lamine Sagna.", [("killed", 3, 3, None)]),
     ("single_joined_cue", "A 60-year-old villager suffering from asthma also collapsed and died during the shelling "
                           "of the camp near Kenema.", [("killed", 1, 1, None)]),
 ]
@@ -133,6 +138,7 @@ NOT_FOUND = [
     ("loss_of", "The loss of 11 tanks was a blow to the army.", None),
     ("named_active", "An attack on a checkpoint in the north of the Western Sahara killed and wounded 15 soldiers.",
      [("killed", 1, 1, None)]),
+    ("deceased_listed", "The family of the deceased asked for calm in Ziguinchor.", None),
     ("how_many", "It was not immediately clear how many people were wounded in the blast in Bastia.", None),
     ("one_of_group", "One of the villages was captured by the rebels.", None),
     ("another_ordinal", "The second convoy was attacked and a third was ambushed near Smara.", None),

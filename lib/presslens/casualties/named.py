@@ -12,7 +12,7 @@ from .scan import class_opened
 _NAME = r"(?:(?:Gen|Gen\.|General|Col|Colonel|Lt|Lieutenant|Maj|Major|Capt|Captain|Sgt|Sergeant|Cpl|Corporal|Private|Brig|Brigadier|Commander|Dr|Mullah)\.?\s+)?[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+|de\s+|del\s+)?[A-Z][\w'’-]+){1,3}"
 
 
-_NAMED_GATE = re.compile(r"\b(killed|died|dead|captured|prisoner|wounded|injured|among them|one of|among|martyred|slain|assassinated|executed|beheaded|abducted|kidnapped)\b")
+_NAMED_GATE = re.compile(r"\b(killed|died|dead|deceased|captured|prisoner|wounded|injured|among them|one of|among|martyred|slain|assassinated|executed|beheaded|abducted|kidnapped)\b")
 
 
 _RX_NAME = re.compile(_NAME)
@@ -228,6 +228,9 @@ _TITLE_WORDS = frozenset("sgt sergeant maj major lt lieutenant capt captain col 
                          "sheikh mullah".split())
 
 
+_AGE_BEFORE = re.compile(r"^\s*(?:a\s+)?\d{1,3}-year-old\s+(?=[A-Z])")
+
+
 def _count_listed(lst: str, lex: Lexicon, *, names_only: bool = False) -> int:
     """People listed one by one: names (with ranks, ages and appositions) count one each; with `names_only` False
     also 'a teacher' or 'her husband' (1) and 'their two sons' (2). 0 when an item is none of these."""
@@ -236,6 +239,7 @@ def _count_listed(lst: str, lex: Lexicon, *, names_only: bool = False) -> int:
     lst = re.sub(r"\(\w{1,5}\.?\)", " ", lst)
     total = 0
     for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", lst):
+        item = _AGE_BEFORE.sub("", item)  # '70-year-old Ahmed Salem': an age before the name
         words = item.strip(" .").split()
         if not words:
             continue

@@ -506,13 +506,14 @@ def _toll(toks: list[Tok], qi: int, lex: Lexicon) -> str | None:
 
 def _number_after(toks: list[Tok], qi: int, lex: Lexicon) -> str | None:
     """Rule `number_after_count`: a toll stated before its subject, 'brought to seven the number of UN troops
-    killed', 'raising to 40 the number of people detained': the cue after 'the number of'."""
+    killed', 'raising to 40 the number of people detained', 'bringing to 23 the number killed this month': the cue
+    after 'the number (of)'."""
     n = len(toks)
-    at = next((k for k in range(qi + 1, min(n - 1, qi + 4)) if toks[k].low == "number" and toks[k + 1].low == "of"),
-              None)
+    at = next((k for k in range(qi + 1, min(n - 1, qi + 4)) if toks[k].low == "number" and
+               (toks[k + 1].low == "of" or _match_phrase(toks, k + 1, lex.passive))), None)
     if at is None or toks[qi - 1].low != "to":
         return None
-    for k in range(at + 2, min(n, at + 12)):
+    for k in range(at + 1, min(n, at + 12)):
         if toks[k].text in {".", ";", ","}:
             return None
         hit = _match_phrase(toks, k, lex.passive)
