@@ -110,6 +110,10 @@ FOUND = [
     ("another_ordinal", "Security forces shot dead one attacker and captured another in Bujumbura.",
      [("killed", 1, 1, None), ("captured", 1, 1, None)]),
     ("single_joined_cue", "A customs officer was ambushed near the border and shot dead.", [("killed", 1, 1, None)]),
+    # -- a degree before a participle used as the noun -----------------------------------------------------------------
+    ("degree_before_participle", "\u201cThe five critically injured have been transferred to the hospital in "
+                                 "Bissau,\u201d the prosecutor said.", [("wounded", 5, 5, None)]),
+    ("degree_before_participle", "Two seriously wounded soldiers were flown to Luanda.", [("wounded", 2, 2, None)]),
     # -- a revision stated before its subject; the dead identified with ages -----------------------------------------
     ("number_after_count", "Five gendarmes were killed in an ambush near Ain Defla on Monday, bringing to 23 the "
                            "number killed this month.", [("killed", 5, 5, None), ("killed", 23, 23, None)]),
@@ -139,6 +143,7 @@ NOT_FOUND = [
     ("named_active", "An attack on a checkpoint in the north of the Western Sahara killed and wounded 15 soldiers.",
      [("killed", 1, 1, None)]),
     ("deceased_listed", "The family of the deceased asked for calm in Ziguinchor.", None),
+    ("degree_before_participle", "Five critically ill patients were moved from the clinic in Bo.", None),
     ("how_many", "It was not immediately clear how many people were wounded in the blast in Bastia.", None),
     ("one_of_group", "One of the villages was captured by the rebels.", None),
     ("another_ordinal", "The second convoy was attacked and a third was ambushed near Smara.", None),
