@@ -113,7 +113,7 @@ FOUND = [
     # -- one person by role as an item of a list of the dead ---------------------------------------------------------
     ("one_item", "Among those killed were three gendarmes and a customs officer, the ministry said.",
      [("killed", 3, 3, None), ("killed", 1, 1, None)]),
-    ("one_item", "The dead included six soldiers and a schoolteacher, officials in Cuito said.",
+    ("one_item", "The dead included six soldiers and a village teacher, officials in Cuito said.",
      [("killed", 6, 6, None), ("killed", 1, 1, None)]),
     # -- a degree before a participle used as the noun -----------------------------------------------------------------
     ("degree_before_participle", "\u201cThe five critically injured have been transferred to the hospital in "
