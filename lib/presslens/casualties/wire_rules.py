@@ -326,7 +326,8 @@ def counts_sharing_head(norm: str, s_start: int, lex: Lexicon, found: list[Found
             continue
         m = _RX_SHARED_HEAD.search(norm, max(0, f2.start - s_start - 40), f2.start - s_start)
         if m is None or m.group("mod").lower() in lex.heads or m.group("mod").lower() in lex.non_person or \
-                m.group("q").lower() in ("one", "a", "an"):
+                m.group("q").lower() in ("one", "a", "an") or \
+                not (m.group("q")[:1].isdigit() or m.group("q").lower() in lex.numbers):
             continue
         q = [q for q in find_quantities(m.group("q"), lex) if q.low is not None and q.low == q.high]
         if not q or q[0].end != len(m.group("q")) or not norm[f2.start - s_start:f2.end - s_start][:1].isalnum():
