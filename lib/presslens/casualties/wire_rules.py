@@ -273,10 +273,11 @@ def cue_joined_to_verb(norm: str, s_start: int, lex: Lexicon, found: list[Found]
     >>> claims_in("Twelve trucks were stopped at the border and seized.")
     []
     """
-    if _RX_JOINED_CHEAP.search(norm) is None:
+    c = _RX_JOINED_CHEAP.search(norm)
+    if c is None:
         return []
     out: list[Found] = []
-    for q in find_quantities(norm, lex):
+    for q in find_quantities(norm[:c.start()], lex):   # (the count is before the joined cue)
         if q.vague is not None and q.low is None and q.vague not in ("dozens", "several", "scores", "hundreds"):
             continue
         toks = _tokens(norm[q.end:q.end + 120], q.end)
@@ -329,13 +330,13 @@ def counts_sharing_head(norm: str, s_start: int, lex: Lexicon, found: list[Found
                 m.group("q").lower() in ("one", "a", "an") or \
                 not (m.group("q")[:1].isdigit() or m.group("q").lower() in lex.numbers):
             continue
-        q = [q for q in find_quantities(m.group("q"), lex) if q.low is not None and q.low == q.high]
-        if not q or q[0].end != len(m.group("q")) or not norm[f2.start - s_start:f2.end - s_start][:1].isalnum():
+        word = m.group("q").lower()
+        n = int(word.replace(",", "")) if word[:1].isdigit() else lex.numbers.get(word)
+        if not n or not norm[f2.start - s_start:f2.end - s_start][:1].isalnum():
             continue
         a, b = m.start() + s_start, m.end("mod") + s_start
         if _free(found + out, a, b):
-            out.append(Found(f2.category, q[0].low, q[0].high, None, a, b, [m.group("mod").lower(), f2.head],
-                             f2.head))
+            out.append(Found(f2.category, n, n, None, a, b, [m.group("mod").lower(), f2.head], f2.head))
     return out
 
 
