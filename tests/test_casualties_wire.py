@@ -110,6 +110,11 @@ FOUND = [
     ("another_ordinal", "Security forces shot dead one attacker and captured another in Bujumbura.",
      [("killed", 1, 1, None), ("captured", 1, 1, None)]),
     ("single_joined_cue", "A customs officer was ambushed near the border and shot dead.", [("killed", 1, 1, None)]),
+    # -- the victims restated by a count (the category of the toll, before or after) -------------------------------
+    ("the_n_victims", "Three men were shot dead near Bignona on Tuesday. The three victims, all woodcutters from the "
+                      "village, were on their way home, police said.", [("killed", 3, 3, None), ("killed", 3, 3, None)]),
+    ("the_n_victims", "The nine victims were buried in Kenema on Sunday.\nBodies of nine villagers were found after "
+                      "the raid, the army said.", [("killed", 9, 9, None), ("killed", 9, 9, None)]),
     # -- one person by role as an item of a list of the dead ---------------------------------------------------------
     ("one_item", "Among those killed were three gendarmes and a customs officer, the ministry said.",
      [("killed", 3, 3, None), ("killed", 1, 1, None)]),
@@ -149,6 +154,7 @@ NOT_FOUND = [
      [("killed", 1, 1, None)]),
     ("deceased_listed", "The family of the deceased asked for calm in Ziguinchor.", None),
     ("degree_before_participle", "Five critically ill patients were moved from the clinic in Bo.", None),
+    ("the_n_victims", "The two victims of the 1998 bombing in Omagh were remembered.", None),
     ("how_many", "It was not immediately clear how many people were wounded in the blast in Bastia.", None),
     ("one_of_group", "One of the villages was captured by the rebels.", None),
     ("another_ordinal", "The second convoy was attacked and a third was ambushed near Smara.", None),

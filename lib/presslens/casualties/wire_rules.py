@@ -10,7 +10,7 @@ docstrings are their tests (doctests), written in the styles of wars in none of 
 ``tests/test_casualties_wire.py`` has more.
 
     >>> [name for name, _, _ in WIRE_RULES]
-    ['people counted one by one', "a headline's bare role", 'one person with a clause after the role', 'a harm cue joined to another verb', 'two counts sharing one head', 'one of a group, or one left dead', 'victims the lexicon lacks, after a harm verb']
+    ['people counted one by one', "a headline's bare role", 'one person with a clause after the role', 'a harm cue joined to another verb', 'two counts sharing one head', 'one of a group, or one left dead', 'the victims restated by a count', 'victims the lexicon lacks, after a harm verb']
 """
 from __future__ import annotations
 
@@ -454,6 +454,39 @@ def one_of_group(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> l
     return out
 
 
+# ----------------------------------------------------------------------------------------------------------
+# The victims restated by a count: 'The three victims, all woodcutters, were on their way home'
+# ----------------------------------------------------------------------------------------------------------
+
+_RX_THE_N_VICTIMS = re.compile(r"\b[Tt]he\s+(?P<q>\d[\d,]*|[a-z]+)\s+(?:(?:[a-z][\w'’-]*|[A-Z][\w'’-]*)\s+)?"
+                               r"(?P<head>victims|dead)\b(?!\s+(?:of|from|in)\b)")
+
+
+def the_n_victims(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """Rule `the_n_victims`: the victims restated with their count ('The three victims, all woodcutters, were on
+    their way home', 'the nine dead were buried on Sunday'): a record of the count (one per assertion), in the
+    category of an earlier toll of the same count (`victims_restated`; `casualties` without one); 'the 20 victims
+    of the 1998 bombing' (`of`, `from`, `in` after the head) is not this shape.
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Three men were shot dead near Bignona. The three victims, all woodcutters, were on their way home.")
+    [('killed', 3, 3, None, 'unknown'), ('killed', 3, 3, None, 'unknown')]
+    >>> claims_in("The two victims of the 1998 bombing were remembered.")
+    []
+    """
+    out: list[Found] = []
+    for m in _RX_THE_N_VICTIMS.finditer(norm):
+        word = m.group("q").lower()
+        n = int(word.replace(",", "")) if word[:1].isdigit() else lex.numbers.get(word)
+        if not n or n > 100000:
+            continue
+        a, b = m.start("q") + s_start, m.end() + s_start
+        if _free(found + out, a, b):
+            cat = "killed" if m.group("head") == "dead" else "casualties"
+            out.append(Found(cat, n, n, None, a, b, [m.group("head")], m.group("head")))
+    return out
+
+
 _SINGLES_GATE = frozenset(["and"])
 WIRE_RULES: tuple[tuple, ...] = (
     ("people counted one by one", (_SINGLES_GATE, frozenset({"a", "an", "one", "another"}),
@@ -471,6 +504,7 @@ WIRE_RULES: tuple[tuple, ...] = (
     ("two counts sharing one head", (frozenset({"and"}),), counts_sharing_head),
     ("one of a group, or one left dead", (frozenset({"one", "left", "leaving", "leaves", "leave", "bomber", "attacker",
                                                      "assailant", "gunman", "shooter", "hijacker"}),), one_of_group),
+    ("the victims restated by a count", (frozenset({"victims", "dead"}), frozenset({"the"})), the_n_victims),
     ("victims the lexicon lacks, after a harm verb", (frozenset(_PEOPLE_VERBS) | {"shot", "shooting", "gunned",
                                                                                   "gunning"},), unlisted_victims),
 )
