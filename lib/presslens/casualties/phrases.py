@@ -290,7 +290,7 @@ def _counted_together(toks: list[Tok], v: int, qi: int, cat: str, lex: Lexicon) 
     `casualties` (docs/annotation.md), as the passive 'were killed and wounded' already is. A vague amount
     ('killing and injuring dozens') is said of each verb and keeps the last verb's category."""
     if cat not in _TOGETHER or v < 2 or toks[v - 1].low not in ("and", "or") or \
-            not any(t.text[:1].isdigit() or t.low in lex.numbers for t in toks[qi:qi + 4]):  # 'at least 15', 'more than a dozen'
+            not any(t.text[:1].isdigit() or t.low in lex.numbers for t in toks[qi:qi + 4]):  # 'more than a dozen'
         return cat
     first = lex.active.get((toks[v - 2].low,))
     return "casualties" if first in _TOGETHER and first != cat else cat

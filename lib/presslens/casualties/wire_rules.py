@@ -247,14 +247,15 @@ def one_with_postmodifier(norm: str, s_start: int, lex: Lexicon, found: list[Fou
 _RX_JOINED_CUE = re.compile(r"""
     (?P<pre>\s*,\s*(?:who|which)\b[^,.;]{1,80},)?                        # an aside: ', who were travelling home,'
     \s*(?:were|have\s+been|had\s+been|are)\s+(?:(?:also|reportedly|first)\s+)?
-    (?P<v1>[a-z]{3,}(?:ed|en|wn|ght|id|uck|ot))\b                                  # 'ambushed', 'taken', 'dragged', 'caught'
+    (?P<v1>[a-z]{3,}(?:ed|en|wn|ght|id|uck|ot))\b                  # 'ambushed', 'taken', 'waylaid', 'caught'
     (?P<mid>(?:\s+[^\s,.;:]+){0,7}?)\s*,?\s+and\s+                        # 'by gunmen', 'from their homes'
     (?:(?:later|then|subsequently|eventually|finally|were|had|been|have)\s+){0,2}
     (?P<cue>killed|shot\s+dead|gunned\s+down|executed|murdered|beheaded|hacked\s+to\s+death|wounded|injured|
        abducted|kidnapped|taken\s+hostage)\b
 """, re.X)
 
-_RX_JOINED_CHEAP = re.compile(r"\b(?:were|been|are)\s+(?:\w+\s+)?[a-z]{3,}(?:ed|en|wn|ght|id|uck|ot)\b[^.;]{0,70}?\band\s+"
+_RX_JOINED_CHEAP = re.compile(r"\b(?:were|been|are)\s+(?:\w+\s+)?[a-z]{3,}(?:ed|en|wn|ght|id|uck|ot)\b"
+                              r"[^.;]{0,70}?\band\s+"
                               r"(?:\w+\s+){0,2}?(?:killed|shot|gunned|executed|murdered|beheaded|hacked|wounded|"
                               r"injured|abducted|kidnapped|taken)\b")
 
@@ -323,7 +324,8 @@ def counts_sharing_head(norm: str, s_start: int, lex: Lexicon, found: list[Found
     """
     out: list[Found] = []
     for f2 in found:
-        if not f2.head or f2.named or f2.vague is not None or norm[max(0, f2.start - s_start - 4):f2.start - s_start] != "and ":
+        if not f2.head or f2.named or f2.vague is not None or \
+                norm[max(0, f2.start - s_start - 4):f2.start - s_start] != "and ":
             continue
         m = _RX_SHARED_HEAD.search(norm, max(0, f2.start - s_start - 40), f2.start - s_start)
         if m is None or m.group("mod").lower() in lex.heads or m.group("mod").lower() in lex.non_person or \
