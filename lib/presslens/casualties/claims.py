@@ -139,7 +139,7 @@ def _zero_and_vague(norm: str, s_start: int, lex: Lexicon, words: set[str], qtys
         noun = m.group("noun").lower()
         cat = _ZERO_NOUNS.get(noun.split()[0], "casualties")
         if noun.startswith("one"):
-            cat = "killed"
+            cat = "killed" if noun.endswith("killed") else "wounded"
         words = m.group(0).lower().split()[1:]  # type: ignore[assignment]  # the 'none' test below reads the last
         found.append(Found(cat, 0, 0, None, m.start() + s_start, m.end() + s_start, words, noun))
     for m in (_LOST_NONE.finditer(norm) if "none" in words else ()):  # "lost none of their own"
@@ -155,7 +155,8 @@ def _zero_and_vague(norm: str, s_start: int, lex: Lexicon, words: set[str], qtys
     return found
 
 
-_NOT_A_COUNT_BEFORE = frozenset(["$", "£", "€", "aged", "age", "no.", "number", "page", "route"])
+_NOT_A_COUNT_BEFORE = frozenset(["$", "£", "€", "aged", "age", "no.", "number", "page", "route",
+                                 "how"])  # 'it was not clear how many were wounded': a question, no amount
 
 
 def _not_a_count(toks: list[Tok], q: Qty, qi: int, qe: int, found: list[Found], n_pre: int, lex: Lexicon) -> bool:

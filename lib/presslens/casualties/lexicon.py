@@ -122,7 +122,9 @@ def load_lexicon(path: str | None = None, hedges_path: str | None = None) -> Lex
         rf"|(?P<n>{num})"
         rf"|(?P<vague>{trie_alt(raw['vague_quantifiers'])})(?![\w-]))", re.I)
     zero = re.compile(r"\bno\s+(?:(?:civilian|military|further|other|new|serious|major|reported|confirmed)\s+)?"
-                      r"(?P<noun>casualties|deaths|dead|fatalities|injuries|losses|one\s+was\s+killed)\b", re.I)
+                      r"(?P<noun>casualties|deaths|dead|fatalities|injuries|losses|"
+                      r"one\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:killed|hurt|injured|wounded))\b",
+                      re.I)  # 'no one has been hurt': 0 (not 'one ... hurt': 1)
     vague_adj = re.compile(rf"\b(?P<adj>{_alt(raw['vague_adjectives'])})\s+(?:(?:civilian|military|human|"
                            rf"enemy|battlefield)\s+)?(?P<noun>losses|casualties|deaths|fatalities|(?:death\s+)?toll)\b", re.I)
     active, passive, nouns = {}, {}, {}
@@ -152,7 +154,7 @@ def load_lexicon(path: str | None = None, hedges_path: str | None = None) -> Lex
          if not all(single & set(f.split()) for f in follow)} | \
         {w for items in raw.get("noun_of", {}).values() for w in items}  # 'the neutralisation of 203 fighters'
     # a cheap gate: sentences without any category word cannot hold a claim (a set test on the sentence's words)
-    gate = frozenset(w.lower() for w in cue_words) | {"none", "victims"} | \
+    gate = frozenset(w.lower() for w in cue_words) | {"none", "victims", "deceased"} | \
         {"lost", "loses", "lose", "losing"}  # "lost none of their own", "among the victims", "we lost 15 soldiers"
     hedge_sentence = re.compile(r"\b(?P<cue>" + _alt(c for c, k, sc in hedges if sc == "sentence") + r")\b", re.I)
     hedge_back = re.compile(r"\b(?P<cue>" + _alt(c for c, k, sc in hedges if sc == "back") + r")\b", re.I)

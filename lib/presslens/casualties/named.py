@@ -12,7 +12,7 @@ from .scan import class_opened
 _NAME = r"(?:(?:Gen|Gen\.|General|Col|Colonel|Lt|Lieutenant|Maj|Major|Capt|Captain|Sgt|Sergeant|Cpl|Corporal|Private|Brig|Brigadier|Commander|Dr|Mullah)\.?\s+)?[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+|de\s+|del\s+)?[A-Z][\w'’-]+){1,3}"
 
 
-_NAMED_GATE = re.compile(r"\b(killed|died|dead|captured|prisoner|wounded|injured|among them|one of|among|martyred|slain|assassinated|executed|beheaded|abducted|kidnapped)\b")
+_NAMED_GATE = re.compile(r"\b(killed|died|dead|deceased|captured|prisoner|wounded|injured|among them|one of|among|martyred|slain|assassinated|executed|beheaded|abducted|kidnapped)\b")
 
 
 _RX_NAME = re.compile(_NAME)
@@ -34,7 +34,7 @@ _RX_NAMED_VICTIMS = re.compile(r"""
     (?:(?:also|reportedly|reported|confirmed|later)\s+)?                  # 'was also killed', 'was reportedly wounded'
     (?P<cue>killed|died|among\ the\ dead|among\ those\ killed|among\ the\ victims|among\ the\ wounded|
        among\ the\ injured|among\ those\ wounded|among\ those\ injured|captured|taken\ prisoner|wounded|injured|
-       shot\ dead|shot\ and\ killed|shot\ and\ wounded|assassinated|executed|beheaded|abducted|kidnapped)\b
+       shot\ dead|shot\ and\ killed|shot\ and\ wounded|assassinated|executed|beheaded|abducted|kidnapped|martyred)\b
 """.format(name=_NAME), re.X)
 _RX_NAMED_VICTIMS = class_opened(_RX_NAMED_VICTIMS)  # (scan.class_opened: the same matches, searched from the characters a match can open on)
 
@@ -42,7 +42,7 @@ _RX_NAMED_VICTIMS = class_opened(_RX_NAMED_VICTIMS)  # (scan.class_opened: the s
 _SUBJECT_CUES = {"died": "killed", "among the dead": "killed", "among those killed": "killed",
                  "among the victims": "killed", "among the wounded": "wounded", "among the injured": "wounded",
                  "among those wounded": "wounded", "among those injured": "wounded", "taken prisoner": "captured",
-                 "injured": "wounded", "shot dead": "killed", "shot and killed": "killed", "shot and wounded": "wounded",
+                 "injured": "wounded", "shot dead": "killed", "martyred": "killed", "shot and killed": "killed", "shot and wounded": "wounded",
                  "assassinated": "killed",
                  "executed": "killed", "beheaded": "killed", "abducted": "captured", "kidnapped": "captured"}
 _GROUP_WORDS = frozenset({"the", "a", "an"})
@@ -114,6 +114,9 @@ def _named_subjects(sent: str, text_start: int, covered: list[tuple[int, int]]) 
             continue
         if re.search(r",\s*\d{1,3},", subj) and re.search(r"\band\s+(?:[\w.()]+\s+){0,4}$", sent[max(0, a - 40):a]):
             continue  # 'X, 41, and Staff Sgt. (res.) Y, 22, were killed': the tail of a list (the list rules' own)
+        if _ACTIVE_AFTER.match(sent, b) and not re.search(r"\b(?:was|were|is|are|been|had|have|has)\b",
+                                                          sent[m.end("subj"):m.start("cue")]):
+            continue  # 'the Sinai Peninsula killed and wounded 15': a bare verb with an object is active
         cue = m.group("cue")
         cat = _SUBJECT_CUES.get(cue, cue)
         hint = "own" if re.search(r"\b(its|our|their)\s+[a-z]+\s*$", sent[max(0, a - 30):a]) else None
@@ -124,6 +127,11 @@ def _named_subjects(sent: str, text_start: int, covered: list[tuple[int, int]]) 
         out.append(Found(cat, n, n, None, a + text_start, b + text_start, words, None, named=True,
                          victim_hint=hint))
     return out
+
+
+#: after a bare harm verb, what makes it active: another verb sharing its object, or the object itself
+_ACTIVE_AFTER = re.compile(r"\s+(?:(?:and|or)\s+(?:wounded|injured|wounding|injuring|captured|abducted)\b|"
+                           r"(?:a|an|the|his|her|their|its|at\s+least|more\s+than|some|several|dozens)\s|\d)")
 
 
 #: a role in apposition just before a name: "A local journalist, X, ..."
@@ -220,6 +228,9 @@ _TITLE_WORDS = frozenset("sgt sergeant maj major lt lieutenant capt captain col 
                          "sheikh mullah".split())
 
 
+_AGE_BEFORE = re.compile(r"^\s*(?:a\s+)?\d{1,3}-year-old\s+(?=[A-Z])")
+
+
 def _count_listed(lst: str, lex: Lexicon, *, names_only: bool = False) -> int:
     """People listed one by one: names (with ranks, ages and appositions) count one each; with `names_only` False
     also 'a teacher' or 'her husband' (1) and 'their two sons' (2). 0 when an item is none of these."""
@@ -228,6 +239,7 @@ def _count_listed(lst: str, lex: Lexicon, *, names_only: bool = False) -> int:
     lst = re.sub(r"\(\w{1,5}\.?\)", " ", lst)
     total = 0
     for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", lst):
+        item = _AGE_BEFORE.sub("", item)  # '70-year-old Ahmed Salem': an age before the name
         words = item.strip(" .").split()
         if not words:
             continue

@@ -277,8 +277,23 @@ def _left_active(toks: list[Tok], qi: int, lex: Lexicon) -> str | None:
         if k - ln + 1 >= 0:
             key = tuple(t.low for t in toks[k - ln + 1:k + 1])
             if key in lex.active:
-                return lex.active[key]
+                return _counted_together(toks, k - ln + 1, qi, lex.active[key], lex)
     return None
+
+
+_TOGETHER = frozenset(["killed", "wounded"])
+
+
+def _counted_together(toks: list[Tok], v: int, qi: int, cat: str, lex: Lexicon) -> str:
+    """Rule `verbs_counted_together`: two harm verbs sharing one exact count ('killed and wounded 15 soldiers',
+    'kills and wounds 15', 'killing or injuring 40 people') count the killed and the wounded together:
+    `casualties` (docs/annotation.md), as the passive 'were killed and wounded' already is. A vague amount
+    ('killing and injuring dozens') is said of each verb and keeps the last verb's category."""
+    if cat not in _TOGETHER or v < 2 or toks[v - 1].low not in ("and", "or") or \
+            not any(t.text[:1].isdigit() or t.low in lex.numbers for t in toks[qi:qi + 4]):  # 'more than a dozen'
+        return cat
+    first = lex.active.get((toks[v - 2].low,))
+    return "casualties" if first in _TOGETHER and first != cat else cat
 
 
 def _right_cue(toks: list[Tok], j: int, lex: Lexicon) -> tuple[str, int] | None:
@@ -305,6 +320,8 @@ def _right_cue(toks: list[Tok], j: int, lex: Lexicon) -> tuple[str, int] | None:
         hit = _match_phrase(toks, k, lex.passive)
         if hit:
             ln, cat = hit
+            if not saw_aux and _object_after(toks, k + ln, lex):
+                return None  # rule `count_is_the_agent`: 'two gunmen shot dead a senior officer'
             if not saw_aux and cat != "killed" and toks[k].low in ("wounded", "injured", "captured") and \
                     k + ln < n and toks[k + ln].low in ("in", "during", "near", "at", "on", "by"):
                 # "soldiers wounded in the ambush ... have died": the finite verb decides
@@ -349,6 +366,19 @@ def _right_cue(toks: list[Tok], j: int, lex: Lexicon) -> tuple[str, int] | None:
         k += 1
         steps += 1
     return None
+
+
+_OBJECT_OPENERS = frozenset(["a", "an", "the", "his", "her", "their", "its"])
+
+
+def _object_after(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """Rule `count_is_the_agent`: a bare participle right after the count with people as its object ('two gunmen
+    shot dead a senior officer', 'three gunmen killed two policemen') is the past tense of an active verb, not a
+    passive cue: the count is the agent (a headline's 'Two soldiers killed in ambush' has no object)."""
+    if k >= len(toks) or not (toks[k].low in _OBJECT_OPENERS or toks[k].text[:1].isdigit() or
+                              toks[k].low in lex.numbers and toks[k].low != "one"):
+        return False
+    return any(t.low in lex.heads or t.low in lex.singular for t in toks[k + 1:k + 5])
 
 
 #: a post-head phrase of allegiance before the cue: 'fighters loyal to the warlord', 'men linked to the cartel'
@@ -476,13 +506,14 @@ def _toll(toks: list[Tok], qi: int, lex: Lexicon) -> str | None:
 
 def _number_after(toks: list[Tok], qi: int, lex: Lexicon) -> str | None:
     """Rule `number_after_count`: a toll stated before its subject, 'brought to seven the number of UN troops
-    killed', 'raising to 40 the number of people detained': the cue after 'the number of'."""
+    killed', 'raising to 40 the number of people detained', 'bringing to 23 the number killed this month': the cue
+    after 'the number (of)'."""
     n = len(toks)
-    at = next((k for k in range(qi + 1, min(n - 1, qi + 4)) if toks[k].low == "number" and toks[k + 1].low == "of"),
-              None)
+    at = next((k for k in range(qi + 1, min(n - 1, qi + 4)) if toks[k].low == "number" and
+               (toks[k + 1].low == "of" or _match_phrase(toks, k + 1, lex.passive))), None)
     if at is None or toks[qi - 1].low != "to":
         return None
-    for k in range(at + 2, min(n, at + 12)):
+    for k in range(at + 1, min(n, at + 12)):
         if toks[k].text in {".", ";", ","}:
             return None
         hit = _match_phrase(toks, k, lex.passive)

@@ -160,8 +160,8 @@ def victims_restated(records: list[dict]) -> None:
     for k, rec in enumerate(records):
         if rec["category"] != "casualties" or rec["_subset"] or not rec["low"] or not _RX_VICTIMS.search(rec["text"]):
             continue
-        toll = next((r for r in records[:k] if r["category"] in ("killed", "wounded") and r["low"] == rec["low"]
-                     and not r["_subset"]), None)
+        toll = next((r for r in [*records[:k], *records[k + 1:]]  # an earlier toll, else a later one (a standfirst)
+                     if r["category"] in ("killed", "wounded") and r["low"] == rec["low"] and not r["_subset"]), None)
         if toll is None:
             continue
         rec["category"] = toll["category"]

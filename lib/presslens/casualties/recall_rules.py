@@ -182,15 +182,17 @@ def surname_harmed(norm: str, s_start: int, lex: Lexicon, found: list[Found]) ->
 # ----------------------------------------------------------------------------------------------------------
 
 _RX_ANOTHER = re.compile(r"""
-    (?:\b(?:and|while|but|as)\s+|,\s*)another\s+(?:one\s+)?
+    (?:\b(?:and|while|but|as)\s+|,\s*)(?:another|a\s+(?:second|third|fourth|fifth|sixth))\s+(?:one\s+)?
       (?:(?:was|is|has\s+been|had\s+been)\s+)?(?:(?:also|seriously|critically|badly|slightly|lightly)\s+)?
       (?P<cue>wounded|injured|hurt|killed|died|dead|abducted|kidnapped|captured)\b        # 'and another (was) wounded'
-   |\b(?P<verb>killed|killing|wounded|wounding|injured|injuring|abducted|kidnapped)\s+another
+   |\b(?P<verb>killed|killing|wounded|wounding|injured|injuring|abducted|kidnapped|captured|capturing|arrested|
+               arresting)\s+another
       (?=\s*(?:[,.;]|$|\s+(?:in|on|at|near|during|when|as|before|after)\b))               # 'killed one, wounded another'
 """, re.X | re.I)
 _ANOTHER_CATEGORY = {"wounded": "wounded", "injured": "wounded", "hurt": "wounded", "killed": "killed",
                      "died": "killed", "dead": "killed", "abducted": "captured", "kidnapped": "captured",
-                     "captured": "captured", "killing": "killed", "wounding": "wounded", "injuring": "wounded"}
+                     "captured": "captured", "killing": "killed", "wounding": "wounded", "injuring": "wounded",
+                     "capturing": "captured", "arrested": "captured", "arresting": "captured"}
 
 
 def another_harmed(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
@@ -204,6 +206,8 @@ def another_harmed(norm: str, s_start: int, lex: Lexicon, found: list[Found]) ->
     [('killed', 1, 1, None, 'unknown'), ('wounded', 1, 1, None, 'unknown')]
     >>> claims_in("Another convoy was attacked, and another was ambushed near Faya.")
     []
+    >>> claims_in("The raid left two gendarmes dead and a third wounded near Tindouf.")
+    [('killed', 2, 2, None, 'unknown'), ('wounded', 1, 1, None, 'unknown')]
     """
     out: list[Found] = []
     for m in _RX_ANOTHER.finditer(norm):
@@ -359,7 +363,8 @@ RECALL_RULES: tuple[tuple, ...] = (
     ("one person by role after a harm noun", (frozenset(_HARM_NOUNS),), harm_of_one_by_role),
     ("one person by role as the object of a harm verb", (_VERB_GATE, frozenset({"a", "an", "his", "her", "their"})),
      harm_verb_one_by_role),
-    ("one more person told by another", (frozenset({"another"}),), another_harmed),
+    ("one more person told by another", (frozenset({"another", "second", "third", "fourth", "fifth", "sixth"}),),
+     another_harmed),
     ("a person named again by the surname", (frozenset({"was", "been"}), frozenset(_SURNAME_CATEGORY) | {"shot"}),
      surname_harmed),
     ("companions counted after the harm", (frozenset({"along", "together"}), frozenset({"with"})),

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from .found import Found, free as _free
 from .lexicon import Lexicon, _alt
 from .named import _NAME, _count_names
-from .numbers import find_quantities
+from .numbers import Qty, find_quantities
 from .scan import class_opened
 
 
@@ -388,12 +388,18 @@ def _head_item(norm: str, pos: int, lex: Lexicon, one: bool) -> re.Match | None:
 _RX_NEXT_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=\S)")
 
 
+_RX_ONE_ITEM = re.compile(r"(?:a|an)\s(?=[a-z])")
+
+
 def _items(norm: str, pos: int, s_start: int, lex: Lexicon, category: str) -> list[Found]:
     """Counted items from `pos`: 'N <victims> (, N <victims>)* (and N <victims>)' -> one subset Found each."""
     out = []
     while True:
         qs = find_quantities(norm[pos:pos + 40], lex, pos)
         q = qs[0] if qs else None
+        one = _RX_ONE_ITEM.match(norm, pos) if q is None or q.start != pos else None
+        if one:  # 'three soldiers and a civilian': one person by role is an item of one (wire_rules' family)
+            q = Qty(pos, one.end() - 1, 1, 1, None)
         if q is None or q.start != pos or q.vague is not None:
             return out
         item = _head_item(norm, q.end, lex, q.low == 1)
@@ -477,6 +483,8 @@ from .real3_rules import REAL3_RULES  # noqa: E402  (families found on eval/real
 RULES = RULES + tuple(Rule(*r) for r in REAL3_RULES)
 from .recall_rules import RECALL_RULES  # noqa: E402  (recall families of session 5)
 RULES = RULES + tuple(Rule(*r) for r in RECALL_RULES)
+from .wire_rules import WIRE_RULES  # noqa: E402  (short wire items' shapes of session 6)
+RULES = RULES + tuple(Rule(*r) for r in WIRE_RULES)
 
 _ANY_GATE = frozenset().union(*(r.gate[0] for r in RULES))
 
