@@ -79,12 +79,17 @@ def fold(text: str) -> str:
 _LEAD_TITLES = re.compile(r"^((mr|mrs|ms|dr|gen|general|col|colonel|maj|major|lt|president)\.?\s+)+")
 
 
+_RX_KEY_PUNCT = re.compile(r"[^\w'@.\- ]+")
+_RX_KEY_ARTICLE = re.compile(r"^(the|a|an)\s+")
+_RX_KEY_SPACE = re.compile(r"\s+")
+
+
 @lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """Folded name without a leading article or possessive: 'the Taliban' -> 'taliban'."""
-    key = re.sub(r"[^\w'@.\- ]+", " ", fold(name))
-    key = re.sub(r"^(the|a|an)\s+", "", key.strip())
-    return re.sub(r"\s+", " ", key).strip(" .")
+    key = _RX_KEY_PUNCT.sub(" ", fold(name))
+    key = _RX_KEY_ARTICLE.sub("", key.strip())
+    return _RX_KEY_SPACE.sub(" ", key).strip(" .")
 
 
 @dataclass(frozen=True)
@@ -171,9 +176,13 @@ class WordGated:
         return self.rx.search(folded)
 
     def finditer(self, folded: str):
-        if self.lead is not None and self.lead.isdisjoint(text_words(folded)):
+        if self.lead is not None and len(folded) < self.LONG and self.lead.isdisjoint(text_words(folded)):
             return iter(())
         return self.rx.finditer(folded)
+
+    #: a text this long (a whole article: mentions.context._org_mentions) is scanned ungated: it holds some lead
+    #: word nearly always, and tokenising it costs more than the scan
+    LONG = 1000
 
 
 def demonyms(words) -> set[str]:
