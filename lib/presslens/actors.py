@@ -145,7 +145,7 @@ _WORDS_MEMO: list = [None, frozenset()]     # (the folded text last tested, its 
 
 
 def text_words(folded: str) -> frozenset[str]:
-    """The set of words (\\w+ runs) of a folded text; the last text's set is kept, since the side lookup
+    r"""The set of words (\w+ runs) of a folded text; the last text's set is kept, since the side lookup
     tests one text against some fifteen phrase patterns in a row."""
     if _WORDS_MEMO[0] is not folded:
         _WORDS_MEMO[0], _WORDS_MEMO[1] = folded, frozenset(_RX_WORD.findall(folded))
@@ -153,7 +153,7 @@ def text_words(folded: str) -> frozenset[str]:
 
 
 class WordGated:
-    """A whole-word phrase pattern (`_phrase_regex`) that is searched only when the text holds the first word
+    r"""A whole-word phrase pattern (`_phrase_regex`) that is searched only when the text holds the first word
     of one of its phrases: a match starts after a non-word character and either ends with the phrase's first
     word run at a non-word character or goes on with one, so that run is one of the text's words. A text
     without any of them cannot match (64% of the side lookups of new copy find no side): the set test
