@@ -51,7 +51,12 @@ def _placed_body(long: str) -> str:
 
 def _initials(name: str) -> str:
     """Initials of a name's capitalised words ('Tigray People's Liberation Front' -> 'TPLF')."""
-    return "".join(w[0] for w in re.split(r"[\s\-]+", name) if w and w[0].isupper() and fold(w) not in _CONNECTORS)
+    return "".join(w[0] for w in _RX_INITIAL_SPLIT.split(name) if w and w[0].isupper() and fold(w) not in _CONNECTORS)
+
+
+_RX_INITIAL_SPLIT = re.compile(r"[\s\-]+")
+_RX_SENTENCE_CUT = re.compile(r"[.!?]\s+")
+_RX_LEAD_THE = re.compile(r"^(?:the|The)\s+")
 
 
 def initials_index(names) -> dict[str, set[str]]:
@@ -68,7 +73,7 @@ def initials_index(names) -> dict[str, set[str]]:
 @lru_cache(maxsize=1 << 14)
 def _keyed_name(n: str) -> tuple[str, str] | None:
     """(initials, name) of one name of initials_index, or None (memoised: a corpus repeats its names)."""
-    n = re.sub(r"^(?:the|The)\s+", "", re.split(r"[.!?]\s+", n)[-1])
+    n = _RX_LEAD_THE.sub("", _RX_SENTENCE_CUT.split(n)[-1])
     return (_initials(n), n) if len(n.split()) >= 2 else None
 
 

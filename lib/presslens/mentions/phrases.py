@@ -10,6 +10,7 @@ from ..actors import fold
 from ..fastre import _re_match, _re_split, _re_sub
 from .lexicon import COMMON_SPEAKERS, ORG_ANAPHORS, ORG_WORDS, PRONOUNS, ROLE_WORDS, TITLES, _NAME_RUN, _cap
 from .names import _strip_titles, _title_tail
+from . import rules as _rules
 from .rules import apply_rules
 
 
@@ -81,7 +82,8 @@ def _classify_phrase(p: str, rules: bool = True) -> tuple[str, str]:
     repeats its speaker phrases, 'he', 'the ministry', 'Taliban spokesman Zabihullah Mujahid'); the named
     rules of mentions.rules first (`rules=False`: without them)."""
     text = ""
-    p = _re_sub(r"^(?:and|but|while|as|though|although)\s+", "", p, flags=re.I)
+    if p[:1] in "aAbBwWtT" or not _rules.GATES:      # gate: the conjunctions' first letters
+        p = _re_sub(r"^(?:and|but|while|as|though|although)\s+", "", p, flags=re.I)
     ruled = apply_rules(p) if rules else None
     if ruled is not None:
         return _classify_phrase(ruled[1]) if ruled[0] == "reclassify" else ruled
@@ -108,21 +110,22 @@ def _classify_phrase(p: str, rules: bool = True) -> tuple[str, str]:
     org = _RX_CAP_ORG.match(p)
     if org and fold(org.group(1).split()[-1]) in ORG_WORDS:     # 'The Ulema council', 'an Ulema council of ...'
         return "name", org.group(1)
-    mt = _re_match(r"^the\s+(?:([\w\-]+)\s+)?([\w\-]+)$", low)
+    the, article, spokes, documented = _gates(p, low)
+    mt = the and _re_match(r"^the\s+(?:([\w\-]+)\s+)?([\w\-]+)$", low)
     if mt and mt.group(2) in ORG_ANAPHORS and not any(t[:1].isupper() for t in p.split()[1:]):
         return "anaphor", mt.group(2)
-    mt = _re_match(r"^the\s+(?:(younger|elder|older|senior)\s+)?([\w\-]+(?:\s+[\w\-]+)?)$", p, re.I)
+    mt = the and _re_match(r"^the\s+(?:(younger|elder|older|senior)\s+)?([\w\-]+(?:\s+[\w\-]+)?)$", p, re.I)
     if mt and not mt.group(2)[:1].isupper() and mt.group(2).split()[-1].lower() in ROLE_WORDS:
         return "role", p
-    if _RX_ACRONYM_ROLE.match(p) and p.split()[-1].lower() in ROLE_WORDS:
+    if the and _RX_ACRONYM_ROLE.match(p) and p.split()[-1].lower() in ROLE_WORDS:
         return "role", p        # 'the UN official', 'the AU envoy' (rule `acronym_role`, mentions.layer._role)
-    mt = _re_match(r"^the\s+(younger|elder|older)\s+(.+)$", p, re.I)
+    mt = the and _re_match(r"^the\s+(younger|elder|older)\s+(.+)$", p, re.I)
     if mt:
         return "qualified", p
-    fr = _RX_ISSUED_BY.match(p)
+    fr = article and _RX_ISSUED_BY.match(p)
     if fr and _cap(fr.group(1).split()[0]):
         return _classify_phrase(fr.group(1))
-    ro = _ROLE_FOR_ORG.match(p)
+    ro = spokes and _ROLE_FOR_ORG.match(p)
     if ro and p[:1].isupper() and len(words := p.split()) >= 4 and (tail := _title_tail(words)):
         return "name", " ".join(tail)       # 'EU High Representative for Foreign Affairs Jan Nowak'
     if ro and ro.group(1)[:1].isupper():
@@ -130,9 +133,9 @@ def _classify_phrase(p: str, rules: bool = True) -> tuple[str, str]:
     person = ro and _RX_LOWER_BODY_THEN_NAME.match(ro.group(1))
     if person:      # 'spokesperson of the front Getachew Reda' (rule `role_then_name`)
         return "name", _strip_titles(person.group(1))
-    if _re_match(r"^(?:[\w'’\-]+\s+){0,3}(?:statement|video|post|report)$", low) and "'s" not in low and "’s" not in p:
+    if documented and _re_match(r"^(?:[\w'’\-]+\s+){0,3}(?:statement|video|post|report)$", low) and "'s" not in low and "’s" not in p:
         return "anaphor", "statement"
-    pm = _re_match(r"^(?:the\s+)?(.+?)['’]s\s+(?:statement|video|post|report|message)$", p, re.I)
+    pm = documented and _re_match(r"^(?:the\s+)?(.+?)['’]s\s+(?:statement|video|post|report|message)$", p, re.I)
     if pm:
         owner = pm.group(1)
         if _re_match(r"(?:the\s+)?(?:[\w\-]+\s+)?([\w\-]+)$", owner, re.I) and fold(owner).split()[-1] in ORG_ANAPHORS and not any(t[:1].isupper() for t in owner.split()[1:]):
@@ -156,6 +159,17 @@ def _classify_phrase(p: str, rules: bool = True) -> tuple[str, str]:
     if not runs:
         return "unnamed", p
     return "name", _strip_titles(runs[-1].group(0))
+
+
+def _gates(p: str, low: str) -> tuple[bool, bool, bool, bool]:
+    """Word gates of `_classify_phrase`'s patterns, for phrase `p` and its fold `low`: (opens on 'the', opens on
+    'a', 'an' or 'the', holds 'spokes-', 'statement' or 'representative', ends on a document word). A pattern is
+    tried only when its gate holds: it cannot match without it ('The' or 'THE' of `p` folds to 'the' too), so
+    the classification is the one without gates (mentions.rules.GATES = False opens them all: tests)."""
+    if not _rules.GATES:
+        return True, True, True, True
+    return (low.startswith("the"), p[:1] in "aAtT", "spokes" in low or "statement" in low or "representative" in low,
+            low.rstrip("\n").endswith(("statement", "video", "post", "report", "message")))
 
 
 def _is_word_char(c: str) -> bool:

@@ -212,9 +212,63 @@ PHRASE_RULES = (object_pronoun, news_agency, unit_of_body, time_tail, provenance
                 document_of_author, document_alone, possessive_role, name_then_adverb)
 
 
+_RX_WORD = re.compile(r"\w+")
+
+
+def alternation_words(alternation: str) -> frozenset[str] | None:
+    r"""The first word of each alternative of a regex alternation of words, lower-cased ('press\s+release' ->
+    'press', 'communiqu[eé]' -> 'communique' and 'communiqué', 'estimates?' -> 'estimate' and 'estimates');
+    None when an alternative is written in another way (then no gate can be drawn from it).
+
+    >>> sorted(alternation_words(r"statements?|press\s+release|communiqu[eé]"))
+    ['communique', 'communiqué', 'press', 'statement', 'statements']
+    >>> alternation_words(r"(?:a|b)c") is None
+    True
+    """
+    out = set()
+    for alt in alternation.split("|"):
+        first = alt.split("\\s+")[0]
+        forms = [first]
+        if first.endswith("?") and first[-2:-1].isalpha():      # 'estimates?'
+            forms = [first[:-2], first[:-1]]
+        cls = re.fullmatch(r"(\w*)\[(\w+)\](\w*)", first)      # 'communiqu[eé]'
+        if cls:
+            forms = [cls.group(1) + c + cls.group(3) for c in cls.group(2)]
+        if not all(re.fullmatch(r"\w+", f) for f in forms):
+            return None
+        out.update(f.lower() for f in forms)
+    return frozenset(out)
+
+
+#: word gates of the rules: a rule named here cannot fire unless the phrase holds one of its words (lower-cased
+#: \w+ runs of the phrase; each word stands in the rule's patterns between non-word characters, so a match holds
+#: it as a whole word), so `apply_rules` skips it without running its patterns. A rule not named here always runs.
+_DOCUMENT_GATE = alternation_words(DOCUMENT_WORDS)
+#: False: every gate open (rules here and mentions.phrases._classify_phrase's patterns), for the tests that
+#: compare the gated classification with the ungated one
+GATES = True
+RULE_GATES = {
+    news_agency: frozenset({"agency"}),                                      # '... news agency$'
+    time_tail: frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                          "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                          "november", "december", "yesterday", "today", "tonight", "week", "weekend", "month",
+                          "night", "morning"}),
+    document_of_author: _DOCUMENT_GATE,
+    document_alone: _DOCUMENT_GATE,
+}
+
+
 def apply_rules(p: str) -> tuple[str, str] | None:
-    """The first rule's (kind, core) for phrase `p`, else None."""
+    """The first rule's (kind, core) for phrase `p`, else None (a rule whose gate word the phrase lacks is skipped:
+    `RULE_GATES`)."""
+    words = None
     for rule in PHRASE_RULES:
+        gate = RULE_GATES.get(rule) if GATES else None
+        if gate is not None:
+            if words is None:
+                words = frozenset(_RX_WORD.findall(p.lower()))
+            if gate.isdisjoint(words):
+                continue
         out = rule(p)
         if out is not None:
             return out
