@@ -177,10 +177,11 @@ class WordGated:
         leads = [_RX_WORD.match(p) for p in phrases]
         self.lead = frozenset(m.group(0) for m in leads) if leads and all(leads) else None
 
-    def search(self, folded: str):
+    def search(self, folded: str, *span: int):
+        """`rx.search(folded, *span)` (span: pos, endpos as `re` takes them); no lead word in the text: None."""
         if self.lead is not None and self.lead.isdisjoint(text_words(folded)):
             return None
-        return self.rx.search(folded)
+        return self.rx.search(folded, *span)
 
     def finditer(self, folded: str):
         if self.lead is not None and len(folded) < self.LONG and self.lead.isdisjoint(text_words(folded)):
