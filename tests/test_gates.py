@@ -162,11 +162,7 @@ def test_text_words_follow_the_text():
 
 def test_word_gated_search_takes_a_span_as_re_does():
     """`nested_country` (actors.py) searches a side's pattern within a window: the gate must pass pos/endpos on."""
-    import re as _re
-
-    from presslens.actors import WordGated
-
-    rx = _re.compile(r"(?<![\w@])(?:sudanese|south sudanese)(?![\w])")
+    rx = re.compile(r"(?<![\w@])(?:sudanese|south sudanese)(?![\w])")
     gated = WordGated(rx, {"sudanese", "south sudanese"})
     text = "south sudanese officials and sudanese troops met"
     for pos, endpos in ((0, len(text)), (5, 30), (20, len(text)), (0, 10)):
