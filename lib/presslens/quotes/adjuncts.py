@@ -19,6 +19,8 @@ _RX_ADJUNCT_TAIL = re.compile(r"""
       | in\s+(?:a|the)\s+(?:[\w\-]+\s+){0,2}?(?:note|statement|briefing)(?:\s+(?:for|to)\s+(?:reporters|journalists))?
             (?:\s+in\s+[A-Z][\w\-]+)?                                        # 'in a briefing note for reporters in Geneva'
       | (?:the\s+)?(?:[A-Z][\w\-]*\s+)?(?:news\s+agency|agency|TV\s+channel|television|radio|newspaper|reporters|journalists)
+      | (?:in|on|to)\s+(?:the\s+)?(?:local|state|national|official|[A-Z][\w\-]*)?\s*     # 'in local publication Kloop'
+        (?:publication|newspaper|daily|weekly|outlet|website|TV|television|radio)(?:\s+[A-Z][\w'’\-]*){0,3}
     ))+[\s,.]*$""", re.X)
 
 
@@ -28,6 +30,8 @@ def adjunct_only(after: str) -> bool:
     >>> adjunct_only("late on Sunday"), adjunct_only("a news conference"), adjunct_only("on condition of anonymity")
     (True, True, True)
     >>> adjunct_only("in a briefing note for reporters in Geneva"), adjunct_only("news agency on Monday")
+    (True, True)
+    >>> adjunct_only("in local publication Kloop"), adjunct_only("on state TV on Sunday")
     (True, True)
     >>> adjunct_only("the militia had withdrawn on Sunday"), adjunct_only("that 12 died")
     (False, False)

@@ -16,10 +16,10 @@ from .adjuncts import adjunct_after_fronted, adjunct_only
 from .adverbials import _ADVERBIAL, _LEAD_ADV
 from .coordinated import conjunction_item
 from .relative import relative_speaker
-from .inverted import credit_at_end, name_credit_after_clause
+from .inverted import credit_at_end, name_credit_after_clause, role_credit_after_clause
 from .fronted import subject_after_fronted
-from .nominal import (cited_is_source, citing_source, issued_statement_subject, passive_agent, role_subject,
-                      statement_noun_by_agent, subordinate_subject)
+from .nominal import (cited_is_source, citing_source, content_after_cited, issued_statement_subject, passive_agent,
+                      press_office, role_subject, statement_noun_by_agent, subordinate_subject)
 from .clause import OUTLET_NOUNS, _RX_LEAD_NAME, _RX_LY_TAIL, _RX_TOLD_OBJECT, _np_right, _subject_left
 from .cues import (_ONE_WORD_OBJECTS, _ONE_WORD_OBJECT_CUES, _RX_ANONYMITY, _RX_CAP_BEFORE, _RX_CATENATIVE,
                    _RX_COMMA_OR_END, _RX_COMMA_PARTICIPLE, _RX_COMMA_THAT, _RX_COORD, _RX_INVERTED_NP, _RX_QUOTED_AS,
@@ -221,10 +221,14 @@ def _cited_item(m: str, sa: int, sb: int, it: Item, cited: tuple[int, int]) -> I
     np = _np_right(m, cited[1], sb)
     if np is None:
         return it
-    if _generic_actors().side_from_context(m[np[0]:np[1]]) == "media":
-        return None
+    if _generic_actors().side_from_context(m[np[0]:np[1]]) == "media" and not press_office(m[np[0]:np[1]]):
+        return None     # (quotes.nominal `press_office_cited`: 'citing the military's media wing' is the military's)
     if not cited_is_source(m[np[0]:np[1]], m[cited[0]:cited[1]]):
         return it
+    after = content_after_cited(m, np[1], sb) if it[0] is not None and not m[sa:it[1]].rstrip().endswith(",") else None
+    if after is not None:   # quotes.nominal `cited_then_content`: 'The agency said, quoting sources, 43 soldiers died'
+        return [it[0], it[1], it[2], Cue(m[cited[0]:cited[1]], "cite", "neutral", "clause"), np, after, False,
+                m[cited[0]:cited[1]]]
     head = it[1] if m[sa:it[1]].rstrip().endswith(",") else min(it[1], it[4][0])
     return [None, head, head, Cue(m[cited[0]:cited[1]], "cite", "neutral", "clause"), np, np[1], False,
             m[cited[0]:cited[1]]]
@@ -342,7 +346,8 @@ def _cue_item(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue, surface: str
     # inverted: '"...," said X' / '..., said X, a spokesman'
     before = m[sa:cs].rstrip()
     credit = not participle and (before.endswith(",") or before.endswith(MASK)) \
-        and (credit_at_end(m, ce, sb, cue.lemma) or name_credit_after_clause(m, ce, sb, cue.lemma))
+        and (credit_at_end(m, ce, sb, cue.lemma) or name_credit_after_clause(m, ce, sb, cue.lemma)
+             or role_credit_after_clause(m, ce, sb, cue.lemma))
     if not participle and (before.endswith(",") or before.endswith(MASK)) and (_RX_INVERTED_NP.match(m, ce, sb) or credit):
         before_cue = before.rstrip(",").rstrip()
         if before_cue.endswith(MASK) or credit or not _subject_left(m, sa, cs):     # quotes.inverted: ', writes X.'

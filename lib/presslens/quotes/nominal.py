@@ -141,7 +141,9 @@ def subordinate_subject(head: str) -> tuple[int, int] | None:
 
 #: after a reporting cue (and its time adjunct): the source it cites
 _RX_CITING = re.compile(r"""
-    (?:\s+(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})?      # the outlet after an inverted cue ('reports Tanjug')
+    (?:\s+(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}      # the outlet after an inverted cue ('reports Tanjug')
+      |\s+(?:the\s+)?(?:[a-z\-]+\s+)?(?:news\s+agency|agency|newspaper|daily|broadcaster|channel)   # 'reported news agency ANI'
+       (?:\s+[A-Z][\w.'’\-]*){0,3})?
     (?:\s+on\s+[\w.]+(?:\s+\d{1,2})?|\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?  # 'on Oct. 15'
     \s*,?\s+(?P<verb>citing|quoting|referring\s+to)\s+(?=\S)
     """, re.X)
@@ -155,6 +157,9 @@ def citing_source(m: str, ce: int, sb: int) -> tuple[int, int] | None:
 
     >>> s = "Nine died, Tanjug reports on Oct. 15 citing the Interior Ministry."
     >>> a, b = citing_source(s, s.index(" on Oct"), len(s)); s[a:b]
+    'citing'
+    >>> s = "Nine died, reported news agency Lusa, citing sources in the army."
+    >>> a, b = citing_source(s, s.index(" news"), len(s)); s[a:b]
     'citing'
     """
     if "cit" not in m[ce:ce + 40] and "quot" not in m[ce:ce + 40] and "refer" not in m[ce:ce + 40]:
@@ -181,6 +186,8 @@ def cited_is_source(np: str, verb: str) -> bool:
     """
     if verb.startswith("refer"):
         return False
+    if press_office(np):        # 'citing the military's media affairs wing' (rule `press_office_cited`)
+        return True
     words = np.split()
     return any(w[:1].isupper() for w in words) or (bool(words) and words[-1].lower() in _SOURCE_HEADS)
 
@@ -212,3 +219,44 @@ def passive_agent(m: str, pos: int, sb: int) -> tuple[int, int] | None:
     if "," in phrase or len(phrase.split()) > 16 or not any(w[:1].isupper() for w in phrase.split()):
         return None
     return a, mt.start()
+
+
+#: a body's own press or media office: 'the military's media affairs wing', 'the army's press service', 'the
+#: ministry's public relations department' (a source that speaks for the body, not a news outlet)
+_RX_PRESS_OFFICE = re.compile(r"""\b(?:media|press|information|public\s+relations|public\s+affairs)\s+
+    (?:affairs\s+|relations\s+)?(?:wing|office|cell|cent(?:re|er)|department|directorate|unit|branch|service|section)\b""",
+                              re.X | re.I)
+
+
+def press_office(np: str) -> bool:
+    """Rule `press_office_cited`: whether a source cited by an outlet is a body's own press or media office ('Dawn
+    reported citing the military's media affairs wing'): it speaks for the body, so the cited words are the
+    body's statement, not an outlet's credit to another outlet.
+
+    >>> press_office("the military's media affairs wing"), press_office("the army's press service")
+    (True, True)
+    >>> press_office("the Lusa news agency"), press_office("state media")
+    (False, False)
+    """
+    return _RX_PRESS_OFFICE.search(np) is not None
+
+
+#: after a cited source: a comma, then the content ('The agency said, quoting sources, 43 soldiers died')
+_RX_CONTENT_AFTER_CITED = re.compile(r"\s*,\s*(?=\S)")
+
+
+def content_after_cited(m: str, np_end: int, sb: int) -> int | None:
+    """Rule `cited_then_content`: where the content starts when an outlet's cue is followed by its source and then
+    the content ('The news agency further said, quoting sources, 43 soldiers were dead or wounded'): after the
+    comma that closes the source; None when the source ends the sentence (the content stood before it).
+
+    >>> s = "The agency said, quoting sources, 43 soldiers were dead or wounded."
+    >>> s[content_after_cited(s, s.index(", 43"), len(s)):]
+    '43 soldiers were dead or wounded.'
+    >>> content_after_cited("Nine died, Lusa said, quoting sources.", 36, 37) is None
+    True
+    """
+    mt = _RX_CONTENT_AFTER_CITED.match(m, np_end, sb)
+    if mt is None or len(m[mt.end():sb].split()) < 3:
+        return None
+    return mt.end()
