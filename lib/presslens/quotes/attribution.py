@@ -16,6 +16,7 @@ from .adjuncts import adjunct_after_fronted, adjunct_only
 from .adverbials import _ADVERBIAL, _LEAD_ADV
 from .coordinated import conjunction_item
 from .relative import relative_speaker
+from .sequence import ended_by_participle
 from .inverted import credit_at_end, name_credit_after_clause, role_credit_after_clause
 from .fronted import subject_after_fronted
 from .nominal import (cited_is_source, citing_source, content_after_cited, issued_statement_subject, passive_agent,
@@ -322,7 +323,8 @@ def _subject_end(m: str, sa: int, cs: int, cue: Cue) -> int | None:
         if cat:
             subj_end = cat.start() + 1
     if subj_end == cs and _ends_with_stop(m[max(sa, cs - 12):cs].rstrip()) and cue.lemma != "according_to" \
-            and not (cue.form == "saying" and _RX_QUOTED_AS.search(m, sa, cs)):
+            and not (cue.form == "saying" and _RX_QUOTED_AS.search(m, sa, cs)) \
+            and not ended_by_participle(m[max(sa, cs - 30):cs], cue.form):     # quotes.sequence: 'concluded by stressing'
         prev_word = _re_search(r"(\S+)\s*$", m[sa:cs])
         if not (prev_word and prev_word.group(1).lower() in ("that",) and _is_participle(cue)):
             return None
