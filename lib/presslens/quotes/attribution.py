@@ -19,8 +19,9 @@ from .relative import relative_speaker
 from .sequence import ended_by_participle
 from .inverted import credit_at_end, name_credit_after_clause, role_credit_after_clause
 from .fronted import subject_after_fronted
-from .nominal import (cited_is_source, citing_source, content_after_cited, issued_statement_subject, passive_agent,
-                      press_office, role_subject, statement_noun_by_agent, subordinate_subject)
+from .nominal import (cited_is_source, citing_source, content_after_cited, document_from_author, issued_statement_subject,
+                      passive_agent, press_office, role_subject, statement_noun_by_agent, statement_noun_of_modifier,
+                      subordinate_subject)
 from .clause import OUTLET_NOUNS, _RX_LEAD_NAME, _RX_LY_TAIL, _RX_TOLD_OBJECT, _np_right, _subject_left
 from .cues import (_ONE_WORD_OBJECTS, _ONE_WORD_OBJECT_CUES, _RX_ANONYMITY, _RX_CAP_BEFORE, _RX_CATENATIVE,
                    _RX_COMMA_OR_END, _RX_COMMA_PARTICIPLE, _RX_COMMA_THAT, _RX_COORD, _RX_INVERTED_NP, _RX_QUOTED_AS,
@@ -58,8 +59,11 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
             continue
         items = _cue_items(para, m, sa, sb, para_cues, forms)
         items += _nominal_items(m, sa, sb, items)
-        if " by " in sent:      # 'despite claims by X that ...' (quotes.nominal)
+        if " by " in sent or " from " in sent:      # 'despite claims by X that ...' (quotes.nominal)
             items += statement_noun_by_agent(m, sa, sb)
+        if " that " in sent and not items and ("arning" in sent or "laim" in sent or "ssurance" in sent or "llegation" in sent
+                                               or "ccusation" in sent):
+            items += statement_noun_of_modifier(m, sa, sb)     # 'despite government warnings that ...' (quotes.nominal)
         if not items and sent[:1] == MASK:
             out.extend(_quote_then_named(para, base, pidx, m, sa, sb, quotes))
             continue
@@ -343,7 +347,7 @@ def _cue_item(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue, surface: str
         return None
     participle = _is_participle(cue) and cue.lemma != "according_to"
     if cue.lemma == "according_to":
-        np = _np_right(m, ce, sb)
+        np = _np_right(m, ce, sb) or document_from_author(m, ce, sb)    # quotes.nominal: 'a statement from X read out on TV'
         return [None, cs, ce, cue, np, np[1], False, surface] if np else None
     # inverted: '"...," said X' / '..., said X, a spokesman'
     before = m[sa:cs].rstrip()

@@ -15,7 +15,7 @@ from .cues import _object_of_cue
 _RX_NOUN_BY_AGENT = re.compile(r"""
     (?P<prep>\b(?:despite|after|amid|following|over|against|rejecting|denying|dismissing|to)\s+)?  # what governs the noun
     (?P<noun>\b(?:claims?|allegations?|assertions?|accusations?|warnings?|reports?))
-    \s+by\s+
+    \s+(?:by|from)\s+(?:from\s+)?                                             # 'claims by X', 'a warning from X'
     (?P<agent>(?:the\s+)?[\w.'’\-]+(?:\s+(?!that\b)[\w.'’\-]+){0,5}?)     # the agent: at most six words
     \s+(?P<link>that)\s+(?=\S)
     """, re.X | re.I)
@@ -36,6 +36,9 @@ def statement_noun_by_agent(m: str, sa: int, sb: int) -> list[list]:
     []
     >>> statement_noun_by_agent("He agreed to talks after calls by church leaders to end the fighting.", 0, 69)
     []
+    >>> s = "The offensive drew a warning from the Red Cross that Luanda's suburbs were becoming battlefields."
+    >>> [(s[it[4][0]:it[4][1]], s[it[5]:]) for it in statement_noun_by_agent(s, 0, len(s))]
+    [('the Red Cross', "Luanda's suburbs were becoming battlefields.")]
     """
     out = []
     for mt in _RX_NOUN_BY_AGENT.finditer(m, sa, sb):
@@ -260,3 +263,60 @@ def content_after_cited(m: str, np_end: int, sb: int) -> int | None:
     if mt is None or len(m[mt.end():sb].split()) < 3:
         return None
     return mt.end()
+
+
+#: after 'according to': a document, its author after 'from'/'by'/'of', then where the document was read or put out
+_RX_DOCUMENT_FROM = re.compile(r"""\s*
+    (?P<np>(?:a|an|the)\s+(?:[\w\-]+\s+)?(?:statement|communiqu[eé]|report|message|letter|declaration|bulletin|notice)
+      \s+(?:from|by|of|issued\s+by|released\s+by)\s+(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:of\s+|for\s+|and\s+)?(?:the\s+)?[A-Z][\w'’.\-]*){0,6})
+    (?=\s+(?:read|issued|released|published|posted|broadcast|carried|aired|shared|sent|made)\b|\s+(?:on|late|early)\s|\s*[,.;]|\s*$)
+    """, re.X)
+
+
+def document_from_author(m: str, pos: int, hi: int) -> tuple[int, int] | None:
+    """Rule `document_from_author`: the source after 'according to' when it is a document and its author, followed by
+    where or how it was put out ('according to a statement from the Ministry of Defence read out on public
+    television' -> 'a statement from the Ministry of Defence'); None otherwise (the phrase is left to the usual
+    noun phrase, which a long tail makes too long to be a speaker).
+
+    >>> s = "Eleven soldiers died, according to a statement from the Ministry of Defence read out on public television."
+    >>> a, b = document_from_author(s, s.index(" a statement"), len(s)); s[a:b]
+    'a statement from the Ministry of Defence'
+    >>> document_from_author("Nine died, according to residents of the town.", 23, 46) is None
+    True
+    """
+    mt = _RX_DOCUMENT_FROM.match(m, pos, hi)
+    return mt.span("np") if mt else None
+
+
+#: a statement noun whose agent is its modifier, after a preposition: 'despite government warnings that ...',
+#: 'after Argentine claims that ...', 'amid army assurances that ...'
+_RX_NOUN_OF_MODIFIER = re.compile(r"""
+    (?P<prep>\b(?:despite|after|amid|following|over|against)\s+)
+    (?P<agent>(?:[\w\-]+\s+(?:and\s+)?){0,3}?                                      # 'state and federal'
+      (?:government|army|military|police|rebel|militia|ministry|[A-Z][\w.\-]+)s?)     # a body or a capitalised name
+    \s+(?P<noun>warnings?|claims?|allegations?|accusations?|assurances?)
+    \s+(?P<link>that)\s+(?=\S)
+    """, re.X)
+_NOUN_LEMMAS["assurance"] = ("assure", "assertive")
+
+
+def statement_noun_of_modifier(m: str, sa: int, sb: int) -> list[list]:
+    """Rule `statement_noun_of_modifier`: a statement noun whose modifier names who made it, after a preposition
+    ('despite state and federal government warnings that the militias would not be tolerated', 'after Argentine
+    claims that the garrison had surrendered') -> items (quotes.attribution's layout): the modifier speaks, the
+    content follows 'that'.
+
+    >>> s = "Militias spread in Cabinda despite government warnings that they would be disarmed."
+    >>> [(s[it[4][0]:it[4][1]], s[it[5]:]) for it in statement_noun_of_modifier(s, 0, len(s))]
+    [('government', 'they would be disarmed.')]
+    >>> statement_noun_of_modifier("The town fell despite repeated warnings that it would.", 0, 53)
+    []
+    """
+    out = []
+    for mt in _RX_NOUN_OF_MODIFIER.finditer(m, sa, sb):
+        noun = mt.group("noun").lower().rstrip("s")
+        lemma, ctype = _NOUN_LEMMAS[noun]
+        out.append([mt.start("prep"), mt.start("noun"), mt.end("noun"), Cue(mt.group("noun"), lemma, ctype, "clause"),
+                    (mt.start("agent"), mt.end("agent")), mt.end(), False, mt.group("noun")])
+    return out
