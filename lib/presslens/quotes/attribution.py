@@ -19,9 +19,9 @@ from .relative import relative_speaker
 from .sequence import ended_by_participle
 from .inverted import credit_at_end, name_credit_after_clause, role_credit_after_clause
 from .fronted import subject_after_fronted
-from .nominal import (cited_is_source, citing_source, content_after_cited, document_from_author, issued_statement_subject,
-                      passive_agent, press_office, role_subject, statement_noun_by_agent, statement_noun_of_modifier,
-                      subordinate_subject)
+from .nominal import (cited_aside, cited_is_source, citing_source, content_after_cited, document_from_author,
+                      issued_statement_subject, passive_agent, press_office, role_subject, statement_noun_by_agent,
+                      statement_noun_of_modifier, subordinate_subject)
 from .clause import OUTLET_NOUNS, _RX_LEAD_NAME, _RX_LY_TAIL, _RX_TOLD_OBJECT, _np_right, _subject_left
 from .cues import (_ONE_WORD_OBJECTS, _ONE_WORD_OBJECT_CUES, _RX_ANONYMITY, _RX_CAP_BEFORE, _RX_CATENATIVE,
                    _RX_COMMA_OR_END, _RX_COMMA_PARTICIPLE, _RX_COMMA_THAT, _RX_COORD, _RX_INVERTED_NP, _RX_QUOTED_AS,
@@ -492,7 +492,8 @@ def _content_end(m: str, sb: int, items: list[Item], k: int, credits) -> int:
 
 #: the outlet or audience a statement was made to: 'to VOA by phone', 'to reporters', 'to the BBC in an interview'
 _RX_TO_OUTLET = re.compile(r"""
-    \s+to\s+(?:the\s+)?(?:[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3}|reporters|journalists|press)   # to whom
+    \s+to\s+(?:the\s+)?(?:[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3}|reporters|journalists|press   # to whom
+                        |(?:state|local|national)\s+(?:TV|television|radio|media))
     (?:\s+(?:by\s+(?:tele)?phone|in\s+an\s+interview|on\s+\w+))*                                 # how, when
     (?=\s*,?\s+that\b|\s*:|\s*,\s*\ue000)                                                       # then the content
     """, re.X)
@@ -542,6 +543,11 @@ def _content(para: str, base: int, m: str, sa: int, items: list[Item], k: int, n
     pos = _after_start(m, it, nxt_start)
     lead_txt = m[sa:(clause_start if clause_start is not None else cs)].strip(" ,")
     rest = m[pos:nxt_start]
+    if rest[:1] == "," and clause_start is not None and ("citing" in rest or "quoting" in rest):
+        aside = cited_aside(rest)   # quotes.nominal: 'said, citing hospital records, that 31 died'
+        if aside:
+            pos += aside
+            rest = m[pos:nxt_start]
     after_txt = rest.strip(" ,.")
     inverted = clause_start is None and cue.lemma != "according_to"
     if inverted or _RX_COMMA_PARTICIPLE.match(rest) \

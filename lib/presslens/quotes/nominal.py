@@ -186,13 +186,39 @@ def cited_is_source(np: str, verb: str) -> bool:
     (True, True)
     >>> cited_is_source("security concerns", "citing"), cited_is_source("a district in Baghlan", "referring to")
     (False, False)
+    >>> cited_is_source("sources in the army", "citing")
+    True
     """
     if verb.startswith("refer"):
         return False
     if press_office(np):        # 'citing the military's media affairs wing' (rule `press_office_cited`)
         return True
     words = np.split()
-    return any(w[:1].isupper() for w in words) or (bool(words) and words[-1].lower() in _SOURCE_HEADS)
+    head = _RX_HEAD_END.split(np, 1)[0].split()       # 'sources in the army': the head before its modifier
+    return any(w[:1].isupper() for w in words) or (bool(words) and words[-1].lower() in _SOURCE_HEADS) \
+        or (bool(head) and head[-1].lower() in _SOURCE_HEADS)
+
+
+#: where a cited source's head ends: before a prepositional modifier ('sources in the army', 'officials close to X')
+_RX_HEAD_END = re.compile(r"\s+(?:in|at|of|from|with|close\s+to|near|inside|within|on)\s+")
+
+
+#: a source cited between the cue and its content: ', citing hospital records, that ...'
+_RX_CITED_ASIDE = re.compile(r"\s*,\s*(?:citing|quoting)\s+[^,;\ue000]{2,80}?,\s*(?:that\s+)?(?=\S)")
+
+
+def cited_aside(rest: str) -> int:
+    """Rule `cited_aside`: the length of a source cited between a cue and its content ('said, citing hospital
+    records, that 31 civilians had died'), 0 when there is none: the content starts after it.
+
+    >>> rest = ", citing hospital records, that 31 civilians had died."
+    >>> rest[cited_aside(rest):]
+    '31 civilians had died.'
+    >>> cited_aside(", citing security concerns.")
+    0
+    """
+    mt = _RX_CITED_ASIDE.match(rest)
+    return mt.end() if mt else 0
 
 
 #: where a passive's agent ends: before a place, time or audience adjunct ('by two members of X in Pidie on Tuesday')
