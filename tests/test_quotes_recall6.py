@@ -194,3 +194,26 @@ def test_statement_nouns(name, text, expected):
 
 def test_statement_noun_needs_a_speaker():
     assert rows("The garrison held out despite earlier warnings that it would be overrun.") == []
+
+
+# --- told an outlet with modifiers (quotes.adjuncts), rule quote_closes_sentence (quotes.spans), 'warning shots' ----
+
+def test_told_a_modified_outlet_is_no_content():
+    found = rows('"Two of our men were martyred at the post," the district prosecutor Ali Sabet told the '
+                 'semi-official Pars news agency.')
+    assert found == [("Ali Sabet", "told", "Two of our men were martyred at the post")]
+
+
+def test_quote_closes_its_sentence():
+    found = rows('According to Ruiz, a patrol tried to cross the river at dawn "for reasons unclear to us." '
+                 'The soldiers fled and left their truck behind after warning shots from the bank, said the official.')
+    assert found == [("Ruiz", "According to", 'a patrol tried to cross the river at dawn "for reasons unclear to us."'),
+                     ("official", "said", "The soldiers fled and left their truck behind after warning shots from the bank")]
+
+
+def test_quote_opening_its_sentence_is_left_to_the_quote_rules():
+    from presslens.quotes.spans import MASK, _sentences, quote_closes_sentence
+    p = 'Ruiz said so. "They ran." The patrol returned at noon.'
+    m = p[:14] + MASK * 11 + p[25:]
+    assert quote_closes_sentence(m, p) == []
+    assert _sentences(m, p) == _sentences(m)

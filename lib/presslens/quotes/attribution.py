@@ -48,7 +48,7 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
     m = _mask(para, quotes)
     if quotes:
         para_cues = [(cs, ce) for cs, ce in para_cues if m[cs] != MASK]
-    for sa, sb in _sentences(m):
+    for sa, sb in _sentences(m, para):
         sent = m[sa:sb]
         if sent.strip(" \t.,;:!?" + MASK) == "" and MASK in sent:
             _quote_only_sentence(para, base, pidx, m, sa, sb, quotes, out)

@@ -80,6 +80,8 @@ def _cue_refused(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue) -> bool:
         return True         # 'he read the names': only a document 'reads' ('"...," read the release': quotes.inverted)
     if cue.lemma == "mention" and not _re_search(r"^\s+(?:[\w\-]+\s+){0,4}?that\b", m[ce:sb]):
         return True         # 'mentioned the convoy', 'as mentioned above': only 'mentioned that ...' reports
+    if cue.form == "warning" and _RX_WARNING_NOUN.match(m, ce, sb):
+        return True         # 'after warning shots were fired': a compound noun, not a warning given
     if cue.lemma in COMPLEMENT_LEMMAS and not complement_required(m[max(sa, cs - 24):cs], m[ce:sb], cue.lemma):
         return True         # 'revealed the plan', 'informed sources', 'charged with murder', 'was identified as'
     if cue.lemma in _CLAUSE_ONLY_LEMMAS and pointed_at_thing(m[ce:sb]):
@@ -133,6 +135,8 @@ _DETERMINERS = frozenset(("a", "an", "the", "this", "its", "their", "his", "her"
 _ORDINALS = frozenset(("first", "second", "third", "only", "latest", "last"))
 
 
+#: a noun after 'warning' that makes it a compound ('warning shots', 'warning signs', 'warning sirens')
+_RX_WARNING_NOUN = re.compile(r"\s+(?:shots?|signs?|sirens?|lights?|systems?|labels?|flares?|strikes?)\b")
 #: cue lemmas whose object may be a thing or whose form may be an adjective: a statement only with the complement
 #: `complement_required` asks for
 COMPLEMENT_LEMMAS = frozenset(("reveal", "inform", "charge", "identify"))

@@ -95,12 +95,16 @@ _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Brig|Adm|Cmdr|Sg
 _RX_SENTENCE_END = re.compile(r"[.!?][.!?]*[)\]]?(?=\s+[A-Z0-9\ue000\"“‘«„(\u00c0-\u00de])")
 
 
-def _sentences(m: str) -> list[tuple[int, int]]:
-    """Sentence spans of a masked paragraph (quotes masked, so a quote never splits)."""
+def _sentences(m: str, para: str | None = None) -> list[tuple[int, int]]:
+    """Sentence spans of a masked paragraph (quotes masked, so a quote never splits); with the paragraph's text,
+    a quote that closes its sentence with a stop ends it too (rule `quote_closes_sentence`)."""
+    ends = [mt.end() for mt in _RX_SENTENCE_END.finditer(m)
+            if not (_ABBREV.search(m[max(0, mt.end() - 6):mt.end()]) and mt.group(0) == ".")]
+    if para is not None and MASK in m:
+        ends = sorted(set(ends).union(quote_closes_sentence(m, para)))
     out, start = [], 0
-    for mt in _RX_SENTENCE_END.finditer(m):
-        end = mt.end()
-        if _ABBREV.search(m[max(0, end - 6):end]) and mt.group(0) == ".":
+    for end in ends:
+        if end <= start:
             continue
         out.append((start, end))
         start = end
@@ -109,6 +113,39 @@ def _sentences(m: str) -> list[tuple[int, int]]:
     if start < len(m):
         out.append((start, len(m)))
     return [(a, b) for a, b in out if m[a:b].strip()]
+
+
+#: the end of a run of masks (a quote) before a space and a capitalised word
+_RX_MASK_THEN_CAPITAL = re.compile(MASK + r"(?=\s+[A-Z])")
+
+
+def quote_closes_sentence(m: str, para: str) -> list[int]:
+    """Rule `quote_closes_sentence`: where a quote inside a sentence closes it, its stop inside the marks ('... tried
+    to cross into the valley "for reasons unclear to us." The soldiers fled'): the sentence ends after the closing
+    mark when prose stands before the quote in the sentence and a capitalised word follows (a quote that opens its
+    sentence is left to the quote-only rules).
+
+    >>> p = 'He said the patrol turned back "for reasons unclear to us." The soldiers fled.'
+    >>> m = p[:31] + MASK * 28 + p[59:]
+    >>> [p[e:] for e in quote_closes_sentence(m, p)]
+    [' The soldiers fled.']
+    >>> p = '"We held." The soldiers fled.'
+    >>> quote_closes_sentence(MASK * 10 + p[10:], p)
+    []
+    """
+    out = []
+    for mt in _RX_MASK_THEN_CAPITAL.finditer(m):
+        end = mt.end()
+        if para[end - 2:end - 1] not in (".", "!", "?") or para[end - 1] not in "\"”’»":
+            continue
+        start = m.rfind(MASK * 2, 0, end - 1)
+        while start > 0 and m[start - 1] == MASK:
+            start -= 1
+        before = m[:start].rstrip()
+        if not before or before[-1] in ".!?" or not before[-1].isalnum():
+            continue        # the quote opens its sentence (or follows a colon): not a quote inside prose
+        out.append(end)
+    return out
 
 
 # ------------------------------------------------------------------------------------------------
