@@ -45,6 +45,13 @@ CUE_CASES = [
      "Colonel Tom Kamara highlighted the shortage of fuel at the Daru barracks, emphasizing the courage of his men.",
      [("Tom Kamara", "highlighted", "the shortage of fuel at the Daru barracks"),
       ("Tom Kamara", "emphasizing", "the courage of his men")]),
+    ("ordered X not to (Cyprus 1974, wire)",
+     "Commander Andreas Loizou ordered the National Guard not to abandon its posts in Kyrenia.",
+     [("Andreas Loizou", "ordered", "the National Guard not to abandon its posts in Kyrenia")]),
+    ("the Border Service asks X not to (Western Sahara, state media)",
+     "In this regard, the gendarmerie asks the residents of the villages along the berm not to panic at the sound "
+     "of explosions.",
+     [("gendarmerie", "asks", "the residents of the villages along the berm not to panic at the sound of explosions")]),
     ("have long criticized X for (Colombia, wire)",
      "Human rights groups have long criticized the army for failing to protect villagers in Uraba.",
      [("human rights groups", "criticized", "the army for failing to protect villagers in Uraba")]),
@@ -62,6 +69,8 @@ def test_cue_lemmas(name, text, expected):
     "Police revealed the location of the arms dump near Armagh.",                # a thing shown
     "Informed sources in Luanda expect the talks to fail.",                      # an adjective
     "The gunman was charged with murder at Belfast Crown Court.",               # a charge laid
+    "The colonel ordered an inquiry into the shooting at Dili.",                  # an act, not an order to act
+    "The convoy was ordered to turn back at the border.",                       # passive: nobody named
 ])
 def test_cue_lemmas_need_their_complement(text):
     assert rows(text) == []

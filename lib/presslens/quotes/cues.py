@@ -139,12 +139,14 @@ _ORDINALS = frozenset(("first", "second", "third", "only", "latest", "last"))
 _RX_WARNING_NOUN = re.compile(r"\s+(?:shots?|signs?|sirens?|lights?|systems?|labels?|flares?|strikes?)\b")
 #: cue lemmas whose object may be a thing or whose form may be an adjective: a statement only with the complement
 #: `complement_required` asks for
-COMPLEMENT_LEMMAS = frozenset(("reveal", "inform", "charge", "identify"))
+COMPLEMENT_LEMMAS = frozenset(("reveal", "inform", "charge", "identify", "order"))
 #: a that-clause or a quote after at most an object of four words ('revealed to state TV that', 'informed the
 #: agency, "..."', 'charged that')
 _RX_THAT_OR_QUOTE = re.compile(r"\s+(?:(?!that\b)[\w'’\-]+\s+){0,4}?that\b|(?:\s+(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+)?\s*[,:]?\s*\ue000")
 #: 'identified the dead as X': an object of at most six words, then 'as'
 _RX_OBJECT_AS = re.compile(r"\s+(?!(?:himself|herself|themselves|itself|myself)\b)(?:[\w'’\-]+\s+){1,6}?as\s+\S")
+#: 'ordered the police not to', 'asks residents to': an object, then an infinitive
+_RX_OBJECT_TO = re.compile(r"\s+(?:[\w.'’\-]+\s+){1,16}?(?:not\s+)?to\s+[a-z]")
 #: a passive auxiliary right before the cue ('were identified as'): no speaker makes the identification
 _RX_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
 
@@ -154,7 +156,8 @@ def complement_required(before: str, after: str, lemma: str) -> bool:
     statement: a that-clause or a quote for 'revealed', 'informed', 'charged' ('charged that the militia had
     shelled the road', not 'charged with murder'; 'informed the agency that', not 'informed sources'), and an
     active 'identified X as Y' (the speaker names the dead: 'The committee identified the victims as ...'), not
-    'identified himself as' (a name given, rule `self_named_after` of the mention layer).
+    'identified himself as' (a name given, rule `self_named_after` of the mention layer); an active order to act
+    ('ordered the police not to leave their posts'), not an act ordered ('ordered an inquiry').
 
     >>> complement_required("The governor ", " to state radio that two posts fell", "reveal")
     True
@@ -168,7 +171,11 @@ def complement_required(before: str, after: str, lemma: str) -> bool:
     (False, False)
     >>> complement_required("a resident who ", " himself as Tomas", "identify")
     False
+    >>> complement_required("The president ", " the guard not to leave its posts", "order"), complement_required("He ", " an inquiry", "order")
+    (True, False)
     """
+    if lemma == "order":
+        return _RX_OBJECT_TO.match(after) is not None and _RX_PASSIVE_BEFORE.search(before) is None
     if lemma == "identify":
         return _RX_OBJECT_AS.match(after) is not None and _RX_PASSIVE_BEFORE.search(before) is None
     return _RX_THAT_OR_QUOTE.match(after) is not None
