@@ -109,6 +109,9 @@ def test_role_credit_leaves_a_clause_after_the_cue_alone():
     s = "Boyd, the minister, said the patrol had left Armagh."
     assert not role_credit_after_clause(s, s.index("said") + 4, len(s), "say")
     assert rows(s) == [("Boyd", "said", "the patrol had left Armagh")]
+    s = "Ansumana Sagna, a rebel spokesman, said the clashes began at dawn near Bignona."   # a clause naming no role
+    assert not role_credit_after_clause(s, s.index("said") + 4, len(s), "say")
+    assert rows(s) == [("Ansumana Sagna", "said", "the clashes began at dawn near Bignona")]
 
 
 def test_outlet_kind_after_inverted_cue_and_adjunct_of_publication():

@@ -115,6 +115,9 @@ def role_credit_after_clause(m: str, ce: int, sb: int, lemma: str) -> bool:
     >>> s = "Ruiz, the mayor, said the army had left."
     >>> role_credit_after_clause(s, s.index("said") + 4, len(s), "say")
     False
+    >>> s = "Diatta, a rebel spokesman, said the clashes began at dawn near Ziguinchor."
+    >>> role_credit_after_clause(s, s.index("said") + 4, len(s), "say")
+    False
     >>> s = "Ruiz, the mayor, said the convoy."
     >>> role_credit_after_clause(s, s.index("said") + 4, len(s), "say")
     False
@@ -124,8 +127,12 @@ def role_credit_after_clause(m: str, ce: int, sb: int, lemma: str) -> bool:
     mt = _RX_ROLE_CREDIT.match(m, ce, sb)
     if mt is None:
         return False
-    last = mt.group("np").split()[-1].strip(".")
-    return last[:1].isupper() or last.lower() in ROLE_WORDS or last.lower() in _OUTLET_KINDS
+    words = mt.group("np").split()
+    if not (words[0].endswith(".") or any(w.strip(".,").lower() in ROLE_WORDS or w.strip(".,") in _OUTLET_KINDS
+                                          for w in words)):
+        return False        # 'said the clashes began at dawn near X': a clause, no role named
+    last = words[-1].strip(".")
+    return last[:1].isupper() or last.lower() in ROLE_WORDS or last in _OUTLET_KINDS
 
 
 #: the last word of an outlet named by its kind ('state television', 'local media')
