@@ -18,7 +18,9 @@ _RX_ADJUNCT_TAIL = re.compile(r"""
       | (?:to\s+|at\s+)?(?:a|the)\s+(?:news|press)\s+(?:conference|briefing)(?:\s+in\s+[A-Z][\w\-]+)?   # the event
       | in\s+(?:a|the)\s+(?:[\w\-]+\s+){0,2}?(?:note|statement|briefing)(?:\s+(?:for|to)\s+(?:reporters|journalists))?
             (?:\s+in\s+[A-Z][\w\-]+)?                                        # 'in a briefing note for reporters in Geneva'
-      | (?:the\s+)?(?:[A-Z][\w\-]*\s+)?(?:news\s+agency|agency|TV\s+channel|television|radio|newspaper|reporters|journalists)
+      | (?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:news\s+agency|agency|TV\s+channel|television|radio|newspaper|reporters|journalists)
+      | (?:in|on|to)\s+(?:the\s+)?(?:local|state|national|official|[A-Z][\w\-]*)?\s*     # 'in local publication Kloop'
+        (?:publication|newspaper|daily|weekly|outlet|website|TV|television|radio)(?:\s+[A-Z][\w'’\-]*){0,3}
     ))+[\s,.]*$""", re.X)
 
 
@@ -29,6 +31,10 @@ def adjunct_only(after: str) -> bool:
     (True, True, True)
     >>> adjunct_only("in a briefing note for reporters in Geneva"), adjunct_only("news agency on Monday")
     (True, True)
+    >>> adjunct_only("in local publication Kloop"), adjunct_only("on state TV on Sunday")
+    (True, True)
+    >>> adjunct_only("the semi-official Kavir news agency")
+    True
     >>> adjunct_only("the militia had withdrawn on Sunday"), adjunct_only("that 12 died")
     (False, False)
     """

@@ -16,10 +16,12 @@ from .adjuncts import adjunct_after_fronted, adjunct_only
 from .adverbials import _ADVERBIAL, _LEAD_ADV
 from .coordinated import conjunction_item
 from .relative import relative_speaker
-from .inverted import credit_at_end, name_credit_after_clause
+from .sequence import ended_by_participle
+from .inverted import credit_at_end, name_credit_after_clause, role_credit_after_clause
 from .fronted import subject_after_fronted
-from .nominal import (cited_is_source, citing_source, issued_statement_subject, passive_agent, role_subject,
-                      statement_noun_by_agent, subordinate_subject)
+from .nominal import (cited_aside, cited_is_source, citing_source, content_after_cited, document_from_author,
+                      issued_statement_subject, passive_agent, press_office, role_subject, statement_noun_by_agent,
+                      statement_noun_of_modifier, subordinate_subject)
 from .clause import OUTLET_NOUNS, _RX_LEAD_NAME, _RX_LY_TAIL, _RX_TOLD_OBJECT, _np_right, _subject_left
 from .cues import (_ONE_WORD_OBJECTS, _ONE_WORD_OBJECT_CUES, _RX_ANONYMITY, _RX_CAP_BEFORE, _RX_CATENATIVE,
                    _RX_COMMA_OR_END, _RX_COMMA_PARTICIPLE, _RX_COMMA_THAT, _RX_COORD, _RX_INVERTED_NP, _RX_QUOTED_AS,
@@ -46,7 +48,7 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
     m = _mask(para, quotes)
     if quotes:
         para_cues = [(cs, ce) for cs, ce in para_cues if m[cs] != MASK]
-    for sa, sb in _sentences(m):
+    for sa, sb in _sentences(m, para):
         sent = m[sa:sb]
         if sent.strip(" \t.,;:!?" + MASK) == "" and MASK in sent:
             _quote_only_sentence(para, base, pidx, m, sa, sb, quotes, out)
@@ -57,8 +59,11 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
             continue
         items = _cue_items(para, m, sa, sb, para_cues, forms)
         items += _nominal_items(m, sa, sb, items)
-        if " by " in sent:      # 'despite claims by X that ...' (quotes.nominal)
+        if " by " in sent or " from " in sent:      # 'despite claims by X that ...' (quotes.nominal)
             items += statement_noun_by_agent(m, sa, sb)
+        if " that " in sent and not items and ("arning" in sent or "laim" in sent or "ssurance" in sent or "llegation" in sent
+                                               or "ccusation" in sent):
+            items += statement_noun_of_modifier(m, sa, sb)     # 'despite government warnings that ...' (quotes.nominal)
         if not items and sent[:1] == MASK:
             out.extend(_quote_then_named(para, base, pidx, m, sa, sb, quotes))
             continue
@@ -221,10 +226,14 @@ def _cited_item(m: str, sa: int, sb: int, it: Item, cited: tuple[int, int]) -> I
     np = _np_right(m, cited[1], sb)
     if np is None:
         return it
-    if _generic_actors().side_from_context(m[np[0]:np[1]]) == "media":
-        return None
+    if _generic_actors().side_from_context(m[np[0]:np[1]]) == "media" and not press_office(m[np[0]:np[1]]):
+        return None     # (quotes.nominal `press_office_cited`: 'citing the military's media wing' is the military's)
     if not cited_is_source(m[np[0]:np[1]], m[cited[0]:cited[1]]):
         return it
+    after = content_after_cited(m, np[1], sb) if it[0] is not None and not m[sa:it[1]].rstrip().endswith(",") else None
+    if after is not None:   # quotes.nominal `cited_then_content`: 'The agency said, quoting sources, 43 soldiers died'
+        return [it[0], it[1], it[2], Cue(m[cited[0]:cited[1]], "cite", "neutral", "clause"), np, after, False,
+                m[cited[0]:cited[1]]]
     head = it[1] if m[sa:it[1]].rstrip().endswith(",") else min(it[1], it[4][0])
     return [None, head, head, Cue(m[cited[0]:cited[1]], "cite", "neutral", "clause"), np, np[1], False,
             m[cited[0]:cited[1]]]
@@ -318,7 +327,8 @@ def _subject_end(m: str, sa: int, cs: int, cue: Cue) -> int | None:
         if cat:
             subj_end = cat.start() + 1
     if subj_end == cs and _ends_with_stop(m[max(sa, cs - 12):cs].rstrip()) and cue.lemma != "according_to" \
-            and not (cue.form == "saying" and _RX_QUOTED_AS.search(m, sa, cs)):
+            and not (cue.form == "saying" and _RX_QUOTED_AS.search(m, sa, cs)) \
+            and not ended_by_participle(m[max(sa, cs - 30):cs], cue.form):     # quotes.sequence: 'concluded by stressing'
         prev_word = _re_search(r"(\S+)\s*$", m[sa:cs])
         if not (prev_word and prev_word.group(1).lower() in ("that",) and _is_participle(cue)):
             return None
@@ -337,12 +347,13 @@ def _cue_item(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue, surface: str
         return None
     participle = _is_participle(cue) and cue.lemma != "according_to"
     if cue.lemma == "according_to":
-        np = _np_right(m, ce, sb)
+        np = _np_right(m, ce, sb) or document_from_author(m, ce, sb)    # quotes.nominal: 'a statement from X read out on TV'
         return [None, cs, ce, cue, np, np[1], False, surface] if np else None
     # inverted: '"...," said X' / '..., said X, a spokesman'
     before = m[sa:cs].rstrip()
     credit = not participle and (before.endswith(",") or before.endswith(MASK)) \
-        and (credit_at_end(m, ce, sb, cue.lemma) or name_credit_after_clause(m, ce, sb, cue.lemma))
+        and (credit_at_end(m, ce, sb, cue.lemma) or name_credit_after_clause(m, ce, sb, cue.lemma)
+             or role_credit_after_clause(m, ce, sb, cue.lemma))
     if not participle and (before.endswith(",") or before.endswith(MASK)) and (_RX_INVERTED_NP.match(m, ce, sb) or credit):
         before_cue = before.rstrip(",").rstrip()
         if before_cue.endswith(MASK) or credit or not _subject_left(m, sa, cs):     # quotes.inverted: ', writes X.'
@@ -481,7 +492,8 @@ def _content_end(m: str, sb: int, items: list[Item], k: int, credits) -> int:
 
 #: the outlet or audience a statement was made to: 'to VOA by phone', 'to reporters', 'to the BBC in an interview'
 _RX_TO_OUTLET = re.compile(r"""
-    \s+to\s+(?:the\s+)?(?:[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3}|reporters|journalists|press)   # to whom
+    \s+to\s+(?:the\s+)?(?:[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3}|reporters|journalists|press   # to whom
+                        |(?:state|local|national)\s+(?:TV|television|radio|media))
     (?:\s+(?:by\s+(?:tele)?phone|in\s+an\s+interview|on\s+\w+))*                                 # how, when
     (?=\s*,?\s+that\b|\s*:|\s*,\s*\ue000)                                                       # then the content
     """, re.X)
@@ -531,6 +543,11 @@ def _content(para: str, base: int, m: str, sa: int, items: list[Item], k: int, n
     pos = _after_start(m, it, nxt_start)
     lead_txt = m[sa:(clause_start if clause_start is not None else cs)].strip(" ,")
     rest = m[pos:nxt_start]
+    if rest[:1] == "," and clause_start is not None and ("citing" in rest or "quoting" in rest):
+        aside = cited_aside(rest)   # quotes.nominal: 'said, citing hospital records, that 31 died'
+        if aside:
+            pos += aside
+            rest = m[pos:nxt_start]
     after_txt = rest.strip(" ,.")
     inverted = clause_start is None and cue.lemma != "according_to"
     if inverted or _RX_COMMA_PARTICIPLE.match(rest) \

@@ -199,7 +199,7 @@ def _np_right(m: str, pos: int, hi: int) -> tuple[int, int] | None:
     a = pos + mt.end()
     seg = m[a:hi]
     stop = _re_search(r",|\.(?=\s|$)|;|\s[—–]\s|\bwho\b|\bcited\s+by\b|\bwhich\b|\bthat\b|\bas\b|\bin\s+a\b|\bon\s+(?:Twitter|Facebook|X|Telegram)\b|"
-                     r"\bin\s+(?:an?\s+)?(?:statement|interview|post)|\bafter\b|\bwhen\b|\bwhile\b|" + MASK + r"|$", seg)
+                     r"\bin\s+(?:an?\s+|the\s+)?(?:statement|interview|post)|\bafter\b|\bwhen\b|\bwhile\b|" + MASK + r"|$", seg)
     while stop and stop.group(0) == "." and _RX_TITLE_ABBREV.match(seg, _word_start(seg, stop.start())):
         # rule `title_abbreviation`: 'said Col. Ruiz', 'said Lt. Gen. A. Vidal': the period ends a title, not the phrase
         nxt = _RX_NP_RIGHT_STOP.search(seg, stop.end())

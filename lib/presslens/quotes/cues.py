@@ -24,7 +24,10 @@ _RX_REPORT_FROM = re.compile(r"\s+from\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\
 _RX_NOUN_CUE_AFTER = re.compile(r"\s+(?:of|on\s+the|is|are|was|were|could|would|have|has|had|suggested|said|say|claimed|by)\b")
 _RX_TO_BE_AFTER = re.compile(r"\s+to\s+(?:be|have)\b")
 _RX_CALL_OBJECT = re.compile(r"\s+(?:(?:the|it|this|them|him|her|a|an|his|their)\b|\ue000)")
-_RX_INVERTED_NP = re.compile(r"\s+(?:[A-Z]|the\b|a\b|an\b|one\b|two\b|his\b|her\b)")
+#: what may open the speaker after an inverted cue: a name, a determiner, or an outlet named by its kind ('reported
+#: news agency ANI', 'said state television', 'reported state media')
+_RX_INVERTED_NP = re.compile(r"\s+(?:[A-Z]|the\b|a\b|an\b|one\b|two\b|his\b|her\b|"
+                             r"(?:state\s+|local\s+)?(?:news\s+agency|media|television|radio|newspaper)\b)")
 
 
 _RX_ANONYMITY = re.compile(r"(?:that\s+)?(?:not\s+to\s+be\s+(?:named|identified|quoted)|not\s+to\s+(?:use|give|publish)\s+(?:his|her|their)\s+(?:full\s+)?names?|(?:his|her|their)\s+(?:full\s+)?(?:names?|identity)\s+(?:not|be\s+withheld|to\s+be\s+withheld)|for\s+anonymity)", re.I)
@@ -77,6 +80,10 @@ def _cue_refused(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue) -> bool:
         return True         # 'he read the names': only a document 'reads' ('"...," read the release': quotes.inverted)
     if cue.lemma == "mention" and not _re_search(r"^\s+(?:[\w\-]+\s+){0,4}?that\b", m[ce:sb]):
         return True         # 'mentioned the convoy', 'as mentioned above': only 'mentioned that ...' reports
+    if cue.form == "warning" and _RX_WARNING_NOUN.match(m, ce, sb):
+        return True         # 'after warning shots were fired': a compound noun, not a warning given
+    if cue.lemma in COMPLEMENT_LEMMAS and not complement_required(m[max(sa, cs - 24):cs], m[ce:sb], cue.lemma):
+        return True         # 'revealed the plan', 'informed sources', 'charged with murder', 'was identified as'
     if cue.lemma in _CLAUSE_ONLY_LEMMAS and pointed_at_thing(m[ce:sb]):
         return True         # 'pointed out the road': a thing shown, not a statement
     if cue.lemma in _EVIDENCE_LEMMAS and evidence_subject(m[sa:cs]):
@@ -126,6 +133,52 @@ def cue_as_modifier(before: str, after: str, cue: Cue) -> bool:
 
 _DETERMINERS = frozenset(("a", "an", "the", "this", "its", "their", "his", "her", "no", "any", "another", "every"))
 _ORDINALS = frozenset(("first", "second", "third", "only", "latest", "last"))
+
+
+#: a noun after 'warning' that makes it a compound ('warning shots', 'warning signs', 'warning sirens')
+_RX_WARNING_NOUN = re.compile(r"\s+(?:shots?|signs?|sirens?|lights?|systems?|labels?|flares?|strikes?)\b")
+#: cue lemmas whose object may be a thing or whose form may be an adjective: a statement only with the complement
+#: `complement_required` asks for
+COMPLEMENT_LEMMAS = frozenset(("reveal", "inform", "charge", "identify", "order"))
+#: a that-clause or a quote after at most an object of four words ('revealed to state TV that', 'informed the
+#: agency, "..."', 'charged that')
+_RX_THAT_OR_QUOTE = re.compile(r"\s+(?:(?!that\b)[\w'’\-]+\s+){0,4}?that\b|(?:\s+(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+)?\s*[,:]?\s*\ue000")
+#: 'identified the dead as X': an object of at most six words, then 'as'
+_RX_OBJECT_AS = re.compile(r"\s+(?!(?:himself|herself|themselves|itself|myself)\b)(?:[\w'’\-]+\s+){1,6}?as\s+\S")
+#: 'ordered the police not to', 'asks residents to': an object, then an infinitive
+_RX_OBJECT_TO = re.compile(r"\s+(?:[\w.'’\-]+\s+){1,16}?(?:not\s+)?to\s+[a-z]")
+#: a passive auxiliary right before the cue ('were identified as'): no speaker makes the identification
+_RX_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
+
+
+def complement_required(before: str, after: str, lemma: str) -> bool:
+    """Rule `complement_required`: whether a cue whose object may be a thing has the complement that makes it a
+    statement: a that-clause or a quote for 'revealed', 'informed', 'charged' ('charged that the militia had
+    shelled the road', not 'charged with murder'; 'informed the agency that', not 'informed sources'), and an
+    active 'identified X as Y' (the speaker names the dead: 'The committee identified the victims as ...'), not
+    'identified himself as' (a name given, rule `self_named_after` of the mention layer); an active order to act
+    ('ordered the police not to leave their posts'), not an act ordered ('ordered an inquiry').
+
+    >>> complement_required("The governor ", " to state radio that two posts fell", "reveal")
+    True
+    >>> complement_required("Police ", " the location of the depot", "reveal"), complement_required("", " sources said", "inform")
+    (False, False)
+    >>> complement_required("The prosecutor ", " with murder", "charge"), complement_required("He ", " that the army lied", "charge")
+    (False, True)
+    >>> complement_required("The council ", " the two dead as Tomas Lin and Ana Ruiz", "identify")
+    True
+    >>> complement_required("The dead were ", " as Tomas Lin and Ana Ruiz", "identify"), complement_required("Police ", " the body", "identify")
+    (False, False)
+    >>> complement_required("a resident who ", " himself as Tomas", "identify")
+    False
+    >>> complement_required("The president ", " the guard not to leave its posts", "order"), complement_required("He ", " an inquiry", "order")
+    (True, False)
+    """
+    if lemma == "order":
+        return _RX_OBJECT_TO.match(after) is not None and _RX_PASSIVE_BEFORE.search(before) is None
+    if lemma == "identify":
+        return _RX_OBJECT_AS.match(after) is not None and _RX_PASSIVE_BEFORE.search(before) is None
+    return _RX_THAT_OR_QUOTE.match(after) is not None
 
 
 #: cues that report only with a clause: without one their object is a thing shown ('indicated the way')

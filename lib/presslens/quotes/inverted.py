@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from ..mentions.lexicon import ROLE_WORDS
+
 #: the lemmas whose credit may stand at the end of the sentence after its statement
 CREDIT_LEMMAS = frozenset(("write", "report", "read"))
 _DOCUMENTS = (r"(?:statement|(?:press\s+)?release|communiqu[eé]|message|letter|post|report|notice|bulletin|"
@@ -76,3 +78,62 @@ def name_credit_after_clause(m: str, ce: int, sb: int, lemma: str) -> bool:
 
 #: a predicate after the name's appositive: 'said Pablo Gomez, his deputy, had fled' (Gomez is the content's subject)
 _RX_PREDICATE_AFTER = re.compile(r",\s*(?:had|has|have|was|were|is|are|would|will|could|did|had)\b")
+
+
+#: after an inverted cue: a determiner phrase that names a person or body by role ('the Basque interior minister
+#: Rodolfo Ares', 'the prosecutor, Ana Ruiz', 'Sen. Col. Lin'), an optional adjunct ('in the statement', 'on
+#: Monday'), then the stop
+_RX_ROLE_CREDIT = re.compile(r"""\s+
+    (?P<np>(?:the\s+|[A-Z][a-z]{1,5}\.\s+|(?=(?:state|local)\s+[a-z]|news\s+agency\s))   # a determiner, a title abbreviation, an outlet's kind
+      (?:(?!(?:that|who|which|had|has|have|was|were|is|are|would|will)\b)[\w'’.\-]+\s+){0,6}?  # up to seven words, no verb
+      [\w'’.\-]+)
+    (?:,\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})?                # ', Adrián López Solís'
+    (?:\s+(?:in\s+(?:a|the|its|his|her|their)\s+(?:[\w\-]+\s+)?(?:statement|interview|briefing|communiqu[eé])
+          |(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?
+    [\s.]*$""", re.X)
+
+
+def role_credit_after_clause(m: str, ce: int, sb: int, lemma: str) -> bool:
+    """Rule `role_credit_after_clause`: 'CLAUSE, said the <role phrase> [Name][, Name] [adjunct].' -- a speech verb
+    after a comma, then only a determiner phrase naming the speaker by role (or a title abbreviation and a name),
+    an optional appositive name and adjunct, and the stop: the clause before is the statement, even when it
+    ends on a name that could pass for a subject ('The patrol was from the Royal Ulster Constabulary, said the
+    police spokesman Ian Boyd.'). The phrase must end on a capitalised word or a role word.
+
+    >>> s = "The patrol was from the Royal Ulster Constabulary, said the police spokesman Ian Boyd."
+    >>> role_credit_after_clause(s, s.index("said") + 4, len(s), "say")
+    True
+    >>> s = "Rebels held the road to Huambo, said the governor, Paulo Tchipilica."
+    >>> role_credit_after_clause(s, s.index("said") + 4, len(s), "say")
+    True
+    >>> s = "The island belongs to Argentina, said Sen. Col. Ortiz in the statement."
+    >>> role_credit_after_clause(s, s.index("said") + 4, len(s), "say")
+    True
+    >>> s = "Five soldiers died near Goose Green, said state television on Monday."
+    >>> role_credit_after_clause(s, s.index("said") + 4, len(s), "say")
+    True
+    >>> s = "Ruiz, the mayor, said the army had left."
+    >>> role_credit_after_clause(s, s.index("said") + 4, len(s), "say")
+    False
+    >>> s = "Diatta, a rebel spokesman, said the clashes began at dawn near Ziguinchor."
+    >>> role_credit_after_clause(s, s.index("said") + 4, len(s), "say")
+    False
+    >>> s = "Ruiz, the mayor, said the convoy."
+    >>> role_credit_after_clause(s, s.index("said") + 4, len(s), "say")
+    False
+    """
+    if lemma not in INVERTED_LEMMAS:
+        return False
+    mt = _RX_ROLE_CREDIT.match(m, ce, sb)
+    if mt is None:
+        return False
+    words = mt.group("np").split()
+    if not (words[0].endswith(".") or any(w.strip(".,").lower() in ROLE_WORDS or w.strip(".,") in _OUTLET_KINDS
+                                          for w in words)):
+        return False        # 'said the clashes began at dawn near X': a clause, no role named
+    last = words[-1].strip(".")
+    return last[:1].isupper() or last.lower() in ROLE_WORDS or last in _OUTLET_KINDS
+
+
+#: the last word of an outlet named by its kind ('state television', 'local media')
+_OUTLET_KINDS = frozenset(("television", "radio", "media", "agency", "newspaper", "broadcaster", "TV"))

@@ -15,7 +15,7 @@ from .cues import _object_of_cue
 _RX_NOUN_BY_AGENT = re.compile(r"""
     (?P<prep>\b(?:despite|after|amid|following|over|against|rejecting|denying|dismissing|to)\s+)?  # what governs the noun
     (?P<noun>\b(?:claims?|allegations?|assertions?|accusations?|warnings?|reports?))
-    \s+by\s+
+    \s+(?:by|from)\s+(?:from\s+)?                                             # 'claims by X', 'a warning from X'
     (?P<agent>(?:the\s+)?[\w.'’\-]+(?:\s+(?!that\b)[\w.'’\-]+){0,5}?)     # the agent: at most six words
     \s+(?P<link>that)\s+(?=\S)
     """, re.X | re.I)
@@ -36,6 +36,9 @@ def statement_noun_by_agent(m: str, sa: int, sb: int) -> list[list]:
     []
     >>> statement_noun_by_agent("He agreed to talks after calls by church leaders to end the fighting.", 0, 69)
     []
+    >>> s = "The offensive drew a warning from the Red Cross that Luanda's suburbs were becoming battlefields."
+    >>> [(s[it[4][0]:it[4][1]], s[it[5]:]) for it in statement_noun_by_agent(s, 0, len(s))]
+    [('the Red Cross', "Luanda's suburbs were becoming battlefields.")]
     """
     out = []
     for mt in _RX_NOUN_BY_AGENT.finditer(m, sa, sb):
@@ -141,7 +144,9 @@ def subordinate_subject(head: str) -> tuple[int, int] | None:
 
 #: after a reporting cue (and its time adjunct): the source it cites
 _RX_CITING = re.compile(r"""
-    (?:\s+(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})?      # the outlet after an inverted cue ('reports Tanjug')
+    (?:\s+(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}      # the outlet after an inverted cue ('reports Tanjug')
+      |\s+(?:the\s+)?(?:[a-z\-]+\s+)?(?:news\s+agency|agency|newspaper|daily|broadcaster|channel)   # 'reported news agency ANI'
+       (?:\s+[A-Z][\w.'’\-]*){0,3})?
     (?:\s+on\s+[\w.]+(?:\s+\d{1,2})?|\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?  # 'on Oct. 15'
     \s*,?\s+(?P<verb>citing|quoting|referring\s+to)\s+(?=\S)
     """, re.X)
@@ -155,6 +160,9 @@ def citing_source(m: str, ce: int, sb: int) -> tuple[int, int] | None:
 
     >>> s = "Nine died, Tanjug reports on Oct. 15 citing the Interior Ministry."
     >>> a, b = citing_source(s, s.index(" on Oct"), len(s)); s[a:b]
+    'citing'
+    >>> s = "Nine died, reported news agency Lusa, citing sources in the army."
+    >>> a, b = citing_source(s, s.index(" news"), len(s)); s[a:b]
     'citing'
     """
     if "cit" not in m[ce:ce + 40] and "quot" not in m[ce:ce + 40] and "refer" not in m[ce:ce + 40]:
@@ -178,11 +186,39 @@ def cited_is_source(np: str, verb: str) -> bool:
     (True, True)
     >>> cited_is_source("security concerns", "citing"), cited_is_source("a district in Baghlan", "referring to")
     (False, False)
+    >>> cited_is_source("sources in the army", "citing")
+    True
     """
     if verb.startswith("refer"):
         return False
+    if press_office(np):        # 'citing the military's media affairs wing' (rule `press_office_cited`)
+        return True
     words = np.split()
-    return any(w[:1].isupper() for w in words) or (bool(words) and words[-1].lower() in _SOURCE_HEADS)
+    head = _RX_HEAD_END.split(np, 1)[0].split()       # 'sources in the army': the head before its modifier
+    return any(w[:1].isupper() for w in words) or (bool(words) and words[-1].lower() in _SOURCE_HEADS) \
+        or (bool(head) and head[-1].lower() in _SOURCE_HEADS)
+
+
+#: where a cited source's head ends: before a prepositional modifier ('sources in the army', 'officials close to X')
+_RX_HEAD_END = re.compile(r"\s+(?:in|at|of|from|with|close\s+to|near|inside|within|on)\s+")
+
+
+#: a source cited between the cue and its content: ', citing hospital records, that ...'
+_RX_CITED_ASIDE = re.compile(r"\s*,\s*(?:citing|quoting)\s+[^,;\ue000]{2,80}?,\s*(?:that\s+)?(?=\S)")
+
+
+def cited_aside(rest: str) -> int:
+    """Rule `cited_aside`: the length of a source cited between a cue and its content ('said, citing hospital
+    records, that 31 civilians had died'), 0 when there is none: the content starts after it.
+
+    >>> rest = ", citing hospital records, that 31 civilians had died."
+    >>> rest[cited_aside(rest):]
+    '31 civilians had died.'
+    >>> cited_aside(", citing security concerns.")
+    0
+    """
+    mt = _RX_CITED_ASIDE.match(rest)
+    return mt.end() if mt else 0
 
 
 #: where a passive's agent ends: before a place, time or audience adjunct ('by two members of X in Pidie on Tuesday')
@@ -212,3 +248,101 @@ def passive_agent(m: str, pos: int, sb: int) -> tuple[int, int] | None:
     if "," in phrase or len(phrase.split()) > 16 or not any(w[:1].isupper() for w in phrase.split()):
         return None
     return a, mt.start()
+
+
+#: a body's own press or media office: 'the military's media affairs wing', 'the army's press service', 'the
+#: ministry's public relations department' (a source that speaks for the body, not a news outlet)
+_RX_PRESS_OFFICE = re.compile(r"""\b(?:media|press|information|public\s+relations|public\s+affairs)\s+
+    (?:affairs\s+|relations\s+)?(?:wing|office|cell|cent(?:re|er)|department|directorate|unit|branch|service|section)\b""",
+                              re.X | re.I)
+
+
+def press_office(np: str) -> bool:
+    """Rule `press_office_cited`: whether a source cited by an outlet is a body's own press or media office ('Dawn
+    reported citing the military's media affairs wing'): it speaks for the body, so the cited words are the
+    body's statement, not an outlet's credit to another outlet.
+
+    >>> press_office("the military's media affairs wing"), press_office("the army's press service")
+    (True, True)
+    >>> press_office("the Lusa news agency"), press_office("state media")
+    (False, False)
+    """
+    return _RX_PRESS_OFFICE.search(np) is not None
+
+
+#: after a cited source: a comma, then the content ('The agency said, quoting sources, 43 soldiers died')
+_RX_CONTENT_AFTER_CITED = re.compile(r"\s*,\s*(?=\S)")
+
+
+def content_after_cited(m: str, np_end: int, sb: int) -> int | None:
+    """Rule `cited_then_content`: where the content starts when an outlet's cue is followed by its source and then
+    the content ('The news agency further said, quoting sources, 43 soldiers were dead or wounded'): after the
+    comma that closes the source; None when the source ends the sentence (the content stood before it).
+
+    >>> s = "The agency said, quoting sources, 43 soldiers were dead or wounded."
+    >>> s[content_after_cited(s, s.index(", 43"), len(s)):]
+    '43 soldiers were dead or wounded.'
+    >>> content_after_cited("Nine died, Lusa said, quoting sources.", 36, 37) is None
+    True
+    """
+    mt = _RX_CONTENT_AFTER_CITED.match(m, np_end, sb)
+    if mt is None or len(m[mt.end():sb].split()) < 3:
+        return None
+    return mt.end()
+
+
+#: after 'according to': a document, its author after 'from'/'by'/'of', then where the document was read or put out
+_RX_DOCUMENT_FROM = re.compile(r"""\s*
+    (?P<np>(?:a|an|the)\s+(?:[\w\-]+\s+)?(?:statement|communiqu[eé]|report|message|letter|declaration|bulletin|notice)
+      \s+(?:from|by|of|issued\s+by|released\s+by)\s+(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:of\s+|for\s+|and\s+)?(?:the\s+)?[A-Z][\w'’.\-]*){0,6})
+    (?=\s+(?:read|issued|released|published|posted|broadcast|carried|aired|shared|sent|made)\b|\s+(?:on|late|early)\s|\s*[,.;]|\s*$)
+    """, re.X)
+
+
+def document_from_author(m: str, pos: int, hi: int) -> tuple[int, int] | None:
+    """Rule `document_from_author`: the source after 'according to' when it is a document and its author, followed by
+    where or how it was put out ('according to a statement from the Ministry of Defence read out on public
+    television' -> 'a statement from the Ministry of Defence'); None otherwise (the phrase is left to the usual
+    noun phrase, which a long tail makes too long to be a speaker).
+
+    >>> s = "Eleven soldiers died, according to a statement from the Ministry of Defence read out on public television."
+    >>> a, b = document_from_author(s, s.index(" a statement"), len(s)); s[a:b]
+    'a statement from the Ministry of Defence'
+    >>> document_from_author("Nine died, according to residents of the town.", 23, 46) is None
+    True
+    """
+    mt = _RX_DOCUMENT_FROM.match(m, pos, hi)
+    return mt.span("np") if mt else None
+
+
+#: a statement noun whose agent is its modifier, after a preposition: 'despite government warnings that ...',
+#: 'after Argentine claims that ...', 'amid army assurances that ...'
+_RX_NOUN_OF_MODIFIER = re.compile(r"""
+    (?P<prep>\b(?:despite|after|amid|following|over|against)\s+)
+    (?P<agent>(?:[\w\-]+\s+(?:and\s+)?){0,3}?                                      # 'state and federal'
+      (?:government|army|military|police|rebel|militia|ministry|[A-Z][\w.\-]+)s?)     # a body or a capitalised name
+    \s+(?P<noun>warnings?|claims?|allegations?|accusations?|assurances?)
+    \s+(?P<link>that)\s+(?=\S)
+    """, re.X)
+_NOUN_LEMMAS["assurance"] = ("assure", "assertive")
+
+
+def statement_noun_of_modifier(m: str, sa: int, sb: int) -> list[list]:
+    """Rule `statement_noun_of_modifier`: a statement noun whose modifier names who made it, after a preposition
+    ('despite state and federal government warnings that the militias would not be tolerated', 'after Argentine
+    claims that the garrison had surrendered') -> items (quotes.attribution's layout): the modifier speaks, the
+    content follows 'that'.
+
+    >>> s = "Militias spread in Cabinda despite government warnings that they would be disarmed."
+    >>> [(s[it[4][0]:it[4][1]], s[it[5]:]) for it in statement_noun_of_modifier(s, 0, len(s))]
+    [('government', 'they would be disarmed.')]
+    >>> statement_noun_of_modifier("The town fell despite repeated warnings that it would.", 0, 53)
+    []
+    """
+    out = []
+    for mt in _RX_NOUN_OF_MODIFIER.finditer(m, sa, sb):
+        noun = mt.group("noun").lower().rstrip("s")
+        lemma, ctype = _NOUN_LEMMAS[noun]
+        out.append([mt.start("prep"), mt.start("noun"), mt.end("noun"), Cue(mt.group("noun"), lemma, ctype, "clause"),
+                    (mt.start("agent"), mt.end("agent")), mt.end(), False, mt.group("noun")])
+    return out

@@ -95,12 +95,16 @@ _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Brig|Adm|Cmdr|Sg
 _RX_SENTENCE_END = re.compile(r"[.!?][.!?]*[)\]]?(?=\s+[A-Z0-9\ue000\"“‘«„(\u00c0-\u00de])")
 
 
-def _sentences(m: str) -> list[tuple[int, int]]:
-    """Sentence spans of a masked paragraph (quotes masked, so a quote never splits)."""
+def _sentences(m: str, para: str | None = None) -> list[tuple[int, int]]:
+    """Sentence spans of a masked paragraph (quotes masked, so a quote never splits); with the paragraph's text,
+    a quote that closes its sentence with a stop ends it too (rule `quote_closes_sentence`)."""
+    ends = [mt.end() for mt in _RX_SENTENCE_END.finditer(m)
+            if not (_ABBREV.search(m[max(0, mt.end() - 6):mt.end()]) and mt.group(0) == ".")]
+    if para is not None and MASK in m:
+        ends = sorted(set(ends).union(quote_closes_sentence(m, para)))
     out, start = [], 0
-    for mt in _RX_SENTENCE_END.finditer(m):
-        end = mt.end()
-        if _ABBREV.search(m[max(0, end - 6):end]) and mt.group(0) == ".":
+    for end in ends:
+        if end <= start:
             continue
         out.append((start, end))
         start = end
@@ -109,6 +113,39 @@ def _sentences(m: str) -> list[tuple[int, int]]:
     if start < len(m):
         out.append((start, len(m)))
     return [(a, b) for a, b in out if m[a:b].strip()]
+
+
+#: the end of a run of masks (a quote) before a space and a capitalised word
+_RX_MASK_THEN_CAPITAL = re.compile(MASK + r"(?=\s+[A-Z])")
+
+
+def quote_closes_sentence(m: str, para: str) -> list[int]:
+    """Rule `quote_closes_sentence`: where a quote inside a sentence closes it, its stop inside the marks ('... tried
+    to cross into the valley "for reasons unclear to us." The soldiers fled'): the sentence ends after the closing
+    mark when prose stands before the quote in the sentence and a capitalised word follows (a quote that opens its
+    sentence is left to the quote-only rules).
+
+    >>> p = 'He said the patrol turned back "for reasons unclear to us." The soldiers fled.'
+    >>> m = p[:31] + MASK * 28 + p[59:]
+    >>> [p[e:] for e in quote_closes_sentence(m, p)]
+    [' The soldiers fled.']
+    >>> p = '"We held." The soldiers fled.'
+    >>> quote_closes_sentence(MASK * 10 + p[10:], p)
+    []
+    """
+    out = []
+    for mt in _RX_MASK_THEN_CAPITAL.finditer(m):
+        end = mt.end()
+        if para[end - 2:end - 1] not in (".", "!", "?") or para[end - 1] not in "\"”’»":
+            continue
+        start = m.rfind(MASK * 2, 0, end - 1)
+        while start > 0 and m[start - 1] == MASK:
+            start -= 1
+        before = m[:start].rstrip()
+        if not before or before[-1] in ".!?" or not before[-1].isalnum():
+            continue        # the quote opens its sentence (or follows a colon): not a quote inside prose
+        out.append(end)
+    return out
 
 
 # ------------------------------------------------------------------------------------------------
@@ -206,6 +243,37 @@ def unstopped_prose(t: str, kind: str) -> bool:
     if kind != "body":
         return False
     return len(t.split()) >= 25 or _RX_INNER_STOP.search(t) is not None
+
+
+#: the end of copy cut off mid-sentence: a letter, digit, comma or an open quotation's words, no stop
+_RX_CUT_END = re.compile(r"[\w,\u00c0-\u024f]\s*$")
+
+
+def cut_off_at_end(t: str, kind: str) -> bool:
+    """Rule `cut_off_at_end`: the article's last paragraph, cut off mid-sentence by the page or the excerpt ('Leaders
+    at the summit warned that if the rebels did n'): prose when it is a body paragraph of six words or more that
+    opens on a capital or a quotation mark and ends on a word, not a stop (its statement is kept as far as it goes);
+    the corpus reads such a short line as a subhead. Only for the last paragraph: a short line without a stop
+    elsewhere is a title or a credit, and the article's first line is its headline.
+
+    >>> cut_off_at_end("Leaders at the summit warned that if the rebels did n", "subhead")
+    True
+    >>> cut_off_at_end("Follow us on social networks", "body"), cut_off_at_end("Rebels shell Huambo as talks stall", "headline")
+    (False, False)
+    """
+    return kind in ("body", "subhead") and len(t.split()) >= 6 and (t[:1].isupper() or t[:1] in "\"“‘«") \
+        and _RX_CUT_END.search(t) is not None and _RX_NOT_PROSE.match(t) is None
+
+
+def cut_stub(text: str, parts: list[tuple[int, int]], end: int) -> bool:
+    """Whether a statement of a paragraph cut off at `end` (rule `cut_off_at_end`) is a stub: its content runs to
+    the cut and holds fewer than three words ('a source said that Jabhat a').
+
+    >>> t = "A source said that Jabhat a"
+    >>> cut_stub(t, [(19, 27)], 27), cut_stub(t, [(0, 27)], 27)
+    (True, False)
+    """
+    return bool(parts) and parts[-1][1] >= end - 1 and sum(len(text[a:b].split()) for a, b in parts) < 3
 
 
 def _is_prose(para: str, kind: str) -> bool:
