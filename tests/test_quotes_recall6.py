@@ -9,7 +9,6 @@ import pytest
 from presslens.quotes import quotes_for_article
 from presslens.quotes.cues import complement_required
 from presslens.quotes.inverted import role_credit_after_clause
-from presslens.quotes.spans import cut_off_at_end
 
 LEAD = "The fighting went on through the night.\n"
 
@@ -162,23 +161,6 @@ def test_ended_by_participle():
 
 def test_participle_after_by_is_otherwise_no_cue():
     assert rows("The town was taken by storm, saving the garrison.") == []
-
-
-# --- rule cut_off_at_end (quotes.spans) ------------------------------------------------------------------
-
-def test_last_paragraph_cut_off_mid_sentence():
-    text = ("Rebels shelled Huambo on Monday.\n\n"
-            "Leaders at the Lusaka summit warned that if the rebels did not withdraw by Friday the")
-    assert rows(text) == [("leaders", "warned", "if the rebels did not withdraw by Friday the")]
-
-
-def test_cut_off_only_at_the_end_and_not_a_stub():
-    # a short line without a stop inside the article is a subhead, not a statement
-    text = "Army says rebels fled to the hills near Kuito\n\nThe fighting stopped at dawn."
-    assert rows(text) == []
-    # a statement cut after a word or two says nothing yet
-    assert rows("Rebels shelled Huambo on Monday.\n\nMeanwhile, a police source in Kuito said that Jonas a") == []
-    assert not cut_off_at_end("Follow us on social networks", "subhead")
 
 
 # --- rules document_from_author, statement nouns (quotes.nominal) ---------------------------------------

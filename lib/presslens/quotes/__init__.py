@@ -44,7 +44,7 @@ from ..mentions.names import _full_name, _gender, _strip_titles, _tokens
 from ..mentions.phrases import _classify_phrase, _phrase_head
 from .attribution import _analyse_paragraph
 from .spans import find_quote_spans  # noqa: F401  (public)
-from .spans import Raw, _DATELINE, _DATE_PREFIX, _default_paragraphs, _is_prose, _join_continuations, cut_off_at_end, cut_stub
+from .spans import Raw, _DATELINE, _DATE_PREFIX, _default_paragraphs, _is_prose, _join_continuations
 from .speakers import _resolve
 
 
@@ -63,7 +63,6 @@ def quotes_for_article(article_id: str, text: str, paragraphs=None, *, actors: A
     if paragraphs is None:
         paragraphs = _default_paragraphs(text)
     raws: list[Raw] = []
-    last_end = len(text.rstrip())       # the last paragraph may be cut off mid-sentence (spans.cut_off_at_end)
     for pidx, (a, b, kind) in enumerate(paragraphs):
         a, b = max(0, int(a)), min(len(text), int(b))
         if b <= a:
@@ -76,16 +75,12 @@ def quotes_for_article(article_id: str, text: str, paragraphs=None, *, actors: A
         if mt:          # 'RAFAH, Gaza Strip (AP) — ': the dateline is not the lead's content
             a = mt.end()
         para = text[a:b]
-        cut = not _is_prose(para, kind)
-        if cut and not (b >= last_end and cut_off_at_end(para, kind)):
+        if not _is_prose(para, kind):
             continue
-        n = len(raws)
         try:
             _analyse_paragraph(para, a, pidx, raws)
         except RecursionError:  # pragma: no cover - pathological input
             continue
-        if cut:     # a statement cut off after a word or two says nothing yet
-            raws[n:] = [r for r in raws[n:] if not cut_stub(text, r.parts, b)]
     raws = _join_continuations(text, paragraphs, raws)
     view = actors.for_article(article_id, text) if actors is not None else None
     return _resolve(article_id, text, raws, view)

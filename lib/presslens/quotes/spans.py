@@ -245,37 +245,6 @@ def unstopped_prose(t: str, kind: str) -> bool:
     return len(t.split()) >= 25 or _RX_INNER_STOP.search(t) is not None
 
 
-#: the end of copy cut off mid-sentence: a letter, digit, comma or an open quotation's words, no stop
-_RX_CUT_END = re.compile(r"[\w,\u00c0-\u024f]\s*$")
-
-
-def cut_off_at_end(t: str, kind: str) -> bool:
-    """Rule `cut_off_at_end`: the article's last paragraph, cut off mid-sentence by the page or the excerpt ('Leaders
-    at the summit warned that if the rebels did n'): prose when it is a body paragraph of six words or more that
-    opens on a capital or a quotation mark and ends on a word, not a stop (its statement is kept as far as it goes);
-    the corpus reads such a short line as a subhead. Only for the last paragraph: a short line without a stop
-    elsewhere is a title or a credit, and the article's first line is its headline.
-
-    >>> cut_off_at_end("Leaders at the summit warned that if the rebels did n", "subhead")
-    True
-    >>> cut_off_at_end("Follow us on social networks", "body"), cut_off_at_end("Rebels shell Huambo as talks stall", "headline")
-    (False, False)
-    """
-    return kind in ("body", "subhead") and len(t.split()) >= 6 and (t[:1].isupper() or t[:1] in "\"“‘«") \
-        and _RX_CUT_END.search(t) is not None and _RX_NOT_PROSE.match(t) is None
-
-
-def cut_stub(text: str, parts: list[tuple[int, int]], end: int) -> bool:
-    """Whether a statement of a paragraph cut off at `end` (rule `cut_off_at_end`) is a stub: its content runs to
-    the cut and holds fewer than three words ('a source said that Jabhat a').
-
-    >>> t = "A source said that Jabhat a"
-    >>> cut_stub(t, [(19, 27)], 27), cut_stub(t, [(0, 27)], 27)
-    (True, False)
-    """
-    return bool(parts) and parts[-1][1] >= end - 1 and sum(len(text[a:b].split()) for a, b in parts) < 3
-
-
 def _is_prose(para: str, kind: str) -> bool:
     t = para.strip()
     if not t:
