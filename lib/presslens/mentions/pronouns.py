@@ -90,7 +90,7 @@ def surname_speaker_since(history, pos: int, after: int, actors=None) -> str | N
 #: plural nouns of people who speak as a group
 _PEOPLE = (r"residents|relatives|families|villagers|witnesses|eyewitnesses|survivors|drivers|farmers|traders|"
            r"shopkeepers|fishermen|herders|elders|refugees|parents|neighbou?rs|passengers|teachers|students|nurses|"
-           r"doctors|medics|paramedics|workers|volunteers|locals|women|men|mothers|fathers|students|monks|priests")
+           r"doctors|medics|paramedics|workers|volunteers|locals|women|men|mothers|fathers|monks|priests")
 _RX_PEOPLE = re.compile(r"(?i)(?<![\w\-])(?:(?:the|some|several|many|two|three|four|five|a\s+few|other)\s+)?"
                         r"(?:(?:local|displaced|fellow|other)\s+)?(?:" + _PEOPLE + r")(?![\w\-])"
                         r"(?:\s+(?:who|from|of|in|at)\s+[^,.;:“”\"«»\n]{3,60}?(?=[,.;]|$))?")
