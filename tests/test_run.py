@@ -4,6 +4,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -484,3 +485,60 @@ def test_dask_io_reaches_the_table_build(tmp_path, monkeypatch):
     monkeypatch.setattr(run, "run_all", lambda **kw: calls.append(kw) or 0)
     assert cli.main(["run", "--corpus", str(DRAVONIA), "--engine", "dask", "--dask-io", "workers"]) == 0
     assert calls[0]["dask_io"] == "workers" and calls[0]["engine"] == "dask"
+
+
+# ------------------------------------------------------------- a kernel that dies at start is started again
+
+def _flaky_papermill(monkeypatch, deaths: int) -> list[int]:
+    """papermill.execute_notebook whose kernel dies before kernel_info `deaths` times, then writes the output."""
+    import papermill as pm
+    calls: list[int] = []
+
+    def fake(input_path, output_path, **kw):
+        calls.append(1)
+        if len(calls) <= deaths:
+            os.write(2, b"zmq.error.ZMQError: Address already in use\n")   # the kernel process writes to fd 2
+            raise RuntimeError("Kernel died before replying to kernel_info")
+        nb = nbformat.v4.new_notebook()
+        nb.cells = [nbformat.v4.new_code_cell("1", execution_count=1)]
+        nbformat.write(nb, output_path)
+    monkeypatch.setattr(pm, "execute_notebook", fake)
+    monkeypatch.setattr(run.notebooks.time, "sleep", lambda s: None)
+    return calls
+
+
+def _job(tmp_path) -> dict:
+    return {"name": "x", "input": str(tmp_path / "in.ipynb"), "output": str(tmp_path / "x.ipynb"),
+            "html": str(tmp_path / "x.html"), "parameters": {}, "kernel": "python3", "cwd": str(tmp_path),
+            "show_code": False, "timeout": 60}
+
+
+def test_a_kernel_that_dies_before_its_first_reply_is_started_again(tmp_path, monkeypatch):
+    calls = _flaky_papermill(monkeypatch, deaths=1)      # jupyter_client's port race: one lost start
+    result = run.execute_one(_job(tmp_path))
+    assert result["status"] == "ok", result["error"]
+    assert len(calls) == 2 and result["kernel_restarts"] == 1
+    assert (tmp_path / "x.html").exists()
+
+
+def test_a_kernel_that_keeps_dying_is_reported_with_its_log(tmp_path, monkeypatch):
+    calls = _flaky_papermill(monkeypatch, deaths=99)
+    result = run.execute_one(_job(tmp_path))
+    assert len(calls) == run.notebooks.KERNEL_START_RETRIES + 1
+    assert result["status"] == "failed"
+    assert "Kernel died before replying" in result["error"] and "Address already in use" in result["error"]
+    assert f"started {len(calls)} times" in result["error"]
+
+
+def test_a_failing_cell_is_not_run_again(tmp_path, monkeypatch):
+    import papermill as pm
+    calls = []
+
+    def fake(input_path, output_path, **kw):
+        calls.append(1)
+        raise pm.PapermillExecutionError(cell_index=0, exec_count=1, source="1/0", ename="ZeroDivisionError",
+                                         evalue="division by zero", traceback=[])
+    monkeypatch.setattr(pm, "execute_notebook", fake)
+    result = run.execute_one(_job(tmp_path))
+    assert len(calls) == 1 and result["status"] == "failed" and "ZeroDivisionError" in result["error"]
+    assert "kernel_restarts" not in result

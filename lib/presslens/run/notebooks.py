@@ -19,6 +19,29 @@ from .html_export import _error_page, render_html, unsafe_markup
 #: seconds to wait for a finished cell's output to arrive (papermill's 4 s fails a large table on a loaded machine)
 IOPUB_TIMEOUT = 120
 
+#: times a notebook is started again when its kernel dies before answering kernel_info. No cell has run then, so
+#: a new start is safe. The usual cause is jupyter_client's port race: the launcher picks free ports, closes
+#: them and starts the kernel, and a kernel starting at the same moment (another worker, another run) binds one
+#: first ('Address already in use'; jupyter/jupyter_client#154, #487). The record keeps how many starts it took.
+KERNEL_START_RETRIES = 2
+
+#: the error text nbclient raises when the kernel exits before its first reply
+_DIED_AT_START = "Kernel died before replying to kernel_info"
+
+
+def _died_at_start(exc: BaseException) -> bool:
+    """True for a kernel that exited before its first reply (no cell has run: safe to start again)."""
+    return isinstance(exc, RuntimeError) and _DIED_AT_START in str(exc)
+
+
+def _log_tail(path: Path, lines: int = 3) -> str:
+    """The last non-blank lines of a kernel log, joined (' | '), for an error message; '' when there is none."""
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return ""
+    return " | ".join([line.strip() for line in text.splitlines() if line.strip()][-lines:])[:400]
+
 
 # --------------------------------------------------------------------------------------------- notebooks
 
@@ -64,24 +87,15 @@ def execute_one(job: Mapping[str, Any]) -> dict[str, Any]:
     tables_dir = Path(job["html"]).with_name(Path(job["html"]).stem + "-tables")
     shutil.rmtree(tables_dir, ignore_errors=True)
     os.environ["PRESSLENS_TABLES_DIR"], os.environ["PRESSLENS_TABLES_HREF"] = str(tables_dir), tables_dir.name
-    saved = os.dup(2)
-    with open(log_path, "w") as log:
-        os.dup2(log.fileno(), 2)
-        try:
-            pm.execute_notebook(job["input"], job["output"], parameters=dict(job["parameters"]),
-                                kernel_name=job["kernel"], cwd=job["cwd"], progress_bar=False, log_output=False,
-                                request_save_on_cell_execute=False, execution_timeout=job["timeout"],
-                                start_timeout=config.KERNEL_START_TIMEOUT, iopub_timeout=IOPUB_TIMEOUT)
-        except pm.PapermillExecutionError as exc:
-            result.update(status="failed", cell=_cell_label(exc), error=f"{exc.ename}: {exc.evalue}")
-        except TimeoutError as exc:  # nbclient's CellTimeoutError: one cell ran past --cell-timeout
-            result.update(status="failed", error=f"a cell ran longer than {job['timeout']} s and was stopped "
-                                                 f"(raise --cell-timeout for large corpora): {str(exc)[:200]}")
-        except Exception as exc:  # noqa: BLE001 - kernel missing or died, unreadable notebook: still report it
-            result.update(status="failed", error=f"{type(exc).__name__}: {exc}")
-        finally:
-            os.dup2(saved, 2)
-            os.close(saved)
+    log_path.write_text("", encoding="utf-8")     # each start appends to it: a retried start keeps the first log
+    for attempt in range(KERNEL_START_RETRIES + 1):
+        error = _execute(pm, job, log_path)
+        if error is None or not _died_at_start(error) or attempt == KERNEL_START_RETRIES:
+            break
+        result["kernel_restarts"] = attempt + 1
+        time.sleep(0.5 * (attempt + 1))     # let the other kernel finish binding its ports
+    if error is not None:
+        _record_error(result, error, job, log_path)
     result["seconds"] = round(time.perf_counter() - start, 2)
     try:
         if Path(job["output"]).exists():
@@ -100,6 +114,40 @@ def execute_one(job: Mapping[str, Any]) -> dict[str, Any]:
         Path(job["html"]).write_text(_error_page(job["name"], result["error"]), encoding="utf-8")
     result["seconds_total"] = round(time.perf_counter() - start, 2)
     return result
+
+
+def _execute(pm, job: Mapping[str, Any], log_path: Path) -> BaseException | None:
+    """One papermill run with the kernel's stderr sent to `log_path`. -> the exception it raised, or None."""
+    saved = os.dup(2)
+    with open(log_path, "a") as log:
+        os.dup2(log.fileno(), 2)
+        try:
+            pm.execute_notebook(job["input"], job["output"], parameters=dict(job["parameters"]),
+                                kernel_name=job["kernel"], cwd=job["cwd"], progress_bar=False, log_output=False,
+                                request_save_on_cell_execute=False, execution_timeout=job["timeout"],
+                                start_timeout=config.KERNEL_START_TIMEOUT, iopub_timeout=IOPUB_TIMEOUT)
+        except Exception as exc:  # noqa: BLE001 - every failure is reported in the record (_record_error)
+            return exc
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+    return None
+
+
+def _record_error(result: dict[str, Any], exc: BaseException, job: Mapping[str, Any], log_path: Path) -> None:
+    """Put a failed run's cause in its record: the cell and error, a cell timeout, or a kernel that died."""
+    import papermill as pm
+    if isinstance(exc, pm.PapermillExecutionError):
+        result.update(status="failed", cell=_cell_label(exc), error=f"{exc.ename}: {exc.evalue}")
+    elif isinstance(exc, TimeoutError):  # nbclient's CellTimeoutError: one cell ran past --cell-timeout
+        result.update(status="failed", error=f"a cell ran longer than {job['timeout']} s and was stopped "
+                                             f"(raise --cell-timeout for large corpora): {str(exc)[:200]}")
+    else:  # kernel missing or died, unreadable notebook: still report it
+        error = f"{type(exc).__name__}: {exc}"
+        if _died_at_start(exc):
+            tail = _log_tail(log_path)
+            error += f" (started {result.get('kernel_restarts', 0) + 1} times" + (f"; kernel log: {tail})" if tail else ")")
+        result.update(status="failed", error=error)
 
 
 def longest_first(jobs: list[dict[str, Any]], reports_dir: Path) -> list[dict[str, Any]]:

@@ -246,6 +246,8 @@ def _execute_notebooks(pool, job_list: list[dict[str, Any]], at_once: int) -> li
                 Path(job["html"]).write_text(_error_page(job["name"], res["error"]), encoding="utf-8")
             results.append(res)
             where = f" at {res['cell']}" if res.get("cell") else ""
+            if res.get("kernel_restarts") and res["status"] == "ok":   # a lost start (port race), then it ran
+                where += f", kernel started {res['kernel_restarts'] + 1} times"
             _log(f"{'ok    ' if res['status'] == 'ok' else 'FAILED'} {res['notebook']} "
                        f"({res['seconds']:.1f} s){where}" + (f": {res['error']}" if res["error"] else ""))
             bar.update(1)
