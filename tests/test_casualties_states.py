@@ -100,6 +100,28 @@ def test_unnamed_force_between_states(text, reg, expected):
     assert _rows(text, reg) == expected
 
 
+@pytest.mark.parametrize("text, reg, expected", [
+    # a national toll counts a state's soldiers and civilians together: `unknown` unless the article says who
+    # (docs/annotation.md, "Victims called only people"; eval/real6/states' and eval/real5's adjudicated gold)
+    ("Iranian shelling of Basra killed 40 Iraqis, the Iraqi command said.", GULF,
+     [("killed", 40, "unknown", "iraq")]),
+    ("Kampala said 27 Ugandan citizens were killed in the Tanzanian advance.", KAGERA,
+     [("killed", 27, "unknown", "uganda")]),
+    ("The Ecuadorian command said 14 were killed and 30 wounded in the fighting at Cueva de los Tayos.", CENEPA,
+     [("killed", 14, "unknown", "ecuador"), ("wounded", 30, "unknown", "ecuador")]),
+    # ... and where it does: soldiers are the state's side, villagers and residents are civilians
+    ("Iranian shelling of Basra killed 40 Iraqi soldiers, the Iraqi command said.", GULF,
+     [("killed", 40, "iraq", "iraq")]),
+    ("Tanzanian shells hit the market at Masaka and 27 Ugandan citizens were killed, Kampala said.", KAGERA,
+     [("killed", 27, "civilian", "uganda")]),
+    # a named soldier in his own state's military report is its own
+    ("Peru's army said Captain Anselmo Quiroga was killed near Tiwintza.", CENEPA,
+     [("killed", 1, "peru", "peru")]),
+])
+def test_national_toll_between_states(text, reg, expected):
+    assert _rows(text, reg) == expected
+
+
 @pytest.mark.parametrize("text, reg, claimant_side", [
     # a body named by its country (possessive, demonym) or the capital: that state's side
     ("Ecuador's defence ministry said two soldiers were killed.", CENEPA, "ecuador"),
@@ -145,3 +167,14 @@ def test_countries_key_in_registry(tmp_path):
     bad.write_text("sides: {hn: Honduras, sv: El Salvador}\ncountries: {gt: Guatemala}\n")
     with pytest.raises(RegistryError, match=r"bad.yaml:2: countries.gt: unknown side 'gt'"):
         validate_registry(bad)
+
+
+def test_headline_nationals_restated_as_soldiers_take_their_state():
+    # a headline's national toll is `unknown` on its own; the body's restatement of the same count as soldiers of
+    # that state says who they were (restated_side); a different count is not a restatement
+    text = ("Four Peruvians wounded in Cordillera del Condor clash\n\n"
+            "Four Peruvian soldiers were wounded when an Ecuadorian patrol opened fire near Tiwintza, "
+            "the Peruvian army said on Tuesday.")
+    assert [r[:3] for r in _rows(text, CENEPA)] == [("wounded", 4, "peru"), ("wounded", 4, "peru")]
+    other = text.replace("Four Peruvian soldiers", "Six Peruvian soldiers")
+    assert [r[:3] for r in _rows(other, CENEPA)] == [("wounded", 4, "unknown"), ("wounded", 6, "peru")]

@@ -131,7 +131,7 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
     eyewitness_saw(records, text)
     all_civilians_after(records, text)
     restated_civilians(records)
-    restated_side(records, lex)
+    restated_side(records, lex, voices.sw)
     victims_restated(records)
     as_many_restated(records, text)
     for rec in records:

@@ -232,11 +232,13 @@ _NO_VICTIM_WORDS = frozenset(["the", "a", "an", "at", "least", "more", "than", "
                               "left", "in", "all", "and", "are", "abducted", "kidnapped", "captured", "dozen"])
 
 
-def restated_side(records: list[dict], lex: Lexicon) -> None:
+def restated_side(records: list[dict], lex: Lexicon, sw=None) -> None:
     """Rule `restated_side`: a count left `unknown` whose words say nothing of its victims ('Of the 17 fatalities',
     'also put the death toll at nine') takes the side of the article's other counts of the same harm and number
     whose own words name the victims ('17 gendarmes were killed', 'at least nine villagers'), when they all agree: a
-    restatement of the same dead (docs/annotation.md, the `people` convention's restatement).
+    restatement of the same dead (docs/annotation.md, the `people` convention's restatement). In a war between two
+    states a headline's nationals ('three Ecuadorians wounded', a national toll: `unknown`) are restated the same
+    way by the body's 'three Ecuadorian soldiers' (`sw`: the article's side words).
 
     >>> from presslens.casualties.lexicon import load_lexicon
     >>> recs = [{"category": "killed", "low": 17, "victim_side": "gov", "victim_type": "fighters",
@@ -259,8 +261,17 @@ def restated_side(records: list[dict], lex: Lexicon) -> None:
     for r in records:
         key = (r["category"], r.get("low"))
         if r["victim_side"] == "unknown" and key in sides and len({s for s, _ in sides[key]}) == 1 and \
-                all(w in _NO_VICTIM_WORDS or w in lex.numbers for w in words(r)):
+                all(w in _NO_VICTIM_WORDS or w in lex.numbers or _national_of(w, sw) == next(iter(sides[key]))[0]
+                    for w in words(r)):
             r["victim_side"], r["victim_type"] = next(iter(sides[key]))
+
+
+def _national_of(word: str, sw) -> str | None:
+    """The warring state whose people `word` names, between two states (``side_rules.national_plural_state``)."""
+    if sw is None or not sw.states:
+        return None
+    from .side_rules import national_plural_state
+    return national_plural_state(word, sw)
 
 
 #: 'no dead or injured on the Angolan side', 'losses on the rebel side', 'on our side', 'on both sides'

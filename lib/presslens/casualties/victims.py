@@ -192,9 +192,13 @@ def _side_stated(c: _Claim) -> tuple[str, str] | None:
         beaten = beaten_with(c.sent_low[:at], sw) if at > 0 and "with" in c.sent_low[:at] else None
         if beaten:   # 'X attacked ..., but were defeated with 7 dead'
             return beaten, vtype
+    if sw.states and (nationals := nationals_between_states(f.head, sw)):
+        return nationals, vtype  # 'Cambodian attacks kill 12 Thais': a national toll between two states, mixed
     explicit = sw.side_of_words(c.words, person_sides=f.named)
-    if explicit and sw.states and citizens_between_states(c.words, explicit, c.sent_words, sw, c.lex):
-        return explicit, vtype  # '24 Kyrgyz citizens were killed' in a war between Kyrgyzstan and Tajikistan
+    citizens = citizens_between_states(c.words, explicit, c.sent_words, sw, c.lex, c.sent_low) \
+        if explicit and sw.states else None
+    if citizens:
+        return citizens, "civilians" if citizens == "civilian" else vtype  # '24 Kyrgyz citizens': a national toll
     if explicit and population_of_country(c.words, c.lex) and not sw.is_name(" ".join(c.words)):
         explicit = None  # '10,000 Sudanese people': a population, not the state's forces
     if (not explicit or "peace" in c.claim_low and not sw.is_name(" ".join(c.words))) and \
@@ -306,8 +310,6 @@ def _side_from_role(c: _Claim) -> tuple[str, str] | None:
     f, sw, role, vtype, lex = c.f, c.sw, c.role, c.vtype, c.lex
     if sw.states and f.named and role is None and (own := own_toll_between_states(c)):
         return own, vtype  # 'Warrant Officer X was killed', said by his state
-    if sw.states and (nationals := nationals_between_states(f.head, sw)):
-        return nationals, vtype  # '12 Thais', in a war between Thailand and Cambodia
     if f.head and f.head[:1].isalpha() and _re_fullmatch(r"[a-z]+(?:ans|ians|is|ese)", f.head) and \
             f.head not in lex.heads and f.head not in lex.roles:
         return "civilian", "civilians"  # "Fourteen Velmarians are dead", "3.5 million Afghans"
@@ -420,8 +422,6 @@ def _side_from_context(c: _Claim) -> tuple[str, str] | None:
             return whole[-1]["victim_side"], whole[-1]["victim_type"]
         if civ and not mixed and not (same and same[-1]["category"] == "displaced"):
             return "civilian", "civilians"
-        if c.sw.states and (own := own_toll_between_states(c)):
-            return own, c.vtype  # 'over 30 injuries, according to the Thai army'
         # no words of their own: the civilians of the count just before ('Another 58 people were injured.'), never
         # a subset's ('including 16 children': the whole is not civilian for it) nor over an unknown count
         last = next((p for p in reversed(prior) if not p.get("_subset") and p["category"] != "displaced"), None)
