@@ -3,7 +3,8 @@ eval/real2 (eval/real2/README.md: Panjshir copy of other outlets with the shippe
 eval/real3 (eval/real3/README.md: more Panjshir copy, five and six more wars) and eval/real4
 (eval/real4/README.md: two pools from seventeen more wars) and eval/real5 (eval/real5/README.md: the lead's
 held-out pool, ten more wars) and eval/real6 (eval/real6/README.md: short wire items and wars between two
-states, twelve more wars).
+states, twelve more wars) and eval/real7 (eval/real7/README.md: attacks on villages and troops' own
+losses, ten more wars).
 
 The texts are not committed: the tests run when a set's texts/ holds every file its sources.tsv lists (with
 its sha256) and skip, saying why, otherwise (CI has no texts). The floor is the first measurement recorded
@@ -24,7 +25,8 @@ EVAL = Path(__file__).resolve().parents[1] / "eval"
 SETS = {"real": "actors.yaml", "real2/panjshir": None, "real2/wars": "actors.yaml",
         "real3/panjshir": None, "real3/wars": "actors.yaml", "real3/wars-b": "actors.yaml",
         "real4/a": "actors.yaml", "real4/b": "actors.yaml", "real5": "actors.yaml",
-        "real6/wire": "actors.yaml", "real6/states": "actors.yaml"}
+        "real6/wire": "actors.yaml", "real6/states": "actors.yaml",
+        "real7/attacks": "actors.yaml", "real7/troops": "actors.yaml"}
 #: figures compared with the baseline (rates; counts are not floors)
 RATES = ("precision", "recall", "f1", "speaker_accuracy", "side_accuracy", "kind_accuracy", "attributed_f1",
          "claimant_accuracy", "hedged_accuracy", "sided_f1")
