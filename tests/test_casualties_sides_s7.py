@@ -81,6 +81,9 @@ CASES = [
     ("them: not the subject who pursued them (Western Sahara)",
      "Polisario fighters shelled the berm near Mahbes overnight. Moroccan troops pursued them, and six of them died "
      "in the fighting.", SAHARA, [("killed", 6, "polisario")]),
+    ("them: the object of 'with', before a participle after a comma (Angola, wire)",
+     "Soldiers at the checkpoint exchanged fire with the attackers, killing seven of them, the army spokesman said.",
+     ANGOLA, [("killed", 7, "unita")]),
     ("them: the subject when no one harms them (Aceh)",
      "Indonesian army soldiers were sent to the village. Six of them were killed by a landmine.", ACEH,
      [("killed", 6, "tni")]),
@@ -108,9 +111,9 @@ CASES = [
      "An FAA patrol escorted villagers back to Cuito on Monday. Five were killed when a lorry hit a mine.", ANGOLA,
      [("killed", 5, "unknown")]),
     # -- singular role nouns ---------------------------------------------------------------------------------------
-    ("a policeman, a militant (Casamance style, Angola registry)",
-     "A policeman was killed in Huambo on Sunday. A militant was shot dead by troops the next day.", ANGOLA,
-     [("killed", 1, "faa"), ("killed", 1, "unita")]),
+    ("a policeman, a serviceman (Angola)",
+     "A policeman was killed in Huambo on Sunday. A serviceman was wounded by a mine the next day.", ANGOLA,
+     [("killed", 1, "faa"), ("wounded", 1, "faa")]),
     # -- people.civilian_place ---------------------------------------------------------------------------------------
     ("a bus hit: its people are civilians (Angola)",
      "A roadside bomb tore through a bus near Kuito on Monday, killing 14 people.", ANGOLA,

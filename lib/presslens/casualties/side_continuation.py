@@ -67,20 +67,24 @@ _RX_HARM_VERB = re.compile(r"^(?:kill\w*|shot|shoot\w*|wound\w*|injur\w*|captur\
 #: plural nouns of people that name no side: `them` are those counted (their claim's side, if any)
 _PLAIN_GROUPS = frozenset(["captives", "hostages", "prisoners", "detainees", "abductees", "men", "members", "people",
                            "passengers", "workers", "recruits", "conscripts"])
-_PREPOSITIONS = frozenset(["in", "at", "near", "from", "to", "into", "of", "outside", "around", "toward", "towards",
-                           "by"])
+_PREPOSITIONS = ("in", "at", "near", "from", "to", "into", "of", "outside", "around", "toward", "towards", "by")
 
 
-def _group_words(sent_low: str, prev_low: str) -> list[str]:
-    """The words before ' of them' (the sentence before, then the sentence up to it), stripped of punctuation."""
+def _group_words(sent_low: str, prev_low: str) -> tuple[list[str], list[str]]:
+    """The words before ' of them' (the sentence before, then the sentence up to it), stripped of punctuation, and
+    the same tokens as written (their commas tell a clause's end)."""
     pos = sent_low.rfind(" of them")
     ctx = (prev_low + " " + sent_low[:pos if pos > 0 else len(sent_low)]).split()
-    return [w.strip(",.;:!?()" + _QUOTE_CHARS) for w in ctx]
+    return [w.strip(",.;:!?()" + _QUOTE_CHARS) for w in ctx], ctx
 
 
-def _acts_on_them(words: list[str], i: int, last: int) -> bool:
+def _acts_on_them(words: list[str], raw: list[str], i: int, last: int) -> bool:
     """The group at words[i] is the subject of harm done to `them`: a harm verb within four words after it, followed
-    (within three more) by `them`, or by the count itself when the count is the verb's object (`last`)."""
+    (within three more) by `them`, or by the count itself when the count is the verb's object (`last`); never the
+    object of a preposition ('exchanged fire with the attackers, killing seven of them') nor a word a comma ends."""
+    if raw[i].endswith((",", ";", ":")) or words[i - 1:i] and words[i - 1] in _PREPOSITIONS + ("with", "against") or \
+            words[i - 2:i - 1] and words[i - 1] == "the" and words[i - 2] in _PREPOSITIONS + ("with", "against"):
+        return False
     for j in range(i + 1, min(i + 5, len(words))):
         if _RX_HARM_VERB.match(words[j]):
             tail = words[j + 1:j + 4]
@@ -105,7 +109,7 @@ def them_antecedent(c) -> tuple[str, str] | None:
     f, sw, lex = c.f, c.sw, c.lex
     if not (c.words and c.words[-1] == "them" or f.head == "them"):
         return None
-    words = _group_words(c.sent_low, c.prev_sent_low)
+    words, raw = _group_words(c.sent_low, c.prev_sent_low)
     last = len(words)
     for i in range(last - 1, -1, -1):
         w = words[i]
@@ -121,7 +125,7 @@ def them_antecedent(c) -> tuple[str, str] | None:
             continue    # 'held in Sahil', 'held by the ELN': a place or the holder, not the group
         if i and words[i - 1] == "whose":
             continue    # 'servicemen whose families last heard from them': the families are not `them`
-        if _acts_on_them(words, i, last):
+        if _acts_on_them(words, raw, i, last):
             continue    # 'troops managed to kill four of them', 'troops pursued them'
         if side is None and (role in ("state", "nonstate") or role is None):
             # a kind of force, or a group that names no side: the side of the group as counted before, if any
@@ -226,3 +230,47 @@ def force_passage(c) -> tuple[str, str] | None:
     if _sides_named(passage, sw) - {side}:
         return None     # another side named in the passage: the count may be its men
     return side, "fighters" if c.vtype == "unknown" else c.vtype
+
+
+#: a toll's noun before its count: 'Argentine losses were estimated at 50', 'losses for the rebels have been 800'
+_TOLL_NOUNS = ("losses", "casualties", "deaths", "dead", "death toll", "toll", "fatalities")
+_RX_CLAUSE_START = re.compile(r".*(?:[,;:(]|\b(?:while|whereas|and|but|said|says|say|told|that|according\s+to)\b)")
+_RX_TOLL_OWNER = re.compile(r"^\W*(?:the\s+)?(?P<pre>(?:[\w'’-]+\s+){0,3}?)(?:death\s+toll|losses|casualties|deaths|dead|"
+                            r"toll|fatalities)(?:\s+(?:for|of|among|on|suffered\s+by)\s+(?:the\s+)?"
+                            r"(?P<post>[\w'’-]+(?:\s+[\w'’-]+){0,3}?))?\s+(?:(?:have|has|had)\s+been|were|was|are|is|"
+                            r"stood|stand|numbered|reached|rose|climbed|totalled|totaled|amounted)\b")
+_OWNED_HEADS = frozenset([None, "members", "men", "dead", "killed", "casualties", "losses", "deaths", "fatalities"])
+
+
+def toll_owner_before(c) -> tuple[str, str] | None:
+    """Rule `toll_owner_before`: a count whose own words say nothing of who, told as the value of a toll noun whose
+    owner the clause names ('Argentine losses were estimated at 50', 'losses for the rebels have been between 800 and
+    900 members') is the owner's: a registry side only, and only one named in the clause.
+
+    >>> from presslens.actors import Actors, _conflict
+    >>> from presslens.casualties.rules import claims_in
+    >>> reg = Actors([_conflict("angola", {"sides": {"faa": "the Angolan state", "unita": "UNITA rebels"},
+    ...     "government_side": "faa", "rebel_side": "unita", "articles": ["example.txt"],
+    ...     "keywords": {"unita": ["UNITA"], "faa": ["FAA"]}})])
+    >>> claims_in("The FAA lost nine men, while UNITA losses were estimated at 50.", reg)
+    [('killed', 9, 9, None, 'faa'), ('casualties', 50, 50, None, 'unita')]
+    """
+    f, sw = c.f, c.sw
+    if f.named or c.role is not None or f.head not in _OWNED_HEADS or not sw.belligerents or \
+            not any(n in c.sent_low for n in _TOLL_NOUNS):
+        return None
+    at = c.sent_low.find(c.claim_low) if c.claim_low else -1
+    if at <= 0:
+        return None
+    before = c.sent_low[:at]
+    start = _RX_CLAUSE_START.match(before)
+    clause = before[start.end():] if start else before
+    m = _RX_TOLL_OWNER.match(clause)
+    if m is None:
+        return None
+    owner = (m.group("pre") or "") + " " + (m.group("post") or "")
+    words = [w for w in re.findall(r"[\w'’-]+", owner.replace("'s", "").replace("’s", "")) if w not in ("the", "a")]
+    sides = {s for w in words if (s := sw.side_of_words([w]))} | ({s} if (s := sw.side_of_words(words)) else set())
+    if len(sides) != 1:
+        return None
+    return sides.pop(), "fighters" if c.vtype == "unknown" else c.vtype
