@@ -50,6 +50,13 @@ ULSTER = Actors([_conflict("northern-ireland", {
     "government_side": "uk", "rebel_side": "pira", "articles": [ART],
     "keywords": {"uk": ["British Army", "RUC"], "pira": ["IRA", "Provisional IRA"]}})])
 
+#: a war between two states
+FALKLANDS = Actors([_conflict("falklands", {
+    "sides": {"argentina": "the Argentine state: its army, navy and air force",
+              "uk": "the British state: its task force, army, navy"},
+    "countries": {"argentina": ["Argentina"], "uk": ["United Kingdom", "Britain"]}, "articles": [ART],
+    "keywords": {"argentina": ["Argentine", "Argentinian"], "uk": ["British", "Royal Navy"]}})])
+
 
 def sides(text: str, actors) -> list[tuple]:
     return [(r["category"], r["low"], r["victim_side"]) for r in extract_article(ART, text, actors=actors)]
@@ -104,6 +111,21 @@ CASES = [
     ("the attacked force told in the passive (Northern Ireland)",
      "Two British Army patrols were ambushed near Crossmaglen on Friday night, resulting in several casualties.",
      ULSTER, [("casualties", None, "uk")]),
+    ("a vessel hit: its crew are its force's (Falklands, two states)",
+     "A Royal Navy destroyer was hit by an Exocet missile on Tuesday. Twenty crew members were killed.", FALKLANDS,
+     [("killed", 20, "uk")]),
+    ("a vessel sunk by the other side: the crew are the vessel's (Falklands)",
+     "An Argentine patrol boat was sunk by a British helicopter near South Georgia. Four sailors died.", FALKLANDS,
+     [("killed", 4, "argentina")]),
+    # -- toll_owner_before -----------------------------------------------------------------------------------------
+    ("the toll noun's owner before the count (Falklands)",
+     "Argentine troops attacked the ridge overnight. The British lost nine men, while Argentine losses were "
+     "estimated at 50.", FALKLANDS, [("killed", 9, "uk"), ("casualties", 50, "argentina")]),
+    ("losses for a side (Colombia, wire)",
+     "The defence minister said losses for the ELN have been between 80 and 90 members since January.", COLOMBIA,
+     [("casualties", 80, "eln")]),
+    ("two sides named at the toll noun: no owner (Angola)",
+     "Losses on the FAA and UNITA sides were put at 300.", ANGOLA, [("casualties", 300, "unknown")]),
     ("two sides in the passage: no owner (Angola)",
      "A UNITA column attacked an FAA patrol near Cuito. Five were killed.", ANGOLA,
      [("killed", 5, "unknown")]),

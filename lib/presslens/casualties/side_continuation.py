@@ -154,10 +154,16 @@ _RX_UNIT = re.compile(r"(?P<before>(?:[\w'’-]+\s+){0,3})(?P<unit>battalions?|b
                       r"task\s+force)\b(?P<after>(?:\s+(?:of|from)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})?)")
 #: the subject of an attack told in the passive: 'the troops were ambushed', 'a convoy came under fire'
 _RX_ATTACKED = re.compile(r"(?P<subj>(?:[\w'’-]+\s+){1,4}?)(?:was|were|had\s+been|has\s+been|have\s+been|came)\s+"
-                          r"(?:ambushed|attacked|targeted|overrun|surrounded|shelled|bombed|under\s+(?:attack|fire))\b")
+                          r"(?:ambushed|attacked|targeted|overrun|surrounded|shelled|bombed|hit|struck|sunk|downed|"
+                          r"shot\s+down|blown\s+up|fired\s+on|under\s+(?:attack|fire))\b")
+#: the attacker after a passive: 'by a British helicopter', up to a place, a time or the clause's end
+_RX_BY_AGENT = re.compile(r"^\s*by\s+[^,.;]*?(?=\s+(?:near|in|at|on|off|over|outside|during|while)\b|[,.;]|$)")
 #: counts that have no words of who: the passage's force decides
 _PASSAGE_HEADS = frozenset([None, "dead", "wounded", "injured", "deaths", "casualties", "losses", "men", "killed",
-                            "bodies"])
+                            "bodies", "crew", "crewmen", "sailors", "members", "occupants"])
+#: a force's vessel or vehicle: its crew are the force's ('a Royal Navy destroyer was hit ... twenty crew members')
+_CRAFT = frozenset(["destroyer", "frigate", "ship", "warship", "vessel", "submarine", "cruiser", "corvette", "helicopter",
+                    "aircraft", "plane", "jet", "tank", "vehicle", "truck", "boat", "gunboat", "bomber", "fighter"])
 #: words that put people who are not the force into the passage: the count may be theirs
 _NOT_THE_FORCE = frozenset(["civilians", "civilian", "villagers", "residents", "people", "passengers", "children",
                             "women", "bystanders", "passers-by", "passersby", "pedestrians"])
@@ -208,7 +214,8 @@ def force_passage(c) -> tuple[str, str] | None:
     passage = c.prev_sent_low + " " + before
     if not _NOT_THE_FORCE.isdisjoint(re.findall(r"[a-z-]+", passage + " " + c.claim_low + " " + c.after_low[:40])):
         return None
-    attacked = _RX_ATTACKED.search(passage) if (" under " in passage or "ed " in passage) else None
+    attacked = _RX_ATTACKED.search(passage) if any(w in passage for w in (" was ", " were ", " been ", " came ")) \
+        else None
     if attacked:    # 'the Canape troops were ambushed ..., resulting in multiple casualties'
         subj = [w for w in re.findall(r"[\w'’-]+", attacked.group("subj")) if w not in ("the", "a", "an")]
         side = sw.side_of_words(subj)
@@ -217,8 +224,13 @@ def force_passage(c) -> tuple[str, str] | None:
             side = sw.state if role == "state" else sw.nonstate if role == "nonstate" else None
         if side is None and subj and subj[-1] in _UNIT_NOUNS:
             side = _unit_side(attacked.group(0), sw)[0]
-        if side and _sides_named(passage[attacked.end():], sw) <= {side}:
+        if f.head in ("crew", "crewmen", "sailors", "members", "occupants") and not (subj and subj[-1] in _CRAFT):
+            side = None     # a crew is a vessel's or a vehicle's
+        rest = _RX_BY_AGENT.sub("", passage[attacked.end():], count=1)     # 'was sunk by a British helicopter'
+        if side and _sides_named(rest, sw) <= {side}:
             return side, "fighters" if c.vtype == "unknown" else c.vtype
+    if f.head in ("crew", "crewmen", "sailors", "members", "occupants"):
+        return None
     side, named = _unit_side(passage, sw)
     if not (named and side):
         return None
