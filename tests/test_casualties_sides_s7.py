@@ -182,3 +182,13 @@ def test_the_army_without_a_registry_body_stays_the_states():
 def test_the_rebels_own_claim_stays_theirs():
     text = "The National Liberation Army said it killed 12 soldiers near Saravena on Sunday."
     assert claimants(text, COLOMBIA) == [(12, "col_gov", "National Liberation Army", "eln")]
+
+
+@pytest.mark.parametrize("text,claimant", [
+    ("Six Moroccan soldiers were killed near the berm, the Minister of Defence said.", "Minister of Defence"),
+    ("The Moroccan Minister of the Interior said two gendarmes were wounded in Smara.",
+     "Moroccan Minister of the Interior"),
+])
+def test_office_title_is_the_claimant(text, claimant):
+    """Rule `office_title` (mentions.rules): the office, not its portfolio's words ('of Defence')."""
+    assert [r[2] for r in claimants(text, SAHARA)] == [claimant]
