@@ -35,7 +35,8 @@ def continued_count(c) -> tuple[str, str] | None:
     >>> from presslens.actors import Actors, _conflict
     >>> from presslens.casualties.rules import claims_in
     >>> reg = Actors([_conflict("angola", {"sides": {"faa": "the Angolan state", "unita": "UNITA rebels"},
-    ...     "government_side": "faa", "rebel_side": "unita", "articles": ["example.txt"], "keywords": {"unita": ["UNITA"], "faa": ["FAA"]}})])
+    ...     "government_side": "faa", "rebel_side": "unita", "articles": ["example.txt"],
+    ...     "keywords": {"unita": ["UNITA"], "faa": ["FAA"]}})])
     >>> claims_in("Four FAA soldiers died in the ambush. Another four were wounded, the army said.", reg)
     [('killed', 4, 4, None, 'faa'), ('wounded', 4, 4, None, 'faa')]
     """
@@ -102,7 +103,8 @@ def them_antecedent(c) -> tuple[str, str] | None:
     >>> from presslens.actors import Actors, _conflict
     >>> from presslens.casualties.rules import claims_in
     >>> reg = Actors([_conflict("angola", {"sides": {"faa": "the Angolan state", "unita": "UNITA rebels"},
-    ...     "government_side": "faa", "rebel_side": "unita", "articles": ["example.txt"], "keywords": {"unita": ["UNITA"], "faa": ["FAA"]}})])
+    ...     "government_side": "faa", "rebel_side": "unita", "articles": ["example.txt"],
+    ...     "keywords": {"unita": ["UNITA"], "faa": ["FAA"]}})])
     >>> claims_in("UNITA rebels ambushed the convoy near Andulo. Troops managed to kill four of them.", reg)
     [('killed', 4, 4, None, 'unita')]
     """
@@ -145,8 +147,8 @@ def them_antecedent(c) -> tuple[str, str] | None:
 
 
 #: a force's unit: its losses told without victims' words are its men's
-_UNIT_NOUNS = frozenset(["battalion", "battalions", "brigade", "company", "patrol", "platoon", "regiment", "unit", "column",
-                         "convoy", "squad", "detachment", "garrison", "outpost", "battery", "contingent", "division",
+_UNIT_NOUNS = frozenset(["battalion", "battalions", "brigade", "company", "patrol", "platoon", "regiment", "unit",
+                         "column", "convoy", "squad", "detachment", "garrison", "outpost", "battery", "contingent", "division",
                          "squadron", "task force", "troop", "crew"])
 #: the unit's phrase around its noun: 'the FAA's 32nd Battalion', 'a patrol of the Angolan army', 'a UNITA column'
 _RX_UNIT = re.compile(r"(?P<before>(?:[\w'’-]+\s+){0,3})(?P<unit>battalions?|brigade|company|patrol|platoon|regiment|"
@@ -162,8 +164,8 @@ _RX_BY_AGENT = re.compile(r"^\s*by\s+[^,.;]*?(?=\s+(?:near|in|at|on|off|over|out
 _PASSAGE_HEADS = frozenset([None, "dead", "wounded", "injured", "deaths", "casualties", "losses", "men", "killed",
                             "bodies", "crew", "crewmen", "sailors", "members", "occupants"])
 #: a force's vessel or vehicle: its crew are the force's ('a Royal Navy destroyer was hit ... twenty crew members')
-_CRAFT = frozenset(["destroyer", "frigate", "ship", "warship", "vessel", "submarine", "cruiser", "corvette", "helicopter",
-                    "aircraft", "plane", "jet", "tank", "vehicle", "truck", "boat", "gunboat", "bomber", "fighter"])
+_CRAFT = frozenset(["destroyer", "frigate", "ship", "warship", "vessel", "submarine", "cruiser", "corvette",
+                    "helicopter", "aircraft", "plane", "jet", "tank", "vehicle", "truck", "boat", "gunboat", "bomber", "fighter"])
 #: words that put people who are not the force into the passage: the count may be theirs
 _NOT_THE_FORCE = frozenset(["civilians", "civilian", "villagers", "residents", "people", "passengers", "children",
                             "women", "bystanders", "passers-by", "passersby", "pedestrians"])
@@ -201,7 +203,8 @@ def force_passage(c) -> tuple[str, str] | None:
     >>> from presslens.actors import Actors, _conflict
     >>> from presslens.casualties.rules import claims_in
     >>> reg = Actors([_conflict("angola", {"sides": {"faa": "the Angolan state", "unita": "UNITA rebels"},
-    ...     "government_side": "faa", "rebel_side": "unita", "articles": ["example.txt"], "keywords": {"unita": ["UNITA"], "faa": ["FAA"]}})])
+    ...     "government_side": "faa", "rebel_side": "unita", "articles": ["example.txt"],
+    ...     "keywords": {"unita": ["UNITA"], "faa": ["FAA"]}})])
     >>> claims_in("An FAA patrol hit a mine near Cuito on Friday. The unit lost five men, officers said.", reg)
     [('killed', 5, 5, None, 'faa')]
     """
