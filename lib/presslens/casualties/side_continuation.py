@@ -215,11 +215,11 @@ def force_passage(c) -> tuple[str, str] | None:
     at = c.sent_low.find(c.claim_low) if c.claim_low else -1
     before = c.sent_low[:at] if at > 0 else ""
     passage = c.prev_sent_low + " " + before
-    if not _NOT_THE_FORCE.isdisjoint(re.findall(r"[a-z-]+", passage + " " + c.claim_low + " " + c.after_low[:40])):
-        return None
+    tail = " " + c.claim_low + " " + c.after_low[:40]
     attacked = _RX_ATTACKED.search(passage) if any(w in passage for w in (" was ", " were ", " been ", " came ")) \
         else None
-    if attacked:    # 'the Canape troops were ambushed ..., resulting in multiple casualties'
+    if attacked and _NOT_THE_FORCE.isdisjoint(re.findall(r"[a-z-]+", passage[attacked.start():] + tail)):
+        # 'the Canape troops were ambushed ..., resulting in multiple casualties'
         subj = [w for w in re.findall(r"[\w'’-]+", attacked.group("subj")) if w not in ("the", "a", "an")]
         side = sw.side_of_words(subj)
         if side is None and subj:
@@ -232,7 +232,8 @@ def force_passage(c) -> tuple[str, str] | None:
         rest = _RX_BY_AGENT.sub("", passage[attacked.end():], count=1)     # 'was sunk by a British helicopter'
         if side and _sides_named(rest, sw) <= {side}:
             return side, "fighters" if c.vtype == "unknown" else c.vtype
-    if f.head in ("crew", "crewmen", "sailors", "members", "occupants"):
+    if f.head in ("crew", "crewmen", "sailors", "members", "occupants") or \
+            not _NOT_THE_FORCE.isdisjoint(re.findall(r"[a-z-]+", passage + tail)):
         return None
     side, named = _unit_side(passage, sw)
     if not (named and side):

@@ -392,7 +392,7 @@ _FORCE_PLACE = frozenset(["base", "barracks", "outpost", "garrison", "post", "po
 #: a running total ('treated 212 wounded since April'): not the victims of the event just told
 _CUMULATIVE = re.compile(r"\bsince\b|\bso far\b|\bin total\b|\baltogether\b")
 _BARE_HEADS = frozenset(["wounded", "injured", "injuries", "dead", "prisoners", "captives", "martyrs", "losses", "casualties",
-                         "deaths", "people", "men", "them", "bodies"])
+                         "deaths", "people", "men", "them", "bodies", "lives"])
 
 
 def _side_from_context(c: _Claim) -> tuple[str, str] | None:
@@ -403,7 +403,7 @@ def _side_from_context(c: _Claim) -> tuple[str, str] | None:
         return None
     if f.named and c.role in ("state", "nonstate"):
         return None  # 'Yahya Musa, a senior rebel commander': a fighter, whatever the context
-    if f.head in ("people", None, "dead", "wounded", "injured", "deaths", "injuries", "bodies") or f.subset or \
+    if f.head in ("people", None, "dead", "wounded", "injured", "deaths", "injuries", "bodies", "lives") or f.subset or \
             f.head in lex.singular:
         running = _CUMULATIVE.search(c.sent_low) is not None  # 'treated 140 wounded since March'
         civ = civilian_place(c.sent_low, "" if running else c.prev_sent_low, lex, c.sw) is not None  # `people`
@@ -427,8 +427,8 @@ def _side_from_context(c: _Claim) -> tuple[str, str] | None:
         # no words of their own: the civilians of the count just before ('Another 58 people were injured.'), never
         # a subset's ('including 16 children': the whole is not civilian for it) nor over an unknown count
         last = next((p for p in reversed(prior) if not p.get("_subset") and p["category"] != "displaced"), None)
-        if f.head in (None, "dead", "wounded", "injured", "people", "bodies") and last and not mixed and \
-                (f.head not in ("people", "bodies") or getattr(f, "start_sent", 0) - last["_sent"] <= 2) and \
+        if f.head in (None, "dead", "wounded", "injured", "people", "bodies", "lives") and last and not mixed and \
+                (f.head not in ("people", "bodies", "lives") or getattr(f, "start_sent", 0) - last["_sent"] <= 2) and \
                 not any(p["victim_side"] != "unknown" for p in same) and not running:
             if last["victim_side"] == "civilian":
                 return "civilian", "civilians"
