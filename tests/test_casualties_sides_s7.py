@@ -17,7 +17,7 @@ ART = "sides_s7.txt"
 ANGOLA = Actors([_conflict("angola", {
     "sides": {"faa": "the Angolan state: Angolan Armed Forces (FAA), police", "unita": "UNITA and its rebel fighters"},
     "government_side": "faa", "rebel_side": "unita", "articles": [ART],
-    "keywords": {"faa": ["FAA", "Angolan army"], "unita": ["UNITA"]},
+    "keywords": {"faa": ["FAA", "Angolan army", "Luanda"], "unita": ["UNITA"]},
     "actors": [{"name": "Angolan Armed Forces", "aliases": ["FAA"], "side": "faa", "kind": "org"}]})])
 COLOMBIA = Actors([_conflict("colombia", {
     "sides": {"col_gov": "the Colombian state: army, police", "eln": "the National Liberation Army (ELN) guerrillas"},
@@ -200,3 +200,17 @@ def test_the_rebels_own_claim_stays_theirs():
 def test_office_title_is_the_claimant(text, claimant):
     """Rule `office_title` (mentions.rules): the office, not its portfolio's words ('of Defence')."""
     assert [r[2] for r in claimants(text, SAHARA)] == [claimant]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Security agencies are checking a claim made by the ELN that its fighters killed four soldiers near Arauca, "
+     "officials said.", [(4, "col_gov", "National Liberation Army", "eln")]),
+    ("The figures contrast with Luanda's widely disputed claims that just over 300 of its troops were killed.",
+     [(301, "faa", "Luanda", "faa")]),
+    ("Officials dismissed as propaganda a claim by the rebels that 12 soldiers were killed near Saravena.",
+     [(12, "col_gov", "the rebels", "eln")]),
+])
+def test_claim_noun_owner(text, expected):
+    """Rule `claim_noun_owner` (casualties.claim_owner): the owner of 'claims that' makes the claim."""
+    actors = ANGOLA if "Luanda" in text else COLOMBIA
+    assert [r[:4] for r in claimants(text, actors)] == expected
