@@ -10,6 +10,7 @@ import pandas as pd
 
 from ..fastre import _re_findall
 from ..tables import make_table
+from .claim_owner import claim_noun_owner
 from .claimants import ArticleVoices, _canonical, _claimant_side, claim_clauses
 from .claims import _sentence_claims
 from .dates import _event_date, _place
@@ -164,9 +165,13 @@ def _sentence_records(article_id: str, si: int, a: int, b: int, found: list[Foun
                                                              lex=lex)
         denied = denied_claim(sent, a, f) if denials else None
         if denied:  # "he denied the army's claims that 40 ... had been killed": the army's claim, hedged
-            f_claimant = _canonical(denied[0], sw) if denied[0] else None
+            owner = denied[0] or (claim_noun_owner(sent, a, f) if "claim" in sent_low else None)  # 'disputed claims'
+            f_claimant = _canonical(owner, sw) if owner else None
             f_side = _claimant_side(f_claimant, sw, lex) if f_claimant else None
             quote_id = None
+        elif "claim" in sent_low and (owner := claim_noun_owner(sent, a, f)):  # "Moscow's claims that 6,000 ..."
+            f_claimant = _canonical(owner, sw)
+            f_side, quote_id = _claimant_side(f_claimant, sw, lex), None
         f.start_sent = si  # type: ignore[attr-defined]
         agent = text[a:f.agent_end].lower() if f.agent_end is not None else None
         loser = text[a:f.loser_end].lower() if f.loser_end is not None else None

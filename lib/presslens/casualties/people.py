@@ -44,6 +44,8 @@ _DISPLACING = frozenset(["displacing", "displaced", "displace", "uprooted", "upr
 _DETERMINERS = frozenset(["", "the", "a", "an", "that", "this", "its", "their", "his", "her", "one"])
 #: words that call a camp one of the displaced
 _DISPLACED = frozenset(["displacement", "displaced", "refugee", "refugees", "idp", "idps"])
+#: the same after the camp: 'a camp sheltering migrants', 'the camp for displaced families', 'a camp housing refugees'
+_DISPLACED_AFTER = _DISPLACED | frozenset(["migrants", "sheltering", "housing", "evacuees", "asylum"])
 
 
 def _camp_of_civilians(words: list[str], i: int, lex: Lexicon, sw) -> bool:
@@ -51,14 +53,21 @@ def _camp_of_civilians(words: list[str], i: int, lex: Lexicon, sw) -> bool:
     ('Abu Shouk camp') by a name that is no force's ('a rebel camp', 'an FRS camp'); 'the camp' alone does not
     say."""
     before = words[i - 1] if i else ""
-    if before in _DISPLACED:
-        return True
+    if before in _DISPLACED or not _DISPLACED_AFTER.isdisjoint(words[i + 1:i + 4]):
+        return True     # 'a refugee camp', 'a camp sheltering migrants', 'the camp for displaced families'
     return before not in _DETERMINERS and before not in _FORCE_CAMP and lex.roles.get(before) is None and \
         (sw is None or sw.side_of_words([before]) is None)
 
 
 #: the words before 'civilians' that make them a count or a part, not the victims as a whole
 _PART_OF = frozenset(["including", "them", "most", "mostly", "among", "and", "both", "also", "whom", "which"])
+
+
+#: verbs whose object 'civilians' are spoken to or about, not harmed: 'Israel warned Lebanese civilians', 'the army
+#: would defend civilians'
+_ADDRESSED = frozenset(["warned", "warn", "warning", "warns", "urged", "urge", "urging", "told", "tell", "asked",
+                        "defend", "defended", "defending", "protect", "protected", "protecting", "shield", "evacuate",
+                        "evacuated", "evacuating", "advised", "ordered", "called"])
 
 
 def _civilians_named(words: list[str], lex: Lexicon) -> bool:
@@ -69,6 +78,8 @@ def _civilians_named(words: list[str], lex: Lexicon) -> bool:
         if w in ("civilians", "civilian") and (w == "civilians" or (i + 1 < len(words) and words[i + 1] in
                                                                     ("deaths", "casualties", "toll", "victims"))):
             before = words[max(0, i - 5):i]
+            if not _ADDRESSED.isdisjoint(words[max(0, i - 3):i]):
+                continue    # rule `civilians_addressed`: 'warned civilians to leave', 'would defend civilians'
             if not any(b in _PART_OF or b[:1].isdigit() or b in lex.numbers for b in before):
                 return True
     return False
@@ -123,9 +134,10 @@ def civilian_place(sent_low: str, prev_low: str, lex: Lexicon, sw=None) -> str |
         return "civilians"
     for ws in (words, _WORDS.findall(prev_low)):
         for i, w in enumerate(ws):
-            if w in _OWN_HOMES and i and ws[i - 1] in ("their", "own", "his", "her") and \
-                    (not _LEFT_HOME.isdisjoint(ws[max(0, i - 4):i]) or ws[i - 2:i - 1] == ["from"] and
-                     not _DISPLACING.isdisjoint(ws[max(0, i - 8):i])):
+            if w in _OWN_HOMES and i and (ws[i - 1] in ("their", "own", "his", "her") and
+                                          (not _LEFT_HOME.isdisjoint(ws[max(0, i - 4):i]) or ws[i - 2:i - 1] == ["from"]
+                                           and not _DISPLACING.isdisjoint(ws[max(0, i - 8):i])) or
+                                          ws[i - 1] in ("to", "from") and not _LEFT_HOME.isdisjoint(ws[max(0, i - 3):i])):
                 continue  # 'forced to flee their homes', 'displacing a million people from their homes': where the
                 # displaced came from, not where harm fell
             if w in lex.civilian_context or (w == "camp" and _camp_of_civilians(ws, i, lex, sw)):

@@ -13,6 +13,7 @@ from .side_rules import (_GROUP_HEADS, STATED_RULES, beaten_with, both_named, ci
                          generic_after_named, loser_antecedent, member_of_group, nationals_between_states, others_between,
                          own_forces, own_toll_between_states, owner_not_killer, population_of_country, possessor_named,
                          quoted_their, states_at_war, surname_side, unnamed_force_between_states)
+from .side_continuation import continued_count, force_passage, them_antecedent, toll_owner_before
 from .sides import SideWords, _role_of
 from .sides_generic import nonstate_near, of_unnamed_groups, on_the_side, peacekeepers_side
 
@@ -151,7 +152,8 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
         vtype = "fighters" if vtype == "unknown" else vtype
     c = _Claim(f, sent_low, prev_sent_low, sw, lex, claimant_side, prior, sent_words, agent, claim_low, after_low,
                loser, words, same, role, vtype, claim_text, after_text, in_quote, claimant)
-    for rule in (mixed_by_including, _side_stated, _side_from_grammar, _side_from_role, _side_of_sufferer_in_sentence, _side_of_them,
+    for rule in (mixed_by_including, _side_stated, _side_from_grammar, _side_from_role, toll_owner_before, continued_count,
+                 _side_of_sufferer_in_sentence, them_antecedent, _side_of_them, force_passage,
                  _side_from_context):
         answer = rule(c)
         if answer is not None:
@@ -392,7 +394,7 @@ _FORCE_PLACE = frozenset(["base", "barracks", "outpost", "garrison", "post", "po
 #: a running total ('treated 212 wounded since April'): not the victims of the event just told
 _CUMULATIVE = re.compile(r"\bsince\b|\bso far\b|\bin total\b|\baltogether\b")
 _BARE_HEADS = frozenset(["wounded", "injured", "injuries", "dead", "prisoners", "captives", "martyrs", "losses", "casualties",
-                         "deaths", "people", "men", "them", "bodies"])
+                         "deaths", "people", "men", "them", "bodies", "lives"])
 
 
 def _side_from_context(c: _Claim) -> tuple[str, str] | None:
@@ -403,7 +405,7 @@ def _side_from_context(c: _Claim) -> tuple[str, str] | None:
         return None
     if f.named and c.role in ("state", "nonstate"):
         return None  # 'Yahya Musa, a senior rebel commander': a fighter, whatever the context
-    if f.head in ("people", None, "dead", "wounded", "injured", "deaths", "injuries", "bodies") or f.subset or \
+    if f.head in ("people", None, "dead", "wounded", "injured", "deaths", "injuries", "bodies", "lives") or f.subset or \
             f.head in lex.singular:
         running = _CUMULATIVE.search(c.sent_low) is not None  # 'treated 140 wounded since March'
         civ = civilian_place(c.sent_low, "" if running else c.prev_sent_low, lex, c.sw) is not None  # `people`
@@ -425,8 +427,8 @@ def _side_from_context(c: _Claim) -> tuple[str, str] | None:
         # no words of their own: the civilians of the count just before ('Another 58 people were injured.'), never
         # a subset's ('including 16 children': the whole is not civilian for it) nor over an unknown count
         last = next((p for p in reversed(prior) if not p.get("_subset") and p["category"] != "displaced"), None)
-        if f.head in (None, "dead", "wounded", "injured", "people", "bodies") and last and not mixed and \
-                (f.head not in ("people", "bodies") or getattr(f, "start_sent", 0) - last["_sent"] <= 2) and \
+        if f.head in (None, "dead", "wounded", "injured", "people", "bodies", "lives") and last and not mixed and \
+                (f.head not in ("people", "bodies", "lives") or getattr(f, "start_sent", 0) - last["_sent"] <= 2) and \
                 not any(p["victim_side"] != "unknown" for p in same) and not running:
             if last["victim_side"] == "civilian":
                 return "civilian", "civilians"

@@ -31,6 +31,7 @@ from .descriptors import described_body, family_side, held_by, without_creed, wi
 from .outlets import outlet_taken_up
 from .members import body_role_person, first_of_coordinated, member_of_group, singled_out
 from .unnamed import fold_head, placed_source_name, same_unnamed_source, self_named_after
+from .state_nouns import not_the_state, state_body
 from .coref import author_before, expansion, initials_index, named_body_before, registry_person_by_surname
 from .names import Mention, _fullest, _gender, _inventory, _name_runs, _strip_titles, aged_name
 from .rules import time_tail
@@ -487,6 +488,9 @@ class ArticleMentions:
             speaker = _org_before(self.orgs(), pos, head=core, not_side=gov if core in _GENERIC_ORG_HEADS else None)
         if speaker is None and core not in REBEL_ANAPHORS and core not in _GENERIC_ORG_HEADS:
             speaker = named_body_before(self.text, core, pos)       # 'the committee' <- 'Committee for Missing Persons'
+        if not_the_state(core, speaker, actors):     # rule `state_noun_not_rebel_name` (mentions.state_nouns)
+            gov_side = state_body(actors)
+            speaker = _org_before(self.orgs(), pos, head=core, side=gov_side) if gov_side else None
         speaker = speaker or ("the " + core)
         unnamed = speaker.startswith("the ")
         if unnamed:     # the phrase with its modifiers: 'health ministry', 'media office'
