@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import config
-from .scan import class_opened, trie_alt
+from .scan import LiteralGated, class_opened, trie_alt
 
 
 _QUOTE_CHARS = "\"“”„‟«»‹›‘’‚‛"
@@ -100,6 +100,14 @@ def _gate_word(phrase: tuple) -> str:
     return max(reversed(words), key=len)
 
 
+def _earlier_war_pattern(patterns: list[str]) -> LiteralGated:
+    """The earlier-war patterns as one, searched from the characters a match can open on (scan.class_opened) and
+    only in a sentence that holds a literal they need (scan.LiteralGated: a year's digits, 'soviet', 'ended the
+    war' ...): the same matches; most sentences hold none."""
+    rx = re.compile("|".join(f"(?:{p})" for p in patterns))
+    return LiteralGated(rx, class_opened(rx))
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(path: str | None = None, hedges_path: str | None = None) -> Lexicon:
     """data/lexicons/casualties.yaml + hedges.yaml -> a compiled Lexicon."""
@@ -166,7 +174,7 @@ def load_lexicon(path: str | None = None, hedges_path: str | None = None) -> Lex
         modifiers=frozenset(raw["victim_modifiers"]),
         non_person=frozenset(raw["non_person_units"]) | frozenset(_MONTHS) | frozenset(_WEEKDAYS),
         # matched on lower-cased sentences: no re.I, which would slow the scan
-        earlier_war=class_opened(re.compile("|".join(f"(?:{p})" for p in raw["earlier_war_patterns"]))),  # (scan)
+        earlier_war=_earlier_war_pattern(raw["earlier_war_patterns"]),
         roles=roles,
         hedges=hedges, numbers=numbers, bounds=bounds, split_active=raw["split_active"],
         toll_links=frozenset(raw["toll_links"]), toll_casualties=frozenset(raw.get("toll_casualties", [])),
