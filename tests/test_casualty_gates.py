@@ -14,7 +14,7 @@ from presslens.casualties import load_lexicon
 from presslens.casualties.extract import split_sentences
 from presslens.casualties.named import _NAME, _NAME_PAIR, _RX_NAMED_VICTIMS, _RX_ONE_OF
 from presslens.casualties.numbers import _normalise
-from presslens.casualties.rules import _RX_NAMED_COMPANION, _RX_NAMED_OBJECT
+from presslens.casualties.rules import _RX_NAMED_COMPANION, _RX_NAMED_HEADLINE, _RX_NAMED_OBJECT
 from presslens.casualties.scan import Gated, LiteralGated, required_literals
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -112,3 +112,19 @@ def test_people_before_reads_as_the_list(text, pos, expected):
     assert list(people) == expected and people == expected and len(people) == len(expected)
     assert list(reversed(people)) == expected[::-1] and bool(people) == bool(expected)
     assert voices._person_spans is not None
+
+
+def _match(rx, text: str):
+    m = rx.match(text)
+    return None if m is None else (m.span(), m.groupdict())
+
+
+def test_headline_gate_gives_the_plain_match(tmp_path):
+    assert isinstance(_RX_NAMED_HEADLINE, LiteralGated) and "Killed" in _RX_NAMED_HEADLINE.literals
+    sentences = _sentences(tmp_path) + ["Rebel Commander Ibrahim Musa Killed in Borno Ambush",
+                                        "Kashmir: Gen. Ali Musa, Omar Khan Shot Dead In Raid"]
+    hits = 0
+    for sent in sentences:
+        assert _match(_RX_NAMED_HEADLINE, sent) == _match(_RX_NAMED_HEADLINE.rx, sent), sent
+        hits += _RX_NAMED_HEADLINE.rx.match(sent) is not None
+    assert hits >= 2

@@ -19,7 +19,7 @@ from .found import Found, free as _free
 from .lexicon import Lexicon, _alt
 from .named import _NAME, _NAME_PAIR, _count_names
 from .numbers import Qty, find_quantities
-from .scan import Gated, class_opened
+from .scan import Gated, LiteralGated, class_opened
 
 
 @dataclass(frozen=True)
@@ -96,6 +96,8 @@ _RX_NAMED_HEADLINE = re.compile(r"""
     (?P<cue>Killed|Dead|Dies|Slain|Wounded|Injured|Captured|Abducted|Kidnapped|Shot\ Dead)\b
     (?P<rest>.*)$
 """.format(name=_NAME), re.X)
+_RX_NAMED_HEADLINE = LiteralGated(_RX_NAMED_HEADLINE)  # (scan.LiteralGated: tried only on a sentence that holds a
+# capitalised cue, 'Killed', 'Dead' ...: the same matches)
 _HEADLINE_CUES = {"Dies": "killed", "Slain": "killed", "Shot Dead": "killed", "Dead": "killed", "Killed": "killed",
                   "Wounded": "wounded", "Injured": "wounded", "Captured": "captured", "Abducted": "captured",
                   "Kidnapped": "captured"}

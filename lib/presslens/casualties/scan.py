@@ -403,6 +403,9 @@ class LiteralGated:
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
         return self.rx.finditer(string, pos, endpos) if self._may_match(string) else iter(())
 
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return self.rx.match(string, pos, endpos) if self._may_match(string) else None
+
     def __getattr__(self, name: str):
         return getattr(self.rx, name)
 
@@ -426,6 +429,9 @@ class Gated:
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
         return self.rx.finditer(string, pos, endpos) if self.gate.search(string) is not None else iter(())
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return self.rx.match(string, pos, endpos) if self.gate.search(string) is not None else None
 
     def __getattr__(self, name: str):
         return getattr(self.rx, name)
