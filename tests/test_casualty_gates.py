@@ -128,3 +128,40 @@ def test_headline_gate_gives_the_plain_match(tmp_path):
         assert _match(_RX_NAMED_HEADLINE, sent) == _match(_RX_NAMED_HEADLINE.rx, sent), sent
         hits += _RX_NAMED_HEADLINE.rx.match(sent) is not None
     assert hits >= 2
+
+
+def _unguarded_quantity_pattern() -> re.Pattern:
+    """The quantity pattern as it was before its number guard (lexicon._quantity_pattern(..., guard=False))."""
+    from presslens.casualties.lexicon import _quantity_pattern
+    qty = load_lexicon().qty
+    at = qty.pattern.index("|(?=") + len("|(?=")
+    num = qty.pattern[at:qty.pattern.index(")(?:(?P<r1>", at)]
+    start = qty.pattern.index("(?:(?P<bound>") + len("(?:(?P<bound>")
+    bounds = qty.pattern[start:qty.pattern.index(")\\s+)?(?:between", start)]
+    vague = qty.pattern[qty.pattern.index("(?P<vague>") + len("(?P<vague>"):-len(")(?![\\w-]))")]
+    assert _quantity_pattern(num, bounds, vague) == qty.pattern
+    return re.compile(_quantity_pattern(num, bounds, vague, guard=False), qty.flags)
+
+
+def test_quantity_guard_gives_the_unguarded_matches(tmp_path):
+    from presslens.fastre import case_free
+    guarded, plain = load_lexicon().qty, _unguarded_quantity_pattern()
+    assert guarded.pattern != plain.pattern
+    n = 0
+    for sent in _sentences(tmp_path):
+        assert _all(guarded, sent) == _all(plain, sent), sent
+        low = sent.lower()
+        assert _all(case_free(guarded).lowered, low) == _all(case_free(plain).lowered, low), sent
+        n += len(_all(guarded, sent))
+    assert n > 1000
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["twenty", "one", "-", "–", "to", "or", "between", "and", "more", "than", "at",
+                                 "least", "a", "dozen", "dozens", "of", "1,200", "3.5", "million", "m", "bn", "1990",
+                                 "some", "few", "hundred", "five-", "%", ":", "/", "4 500", "over", "up"]),
+                max_size=16))
+def test_quantity_guard_on_number_salad(words):
+    guarded, plain = load_lexicon().qty, _unguarded_quantity_pattern()
+    for text in (" ".join(words), "".join(words)):
+        assert _all(guarded, text) == _all(plain, text)
