@@ -8,6 +8,7 @@ import bisect
 import re
 from collections.abc import Mapping, Sequence
 
+from ..fastre import case_free
 from ..mentions.layer import ArticleMentions
 from .claimant_names import _canonical, _claimant_side, _resolve_generic
 from .found import Found
@@ -202,7 +203,7 @@ class ArticleVoices:
             # on the article's mention layer when the phrase needs it (the cheap pre-check `_ON_LAYER`: a pronoun,
             # a surname or acronym alone, a document, a role, a body's common noun); a full name or a registry name
             # stands as written (its canonical name comes from the registry below)
-            layered = _ON_LAYER.search(phrase) is not None
+            layered = case_free(_ON_LAYER).search(phrase) is not None   # (on the lower-cased phrase: fastre)
             f_claimant = self.entity_name(phrase, a, b) if layered else phrase
             if f_claimant and f_claimant == phrase:  # left as written: a headline's source named below it
                 f_claimant = _resolve_generic(f_claimant, self.sent_texts[:-1], sw, self.following(si))

@@ -12,6 +12,7 @@ None of these changes a rule: each gives what the plain pattern or code gives (t
 """
 from __future__ import annotations
 
+import os
 import re
 import sys
 from re import _constants as _c
@@ -367,6 +368,13 @@ def required_literals(pattern: re.Pattern) -> list[set[str]] | None:
     return None if any(p is None for p in picks) else picks
 
 
+def _shortest(strings: set[str]) -> set[str]:
+    """A requirement as few strings as it can: their common prefix when it is 4+ characters long ('ended a war',
+    'ended the war' -> 'ended '; each holds it), else the strings themselves."""
+    prefix = os.path.commonprefix(sorted(strings))
+    return {prefix} if len(prefix) >= 4 else strings
+
+
 class LiteralGated:
     """`pattern` searched only in a string that holds one of the literals its matches need (`required_literals`;
     a literal that holds another is left out): a string without any gives no match, at the cost of a few substring
@@ -385,17 +393,12 @@ class LiteralGated:
     def __init__(self, pattern: re.Pattern, rx=None):
         self.rx = rx if rx is not None else pattern
         needs = required_literals(pattern)
-        every = sorted({lit for n in needs for lit in n}) if needs is not None else None
+        every = sorted({lit for n in needs for lit in _shortest(n)}) if needs is not None else None
         self.literals = None if every is None else \
             tuple(lit for lit in every if not any(o != lit and o in lit for o in every))
 
     def _may_match(self, string: str) -> bool:
-        if self.literals is None:
-            return True
-        for lit in self.literals:
-            if lit in string:
-                return True
-        return False
+        return self.literals is None or any(map(string.__contains__, self.literals))
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
         return self.rx.search(string, pos, endpos) if self._may_match(string) else None
