@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
+from ..fastre import case_free
 from ..mentions.layer import ArticleMentions
 from .claimant_names import _canonical, _claimant_side, _resolve_generic
 from .found import Found
@@ -45,6 +46,40 @@ _DOC_LEAD = re.compile(r"^(?:[Ii]n|[Oo]n|[Aa]t)\s+(?:an?|the|its|his|her|their)\
 
 
 
+class _PeopleBefore(Sequence):
+    """The person names of an article that end before `pos`, in text order, as a read-only list whose names are
+    found when it is first read: a claimant is looked up among them only when the source phrase is one word
+    (`_full_name`), so most articles never need the scan of their text for names."""
+
+    __slots__ = ("_voices", "_pos", "_names")
+
+    def __init__(self, voices: ArticleVoices, pos: int):
+        self._voices, self._pos, self._names = voices, pos, None
+
+    def _list(self) -> list[str]:
+        if self._names is None:
+            self._names = self._voices._people_list(self._pos)
+        return self._names
+
+    def __getitem__(self, k):
+        return self._list()[k]
+
+    def __len__(self) -> int:
+        return len(self._list())
+
+    def __iter__(self):
+        return iter(self._list())
+
+    def __reversed__(self):
+        return reversed(self._list())
+
+    def __eq__(self, other) -> bool:
+        return self._list() == (other._list() if isinstance(other, _PeopleBefore) else other)
+
+    def __repr__(self) -> str:
+        return repr(self._list())
+
+
 class ArticleVoices:
     """Who speaks where in one article, for the claimant of each claim: the sentences read so far and their
     claimants, the person names, transcript turns and quote rows (sorted by start)."""
@@ -71,8 +106,11 @@ class ArticleVoices:
             return None
         return who if ent.anonymous else ent.name       # an unnamed source stays as written (the registry's turn next)
 
-    def people_before(self, pos: int) -> list[str]:
-        """The person names that end before `pos`, in text order."""
+    def people_before(self, pos: int) -> Sequence[str]:
+        """The person names that end before `pos`, in text order (read on first use: `_PeopleBefore`)."""
+        return _PeopleBefore(self, pos)
+
+    def _people_list(self, pos: int) -> list[str]:
         if self._person_spans is None:  # (ends, names) of the person names, in text order
             found = [(m.end(), m.group()) for m in _PERSON.finditer(self.text)]
             self._person_spans = ([end for end, _ in found], [name for _, name in found])
@@ -165,7 +203,7 @@ class ArticleVoices:
             # on the article's mention layer when the phrase needs it (the cheap pre-check `_ON_LAYER`: a pronoun,
             # a surname or acronym alone, a document, a role, a body's common noun); a full name or a registry name
             # stands as written (its canonical name comes from the registry below)
-            layered = _ON_LAYER.search(phrase) is not None
+            layered = case_free(_ON_LAYER).search(phrase) is not None   # (on the lower-cased phrase: fastre)
             f_claimant = self.entity_name(phrase, a, b) if layered else phrase
             if f_claimant and f_claimant == phrase:  # left as written: a headline's source named below it
                 f_claimant = _resolve_generic(f_claimant, self.sent_texts[:-1], sw, self.following(si))

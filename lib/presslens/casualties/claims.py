@@ -5,6 +5,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
+from ..fastre import case_free
 from .found import Found
 from .lexicon import _BLOCK, _FUNCTION, _MONTHS, Lexicon, _alt
 from .named import _NAMED_GATE, _named_people
@@ -17,6 +18,8 @@ from .phrases import (_CONDITION, _left_active, _left_start, _lives_of, _np, _ri
 
 
 _DIGIT = re.compile(r"\d")
+#: (what `_named_people` gets for its emptiness test in a sentence that was not tokenised: it has tokens)
+_ANY_TOKENS = (None,)
 _NAMED_GATE_FIRST = class_opened(_NAMED_GATE)  # (scan.class_opened: the same matches, searched from the characters a match can open on)
 
 
@@ -95,9 +98,10 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon, words: Iterable[str]
     qtys = find_quantities(norm, lex, s_start) if has_num else []
     if not qtys and not has_named and not has_zero and not has_adj and not has_single and not rules:
         return []
-    # the tokens are read only by the counts' grammar and the named people: a sentence of zero or vague claims and
-    # rules alone is not tokenised (a sentence that holds a non-space character always has tokens)
-    toks = _tokens(norm, s_start) if qtys or has_named else None
+    # the tokens are read only by the counts' grammar (the named people only ask whether there are any: a sentence
+    # that holds a non-space character always has tokens, and `norm.strip()` was tested above): a sentence of zero
+    # or vague claims, named people and rules alone is not tokenised
+    toks = _tokens(norm, s_start) if qtys else None
     if toks is not None and not toks:
         return []
     found = _zero_and_vague(norm, s_start, lex, words, qtys, has_zero=has_zero, has_adj=has_adj)
@@ -118,7 +122,7 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon, words: Iterable[str]
     if found and ("with" in words or "and" in words):  # "A commander along with seven soldiers were killed"
         found = one_before_count(norm, s_start, lex, found)
     if has_named:
-        found.extend(_named_people(toks, lex, found, norm, s_start))
+        found.extend(_named_people(toks or _ANY_TOKENS, lex, found, norm, s_start))
     if has_single:
         found.extend(_single_person(norm, s_start, lex, found))
     if rules:
@@ -135,7 +139,8 @@ def _zero_and_vague(norm: str, s_start: int, lex: Lexicon, words: set[str], qtys
     """Zero claims and vague adjectives, found before the numbers: "no civilian casualties", "lost none of their
     own", "heavy losses", "a high death toll"."""
     found: list[Found] = []
-    for m in (lex.zero.finditer(norm) if has_zero else ()):
+    for m in (case_free(lex.zero).finditer(norm) if has_zero else ()):  # (on the lower-cased text: its groups are
+        # read lower-cased)
         noun = m.group("noun").lower()
         cat = _ZERO_NOUNS.get(noun.split()[0], "casualties")
         if noun.startswith("one"):
@@ -144,7 +149,7 @@ def _zero_and_vague(norm: str, s_start: int, lex: Lexicon, words: set[str], qtys
         found.append(Found(cat, 0, 0, None, m.start() + s_start, m.end() + s_start, words, noun))
     for m in (_LOST_NONE.finditer(norm) if "none" in words else ()):  # "lost none of their own"
         found.append(Found("casualties", 0, 0, None, m.start() + s_start, m.end() + s_start, [], "losses"))
-    for m in (lex.vague_adj.finditer(norm) if has_adj else ()):
+    for m in (case_free(lex.vague_adj).finditer(norm) if has_adj else ()):   # (the same: lower-cased groups)
         a, b = m.start() + s_start, m.end() + s_start
         if any(q.start <= a < q.end or a <= q.start < b for q in qtys if q.vague):
             continue

@@ -27,7 +27,7 @@ def _event_date(sent_low: str, published: dt.date | None) -> dt.date | None:
     if m:
         n = {"two": 2, "three": 3, "four": 4, "five": 5}.get(m.group(1)) or int(m.group(1))
         return published - dt.timedelta(days=n)
-    if ("to" in sent_low or "morning" in sent_low) and _TODAY.search(sent_low):
+    if ("today" in sent_low or "tonight" in sent_low or "this morning" in sent_low) and _TODAY.search(sent_low):
         return published
     return None
 

@@ -6,10 +6,15 @@ import re
 from .found import Found
 from .lexicon import Lexicon
 from .numbers import Tok, parse_number
-from .scan import class_opened
+from .scan import Gated, class_opened
 
 
 _NAME = r"(?:(?:Gen|Gen\.|General|Col|Colonel|Lt|Lieutenant|Maj|Major|Capt|Captain|Sgt|Sergeant|Cpl|Corporal|Private|Brig|Brigadier|Commander|Dr|Mullah)\.?\s+)?[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+|de\s+|del\s+)?[A-Z][\w'’-]+){1,3}"
+
+
+#: two capitalised words in a row, as every match of _NAME holds (its first name and the next): a cheap test before
+#: the patterns built on _NAME (scan.Gated: a sentence without one cannot match them)
+_NAME_PAIR = re.compile(r"[A-Z][\w'’-]+\s+(?:al-|bin\s+|de\s+|del\s+)?[A-Z]")
 
 
 _NAMED_GATE = re.compile(r"\b(killed|died|dead|deceased|captured|prisoner|wounded|injured|among them|one of|among|martyred|slain|assassinated|executed|beheaded|abducted|kidnapped)\b")
@@ -36,7 +41,8 @@ _RX_NAMED_VICTIMS = re.compile(r"""
        among\ the\ injured|among\ those\ wounded|among\ those\ injured|captured|taken\ prisoner|wounded|injured|
        shot\ dead|shot\ and\ killed|shot\ and\ wounded|assassinated|executed|beheaded|abducted|kidnapped|martyred)\b
 """.format(name=_NAME), re.X)
-_RX_NAMED_VICTIMS = class_opened(_RX_NAMED_VICTIMS)  # (scan.class_opened: the same matches, searched from the characters a match can open on)
+_RX_NAMED_VICTIMS = Gated(class_opened(_RX_NAMED_VICTIMS), _NAME_PAIR)  # (scan.class_opened: the same matches,
+# searched from the characters a match can open on; scan.Gated: only in a sentence with a name)
 
 
 _SUBJECT_CUES = {"died": "killed", "among the dead": "killed", "among those killed": "killed",
@@ -203,7 +209,7 @@ def _named_series(sent: str, text_start: int, covered: list[tuple[int, int]], ou
     return more
 
 
-_RX_ONE_OF = re.compile(_NAME + r"(?:,\s*\d+,)?\s+(?:was|is)\s+(?:one of|among)\s+(?:the\s+)?")
+_RX_ONE_OF = Gated(re.compile(_NAME + r"(?:,\s*\d+,)?\s+(?:was|is)\s+(?:one of|among)\s+(?:the\s+)?"), _NAME_PAIR)
 
 
 def _named_one_of(sent: str, text_start: int, found: list[Found]) -> list[Found]:

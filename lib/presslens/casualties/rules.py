@@ -17,9 +17,9 @@ from dataclasses import dataclass
 
 from .found import Found, free as _free
 from .lexicon import Lexicon, _alt
-from .named import _NAME, _count_names
+from .named import _NAME, _NAME_PAIR, _count_names
 from .numbers import Qty, find_quantities
-from .scan import class_opened
+from .scan import Gated, LiteralGated, class_opened
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,8 @@ _RX_NAMED_COMPANION = re.compile(r"""
     (?:reported(?:ly)?\s+|confirmed\s+|said\s+to\s+have\s+been\s+|believed\s+to\s+have\s+been\s+)?  # a report
     (?P<cue>killed|dead|wounded|injured|captured|abducted|kidnapped)\b
 """.format(name=_NAME), re.X)
-_RX_NAMED_COMPANION = class_opened(_RX_NAMED_COMPANION)  # (scan.class_opened: the same matches, searched from the characters a match can open on)
+_RX_NAMED_COMPANION = Gated(class_opened(_RX_NAMED_COMPANION), _NAME_PAIR)  # (scan.class_opened: the same matches, searched from
+# the characters a match can open on; scan.Gated: only in a sentence with a name)
 _COMPANIONS = {"a": 1, "an": 1, "one": 1, "his": 1, "her": 1, "their": 1, "its": 1}
 
 
@@ -95,6 +96,8 @@ _RX_NAMED_HEADLINE = re.compile(r"""
     (?P<cue>Killed|Dead|Dies|Slain|Wounded|Injured|Captured|Abducted|Kidnapped|Shot\ Dead)\b
     (?P<rest>.*)$
 """.format(name=_NAME), re.X)
+_RX_NAMED_HEADLINE = LiteralGated(_RX_NAMED_HEADLINE)  # (scan.LiteralGated: tried only on a sentence that holds a
+# capitalised cue, 'Killed', 'Dead' ...: the same matches)
 _HEADLINE_CUES = {"Dies": "killed", "Slain": "killed", "Shot Dead": "killed", "Dead": "killed", "Killed": "killed",
                   "Wounded": "wounded", "Injured": "wounded", "Captured": "captured", "Abducted": "captured",
                   "Kidnapped": "captured"}
@@ -192,7 +195,8 @@ _RX_NAMED_OBJECT = re.compile(r"""
     (?P<names>{name}(?:\s*,?\s+and\s+{name})?)(?<!['’]s)(?<!['’])(?![\w'’])      # the names (not 'X's plan')
     (?:,\s*(?P<role>(?:a|an|the)\s+[^,.;]{{2,60}}?)(?=\s*[,.;]|\s+(?:in|on|at|near|during)\b))?  # 'a senior commander'
 """.format(name=_NAME), re.X)
-_RX_NAMED_OBJECT = class_opened(_RX_NAMED_OBJECT)  # (scan.class_opened: the same matches, searched from the characters a match can open on)
+_RX_NAMED_OBJECT = Gated(class_opened(_RX_NAMED_OBJECT), _NAME_PAIR)  # (scan.class_opened: the same matches, searched from
+# the characters a match can open on; scan.Gated: only in a sentence with a name)
 
 
 def named_object(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:

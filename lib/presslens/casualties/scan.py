@@ -12,6 +12,7 @@ None of these changes a rule: each gives what the plain pattern or code gives (t
 """
 from __future__ import annotations
 
+import os
 import re
 import sys
 from re import _constants as _c
@@ -255,6 +256,185 @@ class FirstBranchNeeds:
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
         return self._for(string).match(string, pos, endpos)
+
+    def __getattr__(self, name: str):
+        return getattr(self.rx, name)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Literals a match needs (a cheap test before a pattern that seldom matches)
+# ---------------------------------------------------------------------------------------------------------------
+
+_MAX_STRINGS = 64       # a run of fixed items with more spellings than this is given up
+_DIGITS = frozenset("0123456789")
+
+
+def _spellings(op, av) -> set[str] | None:
+    """The strings one fixed item matches: a literal, or a class of literals and short ranges; else None."""
+    if op is _c.LITERAL:
+        return {chr(av)}
+    if op is _c.IN:
+        out: set[str] = set()
+        for iop, iav in av:
+            if iop is _c.LITERAL:
+                out.add(chr(iav))
+            elif iop is _c.RANGE and iav[1] - iav[0] < 16:
+                out.update(chr(c) for c in range(iav[0], iav[1] + 1))
+            else:           # NEGATE, a category (\d, \w ...), a long range
+                return None
+        return out
+    return None
+
+
+def _exact(items) -> set[str] | None:
+    """Every string a sequence of fixed items matches (few), else None."""
+    strings = {""}
+    for op, av in items:
+        if op is _c.AT:
+            continue
+        if op is _c.SUBPATTERN and not (av[1] & re.I) and not av[2]:
+            more = _exact(av[-1].data)
+        elif op is _c.BRANCH:
+            alts = [_exact(alt.data) for alt in av[1]]
+            more = None if any(a is None for a in alts) else set().union(*alts)
+        else:
+            more = _spellings(op, av)
+        if more is None or len(strings) * len(more) > _MAX_STRINGS:
+            return None
+        strings = {a + b for a in strings for b in more}
+    return strings
+
+
+def _pick(candidates: list[set[str]]) -> set[str] | None:
+    """The best of several requirements: one whose every string holds a digit (years, counts: rarer in prose than
+    words), else the one with the longest shortest string."""
+    if not candidates:
+        return None
+    digits = [c for c in candidates if all(not _DIGITS.isdisjoint(s) for s in c)]
+    return max(digits or candidates, key=lambda c: min(map(len, c)))
+
+
+def _required(items) -> list[set[str]]:
+    """Requirements of a sequence: sets of strings of which every match holds one (each set on its own)."""
+    found: list[set[str]] = []
+    run = {""}
+
+    def close() -> None:
+        nonlocal run
+        if "" not in run:
+            found.append(run)
+        run = {""}
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue        # (zero width: the strings either side stay adjacent)
+        more = _exact([(op, av)]) if op in (_c.SUBPATTERN, _c.BRANCH) else _spellings(op, av)
+        if more is not None and "" not in more and len(run) * len(more) <= _MAX_STRINGS:
+            run = {a + b for a in run for b in more}
+            continue
+        close()
+        if more is not None and "" not in more:
+            run = more
+        elif op is _c.SUBPATTERN and not (av[1] & re.I) and not av[2]:
+            found.extend(_required(av[-1].data))
+        elif op is _c.BRANCH:
+            picks = [_pick(_required(alt.data)) for alt in av[1]]
+            if all(p is not None for p in picks):
+                found.append(set().union(*picks))
+        elif op in _REPEATS and av[0] >= 1:
+            found.extend(_required(av[2].data))
+    close()
+    return found
+
+
+def required_literals(pattern: re.Pattern) -> list[set[str]] | None:
+    """For each top-level alternative of `pattern`, a set of strings of which every match of that alternative holds
+    one (a match of the pattern holds a string of one of the sets); None when some alternative needs none that
+    this reading finds, or for a case-insensitive pattern.
+
+    >>> [sorted(s) for s in required_literals(re.compile(r"\\b(1[89]|20)\\d0s\\b|\\bended (a|the) war\\b"))]
+    [['18', '19', '20'], ['ended a war', 'ended the war']]
+    >>> required_literals(re.compile(r"\\w+ war|peace")), required_literals(re.compile("x", re.I))
+    ([{' war'}, {'peace'}], None)
+    """
+    if pattern.flags & (re.I | re.L) or not isinstance(pattern.pattern, str):
+        return None
+    try:
+        data = _parser.parse(pattern.pattern, pattern.flags).data
+    except (re.error, RecursionError):
+        return None
+    rest = [(op, av) for op, av in data if op not in _ZERO_WIDTH]    # ('\\b(a)|\\b(b)' is parsed as '\\b(?:a|b)')
+    alts = [alt.data for alt in rest[0][1][1]] if len(rest) == 1 and rest[0][0] is _c.BRANCH else [data]
+    picks = [_pick(_required(alt)) for alt in alts]
+    return None if any(p is None for p in picks) else picks
+
+
+def _shortest(strings: set[str]) -> set[str]:
+    """A requirement as few strings as it can: their common prefix when it is 4+ characters long ('ended a war',
+    'ended the war' -> 'ended '; each holds it), else the strings themselves."""
+    prefix = os.path.commonprefix(sorted(strings))
+    return {prefix} if len(prefix) >= 4 else strings
+
+
+class LiteralGated:
+    """`pattern` searched only in a string that holds one of the literals its matches need (`required_literals`;
+    a literal that holds another is left out): a string without any gives no match, at the cost of a few substring
+    tests. The same Match objects as `pattern`'s (or as those of `rx`, its `class_opened` form); every other
+    attribute is `pattern`'s.
+
+    >>> rx = LiteralGated(re.compile(r"\\b(?:19|20)\\d\\d war|\\bsoviet\\b|in the 19\\d\\d"))
+    >>> rx.literals
+    ('19', '20', 'soviet')
+    >>> rx.search("the soviet army") is not None, rx.search("no war here"), rx.search("the 1994 war").group()
+    (True, None, '1994 war')
+    """
+
+    __slots__ = ("rx", "literals")
+
+    def __init__(self, pattern: re.Pattern, rx=None):
+        self.rx = rx if rx is not None else pattern
+        needs = required_literals(pattern)
+        every = sorted({lit for n in needs for lit in _shortest(n)}) if needs is not None else None
+        self.literals = None if every is None else \
+            tuple(lit for lit in every if not any(o != lit and o in lit for o in every))
+
+    def _may_match(self, string: str) -> bool:
+        return self.literals is None or any(map(string.__contains__, self.literals))
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return self.rx.search(string, pos, endpos) if self._may_match(string) else None
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self.rx.finditer(string, pos, endpos) if self._may_match(string) else iter(())
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return self.rx.match(string, pos, endpos) if self._may_match(string) else None
+
+    def __getattr__(self, name: str):
+        return getattr(self.rx, name)
+
+
+class Gated:
+    """`rx` searched only in a string where `gate` (a cheap pattern that every match of `rx` holds a match of) is
+    found: the same Match objects as `rx`'s; every other attribute is `rx`'s.
+
+    >>> rx = Gated(re.compile(r"[A-Z]\\w+ [A-Z]\\w+ (?:was|were) killed"), re.compile(r"[A-Z]\\w+ [A-Z]"))
+    >>> rx.search("Ali Musa was killed").group(), rx.search("he was killed"), list(rx.finditer("no names"))
+    ('Ali Musa was killed', None, [])
+    """
+
+    __slots__ = ("rx", "gate")
+
+    def __init__(self, rx, gate: re.Pattern):
+        self.rx, self.gate = rx, gate
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return self.rx.search(string, pos, endpos) if self.gate.search(string) is not None else None
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self.rx.finditer(string, pos, endpos) if self.gate.search(string) is not None else iter(())
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return self.rx.match(string, pos, endpos) if self.gate.search(string) is not None else None
 
     def __getattr__(self, name: str):
         return getattr(self.rx, name)
