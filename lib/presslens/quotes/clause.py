@@ -10,6 +10,7 @@ from ..mentions.lexicon import ROLE_WORDS, _NAME_RUN, _NAME_TOKEN, _find_cues
 from .adverbials import _ADVERBIAL, _AUX_TAIL, _LEAD_ADV, _RX_ADVERB_SEGMENT, _may_end_in_aux
 from .appositive import appositive_chain, bare_role_appositive, unclosed_appositive
 from .fronted_segment import fronted_adjunct_subject
+from .lead_subject import subject_of_coordinated_verb
 from .spans import MASK, _strip_span
 
 
@@ -153,6 +154,10 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     if sub:     # 'The raid came hours after the military announced': the subject is the clause's own
         sa += sub.end()
         phrase = m[sa:sb]
+    if phrase.endswith((" and", " but")):
+        coord = subject_of_coordinated_verb(phrase)
+        if coord:   # 'X appeared on state television and ordered' (quotes.lead_subject): X orders
+            return sa + coord[0], sa + coord[1]
     head = _RX_WHO_CLAUSE.split(phrase, 1)[0] if "who" in phrase else phrase    # 'a resident who asked not to be named said': the verbs are the relative's
     if _RX_FINITE_VERB.search(head) and not _re_match(r"(?:[A-Z]\S*\s+){1,4}$", phrase + " "):
         # a clause, not a noun phrase; keep only a trailing name or pronoun

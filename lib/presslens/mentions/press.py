@@ -1,0 +1,40 @@
+"""Named rule `press_office_named`: a body's press office described by its common noun ('the military's media
+wing', 'the army's press service', 'the ministry's information department') is the press body the article names
+(`Joint Forces Public Relations`, `Defence Ministry Press Service`), before or after the description: the
+office speaks for its body, and its name carries the body's side; an outlet's side (media) is wrong for it.
+"""
+from __future__ import annotations
+
+import re
+
+#: a press office by its common noun, owned by a body ('the military's media affairs wing', 'its press service')
+_RX_PRESS_OFFICE = re.compile(r"""^(?:the\s+|its\s+|their\s+)?(?:[\w.\-]+['’]s?\s+)?(?:[a-z\-]+\s+){0,2}?
+    (?:media|press|information|public\s+relations|public\s+affairs)\s+(?:affairs\s+|relations\s+)?
+    (?:wing|office|cell|cent(?:re|er)|department|directorate|unit|branch|service|section|bureau)$""", re.X | re.I)
+#: the name of a press body: capitalised words with a press head ('Inter-Services Public Relations')
+_RX_PRESS_NAME = re.compile(r"\b(?:Public\s+(?:Relations|Affairs)|Press\s+(?:Service|Office|Cent(?:re|er)|Bureau|Department)"
+                            r"|Media\s+(?:Office|Cent(?:re|er)|Cell|Directorate|Department|Wing)"
+                            r"|Information\s+(?:Office|Department|Service|Directorate|Bureau))\b")
+
+
+def press_office_named(phrase: str, runs, pos: int) -> str | None:
+    """The press body's name for a press office phrase at `pos`, from `runs` (position, capitalised name) of the
+    article: the last one named before, else the first named after; None when the phrase is no press office or
+    the article names none.
+
+    >>> runs = [(10, "General Ruvo"), (60, "Joint Forces Public Relations"), (300, "Kessa")]
+    >>> press_office_named("the military's media affairs wing", runs, 200)
+    'Joint Forces Public Relations'
+    >>> press_office_named("the army's press service", runs, 20)
+    'Joint Forces Public Relations'
+    >>> press_office_named("the army", runs, 200) is None, press_office_named("the press service", [(0, "Kessa")], 9)
+    (True, None)
+    """
+    if _RX_PRESS_OFFICE.match(phrase.strip()) is None:
+        return None
+    named = [(p, n) for p, n in runs if _RX_PRESS_NAME.search(n)]
+    before = [n for p, n in named if p < pos]
+    if before:
+        return before[-1]
+    after = [n for p, n in named if p > pos]
+    return after[0] if after else None
