@@ -82,3 +82,22 @@ def test_press_office_is_the_press_body_named(text, want):
 def test_press_office_without_a_named_body_stays_as_written():
     rows = _rows("Three rebels were killed near Arauca, the army's press office said.")
     assert len(rows) == 1 and rows[0]["speaker"].endswith("press office")
+
+
+# rules quoted_unnamed_source with an outlet's appositive and cited_as_saying (quotes.quoted_as): the person an
+# outlet quotes or cites 'as saying / as confirming' speaks, not the outlet
+@pytest.mark.parametrize("text,want,content", [
+    ("The SPS news agency, a service run by the Polisario Front, quoted regional commander Sidi Mbarek Salem as "
+     "saying: \u201cOur units shelled the wall at Mahbes.\u201d", "Sidi Mbarek Salem", "Our units shelled the wall at Mahbes."),
+    ("El Tiempo cited a police official as confirming that nine ELN guerrillas died in the raid.",
+     "a police official", "nine ELN guerrillas died in the raid"),
+], ids=["agency with appositive quoted X as saying (Western Sahara)", "daily cited X as confirming (Colombia)"])
+def test_outlet_quoting_a_source(text, want, content):
+    rows = _rows(text)
+    assert [(r["speaker"], r["text"]) for r in rows] == [(want, content)]
+
+
+def test_cited_as_a_thing_is_not_a_source():
+    """'cited the figures as evidence': no participle, the figures do not speak."""
+    rows = _rows("The daily cited the figures as evidence that the truce in Casamance had failed.")
+    assert "the figures" not in [r["speaker"] for r in rows]
