@@ -101,3 +101,31 @@ def test_cited_as_a_thing_is_not_a_source():
     """'cited the figures as evidence': no participle, the figures do not speak."""
     rows = _rows("The daily cited the figures as evidence that the truce in Casamance had failed.")
     assert "the figures" not in [r["speaker"] for r in rows]
+
+
+# canonical forms of a speaker phrase (family A): an office named by its title (rule `title_of_office`,
+# mentions.names), a distancing prefix (`So-called X`), a web slug glued before the subject (rule
+# `slug_before_subject`, quotes.clause), and the one a role's holder spoke to (rule `addressee_is_no_holder`,
+# mentions.press)
+@pytest.mark.parametrize("text,want", [
+    ("Thirty soldiers were killed in the fighting, the Angolan Minister of Health announced on state radio.",
+     "Angolan Minister of Health"),
+    ("So-called Revolutionary United Front claimed the ambush near Kenema.", "Revolutionary United Front"),
+    ("Rebels-claim-30-soldiers-killed-in-Cauca-raid The Colombian army said on Monday it had retaken the town.",
+     "Colombian army"),
+    ("\u201cRockets struck a convoy south of Smara,\u201d a Moroccan army officer told Sahel Voice.",
+     "a Moroccan army officer"),
+    ("\u201cRockets struck a convoy south of Smara,\u201d a Moroccan army officer told The New Atlas.",
+     "a Moroccan army officer"),
+], ids=["radio, the minister of health (Angola)", "wire, so-called front (Sierra Leone)",
+        "site, slug glued to the subject (Colombia)", "daily, officer told an outlet (Western Sahara)",
+        "daily, officer told The outlet (Western Sahara)"])
+def test_speaker_phrase_canonical_form(text, want):
+    assert [r["speaker"] for r in _rows(text)] == [want]
+
+
+def test_role_holder_named_later_still_found():
+    """The addressee rule leaves the holder named after: 'a spokesman ... spokesman Ali Baran said'."""
+    rows = _rows("Two soldiers died near Smara, a spokesman said. Later on Monday, spokesman Ali Baran said the "
+                 "road had reopened.")
+    assert rows[-1]["speaker"] == "Ali Baran"

@@ -36,7 +36,7 @@ from .names import Mention, _fullest, _gender, _inventory, _name_runs, _strip_ti
 from .rules import time_tail
 from .pronouns import adjective_body_before, statement_speaker_first, surname_speaker_since, they_plural_before
 from .viewpoint import viewpoint_side
-from .press import press_office_named
+from .press import addressee, press_office_named
 from .phrases import _RX_POSS_DET, _classify, _classify_phrase, _phrase_head, _unnamed_out
 from .salience import unnamed_speaker_before, appositive_name, person_named_after, possessive_body, possessive_cut, with_particle, without_bracketed_acronym, role_holder_before, subject_body_before
 
@@ -586,6 +586,8 @@ class ArticleMentions:
             role = ind.group(1)
             if role in ROLE_WORDS or role in ("leader", "mum"):
                 found = _role_lookup(self.inventory, pos, "mother" if role == "mum" else role, back=False)
+                if found is not None and addressee(self.text, self.inventory, found, pos):
+                    found = None    # 'an army officer told The Gulf Times': the one told is no holder of the role
         if found is None and low.startswith(("one of them", "one of those", "one of the two")):
             speaker = _group_before(self.text, pos) or _unnamed_out(core)
         else:

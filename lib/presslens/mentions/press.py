@@ -1,4 +1,6 @@
-"""Named rule `press_office_named`: a body's press office described by its common noun ('the military's media
+"""Named rules `press_office_named` and `addressee_is_no_holder`.
+
+Rule `press_office_named`: a body's press office described by its common noun ('the military's media
 wing', 'the army's press service', 'the ministry's information department') is the press body the article names
 (`Joint Forces Public Relations`, `Defence Ministry Press Service`), before or after the description: the
 office speaks for its body, and its name carries the body's side; an outlet's side (media) is wrong for it.
@@ -38,3 +40,26 @@ def press_office_named(phrase: str, runs, pos: int) -> str | None:
         return before[-1]
     after = [n for p, n in named if p > pos]
     return after[0] if after else None
+
+
+#: a speech verb whose object (the one spoken to) follows: 'told', 'said to', 'speaking to'
+_RX_TOLD_END = re.compile(r"\b(?:told|tells|telling|said\s+to|says\s+to|spoke\s+to|speaking\s+to|talking\s+to)\s+"
+                          r"(?:the\s+|The\s+)?$")
+
+
+def addressee(text: str, inventory, name: str, pos: int) -> bool:
+    """Rule `addressee_is_no_holder`: whether `name`, found as the holder of an indefinite role at `pos` ('an army
+    officer' -> the first person named after with 'officer' in the words before the name), is only the one the
+    role's holder spoke to, in the same sentence ('an army officer told The Gulf Times').
+
+    >>> from types import SimpleNamespace as M
+    >>> t = "The base fell, an army officer told The Gulf Times. Later officer Ali Baran said more."
+    >>> inv = [M(name="Gulf Times", start=t.index("Gulf")), M(name="Ali Baran", start=t.index("Ali"))]
+    >>> addressee(t, inv, "Gulf Times", t.index("an army")), addressee(t, inv, "Ali Baran", t.index("an army"))
+    (True, False)
+    """
+    at = next((mn.start for mn in inventory if mn.name == name and mn.start > pos), None)
+    if at is None:
+        return False
+    gap = text[pos:at]
+    return ". " not in gap and _RX_TOLD_END.search(gap) is not None

@@ -165,7 +165,15 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
         if not mt:
             return None
         sa = sa + mt.start()
+    if phrase.count("-") >= 4:
+        slug = _RX_SLUG.match(m, sa, sb)
+        if slug:    # rule `slug_before_subject`: 'Sudan-claims-400-killed-in-battle South Sudan's army said'
+            sa = slug.end()
     return sa, sb
+
+
+#: a web page's slug or a caption's file name glued before the subject: a word of five or more parts joined by hyphens
+_RX_SLUG = re.compile(r"(?:\S+\s+)*?[\w'’]+(?:-[\w'’]+){4,}\s+(?=\S)")
 
 
 def _adjunct_segment(segment: str) -> bool:
