@@ -129,3 +129,12 @@ def test_role_holder_named_later_still_found():
     rows = _rows("Two soldiers died near Smara, a spokesman said. Later on Monday, spokesman Ali Baran said the "
                  "road had reopened.")
     assert rows[-1]["speaker"] == "Ali Baran"
+
+
+# rule person_after_role (quotes.appositive) without a determiner: 'According to X army chief, general Y'
+@pytest.mark.parametrize("text", [
+    "According to Sierra Leonean army chief, General Foday Kanu, the troops retook Kailahun on Sunday.",
+    "According to Sierra Leonean army chief, general Foday Kanu the troops retook Kailahun on Sunday.",
+], ids=["radio, role then the name set off (Sierra Leone)", "local site, lower-case title, no comma (Sierra Leone)"])
+def test_bare_role_then_the_holder(text):
+    assert [r["speaker"] for r in _rows(text)] == ["Foday Kanu"]
