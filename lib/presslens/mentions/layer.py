@@ -37,6 +37,7 @@ from .names import Mention, _fullest, _gender, _inventory, _name_runs, _strip_ti
 from .rules import time_tail
 from .pronouns import adjective_body_before, statement_speaker_first, surname_speaker_since, they_plural_before
 from .viewpoint import viewpoint_side
+from .press import addressee, press_office_named
 from .phrases import _RX_POSS_DET, _classify, _classify_phrase, _phrase_head, _unnamed_out
 from .salience import unnamed_speaker_before, appositive_name, person_named_after, possessive_body, possessive_cut, with_particle, without_bracketed_acronym, role_holder_before, subject_body_before
 
@@ -85,6 +86,10 @@ class ArticleMentions:
         self._said: list[tuple[int, int, str, str, str, bool]] = []
         #: sides given by rule `viewpoint_side`, by entity name (a later mention keeps it)
         self._viewpoint: dict[str, str] = {}
+        #: capitalised runs of the article, found on first use (rule `press_office_named`)
+        self._runs: list[tuple[int, str]] | None = None
+        #: where the statement being resolved starts (its speaker's words stop there)
+        self._content_at: int | None = None
 
     def expansion(self, short: str) -> str | None:
         """The article's spelled-out name for acronym `short` (coref.expansion), memoised per article."""
@@ -106,6 +111,7 @@ class ArticleMentions:
         """The entity of `phrase` at [start, end) (`before`: where the statement starts, if earlier; a
         pronoun's antecedent precedes it; `said`: the statement's content span, kept for later pronouns);
         None when the phrase is no speaker ('the toll it has claimed')."""
+        self._content_at = said[0] if said is not None else None
         ent = self._resolve(phrase, start, end, before)
         if ent is not None and ent.kind == "org" and ent.registry_id is None and not ent.anonymous \
                 and " " not in ent.name and ent.name[:1].isupper() and not ent.name.isupper():
@@ -149,6 +155,10 @@ class ArticleMentions:
             phrase, end = first, start + len(first)
         phrase = without_bracketed_acronym(phrase)      # 'an X Office (XO) statement' (mentions.salience)
         kind, core = _classify(phrase, self.text) if not (first and first[:1].islower()) else ("unnamed", first)
+        office = press_office_named(phrase, self._press_runs(), start) if "media" in phrase or "press" in phrase \
+            or "information" in phrase or "public" in phrase else None
+        if office:      # "the military's media wing" -> the press body the article names (mentions.press)
+            kind, core = "name", office
         if kind == "name":
             core = self._registry_whole(phrase, core, end)
         outlet = outlet_taken_up(phrase, self.history, self._sides, start) if kind == "unnamed" else None
@@ -195,7 +205,17 @@ class ArticleMentions:
             self._sides.setdefault(speaker, ent.side)
         if mixed is not False and ent.registry_id is None:
             ent.side = mixed
+        if office and ent.registry_id is None and ent.side == "media":
+            ent.side = self.generic.side_from_context(office)     # a press office is no outlet (mentions.press)
+            if self._sides.get(ent.name) == "media":
+                self._sides.pop(ent.name)
         return ent
+
+    def _press_runs(self) -> list[tuple[int, str]]:
+        """Capitalised runs of two words or more (position, name without titles) for rule `press_office_named`."""
+        if self._runs is None:
+            self._runs = [(mt.start(), _strip_titles(mt.group(0))) for mt in _name_runs(self.text) if " " in mt.group(0)]
+        return self._runs
 
     def _coordinated_sides(self, phrase: str):
         """Rule `coordinated_sides`: speakers coordinated under one cue whose words tell different sides, one
@@ -322,8 +342,10 @@ class ArticleMentions:
                 reg = None
         if reg is None and actors is not None and not unnamed and " " not in speaker and speaker[:1].isupper():
             reg = registry_person_by_surname(actors, speaker)   # 'Al-Mismari' <- registry 'Ahmed Mismari' (coref)
-        descriptor = phrase + " " + (self.by_name[speaker][0].descriptor if speaker in self.by_name else "") + " " \
-            + _speaker_tail(text, start, end)
+        tail = _speaker_tail(text, start, end)
+        if self._content_at is not None and end <= self._content_at < start + len(tail):
+            tail = tail[:self._content_at - start]     # 'According to X, <content>, Reuters': the content tells no side
+        descriptor = phrase + " " + (self.by_name[speaker][0].descriptor if speaker in self.by_name else "") + " " + tail
         generic = self.generic
         if reg is not None:
             side = reg.side
@@ -568,6 +590,8 @@ class ArticleMentions:
             role = ind.group(1)
             if role in ROLE_WORDS or role in ("leader", "mum"):
                 found = _role_lookup(self.inventory, pos, "mother" if role == "mum" else role, back=False)
+                if found is not None and addressee(self.text, self.inventory, found, pos):
+                    found = None    # 'an army officer told The Gulf Times': the one told is no holder of the role
         if found is None and low.startswith(("one of them", "one of those", "one of the two")):
             speaker = _group_before(self.text, pos) or _unnamed_out(core)
         else:

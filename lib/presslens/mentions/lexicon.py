@@ -81,7 +81,7 @@ TITLE_DOMAINS = frozenset(fold(t) for t in _SPEAKER_LEX.get("title_domains", ())
 #: capitalised function words that open a sentence and so a capitalised run ('As Jan Nowak told ...')
 _LEAD_FUNCTION = frozenset(("as and but or while whereas when after before if since though although yet so then "
                             "meanwhile however unlike like until because with without for in on at by from to of "
-                            "under despite during asked speaking also even only").split())
+                            "under despite during asked speaking also even only so-called self-styled self-proclaimed").split())
 FEMALE = {"mrs", "ms", "miss", "spokeswoman", "mother", "mum", "wife", "daughter", "sister", "woman", "she",
           "dame", "queen", "grandmother", "widow"}
 MALE = {"mr", "spokesman", "father", "dad", "husband", "son", "brother", "man", "he", "sir", "king",

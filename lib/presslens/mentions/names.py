@@ -37,7 +37,7 @@ class Mention:
 
 #: a name right after one of these is the place or body of a role before it ('coordinator in Sri Lanka'), not its holder
 _PLACE_PREPOSITIONS = frozenset(("in", "of", "for", "at", "to", "from"))
-_RX_LEAD_THE = re.compile(r"^(?:The|the|Neighbouring|Neighboring)\s+")
+_RX_LEAD_THE = re.compile(r"^(?:The|the|Neighbouring|Neighboring|So-called|so-called|Self-styled|self-styled)\s+")
 _RX_PAREN_TAIL = re.compile(r"\s*\([^)]*\)?$")
 _RX_POSS_TAIL = re.compile(r"['’]s$")
 _RX_ASCII_WORDS = re.compile(r"[a-z]+")
@@ -120,6 +120,8 @@ def _strip_titles(name: str) -> str:
 
     >>> _strip_titles("Movladi Udugov. Earlier"), _strip_titles("Monday. Okafor")
     ('Movladi Udugov', 'Okafor')
+    >>> _strip_titles("the Angolan Minister of Health")
+    'Angolan Minister of Health'
     """
     orig = name
     toks = [t.strip("\"'‘’“”„«»") for t in name.split()]
@@ -149,10 +151,13 @@ def _strip_titles(name: str) -> str:
             and all(_cap(t) for t in toks[1:]) and not toks[-1].isupper():
         toks = toks[1:]     # "Reuters' / Gulfline's Jan Nowak": the outlet's possessive is not the name
     name = " ".join(toks)
+    office = len(toks) > 1 and toks[0] in ("of", "for")
+    if office:  # rule `title_of_office`: 'the Kyrgyz Minister of Health' names an office, not a person 'of Health'
+        name = _RX_LEAD_THE.sub("", " ".join(t.strip(_QUOTE_STRIP) for t in orig.split()))
     if toks and fold(toks[-1]) in ORG_WORDS:
         name = _RX_LEAD_THE.sub("", " ".join(t.strip(_QUOTE_STRIP) for t in orig.split()))
     name = _RX_PAREN_TAIL.sub("", name)
-    if " of " in name and len(name.split(" of ")[0].split()) >= 2 \
+    if " of " in name and not office and len(name.split(" of ")[0].split()) >= 2 \
             and not any(fold(t) in ORG_WORDS for t in name.split(" of ")[0].split()):
         # 'Jan Egeland of the Norwegian Refugee Council' -> the person; 'National Council of Kanessa' stays whole
         name = name.split(" of ")[0]

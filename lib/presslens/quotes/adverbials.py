@@ -31,12 +31,12 @@ _CHANNEL = (r"(?:(?:in|on|via|through|during)\s+(?:an?\s+|the\s+|its\s+|his\s+|h
             r"ceremony|gathering|session|hearing|funeral))")
 _ADVERBIAL = _CaseFreePattern(r"^(?:[\s,]*(?:" + _TIME + r"|" + _CHANNEL + r")(?![\w\-]))+")     # not 'again' of 'against'
 _AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|later|earlier|previously|now|again|then|reportedly|repeatedly|long|"
-                       r"would|will|already|publicly|once|initially|separately|further|originally|"
+                       r"would|will|already|publicly|once|initially|separately|further|originally|only|just|even|"
                        r"last\s+(?:week|night|month)|(?:late\s+|early\s+)?" + _DAYS + r"|on\s+" + _DAYS + r"|yesterday|today|"
                        r"in\s+(?:recent|the\s+past|the\s+last)\s+(?:hours|days|weeks|months)|"
                        r"in\s+a\s+statement|in\s+(?:an?\s+)?(?:post|video|interview|tweet)(?:\s+on\s+\w+)?))+\s*$", re.I)
 _AUX_LAST = frozenset(("has have had long also later earlier previously now again then reportedly repeatedly would will "
-                       "already publicly once initially separately further originally week night month yesterday "
+                       "already publicly once initially separately further originally only just even week night month yesterday "
                        "today statement post video interview tweet monday tuesday wednesday thursday friday saturday sunday "
                        "hours days weeks months").split())
 

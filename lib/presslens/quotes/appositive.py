@@ -89,9 +89,10 @@ def bare_role_appositive(segment: str) -> bool:
 #: after a role phrase: a comma, then a person's name with its titles, then the end of the clause
 _RX_NAME_AFTER_ROLE = re.compile(r"""
     ,\s*
+    (?:(?:general|colonel|major|captain|lieutenant|commander|brigadier)\s+)?   # a title in lower case
     (?P<name>(?:(?:[A-Z][a-z]{0,5}\.|[A-Z][a-z]+)\s+){0,3}?     # titles: 'Maj. Gen.', 'Colonel'
     [A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|al-[A-Z][\w’'\-]*|bin|ibn|de|do|da|dos|van|von)){1,4})  # the name
-    \s*(?=[.;,]|$)""", re.X)
+    \s*(?=[.;,]|$|\s(?:the|a|an)\s)""", re.X)
 
 
 def person_after_role(text: str, sp_end: int, phrase: str) -> tuple[str, int, int] | None:
@@ -102,12 +103,17 @@ def person_after_role(text: str, sp_end: int, phrase: str) -> tuple[str, int, in
     >>> t = "This has been confirmed by the former deputy from the Lika region, Ante Kovacevic."
     >>> person_after_role(t, t.index(", Ante"), "the former deputy from the Lika region")
     ('Ante Kovacevic', 67, 81)
+    >>> t3 = "According to Angolan army chief, general Joao Kanda the troops took the town."
+    >>> person_after_role(t3, t3.index(", general"), "Angolan army chief")
+    ('Joao Kanda', 41, 51)
     >>> t2 = "It was confirmed by the army spokesman, who declined to be named."
     >>> person_after_role(t2, t2.index(", who"), "the army spokesman") is None
     True
     """
     words = _RX_WORDS.findall(phrase.lower())
-    if not words or words[0] not in ("the", "a", "an") or not any(w in ROLE_WORDS for w in words) or len(words) > 12:
+    bare = bool(words) and phrase[:1].isupper() and words[-1] in ROLE_WORDS     # 'Somali military chief, General X'
+    if not words or (words[0] not in ("the", "a", "an") and not bare) or not any(w in ROLE_WORDS for w in words) \
+            or len(words) > 12:
         return None
     mt = _RX_NAME_AFTER_ROLE.match(text, sp_end, sp_end + 80)
     if mt is None or mt.group("name").split()[0] in _NOT_NAME_OPENERS:

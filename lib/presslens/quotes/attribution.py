@@ -19,6 +19,8 @@ from .relative import relative_speaker
 from .sequence import ended_by_participle
 from .inverted import credit_at_end, name_credit_after_clause, role_credit_after_clause
 from .fronted import subject_after_fronted
+from .lead_subject import subject_of_coordinated_verb
+from .relay import listed_outlet, outlet_relays_source
 from .nominal import (cited_aside, cited_is_source, citing_source, content_after_cited, document_from_author,
                       issued_statement_subject, passive_agent, press_office, role_subject, statement_noun_by_agent,
                       statement_noun_of_modifier, subordinate_subject)
@@ -68,9 +70,12 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
             out.extend(_quote_then_named(para, base, pidx, m, sa, sb, quotes))
             continue
         items.sort(key=lambda it: it[1])
+        relayed: list[int] = []
         if len(items) > 1:
+            items, relayed = outlet_relays_source(m, sa, sb, items, _relay_outlet)    # quotes.relay
             items = outer_reporter(m, sa, sb, items)
         credits, items = _without_wire_credit(items)
+        credits += relayed
         out.extend(_records(para, base, pidx, m, sa, sb, items, credits, quotes))
 
 
@@ -218,6 +223,11 @@ _RX_OUTLET_HEAD = re.compile(r"\b(?:agency|newspaper|daily|weekly|broadcaster|te
 def _is_outlet(phrase: str) -> bool:
     """Whether a cue's subject is a news outlet or agency ('the agency', 'Tanjug news agency', 'Reuters')."""
     return _RX_OUTLET_HEAD.search(phrase) is not None or _generic_actors().side_from_context(phrase) == "media"
+
+
+def _relay_outlet(phrase: str) -> bool:
+    """An outlet for rule `outlet_relays_source`: by its words or listed in outlets.yaml ('Dawn')."""
+    return _is_outlet(phrase) or listed_outlet(phrase)
 
 
 def _cited_item(m: str, sa: int, sb: int, it: Item, cited: tuple[int, int]) -> Item | None:
@@ -435,6 +445,9 @@ def _records(para: str, base: int, pidx: int, m: str, sa: int, sb: int, items: l
             fronted = subject_after_fronted(head)      # quotes.fronted: 'Amid clashes, the U.N. ..., warning'
             if fronted:
                 sp = (sa + fronted[0], sa + fronted[1])
+            coord = subject_of_coordinated_verb(head) if sp is None and head.rstrip().endswith(("and", "but")) else None
+            if coord:       # 'A Reuters photographer saw six bodies, ..., and said' (quotes.lead_subject)
+                sp = (sa + coord[0], sa + coord[1])
             issued = issued_statement_subject(head) if sp is None else None
             if issued:      # 'X issued a statement rejecting ...' (quotes.nominal)
                 sp = _subject_left(m, sa, sa + issued)

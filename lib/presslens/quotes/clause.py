@@ -10,6 +10,7 @@ from ..mentions.lexicon import ROLE_WORDS, _NAME_RUN, _NAME_TOKEN, _find_cues
 from .adverbials import _ADVERBIAL, _AUX_TAIL, _LEAD_ADV, _RX_ADVERB_SEGMENT, _may_end_in_aux
 from .appositive import appositive_chain, bare_role_appositive, unclosed_appositive
 from .fronted_segment import fronted_adjunct_subject
+from .lead_subject import subject_of_coordinated_verb
 from .spans import MASK, _strip_span
 
 
@@ -153,6 +154,10 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     if sub:     # 'The raid came hours after the military announced': the subject is the clause's own
         sa += sub.end()
         phrase = m[sa:sb]
+    if phrase.endswith((" and", " but")):
+        coord = subject_of_coordinated_verb(phrase)
+        if coord:   # 'X appeared on state television and ordered' (quotes.lead_subject): X orders
+            return sa + coord[0], sa + coord[1]
     head = _RX_WHO_CLAUSE.split(phrase, 1)[0] if "who" in phrase else phrase    # 'a resident who asked not to be named said': the verbs are the relative's
     if _RX_FINITE_VERB.search(head) and not _re_match(r"(?:[A-Z]\S*\s+){1,4}$", phrase + " "):
         # a clause, not a noun phrase; keep only a trailing name or pronoun
@@ -160,7 +165,15 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
         if not mt:
             return None
         sa = sa + mt.start()
+    if phrase.count("-") >= 4:
+        slug = _RX_SLUG.match(m, sa, sb)
+        if slug:    # rule `slug_before_subject`: 'Sudan-claims-400-killed-in-battle South Sudan's army said'
+            sa = slug.end()
     return sa, sb
+
+
+#: a web page's slug or a caption's file name glued before the subject: a word of five or more parts joined by hyphens
+_RX_SLUG = re.compile(r"(?:\S+\s+)*?[\w'’]+(?:-[\w'’]+){4,}\s+(?=\S)")
 
 
 def _adjunct_segment(segment: str) -> bool:

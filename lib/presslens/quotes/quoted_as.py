@@ -8,8 +8,10 @@ import re
 
 #: between the outlet and its 'saying' cue: 'quoted' and the person with an optional appositive
 _RX_QUOTED_PERSON = re.compile(r"""
+    (?:\s+(?:news\s+)?(?:agency|website|site|daily|newspaper|channel|radio|television))?   # 'The X news agency'
+    (?:\s*,[^,;"“”]{2,80},)?                                   # the outlet's appositive ('a news site run by X')
     \s+(?:quoted|cited)\s+                                     # the outlet's verb
-    (?P<person>[A-Z][\w.’'\-]*(?:\s+(?:[A-Z][\w.’'\-]*|al-[A-Z][\w’'\-]*|bin|ibn|de|do|da|van|von)){0,5}  # the person
+    (?P<person>(?:[a-z\-]+\s+){0,3}?[A-Z][\w.’'\-]*(?:\s+(?:[A-Z][\w.’'\-]*|al-[A-Z][\w’'\-]*|bin|ibn|de|do|da|van|von)){0,5}  # the person
        |(?:an?|one|two|three|several)\s+(?:[\w\-]+\s+){0,3}?                  # or an unnamed source (rule
         (?:source|sources|official|officials|officer|officers|commander|witness|witnesses|resident|residents)) # `quoted_unnamed_source`)
     (?:\s*,[^,;"“”]{2,80},)?                                   # an appositive ('from the Iraqi army')
@@ -27,6 +29,9 @@ def quoted_person(text: str, sp_end: int, cue_start: int) -> tuple[str, int, int
     >>> t3 = "Radio Lima quoted a senior police source as saying that 14 guerrillas were killed."
     >>> quoted_person(t3, 10, t3.index("saying"))
     ('a senior police source', 18, 40)
+    >>> t4 = "Kantor, a news site run by the guards, quoted provincial police chief Gen. Ali Rasa as saying"
+    >>> quoted_person(t4, 6, t4.index("saying"))
+    ('provincial police chief Gen. Ali Rasa', 46, 83)
     >>> t2 = "Radio Dabanga quoted the army saying"
     >>> quoted_person(t2, 13, t2.index("saying")) is None
     True
@@ -37,3 +42,27 @@ def quoted_person(text: str, sp_end: int, cue_start: int) -> tuple[str, int, int
     if mt is None or mt.end() != cue_start:
         return None
     return mt.group("person"), mt.start("person"), mt.end("person")
+
+
+#: the content of 'X cited/quoted Y as confirming ...': the source, 'as', a participle
+_RX_CITED_AS = re.compile(r"""
+    (?P<person>(?:(?:an?|the|one|two|three|several)\s+)?(?:[\w.’'\-]+\s+){0,5}?[\w.’'\-]+)   # the source quoted
+    \s+as\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+ing)\s+(?:that\s+)?(?=\S)                      # 'as (firmly) confirming'
+    """, re.X)
+
+
+def cited_as(content: str) -> tuple[int, int, int] | None:
+    """Rule `cited_as_saying`: the content of 'Reuters cited a state official as confirming the photos' starts
+    with the source cited and 'as' + a participle: (source start, source end, where the statement starts) in
+    `content`, else None. The source speaks; the outlet only carries the statement.
+
+    >>> c = "a state official as confirming the authenticity of the photos"
+    >>> a, b, s = cited_as(c); c[a:b], c[s:]
+    ('a state official', 'the authenticity of the photos')
+    >>> cited_as("the figures as a sign of progress") is None
+    True
+    """
+    mt = _RX_CITED_AS.match(content)
+    if mt is None or mt.group("verb") in ("being", "having") or "," in mt.group("person"):
+        return None
+    return mt.start("person"), mt.end("person"), mt.end()

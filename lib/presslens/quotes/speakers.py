@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..actors import Actors
 from ..mentions.layer import ArticleMentions
 from .appositive import person_after_role, person_before_role
-from .quoted_as import quoted_person
+from .quoted_as import cited_as, quoted_person
 from .spans import Raw
 
 
@@ -26,6 +26,12 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None)
             r.speaker, r.sp_start = r.speaker[lead:], r.sp_start + lead
         cue_at = text.find(r.cue, r.sp_end, r.sp_end + 200) if r.cue == "saying" else -1
         quoted = quoted_person(text, r.sp_end, cue_at) if cue_at > 0 else None
+        cited = cited_as(text[r.parts[0][0]:r.parts[0][1]]) if r.cue in ("cited", "quoted") and r.parts \
+            and r.kind == "indirect" else None
+        if cited is not None:       # 'Reuters cited a state official as confirming ...' (quotes.quoted_as)
+            a = r.parts[0][0]
+            quoted = (text[a + cited[0]:a + cited[1]], a + cited[0], a + cited[1])
+            r.parts = [(a + cited[2], r.parts[0][1])] + r.parts[1:]
         if quoted is not None:      # 'Radio X quoted Maj. Y saying ...': Y speaks (quotes.quoted_as)
             r.speaker, r.sp_start, r.sp_end = quoted
         elif text[r.sp_end:r.sp_end + 1] == ",":
