@@ -39,12 +39,16 @@ def continued_count(c) -> tuple[str, str] | None:
     ...     "keywords": {"unita": ["UNITA"], "faa": ["FAA"]}})])
     >>> claims_in("Four FAA soldiers died in the ambush. Another four were wounded, the army said.", reg)
     [('killed', 4, 4, None, 'faa'), ('wounded', 4, 4, None, 'faa')]
+    >>> claims_in("Troops killed 300 unarmed civilians in May. Amnesty said more than 9,000 people have died since.", reg)
+    [('killed', 300, 300, None, 'civilian'), ('killed', 9001, None, None, 'unknown')]
     """
     f = c.f
     if f.named or c.role is not None or f.head not in _BARE or "others" in f.np_words:
         return None     # ('N others' beside a force's count: casualties.victims `_side_from_context` decides)
     at = c.sent_low.find(c.claim_low) if c.claim_low else -1
-    marked = not _CONTINUES.isdisjoint(re.findall(r"[a-z]+", c.claim_low)) or \
+    words = re.findall(r"[a-z]+", c.claim_low)
+    # 'more than 10,000' is an amount, not a continuation
+    marked = any(w in _CONTINUES and not (w == "more" and words[i + 1:i + 2] == ["than"]) for i, w in enumerate(words)) or \
         (at > 0 and _RX_CONTINUES_BEFORE.search(c.sent_low[max(0, at - 24):at]) is not None)
     if not marked:
         return None
