@@ -48,7 +48,8 @@ def continued_count(c) -> tuple[str, str] | None:
     at = c.sent_low.find(c.claim_low) if c.claim_low else -1
     words = re.findall(r"[a-z]+", c.claim_low)
     # 'more than 10,000' is an amount, not a continuation
-    marked = any(w in _CONTINUES and not (w == "more" and words[i + 1:i + 2] == ["than"]) for i, w in enumerate(words)) or \
+    marked = any(w in _CONTINUES and not (w == "more" and words[i + 1:i + 2] == ["than"])
+                 for i, w in enumerate(words)) or \
         (at > 0 and _RX_CONTINUES_BEFORE.search(c.sent_low[max(0, at - 24):at]) is not None)
     if not marked:
         return None
