@@ -64,13 +64,13 @@ def _org_mentions(text: str, actors: Actors | None) -> list[tuple[int, str, str 
         folded = fold(text)
         if len(folded) == len(text):
             fullest: dict = {}      # (form, actor) -> its fullest name: each looked up in the text once
-            for mt in actors._names_re.finditer(folded):
-                actor = actors._by_key.get(name_key(mt.group(0)))
+            for ms, me in actors._names_re.spans(folded):
+                actor = actors._by_key.get(name_key(folded[ms:me]))
                 if actor is not None and not actor.is_person:
-                    key = (text[mt.start():mt.end()], actor)
+                    key = (text[ms:me], actor)
                     if key not in fullest:
                         fullest[key] = _fullest_org(key[0], text, actor)
-                    out.append((mt.start(), fullest[key], actor.side))
+                    out.append((ms, fullest[key], actor.side))
     registry_starts = {o[0] for o in out}
     for mt in _name_runs(text):
         toks = mt.group(0).split()
