@@ -35,6 +35,8 @@ _RX_THAT_SUBJECT = re.compile(r"^(.*\S)\s+that\s+(\S.*)$")
 #: where a clause's segments part (not the comma of '1,000'): `,\s*|;\s*|:\s+|\ue000+[,.]?\s*|\s+[—–-]\s+`, written to open on one character
 #: class (the branch is chosen by the character just read) so that `re` skips to the candidates
 _RX_SEGMENT_CUT = re.compile(r"[,;:\ue000\s](?:(?<=;)\s*|(?<=,)(?!\d)\s*|(?<=:)\s+|(?<=\ue000)\ue000*[,.]?\s*|(?<=\s)\s*[—–-]\s+)")
+#: the same cuts in a clause without a dash (a space opens only the dash's cut)
+_RX_SEGMENT_CUT_NO_DASH = re.compile(r"[,;:\ue000](?:(?<=;)\s*|(?<=,)(?!\d)\s*|(?<=:)\s+|(?<=\ue000)\ue000*[,.]?\s*)")
 #: a comma segment that opens on an auxiliary or modal: the predicate of a clause, not an appositive
 _RX_PREDICATE_SEGMENT = re.compile(r"(?:may|might|could|would|will|can|must|has|have|had|was|were|is|are)\s+"
                                    r"(?:already\s+|also\s+|now\s+|not\s+)?(?:been|be|have|[a-z]+ed)\b")
@@ -79,7 +81,9 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
         return None
     end = lo + len(pre_stripped)
     # segments separated by commas or dashes; skip appositives from the right
-    cuts = [lo] + [lo + mt.end() for mt in _RX_SEGMENT_CUT.finditer(pre_stripped)]
+    cut_rx = _RX_SEGMENT_CUT if ("-" in pre_stripped or "\u2014" in pre_stripped or "\u2013" in pre_stripped) \
+        else _RX_SEGMENT_CUT_NO_DASH        # (no dash: no space can open a cut, and `re` skips the spaces)
+    cuts = [lo] + [lo + mt.end() for mt in cut_rx.finditer(pre_stripped)]
     segs = list(zip(cuts, cuts[1:] + [end]))
     closed = pre_stripped.endswith((",", "—", "–", ")"))
     if not closed and len(segs) > 1 and _adjunct_segment(m[segs[-1][0]:segs[-1][1]]):
