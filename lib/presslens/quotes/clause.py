@@ -7,7 +7,7 @@ import re
 
 from ..fastre import _ends_with_stop, _re_match, _re_search, _tail_cut
 from ..mentions.lexicon import ROLE_WORDS, _NAME_RUN, _NAME_TOKEN, _find_cues
-from .adverbials import _ADVERBIAL, _AUX_TAIL, _LEAD_ADV, _RX_ADVERB_SEGMENT, _may_end_in_aux
+from .adverbials import _ADVERBIAL, _LEAD_ADV, _RX_ADVERB_SEGMENT, _may_end_in_aux, strip_aux_tail
 from .appositive import appositive_chain, bare_role_appositive, unclosed_appositive
 from .fronted_segment import fronted_adjunct_subject
 from .spans import MASK, _strip_span
@@ -55,7 +55,7 @@ def _before_cue(pre: str) -> str:
     ('has also', 'on Monday'), a bracketed short name ('(AFMD)'), an -ly adverb ('strongly')."""
     if _may_end_in_aux(pre):
         tail = _tail_cut(pre, 100)
-        pre_stripped = pre[:tail] + _AUX_TAIL.sub("", pre[tail:])
+        pre_stripped = pre[:tail] + strip_aux_tail(pre[tail:])
     else:
         pre_stripped = pre
     pre_stripped = pre_stripped.rstrip()
@@ -69,7 +69,7 @@ def _before_cue(pre: str) -> str:
             pre_stripped = pre_stripped[:ly.start()]
             if _may_end_in_aux(pre_stripped):
                 tail = _tail_cut(pre_stripped, 100)
-                pre_stripped = pre_stripped[:tail] + _AUX_TAIL.sub("", pre_stripped[tail:])
+                pre_stripped = pre_stripped[:tail] + strip_aux_tail(pre_stripped[tail:])
             pre_stripped = pre_stripped.rstrip()
     return pre_stripped
 
