@@ -82,3 +82,56 @@ def test_registry_name_spans_equal_finditer(paragraphs):
         for k in range(0, len(text), 5000):
             chunk = text[k:k + 6000]
             assert gated.spans(chunk) == [mt.span() for mt in gated.rx.finditer(chunk)]
+
+
+# ------------------------------------------------------------------------------------------------
+# first-character gates (fastre.first_chars, GatedMatch) and the literal gates of quotes.clause
+# ------------------------------------------------------------------------------------------------
+from presslens.fastre import GatedMatch, first_chars  # noqa: E402
+from presslens.quotes import adverbials, clause  # noqa: E402
+
+_GATED = {"lead_adv": adverbials._LEAD_ADV, "coord_only": clause._RX_COORD_ONLY, "lead_conj": clause._RX_LEAD_CONJ,
+          "preposition": clause._RX_PREPOSITION}
+_OPENINGS = st.sampled_from(["But ", "but ", "BUT ", "And ", "and", "In Kabul ", "On Monday ", "with ", "With ", "of",
+                             "ıf ", "İn ", "ſo ", "Kovac ", "the ", "The ", " ", ",", "then", "and then", "While ",
+                             "while ", "Yet ", "though", "amid ", "after ", "Today ", "x", "", "é", "\u212aovac"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_OPENINGS, max_size=5).map("".join))
+def test_gated_match_equals_match(s):
+    for rx in _GATED.values():
+        gated = GatedMatch(rx)
+        assert gated.first is not None
+        a, b = gated.match(s), rx.match(s)
+        assert (a and a.span()) == (b and b.span())
+        a, b = gated.fullmatch(s), rx.fullmatch(s)
+        assert (a and a.span()) == (b and b.span())
+
+
+def test_first_chars_is_none_beyond_what_it_reads():
+    assert first_chars(re.compile(r"\w+")) is None             # a category
+    assert first_chars(re.compile(r"[^a]")) is None            # a negated class
+    assert first_chars(re.compile(r"(?:ab)?")) is None         # matches nothing at all
+    assert first_chars(re.compile(r"é", re.I)) is None         # a letter beyond ASCII under re.I
+    assert first_chars(re.compile(r"(?<!x)(?:ab|c)d")) == frozenset("ac")
+    assert first_chars(re.compile(r"x?y")) == frozenset("xy")
+
+
+def test_first_chars_on_every_opening(paragraphs):
+    """Every paragraph suffix that a gated pattern matches opens on one of its first characters."""
+    for rx in _GATED.values():
+        first = first_chars(rx)
+        for para in paragraphs:
+            for k in range(0, len(para), 7):
+                if rx.match(para, k):
+                    assert para[k] in first
+
+
+def test_subordinate_gate(paragraphs):
+    """_RX_SUBORDINATE finds nothing in a phrase without one of clause._SUBORDINATORS."""
+    for para in paragraphs:
+        for k in range(0, len(para), 11):
+            piece = para[k:k + 90]
+            if not any(w in piece for w in clause._SUBORDINATORS):
+                assert clause._RX_SUBORDINATE.search(piece) is None
