@@ -232,7 +232,7 @@ def first_chars(rx: re.Pattern) -> frozenset[str] | None:
 
 
 class GatedMatch:
-    """`rx.match(s)` behind the test of `s`'s first character (fastre.first_chars; a pattern whose first
+    r"""`rx.match(s)` behind the test of `s`'s first character (fastre.first_chars; a pattern whose first
     characters are unknown is matched as it is).
 
     >>> lead = GatedMatch(re.compile(r"(?:But|And)\s+"))
