@@ -135,3 +135,20 @@ def test_subordinate_gate(paragraphs):
             piece = para[k:k + 90]
             if not any(w in piece for w in clause._SUBORDINATORS):
                 assert clause._RX_SUBORDINATE.search(piece) is None
+
+
+def test_inventory_gates(paragraphs):
+    """mentions.names: _RX_LEAD_PHRASE needs one of its lead words, _RX_LATE one of its late or kin words."""
+    from presslens.mentions import names
+    lead_hits = late_hits = 0
+    for para in paragraphs + ["Asked about it, X", "ASKED, X", "In an interview, X", "a nephew of X", "aſked, X"]:
+        for k in range(0, len(para), 5):
+            own = para[k:k + 40]
+            if names._RX_LEAD_PHRASE.match(own):
+                lead_hits += 1
+                assert names._lead_phrase_possible(own), own
+            fb = fold(para[k:k + 60])
+            if names._RX_LATE.search(fb):
+                late_hits += 1
+                assert "late" in fb or "slain" in fb or "assassinated" in fb or any(w in fb for w in names._KIN_WORDS), fb
+    assert lead_hits and late_hits
