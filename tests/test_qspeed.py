@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from presslens import load_corpus
-from presslens.actors import fold, load_actors
+from presslens.actors import fold
 from presslens.config import DEFAULT_ACTORS
 from presslens.fastre import LedByBoundary
 from presslens.mentions.lexicon import _cues, _find_cues, _first_cue
@@ -73,59 +73,10 @@ def test_led_by_boundary_resumes_on_the_last_character(s):
     assert led.spans(s) == [mt.span() for mt in re.finditer(r"(?<![\w@])" + body, s)]
 
 
-def test_registry_name_spans_equal_finditer(paragraphs):
-    """WordGated.spans (the organisations of an article, mentions.context._org_mentions) on whole articles."""
-    for _, registry in SETS.values():
-        gated = load_actors(registry)._names_re
-        assert gated.led is not None
-        text = fold(" ".join(paragraphs))
-        for k in range(0, len(text), 5000):
-            chunk = text[k:k + 6000]
-            assert gated.spans(chunk) == [mt.span() for mt in gated.rx.finditer(chunk)]
-
-
 # ------------------------------------------------------------------------------------------------
-# first-character gates (fastre.first_chars, GatedMatch) and the literal gates of quotes.clause
+# the literal gates of quotes.clause and mentions.names
 # ------------------------------------------------------------------------------------------------
-from presslens.fastre import GatedMatch, first_chars  # noqa: E402
-from presslens.quotes import adverbials, clause  # noqa: E402
-
-_GATED = {"lead_adv": adverbials._LEAD_ADV, "coord_only": clause._RX_COORD_ONLY, "lead_conj": clause._RX_LEAD_CONJ,
-          "preposition": clause._RX_PREPOSITION}
-_OPENINGS = st.sampled_from(["But ", "but ", "BUT ", "And ", "and", "In Kabul ", "On Monday ", "with ", "With ", "of",
-                             "ıf ", "İn ", "ſo ", "Kovac ", "the ", "The ", " ", ",", "then", "and then", "While ",
-                             "while ", "Yet ", "though", "amid ", "after ", "Today ", "x", "", "é", "\u212aovac"])
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.lists(_OPENINGS, max_size=5).map("".join))
-def test_gated_match_equals_match(s):
-    for rx in _GATED.values():
-        gated = GatedMatch(rx)
-        assert gated.first is not None
-        a, b = gated.match(s), rx.match(s)
-        assert (a and a.span()) == (b and b.span())
-        a, b = gated.fullmatch(s), rx.fullmatch(s)
-        assert (a and a.span()) == (b and b.span())
-
-
-def test_first_chars_is_none_beyond_what_it_reads():
-    assert first_chars(re.compile(r"\w+")) is None             # a category
-    assert first_chars(re.compile(r"[^a]")) is None            # a negated class
-    assert first_chars(re.compile(r"(?:ab)?")) is None         # matches nothing at all
-    assert first_chars(re.compile(r"é", re.I)) is None         # a letter beyond ASCII under re.I
-    assert first_chars(re.compile(r"(?<!x)(?:ab|c)d")) == frozenset("ac")
-    assert first_chars(re.compile(r"x?y")) == frozenset("xy")
-
-
-def test_first_chars_on_every_opening(paragraphs):
-    """Every paragraph suffix that a gated pattern matches opens on one of its first characters."""
-    for rx in _GATED.values():
-        first = first_chars(rx)
-        for para in paragraphs:
-            for k in range(0, len(para), 7):
-                if rx.match(para, k):
-                    assert para[k] in first
+from presslens.quotes import clause  # noqa: E402
 
 
 def test_subordinate_gate(paragraphs):
@@ -152,3 +103,46 @@ def test_inventory_gates(paragraphs):
                 late_hits += 1
                 assert "late" in fb or "slain" in fb or "assassinated" in fb or any(w in fb for w in names._KIN_WORDS), fb
     assert lead_hits and late_hits
+
+
+def test_segment_cuts_without_a_dash(paragraphs):
+    """quotes.clause: in a clause without a dash the dash-free cut pattern finds the same cuts."""
+    for para in paragraphs:
+        for k in range(20, len(para), 13):
+            pre = para[:k]
+            if "-" in pre or "\u2014" in pre or "\u2013" in pre:
+                continue
+            assert [mt.span() for mt in clause._RX_SEGMENT_CUT_NO_DASH.finditer(pre)] == \
+                [mt.span() for mt in clause._RX_SEGMENT_CUT.finditer(pre)]
+
+
+_AUX_PIECES = st.sampled_from(["The ministry", " has", " also", " HAS", " on Monday", " Monday", " in a statement", " in an",
+                               " interview", " yesterday", " later", "\n", "  ", ",", " ı", " ſ", " İ", " \u212a", " x"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_AUX_PIECES, max_size=8).map("".join))
+def test_strip_aux_tail_equals_the_pattern(s):
+    from presslens.quotes.adverbials import _AUX_TAIL, strip_aux_tail
+    assert strip_aux_tail(s) == _AUX_TAIL.sub("", s)
+
+
+def test_strip_aux_tail_on_clauses(paragraphs):
+    from presslens.quotes.adverbials import _AUX_TAIL, strip_aux_tail
+    stripped = 0
+    for para in paragraphs:
+        for k in range(10, len(para), 9):
+            pre = para[max(0, k - 100):k]
+            assert strip_aux_tail(pre) == _AUX_TAIL.sub("", pre)
+            stripped += strip_aux_tail(pre) != pre
+    assert stripped > 10
+
+
+def test_statement_noun_gate(paragraphs):
+    """quotes.nominal: a sentence without a statement noun is not searched (the pattern finds none there)."""
+    from presslens.quotes import nominal
+    for para in paragraphs + ["Despite CLAIMS by Belgrade that the offensive was over, fighting went on."]:
+        if not any(w in para.lower() for w in nominal._NOUN_GATE):
+            assert nominal._RX_NOUN_BY_AGENT.search(para) is None
+    s = "The KLA said it would fight on despite claims by Belgrade that the offensive was over."
+    assert len(nominal.statement_noun_by_agent(s, 0, len(s))) == 1

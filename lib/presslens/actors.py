@@ -31,7 +31,6 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import config
-from .fastre import LedByBoundary
 from .tables import trie_pattern
 
 GENERIC_SIDES = ("civilian", "un", "ngo", "foreign_gov", "expert", "media", "religious", "former_gov", "both", "unknown")
@@ -171,21 +170,12 @@ class WordGated:
     >>> sorted(g.lead), g.search("a u.n. agency").group(0), g.search("the aid groups said")
     (['aid', 'u'], 'u.n.', None)
     """
-    __slots__ = ("rx", "lead", "led")
+    __slots__ = ("rx", "lead")
 
     def __init__(self, rx: re.Pattern, phrases):
         self.rx = rx
         leads = [_RX_WORD.match(p) for p in phrases]
         self.lead = frozenset(m.group(0) for m in leads) if leads and all(leads) else None
-        head = r"(?<![\w@])"
-        self.led = LedByBoundary(r"\w@", rx.pattern[len(head):], rx.flags) if rx.pattern.startswith(head) else None
-
-    def spans(self, folded: str) -> list[tuple[int, int]]:
-        """The (start, end) of each match of `finditer(folded)`; a long text is scanned by the pattern led by its
-        boundary class (fastre.LedByBoundary: `re` skips from one space or stop to the next)."""
-        if self.led is not None and len(folded) >= self.LONG:
-            return self.led.spans(folded)
-        return [m.span() for m in self.finditer(folded)]
 
     def search(self, folded: str, *span: int):
         """`rx.search(folded, *span)` (span: pos, endpos as `re` takes them); no lead word in the text: None."""

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..actors import Actors, fold, name_key
 from ..tables import trie_pattern
-from ..fastre import LedByBoundary, _re_sub, _rx
+from ..fastre import _re_sub, _rx
 from .lexicon import ORG_WORDS, ROLE_WORDS, _GENERIC_ORG_HEADS, _ROLE_MODIFIERS, _first_cue
 from .names import _fullest, _gender, _name_runs, _strip_titles, _tokens
 
@@ -33,9 +33,9 @@ def _speaker_tail(text: str, start: int, end: int) -> str:
     """The speaker's mention and the words after it up to its cue or the sentence's end: what tells the side
     ('Bill Roggio, managing editor of ...'), not the statement ('... told Reuters', '... from religious scholars')."""
     tail = text[end:min(len(text), end + 80)]
-    cut = _tail_stop(tail)
-    if cut >= 0:
-        tail = tail[:cut]
+    cut = _RX_TAIL_STOP.search(tail)
+    if cut:
+        tail = tail[:cut.start()]
     at = _first_cue(tail) if tail.strip() else -1
     if at >= 0:
         tail = tail[:at]
@@ -46,23 +46,6 @@ def _speaker_tail(text: str, start: int, end: int) -> str:
 #: entered at every position)
 _RX_TAIL_STOP = re.compile(r"\.(?<!\b[A-Z]\.)(?:\s|$)|,\s+which\b|\n|[\"“”«»]|\b(?:said|says|say|told|tells|added|adds|wrote|writes|claimed|claims|insisted|"
                            r"warned|denied|urged|called|stated|noted|reported|announced|confirmed|according)\b")
-#: _RX_TAIL_STOP's stops and marks, written to open on one character class (`re` skips to the candidates)
-_RX_TAIL_MARK = re.compile(r"[.,\n\"“”«»](?:(?<=\.)(?<!\b[A-Z]\.)(?:\s|$)|(?<=,)\s+which\b|(?<=[\n\"“”«»]))")
-#: _RX_TAIL_STOP's verbs, led by their boundary (fastre.LedByBoundary: '\b' before a word is no word before it)
-_RX_TAIL_VERB = LedByBoundary(r"\w", _RX_TAIL_STOP.pattern[_RX_TAIL_STOP.pattern.index(r"|\b(?:said") + 3:])
-
-
-def _tail_stop(tail: str) -> int:
-    """Where `_RX_TAIL_STOP.search(tail)` starts, else -1: the earlier of its marks' and its verbs' searches.
-
-    >>> _tail_stop(", managing editor of the journal, told Reuters"), _tail_stop(" of the U.N. agency. Then"), _tail_stop(" x")
-    (34, 19, -1)
-    """
-    mark = _RX_TAIL_MARK.search(tail)
-    verb = _RX_TAIL_VERB.rx.search(" " + tail)
-    if verb is None:
-        return mark.start() if mark else -1
-    return min(mark.start(), verb.start()) if mark else verb.start()
 
 
 
@@ -81,13 +64,13 @@ def _org_mentions(text: str, actors: Actors | None) -> list[tuple[int, str, str 
         folded = fold(text)
         if len(folded) == len(text):
             fullest: dict = {}      # (form, actor) -> its fullest name: each looked up in the text once
-            for ms, me in actors._names_re.spans(folded):
-                actor = actors._by_key.get(name_key(folded[ms:me]))
+            for mt in actors._names_re.finditer(folded):
+                actor = actors._by_key.get(name_key(mt.group(0)))
                 if actor is not None and not actor.is_person:
-                    key = (text[ms:me], actor)
+                    key = (text[mt.start():mt.end()], actor)
                     if key not in fullest:
                         fullest[key] = _fullest_org(key[0], text, actor)
-                    out.append((ms, fullest[key], actor.side))
+                    out.append((mt.start(), fullest[key], actor.side))
     registry_starts = {o[0] for o in out}
     for mt in _name_runs(text):
         toks = mt.group(0).split()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..fastre import GatedMatch, _ends_with_stop, _re_match, _re_search, _tail_cut
+from ..fastre import _ends_with_stop, _re_match, _re_search, _tail_cut
 from ..mentions.lexicon import ROLE_WORDS, _NAME_RUN, _NAME_TOKEN, _find_cues
 from .adverbials import _ADVERBIAL, _LEAD_ADV, _RX_ADVERB_SEGMENT, _may_end_in_aux, strip_aux_tail
 from .appositive import appositive_chain, bare_role_appositive, unclosed_appositive
@@ -50,9 +50,6 @@ _RX_OBJECT_RELATIVE = re.compile(r"(?:in|on|for|after|over)\s+(?:an?|the|this|th
 _RX_COORD_ONLY = re.compile(r"(?:and|but|or|then|and\s+then|while)", re.I)
 _RX_PREPOSITION = re.compile(r"(?:with|of|in|for|on|at|by|from|to|amid|after|before|about|into|under|over)\b", re.I)
 _RX_FINITE_VERB = re.compile(r"\b(is|are|was|were|been|will|would|had|has|have|did|does|could|should|can|not)\b")
-#: the patterns _subject_left matches at a phrase's start, behind the test of its first character (fastre.GatedMatch)
-_GATED_LEAD_ADV, _GATED_COORD_ONLY, _GATED_LEAD_CONJ, _GATED_PREPOSITION = (
-    GatedMatch(rx) for rx in (_LEAD_ADV, _RX_COORD_ONLY, _RX_LEAD_CONJ, _RX_PREPOSITION))
 
 
 def _before_cue(pre: str) -> str:
@@ -126,7 +123,7 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     else:
         sa, sb = segs[-1]
     t = m[sa:sb]
-    lead = _GATED_LEAD_ADV.match(t)
+    lead = _LEAD_ADV.match(t)
     if lead and lead.end() < len(t.rstrip(" ,")):
         sa += lead.end()
     sa, sb = _strip_span(m, sa, sb, " \t\n,;:—–-()")
@@ -136,14 +133,14 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     words = phrase.split()
     if MASK in phrase or len(words) > 14:
         return None
-    if _GATED_COORD_ONLY.fullmatch(phrase):
+    if _RX_COORD_ONLY.fullmatch(phrase):
         return (sa, sa)    # coordinated cue: the speaker of the clause before
     adv = _ADVERBIAL.match(phrase)
     if adv and adv.end() < len(phrase) and phrase[adv.end():].strip():
         sa += adv.end()
         sa, sb = _strip_span(m, sa, sb, " \t\n,;:")
         phrase = m[sa:sb]
-    conj = _GATED_LEAD_CONJ.match(phrase)
+    conj = _RX_LEAD_CONJ.match(phrase)
     if conj and conj.end() < len(phrase):       # 'and while resistance fighters insist'
         sa += conj.end()
         phrase = m[sa:sb]
@@ -152,7 +149,7 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
         if th and _find_cues(th.group(1)):   # 'outlets reported that an Ulema council ... had called on'
             sa += th.start(2)
             phrase = m[sa:sb]
-    if _GATED_PREPOSITION.match(phrase):
+    if _RX_PREPOSITION.match(phrase):
         rel = _RX_OBJECT_RELATIVE.match(phrase)
         if rel is None:
             return None
