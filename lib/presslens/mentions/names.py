@@ -51,8 +51,6 @@ _RX_CUE_AFTER = re.compile(r"\s+(?:said|says|told|added|wrote|claimed|insisted|w
 #: a fronted participle or adverbial before the name ('Speaking to the BBC, X said') tells nothing of X's side
 _RX_LEAD_PHRASE = re.compile(r"^.*?(?:^|[.\n]\s*)(?:Speaking|Talking|Writing|Asked|Interviewed|Responding|Quoted|"
                              r"In\s+an?\s+interview|Told)\b[^,.]*,\s*", re.I | re.S)
-#: a name given as the dead or as another's kin ('the late X', 'the slain leader X', 'son of X', 'a nephew of
-#: X'): not the referent of a later surname that a living namesake shares (rule `kin_or_late`)
 #: the kin words of _RX_LATE's second branch: ' of' alone ('the head of') does not call for the search
 _KIN_WORDS = ("son", "daughter", "widow", "nephew", "niece", "brother", "sister", "father", "cousin")
 #: the words one of which _RX_LEAD_PHRASE needs, lower-cased ('In an interview' needs 'interview')
@@ -67,6 +65,8 @@ def _lead_phrase_possible(own: str) -> bool:
     return any(w in low for w in _LEAD_PHRASE_WORDS) or "\u0130" in own or "\u0131" in own or "\u017f" in own
 
 
+#: a name given as the dead or as another's kin ('the late X', 'the slain leader X', 'son of X', 'a nephew of
+#: X'): not the referent of a later surname that a living namesake shares (rule `kin_or_late`)
 _RX_LATE = re.compile(r"\b(?:late|slain|assassinated)\b[\w\s\-]{0,45}$|"
                       r"\b(?:son|daughter|widow|nephew|niece|grandson|granddaughter|brother|sister|father|cousin)\s+of\b[\w\s\-]{0,55}$")
 
