@@ -98,6 +98,37 @@ class _CaseFreePattern:
 
 
 
+class LedByBoundary:
+    r"""A whole-word pattern written `(?<![CLASS])BODY`, run as `[^CLASS]BODY` on the text behind one space:
+    a pattern that opens on a look-behind is tried at every position of the text, one that opens on a character
+    class lets `re` skip to the characters of that class (the spaces and stops between words), where the
+    look-behind would have held anyway. `spans(s)` gives what `finditer` of the written pattern gives: the
+    search resumes on the last character of the match before, which may be the next match's boundary, as the
+    look-behind may look back into the match before.
+
+    >>> led = LedByBoundary(r"\w\-", "(?:said|told)(?![\w\-])")
+    >>> s = "He said, she told-him, they told"
+    >>> led.spans(s) == [m.span() for m in re.finditer(r"(?<![\w\-])(?:said|told)(?![\w\-])", s)]
+    True
+    """
+    __slots__ = ("rx",)
+
+    def __init__(self, not_class: str, body: str, flags: int = 0):
+        self.rx = re.compile("[^" + not_class + "]" + body, flags)
+
+    def spans(self, s: str) -> list[tuple[int, int]]:
+        """(start, end) of each match of `(?<![CLASS])BODY` in `s`, in order, as `finditer` finds them."""
+        out = []
+        search = self.rx.search
+        padded = " " + s
+        mt = search(padded)
+        while mt is not None:
+            end = mt.end()
+            out.append((mt.start(), end - 1))
+            mt = search(padded, end - 1)
+        return out
+
+
 _STOP_WORDS = frozenset(("the a an his her its their our my your this that these those to be been being was were is are "
                          "so not no of for with by from as which what who whom where when would could should might must "
                          "can may will did do does than if").split())

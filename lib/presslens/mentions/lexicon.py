@@ -10,7 +10,7 @@ from functools import lru_cache
 from .. import config
 from ..actors import fold
 from ..tables import trie_pattern
-from ..fastre import _CaseFreePattern
+from ..fastre import LedByBoundary, _CaseFreePattern
 
 
 @dataclass(frozen=True)
@@ -37,14 +37,29 @@ def _cues() -> tuple[dict[str, Cue], _CaseFreePattern]:
     return forms, _CaseFreePattern(pattern)
 
 
+@lru_cache(maxsize=1)
+def _cue_scan() -> LedByBoundary:
+    """The cue pattern's lower-cased copy led by its boundary class (fastre.LedByBoundary): `re` skips from one
+    space or stop to the next instead of trying the look-behind at every letter."""
+    lowered = _cues()[1].lowered.pattern
+    head = r"(?<![\w\-])"
+    assert lowered.startswith(head)
+    return LedByBoundary(r"\w\-", lowered[len(head):])
+
+
 def _find_cues(s: str) -> list[tuple[int, int]]:
     """(start, end) of each cue form in `s`."""
-    return [mt.span() for mt in _cues()[1].finditer(s)]
+    if _CaseFreePattern._odd(s):
+        return [mt.span() for mt in _cues()[1].finditer(s)]
+    return _cue_scan().spans(s.lower())
 
 
 def _first_cue(s: str) -> int:
     """Where the first cue form of `s` starts (`_find_cues(s)[0][0]`), else -1: the search stops there."""
-    mt = _cues()[1].search(s)
+    if _CaseFreePattern._odd(s):
+        mt = _cues()[1].search(s)
+        return mt.start() if mt else -1
+    mt = _cue_scan().rx.search(" " + s.lower())
     return mt.start() if mt else -1
 
 

@@ -51,6 +51,20 @@ _RX_CUE_AFTER = re.compile(r"\s+(?:said|says|told|added|wrote|claimed|insisted|w
 #: a fronted participle or adverbial before the name ('Speaking to the BBC, X said') tells nothing of X's side
 _RX_LEAD_PHRASE = re.compile(r"^.*?(?:^|[.\n]\s*)(?:Speaking|Talking|Writing|Asked|Interviewed|Responding|Quoted|"
                              r"In\s+an?\s+interview|Told)\b[^,.]*,\s*", re.I | re.S)
+#: the kin words of _RX_LATE's second branch: ' of' alone ('the head of') does not call for the search
+_KIN_WORDS = ("son", "daughter", "widow", "nephew", "niece", "brother", "sister", "father", "cousin")
+#: the words one of which _RX_LEAD_PHRASE needs, lower-cased ('In an interview' needs 'interview')
+_LEAD_PHRASE_WORDS = ("speaking", "talking", "writing", "asked", "interviewed", "responding", "quoted", "interview",
+                      "told")
+
+
+def _lead_phrase_possible(own: str) -> bool:
+    """Whether _RX_LEAD_PHRASE (re.I) can match `own`: it holds one of the lead words in any case (ı ſ İ, which
+    re.I folds to Latin letters, leave the answer to the pattern)."""
+    low = own.lower()
+    return any(w in low for w in _LEAD_PHRASE_WORDS) or "\u0130" in own or "\u0131" in own or "\u017f" in own
+
+
 #: a name given as the dead or as another's kin ('the late X', 'the slain leader X', 'son of X', 'a nephew of
 #: X'): not the referent of a later surname that a living namesake shares (rule `kin_or_late`)
 _RX_LATE = re.compile(r"\b(?:late|slain|assassinated)\b[\w\s\-]{0,45}$|"
@@ -222,10 +236,11 @@ def _inventory(text: str, actors: Actors | None) -> list[Mention]:
             evidence = evidence or reg.is_person
         own = before[-40:]
         own = own[max(own.rfind("\n"), own.rfind(". ")) + 1:]       # the name's own sentence
-        lead = _RX_LEAD_PHRASE.match(own) if "," in own else None     # (it ends in a comma)
+        lead = _RX_LEAD_PHRASE.match(own) if "," in own and _lead_phrase_possible(own) else None     # (it ends in a comma)
         desc = own[lead.end() if lead else 0:] + " " + raw + " " + (appos.group(1) if appos else "")
         fb = fold(before)
-        late = ("late" in fb or " of" in fb or "slain" in fb or "assassinated" in fb) and bool(_RX_LATE.search(fb))
+        late = ("late" in fb or "slain" in fb or "assassinated" in fb
+                or (" of" in fb and any(k in fb for k in _KIN_WORDS))) and bool(_RX_LATE.search(fb))
         near = before[-25:]
         near = near[max(near.rfind("\n"), near.rfind(". "), near.rfind("\u2019 "), near.rfind("\" ")) + 1:]   # this sentence only
         out.append(Mention(mt.start(), mt.end(), name, near + " " + raw + " " + (appos.group(1) if appos else ""),

@@ -67,7 +67,7 @@ def quotes_for_article(article_id: str, text: str, paragraphs=None, *, actors: A
         a, b = max(0, int(a)), min(len(text), int(b))
         if b <= a:
             continue
-        mt = _DATE_PREFIX.match(text[a:b])
+        mt = _DATE_PREFIX.match(text[a:b]) if text[a] == "d" or text[a].isspace() else None    # (its first character)
         if mt:
             a += mt.end()
             kind = "body" if text[a:b].rstrip().endswith(".") else "headline"

@@ -35,6 +35,24 @@ _AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|later|earlier|previously|now
                        r"last\s+(?:week|night|month)|(?:late\s+|early\s+)?" + _DAYS + r"|on\s+" + _DAYS + r"|yesterday|today|"
                        r"in\s+(?:recent|the\s+past|the\s+last)\s+(?:hours|days|weeks|months)|"
                        r"in\s+a\s+statement|in\s+(?:an?\s+)?(?:post|video|interview|tweet)(?:\s+on\s+\w+)?))+\s*$", re.I)
+#: _AUX_TAIL's case-sensitive copy for lower-cased text (as fastre._CaseFreePattern runs its patterns)
+_AUX_TAIL_LOWERED = re.compile(_AUX_TAIL.pattern.lower())
+
+
+def strip_aux_tail(s: str) -> str:
+    """`_AUX_TAIL.sub("", s)`: the words between a subject and its cue taken off the end ('X has also'), the
+    pattern run case-sensitively on the lower-cased text (`re.I` enters every branch of its word list). It
+    matches once at most (it ends at the end of `s`).
+
+    >>> strip_aux_tail("The ministry has also"), strip_aux_tail("The army on Monday"), strip_aux_tail("Hassan")
+    ('The ministry', 'The army', 'Hassan')
+    """
+    if _CaseFreePattern._odd(s):
+        return _AUX_TAIL.sub("", s)
+    mt = _AUX_TAIL_LOWERED.search(s.lower())
+    return s if mt is None else s[:mt.start()] + s[mt.end():]
+
+
 _AUX_LAST = frozenset(("has have had long also later earlier previously now again then reportedly repeatedly would will "
                        "already publicly once initially separately further originally only just even week night month yesterday "
                        "today statement post video interview tweet monday tuesday wednesday thursday friday saturday sunday "

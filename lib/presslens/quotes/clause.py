@@ -7,7 +7,7 @@ import re
 
 from ..fastre import _ends_with_stop, _re_match, _re_search, _tail_cut
 from ..mentions.lexicon import ROLE_WORDS, _NAME_RUN, _NAME_TOKEN, _find_cues
-from .adverbials import _ADVERBIAL, _AUX_TAIL, _LEAD_ADV, _RX_ADVERB_SEGMENT, _may_end_in_aux
+from .adverbials import _ADVERBIAL, _LEAD_ADV, _RX_ADVERB_SEGMENT, _may_end_in_aux, strip_aux_tail
 from .appositive import appositive_chain, bare_role_appositive, unclosed_appositive
 from .fronted_segment import fronted_adjunct_subject
 from .lead_subject import subject_of_coordinated_verb
@@ -28,6 +28,8 @@ _RX_LY_TAIL = re.compile(r"\s+(?!(?:family|ally|assembly|daily|weekly|monthly|qu
 _RX_SUBORDINATE = re.compile(r"^(?:.*\s)?(?:(?:hours|days|weeks|minutes|months|shortly|soon|just|moments|long|even)\s+)?"
                              r"(?:after|before|because|since|until|when|whereas|where|although|though|once|unless)\s+"
                              r"(?=(?:the|a|an|its|his|her|their|[A-Z])\b|[A-Z]|(?:[a-z][\w\-]*s)\s*$)")
+#: the subordinators _RX_SUBORDINATE needs one of (written out: the pattern is searched only in a phrase holding one)
+_SUBORDINATORS = ("after", "before", "because", "since", "until", "when", "where", "though", "once", "unless")
 _RX_WHO_CLAUSE = re.compile(r"\s+(?:who|whose)\s+(?=(?:asked|declined|did|does|spoke|requested|would|was|is|has|had|gave|works|lives|lost|fled)\b)")
 
 
@@ -36,6 +38,8 @@ _RX_THAT_SUBJECT = re.compile(r"^(.*\S)\s+that\s+(\S.*)$")
 #: where a clause's segments part (not the comma of '1,000'): `,\s*|;\s*|:\s+|\ue000+[,.]?\s*|\s+[—–-]\s+`, written to open on one character
 #: class (the branch is chosen by the character just read) so that `re` skips to the candidates
 _RX_SEGMENT_CUT = re.compile(r"[,;:\ue000\s](?:(?<=;)\s*|(?<=,)(?!\d)\s*|(?<=:)\s+|(?<=\ue000)\ue000*[,.]?\s*|(?<=\s)\s*[—–-]\s+)")
+#: the same cuts in a clause without a dash (a space opens only the dash's cut)
+_RX_SEGMENT_CUT_NO_DASH = re.compile(r"[,;:\ue000](?:(?<=;)\s*|(?<=,)(?!\d)\s*|(?<=:)\s+|(?<=\ue000)\ue000*[,.]?\s*)")
 #: a comma segment that opens on an auxiliary or modal: the predicate of a clause, not an appositive
 _RX_PREDICATE_SEGMENT = re.compile(r"(?:may|might|could|would|will|can|must|has|have|had|was|were|is|are)\s+"
                                    r"(?:already\s+|also\s+|now\s+|not\s+)?(?:been|be|have|[a-z]+ed)\b")
@@ -54,7 +58,7 @@ def _before_cue(pre: str) -> str:
     ('has also', 'on Monday'), a bracketed short name ('(AFMD)'), an -ly adverb ('strongly')."""
     if _may_end_in_aux(pre):
         tail = _tail_cut(pre, 100)
-        pre_stripped = pre[:tail] + _AUX_TAIL.sub("", pre[tail:])
+        pre_stripped = pre[:tail] + strip_aux_tail(pre[tail:])
     else:
         pre_stripped = pre
     pre_stripped = pre_stripped.rstrip()
@@ -68,7 +72,7 @@ def _before_cue(pre: str) -> str:
             pre_stripped = pre_stripped[:ly.start()]
             if _may_end_in_aux(pre_stripped):
                 tail = _tail_cut(pre_stripped, 100)
-                pre_stripped = pre_stripped[:tail] + _AUX_TAIL.sub("", pre_stripped[tail:])
+                pre_stripped = pre_stripped[:tail] + strip_aux_tail(pre_stripped[tail:])
             pre_stripped = pre_stripped.rstrip()
     return pre_stripped
 
@@ -80,7 +84,9 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
         return None
     end = lo + len(pre_stripped)
     # segments separated by commas or dashes; skip appositives from the right
-    cuts = [lo] + [lo + mt.end() for mt in _RX_SEGMENT_CUT.finditer(pre_stripped)]
+    cut_rx = _RX_SEGMENT_CUT if ("-" in pre_stripped or "\u2014" in pre_stripped or "\u2013" in pre_stripped) \
+        else _RX_SEGMENT_CUT_NO_DASH        # (no dash: no space can open a cut, and `re` skips the spaces)
+    cuts = [lo] + [lo + mt.end() for mt in cut_rx.finditer(pre_stripped)]
     segs = list(zip(cuts, cuts[1:] + [end]))
     closed = pre_stripped.endswith((",", "—", "–", ")"))
     if not closed and len(segs) > 1 and _adjunct_segment(m[segs[-1][0]:segs[-1][1]]):
@@ -150,7 +156,7 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
             return None
         sa += rel.start("subject")      # 'police said, in an attack they blamed on X': 'they' blames
         phrase = m[sa:sb]
-    sub = _RX_SUBORDINATE.search(phrase) if " " in phrase else None
+    sub = _RX_SUBORDINATE.search(phrase) if " " in phrase and any(w in phrase for w in _SUBORDINATORS) else None
     if sub:     # 'The raid came hours after the military announced': the subject is the clause's own
         sa += sub.end()
         phrase = m[sa:sb]

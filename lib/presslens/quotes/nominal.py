@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..fastre import _CaseFreePattern
 from ..mentions.lexicon import COMMON_SPEAKERS, ROLE_WORDS, Cue
 from ..mentions.unnamed import _UNNAMED_HEADS
 from .cues import _object_of_cue
@@ -19,6 +20,9 @@ _RX_NOUN_BY_AGENT = re.compile(r"""
     (?P<agent>(?:the\s+)?[\w.'’\-]+(?:\s+(?!that\b)[\w.'’\-]+){0,5}?)     # the agent: at most six words
     \s+(?P<link>that)\s+(?=\S)
     """, re.X | re.I)
+#: the nouns' stems: a sentence without one (lower-cased) is not searched (ı, ſ and İ, which re.I folds to Latin
+#: letters, open the gate: `_CaseFreePattern._odd`)
+_NOUN_GATE = ("claim", "allegation", "assertion", "accusation", "warning", "report")
 _NOUN_LEMMAS = {"claim": ("claim", "distancing"), "allegation": ("allege", "distancing"), "assertion": ("assert", "neutral"),
                 "accusation": ("accuse", "distancing"), "warning": ("warn", "assertive"), "report": ("report", "neutral")}
 
@@ -41,6 +45,9 @@ def statement_noun_by_agent(m: str, sa: int, sb: int) -> list[list]:
     [('the Red Cross', "Luanda's suburbs were becoming battlefields.")]
     """
     out = []
+    low = m[sa:sb].lower()
+    if not any(w in low for w in _NOUN_GATE) and not _CaseFreePattern._odd(m[sa:sb]):
+        return out      # no statement noun in the sentence: the pattern (tried at every position) cannot match
     for mt in _RX_NOUN_BY_AGENT.finditer(m, sa, sb):
         if not mt.group("prep") and _object_of_cue(m, sa, mt.start("noun")):
             continue        # 'X dismissed claims by Y that ...': the object of X's statement

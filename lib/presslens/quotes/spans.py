@@ -99,7 +99,7 @@ def _sentences(m: str, para: str | None = None) -> list[tuple[int, int]]:
     """Sentence spans of a masked paragraph (quotes masked, so a quote never splits); with the paragraph's text,
     a quote that closes its sentence with a stop ends it too (rule `quote_closes_sentence`)."""
     ends = [mt.end() for mt in _RX_SENTENCE_END.finditer(m)
-            if not (_ABBREV.search(m[max(0, mt.end() - 6):mt.end()]) and mt.group(0) == ".")]
+            if not (mt.group(0) == "." and _ABBREV.search(m[max(0, mt.end() - 6):mt.end()]))]
     if para is not None and MASK in m:
         ends = sorted(set(ends).union(quote_closes_sentence(m, para)))
     out, start = [], 0
