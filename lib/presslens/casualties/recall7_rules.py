@@ -1,0 +1,211 @@
+"""Named rules for casualty claims the extractor did not find at all (issue 11, session 7, casualty recall): one
+person by a role the lexicon lacks (`A schoolteacher was killed`, `A fourth Marine died`), a counted part of the
+victims told after them (`Of the dead, four were children`, `Two of the nine victims were members of ...`) and a
+side's own dead in the first person (`"We buried 14 of our fighters," ...`).  Medical help and care (`sought medical
+help`, `received medical treatment`), homes left and refuge taken (`left their homes`, `took refuge`), the
+`evacuation` or `exodus` of N and sized vague amounts (`a good number of`) are words, in
+``data/lexicons/casualties.yaml`` and ``vague_numbers.csv``.
+
+Each rule is registered in ``rules.RULES`` (a name, a cheap gate of words, a function); the examples in the
+docstrings are their tests (doctests), written in the styles of wars in none of the eval sets, and
+``tests/test_casualties_recall7.py`` has more.
+
+    >>> [name for name, _, _ in RECALL7_RULES]
+    ['one person by a role the lexicon lacks', 'a counted part of the victims told after them', 'our own dead in the first person']
+"""
+from __future__ import annotations
+
+import itertools
+import re
+
+from .found import Found, free as _free
+from .lexicon import Lexicon
+from .wire_rules import _mods_ok
+
+
+# ----------------------------------------------------------------------------------------------------------
+# One person by a role the lexicon lacks: 'A schoolteacher was shot dead', 'A fourth Marine died of his wounds'
+# ----------------------------------------------------------------------------------------------------------
+
+#: harm said of one person after 'was', 'has been', 'had been', by category
+_ONE_CUES = {"killed": "killed", "shot dead": "killed", "gunned down": "killed", "shot and killed": "killed",
+             "stabbed to death": "killed", "beaten to death": "killed", "hacked to death": "killed",
+             "burned to death": "killed", "burnt to death": "killed", "murdered": "killed", "executed": "killed",
+             "beheaded": "killed", "assassinated": "killed", "lynched": "killed", "found dead": "killed",
+             "wounded": "wounded", "injured": "wounded", "hurt": "wounded", "shot and wounded": "wounded",
+             "abducted": "captured", "kidnapped": "captured", "taken hostage": "captured"}
+_RX_ONE_UNLISTED = re.compile(r"""
+    (?<![\w'’-])(?P<det>[Aa]n?|[Aa]nother|[Oo]ne)\s+
+    (?P<mods>(?:[\w'’-]+\s+){0,3}?)                                  # 'fourth', '30-year-old', 'off-duty'
+    (?P<noun>[A-Za-z][a-z]+(?:-[a-z]+)?)\s+                           # the role, of any case: 'Marine', 'headmaster'
+    (?:(?:was|has\s+been|had\s+been)\s+(?:(?:also|reportedly|later|then|allegedly|\w+ly)\s+)?
+         (?P<cue>shot\s+and\s+(?:killed|wounded)|shot\s+dead|gunned\s+down|(?:stabbed|beaten|hacked|burn[et]d?)\s+
+            to\s+death|taken\s+hostage|found\s+dead|killed|murdered|executed|beheaded|assassinated|lynched|wounded|
+            injured|hurt|abducted|kidnapped)
+      |(?:(?:also|later|has|had|then|subsequently)\s+){0,2}(?P<died>died))\b
+""", re.X)
+#: the endings of nouns for people ('headmaster', 'interpreter', 'mechanic', 'Colombian', 'Frenchman', 'trainee')
+_RX_PERSON_ENDING = re.compile(r"(?:er|or|ist|ian|an|ant|ent|man|woman|ee|ic|ive|ier|eer|ar|i)$")
+#: people whose word has no such ending
+_PEOPLE_WORDS = frozenset(["victim", "person", "marine", "child", "youth", "nurse", "guard", "aide", "scout", "cop",
+                           "monk", "imam", "mullah", "sheikh", "bishop", "pilot", "medic", "chief", "girl", "boy",
+                           "baby", "infant", "toddler", "teen", "adult", "hostage", "detainee", "captive",
+                           "prisoner", "inmate", "refugee", "migrant", "civilian", "resident", "local", "native"])
+#: roles that are not people, or words that end like one ('computer', 'tower', 'event') and can follow 'a'
+_NOT_PEOPLE = frozenset(["computer", "tower", "helicopter", "container", "trailer", "carrier", "tanker", "number",
+                         "letter", "order", "deal", "plan", "motor", "vehicle", "car", "bar",
+                         "war", "year", "day", "time", "month", "week", "operation", "attack", "incident", "event",
+                         "report", "statement", "ceasefire", "truce", "talk", "process", "project", "engine",
+                         "generator", "reactor", "sector", "corridor", "border", "river", "center", "centre",
+                         "quarter", "matter", "chapter", "paper", "poster", "banner", "counter", "monitor",
+                         "hunger", "anger", "fire", "disaster", "battle", "clash", "way", "part", "plant",
+                         "agreement", "government", "movement", "settlement", "treatment", "parliament", "document",
+                         "regiment", "detachment", "contingent", "battalion", "platoon", "division", "unit", "company",
+                         "convoy", "patrol", "squad", "team", "group", "party", "band", "cell", "faction", "militia"])
+
+
+def _is_person(noun: str, lex: Lexicon) -> bool:
+    """A role noun for one person: the lexicon's, one of `_PEOPLE_WORDS`, or a noun with a person's ending."""
+    low = noun.lower()
+    if low in lex.singular or low in _PEOPLE_WORDS:
+        return True
+    return low not in _NOT_PEOPLE and len(low) > 3 and _RX_PERSON_ENDING.search(low) is not None
+
+
+def one_unlisted_role(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """Rule `one_unlisted_role`: one person, by a role the lexicon does not list or by an ordinal that adds one to
+    an earlier toll, harmed ('A schoolteacher was shot dead', 'A fourth Marine died of his wounds', 'A third victim
+    died overnight', 'An interpreter was killed'): one record.  The role is a noun with a person's ending (`-er`,
+    `-ist`, `-ian`, `-man`, ...) or one of a few people's words; things ('A helicopter was hit', 'A deal was
+    killed') and bodies of people ('a platoon') are not.
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("A schoolteacher was shot dead outside his home in Kumba on Monday.")
+    [('killed', 1, 1, None, 'unknown')]
+    >>> claims_in("A fourth Marine died of his wounds on Sunday, the Navy said.")
+    [('killed', 1, 1, None, 'unknown')]
+    >>> claims_in("A third victim died overnight in hospital in Ziguinchor.")
+    [('killed', 1, 1, None, 'unknown')]
+    >>> claims_in("A truce was killed by the shelling of Bamenda.")
+    []
+    """
+    out: list[Found] = []
+    for m in _RX_ONE_UNLISTED.finditer(norm):
+        noun, mods = m.group("noun"), m.group("mods")
+        if not _is_person(noun, lex) or not _mods_ok(mods) or \
+                any(w.lower() in lex.numbers and w.lower() != "one" for w in mods.split()):
+            continue  # 'a bill was killed'; 'a 12 soldiers' is no one person
+        a, b = m.start() + s_start, m.end() + s_start
+        if not _free(found + out, a, b):
+            continue
+        cat = "killed" if m.group("died") else _ONE_CUES[" ".join(m.group("cue").split())]
+        out.append(Found(cat, 1, 1, None, a, b, [*mods.lower().split(), noun.lower()], noun.lower()))
+    return out
+
+
+# ----------------------------------------------------------------------------------------------------------
+# A counted part of the victims told after them: 'Of the dead, four were children', 'Two of the victims were ...'
+# ----------------------------------------------------------------------------------------------------------
+
+#: the victims' group, by category
+_GROUP_CATEGORY = {"dead": "killed", "killed": "killed", "victims": "killed", "deceased": "killed",
+                   "fatalities": "killed", "bodies": "killed", "wounded": "wounded", "injured": "wounded",
+                   "abducted": "captured", "kidnapped": "captured", "hostages": "captured", "captives": "captured",
+                   "displaced": "displaced", "casualties": "casualties"}
+_GROUPS = "|".join(sorted(_GROUP_CATEGORY, key=len, reverse=True))
+_RX_PART_AFTER = re.compile(r"""
+    (?<![\w'’-])
+    (?:(?P<n1>[\w,-]+)\s+of\s+the\s+(?:(?P<all1>[\w,-]+)\s+)?(?P<g1>{groups})     # 'Two of the (nine) victims'
+       (?:\s+(?:found|recovered|identified|named|so\s+far))?
+       \s+(?:were|are|was|had\s+been|have\s+been)\s+
+     |[Oo]f\s+the\s+(?:(?P<all2>[\w,-]+)\s+)?(?P<g2>{groups})\s*,\s*                # 'Of the (30) dead, four were'
+       (?P<n2>[\w,-]+)\s+(?:were|are|had\s+been|have\s+been)\s+)
+    (?P<what>(?:(?:members|children|women|minors|civilians|soldiers|police|policemen|officers|fighters|militants|
+        rebels|students|foreigners|foreign\s+nationals|girls|boys|babies|infants|teenagers|elderly|aged|under|
+        younger|older|from|of|among|in|on|said\s+to\s+be|believed\s+to\s+be|reported\s+to\s+be)\b[^.;:]{{0,60}}))
+""".format(groups=_GROUPS), re.X)
+
+
+def part_told_after(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """Rule `part_told_after`: a count of the victims named again as a group and then described (`Of the dead,
+    four were children`, `Two of the nine victims found were members of a village militia`, `Eight of the
+    wounded were under 18`): a counted subset of the group's category (docs/annotation.md: a subset is a record
+    of its own).  `victims` are the dead; the description (`were members`, `were children`, `under`, `aged`) must
+    follow, so that `Two of the wounded died` stays the grammar's (killed).
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Of the dead, four were children, the mayor of Bamenda said.")
+    [('killed', 4, 4, None, 'civilian')]
+    >>> claims_in("Two of the nine victims found were members of a local self-defence militia.")
+    [('killed', 2, 2, None, 'unknown'), ('casualties', 9, 9, None, 'unknown')]
+    >>> claims_in("Two of the wounded later died in hospital in Ziguinchor.")
+    [('killed', 2, 2, None, 'unknown')]
+    """
+    out: list[Found] = []
+    for m in _RX_PART_AFTER.finditer(norm):
+        word = (m.group("n1") or m.group("n2")).lower().strip(",")
+        n = int(word.replace(",", "")) if word.isdigit() or re.fullmatch(r"\d{1,3}(?:,\d{3})+", word) else \
+            lex.numbers.get(word)
+        if not n or n > 100000:
+            continue
+        group = (m.group("g1") or m.group("g2")).lower()
+        a, b = m.start() + s_start, m.end() + s_start
+        if not _free(found + out, a, b):  # the group is a claim of its own ('the nine victims', 'the 30 abducted'):
+            a, b = (m.start("n2"), m.end()) if m.group("n2") else (m.start(), m.start("all1") if m.group("all1")
+                                                                    else m.start("g1"))
+            a, b = a + s_start, b + s_start                  # the part's own words: 'Two of the', '12 were women'
+            if not _free(found + out, a, b):
+                continue
+        what = m.group("what").lower().split()
+        head = next((w for w in what if w in lex.heads), None)
+        own = list(itertools.takewhile(lambda w: w not in ("of", "from", "in", "on", "among"), what[:4]))
+        out.append(Found(_GROUP_CATEGORY[group], n, n, None, a, b, [w.strip(",") for w in own], head,
+                         subset=True))  # ('members' of a village militia: no side from 'village')
+    return out
+
+
+# ----------------------------------------------------------------------------------------------------------
+# A side's own dead in the first person: '"We buried 14 of our fighters," the commander said'
+# ----------------------------------------------------------------------------------------------------------
+
+_RX_OUR_DEAD = re.compile(r"""
+    \b(?:[Ww]e|I)\s+(?:have\s+|had\s+|'ve\s+|’ve\s+)?(?P<verb>buried|mourned|mourn|bury)\s+
+    (?P<q>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+
+    (?:of\s+)?(?:our|my)\s+(?:own\s+)?(?P<head>[a-z]+)\b
+""", re.X)
+_OUR_HEADS = frozenset(["men", "fighters", "soldiers", "comrades", "brothers", "sons", "martyrs", "people",
+                        "officers", "policemen", "colleagues", "troops", "members", "own", "children", "villagers",
+                        "relatives", "neighbours", "neighbors"])
+
+
+def our_dead(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """Rule `our_dead`: a side or a family telling its own dead in the first person by their burial (`"We buried 14
+    of our fighters," the commander said`, `we have buried six of our villagers`): killed, N (`we lost N` is the
+    grammar's).
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in('"We buried 14 of our fighters yesterday," a rebel commander in Cauca said.')
+    [('killed', 14, 14, None, 'unknown')]
+    >>> claims_in('"We buried our dead," he said.')
+    []
+    """
+    out: list[Found] = []
+    for m in _RX_OUR_DEAD.finditer(norm):
+        word = m.group("q").lower()
+        n = int(word.replace(",", "")) if word[:1].isdigit() else lex.numbers.get(word)
+        if not n or n > 100000 or m.group("head") not in _OUR_HEADS:
+            continue
+        a, b = m.start("q") + s_start, m.end() + s_start
+        if _free(found + out, a, b):
+            out.append(Found("killed", n, n, None, a, b, [m.group("head")], m.group("head")))
+    return out
+
+
+RECALL7_RULES: tuple[tuple, ...] = (
+    ("one person by a role the lexicon lacks", (frozenset({"a", "an", "another", "one"}),
+                                                frozenset({"was", "been", "died"})), one_unlisted_role),
+    ("a counted part of the victims told after them", (frozenset({"of"}), frozenset(_GROUP_CATEGORY)),
+     part_told_after),
+    ("our own dead in the first person", (frozenset({"buried", "bury", "mourn", "mourned"}),
+                                          frozenset({"we", "i"})), our_dead),
+)
