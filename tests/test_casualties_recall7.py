@@ -28,6 +28,34 @@ FOUND = [
     ("one_unlisted_role", "A 45-year-old headmaster was abducted from his school near Bamenda.",
      [("captured", 1, 1, None)]),
     ("one_unlisted_role", "A Colombian was seriously injured in the blast in Cucuta.", [("wounded", 1, 1, None)]),
+    # -- one person wounded earlier who has now died -------------------------------------------------------------
+    ("wounded_then_died", "A policeman who was wounded in the attack on the checkpoint near Buea died on Monday.",
+     [("killed", 1, 1, None)]),
+    ("wounded_then_died", "A Senegalese soldier seriously injured in Sunday's ambush died in hospital in Dakar.",
+     [("killed", 1, 1, None)]),
+    # -- a part told as among a counted toll --------------------------------------------------------------------
+    ("part_among_count", "Two children were among 17 people killed in the raid on Djibo, officials said.",
+     [("killed", 2, 2, None), ("killed", 17, 17, None)]),
+    ("part_among_count", "A nurse was among the 12 wounded in the shelling of Kumba.",
+     [("wounded", 1, 1, None), ("wounded", 12, 12, None)]),
+    ("part_among_count", "Burkina Faso: 12 soldiers among 20 dead in jihadist attack near Djibo",
+     [("killed", 12, 12, None), ("killed", 20, 20, None)]),
+    # -- losses said with 'lost' and a vague amount -------------------------------------------------------------
+    ("lost_vague", "The militia lost dozens of fighters in the battle for Buea, residents said.",
+     [("killed", None, None, "dozens")]),
+    # -- the verb's category over the noun's (phrases.verb_over_noun) ---------------------------------------------
+    ("verb_over_noun", "The rebels executed the 12 captives before retreating into the forest near Popayan.",
+     [("killed", 12, 12, None)]),
+    ("verb_over_noun", "The separatists killed their three hostages when troops stormed the camp near Kumba.",
+     [("killed", 3, 3, None)]),
+    # -- dead by the sources' fear or belief (lexicon, hedged) -----------------------------------------------------
+    ("feared_dead", "Five feared dead as gunmen storm village in Casamance", [("killed", 5, 5, None)]),
+    ("feared_dead", "At least 12 miners are feared killed after the attack on the mine near Dori.",
+     [("killed", 12, None, None)]),
+    # -- one death told as an event ------------------------------------------------------------------------------
+    ("one_death_event", "There's been a fatality, a police spokesman in Belfast said.", [("killed", 1, 1, None)]),
+    ("one_death_event", "One fatality was reported after the blast in Banda Aceh.", [("killed", 1, 1, None)]),
+    ("one_death_event", "There was a further death overnight in Popayan, the hospital said.", [("killed", 1, 1, None)]),
     # -- a counted part of the victims told after them ------------------------------------------------------------
     ("part_told_after", "Of the dead, four were children, the prefect of Djibo said.", [("killed", 4, 4, None)]),
     ("part_told_after", "Two of the nine victims found were members of a local self-defence militia.",
@@ -61,6 +89,7 @@ FOUND = [
      [("wounded", None, None, "good number")]),
     ("sized_vague", "A considerable number of rebels were killed, the army said.",
      [("killed", None, None, "considerable number")]),
+    ("sized_vague", '"We lost a lot of men in Cauca," the commander said.', [("killed", None, None, "lot")]),
 ]
 
 NOT_FOUND = [
@@ -69,6 +98,12 @@ NOT_FOUND = [
     ("one_unlisted_role", "A ceasefire died within hours of being signed in Derry.", None),
     ("part_told_after", "Two of the wounded later died in hospital in Ziguinchor.", [("wounded", 2, 2, None)]),
     ("our_dead", '"We buried our dead," he said.', None),
+    ("one_death_event", "A death in the family kept the mayor of Kumba away.", None),
+    ("one_death_event", "There has been a death toll of five in Dori.", [("killed", 1, 1, None)]),
+    ("verb_over_noun", "Troops freed the 12 hostages near Kumba.", [("killed", 12, 12, None)]),
+    ("lost_vague", "The army lost dozens of vehicles near Djibo.", None),
+    ("wounded_then_died", "A soldier wounded in the clash near Djibo was flown to Ouagadougou.", None),
+    ("part_among_count", "Two trucks were among 12 vehicles killed in the ambush.", [("killed", 2, 2, None)]),
     ("evacuation_of", "The evacuation of 12 wounded soldiers by helicopter took hours.", [("displaced", 12, 12, None)]),
     ("medical_help", "The clinic in Bafut treated people for malaria.", None),
 ]
@@ -91,6 +126,12 @@ def test_recall7_not_found(family, text, absent):
     else:
         for rec in absent:
             assert rec not in got, f"{family}: {rec} in {got}"
+
+
+def test_feared_dead_is_hedged():
+    """'feared dead' is the sources' fear: the claim is hedged (hedges.yaml)."""
+    recs = extract_article("recall7.txt", "Five people are feared dead after gunmen stormed a village near Ziguinchor.")
+    assert [(r["category"], r["low"], r["hedged"]) for r in recs] == [("killed", 5, True)]
 
 
 def test_recall7_item_whole():

@@ -293,6 +293,9 @@ def _subset_of(toks: list[Tok], q: Qty, qi: int, np_end: int, head: str | None, 
     is_subset = qi > 0 and toks[qi - 1].low in ("including", "among") or \
         (qi > 1 and toks[qi - 2].low in ("including",) and toks[qi - 1].low not in (",",)) or \
         (qi > 1 and toks[qi - 2].low == "among" and toks[qi - 1].low in ("them", "whom"))
+    if is_subset and qi > 1 and toks[qi - 1].low == "among" and (toks[qi - 2].low in ("were", "was", "are", "is")
+                                                                 or toks[qi - 2].low in lex.heads):
+        is_subset = False  # 'Two children were among 17 people killed', '12 soldiers among 20 dead': the whole
     # the next item of a subset list: "among them nine women and five children"
     listed = next((f for f in reversed(found) if f.subset), None) if qi > 0 and \
         toks[qi - 1].low in ("and", ",") else None

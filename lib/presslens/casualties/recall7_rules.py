@@ -11,7 +11,7 @@ docstrings are their tests (doctests), written in the styles of wars in none of 
 ``tests/test_casualties_recall7.py`` has more.
 
     >>> [name for name, _, _ in RECALL7_RULES]
-    ['one person by a role the lexicon lacks', 'a counted part of the victims told after them', 'our own dead in the first person']
+    ['one person by a role the lexicon lacks', 'one person wounded earlier who has now died', 'a counted part of the victims told after them', 'our own dead in the first person', 'a part told as among a counted toll', "losses said with 'lost' and a vague amount"]
 """
 from __future__ import annotations
 
@@ -100,6 +100,37 @@ def one_unlisted_role(norm: str, s_start: int, lex: Lexicon, found: list[Found])
             continue
         cat = "killed" if m.group("died") else _ONE_CUES[" ".join(m.group("cue").split())]
         out.append(Found(cat, 1, 1, None, a, b, [*mods.lower().split(), noun.lower()], noun.lower()))
+    return out
+
+
+#: one person wounded earlier who has now died: 'A policeman who was wounded in the attack died on Monday'
+_RX_WOUNDED_DIED = re.compile(r"""
+    (?<![\w'’-])(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?P<mods>(?:[\w'’-]+\s+){0,3}?)(?P<noun>[A-Za-z][a-z]+)\s*,?\s+
+    (?:who\s+(?:was|had\s+been)\s+)?(?:(?:seriously|critically|badly|gravely|severely)\s+)?
+    (?:wounded|injured|hurt)\b(?P<mid>[^,.;:"“”]{0,60}?)\s*,?\s+
+    (?:(?:later|has|had|subsequently|also|then)\s+){0,2}(?:died|succumbed)\b
+""", re.X)
+
+
+def wounded_then_died(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """Rule `wounded_then_died`: one person wounded earlier who has now died (`A policeman who was wounded in the
+    attack died on Monday`, `A soldier wounded in Sunday's clash died in hospital`): killed, one (the wounds are
+    the earlier claim's).
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("A policeman who was wounded in the attack on the checkpoint near Buea died on Monday.")
+    [('killed', 1, 1, None, 'unknown')]
+    >>> claims_in("A soldier wounded in Sunday's clash near Djibo died in hospital.")
+    [('killed', 1, 1, None, 'unknown')]
+    """
+    out: list[Found] = []
+    for m in _RX_WOUNDED_DIED.finditer(norm):
+        noun, mods = m.group("noun"), m.group("mods")
+        if not _is_person(noun, lex) or not _mods_ok(mods) or re.search(r"\b(?:and|or|killed|dead)\b", m.group("mid")):
+            continue
+        a, b = m.start() + s_start, m.end() + s_start
+        if _free(found + out, a, b):
+            out.append(Found("killed", 1, 1, None, a, b, [*mods.lower().split(), noun.lower()], noun.lower()))
     return out
 
 
@@ -201,11 +232,110 @@ def our_dead(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[
     return out
 
 
+# ----------------------------------------------------------------------------------------------------------
+# A part told as among a counted toll: 'Two children were among 17 people killed'
+# ----------------------------------------------------------------------------------------------------------
+
+_AMONG_CUES = {"killed": "killed", "dead": "killed", "died": "killed", "victims": "killed", "wounded": "wounded",
+               "injured": "wounded", "hurt": "wounded", "abducted": "captured", "kidnapped": "captured",
+               "arrested": "captured", "detained": "captured", "displaced": "displaced"}
+_RX_AMONG_COUNT = re.compile(r"""
+    (?<![\w'’-])(?P<q>\d[\d,]*|[A-Za-z]+(?:-[a-z]+)?)\s+                    # 'Two', 'A', '3'
+    (?P<np>(?:[\w'’-]+\s+){{0,3}}?(?P<head>[a-z][\w'’-]*))\s+                  # 'Nigerien soldiers'
+    (?:(?P<cop>were|was|are|is)\s+)?(?:(?:also|reportedly|reported|said\s+to\s+be)\s+)?among\s+(?:the\s+)?
+    (?:(?:at\s+least|more\s+than|some|about|around|nearly)\s+)?
+    (?P<m>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+                                      # '17'
+    (?:(?:[\w'’-]+\s+){{0,2}}?)                                                # 'people', 'civilians'
+    (?:(?:who\s+were|who\s+had\s+been|reported|confirmed)\s+)?
+    (?P<cue>{cues})\b
+""".format(cues="|".join(_AMONG_CUES)), re.X)
+
+
+def _count(word: str, lex: Lexicon) -> int | None:
+    """'Two' -> 2, '1,200' -> 1200, 'a' -> 1 (a person), else None."""
+    low = word.lower().strip(",")
+    if low in ("a", "an", "one"):
+        return 1
+    if low[:1].isdigit():
+        return int(low.replace(",", "")) if re.fullmatch(r"\d+|\d{1,3}(?:,\d{3})+", low) else None
+    return lex.numbers.get(low)
+
+
+def part_among_count(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """Rule `part_among_count`: a part of a counted toll told as among it (`Two children were among 17 people
+    killed`, `A Red Cross nurse was among the 12 wounded`): a counted subset of the cue's category (the toll is
+    the grammar's claim).
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Two children were among 17 people killed in the raid on Djibo, officials said.")
+    [('killed', 2, 2, None, 'civilian'), ('killed', 17, 17, None, 'unknown')]
+    >>> claims_in("A nurse was among the 12 wounded in the shelling of Kumba.")
+    [('wounded', 1, 1, None, 'civilian'), ('wounded', 12, 12, None, 'unknown')]
+    """
+    out: list[Found] = []
+    for m in _RX_AMONG_COUNT.finditer(norm):
+        n, total = _count(m.group("q"), lex), _count(m.group("m"), lex)
+        head = m.group("head").lower()
+        if not n or not total or n >= total or not (head in lex.heads or head in lex.singular):
+            continue
+        if n == 1 and m.group("q").lower() not in ("a", "an", "one") or not m.group("cop") and n == 1:
+            continue  # (without a verb, a headline's: '12 soldiers among 20 dead')
+        a, b = m.start() + s_start, m.start("m") + s_start
+        if _free(found + out, a, b):
+            words = [w.lower() for w in m.group("np").split()]
+            out.append(Found(_AMONG_CUES[m.group("cue")], n, n, None, a, b, words, head, subset=True))
+    return out
+
+
+# ----------------------------------------------------------------------------------------------------------
+# A side's losses said with 'lost' and a vague amount: '"We lost a lot of men," the commander said'
+# ----------------------------------------------------------------------------------------------------------
+
+_RX_LOST_VAGUE = re.compile(r"""
+    \b(?:lost|lose|loses|losing)\s+
+    (?P<q>a\s+lot|lots|many|dozens|scores|hundreds|thousands|several|a\s+(?:large|good|great|considerable|
+       significant)\s+number|a\s+few|a\s+handful|countless|numerous)
+    (?:\s+of)?\s+(?:(?:our|their|its|his|her|the)\s+)?(?:own\s+)?(?P<mods>(?:[a-z'’-]+\s+){0,2}?)
+    (?P<head>[a-z]+)\b
+""", re.X)
+
+
+def lost_vague(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """Rule `lost_vague`: a side's own dead said with `lost` and a vague amount of its people (`"We lost a lot of
+    men," the commander said`, `the militia lost dozens of fighters`): killed, the vague word (`lost 15 soldiers`
+    is `side_lost_people`'s; things lost are not people: `lost dozens of vehicles`).
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in('"We lost a lot of men in Cauca," the commander said.')
+    [('killed', None, None, 'lot', 'unknown')]
+    >>> claims_in("The militia lost dozens of fighters in the battle for Buea.")
+    [('killed', None, None, 'dozens', 'unknown')]
+    >>> claims_in("The army lost dozens of vehicles near Djibo.")
+    []
+    """
+    out: list[Found] = []
+    for m in _RX_LOST_VAGUE.finditer(norm):
+        head = m.group("head")
+        if head not in lex.heads or head in ("them", "others", "own", "bodies") or not _mods_ok(m.group("mods")):
+            continue
+        a, b = m.start() + s_start, m.end() + s_start
+        if _free(found + out, a, b):
+            q = " ".join(m.group("q").lower().split())
+            vague = q[2:] if q.startswith("a ") else q
+            out.append(Found("killed", None, None, vague, a, b, [*m.group("mods").split(), head], head,
+                             loser_end=a))
+    return out
+
+
 RECALL7_RULES: tuple[tuple, ...] = (
     ("one person by a role the lexicon lacks", (frozenset({"a", "an", "another", "one"}),
                                                 frozenset({"was", "been", "died"})), one_unlisted_role),
+    ("one person wounded earlier who has now died", (frozenset({"died", "succumbed"}),
+                                                     frozenset({"wounded", "injured", "hurt"})), wounded_then_died),
     ("a counted part of the victims told after them", (frozenset({"of"}), frozenset(_GROUP_CATEGORY)),
      part_told_after),
     ("our own dead in the first person", (frozenset({"buried", "bury", "mourn", "mourned"}),
                                           frozenset({"we", "i"})), our_dead),
+    ("a part told as among a counted toll", (frozenset({"among"}), frozenset(_AMONG_CUES)), part_among_count),
+    ("losses said with 'lost' and a vague amount", (frozenset({"lost", "lose", "loses", "losing"}),), lost_vague),
 )
