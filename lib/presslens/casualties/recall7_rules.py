@@ -11,7 +11,7 @@ docstrings are their tests (doctests), written in the styles of wars in none of 
 ``tests/test_casualties_recall7.py`` has more.
 
     >>> [name for name, _, _ in RECALL7_RULES]
-    ['one person by a role the lexicon lacks', 'one person wounded earlier who has now died', 'a counted part of the victims told after them', 'our own dead in the first person', 'a part told as among a counted toll', "losses said with 'lost' and a vague amount"]
+    ['one person by a role the lexicon lacks', 'one person wounded earlier who has now died', 'a counted part of the victims told after them', 'our own dead in the first person', 'a part told as among a counted toll', "losses said with 'lost' and a vague amount", 'one death told as an event', 'one person by a definite or possessive determiner', 'a counted part right after a claim a rule found']
 """
 from __future__ import annotations
 
@@ -327,6 +327,141 @@ def lost_vague(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> lis
     return out
 
 
+# ----------------------------------------------------------------------------------------------------------
+# One death told as an event: "There's been a fatality", 'A death was reported in Derry'
+# ----------------------------------------------------------------------------------------------------------
+
+_ONE_NOUNS = {"fatality": "killed", "death": "killed", "casualty": "casualties", "injury": "wounded"}
+_RX_ONE_EVENT = re.compile(r"""
+    (?:\b[Tt]here\s*(?:has|had|have|'s|’s)\s+been|\b[Tt]here\s+(?:was|is|were)|(?<![\w'’-])(?=[Aa]\s))
+    \s*(?:[Aa]|[Oo]ne)\s+(?:(?:single|confirmed|further|second|third|fourth|fifth|new)\s+)?
+    (?P<noun>fatality|death|casualty)\b(?!\s+(?:toll|count|rate|squad|sentence|penalty|threat|threats))
+    (?P<rep>\s+(?:was|has\s+been|had\s+been)\s+(?:reported|confirmed|recorded))?
+""", re.X)
+
+
+def one_death_event(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """Rule `one_death_event`: one death told as an event, with `there has been` or as reported (`There's been a
+    fatality`, `There was a further death overnight`, `A death was reported in Derry`): one record, killed (a
+    casualty: casualties).
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("There's been a fatality, a police spokesman in Belfast said.")
+    [('killed', 1, 1, None, 'unknown')]
+    >>> claims_in("A death was reported in the Bogside on Tuesday.")
+    [('killed', 1, 1, None, 'unknown')]
+    >>> claims_in("A death in the family kept him away.")
+    []
+    """
+    out: list[Found] = []
+    for m in _RX_ONE_EVENT.finditer(norm):
+        if not norm[m.start():m.start() + 5].lower().startswith("there") and not m.group("rep"):
+            continue  # 'a death in the family': no event said
+        a, b = m.start() + s_start, m.end() + s_start
+        if _free(found + out, a, b):
+            out.append(Found(_ONE_NOUNS[m.group("noun")], 1, 1, None, a, b, [m.group("noun")], None))
+    return out
+
+
+# ----------------------------------------------------------------------------------------------------------
+# One person by a definite or possessive determiner: 'His brother was killed', 'The mayor was shot dead'
+# ----------------------------------------------------------------------------------------------------------
+
+_RX_ONE_DEFINITE = re.compile(r"""
+    (?<![\w'’-])(?P<det>(?:[Tt]he\s+)?[\w-]+(?:'s|’s)|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Ii]ts)\s+
+    (?P<mods>(?:[\w'’-]+\s+){0,2}?)(?P<noun>[a-z]+)
+    (?P<aside>\s*,\s*(?:[^,.;:]{2,40}?\s+)?(?:said|says|added|told\s+[\w ]{2,20}?|according\s+to\s+[^,.;:]{2,30}?)\s*,)?
+    \s+(?:(?:was|has\s+been|had\s+been)\s+(?:(?:also|reportedly|later|then|allegedly|\w+ly)\s+)?
+         (?P<cue>shot\s+and\s+(?:killed|wounded)|shot\s+dead|gunned\s+down|(?:stabbed|beaten|hacked|burn[et]d?)\s+
+            to\s+death|burn[et]d?\s+alive|taken\s+hostage|found\s+dead|killed|murdered|executed|beheaded|
+            assassinated|lynched|wounded|injured|hurt|abducted|kidnapped)
+      |(?:(?:also|later|has|had|then|subsequently)\s+){0,2}(?P<died>died))\b
+""", re.X)
+#: people one has (kin, friends) and the few people's words a definite article can point at
+_KIN = frozenset(["brother", "sister", "father", "mother", "son", "daughter", "wife", "husband", "uncle", "aunt",
+                  "cousin", "nephew", "niece", "grandson", "granddaughter", "grandfather", "grandmother", "friend",
+                  "colleague", "neighbour", "neighbor", "fiance", "fiancé", "fiancée", "partner", "boyfriend",
+                  "girlfriend", "stepfather", "stepson", "child", "baby", "victim", "bodyguard", "driver", "deputy",
+                  "assistant", "aide", "secretary", "interpreter", "translator", "guide", "escort"])
+#: a pronoun and 'is' or 'has', not a possessive
+_CONTRACTIONS = frozenset(["it's", "that's", "there's", "he's", "she's", "what's", "who's", "let's", "here's",
+                           "where's", "one's"])
+#: words of one person that are also a rank held by many, or a body ('the major', 'the private' sector)
+_NOT_ONE = frozenset(["private", "major", "general", "chief", "official", "relative", "guard", "youth", "elder"])
+
+
+def one_by_definite(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """Rule `one_by_definite`: one person pointed at by a definite or possessive determiner, harmed (`His brother
+    was killed in the attack`, `The mayor of Kumba was shot dead`, `Her son died in the shelling`, `The governor's
+    bodyguard was wounded`, `His friend, another officer said, was killed`): one record (docs/annotation.md: one
+    record per assertion, a restatement included).  Not after `of` (`the family of the driver was killed` is the
+    family) nor `and` (`his wife and his son died`: the list rules').
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("His brother was killed in the attack on the bus near Popayan.")
+    [('killed', 1, 1, None, 'unknown')]
+    >>> claims_in("The mayor was shot dead outside the town hall in Kumba on Monday.")
+    [('killed', 1, 1, None, 'unknown')]
+    >>> claims_in("The family of the driver was evacuated, and the car was hit.")
+    []
+    """
+    out: list[Found] = []
+    for m in _RX_ONE_DEFINITE.finditer(norm):
+        noun, mods = m.group("noun"), m.group("mods")
+        before = norm[max(0, m.start() - 5):m.start()].lower()
+        if m.group("det").lower().replace("’", "'") in _CONTRACTIONS or noun in _NOT_ONE or not (noun in lex.singular or noun in _KIN) or not _mods_ok(mods) or \
+                re.search(r"(?:\bof|\band|\bor|,)\s*$", before) or \
+                any(w.lower() in lex.numbers or w.lower() in lex.heads for w in mods.split()):
+            continue  # 'the family of the driver', 'his wife and his son', 'the two soldiers'
+        a, b = m.start() + s_start, m.end() + s_start
+        if not _free(found + out, a, b):
+            continue
+        cat = "killed" if m.group("died") else _ONE_CUES.get(" ".join(m.group("cue").split()), "killed")
+        out.append(Found(cat, 1, 1, None, a, b, [*mods.lower().split(), noun], noun))
+    return out
+
+
+# ----------------------------------------------------------------------------------------------------------
+# A counted part right after a claim a rule found: 'We lost eight men, including seven commandos'
+# ----------------------------------------------------------------------------------------------------------
+
+_RX_PART_NEXT = re.compile(r"""
+    \s*,?\s*(?:including|among\s+them|among\s+whom\s+(?:were|are)|of\s+whom|of\s+them)\s+
+    (?P<q>\d[\d,]*|[a-z]+(?:-[a-z]+)?|[Aa]n?)\s+
+    (?P<np>(?:[\w'’-]+\s+){0,2}?(?P<head>[a-z][\w'’-]*))\b(?!\s+(?:of|in|from)\b)
+""", re.X)
+
+
+def part_after_rule_claim(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """Rule `part_after_rule_claim`: a counted part told right after a claim that one of the rules found (`"We lost
+    eight men, including seven commandos"`, `the militia lost 12 fighters, among them two commanders`): a subset in
+    the claim's category (the grammar does the same after its own counts: `31 people were killed, including 12
+    children`).
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in('"We lost eight men, including seven commandos," the colonel in Cauca said.')
+    [('killed', 8, 8, None, 'unknown'), ('killed', 7, 7, None, 'unknown')]
+    """
+    out: list[Found] = []
+    for f in list(found):
+        if f.subset or f.low is None and f.vague is None or f.start < s_start:
+            continue
+        m = _RX_PART_NEXT.match(norm, f.end - s_start)
+        if m is None:
+            continue
+        n = _count(m.group("q"), lex)
+        head = m.group("head").lower()
+        one = m.group("q").lower() in ("a", "an", "one")
+        if not n or (f.low is not None and n >= f.low) or \
+                not (head in lex.singular if one else head in lex.heads) or head in ("others", "them"):
+            continue
+        a, b = m.start("q") + s_start, m.end() + s_start
+        if _free(found + out, a, b):
+            out.append(Found(f.category, n, n, None, a, b, [w.lower() for w in m.group("np").split()], head,
+                             subset=True))
+    return out
+
+
 RECALL7_RULES: tuple[tuple, ...] = (
     ("one person by a role the lexicon lacks", (frozenset({"a", "an", "another", "one"}),
                                                 frozenset({"was", "been", "died"})), one_unlisted_role),
@@ -338,4 +473,8 @@ RECALL7_RULES: tuple[tuple, ...] = (
                                           frozenset({"we", "i"})), our_dead),
     ("a part told as among a counted toll", (frozenset({"among"}), frozenset(_AMONG_CUES)), part_among_count),
     ("losses said with 'lost' and a vague amount", (frozenset({"lost", "lose", "loses", "losing"}),), lost_vague),
+    ("one death told as an event", (frozenset({"fatality", "death", "casualty"}),), one_death_event),
+    ("one person by a definite or possessive determiner", (frozenset({"was", "been", "died"}),), one_by_definite),
+    ("a counted part right after a claim a rule found", (frozenset({"including", "among", "whom", "them"}),),
+     part_after_rule_claim),
 )
