@@ -69,6 +69,12 @@ FOUND = [
      [("killed", 8, 8, None), ("killed", 7, 7, None)]),
     ("part_after_rule_claim", "The militia lost 12 fighters, among them two commanders, in the battle for Buea.",
      [("killed", 12, 12, None), ("killed", 2, 2, None)]),
+    # -- one person by age in a toll ------------------------------------------------------------------------------
+    ("one_by_age", "Eight civilians were killed in the shelling of Dori, including a 15-year-old.",
+     [("killed", 8, 8, None), ("killed", 1, 1, None)]),
+    ("one_by_age", "Among the dead is a 15-year old girl, the prefect of Kaya said.", [("killed", 1, 1, None)]),
+    ("one_by_age", "Twelve people were wounded, among them an 80-year-old, in the blast in Lhokseumawe.",
+     [("wounded", 12, 12, None), ("wounded", 1, 1, None)]),
     # -- a counted part of the victims told after them ------------------------------------------------------------
     ("part_told_after", "Of the dead, four were children, the prefect of Djibo said.", [("killed", 4, 4, None)]),
     ("part_told_after", "Two of the nine victims found were members of a local self-defence militia.",
@@ -111,6 +117,7 @@ NOT_FOUND = [
     ("one_unlisted_role", "A ceasefire died within hours of being signed in Derry.", None),
     ("part_told_after", "Two of the wounded later died in hospital in Ziguinchor.", [("wounded", 2, 2, None)]),
     ("our_dead", '"We buried our dead," he said.', None),
+    ("one_by_age", "Two were killed near Buea, including a 12-year-old and his mother.", [("killed", 1, 1, None)]),
     ("part_after_rule_claim", "The militia lost 12 fighters, including 20 from Bafut.", [("killed", 20, 20, None)]),
     ("one_by_definite", "The family of the driver was evacuated from Kumba.", None),
     ("one_by_definite", "It's driver error, the police in Derry said, and nobody was hurt.", None),

@@ -11,7 +11,7 @@ docstrings are their tests (doctests), written in the styles of wars in none of 
 ``tests/test_casualties_recall7.py`` has more.
 
     >>> [name for name, _, _ in RECALL7_RULES]
-    ['one person by a role the lexicon lacks', 'one person wounded earlier who has now died', 'a counted part of the victims told after them', 'our own dead in the first person', 'a part told as among a counted toll', "losses said with 'lost' and a vague amount", 'one death told as an event', 'one person by a definite or possessive determiner', 'a counted part right after a claim a rule found']
+    ['one person by a role the lexicon lacks', 'one person wounded earlier who has now died', 'a counted part of the victims told after them', 'our own dead in the first person', 'a part told as among a counted toll', "losses said with 'lost' and a vague amount", 'one death told as an event', 'one person by a definite or possessive determiner', 'a counted part right after a claim a rule found', 'one person by age in a toll']
 """
 from __future__ import annotations
 
@@ -90,7 +90,10 @@ def one_unlisted_role(norm: str, s_start: int, lex: Lexicon, found: list[Found])
     []
     """
     out: list[Found] = []
-    for m in _RX_ONE_UNLISTED.finditer(norm):
+    cheap = _RX_DEF_CHEAP.search(norm)  # (the harm first: a cheap test before the long pattern)
+    if cheap is None:
+        return out
+    for m in _RX_ONE_UNLISTED.finditer(norm, max(0, cheap.start() - 90)):
         noun, mods = m.group("noun"), m.group("mods")
         if not _is_person(noun, lex) or not _mods_ok(mods) or \
                 any(w.lower() in lex.numbers and w.lower() != "one" for w in mods.split()):
@@ -156,6 +159,9 @@ _RX_PART_AFTER = re.compile(r"""
         younger|older|from|of|among|in|on|said\s+to\s+be|believed\s+to\s+be|reported\s+to\s+be)\b[^.;:]{{0,60}}))
 """.format(groups=_GROUPS), re.X)
 
+#: the group named again, the cheap test before the long pattern
+_RX_PART_CHEAP = re.compile(r"\b[Oo]f\s+the\s+(?:[\w,-]+\s+)?(?:{groups})\b".format(groups=_GROUPS))
+
 
 def part_told_after(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
     """Rule `part_told_after`: a count of the victims named again as a group and then described (`Of the dead,
@@ -173,7 +179,10 @@ def part_told_after(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -
     [('killed', 2, 2, None, 'unknown')]
     """
     out: list[Found] = []
-    for m in _RX_PART_AFTER.finditer(norm):
+    cheap = _RX_PART_CHEAP.search(norm)
+    if cheap is None:
+        return out
+    for m in _RX_PART_AFTER.finditer(norm, max(0, cheap.start() - 24)):
         word = (m.group("n1") or m.group("n2")).lower().strip(",")
         n = int(word.replace(",", "")) if word.isdigit() or re.fullmatch(r"\d{1,3}(?:,\d{3})+", word) else \
             lex.numbers.get(word)
@@ -367,16 +376,23 @@ def one_death_event(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -
 # One person by a definite or possessive determiner: 'His brother was killed', 'The mayor was shot dead'
 # ----------------------------------------------------------------------------------------------------------
 
-_RX_ONE_DEFINITE = re.compile(r"""
-    (?<![\w'’-])(?P<det>(?:[Tt]he\s+)?[\w-]+(?:'s|’s)|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Ii]ts)\s+
-    (?P<mods>(?:[\w'’-]+\s+){0,2}?)(?P<noun>[a-z]+)
-    (?P<aside>\s*,\s*(?:[^,.;:]{2,40}?\s+)?(?:said|says|added|told\s+[\w ]{2,20}?|according\s+to\s+[^,.;:]{2,30}?)\s*,)?
+#: the harm said of the person (searched first: the subject is then matched on the words just before it)
+_RX_DEF_PRED = re.compile(r"""
     \s+(?:(?:was|has\s+been|had\s+been)\s+(?:(?:also|reportedly|later|then|allegedly|\w+ly)\s+)?
          (?P<cue>shot\s+and\s+(?:killed|wounded)|shot\s+dead|gunned\s+down|(?:stabbed|beaten|hacked|burn[et]d?)\s+
             to\s+death|burn[et]d?\s+alive|taken\s+hostage|found\s+dead|killed|murdered|executed|beheaded|
             assassinated|lynched|wounded|injured|hurt|abducted|kidnapped)
       |(?:(?:also|later|has|had|then|subsequently)\s+){0,2}(?P<died>died))\b
 """, re.X)
+_RX_DEF_CHEAP = re.compile(r"\b(?:was|been)\s+(?:\w+\s+)?(?:killed|shot|gunned|stabbed|beaten|hacked|burn\w*|taken|"
+                           r"found|murdered|executed|beheaded|assassinated|lynched|wounded|injured|hurt|abducted|"
+                           r"kidnapped)\b|\bdied\b")
+#: the person, ending right before the harm: a determiner, up to two modifiers, the noun and an aside
+_RX_DEF_SUBJECT = re.compile(r"""
+    (?<![\w'’-])(?P<det>(?:[Tt]he\s+)?[\w-]+(?:'s|’s)|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Ii]ts)\s+
+    (?P<mods>(?:[\w'’-]+\s+){0,2}?)(?P<noun>[a-z]+)
+    (?P<aside>\s*,\s*(?:[^,.;:]{2,40}?\s+)?(?:said|says|added|told\s+[\w ]{2,20}?|according\s+to\s+[^,.;:]{2,30}?)\s*,)?
+    $""", re.X)
 #: people one has (kin, friends) and the few people's words a definite article can point at
 _KIN = frozenset(["brother", "sister", "father", "mother", "son", "daughter", "wife", "husband", "uncle", "aunt",
                   "cousin", "nephew", "niece", "grandson", "granddaughter", "grandfather", "grandmother", "friend",
@@ -406,17 +422,25 @@ def one_by_definite(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -
     []
     """
     out: list[Found] = []
-    for m in _RX_ONE_DEFINITE.finditer(norm):
+    cheap = _RX_DEF_CHEAP.search(norm)
+    if cheap is None:
+        return out
+    for p in _RX_DEF_PRED.finditer(norm, max(0, cheap.start() - 16)):
+        window = max(0, p.start() - 120)
+        m = _RX_DEF_SUBJECT.search(norm, window, p.start())
+        if m is None:
+            continue
         noun, mods = m.group("noun"), m.group("mods")
         before = norm[max(0, m.start() - 5):m.start()].lower()
-        if m.group("det").lower().replace("’", "'") in _CONTRACTIONS or noun in _NOT_ONE or not (noun in lex.singular or noun in _KIN) or not _mods_ok(mods) or \
+        if m.group("det").lower().replace("’", "'") in _CONTRACTIONS or noun in _NOT_ONE or \
+                not (noun in lex.singular or noun in _KIN) or not _mods_ok(mods) or \
                 re.search(r"(?:\bof|\band|\bor|,)\s*$", before) or \
                 any(w.lower() in lex.numbers or w.lower() in lex.heads for w in mods.split()):
             continue  # 'the family of the driver', 'his wife and his son', 'the two soldiers'
-        a, b = m.start() + s_start, m.end() + s_start
+        a, b = m.start() + s_start, p.end() + s_start
         if not _free(found + out, a, b):
             continue
-        cat = "killed" if m.group("died") else _ONE_CUES.get(" ".join(m.group("cue").split()), "killed")
+        cat = "killed" if p.group("died") else _ONE_CUES.get(" ".join(p.group("cue").split()), "killed")
         out.append(Found(cat, 1, 1, None, a, b, [*mods.lower().split(), noun], noun))
     return out
 
@@ -462,6 +486,53 @@ def part_after_rule_claim(norm: str, s_start: int, lex: Lexicon, found: list[Fou
     return out
 
 
+# ----------------------------------------------------------------------------------------------------------
+# One person by age in a toll: 'Eight civilians were killed, including a 15-year-old', 'among the dead is a ...'
+# ----------------------------------------------------------------------------------------------------------
+
+_AGE = r"(?:an?|one)\s+(?P<age>\d{1,3}[- ]years?[- ]old)(?:\s+(?!and\b|or\b)(?P<noun>[a-z]+))?\b(?!\s*(?:,\s*)?and\b)"
+#: after a claim: ', including a 15-year-old', ', among them an 80-year-old woman'
+_RX_AGE_AFTER = re.compile(r"[^,.;:]{0,50}?\s*[,;–—-]?\s*(?:including|among\s+them|among\s+whom)\s+" + _AGE)
+#: the group first: 'among the dead are a 15-year old girl', 'Among the wounded was a 70-year-old'
+_RX_AGE_AMONG = re.compile(r"\b[Aa]mong\s+(?:the|those)\s+(?P<g>dead|killed|victims|wounded|injured)\s+"
+                           r"(?:is|was|are|were)\s+" + _AGE)
+_AGE_GROUPS = {"dead": "killed", "killed": "killed", "victims": "killed", "wounded": "wounded", "injured": "wounded"}
+
+
+def one_by_age(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """Rule `one_by_age`: one person named by an age, with or without a noun after it, inside a toll (`Eight
+    civilians were killed, including a 15-year-old`, `among the dead are a 15-year old girl`, `Among the wounded
+    was a 70-year-old`): one record in the toll's category, a subset (a list, `a 12-year-old and her mother`, is
+    the list rules').
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Eight civilians were killed in the shelling of Dori, including a 15-year-old.")
+    [('killed', 8, 8, None, 'civilian'), ('killed', 1, 1, None, 'civilian')]
+    >>> claims_in("Among the wounded was a 70-year-old, a nurse in Kumba said.")
+    [('wounded', 1, 1, None, 'unknown')]
+    """
+    out: list[Found] = []
+    hits = []
+    if "among" in norm.lower():
+        hits += [(m, _AGE_GROUPS[m.group("g")]) for m in _RX_AGE_AMONG.finditer(norm)]
+    for f in list(found):
+        if not f.subset and f.category in ("killed", "wounded", "captured") and f.start >= s_start:
+            m = _RX_AGE_AFTER.match(norm, f.end - s_start)
+            if m:
+                hits.append((m, f.category))
+    for m, cat in hits:
+        noun = m.group("noun")
+        if noun and not (noun in lex.singular or noun in _KIN):
+            if noun in lex.heads or noun in lex.numbers:
+                continue  # 'a 15-year-old soldiers'? no one person
+            noun = None   # 'a 15-year-old in hospital': the age is the person
+        a, b = m.start("age") + s_start, (m.end("noun") if noun else m.end("age")) + s_start
+        if _free(found + out, a, b):
+            out.append(Found(cat, 1, 1, None, a, b, [m.group("age").lower()] + ([noun] if noun else []),
+                             noun or "person", subset=True))
+    return out
+
+
 RECALL7_RULES: tuple[tuple, ...] = (
     ("one person by a role the lexicon lacks", (frozenset({"a", "an", "another", "one"}),
                                                 frozenset({"was", "been", "died"})), one_unlisted_role),
@@ -477,4 +548,5 @@ RECALL7_RULES: tuple[tuple, ...] = (
     ("one person by a definite or possessive determiner", (frozenset({"was", "been", "died"}),), one_by_definite),
     ("a counted part right after a claim a rule found", (frozenset({"including", "among", "whom", "them"}),),
      part_after_rule_claim),
+    ("one person by age in a toll", (frozenset({"including", "among"}), frozenset({"old"})), one_by_age),
 )
