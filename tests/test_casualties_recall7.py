@@ -57,12 +57,12 @@ FOUND = [
     ("one_death_event", "One fatality was reported after the blast in Banda Aceh.", [("killed", 1, 1, None)]),
     ("one_death_event", "There was a further death overnight in Popayan, the hospital said.", [("killed", 1, 1, None)]),
     # -- one person by a definite or possessive determiner --------------------------------------------------------
-    ("one_by_definite", "His brother was killed in the attack on the bus near Popayan, the farmer said.",
+    ("one_by_possessive", "His brother was killed in the attack on the bus near Popayan, the farmer said.",
      [("killed", 1, 1, None)]),
-    ("one_by_definite", "The mayor of Kumba was shot dead outside the town hall on Monday.", [("killed", 1, 1, None)]),
-    ("one_by_definite", "The governor's bodyguard was wounded when the convoy was ambushed near Buea.",
+    ("one_by_possessive", "Her son was shot dead outside the town hall in Kumba on Monday.", [("killed", 1, 1, None)]),
+    ("one_by_possessive", "The governor's bodyguard was wounded when the convoy was ambushed near Buea.",
      [("wounded", 1, 1, None)]),
-    ("one_by_definite", "His friend, another officer said, was killed at the checkpoint in Dori.",
+    ("one_by_possessive", "His friend, another officer said, was killed at the checkpoint in Dori.",
      [("killed", 1, 1, None)]),
     # -- a counted part right after a claim a rule found ----------------------------------------------------------
     ("part_after_rule_claim", '"We lost eight men, including seven commandos," the colonel in Cauca said.',
@@ -119,8 +119,9 @@ NOT_FOUND = [
     ("our_dead", '"We buried our dead," he said.', None),
     ("one_by_age", "Two were killed near Buea, including a 12-year-old and his mother.", [("killed", 1, 1, None)]),
     ("part_after_rule_claim", "The militia lost 12 fighters, including 20 from Bafut.", [("killed", 20, 20, None)]),
-    ("one_by_definite", "The family of the driver was evacuated from Kumba.", None),
-    ("one_by_definite", "It's driver error, the police in Derry said, and nobody was hurt.", None),
+    ("one_by_possessive", "The family of the driver was evacuated from Kumba.", None),
+    ("one_by_possessive", "The commander was killed.", None),  # may point back (real2_rules.role_subject_harmed)
+    ("one_by_possessive", "It's driver error, the police in Derry said, and nobody was hurt.", None),
     ("one_death_event", "A death in the family kept the mayor of Kumba away.", None),
     ("one_death_event", "There has been a death toll of five in Dori.", [("killed", 1, 1, None)]),
     ("verb_over_noun", "Troops freed the 12 hostages near Kumba.", [("killed", 12, 12, None)]),
