@@ -35,6 +35,8 @@ def _gate_first_words(rx: re.Pattern) -> frozenset[str] | None:
 #: the words one of which a sentence must hold for `_NAMED_GATE` to match (its search then decides)
 _NAMED_GATE_WORDS = _gate_first_words(_NAMED_GATE)
 _LOST = frozenset(["lost", "lose", "loses", "losing"])
+#: victims already harmed: a displacement noun ('evacuation of') before them moves the wounded or the dead, no displaced
+_HARMED_WORDS = frozenset(["wounded", "injured", "sick", "dead", "bodies", "casualties", "remains"])
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\s+(?:[\w'’-]+\s+){0,4}$")
@@ -255,6 +257,8 @@ def _category(toks: list[Tok], qi: int, np_end: int, end_tok: int, noun_cat: str
     noun_of = None
     if cat is None and qi > 1 and toks[qi - 1].low == "of" and toks[qi - 2].low in lex.noun_of:
         cat = noun_of = lex.noun_of[toks[qi - 2].low]
+        if cat == "displaced" and not _HARMED_WORDS.isdisjoint(words):  # 'the evacuation of 12 wounded soldiers'
+            cat = noun_of = None                                          # moves the wounded: no displacement
     if cat is None and qi > 3:  # "claimed the lives of N"
         cat = noun_of = _lives_of(toks, qi)
     if cat is None and qi > 0 and toks[qi - 1].low in lex.split_active and np_end < len(toks):
@@ -294,6 +298,9 @@ def _subset_of(toks: list[Tok], q: Qty, qi: int, np_end: int, head: str | None, 
     is_subset = qi > 0 and toks[qi - 1].low in ("including", "among") or \
         (qi > 1 and toks[qi - 2].low in ("including",) and toks[qi - 1].low not in (",",)) or \
         (qi > 1 and toks[qi - 2].low == "among" and toks[qi - 1].low in ("them", "whom"))
+    if is_subset and qi > 1 and toks[qi - 1].low == "among" and (toks[qi - 2].low in ("were", "was", "are", "is")
+                                                                 or toks[qi - 2].low in lex.heads):
+        is_subset = False  # 'Two children were among 17 people killed', '12 soldiers among 20 dead': the whole
     # the next item of a subset list: "among them nine women and five children"
     listed = next((f for f in reversed(found) if f.subset), None) if qi > 0 and \
         toks[qi - 1].low in ("and", ",") else None

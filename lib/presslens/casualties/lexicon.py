@@ -87,7 +87,10 @@ def _alt(words: Iterable[str]) -> str:
 
 _COMMON = frozenset("among the their his her its to of with for down up have has had no those in on at by".split() +
                     # frequent nouns of war copy: a phrase holding one is gated by its rarer word ('handed', 'fell')
-                    "weapons arms condition hospital hospitals homes combat battle action".split())
+                    "weapons arms condition hospital hospitals homes combat battle action".split() +
+                    # frequent verbs of cue phrases: 'left their homes' is gated by 'homes', 'received medical care'
+                    # by 'medical'
+                    "left received took sought needed required".split())
 
 
 def _gate_word(phrase: tuple) -> str:

@@ -264,11 +264,17 @@ def _left_start(toks: list[Tok], qi: int, lex: Lexicon) -> int:
     return max(k, 0)
 
 
+#: determiners between a harm verb and its count: 'executed the 12 captives', 'killed their three hostages'
+_DETERMINERS = frozenset(["the", "their", "its", "his", "her", "our", "those", "these"])
+
+
 def _left_active(toks: list[Tok], qi: int, lex: Lexicon) -> str | None:
     """Category of an active verb right before the quantity ("killed at least 40", "captured 19")."""
     k = qi - 1
     if k > 0 and toks[k].low in ("all", "some", "another"):  # "killing all eight crew members"
         k -= 1
+    elif k > 0 and toks[k].low in _DETERMINERS and any(t.low in lex.nouns for t in toks[qi + 1:qi + 4]):
+        k -= 1  # rule `verb_over_noun`: 'executed the 12 captives' is killed (the verb's), not captured (the noun's)
     if k > 2 and toks[k].text == ")" and toks[k - 2].text == "(":  # rule `gloss_before_count`: 'neutralised (killed) 4'
         k -= 3
     if k < 0:

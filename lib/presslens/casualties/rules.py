@@ -489,6 +489,8 @@ from .recall_rules import RECALL_RULES  # noqa: E402  (recall families of sessio
 RULES = RULES + tuple(Rule(*r) for r in RECALL_RULES)
 from .wire_rules import WIRE_RULES  # noqa: E402  (short wire items' shapes of session 6)
 RULES = RULES + tuple(Rule(*r) for r in WIRE_RULES)
+from .recall7_rules import RECALL7_RULES  # noqa: E402  (casualty recall families of session 7)
+RULES = RULES + tuple(Rule(*r) for r in RECALL7_RULES)
 
 _ANY_GATE = frozenset().union(*(r.gate[0] for r in RULES))
 
