@@ -414,8 +414,10 @@ def one_by_possessive(norm: str, s_start: int, lex: Lexicon, found: list[Found])
     `and` (`his wife and his son died`: the list rules').
 
     >>> from presslens.casualties.rules import claims_in
-    >>> claims_in("His brother was killed in the attack on the bus near Popayan.")
+    >>> claims_in("His brother was killed in the fighting near Popayan.")
     [('killed', 1, 1, None, 'unknown')]
+    >>> claims_in("His brother was killed in the attack on the bus near Popayan.")   # a civilian place (people.py)
+    [('killed', 1, 1, None, 'civilian')]
     >>> claims_in("The mayor was shot dead outside the town hall in Kumba on Monday.")  # (the role may point back)
     []
     >>> claims_in("The family of the driver was evacuated, and the car was hit.")
