@@ -106,7 +106,7 @@ class LedByBoundary:
     search resumes on the last character of the match before, which may be the next match's boundary, as the
     look-behind may look back into the match before.
 
-    >>> led = LedByBoundary(r"\w\-", "(?:said|told)(?![\w\-])")
+    >>> led = LedByBoundary(r"\w\-", r"(?:said|told)(?![\w\-])")
     >>> s = "He said, she told-him, they told"
     >>> led.spans(s) == [m.span() for m in re.finditer(r"(?<![\w\-])(?:said|told)(?![\w\-])", s)]
     True
