@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import pytest
 
+from claim_families import assert_absent, assert_found
+from claim_families import claims as _claims
 from presslens.casualties import extract_article
 
 
 def claims(text: str) -> list[tuple]:
-    return [(r["category"], r["low"], r["high"], r["vague"]) for r in extract_article("recall7.txt", text)]
+    return _claims(text, "recall7.txt")
 
 
 # (family, text, the (category, low, high, vague) records expected among the article's)
@@ -136,20 +138,13 @@ NOT_FOUND = [
 @pytest.mark.parametrize("family,text,expected", FOUND, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(FOUND)])
 def test_recall7_found(family, text, expected):
     got = claims(text)
-    for rec in expected:
-        assert rec in got, f"{family}: {rec} not in {got}"
-    for rec in set(expected):
-        assert got.count(rec) == expected.count(rec), f"{family}: {got}"
+    assert_found(family, got, expected)
 
 
 @pytest.mark.parametrize("family,text,absent", NOT_FOUND, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(NOT_FOUND)])
 def test_recall7_not_found(family, text, absent):
     got = claims(text)
-    if absent is None:
-        assert got == [], f"{family}: {got}"
-    else:
-        for rec in absent:
-            assert rec not in got, f"{family}: {rec} in {got}"
+    assert_absent(family, got, absent)
 
 
 def test_feared_dead_is_hedged():

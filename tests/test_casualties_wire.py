@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import pytest
 
-from presslens.casualties import extract_article
+from claim_families import assert_absent, assert_found
+from claim_families import claims as _claims
 
 
 def claims(text: str) -> list[tuple]:
-    return [(r["category"], r["low"], r["high"], r["vague"]) for r in extract_article("wire.txt", text)]
+    return _claims(text, "wire.txt")
 
 
 # (family, text, the (category, low, high, vague) records expected among the article's)
@@ -164,21 +165,13 @@ NOT_FOUND = [
 @pytest.mark.parametrize("family,text,expected", FOUND, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(FOUND)])
 def test_wire_shape_found(family, text, expected):
     got = claims(text)
-    for rec in expected:
-        assert rec in got, f"{family}: {rec} not in {got}"
-    # one record per assertion: as many records of each kind as expected, no more
-    for rec in set(expected):
-        assert got.count(rec) == expected.count(rec), f"{family}: {got}"
+    assert_found(family, got, expected)
 
 
 @pytest.mark.parametrize("family,text,absent", NOT_FOUND, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(NOT_FOUND)])
 def test_wire_shape_not_found(family, text, absent):
     got = claims(text)
-    if absent is None:
-        assert got == [], f"{family}: {got}"
-    else:
-        for rec in absent:
-            assert rec not in got, f"{family}: {rec} in {got}"
+    assert_absent(family, got, absent)
 
 
 def test_wire_item_whole():

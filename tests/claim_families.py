@@ -1,0 +1,28 @@
+"""Shared checks of the casualty-family tests (test_casualties_wire.py, test_casualties_recall7.py): a family's
+sentence gives each expected (category, low, high, vague) record exactly as often as expected, or none of those
+it must not give."""
+from __future__ import annotations
+
+from presslens.casualties import extract_article
+
+
+def claims(text: str, article: str = "family.txt") -> list[tuple]:
+    """(category, low, high, vague) of every record the extractor gives for `text`."""
+    return [(r["category"], r["low"], r["high"], r["vague"]) for r in extract_article(article, text)]
+
+
+def assert_found(family: str, got: list[tuple], expected: list[tuple]) -> None:
+    """Every expected record is among `got`, and each as many times as expected (one record per assertion)."""
+    for rec in expected:
+        assert rec in got, f"{family}: {rec} not in {got}"
+    for rec in set(expected):
+        assert got.count(rec) == expected.count(rec), f"{family}: {got}"
+
+
+def assert_absent(family: str, got: list[tuple], absent: list[tuple] | None) -> None:
+    """No record at all (`absent` None), or none of the records in `absent`."""
+    if absent is None:
+        assert got == [], f"{family}: {got}"
+        return
+    for rec in absent:
+        assert rec not in got, f"{family}: {rec} in {got}"
