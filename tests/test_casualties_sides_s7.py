@@ -198,7 +198,7 @@ def test_the_rebels_own_claim_stays_theirs():
      "Moroccan Minister of the Interior"),
 ])
 def test_office_title_is_the_claimant(text, claimant):
-    """Rule `office_title` (mentions.rules): the office, not its portfolio's words ('of Defence')."""
+    """Rule `title_of_office` (mentions.names._strip_titles): the office, not its portfolio's words ('of Defence')."""
     assert [r[2] for r in claimants(text, SAHARA)] == [claimant]
 
 

@@ -208,30 +208,8 @@ def news_agency(p: str) -> tuple[str, str] | None:
 
 
 #: the rules in the order they are tried (mentions.descriptors: a body described, not named)
-#: an office named by its title and portfolio: 'the Minister of Defence', 'the Kyrgyz Minister of Health'
-_RX_OFFICE_TITLE = re.compile(r"""
-    ^[Tt]he\s+(?P<office>(?:[A-Z][\w'’\-]+\s+){0,2}          # 'the', up to two capitalised modifiers ('Kyrgyz')
-    (?:Minister|Secretary|Director|Commissioner|Governor|Chairman|Chairperson|Commander)  # the title
-    \s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’\-]+                 # its portfolio or place: 'of Health', 'for the Interior'
-    (?:\s+(?:and\s+)?[A-Z][\w'’\-]+){0,2})$                     # 'of Health and Social Development'
-    """, re.X)
-
-
-def office_title(p: str) -> tuple[str, str] | None:
-    """Rule `office_title`: an office named by its title and portfolio is the office, not its portfolio's words
-    (the name run of 'the Minister of Defence' would be 'of Defence').
-
-    >>> office_title("the Minister of Defence"), office_title("the Kyrgyz Minister of Health")
-    (('name', 'Minister of Defence'), ('name', 'Kyrgyz Minister of Health'))
-    >>> office_title("the minister") is None, office_title("the Ministry of Defence") is None
-    (True, True)
-    """
-    mt = _RX_OFFICE_TITLE.match(p)
-    return ("name", mt.group("office")) if mt else None
-
-
 PHRASE_RULES = (object_pronoun, news_agency, unit_of_body, time_tail, provenance_modifier, body_descriptor, placed_source,
-                document_of_author, document_alone, possessive_role, name_then_adverb, office_title)
+                document_of_author, document_alone, possessive_role, name_then_adverb)
 
 
 _RX_WORD = re.compile(r"\w+")
@@ -277,8 +255,6 @@ RULE_GATES = {
                           "night", "morning"}),
     document_of_author: _DOCUMENT_GATE,
     document_alone: _DOCUMENT_GATE,
-    office_title: frozenset({"minister", "secretary", "director", "commissioner", "governor", "chairman", "chairperson",
-                             "commander"}),
 }
 
 
