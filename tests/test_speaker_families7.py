@@ -117,9 +117,14 @@ def test_cited_as_a_thing_is_not_a_source():
      "a Moroccan army officer"),
     ("\u201cRockets struck a convoy south of Smara,\u201d a Moroccan army officer told The New Atlas.",
      "a Moroccan army officer"),
+    # an office's title and its holder opening the sentence (rule `office_then_name`, mentions.phrases): the
+    # holder, not the title lower-cased as a common noun
+    ("Director-General of Police Kofi Mensah said 14 suspects had been arrested in Bawku.", "Kofi Mensah"),
+    ("Inspector-General of Police Musa Kamara said the RUF had shelled the road to Kenema.", "Musa Kamara"),
 ], ids=["radio, the minister of health (Angola)", "wire, so-called front (Sierra Leone)",
         "site, slug glued to the subject (Colombia)", "daily, officer told an outlet (Western Sahara)",
-        "daily, officer told The outlet (Western Sahara)"])
+        "daily, officer told The outlet (Western Sahara)", "daily, office and holder (Ghana, Bawku)",
+        "wire, office and holder (Sierra Leone)"])
 def test_speaker_phrase_canonical_form(text, want):
     assert [r["speaker"] for r in _rows(text)] == [want]
 

@@ -62,8 +62,8 @@ def _phrase_head(phrase: str) -> tuple[str, str]:
     first = words[0] if words else ""
     first_folded = fold(first)
     titled = first_folded.strip(".") in TITLES and len(words) > 1 and words[1][:1].isupper()
-    if titled:
-        return p, ""        # 'Colonel Radomir Kesić': a title before a name, not a common noun
+    if titled or _office_then_name(p):
+        return p, ""        # 'Colonel Radomir Kesić', 'Director-General of Police Kofi Mensah': a title before a name
     if first[:1].isupper() and not first.isupper() and (first_folded in COMMON_SPEAKERS or first_folded.rstrip("s") in ROLE_WORDS
                                                         or first_folded in _DETERMINERS):
         return first.lower() + p[len(first):], ""
@@ -219,6 +219,21 @@ STATE_ADJECTIVES = frozenset({
     "frustrated", "furious", "grieving", "jubilant", "outraged", "panicked", "shaken", "shocked", "stunned",
     "terrified", "weary", "worried", "displaced", "fleeing", "stranded", "surviving", "wounded", "injured"})
 
+
+
+def _office_then_name(p: str) -> bool:
+    """Rule `office_then_name`: a title of office and the name of its holder opening a sentence ('Director-General
+    of Police Kofi Mensah said', 'Secretary-General of the Commission Amina Diallo said'): the title is capitalised
+    as a title, not as the sentence's first word, so the phrase keeps its capital and its holder's name.
+
+    >>> _office_then_name("Director-General of Police Kofi Mensah"), _office_then_name("Members of Parliament")
+    (True, False)
+    >>> _office_then_name("Head of the family")
+    False
+    """
+    words = p.split()
+    return len(words) >= 4 and fold(words[0]).strip(".") in TITLES and words[1] in ("of", "for") and \
+        _cap(words[-1]) and _cap(words[-2])
 
 def _unnamed_out(p: str) -> str:
     p = _re_sub(r"^(?:the|The)\s+", "", p.strip(" ,."))
