@@ -375,30 +375,22 @@ def _shortest(strings: set[str]) -> set[str]:
     return {prefix} if len(prefix) >= 4 else strings
 
 
-class LiteralGated:
-    """`pattern` searched only in a string that holds one of the literals its matches need (`required_literals`;
-    a literal that holds another is left out): a string without any gives no match, at the cost of a few substring
-    tests. The same Match objects as `pattern`'s (or as those of `rx`, its `class_opened` form); every other
-    attribute is `pattern`'s.
+class Gated:
+    """`rx` searched only in a string where `gate` (a cheap pattern that every match of `rx` holds a match of) is
+    found: the same Match objects as `rx`'s; every other attribute is `rx`'s.
 
-    >>> rx = LiteralGated(re.compile(r"\\b(?:19|20)\\d\\d war|\\bsoviet\\b|in the 19\\d\\d"))
-    >>> rx.literals
-    ('19', '20', 'soviet')
-    >>> rx.search("the soviet army") is not None, rx.search("no war here"), rx.search("the 1994 war").group()
-    (True, None, '1994 war')
+    >>> rx = Gated(re.compile(r"[A-Z]\\w+ [A-Z]\\w+ (?:was|were) killed"), re.compile(r"[A-Z]\\w+ [A-Z]"))
+    >>> rx.search("Ali Musa was killed").group(), rx.search("he was killed"), list(rx.finditer("no names"))
+    ('Ali Musa was killed', None, [])
     """
 
-    __slots__ = ("rx", "literals")
+    __slots__ = ("rx", "gate")
 
-    def __init__(self, pattern: re.Pattern, rx=None):
-        self.rx = rx if rx is not None else pattern
-        needs = required_literals(pattern)
-        every = sorted({lit for n in needs for lit in _shortest(n)}) if needs is not None else None
-        self.literals = None if every is None else \
-            tuple(lit for lit in every if not any(o != lit and o in lit for o in every))
+    def __init__(self, rx, gate: re.Pattern | None):
+        self.rx, self.gate = rx, gate
 
     def _may_match(self, string: str) -> bool:
-        return self.literals is None or any(map(string.__contains__, self.literals))
+        return self.gate.search(string) is not None
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
         return self.rx.search(string, pos, endpos) if self._may_match(string) else None
@@ -413,28 +405,27 @@ class LiteralGated:
         return getattr(self.rx, name)
 
 
-class Gated:
-    """`rx` searched only in a string where `gate` (a cheap pattern that every match of `rx` holds a match of) is
-    found: the same Match objects as `rx`'s; every other attribute is `rx`'s.
+class LiteralGated(Gated):
+    """`pattern` searched only in a string that holds one of the literals its matches need (`required_literals`;
+    a literal that holds another is left out): a string without any gives no match, at the cost of a few substring
+    tests. The same Match objects as `pattern`'s (or as those of `rx`, its `class_opened` form); every other
+    attribute is `pattern`'s. A `Gated` whose gate is the literals.
 
-    >>> rx = Gated(re.compile(r"[A-Z]\\w+ [A-Z]\\w+ (?:was|were) killed"), re.compile(r"[A-Z]\\w+ [A-Z]"))
-    >>> rx.search("Ali Musa was killed").group(), rx.search("he was killed"), list(rx.finditer("no names"))
-    ('Ali Musa was killed', None, [])
+    >>> rx = LiteralGated(re.compile(r"\\b(?:19|20)\\d\\d war|\\bsoviet\\b|in the 19\\d\\d"))
+    >>> rx.literals
+    ('19', '20', 'soviet')
+    >>> rx.search("the soviet army") is not None, rx.search("no war here"), rx.search("the 1994 war").group()
+    (True, None, '1994 war')
     """
 
-    __slots__ = ("rx", "gate")
+    __slots__ = ("literals",)
 
-    def __init__(self, rx, gate: re.Pattern):
-        self.rx, self.gate = rx, gate
+    def __init__(self, pattern: re.Pattern, rx=None):
+        super().__init__(rx if rx is not None else pattern, None)
+        needs = required_literals(pattern)
+        every = sorted({lit for n in needs for lit in _shortest(n)}) if needs is not None else None
+        self.literals = None if every is None else \
+            tuple(lit for lit in every if not any(o != lit and o in lit for o in every))
 
-    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        return self.rx.search(string, pos, endpos) if self.gate.search(string) is not None else None
-
-    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
-        return self.rx.finditer(string, pos, endpos) if self.gate.search(string) is not None else iter(())
-
-    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        return self.rx.match(string, pos, endpos) if self.gate.search(string) is not None else None
-
-    def __getattr__(self, name: str):
-        return getattr(self.rx, name)
+    def _may_match(self, string: str) -> bool:
+        return self.literals is None or any(map(string.__contains__, self.literals))
