@@ -122,6 +122,20 @@ def parse_number(text: str, lex: Lexicon | None = None) -> int | None:
 _PARSED: dict[str, tuple] = {}
 
 
+def count_word(word: str, lex: Lexicon) -> int | None:
+    """One word of a count as the word rules capture it: '1,200' -> 1200, 'twelve' -> 12 (the lexicon's number
+    words), else None (for a whole amount, 'three dozen', 'thirty-four': ``parse_number``).
+
+    >>> lex = load_lexicon()
+    >>> count_word("1,200", lex), count_word("Twelve", lex), count_word("12,", lex), count_word("many", lex)
+    (1200, 12, 12, None)
+    """
+    low = word.lower().strip(",")
+    if low[:1].isdigit():
+        return int(low.replace(",", "")) if _re_fullmatch(r"\d+|\d{1,3}(?:,\d{3})+", low) else None
+    return lex.numbers.get(low)
+
+
 def _parse_number(text: str, lex: Lexicon) -> int | None:
     s = _re_sub(r"\s+", " ", text.strip().lower())
     if s in lex.numbers:

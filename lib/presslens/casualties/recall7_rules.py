@@ -20,6 +20,7 @@ import re
 
 from .found import Found, free as _free
 from .lexicon import Lexicon
+from .numbers import count_word
 from .wire_rules import _mods_ok
 
 
@@ -183,9 +184,7 @@ def part_told_after(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -
     if cheap is None:
         return out
     for m in _RX_PART_AFTER.finditer(norm, max(0, cheap.start() - 24)):
-        word = (m.group("n1") or m.group("n2")).lower().strip(",")
-        n = int(word.replace(",", "")) if word.isdigit() or re.fullmatch(r"\d{1,3}(?:,\d{3})+", word) else \
-            lex.numbers.get(word)
+        n = count_word(m.group("n1") or m.group("n2"), lex)
         if not n or n > 100000:
             continue
         group = (m.group("g1") or m.group("g2")).lower()
@@ -231,8 +230,7 @@ def our_dead(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[
     """
     out: list[Found] = []
     for m in _RX_OUR_DEAD.finditer(norm):
-        word = m.group("q").lower()
-        n = int(word.replace(",", "")) if word[:1].isdigit() else lex.numbers.get(word)
+        n = count_word(m.group("q"), lex)
         if not n or n > 100000 or m.group("head") not in _OUR_HEADS:
             continue
         a, b = m.start("q") + s_start, m.end() + s_start
@@ -262,12 +260,7 @@ _RX_AMONG_COUNT = re.compile(r"""
 
 def _count(word: str, lex: Lexicon) -> int | None:
     """'Two' -> 2, '1,200' -> 1200, 'a' -> 1 (a person), else None."""
-    low = word.lower().strip(",")
-    if low in ("a", "an", "one"):
-        return 1
-    if low[:1].isdigit():
-        return int(low.replace(",", "")) if re.fullmatch(r"\d+|\d{1,3}(?:,\d{3})+", low) else None
-    return lex.numbers.get(low)
+    return 1 if word.lower() in ("a", "an", "one") else count_word(word, lex)
 
 
 def part_among_count(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:

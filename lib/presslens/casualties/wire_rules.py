@@ -18,7 +18,7 @@ import re
 
 from .found import Found, free as _free
 from .lexicon import Lexicon, _alt, load_lexicon
-from .numbers import _tokens, find_quantities
+from .numbers import _tokens, count_word, find_quantities
 from .phrases import _np
 
 
@@ -332,8 +332,7 @@ def counts_sharing_head(norm: str, s_start: int, lex: Lexicon, found: list[Found
                 m.group("q").lower() in ("one", "a", "an") or \
                 not (m.group("q")[:1].isdigit() or m.group("q").lower() in lex.numbers):
             continue
-        word = m.group("q").lower()
-        n = int(word.replace(",", "")) if word[:1].isdigit() else lex.numbers.get(word)
+        n = count_word(m.group("q"), lex)
         if not n or not norm[f2.start - s_start:f2.end - s_start][:1].isalnum():
             continue
         a, b = m.start() + s_start, m.end("mod") + s_start
@@ -478,8 +477,7 @@ def the_n_victims(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> 
     """
     out: list[Found] = []
     for m in _RX_THE_N_VICTIMS.finditer(norm):
-        word = m.group("q").lower()
-        n = int(word.replace(",", "")) if word[:1].isdigit() else lex.numbers.get(word)
+        n = count_word(m.group("q"), lex)
         if not n or n > 100000:
             continue
         a, b = m.start("q") + s_start, m.end() + s_start
