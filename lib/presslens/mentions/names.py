@@ -165,10 +165,10 @@ def _strip_titles(name: str) -> str:
             and all(_cap(t) for t in toks[1:]) and not toks[-1].isupper():
         toks = toks[1:]     # "Reuters' / Gulfline's Jan Nowak": the outlet's possessive is not the name
     name = " ".join(toks)
+    # rule `title_of_office`: 'the Kyrgyz Minister of Health' names an office, not a person 'of Health'; a body's
+    # name keeps its words as well
     office = len(toks) > 1 and toks[0] in ("of", "for")
-    if office:  # rule `title_of_office`: 'the Kyrgyz Minister of Health' names an office, not a person 'of Health'
-        name = _RX_LEAD_THE.sub("", " ".join(t.strip(_QUOTE_STRIP) for t in orig.split()))
-    if toks and fold(toks[-1]) in ORG_WORDS:
+    if office or (toks and fold(toks[-1]) in ORG_WORDS):
         name = _RX_LEAD_THE.sub("", " ".join(t.strip(_QUOTE_STRIP) for t in orig.split()))
     name = _RX_PAREN_TAIL.sub("", name)
     if " of " in name and not office and len(name.split(" of ")[0].split()) >= 2 \
