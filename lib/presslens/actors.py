@@ -396,11 +396,13 @@ class Actors:
         self._rebel_re = _phrase_regex(lex["rebel"])
         self._views: dict[str, Actors] = {}
         self._side_cache: dict[str, str | None] = {}
+        self._side_cache_cased: dict[str, str | None] = {}
         self._forms: list | None = None   # text -> side; the registry is immutable once loaded
 
     def clear_caches(self) -> None:
         """Forget memoised sides (this registry and its per-article views)."""
         self._side_cache.clear()
+        self._side_cache_cased.clear()
         for view in self._views.values():
             if view is not self:
                 view.clear_caches()
@@ -464,20 +466,23 @@ class Actors:
             self._phrase_cache[text] = next((side for side, rx in self._keyword_phrases if rx.search(folded)), None)
         return self._phrase_cache[text]
 
-    def side_from_context(self, text: str) -> str | None:
-        """Side told by the words around a mention (registry names/keywords, then generic words), else None."""
+    def side_from_context(self, text: str, *, cased: bool = False) -> str | None:
+        """Side told by the words around a mention (registry names/keywords, then generic words), else None.
+        `cased`: `text` stands as the article writes it, so a lower-case word is a common word (rule
+        `name_word_weaker`); otherwise a text all in lower case may have been lower-cased by the caller."""
         if not text:
             return None
+        cache = self._side_cache_cased if cased else self._side_cache
         try:
-            return self._side_cache[text]
+            return cache[text]
         except KeyError:
             pass
-        if len(self._side_cache) > 1 << 15:
-            self._side_cache.clear()
-        side = self._side_cache[text] = self._side_from_context(text)
+        if len(cache) > 1 << 15:
+            cache.clear()
+        side = cache[text] = self._side_from_context(text, cased)
         return side
 
-    def _side_from_context(self, text: str) -> str | None:
+    def _side_from_context(self, text: str, cased: bool = False) -> str | None:
         actor = self.find(text)
         if actor and actor.side:
             return actor.side
@@ -494,7 +499,7 @@ class Actors:
                     if own is not None:
                         return own
                 return side
-        named = self._named_side(text, folded)
+        named = self._named_side(text, folded, cased)
         if named is not None:
             return named
         if len(self.conflicts) == 1:
@@ -508,7 +513,7 @@ class Actors:
                 return side
         return None
 
-    def registry_side(self, text: str) -> str | None:
+    def registry_side(self, text: str, *, cased: bool = True) -> str | None:
         """The side the registry's own words in `text` tell (an actor's name or alias, a keyword, a country, a
         word of a body's name), without generic words or the government/rebel convention; else None.
 
@@ -522,9 +527,9 @@ class Actors:
         actor = self.find(text)
         if actor and actor.side:
             return actor.side
-        return self._named_side(text, fold(text))
+        return self._named_side(text, fold(text), cased)
 
-    def _named_side(self, text: str, folded: str) -> str | None:
+    def _named_side(self, text: str, folded: str, cased: bool = False) -> str | None:
         """The side of the first registry keyword, country or body name in folded `text`, then of a word of a
         body's name standing capitalised in `text`; else None."""
         for k, (side, rx) in enumerate(self._strong_words):
@@ -535,7 +540,7 @@ class Actors:
                     if om and om.start() <= m.start() and om.end() >= m.end() and om.end() - om.start() > m.end() - m.start():
                         return other
                 return self._rebels_of_country(side, m.group(0), folded) or side
-        cased = len(folded) == len(text)
+        cased = len(folded) == len(text) and (cased or not text.islower())  # a caller's lower-cased text: no case
         for side, rx in self._token_words:
             # rule `name_word_weaker`: one word of a body's name ('Security' of 'Joint Security Mission') tells
             # its side only where no keyword or country does, and only capitalised ('a security guard' is none)

@@ -351,12 +351,13 @@ class ArticleMentions:
         if reg is not None:
             side = reg.side
         elif unnamed:   # the head phrase first: 'doctors' at '... General Hospital', 'he' -> 'one of two residents'
-            side = (generic.side_from_context(speaker) or generic.side_from_context(phrase)
-                    or generic.side_from_context(descriptor))
+            side = (generic.side_from_context(speaker, cased=True) or generic.side_from_context(phrase, cased=True)
+                    or generic.side_from_context(descriptor, cased=True))
         else:
             own = core if kind == "pronoun" else phrase     # 'Ruvia, which ... in what it calls': Ruvia's side
-            side = (generic.side_from_context(own) or (speaker != own and generic.side_from_context(speaker))
-                    or generic.side_from_context(descriptor))
+            side = (generic.side_from_context(own, cased=True)
+                    or (speaker != own and generic.side_from_context(speaker, cased=True))
+                    or generic.side_from_context(descriptor, cased=True))
         if reg is None and unnamed and fold(speaker) in SIDELESS_SOURCES:
             side = sources_of_body(speaker, phrase, actors)     # 'sources in the X' (mentions.speaker_sides)
         elif reg is None and unnamed and actors is not None:

@@ -1,8 +1,8 @@
 """Named rules for a speaker's side where the head word of its phrase and the rest of the phrase disagree, or
 where the registry is silent about a state that speaks (issue #11, session 8: quote speaker sides).
 
-- `phrase_names_side`: 'an official source at the Ruvian interior ministry', 'a security source in the Tarsk
-  Rifles': the head ('official', 'security source') gives only the registry's convention (`government_side`);
+- `phrase_names_side`: 'an official source at the Huambo command', 'a security source in the Presidential
+  Guard': the head ('official', 'security source') gives only the registry's convention (`government_side`);
   a registry keyword, country or body named in the rest of the phrase tells whose source it is.
 - `sources_of_body`: bare 'sources' tell no side, but 'sources in/within/close to the X' are X's.
 - `foreign_state_speaker`: a country that speaks ('Norway said', 'Chile also condemned the attack') and that the
@@ -10,7 +10,7 @@ where the registry is silent about a state that speaks (issue #11, session 8: qu
   is a state that is not a warring side: `foreign_gov` (docs/annotation.md: governments of states that are not a
   warring side).
 
-The examples are composed (Mozambique's 1980s war, Eritrea's independence war, Aceh), none from an eval text.
+The examples are composed (Angola's civil war, Dhofar, Guatemala), none from an eval text.
 """
 from __future__ import annotations
 
@@ -34,13 +34,13 @@ def phrase_names_side(side: str | None, speaker: str, phrase: str, actors: Actor
     the registry's words; else `side` as it stands.
 
     >>> from presslens.actors import _conflict
-    >>> A = Actors([_conflict("moz", {"sides": {"frelimo": "", "renamo": ""}, "government_side": "frelimo",
-    ...     "keywords": {"frelimo": ["Frelimo"], "renamo": ["Renamo", "Gorongosa command"]}})])
-    >>> phrase_names_side("frelimo", "an official source", "an official source at the Gorongosa command", A)
-    'renamo'
-    >>> phrase_names_side("frelimo", "a Frelimo official", "a Frelimo official in the Renamo-held town", A)
-    'frelimo'
-    >>> phrase_names_side("civilian", "doctors", "doctors at the Renamo clinic", A)
+    >>> A = Actors([_conflict("angola", {"sides": {"mpla": "", "unita": ""}, "government_side": "mpla",
+    ...     "keywords": {"mpla": ["MPLA"], "unita": ["UNITA", "Jamba command"]}})])
+    >>> phrase_names_side("mpla", "an official source", "an official source at the Jamba command", A)
+    'unita'
+    >>> phrase_names_side("mpla", "an MPLA official", "an MPLA official in the UNITA-held town", A)
+    'mpla'
+    >>> phrase_names_side("civilian", "doctors", "doctors at the UNITA clinic", A)
     'civilian'
     """
     warring = _warring(actors)
@@ -56,10 +56,10 @@ def sources_of_body(speaker: str, phrase: str, actors: Actors | None) -> str | N
     body's; None otherwise.
 
     >>> from presslens.actors import _conflict
-    >>> A = Actors([_conflict("moz", {"sides": {"frelimo": "", "renamo": ""},
-    ...     "keywords": {"frelimo": ["Frelimo"], "renamo": ["Renamo"]}})])
-    >>> sources_of_body("sources", "Sources close to Renamo", A), sources_of_body("sources", "local sources", A)
-    ('renamo', None)
+    >>> A = Actors([_conflict("angola", {"sides": {"mpla": "", "unita": ""},
+    ...     "keywords": {"mpla": ["MPLA"], "unita": ["UNITA"]}})])
+    >>> sources_of_body("sources", "Sources close to UNITA", A), sources_of_body("sources", "local sources", A)
+    ('unita', None)
     """
     if actors is None or fold(speaker) not in SIDELESS_SOURCES or len(phrase) <= len(speaker):
         return None
@@ -74,14 +74,14 @@ def foreign_state_speaker(name: str, actors: Actors | None) -> str | None:
     country the registry mentions: its place in the war is the registry's to say).
 
     >>> from presslens.actors import _conflict
-    >>> A = Actors([_conflict("eritrea", {"sides": {"ethiopia_derg": "the Ethiopian state under the Derg",
-    ...     "eplf": "the Eritrean People's Liberation Front"}, "keywords": {"eplf": ["EPLF"]}})])
-    >>> foreign_state_speaker("Sweden", A), foreign_state_speaker("Ethiopia", A), foreign_state_speaker("Sweden", None)
+    >>> A = Actors([_conflict("dhofar", {"sides": {"oman": "the Omani state: the sultan, his army and police",
+    ...     "pflo": "the Popular Front for the Liberation of Oman"}, "keywords": {"pflo": ["PFLO"]}})])
+    >>> foreign_state_speaker("Sweden", A), foreign_state_speaker("Oman", A), foreign_state_speaker("Sweden", None)
     ('foreign_gov', None, None)
     >>> foreign_state_speaker("Swedish", A) is None     # an adjective is no speaker's name
     True
     """
-    if actors is None or len(actors.conflicts) != 1 or not name[:1].isupper():
+    if actors is None or len(actors.conflicts) != 1 or not actors.conflicts[0].sides or not name[:1].isupper():
         return None
     country = country_of(name)
     if country is None or fold(country) != fold(name) or actors.registry_side(name) is not None:
