@@ -145,3 +145,22 @@ def test_a_retired_officer_is_no_state_voice_but_a_serving_one_is():
     text = ("\"They will strike again before the rains,\" said a retired colonel.\n"
             "\"We are ready,\" said a colonel at the base.")
     assert [s for _, s in _sides(text, GUATEMALA)] == ["expert", "gua_gov"]
+
+
+# -- rule `civilian_apposition` ------------------------------------------------------------------------------
+def test_a_resident_of_a_sides_region_is_a_civilian():
+    reg = Actors([_conflict("el-salvador", {"articles": ["a.txt"],
+        "sides": {"sv_gov": "the Salvadoran state", "fmln": "the FMLN guerrillas"}, "government_side": "sv_gov",
+        "keywords": {"sv_gov": ["Salvadoran army"], "fmln": ["FMLN", "Chalatenango"]}})])
+    text = ("\u201cThe planes came every morning,\u201d said Rosa Amaya, a displaced Chalatenango resident now living in "
+            "the capital.\n"
+            "Amaya said her brother had been taken away.\n"
+            "\u201cWe will not give up the front,\u201d said Dimas Cruz, a Chalatenango commander of the FMLN.")
+    assert _sides(text, reg) == [("Rosa Amaya", "civilian"), ("Rosa Amaya", "civilian"), ("Dimas Cruz", "fmln")]
+
+
+def test_a_doctors_network_is_an_aid_group_though_it_names_the_country():
+    reg = Actors([_conflict("dhofar", {"articles": ["a.txt"], "sides": {"oman": "the Omani state", "pflo": "PFLO"},
+                                       "keywords": {"oman": ["Omani army", "Oman"], "pflo": ["PFLO"]}})])
+    text = "The Oman Doctors Network said 40 wounded had reached the clinic in Salalah."
+    assert _sides(text, reg)[0][1] == "ngo"

@@ -92,3 +92,32 @@ def foreign_state_speaker(name: str, actors: Actors | None) -> str | None:
     told = fold(told)
     forms = {fold(f) for f in country_forms(country)} | {fold(country)}
     return None if any(re.search(r"\b" + re.escape(f) + r"\b", told) for f in forms) else "foreign_gov"
+
+
+#: an appositive right after a person's name whose head is a non-combatant's noun, its modifiers perhaps a place
+#: or a people the registry lists as a side's word ('Ana Reyes, a displaced Quiche resident'; 'X, a farmer from Y')
+_RX_CIVILIAN_APPOSITION = re.compile(
+    r"""[\s,]*(?:a|an|one|another)\s+
+        (?:[\w'’\-]+\s+){0,3}?                                  # 'displaced Quiche', '62-year-old'
+        (?:resident|villager|farmer|shopkeeper|trader|refugee|survivor|witness|eyewitness|teacher|student|
+           mother|father|widow|relative|neighbou?r|driver|passenger|herder|fisherman|housewife|grandmother|
+           grandfather)s?\b""", re.I | re.X)
+
+
+def civilian_apposition(side: str | None, name: str, descriptor: str, actors: Actors | None) -> str | None:
+    """Rule `civilian_apposition`: a named person whose appositive calls them a resident, villager, farmer,
+    refugee or survivor is a civilian, though a word of that appositive (a town, a region, a people) is a side's
+    keyword; `side` as it stands when the appositive says otherwise or the side is no warring one.
+
+    >>> from presslens.actors import _conflict
+    >>> A = Actors([_conflict("guatemala", {"sides": {"gua_gov": "", "urng": ""},
+    ...     "keywords": {"urng": ["URNG", "Ixcan"]}})])
+    >>> civilian_apposition("urng", "Ana Reyes", "Ana Reyes, a displaced Ixcan resident living in Coban", A)
+    'civilian'
+    >>> civilian_apposition("urng", "Ana Reyes", "Ana Reyes, an Ixcan commander of the URNG", A)
+    'urng'
+    """
+    if side not in _warring(actors):
+        return side
+    at = descriptor.rfind(name)
+    return "civilian" if at >= 0 and _RX_CIVILIAN_APPOSITION.match(descriptor, at + len(name)) else side
