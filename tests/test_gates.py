@@ -39,9 +39,9 @@ def seen():
         phrase_set.add(p)
         return original(p, rules)
 
-    def record_side(self, text):
+    def record_side(self, text, *cased):
         side_texts.add(text)
-        return looked_up(self, text)
+        return looked_up(self, text, *cased)
 
     mp = pytest.MonkeyPatch()
     mp.setattr(phrases, "_classify_phrase", record)

@@ -281,6 +281,10 @@ def country_forms(name: str, *, capital: bool = False) -> frozenset[str]:
     return frozenset(forms)
 
 
+#: 'Ministry of'/'Ministry for' before a generic word: the word is the ministry's brief, not an NGO or outlet
+_RX_MINISTRY_OF = re.compile(r"\bministry\s+(?:of|for)\s+(?:[\w'\-]+\s+){0,3}$")
+
+
 #: a side's description that calls it a country's state: 'the Thai state: ...', 'the Kingdom of Cambodia', "Peru's
 #: government"
 _RX_STATE_DESC = re.compile(r"^\W*(?:[Tt]he\s+)?(?:(?P<dem>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:['’]s)?\s+(?i:state|"
@@ -346,14 +350,20 @@ class Actors:
             for form in (actor.name, *actor.aliases):
                 self._by_key.setdefault(name_key(form), actor)
         self._names_re = _phrase_regex(k for k in self._by_key if len(k) > 1)
-        self._side_words: list[tuple[str, re.Pattern]] = []
+        self._side_words: list[tuple[str, re.Pattern]] = []     # every side word (the two lists below)
+        self._strong_words: list[tuple[str, re.Pattern]] = []   # keywords, countries, a body's whole name
+        self._token_words: list[tuple[str, re.Pattern]] = []    # single words of a body's name ('Security')
+        self._country_words: set[str] = set()   # folded country names and adjectives among the side words
         self._keyword_phrases: list[tuple[str, re.Pattern]] = []  # keywords of several words ('Southern troops')
         self._phrase_cache: dict[str, str | None] = {}
         for conflict in conflicts:
             words: dict[str, set[str]] = {side: set(ws) | demonyms(ws) for side, ws in conflict.keywords.items()}
+            self._country_words.update(fold(w) for ws in conflict.keywords.values() for w in demonyms(ws) | countries(ws))
             for side, names in conflict.countries.items():  # rule `country_forms`: a state's country names its side
                 words.setdefault(side, set()).update(f for n in names
                                                      for f in country_forms(n, capital=conflict.between_states))
+                self._country_words.update(fold(f) for n in names for f in country_forms(n))
+            tokens: dict[str, set[str]] = {}
             for actor in conflict.actors:
                 if actor.side in conflict.sides and not actor.is_person:
                     bag = words.setdefault(actor.side, set())
@@ -366,12 +376,17 @@ class Actors:
                         for tok in re.findall(r"[\w'’\-]+", _RX_PLACE_COMPLEMENT.sub("", form) if " " in form else form):
                             tok = re.sub(r"['’]s$", "", tok)
                             if tok[:1].isupper() and fold(tok) not in _NAME_STOP and len(tok) >= 3:
-                                bag.add(tok)
+                                (bag if tok == form or country_of(tok) else tokens.setdefault(actor.side, set())).add(tok)
             for side, bag in words.items():
-                bag |= countries(bag)
+                bag |= countries(bag | tokens.get(side, set()))
                 rx = _phrase_regex(bag)
                 if rx:
                     self._side_words.append((side, rx))
+                    self._strong_words.append((side, rx))
+                rx = _phrase_regex(tokens.get(side, set()) - bag)
+                if rx:      # rule `name_word_weaker` (_side_from_context)
+                    self._side_words.append((side, rx))
+                    self._token_words.append((side, rx))
                 rx = _phrase_regex(w for w in conflict.keywords.get(side, ()) if " " in w.strip())
                 if rx:
                     self._keyword_phrases.append((side, rx))
@@ -381,11 +396,13 @@ class Actors:
         self._rebel_re = _phrase_regex(lex["rebel"])
         self._views: dict[str, Actors] = {}
         self._side_cache: dict[str, str | None] = {}
+        self._side_cache_cased: dict[str, str | None] = {}
         self._forms: list | None = None   # text -> side; the registry is immutable once loaded
 
     def clear_caches(self) -> None:
         """Forget memoised sides (this registry and its per-article views)."""
         self._side_cache.clear()
+        self._side_cache_cased.clear()
         for view in self._views.values():
             if view is not self:
                 view.clear_caches()
@@ -449,20 +466,23 @@ class Actors:
             self._phrase_cache[text] = next((side for side, rx in self._keyword_phrases if rx.search(folded)), None)
         return self._phrase_cache[text]
 
-    def side_from_context(self, text: str) -> str | None:
-        """Side told by the words around a mention (registry names/keywords, then generic words), else None."""
+    def side_from_context(self, text: str, *, cased: bool = False) -> str | None:
+        """Side told by the words around a mention (registry names/keywords, then generic words), else None.
+        `cased`: `text` stands as the article writes it, so a lower-case word is a common word (rule
+        `name_word_weaker`); otherwise a text all in lower case may have been lower-cased by the caller."""
         if not text:
             return None
+        cache = self._side_cache_cased if cased else self._side_cache
         try:
-            return self._side_cache[text]
+            return cache[text]
         except KeyError:
             pass
-        if len(self._side_cache) > 1 << 15:
-            self._side_cache.clear()
-        side = self._side_cache[text] = self._side_from_context(text)
+        if len(cache) > 1 << 15:
+            cache.clear()
+        side = cache[text] = self._side_from_context(text, cased)
         return side
 
-    def _side_from_context(self, text: str) -> str | None:
+    def _side_from_context(self, text: str, cased: bool = False) -> str | None:
         actor = self.find(text)
         if actor and actor.side:
             return actor.side
@@ -470,20 +490,18 @@ class Actors:
         for side, rx in self._generic:
             if side in ("civilian",):
                 continue
-            if rx and rx.search(folded):
+            m = rx.search(folded) if rx else None
+            if m and side in ("ngo", "media", "expert") and _RX_MINISTRY_OF.search(folded, 0, m.start()):
+                continue    # rule `ministry_complement`: 'Ministry of Emergency Situations' is no NGO ('Emergency')
+            if m:
                 if side == "foreign_gov":   # a belligerent's own foreign ministry is that belligerent
                     own = next((s for s, srx in self._side_words if srx.search(folded)), None)
                     if own is not None:
                         return own
                 return side
-        for k, (side, rx) in enumerate(self._side_words):
-            m = rx.search(folded)
-            if m:  # rule `nested_country`: 'South Sudanese officials' is South Sudan's, not Sudan's ('Sudanese')
-                for other, orx in self._side_words[k + 1:]:
-                    om = orx.search(folded, max(0, m.start() - 40), m.end() + 40) if other != side else None
-                    if om and om.start() <= m.start() and om.end() >= m.end() and om.end() - om.start() > m.end() - m.start():
-                        return other
-                return side
+        named = self._named_side(text, folded, cased)
+        if named is not None:
+            return named
         if len(self.conflicts) == 1:
             conflict = self.conflicts[0]
             if conflict.government_side and self._gov_re and self._gov_re.search(folded):
@@ -493,6 +511,61 @@ class Actors:
         for side, rx in self._generic:
             if side == "civilian" and rx and rx.search(folded):
                 return side
+        return None
+
+    def registry_side(self, text: str, *, cased: bool = True) -> str | None:
+        """The side the registry's own words in `text` tell (an actor's name or alias, a keyword, a country, a
+        word of a body's name), without generic words or the government/rebel convention; else None.
+
+        >>> A = Actors([_conflict("ruvia", {"sides": {"gov": "", "rf": ""}, "government_side": "gov",
+        ...     "keywords": {"gov": ["Ruvian army"], "rf": ["Ruvian Front", "Tarsk"]}})])
+        >>> A.registry_side("sources in Tarsk"), A.registry_side("an official source"), A.side_from_context("an official source")
+        ('rf', None, 'gov')
+        """
+        if not text:
+            return None
+        actor = self.find(text)
+        if actor and actor.side:
+            return actor.side
+        return self._named_side(text, fold(text), cased)
+
+    def _named_side(self, text: str, folded: str, cased: bool = False) -> str | None:
+        """The side of the first registry keyword, country or body name in folded `text`, then of a word of a
+        body's name standing capitalised in `text`; else None."""
+        for k, (side, rx) in enumerate(self._strong_words):
+            m = rx.search(folded)
+            if m:  # rule `nested_country`: 'South Sudanese officials' is South Sudan's, not Sudan's ('Sudanese')
+                for other, orx in self._strong_words[k + 1:]:
+                    om = orx.search(folded, max(0, m.start() - 40), m.end() + 40) if other != side else None
+                    if om and om.start() <= m.start() and om.end() >= m.end() and om.end() - om.start() > m.end() - m.start():
+                        return other
+                return self._rebels_of_country(side, m.group(0), folded) or side
+        cased = len(folded) == len(text) and (cased or not text.islower())  # a caller's lower-cased text: no case
+        for side, rx in self._token_words:
+            # rule `name_word_weaker`: one word of a body's name ('Security' of 'Joint Security Mission') tells
+            # its side only where no keyword or country does, and only capitalised ('a security guard' is none)
+            if any(not cased or text[m.start()].isupper() for m in rx.finditer(folded)):
+                return side
+        return None
+
+    def _rebels_of_country(self, side: str, word: str, folded: str) -> str | None:
+        """Rule `demonym_rebels`: in a civil war the country's name or adjective is no state's badge: 'Ruvian
+        rebels', 'Ruvia's insurgents' are the registry's rebel side, not the state whose keywords name Ruvia
+        (between two states, 'Ruvian fighters' are Ruvia's: no change); None when the rule does not apply.
+
+        >>> A = Actors([_conflict("ruvia", {"sides": {"gov": "", "rf": ""}, "government_side": "gov",
+        ...     "rebel_side": "rf", "keywords": {"gov": ["Ruvian army"], "rf": ["Ruvian Front"]}})])
+        >>> A.side_from_context("Ruvian rebels"), A.side_from_context("Ruvian officials"), A.side_from_context("Ruvian army")
+        ('rf', 'gov', 'gov')
+        """
+        if len(self.conflicts) != 1 or not self._rebel_re:
+            return None
+        conflict = self.conflicts[0]
+        if conflict.between_states or side != conflict.government_side or not conflict.rebel_side \
+                or not (word in self._country_words or country_of(word)):
+            return None
+        if self._rebel_re.search(folded) and not (self._gov_re and self._gov_re.search(folded)):
+            return conflict.rebel_side
         return None
 
     # -- conflicts -----------------------------------------------------------------------------

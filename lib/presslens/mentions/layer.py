@@ -37,6 +37,8 @@ from .names import Mention, _fullest, _gender, _inventory, _name_runs, _strip_ti
 from .rules import time_tail
 from .pronouns import adjective_body_before, statement_speaker_first, surname_speaker_since, they_plural_before
 from .viewpoint import viewpoint_side
+from .speaker_sides import (SIDELESS_SOURCES, civilian_apposition, foreign_state_speaker, phrase_names_side,
+                            sources_of_body)
 from .press import addressee, press_office_named
 from .phrases import _RX_POSS_DET, _classify, _classify_phrase, _phrase_head, _unnamed_out
 from .salience import unnamed_speaker_before, appositive_name, person_named_after, possessive_body, possessive_cut, with_particle, without_bracketed_acronym, role_holder_before, subject_body_before
@@ -350,14 +352,20 @@ class ArticleMentions:
         if reg is not None:
             side = reg.side
         elif unnamed:   # the head phrase first: 'doctors' at '... General Hospital', 'he' -> 'one of two residents'
-            side = (generic.side_from_context(speaker) or generic.side_from_context(phrase)
-                    or generic.side_from_context(descriptor))
+            side = (generic.side_from_context(speaker, cased=True) or generic.side_from_context(phrase, cased=True)
+                    or generic.side_from_context(descriptor, cased=True))
         else:
             own = core if kind == "pronoun" else phrase     # 'Ruvia, which ... in what it calls': Ruvia's side
-            side = (generic.side_from_context(own) or (speaker != own and generic.side_from_context(speaker))
-                    or generic.side_from_context(descriptor))
-        if reg is None and unnamed and fold(speaker) in ("sources", "reports", "local sources", "unconfirmed reports", "others"):
-            side = None
+            side = (generic.side_from_context(own, cased=True)
+                    or (speaker != own and generic.side_from_context(speaker, cased=True)))
+            if not side:    # 'X, a displaced Y resident': a civilian though Y is a side's word (mentions.speaker_sides)
+                side = civilian_apposition(generic.side_from_context(descriptor, cased=True), speaker, descriptor, actors)
+        if reg is None and unnamed and fold(speaker) in SIDELESS_SOURCES:
+            side = sources_of_body(speaker, phrase, actors)     # 'sources in the X' (mentions.speaker_sides)
+        elif reg is None and unnamed and actors is not None:
+            side = phrase_names_side(side, speaker, phrase, actors)     # 'an official source at the X' (same)
+        elif reg is None and not side and kind == "name":
+            side = foreign_state_speaker(speaker, actors)       # 'Norway said' (same)
         window = text[start:end + 60] if reg is None else ""
         holder = held_by(window) if ("-controlled" in window or "-held" in window or "-run" in window) else None
         if holder and generic.side_from_context(holder):    # 'the ministry in Houthi-controlled X' (descriptors)

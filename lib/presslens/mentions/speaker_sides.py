@@ -1,0 +1,123 @@
+"""Named rules for a speaker's side where the head word of its phrase and the rest of the phrase disagree, or
+where the registry is silent about a state that speaks (issue #11, session 8: quote speaker sides).
+
+- `phrase_names_side`: 'an official source at the Huambo command', 'a security source in the Presidential
+  Guard': the head ('official', 'security source') gives only the registry's convention (`government_side`);
+  a registry keyword, country or body named in the rest of the phrase tells whose source it is.
+- `sources_of_body`: bare 'sources' tell no side, but 'sources in/within/close to the X' are X's.
+- `foreign_state_speaker`: a country that speaks ('Norway said', 'Chile also condemned the attack') and that the
+  registry of the article's war does not know as a side, nor names in any side's description, keyword or actor,
+  is a state that is not a warring side: `foreign_gov` (docs/annotation.md: governments of states that are not a
+  warring side).
+
+The examples are composed (Angola's civil war, Dhofar, Guatemala), none from an eval text.
+"""
+from __future__ import annotations
+
+import re
+
+from ..actors import Actors, country_forms, country_of, fold
+
+#: the bare unnamed sources whose side no word tells ('sources', 'local sources'; mentions.layer)
+SIDELESS_SOURCES = ("sources", "reports", "local sources", "unconfirmed reports", "others")
+
+
+def _warring(actors: Actors | None) -> frozenset:
+    if actors is None or len(actors.conflicts) != 1:
+        return frozenset()
+    return frozenset(actors.conflicts[0].sides)
+
+
+def phrase_names_side(side: str | None, speaker: str, phrase: str, actors: Actors | None) -> str | None:
+    """Rule `phrase_names_side`: the side of an unnamed speaker whose head word gave a warring side only by the
+    registry's convention (no registry word of its own) while the rest of its phrase names another warring side by
+    the registry's words; else `side` as it stands.
+
+    >>> from presslens.actors import _conflict
+    >>> A = Actors([_conflict("angola", {"sides": {"mpla": "", "unita": ""}, "government_side": "mpla",
+    ...     "keywords": {"mpla": ["MPLA"], "unita": ["UNITA", "Jamba command"]}})])
+    >>> phrase_names_side("mpla", "an official source", "an official source at the Jamba command", A)
+    'unita'
+    >>> phrase_names_side("mpla", "an MPLA official", "an MPLA official in the UNITA-held town", A)
+    'mpla'
+    >>> phrase_names_side("civilian", "doctors", "doctors at the UNITA clinic", A)
+    'civilian'
+    """
+    warring = _warring(actors)
+    if side not in warring or phrase == speaker or actors.registry_side(speaker) is not None:
+        return side
+    named = actors.registry_side(phrase)
+    return named if named in warring else side
+
+
+def sources_of_body(speaker: str, phrase: str, actors: Actors | None) -> str | None:
+    """Rule `sources_of_body`: bare unnamed sources ('sources', 'local sources') tell no side; placed in or near a
+    body the registry knows ('Sources in the Gorongosa command said', 'sources close to Renamo') they are that
+    body's; None otherwise.
+
+    >>> from presslens.actors import _conflict
+    >>> A = Actors([_conflict("angola", {"sides": {"mpla": "", "unita": ""},
+    ...     "keywords": {"mpla": ["MPLA"], "unita": ["UNITA"]}})])
+    >>> sources_of_body("sources", "Sources close to UNITA", A), sources_of_body("sources", "local sources", A)
+    ('unita', None)
+    """
+    if actors is None or fold(speaker) not in SIDELESS_SOURCES or len(phrase) <= len(speaker):
+        return None
+    named = actors.registry_side(phrase)
+    return named if named in _warring(actors) else None
+
+
+def foreign_state_speaker(name: str, actors: Actors | None) -> str | None:
+    """Rule `foreign_state_speaker`: `foreign_gov` for a speaker that is a country's name ('Norway', 'Chile') when
+    the registry of the article's one conflict gives it no side and names it (or its adjective) nowhere: not in a
+    side's description, a keyword, an actor's name or role; None otherwise (no registry, a warring state, or a
+    country the registry mentions: its place in the war is the registry's to say).
+
+    >>> from presslens.actors import _conflict
+    >>> A = Actors([_conflict("dhofar", {"sides": {"oman": "the Omani state: the sultan, his army and police",
+    ...     "pflo": "the Popular Front for the Liberation of Oman"}, "keywords": {"pflo": ["PFLO"]}})])
+    >>> foreign_state_speaker("Sweden", A), foreign_state_speaker("Oman", A), foreign_state_speaker("Sweden", None)
+    ('foreign_gov', None, None)
+    >>> foreign_state_speaker("Swedish", A) is None     # an adjective is no speaker's name
+    True
+    """
+    if actors is None or len(actors.conflicts) != 1 or not actors.conflicts[0].sides or not name[:1].isupper():
+        return None
+    country = country_of(name)
+    if country is None or fold(country) != fold(name) or actors.registry_side(name) is not None:
+        return None
+    conflict = actors.conflicts[0]
+    told = " ".join([*conflict.sides.values(), *(w for ws in conflict.keywords.values() for w in ws),
+                     *(f"{a.name} {a.role}" for a in conflict.actors)])
+    told = fold(told)
+    forms = {fold(f) for f in country_forms(country)} | {fold(country)}
+    return None if any(re.search(r"\b" + re.escape(f) + r"\b", told) for f in forms) else "foreign_gov"
+
+
+#: an appositive right after a person's name whose head is a non-combatant's noun, its modifiers perhaps a place
+#: or a people the registry lists as a side's word ('Ana Reyes, a displaced Quiche resident'; 'X, a farmer from Y')
+_RX_CIVILIAN_APPOSITION = re.compile(
+    r"""[\s,]*(?:a|an|one|another)\s+
+        (?:[\w'’\-]+\s+){0,3}?                                  # 'displaced Quiche', '62-year-old'
+        (?:resident|villager|farmer|shopkeeper|trader|refugee|survivor|witness|eyewitness|teacher|student|
+           mother|father|widow|relative|neighbou?r|driver|passenger|herder|fisherman|housewife|grandmother|
+           grandfather)s?\b""", re.I | re.X)
+
+
+def civilian_apposition(side: str | None, name: str, descriptor: str, actors: Actors | None) -> str | None:
+    """Rule `civilian_apposition`: a named person whose appositive calls them a resident, villager, farmer,
+    refugee or survivor is a civilian, though a word of that appositive (a town, a region, a people) is a side's
+    keyword; `side` as it stands when the appositive says otherwise or the side is no warring one.
+
+    >>> from presslens.actors import _conflict
+    >>> A = Actors([_conflict("guatemala", {"sides": {"gua_gov": "", "urng": ""},
+    ...     "keywords": {"urng": ["URNG", "Ixcan"]}})])
+    >>> civilian_apposition("urng", "Ana Reyes", "Ana Reyes, a displaced Ixcan resident living in Coban", A)
+    'civilian'
+    >>> civilian_apposition("urng", "Ana Reyes", "Ana Reyes, an Ixcan commander of the URNG", A)
+    'urng'
+    """
+    if side not in _warring(actors):
+        return side
+    at = descriptor.rfind(name)
+    return "civilian" if at >= 0 and _RX_CIVILIAN_APPOSITION.match(descriptor, at + len(name)) else side
