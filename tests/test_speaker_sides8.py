@@ -164,3 +164,26 @@ def test_a_doctors_network_is_an_aid_group_though_it_names_the_country():
                                        "keywords": {"oman": ["Omani army", "Oman"], "pflo": ["PFLO"]}})])
     text = "The Oman Doctors Network said 40 wounded had reached the clinic in Salalah."
     assert _sides(text, reg)[0][1] == "ngo"
+
+
+# -- rule `theatre_word_no_badge` (actors): a word of a movement's name that names the war's own region ---------
+OGADEN = Actors([_conflict("ogaden", {
+    "articles": ["a.txt"],
+    "sides": {"eth_gov": "the Ethiopian state: the army and its Ogaden command, the regional police",
+              "onlf": "the Ogaden National Liberation Front (ONLF): leaders, fighters"},
+    "government_side": "eth_gov", "rebel_side": "onlf",
+    "keywords": {"eth_gov": ["Ethiopian army"], "onlf": ["ONLF"]},
+    "actors": [{"name": "Ogaden National Liberation Front", "aliases": ["ONLF"], "side": "onlf", "kind": "org"}]})])
+
+
+@pytest.mark.parametrize("text, side", [
+    # the region's word beside a state word: the state's officer
+    ("Twelve rebels were killed near Degehabur, Ogaden military spokesman Major Tesfaye Gebru said.", "eth_gov"),
+    ("\"The road is open again,\" an Ogaden police commander told reporters.", "eth_gov"),
+    # the movement's whole name, or the region's word without a state word: the movement's
+    ("The Ogaden National Liberation Front said its fighters had taken two posts.", "onlf"),
+    ("\"We hold the valley,\" said a spokesman for the Ogaden fighters' command.", "onlf"),
+])
+def test_the_theatre_word_of_a_movement_name_yields_to_a_state_word(text, side):
+    rows = _sides(text, OGADEN)
+    assert rows and rows[0][1] == side, rows

@@ -353,6 +353,7 @@ class Actors:
         self._side_words: list[tuple[str, re.Pattern]] = []     # every side word (the two lists below)
         self._strong_words: list[tuple[str, re.Pattern]] = []   # keywords, countries, a body's whole name
         self._token_words: list[tuple[str, re.Pattern]] = []    # single words of a body's name ('Security')
+        self._theatre_words: set[str] = set()   # folded such words that also name the war's theatre ('Aceh')
         self._country_words: set[str] = set()   # folded country names and adjectives among the side words
         self._keyword_phrases: list[tuple[str, re.Pattern]] = []  # keywords of several words ('Southern troops')
         self._phrase_cache: dict[str, str | None] = {}
@@ -377,6 +378,8 @@ class Actors:
                             tok = re.sub(r"['’]s$", "", tok)
                             if tok[:1].isupper() and fold(tok) not in _NAME_STOP and len(tok) >= 3:
                                 (bag if tok == form or country_of(tok) else tokens.setdefault(actor.side, set())).add(tok)
+            for side, toks in tokens.items():   # rule `theatre_word_no_badge` (_named_side)
+                self._theatre_words.update(fold(t) for t in _theatre_words(conflict, side, toks))
             for side, bag in words.items():
                 bag |= countries(bag | tokens.get(side, set()))
                 rx = _phrase_regex(bag)
@@ -544,7 +547,11 @@ class Actors:
         for side, rx in self._token_words:
             # rule `name_word_weaker`: one word of a body's name ('Security' of 'Joint Security Mission') tells
             # its side only where no keyword or country does, and only capitalised ('a security guard' is none)
-            if any(not cased or text[m.start()].isupper() for m in rx.finditer(folded)):
+            for m in rx.finditer(folded):
+                if cased and not text[m.start()].isupper():
+                    continue
+                if m.group(0) in self._theatre_words and self._gov_re and self._gov_re.search(folded):
+                    continue    # rule `theatre_word_no_badge`: 'Aceh military spokesman' is the state's officer
                 return side
         return None
 
@@ -609,6 +616,25 @@ class Actors:
         if key not in self._views:
             self._views[key] = Actors([chosen] if chosen else [], generic_sides=self.generic_sides, name=key)
         return self._views[key]
+
+
+def _theatre_words(conflict: Conflict, side: str, tokens: set[str]) -> set[str]:
+    """Rule `theatre_word_no_badge`: the single words of a body's name that also name the war's own theatre: they
+    stand in the conflict's key or in another side's description ('Free Aceh Movement' in a war over Aceh, whose
+    state side is 'the military and its Aceh commands'). Such a word tells no side in a phrase with a state word:
+    'Aceh military spokesman' is the state's officer, not the movement's; 'the local force of Aceh' stays the
+    movement's. The body's whole name and the registry's keywords still tell its side.
+
+    >>> c = _conflict("ruvia-north", {"sides": {"gov": "the Ruvian state and its North Ruvia command",
+    ...     "nlf": "the North Ruvia Liberation Front"}, "actors": [{"name": "North Ruvia Liberation Front",
+    ...     "side": "nlf"}]})
+    >>> sorted(_theatre_words(c, "nlf", {"North", "Ruvia", "Liberation", "Front"}))
+    ['North', 'Ruvia']
+    """
+    others = " ".join([conflict.key.replace("-", " ").replace("_", " ")]
+                      + [str(d) for s, d in conflict.sides.items() if s != side])
+    folded = fold(others)
+    return {t for t in tokens if re.search(rf"(?<!\w){re.escape(fold(t))}(?!\w)", folded)}
 
 
 def _names_any(forms, text: str) -> bool:
