@@ -117,17 +117,26 @@ def peacekeepers_side(words: list[str], sw, claim_low: str = "", explicit: str |
 _BLAST = frozenset(["blast", "blasts", "explosion", "explosions", "bomb", "bombs", "bombing", "bomber", "mine",
                     "landmine", "ied", "shelling", "shell", "shells", "strike", "strikes", "airstrike", "airstrikes",
                     "missile", "missiles", "rocket", "rockets", "drone", "drones", "grenade"])
+#: words that say a blast or a strike was aimed at a force on the move or in its place, not at a crowd: its
+#: 'others' are the force's men ('triggered a blast and ambushed a convoy of the Rifles', 'a missile attack on a
+#: base')
+_AIMED_AT_FORCE = frozenset(["ambush", "ambushed", "ambushing", "convoy", "patrol", "patrolling", "base", "barracks",
+                             "outpost", "garrison", "checkpost", "camp", "positions", "trenches"])
 
 
-#: a count of 'others' with no words of its own: '31 others injured', 'abducted 15 others', 'dozen others were wounded'
-_RX_OTHERS = re.compile(r"^(?:\w+\s+)?(?:[\w,.-]+\s+)?others\b(?:\s+[\w-]+){0,4}$")
+#: a count of 'others' with no words of its own: '31 others injured', 'abducted 15 others', 'dozen others were
+#: wounded', 'up to 14 others wounded', 'at least five others' (an amount's words before the number)
+_RX_OTHERS = re.compile(r"^(?:(?:up\s+to|at\s+least|as\s+many\s+as|more\s+than|nearly|about|around|some|over|"
+                        r"another)\s+)?(?:\w+\s+)?(?:[\w,.-]+\s+)?others\b(?:\s+[\w-]+){0,4}$")
 
 
 def others_of_the_count(sent_records: list[dict], sent_low: str, sw) -> None:
-    """Rule `others_of_the_count`: `N others` left `unknown` after counts of one belligerent side in the same
-    sentence are more of that side ('14 gendarmes were killed and 20 others hurt', 'while 60 guerrillas were shot
-    down, two others were killed'), whoever the claimant; not after counts of several sides or of none, and not the
-    bystanders of a blast, a bomb or a strike. Run on a sentence's records once all have their sides.
+    """Rule `others_of_the_count`: `N others` left `unknown` right after a count of one belligerent side in the same
+    sentence are more of that side ('14 gendarmes were killed and 20 others hurt', 'killed at least 11 soldiers and
+    left up to 14 others wounded', '22 troopers were killed and 31 others injured'), whoever the claimant: the count
+    just before decides, and no count before it of another known side; not the bystanders of a blast, a bomb or a
+    strike, unless the sentence says the blast was aimed at the force (an ambush, a convoy, a patrol, a base). Run
+    on a sentence's records once all have their sides.
 
     >>> from presslens.actors import Actors, _conflict
     >>> reg = Actors([_conflict("nepal", {"sides": {"army": "the Nepalese state: Royal Nepal Army, police",
@@ -138,17 +147,27 @@ def others_of_the_count(sent_records: list[dict], sent_low: str, sw) -> None:
     [('killed', 9, 9, None, 'army'), ('wounded', 14, 14, None, 'army')]
     >>> claims_in("Nine Royal Nepal Army soldiers were killed and 14 others wounded when a bomb went off.", reg)
     [('killed', 9, 9, None, 'army'), ('wounded', 14, 14, None, 'unknown')]
+    >>> aceh = Actors([_conflict("aceh", {"sides": {"tni": "the Indonesian state: army (TNI), police (Brimob)",
+    ...     "gam": "the Free Aceh Movement (GAM) rebels"}, "keywords": {"tni": ["TNI", "Brimob"], "gam": ["GAM"]},
+    ...     "government_side": "tni", "rebel_side": "gam", "articles": ["example.txt"]})])
+    >>> claims_in("GAM rebels set off a bomb and ambushed a TNI convoy near Lhokseumawe, killing nine soldiers and "
+    ...           "injuring at least five others.", aceh)
+    [('killed', 9, 9, None, 'tni'), ('wounded', 5, None, None, 'tni')]
     """
-    if len(sent_records) < 2 or "others" not in sent_low or not _BLAST.isdisjoint(re.findall(r"[a-z]+", sent_low)):
+    if len(sent_records) < 2 or "others" not in sent_low:
+        return
+    words = re.findall(r"[a-z]+", sent_low)
+    if not _BLAST.isdisjoint(words) and _AIMED_AT_FORCE.isdisjoint(words):
         return
     for rec in sent_records:
         if rec["victim_side"] != "unknown" or not _RX_OTHERS.match(
-                re.sub(r"^(?:killing|wounding|injuring|abducting|killed|wounded|injured|abducted)\s+", "",
+                re.sub(r"^(?:killing|wounding|injuring|abducting|killed|wounded|injured|abducted|left)\s+", "",
                        (rec.get("text") or "").lower())):
             continue
         before = [p for p in sent_records if p is not rec and not p.get("_subset") and p["start"] < rec["start"]]
-        sides = {p["victim_side"] for p in before}
-        if len(sides) == 1 and (side := sides.pop()) in sw.belligerents:
+        if not before or (side := before[-1]["victim_side"]) not in sw.belligerents:
+            continue
+        if all(p["victim_side"] in (side, "unknown") for p in before):
             rec["victim_side"], rec["victim_type"] = side, before[-1]["victim_type"]
 
 
