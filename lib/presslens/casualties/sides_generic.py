@@ -243,6 +243,32 @@ def nonstate_near(sw, end: int, words: list[str] = ()) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
+def claimant_foe(sw, claimant_side: str, end: int, words: list[str] = ()) -> str:
+    """Rule `foe_among_several`: the side a claimant's report of its enemy's losses names ('the assault was beaten
+    back with nine attackers killed', 'enemy losses'): the claimant's opposite, except where the claimant is the
+    state and the registry has several non-state sides: then the one ``nonstate_near`` finds (the article's own
+    named group, before the claim), else `unknown` (docs/annotation.md: when the article does not tell, never guess
+    from outside knowledge; the generic 'militants' of the same report are left `unknown` the same way).
+
+    >>> from presslens.actors import Actors, _conflict
+    >>> from presslens.casualties.rules import claims_in
+    >>> reg = Actors([_conflict("colombia", {"articles": ["example.txt"], "sides": {"col_gov": "the Colombian "
+    ...     "state: army, police", "farc": "the FARC guerrilla fighters", "eln": "the ELN guerrilla fighters"},
+    ...     "government_side": "col_gov", "rebel_side": "farc", "keywords": {"col_gov": ["Colombian army"],
+    ...     "farc": ["FARC"], "eln": ["ELN"]}})])
+    >>> claims_in("The Colombian army said the raid on its base near Tame was repelled and all six attackers were "
+    ...           "killed. The FARC has long been active around Tame.", reg)
+    [('killed', 6, 6, None, 'unknown')]
+    >>> claims_in("ELN guerrillas raided an army base near Tame overnight. The Colombian army said the raid was "
+    ...           "repelled and all six attackers were killed.", reg)
+    [('killed', 6, 6, None, 'eln')]
+    """
+    foe = sw.opposite[claimant_side]
+    if foe == sw.nonstate and claimant_side == sw.state and sw.nonstate_names:
+        return nonstate_near(sw, end, words) or "unknown"
+    return foe
+
+
 #: words that say nothing of who the victims were: 'the 17 fatalities', 'put the death toll at nine'
 _NO_VICTIM_WORDS = frozenset(["the", "a", "an", "at", "least", "more", "than", "about", "nearly", "some", "over", "up",
                               "to", "of", "death", "toll", "dead", "deaths", "fatalities", "killed", "died", "wounded",

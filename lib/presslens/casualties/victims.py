@@ -15,7 +15,7 @@ from .side_rules import (_GROUP_HEADS, STATED_RULES, beaten_with, both_named, ci
                          quoted_their, states_at_war, surname_side, unnamed_force_between_states)
 from .side_continuation import continued_count, force_passage, them_antecedent, toll_owner_before
 from .sides import SideWords, _role_of
-from .sides_generic import nonstate_near, of_unnamed_groups, on_the_side, peacekeepers_side
+from .sides_generic import claimant_foe, nonstate_near, of_unnamed_groups, on_the_side, peacekeepers_side
 
 
 #: "seven of the wounded", "About 170 of the dead", "two of the captives": the category they point back to
@@ -295,7 +295,7 @@ def _side_from_grammar(c: _Claim) -> tuple[str, str] | None:
             return prev["victim_side"], prev["victim_type"]
     if claimant_side in sw.opposite and (_OTHER_SIDE.search(" ".join(f.np_words)) or f.head in _ASSAILANTS
                                         or _OTHER_SIDE.search(c.claim_low) or _enemy_toll_before(c)):
-        return sw.opposite[claimant_side], "fighters"  # "the assault was beaten back with nine attackers killed"
+        return claimant_foe(sw, claimant_side, f.end, c.words), "fighters"  # (several non-state sides: the named one)  # "the assault was beaten back with nine attackers killed"
     if role != "civilian" and (foe := foe_after(c.after_low, claimant_side, sw)):
         return foe, "fighters" if vtype == "unknown" else vtype  # '12 soldiers of the aggressor'
     if role is None and f.agent_end is not None and f.head not in ("people", "persons"):
