@@ -195,6 +195,11 @@ def _np(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, list[str], str | No
             words.append(w)
             head = w
             j += 1
+            if j + 3 < n and toks[j].text == "(" and toks[j + 2].text == ")" and toks[j + 1].text[:1].isupper() and \
+                    toks[j + 3].low in lex.heads:  # 'three National Police (PN) officers'
+                words.append(toks[j + 1].low)
+                j += 3
+                limit = min(n, limit + 3)
             if j < limit and (toks[j].low in lex.heads or toks[j].low in lex.nouns) and \
                     toks[j].low not in ("wounded", "injured", "dead", "displaced"):
                 continue  # "civilian deaths", "community leaders"
