@@ -277,7 +277,7 @@ _NO_VICTIM_WORDS = frozenset(["the", "a", "an", "at", "least", "more", "than", "
                               "left", "in", "all", "and", "are", "abducted", "kidnapped", "captured", "dozen"])
 
 
-def restated_side(records: list[dict], lex: Lexicon, sw=None) -> None:
+def restated_side(records: list[dict], lex: Lexicon, sw=None, text: str = "") -> None:
     """Rule `restated_side`: a count left `unknown` whose words say nothing of its victims ('Of the 17 fatalities',
     'also put the death toll at nine') takes the side of the article's other counts of the same harm and number
     whose own words name the victims ('17 gendarmes were killed', 'at least nine villagers'), when they all agree: a
@@ -292,6 +292,18 @@ def restated_side(records: list[dict], lex: Lexicon, sw=None) -> None:
     ...          "text": "the 17 fatalities"}]
     >>> restated_side(recs, load_lexicon()); recs[1]["victim_side"]
     'gov'
+
+    A pair is restated only by a definite phrase (rule `restated_pair`): 'The two victims' after 'two constables
+    were shot dead', not a later 'two killed' that may be other dead.
+
+    >>> recs = [{"category": "killed", "low": 2, "victim_side": "gov", "victim_type": "fighters",
+    ...          "text": "two constables were shot dead"},
+    ...         {"category": "killed", "low": 2, "victim_side": "unknown", "victim_type": "unknown",
+    ...          "text": "The two victims"},
+    ...         {"category": "killed", "low": 2, "victim_side": "unknown", "victim_type": "unknown",
+    ...          "text": "two killed"}]
+    >>> restated_side(recs, load_lexicon()); [r["victim_side"] for r in recs]
+    ['gov', 'gov', 'unknown']
     """
     def words(rec):
         return re.findall(r"[a-z][a-z'’-]*", (rec.get("text") or "").lower())
@@ -300,15 +312,27 @@ def restated_side(records: list[dict], lex: Lexicon, sw=None) -> None:
     sides: dict[tuple, dict] = {}  # (category, low) -> {(side, type): None} in article order (a dict, not a set:
     # when the restatements agree on the side but not the type, the first one's type is taken, whatever the hash seed)
     for r in records:
-        if r["victim_side"] != "unknown" and (r.get("low") or 0) >= 3 and \
+        if r["victim_side"] != "unknown" and (r.get("low") or 0) >= 2 and \
                 any(lex.roles.get(w) for w in words(r)):
             sides.setdefault((r["category"], r["low"]), {})[(r["victim_side"], r["victim_type"])] = None
+    for (cat, low), found in list(sides.items()):  # 'the two victims' (casualties) restate any harm of the number
+        sides.setdefault(("casualties", low), {}).update(found)
     for r in records:
         key = (r["category"], r.get("low"))
+        if key[1] == 2 and not _definite(r, text):
+            continue    # a pair is restated only by a definite phrase ('The two victims'), not by any 'two dead'
         if r["victim_side"] == "unknown" and key in sides and len({s for s, _ in sides[key]}) == 1 and \
                 all(w in _NO_VICTIM_WORDS or w in lex.numbers or _national_of(w, sw) == next(iter(sides[key]))[0]
                     for w in words(r)):
             r["victim_side"], r["victim_type"] = next(iter(sides[key]))
+
+
+def _definite(rec: dict, text: str) -> bool:
+    """Whether a record's words, or the article's words just before them, open with 'the' ('The two victims')."""
+    if (rec.get("text") or "").lower().startswith("the "):
+        return True
+    at = rec.get("start")
+    return bool(text) and at is not None and text[max(0, at - 4):at].lower() == "the "
 
 
 def _national_of(word: str, sw) -> str | None:
