@@ -128,3 +128,24 @@ CASES = [
 @pytest.mark.parametrize("family,text,actors,expected", CASES, ids=[c[0] for c in CASES])
 def test_counter_insurgency_sides(family, text, actors, expected):
     assert sides(text, actors) == expected
+
+
+# -- object_of_the_attack: a bare count after an attack on a force --------------------------------------------------
+ATTACK_CASES = [
+    ("fire opened at a force (El Salvador, wire)",
+     "FMLN guerrillas opened fire at National Guard troops near Suchitoto, killing three, COPREFA said.", SALVADOR,
+     [("killed", 3, "salv_gov")]),
+    ("a police post attacked (Upper Egypt, local daily)",
+     "Militants attacked a police checkpoint outside Mallawi on Friday, wounding four.", EGYPT,
+     [("wounded", 4, "egypt_gov")]),
+    ("the guerrillas' camp raided (Guatemala, army statement)",
+     "Troops raided a URNG camp in the Ixcan, killing five, the Guatemalan army said.", GUATEMALA,
+     [("killed", 5, "urng")]),
+    ("a bus attacked: no force named, no side from this rule (Upper Egypt)",
+     "Gunmen fired on a minibus near Dairut, wounding two.", EGYPT, [("wounded", 2, "civilian")]),
+]
+
+
+@pytest.mark.parametrize("family,text,actors,expected", ATTACK_CASES, ids=[c[0] for c in ATTACK_CASES])
+def test_object_of_the_attack(family, text, actors, expected):
+    assert sides(text, actors) == expected

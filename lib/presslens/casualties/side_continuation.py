@@ -361,3 +361,54 @@ def martyred_own(c) -> tuple[str, str] | None:
             not _RX_MARTYRED.search(c.claim_low):
         return None
     return c.claimant_side, "fighters" if c.vtype == "unknown" else c.vtype
+
+
+#: an attack on a named object, then its toll told by a participle with a bare count: 'opened fire at soldiers,
+#: killing two', 'attacked a police post near X, wounding three'
+_RX_ATTACK_OBJECT = re.compile(r"""
+    \b(?:opened\s+fire\s+(?:at|on|upon)|fired\s+(?:at|on|upon)|shot\s+at|attacked|ambushed|raided|stormed|targeted)
+    \s+(?P<obj>[^,;:]{1,60}?)                                   # the object of the attack
+    ,\s+(?:killing|wounding|injuring)\s+(?:at\s+least\s+|some\s+)?[\w-]+\s*$   # ', killing two'
+    """, re.X)
+_RX_OBJECT_END = re.compile(r"\s+(?:near|in|at|on|outside|inside|during|while|after|before|from|with)\s.*$")
+
+
+def object_of_the_attack(c) -> tuple[str, str] | None:
+    """Rule `object_of_the_attack`: a bare count told by a participle right after an attack on a force ('members of
+    illegal armed groups opened fire at soldiers, killing two', 'rebels attacked an army post near X, wounding
+    three') counts the attacked force's men: the side the object's words name (a registry name or keyword, else
+    the kind of force: soldiers, police -> the state; rebels -> the non-state side). Not for an object of civilians
+    or a place with no force in its words ('attacked the village, killing two': the `people` rows decide).
+
+    >>> from presslens.actors import Actors, _conflict
+    >>> from presslens.casualties.rules import claims_in
+    >>> reg = Actors([_conflict("guatemala", {"sides": {"guat_gov": "the Guatemalan state: army, police",
+    ...     "urng": "the URNG guerrillas"}, "government_side": "guat_gov", "rebel_side": "urng",
+    ...     "articles": ["example.txt"], "keywords": {"guat_gov": ["Guatemalan army"], "urng": ["URNG"]}})])
+    >>> claims_in("Guerrillas opened fire at soldiers guarding the bridge, killing two, the army said.", reg)
+    [('killed', 2, 2, None, 'guat_gov')]
+    >>> claims_in("Guerrillas attacked the village of Chajul, killing two.", reg)  # a civilian place: `people` rows
+    [('killed', 2, 2, None, 'civilian')]
+    """
+    f = c.f
+    if f.head is not None or f.named or c.role is not None or not c.claim_low or \
+            not any(v in c.sent_low for v in ("fire", "attacked", "ambushed", "raided", "stormed", "targeted", "shot")):
+        return None
+    at = c.sent_low.find(c.claim_low)
+    if at < 0:
+        return None
+    m = _RX_ATTACK_OBJECT.search(c.sent_low[:at + len(c.claim_low)])
+    if m is None:
+        return None
+    obj = _RX_OBJECT_END.sub("", m.group("obj"))
+    words = [w for w in re.findall(r"[\w'’-]+", re.sub(r"['’]s\b", "", obj)) if w not in ("a", "an", "the", "its",
+                                                                                         "their")]
+    sw = c.sw
+    side = sw.side_of_words(words)
+    if side is None:
+        from .sides import _role_of
+        role = _role_of(words, c.lex)
+        side = sw.state if role == "state" else sw.nonstate if role == "nonstate" else None
+    if side not in sw.belligerents:
+        return None
+    return side, "fighters" if c.vtype == "unknown" else c.vtype
