@@ -132,7 +132,7 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
     eyewitness_saw(records, text)
     all_civilians_after(records, text)
     restated_civilians(records)
-    restated_side(records, lex, voices.sw)
+    restated_side(records, lex, voices.sw, text)
     victims_restated(records)
     as_many_restated(records, text)
     for rec in records:

@@ -100,6 +100,31 @@ def _acts_on_them(words: list[str], raw: list[str], i: int, last: int) -> bool:
     return False
 
 
+#: a force's convoy, patrol or vehicles: `them` after an attack on one are its men ('fired at a convoy of four
+#: vehicles, injuring four of them')
+_CONVEYANCE = frozenset(["convoy", "convoys", "patrol", "patrols", "vehicles", "trucks", "jeeps", "buses"])
+
+
+#: the harm to `them` told by a participle after the attack: ', injuring four of them'
+_RX_PARTICIPLE_HARM = re.compile(r",\s+(?:killing|wounding|injuring|hitting)\s+(?:at\s+least\s+)?[\w-]+$")
+
+
+def _attacked_unit_side(words: list[str], i: int, sw) -> str:
+    """The side of the convoy or vehicles at words[i]: the side its own phrase names ('a convoy of the Brimob'), else
+    the foe of the one group named before it in the clause that attacked it ('GAM cadres fired at a convoy'),
+    else `unknown`."""
+    own = sw.side_of_words([w for w in words[max(0, i - 3):i + 1] if w not in ("a", "an", "the", "of")])
+    if own:
+        return own
+    clause = words[:i]
+    cut = max((k for k, w in enumerate(clause) if w in ("said", "says", "told", "that", "added", "reported")),
+              default=-1)
+    clause = clause[cut + 1:]   # the attack's own clause, not its reporter ('a Brimob spokesman said GAM rebels')
+    named = {s for w in clause if w not in sw.skip or w in ("cadres", "militants", "rebels")
+             if (s := sw.side_of_words([w]))}
+    return sw.opposite.get(named.pop(), "unknown") if len(named) == 1 else "unknown"
+
+
 def them_antecedent(c) -> tuple[str, str] | None:
     """Rule `them_not_the_agent`: 'N of them' are the nearest group named before that is not the subject doing harm
     to them ('the rebels ambushed the convoy ... troops managed to kill four of them': the rebels), and not a place
@@ -112,6 +137,12 @@ def them_antecedent(c) -> tuple[str, str] | None:
     ...     "keywords": {"unita": ["UNITA"], "faa": ["FAA"]}})])
     >>> claims_in("UNITA rebels ambushed the convoy near Andulo. Troops managed to kill four of them.", reg)
     [('killed', 4, 4, None, 'unita')]
+    >>> aceh = Actors([_conflict("aceh", {"sides": {"tni": "the Indonesian state: army, police (Brimob)",
+    ...     "gam": "the Free Aceh Movement rebels"}, "government_side": "tni", "rebel_side": "gam",
+    ...     "articles": ["example.txt"], "keywords": {"tni": ["TNI", "Brimob"], "gam": ["GAM"]}})])
+    >>> claims_in("A Brimob spokesman said GAM rebels fired at a convoy of five trucks near Bireuen, wounding three of "
+    ...           "them.", aceh)
+    [('wounded', 3, 3, None, 'tni')]
     """
     f, sw, lex = c.f, c.sw, c.lex
     if not (c.words and c.words[-1] == "them" or f.head == "them"):
@@ -124,7 +155,7 @@ def them_antecedent(c) -> tuple[str, str] | None:
             continue
         side = sw.side_of_words([w])
         role = lex.roles.get(w)
-        if side is None and role is None and w not in _PLAIN_GROUPS:
+        if side is None and role is None and w not in _PLAIN_GROUPS and w not in _CONVEYANCE:
             continue
         if side is not None and role is None and i and (words[i - 1] in _PREPOSITIONS or
                                                         words[i - 1] == "the" and words[i - 2:i - 1] and
@@ -134,6 +165,10 @@ def them_antecedent(c) -> tuple[str, str] | None:
             continue    # 'servicemen whose families last heard from them': the families are not `them`
         if _acts_on_them(words, raw, i, last):
             continue    # 'troops managed to kill four of them', 'troops pursued them'
+        if w in _CONVEYANCE:    # 'fired at a convoy of four vehicles, injuring four of them': their men
+            if i < len(c.prev_sent_low.split()) or not _RX_PARTICIPLE_HARM.search(c.sent_low[:c.sent_low.rfind(" of them")]):
+                continue    # only the object of this sentence's attack, its harm told by a participle
+            return _attacked_unit_side(words[:i + 1], i, sw), "fighters" if c.vtype == "unknown" else c.vtype
         if side is None and (role in ("state", "nonstate") or role is None):
             # a kind of force, or a group that names no side: the side of the group as counted before, if any
             owner = next((p for p in reversed(c.prior) if w in (p.get("text") or "").lower().split()), None)
@@ -295,3 +330,85 @@ def toll_owner_before(c) -> tuple[str, str] | None:
     if len(sides) != 1:
         return None
     return sides.pop(), "fighters" if c.vtype == "unknown" else c.vtype
+
+
+#: the verb a side uses of its own dead: 'was martyred', 'were martyred', 'embraced martyrdom'
+_RX_MARTYRED = re.compile(r"\b(?:martyred|martyrdom|martyrs?)\b")
+
+
+def martyred_own(c) -> tuple[str, str] | None:
+    """Rule `martyred_own`: victims a belligerent claimant says were martyred ('Corporal X was martyred', 'three
+    security members have been martyred', '"our brothers were martyred"') are its own side's: a side calls its own
+    dead martyrs, never the enemy's; only where the victims' words name no side or another kind of people.
+
+    >>> from presslens.actors import Actors, _conflict
+    >>> from presslens.casualties.rules import claims_in
+    >>> reg = Actors([_conflict("dhofar", {"sides": {"oman": "the Sultanate of Oman: Sultan's Armed Forces, "
+    ...     "police, Ministry of Defence", "pflo": "the PFLOAG/PFLO rebels"}, "government_side": "oman",
+    ...     "rebel_side": "pflo", "articles": ["example.txt"], "keywords": {"oman": ["Sultan's Armed Forces", "SAF",
+    ...     "Omani army"], "pflo": ["PFLOAG", "PFLO"]},
+    ...     "actors": [{"name": "Omani Ministry of Defence", "side": "oman", "kind": "org"}]})])
+    >>> claims_in('"Lance Corporal Said Al Amri was martyred in the attack," the Omani Ministry of Defence said.', reg)
+    [('killed', 1, 1, None, 'oman')]
+    >>> claims_in('"Our comrade Salim Musallam was martyred near Salalah," a PFLO statement said.', reg)
+    [('killed', 1, 1, None, 'pflo')]
+    >>> claims_in("Salim Musallam was martyred near Salalah.", reg)
+    [('killed', 1, 1, None, 'unknown')]
+    """
+    sw = c.sw
+    kind = "state" if c.claimant_side == sw.state else "nonstate" if c.claimant_side == sw.nonstate else None
+    if "martyr" not in c.claim_low or c.claimant_side not in sw.belligerents or c.role not in (None, kind) or \
+            not _RX_MARTYRED.search(c.claim_low):
+        return None
+    return c.claimant_side, "fighters" if c.vtype == "unknown" else c.vtype
+
+
+#: an attack on a named object, then its toll told by a participle with a bare count: 'opened fire at soldiers,
+#: killing two', 'attacked a police post near X, wounding three'
+_RX_ATTACK_OBJECT = re.compile(r"""
+    \b(?:opened\s+fire\s+(?:at|on|upon)|fired\s+(?:at|on|upon)|shot\s+at|attacked|ambushed|raided|stormed|targeted)
+    \s+(?P<obj>[^,;:]{1,60}?)                                   # the object of the attack
+    ,\s+(?:killing|wounding|injuring)\s+(?:at\s+least\s+|some\s+)?[\w-]+\s*$   # ', killing two'
+    """, re.X)
+_RX_OBJECT_END = re.compile(r"\s+(?:near|in|at|on|outside|inside|during|while|after|before|from|with)\s.*$")
+
+
+def object_of_the_attack(c) -> tuple[str, str] | None:
+    """Rule `object_of_the_attack`: a bare count told by a participle right after an attack on a force ('members of
+    illegal armed groups opened fire at soldiers, killing two', 'rebels attacked an army post near X, wounding
+    three') counts the attacked force's men: the side the object's words name (a registry name or keyword, else
+    the kind of force: soldiers, police -> the state; rebels -> the non-state side). Not for an object of civilians
+    or a place with no force in its words ('attacked the village, killing two': the `people` rows decide).
+
+    >>> from presslens.actors import Actors, _conflict
+    >>> from presslens.casualties.rules import claims_in
+    >>> reg = Actors([_conflict("guatemala", {"sides": {"guat_gov": "the Guatemalan state: army, police",
+    ...     "urng": "the URNG guerrillas"}, "government_side": "guat_gov", "rebel_side": "urng",
+    ...     "articles": ["example.txt"], "keywords": {"guat_gov": ["Guatemalan army"], "urng": ["URNG"]}})])
+    >>> claims_in("Guerrillas opened fire at soldiers guarding the bridge, killing two, the army said.", reg)
+    [('killed', 2, 2, None, 'guat_gov')]
+    >>> claims_in("Guerrillas attacked the village of Chajul, killing two.", reg)  # a civilian place: `people` rows
+    [('killed', 2, 2, None, 'civilian')]
+    """
+    f = c.f
+    if f.head is not None or f.named or c.role is not None or not c.claim_low or \
+            not any(v in c.sent_low for v in ("fire", "attacked", "ambushed", "raided", "stormed", "targeted", "shot")):
+        return None
+    at = c.sent_low.find(c.claim_low)
+    if at < 0:
+        return None
+    m = _RX_ATTACK_OBJECT.search(c.sent_low[:at + len(c.claim_low)])
+    if m is None:
+        return None
+    obj = _RX_OBJECT_END.sub("", m.group("obj"))
+    words = [w for w in re.findall(r"[\w'’-]+", re.sub(r"['’]s\b", "", obj)) if w not in ("a", "an", "the", "its",
+                                                                                         "their")]
+    sw = c.sw
+    side = sw.side_of_words(words)
+    if side is None:
+        from .sides import _role_of
+        role = _role_of(words, c.lex)
+        side = sw.state if role == "state" else sw.nonstate if role == "nonstate" else None
+    if side not in sw.belligerents:
+        return None
+    return side, "fighters" if c.vtype == "unknown" else c.vtype

@@ -150,9 +150,19 @@ def side_words_for(text: str, article_id: str | None, actors: Any, lex: Lexicon)
     return sw
 
 
+#: one fighter of an armed group, in a word that is also an adjective ('multiple militant fatalities'): a role only
+#: as the victims' head ('one terrorist was eliminated', 'killed a senior militant')
+_NONSTATE_SINGULAR = frozenset(["militant", "insurgent", "terrorist", "jihadist", "jihadi", "islamist", "extremist"])
+
+
 def _role_of(words: Iterable[str], lex: Lexicon) -> str | None:
     """The kind of force the victims' words name ('civilian', 'state', 'nonstate'); the head (last) decides, and a
-    two-word role counts as one ('members of the security forces' -> state)."""
+    two-word role counts as one ('members of the security forces' -> state).
+
+    >>> from presslens.casualties.lexicon import load_lexicon
+    >>> _role_of(["one", "terrorist"], load_lexicon()), _role_of(["militant", "fatalities"], load_lexicon())
+    ('nonstate', None)
+    """
     role, prev = None, None
     for w in words:
         r = lex.roles.get(w)
@@ -161,4 +171,6 @@ def _role_of(words: Iterable[str], lex: Lexicon) -> str | None:
         if r:
             role = r
         prev = w
+    if role is None and prev in _NONSTATE_SINGULAR:
+        return "nonstate"
     return role

@@ -13,9 +13,10 @@ from .side_rules import (_GROUP_HEADS, STATED_RULES, beaten_with, both_named, ci
                          generic_after_named, loser_antecedent, member_of_group, nationals_between_states, others_between,
                          own_forces, own_toll_between_states, owner_not_killer, population_of_country, possessor_named,
                          quoted_their, states_at_war, surname_side, unnamed_force_between_states)
-from .side_continuation import continued_count, force_passage, them_antecedent, toll_owner_before
+from .side_continuation import (continued_count, force_passage, martyred_own, object_of_the_attack, them_antecedent,
+                                toll_owner_before)
 from .sides import SideWords, _role_of
-from .sides_generic import nonstate_near, of_unnamed_groups, on_the_side, peacekeepers_side
+from .sides_generic import claimant_foe, nonstate_near, of_unnamed_groups, on_the_side, peacekeepers_side
 
 
 #: "seven of the wounded", "About 170 of the dead", "two of the captives": the category they point back to
@@ -152,9 +153,9 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
         vtype = "fighters" if vtype == "unknown" else vtype
     c = _Claim(f, sent_low, prev_sent_low, sw, lex, claimant_side, prior, sent_words, agent, claim_low, after_low,
                loser, words, same, role, vtype, claim_text, after_text, in_quote, claimant)
-    for rule in (mixed_by_including, _side_stated, _side_from_grammar, _side_from_role, toll_owner_before, continued_count,
-                 _side_of_sufferer_in_sentence, them_antecedent, _side_of_them, force_passage,
-                 _side_from_context):
+    for rule in (mixed_by_including, _side_stated, _side_from_grammar, _side_from_role, martyred_own, toll_owner_before,
+                 continued_count, _side_of_sufferer_in_sentence, them_antecedent, _side_of_them, object_of_the_attack,
+                 force_passage, _side_from_context):
         answer = rule(c)
         if answer is not None:
             return answer
@@ -295,7 +296,7 @@ def _side_from_grammar(c: _Claim) -> tuple[str, str] | None:
             return prev["victim_side"], prev["victim_type"]
     if claimant_side in sw.opposite and (_OTHER_SIDE.search(" ".join(f.np_words)) or f.head in _ASSAILANTS
                                         or _OTHER_SIDE.search(c.claim_low) or _enemy_toll_before(c)):
-        return sw.opposite[claimant_side], "fighters"  # "the assault was beaten back with nine attackers killed"
+        return claimant_foe(sw, claimant_side, f.end, c.words), "fighters"  # (several non-state sides: the named one)  # "the assault was beaten back with nine attackers killed"
     if role != "civilian" and (foe := foe_after(c.after_low, claimant_side, sw)):
         return foe, "fighters" if vtype == "unknown" else vtype  # '12 soldiers of the aggressor'
     if role is None and f.agent_end is not None and f.head not in ("people", "persons"):
