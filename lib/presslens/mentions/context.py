@@ -165,6 +165,25 @@ def _prev_para_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, max(0, k)) + 1
 
 
+#: a name of two to four capitalised words that opens its sentence (or follows an inverted cue), then its comma
+_RX_NAME_COMMA = re.compile(r"(?:^|[.!?\u201d\"]\s+|\n|\b(?:said|says|told|according\s+to)\s+)"
+                            r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3},\s*$")
+
+
+def appositive_of_name(text: str, start: int, end: int) -> bool:
+    """Rule `appositive_of_name`: an indefinite role between a name's comma and another comma ('Tomás Ferreira,
+    a retired army officer, noted ...') describes that named person; it is no unnamed person of its own.
+
+    >>> t = "Tomás Ferreira, a retired army officer, noted it. In Huambo, a farmer said more."
+    >>> appositive_of_name(t, t.index("a retired"), t.index(", noted")), appositive_of_name(t, t.index("a farmer"), t.index(" said"))
+    (True, False)
+    >>> t = "One of those held at Cuito Cuanavale, a 19-year-old, is in hospital."
+    >>> appositive_of_name(t, t.index("a 19"), t.index(", is"))
+    False
+    """
+    return text[end:end + 1] == "," and _RX_NAME_COMMA.search(text[_sentence_start(text, start):start]) is not None
+
+
 def _unnamed_person_before(text: str, pos: int, gender: str, *, after: int) -> str | None:
     """An indefinite person ('a 19-year-old who did not want to give his name') described after `after` and
     before `pos`, in the same or the previous paragraph, as the antecedent of he/she; else None."""
@@ -172,6 +191,8 @@ def _unnamed_person_before(text: str, pos: int, gender: str, *, after: int) -> s
     best = None
     for mt in _RX_UNNAMED_PERSON.finditer(text, lo, pos):
         phrase = mt.group(0)
+        if appositive_of_name(text, mt.start(), mt.end()):
+            continue
         g = _gender(phrase)
         if gender and g and g != gender:
             continue
