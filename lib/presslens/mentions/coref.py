@@ -119,7 +119,7 @@ def author_before(text: str, head: str, pos: int) -> tuple[str, int] | None:
     ('the Ministry of Defence', 40)
     >>> t = "In a press statement, the ruling Frelimo party called for calm. The statement said"
     >>> author_before(t, "statement", len(t))
-    ('Frelimo', 37)
+    ('Frelimo', 33)
     """
     stem = fold(head).rstrip("s")
     best = None
