@@ -74,13 +74,23 @@ def _org_mentions(text: str, actors: Actors | None) -> list[tuple[int, str, str 
     registry_starts = {o[0] for o in out}
     for mt in _name_runs(text):
         toks = mt.group(0).split()
-        if len(toks) >= 2 and fold(toks[-1]) in ORG_WORDS and mt.start() not in registry_starts:
+        if len(toks) >= 2 and (fold(toks[-1]) in ORG_WORDS or _org_head_of(toks)) and mt.start() not in registry_starts:
             name = _strip_titles(mt.group(0))
             if len(name.split()) >= 2:
                 actor = actors.lookup(name) if actors is not None else None
                 out.append((mt.start(), name, actor.side if actor is not None else None))
     out.sort()
     return out
+
+
+def _org_head_of(toks: list[str]) -> bool:
+    """Rule `body_head_of_complement`: a capitalised run whose organisation word comes before its complement is a
+    body ('Ministry of National Defence', 'Commission for Human Rights'); a run of capitals is not.
+
+    >>> _org_head_of("Angolan Ministry of National Defence".split()), _org_head_of("Bishop of Huambo".split())
+    (True, False)
+    """
+    return any(toks[i + 1] in ("of", "for") and fold(toks[i]) in ORG_WORDS for i in range(len(toks) - 2))
 
 
 def _fullest_org(form: str, text: str, actor) -> str:

@@ -38,8 +38,10 @@ _RX_AUTHORED = re.compile(r"""
         \s+in\s+(?:an?|its|the)\s+(?:[\w\-]+\s+){0,2}?(?P<head4>""" + DOCUMENT_WORDS + r""")\b
     |(?:\A|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?]["”]\s))                           # a sentence's start, then
      In\s+(?:an?|its)\s+(?:[\w\-]+\s+){0,2}?(?P<head5>""" + DOCUMENT_WORDS + r""")\b    # fronted: 'In a press
-        (?:[^,.]{0,40})?,\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}                # statement, the ruling X party
-        (?P<author5>[A-Z](?:[\w'’\-]|\.(?=\w))*(?:\s+(?:(?:of|for|the|and)\s+)*[A-Z](?:[\w'’\-]|\.(?=\w))*)*)  # called for'
+        (?:\s+[^,.]{0,40})?,\s+                                                  # statement, the ruling X party
+        (?P<author5>(?=[^,.;]{0,60}?[A-Z])[^,.;\ue000]{1,80}?)                      # called for'
+        (?=\s+(?:has\s+|had\s+|also\s+)?(?:said|says|stated|announced|called|urged|claimed|denied|added|warned|
+                                           accused|condemned|confirmed|reported|demanded|vowed)\b)
     """, re.X)
 
 
@@ -117,9 +119,9 @@ def author_before(text: str, head: str, pos: int) -> tuple[str, int] | None:
     >>> t = "Nine rebels were killed, said on Monday the Ministry of Defence in a communiqué. The communiqué added"
     >>> author_before(t, "communiqué", len(t))
     ('the Ministry of Defence', 40)
-    >>> t = "In a press statement, the ruling Frelimo party called for calm. The statement said"
+    >>> t = "In a press statement, the ruling Fretilin party called for calm. The statement said"
     >>> author_before(t, "statement", len(t))
-    ('Frelimo', 33)
+    ('the ruling Fretilin party', 22)
     """
     stem = fold(head).rstrip("s")
     best = None

@@ -218,16 +218,16 @@ def news_agency(p: str) -> tuple[str, str] | None:
     return "name", mt.group("name")
 
 
-#: a party named inside a description of it: 'the ruling Frelimo party', 'the opposition MDC party'
+#: a party named inside a description of it: 'the ruling Fretilin party', 'the opposition MDC party'
 _RX_PARTY_NAME = re.compile(r"^(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})\s+party$")
 
 
 def party_name(p: str) -> tuple[str, str] | None:
     """Rule `party_name`: a party's name between its description and the word 'party' in lower case is the
-    speaker ('the ruling Frelimo party' -> Frelimo); a nationality there names no party.
+    speaker ('the ruling Fretilin party' -> Fretilin); a nationality there names no party.
 
-    >>> party_name("the ruling Frelimo party"), party_name("the opposition MDC party"), party_name("the Angolan party")
-    (('name', 'Frelimo'), ('name', 'MDC'), None)
+    >>> party_name("the ruling Fretilin party"), party_name("the opposition MDC party"), party_name("the Angolan party")
+    (('name', 'Fretilin'), ('name', 'MDC'), None)
     >>> party_name("the Labour Party") is None
     True
     """
