@@ -127,3 +127,35 @@ def test_the_ministry_is_the_ministry_of_named_before(tmp_path):
 ], ids=["journalist (Colombia)", "police rank initials (Chittagong Hill Tracts)", "lawyer (East Timor)"])
 def test_occupation_and_rank_titles(text, want):
     assert _speakers(text)[0] == want
+
+
+# rules outlet_taken_up (mentions.outlets), group_word_anaphor (mentions.phrases) and body_descriptor
+# (mentions.descriptors): a later common noun for the outlet, the armed group or the rights group named before
+def test_news_service_and_agency_are_the_outlet_before():
+    text = ("Rebels killed six herders near Huambo, the Lusa news agency reported. The attack took place at dawn in "
+            "a village in the hills, the news service said.\n\n"
+            "Two more were wounded in a second attack, the agency said.")
+    assert _speakers(text) == ["Lusa", "Lusa", "Lusa"]
+
+
+def test_the_agency_after_a_un_agency_is_not_the_outlet():
+    text = ("Rebels killed six herders near Huambo, the Lusa news agency reported. UNHCR said 900 people had fled. "
+            "Most were women, the agency said.")
+    assert _speakers(text)[-1] != "Lusa"
+
+
+def test_the_outfit_is_the_armed_group_named_before(tmp_path):
+    reg = tmp_path / "actors.yaml"
+    reg.write_text('sides: {bd_gov: "the Bangladeshi state and its forces", pcjss: "the Shanti Bahini and PCJSS"}\n'
+                   "government_side: bd_gov\n"
+                   "actors:\n  - {name: Shanti Bahini, side: pcjss, kind: org}\n  - {name: police, side: bd_gov}\n")
+    text = ("Police blamed the ambush near Khagrachari on the Shanti Bahini. But the outfit has denied any role in "
+            "the attack.")
+    rows = quotes_for_article("t.txt", text, actors=load_actors(reg))
+    assert [r["speaker"] for r in rows][-1] == "Shanti Bahini"
+
+
+def test_the_human_rights_group_is_the_rights_body_named_before():
+    text = ("Soldiers killed up to 300 villagers near Nebaj, Amnesty International said on Friday. The international "
+            "human rights group said it had received details of a second massacre.")
+    assert _speakers(text) == ["Amnesty International", "Amnesty International"]

@@ -161,7 +161,8 @@ class ArticleMentions:
             kind, core = "name", office
         if kind == "name":
             core = self._registry_whole(phrase, core, end)
-        outlet = outlet_taken_up(phrase, self.history, self._sides, start) if kind == "unnamed" else None
+        outlet = outlet_taken_up(phrase, self.history, self._sides, start) \
+            if kind == "unnamed" or (kind == "anaphor" and core == "agency") else None
         if outlet:      # 'X reports ... the news site says' -> X (mentions.outlets)
             kind, core = "name", outlet
         if kind == "none":

@@ -21,6 +21,8 @@ _ROLE_FOR_ORG = re.compile(r"^(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}(?:spokesman|
 #: rule `body_spokesperson_unnamed`: an indefinite spokesperson of a body is an unnamed source, its body kept in
 #: the phrase ('a spokesperson for the Ministry of Defence', 'an Assam Rifles spokesman'), not the body itself
 _RX_INDEFINITE_SPOKESPERSON = re.compile(r"^(?:an?)\s+(?:[\w\-]+\s+){0,2}?(?:spokes(?:man|woman|person)|representative)\s+(?:for|of)\s", re.I)
+#: words for an armed group that no group's name holds: a later 'the outfit' is 'the group'
+_GROUP_WORDS = frozenset(("outfit", "faction"))
 _UNNAMED_ROLE_HEADS = frozenset(("spokesman", "spokeswoman", "spokesperson", "official", "officer", "source", "representative"))
 
 
@@ -118,6 +120,8 @@ def _classify_phrase(p: str, rules: bool = True) -> tuple[str, str]:
         return "name", org.group(1)
     the, article, spokes, documented = _gates(p, low)
     mt = the and _re_match(r"^the\s+(?:([\w\-]+)\s+)?([\w\-]+)$", low)
+    if mt and mt.group(2) in _GROUP_WORDS and not any(t[:1].isupper() for t in p.split()[1:]):
+        return "anaphor", "group"       # rule `group_word_anaphor`: 'the outfit', 'the banned faction' -> 'the group'
     if mt and mt.group(2) in ORG_ANAPHORS and not any(t[:1].isupper() for t in p.split()[1:]):
         return "anaphor", mt.group(2)
     mt = the and _re_match(r"^the\s+(?:(younger|elder|older|senior)\s+)?([\w\-]+(?:\s+[\w\-]+)?)$", p, re.I)
