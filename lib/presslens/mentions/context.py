@@ -74,13 +74,23 @@ def _org_mentions(text: str, actors: Actors | None) -> list[tuple[int, str, str 
     registry_starts = {o[0] for o in out}
     for mt in _name_runs(text):
         toks = mt.group(0).split()
-        if len(toks) >= 2 and fold(toks[-1]) in ORG_WORDS and mt.start() not in registry_starts:
+        if len(toks) >= 2 and (fold(toks[-1]) in ORG_WORDS or _org_head_of(toks)) and mt.start() not in registry_starts:
             name = _strip_titles(mt.group(0))
             if len(name.split()) >= 2:
                 actor = actors.lookup(name) if actors is not None else None
                 out.append((mt.start(), name, actor.side if actor is not None else None))
     out.sort()
     return out
+
+
+def _org_head_of(toks: list[str]) -> bool:
+    """Rule `body_head_of_complement`: a capitalised run whose organisation word comes before its complement is a
+    body ('Ministry of National Defence', 'Commission for Human Rights'); a run of capitals is not.
+
+    >>> _org_head_of("Angolan Ministry of National Defence".split()), _org_head_of("Bishop of Huambo".split())
+    (True, False)
+    """
+    return any(toks[i + 1] in ("of", "for") and fold(toks[i]) in ORG_WORDS for i in range(len(toks) - 2))
 
 
 def _fullest_org(form: str, text: str, actor) -> str:
@@ -165,6 +175,25 @@ def _prev_para_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, max(0, k)) + 1
 
 
+#: a name of two to four capitalised words that opens its sentence (or follows an inverted cue), then its comma
+_RX_NAME_COMMA = re.compile(r"(?:^|[.!?\u201d\"]\s+|\n|\b(?:said|says|told|according\s+to)\s+)"
+                            r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3},\s*$")
+
+
+def appositive_of_name(text: str, start: int, end: int) -> bool:
+    """Rule `appositive_of_name`: an indefinite role between a name's comma and another comma ('Tomás Ferreira,
+    a retired army officer, noted ...') describes that named person; it is no unnamed person of its own.
+
+    >>> t = "Tomás Ferreira, a retired army officer, noted it. In Huambo, a farmer said more."
+    >>> appositive_of_name(t, t.index("a retired"), t.index(", noted")), appositive_of_name(t, t.index("a farmer"), t.index(" said"))
+    (True, False)
+    >>> t = "One of those held at Cuito Cuanavale, a 19-year-old, is in hospital."
+    >>> appositive_of_name(t, t.index("a 19"), t.index(", is"))
+    False
+    """
+    return text[end:end + 1] == "," and _RX_NAME_COMMA.search(text[_sentence_start(text, start):start]) is not None
+
+
 def _unnamed_person_before(text: str, pos: int, gender: str, *, after: int) -> str | None:
     """An indefinite person ('a 19-year-old who did not want to give his name') described after `after` and
     before `pos`, in the same or the previous paragraph, as the antecedent of he/she; else None."""
@@ -172,6 +201,8 @@ def _unnamed_person_before(text: str, pos: int, gender: str, *, after: int) -> s
     best = None
     for mt in _RX_UNNAMED_PERSON.finditer(text, lo, pos):
         phrase = mt.group(0)
+        if appositive_of_name(text, mt.start(), mt.end()):
+            continue
         g = _gender(phrase)
         if gender and g and g != gender:
             continue

@@ -32,6 +32,16 @@ _RX_AUTHORED = re.compile(r"""
     |(?P<head2>""" + DOCUMENT_WORDS + r""")\s+(?:from|by|issued\s+by|released\s+by|published\s+by|posted\s+by)\s+
         (?P<author2>(?:the\s+)?(?:[A-Z](?:[\w'’\-]|\.(?=\w))*\s+(?:(?:of|for|the|and)\s+)*)*[A-Z][\w'’\-]*)
     |(?P<author3>[A-Z](?:[\w'’\-]|\.(?=\w))*(?:\s+[A-Z](?:[\w'’\-]|\.(?=\w))*)*)['’]s?\s+(?:[\w\-]+\s+){0,2}?(?P<head3>""" + DOCUMENT_WORDS + r""")\b
+    |\b(?:said|says|stated|announced|added|reported)\s+                    # rule `document_in_clause`, inverted:
+        (?:(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today)\s+)?                 # 'said Thursday the X Ministry in a
+        (?P<author4>(?:the\s+)?(?:[A-Z](?:[\w'’\-]|\.(?=\w))*\s+(?:(?:of|for|the|and)\s+)*)*[A-Z][\w'’\-]*)   # communiqué'
+        \s+in\s+(?:an?|its|the)\s+(?:[\w\-]+\s+){0,2}?(?P<head4>""" + DOCUMENT_WORDS + r""")\b
+    |(?:\A|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?]["”]\s))                           # a sentence's start, then
+     In\s+(?:an?|its)\s+(?:[\w\-]+\s+){0,2}?(?P<head5>""" + DOCUMENT_WORDS + r""")\b    # fronted: 'In a press
+        (?:\s+[^,.]{0,40})?,\s+                                                  # statement, the ruling X party
+        (?P<author5>(?=[^,.;]{0,60}?[A-Z])[^,.;\ue000]{1,80}?)                      # called for'
+        (?=\s+(?:has\s+|had\s+|also\s+)?(?:said|says|stated|announced|called|urged|claimed|denied|added|warned|
+                                           accused|condemned|confirmed|reported|demanded|vowed)\b)
     """, re.X)
 
 
@@ -106,11 +116,17 @@ def author_before(text: str, head: str, pos: int) -> tuple[str, int] | None:
 
     >>> author_before("Governor Amina Bello posted a message on Facebook. The message said ...", "message", 60)
     ('Governor Amina Bello', 0)
+    >>> t = "Nine rebels were killed, said on Monday the Ministry of Defence in a communiqué. The communiqué added"
+    >>> author_before(t, "communiqué", len(t))
+    ('the Ministry of Defence', 40)
+    >>> t = "In a press statement, the ruling Fretilin party called for calm. The statement said"
+    >>> author_before(t, "statement", len(t))
+    ('the ruling Fretilin party', 22)
     """
-    stem = head.rstrip("s")
+    stem = fold(head).rstrip("s")
     best = None
     for mt in _RX_AUTHORED.finditer(text, max(0, pos - 2000), pos):
-        k = 1 if mt.group("head1") else 2 if mt.group("head2") else 3
+        k = next(i for i in range(1, 6) if mt.group(f"head{i}"))
         if fold(mt.group(f"head{k}")).rstrip("s") != stem:
             continue
         best = (mt.group(f"author{k}"), mt.start(f"author{k}"))

@@ -68,8 +68,9 @@ def without_provenance(name: str) -> str:
 #: descriptors of a monitoring or rights body: 'a monitoring group', 'the war monitor', 'the rights watchdog'
 _RX_MONITOR = re.compile(r"""
     ^(?:(?:a|an|the|one)\s+)?
+    (?:(?:international|leading|prominent)\s+)?                                              # its reach
     (?:(?:war|conflict|casualty|rights|human\s+rights|independent|local|UK|Britain|London)[\s\-]+)?   # what it monitors
-    (?:monitoring\s+(?:group|organi[sz]ation|body|network)|monitor|watchdog|rights\s+(?:group|organi[sz]ation))$
+    (?:monitoring\s+(?:group|organi[sz]ation|body|network)|monitor|watchdog|(?:human\s+)?rights\s+(?:group|organi[sz]ation))$
     """, re.X | re.I)
 
 #: descriptors of a United Nations body: 'the U.N. agency', 'a UN health agency', 'the world body'
@@ -99,6 +100,8 @@ def body_descriptor(p: str) -> tuple[str, str] | None:
 
     >>> body_descriptor("a monitoring group"), body_descriptor("the U.N. agency"), body_descriptor("the war monitor")
     (('descriptor', 'monitor'), ('descriptor', 'un'), ('descriptor', 'monitor'))
+    >>> body_descriptor("the international human rights group")
+    ('descriptor', 'monitor')
     >>> body_descriptor("the armed group") is None, body_descriptor("an aid agency") is None
     (True, True)
     >>> body_descriptor("a news report"), body_descriptor("according to a news")

@@ -163,7 +163,8 @@ class ArticleMentions:
             kind, core = "name", office
         if kind == "name":
             core = self._registry_whole(phrase, core, end)
-        outlet = outlet_taken_up(phrase, self.history, self._sides, start) if kind == "unnamed" else None
+        outlet = outlet_taken_up(phrase, self.history, self._sides, start) \
+            if kind == "unnamed" or (kind == "anaphor" and core == "agency") else None
         if outlet:      # 'X reports ... the news site says' -> X (mentions.outlets)
             kind, core = "name", outlet
         if kind == "none":
@@ -176,13 +177,15 @@ class ArticleMentions:
         if named_as or (owned and (cut or kind == "name")):
             # "Ruvia's health department" is a body, not 'Ruvia' (mentions.salience); named in apposition: that name
             kind, core = "name", named_as or owned[0]
-        named = self_named_after(self.text, end) if kind in ("unnamed", "unnamed_place") else None
+        named = self_named_after(self.text, end, phrase) if kind in ("unnamed", "unnamed_place") else None
         if named:       # '..., said a resident who identified himself as X' (mentions.unnamed)
             kind, core = "name", named
         placed = self._placed_antecedent(core, start, before) if kind == "pronoun" else None
         found = placed or self._unnamed_taken_up(kind, phrase, start) or self._dispatch(kind, core, phrase, start, before)
         if found is None:
             return None
+        if named and found[1] != "person":      # the name a person gave: a person ('Tomás' is no body)
+            found = (found[0], "person", found[2])
         speaker, stype, unnamed = found
         last = self._unnamed_last
         taken_up = unnamed and kind in ("unnamed", "role") and last is not None and same_unnamed_source(phrase, last[1])
@@ -567,7 +570,7 @@ class ArticleMentions:
         if full != core:                    # 'mostly Buddhist Myanmar' named the country before 'Myanmar said'
             full = without_creed(full, self.text, self.text.find(full))
         if len(full.split()) == 1 and reg is None and fold(full) in ORG_WORDS:
-            longer = [n for _, n, _ in self.orgs() if len(n.split()) > 1 and n.split()[-1] == full
+            longer = [n for _, n, _ in self.orgs() if len(n.split()) > 1 and (n.split()[-1] == full or _headed_by(n, full))
                       and fold(n.split()[0]) not in ("a", "an")]      # 'A Taliban statement' names no longer body
             if longer:
                 full = longer[0]
@@ -606,6 +609,17 @@ class ArticleMentions:
             speaker = found or _unnamed_out(core)
         stype = "person" if found else ("plural" if low.endswith("s") else "person")
         return speaker, stype, found is None
+
+
+def _headed_by(name: str, head: str) -> bool:
+    """Rule `body_head_of_complement`: 'the Ministry' is the 'Ministry of National Defence' named before (the head
+    before its complement), as 'the Brigades' is the 'Martyrs Brigades'.
+
+    >>> _headed_by("Algerian Ministry of National Defence", "Ministry"), _headed_by("Ministry of Health", "Health")
+    (True, False)
+    """
+    words = name.split()
+    return head in words[:-2] and words[words.index(head) + 1] in ("of", "for")
 
 
 def acronym_role(inventory, pos: int, acronym: str, core: str, *, forward: bool = False) -> tuple[str, str, bool]:

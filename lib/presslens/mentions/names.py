@@ -234,6 +234,8 @@ def _inventory(text: str, actors: Actors | None) -> list[Mention]:
         reg = actors.lookup(name) if actors is not None else None
         if reg is not None:
             evidence = evidence or reg.is_person
+        elif evidence and name == raw and " of " in raw and fold(raw.split()[0]) in TITLE_NOUNS and before.endswith(", "):
+            evidence = False    # 'X, Director of Public Relations at ...': the office in apposition (rule `office_in_apposition`)
         own = before[-40:]
         own = own[max(own.rfind("\n"), own.rfind(". ")) + 1:]       # the name's own sentence
         lead = _RX_LEAD_PHRASE.match(own) if "," in own and _lead_phrase_possible(own) else None     # (it ends in a comma)

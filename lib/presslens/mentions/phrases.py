@@ -18,6 +18,14 @@ _ROLE_FOR_ORG = re.compile(r"^(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}(?:spokesman|
                            r"\s+(?:for|of)\s+(?:the\s+)?(.+)$", re.I)
 
 
+#: rule `body_spokesperson_unnamed`: an indefinite spokesperson of a body is an unnamed source, its body kept in
+#: the phrase ('a spokesperson for the Ministry of Defence', 'an Assam Rifles spokesman'), not the body itself
+_RX_INDEFINITE_SPOKESPERSON = re.compile(r"^(?:an?)\s+(?:[\w\-]+\s+){0,2}?(?:spokes(?:man|woman|person)|representative)\s+(?:for|of)\s", re.I)
+#: words for an armed group that no group's name holds: a later 'the outfit' is 'the group'
+_GROUP_WORDS = frozenset(("outfit", "faction"))
+_UNNAMED_ROLE_HEADS = frozenset(("spokesman", "spokeswoman", "spokesperson", "official", "officer", "source", "representative"))
+
+
 #: a spokesperson of a body named in lower case, then the person without a comma (rule `role_then_name`):
 #: 'spokesperson of the front Getachew Reda' -> Getachew Reda (the body's words are no part of the name)
 _RX_LOWER_BODY_THEN_NAME = re.compile(r"^(?:[a-z][\w\-]*\s+){1,4}((?:[A-Z][\w'’\-]+\s+){1,3}[A-Z][\w'’\-]+)$")
@@ -112,6 +120,8 @@ def _classify_phrase(p: str, rules: bool = True) -> tuple[str, str]:
         return "name", org.group(1)
     the, article, spokes, documented = _gates(p, low)
     mt = the and _re_match(r"^the\s+(?:([\w\-]+)\s+)?([\w\-]+)$", low)
+    if mt and mt.group(2) in _GROUP_WORDS and not any(t[:1].isupper() for t in p.split()[1:]):
+        return "anaphor", "group"       # rule `group_word_anaphor`: 'the outfit', 'the banned faction' -> 'the group'
     if mt and mt.group(2) in ORG_ANAPHORS and not any(t[:1].isupper() for t in p.split()[1:]):
         return "anaphor", mt.group(2)
     mt = the and _re_match(r"^the\s+(?:(younger|elder|older|senior)\s+)?([\w\-]+(?:\s+[\w\-]+)?)$", p, re.I)
@@ -128,7 +138,7 @@ def _classify_phrase(p: str, rules: bool = True) -> tuple[str, str]:
     ro = spokes and _ROLE_FOR_ORG.match(p)
     if ro and p[:1].isupper() and len(words := p.split()) >= 4 and (tail := _title_tail(words)):
         return "name", " ".join(tail)       # 'EU High Representative for Foreign Affairs Jan Nowak'
-    if ro and ro.group(1)[:1].isupper():
+    if ro and ro.group(1)[:1].isupper() and not (p[:2].lower() in ("a ", "an") and _RX_INDEFINITE_SPOKESPERSON.match(p)):
         return "name", _strip_titles(ro.group(1))
     person = ro and _RX_LOWER_BODY_THEN_NAME.match(ro.group(1))
     if person:      # 'spokesperson of the front Getachew Reda' (rule `role_then_name`)
@@ -147,6 +157,9 @@ def _classify_phrase(p: str, rules: bool = True) -> tuple[str, str]:
     hw = head.split()
     if len(hw) >= 2 and hw[0].lower() == "the" and hw[-1].lower() in ROLE_WORDS and not any(t[:1].isupper() for t in hw[1:]):
         return "role", head
+    if len(hw) >= 3 and hw[0].lower() in ("a", "an") and _cap(hw[-1]) and hw[-1].lower() in _UNNAMED_ROLE_HEADS:
+        # rule `body_spokesperson_unnamed`: 'An Assam Rifles Spokesman said' (a headline's capitals): no name
+        return "unnamed", p[:1].lower() + p[1:len(head) - len(hw[-1])] + hw[-1].lower() + p[len(head):]
     if hw and (not _cap(hw[-1]) or hw[-1].isdigit()):
         return "unnamed", p
     lead = _NAME_RUN.match(p)

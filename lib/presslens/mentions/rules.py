@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..actors import fold
+from ..actors import country_of, fold
 from .descriptors import body_descriptor, provenance_modifier
 from .lexicon import ORG_ANAPHORS, ROLE_WORDS
 from .unnamed import placed_source
@@ -66,8 +66,15 @@ _RX_DOCUMENT_ALONE = re.compile(r"^(?:an?|the|this|that|its|their|one)\s+(?:[\w\
 #: a role held in a place or body named by its common noun: "the province's governor", "the group's spokesman"
 _RX_POSSESSIVE_ROLE = re.compile(r"^(?:the\s+)?(?:[a-z][\w\-]*)['’]s\s+(?:(?:[a-z][\w\-]*)\s+){0,2}?(?P<role>[a-z][\w\-]*)$", re.I)
 
-#: an outlet named before 'news agency': 'REUTERS news agency', 'the Anadolu news agency'
-_RX_NEWS_AGENCY = re.compile(r"^(?:the\s+)?(?:(?:[Ss]tate|[Gg]overnment)[\s\-](?:owned|run)\s+|[Ss]tate\s+)?(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})\s+news\s+agency$")
+#: an outlet named before the kind of outlet it is: 'REUTERS news agency', 'the Anadolu news agency', 'the official
+#: Xinhua news agency', 'El Watan newspaper', 'the privately owned Daily Observer daily' (rule `news_agency`)
+_RX_NEWS_AGENCY = re.compile(r"""
+    ^(?:the\s+)?
+    (?:(?:(?:[Ss]tate|[Gg]overnment|[Pp]rivately)[\s\-](?:owned|run)|[Ss]emi-official|[Oo]fficial|[Ss]tate|
+          [Ii]ndependent|[Pp]rivate|[Pp]ro-government|[Oo]pposition|[Ll]ocal|[Rr]egional|[Oo]nline)\s+){0,2}  # its kind
+    (?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})                          # the outlet's name
+    \s+(?:news\s+agency|newspaper|daily|weekly|news\s+(?:website|site|portal))$     # what it is, in lower case
+    """, re.X)
 
 
 #: a unit of a body, with its owner's possessive and often an ordinal: "the SPLA's 3rd Division", "the army's
@@ -200,15 +207,38 @@ def possessive_role(p: str) -> tuple[str, str] | None:
 def news_agency(p: str) -> tuple[str, str] | None:
     """An outlet named before the words 'news agency' is the outlet ('REUTERS news agency').
 
-    >>> news_agency("the REUTERS news agency")
-    ('name', 'REUTERS')
+    >>> news_agency("the REUTERS news agency"), news_agency("the official Xinhua news agency")
+    (('name', 'REUTERS'), ('name', 'Xinhua'))
+    >>> news_agency("El Watan newspaper"), news_agency("the Kenyan daily"), news_agency("Le Pays daily")
+    (('name', 'El Watan'), None, ('name', 'Le Pays'))
     """
     mt = _RX_NEWS_AGENCY.match(p)
-    return ("name", mt.group("name")) if mt else None
+    if mt is None or country_of(mt.group("name")) is not None:
+        return None     # 'the Kenyan daily': a nationality, no outlet's name
+    return "name", mt.group("name")
+
+
+#: a party named inside a description of it: 'the ruling Fretilin party', 'the opposition MDC party'
+_RX_PARTY_NAME = re.compile(r"^(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})\s+party$")
+
+
+def party_name(p: str) -> tuple[str, str] | None:
+    """Rule `party_name`: a party's name between its description and the word 'party' in lower case is the
+    speaker ('the ruling Fretilin party' -> Fretilin); a nationality there names no party.
+
+    >>> party_name("the ruling Fretilin party"), party_name("the opposition MDC party"), party_name("the Angolan party")
+    (('name', 'Fretilin'), ('name', 'MDC'), None)
+    >>> party_name("the Labour Party") is None
+    True
+    """
+    mt = _RX_PARTY_NAME.match(p)
+    if mt is None or country_of(mt.group("name")) is not None:
+        return None
+    return "name", mt.group("name")
 
 
 #: the rules in the order they are tried (mentions.descriptors: a body described, not named)
-PHRASE_RULES = (object_pronoun, news_agency, unit_of_body, time_tail, provenance_modifier, body_descriptor, placed_source,
+PHRASE_RULES = (object_pronoun, news_agency, party_name, unit_of_body, time_tail, provenance_modifier, body_descriptor, placed_source,
                 document_of_author, document_alone, possessive_role, name_then_adverb)
 
 
@@ -248,7 +278,8 @@ _DOCUMENT_GATE = alternation_words(DOCUMENT_WORDS)
 #: compare the gated classification with the ungated one
 GATES = True
 RULE_GATES = {
-    news_agency: frozenset({"agency"}),                                      # '... news agency$'
+    news_agency: frozenset({"agency", "newspaper", "daily", "weekly", "website", "site", "portal"}),  # '... news agency$'
+    party_name: frozenset({"party"}),
     time_tail: frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                           "february", "march", "april", "may", "june", "july", "august", "september", "october",
                           "november", "december", "yesterday", "today", "tonight", "week", "weekend", "month",

@@ -56,23 +56,62 @@ def placed_source_name(core: str) -> str:
     return core[:1].lower() + core[1:]
 
 
-#: 'who identified himself as X' right after an unnamed speaker phrase (the phrase was cut before 'who')
+#: 'who identified himself as X' right after an unnamed speaker phrase (the phrase was cut before 'who'), and
+#: its participle and passive forms ('..., identifying himself only as X', 'a woman identified only as X', 'a
+#: farmer who gave only his first name, X', 'a nurse who asked to be identified only as X')
 _RX_SELF_NAMED_AFTER = re.compile(r"""
-    ,?\s+who\s+(?:identified|introduced|described|called|named|gave)\s+(?:himself|herself|his\s+name|her\s+name)\s+
-    (?:only\s+)?as\s+
+    ,?\s+
+    (?:who\s+(?:(?:identified|introduced|described|called|named|gave)\s+(?:himself|herself|his\s+name|her\s+name)
+              |(?:asked|wished|wanted|agreed)\s+to\s+be\s+(?:identified|named|called|known)
+              |gave\s+(?:only\s+)?(?:his|her)\s+(?:first\s+)?name)                      # 'who ...'
+      |(?:identifying|introducing|describing|calling)\s+(?:himself|herself)             # '..., identifying himself'
+      |(?:giving|gave)\s+(?:only\s+)?(?:his|her)\s+(?:first\s+)?name                    # '..., giving only her name'
+      |(?:identified|named|known)(?=\s+only\b)                                          # 'a woman identified only as'
+    )
+    (?:\s+only)?(?:\s+by\s+(?:his|her)\s+(?:first\s+|given\s+)?name)?
+    (?:\s+as|,)\s+
     (?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})         # the name given
     """, re.X)
 
+#: an unnamed person named in apposition right after the phrase: 'another victim, Dominique Ndiaye, who ...'
+_RX_NAMED_APPOSITIVE = re.compile(r",\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})(?=,|\s+who\b)")
+#: the people such an appositive names (an indefinite phrase with one of these heads)
+_RX_INDEFINITE_PERSON = re.compile(r"^(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w\-]+\s+){0,2}?(?:victim|survivor|resident|"
+                                   r"witness|eyewitness|villager|man|woman|farmer|trader|driver|mother|father|"
+                                   r"teacher|student|refugee|nurse|doctor|passenger|fisherman|herder)$")
+#: the participle or passive that may end the phrase itself ('a woman identified only')
+_RX_NAMED_IN_PHRASE = re.compile(r"\s+(?:identified|named|known|identifying)\s+only$")
 
-def self_named_after(text: str, end: int) -> str | None:
-    """The name an unnamed speaker gives for himself right after the phrase that ends at `end`.
+
+def self_named_after(text: str, end: int, phrase: str = "") -> str | None:
+    """The name an unnamed speaker gives for himself, or is given in apposition, right after the phrase that
+    ends at `end` (rule `self_named_after`; `phrase`: the speaker phrase, which may hold the participle).
 
     >>> t = "Nine died, said a resident of the area who identified himself as Gatluak Deng. He said more fled."
     >>> self_named_after(t, t.index(" who")), self_named_after(t, t.index(". He"))
     ('Gatluak Deng', None)
+    >>> t = '"They came at dawn," said one survivor, identifying himself only as Tomás. He said more fled.'
+    >>> self_named_after(t, t.index(", identifying"))
+    'Tomás'
+    >>> t = "The bus was stopped, said a market woman identified only as Esperança."
+    >>> self_named_after(t, t.index(" as E"), "a market woman identified only")
+    'Esperança'
+    >>> t = "According to another victim, Joseph Kollie, who lost a hand, the men came at night."
+    >>> self_named_after(t, t.index(", Joseph"), "another victim")
+    'Joseph Kollie'
+    >>> self_named_after("Pay rose, said a trader, Monrovia, on Friday.", 18, "a trader") is None
+    True
     """
+    cut = _RX_NAMED_IN_PHRASE.search(phrase) if phrase.endswith(" only") else None
+    if cut:
+        end -= len(phrase) - cut.start()
     mt = _RX_SELF_NAMED_AFTER.match(text, end, end + 120)
-    return mt.group("name") if mt else None
+    if mt:
+        return mt.group("name")
+    if phrase and text[end:end + 1] == "," and _RX_INDEFINITE_PERSON.match(phrase.strip()):
+        mt = _RX_NAMED_APPOSITIVE.match(text, end, end + 80)
+        return mt.group("name") if mt else None
+    return None
 
 
 _RX_DEFINITE = re.compile(r"(?i)^the\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<head>[a-z][\w\-]*)$")

@@ -144,7 +144,7 @@ COMPLEMENT_LEMMAS = frozenset(("reveal", "inform", "charge", "identify", "order"
 #: agency, "..."', 'charged that')
 _RX_THAT_OR_QUOTE = re.compile(r"\s+(?:(?!that\b)[\w'’\-]+\s+){0,4}?that\b|(?:\s+(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+)?\s*[,:]?\s*\ue000")
 #: 'identified the dead as X': an object of at most six words, then 'as'
-_RX_OBJECT_AS = re.compile(r"\s+(?!(?:himself|herself|themselves|itself|myself)\b)(?:[\w'’\-]+\s+){1,6}?as\s+\S")
+_RX_OBJECT_AS = re.compile(r"\s+(?!(?:himself|herself|themselves|itself|myself|only)\b)(?:[\w'’\-]+\s+){1,6}?as\s+\S")
 #: 'ordered the police not to', 'asks residents to': an object, then an infinitive
 _RX_OBJECT_TO = re.compile(r"\s+(?:[\w.'’\-]+\s+){1,16}?(?:not\s+)?to\s+[a-z]")
 #: a passive auxiliary right before the cue ('were identified as'): no speaker makes the identification
@@ -170,6 +170,8 @@ def complement_required(before: str, after: str, lemma: str) -> bool:
     >>> complement_required("The dead were ", " as Tomas Lin and Ana Ruiz", "identify"), complement_required("Police ", " the body", "identify")
     (False, False)
     >>> complement_required("a resident who ", " himself as Tomas", "identify")
+    False
+    >>> complement_required("said a woman ", " only as Esperança", "identify")     # a name given, no object
     False
     >>> complement_required("The president ", " the guard not to leave its posts", "order"), complement_required("He ", " an inquiry", "order")
     (True, False)
