@@ -1,0 +1,147 @@
+"""The frame of an attack on civilians (docs/annotation.md, "Victims called only people"): a story that tells an attack
+on a village, a market, a bus, a camp, a church or on villagers, passengers or worshippers, then counts its victims
+as `people` or bare numbers over the next sentences (`The first attack took place at X, where the militants killed
+four people`, `159 people were killed and 101 others wounded in the attack in Y`).
+
+- ``story_frame`` (rule `attack_frame_carries`): a bare count whose sentence points back to the attack (`the attack`,
+  `the first attack`, `the massacre`, `Friday's raid`) takes `civilian` when the nearest attack told before it fell on
+  civilians (``people.civilian_place``: a civilian place, a gathering targeted, a massacre) and nothing between says
+  a new event (a force's own losses) or a new place;
+- ``frame_after`` (rule `attack_named_after`): a bare count of people whose next sentence names the same event by a
+  definite reference and tells it fell on civilians (`Gunmen killed 13 people in an attack. ... said the massacre
+  took place outside the town`);
+- ``restated_frame`` (rule `restated_people`): a headline or a later count with no victims' words of its own and the
+  same number and harm as a count the frame gave to civilians is the same victims'.
+
+None of them reaches a count with soldiers or fighters in its sentence (other than as the source), a running total
+or a war's toll.
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicon
+from .people import civilian_place, without_sources
+
+#: a definite reference back to an event told before: 'the attack', 'the first attack', 'the deadly raid',
+#: 'Friday's massacre', 'this ambush'
+_RX_BACK_REF = re.compile(r"\b(?:the|this|that|same|[a-z]+day['’]s|last\s+night['’]s|yesterday['’]s)\s+"
+                          r"(?:(?:first|second|third|latest|deadly|brutal|dawn|night|overnight|early|morning|"
+                          r"late|initial|main|bloody|\d+[a-z]*)\s+)?"
+                          r"(?:attacks?|massacres?|raids?|ambush|assault|killings|incidents?|shooting|carnage|"
+                          r"bloodshed|rampage|air\s?strike|strike|bombing|blast|explosion)\b")
+#: the count's sentence moves to another time: a running total, an earlier event, a war's toll
+_RX_OTHER_TIME = re.compile(r"\b(?:since|so\s+far|in\s+total|altogether|last\s+(?:year|month|week)|"
+                            r"(?:years?|months?|weeks?)\s+ago|earlier\s+(?:this|that|in|last)|previous|prior\s+to|"
+                            r"in\s+(?:19|20)\d\d|war|conflict|insurgency|fighting|clashes)\b")
+#: a place named in a sentence: 'in Gatumba', 'at Pakhiriguri', 'near Kilima'
+_RX_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})")
+#: heads that say nothing of who (the count's own words)
+_BARE = frozenset(["people", "persons", "dead", "wounded", "injured", "killed", "others", "victims", "bodies", "die",
+                   "dies", "died", "kill", "kills", "killing", "the", "a", "at", "least", "more", "than", "about",
+                   "nearly", "some", "over", "up", "to", "of", "were", "was", "have", "has", "been", "had", "and",
+                   "another", "other", "on", "spot", "seriously", "critically", "slightly", "badly", "later", "in",
+                   "hospital", "injuring", "wounding", "leaving", "left", "hurt", "gunned", "down", "shot", "person",
+                   "deaths", "fatalities", "casualties", "all", "them", "rest", "remaining", "further"])
+#: victim sides that are no warring force
+_NOT_A_FORCE = frozenset(["unknown", "civilian", "both", "ngo", "un", "media", "foreign_gov", "expert", "religious",
+                          "former_gov"])
+
+
+def _bare(rec: dict, lex: Lexicon) -> bool:
+    """The count's own words name no victims: numbers and words of harm only ('159 people were killed', '20 Die')."""
+    words = re.findall(r"[a-z][a-z'’-]*", (rec.get("text") or "").lower())
+    return all(w in _BARE or w in lex.numbers for w in words)
+
+
+def _mixed(sent_low: str, lex: Lexicon) -> bool:
+    """Soldiers, police, fighters or a checkpoint in the sentence, other than as the source of its attribution."""
+    words = re.findall(r"[a-z][a-z'’-]*", sent_low)
+    return not lex.mixed_context.isdisjoint(words) and not lex.mixed_context.isdisjoint(without_sources(words))
+
+
+def _places(sent: str) -> set[str]:
+    return {w.lower() for m in _RX_PLACE.finditer(sent) for w in m.group(1).split()}
+
+
+def story_frame(story: list[str], si: int, records: list[dict], lex: Lexicon, sw=None, *, reach: int = 8) -> bool:
+    """Rule `attack_frame_carries`: the count in sentence `si` of `story` (the article's sentences so far, as written)
+    points back to an attack (`the attack`, `the first attack`, `the massacre`) and the nearest sentence before it
+    within `reach` that tells an attack on civilians (``people.civilian_place``) is that attack's frame: no force's
+    count between (`records`: the claims so far), no new time, no place that the frame's sentences do not name.
+
+    >>> from presslens.casualties.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> story = ["Rebels raided the village of Mbala on Sunday night, firing at villagers as they slept.",
+    ...          "The attacks began around midnight, witnesses said.",
+    ...          "The first attack took place near Mbala market, where the rebels killed five people."]
+    >>> story_frame(story, 2, [], lex)
+    True
+    >>> story_frame(story[:2] + ["The first attack took place at Kinda, where the rebels killed five people."], 2,
+    ...             [], lex)
+    False
+    """
+    sent = story[si]
+    low = sent.lower()
+    if not _RX_BACK_REF.search(low) or _RX_OTHER_TIME.search(low) or _mixed(low, lex):
+        return False
+    places = _places(sent)
+    for k in range(si - 1, max(-1, si - 1 - reach), -1):
+        if any(r["_sent"] == k and r["victim_side"] not in ("unknown", "civilian", "both") for r in records):
+            return False    # a force's own losses between: another event
+        frame_low = story[k].lower()
+        if civilian_place(frame_low, "", lex, sw) is not None:
+            seen = " ".join(story[k:si]).lower()
+            return not places or any(p in seen for p in places) or "same" in low
+    return False
+
+
+def frame_after(records: list[dict], story: list[str], lex: Lexicon, sw=None) -> None:
+    """Rule `attack_named_after`: a count left `unknown` with no victims' words whose sentence tells an attack
+    (`in an attack`, `killed`) takes `civilian` when the next sentence refers back to the same event by a definite
+    phrase (`the massacre took place outside the town`, `Tuesday's strike hit a market`) and tells it fell on
+    civilians, and its own sentence names no force.
+
+    >>> from presslens.casualties.lexicon import load_lexicon
+    >>> recs = [{"category": "killed", "low": 13, "high": None, "vague": None, "victim_side": "unknown",
+    ...          "victim_type": "unknown", "text": "killed at least 13 people", "_sent": 0, "_subset": False}]
+    >>> frame_after(recs, ["Gunmen killed at least 13 people in an attack near Kolda, officials said.",
+    ...                    "The massacre took place outside the town late on Saturday."], load_lexicon())
+    >>> recs[0]["victim_side"]
+    'civilian'
+    """
+    for r in records:
+        si = r["_sent"]
+        if r["victim_side"] != "unknown" or r.get("_subset") or r["category"] == "displaced" or si + 1 >= len(story) \
+                or not _bare(r, lex):
+            continue
+        low, nxt = story[si].lower(), story[si + 1].lower()
+        if _RX_OTHER_TIME.search(low) or _mixed(low, lex) or not _RX_BACK_REF.search(nxt) or _mixed(nxt, lex):
+            continue
+        if any(abs(o["_sent"] - si) <= 2 and o["victim_side"] not in _NOT_A_FORCE for o in records):
+            continue    # 'Only two of the victims were members of a self-defence force': a mixed count
+        if civilian_place(nxt, "", lex, sw) is not None:
+            r["victim_side"], r["victim_type"] = "civilian", "civilians"
+
+
+def restated_frame(records: list[dict], lex: Lexicon) -> None:
+    """Rule `restated_people`: a count with no victims' words ('20 Die In Rebel Attack', 'Gunmen kill 13') of the same
+    harm and number as a count the article gives to civilians (its words, its place or its attack's frame), and no
+    other side's, is the same victims'.
+
+    >>> from presslens.casualties.lexicon import load_lexicon
+    >>> recs = [{"category": "killed", "low": 20, "high": 20, "vague": None, "victim_side": "unknown",
+    ...          "victim_type": "unknown", "text": "20 Die", "_subset": False},
+    ...         {"category": "killed", "low": 20, "high": 20, "vague": None, "victim_side": "civilian",
+    ...          "victim_type": "civilians", "text": "killed 20 passengers", "_subset": False}]
+    >>> restated_frame(recs, load_lexicon()); recs[0]["victim_side"]
+    'civilian'
+    """
+    sides: dict[tuple, set] = {}
+    for r in records:
+        if r["victim_side"] != "unknown" and not r.get("_subset") and (r.get("low") or 0) >= 2:
+            sides.setdefault((r["category"], r["low"]), set()).add(r["victim_side"])
+    for r in records:
+        key = (r["category"], r.get("low"))
+        if r["victim_side"] == "unknown" and r["vague"] is None and sides.get(key) == {"civilian"} and _bare(r, lex):
+            r["victim_side"], r["victim_type"] = "civilian", "civilians"
