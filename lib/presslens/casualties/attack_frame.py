@@ -145,3 +145,89 @@ def restated_frame(records: list[dict], lex: Lexicon) -> None:
         key = (r["category"], r.get("low"))
         if r["victim_side"] == "unknown" and r["vague"] is None and sides.get(key) == {"civilian"} and _bare(r, lex):
             r["victim_side"], r["victim_type"] = "civilian", "civilians"
+
+
+#: 'Among the dead were villagers and a militiaman', 'Two of the victims were members of a self-defence force',
+#: 'the dead included three policemen': who was among the victims, told after their count
+_RX_AMONG_DEAD = re.compile(r"\b(?:among\s+(?:the\s+)?(?:dead|killed|victims|those\s+killed)\s+(?:were|was|are|is)|"
+                            r"(?:the\s+)?(?:dead|victims|those\s+killed)\s+(?:included|include|including)|"
+                            r"(?:of\s+the\s+(?:dead|victims)|of\s+them)\s+(?:were|was|are)\s+(?:also\s+)?)"
+                            r"(?P<who>[^.;]{0,80})")
+
+
+def _force_word(words: list[str], lex: Lexicon, sw) -> bool:
+    """A kind of force ('soldiers', 'a militiaman', 'members of the militia') or a registry side in `words`."""
+    for w in words:
+        role = lex.roles.get(w) or (lex.roles.get(w[:-3] + "men") if w.endswith("man") else None)
+        if role in ("state", "nonstate"):
+            return True
+    return sw is not None and sw.side_of_words(words) is not None
+
+
+def fighters_among_dead(records: list[dict], story: list[str], lex: Lexicon, sw=None, *, reach: int = 3) -> None:
+    """Rule `fighters_among_the_dead`: a count of the killed that the article gave to civilians by inference (its
+    place, its attack's frame: the count's own words name no civilians) is mixed, `unknown`, when a sentence at most
+    `reach` after it says a force's man was among the dead (`Among the dead were villagers and a militiaman`,
+    `two of the victims were members of a self-defence force`): docs/annotation.md, a mixed count.
+
+    >>> from presslens.casualties.lexicon import load_lexicon
+    >>> recs = [{"category": "killed", "low": 9, "high": 9, "vague": None, "victim_side": "civilian",
+    ...          "victim_type": "civilians", "text": "killed nine people", "_sent": 0, "_subset": False}]
+    >>> fighters_among_dead(recs, ["Raiders killed nine people in an attack on a village near Kisangani.",
+    ...                            "Among the dead were farmers and a policeman."], load_lexicon())
+    >>> recs[0]["victim_side"]
+    'unknown'
+    """
+    hits = []
+    for k, sent in enumerate(story):
+        low = sent.lower()
+        if ("among" in low or "include" in low or " of " in low) and (m := _RX_AMONG_DEAD.search(low)):
+            words = re.findall(r"[a-z][a-z'’-]*", m.group("who"))
+            if _force_word(words, lex, sw):
+                hits.append(k)
+    for k in hits:
+        for r in records:
+            if r["category"] == "killed" and r["victim_side"] == "civilian" and 0 <= k - r["_sent"] <= reach and \
+                    not r.get("_subset") and _bare(r, lex):
+                r["victim_side"], r["victim_type"] = "unknown", "unknown"
+
+
+def _count_of(word: str, lex: Lexicon) -> int | None:
+    low = word.lower().strip(",")
+    if low.isdigit():
+        return int(low)
+    return lex.numbers.get(low)
+
+
+#: the words before a count that make it a part, not the same victims: 'including seven travellers'
+_PART_BEFORE = frozenset(["including", "among", "whom", "them", "and", "of", "plus", "besides", "another", "other"])
+
+
+def restated_in_words(records: list[dict], story: list[str], lex: Lexicon, *, reach: int = 2) -> None:
+    """Rule `restated_in_words`: a count with no victims' words (`killed seven people`) whose number the next
+    sentences repeat with civilian words and the same harm's victims (`forced seven travellers out of the cars and
+    killed them`) is those civilians' count; a part (`including seven travellers`) does not restate it.
+
+    >>> from presslens.casualties.lexicon import load_lexicon
+    >>> recs = [{"category": "killed", "low": 7, "high": 7, "vague": None, "victim_side": "unknown",
+    ...          "victim_type": "unknown", "text": "killed seven people", "_sent": 0, "_subset": False}]
+    >>> restated_in_words(recs, ["Gunmen killed seven people at a fake roadblock, a radio station said.",
+    ...                          "They stopped a minibus, forced seven travellers out and shot them."], load_lexicon())
+    >>> recs[0]["victim_side"]
+    'civilian'
+    """
+    for r in records:
+        si, low_n = r["_sent"], r.get("low")
+        if r["victim_side"] != "unknown" or r["vague"] is not None or not low_n or low_n < 2 or \
+                r.get("_subset") or r["category"] == "displaced" or not _bare(r, lex):
+            continue
+        if _mixed(story[si].lower(), lex):
+            continue
+        for k in range(si + 1, min(len(story), si + 1 + reach)):
+            words = re.findall(r"[\w'’-]+", story[k].lower())
+            hit = next((i for i in range(1, len(words) - 1) if _count_of(words[i], lex) == low_n and
+                        words[i - 1] not in _PART_BEFORE and
+                        any(lex.roles.get(w) == "civilian" and w.endswith("s") for w in words[i + 1:i + 3])), None)
+            if hit is not None and not _mixed(story[k].lower(), lex):
+                r["victim_side"], r["victim_type"] = "civilian", "civilians"
+                break

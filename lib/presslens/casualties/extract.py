@@ -12,7 +12,7 @@ from ..fastre import _re_findall
 from ..tables import make_table
 from .claim_owner import claim_noun_owner
 from .claimants import ArticleVoices, _canonical, _claimant_side, claim_clauses
-from .attack_frame import frame_after, restated_frame
+from .attack_frame import fighters_among_dead, frame_after, restated_frame, restated_in_words
 from .claims import _sentence_claims
 from .dates import _event_date, _place
 from .found import Found
@@ -133,6 +133,8 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
     eyewitness_saw(records, text)
     all_civilians_after(records, text)
     frame_after(records, voices.sent_texts, lex, voices.sw)
+    restated_in_words(records, voices.sent_texts, lex)
+    fighters_among_dead(records, voices.sent_texts, lex, voices.sw)
     restated_civilians(records)
     restated_frame(records, lex)
     restated_side(records, lex, voices.sw)

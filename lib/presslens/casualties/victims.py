@@ -90,8 +90,6 @@ def _side_of_sufferer(subj: list[str], vtype: str, *, prior: list, claimant_side
 _AID_STAFF = re.compile(r"\b(?:aid|humanitarian|relief|ngo|charity)\s+(?:convoy\s+)?(?:workers?|staff|employees|"
                         r"volunteers|personnel)\b|\b(?:staff(?:\s+members)?|workers|volunteers|employees)\s+of\s+"
                         r"(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:ngo|aid|charity|humanitarian|relief)\b")
-#: a subset's words after the whole's: 'including ...', 'among them ...'
-_RX_SUBSET_TAIL = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\b")
 #: a swap counts both sides' prisoners
 _SWAP = re.compile(r"\b(?:swap|swaps|swapped|exchange|exchanges|exchanged)\b")
 #: what a whole war did: its toll of 'people' mixes combatants and civilians
@@ -222,8 +220,8 @@ def _side_stated(c: _Claim) -> tuple[str, str] | None:
             answer = rule(c.claim_text, c.words, sw, c.lex, c.after_text)
             if answer is not None:
                 return answer[0], vtype if vtype != "unknown" else answer[1]
-    if not explicit and _AID_STAFF.search(c.claim_low) and _AID_STAFF.search(_RX_SUBSET_TAIL.split(c.claim_low)[0]):
-        return "ngo", "aid workers"     # not 'killed 20 passengers, including an aid worker' (rule `subset_not_whole`)
+    if _AID_STAFF.search(c.claim_low) and not explicit:
+        return "ngo", "aid workers"
     if role != "civilian" and ("our" in f.np_words or "its" in f.np_words and claimant_side):
         if claimant_side and claimant_side not in ("unknown", None):
             return claimant_side, vtype
