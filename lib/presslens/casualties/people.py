@@ -124,14 +124,16 @@ def without_sources(words: list[str]) -> list[str]:
 _GATHERED = (r"villagers|residents|inhabitants|passengers|travell?ers|commuters|motorists|worshipp?ers|churchgoers|"
              r"congregants|parishioners|pilgrims|mourners|shoppers|wedding\s+guests|guests|students|pupils|"
              r"schoolchildren|farmers|shepherds|fishermen|woodcutters|refugees|displaced\s+people|civilians|"
-             r"women\s+and\s+children|families")
+             r"women\s+and\s+children|families|tourists|holidaymakers|minority|minorities|community|communities|"
+             r"christians|muslims|hindus|sikhs|buddhists|shias|shiites|sunnis|copts")
 _RX_TARGETED = re.compile(
     r"\b(?:(?:fired|firing|fire|shot|shooting|opened\s+fire|sprayed\s+bullets|hurled\s+\w+|lobbed\s+\w+|"
     r"threw\s+\w+|attacks?|assaults?|raids?|ambush(?:es)?|rampage)\s+(?:indiscriminately\s+)?(?:at|on|upon|against|into)|"
     r"attacked|attacking|ambushed|ambushing|raided|targeted|targeting|massacred|slaughtered|"
-    r"(?:bus|vehicle|truck|lorry|boat|train|convoy|car)s?\s+(?:carrying|ferrying|full\s+of|packed\s+with))\s+"
+    r"(?:bus|minibus|vehicle|truck|lorry|boat|ferry|train|convoy|car|plane|airliner|jet)s?\s+"
+    r"(?:carrying|ferrying|full\s+of|packed\s+with))\s+"
     r"(?:(?:the|a|an|some|about|around|nearly|more\s+than|at\s+least|dozens\s+of|hundreds\s+of|scores\s+of|"
-    r"group\s+of|crowd\s+of|\d[\d,]*|[a-z]+-?[a-z]*)\s+){0,3}?"
+    r"group\s+of|crowd\s+of|\d[\d,]*|[a-z][\w'’-]*)\s+){0,3}?"
     r"(?P<who>" + _GATHERED + r")\b")
 
 
@@ -144,6 +146,8 @@ def civilians_targeted(text_low: str) -> str | None:
     'worshippers'
     >>> civilians_targeted("rebels ambushed a minibus carrying passengers near the border; nine people died.")
     'passengers'
+    >>> civilians_targeted("the group has killed dozens in attacks targeting the country's ahmadi minority.")
+    'minority'
     >>> civilians_targeted("troops exchanged fire with the rebels, killing nine people.")
     >>> civilians_targeted("the governor urged villagers to stay indoors.")
     """
