@@ -21,15 +21,27 @@ from __future__ import annotations
 import re
 
 from .lexicon import Lexicon
+from .numbers import count_word
 from .people import civilian_place, without_sources
 
 #: a definite reference back to an event told before: 'the attack', 'the first attack', 'the deadly raid',
-#: 'Friday's massacre', 'this ambush'
-_RX_BACK_REF = re.compile(r"\b(?:the|this|that|same|[a-z]+day['’]s|last\s+night['’]s|yesterday['’]s)\s+"
-                          r"(?:(?:first|second|third|latest|deadly|brutal|dawn|night|overnight|early|morning|"
-                          r"late|initial|main|bloody|\d+[a-z]*)\s+)?"
-                          r"(?:attacks?|massacres?|raids?|ambush|assault|killings|incidents?|shooting|carnage|"
-                          r"bloodshed|rampage|air\s?strike|strike|bombing|blast|explosion)\b")
+#: 'Friday's massacre', 'this ambush' (the noun, then the words before it)
+_RX_EVENT_NOUN = re.compile(r"\b(?:attacks?|massacres?|raids?|ambush|assault|killings|incidents?|shooting|carnage|"
+                            r"bloodshed|rampage|air\s?strike|strike|bombing|blast|explosion)\b")
+_RX_BACK_BEFORE = re.compile(r"\b(?:the|this|that|same|[a-z]+day['’]s|last\s+night['’]s|yesterday['’]s)\s+"
+                             r"(?:(?:first|second|third|latest|deadly|brutal|dawn|night|overnight|early|morning|"
+                             r"late|initial|main|bloody|\d+[a-z]*)\s+)?$")
+
+
+def _back_ref(low: str) -> bool:
+    """A definite reference to an event in `low`: its noun, then the words just before it.
+
+    >>> _back_ref("the first attack took place at dawn."), _back_ref("in another attack, three died.")
+    (True, False)
+    """
+    return any(_RX_BACK_BEFORE.search(low, max(0, m.start() - 40), m.start()) for m in _RX_EVENT_NOUN.finditer(low))
+
+
 #: the count's sentence moves to another time: a running total, an earlier event, a war's toll
 _RX_OTHER_TIME = re.compile(r"\b(?:since|so\s+far|in\s+total|altogether|last\s+(?:year|month|week)|"
                             r"(?:years?|months?|weeks?)\s+ago|earlier\s+(?:this|that|in|last)|previous|prior\s+to|"
@@ -83,7 +95,7 @@ def story_frame(story: list[str], si: int, records: list[dict], lex: Lexicon, sw
     """
     sent = story[si]
     low = sent.lower()
-    if not _RX_BACK_REF.search(low) or _RX_OTHER_TIME.search(low) or _mixed(low, lex):
+    if not _back_ref(low) or _RX_OTHER_TIME.search(low) or _mixed(low, lex):
         return False
     places = _places(sent)
     for k in range(si - 1, max(-1, si - 1 - reach), -1):
@@ -110,13 +122,17 @@ def frame_after(records: list[dict], story: list[str], lex: Lexicon, sw=None) ->
     >>> recs[0]["victim_side"]
     'civilian'
     """
+    refs: dict[int, bool] = {}     # sentence -> it refers back to an event
     for r in records:
         si = r["_sent"]
-        if r["victim_side"] != "unknown" or r.get("_subset") or r["category"] == "displaced" or si + 1 >= len(story) \
-                or not _bare(r, lex):
+        if r["victim_side"] != "unknown" or r.get("_subset") or r["category"] == "displaced" or si + 1 >= len(story):
+            continue
+        if si + 1 not in refs:
+            refs[si + 1] = _back_ref(story[si + 1].lower())
+        if not refs[si + 1] or not _bare(r, lex):
             continue
         low, nxt = story[si].lower(), story[si + 1].lower()
-        if _RX_OTHER_TIME.search(low) or _mixed(low, lex) or not _RX_BACK_REF.search(nxt) or _mixed(nxt, lex):
+        if _RX_OTHER_TIME.search(low) or _mixed(low, lex) or _mixed(nxt, lex):
             continue
         if any(abs(o["_sent"] - si) <= 2 and o["victim_side"] not in _NOT_A_FORCE for o in records):
             continue    # 'Only two of the victims were members of a self-defence force': a mixed count
@@ -178,25 +194,37 @@ def fighters_among_dead(records: list[dict], story: list[str], lex: Lexicon, sw=
     >>> recs[0]["victim_side"]
     'unknown'
     """
+    inferred = [r for r in records if r["category"] == "killed" and r["victim_side"] == "civilian" and
+                not r.get("_subset")]
+    if not inferred:
+        return
+    near = {k for r in inferred for k in range(r["_sent"], min(len(story), r["_sent"] + reach + 1))}
     hits = []
-    for k, sent in enumerate(story):
-        low = sent.lower()
+    for k in sorted(near):
+        low = story[k].lower()
         if ("among" in low or "include" in low or " of " in low) and (m := _RX_AMONG_DEAD.search(low)):
             words = re.findall(r"[a-z][a-z'’-]*", m.group("who"))
             if _force_word(words, lex, sw):
                 hits.append(k)
     for k in hits:
-        for r in records:
-            if r["category"] == "killed" and r["victim_side"] == "civilian" and 0 <= k - r["_sent"] <= reach and \
-                    not r.get("_subset") and _bare(r, lex):
+        for r in inferred:
+            if r["victim_side"] == "civilian" and 0 <= k - r["_sent"] <= reach and _bare(r, lex):
                 r["victim_side"], r["victim_type"] = "unknown", "unknown"
 
 
-def _count_of(word: str, lex: Lexicon) -> int | None:
-    low = word.lower().strip(",")
-    if low.isdigit():
-        return int(low)
-    return lex.numbers.get(low)
+_WORDS_OF: dict[int, dict[int, list[str]]] = {}
+
+
+def _number_words(lex: Lexicon) -> dict[int, list[str]]:
+    """The lexicon's one-word numbers by value ('seven' under 7), once per lexicon."""
+    got = _WORDS_OF.get(id(lex))
+    if got is None:
+        got = {}
+        for w, n in lex.numbers.items():
+            if " " not in w:
+                got.setdefault(n, []).append(w)
+        _WORDS_OF[id(lex)] = got
+    return got
 
 
 #: the words before a count that make it a part, not the same victims: 'including seven travellers'
@@ -216,18 +244,27 @@ def restated_in_words(records: list[dict], story: list[str], lex: Lexicon, *, re
     >>> recs[0]["victim_side"]
     'civilian'
     """
+    lows: dict[int, str] = {}
+
+    def low_of(k: int) -> str:
+        if k not in lows:
+            lows[k] = story[k].lower()
+        return lows[k]
+    words_of = _number_words(lex)
     for r in records:
         si, low_n = r["_sent"], r.get("low")
         if r["victim_side"] != "unknown" or r["vague"] is not None or not low_n or low_n < 2 or \
-                r.get("_subset") or r["category"] == "displaced" or not _bare(r, lex):
+                r.get("_subset") or r["category"] == "displaced" or si + 1 >= len(story):
             continue
-        if _mixed(story[si].lower(), lex):
+        forms = [str(low_n), f"{low_n:,}"] + words_of.get(low_n, [])
+        later = [k for k in range(si + 1, min(len(story), si + 1 + reach)) if any(f in low_of(k) for f in forms)]
+        if not later or not _bare(r, lex) or _mixed(low_of(si), lex):
             continue
-        for k in range(si + 1, min(len(story), si + 1 + reach)):
-            words = re.findall(r"[\w'’-]+", story[k].lower())
-            hit = next((i for i in range(1, len(words) - 1) if _count_of(words[i], lex) == low_n and
+        for k in later:
+            words = re.findall(r"\d[\d,]*\d|\d|[a-z][\w'’-]*", low_of(k))
+            hit = next((i for i in range(1, len(words) - 1) if count_word(words[i], lex) == low_n and
                         words[i - 1] not in _PART_BEFORE and
                         any(lex.roles.get(w) == "civilian" and w.endswith("s") for w in words[i + 1:i + 3])), None)
-            if hit is not None and not _mixed(story[k].lower(), lex):
+            if hit is not None and not _mixed(low_of(k), lex):
                 r["victim_side"], r["victim_type"] = "civilian", "civilians"
                 break

@@ -137,6 +137,10 @@ _RX_TARGETED = re.compile(
     r"(?P<who>" + _GATHERED + r")\b")
 
 
+_RX_TARGET_WORD = re.compile(r"fire|shot|shoot|attack|assault|raid|ambush|rampage|target|massacr|slaughter|hurled|"
+                             r"lobbed|threw|carrying|ferrying|full of|packed with|sprayed")
+
+
 def civilians_targeted(text_low: str) -> str | None:
     """Rule `civilians_targeted`: the non-combatants an attack was aimed at, named as a gathering (`fired
     indiscriminately at villagers`, `opened fire on worshippers`, `ambushed a bus carrying passengers`): the harm fell
@@ -151,9 +155,7 @@ def civilians_targeted(text_low: str) -> str | None:
     >>> civilians_targeted("troops exchanged fire with the rebels, killing nine people.")
     >>> civilians_targeted("the governor urged villagers to stay indoors.")
     """
-    if not any(w in text_low for w in ("fire", "shot", "shoot", "attack", "assault", "raid", "ambush", "rampage",
-                                       "target", "massacr", "slaughter", "hurled", "lobbed", "threw", "carrying",
-                                       "ferrying", "full of", "packed with", "sprayed")):
+    if _RX_TARGET_WORD.search(text_low) is None:
         return None
     m = _RX_TARGETED.search(text_low)
     return re.sub(r"\s+", " ", m.group("who")) if m else None
@@ -166,6 +168,9 @@ _RX_MASSACRE = re.compile(r"\b(?:massacr(?:e|es|ed|ing)|slaughter(?:ed|ing)?|but
                           r"throats?\s+(?:were\s+|was\s+|had\s+been\s+)?(?:slit|cut|slashed))\b")
 
 
+_RX_MASSACRE_WORD = re.compile(r"massacr|slaughter|butcher|behead|decapitat|hack|alive|throat")
+
+
 def massacre_told(text_low: str) -> str | None:
     """Rule `massacre_of_people`: the harm is told as a massacre (`massacred`, `slaughtered`, `beheaded`, `hacked to
     death`, `burned alive`, throats cut): the victims were defenceless, civilians unless the words say otherwise.
@@ -176,8 +181,7 @@ def massacre_told(text_low: str) -> str | None:
     'slit the throats'
     >>> massacre_told("nine people were killed in the shelling.")
     """
-    if not any(w in text_low for w in ("massacr", "slaughter", "butcher", "behead", "decapitat", "hack", "alive",
-                                       "throat")):
+    if _RX_MASSACRE_WORD.search(text_low) is None:
         return None
     m = _RX_MASSACRE.search(text_low)
     return m.group(0) if m else None
