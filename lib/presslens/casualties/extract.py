@@ -12,6 +12,7 @@ from ..fastre import _re_findall
 from ..tables import make_table
 from .claim_owner import claim_noun_owner
 from .claimants import ArticleVoices, _canonical, _claimant_side, claim_clauses
+from .attack_frame import fighters_among_dead, frame_after, restated_frame, restated_in_words
 from .claims import _sentence_claims
 from .dates import _event_date, _place
 from .found import Found
@@ -131,7 +132,11 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
     war_toll_not_civilian(records, text, lex)
     eyewitness_saw(records, text)
     all_civilians_after(records, text)
+    frame_after(records, voices.sent_texts, lex, voices.sw)
+    restated_in_words(records, voices.sent_texts, lex)
+    fighters_among_dead(records, voices.sent_texts, lex, voices.sw)
     restated_civilians(records)
+    restated_frame(records, lex)
     restated_side(records, lex, voices.sw, text)
     victims_restated(records)
     as_many_restated(records, text)
@@ -179,7 +184,7 @@ def _sentence_records(article_id: str, si: int, a: int, b: int, found: list[Foun
                                agent, claimant=f_claimant, claim_low=_normalise(text[f.start:f.own_end or f.end]).lower(),
                                after_low=_normalise(text[f.end:b]).lower()[:80], loser=loser,
                                claim_text=text[f.start:f.own_end or f.end], after_text=text[f.end:b][:40],
-                               in_quote=inside_quotation(text, a, f.start))
+                               in_quote=inside_quotation(text, a, f.start), story=voices.sent_texts)
         f_hedge = (denied and denied[1]) or (hedge_cue if hedge_cue and cue_covers(sent, a, f) else None) or \
             _hedge_before(text, a, f.start, lex) or (
             _same_sentence_unverified(text, a, b, f, found, lex, sent_back) if sent_back else None)

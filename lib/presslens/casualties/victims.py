@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from ..fastre import _re_findall, _re_fullmatch
 from .found import Found
 from .lexicon import _AUX, _QUOTE_CHARS, _TITLES, Lexicon
+from .attack_frame import story_frame
 from .people import civilian_place, event_of, without_sources
 from .real_rules import mixed_by_including
 from .side_rules import (_GROUP_HEADS, STATED_RULES, beaten_with, both_named, citizens_between_states, foe_after,
@@ -125,15 +126,18 @@ class _Claim:
     after_text: str = ""
     in_quote: bool = False
     claimant: str | None = None
+    story: list[str] | None = None
 
 
 def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lexicon, claimant_side: str | None,
             prior: list[dict], sent_words: list[str], agent: str | None = None, *, claimant: str | None = None,
             claim_low: str = "", after_low: str = "", loser: str | None = None,
-            claim_text: str = "", after_text: str = "", in_quote: bool = False) -> tuple[str, str]:
+            claim_text: str = "", after_text: str = "", in_quote: bool = False,
+            story: list[str] | None = None) -> tuple[str, str]:
     """(victim_side, victim_type) from the victims' words, the sentence and the registry.
 
-    `claim_low`: the claim's own text; `after_low`: the sentence after it; `loser`: the words before 'lost'.
+    `claim_low`: the claim's own text; `after_low`: the sentence after it; `loser`: the words before 'lost';
+    `story`: the article's sentences up to this one, as written (``attack_frame.story_frame``).
     The rules are tried in order: the side the claim's words state, the grammar around the count (who lost,
     whose subset, who did it), the victims' role, the sentence's sufferer, 'of them', then the context."""
     words = [w for w in f.np_words if w not in ("the", "its", "their", "our", "his", "her", "of")]
@@ -152,7 +156,7 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
     elif role in ("state", "nonstate"):
         vtype = "fighters" if vtype == "unknown" else vtype
     c = _Claim(f, sent_low, prev_sent_low, sw, lex, claimant_side, prior, sent_words, agent, claim_low, after_low,
-               loser, words, same, role, vtype, claim_text, after_text, in_quote, claimant)
+               loser, words, same, role, vtype, claim_text, after_text, in_quote, claimant, story)
     for rule in (mixed_by_including, _side_stated, _side_from_grammar, _side_from_role, martyred_own, toll_owner_before,
                  continued_count, _side_of_sufferer_in_sentence, them_antecedent, _side_of_them, object_of_the_attack,
                  force_passage, _side_from_context):
@@ -395,7 +399,7 @@ _FORCE_PLACE = frozenset(["base", "barracks", "outpost", "garrison", "post", "po
 #: a running total ('treated 212 wounded since April'): not the victims of the event just told
 _CUMULATIVE = re.compile(r"\bsince\b|\bso far\b|\bin total\b|\baltogether\b")
 _BARE_HEADS = frozenset(["wounded", "injured", "injuries", "dead", "prisoners", "captives", "martyrs", "losses", "casualties",
-                         "deaths", "people", "men", "them", "bodies", "lives"])
+                         "deaths", "people", "persons", "men", "them", "bodies", "lives"])
 
 
 def _side_from_context(c: _Claim) -> tuple[str, str] | None:
@@ -406,13 +410,18 @@ def _side_from_context(c: _Claim) -> tuple[str, str] | None:
         return None
     if f.named and c.role in ("state", "nonstate"):
         return None  # 'Yahya Musa, a senior rebel commander': a fighter, whatever the context
-    if f.head in ("people", None, "dead", "wounded", "injured", "deaths", "injuries", "bodies", "lives") or f.subset or \
+    # rule `persons_are_people`: 'seven persons' (South Asian and West African copy) is 'seven people'
+    head = "people" if f.head == "persons" else f.head
+    if head in ("people", None, "dead", "wounded", "injured", "deaths", "injuries", "bodies", "lives") or f.subset or \
             f.head in lex.singular:
         running = _CUMULATIVE.search(c.sent_low) is not None  # 'treated 140 wounded since March'
         civ = civilian_place(c.sent_low, "" if running else c.prev_sent_low, lex, c.sw) is not None  # `people`
         event = event_of(c.sent_low)
         if event and any(p.get("_event") == event and p["victim_side"] == "civilian" for p in prior):
             civ = True  # the victims of an event an earlier claim gave to civilians
+        if not civ and not running and c.story and head in ("people", None, "dead", "wounded", "injured", "bodies") \
+                and not f.named and story_frame(c.story, len(c.story) - 1, prior, lex, c.sw):
+            civ = True  # rule `attack_frame_carries`: 'the first attack ..., where the militants killed four people'
         mixed = any(w in lex.mixed_context for w in c.sent_words) and \
             any(w in lex.mixed_context for w in without_sources(c.sent_words))  # not '..., police said'
         # the sentence's own count before it (not a subset of it, not the displaced): the same victims' side;
@@ -428,8 +437,8 @@ def _side_from_context(c: _Claim) -> tuple[str, str] | None:
         # no words of their own: the civilians of the count just before ('Another 58 people were injured.'), never
         # a subset's ('including 16 children': the whole is not civilian for it) nor over an unknown count
         last = next((p for p in reversed(prior) if not p.get("_subset") and p["category"] != "displaced"), None)
-        if f.head in (None, "dead", "wounded", "injured", "people", "bodies", "lives") and last and not mixed and \
-                (f.head not in ("people", "bodies", "lives") or getattr(f, "start_sent", 0) - last["_sent"] <= 2) and \
+        if head in (None, "dead", "wounded", "injured", "people", "bodies", "lives") and last and not mixed and \
+                (head not in ("people", "bodies", "lives") or getattr(f, "start_sent", 0) - last["_sent"] <= 2) and \
                 not any(p["victim_side"] != "unknown" for p in same) and not running:
             if last["victim_side"] == "civilian":
                 return "civilian", "civilians"
