@@ -172,6 +172,11 @@ def _np(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, list[str], str | No
     while j < limit:
         t = toks[j]
         w = t.low
+        if (t.text[:1].isupper() or t.text == "(") and head is None and \
+                (named := _name_before_head(toks, j, lex)) is not None:  # 'Eight Assam Rifles personnel'
+            words += [x.low for x in toks[j:named] if x.text not in ("(", ")")]
+            j, limit = named, min(n, named + 2)
+            continue
         if w in lex.non_person:
             return None if j == start_j or head is None and cat is None else (j, words, head, head is not None, cat)
         if w in lex.nouns and w not in ("loss",):
@@ -214,6 +219,37 @@ def _np(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, list[str], str | No
             return j + 1, words, w, True, cat
         return None
     return j, words, head, True, cat
+
+
+def _name_before_head(toks: list[Tok], j: int, lex: Lexicon) -> int | None:
+    """Rule `unit_name_before_head`: a body's proper name between a count and the victims' head is the victims'
+    modifier, whatever its words mean in lower case ('Eight Assam Rifles personnel', 'three Federal Security
+    Service (FSB) personnel', 'ten NSCN (K) militants', '27 IS members'): a run of capitalised words and
+    parenthesised acronyms, then a head of people -> the head's index; None when no head follows the run
+    ('40 Rifles Seized', '12 Border Posts').
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Seven Rapid Intervention Battalion (BIR) soldiers were killed near Bamenda.")
+    [('killed', 7, 7, None, 'unknown')]
+    >>> claims_in("Four ELN Domingo Laín Front guerrillas got killed in the raid.")
+    [('killed', 4, 4, None, 'unknown')]
+    >>> claims_in("Soldiers Seize 40 Rifles In Cauca Raid")
+    []
+    """
+    n, k = len(toks), j
+    while k < min(n, j + 8):
+        t = toks[k]
+        if t.text == "(" and k + 2 < n and toks[k + 2].text == ")" and toks[k + 1].text[:1].isupper():
+            k += 3
+        elif t.text[:1].isupper() and t.text.isalpha():
+            if t.low in lex.heads:  # 'Personnel' in a title-case headline; a head first is the plain phrase's
+                return k if k > j else None
+            if not t.text.isupper() and (t.low in _FUNCTION or t.low in lex.active or (t.low,) in lex.passive):
+                return None  # 'Killed', 'In': a title-case headline's verb or preposition, no name ('IS' is one)
+            k += 1
+        else:
+            break
+    return k if k > j and k < n and toks[k].low in lex.heads else None
 
 
 def _plural_before_cue(toks: list[Tok], j: int, lex: Lexicon) -> bool:
@@ -470,7 +506,40 @@ def _combined(toks: list[Tok], j: int, cat: str, lex: Lexicon) -> tuple[str, int
         hit = _match_phrase(toks, j + 1, lex.passive)
         if hit and hit[1] in ("killed", "wounded") and hit[1] != cat:
             return "casualties", j + 1 + hit[0]
+    if cat in _HARMS and j + 1 < len(toks) and toks[j].text in ("and", "or", ","):
+        return _harms_joined(toks, j, cat, lex)
     return cat, j
+
+
+#: the categories of harm that a list of cues can join: a count said of several is a count of `casualties`
+_HARMS = frozenset(["killed", "wounded", "captured"])
+#: words between a list's joiner and its next cue: 'or (have been) (seriously) injured'
+_JOIN_FILL = frozenset(["have", "has", "had", "been", "were", "was", "are", "either", "also", "even"])
+
+
+def _harms_joined(toks: list[Tok], j: int, cat: str, lex: Lexicon) -> tuple[str, int]:
+    """Rule `harms_joined`: one count with a list of harm cues of different categories, with an adverb or an
+    auxiliary before a cue ('were either dead or seriously injured', 'have been killed, captured or have
+    repented', 'were killed or taken prisoner') is one count of `casualties` (docs/annotation.md: no finer
+    category); a count or a noun after the joiner ends the list ('killed and three wounded' are two claims).
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Some 30 guerrillas were either killed or badly wounded in the bombing, the army said.")
+    [('casualties', 30, 30, None, 'unknown')]
+    >>> claims_in("More than 60 UNITA fighters have been killed, captured or have surrendered since March.")
+    [('casualties', 61, None, None, 'unknown')]
+    """
+    n, k, end, joined = len(toks), j, j, False
+    while k + 1 < n and toks[k].text in ("and", "or", ","):
+        m = k + 1
+        while m < n and m - k <= 3 and (toks[m].low in _JOIN_FILL or toks[m].low.endswith("ly")):
+            m += 1
+        hit = _match_phrase(toks, m, lex.passive) if m < n else None
+        if not hit or hit[1] not in _HARMS:
+            break
+        joined = joined or hit[1] != cat
+        k = end = m + hit[0]
+    return ("casualties", end) if joined else (cat, j)
 
 
 def _toll(toks: list[Tok], qi: int, lex: Lexicon) -> str | None:
