@@ -1,0 +1,156 @@
+"""Named rules for casualty claims the extractor did not find at all (issue 11, session 8, casualty recall): the
+victims named one by one after `identified as` / `named as`, and people counted as the object of one verb and
+harmed by the next (`seized five farmers ... and killed them`).  Body names between a count and its head
+(`Eight Assam Rifles personnel`) and lists of harm cues (`either dead or seriously injured`) are grammar of the
+victims' phrase (``phrases``: rules `unit_name_before_head`, `harms_joined`); knife killings (`slit the throats of
+N`, `had their throats cut`) are words in ``data/lexicons/casualties.yaml``.
+
+Each rule is registered in ``rules.RULES`` (a name, a cheap gate of words, a function); the examples in the
+docstrings are their tests (doctests), written in the styles of wars in none of the eval sets, and
+``tests/test_casualties_recall8.py`` has more.
+
+    >>> [name for name, _, _ in RECALL8_RULES]
+    ['the victims named one by one', 'people counted, then harmed as them']
+"""
+from __future__ import annotations
+
+import re
+
+from .found import Found, free as _free
+from .lexicon import Lexicon, _alt
+from .numbers import count_word
+from .recall7_rules import _is_person
+
+# ----------------------------------------------------------------------------------------------------------
+# The victims named one by one: 'The dead were identified as A, B and C', 'Police named the victim as X'
+# ----------------------------------------------------------------------------------------------------------
+
+#: the victims' noun -> the category of the names listed after it
+_VICTIM_NOUNS = {"victim": "killed", "victims": "killed", "dead": "killed", "deceased": "killed", "slain": "killed",
+                 "injured": "wounded", "wounded": "wounded", "hostages": "captured", "hostage": "captured",
+                 "abductees": "captured"}
+_RX_NAMED_AS = re.compile(r"""
+    (?:\b[Tt]he\s+(?P<noun1>victims?|dead|deceased|slain|injured|wounded|hostages?|abductees)\s+
+         (?:(?:was|were|have\s+been|has\s+been|had\s+been|are|is)\s+(?:since\s+|later\s+|now\s+)?)?
+         (?:identified|named)
+      |\b(?:identified|named)\s+the\s+(?P<noun2>victims?|dead|deceased|slain|injured|wounded|hostages?|abductees))
+    \s+as\s+(?P<list>[^.:"“”]{3,400})
+""", re.X)
+#: where a list of names ends: a clause, a place of origin, an attribution
+_LIST_END = re.compile(r"\s+(?:from|of|who|whose|which|when|after|while|according|in|on|at|near)\b|,\s+(?:all|both|"
+                       r"said|says|according|police|officials|the\s+[a-z]+\s+(?:said|says|added))\b")
+#: an age or a spelled age before a name: '48-year-old', 'one-year-old', 'a 30-year-old'
+_AGE_FIRST = re.compile(r"^(?:an?\s+)?[\w-]+-year-old\s+")
+_NAME_WORD = re.compile(r"(?:al-|el-|bin|de|del|van|da|dos)?[A-Z][\w'’.-]*")
+_KIN = frozenset(["his", "her", "their", "its"])
+
+
+def _listed_names(lst: str) -> int:
+    """The people of a list of names: each item a name (one to four capitalised words, after an age, a rank or a
+    kin phrase: 'her brother Arjie', "Laping's two children John"); ages in their own item ('Arjie, 9') are
+    skipped; 0 when an item is neither (the list is no list of names)."""
+    cut = _LIST_END.search(lst)
+    lst = (lst[:cut.start()] if cut else lst).strip(" ,;")
+    total = 0
+    for item in re.split(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+", lst):
+        item = re.sub(r"\(\d{1,3}\)", " ", _AGE_FIRST.sub("", item.strip())).strip()
+        if not item or re.fullmatch(r"\d{1,3}", item):
+            continue
+        words = item.split()
+        tail = 0
+        while tail < len(words) and _NAME_WORD.fullmatch(words[len(words) - 1 - tail]):
+            tail += 1
+        head = [w.lower() for w in words[:len(words) - tail]]
+        if not 1 <= tail <= 4 or len(head) > 4 or (head and not (head[0] in _KIN or head[0].endswith(("'s", "’s"))
+                                                                   or len(words) == tail + len(head) and tail >= 1
+                                                                   and all(w.isalpha() for w in head))):
+            return 0
+        total += 1
+    return total
+
+
+def victims_named_as(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """Rule `victims_named_as`: the victims named one by one after 'identified as' or 'named as' ('The victims have
+    been identified as A, B and C', 'Police identified the dead as ...', 'The victim was named as 31-year-old X'):
+    one claim counting the names, of the category of the victims' noun (`victims`, `the dead` killed; `the
+    injured` wounded; `hostages` captured).  A count before the noun ('The two injured have been identified as')
+    is the count's claim, and a role ('The officer was identified as') names no victims.
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("The victims have been identified as Ngozi Mbah, Tamba Koroma and Fatmata Sesay, police said.")
+    [('killed', 3, 3, None, 'unknown')]
+    >>> claims_in("Police named the victim as 27-year-old Juan Carlos Osorio from Tumaco.")
+    [('killed', 1, 1, None, 'unknown')]
+    >>> claims_in("The officer was identified as Tamba Koroma.")
+    []
+    """
+    out: list[Found] = []
+    for m in _RX_NAMED_AS.finditer(norm):
+        noun = (m.group("noun1") or m.group("noun2")).lower()
+        n = _listed_names(m.group("list"))
+        if n == 0 or noun in ("victim", "hostage") and n != 1:
+            continue
+        cut = _LIST_END.search(m.group("list"))
+        a, b = m.start() + s_start, m.start("list") + (cut.start() if cut else len(m.group("list").rstrip(" ,;")))
+        b += s_start
+        if _free(found + out, a, b):
+            out.append(Found(_VICTIM_NOUNS[noun], n, n, None, a, b, [noun], noun, named=True))
+    return out
+
+
+# ----------------------------------------------------------------------------------------------------------
+# People counted, then harmed as 'them': 'gunmen seized five farmers ... and killed them'
+# ----------------------------------------------------------------------------------------------------------
+
+_THEM_CUES = {"killed": "killed", "shot dead": "killed", "executed": "killed", "beheaded": "killed",
+              "murdered": "killed", "hacked to death": "killed", "stabbed to death": "killed",
+              "burned to death": "killed", "abducted": "captured", "kidnapped": "captured"}
+_THEM_PATTERNS: dict[int, re.Pattern] = {}
+
+
+def _them_pattern(lex: Lexicon) -> re.Pattern:
+    if id(lex) not in _THEM_PATTERNS:
+        numbers = [w for w in lex.numbers if " " not in w and w not in ("a", "an", "one", "zero")]
+        _THEM_PATTERNS[id(lex)] = re.compile(
+            r"(?<![\w,.-])(?P<count>\d{1,3}(?:,\d{3})*|(?i:" + _alt(numbers) + r"))\s+"
+            r"(?P<mods>(?:[a-z][\w'’-]*\s+){0,2}?)(?P<head>[a-z]+s|[a-z]*men|people)\b"
+            r"(?P<mid>[^.;:!?\"“”]{0,100}?)\s+and\s+(?:then\s+|later\s+|subsequently\s+)?"
+            r"(?:(?P<cue>" + _alt(_THEM_CUES) + r")\s+(?:them|all\s+of\s+them)|(?P<shot>shot)\s+them\s+dead)\b")
+    return _THEM_PATTERNS[id(lex)]
+
+
+def counted_then_harmed(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """Rule `counted_then_harmed`: people counted as the object of one verb and harmed by the next, which points
+    back at them ('The rebels seized five farmers at gunpoint and killed them', 'forced seven passengers off the
+    bus and then shot them dead'): one claim of the count, of the second verb's category (a count already claimed,
+    'captured 12 soldiers and killed them', stays its first verb's).
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Guerrillas stopped the truck near Puerto Asís, forced seven passengers out and then killed them.")
+    [('killed', 7, 7, None, 'civilian')]
+    >>> claims_in("Separatists marched 12 teachers into the forest and shot them dead, residents said.")
+    [('killed', 12, 12, None, 'civilian')]
+    >>> claims_in("The army moved 300 villagers to the camp and fed them.")
+    []
+    """
+    out: list[Found] = []
+    for m in _them_pattern(lex).finditer(norm):
+        n = count_word(m.group("count"), lex)
+        head = m.group("head").lower()
+        if not n or not (head in lex.heads or _is_person(head[:-1] if head.endswith("s") else head, lex)):
+            continue
+        if any(w in m.group("mid") for w in (" and ", " but ", " who ", " which ")) or re.search(r"\d", m.group("mid")):
+            continue  # another clause or count between them
+        a, b = m.start() + s_start, m.end() + s_start
+        if _free(found + out, a, m.end("head") + s_start):
+            out.append(Found(_THEM_CUES[(m.group("cue") or "shot dead").lower()], n, n, None, a, b,
+                             [*m.group("mods").lower().split(), head], head))
+    return out
+
+
+RECALL8_RULES: tuple[tuple, ...] = (
+    ("the victims named one by one", (frozenset({"identified", "named"}), frozenset(_VICTIM_NOUNS)),
+     victims_named_as),
+    ("people counted, then harmed as them", (frozenset({"them"}), frozenset(w.split()[0] for w in _THEM_CUES)),
+     counted_then_harmed),
+)
