@@ -106,6 +106,7 @@ _THEM_CUES = {"killed": "killed", "shot dead": "killed", "executed": "killed", "
               "murdered": "killed", "hacked to death": "killed", "stabbed to death": "killed",
               "burned to death": "killed", "abducted": "captured", "kidnapped": "captured"}
 _THEM_PATTERNS: dict[int, re.Pattern] = {}
+_HYPOTHETICAL = re.compile(r"\b(?:[Ii]f|[Uu]nless|would|could|threatened\s+to|vowed\s+to)\b")
 
 
 def _them_pattern(lex: Lexicon) -> re.Pattern:
@@ -141,6 +142,8 @@ def counted_then_harmed(norm: str, s_start: int, lex: Lexicon, found: list[Found
             continue
         if any(w in m.group("mid") for w in (" and ", " but ", " who ", " which ")) or re.search(r"\d", m.group("mid")):
             continue  # another clause or count between them
+        if _HYPOTHETICAL.search(norm, max(0, m.start() - 80), m.start()):
+            continue  # 'if the rebels seized 20 hostages and killed them'
         a, b = m.start() + s_start, m.end() + s_start
         if _free(found + out, a, m.end("head") + s_start):
             out.append(Found(_THEM_CUES[(m.group("cue") or "shot dead").lower()], n, n, None, a, b,
