@@ -167,6 +167,9 @@ def _np(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, list[str], str | No
     elif j < n and toks[j].low in {"more", "other", "others", "further", "additional"}:
         words.append(toks[j].low)
         j += 1
+        if toks[j - 1].low == "others" and j < n and toks[j].text[:1].islower() and toks[j].low not in lex.heads \
+                and toks[j].low not in lex.nouns and toks[j].low not in lex.modifiers:
+            return j, words, None, True, None  # 'wounding several others north of X': 'others' is the phrase
     start_j = j
     limit = min(n, j + 5)
     while j < limit:

@@ -10,7 +10,7 @@ docstrings are their tests (doctests), written in the styles of wars in none of 
 ``tests/test_casualties_recall8.py`` has more.
 
     >>> [name for name, _, _ in RECALL8_RULES]
-    ['the victims named one by one', 'people counted, then harmed as them']
+    ['the victims named one by one', 'people counted, then harmed as them', 'one more person in an elliptical clause']
 """
 from __future__ import annotations
 
@@ -133,9 +133,13 @@ def counted_then_harmed(norm: str, s_start: int, lex: Lexicon, found: list[Found
     [('killed', 12, 12, None, 'civilian')]
     >>> claims_in("The army moved 300 villagers to the camp and fed them.")
     []
+    >>> claims_in("Rebels stopped two buses at a roadblock, forced nine travellers out and killed them.")
+    [('killed', 9, 9, None, 'unknown')]
     """
     out: list[Found] = []
-    for m in _them_pattern(lex).finditer(norm):
+    pattern, pos = _them_pattern(lex), 0
+    while (m := pattern.search(norm, pos)) is not None:
+        pos = m.start() + 1  # (matches may overlap: 'stopped two cars ..., forced seven travellers ...')
         n = count_word(m.group("count"), lex)
         head = m.group("head").lower()
         if not n or not (head in lex.heads or _is_person(head[:-1] if head.endswith("s") else head, lex)):
@@ -151,9 +155,57 @@ def counted_then_harmed(norm: str, s_start: int, lex: Lexicon, found: list[Found
     return out
 
 
+# ----------------------------------------------------------------------------------------------------------
+# One more person in an elliptical clause: '... were shot dead and an infant seriously injured'
+# ----------------------------------------------------------------------------------------------------------
+
+_ELLIPTICAL_CUES = {"wounded": "wounded", "injured": "wounded", "hurt": "wounded", "killed": "killed",
+                    "abducted": "captured", "kidnapped": "captured"}
+_ELLIPTICAL_PATTERNS: dict[int, re.Pattern] = {}
+
+
+def _elliptical_pattern(lex: Lexicon) -> re.Pattern:
+    if id(lex) not in _ELLIPTICAL_PATTERNS:
+        _ELLIPTICAL_PATTERNS[id(lex)] = re.compile(
+            r"\band\s+(?P<det>an?|another|one)\s+(?P<mods>(?:[\w'’-]+\s+){0,2}?)(?P<noun>" + _alt(lex.singular) +
+            r")\s+(?:(?:also|critically|seriously|severely|badly|gravely|slightly|lightly)\s+)?"
+            r"(?P<cue>" + _alt(_ELLIPTICAL_CUES) + r")\b(?!\s+(?:a|an|the|his|her|their|its|\d)\b)")
+    return _ELLIPTICAL_PATTERNS[id(lex)]
+
+
+def one_more_elliptical(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """Rule `one_more_elliptical`: one more person harmed in a clause that drops the auxiliary of the claim before
+    it ('two soldiers had been killed and another soldier critically wounded', 'three villagers were shot dead and
+    an infant seriously injured'): one record of the participle's category.  The clause needs a claim before it in
+    the sentence (whose verb it shares); a participle with an object after it is an active verb ('and a gunman
+    wounded a guard').
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Two gendarmes were killed and another gendarme seriously wounded near Man, officials said.")
+    [('killed', 2, 2, None, 'unknown'), ('wounded', 1, 1, None, 'unknown')]
+    >>> claims_in("Two rebels were killed and a soldier wounded the commander.")  # an active verb: not one more
+    [('killed', 2, 2, None, 'unknown')]
+    """
+    if not found:
+        return []
+    out: list[Found] = []
+    for m in _elliptical_pattern(lex).finditer(norm):
+        a, b = m.start("det") + s_start, m.end() + s_start
+        mods = m.group("mods").lower().split()
+        if not any(f.end <= m.start() + s_start for f in found) or any(w in ("of", "and", "the", "was", "were")
+                                                                         for w in mods):
+            continue
+        if _free(found + out, a, b):
+            noun = m.group("noun").lower()
+            out.append(Found(_ELLIPTICAL_CUES[m.group("cue").lower()], 1, 1, None, a, b, [*mods, noun], noun))
+    return out
+
+
 RECALL8_RULES: tuple[tuple, ...] = (
     ("the victims named one by one", (frozenset({"identified", "named"}), frozenset(_VICTIM_NOUNS)),
      victims_named_as),
     ("people counted, then harmed as them", (frozenset({"them"}), frozenset(w.split()[0] for w in _THEM_CUES)),
      counted_then_harmed),
+    ("one more person in an elliptical clause", (frozenset({"and"}), frozenset(_ELLIPTICAL_CUES)),
+     one_more_elliptical),
 )
