@@ -71,6 +71,19 @@ FOUND = [
      [("killed", 1, 1, None)]),
     ("one_of_subject", "One of the kidnapped engineers was killed during the rescue attempt near Cabinda, the company "
      "said.", [("killed", 1, 1, None)]),
+    # -- one more person in an elliptical clause ---------------------------------------------------------------------
+    ("one_more_elliptical", "Two gendarmes were killed and another gendarme seriously wounded near Man, officials "
+     "said.", [("killed", 2, 2, None), ("wounded", 1, 1, None)]),
+    ("one_more_elliptical", "Three herders were shot dead and a boy badly hurt in the raid near Kaya, the mayor said.",
+     [("killed", 3, 3, None), ("wounded", 1, 1, None)]),
+    # -- 'N others' before an adverb or a direction ------------------------------------------------------------------
+    ("others_then_adverb", "A roadside bomb killed a soldier and wounded four others north of Bouaké on Friday.",
+     [("killed", 1, 1, None), ("wounded", 4, 4, None)]),
+    # -- idioms in the lexicon ---------------------------------------------------------------------------------------
+    ("found_beheaded", "One hostage escaped, but two others were found beheaded near Kailahun last week.",
+     [("killed", 2, 2, None)]),
+    ("took_hostage", "Last week rebels took hostage six engineers of a mining firm near Cabinda.",
+     [("captured", 6, 6, None)]),
 ]
 
 # (family, text, records that must not be found: None = no record at all)
@@ -86,6 +99,8 @@ ABSENT = [
     ("counted_then_harmed", "The army moved 300 villagers to the camp and fed them.", None),
     ("counted_then_harmed", "If the rebels seized 20 hostages and killed them, the talks would end.", None),
     ("one_of_subject", "He was one of the fighters who surrendered in Jamba.", None),
+    ("one_more_elliptical", "Two rebels were killed and a soldier wounded the commander.", [("wounded", 1, 1, None)]),
+    ("one_more_elliptical", "A soldier and a nurse were on the bus.", None),
     ("one_of_subject", "One of the soldiers killed in 1993 was his uncle.", None),
     ("one_of_subject", "Officials said one of the three abducted engineers was freed on Monday.", [("captured", 1, 1, None)]),
 ]
