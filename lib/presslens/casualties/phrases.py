@@ -393,7 +393,9 @@ def _right_cue(toks: list[Tok], j: int, lex: Lexicon) -> tuple[str, int] | None:
         if w in _LOYAL and pp == 0 and not saw_aux and k + 1 < n and toks[k + 1].low in ("to", "with"):
             k, steps, pp = k + 2, steps + 2, 1  # rule `loyal_to`: 'members of a militia loyal to X surrendered'
             continue
-        if w in ("from", "of", "in", "at", "near", "on") and pp == 0 and not saw_aux:
+        if w in ("there", "here") and k == j and k + 1 < n and toks[k + 1].low in ("were", "was", "had", "have"):
+            pass  # '13 persons there were also seriously injured': the place adverb after the victims
+        elif w in ("from", "of", "in", "at", "near", "on") and pp == 0 and not saw_aux:
             pp = 1  # a short prepositional phrase: "leaders from the village of X were detained"
         elif w in _AUX or w.endswith("ly"):
             saw_aux = saw_aux or w in {"were", "was", "are", "is", "have", "has", "had", "been"}
@@ -619,8 +621,8 @@ def _singular_before(toks: list[Tok], qi: int, lex: Lexicon) -> int:
     if k < 0 or toks[k].low != "and":
         return 0
     k -= 1
-    if k >= 0 and toks[k].low in lex.singular:
-        m = k - 1
+    if k >= 0 and (toks[k].low in lex.singular or "-" in toks[k].low and toks[k].low.rsplit("-", 1)[1] in lex.singular):
+        m = k - 1  # ('A lance-corporal and three privates': a hyphenated rank is its last word's person)
         while m >= 0 and qi - m < 8 and toks[m].low not in ("a", "an", "one"):
             if toks[m].low in _FUNCTION or toks[m].text in {",", ";"}:
                 return 0
