@@ -93,6 +93,10 @@ FOUND = [
     ("to_the_hospital", "Three gendarmes were taken to the hospital in Korhogo after the ambush.",
      [("wounded", 3, 3, None)]),
     ("place_adverb", "Nine people there were seriously injured, the prefect said.", [("wounded", 9, 9, None)]),
+    # -- a toll broken down by unit ------------------------------------------------------------------------------------
+    ("toll_by_unit", "Out of the 19 fatalities, the gendarmerie lost nine men, while one officer is from the Republican "
+     "Guard, four from the 3rd Commando Battalion and five from the police.",
+     [("killed", 1, 1, None), ("killed", 4, 4, None), ("killed", 5, 5, None)]),
 ]
 
 # (family, text, records that must not be found: None = no record at all)
@@ -111,6 +115,7 @@ ABSENT = [
     ("one_more_elliptical", "Two rebels were killed and a soldier wounded the commander.", [("wounded", 1, 1, None)]),
     ("one_more_elliptical", "A soldier and a nurse were on the bus.", None),
     ("massacre_of", "The slaughter of 40 cattle was reported near Djibo.", None),
+    ("toll_by_unit", "Of the 30 dead, most were from Bouaké, 40 km from the front.", [("killed", 40, 40, None)]),
     ("hyphenated_rank", "A vice-president and two ministers attended the funeral in Luanda.", None),
     ("one_of_subject", "One of the soldiers killed in 1993 was his uncle.", None),
     ("one_of_subject", "Officials said one of the three abducted engineers was freed on Monday.", [("captured", 1, 1, None)]),

@@ -10,7 +10,7 @@ docstrings are their tests (doctests), written in the styles of wars in none of 
 ``tests/test_casualties_recall8.py`` has more.
 
     >>> [name for name, _, _ in RECALL8_RULES]
-    ['the victims named one by one', 'people counted, then harmed as them', 'one more person in an elliptical clause']
+    ['the victims named one by one', 'people counted, then harmed as them', 'one more person in an elliptical clause', 'a toll broken down by unit']
 """
 from __future__ import annotations
 
@@ -201,6 +201,54 @@ def one_more_elliptical(norm: str, s_start: int, lex: Lexicon, found: list[Found
     return out
 
 
+# ----------------------------------------------------------------------------------------------------------
+# A toll broken down by unit: 'Of the 22 dead, ... one is from the 3rd Battalion, eight from the police'
+# ----------------------------------------------------------------------------------------------------------
+
+_TOLL_NOUNS = {"fatalities": "killed", "dead": "killed", "deaths": "killed", "killed": "killed", "victims": "killed",
+               "wounded": "wounded", "injured": "wounded", "casualties": "casualties"}
+_RX_TOLL_OPEN = re.compile(r"\b(?:[Oo]ut\s+of|[Oo]f)\s+the\s+(?:(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+)?"
+                           r"(?P<noun>fatalities|dead|deaths|killed|victims|wounded|injured|casualties)\b")
+_RX_FROM_UNIT = re.compile(r"(?<![\w'’-])(?P<q>\d[\d,]*|[A-Za-z]+)\s+(?P<np>(?:[a-z][\w'’-]*\s+){0,2}?)"
+                           r"(?:(?:is|are|was|were)\s+)?from\s+(?:the\s+|its\s+|their\s+)?"
+                           r"(?P<unit>(?:[A-Z0-9][\w'’-]*\s+){0,4}?(?:(?:[a-z]+\s+)?(?:battalion|regiment|brigade|unit|"
+                           r"company|platoon|police|army|force|forces|guard|gendarmerie)|[A-Z][\w'’-]*))\b")
+
+
+def toll_by_unit(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """Rule `toll_by_unit`: a toll broken down by the units its victims came from, after 'Of the N dead' or 'Out of
+    the N fatalities' ('..., one is from the Rapid Intervention Battalion, eight from the gendarmerie and five from
+    the police'): one record per part, of the toll noun's category.  A part needs 'from' and a unit's name (capitals)
+    or a unit's word ('battalion', 'police'); places ('from the village') are not units.
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Of the 17 dead in Sunday's ambush, the army lost ten men, while four are from the Rapid Intervention "
+    ...           "Battalion and three from the gendarmerie.")[2:]
+    [('killed', 4, 4, None, 'unknown'), ('killed', 3, 3, None, 'unknown')]
+    >>> claims_in("Of the 12 wounded, five are from the village of Kaya.")[1:]  # a place: the grammar's part
+    [('wounded', 5, 5, None, 'civilian')]
+    """
+    o = _RX_TOLL_OPEN.search(norm)
+    if o is None:
+        return []
+    category = _TOLL_NOUNS[o.group("noun").lower()]
+    out: list[Found] = []
+    pos = o.end()
+    while (m := _RX_FROM_UNIT.search(norm, pos)) is not None:
+        pos = m.start() + 1  # (matches may overlap: 'and five from the police')
+        n = 1 if m.group("q").lower() in ("one", "a", "an") else count_word(m.group("q"), lex)
+        words = m.group("np").lower().split()
+        if not n or any(w in _NOT_UNIT_NP for w in words):
+            continue
+        a, b = m.start() + s_start, m.end() + s_start
+        if _free(found + out, a, b):
+            out.append(Found(category, n, n, None, a, b, words, words[-1] if words else None, subset=True))
+    return out
+
+
+_NOT_UNIT_NP = frozenset(["km", "kilometres", "kilometers", "miles", "metres", "meters", "years", "days", "hours"])
+
+
 RECALL8_RULES: tuple[tuple, ...] = (
     ("the victims named one by one", (frozenset({"identified", "named"}), frozenset(_VICTIM_NOUNS)),
      victims_named_as),
@@ -208,4 +256,5 @@ RECALL8_RULES: tuple[tuple, ...] = (
      counted_then_harmed),
     ("one more person in an elliptical clause", (frozenset({"and"}), frozenset(_ELLIPTICAL_CUES)),
      one_more_elliptical),
+    ("a toll broken down by unit", (frozenset({"from"}), frozenset({"of"}), frozenset(_TOLL_NOUNS)), toll_by_unit),
 )
