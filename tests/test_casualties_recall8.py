@@ -93,6 +93,14 @@ FOUND = [
     ("to_the_hospital", "Three gendarmes were taken to the hospital in Korhogo after the ambush.",
      [("wounded", 3, 3, None)]),
     ("place_adverb", "Nine people there were seriously injured, the prefect said.", [("wounded", 9, 9, None)]),
+    # -- taken to hospital with wounds ----------------------------------------------------------------------------
+    ("hospital_with_wounds", "A passer-by was also sent to the hospital with a wound, police in Bouaké said.",
+     [("wounded", 1, 1, None)]),
+    ("hospital_with_wounds", "Four gendarmes were evacuated to hospital with shrapnel wounds after the ambush near Man.",
+     [("wounded", 4, 4, None)]),
+    # -- parts told as among a counted toll ----------------------------------------------------------------------------
+    ("parts_among_count", "Police said two children and four women were among the nine people gunned down near Kaya.",
+     [("killed", 2, 2, None), ("killed", 4, 4, None), ("killed", 9, 9, None)]),
     # -- a toll broken down by unit ------------------------------------------------------------------------------------
     ("toll_by_unit", "Out of the 19 fatalities, the gendarmerie lost nine men, while one officer is from the Republican "
      "Guard, four from the 3rd Commando Battalion and five from the police.",
@@ -115,6 +123,8 @@ ABSENT = [
     ("one_more_elliptical", "Two rebels were killed and a soldier wounded the commander.", [("wounded", 1, 1, None)]),
     ("one_more_elliptical", "A soldier and a nurse were on the bus.", None),
     ("massacre_of", "The slaughter of 40 cattle was reported near Djibo.", None),
+    ("hospital_with_wounds", "The minister was sent to hospital with a fever.", None),
+    ("parts_among_count", "Ten soldiers and five officers were among the guests at the wedding in Luanda.", None),
     ("toll_by_unit", "Of the 30 dead, most were from Bouaké, 40 km from the front.", [("killed", 40, 40, None)]),
     ("hyphenated_rank", "A vice-president and two ministers attended the funeral in Luanda.", None),
     ("one_of_subject", "One of the soldiers killed in 1993 was his uncle.", None),

@@ -10,7 +10,7 @@ docstrings are their tests (doctests), written in the styles of wars in none of 
 ``tests/test_casualties_recall8.py`` has more.
 
     >>> [name for name, _, _ in RECALL8_RULES]
-    ['the victims named one by one', 'people counted, then harmed as them', 'one more person in an elliptical clause', 'a toll broken down by unit']
+    ['the victims named one by one', 'people counted, then harmed as them', 'one more person in an elliptical clause', 'a toll broken down by unit', 'taken to hospital with wounds', 'parts told as among a counted toll']
 """
 from __future__ import annotations
 
@@ -249,6 +249,122 @@ def toll_by_unit(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> l
 _NOT_UNIT_NP = frozenset(["km", "kilometres", "kilometers", "miles", "metres", "meters", "years", "days", "hours"])
 
 
+# ----------------------------------------------------------------------------------------------------------
+# Taken to hospital with wounds: 'A passer-by was sent to the hospital with a wound'
+# ----------------------------------------------------------------------------------------------------------
+
+_HOSPITAL_PATTERNS: dict[int, re.Pattern] = {}
+_ORDINALS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last"
+
+
+def _hospital_pattern(lex: Lexicon) -> re.Pattern:
+    if id(lex) not in _HOSPITAL_PATTERNS:
+        numbers = [w for w in lex.numbers if " " not in w and w not in ("a", "an", "zero")]
+        _HOSPITAL_PATTERNS[id(lex)] = re.compile(
+            r"(?<![\w'’-])(?:(?P<one>[Aa]n?|[Aa]nother|[Tt]he\s+(?:" + _ORDINALS + r"))\s+"
+            r"(?P<mods1>(?:[\w'’-]+\s+){0,2}?)(?P<noun>" + _alt(lex.singular) + r")"
+            r"|(?P<count>\d{1,3}(?:,\d{3})*|(?i:" + _alt(numbers) + r"))\s+(?P<mods2>(?:[\w'’-]+\s+){0,2}?)"
+            r"(?P<heads>" + _alt(lex.heads) + r"))"
+            r"\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:also\s+|later\s+|then\s+)?"
+            r"(?:sent|taken|rushed|delivered|admitted|evacuated|brought|flown|airlifted)\s+(?:in\s+)?to\s+"
+            r"(?:(?:the|a|local|nearby|a\s+local|a\s+nearby|the\s+local|the\s+district|the\s+regional)\s+)?"
+            r"hospitals?\s+with\s+(?:(?:a|an|multiple|several|serious|severe|minor|gunshot|bullet|shrapnel|stab|"
+            r"knife|burn|head|leg)\s+){0,3}(?:wounds?|injuries|injury|burns)\b")
+    return _HOSPITAL_PATTERNS[id(lex)]
+
+
+def hospital_with_wounds(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """Rule `hospital_with_wounds`: people sent or taken to hospital with wounds ('A passer-by was sent to the
+    hospital with a wound', 'The third gunman was delivered to a local hospital with gunshot wounds', 'Four
+    gendarmes were evacuated to hospital with shrapnel wounds'): wounded, one person or the count.  The wound must
+    be named: 'was taken to hospital for tests' is no claim.
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("A passer-by was also sent to the hospital with a wound, police in Bouaké said.")
+    [('wounded', 1, 1, None, 'civilian')]
+    >>> claims_in("The third rebel was delivered to a local hospital with gunshot wounds.")
+    [('wounded', 1, 1, None, 'unknown')]
+    >>> claims_in("The minister was sent to hospital with a fever.")
+    []
+    """
+    out: list[Found] = []
+    for m in _hospital_pattern(lex).finditer(norm):
+        if m.group("one"):
+            n, words = 1, [*m.group("mods1").lower().split(), m.group("noun").lower()]
+        else:
+            n, words = count_word(m.group("count"), lex), [*m.group("mods2").lower().split(), m.group("heads").lower()]
+        if not n or any(w in ("of", "and", "the", "was", "were") for w in words[:-1]):
+            continue
+        a, b = m.start() + s_start, m.end() + s_start
+        if _free(found + out, a, b):
+            out.append(Found("wounded", n, n, None, a, b, words, words[-1]))
+    return out
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Parts told as among a counted toll: 'two children and four women were among the seven people gunned down'
+# ----------------------------------------------------------------------------------------------------------
+
+_AMONG_PARTS_CUES = {"killed": "killed", "dead": "killed", "gunned down": "killed", "shot dead": "killed",
+                     "massacred": "killed", "slain": "killed", "wounded": "wounded", "injured": "wounded",
+                     "hurt": "wounded", "abducted": "captured", "kidnapped": "captured"}
+_RX_AMONG_PARTS = re.compile(r"""
+    (?P<parts>(?:[\w'’-]+\s+){1,7}?and\s+(?:[\w'’-]+\s+){1,7}?)       # 'two children and four women of the minority'
+    (?:were|are)\s+(?:also\s+|reportedly\s+)?among\s+(?:the\s+)?
+    (?:(?:at\s+least|more\s+than|some|about)\s+)?(?P<m>\d[\d,]*|[a-z]+)\s+
+    (?:[\w'’-]+\s+){0,2}?(?:who\s+were\s+)?
+    (?P<cue>%s)\b
+""" % "|".join(sorted(_AMONG_PARTS_CUES, key=len, reverse=True)).replace(" ", "\\s+"), re.X)
+_RX_PART_OPEN = re.compile(r"(?<![\w'’-])(?P<q>\d[\d,]*|[A-Za-z]+)\s+(?P<words>(?:[a-z][\w'’-]*\s*){1,5})")
+
+
+def parts_among_count(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """Rule `parts_among_count`: several counted parts told as among a counted toll ('two children and four women
+    of the minority community were among the seven persons gunned down'): one counted subset per part, of the
+    cue's category (the toll is the grammar's claim; one part alone is recall7's `part_among_count`).  The parts
+    must each hold a count and a head of people, and add up to less than the toll.
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Three nurses and two teachers were among the 14 people killed in the raid on Kumba.")
+    [('killed', 3, 3, None, 'civilian'), ('killed', 2, 2, None, 'civilian'), ('killed', 14, 14, None, 'unknown')]
+    >>> claims_in("Ten soldiers and five officers were among the guests.")
+    []
+    """
+    out: list[Found] = []
+    pos = 0
+    while (m := _RX_AMONG_PARTS.search(norm, pos)) is not None:
+        pos = m.start() + 1  # (a later start may hold the parts: 'Police said two children and ...')
+        total = count_word(m.group("m"), lex)
+        pieces = [p for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("parts").strip()) if p]
+        parts, at = [], m.start("parts")
+        for piece in pieces:
+            pm = _RX_PART_OPEN.match(piece + " ")
+            n = count_word(pm.group("q"), lex) if pm else None
+            words = pm.group("words").lower().split() if pm else []
+            head = next((w for w in words if w in lex.heads), None)
+            if not n or head is None:
+                parts = []
+                break
+            a = norm.index(piece, at)
+            parts.append((n, a, a + len(piece), words, head))
+            at = a + len(piece)
+        if not total or len(parts) < 2 or sum(p[0] for p in parts) >= total:
+            continue
+        cat = _AMONG_PARTS_CUES[re.sub(r"\s+", " ", m.group("cue").lower())]
+        # a part already found as one part among the toll (recall7's `part_among_count`, whose span runs on over
+        # the others) is that part's claim; the others are tested against the rest
+        same = [f for f in found if f.start - s_start == parts[0][1] and f.low == parts[0][0]]
+        others = [f for f in found if f not in same]
+        for k, (n, a, b, words, head) in enumerate(parts):
+            if k == 0 and same:
+                continue
+            if _free(others + out, a + s_start, b + s_start):
+                out.append(Found(cat, n, n, None, a + s_start, b + s_start, words, head, subset=True))
+        if out and pos <= m.end("parts"):
+            pos = m.end()
+    return out
+
+
 RECALL8_RULES: tuple[tuple, ...] = (
     ("the victims named one by one", (frozenset({"identified", "named"}), frozenset(_VICTIM_NOUNS)),
      victims_named_as),
@@ -257,4 +373,9 @@ RECALL8_RULES: tuple[tuple, ...] = (
     ("one more person in an elliptical clause", (frozenset({"and"}), frozenset(_ELLIPTICAL_CUES)),
      one_more_elliptical),
     ("a toll broken down by unit", (frozenset({"from"}), frozenset({"of"}), frozenset(_TOLL_NOUNS)), toll_by_unit),
+    ("taken to hospital with wounds", (frozenset({"hospital", "hospitals"}), frozenset({"with"}),
+                                       frozenset({"wound", "wounds", "injuries", "injury", "burns"})),
+     hospital_with_wounds),
+    ("parts told as among a counted toll", (frozenset({"among"}), frozenset({"and"}),
+                                            frozenset(w.split()[0] for w in _AMONG_PARTS_CUES)), parts_among_count),
 )
