@@ -101,6 +101,12 @@ FOUND = [
     # -- parts told as among a counted toll ----------------------------------------------------------------------------
     ("parts_among_count", "Police said two children and four women were among the nine people gunned down near Kaya.",
      [("killed", 2, 2, None), ("killed", 4, 4, None), ("killed", 9, 9, None)]),
+    # -- a posting between the victims and the cue; 'one' with a modifier before a singular head ----------------------
+    ("posted_with", "Two other soldiers serving with the gendarmerie were wounded in the clash near Bouna.",
+     [("wounded", 2, 2, None)]),
+    ("posted_with", "Three policemen stationed in Bamenda were killed overnight, the governor said.",
+     [("killed", 3, 3, None)]),
+    ("one_with_modifier", "One Angolan serviceman killed in Cabinda ambush, Luanda says", [("killed", 1, 1, None)]),
     # -- a toll broken down by unit ------------------------------------------------------------------------------------
     ("toll_by_unit", "Out of the 19 fatalities, the gendarmerie lost nine men, while one officer is from the Republican "
      "Guard, four from the 3rd Commando Battalion and five from the police.",
@@ -124,6 +130,7 @@ ABSENT = [
     ("one_more_elliptical", "A soldier and a nurse were on the bus.", None),
     ("massacre_of", "The slaughter of 40 cattle was reported near Djibo.", None),
     ("hospital_with_wounds", "The minister was sent to hospital with a fever.", None),
+    ("posted_with", "Twelve soldiers based in the north said they were tired of the war.", None),
     ("parts_among_count", "Ten soldiers and five officers were among the guests at the wedding in Luanda.", None),
     ("toll_by_unit", "Of the 30 dead, most were from Bouaké, 40 km from the front.", [("killed", 40, 40, None)]),
     ("hyphenated_rank", "A vice-president and two ministers attended the funeral in Luanda.", None),

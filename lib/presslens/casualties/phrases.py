@@ -190,7 +190,7 @@ def _np(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, list[str], str | No
             j += 1
             continue
         if w in lex.heads or (t.text[:1].isupper() and re.fullmatch(r"[A-Z][a-z]+(?:ans|ians|is|ese)", t.text)) or \
-                (w in lex.singular and j == start_j and i > 0 and toks[i - 1].low in ("one", "1")):  # "one policeman"
+                (w in lex.singular and i > 0 and toks[i - 1].low in ("one", "1")):  # "one (Azerbaijani) policeman"
             words.append(w)
             head = w
             j += 1
@@ -390,7 +390,8 @@ def _right_cue(toks: list[Tok], j: int, lex: Lexicon) -> tuple[str, int] | None:
         if w in _BLOCK or t.text in {",", ";", ":", "(", ")", "—", "–"} or w[:1].isdigit() or \
                 (w in lex.numbers and w not in ("a",) and not (pp == 1 and w == "one")):  # 'from one family'
             return None
-        if w in _LOYAL and pp == 0 and not saw_aux and k + 1 < n and toks[k + 1].low in ("to", "with"):
+        if (w in _LOYAL and toks[k + 1].low in ("to", "with") if k + 1 < n else False) and pp == 0 and not saw_aux or \
+                w in _POSTED and pp == 0 and not saw_aux and k + 1 < n and toks[k + 1].low in _POSTED_AT:
             k, steps, pp = k + 2, steps + 2, 1  # rule `loyal_to`: 'members of a militia loyal to X surrendered'
             continue
         if w in ("there", "here") and k == j and k + 1 < n and toks[k + 1].low in ("were", "was", "had", "have"):
@@ -430,6 +431,10 @@ def _object_after(toks: list[Tok], k: int, lex: Lexicon) -> bool:
 
 #: a post-head phrase of allegiance before the cue: 'fighters loyal to the warlord', 'men linked to the cartel'
 _LOYAL = frozenset(["loyal", "linked", "affiliated", "allied", "belonging", "attached", "close", "aligned"])
+#: ... or of posting (rule `posted_with`: 'Two soldiers serving with the interior ministry were wounded', 'three
+#: gendarmes stationed in Man were killed')
+_POSTED = frozenset(["serving", "stationed", "based", "deployed", "posted", "assigned"])
+_POSTED_AT = frozenset(["with", "in", "at", "on", "near", "to"])
 
 
 def _one_more_person(toks: list[Tok], k: int, lex: Lexicon) -> int:
