@@ -107,6 +107,11 @@ FOUND = [
     ("posted_with", "Three policemen stationed in Bamenda were killed overnight, the governor said.",
      [("killed", 3, 3, None)]),
     ("one_with_modifier", "One Angolan serviceman killed in Cabinda ambush, Luanda says", [("killed", 1, 1, None)]),
+    # -- running tolls: a change told after the toll noun; 'the number of fatalities' -----------------------------------
+    ("toll_from_to", "Officials blamed late evacuations for the increase in the number killed in the battle near Kaya "
+     "from nine to 15.", [("killed", 9, 9, None), ("killed", 15, 15, None)]),
+    ("number_of_fatalities", "The number of fatalities from the shelling of Bamenda has risen to 21, the governor said.",
+     [("killed", 21, 21, None)]),
     # -- a toll broken down by unit ------------------------------------------------------------------------------------
     ("toll_by_unit", "Out of the 19 fatalities, the gendarmerie lost nine men, while one officer is from the Republican "
      "Guard, four from the 3rd Commando Battalion and five from the police.",
@@ -130,6 +135,8 @@ ABSENT = [
     ("one_more_elliptical", "A soldier and a nurse were on the bus.", None),
     ("massacre_of", "The slaughter of 40 cattle was reported near Djibo.", None),
     ("hospital_with_wounds", "The minister was sent to hospital with a fever.", None),
+    ("toll_from_to", "The toll from the raid on Djibo was from 20 to 30 dead.", [("killed", 20, 20, None)]),
+    ("toll_from_to", "From 20 to 30 people were killed in the raid near Djibo.", [("killed", 20, 20, None)]),
     ("posted_with", "Twelve soldiers based in the north said they were tired of the war.", None),
     ("parts_among_count", "Ten soldiers and five officers were among the guests at the wedding in Luanda.", None),
     ("toll_by_unit", "Of the 30 dead, most were from Bouaké, 40 km from the front.", [("killed", 40, 40, None)]),

@@ -559,13 +559,15 @@ def _toll(toks: list[Tok], qi: int, lex: Lexicon) -> str | None:
     prev = toks[qi - 1].low
     prev2 = f"{toks[qi - 2].low} {prev}" if qi > 1 else prev
     if prev not in lex.toll_links and prev2 not in lex.toll_links and \
-            not (prev == "from" and qi > 1 and toks[qi - 2].low in CHANGE_VERBS):  # 'rose from 21 (to 29)'
+            not (prev == "from" and qi > 1 and toks[qi - 2].low in CHANGE_VERBS) and \
+            not (prev == "from" and qi + 2 < len(toks) and toks[qi + 1].low == "to" and  # 'the increase in the number
+                 (toks[qi + 2].low[:1].isdigit() or toks[qi + 2].low in lex.numbers)):  # killed ... from 7 to 13'
         return None
     window = toks[max(0, qi - 24):qi - 1]
     words = [t.low for t in window]
     # 'the toll', 'the death count', 'the total number of dead ... to 532'
     if "toll" in words or "count" in words and "death" in words or \
-            ("number" in words or "total" in words) and ("dead" in words or "deaths" in words):
+            ("number" in words or "total" in words) and ("dead" in words or "deaths" in words or "fatalities" in words):
         key = "toll" if "toll" in words else "number" if "number" in words else "total" if "total" in words else None
         at = len(words) - 1 - words[::-1].index(key) if key else 0
         if any(t.text in {".", ";"} and not _abbreviation_dot(toks, max(0, qi - 24) + at + m)
