@@ -179,7 +179,23 @@ def _not_a_count(toks: list[Tok], q: Qty, qi: int, qe: int, found: list[Found], 
         return True
     # 'one of the fighters who surrendered' is no count; 'apprehended one of the attackers' is (rule `one_of_object`)
     return q.low == 1 and q.high == 1 and q.vague is None and qe < len(toks) and toks[qe].low == "of" and \
-        not _left_active(toks, qi, lex)
+        not _left_active(toks, qi, lex) and not _one_of_subject(toks, qi, qe, lex)
+
+
+_ONE_OF_FINITE = frozenset(["was", "has", "had", "is", "died", "succumbed"])
+
+
+def _one_of_subject(toks: list[Tok], qi: int, qe: int, lex: Lexicon) -> bool:
+    """Rule `one_of_subject`: 'One of our soldiers died', 'one of the hostages was killed': 'one of' a group as the
+    subject of a finite harm verb (an auxiliary or `died`) is a count of one; in a relative clause ('one of the
+    fighters who surrendered') or before a reduced one ('one of the soldiers killed was a captain') it is not."""
+    if qi > 0 and toks[qi - 1].low not in (",", ";", ":", '"', "“", "‘", "'", "and", "but", "said", "says") and \
+            toks[qi - 1].text[:1] != toks[qi - 1].text[:1].upper():
+        return False  # inside a phrase ('as one of the ...', 'to one of the ...')
+    npr = _np(toks, qe, lex)
+    if npr is None or npr[2] is None or npr[0] >= len(toks) or toks[npr[0]].low not in _ONE_OF_FINITE:
+        return False
+    return _right_cue(toks, npr[0], lex) is not None
 
 
 _HOSTED = frozenset(["refugees", "displaced", "idps", "evacuees"])
@@ -338,7 +354,7 @@ def _quantity_claim(toks: list[Tok], idx: int, pos_sorted: list[Qty], found: lis
     end_tok = np_end
     low, high, np_end = _sum_following(toks, idx, pos_sorted, np_end, words, head, consumed, lex)
     # "three children and their mother": one more person after the counted ones
-    in_subset = qi > 1 and (toks[qi - 1].low == "including" or toks[qi - 2].low == "among") and \
+    in_subset = qi > 1 and (toks[qi - 1].low == "including" or toks[qi - 2].low in ("among", "including")) and \
         toks[min(np_end + 1, len(toks) - 1)].low in ("a", "an")  # a subset's parts: "and a boy" is one of its own
     if q.vague is None and head is not None and np_end + 2 < len(toks) and toks[np_end].low == "and" and \
             not in_subset and \

@@ -22,7 +22,7 @@ _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augu
 _AUX = {"were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "will", "would", "may", "might",
         "could", "also", "reportedly", "allegedly", "apparently", "now", "all", "still", "already", "later",
         "then", "subsequently", "each", "both", "themselves", "ever", "so", "far", "confirmed", "feared",
-        "believed", "said", "to", "thought", "reported", "who", "that", "later", "eventually", "either",
+        "believed", "said", "to", "thought", "reported", "who", "that", "later", "eventually", "either", "got",
         "not", "just", "only", "since", "had", "most", "mostly", "presumed", "in", "total", "say", "says",
         "being", "remain", "remains", "remained"}
 _BLOCK = {"said", "says", "say", "told", "according", "when", "after", "while", "but", "because", "which",

@@ -204,11 +204,24 @@ def _change_from_to(sent: str, m) -> bool:
     [(21, 21), (29, 29)]
     >>> [(q.low, q.high) for q in find_quantities("from 20 to 30 people were killed", lex)]
     [(20, 30)]
+    >>> [(q.low, q.high) for q in find_quantities("the increase in the number killed from seven to 13", lex)]
+    [(7, 7), (13, 13)]
+    >>> [(q.low, q.high) for q in find_quantities("the number killed ranged from 20 to 30", lex)]
+    [(20, 30)]
     """
     if not _re_match(r"\s*to\b", sent[m.end("r1"):m.start("r2")]):
         return False
     before = sent[max(0, m.start() - 40):m.start()].lower().split()
-    return len(before) >= 2 and before[-1] == "from" and before[-2] in CHANGE_VERBS
+    if len(before) >= 2 and before[-1] == "from" and before[-2] in CHANGE_VERBS:
+        return True
+    # ... or after a toll named before, 'the increase in the number killed in the battle from seven to 13'
+    return bool(before) and before[-1] == "from" and before[-2:-1] != ["was"] and before[-2:-1] != ["is"] and \
+        _TOLL_BEFORE.search(sent, max(0, m.start() - 120), m.start()) \
+        is not None and _RANGED.search(sent, max(0, m.start() - 120), m.start()) is None
+
+
+_TOLL_BEFORE = re.compile(r"\b(?:[Tt]he\s+(?:death\s+)?toll|[Tt]he\s+number|[Ii]ncrease|[Rr]ise)\b")
+_RANGED = re.compile(r"\b(?:rang\w*|var\w*|between|estimat\w*)\b")
 
 
 _SOME_NOT = frozenset(["of", "were", "was", "are", "is", "have", "had", "who", "say", "said", "reports", "time",

@@ -167,11 +167,19 @@ def _np(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, list[str], str | No
     elif j < n and toks[j].low in {"more", "other", "others", "further", "additional"}:
         words.append(toks[j].low)
         j += 1
+        if toks[j - 1].low == "others" and j < n and toks[j].text[:1].islower() and toks[j].low not in lex.heads \
+                and toks[j].low not in lex.nouns and toks[j].low not in lex.modifiers:
+            return j, words, None, True, None  # 'wounding several others north of X': 'others' is the phrase
     start_j = j
     limit = min(n, j + 5)
     while j < limit:
         t = toks[j]
         w = t.low
+        if (t.text[:1].isupper() or t.text == "(") and head is None and \
+                (named := _name_before_head(toks, j, lex)) is not None:  # 'Eight Assam Rifles personnel'
+            words += [x.low for x in toks[j:named] if x.text not in ("(", ")")]
+            j, limit = named, min(n, named + 2)
+            continue
         if w in lex.non_person:
             if _in_force_name(toks, j, start_j, lex):  # 'Eight Assam Rifles troopers': a regiment's name
                 words.append(w)
@@ -191,7 +199,7 @@ def _np(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, list[str], str | No
             j += 1
             continue
         if w in lex.heads or (t.text[:1].isupper() and re.fullmatch(r"[A-Z][a-z]+(?:ans|ians|is|ese)", t.text)) or \
-                (w in lex.singular and j == start_j and i > 0 and toks[i - 1].low in ("one", "1")):  # "one policeman"
+                (w in lex.singular and i > 0 and toks[i - 1].low in ("one", "1")):  # "one (Azerbaijani) policeman"
             words.append(w)
             head = w
             j += 1
@@ -243,6 +251,37 @@ def _in_force_name(toks: list[Tok], j: int, start_j: int, lex: Lexicon) -> bool:
     """
     return j > start_j and toks[j].text[:1].isupper() and toks[j - 1].text[:1].isupper() and \
         any(toks[k].low in lex.heads for k in range(j + 1, min(len(toks), j + 3)))
+
+
+def _name_before_head(toks: list[Tok], j: int, lex: Lexicon) -> int | None:
+    """Rule `unit_name_before_head`: a body's proper name between a count and the victims' head is the victims'
+    modifier, whatever its words mean in lower case ('Eight Assam Rifles personnel', 'three Federal Security
+    Service (FSB) personnel', 'ten NSCN (K) militants', '27 IS members'): a run of capitalised words and
+    parenthesised acronyms, then a head of people -> the head's index; None when no head follows the run
+    ('40 Rifles Seized', '12 Border Posts').
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Seven Rapid Intervention Battalion (BIR) soldiers were killed near Bamenda.")
+    [('killed', 7, 7, None, 'unknown')]
+    >>> claims_in("Four ELN Domingo Laín Front guerrillas got killed in the raid.")
+    [('killed', 4, 4, None, 'unknown')]
+    >>> claims_in("Soldiers Seize 40 Rifles In Cauca Raid")
+    []
+    """
+    n, k = len(toks), j
+    while k < min(n, j + 8):
+        t = toks[k]
+        if t.text == "(" and k + 2 < n and toks[k + 2].text == ")" and toks[k + 1].text[:1].isupper():
+            k += 3
+        elif t.text[:1].isupper() and t.text.isalpha():
+            if t.low in lex.heads:  # 'Personnel' in a title-case headline; a head first is the plain phrase's
+                return k if k > j else None
+            if not t.text.isupper() and (t.low in _FUNCTION or t.low in lex.active or (t.low,) in lex.passive):
+                return None  # 'Killed', 'In': a title-case headline's verb or preposition, no name ('IS' is one)
+            k += 1
+        else:
+            break
+    return k if k > j and k < n and toks[k].low in lex.heads else None
 
 
 def _plural_before_cue(toks: list[Tok], j: int, lex: Lexicon) -> bool:
@@ -380,10 +419,13 @@ def _right_cue(toks: list[Tok], j: int, lex: Lexicon) -> tuple[str, int] | None:
         if w in _BLOCK or t.text in {",", ";", ":", "(", ")", "—", "–"} or w[:1].isdigit() or \
                 (w in lex.numbers and w not in ("a",) and not (pp == 1 and w == "one")):  # 'from one family'
             return None
-        if w in _LOYAL and pp == 0 and not saw_aux and k + 1 < n and toks[k + 1].low in ("to", "with"):
+        if (w in _LOYAL and toks[k + 1].low in ("to", "with") if k + 1 < n else False) and pp == 0 and not saw_aux or \
+                w in _POSTED and pp == 0 and not saw_aux and k + 1 < n and toks[k + 1].low in _POSTED_AT:
             k, steps, pp = k + 2, steps + 2, 1  # rule `loyal_to`: 'members of a militia loyal to X surrendered'
             continue
-        if w in ("from", "of", "in", "at", "near", "on") and pp == 0 and not saw_aux:
+        if w in ("there", "here") and k == j and k + 1 < n and toks[k + 1].low in ("were", "was", "had", "have"):
+            pass  # '13 persons there were also seriously injured': the place adverb after the victims
+        elif w in ("from", "of", "in", "at", "near", "on") and pp == 0 and not saw_aux:
             pp = 1  # a short prepositional phrase: "leaders from the village of X were detained"
         elif w in _AUX or w.endswith("ly"):
             saw_aux = saw_aux or w in {"were", "was", "are", "is", "have", "has", "had", "been"}
@@ -418,6 +460,10 @@ def _object_after(toks: list[Tok], k: int, lex: Lexicon) -> bool:
 
 #: a post-head phrase of allegiance before the cue: 'fighters loyal to the warlord', 'men linked to the cartel'
 _LOYAL = frozenset(["loyal", "linked", "affiliated", "allied", "belonging", "attached", "close", "aligned"])
+#: ... or of posting (rule `posted_with`: 'Two soldiers serving with the interior ministry were wounded', 'three
+#: gendarmes stationed in Man were killed')
+_POSTED = frozenset(["serving", "stationed", "based", "deployed", "posted", "assigned"])
+_POSTED_AT = frozenset(["with", "in", "at", "on", "near", "to"])
 
 
 def _one_more_person(toks: list[Tok], k: int, lex: Lexicon) -> int:
@@ -499,7 +545,40 @@ def _combined(toks: list[Tok], j: int, cat: str, lex: Lexicon) -> tuple[str, int
         hit = _match_phrase(toks, j + 1, lex.passive)
         if hit and hit[1] in ("killed", "wounded") and hit[1] != cat:
             return "casualties", j + 1 + hit[0]
+    if cat in _HARMS and j + 1 < len(toks) and toks[j].text in ("and", "or", ","):
+        return _harms_joined(toks, j, cat, lex)
     return cat, j
+
+
+#: the categories of harm that a list of cues can join: a count said of several is a count of `casualties`
+_HARMS = frozenset(["killed", "wounded", "captured"])
+#: words between a list's joiner and its next cue: 'or (have been) (seriously) injured'
+_JOIN_FILL = frozenset(["have", "has", "had", "been", "were", "was", "are", "either", "also", "even"])
+
+
+def _harms_joined(toks: list[Tok], j: int, cat: str, lex: Lexicon) -> tuple[str, int]:
+    """Rule `harms_joined`: one count with a list of harm cues of different categories, with an adverb or an
+    auxiliary before a cue ('were either dead or seriously injured', 'have been killed, captured or have
+    repented', 'were killed or taken prisoner') is one count of `casualties` (docs/annotation.md: no finer
+    category); a count or a noun after the joiner ends the list ('killed and three wounded' are two claims).
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Some 30 guerrillas were either killed or badly wounded in the bombing, the army said.")
+    [('casualties', 30, 30, None, 'unknown')]
+    >>> claims_in("More than 60 UNITA fighters have been killed, captured or have surrendered since March.")
+    [('casualties', 61, None, None, 'unknown')]
+    """
+    n, k, end, joined = len(toks), j, j, False
+    while k + 1 < n and toks[k].text in ("and", "or", ","):
+        m = k + 1
+        while m < n and m - k <= 3 and (toks[m].low in _JOIN_FILL or toks[m].low.endswith("ly")):
+            m += 1
+        hit = _match_phrase(toks, m, lex.passive) if m < n else None
+        if not hit or hit[1] not in _HARMS:
+            break
+        joined = joined or hit[1] != cat
+        k = end = m + hit[0]
+    return ("casualties", end) if joined else (cat, j)
 
 
 def _toll(toks: list[Tok], qi: int, lex: Lexicon) -> str | None:
@@ -509,13 +588,15 @@ def _toll(toks: list[Tok], qi: int, lex: Lexicon) -> str | None:
     prev = toks[qi - 1].low
     prev2 = f"{toks[qi - 2].low} {prev}" if qi > 1 else prev
     if prev not in lex.toll_links and prev2 not in lex.toll_links and \
-            not (prev == "from" and qi > 1 and toks[qi - 2].low in CHANGE_VERBS):  # 'rose from 21 (to 29)'
+            not (prev == "from" and qi > 1 and toks[qi - 2].low in CHANGE_VERBS) and \
+            not (prev == "from" and qi + 2 < len(toks) and toks[qi + 1].low == "to" and  # 'the increase in the number
+                 (toks[qi + 2].low[:1].isdigit() or toks[qi + 2].low in lex.numbers)):  # killed ... from 7 to 13'
         return None
     window = toks[max(0, qi - 24):qi - 1]
     words = [t.low for t in window]
     # 'the toll', 'the death count', 'the total number of dead ... to 532'
     if "toll" in words or "count" in words and "death" in words or \
-            ("number" in words or "total" in words) and ("dead" in words or "deaths" in words):
+            ("number" in words or "total" in words) and ("dead" in words or "deaths" in words or "fatalities" in words):
         key = "toll" if "toll" in words else "number" if "number" in words else "total" if "total" in words else None
         at = len(words) - 1 - words[::-1].index(key) if key else 0
         if any(t.text in {".", ";"} and not _abbreviation_dot(toks, max(0, qi - 24) + at + m)
@@ -576,8 +657,8 @@ def _singular_before(toks: list[Tok], qi: int, lex: Lexicon) -> int:
     if k < 0 or toks[k].low != "and":
         return 0
     k -= 1
-    if k >= 0 and toks[k].low in lex.singular:
-        m = k - 1
+    if k >= 0 and (toks[k].low in lex.singular or "-" in toks[k].low and toks[k].low.rsplit("-", 1)[1] in lex.singular):
+        m = k - 1  # ('A lance-corporal and three privates': a hyphenated rank is its last word's person)
         while m >= 0 and qi - m < 8 and toks[m].low not in ("a", "an", "one"):
             if toks[m].low in _FUNCTION or toks[m].text in {",", ";"}:
                 return 0

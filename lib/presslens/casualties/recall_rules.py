@@ -262,7 +262,7 @@ def companions_after_harm(norm: str, s_start: int, lex: Lexicon, found: list[Fou
 # ----------------------------------------------------------------------------------------------------------
 
 #: what opens the list of a count's parts: a dash, a colon, ', among them', ', including', or a bare comma
-_RX_PARTS_OPEN = re.compile(r"\s*(?P<mark>--|—|–|:)\s*|\s*,\s*(?:(?P<among>among\s+(?:them|whom)|including)\s+)?")
+_RX_PARTS_OPEN = re.compile(r"\s*(?P<mark>--|—|–|:|(?<=\s)-(?=\s))\s*|\s*,\s*(?:(?P<among>among\s+(?:them|whom)|including(?:\s+of)?)\s+)?")
 _RX_PART = re.compile(r"(?P<det>[Aa]n?|[Oo]ne|\d[\d,]*|[A-Za-z]+(?:-[a-z]+)?)\s+(?P<words>(?:[\w'’-]+\s+){0,3}[\w'’-]+)")
 _RX_AGED = re.compile(r"\s+aged\s+(?:\d+|[a-z]+)\b")
 _RX_PART_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")

@@ -491,6 +491,8 @@ from .wire_rules import WIRE_RULES  # noqa: E402  (short wire items' shapes of s
 RULES = RULES + tuple(Rule(*r) for r in WIRE_RULES)
 from .recall7_rules import RECALL7_RULES  # noqa: E402  (casualty recall families of session 7)
 RULES = RULES + tuple(Rule(*r) for r in RECALL7_RULES)
+from .recall8_rules import RECALL8_RULES  # noqa: E402  (casualty recall families of session 8)
+RULES = RULES + tuple(Rule(*r) for r in RECALL8_RULES)
 
 _ANY_GATE = frozenset().union(*(r.gate[0] for r in RULES))
 
