@@ -1,7 +1,7 @@
 """Victim sides in counter-insurgency copy (session 8, issue 11 "Sides"): a state's forces against armed groups.
 
 Families: `N others` right after a force's count (`others_of_the_count`), a force's name inside the count
-(`force_name_in_count`: 'Eight Rhodesian African Rifles soldiers', 'three National Police (PN) officers'), the words
+(`unit_name_before_head` in casualties.phrases: 'Eight Rhodesian African Rifles soldiers', 'three National Police (PN) officers'), the words
 a state's communiques use for its enemies ('criminals', 'bandits', 'one terrorist': `casualties.sides._role_of`), a
 state's report of 'attackers' where the registry has several armed groups (`foe_among_several`), a side's own dead
 'martyred' (`martyred_own`), and `them` after an attack on a convoy (`them_antecedent`). Sentences are invented, in
@@ -80,7 +80,7 @@ CASES = [
     ("others after a mixed count stay unknown (El Salvador)",
      "Two soldiers and a civilian were killed and four others were wounded in the clash near Chalatenango.",
      SALVADOR, [("killed", 3, "unknown"), ("wounded", 4, "unknown")]),
-    # -- force_name_in_count ---------------------------------------------------------------------------------------
+    # -- unit_name_before_head -------------------------------------------------------------------------------------
     ("a regiment called Rifles in the count (Rhodesia, wire)",
      "Eight Rhodesian African Rifles soldiers were killed and six others wounded in the ambush, ComOps said.",
      RHODESIA, [("killed", 8, "rhod_gov"), ("wounded", 6, "rhod_gov")]),

@@ -181,16 +181,7 @@ def _np(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, list[str], str | No
             j, limit = named, min(n, named + 2)
             continue
         if w in lex.non_person:
-            if _in_force_name(toks, j, start_j, lex):  # 'Eight Assam Rifles troopers': a regiment's name
-                words.append(w)
-                j += 1
-                continue
             return None if j == start_j or head is None and cat is None else (j, words, head, head is not None, cat)
-        if w == "(" and j + 2 < n and toks[j + 2].text == ")" and toks[j + 1].text[:1].isupper() and j > start_j:
-            words.append(toks[j + 1].low)  # 'three Federal Security Service (FSB) personnel', 'NSCN (K) militants'
-            j += 3
-            limit = min(n, limit + 3)
-            continue
         if w in lex.nouns and w not in ("loss",):
             answer = _np_noun(toks, j, words, head, cat, lex)
             if answer is not None:
@@ -236,21 +227,6 @@ def _np(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, list[str], str | No
             return j + 1, words, w, True, cat
         return None
     return j, words, head, True, cat
-
-
-def _in_force_name(toks: list[Tok], j: int, start_j: int, lex: Lexicon) -> bool:
-    """Rule `force_name_in_count`: a capitalised word of things ('Rifles', 'Guns') after another capitalised word
-    of the victims' phrase and before their head is part of a force's name ('Eight Assam Rifles troopers', 'two
-    King's African Rifles soldiers'), not the thing counted.
-
-    >>> from presslens.casualties.rules import claims_in
-    >>> claims_in("Six Malay Rifles soldiers were killed when guerrillas ambushed their patrol near Ipoh.")
-    [('killed', 6, 6, None, 'unknown')]
-    >>> claims_in("Police seized six rifles near Ipoh.")
-    []
-    """
-    return j > start_j and toks[j].text[:1].isupper() and toks[j - 1].text[:1].isupper() and \
-        any(toks[k].low in lex.heads for k in range(j + 1, min(len(toks), j + 3)))
 
 
 def _name_before_head(toks: list[Tok], j: int, lex: Lexicon) -> int | None:
