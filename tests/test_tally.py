@@ -4,6 +4,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pandas as pd
+import pytest
 
 from presslens.casualties import CLAIM_COLUMNS, load_vague_numbers
 from presslens.tally import cluster_claims, format_tally, incidents, tally
@@ -163,3 +164,17 @@ def test_seed_taliban_dead_are_summed_over_incidents(seed_corpus):
     assert len(inc) >= 3
     total = tally(mine, seed_corpus).iloc[0]
     assert total["low"] == inc["low"].sum() > mine["low"].max()
+
+
+@pytest.mark.parametrize("sentence, vague, floor", [
+    ("Several hundred villagers were killed when the militia stormed Kailahun, the mission said.", "several hundred", 300),
+    ("A few thousand families have fled the fighting around Bouaké since Monday.", "few thousand", 2000),
+    ("Many thousands were displaced by the shelling of Huambo.", "many thousands", 2000),
+    ("A few dozen soldiers were wounded in the ambush near Cuito.", "few dozen", 24),
+])
+def test_a_vague_word_with_a_scale_keeps_the_scale(sentence, vague, floor):
+    """'several hundred' is not 'several' (3): the scale word stays in the vague word and in its number."""
+    from presslens.casualties.rules import claims_in
+    found = claims_in(sentence)
+    assert [c[3] for c in found] == [vague], found
+    assert load_vague_numbers()[vague] == (floor, None)
