@@ -32,13 +32,19 @@ SETS = {"real": "actors.yaml", "real2/panjshir": None, "real2/wars": "actors.yam
 #: figures compared with the baseline (rates; counts are not floors)
 RATES = ("precision", "recall", "f1", "speaker_accuracy", "side_accuracy", "kind_accuracy", "attributed_f1",
          "claimant_accuracy", "hedged_accuracy", "sided_f1")
-#: how far one conflict's F1 may fall below its first measurement (a conflict has 19-51 gold records); the whole
-#: set's figures may not fall at all. Per conflict only the F1s are floors: an accuracy there is over the matched
+#: how far one conflict's F1 may fall below its first measurement (a conflict has 10-51 gold records), or one
+#: record's worth where that is more (`_one_record`): one disputed record in a conflict of 14 moves its F1 by .074; the
+#: whole set's figures may not fall at all. Per conflict only the F1s are floors: an accuracy there is over the matched
 #: records, so a newly found record with one wrong field can lower it while everything got better.
 CONFLICT_SLACK = 0.05
 #: a whole set's accuracies (speaker, side, kind, claimant, hedged: over the matched records) are floors as counts of
 #: matched records with the field right, not as rates
 CONFLICT_RATES = ("f1", "sided_f1", "attributed_f1")
+
+
+def _one_record(figs: dict) -> float:
+    """What one matched record is worth in a group's F1 (F1 = 2 * matched / (gold + predicted))."""
+    return 2.0 / max(1, (figs.get("gold") or 0) + (figs.get("predicted") or 0))
 
 
 def _check_texts(sources: Path, texts: Path):
@@ -106,7 +112,7 @@ def test_real_scores_reach_the_first_measurement(real_set):
         groups = [("all", base, res)] + [(c, figs, res["by_conflict"].get(c, {}))
                                          for c, figs in (base.get("by_conflict") or {}).items()]
         for group, figs, now in groups:
-            slack = 0.0 if group == "all" else CONFLICT_SLACK
+            slack = 0.0 if group == "all" else max(CONFLICT_SLACK, _one_record(figs))
             for rate in (RATES if group == "all" else CONFLICT_RATES):
                 if rate not in figs:
                     continue
@@ -117,7 +123,7 @@ def test_real_scores_reach_the_first_measurement(real_set):
                     if right < first - 0.5:
                         lost.append(f"{kind} {group} {rate}: {right:.0f} matched records right < first measurement "
                                     f"{first:.0f} ({now.get(rate)} of {now.get('matched')} vs {figs[rate]} of {figs['matched']})")
-                elif now.get(rate, 0.0) < figs[rate] - slack:
+                elif now.get(rate, 0.0) < figs[rate] - slack - 1e-4:   # both figures are rounded to 4 places
                     lost.append(f"{kind} {group} {rate}: {now.get(rate)} < first measurement {figs[rate]}")
     assert baseline.get("quotes") and baseline.get("casualties"), f"{baseline_file}: needs `quotes` and `casualties`"
     assert not lost, "\n".join(lost)
