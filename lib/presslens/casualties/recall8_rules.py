@@ -134,7 +134,7 @@ def counted_then_harmed(norm: str, s_start: int, lex: Lexicon, found: list[Found
     >>> claims_in("The army moved 300 villagers to the camp and fed them.")
     []
     >>> claims_in("Rebels stopped two buses at a roadblock, forced nine travellers out and killed them.")
-    [('killed', 9, 9, None, 'unknown')]
+    [('killed', 9, 9, None, 'civilian')]
     """
     out: list[Found] = []
     pattern, pos = _them_pattern(lex), 0
