@@ -74,7 +74,7 @@ def _org_mentions(text: str, actors: Actors | None) -> list[tuple[int, str, str 
     registry_starts = {o[0] for o in out}
     for mt in _name_runs(text):
         toks = mt.group(0).split()
-        if len(toks) >= 2 and (fold(toks[-1]) in ORG_WORDS or _org_head_of(toks)) and mt.start() not in registry_starts:
+        if len(toks) >= 2 and (fold(toks[-1]) in ORG_WORDS or any(fold(w) in ORG_WORDS for w in heads_of_complement(toks))) and mt.start() not in registry_starts:
             name = _strip_titles(mt.group(0))
             if len(name.split()) >= 2:
                 actor = actors.lookup(name) if actors is not None else None
@@ -83,14 +83,16 @@ def _org_mentions(text: str, actors: Actors | None) -> list[tuple[int, str, str 
     return out
 
 
-def _org_head_of(toks: list[str]) -> bool:
-    """Rule `body_head_of_complement`: a capitalised run whose organisation word comes before its complement is a
-    body ('Ministry of National Defence', 'Commission for Human Rights'); a run of capitals is not.
+def heads_of_complement(words: list[str]) -> list[str]:
+    """Rule `body_head_of_complement`: the words of a name that stand before its complement, the organisation word
+    of a body named head first ('Ministry' of 'Angolan Ministry of National Defence', 'Commission' of 'Commission
+    for Human Rights'); a capitalised run is a body when one of them is an organisation word (`_org_mentions`),
+    and 'the Ministry' later is that body (mentions.layer).
 
-    >>> _org_head_of("Angolan Ministry of National Defence".split()), _org_head_of("Bishop of Huambo".split())
-    (True, False)
+    >>> heads_of_complement("Angolan Ministry of National Defence".split()), heads_of_complement("Ministry of Health".split())
+    (['Ministry'], ['Ministry'])
     """
-    return any(toks[i + 1] in ("of", "for") and fold(toks[i]) in ORG_WORDS for i in range(len(toks) - 2))
+    return [words[i] for i in range(len(words) - 2) if words[i + 1] in ("of", "for")]
 
 
 def _fullest_org(form: str, text: str, actor) -> str:

@@ -25,7 +25,7 @@ from ..actors import Actors, fold
 from ..fastre import _STOP_WORDS, _re_match, _re_sub
 from .context import (_RX_ORG_SUBJECT, _generic_actors, _group_before, _is_subject, _last_of, _last_pos,
                       _org_before, _org_mentions, _part_of, _rebel_side, _role_lookup, _role_of, _sentence_start,
-                      _speaker_tail, _unnamed_person_before)
+                      _speaker_tail, _unnamed_person_before, heads_of_complement)
 from .lexicon import ORG_ANAPHORS, ORG_WORDS, PRONOUNS, REBEL_ANAPHORS, ROLE_WORDS, _GENERIC_ORG_HEADS, _NAME_RUN, _ROLE_SYNONYMS, _cap
 from .descriptors import described_body, family_side, held_by, without_creed, without_provenance
 from .outlets import outlet_taken_up
@@ -570,7 +570,7 @@ class ArticleMentions:
         if full != core:                    # 'mostly Buddhist Myanmar' named the country before 'Myanmar said'
             full = without_creed(full, self.text, self.text.find(full))
         if len(full.split()) == 1 and reg is None and fold(full) in ORG_WORDS:
-            longer = [n for _, n, _ in self.orgs() if len(n.split()) > 1 and (n.split()[-1] == full or _headed_by(n, full))
+            longer = [n for _, n, _ in self.orgs() if len(n.split()) > 1 and (n.split()[-1] == full or full in heads_of_complement(n.split()))
                       and fold(n.split()[0]) not in ("a", "an")]      # 'A Taliban statement' names no longer body
             if longer:
                 full = longer[0]
@@ -609,17 +609,6 @@ class ArticleMentions:
             speaker = found or _unnamed_out(core)
         stype = "person" if found else ("plural" if low.endswith("s") else "person")
         return speaker, stype, found is None
-
-
-def _headed_by(name: str, head: str) -> bool:
-    """Rule `body_head_of_complement`: 'the Ministry' is the 'Ministry of National Defence' named before (the head
-    before its complement), as 'the Brigades' is the 'Martyrs Brigades'.
-
-    >>> _headed_by("Algerian Ministry of National Defence", "Ministry"), _headed_by("Ministry of Health", "Health")
-    (True, False)
-    """
-    words = name.split()
-    return head in words[:-2] and words[words.index(head) + 1] in ("of", "for")
 
 
 def acronym_role(inventory, pos: int, acronym: str, core: str, *, forward: bool = False) -> tuple[str, str, bool]:
