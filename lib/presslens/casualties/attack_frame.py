@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from ..actors import GENERIC_SIDES
 from .lexicon import Lexicon
 from .numbers import count_word
 from .people import civilian_place, without_sources
@@ -55,9 +56,8 @@ _BARE = frozenset(["people", "persons", "dead", "wounded", "injured", "killed", 
                    "another", "other", "on", "spot", "seriously", "critically", "slightly", "badly", "later", "in",
                    "hospital", "injuring", "wounding", "leaving", "left", "hurt", "gunned", "down", "shot", "person",
                    "deaths", "fatalities", "casualties", "all", "them", "rest", "remaining", "further"])
-#: victim sides that are no warring force
-_NOT_A_FORCE = frozenset(["unknown", "civilian", "both", "ngo", "un", "media", "foreign_gov", "expert", "religious",
-                          "former_gov"])
+#: victim sides that are no warring force: the generic ones (docs/registry.md)
+_NOT_A_FORCE = frozenset(GENERIC_SIDES)
 
 
 def _bare(rec: dict, lex: Lexicon) -> bool:
