@@ -26,6 +26,10 @@ FOUND = [
      "wounded in the shelling of Dubasari.", [("wounded", 11, 11, None)]),
     ("reduced_relative_before_cue", "Nine farm workers travelling to Umtali from the tea estates at Chipinge were shot "
      "dead at a roadblock.", [("killed", 9, 9, None)]),
+    ("cue_in_second_verb", "Two Contra raiders opened fire on the patrol and were eventually killed near Jalapa.",
+     [("killed", 2, 2, None)]),
+    ("cue_in_second_verb", "One conscript disappeared near Dubasari and is presumed kidnapped, the ministry said.",
+     [("captured", 1, 1, None)]),
 ]
 
 # (family, text, records that must not be found: None = no record at all)
@@ -37,6 +41,8 @@ ABSENT = [
      [("killed", 5, 5, None)]),
     ("reduced_relative_before_cue", "Four soldiers with 12 civilians in the lorry were evacuated to Rundu.",
      [("displaced", 4, 4, None)]),
+    ("cue_in_second_verb", "Three marines shot two snipers and were decorated.", None),
+    ("cue_in_second_verb", "Two soldiers fired at 12 protesters and were wounded.", [("wounded", 2, 2, None)]),
 ]
 
 

@@ -431,7 +431,8 @@ _CLAUSE_WORDS = frozenset(["who", "whom", "which", "that", "whose", "where", "wh
 def _reduced_relative_end(toks: list[Tok], j: int, lex: Lexicon) -> int | None:
     """Rule `reduced_relative_before_cue`: a participle clause or a prepositional phrase after the victims' head, up to
     the finite auxiliary of their own passive cue ('400 refugees returning from exile in Uganda were killed', 'Five men suspected of being
-    members of the Sons of the Valley (SOV) were shot dead') -> the auxiliary's index; None when the word at j opens
+    members of the Sons of the Valley (SOV) were shot dead'), or after the victims' first verb phrase and 'and' ('Two
+    suspects opened fire and were eventually killed') -> the auxiliary's index; None when the word at j opens
     no participle, or the stretch holds a comma, a count, a clause of its own ('who', 'which', a pronoun) or a report
     verb, or ends in no auxiliary + passive cue within 14 words.
 
@@ -442,6 +443,8 @@ def _reduced_relative_end(toks: list[Tok], j: int, lex: Lexicon) -> int | None:
     [('captured', 6, 6, None, 'unknown')]
     >>> claims_in("Ten gendarmes with two mobile squadrons of the national guard were wounded in the ambush.")
     [('wounded', 10, 10, None, 'unknown')]
+    >>> claims_in("Two raiders opened fire and were eventually shot dead.")  # a first verb phrase, then theirs
+    [('killed', 2, 2, None, 'unknown')]
     >>> claims_in("Twelve soldiers escorting the convoy that was ambushed were killed.")  # a clause of its own: no cue
     []
     """
@@ -453,6 +456,8 @@ def _reduced_relative_end(toks: list[Tok], j: int, lex: Lexicon) -> int | None:
         return None
     for k in range(j + 1, min(n - 1, j + 15)):
         t = toks[k]
+        if t.low == "and" and toks[k + 1].low in _FINITE_AUX:  # a coordinated verb phrase: 'Two
+            continue                                  # gunmen opened fire and were killed' (rule `cue_in_second_verb`)
         if t.low in _FINITE_AUX and k > j + 1:
             m = k + 1
             while m < n and (toks[m].low in _AFTER_AUX or toks[m].low.endswith("ly")) and m < k + 4:
@@ -475,7 +480,8 @@ def _reduced_relative_end(toks: list[Tok], j: int, lex: Lexicon) -> int | None:
 _POSTMOD_PREPOSITIONS = frozenset(["with", "from", "of", "in", "at", "near", "on", "inside", "belonging"])
 
 
-_AFTER_AUX = frozenset(["been", "being", "also", "later", "reportedly", "allegedly", "all", "since", "eventually"])
+_AFTER_AUX = frozenset(["been", "being", "also", "later", "reportedly", "allegedly", "all", "since", "eventually",
+                        "presumed", "believed", "feared", "then", "subsequently"])
 #: report verbs that end a victims' stretch: the cue after them is said of something else
 _REPORT_WORDS = frozenset(["said", "says", "told", "reported", "according", "claimed", "added", "stated"])
 
