@@ -363,6 +363,7 @@ def _right_cue(toks: list[Tok], j: int, lex: Lexicon) -> tuple[str, int] | None:
             k = close + 1
         else:
             return None
+    k = _reduced_relative_end(toks, k, lex) or k
     steps = 0
     saw_aux = False
     pp = 0
@@ -419,6 +420,70 @@ def _right_cue(toks: list[Tok], j: int, lex: Lexicon) -> tuple[str, int] | None:
         k += 1
         steps += 1
     return None
+
+
+#: a finite auxiliary that can close a reduced relative clause before the victims' passive cue
+_FINITE_AUX = frozenset(["were", "was", "are", "is", "have", "has", "had"])
+#: words that open a clause of their own inside the stretch: its cue is not the victims'
+_CLAUSE_WORDS = frozenset(["who", "whom", "which", "that", "whose", "where", "what", "they", "he", "she", "we", "it"])
+
+
+def _reduced_relative_end(toks: list[Tok], j: int, lex: Lexicon) -> int | None:
+    """Rule `reduced_relative_before_cue`: a participle clause or a prepositional phrase after the victims' head, up to
+    the finite auxiliary of their own passive cue ('400 refugees returning from exile in Uganda were killed', 'Five men suspected of being
+    members of the Sons of the Valley (SOV) were shot dead'), or after the victims' first verb phrase and 'and' ('Two
+    suspects opened fire and were eventually killed') -> the auxiliary's index; None when the word at j opens
+    no participle, or the stretch holds a comma, a count, a clause of its own ('who', 'which', a pronoun) or a report
+    verb, or ends in no auxiliary + passive cue within 14 words.
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Some 40 herders returning from the wells near Salalah were killed, the mayor said.")
+    [('killed', 40, 40, None, 'unknown')]
+    >>> claims_in("Six men suspected of being members of the Sons of the Valley (SOV) were captured on Friday.")
+    [('captured', 6, 6, None, 'unknown')]
+    >>> claims_in("Ten gendarmes with two mobile squadrons of the national guard were wounded in the ambush.")
+    [('wounded', 10, 10, None, 'unknown')]
+    >>> claims_in("Two raiders opened fire and were eventually shot dead.")  # a first verb phrase, then theirs
+    [('killed', 2, 2, None, 'unknown')]
+    >>> claims_in("Twelve soldiers escorting the convoy that was ambushed were killed.")  # a clause of its own: no cue
+    []
+    """
+    n = len(toks)
+    if j >= n or not toks[j].text.islower() or toks[j].low in _BLOCK:
+        return None
+    if toks[j].low not in _POSTMOD_PREPOSITIONS and (not toks[j].low.endswith(("ing", "ed")) or len(toks[j].low) < 5 or
+                                                   toks[j].low in lex.active or _match_phrase(toks, j, lex.passive)):
+        return None
+    for k in range(j + 1, min(n - 1, j + 15)):
+        t = toks[k]
+        if t.low == "and" and toks[k + 1].low in _FINITE_AUX:  # a coordinated verb phrase: 'Two
+            continue                                  # gunmen opened fire and were killed' (rule `cue_in_second_verb`)
+        if t.low in _FINITE_AUX and k > j + 1:
+            m = k + 1
+            while m < n and (toks[m].low in _AFTER_AUX or toks[m].low.endswith("ly")) and m < k + 4:
+                m += 1
+            return k if m < n and _match_phrase(toks, m, lex.passive) else None
+        if t.low in lex.numbers or t.low[:1].isdigit():  # 'with two battalions of ...': a count of things only
+            if any(x.low in lex.heads or x.low in lex.singular for x in toks[k + 1:k + 4]):
+                return None
+            continue
+        if t.text in ("(", ")") or t.text.isalpha() and not (t.low in _BLOCK or t.low in _CLAUSE_WORDS or
+                                                              t.low in _REPORT_WORDS):
+            continue
+        if "’" in t.text or "'" in t.text:  # 'the ministry’s'
+            continue
+        return None
+    return None
+
+
+#: prepositions that open a long postmodifier of the victims: 'ten servicemen with two battalions of the ... were killed'
+_POSTMOD_PREPOSITIONS = frozenset(["with", "from", "of", "in", "at", "near", "on", "inside", "belonging"])
+
+
+_AFTER_AUX = frozenset(["been", "being", "also", "later", "reportedly", "allegedly", "all", "since", "eventually",
+                        "presumed", "believed", "feared", "then", "subsequently"])
+#: report verbs that end a victims' stretch: the cue after them is said of something else
+_REPORT_WORDS = frozenset(["said", "says", "told", "reported", "according", "claimed", "added", "stated"])
 
 
 _OBJECT_OPENERS = frozenset(["a", "an", "the", "his", "her", "their", "its"])
