@@ -30,6 +30,12 @@ _OFFICE_HEADS = (frozenset(TITLE_NOUNS) | frozenset(("spokesman", "spokeswoman",
                                                      "official", "commander", "chief", "head", "governor", "mayor",
                                                      "envoy", "commissioner", "prosecutor", "editor", "director"))) \
     - frozenset(("general", "major", "private", "deputy"))
+#: role words that tell a kind of person, not an office: no office holder is one ('the farmer', 'the witness')
+_PERSON_KINDS = frozenset(("farmer", "resident", "villager", "witness", "survivor", "doctor", "surgeon", "nurse",
+                           "paramedic", "teacher", "student", "driver", "vendor", "shopkeeper", "pharmacist",
+                           "engineer", "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister",
+                           "mum", "dad", "grandmother", "grandfather", "widow", "volunteer", "worker", "trader",
+                           "fisherman", "herder", "refugee"))
 #: spelling variants folded to one form before words are compared
 _VARIANTS = {"defense": "defence", "spokeswoman": "spokesman", "spokesperson": "spokesman", "advisor": "adviser",
              "counselor": "counsellor"}
@@ -193,8 +199,9 @@ def role_holder(text: str, inventory, pos: int, phrase: str, *, within: int = 25
 
 
 def holds_other_role(text: str, inventory, name: str, phrase: str) -> bool:
-    """Whether the person `name` is given, wherever the article names them, a role of office other than
-    the one `phrase` names ('Hailu Adugna, the region's spokesman' is not 'the farmer').
+    """Whether `phrase` names a kind of person ('the farmer', 'the witness') and the person `name` is given,
+    where the article names them, an office ('X, the region's spokesman' is not 'the farmer'); an office
+    named by `phrase` ('the official', 'the head') may be any office.
 
     >>> from .names import _inventory
     >>> t = "Hailu Tesfa, the region's spokesman, spoke. One farmer lost his sons, the farmer said."
@@ -204,16 +211,9 @@ def holds_other_role(text: str, inventory, name: str, phrase: str) -> bool:
     False
     """
     words = _RX_WORD.findall(phrase)
-    if not words:
-        return False
-    head = _norm(words[-1])
-    if head not in ROLE_WORDS:
-        return False
-    heads = {head, *(_VARIANTS.get(s, s) for s in _ROLE_SYNONYMS.get(head, ()))}
+    if not words or _norm(words[-1]) not in _PERSON_KINDS:
+        return False        # 'the official', 'the head': any office may be meant
     for m in inventory:
-        if m.person and m.name == name:
-            roles = _roles_of(text, m)
-            offices = {r for r in roles if r in _OFFICE_HEADS}
-            if offices and not offices & heads:
-                return True
+        if m.person and m.name == name and any(r in _OFFICE_HEADS for r in _roles_of(text, m)):
+            return True
     return False
