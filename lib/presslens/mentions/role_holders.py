@@ -5,8 +5,8 @@ stands for the person the article introduces with that role: as a title before t
 'Defence Minister Ilse Varga'), in apposition before it (`Role, Name,`: 'The Defence Minister, Ilse Varga,
 said'), in apposition after it (`Name, role of body`: 'Tomas Brenner, the army's spokesman,'). The
 nearest holder named before the role wins, else the first named after it within the paragraph; when two
-different people named before both hold the role as the phrase gives it, the role stays as it stands
-(`AMBIGUOUS`). A person whose own words give another role ('X, the region's spokesman' for 'the
+different people named before both hold the role as the phrase gives it, or another person is named
+since the holder in the role's own paragraph, the role stays as it stands (`AMBIGUOUS`). A person whose own words give another role ('X, the region's spokesman' for 'the
 farmer') holds not this one (`holds_other_role`).
 
     >>> from .names import _inventory
@@ -154,7 +154,10 @@ def _holds(roles: frozenset[str], head: str, quals: frozenset[str]) -> bool:
 
 def _same_person(a: str, b: str) -> bool:
     """Two names of one person: the same, or one the other's surname ('Varga' / 'Ilse Varga')."""
-    return a == b or a.split()[-1] == b.split()[-1]
+    if a == b:
+        return True
+    short, long = sorted((a.split(), b.split()), key=len)
+    return len(short) == 1 and short[0] == long[-1]     # two full names with other first names are two people
 
 
 def role_holder(text: str, inventory, pos: int, phrase: str, *, within: int = 2500) -> str | None:
@@ -177,7 +180,9 @@ def role_holder(text: str, inventory, pos: int, phrase: str, *, within: int = 25
         return None
     head, quals = parsed
     before: list[tuple[int, str]] = []
+    others: list[tuple[int, str]] = []     # people named in the role's paragraph, before it, with no office
     after = None
+    para_start = text.rfind("\n", 0, pos)
     para_end = text.find("\n", pos)
     para_end = len(text) if para_end < 0 else para_end
     for m in inventory:
@@ -185,15 +190,19 @@ def role_holder(text: str, inventory, pos: int, phrase: str, *, within: int = 25
             continue        # a role taken for a name ('Sports Minister') holds nothing
         a, b = _name_span(text, m)
         if b <= pos and pos - b <= within:
-            if _holds(holder_roles(text, a, b), head, quals):
+            roles = holder_roles(text, a, b)
+            if _holds(roles, head, quals):
                 before.append((a, m.name))
+            elif m.person and a > para_start and not roles & _OFFICE_HEADS:
+                others.append((a, m.name))
         elif a >= pos and a <= para_end and (after is None or a < after[0]):
             if _holds(holder_roles(text, a, b), head, quals):
                 after = (a, m.name)
     if before:
-        last = max(before)[1]
-        if any(not _same_person(b, last) for _, b in before):
-            return AMBIGUOUS
+        at, last = max(before)
+        if any(not _same_person(b, last) for _, b in before) \
+                or any(o > at and not _same_person(n, last) for o, n in others):
+            return AMBIGUOUS    # another holder, or a person named since in the role's paragraph ('her colleague X')
         return last
     return after[1] if after is not None else None
 
