@@ -89,3 +89,10 @@ def test_a_person_named_since_in_the_paragraph_competes():
             "the pass would reopen. Her colleague for the interior, Pavel Varga, 58, was more cautious. \"We will open "
             "the pass when it is safe,\" the minister said on state radio.")
     assert _speakers(text) == ["Ilse Varga", "minister"]
+
+
+def test_a_capitalised_role_is_no_name():
+    """'The Kestrian Official said': a title in capitals is a role (the person who spoke last), not a name."""
+    text = ("Brig. Gen. Tomas Vrell told reporters in Arlo that 900 rebels were killed in the offensive.\n\n"
+            "The Kestrian Official said that 40 more had been taken prisoner.")
+    assert _speakers(text) == ["Tomas Vrell", "Tomas Vrell"]

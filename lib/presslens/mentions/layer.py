@@ -37,7 +37,7 @@ from .names import Mention, _fullest, _gender, _inventory, _name_runs, _strip_ti
 from .rules import time_tail
 from .pronouns import adjective_body_before, statement_speaker_first, surname_speaker_since, they_plural_before
 from .viewpoint import viewpoint_side
-from .role_holders import AMBIGUOUS, holds_other_role, role_holder
+from .role_holders import AMBIGUOUS, holds_other_role, role_holder, role_of_phrase
 from .speaker_sides import (SIDELESS_SOURCES, civilian_apposition, foreign_state_speaker, phrase_names_side,
                             sources_of_body)
 from .press import addressee, press_office_named
@@ -269,8 +269,9 @@ class ArticleMentions:
         holder = role_holder(self.text, self.inventory, pos, phrase)
         if holder == AMBIGUOUS:
             return _unnamed_out(phrase), "person", True
-        if holder is None:
-            return None
+        if holder is None:      # 'The Iraqi Official said', no holder named: a role, not a name
+            return self._role("the " + phrase[4:].lower(), pos, phrase) \
+                if kind == "name" and role_of_phrase(phrase) is not None else None
         return _fullest(holder, self.inventory, pos, prefer=[]), "person", False
 
     def _unnamed_taken_up(self, kind: str, phrase: str, pos: int):
