@@ -6,7 +6,7 @@ resolved on it.
 - `mentions_for_article(article_id, text)` / `extract_mentions(corpus)` (table.py): every mention, resolved
   in text order;
 - rules.py: named rules for phrases that are not names as they stand; coref.py: acronyms, documents' authors,
-  bodies named in full; names.py, phrases.py, context.py: the name inventory, phrase classes, antecedents.
+  bodies named in full; role_holders.py: a definite role as speaker -> the person named as its holder; names.py, phrases.py, context.py: the name inventory, phrase classes, antecedents.
 """
 from .layer import ArticleMentions, Entity
 from .table import MENTION_COLUMNS, extract_mentions, mentions_for_article

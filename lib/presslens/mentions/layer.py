@@ -37,6 +37,7 @@ from .names import Mention, _fullest, _gender, _inventory, _name_runs, _strip_ti
 from .rules import time_tail
 from .pronouns import adjective_body_before, statement_speaker_first, surname_speaker_since, they_plural_before
 from .viewpoint import viewpoint_side
+from .role_holders import AMBIGUOUS, holds_other_role, role_holder, role_of_phrase
 from .speaker_sides import (SIDELESS_SOURCES, civilian_apposition, foreign_state_speaker, phrase_names_side,
                             sources_of_body)
 from .press import addressee, press_office_named
@@ -44,6 +45,8 @@ from .phrases import _RX_POSS_DET, _classify, _classify_phrase, _phrase_head, _u
 from .salience import unnamed_speaker_before, appositive_name, person_named_after, possessive_body, possessive_cut, with_particle, without_bracketed_acronym, role_holder_before, subject_body_before
 
 
+#: phrase kinds that may be a role whose holder the article names (rule `role_holder`)
+_ROLE_KINDS = frozenset(("name", "role", "qualified", "possessive_role"))
 _RX_BRACKETED = re.compile(r"\s?\(([A-Z][A-Za-z0-9.&\-]{1,9})(?:\)|$)")     # a phrase may end before ')'
 
 
@@ -181,7 +184,9 @@ class ArticleMentions:
         if named:       # '..., said a resident who identified himself as X' (mentions.unnamed)
             kind, core = "name", named
         placed = self._placed_antecedent(core, start, before) if kind == "pronoun" else None
-        found = placed or self._unnamed_taken_up(kind, phrase, start) or self._dispatch(kind, core, phrase, start, before)
+        held = self._role_held(kind, phrase, start) if kind in _ROLE_KINDS and not named else None
+        found = placed or self._unnamed_taken_up(kind, phrase, start) or held \
+            or self._dispatch(kind, core, phrase, start, before)
         if found is None:
             return None
         if named and found[1] != "person":      # the name a person gave: a person ('Tomás' is no body)
@@ -255,6 +260,19 @@ class ArticleMentions:
             if reg is not None and not reg.is_person and reg is not self.actors.lookup(core):
                 return whole
         return core
+
+    def _role_held(self, kind: str, phrase: str, pos: int):
+        """Rule `role_holder` (mentions.role_holders): 'The Defence Minister said' -> the person the article
+        names as that role's holder; two holders named before: the role as it stands; None: no holder named."""
+        if phrase[:4] not in ("the ", "The "):
+            return None
+        holder = role_holder(self.text, self.inventory, pos, phrase)
+        if holder == AMBIGUOUS:
+            return _unnamed_out(phrase), "person", True
+        if holder is None:      # 'The Iraqi Official said', no holder named: a role, not a name
+            return self._role("the " + phrase[4:].lower(), pos, phrase) \
+                if kind == "name" and role_of_phrase(phrase) is not None else None
+        return _fullest(holder, self.inventory, pos, prefer=[]), "person", False
 
     def _unnamed_taken_up(self, kind: str, phrase: str, pos: int):
         """'a military official said "Colonel X ... was killed" ... the official said': a definite role that
@@ -546,16 +564,23 @@ class ArticleMentions:
         else:
             role = fold(core).split()[-1]
             near = [mn for mn in inventory if mn.person and not mn.late and mn.end <= pos and pos - mn.end < 250]
+            near = [mn for mn in near[-1:] if not holds_other_role(self.text, inventory, mn.name, core)]
             speaker = (role_holder_before(inventory, pos, role)      # rule `role_holder_before` (mentions.salience)
                        or (near[-1].name if near else None) or _role_lookup(inventory, pos, role, back=True)
                        or _role_lookup(inventory, pos, role, back=False)
                        or next((_role_lookup(inventory, pos, alt, back=False, within=400) for alt in _ROLE_SYNONYMS.get(role, ())
                                 if _role_lookup(inventory, pos, alt, back=False, within=400)), None)
                        or person_named_after(self.text, inventory, pos, phrase)     # rule `person_named_after`
-                       or _last_of(self.history, inventory, pos, "person", _gender(role)) or _unnamed_out(core))
+                       or self._last_holding(core, pos, _gender(role)) or _unnamed_out(core))
             if speaker[:1].isupper():
                 speaker = _fullest(speaker, inventory, pos, prefer=[])
         return speaker, "person", not speaker[:1].isupper()
+
+    def _last_holding(self, core: str, pos: int, gender: str) -> str | None:
+        """The last person spoken of before `pos`, unless the article gives them another office than the
+        role `core` ('the farmer' is not 'X, the region's spokesman'; mentions.role_holders)."""
+        last = _last_of(self.history, self.inventory, pos, "person", gender)
+        return None if last and holds_other_role(self.text, self.inventory, last, core) else last
 
     def _name(self, core: str, phrase: str, pos: int) -> tuple[str, str, bool]:
         """A name: its fullest form in the article (Mr/Mrs kept apart); a body's one-word short form ('the
