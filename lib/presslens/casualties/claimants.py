@@ -88,9 +88,17 @@ class ArticleVoices:
         self.text, self.sentences, self.quotes, self.sw = text, sentences, quotes, sw
         self.sent_texts: list[str] = []
         self.speakers: dict[int, str | None] = {}  # sentence index -> its claimant, for the sentences with claims
-        self.turns = _transcript_turns(text)
+        self._turns: list[tuple[int, str | None]] | None = None    # (`turns`: read on first use)
         self._person_spans: tuple[list[int], list[str]] | None = None
         self._layer: ArticleMentions | None = None
+
+    @property
+    def turns(self) -> list[tuple[int, str | None]]:
+        """The transcript's speaker turns (`_transcript_turns`), found when first asked: only a sentence with claims
+        and no cue of its own asks, so most articles never scan their text for speaker labels."""
+        if self._turns is None:
+            self._turns = _transcript_turns(self.text)
+        return self._turns
 
     def entity_name(self, who: str, a: int, b: int) -> str | None:
         """A source phrase of the sentence at [a, b) resolved on the article's mention layer: its entity's

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import _QUOTE_CHARS
+from .scan import Gated, LiteralGated
 
 #: a count's own words that say it continues one told before ('another four', 'two more', 'a further 12')
 _CONTINUES = frozenset(["another", "more", "further", "additional", "remaining", "rest"])
@@ -194,10 +195,16 @@ _UNIT_NOUNS = frozenset(["battalion", "battalions", "brigade", "company", "patro
 _RX_UNIT = re.compile(r"(?P<before>(?:[\w'’-]+\s+){0,3})(?P<unit>battalions?|brigade|company|patrol|platoon|regiment|"
                       r"unit|column|convoy|squad|detachment|garrison|outpost|battery|contingent|division|squadron|"
                       r"task\s+force)\b(?P<after>(?:\s+(?:of|from)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})?)")
+_RX_UNIT = LiteralGated(_RX_UNIT)  # (scan.LiteralGated: searched only in a passage that holds a unit word, 'patrol',
+# 'unit' ...: the same matches; the pattern tries up to three words before a unit word at every character)
 #: the subject of an attack told in the passive: 'the troops were ambushed', 'a convoy came under fire'
+_ATTACKED = (r"(?:ambushed|attacked|targeted|overrun|surrounded|shelled|bombed|hit|struck|sunk|downed|"
+             r"shot\s+down|blown\s+up|fired\s+on|under\s+(?:attack|fire))\b")
 _RX_ATTACKED = re.compile(r"(?P<subj>(?:[\w'’-]+\s+){1,4}?)(?:was|were|had\s+been|has\s+been|have\s+been|came)\s+"
-                          r"(?:ambushed|attacked|targeted|overrun|surrounded|shelled|bombed|hit|struck|sunk|downed|"
-                          r"shot\s+down|blown\s+up|fired\s+on|under\s+(?:attack|fire))\b")
+                          + _ATTACKED)
+_RX_ATTACKED = Gated(_RX_ATTACKED, re.compile(_ATTACKED))  # (scan.Gated: searched only in a passage that holds one of
+# the attack's participles, which every match ends on: the same matches; the pattern tries up to four words before an
+# auxiliary at every word)
 #: the attacker after a passive: 'by a British helicopter', up to a place, a time or the clause's end
 _RX_BY_AGENT = re.compile(r"^\s*by\s+[^,.;]*?(?=\s+(?:near|in|at|on|off|over|outside|during|while)\b|[,.;]|$)")
 #: counts that have no words of who: the passage's force decides
