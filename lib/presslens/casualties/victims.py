@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 
 from ..fastre import _re_findall, _re_fullmatch
+from ..provenance import NO_RULE, rule_name
 from .found import Found
 from .lexicon import _AUX, _QUOTE_CHARS, _TITLES, Lexicon
 from .attack_frame import story_frame
@@ -127,19 +128,21 @@ class _Claim:
     in_quote: bool = False
     claimant: str | None = None
     story: list[str] | None = None
+    by: str | None = None   # a step inside a rule that decided: its name (column `side_by`; presslens.provenance)
 
 
 def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lexicon, claimant_side: str | None,
             prior: list[dict], sent_words: list[str], agent: str | None = None, *, claimant: str | None = None,
             claim_low: str = "", after_low: str = "", loser: str | None = None,
             claim_text: str = "", after_text: str = "", in_quote: bool = False,
-            story: list[str] | None = None) -> tuple[str, str]:
+            story: list[str] | None = None, by: list[str] | None = None) -> tuple[str, str]:
     """(victim_side, victim_type) from the victims' words, the sentence and the registry.
 
     `claim_low`: the claim's own text; `after_low`: the sentence after it; `loser`: the words before 'lost';
     `story`: the article's sentences up to this one, as written (``attack_frame.story_frame``).
     The rules are tried in order: the side the claim's words state, the grammar around the count (who lost,
-    whose subset, who did it), the victims' role, the sentence's sufferer, 'of them', then the context."""
+    whose subset, who did it), the victims' role, the sentence's sufferer, 'of them', then the context.
+    `by`, when given, receives the name of the rule that decided (``none``: no rule; column `side_by`)."""
     words = [w for w in f.np_words if w not in ("the", "its", "their", "our", "his", "her", "of")]
     same = [p for p in prior if p["_sent"] == getattr(f, "start_sent", None) and p.get("claimant") == claimant]
     vtype = "unknown"
@@ -162,7 +165,11 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
                  force_passage, _side_from_context):
         answer = rule(c)
         if answer is not None:
+            if by is not None:
+                by.append(c.by or rule_name(rule))
             return answer
+    if by is not None:
+        by.append(NO_RULE)
     return "unknown", vtype
 
 
@@ -220,6 +227,7 @@ def _side_stated(c: _Claim) -> tuple[str, str] | None:
         for rule in STATED_RULES:  # an acronym as written ('IS leaders'), a word of one side's description
             answer = rule(c.claim_text, c.words, sw, c.lex, c.after_text)
             if answer is not None:
+                c.by = rule_name(rule)
                 return answer[0], vtype if vtype != "unknown" else answer[1]
     if _AID_STAFF.search(c.claim_low) and not explicit:
         return "ngo", "aid workers"
