@@ -293,7 +293,10 @@ def cmd_rules(args) -> int:
     frame = rule_counts.count_rules(rule_counts.labelled(args.pred))
     if args.column:
         frame = frame[frame["column"] == args.column]
-    if args.json:
+    if args.counts:     # counts alone, one JSON object a line (what may leave a validation pool)
+        for row in rule_counts.counts_only(frame):
+            print(json.dumps(row, ensure_ascii=False))
+    elif args.json:
         print(frame.to_json(orient="records", force_ascii=False))
     elif args.markdown:
         print(rule_counts.to_markdown(frame))
@@ -392,6 +395,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--column", default=None, help="only this column (found_by, side_by, claimant_by, speaker_by)")
     p.add_argument("--json", action="store_true", help="one JSON array of rows instead of text")
     p.add_argument("--markdown", action="store_true", help="a Markdown table; rules that fire on no real set flagged")
+    p.add_argument("--counts", action="store_true",
+                   help="counts alone (table, column, rule, count; summed over the files), one JSON object a line: "
+                        "such a file is read back as a set (LABEL=FILE)")
     p.set_defaults(func=cmd_rules)
 
     p = sub.add_parser("gold", help="gold helpers: hash verbatim gold, check gold against texts")

@@ -68,9 +68,14 @@ def load(path: str | Path) -> list[dict]:
 
 def count_rules(sets: dict[str, list[dict]], *, with_catalogue: bool = True) -> pd.DataFrame:
     """One row per (table, column, rule): its firings on each set (one column per set, in the order given),
-    `total`, `sets` (how many sets it fires on) and `real_sets` (how many of the sets not in `INVENTED`)."""
+    `total`, `sets` (how many sets it fires on) and `real_sets` (how many of the sets not in `INVENTED`).
+    A set given as counts alone (rows of `table`, `column`, `rule`, `count`: `presslens rules --counts`, for a
+    pool whose predictions must not be kept) is added as it is."""
     counts: dict[tuple[str, str, str], Counter] = {}
     for label, rows in sets.items():
+        for r in rows:
+            if "count" in r and "rule" in r and "table" in r:
+                counts.setdefault((r["table"], r["column"], r["rule"]), Counter())[label] += int(r["count"])
         for kind, columns in (("casualties", CLAIM_PROVENANCE), ("quotes", QUOTE_PROVENANCE)):
             mine = [r for r in rows if kind_of(r) == kind]
             for column in columns:
@@ -93,7 +98,7 @@ def count_rules(sets: dict[str, list[dict]], *, with_catalogue: bool = True) -> 
 
 def labelled(paths: list[str]) -> dict[str, list[dict]]:
     """'LABEL=PATH' or 'PATH' (labelled by the file's name up to its first dot) -> {label: records}; the two
-    tables of one set ('r8voi.q.jsonl', 'r8voi.c.jsonl') share its label."""
+    tables of one set ('r8voi.q.jsonl', 'r8voi.c.jsonl') share its label; a file of counts (`--counts`) too."""
     sets: dict[str, list[dict]] = {}
     for arg in paths:
         label, sep, path = arg.partition("=")
@@ -106,6 +111,7 @@ def labelled(paths: list[str]) -> dict[str, list[dict]]:
 def to_markdown(frame: pd.DataFrame) -> str:
     """The table as Markdown, a rule that fires on no real set flagged `**no real set**`."""
     labels = [c for c in frame.columns if c not in ("table", "column", "rule", "total", "sets", "real_sets")]
+    # (a rule of the catalogue that fires on no set at all is flagged too)
     head = ["table", "column", "rule", *labels, "total", "flag"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for d in frame.to_dict("records"):
@@ -114,3 +120,10 @@ def to_markdown(frame: pd.DataFrame) -> str:
                  str(d["total"]), flag]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
+
+
+def counts_only(frame: pd.DataFrame) -> list[dict]:
+    """The table as counts alone, one row per (table, column, rule) that fires, summed over the sets: what may
+    leave a validation pool (no article, no text, no span)."""
+    return [{"table": d["table"], "column": d["column"], "rule": d["rule"], "count": int(d["total"])}
+            for d in frame.to_dict("records") if d["total"]]
