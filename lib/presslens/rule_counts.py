@@ -33,6 +33,65 @@ QUOTE_PATTERNS = ("subject before the cue", "inverted credit", "according_to", "
                   "dash credit", "quote_after_statement")
 
 
+#: what the named paths that are not functions find (the functions' and `Rule`s' own docstrings say theirs)
+PATH_DOCS = {
+    "counted quantity": "a number or count before its victims and a harm cue (claims._quantity_claim)",
+    "zero or vague amount": "'no civilian casualties', 'lost none', 'heavy losses' (claims._zero_and_vague)",
+    "single person": "'A 64-year-old man was killed': one unnamed person (claims._single_person)",
+    "subject before the cue": "'X said ...': the speaker is the cue's subject (attribution._cue_item)",
+    "inverted credit": "'\"...,\" said X', '..., writes X': the speaker after the cue (attribution._cue_item)",
+    "according_to": "'according to X', 'as per X' (attribution._cue_item)",
+    "participle": "', adding that ...': the clause's speaker (attribution._cue_item, _records)",
+    "coordinated verb": "'X said A and urged B': the cue before gives the speaker (attribution._cue_item)",
+    "colon credit": "'X, role: \"...\"' (attribution._credit)",
+    "dash credit": "'\"...\" — X, role' (attribution._credit)",
+    "there are reports": "'There are (unconfirmed) reports that ...' (attribution._nominal_items)",
+    "claims": "a claim no named path tagged (casualties.claims)",
+    "attribution": "a statement no named pattern tagged (quotes.attribution)",
+    "registry": "the speaker is a registry actor: the registry's side (mentions.layer._entity)",
+    "none": "no rule: the column stays at its default (unknown side, no claimant)",
+    "quote_claimant": "the claim sits in a quote row: the row's speaker (casualties.claimants.ArticleVoices._quote_claimant)",
+    "side_of_words": "a registry name or keyword in the claim's own words (casualties.sides.SideWords.side_of_words)",
+    "first_mention_side": "an entity keeps the side its first mention showed (mentions.layer._entity)",
+    "pronoun": "he/she/it/they: the last fitting entity before (mentions.layer._pronoun)",
+    "anaphor": "'the ministry', 'the group': the last body of that head (mentions.layer._anaphor)",
+    "role": "'the governor': the person named with that role (mentions.layer._role)",
+    "qualified": "a role with a qualifier: as `role` (mentions.layer._role)",
+    "name": "a name, surname or acronym: the fullest name the article gives (mentions.layer._name)",
+    "document": "'the statement': its author (mentions.layer._document)",
+    "possessive_role": "'the province's governor' (mentions.layer._possessive_role)",
+    "descriptor": "'a monitoring group': the body described (mentions.descriptors)",
+    "unnamed_place": "'a source in the city' (mentions.unnamed)",
+    "unnamed": "'a resident': a person named later with that role, or the phrase (mentions.layer._unnamed)",
+}
+
+
+def describe(name: str, table: str = "casualties") -> str:
+    """What the rule called `name` finds in `table`'s columns: its `PATH_DOCS` entry, else the first paragraph of
+    the docstring of the `Rule` or function of that name (casualties; for quotes: quotes, mentions, actors), else
+    ''."""
+    if name in PATH_DOCS:
+        return PATH_DOCS[name]
+    import importlib
+    import pkgutil
+    from .actors import Actors
+    from .casualties.rules import RULES
+    doc = next((r.find.__doc__ for r in RULES if r.name == name), None) if table == "casualties" else None
+    modules = []
+    for pkg in (("casualties",) if table == "casualties" else ("quotes", "mentions")):
+        mod = importlib.import_module(f"presslens.{pkg}")
+        modules += [importlib.import_module(f"presslens.{pkg}.{i.name}") for i in pkgutil.iter_modules(mod.__path__)]
+    if table != "casualties":
+        modules.append(Actors)      # (Actors.side_from_context: the words around a speaker)
+    for sub in modules if doc is None else ():
+        fn = getattr(sub, name, None) or getattr(sub, "_" + name, None)
+        if callable(fn) and getattr(fn, "__doc__", None):
+            doc = fn.__doc__
+            break
+    first = " ".join((doc or "").strip().split("\n\n")[0].split())
+    return first if len(first) <= 160 else first[:157] + "..."
+
+
 def catalogue() -> dict[tuple[str, str], list[str]]:
     """(table, column) -> the rule names the source defines for it (those a reader can list without a run)."""
     from .casualties.rules import RULES
@@ -112,11 +171,12 @@ def to_markdown(frame: pd.DataFrame) -> str:
     """The table as Markdown, a rule that fires on no real set flagged `**no real set**`."""
     labels = [c for c in frame.columns if c not in ("table", "column", "rule", "total", "sets", "real_sets")]
     # (a rule of the catalogue that fires on no set at all is flagged too)
-    head = ["table", "column", "rule", *labels, "total", "flag"]
+    head = ["table", "column", "rule", "what it finds", *labels, "total", "flag"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for d in frame.to_dict("records"):
         flag = "**no real set**" if d["real_sets"] == 0 else ""
-        cells = [d["table"], d["column"], f"`{d['rule']}`", *[str(d[lb]) for lb in labels],
+        what = describe(d["rule"], d["table"]).replace("|", "/")
+        cells = [d["table"], d["column"], f"`{d['rule']}`", what, *[str(d[lb]) for lb in labels],
                  str(d["total"]), flag]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
