@@ -19,7 +19,7 @@ from presslens.casualties import extract_article
 from presslens.casualties.rules import RULES, Rule, apply_rules
 from presslens.casualties.lexicon import load_lexicon
 from presslens.casualties.found import Found
-from presslens.provenance import NO_RULE, rule_name, side_pass, tag
+from presslens.provenance import NO_RULE, rule_name, side_pass, side_passes, tag
 from presslens.quotes import quotes_for_article
 
 LIB = Path(__file__).resolve().parents[1] / "lib" / "presslens"
@@ -115,6 +115,24 @@ def test_side_pass_names_the_records_a_pass_changed():
         records[0]["victim_side"] = "civilian"
     side_pass(recs, restated_as_civilians)
     assert recs[0]["side_by"] == "restated_as_civilians" and "side_by" not in recs[1]
+
+
+def test_side_passes_name_the_pass_that_changed_a_side():
+    recs = [{"victim_side": "unknown", "side_by": NO_RULE}, {"victim_side": "klf", "side_by": "side_stated"},
+            {"victim_side": "unknown", "side_by": NO_RULE}]
+
+    def first_to_civilians(records):
+        records[0]["victim_side"] = "civilian"
+
+    def third_like_second(records, side):
+        if records[0]["victim_side"] == "civilian":    # (reads what the pass before did)
+            records[2]["victim_side"] = side
+
+    def nothing(records):
+        return None
+    side_passes(recs, ((nothing, ()), (first_to_civilians, ()), (third_like_second, ("klf",))))
+    assert [r["victim_side"] for r in recs] == ["civilian", "klf", "klf"]
+    assert [r["side_by"] for r in recs] == ["first_to_civilians", "side_stated", "third_like_second"]
 
 
 # -- casualties: claimant_by ----------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from ..fastre import case_free
-from ..provenance import rule_name, tag
+from ..provenance import tag
 from .found import Found
 from .lexicon import _BLOCK, _FUNCTION, _MONTHS, Lexicon, _alt
 from .named import _NAMED_GATE, _named_people
@@ -108,8 +108,9 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon, words: Iterable[str]
     if toks is not None and not toks:
         return []
     # (each claim's `rule`, column `found_by`, is the first step below that found it: presslens.provenance)
-    found = tag(_zero_and_vague(norm, s_start, lex, words, qtys, has_zero=has_zero, has_adj=has_adj),
-                "zero or vague amount")
+    found = _zero_and_vague(norm, s_start, lex, words, qtys, has_zero=has_zero, has_adj=has_adj)
+    for f in found:
+        f.rule = "zero or vague amount"
     n_pre = len(found)
     consumed: set[int] = set()
     pos_sorted = sorted(qtys, key=lambda q: q.start)
@@ -122,12 +123,12 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon, words: Iterable[str]
             found.append(f)
     if len(qtys) > 1 and ("and" in words or "among" in words or ", " in norm):  # "five children and three adults
         # were killed"; a headline's list: "2 soldiers, 4 rebels killed"
-        found = replace_sums(found, tag(coordinated_kinds(norm, s_start, lex, found, qtys), rule_name(coordinated_kinds)))
+        found = replace_sums(found, tag(coordinated_kinds(norm, s_start, lex, found, qtys), coordinated_kinds))
     if "including" in words or "among" in words:  # "Nine villagers including two fighters were killed"
-        found.extend(tag(count_before_including(norm, s_start, lex, found, qtys), rule_name(count_before_including))
+        found.extend(tag(count_before_including(norm, s_start, lex, found, qtys), count_before_including)
                      if qtys else [])
     if found and ("with" in words or "and" in words):  # "A commander along with seven soldiers were killed"
-        found = tag(one_before_count(norm, s_start, lex, found), rule_name(one_before_count))
+        found = tag(one_before_count(norm, s_start, lex, found), one_before_count)
     if has_named:
         found.extend(_named_people(toks or _ANY_TOKENS, lex, found, norm, s_start))
     if has_single:

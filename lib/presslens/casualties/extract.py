@@ -9,7 +9,7 @@ from typing import Any
 import pandas as pd
 
 from ..fastre import _re_findall
-from ..provenance import CLAIM_PROVENANCE, NO_RULE, side_pass
+from ..provenance import CLAIM_PROVENANCE, NO_RULE, side_pass, side_passes
 from ..tables import make_table
 from .claim_owner import claim_noun_owner
 from .claimants import ArticleVoices, _canonical, _claimant_side, claim_clauses
@@ -126,22 +126,24 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
         sent_records = _sentence_records(article_id, si, a, b, found, records, voices, people, lex,
                                          sent_claimant=sent_claimant, sent_has_cue=sent_has_cue,
                                          published=published, words=words)
-        side_pass(sent_records, _toll_sides)     # (side_pass: a record whose side a pass changes gets its name)
-        side_pass(sent_records, others_of_the_count, words_text[a:b], voices.sw)
+        if len(sent_records) > 1:   # (both passes give one record the side of another; side_pass: a record whose
+            side_pass(sent_records, _toll_sides)                # side a pass changes gets the pass's name)
+            side_pass(sent_records, others_of_the_count, words_text[a:b], voices.sw)
         _zero_disputes(sent_records, records, si)
         records.extend(sent_records)
         voices.speakers[si] = sent_claimant if sent_has_cue else None
-    side_pass(records, war_toll_not_civilian, text, lex)
-    side_pass(records, eyewitness_saw, text)
-    side_pass(records, all_civilians_after, text)
-    side_pass(records, frame_after, voices.sent_texts, lex, voices.sw)
-    side_pass(records, restated_in_words, voices.sent_texts, lex)
-    side_pass(records, fighters_among_dead, voices.sent_texts, lex, voices.sw)
-    side_pass(records, restated_civilians)
-    side_pass(records, restated_frame, lex)
-    side_pass(records, restated_side, lex, voices.sw, text)
-    side_pass(records, victims_restated)
-    side_pass(records, as_many_restated, text)
+    side_passes(records, (     # the article's post-passes, in order (side_passes: a side one changes gets its name)
+        (war_toll_not_civilian, (text, lex)),
+        (eyewitness_saw, (text,)),
+        (all_civilians_after, (text,)),
+        (frame_after, (voices.sent_texts, lex, voices.sw)),
+        (restated_in_words, (voices.sent_texts, lex)),
+        (fighters_among_dead, (voices.sent_texts, lex, voices.sw)),
+        (restated_civilians, ()),
+        (restated_frame, (lex,)),
+        (restated_side, (lex, voices.sw, text)),
+        (victims_restated, ()),
+        (as_many_restated, (text,))))
     for rec in records:
         rec.pop("_sent", None)
         rec.pop("_toll", None)

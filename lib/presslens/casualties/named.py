@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..provenance import rule_name, tag
+from ..provenance import tag
 from .found import Found
 from .lexicon import Lexicon
 from .numbers import Tok, parse_number
@@ -89,10 +89,10 @@ def _named_people(toks: list[Tok], lex: Lexicon, found: list[Found], sent: str, 
     if not toks:
         return []
     covered = [(f.start - text_start, f.end - text_start) for f in found]
-    out = tag(_named_subjects(sent, text_start, covered), rule_name(_named_subjects))   # (`found_by`: provenance)
-    out += tag(_named_lists(sent, text_start, found, lex), rule_name(_named_lists))
-    out += tag(_named_series(sent, text_start, covered, out, lex), rule_name(_named_series))
-    out += tag(_named_one_of(sent, text_start, found), rule_name(_named_one_of))
+    out = tag(_named_subjects(sent, text_start, covered), _named_subjects)   # (`found_by`: provenance)
+    out += tag(_named_lists(sent, text_start, found, lex), _named_lists)
+    out += tag(_named_series(sent, text_start, covered, out, lex), _named_series)
+    out += tag(_named_one_of(sent, text_start, found), _named_one_of)
     return out
 
 
