@@ -53,9 +53,8 @@ def _item_rule(it: Item) -> str:
     """The pattern that found an item: its tag, else its shape: `according_to`, a participle (`adding`) or a verb
     coordinated with the cue before (both take the clause's speaker), an inverted credit ('"...," said X'), or the
     subject before the cue ('X said')."""
-    rule = getattr(it, "rule", None)
-    if rule:
-        return rule
+    if type(it) is _Tagged:
+        return it.rule
     if it[3].lemma == "according_to":
         return "according_to"
     if it[6]:
@@ -91,8 +90,9 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
             out.extend(credit)
             continue
         items = _cue_items(para, m, sa, sb, para_cues, forms)
-        items += [_tagged(it, it[3].form if it[3].form == "there are reports" else "nominal_items")
-                  for it in _nominal_items(m, sa, sb, items)]
+        nominal = _nominal_items(m, sa, sb, items)
+        if nominal:     # (each item tagged with its pattern: column `found_by`)
+            items += [_tagged(it, it[3].form if it[3].form == "there are reports" else "nominal_items") for it in nominal]
         if " by " in sent or " from " in sent:      # 'despite claims by X that ...' (quotes.nominal)
             items += [_tagged(it, "statement_noun_by_agent") for it in statement_noun_by_agent(m, sa, sb)]
         if " that " in sent and not items and ("arning" in sent or "laim" in sent or "ssurance" in sent or "llegation" in sent
