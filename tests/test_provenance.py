@@ -241,3 +241,12 @@ def test_misses_show_the_rules_beside_a_spurious_row():
     text = evaluate.format_misses("casualties", evaluate.misses("casualties", gold, pred))
     assert "FALSE+" in text
     assert "found_by: counted quantity" in text and "side_by: side_from_role" in text
+
+
+def test_counts_alone_are_read_back_as_a_set(tmp_path):
+    from presslens.rule_counts import count_rules, counts_only
+    rows = claims("Twelve civilians were killed in Orsk. Nine soldiers were wounded near Tarn.")
+    counted = counts_only(count_rules({"pool": rows}))
+    assert all(set(r) == {"table", "column", "rule", "count"} for r in counted)     # no text, no article, no span
+    again = count_rules({"pool": counted}, with_catalogue=False)
+    assert again.set_index(["column", "rule"]).loc[("found_by", "counted quantity"), "pool"] == 2
