@@ -288,6 +288,24 @@ def cmd_score(args) -> int:
 
 
 @_input_errors
+def cmd_rules(args) -> int:
+    from . import rule_counts
+    frame = rule_counts.count_rules(rule_counts.labelled(args.pred))
+    if args.column:
+        frame = frame[frame["column"] == args.column]
+    if args.counts:     # counts alone, one JSON object a line (what may leave a validation pool)
+        for row in rule_counts.counts_only(frame):
+            print(json.dumps(row, ensure_ascii=False))
+    elif args.json:
+        print(frame.to_json(orient="records", force_ascii=False))
+    elif args.markdown:
+        print(rule_counts.to_markdown(frame))
+    else:
+        print(frame.to_string(index=False))
+    return 0
+
+
+@_input_errors
 def cmd_gold(args) -> int:
     from . import gold
     if args.gold_command == "hash":
@@ -368,6 +386,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--misses", action="store_true",
                    help="list gold not matched (with the nearest prediction), false positives and wrong fields")
     p.set_defaults(func=cmd_score)
+
+    p = sub.add_parser("rules", help="how often each rule fires: the provenance columns (found_by, side_by, ...) "
+                                     "of prediction files counted per set")
+    p.add_argument("pred", nargs="+", metavar="[LABEL=]PRED.jsonl",
+                   help="what `presslens quotes|casualties PATH --format jsonl` prints; a set's label is LABEL, "
+                        "else the file's name up to its first dot ('r8voi.c.jsonl' and 'r8voi.q.jsonl': r8voi)")
+    p.add_argument("--column", default=None, help="only this column (found_by, side_by, claimant_by, speaker_by)")
+    p.add_argument("--json", action="store_true", help="one JSON array of rows instead of text")
+    p.add_argument("--markdown", action="store_true", help="a Markdown table; rules that fire on no real set flagged")
+    p.add_argument("--counts", action="store_true",
+                   help="counts alone (table, column, rule, count; summed over the files), one JSON object a line: "
+                        "such a file is read back as a set (LABEL=FILE)")
+    p.set_defaults(func=cmd_rules)
 
     p = sub.add_parser("gold", help="gold helpers: hash verbatim gold, check gold against texts")
     gsub = p.add_subparsers(dest="gold_command", required=True)

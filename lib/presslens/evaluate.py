@@ -315,10 +315,20 @@ _SHOWN = {"quotes": ("speaker", "speaker_side", "kind", "cue"),
 def _brief(kind: str, rec: dict) -> dict:
     out = {f: rec.get(f) for f in _SHOWN[kind]}
     out["text"] = rec["text"] if "text" in rec else None
-    for f in ("quote_id", "claim_id", "start", "end"):
+    for f in ("quote_id", "claim_id", "start", "end", *_RULES[kind]):
         if f in rec:
             out[f] = rec[f]
     return out
+
+
+#: a prediction's provenance columns (presslens.provenance), shown beside each wrong or spurious row
+_RULES = {"quotes": ("found_by", "speaker_by", "side_by"), "casualties": ("found_by", "side_by", "claimant_by")}
+
+
+def _rules(kind: str, rec: dict) -> str:
+    """' {found_by: X; side_by: Y; ...}' for a prediction that has the provenance columns, else ''."""
+    shown = [f"{f}: {rec[f]}" for f in _RULES[kind] if rec.get(f)]
+    return f" {{{'; '.join(shown)}}}" if shown else ""
 
 
 def misses(kind: str, gold: list[dict], pred: list[dict]) -> dict:
@@ -425,20 +435,20 @@ def format_misses(kind: str, found: dict) -> str:
             else:
                 taken = ", matched to another gold record" if n["matched_elsewhere"] else ""
                 lines.append(f"          nearest (overlap {n['overlap']}{taken}; differs: {', '.join(n['differs']) or '-'}): "
-                             f"{_who(kind, n)}: {_show(n)}")
+                             f"{_who(kind, n)}: {_show(n)}{_rules(kind, n)}")
         for item in (i for i in found["false_positives"] if i["article"] == art):
             p = item["pred"]
             ng = item["nearest_gold"]
             near = ("no gold record shares a word" if ng is None else
                     f"nearest gold overlap {ng['overlap']}{', matched elsewhere' if ng['matched_elsewhere'] else ''}; "
                     f"differs: {', '.join(ng['differs']) or '-'}")
-            lines.append(f"  FALSE+  {_who(kind, p)}: {_show(p)}")
+            lines.append(f"  FALSE+  {_who(kind, p)}: {_show(p)}{_rules(kind, p)}")
             lines.append(f"          ({near})")
         for item in (i for i in found["wrong_fields"] if i["article"] == art):
             g, p = item["gold"], item["pred"]
             diffs = "; ".join(f"{f}: gold {g.get(f)!r} pred {p.get(f)!r}"
                               for f in item["fields"])
-            lines.append(f"  WRONG   {diffs}: {_show(g if g.get('text') else p)}")
+            lines.append(f"  WRONG   {diffs}: {_show(g if g.get('text') else p)}{_rules(kind, p)}")
     return "\n".join(lines)
 
 

@@ -91,6 +91,8 @@ class ArticleVoices:
         self._turns: list[tuple[int, str | None]] | None = None    # (`turns`: read on first use)
         self._person_spans: tuple[list[int], list[str]] | None = None
         self._layer: ArticleMentions | None = None
+        # the path that named the last sentence's claimant and the last claim's (column `claimant_by`; provenance)
+        self.sent_by, self.claim_by = "claimant_fallback", "claimant_fallback"
 
     @property
     def turns(self) -> list[tuple[int, str | None]]:
@@ -148,6 +150,7 @@ class ArticleVoices:
         introduction, an embedded post's credit line, a transcript's speaker label."""
         sw, text = self.sw, self.text
         sent_claimant, sent_has_cue = _claimant_fallback(sent, people, self.last_speaker(si))
+        self.sent_by = "claimant_fallback"
         if not sent_has_cue and sent.lstrip()[:1] in _BULLETS:
             intro = _list_intro(self.sentences, self.sent_texts, si, text)
             if intro is not None:
@@ -157,22 +160,22 @@ class ArticleVoices:
                     who = (m.group("owner") or m.group("owner2")) if m else None
                 if who:
                     who = _resolve_generic(who, self.sent_texts[:intro], sw)
-                    sent_claimant, sent_has_cue = who, True
+                    sent_claimant, sent_has_cue, self.sent_by = who, True, "list_intro"
         if not sent_has_cue:
             post = _POST_CREDIT.search(text, b, text.find("\n", b) if "\n" in text[b:] else len(text))
             if post:
-                sent_claimant, sent_has_cue = post.group("who").strip(), True
+                sent_claimant, sent_has_cue, self.sent_by = post.group("who").strip(), True, "post_credit"
         if not sent_has_cue and _CONTINUED.match(sent) and self.speakers.get(si - 1) and \
                 "\n" not in text[self.sentences[si - 1][1]:a]:   # in the same paragraph
-            sent_claimant, sent_has_cue = self.speakers[si - 1], True   # rule `continued_report`
+            sent_claimant, sent_has_cue, self.sent_by = self.speakers[si - 1], True, "continued_report"
         if not sent_has_cue and si + 1 < len(self.sentences):
             who = source_next(text[self.sentences[si + 1][0]:self.sentences[si + 1][1]])
             if who:
-                sent_claimant, sent_has_cue = who, True
+                sent_claimant, sent_has_cue, self.sent_by = who, True, "source_next"
         if not sent_has_cue and self.turns:  # a transcript: the speaker label of the turn the sentence is in
             label = next((who for at, who in reversed(self.turns) if at <= a), None)
             if label:
-                sent_claimant, sent_has_cue = _full_name(label, people) or label, True
+                sent_claimant, sent_has_cue, self.sent_by = _full_name(label, people) or label, True, "transcript_turns"
         return sent_claimant, sent_has_cue
 
     def claim_claimant(self, f: Found, si: int, sent: str, a: int, b: int, *, claimant: str | None, has_cue: bool,
@@ -180,9 +183,11 @@ class ArticleVoices:
                        ) -> tuple[str | None, str | None, str | None]:
         """(claimant, claimant side, quote_id) of one claim: its clause's cue, else the quote row around it."""
         text, sw = self.text, self.sw
+        self.claim_by = self.sent_by
         for ca, cb in clauses:  # "X says it repelled the assault; rockets kill nine": clause by clause
             if ca <= f.start < cb:
                 claimant, has_cue = _claimant_fallback(text[ca:cb], people, self.last_speaker(si))
+                self.claim_by = "claim_clauses"
         q = next((q for q in self.quotes if q.get("start") is not None and q.get("end") is not None
                   and q["start"] <= f.start < q["end"] + 1), None)
         if q is not None and (not _usable_quote(q) or presupposed_toll(q, f, text)):
@@ -191,11 +196,11 @@ class ArticleVoices:
             appeal = False
         inner = inner_source(sent)
         if inner and a + inner[1] <= f.start:    # rule `inner_source`: the cited source, not the row's speaker
-            q, claimant, has_cue = None, inner[0], True
+            q, claimant, has_cue, self.claim_by = None, inner[0], True, "inner_source"
         elif q is not None:
             within = voice_within_quote(text, q["start"], f.start)
             if within:      # rule `voice_within_quote`
-                q, claimant, has_cue = None, within, True
+                q, claimant, has_cue, self.claim_by = None, within, True, "voice_within_quote"
         f_claimant, f_side, quote_id = claimant, None, None
         if q is not None and _speaker_inside(q, f, text):
             q = None  # the quote table took the victims for the speaker ('A 64-year-old man ..., he wrote')
@@ -203,6 +208,7 @@ class ArticleVoices:
             q = None  # a quote run on from an earlier sentence into one with a speaker of its own
         if q is not None:
             f_claimant, f_side, quote_id = self._quote_claimant(q, f, si, sent, a, claimant)
+            self.claim_by = "quote_claimant" if quote_id is not None else "trailing_cue"
         elif appeal or (not has_cue and self.quotes) or any(r.start() < f.start - a < r.end()
                                                             for r in _RELATIVE.finditer(sent)):
             f_claimant = None  # the article's voice: "X, who has sheltered 600 displaced people, said ..."

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from ..fastre import case_free
+from ..provenance import tag
 from .found import Found
 from .lexicon import _BLOCK, _FUNCTION, _MONTHS, Lexicon, _alt
 from .named import _NAMED_GATE, _named_people
@@ -106,7 +107,10 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon, words: Iterable[str]
     toks = _tokens(norm, s_start) if qtys else None
     if toks is not None and not toks:
         return []
+    # (each claim's `rule`, column `found_by`, is the first step below that found it: presslens.provenance)
     found = _zero_and_vague(norm, s_start, lex, words, qtys, has_zero=has_zero, has_adj=has_adj)
+    for f in found:
+        f.rule = "zero or vague amount"
     n_pre = len(found)
     consumed: set[int] = set()
     pos_sorted = sorted(qtys, key=lambda q: q.start)
@@ -115,18 +119,20 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon, words: Iterable[str]
             continue
         f = _quantity_claim(toks, idx, pos_sorted, found, n_pre, consumed, lex)
         if f is not None:
+            f.rule = "counted quantity"
             found.append(f)
     if len(qtys) > 1 and ("and" in words or "among" in words or ", " in norm):  # "five children and three adults
         # were killed"; a headline's list: "2 soldiers, 4 rebels killed"
-        found = replace_sums(found, coordinated_kinds(norm, s_start, lex, found, qtys))
+        found = replace_sums(found, tag(coordinated_kinds(norm, s_start, lex, found, qtys), coordinated_kinds))
     if "including" in words or "among" in words:  # "Nine villagers including two fighters were killed"
-        found.extend(count_before_including(norm, s_start, lex, found, qtys) if qtys else [])
+        found.extend(tag(count_before_including(norm, s_start, lex, found, qtys), count_before_including)
+                     if qtys else [])
     if found and ("with" in words or "and" in words):  # "A commander along with seven soldiers were killed"
-        found = one_before_count(norm, s_start, lex, found)
+        found = tag(one_before_count(norm, s_start, lex, found), one_before_count)
     if has_named:
         found.extend(_named_people(toks or _ANY_TOKENS, lex, found, norm, s_start))
     if has_single:
-        found.extend(_single_person(norm, s_start, lex, found))
+        found.extend(tag(_single_person(norm, s_start, lex, found), "single person"))
     if rules:
         found.extend(apply_rules(rules, norm, s_start, lex, found))
     found.sort(key=lambda f: f.start)

@@ -9,6 +9,7 @@ from typing import Any
 import pandas as pd
 
 from ..fastre import _re_findall
+from ..provenance import CLAIM_PROVENANCE, NO_RULE, side_pass, side_passes
 from ..tables import make_table
 from .claim_owner import claim_noun_owner
 from .claimants import ArticleVoices, _canonical, _claimant_side, claim_clauses
@@ -35,6 +36,7 @@ CLAIM_COLUMNS = {
     "vague": "string", "victim_side": "string", "victim_type": "string", "claimant": "string",
     "claimant_side": "string", "quote_id": "string", "hedged": "boolean", "hedge_cue": "string",
     "event_date": "datetime64[s]", "place": "string", "text": "string", "start": "Int64", "end": "Int64",
+    **CLAIM_PROVENANCE,     # found_by, side_by, claimant_by: the rules' names (presslens.provenance)
 }
 
 
@@ -124,22 +126,24 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
         sent_records = _sentence_records(article_id, si, a, b, found, records, voices, people, lex,
                                          sent_claimant=sent_claimant, sent_has_cue=sent_has_cue,
                                          published=published, words=words)
-        _toll_sides(sent_records)
-        others_of_the_count(sent_records, words_text[a:b], voices.sw)
+        if len(sent_records) > 1:   # (both passes give one record the side of another; side_pass: a record whose
+            side_pass(sent_records, _toll_sides)                # side a pass changes gets the pass's name)
+            side_pass(sent_records, others_of_the_count, words_text[a:b], voices.sw)
         _zero_disputes(sent_records, records, si)
         records.extend(sent_records)
         voices.speakers[si] = sent_claimant if sent_has_cue else None
-    war_toll_not_civilian(records, text, lex)
-    eyewitness_saw(records, text)
-    all_civilians_after(records, text)
-    frame_after(records, voices.sent_texts, lex, voices.sw)
-    restated_in_words(records, voices.sent_texts, lex)
-    fighters_among_dead(records, voices.sent_texts, lex, voices.sw)
-    restated_civilians(records)
-    restated_frame(records, lex)
-    restated_side(records, lex, voices.sw, text)
-    victims_restated(records)
-    as_many_restated(records, text)
+    side_passes(records, (     # the article's post-passes, in order (side_passes: a side one changes gets its name)
+        (war_toll_not_civilian, (text, lex)),
+        (eyewitness_saw, (text,)),
+        (all_civilians_after, (text,)),
+        (frame_after, (voices.sent_texts, lex, voices.sw)),
+        (restated_in_words, (voices.sent_texts, lex)),
+        (fighters_among_dead, (voices.sent_texts, lex, voices.sw)),
+        (restated_civilians, ()),
+        (restated_frame, (lex,)),
+        (restated_side, (lex, voices.sw, text)),
+        (victims_restated, ()),
+        (as_many_restated, (text,))))
     for rec in records:
         rec.pop("_sent", None)
         rec.pop("_toll", None)
@@ -168,23 +172,25 @@ def _sentence_records(article_id: str, si: int, a: int, b: int, found: list[Foun
         f_claimant, f_side, quote_id = voices.claim_claimant(f, si, sent, a, b, claimant=sent_claimant,
                                                              has_cue=sent_has_cue, clauses=clauses, people=people,
                                                              lex=lex)
+        claimant_by = voices.claim_by
         denied = denied_claim(sent, a, f) if denials else None
         if denied:  # "he denied the army's claims that 40 ... had been killed": the army's claim, hedged
             owner = denied[0] or (claim_noun_owner(sent, a, f) if "claim" in sent_low else None)  # 'disputed claims'
             f_claimant = _canonical(owner, sw) if owner else None
             f_side = _claimant_side(f_claimant, sw, lex) if f_claimant else None
-            quote_id = None
+            quote_id, claimant_by = None, "denied_claim"
         elif "claim" in sent_low and (owner := claim_noun_owner(sent, a, f)):  # "Moscow's claims that 6,000 ..."
             f_claimant = _canonical(owner, sw)
-            f_side, quote_id = _claimant_side(f_claimant, sw, lex), None
+            f_side, quote_id, claimant_by = _claimant_side(f_claimant, sw, lex), None, "claim_noun_owner"
         f.start_sent = si  # type: ignore[attr-defined]
         agent = text[a:f.agent_end].lower() if f.agent_end is not None else None
         loser = text[a:f.loser_end].lower() if f.loser_end is not None else None
+        side_by: list[str] = []     # the rule that decides the side (column `side_by`)
         vside, vtype = _victim(f, sent_low, prev_low, sw, lex, f_side, records + sent_records, sent_words,
                                agent, claimant=f_claimant, claim_low=_normalise(text[f.start:f.own_end or f.end]).lower(),
                                after_low=_normalise(text[f.end:b]).lower()[:80], loser=loser,
                                claim_text=text[f.start:f.own_end or f.end], after_text=text[f.end:b][:40],
-                               in_quote=inside_quotation(text, a, f.start), story=voices.sent_texts)
+                               in_quote=inside_quotation(text, a, f.start), story=voices.sent_texts, by=side_by)
         f_hedge = (denied and denied[1]) or (hedge_cue if hedge_cue and cue_covers(sent, a, f) else None) or \
             _hedge_before(text, a, f.start, lex) or (
             _same_sentence_unverified(text, a, b, f, found, lex, sent_back) if sent_back else None)
@@ -194,6 +200,8 @@ def _sentence_records(article_id: str, si: int, a: int, b: int, found: list[Foun
             "claimant_side": f_side, "quote_id": quote_id, "hedged": f_hedge is not None,
             "hedge_cue": f_hedge, "event_date": event_date,
             "place": place, "text": text[f.start:f.end], "start": f.start, "end": f.end,
+            "found_by": f.rule or "claims", "side_by": side_by[0] if side_by else NO_RULE,
+            "claimant_by": claimant_by if f_claimant else NO_RULE,
             "_sent": si, "_toll": f.toll, "_event": event, "_subset": f.subset,
         })
     return sent_records

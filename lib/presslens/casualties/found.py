@@ -23,6 +23,7 @@ class Found:
     loser_end: int | None = None      # start of 'lost' before the count ("Drevlia had lost 1,240 troops")
     own_end: int | None = None        # a listed count's own words end: 'Two soldiers' of 'Two soldiers and four
     # NPA fighters were killed' (its side is read from these, not from the next item's)
+    rule: str = ""                    # the rule or grammar path that found it (column `found_by`; presslens.provenance)
 
 
 def free(found: list[Found], a: int, b: int) -> bool:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..provenance import tag
 from .found import Found
 from .lexicon import Lexicon
 from .numbers import Tok, parse_number
@@ -88,10 +89,10 @@ def _named_people(toks: list[Tok], lex: Lexicon, found: list[Found], sent: str, 
     if not toks:
         return []
     covered = [(f.start - text_start, f.end - text_start) for f in found]
-    out = _named_subjects(sent, text_start, covered)
-    out += _named_lists(sent, text_start, found, lex)
-    out += _named_series(sent, text_start, covered, out, lex)
-    out += _named_one_of(sent, text_start, found)
+    out = tag(_named_subjects(sent, text_start, covered), _named_subjects)   # (`found_by`: provenance)
+    out += tag(_named_lists(sent, text_start, found, lex), _named_lists)
+    out += tag(_named_series(sent, text_start, covered, out, lex), _named_series)
+    out += tag(_named_one_of(sent, text_start, found), _named_one_of)
     return out
 
 

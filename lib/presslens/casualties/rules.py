@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..provenance import tag
 from .found import Found, free as _free
 from .lexicon import Lexicon, _alt
 from .named import _NAME, _NAME_PAIR, _count_names
@@ -550,5 +551,7 @@ def apply_rules(rules: list[Rule], norm: str, s_start: int, lex: Lexicon, found:
     """The claims the rules add to `found` (none overlapping a claim found before)."""
     out: list[Found] = []
     for rule in rules:
-        out += rule.find(norm, s_start, lex, found + out)
+        new = rule.find(norm, s_start, lex, found + out)
+        if new:
+            out += tag(new, rule)   # column `found_by` (provenance)
     return out

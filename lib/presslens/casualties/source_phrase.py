@@ -95,7 +95,7 @@ _RX_DOCUMENT = re.compile(r"\b(?:" + DOCUMENT_WORDS + r")\b", re.I)
 #: rule `trailing_cue_when`: a day or time after a trailing cue ('..., residents said on Friday.')
 _WHEN_AFTER = re.compile(r"\s+(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                          r"Sunday|today|yesterday|overnight)(?:\s+(?:night|morning|evening|afternoon))?(?=[.”\"'\s]*$)")
-#: a trailing attribution: "..., while rockets killed nine civilians, local authorities said."
+#: rule `trailing_cue`: a trailing attribution: "..., while rockets killed nine civilians, local authorities said."
 _TRAILING_CUE = re.compile(r",\s*(?P<who>(?:the\s+|a\s+|an\s+)?[\w'’. -]{2,60}?)\s+(?:said|say|says|reported|reports|"
                            r"told [\w'’. ]{2,30}?)\s*[.”\"']*\s*$")
 _TRAILING_CUE = FirstBranchNeeds(_TRAILING_CUE, ("said", "say", "report", "told"))    # (it needs one of its verbs)

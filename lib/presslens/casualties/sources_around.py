@@ -21,7 +21,7 @@ def _list_intro(sentences: list[tuple[int, int]], sent_texts: list[str], si: int
         return k if line.endswith(":") else None
 
 
-#: an embedded post's credit line: "— Lantara Army (@LantaraArmy), August 9, 2024"
+#: rule `post_credit`: an embedded post's credit line: "— Lantara Army (@LantaraArmy), August 9, 2024"
 _POST_CREDIT = re.compile(r"[—–]\s*(?P<who>[A-Z][^\n(—–]{1,60}?)\s*\(@\w+\)")
 
 

@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 
 from ..fastre import _re_findall, _re_fullmatch
+from ..provenance import NO_RULE, rule_name
 from .found import Found
 from .lexicon import _AUX, _QUOTE_CHARS, _TITLES, Lexicon
 from .attack_frame import story_frame
@@ -127,19 +128,21 @@ class _Claim:
     in_quote: bool = False
     claimant: str | None = None
     story: list[str] | None = None
+    by: str | None = None   # a step inside a rule that decided: its name (column `side_by`; presslens.provenance)
 
 
 def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lexicon, claimant_side: str | None,
             prior: list[dict], sent_words: list[str], agent: str | None = None, *, claimant: str | None = None,
             claim_low: str = "", after_low: str = "", loser: str | None = None,
             claim_text: str = "", after_text: str = "", in_quote: bool = False,
-            story: list[str] | None = None) -> tuple[str, str]:
+            story: list[str] | None = None, by: list[str] | None = None) -> tuple[str, str]:
     """(victim_side, victim_type) from the victims' words, the sentence and the registry.
 
     `claim_low`: the claim's own text; `after_low`: the sentence after it; `loser`: the words before 'lost';
     `story`: the article's sentences up to this one, as written (``attack_frame.story_frame``).
     The rules are tried in order: the side the claim's words state, the grammar around the count (who lost,
-    whose subset, who did it), the victims' role, the sentence's sufferer, 'of them', then the context."""
+    whose subset, who did it), the victims' role, the sentence's sufferer, 'of them', then the context.
+    `by`, when given, receives the name of the rule that decided (``none``: no rule; column `side_by`)."""
     words = [w for w in f.np_words if w not in ("the", "its", "their", "our", "his", "her", "of")]
     same = [p for p in prior if p["_sent"] == getattr(f, "start_sent", None) and p.get("claimant") == claimant]
     vtype = "unknown"
@@ -162,7 +165,11 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
                  force_passage, _side_from_context):
         answer = rule(c)
         if answer is not None:
+            if by is not None:
+                by.append(c.by or rule_name(rule))
             return answer
+    if by is not None:
+        by.append(NO_RULE)
     return "unknown", vtype
 
 
@@ -175,51 +182,63 @@ def _side_stated(c: _Claim) -> tuple[str, str] | None:
     if f.victim_hint == "own" and claimant_side and claimant_side not in ("unknown",):
         return claimant_side, vtype
     if role is None and (placed := on_the_side(c)):  # 'no dead or injured on the Angolan side'
+        c.by = "on_the_side"
         return placed, vtype
     own = own_forces(c.claim_low, claimant_side, sw) if role != "civilian" and c.loser is None else None  # 'X lost
     # 25 of their men': `their` is the loser's (the grammar's rule below), not the claimant's
     if own and c.in_quote and (foe := quoted_their(c.claim_low, c.in_quote, claimant_side, sw)):
+        c.by = "quoted_their"
         return foe, "fighters" if vtype == "unknown" else vtype  # '"Ten of their soldiers were killed," it said'
     if own:  # '16 more of their servicemen', said by their side, no other side named between the cue and the claim
         at = c.sent_low.find(c.claim_low)
         cue = max(c.sent_low.rfind(w, 0, max(at, 0)) for w in (" said", " says", " told", " reported"))
         if not others_between(c.sent_low[cue:at] if 0 <= cue < at else "", claimant_side, sw):
+            c.by = "own_forces"
             return own, "fighters" if vtype == "unknown" else vtype
     if role != "civilian" and c.loser is None and (owner := possessor_named(c.sent_low, c.claim_low, sw)):
         at = c.sent_low.find(c.claim_low)
         owner = owner_not_killer(owner, c.sent_low[:at] if at > 0 else "", sw, c.claim_low)  # 'X killed 2 of its men'
+        c.by = "possessor_named"
         return owner, "fighters" if vtype == "unknown" else vtype  # 'Moscow's claims that 6,000 of its troops'
     if role is None and f.category != "displaced" and \
             f.head in (None, "dead", "deaths", "fighters", "casualties", "losses", "toll", "death toll") and \
             both_named(c.claim_low + " " + c.after_low if " between " in c.claim_low or "both" in c.after_low
                        else c.sent_low, sw):
+        c.by = "both_named"
         return "both", vtype     # 'clashes between Armenian and Azerbaijani forces'
     if role is None:
         at = c.sent_low.find(c.claim_low) if c.claim_low else -1
         beaten = beaten_with(c.sent_low[:at], sw) if at > 0 and "with" in c.sent_low[:at] else None
         if beaten:   # 'X attacked ..., but were defeated with 7 dead'
+            c.by = "beaten_with"
             return beaten, vtype
     if sw.states and (nationals := nationals_between_states(f.head, sw)):
+        c.by = "nationals_between_states"
         return nationals, vtype  # 'Cambodian attacks kill 12 Thais': a national toll between two states, mixed
     explicit = sw.side_of_words(c.words, person_sides=f.named)
     citizens = citizens_between_states(c.words, explicit, c.sent_words, sw, c.lex, c.sent_low) \
         if explicit and sw.states else None
     if citizens:
+        c.by = "citizens_between_states"
         return citizens, "civilians" if citizens == "civilian" else vtype  # '24 Kyrgyz citizens': a national toll
     if explicit and population_of_country(c.words, c.lex) and not sw.is_name(" ".join(c.words)):
         explicit = None  # '10,000 Sudanese people': a population, not the state's forces
     if (not explicit or "peace" in c.claim_low and not sw.is_name(" ".join(c.words))) and \
             (pk := peacekeepers_side(c.words, sw, c.claim_low, explicit)):
+        c.by = "peacekeepers_side"
         return pk  # 'two peacekeepers', '11 Zambian peacekeepers', 'MINUSCA troops': the UN's
     if not explicit and f.named and (named := surname_side(c.words, sw)):
+        c.by = "surname_side"
         return named, vtype  # 'Mendoza's death': the registry person of that surname
     if not explicit and role != "civilian" and not _GROUP_HEADS.isdisjoint(c.words) and \
             (grouped := member_of_group(c.sent_low, c.claim_low, sw, c.lex)):
+        c.by = "member_of_group"
         return grouped, "fighters" if vtype == "unknown" else vtype  # '35 members of the gang X'
     if not explicit and c.claim_text and role != "civilian":  # 'Two civilians and five UNITA rebels': the head says
         for rule in STATED_RULES:  # an acronym as written ('IS leaders'), a word of one side's description
             answer = rule(c.claim_text, c.words, sw, c.lex, c.after_text)
             if answer is not None:
+                c.by = rule_name(rule)
                 return answer[0], vtype if vtype != "unknown" else answer[1]
     if _AID_STAFF.search(c.claim_low) and not explicit:
         return "ngo", "aid workers"
@@ -227,6 +246,7 @@ def _side_stated(c: _Claim) -> tuple[str, str] | None:
         if claimant_side and claimant_side not in ("unknown", None):
             return claimant_side, vtype
     if explicit and not (role == "civilian" and explicit not in ("civilian",) and not sw.is_name(" ".join(c.words))):
+        c.by = "side_of_words"
         return explicit, vtype  # a registry name with a civilian word in it ('civilian JTF', a militia) is its side
     claim_words = _re_findall(r"[a-z]+", c.claim_low) if not explicit and not f.named else []
     if claim_words and (role == "civilian" or any(c.lex.roles.get(w) == "civilian" for w in claim_words)) and \

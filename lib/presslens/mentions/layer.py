@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from ..actors import Actors, fold
 from ..fastre import _STOP_WORDS, _re_match, _re_sub
+from ..provenance import NO_RULE
 from .context import (_RX_ORG_SUBJECT, _generic_actors, _group_before, _is_subject, _last_of, _last_pos,
                       _org_before, _org_mentions, _part_of, _rebel_side, _role_lookup, _role_of, _sentence_start,
                       _speaker_tail, _unnamed_person_before, heads_of_complement)
@@ -63,6 +64,14 @@ class Entity:
     anonymous: bool
     start: int
     end: int
+    by: str = ""            # the rule that named it (quotes' column `speaker_by`; presslens.provenance)
+    side_by: str = ""       # the rule that gave its side (quotes' column `side_by`; `none`: no side)
+
+
+def _set_side(ent: Entity, side: str | None, rule: str) -> None:
+    """Give `ent` the side `side` by rule `rule` (kept in `side_by` when the side changes)."""
+    if side != ent.side:
+        ent.side, ent.side_by = side, (rule if side else NO_RULE)
 
 
 class ArticleMentions:
@@ -122,7 +131,7 @@ class ArticleMentions:
                 and " " not in ent.name and ent.name[:1].isupper() and not ent.name.isupper():
             found = adjective_body_before(self._said, ent.name, start)
             if found is not None:   # 'the Ruvian claim' <- 'The Ruvian military said' (mentions.pronouns)
-                ent.name, ent.anonymous = found
+                ent.name, ent.anonymous, ent.by = *found, "adjective_body_before"
         if ent is not None and said is not None:
             self._said_by(ent, phrase, said)
             if ent.registry_id is None and self.actors is not None and self.actors.conflicts:
@@ -141,7 +150,7 @@ class ArticleMentions:
         if side is None:
             side = self._viewpoint.get(ent.name)
         if side is not None:
-            ent.side = side
+            _set_side(ent, side, "viewpoint_side")
             self._viewpoint.setdefault(ent.name, side)
             last = self._unnamed_last
             if last is not None and last[1] == ent.name:    # 'the official' who takes it up keeps it
@@ -160,16 +169,17 @@ class ArticleMentions:
             phrase, end = first, start + len(first)
         phrase = without_bracketed_acronym(phrase)      # 'an X Office (XO) statement' (mentions.salience)
         kind, core = _classify(phrase, self.text) if not (first and first[:1].islower()) else ("unnamed", first)
+        by = kind       # the kind of phrase names the coreference rule, unless a rule below takes over (`speaker_by`)
         office = press_office_named(phrase, self._press_runs(), start) if "media" in phrase or "press" in phrase \
             or "information" in phrase or "public" in phrase else None
         if office:      # "the military's media wing" -> the press body the article names (mentions.press)
-            kind, core = "name", office
+            kind, core, by = "name", office, "press_office_named"
         if kind == "name":
             core = self._registry_whole(phrase, core, end)
         outlet = outlet_taken_up(phrase, self.history, self._sides, start) \
             if kind == "unnamed" or (kind == "anaphor" and core == "agency") else None
         if outlet:      # 'X reports ... the news site says' -> X (mentions.outlets)
-            kind, core = "name", outlet
+            kind, core, by = "name", outlet, "outlet_taken_up"
         if kind == "none":
             return None
         cut = possessive_cut(self.text, end) if phrase.endswith(("'s", "’s")) else None
@@ -179,26 +189,30 @@ class ArticleMentions:
         named_as = appositive_name(self.text, end) if owned else None
         if named_as or (owned and (cut or kind == "name")):
             # "Ruvia's health department" is a body, not 'Ruvia' (mentions.salience); named in apposition: that name
-            kind, core = "name", named_as or owned[0]
+            kind, core, by = "name", named_as or owned[0], "appositive_name" if named_as else "possessive_body"
         named = self_named_after(self.text, end, phrase) if kind in ("unnamed", "unnamed_place") else None
         if named:       # '..., said a resident who identified himself as X' (mentions.unnamed)
-            kind, core = "name", named
+            kind, core, by = "name", named, "self_named_after"
         placed = self._placed_antecedent(core, start, before) if kind == "pronoun" else None
-        held = self._role_held(kind, phrase, start) if kind in _ROLE_KINDS and not named else None
-        found = placed or self._unnamed_taken_up(kind, phrase, start) or held \
-            or self._dispatch(kind, core, phrase, start, before)
+        taken = None if placed else self._unnamed_taken_up(kind, phrase, start)
+        held = None if placed or taken else \
+            self._role_held(kind, phrase, start) if kind in _ROLE_KINDS and not named else None
+        found = placed or taken or held or self._dispatch(kind, core, phrase, start, before)
         if found is None:
             return None
+        by = "placed_antecedent" if placed else "unnamed_taken_up" if taken else "role_holder" if held else by
         if named and found[1] != "person":      # the name a person gave: a person ('Tomás' is no body)
             found = (found[0], "person", found[2])
         speaker, stype, unnamed = found
         last = self._unnamed_last
         taken_up = unnamed and kind in ("unnamed", "role") and last is not None and same_unnamed_source(phrase, last[1])
         if taken_up:    # 'local sources told X ... The sources pointed out' (mentions.unnamed)
-            speaker, stype = last[1], last[3]
+            speaker, stype, by = last[1], last[3], "same_unnamed_source"
         ent = self._entity(phrase, start, end, kind, core, speaker, stype, unnamed)
+        ent.by = by
         if taken_up or (unnamed and kind == "unnamed" and last is not None and member_of_group(phrase, last[1])):
-            ent.side = ent.side or last[2]      # 'One of the sources' has the side of 'security sources' (mentions.members)
+            _set_side(ent, ent.side or last[2], "same_unnamed_source" if taken_up else "member_of_group")
+            # 'One of the sources' has the side of 'security sources' (mentions.members)
         if unnamed and kind in ("unnamed", "role", "unnamed_place"):
             self._unnamed_last = (end, speaker, ent.side, stype)
         if kind == "unnamed_place" and stype == "person":
@@ -207,16 +221,16 @@ class ArticleMentions:
                                                           or singled_out(speaker)):
             self._placed = (end, speaker, ent.side)     # 'a military official said ... He pointed out'
         elif placed:
-            ent.side = ent.side or self._placed[2]
+            _set_side(ent, ent.side or self._placed[2], "placed_antecedent")
         elif not unnamed:
             self._placed = None
         if kind == "descriptor" and ent.side is None and not unnamed:
-            ent.side = family_side(core)    # 'a news report' -> an outlet: media
+            _set_side(ent, family_side(core), "family_side")    # 'a news report' -> an outlet: media
             self._sides.setdefault(speaker, ent.side)
         if mixed is not False and ent.registry_id is None:
-            ent.side = mixed
+            _set_side(ent, mixed, "coordinated_sides")
         if office and ent.registry_id is None and ent.side == "media":
-            ent.side = self.generic.side_from_context(office)     # a press office is no outlet (mentions.press)
+            _set_side(ent, self.generic.side_from_context(office), "press_office_named")  # a press office is no outlet (mentions.press)
             if self._sides.get(ent.name) == "media":
                 self._sides.pop(ent.name)
         return ent
@@ -370,6 +384,7 @@ class ArticleMentions:
             tail = tail[:self._content_at - start]     # 'According to X, <content>, Reuters': the content tells no side
         descriptor = phrase + " " + (self.by_name[speaker][0].descriptor if speaker in self.by_name else "") + " " + tail
         generic = self.generic
+        why = "registry" if reg is not None else "side_from_context"    # (the rule that gives the side: `side_by`)
         if reg is not None:
             side = reg.side
         elif unnamed:   # the head phrase first: 'doctors' at '... General Hospital', 'he' -> 'one of two residents'
@@ -381,18 +396,21 @@ class ArticleMentions:
                     or (speaker != own and generic.side_from_context(speaker, cased=True)))
             if not side:    # 'X, a displaced Y resident': a civilian though Y is a side's word (mentions.speaker_sides)
                 side = civilian_apposition(generic.side_from_context(descriptor, cased=True), speaker, descriptor, actors)
+                why = "civilian_apposition" if side == "civilian" else why
         if reg is None and unnamed and fold(speaker) in SIDELESS_SOURCES:
-            side = sources_of_body(speaker, phrase, actors)     # 'sources in the X' (mentions.speaker_sides)
+            side, why = sources_of_body(speaker, phrase, actors), "sources_of_body"   # 'sources in the X' (mentions.speaker_sides)
         elif reg is None and unnamed and actors is not None:
-            side = phrase_names_side(side, speaker, phrase, actors)     # 'an official source at the X' (same)
+            named_side = phrase_names_side(side, speaker, phrase, actors)     # 'an official source at the X' (same)
+            side, why = named_side, (why if named_side == side else "phrase_names_side")
         elif reg is None and not side and kind == "name":
-            side = foreign_state_speaker(speaker, actors)       # 'Norway said' (same)
+            side, why = foreign_state_speaker(speaker, actors), "foreign_state_speaker"       # 'Norway said' (same)
         window = text[start:end + 60] if reg is None else ""
         holder = held_by(window) if ("-controlled" in window or "-held" in window or "-run" in window) else None
         if holder and generic.side_from_context(holder):    # 'the ministry in Houthi-controlled X' (descriptors)
-            side = generic.side_from_context(holder)
-        if not unnamed:     # an entity keeps the side its first mention showed ('a resident ... X', then 'he')
-            side = side or self._sides.get(speaker)
+            side, why = generic.side_from_context(holder), "held_by"
+        if not unnamed:     # an entity keeps the side its first mention showed ('a resident ... X', then 'he'):
+            # rule `first_mention_side`
+            side, why = side or self._sides.get(speaker), why if side else "first_mention_side"
             if side:
                 self._sides.setdefault(speaker, side)
         role = _role_of(descriptor)
@@ -408,7 +426,7 @@ class ArticleMentions:
             g = g or ("f" if kind == "pronoun" and core == "she" else "m" if kind == "pronoun" and core == "he" else "")
             self.history.append((start, speaker, stype or "org", g))
         return Entity(speaker, stype or "org", reg.name if reg is not None else None, side or None, role,
-                      bool(unnamed), start, end)
+                      bool(unnamed), start, end, kind, why if side else NO_RULE)
 
     # --------------------------------------------------------------------------------------------
     def _pronoun(self, core: str, pos: int) -> tuple[str, str, bool]:

@@ -38,6 +38,7 @@ import pandas as pd
 from operator import itemgetter
 
 from ..actors import Actors, fold, name_key
+from ..provenance import QUOTE_PROVENANCE
 from ..mentions.context import _role_of
 from ..mentions.coref import _keyed_name
 from ..mentions.names import _full_name, _gender, _strip_titles, _tokens
@@ -54,6 +55,7 @@ QUOTE_COLUMNS = {
     "speaker_side": "string", "speaker_role": "string", "kind": "string", "cue": "string",
     "cue_type": "string", "text": "string", "start": "Int64", "end": "Int64",
     "speaker_start": "Int64", "speaker_end": "Int64", "anonymous": "boolean",
+    **QUOTE_PROVENANCE,     # found_by, speaker_by, side_by: the rules' names (presslens.provenance)
 }
 
 

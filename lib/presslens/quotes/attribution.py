@@ -34,6 +34,36 @@ from .spans import MASK, Raw, _QUOTE_CHARS, _content_spans, _mask, _sentences, f
 Item = list
 
 
+class _Tagged(list):
+    """An item that knows the pattern that found it (column `found_by`; presslens.provenance): the few
+    dispatchers tag what their patterns return; an untagged item is named by its shape (`_item_rule`)."""
+    __slots__ = ("rule",)
+
+
+def _tagged(it: Item | None, rule: str) -> Item | None:
+    """`it` tagged with `rule` (None stays None)."""
+    if it is None:
+        return None
+    out = _Tagged(it)
+    out.rule = rule
+    return out
+
+
+def _item_rule(it: Item) -> str:
+    """The pattern that found an item: its tag, else its shape: `according_to`, a participle (`adding`) or a verb
+    coordinated with the cue before (both take the clause's speaker), an inverted credit ('"...," said X'), or the
+    subject before the cue ('X said')."""
+    if type(it) is _Tagged:
+        return it.rule
+    if it[3].lemma == "according_to":
+        return "according_to"
+    if it[6]:
+        return "participle" if _is_participle(it[3]) else "coordinated verb"
+    if it[4] is not None and it[4][0] >= it[2]:
+        return "inverted credit"
+    return "subject before the cue"
+
+
 #: a closing quote mark and a capitalised word: a quote whose speaker the next sentence may introduce
 _RX_QUOTE_THEN_NAME = re.compile(r"[\"”’»]\s+[A-Z]")
 
@@ -60,12 +90,15 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
             out.extend(credit)
             continue
         items = _cue_items(para, m, sa, sb, para_cues, forms)
-        items += _nominal_items(m, sa, sb, items)
+        nominal = _nominal_items(m, sa, sb, items)
+        if nominal:     # (each item tagged with its pattern: column `found_by`)
+            items += [_tagged(it, it[3].form if it[3].form == "there are reports" else "nominal_items") for it in nominal]
         if " by " in sent or " from " in sent:      # 'despite claims by X that ...' (quotes.nominal)
-            items += statement_noun_by_agent(m, sa, sb)
+            items += [_tagged(it, "statement_noun_by_agent") for it in statement_noun_by_agent(m, sa, sb)]
         if " that " in sent and not items and ("arning" in sent or "laim" in sent or "ssurance" in sent or "llegation" in sent
                                                or "ccusation" in sent):
-            items += statement_noun_of_modifier(m, sa, sb)     # 'despite government warnings that ...' (quotes.nominal)
+            items += [_tagged(it, "statement_noun_of_modifier")   # 'despite government warnings that ...' (quotes.nominal)
+                      for it in statement_noun_of_modifier(m, sa, sb)]
         if not items and sent[:1] == MASK:
             out.extend(_quote_then_named(para, base, pidx, m, sa, sb, quotes))
             continue
@@ -73,7 +106,8 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
         relayed: list[int] = []
         if len(items) > 1:
             items, relayed = outlet_relays_source(m, sa, sb, items, _relay_outlet)    # quotes.relay
-            items = outer_reporter(m, sa, sb, items)
+            outer = outer_reporter(m, sa, sb, items)
+            items = outer if outer is items else [_tagged(it, "outer_reporter") for it in outer]
         credits, items = _without_wire_credit(items)
         credits += relayed
         out.extend(_records(para, base, pidx, m, sa, sb, items, credits, quotes))
@@ -129,7 +163,8 @@ def _quote_only_sentence(para: str, base: int, pidx: int, m: str, sa: int, sb: i
     if last is not None and last.kind == "direct":
         last.parts = last.parts + parts
     elif last is not None:
-        out.append(Raw(last.cue, last.cue_type, "direct", parts, last.speaker, last.sp_start, last.sp_end, pidx, base + sa))
+        out.append(Raw(last.cue, last.cue_type, "direct", parts, last.speaker, last.sp_start, last.sp_end, pidx, base + sa,
+                       "quote_only_sentence"))
     else:
         nxt = sb
         while nxt < len(m) and m[nxt].isspace():
@@ -137,7 +172,7 @@ def _quote_only_sentence(para: str, base: int, pidx: int, m: str, sa: int, sb: i
         named = named_next(para, nxt, len(para)) if nxt < len(m) else None
         if named:
             out.append(Raw("", "neutral", "direct", parts, para[named[0]:named[1]], base + named[0], base + named[1],
-                           pidx, base + sa))
+                           pidx, base + sa, "named_next"))
 
 
 def _quote_then_named(para: str, base: int, pidx: int, m: str, sa: int, sb: int, quotes) -> list[Raw]:
@@ -155,7 +190,8 @@ def _quote_then_named(para: str, base: int, pidx: int, m: str, sa: int, sb: int,
     parts, kind = _content_spans(para, base, m, sa, q[1] + 1, quotes)
     if kind != "direct" or not parts:
         return []
-    return [Raw("", "neutral", "direct", parts, para[named[0]:named[1]], base + named[0], base + named[1], pidx, base + sa)]
+    return [Raw("", "neutral", "direct", parts, para[named[0]:named[1]], base + named[0], base + named[1], pidx, base + sa,
+                "quote_then_named")]
 
 
 def _credit(para: str, base: int, pidx: int, m: str, sa: int, sb: int, quotes) -> list[Raw] | None:
@@ -185,7 +221,8 @@ def _credit(para: str, base: int, pidx: int, m: str, sa: int, sb: int, quotes) -
     if np:
         parts, kind = _content_spans(para, base, m, qpos, qend, quotes)
         if parts and kind == "direct":
-            return [Raw(cue, "neutral", "direct", parts, para[np[0]:np[1]], base + np[0], base + np[1], pidx, base + sa)]
+            return [Raw(cue, "neutral", "direct", parts, para[np[0]:np[1]], base + np[0], base + np[1], pidx, base + sa,
+                        "colon credit" if cue == ":" else "dash credit")]
     return []
 
 
@@ -203,14 +240,15 @@ def _cue_items(para: str, m: str, sa: int, sb: int, para_cues, forms) -> list[It
             continue        # 'the United States': a capitalised cue word after a name is part of it
         passive = _passive_by_agent(m, sa, sb, cs, ce, cue, surface) if not items else None
         if passive:
-            items.extend(passive)
+            items.extend(_tagged(it, "passive_by_agent") for it in passive)
             continue
         it = _cue_item(m, sa, sb, cs, ce, cue, surface, items)
         cited = citing_source(m, ce, sb) if it is not None and it[4] and cue.lemma in ("report", "say") else None
         if cited and cue.lemma != "report" and not _is_outlet(m[it[4][0]:it[4][1]]):
             cited = None    # 'the ministry said, citing hospital records': the ministry speaks; only a wire credits
         if cited:       # '..., X reports citing Y' (quotes.nominal): Y speaks; a wire credit ('referring to Reuters') is none
-            it = _cited_item(m, sa, sb, it, cited)
+            new = _cited_item(m, sa, sb, it, cited)
+            it = new if new is it else _tagged(new, "citing_source")
         if it is not None:
             items.append(it)
     return items
@@ -352,7 +390,7 @@ def _cue_item(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue, surface: str
     if subj_end is None and not _is_participle(cue):    # quotes.relative: '..., according to X, who added that'
         rel = relative_speaker(m, sa, cs, items) if cue.frame == "clause" or "who" in m[cs - 6:cs] else None
         if rel is not None and not _cue_refused(m, sa, sb, cs, ce, cue):
-            return [rel[0], cs, ce, cue, rel[1], ce, False, surface]
+            return _tagged([rel[0], cs, ce, cue, rel[1], ce, False, surface], "relative_speaker")
     if subj_end is None or _cue_refused(m, sa, sb, cs, ce, cue):
         return None
     participle = _is_participle(cue) and cue.lemma != "according_to"
@@ -383,12 +421,13 @@ def _cue_item(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue, surface: str
         return [co.start(), cs, ce, cue, None, ce, True, surface]
     sp = _subject_left(m, sa, subj_end)
     if sp is None:      # quotes.coordinated: 'A happened, but a resident said ...', 'X called for A but has said B'
-        return conjunction_item(m, sa, cs, ce, cue, surface, items)
+        return _tagged(conjunction_item(m, sa, cs, ce, cue, surface, items), "conjunction_item")
     if sp[0] == sp[1]:     # 'X said A, and called on B': same speaker as the clause before
         return [sp[0], cs, ce, cue, None, ce, True, surface]
     rel = _RX_DENIED_NOUN.fullmatch(m, sp[0], sp[1]) if cue.lemma in _DENIAL_LEMMAS else None
     if rel:     # rule `denied_noun_relative`: '..., an allegation Kigali has denied': the noun is the content
-        return [sp[0], cs, ce, cue, rel.span("subject"), ce, False, surface, rel.span("noun")]
+        return _tagged([sp[0], cs, ce, cue, rel.span("subject"), ce, False, surface, rel.span("noun")],
+                       "denied_noun_relative")
     return [sp[0], cs, ce, cue, sp, ce, False, surface]
 
 
@@ -475,7 +514,7 @@ def _records(para: str, base: int, pidx: int, m: str, sa: int, sb: int, items: l
             continue
         last_sp = sp
         recs.append(Raw(" ".join(surface.split()), cue.type, kind, parts, para[sp[0]:sp[1]],
-                        base + sp[0], base + sp[1], pidx, base + sa))
+                        base + sp[0], base + sp[1], pidx, base + sa, _item_rule(it)))
     return recs
 
 

@@ -162,6 +162,7 @@ class Raw:
     sp_end: int
     para: int
     sent_start: int
+    rule: str = ""                          # the pattern that found it (column `found_by`; presslens.provenance)
 
 
 def _strip_span(text: str, a: int, b: int, chars: str = " \t\n,;:—–-") -> tuple[int, int]:
@@ -311,14 +312,14 @@ def _join_continuations(text: str, paragraphs, raws: list[Raw]) -> list[Raw]:
             # ends on a statement ('X called for a ceasefire, saying A.' / '"B."'): the same speaker's words (a
             # quoted subhead or a quotation cut off by the page is none)
             p = prev[-1]
-            r = Raw(p.cue, p.cue_type, "direct", parts, p.speaker, p.sp_start, p.sp_end, pidx, a)
+            r = Raw(p.cue, p.cue_type, "direct", parts, p.speaker, p.sp_start, p.sp_end, pidx, a, "quote_after_statement")
             out.append(r)
             by_para[pidx] = [r]
         elif pidx + 1 < len(paragraphs) and not nxt and kind == "body" and not unclosed \
                 and para[spans[-1][0] + 1:spans[-1][1]].rstrip()[-1:] in (".", "!", "?"):
             named = named_next(text, paragraphs[pidx + 1][0], paragraphs[pidx + 1][1])
             if named:       # '"We had nowhere to run."' / 'Halima Yusuf, 34, fled ...': the speaker named next
-                r = Raw("", "neutral", "direct", parts, text[named[0]:named[1]], named[0], named[1], pidx, a)
+                r = Raw("", "neutral", "direct", parts, text[named[0]:named[1]], named[0], named[1], pidx, a, "named_next")
                 out.append(r)
                 by_para[pidx] = [r]
     return out

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..actors import Actors
 from ..mentions.layer import ArticleMentions
+from ..provenance import NO_RULE
 from .appositive import person_after_role, person_before_role
 from .quoted_as import cited_as, quoted_person
 from .spans import Raw
@@ -32,18 +33,24 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None)
             a = r.parts[0][0]
             quoted = (text[a + cited[0]:a + cited[1]], a + cited[0], a + cited[1])
             r.parts = [(a + cited[2], r.parts[0][1])] + r.parts[1:]
+        speaker_by = None   # a rule here that names the speaker before the mention layer (column `speaker_by`)
         if quoted is not None:      # 'Radio X quoted Maj. Y saying ...': Y speaks (quotes.quoted_as)
             r.speaker, r.sp_start, r.sp_end = quoted
+            speaker_by = "cited_as" if cited is not None else "quoted_person"
         elif text[r.sp_end:r.sp_end + 1] == ",":
-            named = person_before_role(text, r.sp_start, r.speaker) or person_after_role(text, r.sp_end, r.speaker)
+            named = person_before_role(text, r.sp_start, r.speaker)
+            speaker_by = "person_before_role" if named is not None else "person_after_role"
+            named = named or person_after_role(text, r.sp_end, r.speaker)
             if named is not None:   # '"...," Abdi Farah, the group's spokesman, told'; 'by the X spokesman, Y.' (quotes.appositive)
                 r.speaker, r.sp_start, r.sp_end = named
+            else:
+                speaker_by = None
         ent = layer.resolve(r.speaker, r.sp_start, r.sp_end, before=r.parts[0][0] if r.parts else None,
                             said=(r.parts[0][0], r.parts[-1][1]) if r.parts else None)
         if ent is None or not r.parts:
             continue
         if quoted is not None and ent.registry_id is None and ent.side == "media":
-            ent.side = None         # the outlet's words give the person quoted no side
+            ent.side, ent.side_by = None, NO_RULE         # the outlet's words give the person quoted no side
         parts = r.parts
         rows.append({
             "quote_id": f"{article_id}#q{len(rows):03d}", "article_id": article_id,
@@ -51,5 +58,7 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None)
             "speaker_side": ent.side or "unknown", "speaker_role": ent.role, "kind": r.kind, "cue": r.cue,
             "cue_type": r.cue_type, "text": " ".join(text[a:b] for a, b in parts), "start": parts[0][0],
             "end": parts[-1][1], "speaker_start": r.sp_start, "speaker_end": r.sp_end, "anonymous": ent.anonymous,
+            "found_by": r.rule or "attribution", "speaker_by": speaker_by or ent.by or "mentions",
+            "side_by": ent.side_by if ent.side else NO_RULE,
         })
     return rows
