@@ -68,3 +68,22 @@ def test_a_groups_own_count_stays_its_hedged_claim(text):
 ])
 def test_feared_or_believed_dead_is_killed_and_hedged(text, row):
     assert [(c, low, h) for c, low, _, _, _, h in _rows(text)] == [row]
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Three students were shot outside the university in Managua on Friday.", ("casualties", 3)),
+    ("Four men who refused to kneel were shot, witnesses in the Chaco village said.", ("casualties", 4)),
+    ("Two Sahrawi protesters were shot near the wall; doctors said their wounds were not serious.", ("wounded", 2)),
+    ("Villagers said five men and a boy were shot in the head near the quarry outside Cuito.", ("killed", 6)),
+])
+def test_were_shot_takes_the_category_the_sentence_tells(text, row):
+    assert [(c, low) for c, low, *_ in claims_in(text)] == [row]
+
+
+@pytest.mark.parametrize("text", [
+    "Two Argentine Skyhawks were shot down over Falkland Sound.",
+    "Three soldiers were shot dead at the checkpoint near Tiraspol.",
+    "Two patrols were shot at near the berm but no one was hurt.",
+])
+def test_shot_down_dead_or_at_is_not_this_rule(text):
+    assert all(c != "casualties" for c, *_ in claims_in(text))
