@@ -23,6 +23,7 @@ def _rows(text):
     ("Six Moldovan policemen and two soldiers were wounded in the fighting for the bridge at Bendery.", [6, 2]),
     ("Guerrillas killed four policemen and two soldiers at the bridge over the Lempa.", [4, 2]),
     ("Three male and two female police officers were wounded in the blast in Bogota.", [3, 2]),
+    ("Three Angolan soldiers and two police officers were killed in an ambush near Menongue.", [3, 2]),
 ])
 def test_counts_of_two_forces_or_kinds_are_one_record_each(text, counts):
     assert [low for _, low, *_ in claims_in(text)] == counts

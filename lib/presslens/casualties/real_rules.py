@@ -43,6 +43,9 @@ _RX_AMONG_BEFORE = re.compile(r"\b[Aa]mong\s+(?:the|those)\s+(?P<what>dead|victi
 #: them: 'four Tamil Tiger (LTTE) fighters'), then ', ', ', and ' or ' and '
 _RX_ITEM_GAP = re.compile(r"\s+(?P<mods>(?:[\w'’()-]+\s+){0,4}?)(?P<head>[a-z]+)\s*(?:,\s*(?:and\s+)?|and\s+)$")
 _RX_LAST_HEAD = re.compile(r"\s+(?P<mods>(?:[\w'’()-]+\s+){0,4}?)(?P<head>[a-z]+)")
+#: the last item's head right before the list's cue ('two police officers were killed': 'officers', not 'police')
+_RX_LAST_HEAD_AT_CUE = re.compile(r"\s+(?P<mods>(?:[\w'’()-]+\s+){0,4}?)(?P<head>[a-z]+)(?=" +
+                                  _RX_LIST_CUE.pattern + "\n)", re.X)
 #: the last item's own 'of'/'from' phrase before the cue: 'five members of the local vigilante group also died'
 _RX_ITEM_TAIL = re.compile(r"\s+(?:of|from)\s+(?:[\w'’()-]+\s+){0,5}?[\w'’()-]+(?=\s+(?:were|are|was|had|have|also|"
                            r"all|reportedly|died|fell|perished|lost|killed|dead|wounded|injured|hurt)\b)")
@@ -134,6 +137,9 @@ def coordinated_kinds(norm: str, s_start: int, lex: Lexicon, found: list[Found],
         if len(items) < 2 or _object_of_active(norm[:items[0].start - s_start], lex):
             continue  # 'killed 17 militants and a dozen others were wounded': two clauses, not one list
         last = _RX_LAST_HEAD.match(norm, items[-1].end - s_start)
+        at_cue = _RX_LAST_HEAD_AT_CUE.match(norm, items[-1].end - s_start)
+        if last and at_cue and at_cue.end() > last.end() and at_cue.group("head") in lex.heads:
+            last = at_cue   # 'two police officers were killed': the head is the word before the cue
         if not last or not (last.group("head") in lex.heads or last.group("head") in _DEMOGRAPHIC or
                             last.group("head") in lex.singular):
             continue
