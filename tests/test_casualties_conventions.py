@@ -38,6 +38,11 @@ def test_ranks_of_one_force_and_a_named_person_are_one_sum(text, total):
     assert [low for _, low, *_ in claims_in(text)] == [total]
 
 
+def test_two_clauses_are_no_list():
+    text = "Three of those killed were officers, and seven other soldiers were critically wounded near Bendery."
+    assert [(c, low) for c, low, *_ in claims_in(text)] == [("killed", 3), ("wounded", 7)]
+
+
 @pytest.mark.parametrize("text, row", [
     ("The FMLN claimed responsibility for the ambush, which killed six soldiers near San Miguel.",
      ("killed", 6, 6, None, None, False)),

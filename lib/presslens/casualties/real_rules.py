@@ -138,8 +138,9 @@ def coordinated_kinds(norm: str, s_start: int, lex: Lexicon, found: list[Found],
             continue  # 'killed 17 militants and a dozen others were wounded': two clauses, not one list
         last = _RX_LAST_HEAD.match(norm, items[-1].end - s_start)
         at_cue = _RX_LAST_HEAD_AT_CUE.match(norm, items[-1].end - s_start)
-        if last and at_cue and at_cue.end() > last.end() and at_cue.group("head") in lex.heads:
-            last = at_cue   # 'two police officers were killed': the head is the word before the cue
+        if last and at_cue and last.group("head") in lex.heads and at_cue.group("head") in lex.heads and \
+                at_cue.group("mods").split() == [*last.group("mods").split(), last.group("head")]:
+            last = at_cue   # 'two police officers were killed': the head is 'officers', 'police' its modifier
         if not last or not (last.group("head") in lex.heads or last.group("head") in _DEMOGRAPHIC or
                             last.group("head") in lex.singular):
             continue
