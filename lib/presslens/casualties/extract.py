@@ -19,6 +19,7 @@ from .dates import _event_date, _place
 from .found import Found
 from .hedges import (_DENIAL_WORDS, _back_hedge, _hedge, _hedge_back, _hedge_before, _same_sentence_unverified,
                      cue_covers, denied_claim)
+from .responsibility import only_claim_is_responsibility, responsibility_covers
 from .lexicon import Lexicon, load_lexicon
 from .numbers import _normalise
 from .people import event_of, restated_civilians
@@ -182,6 +183,9 @@ def _sentence_records(article_id: str, si: int, a: int, b: int, found: list[Foun
         elif "claim" in sent_low and (owner := claim_noun_owner(sent, a, f)):  # "Moscow's claims that 6,000 ..."
             f_claimant = _canonical(owner, sw)
             f_side, quote_id, claimant_by = _claimant_side(f_claimant, sw, lex), None, "claim_noun_owner"
+        responsibility = responsibility_covers(sent, a, f) if "claim" in sent_low else None
+        if responsibility:  # rule `responsibility_claimed`: 'X claimed responsibility for the attack that killed 6'
+            f_claimant, f_side, quote_id, claimant_by = None, None, None, "responsibility_claimed"
         f.start_sent = si  # type: ignore[attr-defined]
         agent = text[a:f.agent_end].lower() if f.agent_end is not None else None
         loser = text[a:f.loser_end].lower() if f.loser_end is not None else None
@@ -191,7 +195,11 @@ def _sentence_records(article_id: str, si: int, a: int, b: int, found: list[Foun
                                after_low=_normalise(text[f.end:b]).lower()[:80], loser=loser,
                                claim_text=text[f.start:f.own_end or f.end], after_text=text[f.end:b][:40],
                                in_quote=inside_quotation(text, a, f.start), story=voices.sent_texts, by=side_by)
-        f_hedge = (denied and denied[1]) or (hedge_cue if hedge_cue and cue_covers(sent, a, f) else None) or \
+        claim_hedge = hedge_cue if hedge_cue and cue_covers(sent, a, f) else None
+        if claim_hedge and claim_hedge.startswith("claim") and responsibility is not False and \
+                only_claim_is_responsibility(sent):
+            claim_hedge = None     # rule `responsibility_claimed`: 'claimed' is about who did it, not the count
+        f_hedge = (denied and denied[1]) or claim_hedge or \
             _hedge_before(text, a, f.start, lex) or (
             _same_sentence_unverified(text, a, b, f, found, lex, sent_back) if sent_back else None)
         sent_records.append({

@@ -173,7 +173,8 @@ def load_lexicon(path: str | None = None, hedges_path: str | None = None) -> Lex
         {w for items in raw.get("noun_of", {}).values() for w in items}  # 'the neutralisation of 203 fighters'
     # a cheap gate: sentences without any category word cannot hold a claim (a set test on the sentence's words)
     gate = frozenset(w.lower() for w in cue_words) | {"none", "victims", "deceased"} | \
-        {"lost", "loses", "lose", "losing"}  # "lost none of their own", "among the victims", "we lost 15 soldiers"
+        {"lost", "loses", "lose", "losing"} | \
+        {"shot"}  # "lost none of their own", "among the victims", "we lost 15 soldiers"; "three were shot"
     hedge_sentence = re.compile(r"\b(?P<cue>" + _alt(c for c, k, sc in hedges if sc == "sentence") + r")\b", re.I)
     hedge_back = re.compile(r"\b(?P<cue>" + _alt(c for c, k, sc in hedges if sc == "back") + r")\b", re.I)
     hedge_before = re.compile(r"\b(?P<cue>" + (_alt(c for c, k, sc in hedges if sc == "before") or "(?!)") + r")\b",

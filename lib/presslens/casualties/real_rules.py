@@ -43,6 +43,9 @@ _RX_AMONG_BEFORE = re.compile(r"\b[Aa]mong\s+(?:the|those)\s+(?P<what>dead|victi
 #: them: 'four Tamil Tiger (LTTE) fighters'), then ', ', ', and ' or ' and '
 _RX_ITEM_GAP = re.compile(r"\s+(?P<mods>(?:[\w'’()-]+\s+){0,4}?)(?P<head>[a-z]+)\s*(?:,\s*(?:and\s+)?|and\s+)$")
 _RX_LAST_HEAD = re.compile(r"\s+(?P<mods>(?:[\w'’()-]+\s+){0,4}?)(?P<head>[a-z]+)")
+#: the last item's head right before the list's cue ('two police officers were killed': 'officers', not 'police')
+_RX_LAST_HEAD_AT_CUE = re.compile(r"\s+(?P<mods>(?:[\w'’()-]+\s+){0,4}?)(?P<head>[a-z]+)(?=" +
+                                  _RX_LIST_CUE.pattern + "\n)", re.X)
 #: the last item's own 'of'/'from' phrase before the cue: 'five members of the local vigilante group also died'
 _RX_ITEM_TAIL = re.compile(r"\s+(?:of|from)\s+(?:[\w'’()-]+\s+){0,5}?[\w'’()-]+(?=\s+(?:were|are|was|had|have|also|"
                            r"all|reportedly|died|fell|perished|lost|killed|dead|wounded|injured|hurt)\b)")
@@ -81,18 +84,35 @@ def _role(head: str, lex: Lexicon) -> str | None:
     return "demographic" if head in _DEMOGRAPHIC else lex.roles.get(head)
 
 
+#: a police count beside a soldiers' count is another force's (docs/annotation.md, "Coordinated counts")
+_POLICE = frozenset("police policemen policeman policewomen policewoman constables constable cops cop".split())
+
+
+def _kind(head: str, mods: list[str], lex: Lexicon) -> str | None:
+    """The kind of people one item of a list counts: 'police' (policemen, police officers), else its role.
+
+    >>> from presslens.casualties.lexicon import load_lexicon
+    >>> [_kind(h, m, load_lexicon()) for h, m in (("officers", ["police"]), ("officers", []), ("women", []))]
+    ['police', 'state', 'demographic']
+    """
+    return "police" if head in _POLICE or "police" in mods else _role(head, lex)
+
+
 def coordinated_kinds(norm: str, s_start: int, lex: Lexicon, found: list[Found], qtys: list | None = None
                       ) -> list[Found]:
     """Counts of different kinds of people listed before one cue ('five children and three adults were killed',
-    '80 men, 12 women and 9 children died', 'two policemen and one civilian were killed') or after 'among the
-    victims are': one record per count, replacing the sum the quantity grammar made.  Counts of one kind
-    ('two officers and nine soldiers were killed') stay one sum.
+    '80 men, 12 women and 9 children died', 'two policemen and one civilian were killed', 'three soldiers and two
+    policemen were killed': the army and the police are two forces) or after 'among the victims are': one record
+    per count, replacing the sum the quantity grammar made.  Counts of one kind (ranks of one force: 'two
+    officers and nine soldiers were killed') stay one sum.
 
     >>> from presslens.casualties.rules import claims_in
     >>> claims_in("Medics in Nyala said 40 men, 11 women and six children had been killed.")
     [('killed', 40, 40, None, 'civilian'), ('killed', 11, 11, None, 'civilian'), ('killed', 6, 6, None, 'civilian')]
     >>> claims_in("Two officers and nine soldiers were killed near Mekelle.")
     [('killed', 11, 11, None, 'unknown')]
+    >>> claims_in("Four soldiers and three policemen were killed when rebels attacked the convoy near Huambo.")
+    [('killed', 4, 4, None, 'unknown'), ('killed', 3, 3, None, 'unknown')]
     """
     qtys = [q for q in (find_quantities(norm, lex, s_start) if qtys is None else qtys) if q.vague is None]
     out: list[Found] = []
@@ -117,13 +137,17 @@ def coordinated_kinds(norm: str, s_start: int, lex: Lexicon, found: list[Found],
         if len(items) < 2 or _object_of_active(norm[:items[0].start - s_start], lex):
             continue  # 'killed 17 militants and a dozen others were wounded': two clauses, not one list
         last = _RX_LAST_HEAD.match(norm, items[-1].end - s_start)
+        at_cue = _RX_LAST_HEAD_AT_CUE.match(norm, items[-1].end - s_start)
+        if last and at_cue and last.group("head") in lex.heads and at_cue.group("head") in lex.heads and \
+                at_cue.group("mods").split() == [*last.group("mods").split(), last.group("head")]:
+            last = at_cue   # 'two police officers were killed': the head is 'officers', 'police' its modifier
         if not last or not (last.group("head") in lex.heads or last.group("head") in _DEMOGRAPHIC or
                             last.group("head") in lex.singular):
             continue
         heads.append(last.group("head"))
         mods.append(last.group("mods").lower().split())
         ends.append(last.end() + s_start)
-        roles = {_role(h, lex) for h in heads}
+        roles = {_kind(h, m, lex) for h, m in zip(heads, mods)}
         tail = _RX_ITEM_TAIL.match(norm, last.end())  # 'five members of the X group': the group is the item's
         cue = _RX_LIST_CUE.match(norm, tail.end() if tail else last.end()) or \
             _list_more(norm, tail.end() if tail else last.end())

@@ -13,6 +13,7 @@ from .sentences import split_sentences
 from .dates import HEADER, find_date, parse_date
 from .outlets import infer_outlet, outlet_from_chrome
 from .wires import find_wires
+from .wrapping import rejoin_wrapped
 
 
 # ---------------------------------------------------------------------------------------------
@@ -109,14 +110,15 @@ def clean_article(doc: RawDoc, rules: Rules) -> dict:
         header_date = parse_date(m.group(1))
         lines[0] = lines[0][m.end():]
     hits = classify_lines(lines, rules)
+    # hard-wrapped runs of lines joined (rule `hard_wrapped_paragraph`); a 'tags' guess inside one is text
+    units = rejoin_wrapped(lines, hits.keys(), soft={i for i, (_, kind) in hits.items() if kind == "tags"})
+    for i in {i for idx, _ in units if len(idx) > 1 for i in idx}.intersection(hits):
+        del hits[i]
     removed = [(aid, i + 1, lines[i].strip(), rule, kind) for i, (rule, kind) in sorted(hits.items())]
 
     paragraphs, sentences, pieces, offset, n_words = [], [], [], 0, 0
-    for i, raw in enumerate(lines):
-        if i in hits or not (words := raw.split()):
-            continue
-        line = " ".join(words)
-        n_words += len(words)
+    for _, line in units:
+        n_words += len(line.split())
         if pieces:
             offset += len(PARAGRAPH_SEP)
         start, end = offset, offset + len(line)

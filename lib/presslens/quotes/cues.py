@@ -18,8 +18,10 @@ _ONE_WORD_OBJECTS = frozenset(("responsibility", "this", "it", "that", "them", "
 _RX_CATENATIVE = re.compile(r"\s(?:continue[sd]?|continuing|went\s+on|goes\s+on|go\s+on|(?:was|were|is|are)\s+quick|"
                             r"rushed|hastened)\s+to\s+$")
 _RX_NOUN_DET_BEFORE = re.compile(r"(?<![\w\-])(?:many|some|several|few|such|other|conflicting|rival|competing|numerous|"
-                                 r"multiple|initial|earlier|latest|recent|similar|all|both|media|news|press|trade|"
+                                 r"multiple|initial|earlier|latest|recent|similar|all|both|media|news|press|trade|intelligence|"
                                  r"exchange|exchanged|traded)\s+$", re.I)
+#: an attribution clause right before a participle: '..., according to the aid worker, indicating that ...'
+_RX_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+[^,;]{1,60},\s*$")
 _RX_REPORT_FROM = re.compile(r"\s+from\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\s+)?[A-Z][\w'’\-]*)*\s*(?:[,.;:)]|$)")
 _RX_NOUN_CUE_AFTER = re.compile(r"\s+(?:of|on\s+the|is|are|was|were|could|would|have|has|had|suggested|said|say|claimed|by)\b")
 _RX_TO_BE_AFTER = re.compile(r"\s+to\s+(?:be|have)\b")
@@ -58,6 +60,8 @@ def _cue_refused(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue) -> bool:
         return True
     if cue.form in ("claims", "reports", "calls") and _RX_NOUN_DET_BEFORE.search(m, max(sa, cs - 16), cs):
         return True         # 'many reports', 'conflicting claims': a noun, not a cue
+    if cue.form in ("indicating", "suggesting") and _RX_ACCORDING_BEFORE.search(m, sa, cs):
+        return True         # '..., according to the aid worker, indicating that ...': the fact indicates, nobody says
     if cue.form in ("claims", "claim", "reports", "report", "calls") and _object_of_cue(m, sa, cs):
         return True         # 'Serbia denies reports that ...': the object of the cue before, not a cue
     if _RX_TO_BE_AFTER.match(m, ce, sb) and (cue.lemma != "claim" or _re_search(r"\b(?:is|are|was|were|been|be)\s*$", m[sa:cs])):
