@@ -121,7 +121,8 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon, words: Iterable[str]
         if f is not None:
             f.rule = "counted quantity"
             found.append(f)
-    if len(qtys) > 1 and ("and" in words or "among" in words or ", " in norm):  # "five children and three adults
+    if (len(qtys) > 1 or qtys and ("a" in words or "an" in words)) and \
+            ("and" in words or "among" in words or ", " in norm):  # "five children and three adults
         # were killed"; a headline's list: "2 soldiers, 4 rebels killed"
         found = replace_sums(found, tag(coordinated_kinds(norm, s_start, lex, found, qtys), coordinated_kinds))
     if "including" in words or "among" in words:  # "Nine villagers including two fighters were killed"

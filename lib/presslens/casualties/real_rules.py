@@ -16,7 +16,7 @@ import re
 from .found import Found, free as _free
 from .lexicon import Lexicon, _alt
 from .named import _NAME
-from .numbers import find_quantities
+from .numbers import Qty, find_quantities
 
 
 # ----------------------------------------------------------------------------------------------------------
@@ -98,6 +98,42 @@ def _kind(head: str, mods: list[str], lex: Lexicon) -> str | None:
     return "police" if head in _POLICE or "police" in mods else _role(head, lex)
 
 
+#: rule `single_in_list`: an indefinite person opening a list is an item of one ('A soldier and six rebels were
+#: killed' is told as 'One soldier and six rebels'); the list's words decide, as for counted items, sum or split
+_RX_ONE_ITEM = re.compile(r"\b[Aa]n?(?=\s+(?:[\w'’()-]+\s+){0,4}?[a-z]+\s*,?\s+and\s+\S)")
+
+
+class _OneItem(Qty):
+    """An item of one person ('a soldier') placed among a list's counted items (rule `single_in_list`)."""
+
+
+def _single_stands_apart(heads: list[str], mods: list[list[str]], lex: Lexicon) -> bool:
+    """Rule `single_in_list`: the list's first person is told apart from the counts after them only when their kind is
+    known and differs ('A policeman and two civilians'); a person of no kind of their own ('a rebel commander and
+    seven fighters', 'a man and two women') joins the count, as 'Captain Ruiz and two soldiers' does (3)."""
+    def kind(h: str, m: list[str]) -> str | None:
+        k = _kind(h, m, lex)
+        return "civilian" if k == "demographic" else k
+    one = kind(heads[0], mods[0])
+    return one is not None and {kind(h, m) for h, m in zip(heads[1:], mods[1:])} != {one}
+
+
+def _single_items(norm: str, s_start: int, qtys: list) -> list:
+    """Items of one ('a soldier' before 'and <count>') placed among the counted items (rule `single_in_list`).
+
+    >>> from presslens.casualties.lexicon import load_lexicon
+    >>> text = "A soldier and six rebels were killed"
+    >>> [(q.low, q.start) for q in _single_items(text, 0, find_quantities(text, load_lexicon()))]
+    [(1, 0), (6, 14)]
+    """
+    if not qtys:
+        return qtys
+    first = min(q.start for q in qtys)
+    ones = [_OneItem(m.start() + s_start, m.end() + s_start, 1, 1, None) for m in _RX_ONE_ITEM.finditer(norm)
+            if m.start() + s_start < first]
+    return sorted([*ones, *qtys], key=lambda q: q.start) if ones else qtys
+
+
 def coordinated_kinds(norm: str, s_start: int, lex: Lexicon, found: list[Found], qtys: list | None = None
                       ) -> list[Found]:
     """Counts of different kinds of people listed before one cue ('five children and three adults were killed',
@@ -113,8 +149,15 @@ def coordinated_kinds(norm: str, s_start: int, lex: Lexicon, found: list[Found],
     [('killed', 11, 11, None, 'unknown')]
     >>> claims_in("Four soldiers and three policemen were killed when rebels attacked the convoy near Huambo.")
     [('killed', 4, 4, None, 'unknown'), ('killed', 3, 3, None, 'unknown')]
+    >>> claims_in("A policeman and two civilians were killed in Benguela, police said.")
+    [('killed', 1, 1, None, 'unknown'), ('killed', 2, 2, None, 'civilian')]
+    >>> claims_in("A lieutenant and 11 soldiers were killed near Cuito.")   # ranks of one force: one sum
+    [('killed', 12, 12, None, 'unknown')]
+    >>> claims_in("A guerrilla commander and seven fighters were killed near Luena.")   # a person of no kind: joins
+    [('killed', 8, 8, None, 'unknown')]
     """
-    qtys = [q for q in (find_quantities(norm, lex, s_start) if qtys is None else qtys) if q.vague is None]
+    qtys = _single_items(norm, s_start, [q for q in (find_quantities(norm, lex, s_start) if qtys is None else qtys)
+                                         if q.vague is None])
     out: list[Found] = []
     i = 0
     while i < len(qtys) - 1:
@@ -165,6 +208,8 @@ def coordinated_kinds(norm: str, s_start: int, lex: Lexicon, found: list[Found],
             continue
         if cue and not ("demographic" in roles or len(roles) > 1):
             continue  # one kind of people: the grammar's sum stands
+        if isinstance(items[0], _OneItem) and not _single_stands_apart(heads, mods, lex):
+            continue  # 'A rebel commander and seven fighters were killed': one person joins the count (8)
         civilians = ["civilians"] if {"children", "women", "girls", "boys", "infants", "babies"} & set(heads) else []
         for q, head, own, own_end in zip(items, heads, mods, ends):  # men and adults beside women and children
             out.append(Found(category, q.low, q.high, None, q.start, end, [*own, head, *civilians], head,
