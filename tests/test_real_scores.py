@@ -5,7 +5,7 @@ eval/real3 (eval/real3/README.md: more Panjshir copy, five and six more wars) an
 held-out pool, ten more wars) and eval/real6 (eval/real6/README.md: short wire items and wars between two
 states, twelve more wars) and eval/real7 (eval/real7/README.md: attacks on villages and troops' own
 losses, ten more wars) and eval/real8 (eval/real8/README.md: voices and competing tolls, ten more
-wars).
+wars) and eval/real9 (eval/real9/README.md: speakers named by role and competing counts, ten more wars).
 
 The texts are not committed: the tests run when a set's texts/ holds every file its sources.tsv lists (with
 its sha256) and skip, saying why, otherwise (CI has no texts). The floor is the first measurement recorded
@@ -28,7 +28,8 @@ SETS = {"real": "actors.yaml", "real2/panjshir": None, "real2/wars": "actors.yam
         "real4/a": "actors.yaml", "real4/b": "actors.yaml", "real5": "actors.yaml",
         "real6/wire": "actors.yaml", "real6/states": "actors.yaml",
         "real7/attacks": "actors.yaml", "real7/troops": "actors.yaml",
-        "real8/voices": "actors.yaml", "real8/tolls": "actors.yaml"}
+        "real8/voices": "actors.yaml", "real8/tolls": "actors.yaml",
+        "real9/roles": "actors.yaml", "real9/counts": "actors.yaml"}
 #: figures compared with the baseline (rates; counts are not floors)
 RATES = ("precision", "recall", "f1", "speaker_accuracy", "side_accuracy", "kind_accuracy", "attributed_f1",
          "claimant_accuracy", "hedged_accuracy", "sided_f1")
