@@ -3,7 +3,6 @@ the ungated code gives."""
 from __future__ import annotations
 
 import re
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,29 +12,14 @@ from hypothesis import strategies as st
 from presslens.casualties import load_lexicon
 from presslens.casualties.extract import split_sentences
 from presslens.casualties.named import _NAME, _NAME_PAIR, _RX_NAMED_VICTIMS, _RX_ONE_OF
-from presslens.casualties.numbers import _normalise
 from presslens.casualties.rules import _RX_NAMED_COMPANION, _RX_NAMED_HEADLINE, _RX_NAMED_OBJECT
 from presslens.casualties.scan import Gated, LiteralGated, required_literals
 
-ROOT = Path(__file__).resolve().parents[1]
-DEV_TEXTS = [ROOT / "seeds", ROOT / "eval" / "dev2" / "texts", ROOT / "eval" / "dev3" / "texts"]
+from dev_sentences import article_sentences
 
 
 def _sentences(tmp_path: Path) -> list[str]:
-    sys.path.insert(0, str(ROOT / "bench"))
-    try:
-        from common import write_corpus
-        from distinct import write_distinct
-    finally:
-        sys.path.remove(str(ROOT / "bench"))
-    folders = [f for f in DEV_TEXTS if f.exists()] + [write_corpus(tmp_path / "bench", 100),
-                                                      write_distinct(tmp_path / "distinct", 100)]
-    out = []
-    for folder in folders:
-        for path in sorted(folder.glob("*.txt")):
-            text = path.read_text(encoding="utf-8")
-            out += [_normalise(text[a:b]) for a, b in split_sentences(text)]
-    return out
+    return [sent for article in article_sentences(tmp_path) for sent in article]
 
 
 def _all(rx, text: str):

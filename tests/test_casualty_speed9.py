@@ -2,8 +2,6 @@
 first use give what the ungated, eager code gives."""
 from __future__ import annotations
 
-import re
-import sys
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -11,33 +9,21 @@ from hypothesis import strategies as st
 
 from presslens.casualties.claimants import ArticleVoices
 from presslens.casualties.extract import split_sentences
-from presslens.casualties.numbers import _normalise
 from presslens.casualties.scan import Gated, LiteralGated
 from presslens.casualties.side_continuation import _RX_ATTACKED, _RX_UNIT
 from presslens.casualties.sides import SideWords
 from presslens.casualties.sources_around import _transcript_turns
 
-ROOT = Path(__file__).resolve().parents[1]
-DEV_TEXTS = [ROOT / "seeds", ROOT / "eval" / "dev2" / "texts", ROOT / "eval" / "dev3" / "texts"]
+from dev_sentences import article_sentences
 
 
 def _passages(tmp_path: Path) -> list[str]:
-    """Every sentence of the seeds, dev2, dev3 and 100 articles of each bench corpus, lower-cased as force_passage
-    reads them, and each with the sentence before it (the passage the rule scans)."""
-    sys.path.insert(0, str(ROOT / "bench"))
-    try:
-        from common import write_corpus
-        from distinct import write_distinct
-    finally:
-        sys.path.remove(str(ROOT / "bench"))
-    folders = [f for f in DEV_TEXTS if f.exists()] + [write_corpus(tmp_path / "bench", 100),
-                                                      write_distinct(tmp_path / "distinct", 100)]
+    """Every dev and bench sentence (tests/dev_sentences.py), lower-cased as force_passage reads them, and each with
+    the sentence before it (the passage the rule scans)."""
     out = []
-    for folder in folders:
-        for path in sorted(folder.glob("*.txt")):
-            text = path.read_text(encoding="utf-8")
-            low = [_normalise(text[a:b]).lower() for a, b in split_sentences(text)]
-            out += low + [f"{x} {y}" for x, y in zip(low, low[1:])]
+    for article in article_sentences(tmp_path):
+        low = [sent.lower() for sent in article]
+        out += low + [f"{x} {y}" for x, y in zip(low, low[1:])]
     return out
 
 
