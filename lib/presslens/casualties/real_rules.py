@@ -29,7 +29,7 @@ _DEMOGRAPHIC = frozenset(["men", "women", "children", "adults", "boys", "girls",
 
 #: the cue after the list: '... were killed', '... had been killed', '... died', '... were among the dead'
 _RX_LIST_CUE = re.compile(r"""
-    \s+(?:(?:were|are|had\s+been|have\s+been|was)\s+)?(?:(?:also|all|reportedly)\s+)?
+    \s+(?:(?:were|are|had\s+been|have\s+been|was)\s+)?(?:(?:also|all|reportedly|confirmed|officially|later)\s+){0,2}
     (?:(?:seriously|critically|severely|badly|gravely|lightly|slightly|moderately)\s+)?   # how badly: still one cue
     (?P<cue>killed|dead|died|wounded|injured|hurt|among\s+the\s+dead|among\s+those\s+killed|among\s+the\s+wounded|
        among\s+the\s+victims|among\s+the\s+casualties)\b
@@ -181,9 +181,12 @@ def coordinated_kinds(norm: str, s_start: int, lex: Lexicon, found: list[Found],
             continue  # 'killed 17 militants and a dozen others were wounded': two clauses, not one list
         last = _RX_LAST_HEAD.match(norm, items[-1].end - s_start)
         at_cue = _RX_LAST_HEAD_AT_CUE.match(norm, items[-1].end - s_start)
-        if last and at_cue and last.group("head") in lex.heads and at_cue.group("head") in lex.heads and \
-                at_cue.group("mods").split() == [*last.group("mods").split(), last.group("head")]:
-            last = at_cue   # 'two police officers were killed': the head is 'officers', 'police' its modifier
+        if last and at_cue and at_cue.group("head") in lex.heads and (
+                last.group("head").endswith("ed") and last.group("head") not in lex.heads or
+                last.group("head") in lex.heads and
+                at_cue.group("mods").split() == [*last.group("mods").split(), last.group("head")]):
+            last = at_cue   # 'two police officers were killed': the head is 'officers', 'police' its modifier;
+            # 'five suspected attackers died': the head is 'attackers', not the participle before it
         if not last or not (last.group("head") in lex.heads or last.group("head") in _DEMOGRAPHIC or
                             last.group("head") in lex.singular):
             continue
