@@ -94,24 +94,7 @@ def side_pass(records: list[dict], step: Callable, *args, column: str = "victim_
 
 def side_passes(records: list[dict], steps: Iterable[tuple[Callable, tuple]], *, column: str = "victim_side",
                 by: str = "side_by") -> None:
-    """Run post-passes `step(records, *args)` in turn, each record whose `column` one changed naming the last
-    pass that changed it in `by`. The passes run once on the records; only when a side changed are they run
-    again, pass by pass (`side_pass`), on copies of the records as they were, to tell which pass did it (most
-    articles' passes change nothing: a copy and one comparison)."""
-    steps = tuple(steps)
-    if not records:
-        for step, args in steps:
-            step(records, *args)
-        return
-    get = _SIDE if column == "victim_side" else itemgetter(column)
-    saved = [r.copy() for r in records]
-    before = list(map(get, records))
+    """Run post-passes `step(records, *args)` in turn, each through `side_pass`: a record whose `column` a pass
+    changed names the last pass that changed it in `by`."""
     for step, args in steps:
-        step(records, *args)
-    if before == list(map(get, records)):
-        return
-    for step, args in steps:        # (the passes read their records and arguments only: the same changes again)
-        side_pass(saved, step, *args, column=column, by=by)
-    for r, again in zip(records, saved):
-        if again.get(by) != r.get(by):      # (the first run named nothing: the names are the replay's)
-            r[by] = again[by]
+        side_pass(records, step, *args, column=column, by=by)
