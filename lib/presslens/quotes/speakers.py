@@ -18,6 +18,8 @@ _STRAY_MARKS = "\u201d\u201c\"\u2019\u2018\u00bb\u00ab \t\n"
 def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None) -> list[dict]:
     """Raw statements of one article -> quote rows, speakers resolved in text order (a statement's
     speaker is an antecedent of later ones)."""
+    if not raws:
+        return []       # no statement: the article's mention layer (its people, bodies, coreference) is not built
     layer = ArticleMentions(text, actors)
     raws = sorted(raws, key=lambda r: (r.parts[0][0] if r.parts else r.sp_start))
     rows = []
