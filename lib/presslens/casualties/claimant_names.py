@@ -130,9 +130,10 @@ def described_body(name: str, sw: SideWords) -> Any:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-#: the state's army named by a common noun alone: 'the military', 'army', 'the armed forces'
-_ARMY_NOUN = re.compile(r"^(?:the\s+|an?\s+)?(?:military|army|armed\s+forces)(?:\s+(?:statement|spokesman|spokesperson|"
-                        r"source|sources|communiqu[eé]|official|officials))?$", re.I)
+#: the state's army named by a common noun alone: 'the military', 'army', 'the armed forces', or by its document ('a
+#: military statement'); a person of it ('military sources', 'an army official', 'the army spokesman') is an unnamed
+#: source, kept as written (rule `unnamed_source_as_written`)
+_ARMY_NOUN = re.compile(r"^(?:the\s+|an?\s+)?(?:military|army|armed\s+forces)(?:\s+(?:statement|communiqu[eé]))?$", re.I)
 _ARMY_WORDS = ("army", "armed forces", "military", "defence forces", "defense forces")
 
 

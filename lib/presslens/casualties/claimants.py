@@ -194,9 +194,10 @@ class ArticleVoices:
             q, appeal = None, True
         else:
             appeal = False
-        inner = inner_source(sent)
-        if inner and a + inner[1] <= f.start:    # rule `inner_source`: the cited source, not the row's speaker
-            q, claimant, has_cue, self.claim_by = None, inner[0], True, "inner_source"
+        inner = inner_source(sent, f.start - a)
+        if inner:    # rules `inner_source`, `relayed_source`: the cited source, not the row's speaker (nor the outlet)
+            q, claimant, has_cue, self.claim_by = None, inner[0], True, inner[2]
+            claimant = self.entity_name(claimant, a, b) or claimant  # its entity on the mention layer (a full name)
         elif q is not None:
             within = voice_within_quote(text, q["start"], f.start)
             if within:      # rule `voice_within_quote`

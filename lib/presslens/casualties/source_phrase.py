@@ -177,8 +177,8 @@ def _claimant_fallback(sent: str, people: list[str], last_speaker) -> tuple[str 
         return who, True
     best = None
     for m in (_SUBJ_SAID_FIRST.finditer(sent) if _SUBJ_VERBS.search(sent) else ()):   # (its first match only)
-        if _could_speak(m.group("who")) and m.group("who").lower() not in ("a", "an", "the"):   # 'An estimated 48,000'
-
+        if _could_speak(m.group("who")) and m.group("who").lower() not in ("a", "an", "the") \
+                and not object_not_subject(sent, m.start("who"), m.group("who")):   # 'An estimated 48,000'; 'in an attack claimed by'
             best = m
         break
     if best:
@@ -205,27 +205,47 @@ def _claimant_fallback(sent: str, people: list[str], last_speaker) -> tuple[str 
 
 
 #: rule `inner_source`: a source cited inside the sentence's own report makes the claims after it: 'X quoted Y as
-#: saying that', '..., the group said, with medical workers reporting that ...'
-_INNER_SOURCE = re.compile(r"\bquoted\s+(?P<who>(?:an?\s+|the\s+)?[\w'’ -]{2,60}?)\s+as\s+saying\b"
-                           r"|\bwith\s+(?P<who2>(?:the\s+)?[\w'’][\w'’ -]{1,40}?)\s+(?:reporting|saying|estimating|"
-                           r"claiming)\s+that\b")
+#: saying that', '..., the group said, with medical workers reporting that ...'; rule `relayed_source`, the same for
+#: a source an outlet relays: 'X quoted Y saying', 'X reported/cited Y as saying', and the passive 'Y was quoted (by
+#: X) as saying' (its subject, from the clause's start: the sentence's, a comma's or a conjunction's)
+_INNER_SOURCE = re.compile(r"""
+    \bquoted\s+(?P<who>(?:an?\s+|the\s+)?[\w'’ -]{2,60}?)\s+(?:as\s+)?saying\b            # 'quoted Y (as) saying'
+  | \b(?:cited|reported)\s+(?P<who4>(?:an?\s+|the\s+)?[\w'’ -]{2,60}?)\s+as\s+saying\b     # 'reported Y as saying'
+  | (?:^\s*|,\s*(?:(?:and|but|while|whereas)\s+)?|\b(?:and|but|while|whereas)\s+)           # the clause's start
+    (?P<who3>[\w'’.-][\w'’ .-]{1,90}?)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+   # its subject
+    quoted\s+(?:by\s+[^,;:]{2,60}?\s+)?as\s+saying\b                                   # 'was quoted (by X) as saying'
+  | \bwith\s+(?P<who2>(?:the\s+)?[\w'’][\w'’ -]{1,40}?)\s+(?:reporting|saying|estimating|claiming)\s+that\b
+    """, re.X)
+_INNER_GATE = re.compile(r"as saying|quoted|ing that")
 
 
-def inner_source(sent: str) -> tuple[str, int] | None:
-    """(source, offset after its cue) of a source cited inside the sentence (rule `inner_source`), else None.
+def inner_source(sent: str, at: int | None = None) -> tuple[str, int, str] | None:
+    """(source, offset after its cue, rule) of the last source cited inside the sentence whose cue ends before `at`
+    (the whole sentence without it) (rules `inner_source`, `relayed_source`), else None.
 
     >>> inner_source("Radio Tamazuj quoted a local chief as saying that 30 herders were killed.")
-    ('a local chief', 44)
+    ('a local chief', 44, 'inner_source')
     >>> inner_source("The toll is higher, the group said, with nurses reporting that 50 bodies were found.")
-    ('nurses', 62)
+    ('nurses', 62, 'inner_source')
     >>> inner_source("He travelled with his brother saying nothing.")
+    >>> inner_source("Radio Lome reported the prefecture as saying 9 died.")
+    ('the prefecture', 44, 'relayed_source')
+    >>> s = "Officials were quoted as saying 5 died, but a nurse was quoted as saying 2 died."
+    >>> inner_source(s, s.index("5"))[0], inner_source(s, s.index("2"))[0]
+    ('Officials', 'a nurse')
+    >>> inner_source("Interior Minister Ana Sousa was quoted by local radio as saying 12 guards died.")
+    ('Interior Minister Ana Sousa', 63, 'relayed_source')
     """
-    if "as saying" not in sent and ("with " not in sent or "ing that" not in sent):
+    if not _INNER_GATE.search(sent):
         return None
-    m = _INNER_SOURCE.search(sent)
-    if m is None:
-        return None
-    return (m.group("who") or m.group("who2")).strip(), m.end()
+    found = None
+    for m in _INNER_SOURCE.finditer(sent):
+        if at is not None and m.end() > at:
+            break
+        relayed = m.group("who3") or m.group("who4")
+        who = relayed or m.group("who") or m.group("who2")
+        found = (who.strip(), m.end(), "relayed_source" if relayed else "inner_source")
+    return found
 
 
 #: rule `document_of_body`: a document named by its body's common noun ('a ministry statement', 'an army communique')
@@ -302,6 +322,36 @@ def _could_speak(who: str) -> bool:
         return False
     low = [w.lower().strip(",.;:") for w in words]
     return low[-1] not in _NOT_SPEAKER_END and _FIRST_PERSON.isdisjoint(low) and low[0] != "no"
+
+
+#: rule `object_not_subject`: a preposition or a copula before a common noun phrase makes it an object or a
+#: predicate, never the subject of the verb after it ('in an attack claimed by', 'at a roadblock in the worst reported
+#: attack', 'It is the first such report of', 'adding to a death toll the UN puts at')
+_GOVERNED = re.compile(r"\b(?:at|in|on|by|for|from|with|into|to|after|before|during|against|near|over|under|since|"
+                       r"through|is|was|are|were|be|been)\s+$", re.I)
+_COMMON_NP = re.compile(r"(?:an?|the)\s")
+
+
+def object_not_subject(sent: str, at: int, who: str = "") -> bool:
+    """Whether the common noun phrase `who` at `at` (opening on 'a', 'an' or 'the', no capitalised word in it) is
+    governed by a preposition or a copula before it (rule `object_not_subject`); a role's 'for/of/at/from' before a
+    body ('A spokeswoman for the hospital said') is the speaker's own phrase, and a phrase with a name in it ('by the
+    nom de guerre Abu Khalid said') is never refused.
+
+    >>> s = "Gunmen killed six guards in an attack claimed by the front."
+    >>> object_not_subject(s, s.index("an attack"), "an attack"), object_not_subject("Nine died, the army said.", 12)
+    (True, False)
+    >>> s = "a man who goes by the nom de guerre Abu Hafs said"
+    >>> object_not_subject(s, s.index("the nom"), "the nom de guerre Abu Hafs")
+    False
+    >>> s = "A spokeswoman for the hospital said nine died."
+    >>> object_not_subject(s, s.index("the hospital"))
+    False
+    """
+    if not _COMMON_NP.match(sent, at) or any(w[:1].isupper() for w in who.split()):
+        return False
+    before = sent[max(0, at - 40):at]
+    return _GOVERNED.search(before) is not None and _ROLE_FOR.search(sent[:at]) is None
 
 
 def _full_name(who: str, people: list[str]) -> str | None:

@@ -91,8 +91,10 @@ _FAMILY_NAMES = {
 _FAMILY_SIDES = {"monitor": ("ngo",), "un": ("un",), "media": ("media",)}
 
 
-#: descriptors of a news outlet's report: 'a news report', 'local media reports' ('report' may stand as the cue)
-_RX_MEDIA = re.compile(r"^(?:according\s+to\s+)?(?:(?:a|an|the)\s+)?(?:local\s+|state\s+)?(?:news|media)(?:\s+(?:report|reports|outlet|website))?$", re.I)
+#: descriptors of a news outlet's report: 'a news report', 'local media reports' ('report' may stand as the cue);
+#: not 'state media', the state's outlets as a class: an unnamed source the article does not pin on one outlet, kept as
+#: written as the dev sets' gold keeps it (rule `unnamed_source_as_written`: real6/wire, real9 roles and counts)
+_RX_MEDIA = re.compile(r"^(?:according\s+to\s+)?(?:(?:a|an|the)\s+)?(?:local\s+)?(?:news|media)(?:\s+(?:report|reports|outlet|website))?$", re.I)
 
 
 def body_descriptor(p: str) -> tuple[str, str] | None:
