@@ -91,6 +91,7 @@ def _named_people(toks: list[Tok], lex: Lexicon, found: list[Found], sent: str, 
     covered = [(f.start - text_start, f.end - text_start) for f in found]
     out = tag(_named_subjects(sent, text_start, covered), _named_subjects)   # (`found_by`: provenance)
     out += tag(_named_lists(sent, text_start, found, lex), _named_lists)
+    out += tag(_named_series(sent, text_start, covered, out, lex), _named_series)
     out += tag(_named_one_of(sent, text_start, found), _named_one_of)
     return out
 
@@ -183,6 +184,30 @@ def _named_lists(sent: str, text_start: int, found: list[Found], lex: Lexicon) -
         out.append(Found(cat, n, n, None, m.start() + text_start, end + text_start, words, None, named=True,
                          subset=m.group("cue") == "among them"))
     return out
+
+
+_RX_NAME_SERIES = re.compile(r"(?:^|[:;]\s+)(?P<subj>[A-Z][^;:]{3,200}?),?\s+(?:had\s+been|have\s+been|were)\s+"
+                             r"(?:also\s+)?(?P<cue>killed|captured|taken prisoner|wounded|injured)\b")
+
+
+def _named_series(sent: str, text_start: int, covered: list[tuple[int, int]], out: list[Found],
+                  lex: Lexicon) -> list[Found]:
+    """"Sgt. Maj. (res.) Eitan Levi, 41, and Staff Sgt. (res.) Omer Dahan, 22, were killed": two or more names
+    with ranks and ages (none already counted)."""
+    more = []
+    if "been" not in sent and "were" not in sent:
+        return more     # (a cheap test: the pattern needs 'had/have been' or 'were')
+    for m in _RX_NAME_SERIES.finditer(sent):
+        if any(ca <= m.start("cue") < cb for ca, cb in covered) or \
+                any(o.start - text_start <= m.start("cue") < o.end - text_start for o in (*out, *more)):
+            continue
+        n = _count_listed(m.group("subj"), lex, names_only=True)
+        if n >= 2:
+            cue = m.group("cue")
+            cat = {"taken prisoner": "captured", "injured": "wounded"}.get(cue, cue)
+            more.append(Found(cat, n, n, None, m.start("subj") + text_start, m.end() + text_start,
+                              [w.lower().strip(",.") for w in m.group("subj").split()], None, named=True))
+    return more
 
 
 _RX_ONE_OF = Gated(re.compile(_NAME + r"(?:,\s*\d+,)?\s+(?:was|is)\s+(?:one of|among)\s+(?:the\s+)?"), _NAME_PAIR)
