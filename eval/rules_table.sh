@@ -5,7 +5,7 @@
 LIB=${1:?usage}; N=${2:?usage}; B=$3
 args=""
 for pair in real:m/real r2p:m/r2p r2w:m/r2w r3p:m3/p r3w:m3/w r4a:m4/a wire:m6/wire states:m6/states r7att:m7/attacks \
-            r7trp:m7/troops r8voi:m8/voices r8tol:m8/tolls seeds:m/seeds dev2:m/dev2 dev3:m/dev3; do
+            r7trp:m7/troops r8voi:m8/voices r8tol:m8/tolls r9rol:m9/roles r9cnt:m9/counts seeds:m/seeds dev2:m/dev2 dev3:m/dev3; do
   l=${pair%%:*}; p=${pair#*:}; args="$args $l=$N/$p.c.jsonl $l=$N/$p.q.jsonl"
 done
 [ -n "$B" ] && args="$args r4b=$B"

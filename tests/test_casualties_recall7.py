@@ -31,20 +31,8 @@ FOUND = [
      [("captured", 1, 1, None)]),
     ("one_unlisted_role", "A Colombian was seriously injured in the blast in Cucuta.", [("wounded", 1, 1, None)]),
     # -- one person wounded earlier who has now died -------------------------------------------------------------
-    ("wounded_then_died", "A policeman who was wounded in the attack on the checkpoint near Buea died on Monday.",
-     [("killed", 1, 1, None)]),
-    ("wounded_then_died", "A Senegalese soldier seriously injured in Sunday's ambush died in hospital in Dakar.",
-     [("killed", 1, 1, None)]),
     # -- a part told as among a counted toll --------------------------------------------------------------------
-    ("part_among_count", "Two children were among 17 people killed in the raid on Djibo, officials said.",
-     [("killed", 2, 2, None), ("killed", 17, 17, None)]),
-    ("part_among_count", "A nurse was among the 12 wounded in the shelling of Kumba.",
-     [("wounded", 1, 1, None), ("wounded", 12, 12, None)]),
-    ("part_among_count", "Burkina Faso: 12 soldiers among 20 dead in jihadist attack near Djibo",
-     [("killed", 12, 12, None), ("killed", 20, 20, None)]),
     # -- losses said with 'lost' and a vague amount -------------------------------------------------------------
-    ("lost_vague", "The militia lost dozens of fighters in the battle for Buea, residents said.",
-     [("killed", None, None, "dozens")]),
     # -- the verb's category over the noun's (phrases.verb_over_noun) ---------------------------------------------
     ("verb_over_noun", "The rebels executed the 12 captives before retreating into the forest near Popayan.",
      [("killed", 12, 12, None)]),
@@ -67,10 +55,6 @@ FOUND = [
     ("one_by_possessive", "His friend, another officer said, was killed at the checkpoint in Dori.",
      [("killed", 1, 1, None)]),
     # -- a counted part right after a claim a rule found ----------------------------------------------------------
-    ("part_after_rule_claim", '"We lost eight men, including seven commandos," the colonel in Cauca said.',
-     [("killed", 8, 8, None), ("killed", 7, 7, None)]),
-    ("part_after_rule_claim", "The militia lost 12 fighters, among them two commanders, in the battle for Buea.",
-     [("killed", 12, 12, None), ("killed", 2, 2, None)]),
     # -- one person by age in a toll ------------------------------------------------------------------------------
     ("one_by_age", "Eight civilians were killed in the shelling of Dori, including a 15-year-old.",
      [("killed", 8, 8, None), ("killed", 1, 1, None)]),
@@ -86,9 +70,6 @@ FOUND = [
     ("part_told_after", "Of the 30 abducted, 12 were women, according to a local official in Kaya.",
      [("captured", 12, 12, None)]),
     # -- a side's own dead in the first person --------------------------------------------------------------------
-    ("our_dead", '"We buried 14 of our fighters yesterday," a rebel commander in Cauca told AFP.',
-     [("killed", 14, 14, None)]),
-    ("our_dead", '"We have buried six of our villagers this week," the chief of Bafut said.', [("killed", 6, 6, None)]),
     # -- medical help and care as wounds (lexicon) -----------------------------------------------------------------
     ("medical_help", "At least 40 people sought medical help after the blast in Banda Aceh, police said.",
      [("wounded", 40, None, None)]),
@@ -110,7 +91,6 @@ FOUND = [
      [("wounded", None, None, "good number")]),
     ("sized_vague", "A considerable number of rebels were killed, the army said.",
      [("killed", None, None, "considerable number")]),
-    ("sized_vague", '"We lost a lot of men in Cauca," the commander said.', [("killed", None, None, "lot")]),
 ]
 
 NOT_FOUND = [
@@ -118,18 +98,13 @@ NOT_FOUND = [
     ("one_unlisted_role", "A helicopter was hit by ground fire near Cucuta.", None),
     ("one_unlisted_role", "A ceasefire died within hours of being signed in Derry.", None),
     ("part_told_after", "Two of the wounded later died in hospital in Ziguinchor.", [("wounded", 2, 2, None)]),
-    ("our_dead", '"We buried our dead," he said.', None),
     ("one_by_age", "Two were killed near Buea, including a 12-year-old and his mother.", [("killed", 1, 1, None)]),
-    ("part_after_rule_claim", "The militia lost 12 fighters, including 20 from Bafut.", [("killed", 20, 20, None)]),
     ("one_by_possessive", "The family of the driver was evacuated from Kumba.", None),
     ("one_by_possessive", "The commander was killed.", None),  # may point back (real2_rules.role_subject_harmed)
     ("one_by_possessive", "It's driver error, the police in Derry said, and nobody was hurt.", None),
     ("one_death_event", "A death in the family kept the mayor of Kumba away.", None),
     ("one_death_event", "There has been a death toll of five in Dori.", [("killed", 1, 1, None)]),
     ("verb_over_noun", "Troops freed the 12 hostages near Kumba.", [("killed", 12, 12, None)]),
-    ("lost_vague", "The army lost dozens of vehicles near Djibo.", None),
-    ("wounded_then_died", "A soldier wounded in the clash near Djibo was flown to Ouagadougou.", None),
-    ("part_among_count", "Two trucks were among 12 vehicles killed in the ambush.", [("killed", 2, 2, None)]),
     ("evacuation_of", "The evacuation of 12 wounded soldiers by helicopter took hours.", [("displaced", 12, 12, None)]),
     ("medical_help", "The clinic in Bafut treated people for malaria.", None),
 ]

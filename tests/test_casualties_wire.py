@@ -73,11 +73,6 @@ FOUND = [
     ("counts_sharing_head", "Three Moroccan and two Mauritanian soldiers were killed in the raid.",
      [("killed", 3, 3, None), ("killed", 2, 2, None)]),
     # -- victims the lexicon lacks, after a harm verb -------------------------------------------------------------------
-    ("unlisted_victims", "ZIGUINCHOR, Senegal (Reuters) - Separatist rebels killed 13 woodcutters in a forest in "
-                         "the Casamance region on Saturday, the army said.", [("killed", 13, 13, None)]),
-    ("unlisted_victims", "Gunmen opened fire on a wedding party in Relizane, killing a dozen guests.",
-     [("killed", 12, 12, None)]),
-    ("unlisted_victims", "Rebels abducted 20 loggers from a concession near Buchanan.", [("captured", 20, 20, None)]),
     # -- two harm verbs sharing one exact count: casualties ------------------------------------------------------------
     ("verbs_counted_together", "Militant attack kills and wounds 15 soldiers in Cabinda",
      [("casualties", 15, 15, None)]),
@@ -119,8 +114,6 @@ FOUND = [
     # -- one person by role as an item of a list of the dead ---------------------------------------------------------
     ("one_item", "Among those killed were three gendarmes and a customs officer, the ministry said.",
      [("killed", 3, 3, None), ("killed", 1, 1, None)]),
-    ("one_item", "The dead included six soldiers and a village teacher, officials in Cuito said.",
-     [("killed", 6, 6, None), ("killed", 1, 1, None)]),
     # -- a degree before a participle used as the noun -----------------------------------------------------------------
     ("degree_before_participle", "\u201cThe five critically injured have been transferred to the hospital in "
                                  "Bissau,\u201d the prosecutor said.", [("wounded", 5, 5, None)]),
@@ -142,8 +135,6 @@ NOT_FOUND = [
     ("one_with_postmodifier", "A soldier who was killed in the ambush was buried on Sunday.", [("killed", 2, 2, None)]),
     ("cue_joined_to_verb", "Twelve trucks were stopped at the border and seized.", None),
     ("cue_joined_to_verb", "Fifteen soldiers were killed and wounded in the attack.", [("wounded", 15, 15, None)]),
-    ("unlisted_victims", "The storm killed 300 cattle near Huambo.", None),
-    ("unlisted_victims", "Troops captured 3 hills near Cuito.", None),
     ("verbs_counted_together", "Rebels opened fire, killing at least 12 and wounding 30.",
      [("casualties", 12, None, None), ("casualties", 30, 30, None)]),
     ("count_is_the_agent", "In a separate incident, two gunmen shot dead a senior police officer.",

@@ -48,7 +48,7 @@ def one(text: str, actors=NORVALIA) -> dict:
     ("Twelve villagers were killed when shells hit the market in Orsk, local officials said.", "counted quantity"),
     ("The Norvalian army said the rebels suffered heavy losses in the fighting near Tarn.", "zero or vague amount"),
     ("A 40-year-old shepherd was killed by a landmine near Velt, police said.", "single person"),
-    ("Captain Ivo Marek and a senior aide were reported dead after the ambush near Tarn.", "named with a companion"),
+    ("Also killed was Captain Ivo Marek, a commander of the militia in Tarn.", "named after the harm"),
     ("Rebel Commander Doran Vell Killed in Tarn Ambush", "named in a headline"),
     ("The death of Colonel Anton Brask was reported by state television on Sunday.", "death of a named person"),
 ])
@@ -65,7 +65,7 @@ def test_found_by_of_a_list_of_kinds():
 
 def test_found_by_is_a_rule_of_the_rules_list():
     names = {r.name for r in RULES}
-    row = one("Captain Ivo Marek and a senior aide were reported dead after the ambush near Tarn.")
+    row = one("Also killed was Captain Ivo Marek, a commander of the militia in Tarn.")
     assert row["found_by"] in names
 
 
@@ -104,7 +104,7 @@ def test_side_by_a_stated_rule_of_the_claims_own_words():
 
 
 def test_side_by_none_when_the_side_stays_unknown():
-    row = one("Captain Ivo Marek and a senior aide were reported dead after the ambush near Tarn.", actors=None)
+    row = one("The death of Colonel Anton Brask was reported by state television on Sunday.", actors=None)
     assert (row["victim_side"], row["side_by"]) == ("unknown", NO_RULE)
 
 

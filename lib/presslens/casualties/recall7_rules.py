@@ -1,9 +1,8 @@
 """Named rules for casualty claims the extractor did not find at all (issue 11, session 7, casualty recall): one
-person by a role the lexicon lacks (`A schoolteacher was killed`, `A fourth Marine died`), a counted part of the
-victims told after them (`Of the dead, four were children`, `Two of the nine victims were members of ...`) and a
-side's own dead in the first person (`"We buried 14 of our fighters," ...`).  Medical help and care (`sought medical
-help`, `received medical treatment`), homes left and refuge taken (`left their homes`, `took refuge`), the
-`evacuation` or `exodus` of N and sized vague amounts (`a good number of`) are words, in
+person by a role the lexicon lacks (`A schoolteacher was killed`, `A fourth Marine died`) and a counted part of the
+victims told after them (`Of the dead, four were children`, `Two of the nine victims were members of ...`).  Medical
+help and care (`sought medical help`, `received medical treatment`), homes left and refuge taken (`left their
+homes`, `took refuge`), the `evacuation` or `exodus` of N and sized vague amounts (`a good number of`) are words, in
 ``data/lexicons/casualties.yaml`` and ``vague_numbers.csv``.
 
 Each rule is registered in ``rules.RULES`` (a name, a cheap gate of words, a function); the examples in the
@@ -11,7 +10,7 @@ docstrings are their tests (doctests), written in the styles of wars in none of 
 ``tests/test_casualties_recall7.py`` has more.
 
     >>> [name for name, _, _ in RECALL7_RULES]
-    ['one person by a role the lexicon lacks', 'one person wounded earlier who has now died', 'a counted part of the victims told after them', 'our own dead in the first person', 'a part told as among a counted toll', "losses said with 'lost' and a vague amount", 'one death told as an event', 'one person by a possessive determiner', 'a counted part right after a claim a rule found', 'one person by age in a toll']
+    ['one person by a role the lexicon lacks', 'a counted part of the victims told after them', 'one death told as an event', 'one person by a possessive determiner', 'one person by age in a toll']
 """
 from __future__ import annotations
 
@@ -107,37 +106,6 @@ def one_unlisted_role(norm: str, s_start: int, lex: Lexicon, found: list[Found])
     return out
 
 
-#: one person wounded earlier who has now died: 'A policeman who was wounded in the attack died on Monday'
-_RX_WOUNDED_DIED = re.compile(r"""
-    (?<![\w'’-])(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?P<mods>(?:[\w'’-]+\s+){0,3}?)(?P<noun>[A-Za-z][a-z]+)\s*,?\s+
-    (?:who\s+(?:was|had\s+been)\s+)?(?:(?:seriously|critically|badly|gravely|severely)\s+)?
-    (?:wounded|injured|hurt)\b(?P<mid>[^,.;:"“”]{0,60}?)\s*,?\s+
-    (?:(?:later|has|had|subsequently|also|then)\s+){0,2}(?:died|succumbed)\b
-""", re.X)
-
-
-def wounded_then_died(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
-    """Rule `wounded_then_died`: one person wounded earlier who has now died (`A policeman who was wounded in the
-    attack died on Monday`, `A soldier wounded in Sunday's clash died in hospital`): killed, one (the wounds are
-    the earlier claim's).
-
-    >>> from presslens.casualties.rules import claims_in
-    >>> claims_in("A policeman who was wounded in the attack on the checkpoint near Buea died on Monday.")
-    [('killed', 1, 1, None, 'unknown')]
-    >>> claims_in("A soldier wounded in Sunday's clash near Djibo died in hospital.")
-    [('killed', 1, 1, None, 'unknown')]
-    """
-    out: list[Found] = []
-    for m in _RX_WOUNDED_DIED.finditer(norm):
-        noun, mods = m.group("noun"), m.group("mods")
-        if not _is_person(noun, lex) or not _mods_ok(mods) or re.search(r"\b(?:and|or|killed|dead)\b", m.group("mid")):
-            continue
-        a, b = m.start() + s_start, m.end() + s_start
-        if _free(found + out, a, b):
-            out.append(Found("killed", 1, 1, None, a, b, [*mods.lower().split(), noun.lower()], noun.lower()))
-    return out
-
-
 # ----------------------------------------------------------------------------------------------------------
 # A counted part of the victims told after them: 'Of the dead, four were children', 'Two of the victims were ...'
 # ----------------------------------------------------------------------------------------------------------
@@ -200,132 +168,6 @@ def part_told_after(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -
         own = list(itertools.takewhile(lambda w: w not in ("of", "from", "in", "on", "among"), what[:4]))
         out.append(Found(_GROUP_CATEGORY[group], n, n, None, a, b, [w.strip(",") for w in own], head,
                          subset=True))  # ('members' of a village militia: no side from 'village')
-    return out
-
-
-# ----------------------------------------------------------------------------------------------------------
-# A side's own dead in the first person: '"We buried 14 of our fighters," the commander said'
-# ----------------------------------------------------------------------------------------------------------
-
-_RX_OUR_DEAD = re.compile(r"""
-    \b(?:[Ww]e|I)\s+(?:have\s+|had\s+|'ve\s+|’ve\s+)?(?P<verb>buried|mourned|mourn|bury)\s+
-    (?P<q>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+
-    (?:of\s+)?(?:our|my)\s+(?:own\s+)?(?P<head>[a-z]+)\b
-""", re.X)
-_OUR_HEADS = frozenset(["men", "fighters", "soldiers", "comrades", "brothers", "sons", "martyrs", "people",
-                        "officers", "policemen", "colleagues", "troops", "members", "own", "children", "villagers",
-                        "relatives", "neighbours", "neighbors"])
-
-
-def our_dead(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
-    """Rule `our_dead`: a side or a family telling its own dead in the first person by their burial (`"We buried 14
-    of our fighters," the commander said`, `we have buried six of our villagers`): killed, N (`we lost N` is the
-    grammar's).
-
-    >>> from presslens.casualties.rules import claims_in
-    >>> claims_in('"We buried 14 of our fighters yesterday," a rebel commander in Cauca said.')
-    [('killed', 14, 14, None, 'unknown')]
-    >>> claims_in('"We buried our dead," he said.')
-    []
-    """
-    out: list[Found] = []
-    for m in _RX_OUR_DEAD.finditer(norm):
-        n = count_word(m.group("q"), lex)
-        if not n or n > 100000 or m.group("head") not in _OUR_HEADS:
-            continue
-        a, b = m.start("q") + s_start, m.end() + s_start
-        if _free(found + out, a, b):
-            out.append(Found("killed", n, n, None, a, b, [m.group("head")], m.group("head")))
-    return out
-
-
-# ----------------------------------------------------------------------------------------------------------
-# A part told as among a counted toll: 'Two children were among 17 people killed'
-# ----------------------------------------------------------------------------------------------------------
-
-_AMONG_CUES = {"killed": "killed", "dead": "killed", "died": "killed", "victims": "killed", "wounded": "wounded",
-               "injured": "wounded", "hurt": "wounded", "abducted": "captured", "kidnapped": "captured",
-               "arrested": "captured", "detained": "captured", "displaced": "displaced"}
-_RX_AMONG_COUNT = re.compile(r"""
-    (?<![\w'’-])(?P<q>\d[\d,]*|[A-Za-z]+(?:-[a-z]+)?)\s+                    # 'Two', 'A', '3'
-    (?P<np>(?:[\w'’-]+\s+){{0,3}}?(?P<head>[a-z][\w'’-]*))\s+                  # 'Nigerien soldiers'
-    (?:(?P<cop>were|was|are|is)\s+)?(?:(?:also|reportedly|reported|said\s+to\s+be)\s+)?among\s+(?:the\s+)?
-    (?:(?:at\s+least|more\s+than|some|about|around|nearly)\s+)?
-    (?P<m>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+                                      # '17'
-    (?:(?:[\w'’-]+\s+){{0,2}}?)                                                # 'people', 'civilians'
-    (?:(?:who\s+were|who\s+had\s+been|reported|confirmed)\s+)?
-    (?P<cue>{cues})\b
-""".format(cues="|".join(_AMONG_CUES)), re.X)
-
-
-def _count(word: str, lex: Lexicon) -> int | None:
-    """'Two' -> 2, '1,200' -> 1200, 'a' -> 1 (a person), else None."""
-    return 1 if word.lower() in ("a", "an", "one") else count_word(word, lex)
-
-
-def part_among_count(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
-    """Rule `part_among_count`: a part of a counted toll told as among it (`Two children were among 17 people
-    killed`, `A Red Cross nurse was among the 12 wounded`): a counted subset of the cue's category (the toll is
-    the grammar's claim).
-
-    >>> from presslens.casualties.rules import claims_in
-    >>> claims_in("Two children were among 17 people killed in the raid on Djibo, officials said.")
-    [('killed', 2, 2, None, 'civilian'), ('killed', 17, 17, None, 'unknown')]
-    >>> claims_in("A nurse was among the 12 wounded in the shelling of Kumba.")
-    [('wounded', 1, 1, None, 'civilian'), ('wounded', 12, 12, None, 'unknown')]
-    """
-    out: list[Found] = []
-    for m in _RX_AMONG_COUNT.finditer(norm):
-        n, total = _count(m.group("q"), lex), _count(m.group("m"), lex)
-        head = m.group("head").lower()
-        if not n or not total or n >= total or not (head in lex.heads or head in lex.singular):
-            continue
-        if n == 1 and m.group("q").lower() not in ("a", "an", "one") or not m.group("cop") and n == 1:
-            continue  # (without a verb, a headline's: '12 soldiers among 20 dead')
-        a, b = m.start() + s_start, m.start("m") + s_start
-        if _free(found + out, a, b):
-            words = [w.lower() for w in m.group("np").split()]
-            out.append(Found(_AMONG_CUES[m.group("cue")], n, n, None, a, b, words, head, subset=True))
-    return out
-
-
-# ----------------------------------------------------------------------------------------------------------
-# A side's losses said with 'lost' and a vague amount: '"We lost a lot of men," the commander said'
-# ----------------------------------------------------------------------------------------------------------
-
-_RX_LOST_VAGUE = re.compile(r"""
-    \b(?:lost|lose|loses|losing)\s+
-    (?P<q>a\s+lot|lots|many|dozens|scores|hundreds|thousands|several|a\s+(?:large|good|great|considerable|
-       significant)\s+number|a\s+few|a\s+handful|countless|numerous)
-    (?:\s+of)?\s+(?:(?:our|their|its|his|her|the)\s+)?(?:own\s+)?(?P<mods>(?:[a-z'’-]+\s+){0,2}?)
-    (?P<head>[a-z]+)\b
-""", re.X)
-
-
-def lost_vague(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
-    """Rule `lost_vague`: a side's own dead said with `lost` and a vague amount of its people (`"We lost a lot of
-    men," the commander said`, `the militia lost dozens of fighters`): killed, the vague word (`lost 15 soldiers`
-    is `side_lost_people`'s; things lost are not people: `lost dozens of vehicles`).
-
-    >>> from presslens.casualties.rules import claims_in
-    >>> claims_in('"We lost a lot of men in Cauca," the commander said.')
-    [('killed', None, None, 'lot', 'unknown')]
-    >>> claims_in("The militia lost dozens of fighters in the battle for Buea.")
-    [('killed', None, None, 'dozens', 'unknown')]
-    >>> claims_in("The army lost dozens of vehicles near Djibo.")
-    []
-    """
-    out: list[Found] = []
-    for m in _RX_LOST_VAGUE.finditer(norm):
-        head = m.group("head")
-        if head not in lex.heads or head in ("them", "others", "own", "bodies") or not _mods_ok(m.group("mods")):
-            continue
-        a, b = m.start() + s_start, m.end() + s_start
-        if _free(found + out, a, b):
-            q = " ".join(m.group("q").lower().split())
-            vague = q[2:] if q.startswith("a ") else q
-            out.append(Found("killed", None, None, vague, a, b, [*m.group("mods").split(), head], head,
-                             loser_end=a))
     return out
 
 
@@ -441,47 +283,6 @@ def one_by_possessive(norm: str, s_start: int, lex: Lexicon, found: list[Found])
 
 
 # ----------------------------------------------------------------------------------------------------------
-# A counted part right after a claim a rule found: 'We lost eight men, including seven commandos'
-# ----------------------------------------------------------------------------------------------------------
-
-_RX_PART_NEXT = re.compile(r"""
-    \s*,?\s*(?:including|among\s+them|among\s+whom\s+(?:were|are)|of\s+whom|of\s+them)\s+
-    (?P<q>\d[\d,]*|[a-z]+(?:-[a-z]+)?|[Aa]n?)\s+
-    (?P<np>(?:[\w'’-]+\s+){0,2}?(?P<head>[a-z][\w'’-]*))\b(?!\s+(?:of|in|from)\b)
-""", re.X)
-
-
-def part_after_rule_claim(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
-    """Rule `part_after_rule_claim`: a counted part told right after a claim that one of the rules found (`"We lost
-    eight men, including seven commandos"`, `the militia lost 12 fighters, among them two commanders`): a subset in
-    the claim's category (the grammar does the same after its own counts: `31 people were killed, including 12
-    children`).
-
-    >>> from presslens.casualties.rules import claims_in
-    >>> claims_in('"We lost eight men, including seven commandos," the colonel in Cauca said.')
-    [('killed', 8, 8, None, 'unknown'), ('killed', 7, 7, None, 'unknown')]
-    """
-    out: list[Found] = []
-    for f in list(found):
-        if f.subset or f.low is None and f.vague is None or f.start < s_start:
-            continue
-        m = _RX_PART_NEXT.match(norm, f.end - s_start)
-        if m is None:
-            continue
-        n = _count(m.group("q"), lex)
-        head = m.group("head").lower()
-        one = m.group("q").lower() in ("a", "an", "one")
-        if not n or (f.low is not None and n >= f.low) or \
-                not (head in lex.singular if one else head in lex.heads) or head in ("others", "them"):
-            continue
-        a, b = m.start("q") + s_start, m.end() + s_start
-        if _free(found + out, a, b):
-            out.append(Found(f.category, n, n, None, a, b, [w.lower() for w in m.group("np").split()], head,
-                             subset=True))
-    return out
-
-
-# ----------------------------------------------------------------------------------------------------------
 # One person by age in a toll: 'Eight civilians were killed, including a 15-year-old', 'among the dead is a ...'
 # ----------------------------------------------------------------------------------------------------------
 
@@ -531,17 +332,9 @@ def one_by_age(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> lis
 RECALL7_RULES: tuple[tuple, ...] = (
     ("one person by a role the lexicon lacks", (frozenset({"a", "an", "another", "one"}),
                                                 frozenset({"was", "been", "died"})), one_unlisted_role),
-    ("one person wounded earlier who has now died", (frozenset({"died", "succumbed"}),
-                                                     frozenset({"wounded", "injured", "hurt"})), wounded_then_died),
     ("a counted part of the victims told after them", (frozenset({"of"}), frozenset(_GROUP_CATEGORY)),
      part_told_after),
-    ("our own dead in the first person", (frozenset({"buried", "bury", "mourn", "mourned"}),
-                                          frozenset({"we", "i"})), our_dead),
-    ("a part told as among a counted toll", (frozenset({"among"}), frozenset(_AMONG_CUES)), part_among_count),
-    ("losses said with 'lost' and a vague amount", (frozenset({"lost", "lose", "loses", "losing"}),), lost_vague),
     ("one death told as an event", (frozenset({"fatality", "death", "casualty"}),), one_death_event),
     ("one person by a possessive determiner", (frozenset({"was", "been", "died"}),), one_by_possessive),
-    ("a counted part right after a claim a rule found", (frozenset({"including", "among", "whom", "them"}),),
-     part_after_rule_claim),
     ("one person by age in a toll", (frozenset({"including", "among"}), frozenset({"old"})), one_by_age),
 )

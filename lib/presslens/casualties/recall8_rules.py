@@ -321,8 +321,8 @@ _RX_PART_OPEN = re.compile(r"(?<![\w'’-])(?P<q>\d[\d,]*|[A-Za-z]+)\s+(?P<words
 def parts_among_count(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
     """Rule `parts_among_count`: several counted parts told as among a counted toll ('two children and four women
     of the minority community were among the seven persons gunned down'): one counted subset per part, of the
-    cue's category (the toll is the grammar's claim; one part alone is recall7's `part_among_count`).  The parts
-    must each hold a count and a head of people, and add up to less than the toll.
+    cue's category (the toll is the grammar's claim; recall7's rule for one part alone fired on no set: removed).
+    The parts must each hold a count and a head of people, and add up to less than the toll.
 
     >>> from presslens.casualties.rules import claims_in
     >>> claims_in("Three nurses and two teachers were among the 14 people killed in the raid on Kumba.")
@@ -351,8 +351,8 @@ def parts_among_count(norm: str, s_start: int, lex: Lexicon, found: list[Found])
         if not total or len(parts) < 2 or sum(p[0] for p in parts) >= total:
             continue
         cat = _AMONG_PARTS_CUES[re.sub(r"\s+", " ", m.group("cue").lower())]
-        # a part already found as one part among the toll (recall7's `part_among_count`, whose span runs on over
-        # the others) is that part's claim; the others are tested against the rest
+        # a part already found as one part among the toll (a rule whose span runs on over the others) is that
+        # part's claim; the others are tested against the rest
         same = [f for f in found if f.start - s_start == parts[0][1] and f.low == parts[0][0]]
         others = [f for f in found if f not in same]
         for k, (n, a, b, words, head) in enumerate(parts):

@@ -10,7 +10,7 @@ docstrings are their tests (doctests), written in the styles of wars in none of 
 ``tests/test_casualties_wire.py`` has more.
 
     >>> [name for name, _, _ in WIRE_RULES]
-    ['people counted one by one', "a headline's bare role", 'one person with a clause after the role', 'a harm cue joined to another verb', 'two counts sharing one head', 'one of a group, or one left dead', 'the victims restated by a count', 'victims the lexicon lacks, after a harm verb']
+    ['people counted one by one', "a headline's bare role", 'one person with a clause after the role', 'a harm cue joined to another verb', 'two counts sharing one head', 'one of a group, or one left dead', 'the victims restated by a count']
 """
 from __future__ import annotations
 
@@ -342,57 +342,6 @@ def counts_sharing_head(norm: str, s_start: int, lex: Lexicon, found: list[Found
 
 
 # ----------------------------------------------------------------------------------------------------------
-# Victims the lexicon lacks, after a harm verb and a count: 'rebels killed 13 woodcutters'
-# ----------------------------------------------------------------------------------------------------------
-
-#: verbs whose object after a count is people (capture verbs that also take towns and weapons are left out)
-_PEOPLE_VERBS = {"kill": "killed", "kills": "killed", "killed": "killed", "killing": "killed",
-                 "massacred": "killed", "massacring": "killed", "slaughtered": "killed", "executed": "killed",
-                 "executing": "killed", "murdered": "killed", "murdering": "killed", "wounded": "wounded",
-                 "wounding": "wounded", "wounds": "wounded", "injured": "wounded", "injuring": "wounded",
-                 "injures": "wounded", "abducted": "captured", "abducting": "captured", "kidnapped": "captured",
-                 "kidnapping": "captured", "abducts": "captured", "kidnaps": "captured"}
-_RX_UNLISTED = re.compile(r"""
-    \b(?P<verb>{verbs}|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down)\s+
-    (?P<q>(?:(?:at\s+least|some|about|nearly|around|almost|more\s+than|over|up\s+to)\s+)?
-       (?:\d[\d,]*|half\s+a\s+dozen|a\s+dozen|two\s+dozen|[a-z]+(?:-[a-z]+)?))\s+
-    (?P<mods>(?:[a-z][\w'’-]*\s+){{0,2}}?)(?P<noun>[a-z]{{4,}}(?:[^s\W]s|men))
-    (?=\s*(?:$|[,.;:)]|\s(?:in|on|at|near|during|and|as|when|after|before|from|while|who|inside|outside)\b))
-""".format(verbs="|".join(sorted(_PEOPLE_VERBS, key=len, reverse=True))), re.X)
-
-
-def unlisted_victims(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
-    """Rule `unlisted_victims`: a plural noun the victims' lexicon lacks, after a harm verb said only of people and a
-    count ('Separatist rebels killed 13 woodcutters', 'killing a dozen guests', 'abducted 20 loggers'): the
-    victims' head (news English has more kinds of victims than any list: the active twin of `plural_before_cue`).
-    Things (`non_person_units`) are not victims; verbs that also take towns or weapons (`captured`, `seized`) are
-    not cues here.
-
-    >>> from presslens.casualties.rules import claims_in
-    >>> claims_in("ZIGUINCHOR, Senegal (Reuters) - Separatist rebels killed 13 woodcutters in a forest, the army said.")
-    [('killed', 13, 13, None, 'unknown')]
-    >>> claims_in("Gunmen opened fire on a wedding party in Relizane, killing a dozen guests.")
-    [('killed', 12, 12, None, 'unknown')]
-    >>> claims_in("The storm killed 300 cattle near Huambo.")
-    []
-    """
-    out: list[Found] = []
-    for m in _RX_UNLISTED.finditer(norm):
-        noun, mods = m.group("noun").lower(), m.group("mods").lower().split()
-        if noun in lex.heads or noun in lex.non_person or any(w in lex.non_person or w in _NOT_MOD for w in mods):
-            continue
-        q = [q for q in find_quantities(m.group("q"), lex) if q.end == len(m.group("q"))]
-        if not q or q[0].vague is not None:
-            continue
-        a, b = m.start("q") + s_start, m.end() + s_start
-        if _free(found + out, a, b):
-            verb = " ".join(m.group("verb").lower().split())
-            out.append(Found(_PEOPLE_VERBS.get(verb, "killed"), q[0].low, q[0].high, None, a, b, [*mods, noun], noun,
-                             agent_end=m.start() + s_start))
-    return out
-
-
-# ----------------------------------------------------------------------------------------------------------
 # One of a group, harmed: 'one of the attackers was killed'; one person left dead: 'the blast left a policeman dead'
 # ----------------------------------------------------------------------------------------------------------
 
@@ -505,8 +454,6 @@ WIRE_RULES: tuple[tuple, ...] = (
     ("one of a group, or one left dead", (frozenset({"one", "left", "leaving", "leaves", "leave", "bomber", "attacker",
                                                      "assailant", "gunman", "shooter", "hijacker"}),), one_of_group),
     ("the victims restated by a count", (frozenset({"victims", "dead"}), frozenset({"the"})), the_n_victims),
-    ("victims the lexicon lacks, after a harm verb", (frozenset(_PEOPLE_VERBS) | {"shot", "shooting", "gunned",
-                                                                                  "gunning"},), unlisted_victims),
 )
 
 
