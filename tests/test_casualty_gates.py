@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from presslens.casualties import load_lexicon
 from presslens.casualties.extract import split_sentences
 from presslens.casualties.named import _NAME, _NAME_PAIR, _RX_NAMED_VICTIMS, _RX_ONE_OF
-from presslens.casualties.rules import _RX_NAMED_HEADLINE, _RX_NAMED_OBJECT
+from presslens.casualties.rules import _RX_NAMED_COMPANION, _RX_NAMED_HEADLINE, _RX_NAMED_OBJECT
 from presslens.casualties.scan import Gated, LiteralGated, required_literals
 
 from dev_sentences import article_sentences
@@ -56,7 +56,7 @@ def test_literal_gate_on_every_dev_and_bench_sentence(tmp_path):
     assert hits > 0
 
 
-NAME_GATED = [_RX_NAMED_VICTIMS, _RX_ONE_OF, _RX_NAMED_OBJECT]
+NAME_GATED = [_RX_NAMED_VICTIMS, _RX_ONE_OF, _RX_NAMED_COMPANION, _RX_NAMED_OBJECT]
 
 
 def test_name_pair_holds_wherever_a_name_matches(tmp_path):

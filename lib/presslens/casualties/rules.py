@@ -1,6 +1,5 @@
 """Named rules for casualty families that the quantity grammar (``claims``) does not reach: people named or
-pointed at rather than counted, and vague amounts with a determiner; and the counted items' grammar (`_items`,
-`_head_item`) that real2_rules and real3_rules read ('N <victims>, N <victims> and N <victims>').
+pointed at rather than counted, vague amounts with a determiner, and counted subsets after 'of which'.
 
 Each rule is a ``Rule`` record: a name that says what it recognises, the words a sentence must hold for it to
 run (a cheap gate), and a function from the (normalised) sentence to ``Found`` records.  ``RULES`` lists them
@@ -8,7 +7,7 @@ in the order they run; a rule never adds a claim whose span overlaps one already
 docstrings are the rules' tests (doctests); ``tests/test_casualties_general.py`` has more, with sides.
 
     >>> [r.name for r in RULES][:3]
-    ['named in a headline', 'death of a named person', 'named after the harm']
+    ['named with a companion', 'named in a headline', 'death of a named person']
 """
 from __future__ import annotations
 
@@ -48,6 +47,46 @@ _CUE_CATEGORY = {"killed": "killed", "dead": "killed", "died": "killed", "slain"
 # ----------------------------------------------------------------------------------------------------------
 # Named people
 # ----------------------------------------------------------------------------------------------------------
+
+#: "X and a senior aide were reported dead", "X, Y and his driver were killed": names plus unnamed companions
+_RX_NAMED_COMPANION = re.compile(r"""
+    (?P<names>{name}(?:\s*,\s*{name})*)                     # one name or a comma list of names
+    \s*,?\s+and\s+
+    (?P<det>a|an|one|his|her|their|its|(?:his|her|their)\s+(?:two|three|four|five))\s+  # a companion's determiner
+    (?P<mods>(?:[a-z-]+\s+){{0,2}}?)                          # 'senior', 'personal'
+    (?P<noun>aides?|bodyguards?|drivers?|deputy|deputies|sons?|daughters?|wife|brothers?|guards?|assistants?|
+       associates?|companions?|commanders?|spokesman|spokeswoman|relatives?|fighters?|soldiers?|officers?)
+    \s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?
+    (?:reported(?:ly)?\s+|confirmed\s+|said\s+to\s+have\s+been\s+|believed\s+to\s+have\s+been\s+)?  # a report
+    (?P<cue>killed|dead|wounded|injured|captured|abducted|kidnapped)\b
+""".format(name=_NAME), re.X)
+_RX_NAMED_COMPANION = Gated(class_opened(_RX_NAMED_COMPANION), _NAME_PAIR)  # (scan.class_opened: the same matches, searched from
+# the characters a match can open on; scan.Gated: only in a sentence with a name)
+_COMPANIONS = {"a": 1, "an": 1, "one": 1, "his": 1, "her": 1, "their": 1, "its": 1}
+
+
+def named_with_companion(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """Named people and unnamed companions harmed together, one each.
+
+    >>> claims_in("Commander Ibrahim Musa and a senior aide were reported dead after the raid.")
+    [('killed', 2, 2, None, 'unknown')]
+    >>> claims_in("Kiros Hagos, Tekle Berhe and their driver were killed in the ambush.")
+    [('killed', 3, 3, None, 'unknown')]
+    """
+    out = []
+    for m in _RX_NAMED_COMPANION.finditer(norm):
+        a, b = m.start() + s_start, m.end() + s_start
+        if not _free(found, a, b):
+            continue
+        names = _count_names(m.group("names"))
+        if not names:
+            continue
+        det = m.group("det").split()
+        n = names + (_COMPANIONS.get(det[0], 1) if len(det) == 1 else lex.numbers.get(det[1], 1))
+        words = [w.lower().strip(",.") for w in m.group(0).split()]
+        out.append(Found(_CUE_CATEGORY[m.group("cue")], n, n, None, a, b, words, None, named=True))
+    return out
+
 
 #: a headline in title case: "Rebel Commander Ibrahim Musa Killed in Borno Ambush", "X, Y Wounded in Shelling"
 _RX_NAMED_HEADLINE = re.compile(r"""
@@ -264,11 +303,73 @@ def all_of_group(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> l
     return out
 
 
+#: "the number of dead has reached the hundreds", "the death toll has risen into the thousands"
+_RX_NUMBER_REACHED = re.compile(r"""
+    \b(?:the\s+)?(?:(?P<toll>(?:death\s+)?toll)|number(?:\s+of\s+(?:the\s+)?(?P<noun>dead|deaths|killed|victims|
+        casualties|wounded|injured|displaced|people\s+killed|people\s+displaced|prisoners|captives))?)   # what is counted
+    \s+(?:\w+\s+){0,3}?                                        # 'has', 'has now', 'is said to have'
+    (?:reached|risen\s+(?:to|into)|rose\s+(?:to|into)|climbed\s+(?:to|into)|run\s+into|ran\s+into|runs\s+into|
+       is\s+in|was\s+in|stands\s+in|passed|topped|exceeded|hit)\s+   # the link
+    the\s+(?P<vague>hundreds|thousands|dozens|tens\s+of\s+thousands|hundreds\s+of\s+thousands)\b
+""", re.X)
+_NUMBER_NOUNS = {"dead": "killed", "deaths": "killed", "killed": "killed", "victims": "killed",
+                 "casualties": "casualties", "wounded": "wounded", "injured": "wounded", "displaced": "displaced",
+                 "people killed": "killed", "people displaced": "displaced", "prisoners": "captured",
+                 "captives": "captured"}
+
+
+def number_reached(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """A toll that reached a vague amount: 'the number of dead has reached the hundreds' (null/null, 'hundreds').
+
+    >>> claims_in("The number of dead has reached the hundreds, a local official said.")
+    [('killed', None, None, 'hundreds', 'unknown')]
+    >>> claims_in("The death toll has risen into the thousands.")
+    [('killed', None, None, 'thousands', 'unknown')]
+    >>> claims_in("Civilians keep dying in the siege; the number has reached the hundreds.")
+    [('killed', None, None, 'hundreds', 'civilian')]
+    """
+    out = []
+    for m in _RX_NUMBER_REACHED.finditer(norm):
+        a, b = m.start() + s_start, m.end() + s_start
+        if not _free(found, a, b):
+            continue
+        noun = re.sub(r"\s+", " ", m.group("noun") or "").lower()
+        cat = "killed" if m.group("toll") else _NUMBER_NOUNS[noun] if noun else _sentence_category(norm, lex, found)
+        if cat is None:
+            continue
+        vague = re.sub(r"\s+", " ", m.group("vague").lower())
+        out.append(Found(cat, None, None, vague, a, b, noun.split()[-1:] if noun else [], None, toll=True))
+    return out
+
+
+def _sentence_category(norm: str, lex: Lexicon, found: list[Found]) -> str | None:
+    """'the number' without its noun: the category of the sentence's last claim, else of its first harm word."""
+    if found:
+        return found[-1].category
+    for w in re.findall(r"[a-z]+", norm.lower()):
+        cat = lex.passive.get((w,)) or lex.nouns.get(w)
+        if cat:
+            return cat
+    return None
+
+
 # ----------------------------------------------------------------------------------------------------------
-# Counted items ('9 women and four children'): the grammar real2_rules and real3_rules read. The rule that read
-# it after 'of which' ('counted subsets') fired on no set, real or invented (docs/rules.md, session 10): removed.
+# Counted subsets
 # ----------------------------------------------------------------------------------------------------------
 
+#: ", of which 9 were women and four children", ", of whom two were soldiers"
+_RX_OF_WHICH = re.compile(r"""
+    ,?\s*\bof\s+(?:which|whom|those)\s+(?=\S)                    # the subset opener; the items follow
+""", re.X)
+#: "30 people were killed, nine of whom were children"; "21 injured, 9 of them women"
+_RX_N_OF_WHOM = re.compile(r"""
+    \s+of\s+(?:whom|them|which)\s+(?:were\s+|are\s+|was\s+)?      # after a count: 'of whom were'
+""", re.X)
+#: "The dead included 12 children and three women"
+_RX_DEAD_INCLUDED = re.compile(r"""
+    \b(?:[Tt]he\s+|[Tt]hose\s+)(?P<noun>dead|victims|wounded|injured|killed|casualties)\s+   # the group
+    (?:included|include|includes|were\s+mostly|were\s+mainly|comprised)\s+             # the link
+""", re.X)
 _RX_ITEM = re.compile(r"\s*(?:were|are|was|is)?\s*(?:(?:also|all|mostly|mainly)\s+)?"
                       r"(?P<words>(?:[\w'’-]+\s+){0,2}?)(?P<head>[\w'’-]+)\b")
 #: the same with one or two modifiers before the head: '30 rebel fighters', '12 young men'
@@ -319,10 +420,51 @@ def _items(norm: str, pos: int, s_start: int, lex: Lexicon, category: str) -> li
         pos = nxt.end()
 
 
+def _parent(found: list[Found], at: int, s_start: int) -> Found | None:
+    """The last count (not itself a subset) that ends before `at` in the sentence."""
+    return next((f for f in reversed(found) if f.end - s_start <= at + 2 and not f.subset), None)
+
+
+def counted_subsets(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """Counted subsets of a count before them, one record each in its category: '21 injured, of which 9 were women
+    and four children', '30 people were killed, nine of whom were children', '9 of them women'; and the subsets
+    of 'the dead' ('The dead included 12 children and three women').
+
+    >>> claims_in("At least 21 people were injured, of which 9 were women and four children.")
+    [('wounded', 21, None, None, 'unknown'), ('wounded', 9, 9, None, 'civilian'), ('wounded', 4, 4, None, 'civilian')]
+    >>> claims_in("At least 30 people were killed, nine of whom were children.")
+    [('killed', 30, None, None, 'unknown'), ('killed', 9, 9, None, 'civilian')]
+    >>> claims_in("The dead included 12 children and three women.")
+    [('killed', 12, 12, None, 'civilian'), ('killed', 3, 3, None, 'civilian')]
+    """
+    out: list[Found] = []
+    for m in _RX_OF_WHICH.finditer(norm):
+        parent = _parent(found, m.start(), s_start)
+        if parent is not None:
+            items = _items(norm, m.end(), s_start, lex, parent.category)
+            out += [f for f in items if _free(found + out, f.start, f.end)]
+    for q in find_quantities(norm, lex, 0) if " of " in norm else ():
+        m = _RX_N_OF_WHOM.match(norm, q.end)
+        parent = _parent(found, q.start, s_start) if m else None
+        if parent is None or q.vague is not None:
+            continue
+        item = _RX_ITEM.match(norm, m.end())
+        head = item.group("head").lower() if item else ""
+        if head in lex.heads and head != "them" and _free(found + out, q.start + s_start, item.end() + s_start):
+            words = item.group("words").lower().split() + [head]
+            out.append(Found(parent.category, q.low, q.high, None, q.start + s_start, item.end() + s_start, words,
+                             head, subset=True))
+    for m in _RX_DEAD_INCLUDED.finditer(norm):
+        cat = _NUMBER_NOUNS.get(m.group("noun").lower(), "killed")
+        out += [f for f in _items(norm, m.end(), s_start, lex, cat) if _free(found + out, f.start, f.end)]
+    return out
+
+
 _CUES = frozenset({"killed", "dead", "died", "dies", "slain", "wounded", "injured", "captured", "abducted",
                    "kidnapped"})
 
 RULES: tuple[Rule, ...] = (
+    Rule("named with a companion", (frozenset({"and"}), _CUES), named_with_companion),
     Rule("named in a headline", (_CUES,), named_in_headline),
     Rule("death of a named person", (frozenset({"death", "deaths", "killing", "killings", "assassination", "body"}),),
          death_of_named),
@@ -331,6 +473,10 @@ RULES: tuple[Rule, ...] = (
                                                          "capturing", "arrested", "down"},), named_object),
     Rule("a pronoun harmed in the fighting", (frozenset({"he", "she"}), _CUES), pronoun_harmed),
     Rule("all of a group", (frozenset({"all"}),), all_of_group),
+    Rule("a toll that reached a vague amount", (frozenset({"toll", "number"}),
+                                                frozenset({"hundreds", "thousands", "dozens"})), number_reached),
+    Rule("counted subsets", (frozenset({"which", "whom", "those", "them", "included", "include", "includes",
+                                        "mostly", "mainly", "comprised"}),), counted_subsets),
 )
 
 
