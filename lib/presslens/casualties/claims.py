@@ -168,7 +168,49 @@ def _zero_and_vague(norm: str, s_start: int, lex: Lexicon, words: set[str], qtys
         cat = "killed" if noun.endswith("toll") else lex.nouns.get(noun, "casualties")  # "a high death toll"
         adj = re.sub(r"\s+", " ", m.group("adj").lower())
         found.append(Found(cat, None, None, adj, a, b, [m.group("noun").lower()], m.group("noun").lower()))
+    if has_adj:
+        found.extend(_vague_predicate(norm, s_start, lex, found))
     return found
+
+
+_VAGUE_PREDICATES: dict[int, re.Pattern] = {}
+#: words before the harm noun that make it no claim's subject: 'the risk of casualties is high'
+_NOT_A_SUBJECT = frozenset(["of", "no", "for", "about", "over", "risk", "fear", "fears", "chance"])
+
+
+def _vague_predicate_pattern(lex: Lexicon) -> re.Pattern:
+    """'<losses/casualties/deaths/toll> (on both sides) <copula> (adverb) <vague adjective>'."""
+    if id(lex) not in _VAGUE_PREDICATES:
+        adjs = [a for a in lex.raw["vague_adjectives"] if " " not in a and a not in ("mass", "untold")]
+        _VAGUE_PREDICATES[id(lex)] = re.compile(
+            r"\b(?P<noun>losses|casualties|deaths|fatalities|(?:death\s+)?toll)\s+"
+            r"(?:(?:on|among|in)\s+(?:both|either|each|the|our|their|its)\s+[\w-]+\s+)?"
+            r"(?:were|are|was|is|have\s+been|has\s+been|had\s+been|remain|remained|remains)\s+"
+            r"(?:(?:very|relatively|extremely|quite|reportedly|also|still|said\s+to\s+be|described\s+as)\s+)?(?:['‘’]{1,2})?"
+            r"(?P<adj>" + _alt(adjs) + r")\b(?!\s+(?:than|enough|on\s+the\s+agenda))", re.I)
+    return _VAGUE_PREDICATES[id(lex)]
+
+
+def _vague_predicate(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """Rule `vague_predicate`: a vague adjective said of the harm noun as its predicate, not before it ('ONLF
+    casualties were light', 'The casualties are high on both sides') is the same vague claim as 'light casualties'.
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Contra casualties were light, the Sandinista communique said.")
+    [('casualties', None, None, 'light', 'unknown')]
+    >>> claims_in("The risk of casualties is high in the old quarter.")
+    []
+    """
+    out: list[Found] = []
+    for m in _vague_predicate_pattern(lex).finditer(norm):
+        a, b = m.start() + s_start, m.end() + s_start
+        before = norm[max(0, m.start() - 30):m.start()].lower().split()
+        if before and before[-1] in _NOT_A_SUBJECT or not free(found, a, b):
+            continue
+        noun = re.sub(r"\s+", " ", m.group("noun").lower())
+        cat = "killed" if noun.endswith("toll") else lex.nouns.get(noun, "casualties")
+        out.append(Found(cat, None, None, m.group("adj").lower(), a, b, [noun], noun))
+    return out
 
 
 _ZERO_SUBJECTS: dict[int, re.Pattern] = {}
