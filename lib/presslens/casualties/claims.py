@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from ..fastre import case_free
 from ..provenance import tag
-from .found import Found
+from .found import Found, free
 from .lexicon import _BLOCK, _FUNCTION, _MONTHS, Lexicon, _alt
 from .named import _NAMED_GATE, _named_people
 from .numbers import Qty, Tok, _normalise, _tok_index, _tokens, find_quantities
@@ -158,6 +158,8 @@ def _zero_and_vague(norm: str, s_start: int, lex: Lexicon, words: set[str], qtys
         found.append(Found(cat, 0, 0, None, m.start() + s_start, m.end() + s_start, words, noun))
     for m in (_LOST_NONE.finditer(norm) if "none" in words else ()):  # "lost none of their own"
         found.append(Found("casualties", 0, 0, None, m.start() + s_start, m.end() + s_start, [], "losses"))
+    if has_zero:
+        found.extend(_zero_subject(norm, s_start, lex, found))
     for m in (case_free(lex.vague_adj).finditer(norm) if has_adj else ()):   # (the same: lower-cased groups)
         a, b = m.start() + s_start, m.end() + s_start
         if any(q.start <= a < q.end or a <= q.start < b for q in qtys if q.vague):
@@ -166,7 +168,92 @@ def _zero_and_vague(norm: str, s_start: int, lex: Lexicon, words: set[str], qtys
         cat = "killed" if noun.endswith("toll") else lex.nouns.get(noun, "casualties")  # "a high death toll"
         adj = re.sub(r"\s+", " ", m.group("adj").lower())
         found.append(Found(cat, None, None, adj, a, b, [m.group("noun").lower()], m.group("noun").lower()))
+    if has_adj:
+        found.extend(_vague_predicate(norm, s_start, lex, found))
     return found
+
+
+_VAGUE_PREDICATES: dict[int, re.Pattern] = {}
+#: words before the harm noun that make it no claim's subject: 'the risk of casualties is high'
+_NOT_A_SUBJECT = frozenset(["of", "no", "for", "about", "over", "risk", "fear", "fears", "chance"])
+
+
+def _vague_predicate_pattern(lex: Lexicon) -> re.Pattern:
+    """'<losses/casualties/deaths/toll> (on both sides) <copula> (adverb) <vague adjective>'."""
+    if id(lex) not in _VAGUE_PREDICATES:
+        adjs = [a for a in lex.raw["vague_adjectives"] if " " not in a and a not in ("mass", "untold")]
+        _VAGUE_PREDICATES[id(lex)] = re.compile(
+            r"\b(?P<noun>losses|casualties|deaths|fatalities|(?:death\s+)?toll)\s+"
+            r"(?:(?:on|among|in)\s+(?:both|either|each|the|our|their|its)\s+[\w-]+\s+)?"
+            r"(?:were|are|was|is|have\s+been|has\s+been|had\s+been|remain|remained|remains)\s+"
+            r"(?:(?:very|relatively|extremely|quite|reportedly|also|still|said\s+to\s+be|described\s+as)\s+)?(?:['‘’]{1,2})?"
+            r"(?P<adj>" + _alt(adjs) + r")\b(?!\s+(?:than|enough|on\s+the\s+agenda))", re.I)
+    return _VAGUE_PREDICATES[id(lex)]
+
+
+def _vague_predicate(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """Rule `vague_predicate`: a vague adjective said of the harm noun as its predicate, not before it ('ONLF
+    casualties were light', 'The casualties are high on both sides') is the same vague claim as 'light casualties'.
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Contra casualties were light, the Sandinista communique said.")
+    [('casualties', None, None, 'light', 'unknown')]
+    >>> claims_in("The risk of casualties is high in the old quarter.")
+    []
+    """
+    out: list[Found] = []
+    for m in _vague_predicate_pattern(lex).finditer(norm):
+        a, b = m.start() + s_start, m.end() + s_start
+        before = norm[max(0, m.start() - 30):m.start()].lower().split()
+        if before and before[-1] in _NOT_A_SUBJECT or not free(found, a, b):
+            continue
+        noun = re.sub(r"\s+", " ", m.group("noun").lower())
+        cat = "killed" if noun.endswith("toll") else lex.nouns.get(noun, "casualties")
+        out.append(Found(cat, None, None, m.group("adj").lower(), a, b, [noun], noun))
+    return out
+
+
+_ZERO_SUBJECTS: dict[int, re.Pattern] = {}
+#: the categories a zero subject's cue can carry (a town is 'evacuated', no zero of people)
+_ZERO_CATEGORIES = frozenset(["killed", "wounded", "captured"])
+
+
+def _zero_subject_pattern(lex: Lexicon) -> re.Pattern:
+    """'no <modifiers> <victims> <aux> <cue> (or <cue>)', 'none (of them/of the <victims>) <aux> <cue>'."""
+    if id(lex) not in _ZERO_SUBJECTS:
+        cues = _alt(" ".join(k) for k, cat in lex.passive.items() if cat in _ZERO_CATEGORIES)
+        heads = _alt(lex.heads)
+        _ZERO_SUBJECTS[id(lex)] = re.compile(
+            r"(?<![\w'’-])(?:[Nn]o\s+(?P<mods>(?:[\w'’-]+\s+){0,3}?)(?P<head>" + heads + r")|(?P<none>[Nn]one)"
+            r"(?:\s+of\s+(?:them|us|whom|(?:the|our|their|its|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:" + heads + r")))?)"
+            r"\s+(?:was|were|are|is|had\s+been|have\s+been|has\s+been)\s+(?:(?:also|reportedly|\w+ly)\s+)?"
+            r"(?P<cue>" + cues + r")(?:\s+(?:or|and|nor)\s+(?:\w+ly\s+)?(?P<cue2>" + cues + r"))?(?![\w-])")
+    return _ZERO_SUBJECTS[id(lex)]
+
+
+def _zero_subject(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """Rule `zero_subject`: zero as the determiner or the pronoun of the victims before their own passive cue, one
+    record per cue ('no UCK soldiers were killed or wounded' -> killed 0 and wounded 0; 'none were among the dead').
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("The Sandinista command said no Contra fighters were killed or wounded near Jinotega.")
+    [('killed', 0, 0, None, 'unknown'), ('wounded', 0, 0, None, 'unknown')]
+    >>> claims_in("Several Transnistrian guards were hurt at the bridge, but none were among the dead.")[1:]
+    [('killed', 0, 0, None, 'unknown')]
+    >>> claims_in("No sooner had the convoy left than it was attacked.")
+    []
+    """
+    out: list[Found] = []
+    for m in _zero_subject_pattern(lex).finditer(norm):
+        a, b = m.start() + s_start, m.end() + s_start
+        mods = (m.group("mods") or "").lower().split()
+        if any(w in _FUNCTION or w in _BLOCK for w in mods) or not free(found, a, b):
+            continue
+        head = (m.group("head") or "").lower() or None
+        cats = [lex.passive.get(tuple(m.group(g).lower().split())) for g in ("cue", "cue2") if m.group(g)]
+        for cat in dict.fromkeys(c for c in cats if c):
+            out.append(Found(cat, 0, 0, None, a, b, [*mods, head] if head else [], head))
+    return out
 
 
 _NOT_A_COUNT_BEFORE = frozenset(["$", "£", "€", "aged", "age", "no.", "number", "page", "route",

@@ -143,8 +143,10 @@ def load_lexicon(path: str | None = None, hedges_path: str | None = None) -> Lex
                       r"(?P<noun>casualties|deaths|dead|fatalities|injuries|losses|"
                       r"one\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:killed|hurt|injured|wounded))\b",
                       re.I)  # 'no one has been hurt': 0 (not 'one ... hurt': 1)
-    vague_adj = re.compile(rf"\b(?P<adj>{_alt(raw['vague_adjectives'])})\s+(?:(?:civilian|military|human|"
-                           rf"enemy|battlefield)\s+)?(?P<noun>losses|casualties|deaths|fatalities|(?:death\s+)?toll)\b", re.I)
+    # (one modifier of the losses' kind, or two joined: 'significant material and human losses')
+    kind = r"(?:civilian|military|human|enemy|battlefield|material)"
+    vague_adj = re.compile(rf"\b(?P<adj>{_alt(raw['vague_adjectives'])})\s+(?:{kind}\s+(?:(?:and|or)\s+{kind}\s+)?)?"
+                           rf"(?P<noun>losses|casualties|deaths|fatalities|(?:death\s+)?toll)\b", re.I)
     active, passive, nouns = {}, {}, {}
     for cat, kinds in raw["categories"].items():
         for w in kinds.get("active", []):
