@@ -390,3 +390,39 @@ def on_the_side(c) -> str | None:
     elif side is None and role == "nonstate":
         side = sw.nonstate
     return side if side in sw.belligerents else None
+
+
+#: the verbs of a lawful arrest: only a state's police, army or courts arrest or detain (armed groups abduct, kidnap
+#: or take hostage: other cues)
+_RX_ARRESTED = re.compile(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|apprehend(?:ed|s|ing)?|taken\s+into\s+custody|"
+                          r"rounded\s+up)\b")
+#: victims' heads that say nothing of who the arrested are: a suspect of the armed group the state fights
+_SUSPECT_HEADS = frozenset(["suspects", "suspected", "people", "persons", "individuals", "leaders", "ringleaders",
+                            "members", "accomplices", "collaborators", "others"])
+
+
+def arrested_suspects(c) -> tuple[str, str] | None:
+    """Rule `arrested_suspects`: people the state arrests or detains, told by no words of their own ('two suspects
+    were arrested', 'police arrested 15 people over the attack', 'army units detained four individuals supporting
+    the rebels'), are held as the armed group's: the registry's non-state side (the one named so far where it has
+    several). Not where the victims' words say who they are (`journalists`, `protesters`: their own role decides
+    first), not when a non-state side makes the arrest, not in a war between states.
+
+    >>> from presslens.actors import Actors, _conflict
+    >>> from presslens.casualties.rules import claims_in
+    >>> reg = Actors([_conflict("varnessa", {"sides": {"varn_gov": "the Varnessan state, its police and army",
+    ...     "kfl": "the Kessel Freedom League, an armed separatist group"}, "government_side": "varn_gov",
+    ...     "rebel_side": "kfl", "articles": ["example.txt"], "keywords": {"kfl": ["KFL"], "varn_gov": ["Varnessan"]}})])
+    >>> claims_in("Police said three suspects were arrested after the bombing of the rail depot in Orsk.", reg)
+    [('captured', 3, 3, None, 'kfl')]
+    """
+    f, sw = c.f, c.sw
+    if f.category != "captured" or c.role is not None or f.named or f.head not in _SUSPECT_HEADS or \
+            not sw.state or not sw.nonstate or sw.states or not _RX_ARRESTED.search(c.claim_low):
+        return None
+    agent = re.findall(r"[\w'’-]+", re.split(r"[,;:]|\b(?:said|says|that|and|but|when|while|after)\b",
+                                              c.agent or "")[-1])
+    agent_side = sw.side_of_words(agent[-3:]) if agent else None
+    if agent_side is not None and agent_side != sw.state:
+        return None     # 'the rebels detained 20 people': hostages of the group, not suspects
+    return nonstate_near(sw, f.end, c.words) or sw.nonstate, c.vtype
