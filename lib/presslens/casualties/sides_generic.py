@@ -435,6 +435,8 @@ _RX_IDENTIFIED_BEFORE = re.compile(r"\b(?:the|a|an|one)\s+((?:[\w'’-]+\s+){0,3
 _RX_DESCRIBED_AFTER = re.compile(r"^[^.;]*?(?:,\s+(?:all\s+|both\s+)?(?:a|an|the)?\s*((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s*"
                                  r"(?:,|$)|\bwho\s+(?:had\s+)?(?:joined|served\s+(?:in|with)|belonged\s+to)\s+(?:the\s+)?"
                                  r"((?:[\w'’-]+\s+){0,3}[\w'’-]+))")
+#: a people named in the plural ('all Velmarians', 'Bengalis'): civilians, as `_side_from_role` reads a head
+_RX_PEOPLE_PLURAL = re.compile(r"[a-z]+(?:ans|ians|is|ese)")
 
 
 def identified_victim(c) -> tuple[str, str] | None:
@@ -475,6 +477,3 @@ def identified_victim(c) -> tuple[str, str] | None:
         if side is not None and side in sw.belligerents:
             return side, c.vtype
     return None
-
-
-_RX_PEOPLE_PLURAL = re.compile(r"[a-z]+(?:ans|ians|is|ese)")

@@ -9,6 +9,8 @@ where the registry is silent about a state that speaks (issue #11, session 8: qu
   registry of the article's war does not know as a side, nor names in any side's description, keyword or actor,
   is a state that is not a warring side: `foreign_gov` (docs/annotation.md: governments of states that are not a
   warring side).
+- `first_conjunct_side` (session 10): speakers coordinated under one cue, not two warring sides, speak as the first
+  ('the army and survivors said'); asked by `coordinated_sides` (mentions.layer).
 
 The examples are composed (Angola's civil war, Dhofar, Guatemala), none from an eval text.
 """
