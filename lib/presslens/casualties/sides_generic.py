@@ -390,3 +390,90 @@ def on_the_side(c) -> str | None:
     elif side is None and role == "nonstate":
         side = sw.nonstate
     return side if side in sw.belligerents else None
+
+
+#: the verbs of a lawful arrest: only a state's police, army or courts arrest or detain (armed groups abduct, kidnap
+#: or take hostage: other cues)
+_RX_ARRESTED = re.compile(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|apprehend(?:ed|s|ing)?|taken\s+into\s+custody|"
+                          r"rounded\s+up)\b")
+#: victims' heads that say nothing of who the arrested are: a suspect of the armed group the state fights
+_SUSPECT_HEADS = frozenset(["suspects", "suspected", "people", "persons", "individuals", "leaders", "ringleaders",
+                            "members", "accomplices", "collaborators", "others"])
+
+
+def arrested_suspects(c) -> tuple[str, str] | None:
+    """Rule `arrested_suspects`: people the state arrests or detains, told by no words of their own ('two suspects
+    were arrested', 'police arrested 15 people over the attack', 'army units detained four individuals supporting
+    the rebels'), are held as the armed group's: the registry's non-state side (the one named so far where it has
+    several). Not where the victims' words say who they are (`journalists`, `protesters`: their own role decides
+    first), not when a non-state side makes the arrest, not in a war between states.
+
+    >>> from presslens.actors import Actors, _conflict
+    >>> from presslens.casualties.rules import claims_in
+    >>> reg = Actors([_conflict("varnessa", {"sides": {"varn_gov": "the Varnessan state, its police and army",
+    ...     "kfl": "the Kessel Freedom League, an armed separatist group"}, "government_side": "varn_gov",
+    ...     "rebel_side": "kfl", "articles": ["example.txt"], "keywords": {"kfl": ["KFL"], "varn_gov": ["Varnessan"]}})])
+    >>> claims_in("Police said three suspects were arrested after the bombing of the rail depot in Orsk.", reg)
+    [('captured', 3, 3, None, 'kfl')]
+    """
+    f, sw = c.f, c.sw
+    if f.category != "captured" or c.role is not None or f.named or f.head not in _SUSPECT_HEADS or \
+            not sw.state or not sw.nonstate or sw.states or not _RX_ARRESTED.search(c.claim_low):
+        return None
+    agent = re.findall(r"[\w'’-]+", re.split(r"[,;:]|\b(?:said|says|that|and|but|when|while|after)\b",
+                                              c.agent or "")[-1])
+    agent_side = sw.side_of_words(agent[-3:]) if agent else None
+    if agent_side is not None and agent_side != sw.state:
+        return None     # 'the rebels detained 20 people': hostages of the group, not suspects
+    return nonstate_near(sw, f.end, c.words) or sw.nonstate, c.vtype
+
+
+#: 'The officer, identified as X' / 'a policeman, named as X': the noun that introduced the named victim
+_RX_IDENTIFIED_BEFORE = re.compile(r"\b(?:the|a|an|one)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+),?\s+(?:who\s+was\s+|was\s+|"
+                                   r"has\s+been\s+|have\s+been\s+)?(?:identified|named)\s+as\s*$")
+#: after the names: ', all Bengalis', ', a police constable', 'who joined the X', ', a member of the X'
+_RX_DESCRIBED_AFTER = re.compile(r"^[^.;]*?(?:,\s+(?:all\s+|both\s+)?(?:a|an|the)?\s*((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s*"
+                                 r"(?:,|$)|\bwho\s+(?:had\s+)?(?:joined|served\s+(?:in|with)|belonged\s+to)\s+(?:the\s+)?"
+                                 r"((?:[\w'’-]+\s+){0,3}[\w'’-]+))")
+#: a people named in the plural ('all Velmarians', 'Bengalis'): civilians, as `_side_from_role` reads a head
+_RX_PEOPLE_PLURAL = re.compile(r"[a-z]+(?:ans|ians|is|ese)")
+
+
+def identified_victim(c) -> tuple[str, str] | None:
+    """Rule `identified_victim`: a victim named in a sentence that identifies them ('The officer, identified as X,
+    was killed'; 'The victim was named as X, ... who joined the Y'; 'The victims have been identified as A, B and C,
+    all Z') takes the side of the words that introduce or describe them: a role word (`officer`: the state's), a
+    registry name or keyword (the force they joined), a people's name in the plural (`all Velmarians`: civilians).
+
+    >>> from presslens.actors import Actors, _conflict
+    >>> from presslens.casualties.rules import claims_in
+    >>> reg = Actors([_conflict("varnessa", {"sides": {"varn_gov": "the Varnessan state", "kfl": "the KFL"},
+    ...     "government_side": "varn_gov", "rebel_side": "kfl", "articles": ["example.txt"]})])
+    >>> claims_in("The officer, identified as Arvo Tamm, was killed when gunmen opened fire in Orsk.", reg)
+    [('killed', 1, 1, None, 'varn_gov')]
+    """
+    f, sw, lex = c.f, c.sw, c.lex
+    if c.role is not None or not (f.named or f.head in ("victim", "victims")) or \
+            ("identified" not in c.sent_low and "named as" not in c.sent_low):
+        return None
+    at = c.sent_low.find(c.claim_low) if c.claim_low else -1
+    before = c.sent_low[max(0, at - 60):at] if at > 0 else ""
+    said = _RX_IDENTIFIED_BEFORE.search(before)
+    if said is None and " as " in c.claim_low:  # 'The victim was named as X': the claim holds its introduction
+        said = _RX_IDENTIFIED_BEFORE.search(c.claim_low[:c.claim_low.find(" as ") + 4])
+    described = [said.group(1)] if said else []
+    if " as " in c.claim_low or said:
+        after = _RX_DESCRIBED_AFTER.match(c.after_low)
+        described += [g for g in (after.groups() if after else ()) if g]
+    for phrase in described:
+        words = phrase.split()
+        role = next((lex.roles[w] for w in reversed(words) if lex.roles.get(w)), None)
+        if role == "state" and sw.state and not sw.states:
+            return sw.state, "fighters"
+        if role == "civilian" or (words and _RX_PEOPLE_PLURAL.fullmatch(words[-1]) and words[-1] not in lex.heads
+                                  and words[-1] not in lex.roles):
+            return "civilian", "civilians"
+        side = sw.side_of_words(words) if sw.view is not None else None
+        if side is not None and side in sw.belligerents:
+            return side, c.vtype
+    return None

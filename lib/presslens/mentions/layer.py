@@ -39,8 +39,8 @@ from .rules import time_tail
 from .pronouns import adjective_body_before, statement_speaker_first, surname_speaker_since, they_plural_before
 from .viewpoint import viewpoint_side
 from .role_holders import AMBIGUOUS, holds_other_role, role_holder, role_of_phrase
-from .speaker_sides import (SIDELESS_SOURCES, civilian_apposition, foreign_state_speaker, phrase_names_side,
-                            sources_of_body)
+from .speaker_sides import (SIDELESS_SOURCES, civilian_apposition, first_conjunct_side, foreign_state_speaker,
+                            phrase_names_side, sources_of_body)
 from .press import addressee, press_office_named
 from .phrases import _RX_POSS_DET, _classify, _classify_phrase, _phrase_head, _unnamed_out
 from .salience import unnamed_speaker_before, appositive_name, person_named_after, possessive_body, possessive_cut, with_particle, without_bracketed_acronym, role_holder_before, subject_body_before
@@ -251,10 +251,18 @@ class ArticleMentions:
             return False
         warring = {s for c in actors.conflicts for s in c.sides}
         parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", phrase) if p.strip()]
-        sides = {actors.side_from_context(p) for p in parts} - {None}
-        if len(parts) < 2 or len(sides) < 2 or not sides & warring:
+        each = [actors.side_from_context(p) for p in parts]
+        sides = set(each) - {None}
+        if len(parts) < 2 or len(sides) < 2:
             return False
-        return "both" if len(sides & warring) >= 2 and sides <= warring else None
+        if len(sides & warring) >= 2 and sides <= warring:
+            return "both"
+        # 'the army and survivors' speak as the army (mentions.speaker_sides); two groups of unnamed sources
+        # ('security sources and medics', rule `first_of_coordinated`'s shape) pool one account: mixed
+        first = first_conjunct_side(parts, each) if first_of_coordinated(phrase) is None else None
+        if first is not None:
+            return first
+        return None if sides & warring else False
 
     def _registry_whole(self, phrase: str, core: str, end: int) -> str:
         """A name's core as the phrase gives it in full: the expansion of an acronym in the phrase's brackets

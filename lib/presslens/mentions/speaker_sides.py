@@ -9,6 +9,8 @@ where the registry is silent about a state that speaks (issue #11, session 8: qu
   registry of the article's war does not know as a side, nor names in any side's description, keyword or actor,
   is a state that is not a warring side: `foreign_gov` (docs/annotation.md: governments of states that are not a
   warring side).
+- `first_conjunct_side` (session 10): speakers coordinated under one cue, not two warring sides, speak as the first
+  ('the army and survivors said'); asked by `coordinated_sides` (mentions.layer).
 
 The examples are composed (Angola's civil war, Dhofar, Guatemala), none from an eval text.
 """
@@ -121,3 +123,23 @@ def civilian_apposition(side: str | None, name: str, descriptor: str, actors: Ac
         return side
     at = descriptor.rfind(name)
     return "civilian" if at >= 0 and _RX_CIVILIAN_APPOSITION.match(descriptor, at + len(name)) else side
+
+
+def first_conjunct_side(parts: list[str], sides: list[str | None]) -> str | None:
+    """Rule `first_conjunct_side`: speakers coordinated under one cue whose words tell different sides, not two
+    warring sides, speak as the first ('the army and survivors said', 'residents and a militia member told the
+    paper', 'GAM and media reports said': the army, the residents, GAM); None when the first tells no side, or
+    when the first is an adjective sharing the last one's head ('civilian and military sources': a mixed source,
+    unknown).
+
+    >>> first_conjunct_side(["the army", "survivors"], ["gov", "civilian"])
+    'gov'
+    >>> first_conjunct_side(["villagers", "a militia member"], ["civilian", "reb"])
+    'civilian'
+    >>> first_conjunct_side(["civilian", "military sources"], ["civilian", "gov"]) is None
+    True
+    """
+    first = parts[0].split()
+    if sides[0] is None or (len(first) == 1 and first[0].islower() and not first[0].endswith("s")):
+        return None
+    return sides[0]
