@@ -28,6 +28,7 @@ from .clause import OUTLET_NOUNS, _RX_LEAD_NAME, _RX_LY_TAIL, _RX_TOLD_OBJECT, _
 from .cues import (_ONE_WORD_OBJECTS, _ONE_WORD_OBJECT_CUES, _RX_ANONYMITY, _RX_CAP_BEFORE, _RX_CATENATIVE,
                    _RX_COMMA_OR_END, _RX_COMMA_PARTICIPLE, _RX_COMMA_THAT, _RX_COORD, _RX_INVERTED_NP, _RX_QUOTED_AS,
                    _cue_refused)
+from .phrase_bounds import modifier_head_end, one_of_nested
 from .spans import MASK, Raw, _QUOTE_CHARS, _content_spans, _mask, _sentences, find_quote_spans, named_next
 
 #: an item: [clause_start, cue_start, cue_end, cue, speaker_span, after_start, participle, surface(, content span)]
@@ -103,6 +104,8 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
             out.extend(_quote_then_named(para, base, pidx, m, sa, sb, quotes))
             continue
         items.sort(key=lambda it: it[1])
+        if len(items) > 1:      # 'X said a caller claimed ...': one statement (quotes.phrase_bounds)
+            items = one_of_nested(m, items, _outlet_body)
         relayed: list[int] = []
         if len(items) > 1:
             items, relayed = outlet_relays_source(m, sa, sb, items, _relay_outlet)    # quotes.relay
@@ -261,6 +264,11 @@ _RX_OUTLET_HEAD = re.compile(r"\b(?:agency|newspaper|daily|weekly|broadcaster|te
 def _is_outlet(phrase: str) -> bool:
     """Whether a cue's subject is a news outlet or agency ('the agency', 'Tanjug news agency', 'Reuters')."""
     return _RX_OUTLET_HEAD.search(phrase) is not None or _generic_actors().side_from_context(phrase) == "media"
+
+
+def _outlet_body(phrase: str) -> bool:
+    """An outlet by its head noun or listed in outlets.yaml, not a person of the press ('Journalist X')."""
+    return _RX_OUTLET_HEAD.search(phrase) is not None or phrase.endswith("outlets") or listed_outlet(phrase)
 
 
 def _relay_outlet(phrase: str) -> bool:
@@ -503,8 +511,8 @@ def _records(para: str, base: int, pidx: int, m: str, sa: int, sb: int, items: l
                     sp = (sa + doc.start(), sa + doc.end())
                 elif role := role_subject(head[off:]):    # 'The head of the X militia has broken with Y, saying'
                     sp = (sa + off + role[0], sa + off + role[1])
-            if nm:
-                sp = (sa + off, sa + off + nm.end())
+            if nm:          # 'State radio showed ..., saying': the noun phrase to its head (quotes.phrase_bounds)
+                sp = (sa + off, sa + off + modifier_head_end(head[off:], nm.end()))
         nxt_start = _content_end(m, sb, items, k, credits)
         parts, kind = _content(para, base, m, sa, items, k, nxt_start, quotes)
         if not parts or sp is None:
