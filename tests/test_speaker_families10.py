@@ -83,3 +83,32 @@ def test_outlet_relaying_a_reported_clause_gives_way_to_its_subject():
 def test_resident_who_asked_keeps_the_resident():
     rows = _rows("A resident who asked not to be named said the militia had burned the market in Dolna.")
     assert [r["speaker"] for r in rows] == ["a resident"]
+
+
+# rule document_author (mentions.coref author_before): 'the statement' is the body that issued it, named as the
+# subject of a fronted 'In a statement ...,' (an unnamed definite body too) or as 'a communiqué issued by X'
+def test_the_statement_is_the_unnamed_body_that_issued_it():
+    rows = _rows("In a statement released late on Friday, the security forces said they had cornered a rebel unit "
+                 "near Velmar. The unit's commander escaped and was being pursued, the statement said.")
+    assert [r["speaker"] for r in rows] == ["security forces", "security forces"]
+
+
+def test_a_communique_issued_by_a_body_is_the_statement_cited_later():
+    rows = _rows("The talks were postponed, according to a communiqué issued by the Office of the Tarvian Prime "
+                 "Minister. According to the statement, the envoy and the prime minister discussed the truce.")
+    assert [r["speaker"] for r in rows] == ["Office of the Tarvian Prime Minister"] * 2
+
+
+# rule glued_lead (quotes.speakers): a typewriter quote mark, a wire credit in brackets or a year glued before a
+# subject is not part of the speaker phrase
+@pytest.mark.parametrize("text,want", [
+    ("VELMAR, May 3 (Reuters) -- Kessan rebels said on Sunday they had shot down a helicopter.", "kessan rebels"),
+    ("Soldiers patrol the market in Velmar, May 4, 2014Tarvian security forces said on Sunday that nine gunmen had been killed.",
+     "tarvian security forces"),
+    ("The front said it had lost four fighters. Its casualties were ''light given the scope of the fighting,'' "
+     "it added.", "front"),
+], ids=["(Reuters) --", "caption year glued", "typewriter quote mark"])
+def test_glued_lead_is_no_part_of_the_speaker(text, want):
+    rows = _rows(text)
+    assert want in [r["speaker"].lower() for r in rows]
+    assert all(not r["speaker"].startswith(("'", "(")) and not r["speaker"][:1].isdigit() for r in rows)
