@@ -113,23 +113,3 @@ def test_glued_lead_is_no_part_of_the_speaker(text, want):
     assert want in [r["speaker"].lower() for r in rows]
     assert all(not r["speaker"].startswith(("'", "(")) and not r["speaker"][:1].isdigit() for r in rows)
 
-
-# rule role_named_next (quotes.role_next): an unnamed role speaker whose next sentence is a statement of a person
-# named there for the first time is that person (docs/annotation.md, "A role and the person named next")
-@pytest.mark.parametrize("text,want", [
-    ("KESSA (AP) - A Tarvian health official says an air strike has killed at least 26 people in the north. "
-     "Oren Salk says that the strike also wounded nine others.", "Oren Salk"),
-    ("VELMAR - Borvania's justice minister says the number of people killed in attacks by a militia is now 23. "
-     "Ana Kord said Wednesday that the militia had killed six soldiers.", "Ana Kord"),
-    ('But a top official promised tough measures. "We will deal harshly with these criminals," said Ivo Mart, '
-     "chairman of the regional government.", "Ivo Mart"),
-], ids=["AP lead: official says ... NAME says", "possessive role ... NAME said", "a top official ... said NAME, chairman"])
-def test_role_is_the_person_named_in_the_next_statement(text, want):
-    rows = _rows(text)
-    assert [r["speaker"] for r in rows] == [want, want]
-
-
-def test_role_keeps_its_phrase_when_the_next_speaker_was_named_before():
-    rows = _rows("Ivo Mart, the rebels' commander, spoke on Monday. A military official said the convoy was hit. "
-                 "Ivo Mart said his fighters had withdrawn.")
-    assert [r["speaker"] for r in rows][-2:] == ["a military official", "Ivo Mart"]

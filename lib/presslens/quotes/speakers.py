@@ -10,7 +10,6 @@ from ..mentions.layer import ArticleMentions
 from ..provenance import NO_RULE
 from .appositive import person_after_role, person_before_role
 from .quoted_as import cited_as, quoted_person
-from .role_next import role_named_next
 from .spans import Raw
 
 
@@ -71,5 +70,4 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None)
             "found_by": r.rule or "attribution", "speaker_by": speaker_by or ent.by or "mentions",
             "side_by": ent.side_by if ent.side else NO_RULE,
         })
-    role_named_next(text, rows)     # 'A health official says ... Oren Salk says' (quotes.role_next)
     return rows
