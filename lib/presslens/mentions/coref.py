@@ -39,7 +39,7 @@ _RX_AUTHORED = re.compile(r"""
     |(?:\A|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?]["”]\s))                           # a sentence's start, then
      In\s+(?:an?|its)\s+(?:[\w\-]+\s+){0,2}?(?P<head5>""" + DOCUMENT_WORDS + r""")\b    # fronted: 'In a press
         (?:\s+[^,.]{0,40})?,\s+                                                  # statement, the ruling X party
-        (?P<author5>(?=[^,.;]{0,60}?[A-Z]|the\s)[^,.;\ue000]{1,80}?)              # called for'; 'the security forces said'
+        (?P<author5>(?=[^,.;]{0,60}?[A-Z])[^,.;\ue000]{1,80}?)                      # called for'
         (?=\s+(?:has\s+|had\s+|also\s+)?(?:said|says|stated|announced|called|urged|claimed|denied|added|warned|
                                            accused|condemned|confirmed|reported|demanded|vowed)\b)
     """, re.X)
@@ -110,12 +110,6 @@ def expansion(text: str, short: str, names, *, index: dict[str, set[str]] | None
     return next(iter(fits)) if len(fits) == 1 else None
 
 
-#: documents a body issues that a later sentence calls by another of these words ('a communiqué issued by X ...
-#: According to the statement'): one kind for rule `document_author` (session 10)
-_ISSUED_KIND = {"communique": "statement", "communiqu\u00e9": "statement", "press release": "statement",
-                "release": "statement", "declaration": "statement", "announcement": "statement"}
-
-
 def author_before(text: str, head: str, pos: int) -> tuple[str, int] | None:
     """The author of the latest document with head word `head` ('statement', 'message') named before `pos`,
     as (author phrase, its position).
@@ -128,19 +122,12 @@ def author_before(text: str, head: str, pos: int) -> tuple[str, int] | None:
     >>> t = "In a press statement, the ruling Fretilin party called for calm. The statement said"
     >>> author_before(t, "statement", len(t))
     ('the ruling Fretilin party', 22)
-    >>> t = "In a statement issued late on Friday, the security forces said eight gunmen died. The statement added"
-    >>> author_before(t, "statement", len(t))
-    ('the security forces', 38)
-    >>> t = "Calm returned, said a communiqué issued by the Office of the Prefect. According to the statement"
-    >>> author_before(t, "statement", len(t))[0]
-    'the Office of the Prefect'
     """
-    stem = _ISSUED_KIND.get(fold(head).rstrip("s"), fold(head).rstrip("s"))
+    stem = fold(head).rstrip("s")
     best = None
     for mt in _RX_AUTHORED.finditer(text, max(0, pos - 2000), pos):
         k = next(i for i in range(1, 6) if mt.group(f"head{i}"))
-        found = fold(mt.group(f"head{k}")).rstrip("s")
-        if _ISSUED_KIND.get(found, found) != stem:
+        if fold(mt.group(f"head{k}")).rstrip("s") != stem:
             continue
         best = (mt.group(f"author{k}"), mt.start(f"author{k}"))
     return best

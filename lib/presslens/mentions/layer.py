@@ -356,8 +356,7 @@ class ArticleMentions:
         found = author_before(self.text, head, pos + len(phrase))     # 'X posted a message': its own clause too
         if found is not None:
             kind, core = _classify(found[0], self.text)
-            if kind not in ("document", "none", "unnamed") \
-                    or (kind == "unnamed" and found[0].startswith("the ")):    # 'the security forces' wrote it
+            if kind not in ("document", "none", "unnamed"):
                 return self._dispatch(kind, core, found[0], found[1] + len(found[0]))
         return self._plain(phrase, pos)
 

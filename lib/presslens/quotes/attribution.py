@@ -28,7 +28,7 @@ from .clause import OUTLET_NOUNS, _RX_LEAD_NAME, _RX_LY_TAIL, _RX_TOLD_OBJECT, _
 from .cues import (_ONE_WORD_OBJECTS, _ONE_WORD_OBJECT_CUES, _RX_ANONYMITY, _RX_CAP_BEFORE, _RX_CATENATIVE,
                    _RX_COMMA_OR_END, _RX_COMMA_PARTICIPLE, _RX_COMMA_THAT, _RX_COORD, _RX_INVERTED_NP, _RX_QUOTED_AS,
                    _cue_refused)
-from .phrase_bounds import modifier_head_end, one_of_nested
+from .phrase_bounds import modifier_head_end
 from .spans import MASK, Raw, _QUOTE_CHARS, _content_spans, _mask, _sentences, find_quote_spans, named_next
 
 #: an item: [clause_start, cue_start, cue_end, cue, speaker_span, after_start, participle, surface(, content span)]
@@ -104,8 +104,6 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
             out.extend(_quote_then_named(para, base, pidx, m, sa, sb, quotes))
             continue
         items.sort(key=lambda it: it[1])
-        if len(items) > 1:      # 'X said a caller claimed ...': one statement (quotes.phrase_bounds)
-            items = one_of_nested(m, items, _outlet_body)
         relayed: list[int] = []
         if len(items) > 1:
             items, relayed = outlet_relays_source(m, sa, sb, items, _relay_outlet)    # quotes.relay
@@ -264,11 +262,6 @@ _RX_OUTLET_HEAD = re.compile(r"\b(?:agency|newspaper|daily|weekly|broadcaster|te
 def _is_outlet(phrase: str) -> bool:
     """Whether a cue's subject is a news outlet or agency ('the agency', 'Tanjug news agency', 'Reuters')."""
     return _RX_OUTLET_HEAD.search(phrase) is not None or _generic_actors().side_from_context(phrase) == "media"
-
-
-def _outlet_body(phrase: str) -> bool:
-    """An outlet by its head noun or listed in outlets.yaml, not a person of the press ('Journalist X')."""
-    return _RX_OUTLET_HEAD.search(phrase) is not None or phrase.endswith("outlets") or listed_outlet(phrase)
 
 
 def _relay_outlet(phrase: str) -> bool:
