@@ -28,6 +28,7 @@ from .clause import OUTLET_NOUNS, _RX_LEAD_NAME, _RX_LY_TAIL, _RX_TOLD_OBJECT, _
 from .cues import (_ONE_WORD_OBJECTS, _ONE_WORD_OBJECT_CUES, _RX_ANONYMITY, _RX_CAP_BEFORE, _RX_CATENATIVE,
                    _RX_COMMA_OR_END, _RX_COMMA_PARTICIPLE, _RX_COMMA_THAT, _RX_COORD, _RX_INVERTED_NP, _RX_QUOTED_AS,
                    _cue_refused)
+from .phrase_bounds import modifier_head_end
 from .spans import MASK, Raw, _QUOTE_CHARS, _content_spans, _mask, _sentences, find_quote_spans, named_next
 
 #: an item: [clause_start, cue_start, cue_end, cue, speaker_span, after_start, participle, surface(, content span)]
@@ -503,8 +504,8 @@ def _records(para: str, base: int, pidx: int, m: str, sa: int, sb: int, items: l
                     sp = (sa + doc.start(), sa + doc.end())
                 elif role := role_subject(head[off:]):    # 'The head of the X militia has broken with Y, saying'
                     sp = (sa + off + role[0], sa + off + role[1])
-            if nm:
-                sp = (sa + off, sa + off + nm.end())
+            if nm:          # 'State radio showed ..., saying': the noun phrase to its head (quotes.phrase_bounds)
+                sp = (sa + off, sa + off + modifier_head_end(head[off:], nm.end()))
         nxt_start = _content_end(m, sb, items, k, credits)
         parts, kind = _content(para, base, m, sa, items, k, nxt_start, quotes)
         if not parts or sp is None:

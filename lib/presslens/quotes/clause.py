@@ -11,6 +11,7 @@ from .adverbials import _ADVERBIAL, _LEAD_ADV, _RX_ADVERB_SEGMENT, _may_end_in_a
 from .appositive import appositive_chain, bare_role_appositive, unclosed_appositive
 from .fronted_segment import fronted_adjunct_subject
 from .lead_subject import subject_of_coordinated_verb
+from .phrase_bounds import inner_clause_subject
 from .spans import MASK, _strip_span
 
 
@@ -150,6 +151,10 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
         if th and _find_cues(th.group(1)):   # 'outlets reported that an Ulema council ... had called on'
             sa += th.start(2)
             phrase = m[sa:sb]
+    inner = inner_clause_subject(phrase) if " " in phrase else None
+    if inner:       # 'many of whom doctors said', 'X said a caller claimed' (quotes.phrase_bounds)
+        sa, sb = sa + inner[0], sa + inner[1]
+        phrase = m[sa:sb]
     if _RX_PREPOSITION.match(phrase):
         rel = _RX_OBJECT_RELATIVE.match(phrase)
         if rel is None:

@@ -3,6 +3,8 @@ article's mention layer (presslens.mentions), and the statement a quote row.
 """
 from __future__ import annotations
 
+import re
+
 from ..actors import Actors
 from ..mentions.layer import ArticleMentions
 from ..provenance import NO_RULE
@@ -13,6 +15,10 @@ from .spans import Raw
 
 #: quote marks and spaces left at the head of a speaker phrase by a quote whose opening mark is paragraphs back
 _STRAY_MARKS = "\u201d\u201c\"\u2019\u2018\u00bb\u00ab \t\n"
+#: rule `glued_lead`: what a page glues before a subject: a typewriter quote mark of two apostrophes ("'' it
+#: added"), a wire's credit in brackets and its dash ('(Reuters) -- Rebels said'), a caption's year glued to the
+#: subject's first word ('2014Algerian security forces said')
+_RX_GLUED_LEAD = re.compile(r"''\s*|\([A-Z][\w/.&\- ]{0,20}\)\s*(?:[-\u2013\u2014]{1,2}\s*)?|\d{1,4}(?=[A-Z][a-z])")
 
 
 def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None) -> list[dict]:
@@ -27,6 +33,9 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None)
         lead = len(r.speaker) - len(r.speaker.lstrip(_STRAY_MARKS))
         if 0 < lead < len(r.speaker):   # '... resistance,” he said' after a quote opened paragraphs before
             r.speaker, r.sp_start = r.speaker[lead:], r.sp_start + lead
+        glued = _RX_GLUED_LEAD.match(r.speaker) if r.speaker[:1] in "'(0123456789" else None
+        if glued and glued.end() < len(r.speaker):  # "'' it added", '(Reuters) -- Rebels said' (rule `glued_lead`)
+            r.speaker, r.sp_start = r.speaker[glued.end():], r.sp_start + glued.end()
         cue_at = text.find(r.cue, r.sp_end, r.sp_end + 200) if r.cue == "saying" else -1
         quoted = quoted_person(text, r.sp_end, cue_at) if cue_at > 0 else None
         cited = cited_as(text[r.parts[0][0]:r.parts[0][1]]) if r.cue in ("cited", "quoted") and r.parts \
