@@ -40,12 +40,27 @@ _LOST = frozenset(["lost", "lose", "loses", "losing"])
 _HARMED_WORDS = frozenset(["wounded", "injured", "sick", "dead", "bodies", "casualties", "remains"])
 
 
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\s+(?:[\w'’-]+\s+){0,4}$")
+#: 'since the start of', 'since the end of the', 'since': an earlier time as the start of a period that runs to now
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak|onset|end|fall)\s+of\s+(?:[\w'’-]+\s+){0,4}"
+                           r"|(?:the\s+)?(?:early\s+|late\s+|mid-?)?)$")
 
 
 def _earlier_war(sent: str, lex: Lexicon) -> bool:
     """A sentence about an earlier war ('the 1994 war left 35,000 dead'), not a running total of this one
-    (rule `since_war_began`: 'had died since the start of the civil war in 2011')."""
+    (rule `since_war_began`: 'had died since the start of the civil war in 2011') nor a comparison with the past
+    (rule `since_earlier_time`: 'the first such attack since the 1970s', 'the deadliest since World War II').
+
+    >>> from presslens.casualties import load_lexicon
+    >>> lex = load_lexicon()
+    >>> _earlier_war("during the 1994 war 35,000 died.", lex), _earlier_war("in the 1990s, 200 died.", lex)
+    (True, True)
+    >>> _earlier_war("41 people were killed, the first sign of rebel activity in the region since the 1970s.", lex)
+    False
+    >>> _earlier_war("12 died in the deadliest attack since world war ii.", lex)
+    False
+    >>> _earlier_war("the group is the largest since a 2016 deal ended a war that killed 70,000 people.", lex)
+    True
+    """
     m = lex.earlier_war.search(sent)
     if m is None:
         return False
