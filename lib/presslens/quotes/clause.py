@@ -152,7 +152,7 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
             sa += th.start(2)
             phrase = m[sa:sb]
     inner = inner_clause_subject(phrase) if " " in phrase else None
-    if inner:       # 'many of whom doctors said', 'X said a caller claimed' (quotes.phrase_bounds)
+    if inner:       # 'many of whom doctors said': the relative clause's subject (quotes.phrase_bounds)
         sa, sb = sa + inner[0], sa + inner[1]
         phrase = m[sa:sb]
     if _RX_PREPOSITION.match(phrase):
