@@ -84,11 +84,14 @@ def _right_cue(toks: list[Tok], j: int, lex: Lexicon) -> tuple[str, int] | None:
         steps += 1
     return None
 
+
 #: a finite auxiliary that can close a reduced relative clause before the victims' passive cue
 _FINITE_AUX = frozenset(["were", "was", "are", "is", "have", "has", "had"])
 
+
 #: words that open a clause of their own inside the stretch: its cue is not the victims'
 _CLAUSE_WORDS = frozenset(["who", "whom", "which", "that", "whose", "where", "what", "they", "he", "she", "we", "it"])
+
 
 def _reduced_relative_end(toks: list[Tok], j: int, lex: Lexicon) -> int | None:
     """Rule `reduced_relative_before_cue`: a participle clause or a prepositional phrase after the victims' head, up to
@@ -137,16 +140,21 @@ def _reduced_relative_end(toks: list[Tok], j: int, lex: Lexicon) -> int | None:
         return None
     return None
 
+
 #: prepositions that open a long postmodifier of the victims: 'ten servicemen with two battalions of the ... were killed'
 _POSTMOD_PREPOSITIONS = frozenset(["with", "from", "of", "in", "at", "near", "on", "inside", "belonging"])
+
 
 _AFTER_AUX = frozenset(["been", "being", "also", "later", "reportedly", "allegedly", "all", "since", "eventually",
                         "presumed", "believed", "feared", "then", "subsequently"])
 
+
 #: report verbs that end a victims' stretch: the cue after them is said of something else
 _REPORT_WORDS = frozenset(["said", "says", "told", "reported", "according", "claimed", "added", "stated"])
 
+
 _OBJECT_OPENERS = frozenset(["a", "an", "the", "his", "her", "their", "its"])
+
 
 def _object_after(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     """Rule `count_is_the_agent`: a bare participle right after the count with people as its object ('two gunmen
@@ -157,14 +165,18 @@ def _object_after(toks: list[Tok], k: int, lex: Lexicon) -> bool:
         return False
     return any(t.low in lex.heads or t.low in lex.singular for t in toks[k + 1:k + 5])
 
+
 #: a post-head phrase of allegiance before the cue: 'fighters loyal to the warlord', 'men linked to the cartel'
 _LOYAL = frozenset(["loyal", "linked", "affiliated", "allied", "belonging", "attached", "close", "aligned"])
+
 
 #: ... or of posting (rule `posted_with`: 'Two soldiers serving with the interior ministry were wounded', 'three
 #: gendarmes stationed in Man were killed')
 _POSTED = frozenset(["serving", "stationed", "based", "deployed", "posted", "assigned"])
 
+
 _POSTED_AT = frozenset(["with", "in", "at", "on", "near", "to"])
+
 
 def _one_more_person(toks: list[Tok], k: int, lex: Lexicon) -> int:
     """'and a police officer', 'and one soldier', 'and their driver' after a count: the tokens to skip (0: none).
@@ -180,15 +192,19 @@ def _one_more_person(toks: list[Tok], k: int, lex: Lexicon) -> int:
             return 0
     return 0
 
+
 #: words that open a comma-enclosed aside between the victims and their verb
 _ASIDE_OPENERS = frozenset(["including", "among", "who", "mostly", "most", "many", "mainly", "both", "all", "or",
                             "some", "nearly", "almost", "about", "roughly"])
 
+
 #: ", soldiers and civilians alike,"
 _ROLE_ASIDE = frozenset(["and", "or", "alike", "both", "as", "well", "military", "civilian", "men", "mostly"])
 
+
 #: ", 80 per cent of the population,"
 _PERCENT_ASIDE = re.compile(r"^(?:or\s+|about\s+|nearly\s+|some\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent)\b")
+
 
 def _aux_cue_ahead(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     """A finite auxiliary and a passive cue within the next four plain words: the end of a short 'of' phrase."""
@@ -202,6 +218,7 @@ def _aux_cue_ahead(toks: list[Tok], k: int, lex: Lexicon) -> bool:
             return False
     return False
 
+
 def _combined(toks: list[Tok], j: int, cat: str, lex: Lexicon) -> tuple[str, int]:
     """'killed and wounded', 'dead or injured': a count of both is a count of casualties (GUIDELINES: no finer
     category). `j` is the index after the first cue -> (category, end index)."""
@@ -213,11 +230,14 @@ def _combined(toks: list[Tok], j: int, cat: str, lex: Lexicon) -> tuple[str, int
         return _harms_joined(toks, j, cat, lex)
     return cat, j
 
+
 #: the categories of harm that a list of cues can join: a count said of several is a count of `casualties`
 _HARMS = frozenset(["killed", "wounded", "captured"])
 
+
 #: words between a list's joiner and its next cue: 'or (have been) (seriously) injured'
 _JOIN_FILL = frozenset(["have", "has", "had", "been", "were", "was", "are", "either", "also", "even"])
+
 
 def _harms_joined(toks: list[Tok], j: int, cat: str, lex: Lexicon) -> tuple[str, int]:
     """Rule `harms_joined`: one count with a list of harm cues of different categories, with an adverb or an
