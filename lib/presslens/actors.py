@@ -21,17 +21,21 @@ A multi-conflict file (dev2's ``actors.yaml``) nests the same under ``conflicts:
     'taliban'
     >>> actors.side_from_context("the U.N. high commissioner for refugees")
     'un'
+
+Name folding and word-gated patterns are in presslens.actor_words, countries and demonyms in presslens.countries
+(both re-exported here).
 """
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
 from . import config
-from .tables import trie_pattern
+# split out in session 11 and re-exported here, where tests, notebooks and the rest of the library import them
+from .actor_words import _LEAD_TITLES, WordGated, _phrase_regex, fold, name_key, text_words  # noqa: F401
+from .countries import _countries_of, countries, country_forms, country_of, demonyms  # noqa: F401
 
 GENERIC_SIDES = ("civilian", "un", "ngo", "foreign_gov", "expert", "media", "religious", "former_gov", "both", "unknown")
 #: a body's name from its place complement on: 'Islamic State [of Iraq and the Levant]', 'Mission [in Somalia]'
@@ -42,54 +46,6 @@ _NAME_STOP = {"the", "of", "for", "and", "de", "du", "la", "pour", "army", "mini
               "western", "northern", "southern", "upper", "lower", "military-led", "interior", "foreign",
               "armed", "republic", "people's", "popular", "democratic", "revolutionary", "islamic", "council",
               "high", "office", "information", "brigades", "group", "state", "federal", "royal", "united"}
-
-
-def _char_class(codes: list[int]) -> str:
-    ranges, start, prev = [], codes[0], codes[0]
-    for c in codes[1:] + [-1]:
-        if c != prev + 1:
-            ranges.append(re.escape(chr(start)) + ("-" + re.escape(chr(prev)) if prev > start else ""))
-            start = c
-        prev = c
-    return "[" + "".join(ranges) + "]+"
-
-
-@lru_cache(maxsize=None)
-def _combining_marks(lo: int, hi: int) -> re.Pattern:
-    """A character class of the combining marks in [lo, hi): in the BMP a bitmap for `re` (O(1) per
-    character); built once, since a per-character Python loop was the hot spot of name matching."""
-    return re.compile(_char_class([c for c in range(lo, hi) if unicodedata.combining(chr(c))]))
-
-
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
-
-
-@lru_cache(maxsize=1 << 16)
-def fold(text: str) -> str:
-    """Lower-case, accents folded, curly apostrophes straightened: 'Kesić’s' -> "kesic's"."""
-    text = text or ""
-    if text.isascii():
-        return text.lower()
-    text = _combining_marks(0x300, 0x10000).sub("", unicodedata.normalize("NFKD", text))
-    if _ASTRAL.search(text):    # rare: marks beyond the BMP
-        text = _combining_marks(0x10000, 0x110000).sub("", text)
-    return text.replace("\u2019", "'").replace("\u2018", "'").lower()
-
-
-_LEAD_TITLES = re.compile(r"^((mr|mrs|ms|dr|gen|general|col|colonel|maj|major|lt|president)\.?\s+)+")
-
-
-_RX_KEY_PUNCT = re.compile(r"[^\w'@.\- ]+")
-_RX_KEY_ARTICLE = re.compile(r"^(the|a|an)\s+")
-_RX_KEY_SPACE = re.compile(r"\s+")
-
-
-@lru_cache(maxsize=1 << 16)
-def name_key(name: str) -> str:
-    """Folded name without a leading article or possessive: 'the Taliban' -> 'taliban'."""
-    key = _RX_KEY_PUNCT.sub(" ", fold(name))
-    key = _RX_KEY_ARTICLE.sub("", key.strip())
-    return _RX_KEY_SPACE.sub(" ", key).strip(" .")
 
 
 @dataclass(frozen=True)
@@ -139,190 +95,9 @@ def _speaker_lexicon() -> dict:
     return config.lexicon("speakers")
 
 
-def _phrase_regex(phrases) -> WordGated | None:
-    """One regex matching any of `phrases` as whole words (folded text), longest first, behind a word gate."""
-    items = {fold(p) for p in phrases if p}
-    if not items:
-        return None
-    return WordGated(re.compile(r"(?<![\w@])" + trie_pattern(items) + r"(?![\w])"), items)
-
-
-_RX_WORD = re.compile(r"\w+")
-_WORDS_MEMO: list = [None, frozenset()]     # (the folded text last tested, its set of words)
-
-
-def text_words(folded: str) -> frozenset[str]:
-    r"""The set of words (\w+ runs) of a folded text; the last text's set is kept, since the side lookup
-    tests one text against some fifteen phrase patterns in a row."""
-    if _WORDS_MEMO[0] is not folded:
-        _WORDS_MEMO[0], _WORDS_MEMO[1] = folded, frozenset(_RX_WORD.findall(folded))
-    return _WORDS_MEMO[1]
-
-
-class WordGated:
-    r"""A whole-word phrase pattern (`_phrase_regex`) that is searched only when the text holds the first word
-    of one of its phrases: a match starts after a non-word character and either ends with the phrase's first
-    word run at a non-word character or goes on with one, so that run is one of the text's words. A text
-    without any of them cannot match (64% of the side lookups of new copy find no side): the set test
-    replaces the scan. Phrases that open on a non-word character leave the pattern ungated.
-
-    >>> g = WordGated(re.compile(r"(?<![\w@])(?:u\.n\.|aid group)(?![\w])"), {"u.n.", "aid group"})
-    >>> sorted(g.lead), g.search("a u.n. agency").group(0), g.search("the aid groups said")
-    (['aid', 'u'], 'u.n.', None)
-    """
-    __slots__ = ("rx", "lead")
-
-    def __init__(self, rx: re.Pattern, phrases):
-        self.rx = rx
-        leads = [_RX_WORD.match(p) for p in phrases]
-        self.lead = frozenset(m.group(0) for m in leads) if leads and all(leads) else None
-
-    def search(self, folded: str, *span: int):
-        """`rx.search(folded, *span)` (span: pos, endpos as `re` takes them); no lead word in the text: None."""
-        if self.lead is not None and self.lead.isdisjoint(text_words(folded)):
-            return None
-        return self.rx.search(folded, *span)
-
-    def finditer(self, folded: str):
-        if self.lead is not None and len(folded) < self.LONG and self.lead.isdisjoint(text_words(folded)):
-            return iter(())
-        return self.rx.finditer(folded)
-
-    #: a text this long (a whole article: mentions.context._org_mentions) is scanned ungated: it holds some lead
-    #: word nearly always, and tokenising it costs more than the scan
-    LONG = 1000
-
-
-def demonyms(words) -> set[str]:
-    """The adjective forms of the country names among a side's keywords, so that 'Serbian Interior Ministry' and
-    'Kenyan troops' find the side whose keywords say Serbia or Kenya (regular English endings only; a form that
-    is no word matches nothing).
-
-    >>> {"Kenyan", "Azerbaijani", "Sudanese", "Mozambican"} <= demonyms(["Kenya", "Azerbaijan", "Sudan", "Mozambique"])
-    True
-    >>> demonyms(["TDF", "Boko Haram"])
-    set()
-    """
-    out = set()
-    for w in words:
-        if len(w) < 4 or not w.isalpha() or not w[:1].isupper() or w.isupper():
-            continue
-        out |= {w + "n", w + "i", w + "ese", w + "ian"}
-        if w.endswith(("a", "e", "o", "y")):
-            out |= {w[:-1] + "an", w[:-1] + "ian", w[:-1] + "ese", w[:-1] + "i"}
-        if w.endswith("que"):
-            out.add(w[:-3] + "can")  # Mozambique -> Mozambican
-        if w.endswith("s"):
-            out.add(w[:-1])  # the Philippines -> Philippine
-    return out
-
-
-def countries(words) -> set[str]:
-    """Rule `country_of_demonym`: the country names of the demonyms among a side's words, so that 'Ruvia said' and
-    "Ruvia's army" find the side whose actors are 'the Ruvian army' (regular English endings only; a form that is
-    no word matches nothing).
-
-    >>> {"Israel", "Serbia", "Kenya", "Somalia"} <= countries(["Israeli", "Serbian", "Kenyan", "Somali"])
-    True
-    >>> countries(["Taliban forces", "UNITA", "Army"])
-    set()
-    """
-    out = set()
-    for w in words:
-        if len(w) < 5 or not w.isalpha() or not w[:1].isupper() or w.isupper():
-            continue
-        if w.endswith("an"):
-            out.add(w[:-1])                  # Serbian -> Serbia, Kenyan -> Kenya
-        elif w.endswith("i"):
-            out |= {w[:-1], w[:-1] + "ia"}   # Israeli -> Israel, Somali -> Somalia
-    return out
-
-
-@lru_cache(maxsize=1)
-def _country_table() -> dict[str, tuple[str, tuple[str, ...], str]]:
-    """Folded country name or demonym -> (country, demonyms, capital), from data/lexicons/countries.yaml."""
-    table: dict[str, tuple[str, tuple[str, ...], str]] = {}
-    for country, entry in (config.lexicon("countries") or {}).items():
-        entry = entry if isinstance(entry, dict) else {"demonyms": entry}
-        row = (str(country), tuple(str(d) for d in entry.get("demonyms") or ()), str(entry.get("capital") or ""))
-        for form in (row[0], *row[1]):
-            table.setdefault(fold(form), row)
-    return table
-
-
-def country_of(word: str) -> str | None:
-    """The country a country name or demonym names ('Kyrgyz' -> 'Kyrgyzstan', 'Thailand' -> 'Thailand'), else None.
-
-    >>> country_of("Kyrgyz"), country_of("South Sudanese"), country_of("Velmarian")
-    ('Kyrgyzstan', 'South Sudan', None)
-    """
-    row = _country_table().get(fold(word or "").strip())
-    return row[0] if row else None
-
-
-@lru_cache(maxsize=1024)
-def country_forms(name: str, *, capital: bool = False) -> frozenset[str]:
-    """Rule `country_forms`: the words that name a state's side after its country: the name, its demonyms (the
-    shipped table's, else the regular ones: presslens.actors.demonyms) and, with `capital`, its capital (a
-    metonym only in a war between states: 'Quito said'). A people's plural ('Peruvians') is not among them: a
-    nationality noun names a population (docs/annotation.md), not the state's forces.
-
-    >>> sorted(country_forms("Tajikistan", capital=True))
-    ['Dushanbe', 'Tajik', 'Tajikistan', 'Tajikistani']
-    >>> {"Velmaria", "Velmarian"} <= country_forms("Velmaria")
-    True
-    """
-    row = _country_table().get(fold(name or "").strip())
-    if row is None:
-        return frozenset({name, *demonyms([name]), *countries([name])} if name else ())
-    forms = {row[0], *(d for d in row[1] if not re.search(r"(?:men|[^s]s)$", d))}
-    if capital and row[2]:
-        forms.add(row[2])
-    return frozenset(forms)
-
-
 #: 'Ministry of'/'Ministry for' before a generic word: the word is the ministry's brief, not an NGO or outlet
 _RX_MINISTRY_OF = re.compile(r"\bministry\s+(?:of|for)\s+(?:[\w'\-]+\s+){0,3}$")
 
-
-#: a side's description that calls it a country's state: 'the Thai state: ...', 'the Kingdom of Cambodia', "Peru's
-#: government"
-_RX_STATE_DESC = re.compile(r"^\W*(?:[Tt]he\s+)?(?:(?P<dem>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:['’]s)?\s+(?i:state|"
-                            r"government|armed\s+forces|army|republic|kingdom|federation)\b|(?:state|government|kingdom|"
-                            r"republic)\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))")
-
-
-#: a side's description that opens with a country's name: 'Armenia and the breakaway republic of ...'
-_RX_COUNTRY_FIRST = re.compile(r"^\W*(?P<name>[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)(?=\s+and\b|\s*[:;,(]|['’]s\s|\W*$)")
-
-
-#: one capitalised word with a demonym's ending ('Velmarian', 'Sarqani', 'Drevlian'): a country's adjective
-_RX_DEMONYM_FORM = re.compile(r"[A-Z][a-z]+(?:an|i|ese)")
-
-
-def _countries_of(sides: dict, raw) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
-    """Side -> its country names, and the sides the registry's `countries:` declares: those it gives, plus the
-    countries the other sides' descriptions call their state ('the Kyrgyz state: ...'), kept only when two sides
-    are states (a civil war's demonym names both of its sides: 'Syrian rebels')."""
-    declared = {str(k): tuple([v] if isinstance(v, str) else (str(x) for x in v or ())) for k, v in (raw or {}).items()}
-    found: dict[str, tuple[str, ...]] = dict(declared)
-    for side, desc in sides.items():
-        if side in declared:
-            continue
-        m = _RX_STATE_DESC.match(str(desc or ""))
-        country = m and country_of(m.group("dem") or m.group("name"))
-        if m and not country and m.group("dem") and _RX_DEMONYM_FORM.fullmatch(m.group("dem")):
-            country = m.group("dem")  # a country the table does not hold: 'the Velmarian state' (forms derived)
-        if not country and (m := _RX_COUNTRY_FIRST.match(str(desc or ""))):  # 'Armenia and the breakaway ...'
-            country = country_of(m.group("name"))
-            country = country if country and fold(country) == fold(m.group("name")) else None  # a name, not 'Armenian'
-        if not country and country_of(side.replace("_", " ")) == side.replace("_", " ").title():
-            country = country_of(side.replace("_", " "))  # a side labelled by its country: `peru`, `south_sudan`
-        if country:
-            found[side] = (country,)
-    if len({c for cs in found.values() for c in cs}) < 2:
-        return declared, tuple(declared)
-    return found, tuple(declared)
 
 
 class Actors:

@@ -324,10 +324,8 @@ def cmd_gold(args) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="presslens", description=__doc__)
-    sub = parser.add_subparsers(dest="command", required=True)
-
+def _add_table_commands(sub) -> None:
+    """The subcommands that write a table: corpus, quotes, casualties, bias, tally."""
     p = sub.add_parser("corpus", help="load and clean a corpus; write its tables")
     _corpus_args(p)
     p.add_argument("--out", default=None, help=f"folder for the tables (default: {config.DATA_DIR})")
@@ -348,6 +346,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--actors", default=None)
     p.set_defaults(func=cmd_tally)
 
+
+def _add_actors_command(sub) -> None:
+    """The `actors` subcommand: draft a registry from a corpus (`suggest`) or check one."""
     p = sub.add_parser("actors", help="actor registries: draft one from a corpus, or check one")
     actors_sub = p.add_subparsers(dest="actors_command", required=True)
     q = actors_sub.add_parser("suggest", help="a draft registry (YAML) from the speakers, claimants and organisations of a corpus")
@@ -358,6 +359,9 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("file", help="registry YAML")
     q.set_defaults(func=cmd_actors_check)
 
+
+def _add_run_command(sub) -> None:
+    """The `run` subcommand: build the tables and render every notebook to HTML."""
     p = sub.add_parser("run", help="build the tables and render every notebook to HTML")
     p.add_argument("--corpus", default=None, help=f"corpus folder (default: {config.SEEDS_DIR})")
     p.add_argument("--actors", default=None, help="actor registry YAML for the notebooks")
@@ -375,6 +379,9 @@ def build_parser() -> argparse.ArgumentParser:
     _engine_args(p)
     p.set_defaults(func=cmd_run)
 
+
+def _add_score_command(sub) -> None:
+    """The `score` subcommand: predictions against gold."""
     p = sub.add_parser("score", help="score quote or casualty predictions against gold (docs/annotation.md)")
     p.add_argument("kind", choices=("quotes", "casualties"))
     p.add_argument("gold", help="gold JSONL (verbatim `text` or hashed `tokens`)")
@@ -387,6 +394,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="list gold not matched (with the nearest prediction), false positives and wrong fields")
     p.set_defaults(func=cmd_score)
 
+
+def _add_rules_command(sub) -> None:
+    """The `rules` subcommand: how often each rule fires in prediction files."""
     p = sub.add_parser("rules", help="how often each rule fires: the provenance columns (found_by, side_by, ...) "
                                      "of prediction files counted per set")
     p.add_argument("pred", nargs="+", metavar="[LABEL=]PRED.jsonl",
@@ -400,6 +410,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "such a file is read back as a set (LABEL=FILE)")
     p.set_defaults(func=cmd_rules)
 
+
+def _add_gold_command(sub) -> None:
+    """The `gold` subcommand: hash verbatim gold, check gold against texts."""
     p = sub.add_parser("gold", help="gold helpers: hash verbatim gold, check gold against texts")
     gsub = p.add_subparsers(dest="gold_command", required=True)
     g = gsub.add_parser("hash", help="replace each record's `text` by its hashed `tokens` (what is committed)")
@@ -413,6 +426,15 @@ def build_parser() -> argparse.ArgumentParser:
                                                   "else the shipped one)")
     g.add_argument("--meta", default=None, help="TSV/CSV with columns file, conflict: each article's conflict")
     g.set_defaults(func=cmd_gold)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The `presslens` argument parser: one subcommand per table or task, in the order `--help` lists them."""
+    parser = argparse.ArgumentParser(prog="presslens", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    for add in (_add_table_commands, _add_actors_command, _add_run_command, _add_score_command, _add_rules_command,
+                _add_gold_command):
+        add(sub)
     return parser
 
 

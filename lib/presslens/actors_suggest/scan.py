@@ -106,6 +106,15 @@ class Scan:
 
     # armed groups: organisations the articles call rebels, militants, paramilitary ... or that fight
     def _find_groups(self) -> None:
+        """The armed groups and missions of the corpus, each by its named rule, in this order (anchors keep it)."""
+        acronym = self._groups_with_cue()
+        self._groups_by_member_word()
+        self._groups_by_armed_wing()
+        self._missions(acronym)
+        self._group_short_forms()
+
+    def _groups_with_cue(self) -> dict[str, str]:
+        """Organisations named near an armed-group cue, with no country in their name; returns name -> acronym."""
         seen: Counter = Counter()
         acronym: dict[str, str] = {}
         cue: Counter = Counter()
@@ -137,8 +146,12 @@ class Scan:
             if name in acronym:
                 anchor.forms.add(acronym[name])
             anchor.military += cue[name]
-        # a group named by one word before its members (rule `member_word`): `Hamas fighters`, `M23 rebels`,
-        # `al-Shabab militants`, seen at least twice, not a country, a person or a sentence's first word
+        return acronym
+
+    def _groups_by_member_word(self) -> None:
+        """Rules `member_word` and `fought_with`: a one-word group before its members or fought, seen twice."""
+        # one word before its members (rule `member_word`): `Hamas fighters`, `M23 rebels`, `al-Shabab militants`,
+        # seen at least twice, not a country, a person or a sentence's first word
         lowered = {w for t in self.texts.values() for w in re.findall(r"\b[a-z][a-z']+\b", t)}
         members: Counter = Counter()
         for text in self.texts.values():
@@ -158,6 +171,9 @@ class Scan:
             key = slug(word)
             anchor = self.anchors.setdefault(key, Anchor(key=key, name=word, kind="group", forms={word}))
             anchor.military += n
+
+    def _groups_by_armed_wing(self) -> None:
+        """A group named without an organisation head but with an armed wing: `Liwa al-Sahil's armed wing`."""
         # a group named without an organisation head but with an armed wing or spokesman: `Liwa al-Sahil's armed wing`
         for text in self.texts.values():
             for m in re.finditer(rf"\b((?:{_CAP}|al-{_CAP})(?:[ \-](?:{_CAP}|al-{_CAP})){{0,3}})['’]s\s+(?:armed|military)\s+wing", text):
@@ -168,6 +184,8 @@ class Scan:
                 anchor = self.anchors.setdefault(key, Anchor(key=key, name=name, kind="group", forms={name}))
                 anchor.military += 1
 
+    def _missions(self, acronym: dict[str, str]) -> None:
+        """Rule `mission`: a foreign mission or force named after the country it is sent to, a side of its own."""
         # a foreign mission or force named after the country it is sent to (rule `mission`): `Ostmark Mission in
         # Quorland (OMQ)`, `Multinational Force for Kessa (MFK)`: a side of its own, not the country's
         for long, acro in acronym.items():
@@ -176,6 +194,9 @@ class Scan:
                 key = slug(acro)
                 anchor = self.anchors.setdefault(key, Anchor(key=key, name=long, kind="mission", forms={long, acro}))
                 anchor.military += 1
+
+    def _group_short_forms(self) -> None:
+        """A group's short name before a member word (`Black Reed commander`) becomes one of its forms."""
         # a group's short name before a member word: `Black Reed commander`, `Amber Shield fighters`
         for anchor in [a for a in self.anchors.values() if a.kind == "group"]:
             words = anchor.name.split()

@@ -134,6 +134,62 @@ def _single_items(norm: str, s_start: int, qtys: list) -> list:
     return sorted([*ones, *qtys], key=lambda q: q.start) if ones else qtys
 
 
+def _list_run(norm: str, s_start: int, lex: Lexicon, qtys: list, i: int) -> tuple[list, list, list, list, int]:
+    """The counts joined to `qtys[i]` by a head and 'and'/a comma: (items, their heads, modifiers, ends, next i)."""
+    items = [qtys[i]]
+    heads: list[str] = []
+    mods: list[list[str]] = []  # each item's own modifiers: 'army' soldiers, 'New People's Army (NPA)' fighters
+    ends: list[int] = []  # where each item's own words end
+    j = i
+    while j + 1 < len(qtys):
+        gap = _RX_ITEM_GAP.fullmatch(norm[qtys[j].end - s_start:qtys[j + 1].start - s_start])
+        if not gap or not (gap.group("head") in lex.heads or gap.group("head") in _DEMOGRAPHIC or
+                           gap.group("head") in lex.singular):  # 'one rebel and three soldiers'
+            break
+        heads.append(gap.group("head"))
+        mods.append(gap.group("mods").lower().split())
+        ends.append(qtys[j].end + gap.end("head"))
+        items.append(qtys[j + 1])
+        j += 1
+    return items, heads, mods, ends, (j + 1 if j > i else i + 1)
+
+
+def _list_last_head(norm: str, s_start: int, lex: Lexicon, items: list):
+    """The match of the list's last head after its last count (a people head), else None."""
+    last = _RX_LAST_HEAD.match(norm, items[-1].end - s_start)
+    at_cue = _RX_LAST_HEAD_AT_CUE.match(norm, items[-1].end - s_start)
+    if last and at_cue and at_cue.group("head") in lex.heads and (
+            last.group("head").endswith("ed") and last.group("head") not in lex.heads or
+            last.group("head") in lex.heads and
+            at_cue.group("mods").split() == [*last.group("mods").split(), last.group("head")]):
+        last = at_cue   # 'two police officers were killed': the head is 'officers', 'police' its modifier;
+        # 'five suspected attackers died': the head is 'attackers', not the participle before it
+    if not last or not (last.group("head") in lex.heads or last.group("head") in _DEMOGRAPHIC or
+                        last.group("head") in lex.singular):
+        return None
+    return last
+
+
+def _list_category(norm: str, s_start: int, items: list, last) -> tuple[object, tuple[str, int] | None]:
+    """(the cue after the list or None, (category, end) from that cue or from 'among the dead' before it, else None)."""
+    tail = _RX_ITEM_TAIL.match(norm, last.end())  # 'five members of the X group': the group is the item's
+    cue = _RX_LIST_CUE.match(norm, tail.end() if tail else last.end()) or \
+        _list_more(norm, tail.end() if tail else last.end())
+    among = _RX_AMONG_BEFORE.search(norm[:items[0].start - s_start])
+    if cue:
+        category, end = _LIST_CATEGORY.get(cue.group("cue").split()[-1], "killed"), cue.end() + s_start
+        if "among" in cue.group("cue"):
+            group = cue.group("cue").split()[-1]
+            category = "wounded" if group == "wounded" else "casualties" if group in ("victims", "casualties") \
+                else "killed"
+    elif among:
+        what = among.group("what")
+        category, end = ("wounded" if what in ("wounded", "injured") else "killed"), last.end() + s_start
+    else:
+        return cue, None
+    return cue, (category, end)
+
+
 def coordinated_kinds(norm: str, s_start: int, lex: Lexicon, found: list[Found], qtys: list | None = None
                       ) -> list[Found]:
     """Counts of different kinds of people listed before one cue ('five children and three adults were killed',
@@ -161,54 +217,20 @@ def coordinated_kinds(norm: str, s_start: int, lex: Lexicon, found: list[Found],
     out: list[Found] = []
     i = 0
     while i < len(qtys) - 1:
-        items = [qtys[i]]
-        heads: list[str] = []
-        mods: list[list[str]] = []  # each item's own modifiers: 'army' soldiers, 'New People's Army (NPA)' fighters
-        ends: list[int] = []  # where each item's own words end
-        j = i
-        while j + 1 < len(qtys):
-            gap = _RX_ITEM_GAP.fullmatch(norm[qtys[j].end - s_start:qtys[j + 1].start - s_start])
-            if not gap or not (gap.group("head") in lex.heads or gap.group("head") in _DEMOGRAPHIC or
-                               gap.group("head") in lex.singular):  # 'one rebel and three soldiers'
-                break
-            heads.append(gap.group("head"))
-            mods.append(gap.group("mods").lower().split())
-            ends.append(qtys[j].end + gap.end("head"))
-            items.append(qtys[j + 1])
-            j += 1
-        i = j + 1 if j > i else i + 1
+        items, heads, mods, ends, i = _list_run(norm, s_start, lex, qtys, i)
         if len(items) < 2 or _object_of_active(norm[:items[0].start - s_start], lex):
             continue  # 'killed 17 militants and a dozen others were wounded': two clauses, not one list
-        last = _RX_LAST_HEAD.match(norm, items[-1].end - s_start)
-        at_cue = _RX_LAST_HEAD_AT_CUE.match(norm, items[-1].end - s_start)
-        if last and at_cue and at_cue.group("head") in lex.heads and (
-                last.group("head").endswith("ed") and last.group("head") not in lex.heads or
-                last.group("head") in lex.heads and
-                at_cue.group("mods").split() == [*last.group("mods").split(), last.group("head")]):
-            last = at_cue   # 'two police officers were killed': the head is 'officers', 'police' its modifier;
-            # 'five suspected attackers died': the head is 'attackers', not the participle before it
-        if not last or not (last.group("head") in lex.heads or last.group("head") in _DEMOGRAPHIC or
-                            last.group("head") in lex.singular):
+        last = _list_last_head(norm, s_start, lex, items)
+        if last is None:
             continue
         heads.append(last.group("head"))
         mods.append(last.group("mods").lower().split())
         ends.append(last.end() + s_start)
         roles = {_kind(h, m, lex) for h, m in zip(heads, mods)}
-        tail = _RX_ITEM_TAIL.match(norm, last.end())  # 'five members of the X group': the group is the item's
-        cue = _RX_LIST_CUE.match(norm, tail.end() if tail else last.end()) or \
-            _list_more(norm, tail.end() if tail else last.end())
-        among = _RX_AMONG_BEFORE.search(norm[:items[0].start - s_start])
-        if cue:
-            category, end = _LIST_CATEGORY.get(cue.group("cue").split()[-1], "killed"), cue.end() + s_start
-            if "among" in cue.group("cue"):
-                group = cue.group("cue").split()[-1]
-                category = "wounded" if group == "wounded" else "casualties" if group in ("victims", "casualties") \
-                    else "killed"
-        elif among:
-            what = among.group("what")
-            category, end = ("wounded" if what in ("wounded", "injured") else "killed"), last.end() + s_start
-        else:
+        cue, categorised = _list_category(norm, s_start, items, last)
+        if categorised is None:
             continue
+        category, end = categorised
         if cue and not ("demographic" in roles or len(roles) > 1):
             continue  # one kind of people: the grammar's sum stands
         if isinstance(items[0], _OneItem) and not _single_stands_apart(heads, mods, lex):

@@ -174,17 +174,9 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
     return "unknown", vtype
 
 
-def _side_stated(c: _Claim) -> tuple[str, str] | None:
-    """The side the claim's own words state: both sides, the claimant's own ('our', 'its'), aid workers, a
-    registry name or keyword; none when soldiers and civilians are counted together."""
+def _side_of_owner(c: _Claim) -> tuple[str, str] | None:
+    """`_side_stated`'s second stage: the victims' owner ('their', 'its', 'X's'), both sides named, a beaten side."""
     f, sw, role, vtype, claimant_side = c.f, c.sw, c.role, c.vtype, c.claimant_side
-    if f.category == "casualties" and " side" in c.sent_low and _BOTH_SIDES.search(c.sent_low):
-        return "both", vtype
-    if f.victim_hint == "own" and claimant_side and claimant_side not in ("unknown",):
-        return claimant_side, vtype
-    if role is None and (placed := on_the_side(c)):  # 'no dead or injured on the Angolan side'
-        c.by = "on_the_side"
-        return placed, vtype
     own = own_forces(c.claim_low, claimant_side, sw) if role != "civilian" and c.loser is None else None  # 'X lost
     # 25 of their men': `their` is the loser's (the grammar's rule below), not the claimant's
     if own and c.in_quote and (foe := quoted_their(c.claim_low, c.in_quote, claimant_side, sw)):
@@ -213,6 +205,23 @@ def _side_stated(c: _Claim) -> tuple[str, str] | None:
         if beaten:   # 'X attacked ..., but were defeated with 7 dead'
             c.by = "beaten_with"
             return beaten, vtype
+    return None
+
+
+def _side_stated(c: _Claim) -> tuple[str, str] | None:
+    """The side the claim's own words state: both sides, the claimant's own ('our', 'its'), aid workers, a
+    registry name or keyword; none when soldiers and civilians are counted together."""
+    f, sw, role, vtype, claimant_side = c.f, c.sw, c.role, c.vtype, c.claimant_side
+    if f.category == "casualties" and " side" in c.sent_low and _BOTH_SIDES.search(c.sent_low):
+        return "both", vtype
+    if f.victim_hint == "own" and claimant_side and claimant_side not in ("unknown",):
+        return claimant_side, vtype
+    if role is None and (placed := on_the_side(c)):  # 'no dead or injured on the Angolan side'
+        c.by = "on_the_side"
+        return placed, vtype
+    owned = _side_of_owner(c)
+    if owned is not None:
+        return owned
     if sw.states and (nationals := nationals_between_states(f.head, sw)):
         c.by = "nationals_between_states"
         return nationals, vtype  # 'Cambodian attacks kill 12 Thais': a national toll between two states, mixed

@@ -89,19 +89,30 @@ def _classify_phrase(p: str, rules: bool = True) -> tuple[str, str]:
     """_classify once the article has told whether the first word is a common noun (memoised: a corpus
     repeats its speaker phrases, 'he', 'the ministry', 'Taliban spokesman Zabihullah Mujahid'); the named
     rules of mentions.rules first (`rules=False`: without them)."""
-    text = ""
     if p[:1] in "aAbBwWtT" or not _rules.GATES:      # gate: the conjunctions' first letters
         p = _re_sub(r"^(?:and|but|while|as|though|although)\s+", "", p, flags=re.I)
     ruled = apply_rules(p) if rules else None
     if ruled is not None:
         return _classify_phrase(ruled[1]) if ruled[0] == "reclassify" else ruled
+    found = _phrase_by_clause_or_pronoun(p)
+    if found is not None:
+        return found
+    low = fold(p)
+    found = _phrase_by_gated_shape(p, low, *_gates(p, low))
+    if found is not None:
+        return found
+    return _phrase_by_head(p)
+
+
+def _phrase_by_clause_or_pronoun(p: str) -> tuple[str, str] | None:
+    """`_classify_phrase`'s first stage: a self-naming or relative clause, a pronoun, a body's own name, else None."""
     lp = p.lower()
     named = ("self" in lp or "name" in lp or "nom " in lp) and _RX_SELF_NAMED.search(p)
     if named:       # 'a man who introduces himself as X' / 'who uses the name X'
         return "name", _strip_titles(named.group(1) or named.group(2))
     rel = ("which" in lp or "that" in lp or "who" in lp or "where" in lp or "what" in lp) and _RX_RELATIVE.match(p)
     if rel:         # 'the MLHS, which it calls ...' / 'the villages where the army said ...'
-        return _classify(rel.group(1), text)
+        return _classify(rel.group(1), "")
     if lp.endswith(("it", "they", "he", "she", "we")) and _RX_OMITTED_RELATIVE.match(p):
         return "none", p    # 'the heaviest toll it has claimed': a relative clause, not a statement
     low = fold(p)
@@ -118,7 +129,12 @@ def _classify_phrase(p: str, rules: bool = True) -> tuple[str, str]:
     org = _RX_CAP_ORG.match(p)
     if org and fold(org.group(1).split()[-1]) in ORG_WORDS:     # 'The Ulema council', 'an Ulema council of ...'
         return "name", org.group(1)
-    the, article, spokes, documented = _gates(p, low)
+    return None
+
+
+def _phrase_by_gated_shape(p: str, low: str, the: bool, article: bool, spokes: bool,
+                           documented: bool) -> tuple[str, str] | None:
+    """`_classify_phrase`'s second stage, behind `_gates`: 'the' + anaphor or role, a role for a body, a statement."""
     mt = the and _re_match(r"^the\s+(?:([\w\-]+)\s+)?([\w\-]+)$", low)
     if mt and mt.group(2) in _GROUP_WORDS and not any(t[:1].isupper() for t in p.split()[1:]):
         return "anaphor", "group"       # rule `group_word_anaphor`: 'the outfit', 'the banned faction' -> 'the group'
@@ -151,6 +167,11 @@ def _classify_phrase(p: str, rules: bool = True) -> tuple[str, str]:
         if _re_match(r"(?:the\s+)?(?:[\w\-]+\s+)?([\w\-]+)$", owner, re.I) and fold(owner).split()[-1] in ORG_ANAPHORS and not any(t[:1].isupper() for t in owner.split()[1:]):
             return "anaphor", fold(owner).split()[-1]
         return _classify(owner)
+    return None
+
+
+def _phrase_by_head(p: str) -> tuple[str, str]:
+    """`_classify_phrase`'s last stage: the head before its complement says role, unnamed, or the name it holds."""
     # the head before its complement; 'a resident loyal to the KLA' is a resident (an allegiance, not a name)
     head = _re_split(r"\s+(?:of|for|at|in|from|with|who|reached|interviewed|(?:loyal|close|allied|linked|affiliated)\s+(?:to|with))\s+",
                      p, maxsplit=1)[0]
