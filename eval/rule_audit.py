@@ -1,0 +1,191 @@
+#!/usr/bin/env python3
+"""Audit the speaker and speaker-side rules across wars: per rule (`speaker_by`, `side_by`) and per dev set, the
+matched quote rows, how many have the speaker (side) right or wrong, and in how many wars (gold `conflict`) the
+rule was right / wrong.
+
+    .venv/bin/python eval/rule_audit.py                          # every dev set with texts; both columns
+    .venv/bin/python eval/rule_audit.py real9/roles dev2         # some sets
+    .venv/bin/python eval/rule_audit.py --column speaker_by --sets-detail
+    .venv/bin/python eval/rule_audit.py --pred /tmp/m            # read SET.q.jsonl saved by eval/measure.py --out
+    .venv/bin/python eval/rule_audit.py --off outlet_taken_up    # ablation: the rule switched off (see OFF)
+    .venv/bin/python eval/rule_audit.py --json /tmp/a.json       # every matched row's rule and verdict
+
+Rows are matched to gold exactly as `presslens score` does (presslens.evaluate's `_prepare` and `_pairs`); a
+speaker is right by `evaluate.same_speaker`, a side by equality with the gold `speaker_side`. A row's war is the gold
+record's `conflict`; the invented sets' gold has none, so it is the registry's conflict that lists the article
+(`conflicts.NAME.articles` in the set's actors.yaml), and the seeds' war is panjshir-2021.
+
+`--off RULE` switches a rule off for the run by replacing its function with one that finds nothing (OFF below), so
+the next rule or the default decides instead: what the rule adds is the difference of two runs. The held-out sets
+(real5, real3/wars-b, real4/b) are refused.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+EVAL = Path(__file__).resolve().parent
+sys.path.insert(0, str(EVAL))
+import measure  # noqa: E402  (eval/measure.py: set discovery and texts)
+
+#: the sets this audit may use; held-out copy is the lead's only
+HELD_OUT = ("real5", "real3/wars-b", "real4/b")
+COLUMNS = ("speaker_by", "side_by")
+
+#: rules that can be switched off for an ablation: name -> [(module, attribute)], each replaced by a function
+#: that returns None (the rule finds nothing, so the next rule or the default decides)
+OFF: dict[str, list[tuple[str, str]]] = {
+    "outlet_taken_up": [("presslens.mentions.layer", "outlet_taken_up")],
+    "press_office_named": [("presslens.mentions.layer", "press_office_named")],
+    "self_named_after": [("presslens.mentions.layer", "self_named_after")],
+    "possessive_body": [("presslens.mentions.layer", "possessive_body")],
+    "adjective_body_before": [("presslens.mentions.layer", "adjective_body_before")],
+    "same_unnamed_source": [("presslens.mentions.layer", "same_unnamed_source")],
+    "member_of_group": [("presslens.mentions.layer", "member_of_group")],
+    "quoted_person": [("presslens.quotes.speakers", "quoted_person")],
+    "cited_as": [("presslens.quotes.speakers", "cited_as")],
+    "person_before_role": [("presslens.quotes.speakers", "person_before_role")],
+    "person_after_role": [("presslens.quotes.speakers", "person_after_role")],
+    "viewpoint_side": [("presslens.mentions.layer", "viewpoint_side")],
+    "role_holder": [("presslens.mentions.layer", "role_holder")],
+}
+
+
+def switch_off(names: list[str]) -> None:
+    """Replace each named rule's function(s) by one that finds nothing."""
+    for name in names:
+        if name not in OFF:
+            raise SystemExit(f"--off {name}: not a rule this script can switch off; one of {', '.join(sorted(OFF))}")
+        for module, attr in OFF[name]:
+            mod = importlib.import_module(module)
+            if not hasattr(mod, attr):
+                raise SystemExit(f"--off {name}: {module} has no {attr} (renamed?); update OFF in {__file__}")
+            setattr(mod, attr, lambda *a, **k: None)
+
+
+def war_of(name: str) -> dict[str, str]:
+    """article -> conflict from a set's registry (`conflicts.NAME.articles`), for gold records without `conflict`."""
+    import yaml
+    path = EVAL / name / "actors.yaml"
+    if not path.exists():
+        return {}
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    conflicts = data.get("conflicts") or {}
+    return {art: war for war, c in conflicts.items() if isinstance(c, dict) for art in c.get("articles") or ()}
+
+
+def predictions(name: str, pred_dir: Path | None) -> list[dict]:
+    """Quote rows of one set: read from `pred_dir` (eval/measure.py --out) or extracted now."""
+    if pred_dir is not None:
+        return measure_records(pred_dir / f"{name.replace('/', '_')}.q.jsonl")
+    from presslens import config, extract_quotes, load_actors, load_corpus
+    from presslens.cli import _records_for_json
+    texts, _ = measure.texts_of(name)
+    registry = EVAL / name / "actors.yaml"
+    actors = load_actors(registry if registry.exists() else config.DEFAULT_ACTORS)
+    return _records_for_json(extract_quotes(load_corpus(texts), actors=actors))
+
+
+def measure_records(path: Path) -> list[dict]:
+    from presslens import evaluate as E
+    return E.load_jsonl(path)
+
+
+def matched_rows(name: str, pred: list[dict]) -> list[dict]:
+    """Every matched (gold, predicted) pair of a set as one row: set, article, war, the rules, the verdicts."""
+    from presslens import evaluate as E
+    gold, pred = E._prepare(E.load_jsonl(EVAL / name / "gold" / "quotes.jsonl"), pred)
+    wars = war_of(name)
+    rows = []
+    for gi, pi in E._pairs("quotes", gold, pred):
+        g, p = gold[gi], pred[pi]
+        war = g.get("conflict") or wars.get(g["article"]) or ("panjshir-2021" if name == "seeds" else name)
+        rows.append({"set": name, "article": g["article"], "war": war,
+                     "speaker_by": p.get("speaker_by") or "none", "side_by": p.get("side_by") or "none",
+                     "speaker": p.get("speaker"), "gold_speaker": g.get("speaker"),
+                     "side": p.get("speaker_side"), "gold_side": g.get("speaker_side"),
+                     "speaker_by_ok": E.same_speaker(g, p.get("speaker")),
+                     "side_by_ok": g.get("speaker_side") == p.get("speaker_side")})
+    return rows
+
+
+def tally(rows: list[dict], column: str) -> list[dict]:
+    """Per rule of `column`: rows, right, wrong, wars right / wrong, and per set 'right/wrong'."""
+    by_rule: dict[str, dict] = defaultdict(lambda: {"right": 0, "wrong": 0, "wars_right": set(), "wars_wrong": set(),
+                                                    "sets": defaultdict(lambda: [0, 0])})
+    for r in rows:
+        t = by_rule[r[column]]
+        ok = r[f"{column}_ok"]
+        t["right" if ok else "wrong"] += 1
+        t["wars_right" if ok else "wars_wrong"].add(r["war"])
+        t["sets"][r["set"]][0 if ok else 1] += 1
+    out = []
+    for rule, t in by_rule.items():
+        out.append({"rule": rule, "rows": t["right"] + t["wrong"], "right": t["right"], "wrong": t["wrong"],
+                    "wars_right": len(t["wars_right"]), "wars_wrong": len(t["wars_wrong"]),
+                    "wars_only_wrong": sorted(t["wars_wrong"] - t["wars_right"]),
+                    "sets": {s: f"{a}/{b}" for s, (a, b) in sorted(t["sets"].items())}})
+    return sorted(out, key=lambda d: (-d["rows"], d["rule"]))
+
+
+def table(column: str, tallied: list[dict], detail: bool) -> str:
+    head = f"| {column} | rows | right | wrong | wars right | wars wrong |" + (" sets (right/wrong) |" if detail else "")
+    lines = [head, "|" + " --- |" * (head.count("|") - 1)]
+    for t in tallied:
+        line = f"| `{t['rule']}` | {t['rows']} | {t['right']} | {t['wrong']} | {t['wars_right']} | {t['wars_wrong']} |"
+        if detail:
+            line += " " + ", ".join(f"{s} {v}" for s, v in t["sets"].items()) + " |"
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def per_set(rows: list[dict], sets: list[str]) -> str:
+    """One line per set: matched rows, speakers right, sides right (counts, for before/after comparisons)."""
+    lines = ["| set | matched | speaker right | side right |", "| --- | --- | --- | --- |"]
+    tot = [0, 0, 0]
+    for s in sets:
+        rs = [r for r in rows if r["set"] == s]
+        n, a, b = len(rs), sum(r["speaker_by_ok"] for r in rs), sum(r["side_by_ok"] for r in rs)
+        tot = [tot[0] + n, tot[1] + a, tot[2] + b]
+        lines.append(f"| {s} | {n} | {a} | {b} |")
+    lines.append(f"| all | {tot[0]} | {tot[1]} | {tot[2]} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sets", nargs="*", help="set folders relative to eval/ (default: every dev set with texts)")
+    parser.add_argument("--column", choices=COLUMNS, action="append", help="only this column (repeatable)")
+    parser.add_argument("--pred", type=Path, help="read each set's quotes from DIR/SET.q.jsonl (eval/measure.py --out)")
+    parser.add_argument("--off", action="append", default=[], help="switch this rule off for the run (repeatable)")
+    parser.add_argument("--sets-detail", action="store_true", help="add each rule's right/wrong per set")
+    parser.add_argument("--json", type=Path, help="write every matched row (set, war, rules, verdicts) here")
+    args = parser.parse_args(argv)
+    names = args.sets or measure.find_sets()
+    refused = [n for n in names if any(n == h or n.startswith(h + "/") for h in HELD_OUT)]
+    if args.sets and refused:
+        raise SystemExit(f"held-out sets are the lead's only: {', '.join(refused)}")
+    names = [n for n in names if n not in refused and measure.texts_of(n)[1] is None]
+    if args.off:
+        if args.pred:
+            raise SystemExit("--off needs the extractor to run: drop --pred")
+        switch_off(args.off)
+    rows = []
+    for name in names:
+        rows += matched_rows(name, predictions(name, args.pred))
+        print(f"audited {name}", file=sys.stderr, flush=True)
+    for column in args.column or COLUMNS:
+        print(table(column, tally(rows, column), args.sets_detail))
+        print()
+    print(per_set(rows, names))
+    if args.json:
+        args.json.write_text(json.dumps(rows, ensure_ascii=False, indent=0, default=str), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
