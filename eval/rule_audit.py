@@ -36,22 +36,37 @@ import measure  # noqa: E402  (eval/measure.py: set discovery and texts)
 HELD_OUT = ("real5", "real3/wars-b", "real4/b")
 COLUMNS = ("speaker_by", "side_by")
 
-#: rules that can be switched off for an ablation: name -> [(module, attribute)], each replaced by a function
-#: that returns None (the rule finds nothing, so the next rule or the default decides)
-OFF: dict[str, list[tuple[str, str]]] = {
-    "outlet_taken_up": [("presslens.mentions.layer", "outlet_taken_up")],
-    "press_office_named": [("presslens.mentions.layer", "press_office_named")],
-    "self_named_after": [("presslens.mentions.layer", "self_named_after")],
-    "possessive_body": [("presslens.mentions.layer", "possessive_body")],
-    "adjective_body_before": [("presslens.mentions.layer", "adjective_body_before")],
-    "same_unnamed_source": [("presslens.mentions.layer", "same_unnamed_source")],
-    "member_of_group": [("presslens.mentions.layer", "member_of_group")],
-    "quoted_person": [("presslens.quotes.speakers", "quoted_person")],
-    "cited_as": [("presslens.quotes.speakers", "cited_as")],
-    "person_before_role": [("presslens.quotes.speakers", "person_before_role")],
-    "person_after_role": [("presslens.quotes.speakers", "person_after_role")],
-    "viewpoint_side": [("presslens.mentions.layer", "viewpoint_side")],
-    "role_holder": [("presslens.mentions.layer", "role_holder")],
+def _nothing(*args, **kwargs):
+    """A rule switched off: it finds nothing."""
+    return None
+
+
+def _side_as_it_stands(side, *args, **kwargs):
+    """A side rule switched off: the side it was handed stays."""
+    return side
+
+
+#: rules that can be switched off for an ablation: name -> [(module, attribute, replacement)]; an attribute
+#: 'Class.method' is patched on the class. The replacement finds nothing, so the next rule or the default decides
+OFF: dict[str, list[tuple[str, str, object]]] = {
+    "outlet_taken_up": [("presslens.mentions.layer", "outlet_taken_up", _nothing)],
+    "press_office_named": [("presslens.mentions.layer", "press_office_named", _nothing)],
+    "self_named_after": [("presslens.mentions.layer", "self_named_after", _nothing)],
+    "possessive_body": [("presslens.mentions.layer", "possessive_body", _nothing)],
+    "adjective_body_before": [("presslens.mentions.layer", "adjective_body_before", _nothing)],
+    "same_unnamed_source": [("presslens.mentions.layer", "same_unnamed_source", lambda *a, **k: False)],
+    "member_of_group": [("presslens.mentions.layer", "member_of_group", lambda *a, **k: False)],
+    "quoted_person": [("presslens.quotes.speakers", "quoted_person", _nothing)],
+    "cited_as": [("presslens.quotes.speakers", "cited_as", _nothing)],
+    "person_before_role": [("presslens.quotes.speakers", "person_before_role", _nothing)],
+    "person_after_role": [("presslens.quotes.speakers", "person_after_role", _nothing)],
+    "placed_antecedent": [("presslens.mentions.layer", "ArticleMentions._placed_antecedent", _nothing)],
+    "role_holder": [("presslens.mentions.layer", "ArticleMentions._role_held", _nothing)],
+    "viewpoint_side": [("presslens.mentions.layer", "viewpoint_side", _nothing)],
+    "coordinated_sides": [("presslens.mentions.layer", "ArticleMentions._coordinated_sides", lambda *a, **k: False)],
+    "civilian_apposition": [("presslens.mentions.layer", "civilian_apposition", _side_as_it_stands)],
+    "foreign_state_speaker": [("presslens.mentions.layer", "foreign_state_speaker", _nothing)],
+    "held_by": [("presslens.mentions.layer", "held_by", _nothing)],
 }
 
 
@@ -60,11 +75,14 @@ def switch_off(names: list[str]) -> None:
     for name in names:
         if name not in OFF:
             raise SystemExit(f"--off {name}: not a rule this script can switch off; one of {', '.join(sorted(OFF))}")
-        for module, attr in OFF[name]:
-            mod = importlib.import_module(module)
-            if not hasattr(mod, attr):
+        for module, attr, replacement in OFF[name]:
+            owner = importlib.import_module(module)
+            *path, leaf = attr.split(".")
+            for part in path:
+                owner = getattr(owner, part)
+            if not hasattr(owner, leaf):
                 raise SystemExit(f"--off {name}: {module} has no {attr} (renamed?); update OFF in {__file__}")
-            setattr(mod, attr, lambda *a, **k: None)
+            setattr(owner, leaf, replacement)
 
 
 def war_of(name: str) -> dict[str, str]:
