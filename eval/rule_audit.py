@@ -8,6 +8,7 @@ rule was right / wrong.
     .venv/bin/python eval/rule_audit.py --column speaker_by --sets-detail
     .venv/bin/python eval/rule_audit.py --pred /tmp/m            # read SET.q.jsonl saved by eval/measure.py --out
     .venv/bin/python eval/rule_audit.py --off outlet_taken_up    # ablation: the rule switched off (see OFF)
+    .venv/bin/python eval/rule_audit.py --blind                  # also each rule's record on sets added after it
     .venv/bin/python eval/rule_audit.py --json /tmp/a.json       # every matched row's rule and verdict
 
 Rows are matched to gold exactly as `presslens score` does (presslens.evaluate's `_prepare` and `_pairs`); a
@@ -131,7 +132,24 @@ def matched_rows(name: str, pred: list[dict]) -> list[dict]:
     return rows
 
 
-def tally(rows: list[dict], column: str) -> list[dict]:
+def sets_before(rule: str) -> set[str] | None:
+    """The eval sets whose quote gold existed when `rule` entered lib/ (the first commit whose diff adds or drops
+    its name: `git log -S`), or None for a phrase kind (a name without '_': 'name', 'unnamed') or no such commit.
+    Rows on any other set are copy the rule's author could not have seen: the rule's blind record."""
+    import subprocess
+    if "_" not in rule:
+        return None
+    git = ["git", "-C", str(EVAL.parent)]
+    first = subprocess.run([*git, "log", "-S", rule, "--reverse", "--format=%H", "--", "lib"],
+                           capture_output=True, text=True).stdout.split()
+    if not first:
+        return None
+    files = subprocess.run([*git, "ls-tree", "-r", "--name-only", first[0], "eval"],
+                           capture_output=True, text=True).stdout.split()
+    return {f[len("eval/"):-len("/gold/quotes.jsonl")] for f in files if f.endswith("/gold/quotes.jsonl")} | {"seeds"}
+
+
+def tally(rows: list[dict], column: str, *, blind: bool = False) -> list[dict]:
     """Per rule of `column`: rows, right, wrong, wars right / wrong, and per set 'right/wrong'."""
     by_rule: dict[str, dict] = defaultdict(lambda: {"right": 0, "wrong": 0, "wars_right": set(), "wars_wrong": set(),
                                                     "sets": defaultdict(lambda: [0, 0])})
@@ -143,18 +161,24 @@ def tally(rows: list[dict], column: str) -> list[dict]:
         t["sets"][r["set"]][0 if ok else 1] += 1
     out = []
     for rule, t in by_rule.items():
-        out.append({"rule": rule, "rows": t["right"] + t["wrong"], "right": t["right"], "wrong": t["wrong"],
+        seen = sets_before(rule) if blind else None
+        unseen = [r for r in rows if r[column] == rule and r["set"] not in seen] if seen is not None else []
+        out.append({"blind_right": sum(r[f"{column}_ok"] for r in unseen) if seen is not None else None,
+                    "blind_wrong": sum(not r[f"{column}_ok"] for r in unseen) if seen is not None else None,"rule": rule, "rows": t["right"] + t["wrong"], "right": t["right"], "wrong": t["wrong"],
                     "wars_right": len(t["wars_right"]), "wars_wrong": len(t["wars_wrong"]),
                     "wars_only_wrong": sorted(t["wars_wrong"] - t["wars_right"]),
                     "sets": {s: f"{a}/{b}" for s, (a, b) in sorted(t["sets"].items())}})
     return sorted(out, key=lambda d: (-d["rows"], d["rule"]))
 
 
-def table(column: str, tallied: list[dict], detail: bool) -> str:
-    head = f"| {column} | rows | right | wrong | wars right | wars wrong |" + (" sets (right/wrong) |" if detail else "")
+def table(column: str, tallied: list[dict], detail: bool, blind: bool = False) -> str:
+    head = f"| {column} | rows | right | wrong | wars right | wars wrong |" + (" blind right/wrong |" if blind else "") \
+        + (" sets (right/wrong) |" if detail else "")
     lines = [head, "|" + " --- |" * (head.count("|") - 1)]
     for t in tallied:
         line = f"| `{t['rule']}` | {t['rows']} | {t['right']} | {t['wrong']} | {t['wars_right']} | {t['wars_wrong']} |"
+        if blind:
+            line += f" {t['blind_right']}/{t['blind_wrong']} |" if t["blind_right"] is not None else " - |"
         if detail:
             line += " " + ", ".join(f"{s} {v}" for s, v in t["sets"].items()) + " |"
         lines.append(line)
@@ -181,6 +205,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pred", type=Path, help="read each set's quotes from DIR/SET.q.jsonl (eval/measure.py --out)")
     parser.add_argument("--off", action="append", default=[], help="switch this rule off for the run (repeatable)")
     parser.add_argument("--sets-detail", action="store_true", help="add each rule's right/wrong per set")
+    parser.add_argument("--blind", action="store_true",
+                        help="add each named rule's right/wrong on sets added after it was written (git log -S)")
     parser.add_argument("--json", type=Path, help="write every matched row (set, war, rules, verdicts) here")
     args = parser.parse_args(argv)
     names = args.sets or measure.find_sets()
@@ -197,7 +223,7 @@ def main(argv: list[str] | None = None) -> int:
         rows += matched_rows(name, predictions(name, args.pred))
         print(f"audited {name}", file=sys.stderr, flush=True)
     for column in args.column or COLUMNS:
-        print(table(column, tally(rows, column), args.sets_detail))
+        print(table(column, tally(rows, column, blind=args.blind), args.sets_detail, args.blind))
         print()
     print(per_set(rows, names))
     if args.json:
