@@ -68,6 +68,7 @@ OFF: dict[str, list[tuple[str, str, object]]] = {
     "civilian_apposition": [("presslens.mentions.layer", "civilian_apposition", _side_as_it_stands)],
     "foreign_state_speaker": [("presslens.mentions.layer", "foreign_state_speaker", _nothing)],
     "held_by": [("presslens.mentions.layer", "held_by", _nothing)],
+    "plain_person_civilian": [("presslens.mentions.layer", "plain_person_civilian", _nothing)],
 }
 
 
