@@ -40,7 +40,7 @@ from .pronouns import adjective_body_before, statement_speaker_first, surname_sp
 from .viewpoint import viewpoint_side
 from .role_holders import AMBIGUOUS, holds_other_role, role_holder, role_of_phrase
 from .speaker_sides import (SIDELESS_SOURCES, civilian_apposition, first_conjunct_side, foreign_state_speaker,
-                            phrase_names_side, sources_of_body)
+                            phrase_names_side, plain_person_civilian, sources_of_body)
 from .press import addressee, press_office_named
 from .phrases import _RX_POSS_DET, _classify, _classify_phrase, _phrase_head, _unnamed_out
 from .salience import unnamed_speaker_before, appositive_name, person_named_after, possessive_body, possessive_cut, with_particle, without_bracketed_acronym, role_holder_before, subject_body_before
@@ -412,6 +412,8 @@ class ArticleMentions:
             side, why = named_side, (why if named_side == side else "phrase_names_side")
         elif reg is None and not side and kind == "name":
             side, why = foreign_state_speaker(speaker, actors), "foreign_state_speaker"       # 'Norway said' (same)
+        if reg is None and unnamed and not side and kind in ("unnamed", "pronoun"):
+            side, why = plain_person_civilian(speaker), "plain_person_civilian"     # 'one man said', then 'he' (same)
         window = text[start:end + 60] if reg is None else ""
         holder = held_by(window) if ("-controlled" in window or "-held" in window or "-run" in window) else None
         if holder and generic.side_from_context(holder):    # 'the ministry in Houthi-controlled X' (descriptors)
