@@ -1,6 +1,6 @@
 """Session 11's victim-side rules (casualties.sides_generic), written from the side audit across wars
 (eval/side_audit.py, docs/rules.md "Session 11"): `abducted_people` (right in 4 wars of the dev sets: adf,
-casamance, abu-sayyaf, east-timor) and `people_of_an_armed_attack` (assam, algeria-1990s, casamance, burundi).
+casamance, abu-sayyaf, east-timor) and `people_of_an_armed_attack` (assam, algeria-1990s, burundi).
 Invented sentences in invented wars, in the styles of wars none of the eval sets holds (an Andean guerrilla, a
 Pacific islands uprising, a Sahel wire, a Balkan militia); the positive cases are `unknown` without the rules."""
 from __future__ import annotations
@@ -53,6 +53,19 @@ def test_arrests_and_roles_are_not_abductions(text):
     assert "civilian" not in [side for cat, _low, side in _sides(text) if cat == "captured"]
 
 
+@pytest.mark.parametrize("text", [
+    # the noun, not the act: who the hostages are is not said
+    "Talks on the release of the 30 hostages still held by the FVR in San Telmo resumed on Monday.",
+])
+def test_hostages_named_only_as_hostages_stay_unknown(text):
+    assert [side for cat, _low, side in _sides(text) if cat == "captured"] == ["unknown"]
+
+
+def test_without_a_registry_abductions_stay_unknown():
+    """No war named, no side: the rule reads a registry's war (as `arrested_suspects` does)."""
+    assert [side for *_rest, side in claims_in("Nine loggers were abducted near Vaikona.")] == ["unknown"]
+
+
 def test_hostages_listed_with_a_mixed_toll_stay_mixed():
     """'killing N people and seizing M hostages': the hostages are as unknown as the toll beside them."""
     found = _sides("Fighters of the FVR stormed the garrison town, killing 40 people and seizing 60 hostages, "
@@ -61,8 +74,8 @@ def test_hostages_listed_with_a_mixed_toll_stay_mixed():
 
 
 @pytest.mark.parametrize("text, expected", [
-    # Balkan militia, a wire: 'by ... militiamen' after a passive harm
-    ("Eleven people were killed overnight by masked militiamen in two hamlets above Drenak, the mayor said.",
+    # Balkan militia, a wire: the harm laid at a group's door
+    ("Eleven people were killed overnight near Drenak in attacks blamed on masked militiamen, the mayor said.",
      [("killed", 11, "civilian")]),
     # Sahel wire headline style: the group as subject of the harm verb
     ("Suspected jihadists kill 17 people near Tabora", [("killed", 17, "civilian")]),
@@ -82,6 +95,10 @@ def test_people_harmed_in_an_armed_group_s_attack_are_civilians(text, expected):
     "Rebels have killed 300 people since the uprising began in Vaikona, a rights group said.",
     # mixed with a force's men in the sentence
     "Gunmen killed four people, two of them police officers, at a market in Tabora.",
+    # who fired, not at whom (sessions 7-8's convention: tests/test_casualties_sides_s8_villages.py)
+    "Gunmen killed seven people near Drenak on Sunday, the mayor said.",
+    # the attack at a force's place
+    "Islamist extremists killed nine people in an attack on an army base near Tabora, officials said.",
 ])
 def test_fights_counts_of_the_group_and_running_tolls_stay_unknown(text):
     assert "civilian" not in [side for cat, low, side in _sides(text) if low not in (2,)]
