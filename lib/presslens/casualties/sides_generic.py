@@ -532,6 +532,9 @@ _RX_GROUP_AGENT = re.compile(rf"""
     |\b(?:militant|rebel|insurgent|terrorist|extremist|jihadist|guerr?illa|islamist|militia|bandit)\s+
      (?:attacks?|raids?|assaults?|violence)\b                    # '23 killed in militant attacks'
 """, re.VERBOSE)
+#: words one of which `_RX_GROUP_AGENT` needs: a substring test first spares most sentences the regex
+_GROUP_AGENT_KEYS = ("terrorist", "extremist", "jihadist", "islamist", "attributed to", "blamed on", "claimed by",
+                     " attack", " raid", " assault", " violence")
 #: a fight, a force's place, a running toll, a prison: the dead of these are anyone's (`unknown`)
 _RX_NOT_AN_ATTACK_ON_PEOPLE = re.compile(r"""
     \b(?:clash(?:es|ed)?|fighting|fight|firefight|gun\s*battles?|battles?|encounters?|shoot-?outs?|exchange\s+of\s+fire|
@@ -569,8 +572,8 @@ def people_of_an_armed_attack(c) -> tuple[str, str] | None:
     at = low.find(c.claim_low) if c.claim_low else -1
     if at >= 0:  # the claim's own line: a headline run into the dateline is not the story's sentence
         low = low[low.rfind("\n", 0, at) + 1:(low.find("\n", at) + 1 or len(low) + 1) - 1]
-    if not _RX_GROUP_AGENT.search(low) or _RX_NOT_AN_ATTACK_ON_PEOPLE.search(low) or \
-            not _AIMED_AT_FORCE.isdisjoint(c.sent_words) or \
+    if not any(k in low for k in _GROUP_AGENT_KEYS) or not _AIMED_AT_FORCE.isdisjoint(c.sent_words) or \
+            not _RX_GROUP_AGENT.search(low) or _RX_NOT_AN_ATTACK_ON_PEOPLE.search(low) or \
             not c.lex.mixed_context.isdisjoint(without_sources(c.sent_words)):
         return None
     if any(p["category"] in ("killed", "wounded") and p["victim_side"] == "unknown" for p in c.same):
