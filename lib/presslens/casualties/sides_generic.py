@@ -12,6 +12,7 @@ import re
 
 from ..actors import fold
 from .lexicon import Lexicon
+from .people import without_sources
 from .sides import keyword_first
 
 #: 'fighters from armed terrorist groups', 'members of various jihadist groups': several groups, none named
@@ -477,3 +478,124 @@ def identified_victim(c) -> tuple[str, str] | None:
         if side is not None and side in sw.belligerents:
             return side, c.vtype
     return None
+
+
+#: the verbs and nouns of an abduction: armed groups abduct, kidnap or take hostage (the state arrests or detains:
+#: `arrested_suspects`)
+_RX_ABDUCTED = re.compile(r"""
+    \b(?:abduct(?:ed|s|ing|ion|ions)?            # 'were abducted', 'abducted 15 others'
+      |kidnap(?:ped|s|ping|pings)?               # 'a third victim was kidnapped'
+      |(?:took|take|takes|taken|taking)\s+(?:\w+\s+){0,3}?hostages?)\b  # 'took hostage a dozen employees'
+""", re.VERBOSE)
+
+
+def abducted_people(c) -> tuple[str, str] | None:
+    """Rule `abducted_people`: people abducted, kidnapped or taken hostage, told by no role of their own ('15 people
+    were abducted', 'abducted 15 others', 'took hostage a dozen employees', 'crew members who were abducted'), are
+    civilians: armed forces capture or take prisoner, and a fighter's role word decides before this rule. The act,
+    not the noun: 'the 40 hostages still held by the ELN' does not say who they are. Only with a registry's war (no
+    war, no side), not in a war between states (their prisoners are each other's), nor listed after a toll of the same sentence whose side
+    is unknown ('killing 1,200 people and seizing 250 hostages', 'left 5,626 dead and 1,494 kidnapped': a mixed toll).
+
+    >>> from presslens.actors import Actors, _conflict
+    >>> from presslens.casualties.rules import claims_in
+    >>> reg = Actors([_conflict("varnessa", {"sides": {"varn_gov": "the Varnessan state", "kfl": "the KFL"},
+    ...     "government_side": "varn_gov", "rebel_side": "kfl", "articles": ["example.txt"]})])
+    >>> claims_in("Gunmen stormed the quarry at dawn and abducted nine workers, the governor said.", reg)
+    [('captured', 9, 9, None, 'civilian')]
+    """
+    f, sw = c.f, c.sw
+    if f.category != "captured" or c.role is not None or sw.states or not (sw.state or sw.nonstate):
+        return None
+    at = c.sent_low.find(c.claim_low) if c.claim_low else -1
+    around = c.sent_low[max(0, at - 40):at + len(c.claim_low) + 40] if at >= 0 else c.claim_low
+    if not _RX_ABDUCTED.search(around) or _RX_ARRESTED.search(c.claim_low):
+        return None
+    if any(p["category"] in ("killed", "wounded") and p["victim_side"] == "unknown" for p in c.same):
+        return None  # 'killing 1,200 people and seizing 250 hostages': as mixed as the toll it is listed with
+    return "civilian", "civilians"
+
+
+_ARMED_GROUP = (r"(?:militants?|rebels?|insurgents?|gunm[ae]n|terrorists?|extremists?|jihadists?|guerr?illas?|"
+                r"islamists?|militiam[ae]n|bandits)")
+#: the doers named as terror on people: 'gunmen killed seven people' says who fired, not at whom (sessions 7-8:
+#: `unknown`); 'terrorists', 'extremists', 'jihadists' say the attack was on the people
+_TERROR_GROUP = r"(?:terrorists?|extremists?|jihadists?|islamists?)"
+#: an armed group as the doer of the harm, not its object
+_RX_GROUP_AGENT = re.compile(rf"""
+    \bby\s+(?:[\w()'’-]+\s+){{0,4}}?{_TERROR_GROUP}\b           # 'were killed ... by Islamist extremists'
+    |\b(?:attributed\s+to|blamed\s+on|claimed\s+by)\s+(?:[\w()'’-]+\s+){{0,3}}?{_ARMED_GROUP}\b  # 'attacks attributed to extremists'
+    |(?<![\d,])(?<!\d\s)\b{_TERROR_GROUP}\s+(?:[\w()'’-]+\s+){{0,2}}?  # 'Algerian extremists kill 11 people' (not
+                                                                # '9 terrorists killed': a count of them is their dead)
+     (?:kill(?:ed|s|ing)?|murder(?:ed|s|ing)?|massacred|shot|gunned|attack(?:ed|s)|raid(?:ed|s)|stormed|burn(?:ed|t)|
+        abduct(?:ed|s)|kidnapped|hacked|opened\s+fire|set\s+fire|torched)\b
+    |\b(?:militant|rebel|insurgent|terrorist|extremist|jihadist|guerr?illa|islamist|militia|bandit)\s+
+     (?:attacks?|raids?|assaults?|violence)\b                    # '23 killed in militant attacks'
+""", re.VERBOSE)
+#: words one of which `_RX_GROUP_AGENT` needs: a substring test first spares most sentences the regex
+_GROUP_AGENT_KEYS = ("terrorist", "extremist", "jihadist", "islamist", "attributed to", "blamed on", "claimed by",
+                     " attack", " raid", " assault", " violence")
+#: a fight, a force's place, a running toll, a prison: the dead of these are anyone's (`unknown`)
+_RX_NOT_AN_ATTACK_ON_PEOPLE = re.compile(r"""
+    \b(?:clash(?:es|ed)?|fighting|fight|firefight|gun\s*battles?|battles?|encounters?|shoot-?outs?|exchange\s+of\s+fire|
+        offensive|operations?|war|since|so\s+far|in\s+total|this\s+year|last\s+year|prisons?|jails?|riots?)\b
+""", re.VERBOSE)
+#: victims told by no words of their own
+_PEOPLE_HEADS = frozenset([None, "people", "persons", "person", "others", "dead", "wounded", "injured", "victims"])
+#: members of a force named among a toll's dead ('nine people dead, including a senior police official'): the toll is
+#: mixed, whatever the sources' words (`without_sources` drops the word before 'official' as a source's)
+_FORCE_MEMBERS = frozenset(["soldier", "soldiers", "troops", "police", "policeman", "policemen", "officer", "officers",
+                            "official", "officials", "guard", "guards", "bodyguards", "fighters", "militiamen",
+                            "commander", "commanders", "servicemen", "personnel"])
+
+
+def _force_among(words: list[str]) -> bool:
+    """Rule `force_among_the_toll`: a member of a force named after 'including' / 'among them' (within eight words).
+
+    >>> _force_among("nine people dead including a senior police official and his three bodyguards".split())
+    True
+    >>> _force_among("nine people dead including four women and two children".split())
+    False
+    """
+    for i, w in enumerate(words):
+        if w == "including" or (w == "among" and words[i + 1:i + 2] == ["them"]):
+            if not _FORCE_MEMBERS.isdisjoint(words[i + 1:i + 9]):
+                return True
+    return False
+
+
+def people_of_an_armed_attack(c) -> tuple[str, str] | None:
+    """Rule `people_of_an_armed_attack`: people killed, wounded or abducted in an attack told as an armed group's
+    on people, told by no words of their own, are civilians: the doers named as terror ('Extremists kill 11
+    people', 'killed by Islamist extremists'), the harm as a group's attack ('23 killed in militant attacks') or laid
+    at a group's door ('attacks attributed to Islamic extremists'). 'Gunmen killed seven people' names who fired,
+    not at whom: left to the other rules (`unknown` unless a place or the frame says more). Not in a fight (a clash,
+    a battle, an operation), at a force's place (a base, a patrol, an ambush), in a running toll or a prison, nor in
+    a war between states; never for a named person or a count the sentence mixes with soldiers or police.
+
+    >>> from presslens.actors import Actors, _conflict
+    >>> from presslens.casualties.rules import claims_in
+    >>> reg = Actors([_conflict("varnessa", {"sides": {"varn_gov": "the Varnessan state", "kfl": "the KFL"},
+    ...     "government_side": "varn_gov", "rebel_side": "kfl", "articles": ["example.txt"]})])
+    >>> claims_in("Nine people were killed overnight by suspected jihadists near Orsk.", reg)
+    [('killed', 9, 9, None, 'civilian')]
+    >>> claims_in("Nine people were killed in clashes between rebels and the army.", reg)
+    [('killed', 9, 9, None, 'unknown')]
+    """
+    f, sw = c.f, c.sw
+    if f.category not in ("killed", "wounded", "captured", "casualties") or c.role is not None or f.named or \
+            f.head not in _PEOPLE_HEADS or sw.states:
+        return None
+    if c.claimant_side not in (None, "unknown", "civilian", sw.state):
+        return None  # an armed group's own report: its victims are its foes ('rebels claim 60 killed')
+    low = c.sent_low
+    at = low.find(c.claim_low) if c.claim_low else -1
+    if at >= 0:  # the claim's own line: a headline run into the dateline is not the story's sentence
+        low = low[low.rfind("\n", 0, at) + 1:(low.find("\n", at) + 1 or len(low) + 1) - 1]
+    if not any(k in low for k in _GROUP_AGENT_KEYS) or not _AIMED_AT_FORCE.isdisjoint(c.sent_words) or \
+            not _RX_GROUP_AGENT.search(low) or _RX_NOT_AN_ATTACK_ON_PEOPLE.search(low) or \
+            not c.lex.mixed_context.isdisjoint(without_sources(c.sent_words)) or _force_among(c.sent_words):
+        return None
+    if any(p["category"] in ("killed", "wounded") and p["victim_side"] == "unknown" for p in c.same):
+        return None  # a toll the rules left unknown just before in the sentence: these are its fellows
+    return "civilian", "civilians"

@@ -18,8 +18,8 @@ from .side_rules import (_GROUP_HEADS, STATED_RULES, beaten_with, both_named, ci
 from .side_continuation import (continued_count, force_passage, martyred_own, object_of_the_attack, them_antecedent,
                                 toll_owner_before)
 from .sides import SideWords, _role_of
-from .sides_generic import (arrested_suspects, claimant_foe, identified_victim, nonstate_near, of_unnamed_groups,
-                            on_the_side, peacekeepers_side)
+from .sides_generic import (abducted_people, arrested_suspects, claimant_foe, identified_victim, nonstate_near,
+                            of_unnamed_groups, on_the_side, peacekeepers_side, people_of_an_armed_attack)
 
 
 #: "seven of the wounded", "About 170 of the dead", "two of the captives": the category they point back to
@@ -163,7 +163,8 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
                loser, words, same, role, vtype, claim_text, after_text, in_quote, claimant, story)
     for rule in (mixed_by_including, _side_stated, _side_from_grammar, _side_from_role, arrested_suspects, martyred_own,
                  toll_owner_before, continued_count, _side_of_sufferer_in_sentence, them_antecedent, _side_of_them,
-                 object_of_the_attack, force_passage, _side_from_context, identified_victim):
+                 object_of_the_attack, force_passage, _side_from_context, identified_victim, abducted_people,
+                 people_of_an_armed_attack):
         answer = rule(c)
         if answer is not None:
             if by is not None:
