@@ -31,7 +31,7 @@ def _right_cue(toks: list[Tok], j: int, lex: Lexicon) -> tuple[str, int] | None:
     saw_aux = False
     pp = 0
     while k < n and steps < 12:
-        hit = _match_phrase(toks, k, lex.passive)
+        hit = _match_phrase(toks, k, lex.passive) or (_care_cue(toks, k) if toks[k].low in _CARE_VERBS else None)
         if hit:
             ln, cat = hit
             if not saw_aux and _object_after(toks, k + ln, lex):
@@ -83,6 +83,69 @@ def _right_cue(toks: list[Tok], j: int, lex: Lexicon) -> tuple[str, int] | None:
         k += 1
         steps += 1
     return None
+
+
+#: the verbs of wounds suffered or treated (rule `care_of_wounds`)
+_CARE_VERBS = frozenset(["suffered", "sustained", "suffering", "sustaining", "treated", "receiving", "received",
+                         "undergoing", "underwent"])
+#: the nouns of harm to the body that the care is for
+_WOUND_NOUNS = frozenset(["wounds", "injuries", "wound", "injury", "burns"])
+#: the words that name the care itself after a verb of receiving: '(medical) treatment'
+_TREATMENT = frozenset(["treatment", "care"])
+
+
+def _wound_phrase(toks: list[Tok], k: int) -> int | None:
+    """The wound noun phrase at k, up to three plain modifiers before its noun ('minor injuries', 'gunshot and
+    shrapnel wounds', 'a gunshot wound') -> the index after the noun; None when no wound noun ends it."""
+    for m in range(k, min(len(toks), k + 4)):
+        w = toks[m].low
+        if w in _WOUND_NOUNS:
+            return m + 1
+        if not (w.isalpha() or "-" in w) or w in _BLOCK - {"and"} or w in _FUNCTION_STOP:
+            return None
+    return None
+
+
+#: words that end a wound phrase's modifiers: the sentence goes on with something else
+_FUNCTION_STOP = frozenset(["for", "to", "in", "at", "on", "by", "from", "with", "of", "the", "were", "was", "had"])
+
+
+def _care_cue(toks: list[Tok], k: int) -> tuple[int, str] | None:
+    """Rule `care_of_wounds`: the victims' wounds told by what they suffered or the care they got, with words the
+    lexicon's fixed phrases lack: a wound noun with modifiers ('suffered minor injuries', 'were being treated for
+    critical wounds', 'had received treatment for gunshot and shrapnel wounds') or treatment without its object
+    ('60 others were still receiving treatment') -> (length, 'wounded'); None for care of anything else ('treated
+    for shock', 'received treatment for malaria', 'were treated well').
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Five were seriously injured and 10 others suffered minor injuries, the governor said.")
+    [('wounded', 5, 5, None, 'unknown'), ('wounded', 10, 10, None, 'unknown')]
+    >>> claims_in("At the district hospital, 30 herders were being treated for deep machete wounds.")
+    [('wounded', 30, 30, None, 'unknown')]
+    >>> claims_in("Four of the miners died and 60 others were still receiving treatment on Monday.")
+    [('killed', 4, 4, None, 'civilian'), ('wounded', 60, 60, None, 'civilian')]
+    >>> claims_in("About 40 villagers were treated for cholera at the camp.")
+    []
+    >>> claims_in("The 12 recruits were treated well by their officers.")
+    []
+    """
+    n, w = len(toks), toks[k].low
+    if w in ("suffered", "sustained", "suffering", "sustaining"):
+        end = _wound_phrase(toks, k + 1)
+        return (end - k, "wounded") if end else None
+    m = k + 1
+    if w != "treated":      # 'receiving (medical) treatment', 'underwent treatment'
+        if m < n and toks[m].low == "medical":
+            m += 1
+        if m >= n or toks[m].low not in _TREATMENT:
+            return None
+        m += 1
+        if m >= n or toks[m].low != "for":
+            return m - k, "wounded"     # 'were still receiving treatment' (in hospital, after the attack)
+    if m >= n or toks[m].low != "for":
+        return None             # 'treated well', 'treated in hospital' (the lexicon's phrase)
+    end = _wound_phrase(toks, m + 1)
+    return (end - k, "wounded") if end else None
 
 
 #: a finite auxiliary that can close a reduced relative clause before the victims' passive cue
