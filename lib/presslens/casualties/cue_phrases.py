@@ -162,7 +162,7 @@ def _reduced_relative_end(toks: list[Tok], j: int, lex: Lexicon) -> int | None:
     members of the Sons of the Valley (SOV) were shot dead'), or after the victims' first verb phrase and 'and' ('Two
     suspects opened fire and were eventually killed') -> the auxiliary's index; None when the word at j opens
     no participle, or the stretch holds a comma, a count, a clause of its own ('who', 'which', a pronoun) or a report
-    verb, or ends in no auxiliary + passive cue within 14 words.
+    verb, or ends in no auxiliary + passive cue (or 'died') within 14 words.
 
     >>> from presslens.casualties.rules import claims_in
     >>> claims_in("Some 40 herders returning from the wells near Salalah were killed, the mayor said.")
@@ -175,6 +175,16 @@ def _reduced_relative_end(toks: list[Tok], j: int, lex: Lexicon) -> int | None:
     [('killed', 2, 2, None, 'unknown')]
     >>> claims_in("Twelve soldiers escorting the convoy that was ambushed were killed.")  # a clause of its own: no cue
     []
+
+    Rule `postmodifier_then_died` (session 11): the stretch may end in the victims' own intransitive 'died' or
+    'perished', with no auxiliary:
+
+    >>> claims_in("At least 30 members of the chief's household guard died defending the compound.")
+    [('killed', 30, None, None, 'unknown')]
+    >>> claims_in("Two rangers posted at the park's northern gate perished in the attack.")
+    [('killed', 2, 2, None, 'unknown')]
+    >>> claims_in("Two rangers guarding the hunter who died were questioned.")  # a clause of its own: no cue
+    []
     """
     n = len(toks)
     if j >= n or not toks[j].text.islower() or toks[j].low in _BLOCK:
@@ -186,6 +196,8 @@ def _reduced_relative_end(toks: list[Tok], j: int, lex: Lexicon) -> int | None:
         t = toks[k]
         if t.low == "and" and toks[k + 1].low in _FINITE_AUX:  # a coordinated verb phrase: 'Two
             continue                                  # gunmen opened fire and were killed' (rule `cue_in_second_verb`)
+        if t.low in _DIED and k > j + 1:  # rule `postmodifier_then_died`: 'At least 46 members of the king's
+            return k                        # guards died', 'two marines stationed at the island's base died'
         if t.low in _FINITE_AUX and k > j + 1:
             m = k + 1
             while m < n and (toks[m].low in _AFTER_AUX or toks[m].low.endswith("ly")) and m < k + 4:
@@ -202,6 +214,10 @@ def _reduced_relative_end(toks: list[Tok], j: int, lex: Lexicon) -> int | None:
             continue
         return None
     return None
+
+
+#: intransitive verbs of death that end a victims' postmodifier with no auxiliary (rule `postmodifier_then_died`)
+_DIED = frozenset(["died", "perished"])
 
 
 #: prepositions that open a long postmodifier of the victims: 'ten servicemen with two battalions of the ... were killed'
