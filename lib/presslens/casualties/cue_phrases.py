@@ -87,7 +87,12 @@ def _right_cue(toks: list[Tok], j: int, lex: Lexicon) -> tuple[str, int] | None:
 
 #: the verbs of wounds suffered or treated (rule `care_of_wounds`)
 _CARE_VERBS = frozenset(["suffered", "sustained", "suffering", "sustaining", "treated", "receiving", "received",
-                         "undergoing", "underwent"])
+                         "undergoing", "underwent", "with", "in"])
+#: the words of the dead before a wound phrase: the wounds are how they died
+_DEAD_WORDS = frozenset(["dead", "slain", "killed", "bodies", "corpses"])
+#: the states of the wounded in hospital: '(in) serious condition'
+_CONDITIONS = frozenset(["critical", "serious", "stable", "non-critical", "grave", "severe", "life-threatening",
+                         "fair", "satisfactory"])
 #: the nouns of harm to the body that the care is for
 _WOUND_NOUNS = frozenset(["wounds", "injuries", "wound", "injury", "burns"])
 #: the words that name the care itself after a verb of receiving: '(medical) treatment'
@@ -114,8 +119,9 @@ def _care_cue(toks: list[Tok], k: int) -> tuple[int, str] | None:
     """Rule `care_of_wounds`: the victims' wounds told by what they suffered or the care they got, with words the
     lexicon's fixed phrases lack: a wound noun with modifiers ('suffered minor injuries', 'were being treated for
     critical wounds', 'had received treatment for gunshot and shrapnel wounds') or treatment without its object
-    ('60 others were still receiving treatment') -> (length, 'wounded'); None for care of anything else ('treated
-    for shock', 'received treatment for malaria', 'were treated well').
+    ('60 others were still receiving treatment'), a wound after 'with' ('one man with a gunshot wound was brought
+    in') or a state of the wounded ('the other 63 in non-critical condition') -> (length, 'wounded'); None for
+    care of anything else ('treated for shock', 'received treatment for malaria', 'were treated well').
 
     >>> from presslens.casualties.rules import claims_in
     >>> claims_in("Five were seriously injured and 10 others suffered minor injuries, the governor said.")
@@ -124,13 +130,25 @@ def _care_cue(toks: list[Tok], k: int) -> tuple[int, str] | None:
     [('wounded', 30, 30, None, 'unknown')]
     >>> claims_in("Four of the miners died and 60 others were still receiving treatment on Monday.")
     [('killed', 4, 4, None, 'civilian'), ('wounded', 60, 60, None, 'civilian')]
+    >>> claims_in("She said one man with a gunshot wound was brought in on Monday.")
+    [('wounded', 1, 1, None, 'unknown')]
+    >>> claims_in("Thirty of the wounded were fighting for their lives, with the other 63 in non-critical condition.")
+    [('wounded', 30, 30, None, 'unknown'), ('wounded', 63, 63, None, 'unknown')]
+    >>> claims_in("Villagers found three dead men with bullet wounds.")  # the dead, not the wounded
+    [('killed', 3, 3, None, 'unknown')]
     >>> claims_in("About 40 villagers were treated for cholera at the camp.")
     []
     >>> claims_in("The 12 recruits were treated well by their officers.")
     []
     """
     n, w = len(toks), toks[k].low
-    if w in ("suffered", "sustained", "suffering", "sustaining"):
+    if w == "in":           # 'the other 63 in non-critical condition'
+        m = k + 2 if k + 1 < n and toks[k + 1].low == "a" else k + 1
+        ok = m + 1 < n and toks[m].low in _CONDITIONS and toks[m + 1].low == "condition"
+        return (m + 2 - k, "wounded") if ok else None
+    if w == "with" and not _DEAD_WORDS.isdisjoint(t.low for t in toks[max(0, k - 3):k]):
+        return None         # 'three dead men with bullet wounds': the dead, wounded before they died
+    if w in ("suffered", "sustained", "suffering", "sustaining", "with"):   # 'one man with a gunshot wound'
         end = _wound_phrase(toks, k + 1)
         return (end - k, "wounded") if end else None
     m = k + 1
