@@ -21,6 +21,9 @@ A multi-conflict file (dev2's ``actors.yaml``) nests the same under ``conflicts:
     'taliban'
     >>> actors.side_from_context("the U.N. high commissioner for refugees")
     'un'
+
+Name folding and word-gated patterns are in presslens.actor_words, countries and demonyms in presslens.countries
+(both re-exported here).
 """
 from __future__ import annotations
 

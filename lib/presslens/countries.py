@@ -80,7 +80,7 @@ def country_of(word: str) -> str | None:
 @lru_cache(maxsize=1024)
 def country_forms(name: str, *, capital: bool = False) -> frozenset[str]:
     """Rule `country_forms`: the words that name a state's side after its country: the name, its demonyms (the
-    shipped table's, else the regular ones: presslens.actors.demonyms) and, with `capital`, its capital (a
+    shipped table's, else the regular ones: `demonyms`) and, with `capital`, its capital (a
     metonym only in a war between states: 'Quito said'). A people's plural ('Peruvians') is not among them: a
     nationality noun names a population (docs/annotation.md), not the state's forces.
 
