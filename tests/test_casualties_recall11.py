@@ -46,6 +46,15 @@ FOUND = [
      [("displaced", 300, 300, None)]),
     ("F5", "lexicon displaced", "The mortar fire on the valley caused 2,000 residents to flee.",
      [("displaced", 2000, 2000, None)]),
+    # -- F7: the second object of one harm verb or harm noun, after 'and' (rule second_object) ----------------------
+    ("F7", "second_object", "The shelling killed 19 people in Kilinochchi and another 23 people in Mullaitivu, the "
+     "bishop said.", [("killed", 19, 19, None), ("killed", 23, 23, None)]),
+    ("F7", "second_object", "Guerrillas are still holding 11 foreigners and four Peruvians in the jungle.",
+     [("captured", 11, 11, None), ("captured", 4, 4, None)]),
+    ("F7", "second_object", "The blast led to the deaths of a number of villagers and one police officer.",
+     [("killed", 1, 1, None)]),
+    ("F7", "second_object", "Militiamen abducted 12 farmers near Popayan and dozens of villagers in El Tambo.",
+     [("captured", 12, 12, None), ("captured", None, None, "dozens")]),
 ]
 
 # (family, rule, text, records that must not be found: None = no record at all)
@@ -63,6 +72,12 @@ ABSENT = [
     ("F5", "lexicon displaced", "Two suspects attempting to flee were arrested at the checkpoint in Jaffna.",
      [("displaced", 2, 2, None)]),
     ("F5", "lexicon displaced", "The 40 soldiers left the base at dawn, the brigade said.", None),
+    ("F7", "second_object", "The mine killed 19 people on a road that 23 engineers had cleared near Tuzla.",
+     [("killed", 23, 23, None)]),
+    ("F7", "second_object", "The shelling killed 19 people and 40 houses and two schools were destroyed.",
+     [("killed", 40, 40, None), ("killed", 2, 2, None)]),
+    ("F7", "second_object", "Police arrested 12 protesters, who said that 30 students and 40 teachers marched in "
+     "Colombo.", [("captured", 30, 30, None), ("captured", 40, 40, None)]),
 ]
 
 
