@@ -14,6 +14,8 @@ docstrings are their tests (doctests), written in the styles of wars in none of 
 """
 from __future__ import annotations
 
+import re
+
 from .found import Found, free as _free
 from .lexicon import _AUX, _BLOCK, Lexicon
 from .numbers import Tok, _tok_index, _tokens, find_quantities
@@ -70,22 +72,16 @@ def _second_head(toks: list[Tok], qe: int, lex: Lexicon) -> tuple[int, list[str]
 
 
 _AMOUNT_WORDS: dict[int, frozenset] = {}
+#: 'and' or 'and another' before the second object; the word after it is tested against the amount words
+_RX_AND = re.compile(r"\band\s+(?:another\s+)?(?=([\w-]+))")
 
 
-def _count_after_and(norm: str, lex: Lexicon) -> bool:
-    """The cheap test first: some 'and' (or 'and another') is followed by a number or the first word of a vague
-    amount ('and 23', 'and four', 'and dozens')."""
+def _amount_words(lex: Lexicon) -> frozenset:
+    """Words an amount can open with: numbers, and the first word of each vague amount ('dozens', 'scores')."""
     if id(lex) not in _AMOUNT_WORDS:
         _AMOUNT_WORDS[id(lex)] = lex.num_words | frozenset(
             p.lower().split()[0] for p in lex.raw["vague_quantifiers"]) - {"a", "an", "the", "of"}
-    amounts = _AMOUNT_WORDS[id(lex)]
-    words = norm.lower().split()
-    for i, w in enumerate(words[:-1]):
-        if w == "and":
-            nxt = words[i + 2] if words[i + 1] == "another" and i + 2 < len(words) else words[i + 1]
-            if nxt[:1].isdigit() or nxt.strip(",.;:") in amounts:
-                return True
-    return False
+    return _AMOUNT_WORDS[id(lex)]
 
 
 def second_object(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
@@ -106,23 +102,27 @@ def second_object(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> 
     >>> claims_in("The mine killed 19 people on a road that 23 engineers had cleared.")
     [('killed', 19, 19, None, 'unknown')]
     """
-    if not _count_after_and(norm, lex):
+    if not found:
+        return []   # (the cheap tests first: a claim to follow, then an amount right after 'and')
+    amounts = _amount_words(lex)
+    ands = [m for m in _RX_AND.finditer(norm) if m.group(1)[:1].isdigit() or m.group(1).lower() in amounts]
+    if not ands:
         return []
-    toks = _tokens(norm, s_start)
+    toks: list[Tok] | None = None
     out: list[Found] = []
-    for q in find_quantities(norm, lex, s_start):
-        if not _free(found + out, q.start, q.end):
-            continue
-        qi, qe = _tok_index(toks, q.start), _tok_index(toks, q.end)
-        k = qi - 1
-        if k > 0 and toks[k].low == "another":
-            k -= 1
-        if k < 1 or toks[k].low != "and":
-            continue
-        claims = [f for f in found if f.end <= toks[k].start]
+    for m in ands:
+        at = m.start() + s_start
+        claims = [f for f in found if f.end <= at]
         prev = next((f for f in reversed(claims) if not f.subset), None)
-        if prev is None or not _harm_first(prev, norm, s_start, lex) or \
-                not _plain_stretch(toks, _tok_index(toks, prev.end), k, claims):
+        if prev is None or not _harm_first(prev, norm, s_start, lex):
+            continue
+        qs = find_quantities(norm[m.end():m.end() + 60], lex, m.end() + s_start)
+        q = qs[0] if qs and qs[0].start == m.end() + s_start else None
+        if q is None or not _free(found + out, q.start, q.end):
+            continue
+        toks = toks or _tokens(norm, s_start)
+        k, qe = _tok_index(toks, at), _tok_index(toks, q.end)
+        if not _plain_stretch(toks, _tok_index(toks, prev.end), k, claims):
             continue
         phrase = _second_head(toks, qe, lex)
         if phrase is None:
