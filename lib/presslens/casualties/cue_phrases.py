@@ -31,7 +31,7 @@ def _right_cue(toks: list[Tok], j: int, lex: Lexicon) -> tuple[str, int] | None:
     saw_aux = False
     pp = 0
     while k < n and steps < 12:
-        hit = _match_phrase(toks, k, lex.passive)
+        hit = _match_phrase(toks, k, lex.passive) or (_care_cue(toks, k) if toks[k].low in _CARE_VERBS else None)
         if hit:
             ln, cat = hit
             if not saw_aux and _object_after(toks, k + ln, lex):
@@ -85,6 +85,87 @@ def _right_cue(toks: list[Tok], j: int, lex: Lexicon) -> tuple[str, int] | None:
     return None
 
 
+#: the verbs of wounds suffered or treated (rule `care_of_wounds`)
+_CARE_VERBS = frozenset(["suffered", "sustained", "suffering", "sustaining", "treated", "receiving", "received",
+                         "undergoing", "underwent", "with", "in"])
+#: the words of the dead before a wound phrase: the wounds are how they died
+_DEAD_WORDS = frozenset(["dead", "slain", "killed", "bodies", "corpses"])
+#: the states of the wounded in hospital: '(in) serious condition'
+_CONDITIONS = frozenset(["critical", "serious", "stable", "non-critical", "grave", "severe", "life-threatening",
+                         "fair", "satisfactory"])
+#: the nouns of harm to the body that the care is for
+_WOUND_NOUNS = frozenset(["wounds", "injuries", "wound", "injury", "burns"])
+#: the words that name the care itself after a verb of receiving: '(medical) treatment'
+_TREATMENT = frozenset(["treatment", "care"])
+
+
+def _wound_phrase(toks: list[Tok], k: int) -> int | None:
+    """The wound noun phrase at k, up to three plain modifiers before its noun ('minor injuries', 'gunshot and
+    shrapnel wounds', 'a gunshot wound') -> the index after the noun; None when no wound noun ends it."""
+    for m in range(k, min(len(toks), k + 4)):
+        w = toks[m].low
+        if w in _WOUND_NOUNS:
+            return m + 1
+        if not (w.isalpha() or "-" in w) or w in _BLOCK - {"and"} or w in _FUNCTION_STOP:
+            return None
+    return None
+
+
+#: words that end a wound phrase's modifiers: the sentence goes on with something else
+_FUNCTION_STOP = frozenset(["for", "to", "in", "at", "on", "by", "from", "with", "of", "the", "were", "was", "had"])
+
+
+def _care_cue(toks: list[Tok], k: int) -> tuple[int, str] | None:
+    """Rule `care_of_wounds`: the victims' wounds told by what they suffered or the care they got, with words the
+    lexicon's fixed phrases lack: a wound noun with modifiers ('suffered minor injuries', 'were being treated for
+    critical wounds', 'had received treatment for gunshot and shrapnel wounds') or treatment without its object
+    ('60 others were still receiving treatment'), a wound after 'with' ('one man with a gunshot wound was brought
+    in') or a state of the wounded ('the other 63 in non-critical condition') -> (length, 'wounded'); None for
+    care of anything else ('treated for shock', 'received treatment for malaria', 'were treated well').
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Five were seriously injured and 10 others suffered minor injuries, the governor said.")
+    [('wounded', 5, 5, None, 'unknown'), ('wounded', 10, 10, None, 'unknown')]
+    >>> claims_in("At the district hospital, 30 herders were being treated for deep machete wounds.")
+    [('wounded', 30, 30, None, 'unknown')]
+    >>> claims_in("Four of the miners died and 60 others were still receiving treatment on Monday.")
+    [('killed', 4, 4, None, 'civilian'), ('wounded', 60, 60, None, 'civilian')]
+    >>> claims_in("She said one man with a gunshot wound was brought in on Monday.")
+    [('wounded', 1, 1, None, 'unknown')]
+    >>> claims_in("Thirty of the wounded were fighting for their lives, with the other 63 in non-critical condition.")
+    [('wounded', 30, 30, None, 'unknown'), ('wounded', 63, 63, None, 'unknown')]
+    >>> claims_in("Villagers found three dead men with bullet wounds.")  # the dead, not the wounded
+    [('killed', 3, 3, None, 'unknown')]
+    >>> claims_in("About 40 villagers were treated for cholera at the camp.")
+    []
+    >>> claims_in("The 12 recruits were treated well by their officers.")
+    []
+    """
+    n, w = len(toks), toks[k].low
+    if w == "in":           # 'the other 63 in non-critical condition'
+        m = k + 2 if k + 1 < n and toks[k + 1].low == "a" else k + 1
+        ok = m + 1 < n and toks[m].low in _CONDITIONS and toks[m + 1].low == "condition"
+        return (m + 2 - k, "wounded") if ok else None
+    if w == "with" and not _DEAD_WORDS.isdisjoint(t.low for t in toks[max(0, k - 3):k]):
+        return None         # 'three dead men with bullet wounds': the dead, wounded before they died
+    if w in ("suffered", "sustained", "suffering", "sustaining", "with"):   # 'one man with a gunshot wound'
+        end = _wound_phrase(toks, k + 1)
+        return (end - k, "wounded") if end else None
+    m = k + 1
+    if w != "treated":      # 'receiving (medical) treatment', 'underwent treatment'
+        if m < n and toks[m].low == "medical":
+            m += 1
+        if m >= n or toks[m].low not in _TREATMENT:
+            return None
+        m += 1
+        if m >= n or toks[m].low != "for":
+            return m - k, "wounded"     # 'were still receiving treatment' (in hospital, after the attack)
+    if m >= n or toks[m].low != "for":
+        return None             # 'treated well', 'treated in hospital' (the lexicon's phrase)
+    end = _wound_phrase(toks, m + 1)
+    return (end - k, "wounded") if end else None
+
+
 #: a finite auxiliary that can close a reduced relative clause before the victims' passive cue
 _FINITE_AUX = frozenset(["were", "was", "are", "is", "have", "has", "had"])
 
@@ -99,7 +180,7 @@ def _reduced_relative_end(toks: list[Tok], j: int, lex: Lexicon) -> int | None:
     members of the Sons of the Valley (SOV) were shot dead'), or after the victims' first verb phrase and 'and' ('Two
     suspects opened fire and were eventually killed') -> the auxiliary's index; None when the word at j opens
     no participle, or the stretch holds a comma, a count, a clause of its own ('who', 'which', a pronoun) or a report
-    verb, or ends in no auxiliary + passive cue within 14 words.
+    verb, or ends in no auxiliary + passive cue (or 'died') within 14 words.
 
     >>> from presslens.casualties.rules import claims_in
     >>> claims_in("Some 40 herders returning from the wells near Salalah were killed, the mayor said.")
@@ -112,6 +193,16 @@ def _reduced_relative_end(toks: list[Tok], j: int, lex: Lexicon) -> int | None:
     [('killed', 2, 2, None, 'unknown')]
     >>> claims_in("Twelve soldiers escorting the convoy that was ambushed were killed.")  # a clause of its own: no cue
     []
+
+    Rule `postmodifier_then_died` (session 11): the stretch may end in the victims' own intransitive 'died' or
+    'perished', with no auxiliary:
+
+    >>> claims_in("At least 30 members of the chief's household guard died defending the compound.")
+    [('killed', 30, None, None, 'unknown')]
+    >>> claims_in("Two rangers posted at the park's northern gate perished in the attack.")
+    [('killed', 2, 2, None, 'unknown')]
+    >>> claims_in("Two rangers guarding the hunter who died were questioned.")  # a clause of its own: no cue
+    []
     """
     n = len(toks)
     if j >= n or not toks[j].text.islower() or toks[j].low in _BLOCK:
@@ -123,6 +214,8 @@ def _reduced_relative_end(toks: list[Tok], j: int, lex: Lexicon) -> int | None:
         t = toks[k]
         if t.low == "and" and toks[k + 1].low in _FINITE_AUX:  # a coordinated verb phrase: 'Two
             continue                                  # gunmen opened fire and were killed' (rule `cue_in_second_verb`)
+        if t.low in _DIED and k > j + 1:  # rule `postmodifier_then_died`: 'At least 46 members of the king's
+            return k                        # guards died', 'two marines stationed at the island's base died'
         if t.low in _FINITE_AUX and k > j + 1:
             m = k + 1
             while m < n and (toks[m].low in _AFTER_AUX or toks[m].low.endswith("ly")) and m < k + 4:
@@ -139,6 +232,10 @@ def _reduced_relative_end(toks: list[Tok], j: int, lex: Lexicon) -> int | None:
             continue
         return None
     return None
+
+
+#: intransitive verbs of death that end a victims' postmodifier with no auxiliary (rule `postmodifier_then_died`)
+_DIED = frozenset(["died", "perished"])
 
 
 #: prepositions that open a long postmodifier of the victims: 'ten servicemen with two battalions of the ... were killed'

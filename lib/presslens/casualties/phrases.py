@@ -70,7 +70,7 @@ def _np_head_tail(toks: list[Tok], j: int, words: list[str], lex: Lexicon) -> in
     force_from = _force_from(toks, j) if j + 1 < n and toks[j].low in ("from", "of") else None
     if force_from is not None:  # "fighters from the paramilitary Rapid Support Forces (RSF)", "militants from RSF"
         words += [t.low for t in toks[j + 1:force_from] if t.low not in ("the", "(", ")")]
-        return force_from
+        return _unit_after_name(toks, force_from, words) if toks[force_from - 1].text == ")" else force_from
     if j + 1 < n and toks[j].low == "of" and toks[j + 1].low == "the" and j + 2 < n and toks[j + 2].text[:1].isupper():
         k = j + 2
         while k < n and (toks[k].text[:1].isupper() or toks[k].low in {"of", "de", "la", "del"}):
@@ -81,7 +81,7 @@ def _np_head_tail(toks: list[Tok], j: int, words: list[str], lex: Lexicon) -> in
             k += 1
         if k + 2 < n and toks[k].text == "(" and toks[k + 2].text == ")":
             words.append(toks[k + 1].low)
-            k += 3
+            k = _unit_after_name(toks, k + 3, words)
         return k
     unit = _of_unit(toks, j, lex)
     if unit:
@@ -99,6 +99,22 @@ def _np_head_tail(toks: list[Tok], j: int, words: list[str], lex: Lexicon) -> in
             words += [t.low for t in toks[j + 1:k + 1]]
             return k + 1
     return j
+
+
+def _unit_after_name(toks: list[Tok], k: int, words: list[str]) -> int:
+    """After a force's name and acronym, its unit in lower case ('the X Front (XF) national guard', '(XF) armed
+    wing'): up to two lower-case words and a unit word -> the index after them (words extended), else k. Part of
+    the victims' postmodifier (session 11's family F1, with `postmodifier_then_died`).
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Seven members of the Lakeland Patriotic Front (LPF) national guard were killed in clashes.")
+    [('killed', 7, 7, None, 'unknown')]
+    """
+    unit = next((m for m in range(k, min(len(toks), k + 3)) if toks[m].low in _UNITS), None)
+    if unit is None or not all(t.text.islower() and t.text.isalpha() for t in toks[k:unit]):
+        return k
+    words += [t.low for t in toks[k:unit + 1]]
+    return unit + 1
 
 
 _UNITS = frozenset(["army", "militia", "militias", "forces", "police", "group", "brigade", "battalion", "regiment",

@@ -496,6 +496,8 @@ from .recall8_rules import RECALL8_RULES  # noqa: E402  (casualty recall familie
 RULES = RULES + tuple(Rule(*r) for r in RECALL8_RULES)
 from .shot_rules import SHOT_RULES  # noqa: E402  (the settled 'were shot' convention, session 9)
 RULES = RULES + tuple(Rule(*r) for r in SHOT_RULES)
+from .recall11_rules import RECALL11_RULES  # noqa: E402  (casualty recall families across wars, session 11)
+RULES = RULES + tuple(Rule(*r) for r in RECALL11_RULES)
 
 _ANY_GATE = frozenset().union(*(r.gate[0] for r in RULES))
 
