@@ -274,7 +274,7 @@ _RX_OWN_VERB = re.compile(r"""
     \s+(?=
         (?:quoted|cited|interviewed|contacted|reached)\s+by\b       # a participle and its agent: 'quoted by the agency'
       | (?:told|tells|said|says|added|adds)\s                      # its own reporting verb: 'a witness told HRW the rebels'
-      | [a-z]{3,}ing\s+(?:the|a|an|his|her|their|[A-Z][\w\-]*)\b  # a participle and its object: 'fighting Government troops'
+      | [a-z]{3,}ing\s+(?:the\s+)?[A-Z][\w\-]*\b    # a participle and a named object: 'fighting Government troops'
     )""", re.VERBOSE)
 #: words before which an -ing word is an adjective of the phrase ('the ruling party'), not its verb
 _NOT_BEFORE_VERB = frozenset(("the", "a", "an", "of", "for", "to", "by", "and", "or", "its", "their", "his", "her",
@@ -287,8 +287,10 @@ _ING_ADJECTIVES = frozenset(("ruling", "leading", "governing", "neighbouring", "
 
 def unnamed_verb_cut(p: str) -> str:
     """Rule `unnamed_verb_cut`: an unnamed phrase cut before a verb that follows its head: a participle with its
-    agent or object, or the phrase's own reporting verb (the outer speaker keeps the statement: docs/annotation.md,
-    nested reports). A verb right after a determiner or preposition, or an -ing adjective, is left.
+    agent ('quoted by'), a participle whose object is another party named ('fighting Government troops': its side
+    words are not the speaker's), or the phrase's own reporting verb (the outer speaker keeps the statement:
+    docs/annotation.md, nested reports). A verb right after a determiner or preposition, an -ing adjective, or a
+    participle with a common object ('a combatant sporting a red bandana': the phrase as it stands) is left.
 
     >>> unnamed_verb_cut("a border guard cited by the state broadcaster")
     'a border guard'
@@ -296,8 +298,8 @@ def unnamed_verb_cut(p: str) -> str:
     'a farmer'
     >>> unnamed_verb_cut("a spokesman for the separatist movement battling Federal forces")
     'a spokesman for the separatist movement'
-    >>> unnamed_verb_cut("an official of the ruling Unity Party"), unnamed_verb_cut("residents fleeing")
-    ('an official of the ruling Unity Party', 'residents fleeing')
+    >>> unnamed_verb_cut("an official of the ruling Unity Party"), unnamed_verb_cut("residents fleeing the town")
+    ('an official of the ruling Unity Party', 'residents fleeing the town')
     """
     for m in _RX_OWN_VERB.finditer(p):
         before = p[:m.start()].split()
