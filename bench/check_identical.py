@@ -106,6 +106,9 @@ def main(argv: list[str] | None = None) -> int:
                 path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
                 print(f"{key}: {len(lines)} rows written")
                 continue
+            if not path.exists():
+                print(f"{key}: no reference in {args.ref} (write it with the base library), skipped")
+                continue
             ref = path.read_text(encoding="utf-8").splitlines()
             if ref == lines:
                 print(f"{key}: {len(lines)} rows identical")
