@@ -656,8 +656,23 @@ def _statement(para: str, base: int, m: str, it: Item, sp, parts, kind: str, nxt
         q = next(((qa, qb) for qa, qb, closed in quotes if closed and qa >= parts[0][0] - base), None)
         if q is not None and base + q[1] + 1 < parts[-1][1]:
             parts = [(parts[0][0], base + q[1] + 1)]
-    if sum(len(para[a - base:b - base].split(None, 2)) for a, b in parts) < 2 \
+    if _one_word_at_most(para, base, parts) \
             and not (kind == "indirect" and cue.lemma in _ONE_WORD_OBJECT_CUES
                      and fold(first.strip(" .,;")) in _ONE_WORD_OBJECTS):
         return None     # one word is no statement, but 'X claimed responsibility', 'Y denied this' are
     return parts
+
+
+def _one_word_at_most(para: str, base: int, parts) -> bool:
+    """Whether the content parts (article offsets; the paragraph starts at `base`) hold fewer than two words
+    together (counted part by part, stopping at two: the first part mostly holds them).
+
+    >>> _one_word_at_most("He denied this.", 0, [(3, 9)]), _one_word_at_most("He denied this.", 0, [(3, 9), (10, 14)])
+    (True, False)
+    """
+    n = 0
+    for a, b in parts:
+        n += len(para[a - base:b - base].split(None, 2))
+        if n >= 2:
+            return False
+    return True

@@ -31,6 +31,8 @@ _RX_SUBORDINATE = re.compile(r"^(?:.*\s)?(?:(?:hours|days|weeks|minutes|months|s
                              r"(?=(?:the|a|an|its|his|her|their|[A-Z])\b|[A-Z]|(?:[a-z][\w\-]*s)\s*$)")
 #: the subordinators _RX_SUBORDINATE needs one of (written out: the pattern is searched only in a phrase holding one)
 _SUBORDINATORS = ("after", "before", "because", "since", "until", "when", "where", "though", "once", "unless")
+#: any of _SUBORDINATORS as a substring (one search instead of ten `in` tests from Python)
+_RX_HAS_SUBORDINATOR = re.compile("|".join(_SUBORDINATORS))
 _RX_WHO_CLAUSE = re.compile(r"\s+(?:who|whose)\s+(?=(?:asked|declined|did|does|spoke|requested|would|was|is|has|had|gave|works|lives|lost|fled)\b)")
 
 
@@ -200,7 +202,7 @@ def _clause_subject(m: str, sa: int, sb: int) -> tuple[int, int] | None:
             return None
         sa += rel.start("subject")      # 'police said, in an attack they blamed on X': 'they' blames
         phrase = m[sa:sb]
-    sub = _RX_SUBORDINATE.search(phrase) if " " in phrase and any(w in phrase for w in _SUBORDINATORS) else None
+    sub = _RX_SUBORDINATE.search(phrase) if " " in phrase and _RX_HAS_SUBORDINATOR.search(phrase) else None
     if sub:     # 'The raid came hours after the military announced': the subject is the clause's own
         sa += sub.end()
     return sa, sb
