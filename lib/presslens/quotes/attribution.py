@@ -7,6 +7,7 @@ the clause's speaker), where its content may start, and whether it is a particip
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from ..actors import fold
 from ..fastre import _ends_with_stop, _re_match, _re_search
@@ -65,6 +66,8 @@ def _item_rule(it: Item) -> str:
     return "subject before the cue"
 
 
+#: an item's sort key: where its cue starts
+_CUE_START = itemgetter(1)
 #: a closing quote mark and a capitalised word: a quote whose speaker the next sentence may introduce
 _RX_QUOTE_THEN_NAME = re.compile(r"[\"”’»]\s+[A-Z]")
 
@@ -103,7 +106,8 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
         if not items and sent[:1] == MASK:
             out.extend(_quote_then_named(para, base, pidx, m, sa, sb, quotes))
             continue
-        items.sort(key=lambda it: it[1])
+        if len(items) > 1:
+            items.sort(key=_CUE_START)
         relayed: list[int] = []
         if len(items) > 1:
             items, relayed = outlet_relays_source(m, sa, sb, items, _relay_outlet)    # quotes.relay
