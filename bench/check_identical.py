@@ -74,15 +74,27 @@ def outputs(name: str, source, registry, cache: Path) -> dict[str, list[str]]:
             f"{name}.casualties_bare": _lines(extract_casualties(corpus))}
 
 
+def _text_corpora(folders) -> dict[str, tuple[Path, Path | None]]:
+    """Name each extra folder of texts `eval-<parent>` with the parent's registry where it has one."""
+    out = {}
+    for folder in folders:
+        registry = folder.resolve().parent / "actors.yaml"
+        out[f"eval-{folder.resolve().parent.name}"] = (folder, registry if registry.exists() else None)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("mode", choices=("write", "check"))
     p.add_argument("ref", type=Path)
     p.add_argument("--only", nargs="*", default=None, help="corpus names (default: all)")
+    p.add_argument("--texts", nargs="*", type=Path, default=(), metavar="DIR",
+                   help="more corpora: folders of article texts (e.g. /work/main/eval/*/texts), each named "
+                        "eval-<parent folder> and read with the parent's actors.yaml where there is one")
     args = p.parse_args(argv)
     args.ref.mkdir(parents=True, exist_ok=True)
     bad = 0
-    for name, (source, registry) in CORPORA.items():
+    for name, (source, registry) in {**CORPORA, **_text_corpora(args.texts)}.items():
         if args.only and name not in args.only:
             continue
         if isinstance(source, Path) and not source.exists():
@@ -93,6 +105,9 @@ def main(argv: list[str] | None = None) -> int:
             if args.mode == "write":
                 path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
                 print(f"{key}: {len(lines)} rows written")
+                continue
+            if not path.exists():
+                print(f"{key}: no reference in {args.ref} (write it with the base library), skipped")
                 continue
             ref = path.read_text(encoding="utf-8").splitlines()
             if ref == lines:

@@ -73,7 +73,10 @@ def _org_mentions(text: str, actors: Actors | None) -> list[tuple[int, str, str 
                     out.append((mt.start(), fullest[key], actor.side))
     registry_starts = {o[0] for o in out}
     for mt in _name_runs(text):
-        toks = mt.group(0).split()
+        run = mt.group(0)
+        if " " not in run and "\u00a0" not in run:
+            continue        # one word (a run's words part at spaces and no-break spaces only)
+        toks = run.split()
         if len(toks) >= 2 and (fold(toks[-1]) in ORG_WORDS or any(fold(w) in ORG_WORDS for w in heads_of_complement(toks))) and mt.start() not in registry_starts:
             name = _strip_titles(mt.group(0))
             if len(name.split()) >= 2:

@@ -68,6 +68,15 @@ class Entity:
     side_by: str = ""       # the rule that gave its side (quotes' column `side_by`; `none`: no side)
 
 
+def _first_gender(mentions) -> str:
+    """The gender of the first of `mentions` that has one ("f" | "m"), else "" (each asked once)."""
+    for mnt in mentions:
+        g = mnt.gender
+        if g:
+            return g
+    return ""
+
+
 def _set_side(ent: Entity, side: str | None, rule: str) -> None:
     """Give `ent` the side `side` by rule `rule` (kept in `side_by` when the side changes)."""
     if side != ent.side:
@@ -158,7 +167,7 @@ class ArticleMentions:
 
     def _said_by(self, ent: Entity, phrase: str, said: tuple[int, int]) -> None:
         """Keep the statement `said` and its speaker's gender for rule `statement_speaker_first` (mentions.pronouns)."""
-        g = next((m.gender for m in self.by_name.get(ent.name, ()) if m.gender), "") or _gender(phrase)
+        g = _first_gender(self.by_name.get(ent.name, ())) or _gender(phrase)
         self._said.append((said[0], said[1], ent.name, ent.kind, g, ent.anonymous))
 
     def _resolve(self, phrase: str, start: int, end: int, before: int | None) -> Entity | None:
@@ -432,7 +441,7 @@ class ArticleMentions:
             # rule `unnamed_body_it`: 'A local rights group said ... It said': an indefinite body is 'it' next
             self.history.append((start, speaker, "org", ""))
         if not unnamed:
-            g = next((m.gender for m in self.by_name.get(speaker, ()) if m.gender), "")
+            g = _first_gender(self.by_name.get(speaker, ()))
             g = g or ("f" if kind == "pronoun" and core == "she" else "m" if kind == "pronoun" and core == "he" else "")
             self.history.append((start, speaker, stype or "org", g))
         return Entity(speaker, stype or "org", reg.name if reg is not None else None, side or None, role,

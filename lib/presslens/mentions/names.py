@@ -56,13 +56,15 @@ _KIN_WORDS = ("son", "daughter", "widow", "nephew", "niece", "brother", "sister"
 #: the words one of which _RX_LEAD_PHRASE needs, lower-cased ('In an interview' needs 'interview')
 _LEAD_PHRASE_WORDS = ("speaking", "talking", "writing", "asked", "interviewed", "responding", "quoted", "interview",
                       "told")
+#: any of _LEAD_PHRASE_WORDS as a substring (one search instead of nine `in` tests from Python)
+_RX_LEAD_PHRASE_WORD = re.compile("|".join(_LEAD_PHRASE_WORDS))
 
 
 def _lead_phrase_possible(own: str) -> bool:
     """Whether _RX_LEAD_PHRASE (re.I) can match `own`: it holds one of the lead words in any case (ı ſ İ, which
     re.I folds to Latin letters, leave the answer to the pattern)."""
-    low = own.lower()
-    return any(w in low for w in _LEAD_PHRASE_WORDS) or "\u0130" in own or "\u0131" in own or "\u017f" in own
+    return _RX_LEAD_PHRASE_WORD.search(own.lower()) is not None \
+        or "\u0130" in own or "\u0131" in own or "\u017f" in own
 
 
 #: a name given as the dead or as another's kin ('the late X', 'the slain leader X', 'son of X', 'a nephew of

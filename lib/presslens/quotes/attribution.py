@@ -7,6 +7,7 @@ the clause's speaker), where its content may start, and whether it is a particip
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from ..actors import fold
 from ..fastre import _ends_with_stop, _re_match, _re_search
@@ -65,6 +66,8 @@ def _item_rule(it: Item) -> str:
     return "subject before the cue"
 
 
+#: an item's sort key: where its cue starts
+_CUE_START = itemgetter(1)
 #: a closing quote mark and a capitalised word: a quote whose speaker the next sentence may introduce
 _RX_QUOTE_THEN_NAME = re.compile(r"[\"”’»]\s+[A-Z]")
 
@@ -103,7 +106,8 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
         if not items and sent[:1] == MASK:
             out.extend(_quote_then_named(para, base, pidx, m, sa, sb, quotes))
             continue
-        items.sort(key=lambda it: it[1])
+        if len(items) > 1:
+            items.sort(key=_CUE_START)
         relayed: list[int] = []
         if len(items) > 1:
             items, relayed = outlet_relays_source(m, sa, sb, items, _relay_outlet)    # quotes.relay
@@ -378,8 +382,8 @@ def _subject_end(m: str, sa: int, cs: int, cue: Cue) -> int | None:
     if subj_end == cs and _ends_with_stop(m[max(sa, cs - 12):cs].rstrip()) and cue.lemma != "according_to" \
             and not (cue.form == "saying" and _RX_QUOTED_AS.search(m, sa, cs)) \
             and not ended_by_participle(m[max(sa, cs - 30):cs], cue.form):     # quotes.sequence: 'concluded by stressing'
-        prev_word = _re_search(r"(\S+)\s*$", m[sa:cs])
-        if not (prev_word and prev_word.group(1).lower() in ("that",) and _is_participle(cue)):
+        prev_word = m[sa:cs].rsplit(None, 1)[-1:]    # the last word before the cue ('(\S+)\s*$'), if any
+        if not (prev_word and prev_word[0].lower() == "that" and _is_participle(cue)):
             return None
     return subj_end
 
@@ -410,7 +414,7 @@ def _cue_item(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue, surface: str
             if np:
                 return [None, cs, ce, cue, np, np[1], False, surface]
     if participle:
-        mw = _re_search(r"\bwith\s+((?:\w+\s+){0,3}\w+)\s*$", m[sa:cs])
+        mw = _re_search(r"\bwith\s+((?:\w+\s+){0,3}\w+)\s*$", m[sa:cs]) if "with" in m[sa:cs] else None
         sp = (sa + mw.start(1), sa + mw.end(1)) if mw else None
         ly = _RX_LY_TAIL.search(m, sp[0], sp[1]) if sp and m.endswith("ly", sp[0], sp[1]) else None
         if ly and ly.start() > sp[0]:       # 'with both sides regularly claiming': the adverb is not the subject's
@@ -444,16 +448,17 @@ def _nominal_items(m: str, sa: int, sb: int, items: list[Item]) -> list[Item]:
     """Attributions without a cue verb: 'There are (unconfirmed) reports that ...' (unless a cue of the
     sentence covers it) and, in a sentence without cues, "X's statement/claims/reports that ..."."""
     sent = m[sa:sb]
-    special = "reports" in sent and _re_search(r"\b(?:[Tt]here\s+(?:are|were|have\s+been)\s+(?:unconfirmed\s+)?reports)\s+(?:that\s+)?", sent)
-    nominal = " that" in sent and ("tatement" in sent or "laim" in sent or "eport" in sent) \
-        and _re_search(r"\b((?:[A-Z][\w\-]+\s+){1,3})(statements?|claims?|reports?)\s+that\s+", sent)
+    special = "reports" in sent and "here" in sent and _re_search(r"\b(?:[Tt]here\s+(?:are|were|have\s+been)\s+(?:unconfirmed\s+)?reports)\s+(?:that\s+)?", sent)
     new: list[Item] = []
     if special and not any(it[1] >= sa + special.start() and it[1] < sa + special.end() for it in items):
         ss = sa + special.start()
         at = sa + special.group(0).find("reports") + special.start()
         new.append([ss, ss, sa + special.end(), Cue("there are reports", "report", "distancing", "clause"),
                     (at, at + 7), sa + special.end(), False, special.group(0).strip()])
-    if nominal and not items and not new:
+    # (searched only where it is used: a sentence with no cue item; the pattern is tried at every position)
+    nominal = not items and not new and " that" in sent and ("tatement" in sent or "laim" in sent or "eport" in sent) \
+        and _re_search(r"\b((?:[A-Z][\w\-]+\s+){1,3})(statements?|claims?|reports?)\s+that\s+", sent)
+    if nominal:
         ns = sa + nominal.start(1)
         new.append([ns, sa + nominal.start(2), sa + nominal.end(2), Cue(nominal.group(2), "statement", "neutral", "clause"),
                     (ns, sa + nominal.end(1) - 1), sa + nominal.end(2), False, nominal.group(2)])
@@ -656,8 +661,23 @@ def _statement(para: str, base: int, m: str, it: Item, sp, parts, kind: str, nxt
         q = next(((qa, qb) for qa, qb, closed in quotes if closed and qa >= parts[0][0] - base), None)
         if q is not None and base + q[1] + 1 < parts[-1][1]:
             parts = [(parts[0][0], base + q[1] + 1)]
-    if sum(len(para[a - base:b - base].split(None, 2)) for a, b in parts) < 2 \
+    if _one_word_at_most(para, base, parts) \
             and not (kind == "indirect" and cue.lemma in _ONE_WORD_OBJECT_CUES
                      and fold(first.strip(" .,;")) in _ONE_WORD_OBJECTS):
         return None     # one word is no statement, but 'X claimed responsibility', 'Y denied this' are
     return parts
+
+
+def _one_word_at_most(para: str, base: int, parts) -> bool:
+    """Whether the content parts (article offsets; the paragraph starts at `base`) hold fewer than two words
+    together (counted part by part, stopping at two: the first part mostly holds them).
+
+    >>> _one_word_at_most("He denied this.", 0, [(3, 9)]), _one_word_at_most("He denied this.", 0, [(3, 9), (10, 14)])
+    (True, False)
+    """
+    n = 0
+    for a, b in parts:
+        n += len(para[a - base:b - base].split(None, 2))
+        if n >= 2:
+            return False
+    return True

@@ -31,6 +31,8 @@ _RX_SUBORDINATE = re.compile(r"^(?:.*\s)?(?:(?:hours|days|weeks|minutes|months|s
                              r"(?=(?:the|a|an|its|his|her|their|[A-Z])\b|[A-Z]|(?:[a-z][\w\-]*s)\s*$)")
 #: the subordinators _RX_SUBORDINATE needs one of (written out: the pattern is searched only in a phrase holding one)
 _SUBORDINATORS = ("after", "before", "because", "since", "until", "when", "where", "though", "once", "unless")
+#: any of _SUBORDINATORS as a substring (one search instead of ten `in` tests from Python)
+_RX_HAS_SUBORDINATOR = re.compile("|".join(_SUBORDINATORS))
 _RX_WHO_CLAUSE = re.compile(r"\s+(?:who|whose)\s+(?=(?:asked|declined|did|does|spoke|requested|would|was|is|has|had|gave|works|lives|lost|fled)\b)")
 
 
@@ -83,47 +85,10 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     pre_stripped = _before_cue(m[lo:cue_start])
     if not pre_stripped or pre_stripped.endswith(MASK) or _ends_with_stop(pre_stripped):
         return None
-    end = lo + len(pre_stripped)
-    # segments separated by commas or dashes; skip appositives from the right
-    cut_rx = _RX_SEGMENT_CUT if ("-" in pre_stripped or "\u2014" in pre_stripped or "\u2013" in pre_stripped) \
-        else _RX_SEGMENT_CUT_NO_DASH        # (no dash: no space can open a cut, and `re` skips the spaces)
-    cuts = [lo] + [lo + mt.end() for mt in cut_rx.finditer(pre_stripped)]
-    segs = list(zip(cuts, cuts[1:] + [end]))
-    closed = pre_stripped.endswith((",", "—", "–", ")"))
-    if not closed and len(segs) > 1 and _adjunct_segment(m[segs[-1][0]:segs[-1][1]]):
-        # rule `adjunct_before_cue`: 'X, the rebel spokesman, in a radio address on Friday said': the adjunct
-        # between the appositive and the cue is no subject; the segments before it are read as if it were not there
-        segs, closed = segs[:-1], True
-    if closed:
-        # "X, who ..., said" / "X, a spokesman for Y, said": the subject is the first non-appositive segment
-        k = len(segs) - 1
-        last = next((m[a:b].strip(" ,—–-()") for a, b in reversed(segs) if m[a:b].strip(" ,—–-()")), "")
-        if _RX_PREDICATE_SEGMENT.match(last):
-            return None     # '20 people - most of them children - may have died, said X': a clause, then '..., said X'
-        while k > 0:
-            sa, sb = segs[k]
-            t = m[sa:sb].strip(" ,—–-()")
-            if t.startswith(("and ", "but ")) and k < len(segs) - 1 and not _RX_FINITE_VERB.search(t):
-                break       # '..., and a ministry spokesman, asked about it, said': a new clause's subject
-            if not t or _re_match(r"(who|which|whose|whom|where|a|an|the|his|her|its|their|one|some|\d|[a-z])", t) \
-                    or _re_match(r"[A-Z][\w\-]*['’]s\s+[a-z]", t) \
-                    or title_appositive(t) or bare_role_appositive(t):
-                # 'Israel's closest ally', 'Chairman of the X', 'UN resident coordinator in X': a descriptor
-                k -= 1
-                continue
-            break
-        if k == 0 and len(segs) > 1 and _RX_ADVERB_SEGMENT.fullmatch(m[segs[0][0]:segs[0][1]].strip(" ,")):
-            k = 1       # 'Separately, the X Network, a medical group, said' (rule `lead_adverb_segment`)
-        elif k == 0 and len(segs) > 1 and fronted_adjunct_subject(m[segs[0][0]:segs[0][1]].strip(" ,"),
-                                                                  m[segs[1][0]:segs[1][1]].strip(" ,")):
-            k = 1       # 'In a statement issued on Friday, the X Front, which ..., condemned' (quotes.fronted)
-        sa, sb = segs[k]
-    elif len(segs) > 1 and unclosed_appositive(m[segs[-2][0]:segs[-2][1]].strip(" ,"), m[segs[-1][0]:segs[-1][1]]):
-        sa, sb = segs[-2]       # 'X, the U.N.'s deputy envoy to Y said' (quotes.appositive): X speaks
-    elif len(segs) > 2 and appositive_chain([m[a:b].strip(" ,") for a, b in segs]):
-        sa, sb = segs[0]        # 'X, administrator for Y, or district, in Z told' (quotes.appositive)
-    else:
-        sa, sb = segs[-1]
+    span = _subject_segment(m, lo, pre_stripped)
+    if span is None:
+        return None
+    sa, sb = span
     t = m[sa:sb]
     lead = _LEAD_ADV.match(t)
     if lead and lead.end() < len(t.rstrip(" ,")):
@@ -132,8 +97,7 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     if sb <= sa:
         return None
     phrase = m[sa:sb]
-    words = phrase.split()
-    if MASK in phrase or len(words) > 14:
+    if MASK in phrase or len(phrase.split()) > 14:
         return None
     if _RX_COORD_ONLY.fullmatch(phrase):
         return (sa, sa)    # coordinated cue: the speaker of the clause before
@@ -146,25 +110,11 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     if conj and conj.end() < len(phrase):       # 'and while resistance fighters insist'
         sa += conj.end()
         phrase = m[sa:sb]
-    if "that" in phrase:
-        th = _RX_THAT_SUBJECT.match(phrase)
-        if th and _find_cues(th.group(1)):   # 'outlets reported that an Ulema council ... had called on'
-            sa += th.start(2)
-            phrase = m[sa:sb]
-    inner = inner_clause_subject(phrase) if " " in phrase else None
-    if inner:       # 'many of whom doctors said': the relative clause's subject (quotes.phrase_bounds)
-        sa, sb = sa + inner[0], sa + inner[1]
-        phrase = m[sa:sb]
-    if _RX_PREPOSITION.match(phrase):
-        rel = _RX_OBJECT_RELATIVE.match(phrase)
-        if rel is None:
-            return None
-        sa += rel.start("subject")      # 'police said, in an attack they blamed on X': 'they' blames
-        phrase = m[sa:sb]
-    sub = _RX_SUBORDINATE.search(phrase) if " " in phrase and any(w in phrase for w in _SUBORDINATORS) else None
-    if sub:     # 'The raid came hours after the military announced': the subject is the clause's own
-        sa += sub.end()
-        phrase = m[sa:sb]
+    span = _clause_subject(m, sa, sb)
+    if span is None:
+        return None
+    sa, sb = span
+    phrase = m[sa:sb]
     if phrase.endswith((" and", " but")):
         coord = subject_of_coordinated_verb(phrase)
         if coord:   # 'X appeared on state television and ordered' (quotes.lead_subject): X orders
@@ -180,6 +130,81 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
         slug = _RX_SLUG.match(m, sa, sb)
         if slug:    # rule `slug_before_subject`: 'Sudan-claims-400-killed-in-battle South Sudan's army said'
             sa = slug.end()
+    return sa, sb
+
+
+def _subject_segment(m: str, lo: int, pre_stripped: str) -> tuple[int, int] | None:
+    """The comma or dash segment of the words before a cue (`pre_stripped`, from paragraph offset `lo`) that
+    holds the subject, appositives skipped from the right; None when the last segment is a clause's predicate."""
+    end = lo + len(pre_stripped)
+    cut_rx = _RX_SEGMENT_CUT if ("-" in pre_stripped or "\u2014" in pre_stripped or "\u2013" in pre_stripped) \
+        else _RX_SEGMENT_CUT_NO_DASH        # (no dash: no space can open a cut, and `re` skips the spaces)
+    cuts = [lo] + [lo + mt.end() for mt in cut_rx.finditer(pre_stripped)]
+    segs = list(zip(cuts, cuts[1:] + [end]))
+    closed = pre_stripped.endswith((",", "—", "–", ")"))
+    if not closed and len(segs) > 1 and _adjunct_segment(m[segs[-1][0]:segs[-1][1]]):
+        # rule `adjunct_before_cue`: 'X, the rebel spokesman, in a radio address on Friday said': the adjunct
+        # between the appositive and the cue is no subject; the segments before it are read as if it were not there
+        segs, closed = segs[:-1], True
+    if closed:
+        return _closed_subject_segment(m, segs)
+    if len(segs) > 1 and unclosed_appositive(m[segs[-2][0]:segs[-2][1]].strip(" ,"), m[segs[-1][0]:segs[-1][1]]):
+        return segs[-2]       # 'X, the U.N.'s deputy envoy to Y said' (quotes.appositive): X speaks
+    if len(segs) > 2 and appositive_chain([m[a:b].strip(" ,") for a, b in segs]):
+        return segs[0]        # 'X, administrator for Y, or district, in Z told' (quotes.appositive)
+    return segs[-1]
+
+
+def _closed_subject_segment(m: str, segs: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """"X, who ..., said" / "X, a spokesman for Y, said": the first segment from the right that is no
+    appositive; None when the last is a clause's predicate."""
+    k = len(segs) - 1
+    last = next((m[a:b].strip(" ,—–-()") for a, b in reversed(segs) if m[a:b].strip(" ,—–-()")), "")
+    if _RX_PREDICATE_SEGMENT.match(last):
+        return None     # '20 people - most of them children - may have died, said X': a clause, then '..., said X'
+    while k > 0:
+        sa, sb = segs[k]
+        t = m[sa:sb].strip(" ,—–-()")
+        if t.startswith(("and ", "but ")) and k < len(segs) - 1 and not _RX_FINITE_VERB.search(t):
+            break       # '..., and a ministry spokesman, asked about it, said': a new clause's subject
+        if not t or _re_match(r"(who|which|whose|whom|where|a|an|the|his|her|its|their|one|some|\d|[a-z])", t) \
+                or _re_match(r"[A-Z][\w\-]*['’]s\s+[a-z]", t) \
+                or title_appositive(t) or bare_role_appositive(t):
+            # 'Israel's closest ally', 'Chairman of the X', 'UN resident coordinator in X': a descriptor
+            k -= 1
+            continue
+        break
+    if k == 0 and len(segs) > 1 and _RX_ADVERB_SEGMENT.fullmatch(m[segs[0][0]:segs[0][1]].strip(" ,")):
+        k = 1       # 'Separately, the X Network, a medical group, said' (rule `lead_adverb_segment`)
+    elif k == 0 and len(segs) > 1 and fronted_adjunct_subject(m[segs[0][0]:segs[0][1]].strip(" ,"),
+                                                              m[segs[1][0]:segs[1][1]].strip(" ,")):
+        k = 1       # 'In a statement issued on Friday, the X Front, which ..., condemned' (quotes.fronted)
+    return segs[k]
+
+
+def _clause_subject(m: str, sa: int, sb: int) -> tuple[int, int] | None:
+    """The subject's span in a phrase before a cue [sa, sb) that holds a clause of its own: after 'X reported
+    that', a relative clause's subject, a prepositional phrase's relative, after a subordinator; None when a
+    preposition opens the phrase with no subject in it."""
+    phrase = m[sa:sb]
+    if "that" in phrase:
+        th = _RX_THAT_SUBJECT.match(phrase)
+        if th and _find_cues(th.group(1)):   # 'outlets reported that an Ulema council ... had called on'
+            sa += th.start(2)
+            phrase = m[sa:sb]
+    inner = inner_clause_subject(phrase) if " " in phrase else None
+    if inner:       # 'many of whom doctors said': the relative clause's subject (quotes.phrase_bounds)
+        sa, sb = sa + inner[0], sa + inner[1]
+        phrase = m[sa:sb]
+    if _RX_PREPOSITION.match(phrase):
+        rel = _RX_OBJECT_RELATIVE.match(phrase)
+        if rel is None:
+            return None
+        sa += rel.start("subject")      # 'police said, in an attack they blamed on X': 'they' blames
+        phrase = m[sa:sb]
+    sub = _RX_SUBORDINATE.search(phrase) if " " in phrase and _RX_HAS_SUBORDINATOR.search(phrase) else None
+    if sub:     # 'The raid came hours after the military announced': the subject is the clause's own
+        sa += sub.end()
     return sa, sb
 
 

@@ -67,7 +67,7 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None)
             "quote_id": f"{article_id}#q{len(rows):03d}", "article_id": article_id,
             "speaker": ent.name, "speaker_id": ent.registry_id,
             "speaker_side": ent.side or "unknown", "speaker_role": ent.role, "kind": r.kind, "cue": r.cue,
-            "cue_type": r.cue_type, "text": " ".join(text[a:b] for a, b in parts), "start": parts[0][0],
+            "cue_type": r.cue_type, "text": " ".join([text[a:b] for a, b in parts]), "start": parts[0][0],
             "end": parts[-1][1], "speaker_start": r.sp_start, "speaker_end": r.sp_end, "anonymous": ent.anonymous,
             "found_by": r.rule or "attribution", "speaker_by": speaker_by or ent.by or "mentions",
             "side_by": ent.side_by if ent.side else NO_RULE,
