@@ -13,7 +13,7 @@ import inspect
 import pytest
 
 from presslens.quotes import quotes_for_article
-from presslens.quotes.attribution import _one_word_at_most
+from presslens.quotes.content import _one_word_at_most
 from presslens.quotes.clause import _subject_left
 
 

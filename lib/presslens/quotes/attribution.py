@@ -1,5 +1,5 @@
 """One paragraph's attributed statements before speaker resolution: colon and dash credits, cues tied to
-their speakers (left, right, participle, coordinated), nominal reports, and each statement's content.
+their speakers (left, right, participle, coordinated), nominal reports; each statement's content is `quotes.content`'s.
 
 A cue becomes an `Item`: where its clause starts, the cue's span, the cue, the speaker phrase's span (None:
 the clause's speaker), where its content may start, and whether it is a participle or coordinated verb.
@@ -9,12 +9,10 @@ from __future__ import annotations
 import re
 from operator import itemgetter
 
-from ..actors import fold
 from ..fastre import _ends_with_stop, _re_match, _re_search
 from ..mentions.context import _generic_actors
 from ..mentions.lexicon import Cue, _cues, _find_cues
-from .adjuncts import adjunct_after_fronted, adjunct_only
-from .adverbials import _ADVERBIAL, _LEAD_ADV
+from .adverbials import _LEAD_ADV
 from .coordinated import conjunction_item
 from .relative import relative_speaker
 from .sequence import ended_by_participle
@@ -22,14 +20,13 @@ from .inverted import credit_at_end, name_credit_after_clause, role_credit_after
 from .fronted import subject_after_fronted
 from .lead_subject import subject_of_coordinated_verb
 from .relay import listed_outlet, outlet_relays_source
-from .nominal import (cited_aside, cited_is_source, citing_source, content_after_cited, document_from_author,
+from .nominal import (cited_is_source, citing_source, content_after_cited, document_from_author,
                       issued_statement_subject, passive_agent, press_office, role_subject, statement_noun_by_agent,
                       statement_noun_of_modifier, subordinate_subject)
-from .clause import OUTLET_NOUNS, _RX_LEAD_NAME, _RX_LY_TAIL, _RX_TOLD_OBJECT, _np_right, _subject_left
-from .cues import (_ONE_WORD_OBJECTS, _ONE_WORD_OBJECT_CUES, _RX_ANONYMITY, _RX_CAP_BEFORE, _RX_CATENATIVE,
-                   _RX_COMMA_OR_END, _RX_COMMA_PARTICIPLE, _RX_COMMA_THAT, _RX_COORD, _RX_INVERTED_NP, _RX_QUOTED_AS,
-                   _cue_refused)
+from .clause import _RX_LEAD_NAME, _RX_LY_TAIL, _np_right, _subject_left
+from .cues import _RX_CAP_BEFORE, _RX_CATENATIVE, _RX_COORD, _RX_INVERTED_NP, _RX_QUOTED_AS, _cue_refused
 from .phrase_bounds import modifier_head_end
+from .content import _RX_LEAD_DOCUMENT, _content, _content_end, _statement
 from .spans import MASK, Raw, _QUOTE_CHARS, _content_spans, _mask, _sentences, find_quote_spans, named_next
 
 #: an item: [clause_start, cue_start, cue_end, cue, speaker_span, after_start, participle, surface(, content span)]
@@ -522,162 +519,3 @@ def _records(para: str, base: int, pidx: int, m: str, sa: int, sb: int, items: l
         recs.append(Raw(" ".join(surface.split()), cue.type, kind, parts, para[sp[0]:sp[1]],
                         base + sp[0], base + sp[1], pidx, base + sa, _item_rule(it)))
     return recs
-
-
-#: a document opening the sentence: 'The statement', 'The group's latest report'
-_RX_LEAD_DOCUMENT = re.compile(r"(?:The|A|An|Its|Their)\s+(?:[\w'’\-]+\s+){0,2}?(?:statement|report|communiqu[eé]|message|"
-                               r"letter|video|post|declaration)\b")
-
-
-def _content_end(m: str, sb: int, items: list[Item], k: int, credits) -> int:
-    """Where item k's content ends: at the next item's clause (or before its participle or credit), at a
-    dropped credit, else at the sentence's end."""
-    ce = items[k][2]
-    nxt_start = sb
-    for c in credits:       # '..., said X, according to Reuters': the credit is not content
-        if ce < c < nxt_start:
-            nxt_start = c
-    if k + 1 < len(items):
-        nx = items[k + 1]
-        nxt_start = nx[0] if nx[0] is not None and nx[0] > ce else nx[1]
-        if nx[3].lemma == "according_to" or nx[6]:
-            mm = _re_search(r"(?:,|\s+and)?\s*$", m[ce:nx[1]])
-            nxt_start = nx[1]
-            if mm:
-                nxt_start = ce + mm.start()
-    return nxt_start
-
-
-#: the outlet or audience a statement was made to: 'to VOA by phone', 'to reporters', 'to the BBC in an interview'
-_RX_TO_OUTLET = re.compile(r"""
-    \s+to\s+(?:the\s+)?(?:[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3}|reporters|journalists|press   # to whom
-                        |(?:state|local|national)\s+(?:TV|television|radio|media))
-    (?:\s+(?:by\s+(?:tele)?phone|in\s+an\s+interview|on\s+\w+))*                                 # how, when
-    (?=\s*,?\s+that\b|\s*:|\s*,\s*\ue000)                                                       # then the content
-    """, re.X)
-
-
-#: an outlet's quoted name as the object of 'told': 'told "Ponto Norte" that', 'told the weekly "Ponto Norte" that'
-_RX_QUOTED_OBJECT = re.compile(r"\s*(?:the\s+)?(?:[\w\-]+\s+){0,2}?\ue000{3,60}(?=\s*,?\s+that\b)")
-#: the outlet a statement was given to, at the end of its content: '... the attack to the weekly "Ponto Norte".'
-_RX_TO_OUTLET_TAIL = re.compile(r"\s+to\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?" + OUTLET_NOUNS +
-                                r"(?:\s+\ue000{3,60}|\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})?[\s.]*$")
-
-
-def _after_start(m: str, it: Item, nxt_start: int) -> int:
-    """Where content after the cue may start: past adverbials ('on Tuesday', 'in a statement') and the
-    object of 'told' ('told reporters by phone')."""
-    clause_start, cs, ce, cue, sp, after, participle, surface = it[:8]
-    pos = after
-    adv = _ADVERBIAL.match_len(m, pos, nxt_start)
-    if adv is not None:
-        pos += adv
-    elif cue.lemma != "according_to":
-        to = _RX_TO_OUTLET.match(m, pos, nxt_start)
-        if to:      # 'confirmed to VOA by phone that ...': the outlet spoken to is not the content
-            pos = to.end()
-    if cue.frame == "told" or cue.lemma == "tell":
-        obj = _RX_TOLD_OBJECT.match(m[pos:nxt_start])
-        if obj and obj.group(0).strip():
-            pos += obj.end()
-        else:
-            quoted = _RX_QUOTED_OBJECT.match(m, pos, nxt_start)
-            if quoted:      # 'told "Ponto Norte" that ...': the outlet's quoted name is the object
-                pos = quoted.end()
-        adv = _ADVERBIAL.match_len(m, pos, nxt_start)
-        if adv is not None:
-            pos += adv
-    if cue.lemma == "according_to":
-        pos = sp[1]
-    return pos
-
-
-def _content(para: str, base: int, m: str, sa: int, items: list[Item], k: int, nxt_start: int, quotes):
-    """Item k's content spans and kind: after the cue, or fronted ('CONTENT, X said', '"Q," X said')."""
-    it = items[k]
-    clause_start, cs, ce, cue, sp, after, participle, surface = it[:8]
-    if len(it) > 8:     # a passive's content: the subject before its auxiliary
-        return _content_spans(para, base, m, it[8][0], it[8][1], quotes)
-    pos = _after_start(m, it, nxt_start)
-    lead_txt = m[sa:(clause_start if clause_start is not None else cs)].strip(" ,")
-    rest = m[pos:nxt_start]
-    if rest[:1] == "," and clause_start is not None and ("citing" in rest or "quoting" in rest):
-        aside = cited_aside(rest)   # quotes.nominal: 'said, citing hospital records, that 31 died'
-        if aside:
-            pos += aside
-            rest = m[pos:nxt_start]
-    after_txt = rest.strip(" ,.")
-    inverted = clause_start is None and cue.lemma != "according_to"
-    if inverted or _RX_COMMA_PARTICIPLE.match(rest) \
-            or (k == 0 and not participle and lead_txt
-                and (adjunct_only(after_txt) or adjunct_only(m[after:nxt_start].strip(" ,."))
-                     or (lead_txt[:1] == MASK or m[sa:cs if clause_start is None else clause_start].rstrip().endswith(","))
-                     and adjunct_after_fronted(lead_txt, after_txt, lead_txt[:1] == MASK, cue.lemma))):   # quotes.adjuncts
-        pos = nxt_start
-    elif cue.lemma != "according_to" and k == 0 and not participle and lead_txt:
-        if _RX_COMMA_OR_END.match(rest) and not _re_match(r"\s*,\s*(?:that|\ue000)", rest) \
-                and len(after_txt.split()) <= len(lead_txt.split()):
-            pos = nxt_start
-        elif _re_match(r"(?:from|in|at|on|by|via|during|after|before|outside|inside|near|with|while|to|amid|despite|"
-                       r"without|as|when)\b", after_txt) \
-                and (len(after_txt.split()) <= 8 or " that " not in after_txt) and MASK not in after_txt \
-                and lead_txt.strip(MASK + " ,.") == "":
-            # '"Q," she said, to a standing ovation' / '... she wrote on X after Monday's raids ...'
-            pos = nxt_start
-    elif _RX_COMMA_THAT.match(rest) and cue.lemma != "according_to":
-        pos += len(_re_match(r"\s*,\s*", rest).group(0))
-    end = nxt_start
-    if m.find("to ", pos, nxt_start) >= 0:     # (no copy of the content to test it)
-        tail = _RX_TO_OUTLET_TAIL.search(m, pos, nxt_start)
-        if tail:        # 'confirmed the attack to the weekly "Ponto Norte"': the outlet is not the content
-            end = tail.start()
-    parts, kind = _content_spans(para, base, m, pos, end, quotes)
-    lead_end = clause_start if clause_start is not None else cs
-    if cue.lemma == "according_to":
-        lead_end = cs
-    if not parts and k == 0 and not participle:
-        parts, kind = _content_spans(para, base, m, sa, lead_end, quotes)
-    elif k == 0 and not participle and kind != "direct" and cue.lemma == "according_to" and m[sa:lead_end].strip(" ,"):
-        parts, kind = _content_spans(para, base, m, sa, lead_end, quotes)
-    elif parts and kind == "direct" and k == 0:
-        lead, lead_kind = _content_spans(para, base, m, sa, lead_end, quotes)
-        if lead and lead_kind == "direct":
-            parts = lead + parts
-    return parts, kind
-
-
-def _statement(para: str, base: int, m: str, it: Item, sp, parts, kind: str, nxt_start: int, quotes):
-    """The content parts if they make a statement, else None: not an anonymity condition, not an act
-    ('declared a state of emergency'), not one word unless a one-word object ('denied this')."""
-    clause_start, cs, ce, cue, _, after, participle, surface = it[:8]
-    first = para[parts[0][0] - base:parts[0][1] - base]
-    if kind == "indirect" and _RX_ANONYMITY.match(first):
-        return None     # 'asking that his name not be used', 'asking not to be named': a condition, not a statement
-    if cue.lemma == "declare" and kind == "indirect" and not _re_match(r"\s*,?\s*that\b", m[after:nxt_start]) \
-            and len(first.split()) < 10:
-        return None     # 'declared autonomy in 2022', 'declared a state of emergency': an act, not a statement
-    if cue.lemma == "call" and kind == "mixed" and m[sp[0]:sp[0] + 5].lower() == "what ":
-        # 'What the army calls a "clearance operation" has displaced ...': the label ends the statement
-        q = next(((qa, qb) for qa, qb, closed in quotes if closed and qa >= parts[0][0] - base), None)
-        if q is not None and base + q[1] + 1 < parts[-1][1]:
-            parts = [(parts[0][0], base + q[1] + 1)]
-    if _one_word_at_most(para, base, parts) \
-            and not (kind == "indirect" and cue.lemma in _ONE_WORD_OBJECT_CUES
-                     and fold(first.strip(" .,;")) in _ONE_WORD_OBJECTS):
-        return None     # one word is no statement, but 'X claimed responsibility', 'Y denied this' are
-    return parts
-
-
-def _one_word_at_most(para: str, base: int, parts) -> bool:
-    """Whether the content parts (article offsets; the paragraph starts at `base`) hold fewer than two words
-    together (counted part by part, stopping at two: the first part mostly holds them).
-
-    >>> _one_word_at_most("He denied this.", 0, [(3, 9)]), _one_word_at_most("He denied this.", 0, [(3, 9), (10, 14)])
-    (True, False)
-    """
-    n = 0
-    for a, b in parts:
-        n += len(para[a - base:b - base].split(None, 2))
-        if n >= 2:
-            return False
-    return True
