@@ -464,8 +464,9 @@ class ArticleMentions:
                 ante = unnamed_speaker_before(text, pos, last, gq, _last_pos(history, inventory, speaker, pos), speaker) \
                     if last is not None else None
                 speaker = ante or speaker
-        if core in ("he", "she", "they") and speaker:
-            found = self._agreeing(core, speaker, pos, gq)
+        if core in ("he", "she", "they") and (speaker or core == "they"):
+            # 'they' with no antecedent yet still takes plural people or a plural source before it (rule `they_without_antecedent`)
+            found = self._agreeing(core, speaker or "", pos, gq)
             if found is not None:   # rules of mentions.pronouns
                 return found
         subj = _RX_ORG_SUBJECT.match(text, _sentence_start(text, pos), pos) if core == "it" else None
