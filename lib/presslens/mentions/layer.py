@@ -471,7 +471,8 @@ class ArticleMentions:
             if found is not None:
                 return found
         if core in ("he", "she", "they") and (speaker or core == "they"):
-            # 'they' with no antecedent yet still takes plural people or a plural source before it (rule `they_without_antecedent`)
+            # 'they' with no antecedent yet still takes plural people or a plural source before it
+            # (rule `they_without_antecedent`)
             found = self._agreeing(core, speaker or "", pos, gq)
             if found is not None:   # rules of mentions.pronouns
                 return found

@@ -9,6 +9,8 @@ of antecedent:
   ... "...," he said') is that speaker, when he spoke after the last person named in full;
 - `they_plural_before`: 'they' is never one named person: it is the plural people a sentence just before
   names ('I spoke to drivers who came from X. They say ...') or the latest body or plural speaker.
+- `last_speaker_continues`: 'he'/'she' right after a named person's statement, no person named between, is
+  that statement's speaker (session 11; docs/rules.md "Antecedents").
 
 The examples are composed in the styles of wars in no eval set (Angola, Algeria, Western Sahara, Colombia,
 Northern Ireland); none comes from an eval text.
