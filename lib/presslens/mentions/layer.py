@@ -36,7 +36,8 @@ from .state_nouns import not_the_state, state_body
 from .coref import author_before, expansion, initials_index, named_body_before, registry_person_by_surname
 from .names import Mention, _fullest, _gender, _inventory, _name_runs, _strip_titles, aged_name
 from .rules import time_tail
-from .pronouns import adjective_body_before, statement_speaker_first, surname_speaker_since, they_plural_before
+from .pronouns import (adjective_body_before, last_speaker_continues, statement_speaker_first, surname_speaker_since,
+                       they_plural_before)
 from .viewpoint import viewpoint_side
 from .role_holders import AMBIGUOUS, holds_other_role, role_holder, role_of_phrase
 from .speaker_sides import (SIDELESS_SOURCES, civilian_apposition, first_conjunct_side, foreign_state_speaker,
@@ -473,8 +474,15 @@ class ArticleMentions:
                 ante = unnamed_speaker_before(text, pos, last, gq, _last_pos(history, inventory, speaker, pos), speaker) \
                     if last is not None else None
                 speaker = ante or speaker
-        if core in ("he", "she", "they") and speaker:
-            found = self._agreeing(core, speaker, pos, gq)
+        if core in ("he", "she"):   # rule `last_speaker_continues` (mentions.pronouns)
+            persons = [m.start for m in inventory if m.person and not m.late]
+            found = last_speaker_continues(self._said, pos, gq, persons, actors=actors)
+            if found is not None:
+                return found
+        if core in ("he", "she", "they") and (speaker or core == "they"):
+            # 'they' with no antecedent yet still takes plural people or a plural source before it
+            # (rule `they_without_antecedent`)
+            found = self._agreeing(core, speaker or "", pos, gq)
             if found is not None:   # rules of mentions.pronouns
                 return found
         subj = _RX_ORG_SUBJECT.match(text, _sentence_start(text, pos), pos) if core == "it" else None

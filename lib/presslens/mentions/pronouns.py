@@ -9,6 +9,8 @@ of antecedent:
   ... "...," he said') is that speaker, when he spoke after the last person named in full;
 - `they_plural_before`: 'they' is never one named person: it is the plural people a sentence just before
   names ('I spoke to drivers who came from X. They say ...') or the latest body or plural speaker.
+- `last_speaker_continues`: 'he'/'she' right after a named person's statement, no person named between, is
+  that statement's speaker (session 11; docs/rules.md "Antecedents").
 
 The examples are composed in the styles of wars in no eval set (Angola, Algeria, Western Sahara, Colombia,
 Northern Ireland); none comes from an eval text.
@@ -48,6 +50,38 @@ def statement_speaker_first(said, at: int, pos: int, gender: str, candidate: str
     if gender and last[4] and last[4] != gender:
         return None
     return last[2], "person", last[5]
+
+
+def last_speaker_continues(said, pos: int, gender: str, persons, *, actors=None, reach: int = 300):
+    """Rule `last_speaker_continues`: 'he'/'she' at `pos` (or the start of its statement, for '"...," he
+    said') continues the speaker of the statement just before (`said` as in `statement_speaker_first`) when
+    that speaker is a named person of fitting gender (or a surname alone, as `surname_speaker_since` tells
+    one: 'Kabbah said'), that statement ended at most `reach` characters before, and no person is named in
+    between (`persons`: start positions of person mentions). Returns (speaker, 'person', False) or None;
+    the layer's own choice stands on None.
+
+    >>> said = [(30, 90, "Amina Lobo", "person", "f", False)]
+    >>> last_speaker_continues(said, 100, "f", [])
+    ('Amina Lobo', 'person', False)
+    >>> last_speaker_continues(said, 100, "f", [95]) is None, last_speaker_continues(said, 100, "m", []) is None
+    (True, True)
+    >>> last_speaker_continues([(30, 90, "a witness", "person", "", True)], 100, "", []) is None
+    True
+    >>> last_speaker_continues([(30, 90, "Okafor", "org", "", False)], 100, "m", [])[0]
+    'Okafor'
+    >>> last_speaker_continues([(30, 90, "Omega Front", "org", "", False)], 100, "m", []) is None
+    True
+    """
+    last = next((entry for entry in reversed(said) if entry[1] <= pos), None)
+    if last is None or last[5] or not last[2][:1].isupper() or pos - last[1] > reach:
+        return None
+    if last[3] != "person" and surname_speaker_since([(last[0], last[2], "org", "")], pos, -1, actors) != last[2]:
+        return None
+    if gender and last[4] and last[4] != gender:
+        return None
+    if any(last[1] <= p < pos for p in persons):
+        return None     # a person named since is the nearer antecedent
+    return last[2], "person", False
 
 
 _RX_PARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|az|ar|an)-", re.I)

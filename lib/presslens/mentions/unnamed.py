@@ -125,6 +125,8 @@ def same_unnamed_source(phrase: str, earlier: str) -> bool:
     (True, True)
     >>> same_unnamed_source("the witnesses", "a military official"), same_unnamed_source("The army", "the army")
     (False, False)
+    >>> same_unnamed_source("the aid worker", "an aid worker")
+    True
     """
     mt = _RX_DEFINITE.match(phrase.strip())
     if mt is None:
@@ -169,4 +171,4 @@ _RX_POST_HEAD = re.compile(r"\s+(?:of|for|in|at|from|with|who|whose|which)\s")
 _UNNAMED_HEADS = frozenset(("source", "sources", "official", "officials", "officer", "activist", "activists",
                             "resident", "residents", "witness", "witnesses", "medic", "medics", "doctor", "doctors",
                             "commander", "fighter", "fighters", "spokesman", "spokeswoman", "spokesperson",
-                            "member", "members"))
+                            "member", "members", "worker", "workers"))     # 'an aid worker' ... 'the aid worker'
