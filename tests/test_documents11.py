@@ -80,22 +80,3 @@ def test_credited_document(text, phrase, said, named, found):
     end = c + len(said) if c < a else text.index(".", c)
     content = (c, end) if c > a else (c, c + len(said))
     assert sorted(credited_document(text, a, a + len(phrase), content, named=named)) == found
-
-
-@pytest.mark.parametrize("text, speaker", [
-    # Cenepa: 'report' after 'In its latest ...' is the document's noun; the statement is the group's
-    ("In its latest situation report, the Andean Relief Group said 14 civilians had died near the Cenepa river.",
-     "Andean Relief Group"),
-    # Chaco: 'said in a 1934 report that' - the subject before 'said' speaks
-    ("The Chaco Neutral Commission said in a 1934 report that both armies had shelled villages.",
-     "Chaco Neutral Commission"),
-], ids=["in its latest report", "said in a 1934 report"])
-def test_report_after_a_preposition_is_no_cue(text, speaker):
-    rows = _rows(text)
-    assert [r["speaker"] for r in rows] == [speaker]
-    assert rows[0]["cue"] == "said"
-
-
-def test_report_as_the_verb_stays_a_cue():
-    rows = _rows("The Maseru police report that six looters were shot overnight.")
-    assert [(r["speaker"], r["cue"]) for r in rows] == [("Maseru police", "report")]

@@ -62,8 +62,6 @@ def _cue_refused(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue) -> bool:
         return True         # 'many reports', 'conflicting claims': a noun, not a cue
     if cue.form in ("indicating", "suggesting") and _RX_ACCORDING_BEFORE.search(m, sa, cs):
         return True         # '..., according to the aid worker, indicating that ...': the fact indicates, nobody says
-    if cue.form in ("reports", "report") and document_after_preposition(m, sa, cs):
-        return True         # 'In its latest situation report, the group said': a document, not a cue
     if cue.form in ("claims", "claim", "reports", "report", "calls") and _object_of_cue(m, sa, cs):
         return True         # 'Serbia denies reports that ...': the object of the cue before, not a cue
     if _RX_TO_BE_AFTER.match(m, ce, sb) and (cue.lemma != "claim" or _re_search(r"\b(?:is|are|was|were|been|be)\s*$", m[sa:cs])):
@@ -210,30 +208,6 @@ def pointed_at_thing(after: str) -> bool:
 #: a document before 'read'/'reads': '"...," the statement read', 'The banner reads'
 _RX_DOCUMENT_READS = re.compile(r"\b(?:statement|message|letter|post|communiqu[eé]|notice|tweet|note|release|"
                                 r"banner|sign|placard|text|caption|leaflet|order)s?\s+$", re.I)
-
-
-#: a preposition, a determiner and up to three lower-case modifiers or a year, right before 'report(s)' (rule
-#: `document_after_preposition`): 'In its latest situation ', 'said in a 2008 ', 'According to the forensic '
-_RX_PREPOSITION_DET_BEFORE = re.compile(r"""
-    \b(?:[Ii]n|[Oo]f|[Ff]rom|[Bb]y|[Ww]ith|[Uu]nder|[Aa]ccording\s+to|[Cc]iting|[Qq]uoting)\s+   # a preposition
-    (?:an?|the|its|their|his|her|this|that|these|those|one)\s+                  # a determiner
-    (?:(?!(?:an?|the)\s)(?:[a-z][a-z\-]*|\d{4})\s+){0,3}$                        # modifiers: no name, no subject
-    """, re.X)
-
-
-def document_after_preposition(m: str, sa: int, cs: int) -> bool:
-    """Rule `document_after_preposition`: 'report' or 'reports' at `cs` after a preposition, a determiner and
-    lower-case modifiers is a document's noun, not the reporting verb ('In its latest situation report, the group
-    said'; 'said in a 2008 report that'; 'According to the forensic reports, 627 were killed'); a name or a
-    determiner between the preposition and the word opens a subject ('In the capital the army reports').
-
-    >>> s = "In its latest situation report, the group said 52 civilians died."
-    >>> document_after_preposition(s, 0, s.index("report")), document_after_preposition("In the capital the army reports", 0, 24)
-    (True, False)
-    >>> document_after_preposition("On Monday the ministry reports", 0, 23)
-    False
-    """
-    return _RX_PREPOSITION_DET_BEFORE.search(m, max(sa, cs - 60), cs) is not None
 
 
 _RX_WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
