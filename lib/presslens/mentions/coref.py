@@ -133,6 +133,61 @@ def author_before(text: str, head: str, pos: int) -> tuple[str, int] | None:
     return best
 
 
+#: heads that name one official statement, whichever word a sentence uses for it ('a communiqué issued by X ...
+#: According to the statement'); any other document head matches only itself (rule `credited_document`)
+_STATEMENT_HEADS = frozenset(("statement", "communique", "press release", "release"))
+_RX_DOCUMENT_WORD = re.compile(r"\b(?:" + DOCUMENT_WORDS + r")\b", re.I)
+#: a document that carries a statement in its speaker's clause: 'in a statement', 'in its latest report', 'through a letter'
+_RX_IN_DOCUMENT = re.compile(r"\b(?:[Ii]n|[Tt]hrough)\s+(?:an?|the|its|their|his|her)\s+(?:[\w\-]+\s+){0,3}?(?P<doc>"
+                             + DOCUMENT_WORDS + r")\b", re.I)
+
+
+def _document_key(head: str) -> str:
+    """A document head as rule `credited_document` compares it: 'statements' and 'communiqué' -> 'statement'."""
+    stem = fold(head).rstrip("s").replace("\u00e9", "e")
+    stem = re.sub(r"\s+", " ", stem)
+    return "statement" if stem in _STATEMENT_HEADS or stem + "s" in _STATEMENT_HEADS else stem
+
+
+def credited_document(text: str, start: int, end: int, said: tuple[int, int], *, named: bool) -> frozenset[str]:
+    """Rule `credited_document`: the documents (as _document_key) that the credit of one statement names, so that
+    'the statement said' later is that speaker's. The credit is the speaker's clause: its sentence from the
+    sentence's start to the statement's words (the speaker before them) or from their end to the sentence's end
+    (the speaker after them), where a document carries the words ('in a statement', 'in its latest report'); and
+    the speaker phrase itself when it resolved to a `named` author ('a communiqué issued by the Information
+    Office'; 'A military statement' resolved to an unnamed 'military' names no one).
+
+    >>> t = "In a statement released late on Friday, the security forces said they hit a camp. The statement said"
+    >>> a = t.index("the security"); c = t.index("they")
+    >>> sorted(credited_document(t, a, a + 19, (c, t.index(". The")), named=False))
+    ['statement']
+    >>> t = "Nine died, according to a communiqué issued by the Press Office. Families told us that reports lie."
+    >>> a = t.index("a comm"); b = t.index(". Fam")
+    >>> sorted(credited_document(t, a, b, (0, 9), named=True)), sorted(credited_document(t, a, b, (0, 9), named=False))
+    (['statement'], [])
+    >>> credited_document(t, b + 2, b + 10, (b + 16, len(t) - 1), named=False)     # 'reports' are the content's
+    frozenset()
+    >>> t = "According to the forensic reports, 627 were killed."
+    >>> credited_document(t, 0, 25, (35, 50), named=False)
+    frozenset()
+    """
+    s0 = text.rfind("\n", 0, min(start, said[0])) + 1
+    dot = text.rfind(". ", s0, min(start, said[0]))
+    s0 = dot + 2 if dot >= 0 else s0
+    if start < said[0]:         # the speaker before the statement: 'In a statement, X said ...'
+        spans = [(s0, start), (end, said[0])]
+    else:                       # after it: '..., according to a communiqué issued by X.'
+        stop = _RX_SENTENCE_END.search(text, end)
+        spans = [(said[1], start), (end, stop.end() if stop else len(text))]
+    found = {_document_key(mt.group("doc")) for a, b in spans for mt in _RX_IN_DOCUMENT.finditer(text, a, b)}
+    if named:
+        found.update(_document_key(mt.group(0)) for mt in _RX_DOCUMENT_WORD.finditer(text, start, end))
+    return frozenset(found)
+
+
+_RX_SENTENCE_END = re.compile(r"[.!?](?=[\s\"\u201d]|$)|\n")
+
+
 def named_body_before(text: str, head: str, pos: int) -> str | None:
     """The latest body named before `pos` whose capitalised name holds `head` ('the committee' <- 'Committee
     for Missing Persons'), else None.

@@ -33,7 +33,7 @@ from .outlets import outlet_taken_up
 from .members import body_role_person, first_of_coordinated, member_of_group, singled_out
 from .unnamed import fold_head, placed_source_name, same_unnamed_source, self_named_after
 from .state_nouns import not_the_state, state_body
-from .coref import author_before, expansion, initials_index, named_body_before, registry_person_by_surname
+from .coref import _document_key, author_before, credited_document, expansion, initials_index, named_body_before, registry_person_by_surname
 from .names import Mention, _fullest, _gender, _inventory, _name_runs, _strip_titles, aged_name
 from .rules import time_tail
 from .pronouns import (adjective_body_before, last_speaker_continues, statement_speaker_first, surname_speaker_since,
@@ -114,6 +114,10 @@ class ArticleMentions:
         self._runs: list[tuple[int, str]] | None = None
         #: where the statement being resolved starts (its speaker's words stop there)
         self._content_at: int | None = None
+        #: statements whose credit names a document: (end, documents, speaker, anonymous) (rule `credited_document`)
+        self._credited: list[tuple[int, frozenset[str], str, bool]] = []
+        #: the rule that named the author of the document being resolved, if one did (`speaker_by`)
+        self._document_by: str | None = None
 
     def expansion(self, short: str) -> str | None:
         """The article's spelled-out name for acronym `short` (coref.expansion), memoised per article."""
@@ -144,6 +148,9 @@ class ArticleMentions:
                 ent.name, ent.anonymous, ent.by = *found, "adjective_body_before"
         if ent is not None and said is not None:
             self._said_by(ent, phrase, said)
+            docs = credited_document(self.text, start, end, said, named=not ent.anonymous)
+            if docs:    # 'In a statement, the security forces said ...': 'the statement' later is theirs
+                self._credited.append((end, docs, ent.name, ent.anonymous))
             if ent.registry_id is None and self.actors is not None and self.actors.conflicts:
                 self._viewpoint_of(ent, phrase, said)
         return ent
@@ -207,10 +214,12 @@ class ArticleMentions:
         taken = None if placed else self._unnamed_taken_up(kind, phrase, start)
         held = None if placed or taken else \
             self._role_held(kind, phrase, start) if kind in _ROLE_KINDS and not named else None
+        self._document_by = None
         found = placed or taken or held or self._dispatch(kind, core, phrase, start, before)
         if found is None:
             return None
-        by = "placed_antecedent" if placed else "unnamed_taken_up" if taken else "role_holder" if held else by
+        by = "placed_antecedent" if placed else "unnamed_taken_up" if taken else "role_holder" if held else \
+            self._document_by or by
         if named and found[1] != "person":      # the name a person gave: a person ('Tomás' is no body)
             found = (found[0], "person", found[2])
         speaker, stype, unnamed = found
@@ -376,7 +385,21 @@ class ArticleMentions:
             kind, core = _classify(found[0], self.text)
             if kind not in ("document", "none", "unnamed"):
                 return self._dispatch(kind, core, found[0], found[1] + len(found[0]))
+        credited = self._credited_author(head, pos)
+        if credited is not None:    # rule `credited_document`
+            self._document_by = "credited_document"
+            return credited
         return self._plain(phrase, pos)
+
+    def _credited_author(self, head: str, pos: int) -> tuple[str, str, bool] | None:
+        """Rule `credited_document` (mentions.coref): 'the statement said' with no author clause found -> the
+        speaker of the latest statement before `pos` (within 2,000 characters) whose credit named that document
+        ('In a statement released late on Friday, the security forces said ...'); None when none did."""
+        key = _document_key(head)
+        for end, docs, speaker, anonymous in reversed(self._credited):
+            if end <= pos and pos - end < 2000 and key in docs:
+                return speaker, "org", anonymous    # typed as the document: 'it added' takes it up, as after _anaphor
+        return None
 
     def _possessive_role(self, role: str, phrase: str, pos: int):
         """"The province's governor": the person the article named with that role, before or soon after."""
