@@ -22,13 +22,13 @@ CASES = [
      "\u201cThey were all farmers,\u201d Tesfamariam told the agency by phone.",
      [("Tesfamariam Gebreyesus", "indirect", "said", "30 bodies had been found", "unknown"),
       ("Tesfamariam Gebreyesus", "direct", "told", "They were all farmers", "unknown")]),
-    # mentions.names `bare_role_appositive` + mentions.layer._role: 'the administrator' after 'X, administrator of Y'
+    # mentions.names `bare_role_appositive` + mentions.kinds._role: 'the administrator' after 'X, administrator of Y'
     ("bare_role_appositive, then the role taken up",
      "Dragan Kovac, administrator of the Bratunac municipality, told reporters on Monday that the convoy had left.\n\n"
      "\u201cNobody was hurt on the road,\u201d the administrator said.",
      [("Dragan Kovac", "indirect", "told", "the convoy had left", "unknown"),
       ("Dragan Kovac", "direct", "said", "Nobody was hurt on the road", "unknown")]),
-    # quotes.appositive.bare_role_appositive in subject finding, then mentions.layer.acronym_role
+    # quotes.appositive.bare_role_appositive in subject finding, then mentions.kinds.acronym_role
     ("bare_role_appositive before the cue, then acronym_role",
      "Marta Lindqvist, UN humanitarian coordinator in Sri Lanka, said the hospital in Puthukkudiyiruppu was shelled.\n\n"
      "\u201cPatients must never be targets,\u201d the UN official said in a statement.",
@@ -120,7 +120,7 @@ CASES = [
      "for breaking its promise.",
      [("a local resident loyal to the rebels", "indirect", "lashed out at", "the army for breaking its promise",
        "civilian")]),
-    # mentions.layer.acronym_role forward: 'a UN official said' before the UN person is named
+    # mentions.kinds.acronym_role forward: 'a UN official said' before the UN person is named
     ("acronym_role forward",
      "Up to 90 fighters were killed near Jaffna, a UN official said on Thursday.\n\n"
      "Ravi Perera, UN mission commander in Sri Lanka, said the fighting had moved north.",

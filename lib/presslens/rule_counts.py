@@ -53,16 +53,16 @@ PATH_DOCS = {
     "quote_claimant": "the claim sits in a quote row: the row's speaker (casualties.claimants.ArticleVoices._quote_claimant)",
     "side_of_words": "a registry name or keyword in the claim's own words (casualties.sides.SideWords.side_of_words)",
     "first_mention_side": "an entity keeps the side its first mention showed (mentions.layer._entity)",
-    "pronoun": "he/she/it/they: the last fitting entity before (mentions.layer._pronoun)",
-    "anaphor": "'the ministry', 'the group': the last body of that head (mentions.layer._anaphor)",
-    "role": "'the governor': the person named with that role (mentions.layer._role)",
-    "qualified": "a role with a qualifier: as `role` (mentions.layer._role)",
-    "name": "a name, surname or acronym: the fullest name the article gives (mentions.layer._name)",
+    "pronoun": "he/she/it/they: the last fitting entity before (mentions.kinds._pronoun)",
+    "anaphor": "'the ministry', 'the group': the last body of that head (mentions.kinds._anaphor)",
+    "role": "'the governor': the person named with that role (mentions.kinds._role)",
+    "qualified": "a role with a qualifier: as `role` (mentions.kinds._role)",
+    "name": "a name, surname or acronym: the fullest name the article gives (mentions.kinds._name)",
     "document": "'the statement': its author (mentions.layer._document)",
     "possessive_role": "'the province's governor' (mentions.layer._possessive_role)",
     "descriptor": "'a monitoring group': the body described (mentions.descriptors)",
     "unnamed_place": "'a source in the city' (mentions.unnamed)",
-    "unnamed": "'a resident': a person named later with that role, or the phrase (mentions.layer._unnamed)",
+    "unnamed": "'a resident': a person named later with that role, or the phrase (mentions.kinds._unnamed)",
 }
 
 

@@ -144,7 +144,7 @@ def _phrase_by_gated_shape(p: str, low: str, the: bool, article: bool, spokes: b
     if mt and not mt.group(2)[:1].isupper() and mt.group(2).split()[-1].lower() in ROLE_WORDS:
         return "role", p
     if the and _RX_ACRONYM_ROLE.match(p) and p.split()[-1].lower() in ROLE_WORDS:
-        return "role", p        # 'the UN official', 'the AU envoy' (rule `acronym_role`, mentions.layer._role)
+        return "role", p        # 'the UN official', 'the AU envoy' (rule `acronym_role`, mentions.kinds._role)
     mt = the and _re_match(r"^the\s+(younger|elder|older)\s+(.+)$", p, re.I)
     if mt:
         return "qualified", p
