@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/check_identical.py write /tmp/speed_ref     # before changing anything
     .venv/bin/python bench/check_identical.py check /tmp/speed_ref     # after each change: exit 1 on any difference
+    .venv/bin/python bench/check_identical.py write /tmp/speed_ref --texts /work/main/eval/*/texts /work/main/eval/*/*/texts
 
 Corpora: seeds/, eval/dev2, eval/dev3 and eval/real/texts (each with its registry; a missing folder is
 skipped and said), a synthetic corpus of bench/synth.py (2,000 articles) and the benchmarks' corpus of
@@ -32,6 +33,21 @@ CORPORA = {   # name: (texts, registry or None for the shipped default)
     "bench1000": ("bench", None),
     "distinct1000": ("distinct", None),
 }
+
+
+def extra_corpora(folders: list[Path]) -> dict[str, tuple[Path, Path | None]]:
+    """Name each folder of texts by the folders above it, up to eval/ (or its parent alone).
+
+    >>> extra_corpora([Path("/x/eval/real2/wars/texts")])
+    {'real2-wars': (PosixPath('/x/eval/real2/wars/texts'), None)}
+    """
+    out = {}
+    for folder in folders:
+        parts = folder.resolve().parts[:-1] if folder.name == "texts" else folder.resolve().parts
+        up = parts[parts.index("eval") + 1:] if "eval" in parts else parts[-1:]
+        registry = folder.parent / "actors.yaml"
+        out["-".join(up)] = (folder, registry if registry.exists() else None)
+    return out
 
 
 def _corpus(name: str, source, cache: Path):
@@ -79,10 +95,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("mode", choices=("write", "check"))
     p.add_argument("ref", type=Path)
     p.add_argument("--only", nargs="*", default=None, help="corpus names (default: all)")
+    p.add_argument("--texts", nargs="*", type=Path, default=[],
+                   help="more folders of texts, each with the actors.yaml beside it if there is one; named by the "
+                        "folders above texts/ (eval/real2/wars/texts -> real2-wars)")
     args = p.parse_args(argv)
     args.ref.mkdir(parents=True, exist_ok=True)
     bad = 0
-    for name, (source, registry) in CORPORA.items():
+    for name, (source, registry) in {**CORPORA, **extra_corpora(args.texts)}.items():
         if args.only and name not in args.only:
             continue
         if isinstance(source, Path) and not source.exists():
