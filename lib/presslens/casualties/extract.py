@@ -115,7 +115,7 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
             sent = text[a:b]
         voices.sent_texts.append(sent)
         words = words_text[a:b].split()
-        found = _sentence_claims(sent, a, lex, words) if not lex.gate.isdisjoint(words) else []
+        found = _sentence_claims(sent, a, lex, words) if lex.admits(words) else []
         if not found:
             if records and not lex.back_words.isdisjoint(words):
                 back = _back_hedge(sent, lex)
