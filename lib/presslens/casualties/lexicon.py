@@ -92,11 +92,7 @@ class Lexicon:
         """
         if not self.gate.isdisjoint(words):
             return True
-        for w in words:
-            places = self.gate_pairs.get(w)
-            if places is not None and not places.isdisjoint(words):
-                return True
-        return False
+        return any(lead in words and not places.isdisjoint(words) for lead, places in self.gate_pairs.items())
 
 
 def _alt(words: Iterable[str]) -> str:
