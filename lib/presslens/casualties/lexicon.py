@@ -92,6 +92,8 @@ class Lexicon:
         """
         if not self.gate.isdisjoint(words):
             return True
+        if self.gate_pairs.keys().isdisjoint(words):
+            return False    # (most sentences: no generator is made for them)
         return any(lead in words and not places.isdisjoint(words) for lead, places in self.gate_pairs.items())
 
 
