@@ -73,6 +73,8 @@ class Lexicon:
     gate: frozenset
     #: cue phrases gated by a frequent place noun together with their verb ('left the area' -> ('left', 'area'))
     gate_pairs: Mapping[str, frozenset]
+    #: `gate` and the paired phrases' first words: a sentence with none of them is not tested further (one set test)
+    gate_any: frozenset
     back_words: frozenset
     num_words: frozenset
     adj_words: frozenset
@@ -92,8 +94,6 @@ class Lexicon:
         """
         if not self.gate.isdisjoint(words):
             return True
-        if self.gate_pairs.keys().isdisjoint(words):
-            return False    # (most sentences: no generator is made for them)
         return any(lead in words and not places.isdisjoint(words) for lead, places in self.gate_pairs.items())
 
 
@@ -220,6 +220,7 @@ def load_lexicon(path: str | None = None, hedges_path: str | None = None) -> Lex
         toll_links=frozenset(raw["toll_links"]), toll_casualties=frozenset(raw.get("toll_casualties", [])),
         noun_of={w: cat for cat, items in raw.get("noun_of", {}).items() for w in items}, civilian_context=frozenset(raw["civilian_context"]),
         mixed_context=frozenset(raw["mixed_context"]), gate=gate, gate_pairs=gate_pairs,
+        gate_any=gate | frozenset(gate_pairs),
         hedge_sentence=hedge_sentence,
         hedge_before=hedge_before,
         hedge_back=hedge_back, back_kinds=back_kinds,
