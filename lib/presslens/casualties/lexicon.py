@@ -144,6 +144,31 @@ def _earlier_war_pattern(patterns: list[str]) -> LiteralGated:
     return LiteralGated(rx, class_opened(rx))
 
 
+def _gates(active: Mapping[tuple, str], passive: Mapping[tuple, str], nouns: Mapping[str, str],
+           raw: Mapping[str, Any]) -> tuple[frozenset, dict[str, frozenset]]:
+    """The words one of which a sentence must hold to be read for claims, and the paired phrases' gates (a first
+    word -> the places it is gated with: 'left' -> {'area', 'town', ...})."""
+    # a phrase's longest uncommon word (the last of equals) gates it: 'gunned' for 'gunned down', not 'down'
+    single = {k[0] for table in (active, passive) for k in table if len(k) == 1} | set(nouns)
+    # a phrase with a word that already gates ('found dead', 'shot and killed') needs no gate word of its own
+    gated = {k: _gate_word(k) for table in (active, passive) for k in table if single.isdisjoint(k)}
+    # ... unless that word is a frequent place noun: then the phrase's first word and its place ('left', 'area')
+    gate_pairs: dict[str, frozenset] = {}
+    for k, w in gated.items():
+        if w in _PLACES and len(k) > 1 and k[0] != w:
+            gate_pairs[k[0]] = gate_pairs.get(k[0], frozenset()) | {w}
+    cue_words = {w for k, w in gated.items() if not (w in _PLACES and len(k) > 1 and k[0] != w)} | single | \
+        {w.split()[-1] for w in raw["toll_words"]} | \
+        {k for k, follow in raw["split_active"].items()  # 'left ... homeless': 'homeless' gates it
+         if not all(single & set(f.split()) for f in follow)} | \
+        {w for items in raw.get("noun_of", {}).values() for w in items}  # 'the neutralisation of 203 fighters'
+    # a cheap gate: sentences without any category word cannot hold a claim (a set test on the sentence's words)
+    gate = frozenset(w.lower() for w in cue_words) | {"none", "victims", "deceased"} | \
+        {"lost", "loses", "lose", "losing"} | \
+        {"shot"}  # "lost none of their own", "among the victims", "we lost 15 soldiers"; "three were shot"
+    return gate, gate_pairs
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(path: str | None = None, hedges_path: str | None = None) -> Lexicon:
     """data/lexicons/casualties.yaml + hedges.yaml -> a compiled Lexicon."""
@@ -186,24 +211,7 @@ def load_lexicon(path: str | None = None, hedges_path: str | None = None) -> Lex
     hedges = tuple((h["cue"], h["kind"], h.get("scope", "sentence")) for h in hedge_raw["hedges"])
     back_kinds = {h["cue"]: ("negated" if h.get("negated") else h["kind"]) for h in hedge_raw["hedges"]
                   if h.get("scope") == "back"}
-    # a phrase's longest uncommon word (the last of equals) gates it: 'gunned' for 'gunned down', not 'down'
-    single = {k[0] for table in (active, passive) for k in table if len(k) == 1} | set(nouns)
-    # a phrase with a word that already gates ('found dead', 'shot and killed') needs no gate word of its own
-    gated = {k: _gate_word(k) for table in (active, passive) for k in table if single.isdisjoint(k)}
-    # ... unless that word is a frequent place noun: then the phrase's first word and its place ('left', 'area')
-    gate_pairs: dict[str, frozenset] = {}
-    for k, w in gated.items():
-        if w in _PLACES and len(k) > 1 and k[0] != w:
-            gate_pairs[k[0]] = gate_pairs.get(k[0], frozenset()) | {w}
-    cue_words = {w for k, w in gated.items() if not (w in _PLACES and len(k) > 1 and k[0] != w)} | single | \
-        {w.split()[-1] for w in raw["toll_words"]} | \
-        {k for k, follow in raw["split_active"].items()  # 'left ... homeless': 'homeless' gates it
-         if not all(single & set(f.split()) for f in follow)} | \
-        {w for items in raw.get("noun_of", {}).values() for w in items}  # 'the neutralisation of 203 fighters'
-    # a cheap gate: sentences without any category word cannot hold a claim (a set test on the sentence's words)
-    gate = frozenset(w.lower() for w in cue_words) | {"none", "victims", "deceased"} | \
-        {"lost", "loses", "lose", "losing"} | \
-        {"shot"}  # "lost none of their own", "among the victims", "we lost 15 soldiers"; "three were shot"
+    gate, gate_pairs = _gates(active, passive, nouns, raw)
     hedge_sentence = re.compile(r"\b(?P<cue>" + _alt(c for c, k, sc in hedges if sc == "sentence") + r")\b", re.I)
     hedge_back = re.compile(r"\b(?P<cue>" + _alt(c for c, k, sc in hedges if sc == "back") + r")\b", re.I)
     hedge_before = re.compile(r"\b(?P<cue>" + (_alt(c for c, k, sc in hedges if sc == "before") or "(?!)") + r")\b",
