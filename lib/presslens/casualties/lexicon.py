@@ -71,6 +71,10 @@ class Lexicon:
     civilian_context: frozenset
     mixed_context: frozenset
     gate: frozenset
+    #: cue phrases gated by a frequent place noun together with their verb ('left the area' -> ('left', 'area'))
+    gate_pairs: Mapping[str, frozenset]
+    #: `gate` and the paired phrases' first words: a sentence with none of them is not tested further (one set test)
+    gate_any: frozenset
     back_words: frozenset
     num_words: frozenset
     adj_words: frozenset
@@ -79,6 +83,18 @@ class Lexicon:
     hedge_back: re.Pattern
     back_kinds: Mapping[str, str]
     negator: re.Pattern  # hedges.yaml `negators`: 'Neither account could be verified'
+
+    def admits(self, words: list[str]) -> bool:
+        """The sentence's lower-case words hold a gate word, or a paired phrase's verb and its place: a sentence
+        that does not cannot hold a cue (the cheap test before any parse).
+
+        >>> lex = load_lexicon()
+        >>> lex.admits("some 200 people left the area".split()), lex.admits("the area was calm".split())
+        (True, False)
+        """
+        if not self.gate.isdisjoint(words):
+            return True
+        return any(lead in words and not places.isdisjoint(words) for lead, places in self.gate_pairs.items())
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -91,6 +107,11 @@ _COMMON = frozenset("among the their his her its to of with for down up have has
                     # frequent verbs of cue phrases: 'left their homes' is gated by 'homes', 'received medical care'
                     # by 'medical'
                     "left received took sought needed required".split())
+
+
+#: frequent nouns of places (session 11: 'left the area', 'left the town'): one alone gates a sixth of war copy's
+#: sentences, so a phrase whose gate word is one of them is gated by its first word too (`Lexicon.gate_pairs`)
+_PLACES = frozenset("area town city village region".split())
 
 
 def _gate_word(phrase: tuple) -> str:
@@ -121,6 +142,31 @@ def _earlier_war_pattern(patterns: list[str]) -> LiteralGated:
     war' ...): the same matches; most sentences hold none."""
     rx = re.compile("|".join(f"(?:{p})" for p in patterns))
     return LiteralGated(rx, class_opened(rx))
+
+
+def _gates(active: Mapping[tuple, str], passive: Mapping[tuple, str], nouns: Mapping[str, str],
+           raw: Mapping[str, Any]) -> tuple[frozenset, dict[str, frozenset]]:
+    """The words one of which a sentence must hold to be read for claims, and the paired phrases' gates (a first
+    word -> the places it is gated with: 'left' -> {'area', 'town', ...})."""
+    # a phrase's longest uncommon word (the last of equals) gates it: 'gunned' for 'gunned down', not 'down'
+    single = {k[0] for table in (active, passive) for k in table if len(k) == 1} | set(nouns)
+    # a phrase with a word that already gates ('found dead', 'shot and killed') needs no gate word of its own
+    gated = {k: _gate_word(k) for table in (active, passive) for k in table if single.isdisjoint(k)}
+    # ... unless that word is a frequent place noun: then the phrase's first word and its place ('left', 'area')
+    gate_pairs: dict[str, frozenset] = {}
+    for k, w in gated.items():
+        if w in _PLACES and len(k) > 1 and k[0] != w:
+            gate_pairs[k[0]] = gate_pairs.get(k[0], frozenset()) | {w}
+    cue_words = {w for k, w in gated.items() if not (w in _PLACES and len(k) > 1 and k[0] != w)} | single | \
+        {w.split()[-1] for w in raw["toll_words"]} | \
+        {k for k, follow in raw["split_active"].items()  # 'left ... homeless': 'homeless' gates it
+         if not all(single & set(f.split()) for f in follow)} | \
+        {w for items in raw.get("noun_of", {}).values() for w in items}  # 'the neutralisation of 203 fighters'
+    # a cheap gate: sentences without any category word cannot hold a claim (a set test on the sentence's words)
+    gate = frozenset(w.lower() for w in cue_words) | {"none", "victims", "deceased"} | \
+        {"lost", "loses", "lose", "losing"} | \
+        {"shot"}  # "lost none of their own", "among the victims", "we lost 15 soldiers"; "three were shot"
+    return gate, gate_pairs
 
 
 @lru_cache(maxsize=4)
@@ -165,18 +211,7 @@ def load_lexicon(path: str | None = None, hedges_path: str | None = None) -> Lex
     hedges = tuple((h["cue"], h["kind"], h.get("scope", "sentence")) for h in hedge_raw["hedges"])
     back_kinds = {h["cue"]: ("negated" if h.get("negated") else h["kind"]) for h in hedge_raw["hedges"]
                   if h.get("scope") == "back"}
-    # a phrase's longest uncommon word (the last of equals) gates it: 'gunned' for 'gunned down', not 'down'
-    single = {k[0] for table in (active, passive) for k in table if len(k) == 1} | set(nouns)
-    # a phrase with a word that already gates ('found dead', 'shot and killed') needs no gate word of its own
-    cue_words = {_gate_word(k) for table in (active, passive) for k in table if single.isdisjoint(k)} | single | \
-        {w.split()[-1] for w in raw["toll_words"]} | \
-        {k for k, follow in raw["split_active"].items()  # 'left ... homeless': 'homeless' gates it
-         if not all(single & set(f.split()) for f in follow)} | \
-        {w for items in raw.get("noun_of", {}).values() for w in items}  # 'the neutralisation of 203 fighters'
-    # a cheap gate: sentences without any category word cannot hold a claim (a set test on the sentence's words)
-    gate = frozenset(w.lower() for w in cue_words) | {"none", "victims", "deceased"} | \
-        {"lost", "loses", "lose", "losing"} | \
-        {"shot"}  # "lost none of their own", "among the victims", "we lost 15 soldiers"; "three were shot"
+    gate, gate_pairs = _gates(active, passive, nouns, raw)
     hedge_sentence = re.compile(r"\b(?P<cue>" + _alt(c for c, k, sc in hedges if sc == "sentence") + r")\b", re.I)
     hedge_back = re.compile(r"\b(?P<cue>" + _alt(c for c, k, sc in hedges if sc == "back") + r")\b", re.I)
     hedge_before = re.compile(r"\b(?P<cue>" + (_alt(c for c, k, sc in hedges if sc == "before") or "(?!)") + r")\b",
@@ -192,7 +227,9 @@ def load_lexicon(path: str | None = None, hedges_path: str | None = None) -> Lex
         hedges=hedges, numbers=numbers, bounds=bounds, split_active=raw["split_active"],
         toll_links=frozenset(raw["toll_links"]), toll_casualties=frozenset(raw.get("toll_casualties", [])),
         noun_of={w: cat for cat, items in raw.get("noun_of", {}).items() for w in items}, civilian_context=frozenset(raw["civilian_context"]),
-        mixed_context=frozenset(raw["mixed_context"]), gate=gate, hedge_sentence=hedge_sentence,
+        mixed_context=frozenset(raw["mixed_context"]), gate=gate, gate_pairs=gate_pairs,
+        gate_any=gate | frozenset(gate_pairs),
+        hedge_sentence=hedge_sentence,
         hedge_before=hedge_before,
         hedge_back=hedge_back, back_kinds=back_kinds,
         negator=re.compile(r"\b(?:" + _alt(hedge_raw.get("negators", [])) + r")\b", re.I),

@@ -102,8 +102,8 @@ def second_object(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> 
     >>> claims_in("The mine killed 19 people on a road that 23 engineers had cleared.")
     [('killed', 19, 19, None, 'unknown')]
     """
-    if not found:
-        return []   # (the cheap tests first: a claim to follow, then an amount right after 'and')
+    if not any(not f.subset and _harm_first(f, norm, s_start, lex) for f in found):
+        return []   # (the cheap tests first: a claim that opens with its cue, then an amount right after 'and')
     amounts = _amount_words(lex)
     ands = [m for m in _RX_AND.finditer(norm) if m.group(1)[:1].isdigit() or m.group(1).lower() in amounts]
     if not ands:

@@ -276,6 +276,10 @@ def _all_pattern(lex: Lexicon) -> re.Pattern:
     return _ALL_PATTERNS[id(lex)]
 
 
+#: what `_all_pattern` needs: 'all (of) the/its/their/his/our/those', 'all of them', 'were/been all' (a superset)
+_RX_ALL_OPENS = re.compile(r"\b[Aa]ll\s+(?:of\s+)?(?:the|its|their|his|our|those|them)\b|\b(?:were|been)\s+all\b")
+
+
 def all_of_group(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
     """'all the attackers were killed': the whole of a group whose size is not given (null/null, vague 'all').
 
@@ -288,6 +292,8 @@ def all_of_group(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> l
     >>> claims_in("The attackers, disguised as police officers, were all shot dead.")
     [('killed', None, None, 'all', 'unknown')]
     """
+    if _RX_ALL_OPENS.search(norm) is None:
+        return []   # (no 'all the', 'all of them', 'were all': the long pattern is not even compiled)
     out = []
     for m in _all_pattern(lex).finditer(norm):
         cue = m.group("act") or m.group("cue") or m.group("cue2")
