@@ -48,28 +48,36 @@ def texts_of(name: str) -> tuple[Path, str | None]:
     return texts, (f"{len(bad)} of {len(rows)} texts missing or changed" if bad else None)
 
 
-def measure(name: str, out: Path | None = None) -> dict:
-    """Run both extractors on one set and score them -> {"quotes": report, "casualties": report}."""
+def extract(name: str, *, casualties: bool = True) -> tuple[list[dict], list[dict] | None]:
+    """Run the extractors on one set as an analyst would (its registry, or the shipped one) -> (quote records,
+    claim records or None); the claims are extracted with the quotes, as `presslens casualties` does."""
     from presslens import config, extract_quotes, load_actors, load_corpus
-    from presslens import evaluate as E
     from presslens.casualties import extract_casualties
     from presslens.cli import _records_for_json
 
-    folder = EVAL / name
-    texts, _ = texts_of(name)
-    registry = folder / "actors.yaml"
+    texts, why = texts_of(name)
+    if why:
+        raise SystemExit(f"{name}: {why} (python3 eval/restore_texts.py --status --missing)")
+    registry = EVAL / name / "actors.yaml"
     actors = load_actors(registry if registry.exists() else config.DEFAULT_ACTORS)
     corpus = load_corpus(texts)
     quotes = extract_quotes(corpus, actors=actors)
-    claims = extract_casualties(corpus, quotes=quotes, actors=actors)
+    claims = extract_casualties(corpus, quotes=quotes, actors=actors) if casualties else None
+    return _records_for_json(quotes), (_records_for_json(claims) if claims is not None else None)
+
+
+def measure(name: str, out: Path | None = None) -> dict:
+    """Run both extractors on one set and score them -> {"quotes": report, "casualties": report}."""
+    from presslens import evaluate as E
+
+    quotes, claims = extract(name)
     result = {}
-    for kind, frame, suffix in (("quotes", quotes, "q"), ("casualties", claims, "c")):
-        records = _records_for_json(frame)
+    for kind, records, suffix in (("quotes", quotes, "q"), ("casualties", claims, "c")):
         if out is not None:
             path = out / f"{name.replace('/', '_')}.{suffix}.jsonl"
             path.write_text("".join(json.dumps(r, ensure_ascii=False, default=str) + "\n" for r in records),
                             encoding="utf-8")
-        result[kind] = E.report(kind, E.load_jsonl(folder / "gold" / f"{kind}.jsonl"), records)
+        result[kind] = E.report(kind, E.load_jsonl(EVAL / name / "gold" / f"{kind}.jsonl"), records)
     return result
 
 

@@ -102,12 +102,7 @@ def predictions(name: str, pred_dir: Path | None) -> list[dict]:
     """Quote rows of one set: read from `pred_dir` (eval/measure.py --out) or extracted now."""
     if pred_dir is not None:
         return measure_records(pred_dir / f"{name.replace('/', '_')}.q.jsonl")
-    from presslens import config, extract_quotes, load_actors, load_corpus
-    from presslens.cli import _records_for_json
-    texts, _ = measure.texts_of(name)
-    registry = EVAL / name / "actors.yaml"
-    actors = load_actors(registry if registry.exists() else config.DEFAULT_ACTORS)
-    return _records_for_json(extract_quotes(load_corpus(texts), actors=actors))
+    return measure.extract(name, casualties=False)[0]
 
 
 def measure_records(path: Path) -> list[dict]:

@@ -52,19 +52,8 @@ def outcome(gold_side: str | None, pred_side: str | None) -> str:
 
 def predict(name: str) -> list[dict]:
     """Run the casualty extractor (with quotes, as measure.py does) on one set -> its JSON records."""
-    from measure import EVAL as _E, texts_of
-    from presslens import config, extract_quotes, load_actors, load_corpus
-    from presslens.casualties import extract_casualties
-    from presslens.cli import _records_for_json
-
-    texts, why = texts_of(name)
-    if why:
-        raise SystemExit(f"{name}: {why} (eval/restore_texts.py --status --missing)")
-    registry = _E / name / "actors.yaml"
-    actors = load_actors(registry if registry.exists() else config.DEFAULT_ACTORS)
-    corpus = load_corpus(texts)
-    quotes = extract_quotes(corpus, actors=actors)
-    return _records_for_json(extract_casualties(corpus, quotes=quotes, actors=actors))
+    from measure import extract
+    return extract(name)[1]
 
 
 def matched_rows(name: str, pred: list[dict]) -> list[dict]:
