@@ -6,20 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from presslens.actors import Actors, _conflict
 from presslens.quotes import quotes_for_article
+from war_registries import state_and_rebels
 
-SALVADOR = Actors([_conflict("el-salvador", {
-    "articles": ["a.txt"],
-    "sides": {"gov": "the Salvadoran state: army, national guard, police", "fmln": "the FMLN guerrillas"},
-    "government_side": "gov", "rebel_side": "fmln",
-    "keywords": {"gov": ["Salvadoran army", "National Guard"], "fmln": ["FMLN", "guerrillas"]}})])
+SALVADOR = state_and_rebels("el-salvador", ("gov", "the Salvadoran state: army, national guard, police",
+                             ["Salvadoran army", "National Guard"]), ("fmln", "the FMLN guerrillas", ["FMLN", "guerrillas"]))
 
-GUATEMALA = Actors([_conflict("guatemala", {
-    "articles": ["a.txt"],
-    "sides": {"gov": "the Guatemalan state: army, civil patrols", "urng": "the URNG guerrillas"},
-    "government_side": "gov", "rebel_side": "urng",
-    "keywords": {"gov": ["Guatemalan army"], "urng": ["URNG"]}})])
+GUATEMALA = state_and_rebels("guatemala", ("gov", "the Guatemalan state: army, civil patrols", ["Guatemalan army"]),
+                             ("urng", "the URNG guerrillas", ["URNG"]))
 
 
 def _speakers(text: str, actors) -> list[str]:

@@ -10,20 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from presslens.actors import Actors, _conflict
 from presslens.quotes import quotes_for_article
+from war_registries import state_and_rebels
 
-TRANSNISTRIA = Actors([_conflict("transnistria", {
-    "articles": ["a.txt"],
-    "sides": {"moldova": "the Moldovan state: government, army, police", "pmr": "the Transnistrian separatists"},
-    "government_side": "moldova", "rebel_side": "pmr",
-    "keywords": {"moldova": ["Moldovan army", "Chisinau"], "pmr": ["Tiraspol", "Dniester Guard"]}})])
+TRANSNISTRIA = state_and_rebels("transnistria", ("moldova", "the Moldovan state: government, army, police",
+                                 ["Moldovan army", "Chisinau"]),
+                                 ("pmr", "the Transnistrian separatists", ["Tiraspol", "Dniester Guard"]))
 
-BOUGAINVILLE = Actors([_conflict("bougainville", {
-    "articles": ["a.txt"],
-    "sides": {"png": "the Papua New Guinea state: defence force, police", "bra": "the Bougainville Revolutionary Army"},
-    "government_side": "png", "rebel_side": "bra",
-    "keywords": {"png": ["PNGDF"], "bra": ["BRA"]}})])
+BOUGAINVILLE = state_and_rebels("bougainville", ("png", "the Papua New Guinea state: defence force, police", ["PNGDF"]),
+                                ("bra", "the Bougainville Revolutionary Army", ["BRA"]))
 
 
 def _rows(text: str, actors) -> list[dict]:
