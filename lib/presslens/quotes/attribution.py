@@ -20,6 +20,7 @@ from .inverted import credit_at_end, name_credit_after_clause, role_credit_after
 from .fronted import subject_after_fronted
 from .lead_subject import subject_of_coordinated_verb
 from .relay import listed_outlet, outlet_relays_source
+from .inner_clause import inner_comment_items
 from .nominal import (cited_is_source, citing_source, content_after_cited, document_from_author,
                       issued_statement_subject, passive_agent, press_office, role_subject, statement_noun_by_agent,
                       statement_noun_of_modifier, subordinate_subject)
@@ -100,6 +101,12 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
                                                or "ccusation" in sent):
             items += [_tagged(it, "statement_noun_of_modifier")   # 'despite government warnings that ...' (quotes.nominal)
                       for it in statement_noun_of_modifier(m, sa, sb)]
+        if (" as " in sent or "what " in sent) and ("sa" in sent or "lai" in sent or "ll" in sent or "ay" in sent
+                                                   or "port" in sent or "ist" in sent or "ain" in sent or "nd" in sent):
+            inner = inner_comment_items(m, sa, sb, items, forms)      # ', as X claimed' (quotes.inner_clause)
+            if inner is not None:
+                kept, new = inner
+                items = kept + [_tagged(it, "inner_comment_clause") for it in new]
         if not items and sent[:1] == MASK:
             out.extend(_quote_then_named(para, base, pidx, m, sa, sb, quotes))
             continue
