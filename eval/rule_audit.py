@@ -58,6 +58,7 @@ OFF: dict[str, list[tuple[str, str, object]]] = {
     "same_unnamed_source": [("presslens.mentions.layer", "same_unnamed_source", lambda *a, **k: False)],
     "member_of_group": [("presslens.mentions.layer", "member_of_group", lambda *a, **k: False)],
     "quoted_person": [("presslens.quotes.speakers", "quoted_person", _nothing)],
+    "inner_comment_clause": [("presslens.quotes.attribution", "inner_comment_items", _nothing)],
     "cited_as": [("presslens.quotes.speakers", "cited_as", _nothing)],
     "person_before_role": [("presslens.quotes.speakers", "person_before_role", _nothing)],
     "person_after_role": [("presslens.quotes.speakers", "person_after_role", _nothing)],
