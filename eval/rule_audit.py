@@ -59,6 +59,8 @@ OFF: dict[str, list[tuple[str, str, object]]] = {
     "member_of_group": [("presslens.mentions.layer", "member_of_group", lambda *a, **k: False)],
     "quoted_person": [("presslens.quotes.speakers", "quoted_person", _nothing)],
     "inner_comment_clause": [("presslens.quotes.attribution", "inner_comment_items", _nothing)],
+    "passive_inside_statement": [("presslens.quotes.attribution", "inner_passive_item", _nothing)],
+    "coordinated_names_apart": [("presslens.mentions.names", "_joins_names", lambda *a, **k: False)],
     "cited_as": [("presslens.quotes.speakers", "cited_as", _nothing)],
     "person_before_role": [("presslens.quotes.speakers", "person_before_role", _nothing)],
     "person_after_role": [("presslens.quotes.speakers", "person_after_role", _nothing)],

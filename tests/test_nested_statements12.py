@@ -61,3 +61,51 @@ def test_not_a_comment_clause(text):
 def test_ordinary_cue_after_as_keeps_its_own_content():
     rows = _rows("Two villages burned near Salalah as the army said it had retaken the airstrip.")
     assert [(cue, text) for _, cue, text in rows] == [("said", "it had retaken the airstrip")]   # no comment row
+
+
+# -- rule `passive_inside_statement` (quotes.inner_clause) ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, outer, inner", [
+    ("Kessa accused Tarvian troops of crossing the river at night, an accusation which is denied by Tarvia.",
+     ("Kessa", "accused", "Tarvian troops of crossing the river at night"),
+     ("Tarvia", "denied", "an accusation")),
+    ("The front has also denied the death of a senior commander reported by some local radios.",
+     ("front", "denied", "the death of a senior commander"),
+     ("some local radios", "reported", "the death of a senior commander")),
+    ("Responsibility for the raid, which set off a gunfight that some villagers said lasted an hour, was claimed "
+     "by the Dhofar Liberation Front, a hardline faction.",
+     ("some villagers", "said", "lasted an hour"),
+     ("Dhofar Liberation Front", "claimed", "Responsibility for the raid")),
+], ids=["which is denied by", "reported by (no auxiliary)", "was claimed by after a relative"])
+def test_passive_inside_another_statement_is_its_agents(text, outer, inner):
+    rows = _rows(text)
+    assert outer in rows
+    assert inner in rows
+
+
+@pytest.mark.parametrize("text", [
+    "The governor said the raid was confirmed by the police.",       # 'confirmed by': not a statement of its own
+    "Kessa said the attack on the depot was reported by Tarvian radio.",     # the subject holds the cue: Kessa's
+], ids=["confirmed by", "said ... was reported by"])
+def test_passive_that_stays_in_the_statement(text):
+    rows = quotes_for_article("a.txt", text)
+    assert [r["found_by"] for r in rows if r["found_by"] == "passive_inside_statement"] == []
+    assert len(rows) == 1
+
+
+# -- rule `coordinated_names_apart` (mentions.names) ---------------------------------------------------------------
+
+def test_a_coordination_of_two_names_is_no_fuller_name():
+    text = ("Fighting between soldiers of Kessa and Tarvia\n\nTarvia denied the charge on Friday. "
+            "Kessa said 40 of its soldiers had died.")
+    assert [r["speaker"] for r in quotes_for_article("a.txt", text)] == ["Tarvia", "Kessa"]
+
+
+def test_a_headline_clause_is_no_fuller_name():
+    text = "Biafra Says Nigeria Ignores Truce\n\nNigeria insisted on Monday that the truce held."
+    assert [r["speaker"] for r in quotes_for_article("a.txt", text)] == ["Nigeria"]
+
+
+def test_a_fuller_name_is_still_taken():
+    text = "Colonel Emeka Odumegwu spoke first in Enugu. On Monday, Odumegwu said the road was open."
+    assert [r["speaker"] for r in quotes_for_article("a.txt", text)] == ["Emeka Odumegwu"]

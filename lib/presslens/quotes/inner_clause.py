@@ -108,3 +108,93 @@ def _clause_end(m: str, pos: int, sb: int) -> int:
     while end > pos and m[end - 1] in " .!?":
         end -= 1
     return end
+
+
+#: cues whose passive inside another statement names a speaker of its own ('an accusation which is denied by X',
+#: 'a toll reported by some media', 'Responsibility ... was claimed by X'); not 'confirmed by', 'disputed by', 'cited
+#: by' (the dev golds give those no row of their own: docs/rules.md "Session 12")
+_INNER_PASSIVE_LEMMAS = frozenset(("deny", "claim", "report"))
+_RX_BY_AGENT = re.compile(r"[ ]+by[ ]+(?=\S)")
+#: before the participle: a relative pronoun and an auxiliary ('which is', 'that was'), or an auxiliary alone
+_RX_RELATIVE_AUX = re.compile(r",?[ ]*\b(?:which|that)[ ]+(?:is|are|was|were|has[ ]+been|have[ ]+been|had[ ]+been)[ ]+"
+                              r"(?:also[ ]+|since[ ]+|strongly[ ]+|flatly[ ]+)?$")
+_RX_AUX = re.compile(r",?[ ]*\b(?:is|are|was|were|has[ ]+been|have[ ]+been|had[ ]+been)[ ]+(?:also[ ]+|since[ ]+)?$")
+#: the noun phrase a relative pronoun takes up: after the last comma, a determiner opening it
+_RX_ANTECEDENT_NP = re.compile(r"(?:^|,[ ]*)(?P<np>(?:an?|the|this|that|these|those|such|its|their|his|her)[ ][^,]{2,80}?)[ ]*$")
+#: a relative clause set off by commas after a sentence's subject ('Responsibility for the assault, which ..., was')
+_RX_SUBJECT_BEFORE_RELATIVE = re.compile(r"[^,]{3,80}?(?=,[ ]*(?:which|who|that)\b)")
+
+
+def inner_passive_item(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue, surface: str, items: list,
+                       agent_of) -> list | None:
+    """Rule `passive_inside_statement`: a passive `denied`/`claimed`/`reported by X` after another statement's cue
+    in the sentence is X's statement, its content the noun phrase the passive is said of: the antecedent of
+    `which is denied by`, the sentence's subject before its relative clause (`Responsibility for the assault,
+    which ..., was claimed by`), or, with no auxiliary (`the fall of X reported by some media`), the words after
+    the cue before; None otherwise. `agent_of(pos)` -> the agent's span after `by`.
+
+    >>> from presslens.mentions.lexicon import _cues
+    >>> from presslens.quotes.clause import _np_right
+    >>> s = "Kessa accused Tarvian troops of crossing the river, an accusation which is denied by Tarvia."
+    >>> c = _cues()[0]; a = s.index("accused"); d = s.index("denied")
+    >>> outer = [0, a, a + 7, c["accused"], (0, 5), a + 7, False, "accused"]
+    >>> it = inner_passive_item(s, 0, len(s), d, d + 6, c["denied"], "denied", [outer], lambda p: _np_right(s, p, len(s)))
+    >>> s[it[4][0]:it[4][1]], s[it[8][0]:it[8][1]], s[it[0]:d]
+    ('Tarvia', 'an accusation', ', an accusation which is ')
+    """
+    if not items or cue.lemma not in _INNER_PASSIVE_LEMMAS or not cue.form.endswith("ed"):
+        return None
+    by = _RX_BY_AGENT.match(m, ce, sb)
+    if by is None:
+        return None
+    agent = agent_of(by.end())
+    if agent is None or MASK in m[agent[0]:agent[1]]:
+        return None
+    before = items[-1]
+    if before[2] > cs or before[6]:
+        return None
+    head = m[before[2]:cs]
+    rel = _RX_RELATIVE_AUX.search(head)
+    if rel:             # '..., an accusation which is denied by X'
+        np = _RX_ANTECEDENT_NP.search(head, 0, rel.start())
+        if np is None:
+            return None
+        start = before[2] + np.start("np")
+        content = (start, before[2] + np.end("np"))
+        clause_start = before[2] + np.start()
+    elif _RX_AUX.search(head):      # 'Responsibility for the assault, which ..., was claimed by X'
+        subj = _RX_SUBJECT_BEFORE_RELATIVE.match(m, sa, before[1])
+        if subj is None or before[1] < subj.end():
+            return None
+        content = (sa + len(m[sa:subj.end()]) - len(m[sa:subj.end()].lstrip()), subj.end())
+        clause_start = before[2] + _RX_AUX.search(head).start()
+    elif head.strip() and "," not in head and " that " not in f" {head} ":    # 'denied the fall of X reported by Y'
+        lead = len(head) - len(head.lstrip())
+        content = (before[2] + lead, cs)
+        while content[1] > content[0] and m[content[1] - 1] == " ":
+            content = (content[0], content[1] - 1)
+        clause_start = cs
+    else:
+        return None
+    if content[1] - content[0] < 3:
+        return None
+    return [clause_start, cs, ce, cue, agent, agent[1], False, surface, content]
+
+
+#: an agent that runs to a comma or stop: a determiner or capital, then at most 14 words
+_RX_AGENT_TO_COMMA = re.compile(r"(?:the[ ])?[A-Z][^,;.\ue000]{2,110}?(?=[ ]*(?:,|;|\.(?:\s|$)|$))")
+
+
+def agent_to_comma(m: str, pos: int, sb: int) -> tuple[int, int] | None:
+    """The agent of rule `passive_inside_statement` when the noun-phrase rules find none: a name that runs to the
+    next comma ('by the Front for the Liberation of the State of Cabinda - Military Position (Flec-MP), a ...'),
+    at most 14 words; else None.
+
+    >>> s = "was claimed by the Front for the Liberation of Kessa - Military Position (FLK-MP), a faction."
+    >>> a, b = agent_to_comma(s, 15, len(s)); s[a:b]
+    'the Front for the Liberation of Kessa - Military Position (FLK-MP)'
+    """
+    mt = _RX_AGENT_TO_COMMA.match(m, pos, sb)
+    if mt is None or len(mt.group(0).split()) > 14:
+        return None
+    return mt.start(), mt.end()
