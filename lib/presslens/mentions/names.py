@@ -266,6 +266,25 @@ def _tokens(name: str) -> tuple[str, ...]:
     return tuple(_RX_TOKENS.findall(fold(name).translate(_NAME_DASHES)))
 
 
+#: words that join two names or report, never inside one name: 'Eritrea and Djibouti', 'Peru Says Ecuador Ignores ...'
+_JOINING_WORDS = frozenset(("and", "&", "says", "said", "say", "claims", "denies", "accuses", "warns", "vs", "versus"))
+
+
+def _joins_names(run: tuple[str, ...], toks: tuple[str, ...]) -> bool:
+    """Rule `coordinated_names_apart`: whether a name run holding `toks` joins two names or is a headline clause
+    (a coordinating or reporting word before the name's tokens), so that it is no fuller form of the name.
+
+    >>> _joins_names(_tokens("Eritrea and Djibouti"), _tokens("Djibouti"))
+    True
+    >>> _joins_names(_tokens("Peru Says Ecuador Ignores Cease-Fire"), _tokens("Ecuador"))
+    True
+    >>> _joins_names(_tokens("Ahmad Shah Massoud"), _tokens("Massoud"))
+    False
+    """
+    at = next((i for i in range(len(run) - len(toks) + 1) if run[i:i + len(toks)] == toks), len(run))
+    return any(w in _JOINING_WORDS for w in run[:at])
+
+
 def _fullest(name: str, inventory: list[Mention], pos: int, *, prefer: list[str], qualifier: str = "") -> str:
     """The fullest name in the article ending with `name`'s tokens (a surname -> 'Ahmad Massoud')."""
     toks = _tokens(name)
@@ -277,6 +296,8 @@ def _fullest(name: str, inventory: list[Mention], pos: int, *, prefer: list[str]
         mt = mnt.tokens
         if toks[-1] not in mt:      # each test below needs it: a quick way past the other names
             continue
+        if len(mt) > n and _joins_names(mt, toks):
+            continue        # rule `coordinated_names_apart`: 'Eritrea and Djibouti' is no fuller 'Djibouti'
         if len(mt) > n and mt[-len(toks):] == toks:
             cands.setdefault(mnt.name, []).append(mnt)
         elif mt == toks:

@@ -20,6 +20,7 @@ from .inverted import credit_at_end, name_credit_after_clause, role_credit_after
 from .fronted import subject_after_fronted
 from .lead_subject import subject_of_coordinated_verb
 from .relay import listed_outlet, outlet_relays_source
+from .inner_clause import _INNER_PASSIVE_LEMMAS, agent_to_comma, inner_comment_items, inner_passive_item
 from .nominal import (cited_is_source, citing_source, content_after_cited, document_from_author,
                       issued_statement_subject, passive_agent, press_office, role_subject, statement_noun_by_agent,
                       statement_noun_of_modifier, subordinate_subject)
@@ -100,6 +101,12 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
                                                or "ccusation" in sent):
             items += [_tagged(it, "statement_noun_of_modifier")   # 'despite government warnings that ...' (quotes.nominal)
                       for it in statement_noun_of_modifier(m, sa, sb)]
+        if (" as " in sent or "what " in sent) and ("sa" in sent or "lai" in sent or "ll" in sent or "ay" in sent
+                                                   or "port" in sent or "ist" in sent or "ain" in sent or "nd" in sent):
+            inner = inner_comment_items(m, sa, sb, items, forms)      # ', as X claimed' (quotes.inner_clause)
+            if inner is not None:
+                kept, new = inner
+                items = kept + [_tagged(it, "inner_comment_clause") for it in new]
         if not items and sent[:1] == MASK:
             out.extend(_quote_then_named(para, base, pidx, m, sa, sb, quotes))
             continue
@@ -244,6 +251,13 @@ def _cue_items(para: str, m: str, sa: int, sb: int, para_cues, forms) -> list[It
         if passive:
             items.extend(_tagged(it, "passive_by_agent") for it in passive)
             continue
+        if items and cue.lemma in _INNER_PASSIVE_LEMMAS and m.startswith(" by ", ce):
+            inner = inner_passive_item(m, sa, sb, cs, ce, cue, surface, items,     # quotes.inner_clause
+                                       lambda pos: _np_right(m, pos, sb) or passive_agent(m, pos, sb)
+                                       or agent_to_comma(m, pos, sb))
+            if inner is not None:   # '..., an accusation which is denied by X': X's statement
+                items.append(_tagged(inner, "passive_inside_statement"))
+                continue
         it = _cue_item(m, sa, sb, cs, ce, cue, surface, items)
         cited = citing_source(m, ce, sb) if it is not None and it[4] and cue.lemma in ("report", "say") else None
         if cited and cue.lemma != "report" and not _is_outlet(m[it[4][0]:it[4][1]]):
