@@ -49,6 +49,12 @@ def _definite_pattern(lex: Lexicon) -> re.Pattern:
     return _DEFINITE_PATTERNS[id(lex)]
 
 
+def _definite_person_near(words: list[str], lex: Lexicon) -> bool:
+    """A singular person word with 'the' at most four words before it: the pattern's cheap necessary test."""
+    return any(w.strip(",.;:!?\"'’”“()") in lex.singular and "the" in words[max(0, i - 4):i]
+               for i, w in enumerate(words))
+
+
 def one_by_definite_role(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
     """Rule `one_by_definite_role` (family F10, definite subject): one person pointed at by 'the' and a singular
     role before their own passive cue or 'died': a claim of one (docs/annotation.md: a singular person harmed
@@ -68,6 +74,8 @@ def one_by_definite_role(norm: str, s_start: int, lex: Lexicon, found: list[Foun
     >>> claims_in("It was not clear whether the pilot was killed.")  # a question
     []
     """
+    if not _definite_person_near(norm.lower().split(), lex):
+        return []   # (the cheap test first)
     out: list[Found] = []
     for m in _definite_pattern(lex).finditer(norm):
         a, b = m.start() + s_start, m.end() + s_start
