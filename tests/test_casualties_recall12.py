@@ -24,6 +24,7 @@ FOUND = [
      [("killed", 1, 1, None)]),
     ("F10", "one_by_definite_role", "Witnesses said the driver of the ambulance has died of his wounds in San "
      "Miguel.", [("killed", 1, 1, None)]),
+    ("F10", "one_by_definite_role", "The commander was killed.", [("killed", 1, 1, None)]),  # a retelling: a record
     ("F10", "one_by_definite_role", "The pilot was captured after his Pucara came down near Goose Green.",
      [("captured", 1, 1, None)]),
     ("F10", "one_by_definite_role", "The wife of the colonel was killed when the mortar hit the house in Salalah.",
