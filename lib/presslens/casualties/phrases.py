@@ -170,6 +170,18 @@ def _np_noun(toks: list[Tok], j: int, words: list[str], head: str | None, cat: s
     return j + 1, words, w, True, cat
 
 
+#: words that make the capitalised word after them a people's name: 'two ethnic Uighurs', '100,000 minority Uzbeks'
+_ETHNIC = frozenset(["ethnic", "minority"])
+
+
+def _people_by_ethnicity(toks: list[Tok], j: int, start_j: int) -> bool:
+    """Token j is a capitalised plural right after 'ethnic'/'minority' inside the victims' phrase: a people named
+    by its ethnicity is the phrase's head whatever its ending ('Uighurs', 'Uzbeks', 'Hutus'; session 12, F23)."""
+    t = toks[j]
+    return j > start_j and toks[j - 1].low in _ETHNIC and t.text[:1].isupper() and t.text[-1:] == "s" and \
+        t.text[1:].islower()
+
+
 def _np(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, list[str], str | None, bool, str | None] | None:
     """The victims' phrase after a quantity, from token i -> (end index, words, head, ok, category noun).
 
@@ -208,7 +220,8 @@ def _np(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, list[str], str | No
             j += 1
             continue
         if w in lex.heads or (t.text[:1].isupper() and re.fullmatch(r"[A-Z][a-z]+(?:ans|ians|is|ese)", t.text)) or \
-                (w in lex.singular and i > 0 and toks[i - 1].low in ("one", "1")):  # "one (Azerbaijani) policeman"
+                (w in lex.singular and i > 0 and toks[i - 1].low in ("one", "1")) or \
+                _people_by_ethnicity(toks, j, start_j):  # "one (Azerbaijani) policeman", "two ethnic Uighurs"
             words.append(w)
             head = w
             j += 1

@@ -83,16 +83,17 @@ _HARM_CATEGORY = {"killed": "killed", "dead": "killed", "shot dead": "killed", "
 
 def role_subject_harmed(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
     """One person pointed at by a role and the body they belong to, the subject of a passive harm: one record,
-    whose words keep the body (its side).  Without the body ('The commander was killed') the role may point back
-    to a person counted already, so it is left.
+    whose words keep the body (its side).  Without the body ('The commander was killed') it is
+    `recall12_rules.one_by_definite_role`'s (a retelling is a record of its own: docs/annotation.md, one record
+    per assertion; the dev golds record it in four wars, eval/RECALL_FAMILIES.md "Session 12").
 
     >>> from presslens.casualties.rules import claims_in
     >>> claims_in("The spokesman of the Polisario Front was killed in the shelling near Mahbes.")
     [('killed', 1, 1, None, 'unknown')]
     >>> claims_in("One member of the Kosovo Liberation Army was wounded in the clash.")
     [('wounded', 1, 1, None, 'unknown')]
-    >>> claims_in("The commander was killed.")
-    []
+    >>> claims_in("The commander was killed.")   # (recall12_rules.one_by_definite_role)
+    [('killed', 1, 1, None, 'unknown')]
     """
     if _RX_ROLE_CHEAP.search(norm) is None:   # a cheap test before the long pattern
         return []

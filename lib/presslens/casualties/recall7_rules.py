@@ -244,8 +244,8 @@ _NOT_ONE = frozenset(["private", "major", "general", "chief", "official", "relat
 def one_by_possessive(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
     """Rule `one_by_possessive`: one person pointed at by a possessive determiner, harmed (`His brother was killed in
     the attack`, `Her son died in the shelling`, `The governor's bodyguard was wounded`, `His friend, another
-    officer said, was killed`): one record.  A bare `the` is left (`The commander was killed` may point back to a
-    person counted already: real2_rules.role_subject_harmed).  Not after `of` (`the family of the driver`) nor
+    officer said, was killed`): one record.  A bare `the` is `recall12_rules.one_by_definite_role`'s (`The commander was
+    killed`: a retelling is a record of its own, as the dev golds have it in four wars).  Not after `of` (`the family of the driver`) nor
     `and` (`his wife and his son died`: the list rules').
 
     >>> from presslens.casualties.rules import claims_in
@@ -253,8 +253,8 @@ def one_by_possessive(norm: str, s_start: int, lex: Lexicon, found: list[Found])
     [('killed', 1, 1, None, 'unknown')]
     >>> claims_in("His brother was killed in the attack on the bus near Popayan.")   # a civilian place (people.py)
     [('killed', 1, 1, None, 'civilian')]
-    >>> claims_in("The mayor was shot dead outside the town hall in Kumba on Monday.")  # (the role may point back)
-    []
+    >>> claims_in("The mayor was shot dead outside the town hall in Kumba on Monday.")  # (one_by_definite_role)
+    [('killed', 1, 1, None, 'unknown')]
     >>> claims_in("The family of the driver was evacuated, and the car was hit.")
     []
     """

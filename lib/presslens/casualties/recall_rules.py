@@ -235,8 +235,8 @@ def companions_after_harm(norm: str, s_start: int, lex: Lexicon, found: list[Fou
     five adults': 5); the person before is a claim of its own.
 
     >>> from presslens.casualties.rules import claims_in
-    >>> claims_in("The FNLA commander was killed together with 14 other fighters near Huambo.")
-    [('killed', 14, 14, None, 'unknown')]
+    >>> claims_in("The FNLA commander was killed together with 14 other fighters near Huambo.")  # (1: recall12's)
+    [('killed', 1, 1, None, 'unknown'), ('killed', 14, 14, None, 'unknown')]
     >>> claims_in("Four children died along with three adults when the shell hit the house.")
     [('killed', 4, 4, None, 'civilian'), ('killed', 3, 3, None, 'unknown')]
     """

@@ -504,6 +504,8 @@ from .shot_rules import SHOT_RULES  # noqa: E402  (the settled 'were shot' conve
 RULES = RULES + tuple(Rule(*r) for r in SHOT_RULES)
 from .recall11_rules import RECALL11_RULES  # noqa: E402  (casualty recall families across wars, session 11)
 RULES = RULES + tuple(Rule(*r) for r in RECALL11_RULES)
+from .recall12_rules import RECALL12_RULES  # noqa: E402  (casualty recall families across wars, session 12)
+RULES = RULES + tuple(Rule(*r) for r in RECALL12_RULES)
 
 _ANY_GATE = frozenset().union(*(r.gate[0] for r in RULES))
 
