@@ -173,3 +173,56 @@ def plain_person_civilian(speaker: str) -> str | None:
     (True, True)
     """
     return "civilian" if _RX_PLAIN_PERSON.match(fold(speaker).strip()) else None
+
+
+#: rule `civilian_head_noun` (session 12): an unnamed speaker whose head noun is a non-combatant's, whatever place or
+#: people its modifiers name ('Tehran residents', 'Uzbek villagers', 'a local resident loyal to the Front'); matched
+#: folded; not an armed or fighting one ('armed villagers' are a militia)
+_RX_CIVILIAN_HEAD = re.compile(
+    r"""(?:(?:a|an|one|another|some|many|several|other|the|two|three|\d+)\s+)?      # a determiner or a count
+        (?!(?:[\w'\-]+\s+){0,3}?(?:armed|militia|fighting|and|or)\b)              # 'armed villagers' fight; no list
+        (?:[\w'\-]+\s+){0,3}?                                                     # 'Tehran', 'local', 'ethnic Uzbek'
+        (?:residents?|villagers?|refugees?|survivors?|eyewitness(?:es)?|witness(?:es)?)
+        (?:\s+(?:of|in|from|at|near|loyal\s+to|living\s+in|reached|interviewed|who)\b.*)?$  # a place or a clause
+    """, re.X)
+
+
+def civilian_head_noun(side: str | None, speaker: str, actors: Actors | None) -> str | None:
+    """Rule `civilian_head_noun` (session 12's audit, docs/rules.md: an unnamed resident or villager took the side of
+    the place or people that modifies it in three wars): 'civilian' for an unnamed speaker whose head noun is a
+    resident, villager, refugee, survivor or witness when the side its words gave is a warring side's; `side` as
+    it stands otherwise (no warring side given, an armed modifier, another head).
+
+    >>> from presslens.actors import _conflict
+    >>> A = Actors([_conflict("ogaden", {"sides": {"eth": "", "onlf": ""}, "keywords": {"eth": ["Jijiga"], "onlf": ["ONLF"]}})])
+    >>> civilian_head_noun("eth", "Jijiga residents", A), civilian_head_noun("onlf", "a villager loyal to the ONLF", A)
+    ('civilian', 'civilian')
+    >>> civilian_head_noun("onlf", "armed villagers", A), civilian_head_noun("eth", "Jijiga officials", A)
+    ('onlf', 'eth')
+    >>> civilian_head_noun("media", "a Reuters witness", A), civilian_head_noun("eth", "the army and survivors", A)
+    ('media', 'eth')
+    """
+    if side not in _warring(actors):
+        return side
+    return "civilian" if _RX_CIVILIAN_HEAD.match(fold(speaker).strip()) else side
+
+
+#: rule `press_as_outlet` (session 12): the press as a speaker: 'the local press', 'local press reports', 'Khaama
+#: Press' (an outlet's name ending in 'Press'); never the press of a body ('a ministry press officer', 'the press
+#: office', 'press secretary': 'press' there modifies another head)
+_RX_PRESS = re.compile(
+    r"""(?:the\s+)?(?:(?:local|foreign|international|national|regional|independent|opposition|private|[A-Z][\w\-]*)\s+){0,2}
+        (?:[Pp]ress)(?:\s+reports?)?$""", re.X)
+
+
+def press_as_outlet(speaker: str) -> str | None:
+    """Rule `press_as_outlet` (session 12's audit: three wars left 'the local press' and an outlet named '... Press'
+    with no side): 'media' for a speaker whose head is the press ('the local press', 'local press reports', 'Khaama
+    Press'); None for a press office or officer, or any other phrase. Asked only when no other rule gave a side.
+
+    >>> press_as_outlet("the local press"), press_as_outlet("local press reports"), press_as_outlet("Khaama Press")
+    ('media', 'media', 'media')
+    >>> press_as_outlet("a ministry press officer") is None, press_as_outlet("the press office") is None
+    (True, True)
+    """
+    return "media" if _RX_PRESS.match(speaker.strip()) else None
