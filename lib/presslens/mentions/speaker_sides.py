@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ..actors import Actors, country_forms, country_of, fold
+from ..countries import _country_table
 
 #: the bare unnamed sources whose side no word tells ('sources', 'local sources'; mentions.layer)
 SIDELESS_SOURCES = ("sources", "reports", "local sources", "unconfirmed reports", "others")
@@ -226,3 +227,60 @@ def press_as_outlet(speaker: str) -> str | None:
     (True, True)
     """
     return "media" if _RX_PRESS.match(speaker.strip()) else None
+
+
+#: what a side's description calls a state by its country: 'the Chinese state', 'the Ethiopian federal government',
+#: 'the Kyrgyz interim government and state' (a people's word alone, 'the ethnic Uzbek minority', is no state)
+_STATE_NOUNS = r"(?:state|government|regime|army|armed\s+forces|military|authorities|junta)"
+
+
+def _country_or_capital(name: str) -> tuple[str, str] | None:
+    """(country, capital) for a country's own name or its capital ('China', 'Addis Ababa'); None for a demonym."""
+    folded = fold(name).strip()
+    row = _country_table().get(folded)
+    if row is not None:
+        return (row[0], row[2]) if fold(row[0]) == folded else None
+    return next(((r[0], r[2]) for r in _country_table().values() if r[2] and fold(r[2]) == folded), None)
+
+
+def state_by_country_name(name: str, actors: Actors | None) -> str | None:
+    """Rule `state_by_country_name` (session 12's audit: a state named bare by its country or capital, 'China has put
+    the toll at 22', 'Addis Ababa announced', 'Uzbekistan said', was left with no side in three wars): the side whose
+    registry description calls itself that country's state ('the Chinese state', 'the Ethiopian federal
+    government'); else `foreign_gov` when no side's description, keyword or actor names that state (a people's
+    word, 'the ethnic Uzbek minority', is not a state); None for a demonym, several conflicts or a state two sides
+    name. Asked only when no other rule gave a side.
+
+    >>> from presslens.actors import _conflict
+    >>> A = Actors([_conflict("ogaden", {"sides": {"eth": "the Ethiopian state: federal government, army",
+    ...     "onlf": "the Ogaden National Liberation Front of ethnic Somalis"}, "keywords": {"onlf": ["ONLF"]}})])
+    >>> state_by_country_name("Addis Ababa", A), state_by_country_name("Ethiopia", A), state_by_country_name("Kenya", A)
+    ('eth', 'eth', 'foreign_gov')
+    >>> state_by_country_name("Ethiopian", A) is None, state_by_country_name("Somalia", A), state_by_country_name("Kenya", None)
+    (True, 'foreign_gov', None)
+    >>> from presslens.actors import Actor
+    >>> A.conflicts[0].actors.append(Actor("Daniel arap Moi", side="kenya_gov", role="president of Kenya"))
+    >>> state_by_country_name("Kenya", A)
+    'kenya_gov'
+    """
+    if actors is None or len(actors.conflicts) != 1 or not actors.conflicts[0].sides or not name[:1].isupper():
+        return None
+    place = _country_or_capital(name)
+    if place is None:
+        return None
+    conflict = actors.conflicts[0]
+    forms = "|".join(re.escape(fold(f)) for f in sorted(country_forms(place[0]), key=len, reverse=True))
+    rx_state = re.compile(r"\b(?:" + forms + r")\b(?:\s+[\w\-]+){0,2}?\s+" + _STATE_NOUNS + r"\b")
+    states = [side for side, told in conflict.sides.items() if rx_state.search(fold(told))]
+    # a registry person who heads that state ('Islam Karimov', 'president of Uzbekistan (receiving refugees)')
+    rx_head = re.compile(r"\b(?:president|prime\s+minister|king|emir|leader|head\s+of\s+state)\s+of\s+(?:the\s+)?"
+                         + re.escape(fold(place[0])) + r"\b")
+    states = states or sorted({a.side for a in conflict.actors if a.side and rx_head.search(fold(a.role or ""))})
+    if len(states) == 1:
+        return states[0]
+    if states:
+        return None
+    rx_name = re.compile(r"\b" + re.escape(fold(place[0])) + r"\b")
+    told = " ".join([*conflict.sides.values(), *(w for ws in conflict.keywords.values() for w in ws),
+                     *(f"{a.name} {a.role}" for a in conflict.actors)])
+    return None if rx_name.search(fold(told)) else "foreign_gov"
