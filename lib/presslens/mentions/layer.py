@@ -42,7 +42,7 @@ from .viewpoint import viewpoint_side
 from .role_holders import AMBIGUOUS, role_holder, role_of_phrase
 from .speaker_sides import (SIDELESS_SOURCES, civilian_apposition, civilian_head_noun, first_conjunct_side,
                             foreign_state_speaker, phrase_names_side, plain_person_civilian, press_as_outlet,
-                            sources_of_body, state_by_country_name)
+                            sources_of_body, state_by_country_name, state_by_country_phrase)
 from .press import press_office_named
 from .phrases import _RX_POSS_DET, _classify, _classify_phrase, _phrase_head, _unnamed_out
 from .kinds import KindResolvers
@@ -453,6 +453,9 @@ class ArticleMentions(KindResolvers):
             if not side and fold(phrase).strip() == fold(speaker):
                 # 'China has put the toll at 22', 'Addis Ababa announced'; not 'reports from Skopje' (same)
                 side, why = state_by_country_name(speaker, actors), "state_by_country_name"
+        if reg is None and side and why == "side_from_context" and kind in ("unnamed", "name"):
+            state = state_by_country_phrase(side, phrase, actors)   # 'the Mozambique government said' (same)
+            side, why = state, (why if state == side else "state_by_country_name")
         if reg is None and unnamed and not side and kind in ("unnamed", "pronoun"):
             side, why = plain_person_civilian(speaker), "plain_person_civilian"     # 'one man said', then 'he' (same)
         if reg is None and not side and "ress" in speaker:

@@ -266,8 +266,12 @@ def state_by_country_name(name: str, actors: Actors | None) -> str | None:
     if actors is None or len(actors.conflicts) != 1 or not actors.conflicts[0].sides or not name[:1].isupper():
         return None
     place = _country_or_capital(name)
-    if place is None:
-        return None
+    return None if place is None else _state_of_country(place[0], actors)
+
+
+def _state_of_country(country: str, actors: Actors) -> str | None:
+    """The side of a country's state by the registry of the one conflict (`state_by_country_name`)."""
+    place = (country, "")
     conflict = actors.conflicts[0]
     forms = "|".join(re.escape(fold(f)) for f in sorted(country_forms(place[0]), key=len, reverse=True))
     rx_state = re.compile(r"\b(?:" + forms + r")\b(?:\s+[\w\-]+){0,2}?\s+" + _STATE_NOUNS + r"\b")
@@ -284,3 +288,33 @@ def state_by_country_name(name: str, actors: Actors | None) -> str | None:
     told = " ".join([*conflict.sides.values(), *(w for ws in conflict.keywords.values() for w in ws),
                      *(f"{a.name} {a.role}" for a in conflict.actors)])
     return None if rx_name.search(fold(told)) else "foreign_gov"
+
+
+#: a country's word and a government noun: 'the Mozambique government', 'French military officials'
+_RX_COUNTRY_GOVERNMENT = re.compile(
+    r"""^(?:[Tt]he\s+)?(?P<country>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+
+        (?:(?:military|army|defence|defense|foreign|interior|security|government|state)\s+)?
+        (?:government|officials?|authorities|military|army|administration|ministry|troops|forces)$""", re.X)
+
+
+def state_by_country_phrase(side: str | None, phrase: str, actors: Actors | None) -> str | None:
+    """Rule `state_by_country_name`, for a phrase: a country's name or adjective with a government noun ('the
+    Mozambique government said', 'French military officials said') that got the registry's government side only by
+    the convention of its noun, while the registry knows no such state among the sides: that country's state's side
+    by `state_by_country_name`'s test (`foreign_gov` for a state no side names); `side` as it stands otherwise.
+
+    >>> from presslens.actors import _conflict
+    >>> A = Actors([_conflict("ogaden", {"sides": {"eth": "the Ethiopian state: federal government, army",
+    ...     "onlf": "the Ogaden National Liberation Front"}, "government_side": "eth", "keywords": {"onlf": ["ONLF"]}})])
+    >>> state_by_country_phrase("eth", "Kenyan military officials", A), state_by_country_phrase("eth", "the Ethiopian army", A)
+    ('foreign_gov', 'eth')
+    >>> state_by_country_phrase("eth", "military officials", A), state_by_country_phrase("eth", "Ogaden officials", A)
+    ('eth', 'eth')
+    """
+    if actors is None or len(actors.conflicts) != 1 or side != actors.conflicts[0].government_side:
+        return side
+    mt = _RX_COUNTRY_GOVERNMENT.match(phrase.strip())
+    country = country_of(mt.group("country")) if mt else None
+    if country is None or actors.registry_side(phrase) is not None:
+        return side
+    return _state_of_country(country, actors) or side
