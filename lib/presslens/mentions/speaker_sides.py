@@ -318,3 +318,39 @@ def state_by_country_phrase(side: str | None, phrase: str, actors: Actors | None
     if country is None or actors.registry_side(phrase) is not None:
         return side
     return _state_of_country(country, actors) or side
+
+
+
+#: rule `both_sides_speakers` (session 12): speakers told as the two sides' own; matched folded: the words right
+#: after the speaker ('military sources on both sides', 'officials from the two groups') or the speaker's own head
+#: ('both governments', 'the two armies')
+_RX_BOTH_AFTER = re.compile(
+    r"(?:on|from|of|in)\s+(?:both|the\s+two)\s+(?:sides|groups|camps|parties|armies|governments|countries|forces)\b"
+    r"(?!\s+of\b)")       # not a place: 'residents on both sides of the border'
+_RX_BOTH_HEAD = re.compile(r"(?:^|\s)(?:both|the\s+two)\s+(?:governments|armies|militaries|camps|countries)$")
+
+
+def both_sides_speakers(side: str | None, speaker: str, after: str, actors: Actors | None) -> str | None:
+    """Rule `both_sides_speakers` (session 12's audit: three wars): 'both' for speakers the phrase tells as the two
+    warring sides' own ('military sources on both sides said', 'officials from the two groups said', 'both
+    governments said'); `after` is the text right after the speaker's mention; `side` as it stands otherwise or
+    without a registry of two warring sides.
+
+    >>> from presslens.actors import _conflict
+    >>> A = Actors([_conflict("cenepa", {"sides": {"peru": "", "ecuador": ""}})])
+    >>> both_sides_speakers("peru", "military sources", " on both sides said the", A)
+    'both'
+    >>> both_sides_speakers(None, "both governments", " said they would stop", A)
+    'both'
+    >>> both_sides_speakers("peru", "military sources", " said both sides lost men", A)
+    'peru'
+    >>> both_sides_speakers("civilian", "residents", " on both sides of the border said", A)
+    'civilian'
+    >>> both_sides_speakers("peru", "military sources", " on both sides", None)
+    'peru'
+    """
+    if len(_warring(actors)) < 2:
+        return side
+    if _RX_BOTH_HEAD.search(fold(speaker).strip()) or _RX_BOTH_AFTER.match(fold(after).lstrip()):
+        return "both"
+    return side
