@@ -195,13 +195,13 @@ def civilian_head_noun(side: str | None, speaker: str, actors: Actors | None) ->
     it stands otherwise (no warring side given, an armed modifier, another head).
 
     >>> from presslens.actors import _conflict
-    >>> A = Actors([_conflict("ogaden", {"sides": {"eth": "", "onlf": ""}, "keywords": {"eth": ["Jijiga"], "onlf": ["ONLF"]}})])
-    >>> civilian_head_noun("eth", "Jijiga residents", A), civilian_head_noun("onlf", "a villager loyal to the ONLF", A)
+    >>> A = Actors([_conflict("dhofar", {"sides": {"oman": "", "pflo": ""}, "keywords": {"oman": ["Salalah"], "pflo": ["PFLO"]}})])
+    >>> civilian_head_noun("oman", "Salalah residents", A), civilian_head_noun("pflo", "a villager loyal to the PFLO", A)
     ('civilian', 'civilian')
-    >>> civilian_head_noun("onlf", "armed villagers", A), civilian_head_noun("eth", "Jijiga officials", A)
-    ('onlf', 'eth')
-    >>> civilian_head_noun("media", "a Reuters witness", A), civilian_head_noun("eth", "the army and survivors", A)
-    ('media', 'eth')
+    >>> civilian_head_noun("pflo", "armed villagers", A), civilian_head_noun("oman", "Salalah officials", A)
+    ('pflo', 'oman')
+    >>> civilian_head_noun("media", "a Reuters witness", A), civilian_head_noun("oman", "the army and survivors", A)
+    ('media', 'oman')
     """
     if side not in _warring(actors):
         return side
@@ -252,16 +252,16 @@ def state_by_country_name(name: str, actors: Actors | None) -> str | None:
     name. Asked only when no other rule gave a side.
 
     >>> from presslens.actors import _conflict
-    >>> A = Actors([_conflict("ogaden", {"sides": {"eth": "the Ethiopian state: federal government, army",
-    ...     "onlf": "the Ogaden National Liberation Front of ethnic Somalis"}, "keywords": {"onlf": ["ONLF"]}})])
-    >>> state_by_country_name("Addis Ababa", A), state_by_country_name("Ethiopia", A), state_by_country_name("Kenya", A)
-    ('eth', 'eth', 'foreign_gov')
-    >>> state_by_country_name("Ethiopian", A) is None, state_by_country_name("Somalia", A), state_by_country_name("Kenya", None)
-    (True, 'foreign_gov', None)
+    >>> A = Actors([_conflict("dhofar", {"sides": {"oman": "the Omani state: the sultan, his army",
+    ...     "pflo": "the Popular Front for the Liberation of Oman, Dhofari tribesmen"}, "keywords": {"pflo": ["PFLO"]}})])
+    >>> state_by_country_name("Muscat", A), state_by_country_name("Oman", A), state_by_country_name("Bolivia", A)
+    ('oman', 'oman', 'foreign_gov')
+    >>> state_by_country_name("Omani", A) is None, state_by_country_name("Bolivia", None)
+    (True, None)
     >>> from presslens.actors import Actor
-    >>> A.conflicts[0].actors.append(Actor("Daniel arap Moi", side="kenya_gov", role="president of Kenya"))
-    >>> state_by_country_name("Kenya", A)
-    'kenya_gov'
+    >>> A.conflicts[0].actors.append(Actor("Mohammad Reza Pahlavi", side="iran_force", role="king of Iran"))
+    >>> state_by_country_name("Iran", A)
+    'iran_force'
     """
     if actors is None or len(actors.conflicts) != 1 or not actors.conflicts[0].sides or not name[:1].isupper():
         return None
@@ -304,12 +304,12 @@ def state_by_country_phrase(side: str | None, phrase: str, actors: Actors | None
     by `state_by_country_name`'s test (`foreign_gov` for a state no side names); `side` as it stands otherwise.
 
     >>> from presslens.actors import _conflict
-    >>> A = Actors([_conflict("ogaden", {"sides": {"eth": "the Ethiopian state: federal government, army",
-    ...     "onlf": "the Ogaden National Liberation Front"}, "government_side": "eth", "keywords": {"onlf": ["ONLF"]}})])
-    >>> state_by_country_phrase("eth", "Kenyan military officials", A), state_by_country_phrase("eth", "the Ethiopian army", A)
-    ('foreign_gov', 'eth')
-    >>> state_by_country_phrase("eth", "military officials", A), state_by_country_phrase("eth", "Ogaden officials", A)
-    ('eth', 'eth')
+    >>> A = Actors([_conflict("dhofar", {"sides": {"oman": "the Omani state: the sultan, his army",
+    ...     "pflo": "the Popular Front for the Liberation of Oman"}, "government_side": "oman", "keywords": {"pflo": ["PFLO"]}})])
+    >>> state_by_country_phrase("oman", "Bolivian military officials", A), state_by_country_phrase("oman", "The Omani army", A)
+    ('foreign_gov', 'oman')
+    >>> state_by_country_phrase("oman", "military officials", A), state_by_country_phrase("oman", "Dhofar officials", A)
+    ('oman', 'oman')
     """
     if actors is None or len(actors.conflicts) != 1 or side != actors.conflicts[0].government_side:
         return side
@@ -337,17 +337,17 @@ def both_sides_speakers(side: str | None, speaker: str, after: str, actors: Acto
     without a registry of two warring sides.
 
     >>> from presslens.actors import _conflict
-    >>> A = Actors([_conflict("cenepa", {"sides": {"peru": "", "ecuador": ""}})])
-    >>> both_sides_speakers("peru", "military sources", " on both sides said the", A)
+    >>> A = Actors([_conflict("chaco", {"sides": {"bolivia": "", "paraguay": ""}})])
+    >>> both_sides_speakers("bolivia", "military sources", " on both sides said the", A)
     'both'
     >>> both_sides_speakers(None, "both governments", " said they would stop", A)
     'both'
-    >>> both_sides_speakers("peru", "military sources", " said both sides lost men", A)
-    'peru'
+    >>> both_sides_speakers("bolivia", "military sources", " said both sides lost men", A)
+    'bolivia'
     >>> both_sides_speakers("civilian", "residents", " on both sides of the border said", A)
     'civilian'
-    >>> both_sides_speakers("peru", "military sources", " on both sides", None)
-    'peru'
+    >>> both_sides_speakers("bolivia", "military sources", " on both sides", None)
+    'bolivia'
     """
     if len(_warring(actors)) < 2:
         return side
