@@ -96,7 +96,9 @@ def test_residents_on_both_sides_of_a_border_are_no_side_pair():
 @pytest.mark.parametrize("text", [
     "\"We have retaken the airfield,\" said Col. Mpoyo Kasongo, speaking in Kolwezi.",
     "Katanga deputy-governor Ilunga Mbaya said 80 rebels had surrendered.",
-], ids=["Col.", "deputy-governor"])
+    "Eighty rebels had surrendered at Kolwezi, a presidential spokesman said.",
+    "Two fishing boats were sunk on Lake Mweru, the coast guard said.",
+], ids=["Col.", "deputy-governor", "presidential spokesman", "coast guard"])
 def test_rank_and_governor_titles_give_the_government_side(text):
     assert [s for _, s, _ in _sides(text, SHABA)] == ["zaire"]
 
@@ -104,3 +106,9 @@ def test_rank_and_governor_titles_give_the_government_side(text):
 def test_a_rebel_colonel_named_by_the_registry_keeps_the_rebel_side():
     rows = _sides("\"We hold the mine,\" said Col. Mpoyo Kasongo of the FNLC, speaking in Kolwezi.", SHABA)
     assert [s for _, s, _ in rows] == ["fnlc"]
+
+
+def test_a_presidential_candidate_is_not_the_state():
+    """Only the presidency's own voice ('a presidential spokesman') is the state's, not any 'presidential' phrase."""
+    rows = _sides("Eighty people had been killed in Kolwezi, a presidential candidate said.", SHABA)
+    assert rows and all(s != "zaire" for _, s, _ in rows)
