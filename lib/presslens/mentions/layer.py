@@ -40,9 +40,9 @@ from .rules import time_tail
 from .pronouns import adjective_body_before
 from .viewpoint import viewpoint_side
 from .role_holders import AMBIGUOUS, role_holder, role_of_phrase
-from .speaker_sides import (SIDELESS_SOURCES, both_sides_speakers, civilian_apposition, civilian_head_noun, first_conjunct_side,
-                            foreign_state_speaker, phrase_names_side, plain_person_civilian, press_as_outlet,
-                            sources_of_body, state_by_country_name, state_by_country_phrase)
+from .speaker_sides import (SIDELESS_SOURCES, both_sides_speakers, civilian_apposition, civilian_head_noun,
+                            first_conjunct_side, foreign_state_speaker, phrase_names_side, plain_person_civilian,
+                            press_as_outlet, sources_of_body, state_by_country_name, state_by_country_phrase)
 from .press import press_office_named
 from .phrases import _RX_POSS_DET, _classify, _classify_phrase, _phrase_head, _unnamed_out
 from .kinds import KindResolvers
@@ -456,9 +456,10 @@ class ArticleMentions(KindResolvers):
         if reg is None and side and why == "side_from_context" and kind in ("unnamed", "name"):
             state = state_by_country_phrase(side, phrase, actors)   # 'the Mozambique government said' (same)
             side, why = state, (why if state == side else "state_by_country_name")
-        after = phrase[phrase.find(speaker) + len(speaker):] if speaker in phrase else ""
-        after = after + text[end:end + 40] if kind == "unnamed" else ""
-        if reg is None and unnamed and ("both" in after or " two " in after or "both" in speaker):
+        after = ""      # the words after an unnamed speaker: 'military sources on both sides said'
+        if reg is None and unnamed and kind == "unnamed":
+            after = (phrase[phrase.find(speaker) + len(speaker):] if speaker in phrase else "") + text[end:end + 40]
+        if after and ("both" in after or " two " in after or "both" in speaker):
             both = both_sides_speakers(side, speaker, after, actors)    # 'sources on both sides' (same)
             side, why = both, (why if both == side else "both_sides_speakers")
         if reg is None and unnamed and not side and kind in ("unnamed", "pronoun"):
