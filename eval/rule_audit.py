@@ -72,6 +72,12 @@ OFF: dict[str, list[tuple[str, str, object]]] = {
     "foreign_state_speaker": [("presslens.mentions.layer", "foreign_state_speaker", _nothing)],
     "held_by": [("presslens.mentions.layer", "held_by", _nothing)],
     "plain_person_civilian": [("presslens.mentions.layer", "plain_person_civilian", _nothing)],
+    # session 12
+    "civilian_head_noun": [("presslens.mentions.layer", "civilian_head_noun", _side_as_it_stands)],
+    "press_as_outlet": [("presslens.mentions.layer", "press_as_outlet", _nothing)],
+    "state_by_country_name": [("presslens.mentions.layer", "state_by_country_name", _nothing),
+                              ("presslens.mentions.layer", "state_by_country_phrase", _side_as_it_stands)],
+    "both_sides_speakers": [("presslens.mentions.layer", "both_sides_speakers", _side_as_it_stands)],
 }
 
 

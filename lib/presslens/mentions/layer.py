@@ -40,8 +40,9 @@ from .rules import time_tail
 from .pronouns import adjective_body_before
 from .viewpoint import viewpoint_side
 from .role_holders import AMBIGUOUS, role_holder, role_of_phrase
-from .speaker_sides import (SIDELESS_SOURCES, civilian_apposition, first_conjunct_side, foreign_state_speaker,
-                            phrase_names_side, plain_person_civilian, sources_of_body)
+from .speaker_sides import (SIDELESS_SOURCES, both_sides_speakers, civilian_apposition, civilian_head_noun,
+                            first_conjunct_side, foreign_state_speaker, phrase_names_side, plain_person_civilian,
+                            press_as_outlet, sources_of_body, state_by_country_name, state_by_country_phrase)
 from .press import press_office_named
 from .phrases import _RX_POSS_DET, _classify, _classify_phrase, _phrase_head, _unnamed_out
 from .kinds import KindResolvers
@@ -444,10 +445,27 @@ class ArticleMentions(KindResolvers):
         elif reg is None and unnamed and actors is not None:
             named_side = phrase_names_side(side, speaker, phrase, actors)     # 'an official source at the X' (same)
             side, why = named_side, (why if named_side == side else "phrase_names_side")
+            if side and why == "side_from_context":    # 'Tehran residents': civilians though Tehran is a side's word
+                civ = civilian_head_noun(side, speaker, actors)                                      # (same)
+                side, why = civ, (why if civ == side else "civilian_head_noun")
         elif reg is None and not side and kind == "name":
             side, why = foreign_state_speaker(speaker, actors), "foreign_state_speaker"       # 'Norway said' (same)
+            if not side and fold(phrase).strip() == fold(speaker):
+                # 'China has put the toll at 22', 'Addis Ababa announced'; not 'reports from Skopje' (same)
+                side, why = state_by_country_name(speaker, actors), "state_by_country_name"
+        if reg is None and side and why == "side_from_context" and kind in ("unnamed", "name"):
+            state = state_by_country_phrase(side, phrase, actors)   # 'the Mozambique government said' (same)
+            side, why = state, (why if state == side else "state_by_country_name")
+        after = ""      # the words after an unnamed speaker: 'military sources on both sides said'
+        if reg is None and unnamed and kind == "unnamed":
+            after = (phrase[phrase.find(speaker) + len(speaker):] if speaker in phrase else "") + text[end:end + 40]
+        if after and ("both" in after or " two " in after or "both" in speaker):
+            both = both_sides_speakers(side, speaker, after, actors)    # 'sources on both sides' (same)
+            side, why = both, (why if both == side else "both_sides_speakers")
         if reg is None and unnamed and not side and kind in ("unnamed", "pronoun"):
             side, why = plain_person_civilian(speaker), "plain_person_civilian"     # 'one man said', then 'he' (same)
+        if reg is None and not side and "ress" in speaker:
+            side, why = press_as_outlet(speaker), "press_as_outlet"      # 'the local press', 'Khaama Press' (same)
         window = text[start:end + 60] if reg is None else ""
         holder = held_by(window) if ("-controlled" in window or "-held" in window or "-run" in window) else None
         if holder and generic.side_from_context(holder):    # 'the ministry in Houthi-controlled X' (descriptors)
