@@ -93,10 +93,55 @@ _VOICE_NOUNS = frozenset(["spokesman", "spokeswoman", "spokesperson", "spokespeo
                           "statement", "chief", "official", "officials", "headquarters", "authorities"])
 
 
+#: the words that open a part of a toll: the people after them are victims, not a source ('including a senior police
+#: official', 'among them two soldiers')
+_PART_OPENERS = frozenset(["including", "among", "incl"])
+#: the harm a voice noun may suffer: 'a police official was killed', 'an official among the dead'
+_HARMED = frozenset(["killed", "died", "dead", "wounded", "injured", "hurt", "shot", "abducted", "kidnapped", "among",
+                     "slain", "missing"])
+#: words that count what follows: 'two soldiers, officials said' counts soldiers, whoever speaks after them
+_COUNT_WORDS = frozenset(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                          "twelve", "dozen", "dozens", "scores", "hundreds", "several", "some", "many", "another"])
+
+
+def _counted(words: list[str], j: int) -> bool:
+    """words[j] is counted ('two soldiers', '14 police'): a victims' word, whoever speaks after it."""
+    return j > 0 and (words[j - 1] in _COUNT_WORDS or words[j - 1][:1].isdigit())
+
+
+def _victim_at(words: list[str], i: int) -> bool:
+    """Rule `voice_noun_harmed`: the voice noun words[i] names victims, not a source: it stands in a part of the toll
+    ('including a senior police official': 'including' / 'among' within four words, its modifier no plural that
+    ends another phrase, 'two soldiers, officials said'), or is the subject of the harm ('a police official was
+    killed').
+
+    >>> _victim_at("nine people dead including a senior police official police said".split(), 7)
+    True
+    >>> _victim_at("a police official was killed in the blast".split(), 2)
+    True
+    >>> _victim_at("nine people died a police official said".split(), 5)
+    False
+    >>> _victim_at("a bomb killed nine people among them two soldiers officials said".split(), 9)
+    False
+    """
+    before = words[max(0, i - 4):i]
+    if not _PART_OPENERS.isdisjoint(before) and _REPORTING.isdisjoint(before) and \
+            not (words[i - 1].endswith("s") and words[i - 1] not in ("police", "security", "sources")):
+        return True
+    after = words[i + 1:i + 4]
+    for w in after:
+        if w in _REPORTING:
+            return False
+        if w in _HARMED:
+            return True
+    return False
+
+
 def without_sources(words: list[str]) -> list[str]:
     """Rule `source_not_victims`: the sentence's words without the sources of its attribution (the two words before a
     reporting verb, three after `according to`), so that '..., police said' or 'according to army officers' does
-    not make a count of people mixed (`mixed_context`).
+    not make a count of people mixed (`mixed_context`); never the victims' own words (`_victim_at`: 'nine people
+    dead, including a senior police official, police said' keeps 'police': a force's man among the toll).
 
     >>> without_sources("gunmen killed 17 people at a market in the town police said".split())
     ['gunmen', 'killed', '17', 'people', 'at', 'a', 'market', 'in', 'the']
@@ -106,18 +151,22 @@ def without_sources(words: list[str]) -> list[str]:
     ['a', 'that', '40', 'people', 'were', 'killed']
     >>> without_sources("army sources put the toll at 40 people".split())
     ['sources', 'put', 'the', 'toll', 'at', '40', 'people']
+    >>> without_sources("nine people dead including a senior police official police said".split())
+    ['nine', 'people', 'dead', 'including', 'a', 'senior', 'police']
+    >>> without_sources("a bomb killed nine people among them two soldiers officials said".split())[-2:]
+    ['two', 'soldiers']
     """
     if _REPORTING.isdisjoint(words) and "according" not in words and _VOICE_NOUNS.isdisjoint(words):
         return words
     drop: set[int] = set()
     for i, w in enumerate(words):
-        if w in _VOICE_NOUNS:
+        if w in _VOICE_NOUNS and not _victim_at(words, i):
             drop.update(range(max(0, i - 1), i))
         if w in _REPORTING:
             drop.update(range(max(0, i - 2), i + 1))
         elif w == "according" and words[i + 1:i + 2] == ["to"]:
             drop.update(range(i + 2, i + 5))
-    return [w for i, w in enumerate(words) if i not in drop]
+    return [w for i, w in enumerate(words) if i not in drop or (words[i] not in _REPORTING and _counted(words, i))]
 
 
 #: non-combatants named as a gathering that an attack was aimed at ('fired at villagers', 'opened fire on worshippers',
