@@ -55,3 +55,27 @@ def test_a_force_s_man_among_the_toll_makes_it_mixed(text):
 ])
 def test_a_civilian_place_s_toll_with_only_sources_or_civilians_stays_civilian(text):
     assert _sides(text)[0][2] == "civilian"
+
+
+# family `civilian place missed` (las-anod-2023, lebanon-civil-war, kenya-2007): a hospital or a shelter that was hit,
+# a shopping centre, and a civilian place whose sentence names its sources as a list ('police and Red Cross sources')
+@pytest.mark.parametrize("text", [
+    "Artillery shells struck the district hospital in Nuku on Monday, killing four people and wounding 11.",
+    "A rocket smashed into a shelter in the port quarter of Nuku, killing a man and wounding six.",
+    "A car bomb tore through a shopping centre in Nuku; at least 14 people were killed.",
+    "At least 30 people were burned to death in a church near Nuku, police and Red Cross sources said.",
+])
+def test_a_civilian_place_hit_makes_people_civilians(text):
+    assert {side for _cat, _low, side in _sides(text)} == {"civilian"}
+
+
+@pytest.mark.parametrize("text", [
+    # where the wounded were taken, not where harm fell
+    "Fighting near the airstrip killed four people; 11 wounded were taken to the district hospital in Nuku.",
+    # where people hid, not where harm fell
+    "Families spent the night in shelters as fighting near Nuku killed six people.",
+    # a force's hospital
+    "A rocket hit the military hospital at Nuku, killing three people.",
+])
+def test_a_hospital_or_shelter_that_was_not_hit_says_nothing(text):
+    assert "civilian" not in {side for _cat, _low, side in _sides(text)}

@@ -43,6 +43,11 @@ _LEFT_HOME = frozenset(["flee", "fled", "fleeing", "left", "leave", "leaving", "
 _DISPLACING = frozenset(["displacing", "displaced", "displace", "uprooted", "uprooting", "evicted", "driven", "fled"])
 #: 'the camp', 'a camp': which camp is not said
 _DETERMINERS = frozenset(["", "the", "a", "an", "that", "this", "its", "their", "his", "her", "one"])
+#: a hospital is a civilian place where it is hit, not where the wounded are taken ('rushed to hospital')
+_HOSPITALS = frozenset(["hospital", "hospitals", "clinic", "clinics", "shelter", "shelters"])
+#: the words that say a place was hit: 'an attack on the hospital', 'shells struck a clinic'
+_HIT = frozenset(["on", "hit", "hits", "struck", "strikes", "shelled", "bombed", "bombing", "targeted", "stormed",
+                  "raided", "into", "shelling"])
 #: words that call a camp one of the displaced
 _DISPLACED = frozenset(["displacement", "displaced", "refugee", "refugees", "idp", "idps"])
 #: the same after the camp: 'a camp sheltering migrants', 'the camp for displaced families', 'a camp housing refugees'
@@ -155,6 +160,8 @@ def without_sources(words: list[str]) -> list[str]:
     ['nine', 'people', 'dead', 'including', 'a', 'senior', 'police']
     >>> without_sources("a bomb killed nine people among them two soldiers officials said".split())[-2:]
     ['two', 'soldiers']
+    >>> without_sources("nine people died in the church police and red cross sources said".split())[-2:]
+    ['the', 'church']
     """
     if _REPORTING.isdisjoint(words) and "according" not in words and _VOICE_NOUNS.isdisjoint(words):
         return words
@@ -163,7 +170,15 @@ def without_sources(words: list[str]) -> list[str]:
         if w in _VOICE_NOUNS and not _victim_at(words, i):
             drop.update(range(max(0, i - 1), i))
         if w in _REPORTING:
-            drop.update(range(max(0, i - 2), i + 1))
+            first = max(0, i - 2)
+            while i - first < 6:  # 'police and Red Cross sources said': the sources are a list
+                if first >= 2 and words[first - 1] == "and":
+                    first -= 2
+                elif first >= 3 and words[first - 2] == "and":
+                    first -= 3
+                else:
+                    break
+            drop.update(range(first, i + 1))
         elif w == "according" and words[i + 1:i + 2] == ["to"]:
             drop.update(range(i + 2, i + 5))
     return [w for i, w in enumerate(words) if i not in drop or (words[i] not in _REPORTING and _counted(words, i))]
@@ -262,6 +277,10 @@ def civilian_place(sent_low: str, prev_low: str, lex: Lexicon, sw=None) -> str |
                                           ws[i - 1] in ("to", "from") and not _LEFT_HOME.isdisjoint(ws[max(0, i - 3):i])):
                 continue  # 'forced to flee their homes', 'displacing a million people from their homes': where the
                 # displaced came from, not where harm fell
+            if w in lex.civilian_context and i and ws[i - 1] in _FORCE_CAMP:
+                continue  # 'a military hospital', 'an army school': a force's place
+            if w in _HOSPITALS and i and ws[i - 1] not in _FORCE_CAMP and not _HIT.isdisjoint(ws[max(0, i - 4):i]):
+                return w  # rule `hospital_hit`: 'a mortar attack on the main hospital' (not where the wounded went)
             if w in lex.civilian_context or (w == "camp" and _camp_of_civilians(ws, i, lex, sw)):
                 return w
     return None
