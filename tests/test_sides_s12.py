@@ -79,3 +79,31 @@ def test_a_civilian_place_hit_makes_people_civilians(text):
 ])
 def test_a_hospital_or_shelter_that_was_not_hit_says_nothing(text):
     assert "civilian" not in {side for _cat, _low, side in _sides(text)}
+
+
+CASPIAN = Actors([_conflict("kurtal", {"sides": {"kurtal_gov": "the Kurtali state: its army and border guards",
+                                                "kdf": "the Kurtal Democratic Front, a rebel army"},
+                                      "government_side": "kurtal_gov", "rebel_side": "kdf",
+                                      "keywords": {"kdf": ["KDF", "Front"], "kurtal_gov": ["Kurtali army"]},
+                                      "articles": ["example.txt"]})])
+
+
+# family `the toll's owner in its own phrase` (afghanistan-2001, ogaden, western-sahara): the owner named just after
+# the toll's noun, or before it with the count as its value
+@pytest.mark.parametrize("text, side", [
+    ("There were no casualties among the Kurtali army units, the governor said.", "kurtal_gov"),
+    ("The shelling caused heavy human losses in the ranks of the KDF, the ministry said.", "kdf"),
+    ('"Fighting raged on, with KDF casualties rising to over 60 killed," the statement said.', "kdf"),
+    ("KDF casualties were light, the Front added.", "kdf"),
+])
+def test_the_toll_s_owner_named_in_its_phrase(text, side):
+    assert [s for _cat, _low, s in _sides(text, CASPIAN)][0] == side
+
+
+@pytest.mark.parametrize("text", [
+    # the owner is not named, or both are
+    "There were no casualties among the villagers near the dam, the governor said.",
+    "There were heavy losses among both the KDF and the Kurtali army, the monitor said.",
+])
+def test_a_toll_whose_phrase_names_no_one_side_is_not_given_one(text):
+    assert {s for _cat, _low, s in _sides(text, CASPIAN)} <= {"unknown", "civilian", "both"}

@@ -16,7 +16,7 @@ from .side_rules import (_GROUP_HEADS, STATED_RULES, beaten_with, both_named, ci
                          own_forces, own_toll_between_states, owner_not_killer, population_of_country, possessor_named,
                          quoted_their, states_at_war, surname_side, unnamed_force_between_states)
 from .side_continuation import (continued_count, force_passage, martyred_own, object_of_the_attack, them_antecedent,
-                                toll_owner_before)
+                                toll_owner_after, toll_owner_before)
 from .sides import SideWords, _role_of
 from .sides_generic import (abducted_people, arrested_suspects, claimant_foe, identified_victim, nonstate_near,
                             of_unnamed_groups, on_the_side, peacekeepers_side, people_of_an_armed_attack)
@@ -162,9 +162,9 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
     c = _Claim(f, sent_low, prev_sent_low, sw, lex, claimant_side, prior, sent_words, agent, claim_low, after_low,
                loser, words, same, role, vtype, claim_text, after_text, in_quote, claimant, story)
     for rule in (mixed_by_including, _side_stated, _side_from_grammar, _side_from_role, arrested_suspects, martyred_own,
-                 toll_owner_before, continued_count, _side_of_sufferer_in_sentence, them_antecedent, _side_of_them,
-                 object_of_the_attack, force_passage, _side_from_context, identified_victim, abducted_people,
-                 people_of_an_armed_attack):
+                 toll_owner_before, toll_owner_after, continued_count, _side_of_sufferer_in_sentence, them_antecedent,
+                 _side_of_them, object_of_the_attack, force_passage, _side_from_context, identified_victim,
+                 abducted_people, people_of_an_armed_attack):
         answer = rule(c)
         if answer is not None:
             if by is not None:
