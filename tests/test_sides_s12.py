@@ -107,3 +107,31 @@ def test_the_toll_s_owner_named_in_its_phrase(text, side):
 ])
 def test_a_toll_whose_phrase_names_no_one_side_is_not_given_one(text):
     assert {s for _cat, _low, s in _sides(text, CASPIAN)} <= {"unknown", "civilian", "both"}
+
+
+SAHARA = Actors([_conflict("azaouad", {"sides": {"mali_gov": "the Malian state: army (FAMa) and gendarmerie",
+                                                "mla": "the Azawad Liberation Movement (MLA), Tuareg rebels"},
+                                      "government_side": "mali_gov", "rebel_side": "mla",
+                                      "keywords": {"mla": ["MLA"], "mali_gov": ["FAMa"]},
+                                      "articles": ["example.txt"]})])
+
+
+# family `a toll over both sides` (aceh, uganda-kasese, ivory-coast, ogaden): a bare toll the article spreads over
+# both sides
+@pytest.mark.parametrize("text", [
+    "Nine die in desert clash. The fighting left five FAMa soldiers and four MLA rebels dead, officials said.",
+    'A commander said by phone: "There are many deaths in both camps."',
+    "Since January, both sides have reported hundreds of deaths near Kidal.",
+])
+def test_a_bare_toll_spread_over_both_sides_is_both(text):
+    assert _sides(text, SAHARA)[0][2] == "both"
+
+
+@pytest.mark.parametrize("text", [
+    # the sides' counts do not add up to the toll
+    "Ten die in desert clash. The fighting left five FAMa soldiers and four MLA rebels dead, officials said.",
+    # both counts are one side's
+    "Nine die in desert clash. The ambush killed five FAMa soldiers and four gendarmes, officials said.",
+])
+def test_a_toll_the_article_does_not_spread_over_both_sides_is_not_both(text):
+    assert _sides(text, SAHARA)[0][2] != "both"

@@ -28,7 +28,7 @@ from .real3_rules import all_civilians_after, as_many_restated, eyewitness_saw, 
 from .scan import lower_words
 from .side_rules import inside_quotation
 from .sides import side_words_for
-from .sides_generic import others_of_the_count, restated_side
+from .sides_generic import others_of_the_count, restated_side, toll_of_both_sides
 from .victims import _victim
 
 
@@ -146,7 +146,8 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
         (restated_frame, (lex,)),
         (restated_side, (lex, voices.sw, text)),
         (victims_restated, ()),
-        (as_many_restated, (text,))))
+        (as_many_restated, (text,)),
+        (toll_of_both_sides, (voices.sent_texts, lex, voices.sw))))
     for rec in records:
         rec.pop("_sent", None)
         rec.pop("_toll", None)
