@@ -135,3 +135,25 @@ def test_a_bare_toll_spread_over_both_sides_is_both(text):
 ])
 def test_a_toll_the_article_does_not_spread_over_both_sides_is_not_both(text):
     assert _sides(text, SAHARA)[0][2] != "both"
+
+
+# family `a force's count continued` (korea-yeonpyeong, north-caucasus, aceh, afghanistan-2001): a bare count in the
+# sentence right after one side's count, with no other side or civilians named, is more of that side's
+@pytest.mark.parametrize("text, side", [
+    ("Two FAMa soldiers died at the Tessalit post. Four were seriously injured, the army said.", "mali_gov"),
+    ("MLA rebels lost nine fighters near Kidal. Three more were wounded, the movement said.", "mla"),
+])
+def test_a_bare_count_after_one_side_s_count_is_that_side_s(text, side):
+    assert _sides(text, SAHARA)[-1][2] == side
+
+
+@pytest.mark.parametrize("text", [
+    # civilians named in the count's sentence
+    "Two FAMa soldiers died at the Tessalit post. Four were injured when a shell hit a nearby family home.",
+    # another side named in the count's sentence
+    "Two FAMa soldiers died at the Tessalit post. Four were injured in an MLA ambush the next day.",
+    # two sentences on: too far to carry
+    "Two FAMa soldiers died at the Tessalit post. The town was calm by noon. Four were injured overnight.",
+])
+def test_a_bare_count_not_plainly_continuing_the_force_s_count_keeps_its_side_open(text):
+    assert _sides(text, SAHARA)[-1][2] != "mali_gov"

@@ -473,6 +473,13 @@ def _side_from_context(c: _Claim) -> tuple[str, str] | None:
                 not any(p["victim_side"] != "unknown" for p in same) and not running:
             if last["victim_side"] == "civilian":
                 return "civilian", "civilians"
+        if head is None and last and not mixed and not running and not f.subset and \
+                last["victim_side"] in c.sw.belligerents and not same and \
+                getattr(f, "start_sent", 0) - last["_sent"] == 1 and \
+                not any(c.lex.roles.get(w) == "civilian" for w in c.sent_words) and \
+                c.sw.side_of_words(c.sent_words) in (None, last["victim_side"]):
+            c.by = "force_count_continued"  # 'Two marines died ... . Five were seriously injured and 10 others ...'
+            return last["victim_side"], last["victim_type"]
     if same and f.head in ("prisoners", "captives", "martyrs") and same[-1]["victim_side"] != "unknown":
         return same[-1]["victim_side"], same[-1]["victim_type"]
     if f.head in ("martyrs",) and c.claimant_side:
