@@ -157,3 +157,12 @@ def test_a_bare_count_after_one_side_s_count_is_that_side_s(text, side):
 ])
 def test_a_bare_count_not_plainly_continuing_the_force_s_count_keeps_its_side_open(text):
     assert _sides(text, SAHARA)[-1][2] != "mali_gov"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # vocabulary: the journalists' and minors' synonyms (rhodesia-bush-war, andijan-2005)
+    ("Two juveniles were killed when the patrol fired on the kraal near Kidal.", ("killed", 2, "civilian")),
+    ("Several reporters were detained by gendarmes in Kidal on Sunday.", ("captured", None, "civilian")),
+])
+def test_reporters_and_juveniles_are_civilians(text, expected):
+    assert expected in _sides(text, SAHARA)
