@@ -166,3 +166,14 @@ def test_a_bare_count_not_plainly_continuing_the_force_s_count_keeps_its_side_op
 ])
 def test_reporters_and_juveniles_are_civilians(text, expected):
     assert expected in _sides(text, SAHARA)
+
+
+@pytest.mark.parametrize("text", [
+    # 'told reporters' names the speaker's audience: 'them' are not the reporters (rule `audience_not_them`; found
+    # by tests/test_dask.py's synthetic corpus once `reporters` was a civilian word)
+    "A spokesman told reporters in Gao on Monday. He said a strike on a compound near Tessalit had killed up to 18 "
+    "of them.",
+    "The governor told journalists on Monday that a raid on a compound near Tessalit had killed 14 of them.",
+])
+def test_the_audience_of_a_speaker_is_not_them(text):
+    assert "civilian" not in [side for _cat, _low, side in _sides(text, SAHARA)]

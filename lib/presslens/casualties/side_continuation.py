@@ -126,6 +126,10 @@ def _attacked_unit_side(words: list[str], i: int, sw) -> str:
     return sw.opposite.get(named.pop(), "unknown") if len(named) == 1 else "unknown"
 
 
+#: verbs whose object is a speaker's audience: 'told reporters', 'briefed journalists'
+_TOLD = frozenset(["told", "tell", "tells", "telling", "briefed", "briefing", "addressed", "informed"])
+
+
 def them_antecedent(c) -> tuple[str, str] | None:
     """Rule `them_not_the_agent`: 'N of them' are the nearest group named before that is not the subject doing harm
     to them ('the rebels ambushed the convoy ... troops managed to kill four of them': the rebels), and not a place
@@ -164,6 +168,8 @@ def them_antecedent(c) -> tuple[str, str] | None:
             continue    # 'held in Sahil', 'held by the ELN': a place or the holder, not the group
         if i and words[i - 1] == "whose":
             continue    # 'servicemen whose families last heard from them': the families are not `them`
+        if i and (words[i - 1] in _TOLD or words[i - 1] == "the" and i > 1 and words[i - 2] in _TOLD):
+            continue    # rule `audience_not_them`: 'told reporters', 'briefed the journalists': the audience
         if _acts_on_them(words, raw, i, last):
             continue    # 'troops managed to kill four of them', 'troops pursued them'
         if w in _CONVEYANCE:    # 'fired at a convoy of four vehicles, injuring four of them': their men

@@ -15,7 +15,7 @@ from .side_rules import (_GROUP_HEADS, STATED_RULES, beaten_with, both_named, ci
                          generic_after_named, loser_antecedent, member_of_group, nationals_between_states, others_between,
                          own_forces, own_toll_between_states, owner_not_killer, population_of_country, possessor_named,
                          quoted_their, states_at_war, surname_side, unnamed_force_between_states)
-from .side_continuation import (continued_count, force_passage, martyred_own, object_of_the_attack, them_antecedent,
+from .side_continuation import (_TOLD, continued_count, force_passage, martyred_own, object_of_the_attack, them_antecedent,
                                 toll_owner_after, toll_owner_before)
 from .sides import SideWords, _role_of
 from .sides_generic import (abducted_people, arrested_suspects, claimant_foe, identified_victim, nonstate_near,
@@ -411,6 +411,8 @@ def _side_of_them(c: _Claim) -> tuple[str, str] | None:
         if side:
             return side, c.vtype
         r = lex.roles.get(w)
+        if r == "civilian" and w_i and ctx[w_i - 1].strip(",.;:!?()" + _QUOTE_CHARS) in _TOLD:
+            continue  # rule `audience_not_them`: 'told reporters': the speaker's audience, not the group counted
         if r == "civilian" or w == "people":
             return "civilian", "civilians"
         if r == "state" and sw.state:
