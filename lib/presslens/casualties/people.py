@@ -45,9 +45,33 @@ _DISPLACING = frozenset(["displacing", "displaced", "displace", "uprooted", "upr
 _DETERMINERS = frozenset(["", "the", "a", "an", "that", "this", "its", "their", "his", "her", "one"])
 #: a hospital is a civilian place where it is hit, not where the wounded are taken ('rushed to hospital')
 _HOSPITALS = frozenset(["hospital", "hospitals", "clinic", "clinics", "shelter", "shelters"])
-#: the words that say a place was hit: 'an attack on the hospital', 'shells struck a clinic'
-_HIT = frozenset(["on", "hit", "hits", "struck", "strikes", "shelled", "bombed", "bombing", "targeted", "stormed",
-                  "raided", "into", "shelling"])
+#: the verbs that say a place was hit: 'shells struck a clinic', 'smashed into a shelter'
+_HIT = frozenset(["hit", "hits", "struck", "shelled", "bombed", "targeted", "stormed", "raided", "into"])
+#: the harms an attack 'on' a place names: 'a mortar attack on the main hospital'
+_ATTACK_ON = frozenset(["attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "shelling", "bombing",
+                        "bombardment", "raid", "raids", "assault", "shells", "rockets", "missiles", "fire"])
+
+
+def _hit_place(ws: list[str], i: int) -> bool:
+    """ws[i] (a hospital, a shelter) is the object of the harm: 'a mortar attack on the main hospital', 'shells
+    smashed into a shelter', 'struck the district clinic' (up to two words between), not 'taken to the hospital'.
+
+    >>> _hit_place("a mortar attack on the main hospital".split(), 5)
+    True
+    >>> _hit_place("wounded in the shelling were taken to the hospital".split(), 8)
+    False
+    """
+    for k in range(i - 1, max(-1, i - 4), -1):
+        w = ws[k]
+        if w in _HIT or (w == "on" and k and ws[k - 1] in _ATTACK_ON):
+            return True
+        if w in ("to", "from", "at", "in", "outside", "near") or w in _HIT_STOP:
+            return False
+    return False
+
+
+#: words between a harm and a place that end the search: another clause's verb
+_HIT_STOP = frozenset(["were", "was", "been", "taken", "brought", "rushed", "evacuated", "admitted", "treated"])
 #: words that call a camp one of the displaced
 _DISPLACED = frozenset(["displacement", "displaced", "refugee", "refugees", "idp", "idps"])
 #: the same after the camp: 'a camp sheltering migrants', 'the camp for displaced families', 'a camp housing refugees'
@@ -279,7 +303,7 @@ def civilian_place(sent_low: str, prev_low: str, lex: Lexicon, sw=None) -> str |
                 # displaced came from, not where harm fell
             if w in lex.civilian_context and i and ws[i - 1] in _FORCE_CAMP:
                 continue  # 'a military hospital', 'an army school': a force's place
-            if w in _HOSPITALS and i and ws[i - 1] not in _FORCE_CAMP and not _HIT.isdisjoint(ws[max(0, i - 4):i]):
+            if w in _HOSPITALS and i and ws[i - 1] not in _FORCE_CAMP and _hit_place(ws, i):
                 return w  # rule `hospital_hit`: 'a mortar attack on the main hospital' (not where the wounded went)
             if w in lex.civilian_context or (w == "camp" and _camp_of_civilians(ws, i, lex, sw)):
                 return w

@@ -475,7 +475,7 @@ def _side_from_context(c: _Claim) -> tuple[str, str] | None:
                 not any(p["victim_side"] != "unknown" for p in same) and not running:
             if last["victim_side"] == "civilian":
                 return "civilian", "civilians"
-        if head is None and last and not mixed and not running and not f.subset and \
+        if head is None and last and not mixed and not running and not f.subset and not f.named and \
                 last["victim_side"] in c.sw.belligerents and not same and \
                 getattr(f, "start_sent", 0) - last["_sent"] == 1 and \
                 not any(c.lex.roles.get(w) == "civilian" for w in c.sent_words) and \
