@@ -28,7 +28,8 @@ from .real3_rules import all_civilians_after, as_many_restated, eyewitness_saw, 
 from .scan import lower_words
 from .side_rules import inside_quotation
 from .sides import side_words_for
-from .sides_generic import others_of_the_count, restated_side, toll_of_both_sides
+from .sides_generic import others_of_the_count, restated_side
+from .toll_both_sides import toll_of_both_sides
 from .victims import _victim
 
 
