@@ -43,6 +43,35 @@ _LEFT_HOME = frozenset(["flee", "fled", "fleeing", "left", "leave", "leaving", "
 _DISPLACING = frozenset(["displacing", "displaced", "displace", "uprooted", "uprooting", "evicted", "driven", "fled"])
 #: 'the camp', 'a camp': which camp is not said
 _DETERMINERS = frozenset(["", "the", "a", "an", "that", "this", "its", "their", "his", "her", "one"])
+#: a hospital is a civilian place where it is hit, not where the wounded are taken ('rushed to hospital')
+_HOSPITALS = frozenset(["hospital", "hospitals", "clinic", "clinics", "shelter", "shelters"])
+#: the verbs that say a place was hit: 'shells struck a clinic', 'smashed into a shelter'
+_HIT = frozenset(["hit", "hits", "struck", "shelled", "bombed", "targeted", "stormed", "raided", "into"])
+#: the harms an attack 'on' a place names: 'a mortar attack on the main hospital'
+_ATTACK_ON = frozenset(["attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "shelling", "bombing",
+                        "bombardment", "raid", "raids", "assault", "shells", "rockets", "missiles", "fire"])
+
+
+def _hit_place(ws: list[str], i: int) -> bool:
+    """ws[i] (a hospital, a shelter) is the object of the harm: 'a mortar attack on the main hospital', 'shells
+    smashed into a shelter', 'struck the district clinic' (up to two words between), not 'taken to the hospital'.
+
+    >>> _hit_place("a mortar attack on the main hospital".split(), 5)
+    True
+    >>> _hit_place("wounded in the shelling were taken to the hospital".split(), 8)
+    False
+    """
+    for k in range(i - 1, max(-1, i - 4), -1):
+        w = ws[k]
+        if w in _HIT or (w == "on" and k and ws[k - 1] in _ATTACK_ON):
+            return True
+        if w in ("to", "from", "at", "in", "outside", "near") or w in _HIT_STOP:
+            return False
+    return False
+
+
+#: words between a harm and a place that end the search: another clause's verb
+_HIT_STOP = frozenset(["were", "was", "been", "taken", "brought", "rushed", "evacuated", "admitted", "treated"])
 #: words that call a camp one of the displaced
 _DISPLACED = frozenset(["displacement", "displaced", "refugee", "refugees", "idp", "idps"])
 #: the same after the camp: 'a camp sheltering migrants', 'the camp for displaced families', 'a camp housing refugees'
@@ -93,10 +122,55 @@ _VOICE_NOUNS = frozenset(["spokesman", "spokeswoman", "spokesperson", "spokespeo
                           "statement", "chief", "official", "officials", "headquarters", "authorities"])
 
 
+#: the words that open a part of a toll: the people after them are victims, not a source ('including a senior police
+#: official', 'among them two soldiers')
+_PART_OPENERS = frozenset(["including", "among", "incl"])
+#: the harm a voice noun may suffer: 'a police official was killed', 'an official among the dead'
+_HARMED = frozenset(["killed", "died", "dead", "wounded", "injured", "hurt", "shot", "abducted", "kidnapped", "among",
+                     "slain", "missing"])
+#: words that count what follows: 'two soldiers, officials said' counts soldiers, whoever speaks after them
+_COUNT_WORDS = frozenset(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                          "twelve", "dozen", "dozens", "scores", "hundreds", "several", "some", "many", "another"])
+
+
+def _counted(words: list[str], j: int) -> bool:
+    """words[j] is counted ('two soldiers', '14 police'): a victims' word, whoever speaks after it."""
+    return j > 0 and (words[j - 1] in _COUNT_WORDS or words[j - 1][:1].isdigit())
+
+
+def _victim_at(words: list[str], i: int) -> bool:
+    """Rule `voice_noun_harmed`: the voice noun words[i] names victims, not a source: it stands in a part of the toll
+    ('including a senior police official': 'including' / 'among' within four words, its modifier no plural that
+    ends another phrase, 'two soldiers, officials said'), or is the subject of the harm ('a police official was
+    killed').
+
+    >>> _victim_at("nine people dead including a senior police official police said".split(), 7)
+    True
+    >>> _victim_at("a police official was killed in the blast".split(), 2)
+    True
+    >>> _victim_at("nine people died a police official said".split(), 5)
+    False
+    >>> _victim_at("a bomb killed nine people among them two soldiers officials said".split(), 9)
+    False
+    """
+    before = words[max(0, i - 4):i]
+    if not _PART_OPENERS.isdisjoint(before) and _REPORTING.isdisjoint(before) and \
+            not (words[i - 1].endswith("s") and words[i - 1] not in ("police", "security", "sources")):
+        return True
+    after = words[i + 1:i + 4]
+    for w in after:
+        if w in _REPORTING:
+            return False
+        if w in _HARMED:
+            return True
+    return False
+
+
 def without_sources(words: list[str]) -> list[str]:
     """Rule `source_not_victims`: the sentence's words without the sources of its attribution (the two words before a
     reporting verb, three after `according to`), so that '..., police said' or 'according to army officers' does
-    not make a count of people mixed (`mixed_context`).
+    not make a count of people mixed (`mixed_context`); never the victims' own words (`_victim_at`: 'nine people
+    dead, including a senior police official, police said' keeps 'police': a force's man among the toll).
 
     >>> without_sources("gunmen killed 17 people at a market in the town police said".split())
     ['gunmen', 'killed', '17', 'people', 'at', 'a', 'market', 'in', 'the']
@@ -106,18 +180,32 @@ def without_sources(words: list[str]) -> list[str]:
     ['a', 'that', '40', 'people', 'were', 'killed']
     >>> without_sources("army sources put the toll at 40 people".split())
     ['sources', 'put', 'the', 'toll', 'at', '40', 'people']
+    >>> without_sources("nine people dead including a senior police official police said".split())
+    ['nine', 'people', 'dead', 'including', 'a', 'senior', 'police']
+    >>> without_sources("a bomb killed nine people among them two soldiers officials said".split())[-2:]
+    ['two', 'soldiers']
+    >>> without_sources("nine people died in the church police and red cross sources said".split())[-2:]
+    ['the', 'church']
     """
     if _REPORTING.isdisjoint(words) and "according" not in words and _VOICE_NOUNS.isdisjoint(words):
         return words
     drop: set[int] = set()
     for i, w in enumerate(words):
-        if w in _VOICE_NOUNS:
+        if w in _VOICE_NOUNS and not _victim_at(words, i):
             drop.update(range(max(0, i - 1), i))
         if w in _REPORTING:
-            drop.update(range(max(0, i - 2), i + 1))
+            first = max(0, i - 2)
+            while i - first < 6:  # 'police and Red Cross sources said': the sources are a list
+                if first >= 2 and words[first - 1] == "and":
+                    first -= 2
+                elif first >= 3 and words[first - 2] == "and":
+                    first -= 3
+                else:
+                    break
+            drop.update(range(first, i + 1))
         elif w == "according" and words[i + 1:i + 2] == ["to"]:
             drop.update(range(i + 2, i + 5))
-    return [w for i, w in enumerate(words) if i not in drop]
+    return [w for i, w in enumerate(words) if i not in drop or (words[i] not in _REPORTING and _counted(words, i))]
 
 
 #: non-combatants named as a gathering that an attack was aimed at ('fired at villagers', 'opened fire on worshippers',
@@ -213,6 +301,10 @@ def civilian_place(sent_low: str, prev_low: str, lex: Lexicon, sw=None) -> str |
                                           ws[i - 1] in ("to", "from") and not _LEFT_HOME.isdisjoint(ws[max(0, i - 3):i])):
                 continue  # 'forced to flee their homes', 'displacing a million people from their homes': where the
                 # displaced came from, not where harm fell
+            if w in lex.civilian_context and i and ws[i - 1] in _FORCE_CAMP:
+                continue  # 'a military hospital', 'an army school': a force's place
+            if w in _HOSPITALS and i and ws[i - 1] not in _FORCE_CAMP and _hit_place(ws, i):
+                return w  # rule `hospital_hit`: 'a mortar attack on the main hospital' (not where the wounded went)
             if w in lex.civilian_context or (w == "camp" and _camp_of_civilians(ws, i, lex, sw)):
                 return w
     return None

@@ -510,10 +510,40 @@ def rebel_side_from_descriptions(sides: dict[str, str], lex: Lexicon) -> str | N
 _RX_INCLUDING_CIVILIANS = re.compile(r"(?:^|[\s,(])including\s+(?:(?:a|one|some|several|many|\w+)\s+)?civilians?\b")
 
 
+#: the part of a toll named after 'including' / 'among them', up to the next punctuation or clause word
+_RX_PART_OF_TOLL = re.compile(r"(?:^|[\s,(])(?:including|among\s+them)\s+(?P<part>(?:(?!by\b|who\b|when\b|after\b|"
+                              r"in\b|at\b|as\b|near\b|on\b|from\b|during\b)[\w'’-]+\s*){1,8})")
+
+
+def force_in_part(text_low: str, lex: Lexicon) -> str | None:
+    """Rule `force_among_the_toll`: the word of a force's member (a state or non-state role in the lexicon:
+    'policeman', 'soldiers', 'bodyguards', 'militants') in the part of a toll named after 'including' or 'among them'
+    ('nine people dead, including a senior police official'), else None.
+
+    >>> from presslens.casualties.lexicon import load_lexicon
+    >>> force_in_part("killed nine people, including a senior police official and his bodyguards", load_lexicon())
+    'police'
+    >>> force_in_part("killed nine people, among them two soldiers, officials said", load_lexicon())
+    'soldiers'
+    >>> force_in_part("killed nine people, including four women killed by soldiers", load_lexicon()) is None
+    True
+    """
+    if "including" not in text_low and "among them" not in text_low:
+        return None
+    for m in _RX_PART_OF_TOLL.finditer(text_low):
+        hit = next((w for w in re.findall(r"[a-z]+", m.group("part")) if lex.roles.get(w) in ("state", "nonstate")),
+                   None)
+        if hit:
+            return hit
+    return None
+
+
 def mixed_by_including(c) -> tuple[str, str] | None:
     """People (or a bare count) counted 'including civilians' or 'including a civilian' are a mixed group:
-    `unknown`, not civilian (the civilians are among them, the rest are not said to be).  `c` is the victims
-    module's claim view (head, claim text, the sentence after it).
+    `unknown`, not civilian (the civilians are among them, the rest are not said to be); so are people counted
+    'including' or 'among them' a force's men (`force_in_part`: 'nine people dead, including a senior police
+    official': docs/annotation.md, a count `including six soldiers` is mixed). `c` is the victims module's claim
+    view (head, claim text, the sentence after it).
 
     >>> from presslens.casualties.rules import claims_in
     >>> claims_in("Air strikes on Mekelle killed 30 people, including civilians, a rebel spokesman said.")
@@ -522,12 +552,20 @@ def mixed_by_including(c) -> tuple[str, str] | None:
     [('killed', 30, 30, None, 'unknown'), ('killed', 12, 12, None, 'civilian')]
     >>> claims_in("Tigray rebels say drone strikes killed 30 including civilians")
     [('killed', 30, 30, None, 'unknown')]
+    >>> claims_in("A bomb at the market in Mekelle killed nine people, among them a policeman.")[0]
+    ('killed', 9, 9, None, 'unknown')
     """
-    if "including" not in c.claim_low and "including" not in c.after_low[:30]:
+    if "including" not in c.claim_low and "including" not in c.after_low[:30] and \
+            "among them" not in c.claim_low and "among them" not in c.after_low[:30]:
         return None
     if (c.f.head not in ("people", "persons", None) or c.role is not None) and \
             not re.search(r"\b\d[\d,]*\s+including\s+civilians\b", c.claim_low):
         return None     # 'killed 30 including civilians': the count, not the civilians, is the victims
     if _RX_INCLUDING_CIVILIANS.search(c.claim_low) or _RX_INCLUDING_CIVILIANS.match(" " + c.after_low.lstrip(" ,")):
+        return "unknown", c.vtype
+    after = c.after_low.lstrip(" ,")[:80]
+    if force_in_part(c.claim_low, c.lex) or (after.startswith(("including", "among them")) and
+                                             force_in_part(" " + after, c.lex)):
+        c.by = "force_among_the_toll"
         return "unknown", c.vtype
     return None

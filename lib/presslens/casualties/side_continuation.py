@@ -126,6 +126,10 @@ def _attacked_unit_side(words: list[str], i: int, sw) -> str:
     return sw.opposite.get(named.pop(), "unknown") if len(named) == 1 else "unknown"
 
 
+#: verbs whose object is a speaker's audience: 'told reporters', 'briefed journalists'
+_TOLD = frozenset(["told", "tell", "tells", "telling", "briefed", "briefing", "addressed", "informed"])
+
+
 def them_antecedent(c) -> tuple[str, str] | None:
     """Rule `them_not_the_agent`: 'N of them' are the nearest group named before that is not the subject doing harm
     to them ('the rebels ambushed the convoy ... troops managed to kill four of them': the rebels), and not a place
@@ -164,6 +168,8 @@ def them_antecedent(c) -> tuple[str, str] | None:
             continue    # 'held in Sahil', 'held by the ELN': a place or the holder, not the group
         if i and words[i - 1] == "whose":
             continue    # 'servicemen whose families last heard from them': the families are not `them`
+        if i and (words[i - 1] in _TOLD or words[i - 1] == "the" and i > 1 and words[i - 2] in _TOLD):
+            continue    # rule `audience_not_them`: 'told reporters', 'briefed the journalists': the audience
         if _acts_on_them(words, raw, i, last):
             continue    # 'troops managed to kill four of them', 'troops pursued them'
         if w in _CONVEYANCE:    # 'fired at a convoy of four vehicles, injuring four of them': their men
@@ -297,11 +303,13 @@ def force_passage(c) -> tuple[str, str] | None:
 
 #: a toll's noun before its count: 'Argentine losses were estimated at 50', 'losses for the rebels have been 800'
 _TOLL_NOUNS = ("losses", "casualties", "deaths", "dead", "death toll", "toll", "fatalities")
-_RX_CLAUSE_START = re.compile(r".*(?:[,;:(]|\b(?:while|whereas|and|but|said|says|say|told|that|according\s+to)\b)")
+_RX_CLAUSE_START = re.compile(r".*(?:[,;:(]|\b(?:while|whereas|and|but|said|says|say|told|that|according\s+to|with)\b)")
+#: a short aside in brackets: 'TPLF regime (government) casualties' reads as 'TPLF regime casualties'
+_RX_ASIDE = re.compile(r"\s*\([^()]{1,30}\)")
 _RX_TOLL_OWNER = re.compile(r"^\W*(?:the\s+)?(?P<pre>(?:[\w'’-]+\s+){0,3}?)(?:death\s+toll|losses|casualties|deaths|dead|"
                             r"toll|fatalities)(?:\s+(?:for|of|among|on|suffered\s+by)\s+(?:the\s+)?"
                             r"(?P<post>[\w'’-]+(?:\s+[\w'’-]+){0,3}?))?\s+(?:(?:have|has|had)\s+been|were|was|are|is|"
-                            r"stood|stand|numbered|reached|rose|climbed|totalled|totaled|amounted)\b")
+                            r"stood|stand|numbered|reached|rose|climbed|totalled|totaled|amounted|rising|risen|climbing|put|estimated)\b")
 _OWNED_HEADS = frozenset([None, "members", "men", "dead", "killed", "casualties", "losses", "deaths", "fatalities"])
 
 
@@ -317,6 +325,8 @@ def toll_owner_before(c) -> tuple[str, str] | None:
     ...     "keywords": {"unita": ["UNITA"], "faa": ["FAA"]}})])
     >>> claims_in("The FAA lost nine men, while UNITA losses were estimated at 50.", reg)
     [('killed', 9, 9, None, 'faa'), ('casualties', 50, 50, None, 'unita')]
+    >>> claims_in("Fighting went on, with FAA (army) casualties rising to over 40 killed.", reg)
+    [('killed', 41, None, None, 'faa')]
     """
     f, sw = c.f, c.sw
     if f.named or c.role is not None or f.head not in _OWNED_HEADS or not sw.belligerents or \
@@ -325,15 +335,53 @@ def toll_owner_before(c) -> tuple[str, str] | None:
     at = c.sent_low.find(c.claim_low) if c.claim_low else -1
     if at <= 0:
         return None
-    before = c.sent_low[:at]
+    before = _RX_ASIDE.sub("", c.sent_low[:at])
     start = _RX_CLAUSE_START.match(before)
     clause = before[start.end():] if start else before
-    m = _RX_TOLL_OWNER.match(clause)
+    m = _RX_TOLL_OWNER.match(clause) or (_RX_TOLL_OWNER.match(clause + c.claim_low) if c.claim_low.startswith(
+        _TOLL_NOUNS) else None)     # 'ONLF casualties were light': the claim holds the toll's noun
     if m is None:
         return None
     owner = (m.group("pre") or "") + " " + (m.group("post") or "")
     words = [w for w in re.findall(r"[\w'’-]+", owner.replace("'s", "").replace("’s", "")) if w not in ("the", "a")]
     sides = {s for w in words if (s := sw.side_of_words([w]))} | ({s} if (s := sw.side_of_words(words)) else set())
+    if len(sides) != 1:
+        return None
+    return sides.pop(), "fighters" if c.vtype == "unknown" else c.vtype
+
+
+#: the owner named just after a toll's noun: 'no casualties among the Afghan forces', 'human losses in the ranks of
+#: the occupation forces', 'casualties of the enemy'
+_RX_OWNER_AFTER = re.compile(r"^\s*(?:among|of|in\s+the\s+ranks\s+of|within\s+the\s+ranks\s+of|suffered\s+by|"
+                             r"inflicted\s+on|on)\s+(?:the\s+)?(?P<x>[\w'’-]+(?:\s+[\w'’-]+){0,7})")
+_TOLL_HEADS = frozenset(["casualties", "losses", "deaths", "fatalities", "dead"])
+
+
+def toll_owner_after(c) -> tuple[str, str] | None:
+    """Rule `toll_owner_after`: a toll's noun with no words of who ('no casualties', 'significant material and human
+    losses') whose owner follows it in the same phrase ('among the Afghan and NATO forces', 'in the ranks of the
+    Moroccan forces', 'of the enemy'): the owner's side, one registry side only ('enemy': the claimant's foe).
+
+    >>> from presslens.actors import Actors, _conflict
+    >>> from presslens.casualties.rules import claims_in
+    >>> reg = Actors([_conflict("angola", {"sides": {"faa": "the Angolan state", "unita": "UNITA rebels"},
+    ...     "government_side": "faa", "rebel_side": "unita", "articles": ["example.txt"],
+    ...     "keywords": {"unita": ["UNITA"], "faa": ["FAA"]}})])
+    >>> claims_in("The raid caused heavy losses in the ranks of UNITA, the FAA said.", reg)
+    [('casualties', None, None, 'heavy', 'unita')]
+    """
+    f, sw = c.f, c.sw
+    if f.named or c.role is not None or f.head not in _TOLL_HEADS or not sw.belligerents or not c.after_low:
+        return None
+    m = _RX_OWNER_AFTER.match(re.split(r"[,.;:!?\"“”]", c.after_low, maxsplit=1)[0])
+    if m is None:
+        return None
+    words = [w for w in m.group("x").split() if w not in ("the", "a", "an")]
+    if words and words[0] in ("enemy", "enemy's") and c.claimant_side in sw.opposite:
+        return sw.opposite[c.claimant_side], "fighters"
+    if "both" in words:
+        return None
+    sides = {s for n in (1, 2) for i in range(len(words) - n + 1) if (s := sw.side_of_words(words[i:i + n]))}
     if len(sides) != 1:
         return None
     return sides.pop(), "fighters" if c.vtype == "unknown" else c.vtype

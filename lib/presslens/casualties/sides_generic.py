@@ -542,28 +542,6 @@ _RX_NOT_AN_ATTACK_ON_PEOPLE = re.compile(r"""
 """, re.VERBOSE)
 #: victims told by no words of their own
 _PEOPLE_HEADS = frozenset([None, "people", "persons", "person", "others", "dead", "wounded", "injured", "victims"])
-#: members of a force named among a toll's dead ('nine people dead, including a senior police official'): the toll is
-#: mixed, whatever the sources' words (`without_sources` drops the word before 'official' as a source's)
-_FORCE_MEMBERS = frozenset(["soldier", "soldiers", "troops", "police", "policeman", "policemen", "officer", "officers",
-                            "official", "officials", "guard", "guards", "bodyguards", "fighters", "militiamen",
-                            "commander", "commanders", "servicemen", "personnel"])
-
-
-def _force_among(words: list[str]) -> bool:
-    """Rule `force_among_the_toll`: a member of a force named after 'including' / 'among them' (within eight words).
-
-    >>> _force_among("nine people dead including a senior police official and his three bodyguards".split())
-    True
-    >>> _force_among("nine people dead including four women and two children".split())
-    False
-    """
-    for i, w in enumerate(words):
-        if w == "including" or (w == "among" and words[i + 1:i + 2] == ["them"]):
-            if not _FORCE_MEMBERS.isdisjoint(words[i + 1:i + 9]):
-                return True
-    return False
-
-
 def people_of_an_armed_attack(c) -> tuple[str, str] | None:
     """Rule `people_of_an_armed_attack`: people killed, wounded or abducted in an attack told as an armed group's
     on people, told by no words of their own, are civilians: the doers named as terror ('Extremists kill 11
@@ -594,7 +572,7 @@ def people_of_an_armed_attack(c) -> tuple[str, str] | None:
         low = low[low.rfind("\n", 0, at) + 1:(low.find("\n", at) + 1 or len(low) + 1) - 1]
     if not any(k in low for k in _GROUP_AGENT_KEYS) or not _AIMED_AT_FORCE.isdisjoint(c.sent_words) or \
             not _RX_GROUP_AGENT.search(low) or _RX_NOT_AN_ATTACK_ON_PEOPLE.search(low) or \
-            not c.lex.mixed_context.isdisjoint(without_sources(c.sent_words)) or _force_among(c.sent_words):
+            not c.lex.mixed_context.isdisjoint(without_sources(c.sent_words)):
         return None
     if any(p["category"] in ("killed", "wounded") and p["victim_side"] == "unknown" for p in c.same):
         return None  # a toll the rules left unknown just before in the sentence: these are its fellows

@@ -15,8 +15,8 @@ from .side_rules import (_GROUP_HEADS, STATED_RULES, beaten_with, both_named, ci
                          generic_after_named, loser_antecedent, member_of_group, nationals_between_states, others_between,
                          own_forces, own_toll_between_states, owner_not_killer, population_of_country, possessor_named,
                          quoted_their, states_at_war, surname_side, unnamed_force_between_states)
-from .side_continuation import (continued_count, force_passage, martyred_own, object_of_the_attack, them_antecedent,
-                                toll_owner_before)
+from .side_continuation import (_TOLD, continued_count, force_passage, martyred_own, object_of_the_attack, them_antecedent,
+                                toll_owner_after, toll_owner_before)
 from .sides import SideWords, _role_of
 from .sides_generic import (abducted_people, arrested_suspects, claimant_foe, identified_victim, nonstate_near,
                             of_unnamed_groups, on_the_side, peacekeepers_side, people_of_an_armed_attack)
@@ -162,9 +162,9 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
     c = _Claim(f, sent_low, prev_sent_low, sw, lex, claimant_side, prior, sent_words, agent, claim_low, after_low,
                loser, words, same, role, vtype, claim_text, after_text, in_quote, claimant, story)
     for rule in (mixed_by_including, _side_stated, _side_from_grammar, _side_from_role, arrested_suspects, martyred_own,
-                 toll_owner_before, continued_count, _side_of_sufferer_in_sentence, them_antecedent, _side_of_them,
-                 object_of_the_attack, force_passage, _side_from_context, identified_victim, abducted_people,
-                 people_of_an_armed_attack):
+                 toll_owner_before, toll_owner_after, continued_count, _side_of_sufferer_in_sentence, them_antecedent,
+                 _side_of_them, object_of_the_attack, force_passage, _side_from_context, identified_victim,
+                 abducted_people, people_of_an_armed_attack):
         answer = rule(c)
         if answer is not None:
             if by is not None:
@@ -411,6 +411,8 @@ def _side_of_them(c: _Claim) -> tuple[str, str] | None:
         if side:
             return side, c.vtype
         r = lex.roles.get(w)
+        if r == "civilian" and w_i and ctx[w_i - 1].strip(",.;:!?()" + _QUOTE_CHARS) in _TOLD:
+            continue  # rule `audience_not_them`: 'told reporters': the speaker's audience, not the group counted
         if r == "civilian" or w == "people":
             return "civilian", "civilians"
         if r == "state" and sw.state:
@@ -473,6 +475,13 @@ def _side_from_context(c: _Claim) -> tuple[str, str] | None:
                 not any(p["victim_side"] != "unknown" for p in same) and not running:
             if last["victim_side"] == "civilian":
                 return "civilian", "civilians"
+        if head is None and last and not mixed and not running and not f.subset and not f.named and \
+                last["victim_side"] in c.sw.belligerents and not same and \
+                getattr(f, "start_sent", 0) - last["_sent"] == 1 and \
+                not any(c.lex.roles.get(w) == "civilian" for w in c.sent_words) and \
+                c.sw.side_of_words(c.sent_words) in (None, last["victim_side"]):
+            c.by = "force_count_continued"  # 'Two marines died ... . Five were seriously injured and 10 others ...'
+            return last["victim_side"], last["victim_type"]
     if same and f.head in ("prisoners", "captives", "martyrs") and same[-1]["victim_side"] != "unknown":
         return same[-1]["victim_side"], same[-1]["victim_type"]
     if f.head in ("martyrs",) and c.claimant_side:
