@@ -177,3 +177,15 @@ def test_reporters_and_juveniles_are_civilians(text, expected):
 ])
 def test_the_audience_of_a_speaker_is_not_them(text):
     assert "civilian" not in [side for _cat, _low, side in _sides(text, SAHARA)]
+
+
+# rule no_toll_among_civilians (victims._side_from_role): 'no casualties' said by a side is its own side's,
+# unless the toll's own phrase names civilians as whose ('among the villagers'); found when the session's speaker
+# rules gave 'the governor' a side
+@pytest.mark.parametrize("text, side", [
+    ("There were no casualties among the residents of Dorva, the district governor said.", "civilian"),
+    ("The army said there were no casualties among civilians in the border villages.", "civilian"),
+    ("There were no casualties among our troops, the Kurtali army said.", "kurtal_gov"),
+], ids=["among the residents", "among civilians", "among our troops"])
+def test_no_toll_names_its_owner(text, side):
+    assert [s for _cat, low, s in _sides(text, CASPIAN) if low == 0] == [side]
