@@ -127,3 +127,37 @@ def test_statement_taken_up_through_the_credited_document():
             "The statement said nine fighters were killed.")
     rows = quotes_for_article("a.txt", text)
     assert [(r["speaker"], r["speaker_by"]) for r in rows][-1] == ("security forces", "credited_document")
+
+
+TWIN_TEXTS = ASCII_TEXTS + [
+    "Nine died, the ministry said. \"We will stay,\" he told the weekly Ponto Norte.",
+    "The army confirmed the attack to the weekly newspaper Ponto Norte.",
+    "He spoke to\x1cthe local radio\x1fDawn. It's 'over', Gen. A. Smith said, which was not true",
+    "Ruvia's envoy, writes X, told Reuters by phone",
+]
+
+
+def _module_twins():
+    from presslens.mentions.context import _RX_TAIL_STOP, _RX_TAIL_STOP_ASCII
+    from presslens.quotes.content import _RX_TO_OUTLET_TAIL, _RX_TO_OUTLET_TAIL_ASCII
+    from presslens.quotes.spans import _QUOTE_CHARS, _QUOTE_CHARS_ASCII
+    return [(_RX_TAIL_STOP, _RX_TAIL_STOP_ASCII), (_RX_TO_OUTLET_TAIL, _RX_TO_OUTLET_TAIL_ASCII),
+            (_QUOTE_CHARS, _QUOTE_CHARS_ASCII)]
+
+
+@pytest.mark.parametrize("text", TWIN_TEXTS)
+def test_module_twins_match_on_ascii_text(text):
+    """Each pattern the rules run on an ASCII string through its twin finds what the pattern finds."""
+    assert text.isascii()
+    for rx, twin in _module_twins():
+        assert [m.span() for m in twin.finditer(text)] == [m.span() for m in rx.finditer(text)], rx.pattern[:40]
+        for pos in range(0, len(text), 7):
+            a, b = rx.search(text, pos), twin.search(text, pos)
+            assert (a and a.span()) == (b and b.span())
+
+
+def test_quote_spans_same_through_the_ascii_twin():
+    from presslens.quotes.spans import find_quote_spans
+    text = "He said \"we will stay\" and 'then' left; it's theirs."
+    assert find_quote_spans(text) == [(8, 21, True), (27, 32, True)]
+    assert find_quote_spans(text.replace('"', "\u201c", 1)) == [(8, 21, True), (27, 32, True)]
