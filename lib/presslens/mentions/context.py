@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..actors import Actors, fold, name_key
 from ..tables import trie_pattern
-from ..fastre import _re_sub, _rx
+from ..fastre import _re_sub, _rx, ascii_twin
 from .lexicon import ORG_WORDS, ROLE_WORDS, _GENERIC_ORG_HEADS, _ROLE_MODIFIERS, _first_cue
 from .names import _fullest, _gender, _name_runs, _strip_titles, _tokens
 
@@ -33,7 +33,7 @@ def _speaker_tail(text: str, start: int, end: int) -> str:
     """The speaker's mention and the words after it up to its cue or the sentence's end: what tells the side
     ('Bill Roggio, managing editor of ...'), not the statement ('... told Reuters', '... from religious scholars')."""
     tail = text[end:min(len(text), end + 80)]
-    cut = _RX_TAIL_STOP.search(tail)
+    cut = (_RX_TAIL_STOP_ASCII if tail.isascii() else _RX_TAIL_STOP).search(tail)
     if cut:
         tail = tail[:cut.start()]
     at = _first_cue(tail) if tail.strip() else -1
@@ -46,6 +46,8 @@ def _speaker_tail(text: str, start: int, end: int) -> str:
 #: entered at every position)
 _RX_TAIL_STOP = re.compile(r"\.(?<!\b[A-Z]\.)(?:\s|$)|,\s+which\b|\n|[\"“”«»]|\b(?:said|says|say|told|tells|added|adds|wrote|writes|claimed|claims|insisted|"
                            r"warned|denied|urged|called|stated|noted|reported|announced|confirmed|according)\b")
+#: the same for an ASCII tail (fastre.ascii_twin): its \b and \s tested without Unicode look-ups
+_RX_TAIL_STOP_ASCII = re.compile(ascii_twin(_RX_TAIL_STOP.pattern), re.ASCII)
 
 
 

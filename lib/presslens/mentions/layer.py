@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 
 from ..actors import Actors, fold
-from ..fastre import _re_sub
+from ..fastre import _CaseFreePattern, _re_sub
 from ..provenance import NO_RULE
 from .context import _generic_actors, _org_mentions, _role_lookup, _role_of, _speaker_tail
 from .lexicon import ORG_WORDS, ROLE_WORDS, _cap
@@ -120,6 +120,8 @@ class ArticleMentions(KindResolvers):
         self._credited: list[tuple[int, frozenset[str], str, bool]] = []
         #: the rule that named the author of the document being resolved, if one did (`speaker_by`)
         self._document_by: str | None = None
+        #: the article lower-cased, made on first use (`lowered`); "" until then
+        self._lowered: str | None = ""
 
     def expansion(self, short: str) -> str | None:
         """The article's spelled-out name for acronym `short` (coref.expansion), memoised per article."""
@@ -128,6 +130,14 @@ class ArticleMentions(KindResolvers):
                 self._initials = initials_index(mt.group(0) for mt in _name_runs(self.text) if " " in mt.group(0))
             self._expansions[short] = expansion(self.text, short, (), index=self._initials)
         return self._expansions[short]
+
+    def lowered(self) -> str | None:
+        """The article lower-cased at the same offsets, for searches that run case-sensitively on it (made once
+        per article); None when lower-casing would move offsets or a letter folds otherwise under re.I (İ ı ſ:
+        fastre._CaseFreePattern)."""
+        if self._lowered == "":
+            self._lowered = None if _CaseFreePattern._odd(self.text) else self.text.lower()
+        return self._lowered
 
     def orgs(self) -> list[tuple[int, str, str | None]]:
         """Organisations named in the article (position, fullest name, registry side), found on first use."""
@@ -150,7 +160,7 @@ class ArticleMentions(KindResolvers):
                 ent.name, ent.anonymous, ent.by = *found, "adjective_body_before"
         if ent is not None and said is not None:
             self._said_by(ent, phrase, said)
-            docs = credited_document(self.text, start, end, said, named=not ent.anonymous)
+            docs = credited_document(self.text, start, end, said, named=not ent.anonymous, lowered=self.lowered())
             if docs:    # 'In a statement, the security forces said ...': 'the statement' later is theirs
                 self._credited.append((end, docs, ent.name, ent.anonymous))
             if ent.registry_id is None and self.actors is not None and self.actors.conflicts:

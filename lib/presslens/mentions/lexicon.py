@@ -59,7 +59,8 @@ def _first_cue(s: str) -> int:
     if _CaseFreePattern._odd(s):
         mt = _cues()[1].search(s)
         return mt.start() if mt else -1
-    mt = _cue_scan().rx.search(" " + s.lower())
+    scan = _cue_scan()
+    mt = (scan.ascii if s.isascii() else scan.rx).search(" " + s.lower())
     return mt.start() if mt else -1
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..actors import fold
-from ..fastre import _re_match, _re_search
+from ..fastre import _re_match, _re_search, ascii_twin
 from .adjuncts import adjunct_after_fronted, adjunct_only
 from .adverbials import _ADVERBIAL
 from .nominal import cited_aside
@@ -60,6 +60,8 @@ _RX_QUOTED_OBJECT = re.compile(r"\s*(?:the\s+)?(?:[\w\-]+\s+){0,2}?\ue000{3,60}(
 #: the outlet a statement was given to, at the end of its content: '... the attack to the weekly "Ponto Norte".'
 _RX_TO_OUTLET_TAIL = re.compile(r"\s+to\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?" + OUTLET_NOUNS +
                                 r"(?:\s+\ue000{3,60}|\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})?[\s.]*$")
+#: the same for an ASCII paragraph (fastre.ascii_twin): the pattern opens on \s, tested at every position
+_RX_TO_OUTLET_TAIL_ASCII = re.compile(ascii_twin(_RX_TO_OUTLET_TAIL.pattern), re.ASCII)
 
 
 def _after_start(m: str, it: Item, nxt_start: int) -> int:
@@ -126,7 +128,7 @@ def _content(para: str, base: int, m: str, sa: int, items: list[Item], k: int, n
         pos += len(_re_match(r"\s*,\s*", rest).group(0))
     end = nxt_start
     if m.find("to ", pos, nxt_start) >= 0:     # (no copy of the content to test it)
-        tail = _RX_TO_OUTLET_TAIL.search(m, pos, nxt_start)
+        tail = (_RX_TO_OUTLET_TAIL_ASCII if m.isascii() else _RX_TO_OUTLET_TAIL).search(m, pos, nxt_start)
         if tail:        # 'confirmed the attack to the weekly "Ponto Norte"': the outlet is not the content
             end = tail.start()
     parts, kind = _content_spans(para, base, m, pos, end, quotes)

@@ -19,6 +19,8 @@ _DOUBLE_AMBIG = "\"\u201c\u201d"       # " “ ”
 _SINGLE_OPEN = "\u2018\u201a'"         # ‘ ‚ '
 _SINGLE_CLOSE = "\u2019\u2018'"        # ’ ‘ '
 _QUOTE_CHARS = re.compile("[" + re.escape(_DOUBLE_OPEN + _DOUBLE_CLOSE + _DOUBLE_AMBIG + _SINGLE_OPEN + _SINGLE_CLOSE) + "]")
+#: the marks an ASCII paragraph can hold: a class of two ASCII characters is one bitmap test per character
+_QUOTE_CHARS_ASCII = re.compile("[" + re.escape("".join(sorted({c for c in _QUOTE_CHARS.pattern if c.isascii()} & set("\"'")))) + "]")
 _OPEN_BEFORE = " \t\n([{\u2014\u2013-/:;,\u00a0" + _DOUBLE_OPEN + _DOUBLE_AMBIG
 
 
@@ -34,7 +36,7 @@ def find_quote_spans(s: str) -> list[tuple[int, int, bool]]:
     spans: list[tuple[int, int, bool]] = []
     n = len(s)
     open_at, open_kind, open_char = -1, "", ""
-    for qm in _QUOTE_CHARS.finditer(s):     # only quote marks change the state
+    for qm in (_QUOTE_CHARS_ASCII if s.isascii() else _QUOTE_CHARS).finditer(s):     # only quote marks change the state
         i = qm.start()
         c = s[i]
         prev = s[i - 1] if i else " "
