@@ -6,7 +6,9 @@
   position of the text; a pattern that opens on one character class is skipped to the candidates in C;
 - `trie_alt(words)`: a word list as an alternation factored by common prefixes (the quantity pattern's bounds,
   numbers and vague words): `re` tries the branches of a plain alternation one by one at every word;
-- `lower_words(text)`: the text lower-cased with punctuation as spaces (same offsets), for the sentences' word sets.
+- `lower_words(text)`: the text lower-cased with punctuation as spaces (same offsets), for the sentences' word sets;
+- `SentenceTable` (`open_sentence`, `sentence_table`): what the rules of one sentence ask of it (its words, its
+  lower-cased text, its gates' results), computed once for all of them.
 
 None of these changes a rule: each gives what the plain pattern or code gives (tests/test_casualty_scan.py).
 """
