@@ -108,9 +108,10 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
     voices = ArticleVoices(text, sentences, sorted(quotes or [], key=lambda q: (q.get("start") or 0)), sw)
     words_text = lower_words(text)  # same offsets; punctuation -> spaces
     records: list[dict] = []
+    dated = "date" in text      # (a sentence can open on the date header only in an article that holds 'date')
     for si, (a, b) in enumerate(sentences):
         sent = text[a:b]
-        dm = _DATE_PREFIX.match(sent)
+        dm = _DATE_PREFIX.match(sent) if dated else None
         if dm:  # ' date YYYY-MM-DD Headline': the rest is article text
             a += dm.end()
             sent = text[a:b]

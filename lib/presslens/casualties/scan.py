@@ -6,7 +6,9 @@
   position of the text; a pattern that opens on one character class is skipped to the candidates in C;
 - `trie_alt(words)`: a word list as an alternation factored by common prefixes (the quantity pattern's bounds,
   numbers and vague words): `re` tries the branches of a plain alternation one by one at every word;
-- `lower_words(text)`: the text lower-cased with punctuation as spaces (same offsets), for the sentences' word sets.
+- `lower_words(text)`: the text lower-cased with punctuation as spaces (same offsets), for the sentences' word sets;
+- `SentenceTable` (`open_sentence`, `sentence_table`): what the rules of one sentence ask of it (its words, its
+  lower-cased text, its gates' results), computed once for all of them.
 
 None of these changes a rule: each gives what the plain pattern or code gives (tests/test_casualty_scan.py).
 """
@@ -375,9 +377,69 @@ def _shortest(strings: set[str]) -> set[str]:
     return {prefix} if len(prefix) >= 4 else strings
 
 
+# ---------------------------------------------------------------------------------------------------------------
+# The sentence's table: what the rules of one sentence read, computed once
+# ---------------------------------------------------------------------------------------------------------------
+
+class SentenceTable:
+    """The sentence being read, and what every rule may ask of it, computed once per sentence instead of once per
+    rule: its lower-case words (`words`, a set: ``'killed' in table.words`` before any pattern), its lower-cased
+    text (`low`, same offsets) and whether a gate pattern occurs in it (`holds`: a gate several rules share, like
+    `named._NAME_PAIR`, is searched once).
+
+    `_sentence_claims` opens the table of each sentence it reads (`open_sentence`) with the words it already has;
+    a rule reaches it by `sentence_table(norm)` with the sentence it was given (the same string object: a rule
+    that cuts or rewrites the sentence gets a fresh table of its own string). `Gated` patterns read their gate
+    from the open table when they search the open sentence.
+
+    >>> t = open_sentence("Ali Musa was killed.")
+    >>> sorted(t.words), t.low, t.holds(re.compile(r"[A-Z]\\w+ [A-Z]")), sentence_table(t.text) is t
+    (['ali', 'killed', 'musa', 'was'], 'ali musa was killed.', True, True)
+    """
+
+    __slots__ = ("text", "words", "_low", "_gates")
+
+    def __init__(self, text: str, words: set[str] | frozenset[str] | None = None):
+        self.text = text
+        self.words = words if words is not None else frozenset(lower_words(text).split())
+        self._low: str | None = None
+        self._gates: dict[int, bool] = {}      # id(gate pattern) -> found (gates are module-level: ids stay theirs)
+
+    @property
+    def low(self) -> str:
+        """The text lower-cased (the same offsets for all but a few letters: 'İ'; callers that need offsets test
+        `len(low) == len(text)` as `numbers._tokens` does)."""
+        if self._low is None:
+            self._low = self.text.lower()
+        return self._low
+
+    def holds(self, gate: re.Pattern) -> bool:
+        """`gate.search(text) is not None`, searched once per sentence and gate."""
+        hit = self._gates.get(id(gate))
+        if hit is None:
+            hit = self._gates[id(gate)] = gate.search(self.text) is not None
+        return hit
+
+
+_OPEN: list[SentenceTable] = [SentenceTable("", frozenset())]
+
+
+def open_sentence(text: str, words: set[str] | frozenset[str] | None = None) -> SentenceTable:
+    """The table of the sentence the rules read next (`words`: its lower-case words when the caller has them)."""
+    table = _OPEN[0] = SentenceTable(text, words)
+    return table
+
+
+def sentence_table(text: str) -> SentenceTable:
+    """The open sentence's table when `text` is that sentence (the very string), else a table of `text` (not kept)."""
+    table = _OPEN[0]
+    return table if table.text is text else SentenceTable(text)
+
+
 class Gated:
     """`rx` searched only in a string where `gate` (a cheap pattern that every match of `rx` holds a match of) is
-    found: the same Match objects as `rx`'s; every other attribute is `rx`'s.
+    found: the same Match objects as `rx`'s; every other attribute is `rx`'s. In the open sentence
+    (`open_sentence`) the gate is read from its table: a gate that several patterns share is searched once.
 
     >>> rx = Gated(re.compile(r"[A-Z]\\w+ [A-Z]\\w+ (?:was|were) killed"), re.compile(r"[A-Z]\\w+ [A-Z]"))
     >>> rx.search("Ali Musa was killed").group(), rx.search("he was killed"), list(rx.finditer("no names"))
@@ -390,6 +452,9 @@ class Gated:
         self.rx, self.gate = rx, gate
 
     def _may_match(self, string: str) -> bool:
+        table = _OPEN[0]
+        if table.text is string:
+            return table.holds(self.gate)
         return self.gate.search(string) is not None
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:

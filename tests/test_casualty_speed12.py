@@ -1,0 +1,125 @@
+"""casualties speed (s12-casspeed): the open sentence's shared table (scan.SentenceTable) and the factored word
+alternations (lexicon._alt through scan.trie_alt) give what the plain code gives."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from presslens.casualties import load_lexicon
+from presslens.casualties.lexicon import _alt, _alt_plain
+from presslens.casualties.named import _NAME_PAIR, _RX_NAMED_VICTIMS
+from presslens.casualties.rules import _RX_NAMED_COMPANION, _RX_NAMED_OBJECT
+from presslens.casualties.scan import Gated, SentenceTable, lower_words, open_sentence, sentence_table
+
+from dev_sentences import article_sentences
+
+
+def _all(rx, text: str):
+    return [(m.span(), m.groupdict()) for m in rx.finditer(text)]
+
+
+# ------------------------------------------------------------------------------------------------------------
+# The sentence's table
+# ------------------------------------------------------------------------------------------------------------
+
+def test_table_of_the_open_sentence():
+    norm = "Commander Ibrahim Musa and a senior aide were reported dead."
+    table = open_sentence(norm, {"commander", "ibrahim"})
+    assert sentence_table(norm) is table and table.words == {"commander", "ibrahim"}  # the caller's words kept
+    assert table.low == norm.lower() and table.holds(_NAME_PAIR)
+    other = "The army said ten soldiers were killed."
+    fresh = sentence_table(other)          # another sentence: a table of its own, the open one left open
+    assert fresh is not table and sentence_table(norm) is table
+    assert fresh.words == frozenset(lower_words(other).split()) and not fresh.holds(_NAME_PAIR)
+    assert sentence_table("".join(["Commander Ibrahim Musa and a senior aide", " were reported dead."])) is not table
+
+
+def test_table_reads_a_gate_once(monkeypatch):
+    calls = []
+
+    class Counting:
+        def search(self, text):
+            calls.append(text)
+            return re.search(r"[A-Z]\w+ [A-Z]", text)
+
+    gate = Counting()
+    table = SentenceTable("Ali Musa was killed; Omar Said was wounded.")
+    assert table.holds(gate) and table.holds(gate) and len(calls) == 1
+
+
+def test_gated_patterns_on_the_open_sentence_match_the_plain_patterns(tmp_path: Path):
+    """The four patterns behind the shared name-pair gate, searched in each dev and bench sentence while it is
+    open (the table's gate) and while another is (the gate searched), give the plain pattern's matches."""
+    patterns = [_RX_NAMED_VICTIMS, _RX_NAMED_COMPANION, _RX_NAMED_OBJECT]
+    assert all(isinstance(rx, Gated) and rx.gate is _NAME_PAIR for rx in patterns)
+    sentences = [s for article in article_sentences(tmp_path) for s in article]
+    assert len(sentences) > 3000
+    hits = 0
+    for sent in sentences:
+        for rx in patterns:
+            plain = _all(rx.rx, sent)
+            open_sentence(sent)
+            assert _all(rx, sent) == plain, sent
+            open_sentence("Another Sentence entirely.")
+            assert _all(rx, sent) == plain, sent
+            hits += bool(plain)
+    assert hits > 0     # (the comparison met matches, not only misses)
+
+
+# ------------------------------------------------------------------------------------------------------------
+# Factored alternations
+# ------------------------------------------------------------------------------------------------------------
+
+def _lexicon_lists() -> dict[str, list[str]]:
+    lex = load_lexicon()
+    return {"heads": sorted(lex.heads), "singular": sorted(lex.singular),
+            "passive": sorted(" ".join(k) for k in lex.passive), "active": sorted(" ".join(k) for k in lex.active),
+            "hedges": sorted(c for c, _, _ in lex.hedges), "vague adjectives": lex.raw["vague_adjectives"],
+            "numbers": sorted(lex.numbers)}
+
+
+def test_alt_factors_lower_case_words_only():
+    assert _alt(["killed", "kidnapped", "kill"]) == "ki(?:dnapped|ll(?:ed|))"
+    assert _alt(["Killed", "kill"]) == _alt_plain(["Killed", "kill"])  # (under re.I two branches could open alike)
+    assert _alt([]) == _alt_plain([]) == ""
+    assert _alt(["shot  dead"]) == r"shot\s+\s+dead" == _alt_plain(["shot  dead"])
+
+
+def test_lexicon_alternations_match_as_the_plain_ones(tmp_path: Path):
+    """Each lexicon word list, factored and plain, in the shapes the rules build (a whole word; a word before
+    more pattern, which makes `re` back off to a shorter word; case-free and re.I), on every dev and bench
+    sentence: the same matches and groups."""
+    sentences = [s for article in article_sentences(tmp_path) for s in article]
+    lists = _lexicon_lists()
+    shapes = [(r"\b(?P<w>{})\b", 0), (r"\b(?P<w>{})\b", re.I), (r"(?P<w>{})(?P<rest>\s+\w+)?\b(?!\s+of)", re.I),
+              (r"(?<![\w'’-])(?P<w>{})(?:\s+(?:were|was)\s+(?P<cue>killed|dead))", 0)]
+    hits = 0
+    for name, words in lists.items():
+        assert _alt(words) != _alt_plain(words), name      # (factored: the comparison is not of a string to itself)
+        for shape, flags in shapes:
+            factored = re.compile(shape.format(_alt(words)), flags)
+            plain = re.compile(shape.format(_alt_plain(words)), flags)
+            for sent in sentences:
+                text = sent if flags else sent.lower()
+                found = _all(factored, text)
+                assert found == _all(plain, text), (name, shape, sent)
+                hits += len(found)
+    assert hits > 1000
+
+
+_WORD = st.text(alphabet="abk ", min_size=1, max_size=5).map(lambda w: " ".join(w.split())).filter(bool)
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(_WORD, min_size=1, max_size=8), text=st.text(alphabet="abk -.A", max_size=40),
+       tail=st.sampled_from(["", r"\b", r"b", r"(?:\s+a)?\b", r"(?=k)", r"(?P<t>b*)a"]))
+def test_alt_factored_matches_the_plain_alternation(words, text, tail):
+    """Words that share prefixes (a, ab, abk, a b ...) before any continuation: the factored alternation backs off
+    to a shorter word exactly as the longest-first list does."""
+    for flags in (0, re.I):
+        factored = re.compile(r"(?P<w>" + _alt(words) + r")" + tail, flags)
+        plain = re.compile(r"(?P<w>" + _alt_plain(words) + r")" + tail, flags)
+        assert _all(factored, text) == _all(plain, text)
