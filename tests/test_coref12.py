@@ -36,15 +36,18 @@ def test_surname_takes_its_full_name_from_the_last_conjunct(text, speaker):
      "Sam Kauona"),      # the first conjunct: its own full name, not the whole run
     ("Fighting between Nigeria and Biafra went on.\n\nBiafra said federal shelling had killed 12 civilians.",
      "Biafra"),          # a one-word conjunct is no fuller name
-], ids=["first conjunct", "one-word conjuncts"])
+    ("Talks between Yemen and South Yemen broke down.\n\nYemen said its troops had killed 12 rebels.",
+     "Yemen"),           # the name is a conjunct as it stands: neither the other conjunct nor the run
+], ids=["first conjunct", "one-word conjuncts", "name is a conjunct"])
 def test_conjunct_not_the_run(text, speaker):
     assert speaker in _speakers(text)
 
 
 @pytest.mark.parametrize("run, name, expected", [
     ("Sam Kauona and Joseph Tarupa", "Tarupa", "Joseph Tarupa"),
-    ("Sam Kauona & Joseph Tarupa", "Joseph Tarupa", None),        # the same length: no fuller form
-    ("Nigeria and Biafra", "Biafra", None),
+    ("Sam Kauona & Joseph Tarupa", "Joseph Tarupa", "Sam Kauona & Joseph Tarupa"),   # a conjunct as it stands
+    ("Nigeria and Biafra", "Biafra", "Nigeria and Biafra"),       # a conjunct as it stands: the run, so none
+    ("Yemen and South Yemen", "Yemen", "Yemen and South Yemen"),
     ("Oman Says Yemen Shelled Border", "Yemen", None),              # a headline clause, no 'and'
     ("Sam Kauona and Joseph Tarupa", "Kauona", "Sam Kauona"),      # the first conjunct
     ("Sam Kauona and Joseph Tarupa", "Ojo", None),                 # in neither
