@@ -285,6 +285,37 @@ def _joins_names(run: tuple[str, ...], toks: tuple[str, ...]) -> bool:
     return any(w in _JOINING_WORDS for w in run[:at])
 
 
+_RX_CONJUNCTION = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _conjunct_named(run: str, toks: tuple[str, ...]) -> str | None:
+    """Rule `conjunct_named`: the conjunct of a name run joined by 'and' that is a fuller form of the name whose
+    tokens are `toks` (more words, ending with them, no reporting word in it), else None; the run itself when the
+    name is one of its conjuncts as it stands (no conjunct is then a fuller form, nor is the run).
+
+    >>> _conjunct_named("Ahmed Massoud and Amrullah Saleh", _tokens("Saleh"))
+    'Amrullah Saleh'
+    >>> _conjunct_named("Ahmed Massoud and Amrullah Saleh", _tokens("Massoud"))
+    'Ahmed Massoud'
+    >>> _conjunct_named("Eritrea and Djibouti", _tokens("Djibouti"))
+    'Eritrea and Djibouti'
+    >>> _conjunct_named("Sudan and South Sudan", _tokens("Sudan"))
+    'Sudan and South Sudan'
+    >>> _conjunct_named("Peru Says Ecuador Ignores Cease-Fire", _tokens("Ecuador")) is None
+    True
+    """
+    if " and " not in run and " & " not in run:
+        return None
+    parts = _RX_CONJUNCTION.split(run)
+    if any(_tokens(part) == toks for part in parts):
+        return run          # the name is a conjunct of its own ('Sudan and South Sudan' for 'Sudan'): no fuller form
+    for part in parts:
+        pt = _tokens(part)
+        if len(pt) > len(toks) and pt[-len(toks):] == toks and not any(w in _JOINING_WORDS for w in pt):
+            return part
+    return None
+
+
 def _fullest(name: str, inventory: list[Mention], pos: int, *, prefer: list[str], qualifier: str = "") -> str:
     """The fullest name in the article ending with `name`'s tokens (a surname -> 'Ahmad Massoud')."""
     toks = _tokens(name)
@@ -296,6 +327,13 @@ def _fullest(name: str, inventory: list[Mention], pos: int, *, prefer: list[str]
         mt = mnt.tokens
         if toks[-1] not in mt:      # each test below needs it: a quick way past the other names
             continue
+        if len(mt) > n and ("and" in mt or "&" in mt):
+            part = _conjunct_named(mnt.name, toks)
+            if part == mnt.name:
+                continue    # rule `conjunct_named`: 'Sudan and South Sudan' is no fuller 'Sudan'
+            if part:        # rule `conjunct_named`: 'Ahmed Massoud and Amrullah Saleh' names 'Amrullah Saleh'
+                cands.setdefault(part, []).append(mnt)
+                continue
         if len(mt) > n and _joins_names(mt, toks):
             continue        # rule `coordinated_names_apart`: 'Eritrea and Djibouti' is no fuller 'Djibouti'
         if len(mt) > n and mt[-len(toks):] == toks:
