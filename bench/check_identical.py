@@ -75,11 +75,21 @@ def outputs(name: str, source, registry, cache: Path) -> dict[str, list[str]]:
 
 
 def _text_corpora(folders) -> dict[str, tuple[Path, Path | None]]:
-    """Name each extra folder of texts `eval-<parent>` with the parent's registry where it has one."""
+    """Name each extra folder of texts by its parent's path under eval/ (`eval-real9-counts`; else
+    `eval-<parent>`), with the parent's registry where it has one; two folders may not take one name.
+
+    >>> sorted(_text_corpora([Path("/x/eval/real9/counts/texts"), Path("/x/eval/real10/counts/texts")]))
+    ['eval-real10-counts', 'eval-real9-counts']
+    """
     out = {}
     for folder in folders:
-        registry = folder.resolve().parent / "actors.yaml"
-        out[f"eval-{folder.resolve().parent.name}"] = (folder, registry if registry.exists() else None)
+        parent = folder.resolve().parent
+        parts = parent.parts[parent.parts.index("eval") + 1:] if "eval" in parent.parts else (parent.name,)
+        name = "eval-" + "-".join(parts)
+        if name in out:
+            raise SystemExit(f"check_identical: {folder} and {out[name][0]} would both be {name}")
+        registry = parent / "actors.yaml"
+        out[name] = (folder, registry if registry.exists() else None)
     return out
 
 
@@ -90,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--only", nargs="*", default=None, help="corpus names (default: all)")
     p.add_argument("--texts", nargs="*", type=Path, default=(), metavar="DIR",
                    help="more corpora: folders of article texts (e.g. /work/main/eval/*/texts), each named "
-                        "eval-<parent folder> and read with the parent's actors.yaml where there is one")
+                        "by its path under eval/ (eval-real9-counts) and read with the parent's actors.yaml where there is one")
     args = p.parse_args(argv)
     args.ref.mkdir(parents=True, exist_ok=True)
     bad = 0
