@@ -1,10 +1,13 @@
 """Session 12, quote speed, second pass: the per-article memos of the mention layer (mentions/names.py
 `_by_token`, the index `_fullest` reads; `ArticleMentions._classified`) give what the unmemoised code gives,
-and neither carries one article's answers into another's."""
+and neither carries one article's answers into another's; the capitals' index (`countries.capital_of`) gives
+what the scan of the country table gave."""
 from __future__ import annotations
 
 import pytest
 
+from presslens.actors import fold
+from presslens.countries import _country_table, capital_of
 from presslens.mentions.layer import ArticleMentions
 from presslens.mentions.names import _by_token, _fullest, _inventory
 from presslens.mentions.phrases import _classify
@@ -57,3 +60,14 @@ def test_classified_memo_is_per_layer():
     assert one.resolve("Smugglers", 0, 9).kind == "plural"
     assert two.resolve("Smugglers", 0, 9).kind == "org"       # not the first article's 'unnamed'
     assert one._classes is not two._classes and set(two._classes) == {"Smugglers"}
+
+
+def test_capital_index_gives_the_scan_of_the_country_table():
+    table = _country_table()
+    capitals = {r[2] for r in table.values() if r[2]}
+    assert capitals, "the lexicon lists capitals"
+    for cap in sorted(capitals):
+        folded = fold(cap)
+        scan = next(((r[0], r[2]) for r in table.values() if r[2] and fold(r[2]) == folded), None)
+        assert capital_of(folded) == scan
+    assert capital_of(fold("Ethiopia")) is None      # a country's own name is no capital
