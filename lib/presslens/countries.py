@@ -67,6 +67,26 @@ def _country_table() -> dict[str, tuple[str, tuple[str, ...], str]]:
     return table
 
 
+_CAPITALS: list = [None, {}]    # (the country table, its capitals) (rebuilt if the table is reloaded)
+
+
+def capital_of(name: str) -> tuple[str, str] | None:
+    """(country, capital) of the first country in the table whose capital is `name` folded ('addis ababa' ->
+    ('Ethiopia', 'Addis Ababa')), else None; the capitals are indexed once per table (not scanned per name).
+
+    >>> capital_of("addis ababa"), capital_of("ethiopia")
+    (('Ethiopia', 'Addis Ababa'), None)
+    """
+    table = _country_table()
+    if _CAPITALS[0] is not table:
+        index: dict[str, tuple[str, str]] = {}
+        for row in table.values():
+            if row[2]:
+                index.setdefault(fold(row[2]), (row[0], row[2]))
+        _CAPITALS[0], _CAPITALS[1] = table, index
+    return _CAPITALS[1].get(name)
+
+
 def country_of(word: str) -> str | None:
     """The country a country name or demonym names ('Kyrgyz' -> 'Kyrgyzstan', 'Thailand' -> 'Thailand'), else None.
 

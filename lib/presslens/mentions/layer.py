@@ -122,6 +122,8 @@ class ArticleMentions(KindResolvers):
         self._document_by: str | None = None
         #: the article lower-cased, made on first use (`lowered`); "" until then
         self._lowered: str | None = ""
+        #: each speaker phrase classified in this article (`_classified`): an article repeats its speakers
+        self._classes: dict[str, tuple[str, str]] = {}
 
     def expansion(self, short: str) -> str | None:
         """The article's spelled-out name for acronym `short` (coref.expansion), memoised per article."""
@@ -138,6 +140,14 @@ class ArticleMentions(KindResolvers):
         if self._lowered == "":
             self._lowered = None if _CaseFreePattern._odd(self.text) else self.text.lower()
         return self._lowered
+
+    def _classified(self, phrase: str) -> tuple[str, str]:
+        """`_classify(phrase, text)` (mentions.phrases) memoised per article: its answer depends on the phrase
+        and the article only ('Residents' is a common noun where the article also writes 'residents')."""
+        found = self._classes.get(phrase)
+        if found is None:
+            found = self._classes[phrase] = _classify(phrase, self.text)
+        return found
 
     def orgs(self) -> list[tuple[int, str, str | None]]:
         """Organisations named in the article (position, fullest name, registry side), found on first use."""
@@ -197,7 +207,7 @@ class ArticleMentions(KindResolvers):
         if first:       # 'local NGOs and UN sources' -> 'local NGOs' (mentions.members)
             phrase, end = first, start + len(first)
         phrase = without_bracketed_acronym(phrase)      # 'an X Office (XO) statement' (mentions.salience)
-        kind, core = _classify(phrase, self.text) if not (first and first[:1].islower()) else ("unnamed", first)
+        kind, core = self._classified(phrase) if not (first and first[:1].islower()) else ("unnamed", first)
         by = kind       # the kind of phrase names the coreference rule, unless a rule below takes over (`speaker_by`)
         office = press_office_named(phrase, self._press_runs(), start) if "media" in phrase or "press" in phrase \
             or "information" in phrase or "public" in phrase else None

@@ -316,6 +316,28 @@ def _conjunct_named(run: str, toks: tuple[str, ...]) -> str | None:
     return None
 
 
+_TOKEN_INDEX: list = [None, 0, {}]    # (inventory, its length, {token: its mentions}) for the article at hand
+
+
+def _by_token(inventory: list[Mention]) -> dict[str, list[Mention]]:
+    """The mentions of `inventory` by each of their tokens, in inventory order (what `_fullest` loops over:
+    only the names that hold a token, not the whole inventory per call); built once per article's inventory
+    (the memo holds that list and is rebuilt for any other list, or the same list grown: no cross-article cache).
+
+    >>> inv = _inventory("Governor Amina Bello visited. Bello said it was calm.", None)
+    >>> [m.name for m in _by_token(inv)["bello"]] == [m.name for m in inv if "bello" in m.tokens]
+    True
+    """
+    memo = _TOKEN_INDEX
+    if memo[0] is not inventory or memo[1] != len(inventory):
+        index: dict[str, list[Mention]] = {}
+        for mnt in inventory:
+            for tok in dict.fromkeys(mnt.tokens):
+                index.setdefault(tok, []).append(mnt)
+        memo[0], memo[1], memo[2] = inventory, len(inventory), index
+    return memo[2]
+
+
 def _fullest(name: str, inventory: list[Mention], pos: int, *, prefer: list[str], qualifier: str = "") -> str:
     """The fullest name in the article ending with `name`'s tokens (a surname -> 'Ahmad Massoud')."""
     toks = _tokens(name)
@@ -323,10 +345,8 @@ def _fullest(name: str, inventory: list[Mention], pos: int, *, prefer: list[str]
         return name
     cands: dict[str, list[Mention]] = {}
     n = len(toks)
-    for mnt in inventory:
+    for mnt in _by_token(inventory).get(toks[-1], ()):     # each test below needs the last token in the name
         mt = mnt.tokens
-        if toks[-1] not in mt:      # each test below needs it: a quick way past the other names
-            continue
         if len(mt) > n and ("and" in mt or "&" in mt):
             part = _conjunct_named(mnt.name, toks)
             if part == mnt.name:

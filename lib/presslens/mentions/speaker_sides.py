@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ..actors import Actors, country_forms, country_of, fold
-from ..countries import _country_table
+from ..countries import _country_table, capital_of
 
 #: the bare unnamed sources whose side no word tells ('sources', 'local sources'; mentions.layer)
 SIDELESS_SOURCES = ("sources", "reports", "local sources", "unconfirmed reports", "others")
@@ -240,7 +240,7 @@ def _country_or_capital(name: str) -> tuple[str, str] | None:
     row = _country_table().get(folded)
     if row is not None:
         return (row[0], row[2]) if fold(row[0]) == folded else None
-    return next(((r[0], r[2]) for r in _country_table().values() if r[2] and fold(r[2]) == folded), None)
+    return capital_of(folded)       # (the first row whose capital folds to it: an index, not a scan per name)
 
 
 def state_by_country_name(name: str, actors: Actors | None) -> str | None:
