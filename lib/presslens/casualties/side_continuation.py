@@ -357,6 +357,19 @@ _RX_OWNER_AFTER = re.compile(r"^\s*(?:among|of|in\s+the\s+ranks\s+of|within\s+th
 _TOLL_HEADS = frozenset(["casualties", "losses", "deaths", "fatalities", "dead"])
 
 
+def owner_after(after_low: str) -> list[str] | None:
+    """The words of the owner named right after a toll's noun (in lower-cased text), up to the phrase's end,
+    without articles; None where none is named (`toll_owner_after`, `no_toll_among_civilians`).
+
+    >>> owner_after(" among the afghan and nato forces, the ministry said")
+    ['afghan', 'and', 'nato', 'forces']
+    >>> owner_after(" in the fighting") is None
+    True
+    """
+    m = _RX_OWNER_AFTER.match(re.split(r"[,.;:!?\"“”]", after_low, maxsplit=1)[0]) if after_low else None
+    return None if m is None else [w for w in m.group("x").split() if w not in ("the", "a", "an")]
+
+
 def toll_owner_after(c) -> tuple[str, str] | None:
     """Rule `toll_owner_after`: a toll's noun with no words of who ('no casualties', 'significant material and human
     losses') whose owner follows it in the same phrase ('among the Afghan and NATO forces', 'in the ranks of the
@@ -373,10 +386,9 @@ def toll_owner_after(c) -> tuple[str, str] | None:
     f, sw = c.f, c.sw
     if f.named or c.role is not None or f.head not in _TOLL_HEADS or not sw.belligerents or not c.after_low:
         return None
-    m = _RX_OWNER_AFTER.match(re.split(r"[,.;:!?\"“”]", c.after_low, maxsplit=1)[0])
-    if m is None:
+    words = owner_after(c.after_low)
+    if words is None:
         return None
-    words = [w for w in m.group("x").split() if w not in ("the", "a", "an")]
     if words and words[0] in ("enemy", "enemy's") and c.claimant_side in sw.opposite:
         return sw.opposite[c.claimant_side], "fighters"
     if "both" in words:

@@ -15,8 +15,8 @@ from .side_rules import (_GROUP_HEADS, STATED_RULES, beaten_with, both_named, ci
                          generic_after_named, loser_antecedent, member_of_group, nationals_between_states, others_between,
                          own_forces, own_toll_between_states, owner_not_killer, population_of_country, possessor_named,
                          quoted_their, states_at_war, surname_side, unnamed_force_between_states)
-from .side_continuation import (_RX_OWNER_AFTER, _TOLD, continued_count, force_passage, martyred_own, object_of_the_attack, them_antecedent,
-                                toll_owner_after, toll_owner_before)
+from .side_continuation import (_TOLD, continued_count, force_passage, martyred_own, object_of_the_attack, owner_after,
+                                them_antecedent, toll_owner_after, toll_owner_before)
 from .sides import SideWords, _role_of
 from .sides_generic import (abducted_people, arrested_suspects, claimant_foe, identified_victim, nonstate_near,
                             of_unnamed_groups, on_the_side, peacekeepers_side, people_of_an_armed_attack)
@@ -369,8 +369,8 @@ def _side_from_role(c: _Claim) -> tuple[str, str] | None:
             c.claimant_side != "unknown":
         # "there were no casualties (among our troops)": the claimant's own side, unless the toll's own phrase
         # names civilians as its owner ("no casualties among the villagers", rule `no_toll_among_civilians`)
-        owner = _RX_OWNER_AFTER.match(re.split(r"[,.;:!?\"“”]", c.after_low, maxsplit=1)[0]) if c.after_low else None
-        if owner and _role_of(owner.group("x").split(), lex) == "civilian":
+        owner = owner_after(c.after_low)
+        if owner and _role_of(owner, lex) == "civilian":
             c.by = "no_toll_among_civilians"
             return "civilian", "civilians"
         if "civilian" not in f.np_words:
