@@ -18,6 +18,7 @@ from .side_rules import (_GROUP_HEADS, STATED_RULES, beaten_with, both_named, ci
 from .side_continuation import (_TOLD, continued_count, force_passage, martyred_own, object_of_the_attack, owner_after,
                                 them_antecedent, toll_owner_after, toll_owner_before)
 from .sides import SideWords, _role_of
+from .town_fired import town_fired_into
 from .sides_generic import (abducted_people, arrested_suspects, claimant_foe, identified_victim, nonstate_near,
                             of_unnamed_groups, on_the_side, peacekeepers_side, people_of_an_armed_attack)
 
@@ -472,6 +473,11 @@ def _side_from_context(c: _Claim) -> tuple[str, str] | None:
             return whole[-1]["victim_side"], whole[-1]["victim_type"]
         if civ and not mixed and not (same and same[-1]["category"] == "displaced"):
             return "civilian", "civilians"
+        if not civ and not running and not f.named and not (same and same[-1]["category"] == "displaced") and \
+                (head in ("people", None, "dead", "wounded", "injured", "bodies") or f.head in lex.singular) and \
+                c.role is None and town_fired_into(c.sent_low):
+            c.by = "town_fired_into"  # 'fired rockets into central Zagreb, killing five people' (the force that
+            return "civilian", "civilians"  # fired does not make the toll mixed; a force at the place does)
         # no words of their own: the civilians of the count just before ('Another 58 people were injured.'), never
         # a subset's ('including 16 children': the whole is not civilian for it) nor over an unknown count
         last = next((p for p in reversed(prior) if not p.get("_subset") and p["category"] != "displaced"), None)
