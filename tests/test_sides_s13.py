@@ -59,3 +59,17 @@ def test_a_town_with_a_force_or_fighting_stays_unknown(text):
 ])
 def test_town_fired_into(text, place):
     assert town_fired_into(text) == place
+
+
+def test_no_casualties_where_a_town_was_fired_into_are_the_town_s():
+    text = "The interior ministry said two missiles hit the northern suburbs of the city but caused no casualties."
+    assert _sides(text) == [("casualties", 0, "civilian")]
+
+
+def test_no_casualties_among_a_force_after_fire_on_a_town_stay_the_force_s():
+    text = "The interior ministry said rebels shelled the town of Balta, but there were no casualties among its troops."
+    assert _sides(text) == [("casualties", 0, "varnia_gov")]
+
+
+def test_a_ground_attack_launched_on_a_city_is_not_fire_into_it():
+    assert town_fired_into("40 people were killed after rebels launched an attack on the city.") is None

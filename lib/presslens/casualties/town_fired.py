@@ -17,6 +17,7 @@ harm and does not count: only the words from the harm on are read for a force.
     >>> town_fired_into("artillery shelled rebel positions in the town, killing 12 people.")
     >>> town_fired_into("six people were killed in fighting for the town after it was shelled.")
     >>> town_fired_into("air strikes killed 17 people in the province.")
+    >>> town_fired_into("100 people have been killed since rebels launched their latest attack on the city.")
 """
 from __future__ import annotations
 
@@ -30,7 +31,8 @@ from .scan import Gated
 _RX_FIRED = Gated(re.compile(r"""
     \b(?:
         (?:fired|firing|fire|fires|lobbed|lobbing|rained|raining|poured|pouring|launched|launching)
-            \s+(?:[\w'’-]+\s+){0,4}?(?:into|on|onto|upon|at)                     # 'fired rockets into'
+            \s+(?:(?!attacks?\b|assaults?\b|offensives?\b|raids?\b|operations?\b)[\w'’-]+\s+){0,4}?
+            (?:into|on|onto|upon|at)       # 'fired rockets into', not 'launched an attack on' (a ground attack)
       | (?:shelled|shelling|bombarded|bombarding|bombards|bombed|bombing|pounded|pounding|pounds|
            rocketed|rocketing|blitzed|strafed|hit|hits|struck|strikes)                # 'bombarded the town'
             (?:\s+(?:of|on))?                                                         # 'the shelling of'

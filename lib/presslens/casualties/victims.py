@@ -374,6 +374,9 @@ def _side_from_role(c: _Claim) -> tuple[str, str] | None:
         if owner and _role_of(owner, lex) == "civilian":
             c.by = "no_toll_among_civilians"
             return "civilian", "civilians"
+        if "civilian" not in f.np_words and town_fired_into(c.sent_low):
+            c.by = "town_fired_into"  # 'a missile hit the outskirts of the city but caused no casualties'
+            return "civilian", "civilians"
         if "civilian" not in f.np_words:
             return c.claimant_side, vtype
     if "civilian" in f.np_words:
