@@ -73,3 +73,19 @@ def test_no_casualties_among_a_force_after_fire_on_a_town_stay_the_force_s():
 
 def test_a_ground_attack_launched_on_a_city_is_not_fire_into_it():
     assert town_fired_into("40 people were killed after rebels launched an attack on the city.") is None
+
+
+# rule `agent_foe` narrowed: the side that did the harm names its foe only for the prisoners it holds; a bare count or
+# non-fighters it harmed are not the foe's men (abu-sayyaf, cambodia-khmer-rouge, drc: wrong in three wars)
+@pytest.mark.parametrize("text", [
+    "VLF gunmen killed 30 ethnic Rusyns in a raid on the hamlet of Dobra.",
+    "VLF gunmen rounded up about 15 young men near the bridge.",
+    "Varnian troops killed 14 in the hills.",
+])
+def test_the_agent_s_foe_is_not_read_for_a_bare_count(text):
+    assert [side for _cat, _low, side in _sides(text)] != [] and \
+        all(side not in ("varnia_gov", "vlf") for _cat, _low, side in _sides(text))
+
+
+def test_the_prisoners_a_side_holds_are_its_foe_s():
+    assert _sides("VLF fighters were holding twelve prisoners, the ministry said.") == [("captured", 12, "varnia_gov")]
