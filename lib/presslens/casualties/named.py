@@ -105,6 +105,10 @@ def _named_subjects(sent: str, text_start: int, covered: list[tuple[int, int]]) 
     [('killed', 3, 3, None, 'unknown')]
     >>> claims_in("A local journalist, Amina Yusuf, is among the dead.")
     [('killed', 1, 1, None, 'civilian')]
+    >>> claims_in("Officers attached to the Cambodian Rangers, were killed.")   # the name is the preposition's object
+    []
+    >>> claims_in("A close aide to Hun Mao, the party's leader, Sok Lim, was reportedly wounded.")
+    [('wounded', 1, 1, None, 'unknown')]
     """
     out = []
     for m in _RX_NAMED_VICTIMS.finditer(sent):
@@ -121,6 +125,12 @@ def _named_subjects(sent: str, text_start: int, covered: list[tuple[int, int]]) 
             continue
         if re.search(r",\s*\d{1,3},", subj) and re.search(r"\band\s+(?:[\w.()]+\s+){0,4}$", sent[max(0, a - 40):a]):
             continue  # 'X, 41, and Staff Sgt. (res.) Y, 22, were killed': the tail of a list (the list rules' own)
+        if _PREPOSITION_BEFORE.search(sent, max(0, a - 40), a) and (
+                n == 1 and _RX_COMMA_VERB.match(sent, m.end("subj")) or re.search(r",[^,]*\d", subj)):
+            continue  # 'rebels of the newly formed X Army, were reported killed', 'according to Radio X, all 52
+            # people aboard were killed': one name after a preposition and a comma before a plural verb (or a count
+            # after it) is no subject; 'the coffin of Colonel X, who was killed', 'an aide to X, Y, was wounded'
+            # are (session 13)
         if _ACTIVE_AFTER.match(sent, b) and not re.search(r"\b(?:was|were|is|are|been|had|have|has)\b",
                                                           sent[m.end("subj"):m.start("cue")]):
             continue  # 'the Sinai Peninsula killed and wounded 15': a bare verb with an object is active
@@ -134,6 +144,13 @@ def _named_subjects(sent: str, text_start: int, covered: list[tuple[int, int]]) 
         out.append(Found(cat, n, n, None, a + text_start, b + text_start, words, None, named=True,
                          victim_hint=hint))
     return out
+
+
+#: (session 13) a preposition just before a name, with up to two adjectives and an article between: 'of the newly
+#: formed', 'advisers to the', 'according to'
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|to|by|from|with|for)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
+#: a comma, then the verb straight away: ', were reported killed' (not ', who was killed')
+_RX_COMMA_VERB = re.compile(r"\s*,\s*(?:were|are|have\s+been)\b")
 
 
 #: after a bare harm verb, what makes it active: another verb sharing its object, or the object itself

@@ -29,7 +29,8 @@ _DEMOGRAPHIC = frozenset(["men", "women", "children", "adults", "boys", "girls",
 
 #: the cue after the list: '... were killed', '... had been killed', '... died', '... were among the dead'
 _RX_LIST_CUE = re.compile(r"""
-    \s+(?:(?:were|are|had\s+been|have\s+been|was)\s+)?(?:(?:also|all|reportedly|confirmed|officially|later)\s+){0,2}
+    \s+(?:(?:also|all)\s+)?                                      # 'also were reported killed'
+    (?:(?:were|are|had\s+been|have\s+been|was)\s+)?(?:(?:also|all|reportedly|reported|confirmed|officially|later)\s+){0,2}
     (?:(?:seriously|critically|severely|badly|gravely|lightly|slightly|moderately)\s+)?   # how badly: still one cue
     (?P<cue>killed|dead|died|wounded|injured|hurt|among\s+the\s+dead|among\s+those\s+killed|among\s+the\s+wounded|
        among\s+the\s+victims|among\s+the\s+casualties)\b
@@ -44,11 +45,15 @@ _RX_AMONG_BEFORE = re.compile(r"\b[Aa]mong\s+(?:the|those)\s+(?P<what>dead|victi
 _RX_ITEM_GAP = re.compile(r"\s+(?P<mods>(?:[\w'’()-]+\s+){0,4}?)(?P<head>[a-z]+)\s*(?:,\s*(?:and\s+)?|and\s+)$")
 _RX_LAST_HEAD = re.compile(r"\s+(?P<mods>(?:[\w'’()-]+\s+){0,4}?)(?P<head>[a-z]+)")
 #: the last item's head right before the list's cue ('two police officers were killed': 'officers', not 'police')
-_RX_LAST_HEAD_AT_CUE = re.compile(r"\s+(?P<mods>(?:[\w'’()-]+\s+){0,4}?)(?P<head>[a-z]+)(?=" +
-                                  _RX_LIST_CUE.pattern + "\n)", re.X)
+
 #: the last item's own 'of'/'from' phrase before the cue: 'five members of the local vigilante group also died'
-_RX_ITEM_TAIL = re.compile(r"\s+(?:of|from)\s+(?:[\w'’()-]+\s+){0,5}?[\w'’()-]+(?=\s+(?:were|are|was|had|have|also|"
-                           r"all|reportedly|died|fell|perished|lost|killed|dead|wounded|injured|hurt)\b)")
+#: (session 13) or a subset set off by commas ('two resistance force members, including a local commander, were
+#: killed'), and the 'of' phrase may end in a comma ('24 rebels of the newly formed Zapatista Army, were killed')
+_RX_ITEM_TAIL = re.compile(r"""
+    (?:\s+(?:of|from)\s+(?:[\w'’()-]+\s+){0,5}?[\w'’()-]+,?            # 'of the local vigilante group'
+      | \s*,\s*(?:including|among\s+them)\s+[^,.;:()]{1,50}?,)          # ', including a local commander,'
+    (?=\s+(?:were|are|was|had|have|also|all|reportedly|died|fell|perished|lost|killed|dead|wounded|injured|hurt)\b)
+""", re.X)
 #: cues of the lexicon the list rule takes beyond its own: 'fell in combat', 'lost their lives', 'were martyred'
 _LIST_MORE = ("fell in combat", "fell in battle", "fell in action", "lost their lives", "perished", "martyred",
               "slain", "eliminated", "neutralised", "neutralized", "gunned down", "shot dead")
@@ -154,6 +159,28 @@ def _list_run(norm: str, s_start: int, lex: Lexicon, qtys: list, i: int) -> tupl
     return items, heads, mods, ends, (j + 1 if j > i else i + 1)
 
 
+#: the last item's head right before the list's cue ('two police officers were killed': 'officers', not 'police'),
+#: or before its own tail ('two resistance force members, including a local commander, were killed')
+_RX_LAST_HEAD_AT_CUE = re.compile(r"\s+(?P<mods>(?:[\w'’()-]+\s+){0,4}?)(?P<head>[a-z]+)(?=(?:" +
+                                  _RX_ITEM_TAIL.pattern + "\n)?" + _RX_LIST_CUE.pattern + "\n)", re.X)
+#: words that end a noun phrase's modifiers: a modifier run holding one is no run of noun adjuncts
+_NOT_ADJUNCT = frozenset("of from in at on to by with and or the a an this that who which whose were was are is had "
+                         "have has been other others another more such some several many all both".split())
+
+
+def _noun_adjuncts(mods: str, lex: Lexicon) -> bool:
+    """Rule `list_head_after_adjuncts` (session 13): the words before the head right before a list's cue are noun
+    modifiers only ('rebel fighters', 'resistance force members': no preposition, article, verb or number), so the
+    list's last head is the last word, not the first.
+
+    >>> from presslens.casualties.lexicon import load_lexicon
+    >>> [_noun_adjuncts(m, load_lexicon()) for m in ("rebel ", "resistance force ", "", "members of the ")]
+    [True, True, False, False]
+    """
+    words = mods.lower().split()
+    return bool(words) and not any(w in _NOT_ADJUNCT or w[:1].isdigit() for w in words)
+
+
 def _list_last_head(norm: str, s_start: int, lex: Lexicon, items: list):
     """The match of the list's last head after its last count (a people head), else None."""
     last = _RX_LAST_HEAD.match(norm, items[-1].end - s_start)
@@ -161,9 +188,11 @@ def _list_last_head(norm: str, s_start: int, lex: Lexicon, items: list):
     if last and at_cue and at_cue.group("head") in lex.heads and (
             last.group("head").endswith("ed") and last.group("head") not in lex.heads or
             last.group("head") in lex.heads and
-            at_cue.group("mods").split() == [*last.group("mods").split(), last.group("head")]):
+            at_cue.group("mods").split() == [*last.group("mods").split(), last.group("head")] or
+            _noun_adjuncts(at_cue.group("mods"), lex)):
         last = at_cue   # 'two police officers were killed': the head is 'officers', 'police' its modifier;
-        # 'five suspected attackers died': the head is 'attackers', not the participle before it
+        # 'five suspected attackers died': the head is 'attackers', not the participle before it; 'two rebel
+        # fighters', 'two resistance force members': a person word or a force's noun is the head's modifier
     if not last or not (last.group("head") in lex.heads or last.group("head") in _DEMOGRAPHIC or
                         last.group("head") in lex.singular):
         return None
@@ -364,8 +393,10 @@ def person_in_count(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -
     out = []
     for m in _person_in_count_rx(lex).finditer(norm):
         a, b = m.start("det") + s_start, m.end() + s_start
-        counts = [f for f in found if f.start < a and not f.named and (f.low is None or f.low > 1 or f.vague)
-                  and a - 40 <= f.end]  # the count just before, or around it ('Six policemen including ... died')
+        counts = [f for f in found if f.start < a and not f.named and (f.low is None or f.low > 1 or f.vague or
+                                                                      f.end >= b)
+                  and a - 40 <= f.end]  # the count just before, or around it ('Six policemen including ... died';
+        # 'One soldier and two militiamen, including a commander, were killed': each item's span holds the person)
         if not _free([f for f in found + out if f not in counts], a, b):
             continue
         mods = m.group("mods").lower().split()

@@ -118,18 +118,24 @@ _GROUP_CATEGORY = {"dead": "killed", "killed": "killed", "victims": "killed", "d
 _GROUPS = "|".join(sorted(_GROUP_CATEGORY, key=len, reverse=True))
 _RX_PART_AFTER = re.compile(r"""
     (?<![\w'’-])
-    (?:(?P<n1>[\w,-]+)\s+of\s+the\s+(?:(?P<all1>[\w,-]+)\s+)?(?P<g1>{groups})     # 'Two of the (nine) victims'
-       (?:\s+(?:found|recovered|identified|named|so\s+far))?
+    (?:(?P<n1>[\w,-]+)\s+of\s+(?:the|those)\s+(?:(?P<all1>[\w,-]+)\s+)?(?P<g1>{groups})  # 'Two of the (nine) victims',
+       (?:\s+(?:found|recovered|identified|named|so\s+far))?                      # 'One of those killed'
        \s+(?:were|are|was|had\s+been|have\s+been)\s+
-     |[Oo]f\s+the\s+(?:(?P<all2>[\w,-]+)\s+)?(?P<g2>{groups})\s*,\s*                # 'Of the (30) dead, four were'
-       (?P<n2>[\w,-]+)\s+(?:were|are|had\s+been|have\s+been)\s+)
-    (?P<what>(?:(?:members|children|women|minors|civilians|soldiers|police|policemen|officers|fighters|militants|
+     |[Oo]f\s+the\s+(?:(?P<all2>[\w,-]+)\s+)?(?P<g2>{groups})                      # 'Of the (30) dead, four were'
+       (?:\s+(?:who|that|whose)\s+[^,.;:]{{1,50}}?)?\s*,\s*                        # 'Of the victims who could be
+       (?:(?:only|just)\s+)?(?P<n2>[\w,-]+)\s+(?:were|are|had\s+been|have\s+been)\s+)   # identified, only four are'
+    (?P<what>(?:(?:members|children|women|men|minors|civilians|soldiers|police|policemen|officers|fighters|militants|
         rebels|students|foreigners|foreign\s+nationals|girls|boys|babies|infants|teenagers|elderly|aged|under|
-        younger|older|from|of|among|in|on|said\s+to\s+be|believed\s+to\s+be|reported\s+to\s+be)\b[^.;:]{{0,60}}))
+        younger|older|from|of|among|in|on|said\s+to\s+be|believed\s+to\s+be|reported\s+to\s+be)\b[^.;:]{{0,60}}
+      |(?P<det>a|an|the)\s+[^.;:]{{1,60}}))                                          # (of one:) 'was the commander'
 """.format(groups=_GROUPS), re.X)
+#: (session 13) a second part after the first: 'Of the victims, 48 were women and 55 were men'
+_RX_PART_MORE = re.compile(r"^[^.;:]*?\band\s+(?P<n>[\w,-]+)\s+(?:were|are)\s+(?P<what>(?:members|children|women|men|"
+                           r"minors|civilians|soldiers|police|policemen|officers|fighters|militants|rebels|students|"
+                           r"foreigners|girls|boys|babies|infants|teenagers|elderly)\b[^.;:,]{0,40})")
 
 #: the group named again, the cheap test before the long pattern
-_RX_PART_CHEAP = re.compile(r"\b[Oo]f\s+the\s+(?:[\w,-]+\s+)?(?:{groups})\b".format(groups=_GROUPS))
+_RX_PART_CHEAP = re.compile(r"\b[Oo]f\s+(?:the|those)\s+(?:[\w,-]+\s+)?(?:{groups})\b".format(groups=_GROUPS))
 
 
 def part_told_after(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
@@ -146,6 +152,16 @@ def part_told_after(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -
     [('killed', 2, 2, None, 'unknown'), ('casualties', 9, 9, None, 'unknown')]
     >>> claims_in("Two of the wounded later died in hospital in Ziguinchor.")
     [('killed', 2, 2, None, 'unknown')]
+
+    Session 13: the group may take a relative clause and the part 'only', a second part may follow after 'and',
+    and one person may be told by a role after 'One of those killed was' (eval/RECALL_FAMILIES.md, "Session 13").
+
+    >>> claims_in("Of the victims who were named, only three were children and two were women.")
+    [('killed', 3, 3, None, 'civilian'), ('killed', 2, 2, None, 'civilian')]
+    >>> claims_in("One of those killed was the deputy mayor of Kidal, the governor said.")
+    [('killed', 1, 1, None, 'unknown')]
+    >>> claims_in("One of the wounded was the first to speak to reporters.")   # no person by role
+    []
     """
     out: list[Found] = []
     cheap = _RX_PART_CHEAP.search(norm)
@@ -164,10 +180,23 @@ def part_told_after(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -
             if not _free(found + out, a, b):
                 continue
         what = m.group("what").lower().split()
+        if m.group("det"):   # 'One of those killed was the commander of a unit': one person, by a role
+            role = next((w.strip(",") for w in what[1:4] if w.strip(",") in lex.singular), None)
+            if n != 1 or role is None:
+                continue
+            what = what[1:what.index(role, 1) + 1] if role in what else what[1:]
         head = next((w for w in what if w in lex.heads), None)
         own = list(itertools.takewhile(lambda w: w not in ("of", "from", "in", "on", "among"), what[:4]))
         out.append(Found(_GROUP_CATEGORY[group], n, n, None, a, b, [w.strip(",") for w in own], head,
                          subset=True))  # ('members' of a village militia: no side from 'village')
+        more = _RX_PART_MORE.match(m.group("what")) if m.group("n2") else None
+        n_more = count_word(more.group("n"), lex) if more else None
+        if more and n_more and n_more <= 100000:
+            words = more.group("what").lower().split()
+            own = list(itertools.takewhile(lambda w: w not in ("of", "from", "in", "on", "among"), words[:4]))
+            out.append(Found(_GROUP_CATEGORY[group], n_more, n_more, None, m.start("what") + more.start("n") + s_start,
+                             m.start("what") + more.end() + s_start, [w.strip(",") for w in own],
+                             next((w for w in words if w in lex.heads), None), subset=True))
     return out
 
 
