@@ -7,8 +7,8 @@ Lower-casing is the one step every level repeated: the registry view (`Actors.fo
 layer (`ArticleMentions.lowered`), the paragraph's cue scan (`_find_cues`) and the adverbial after each cue
 (`_ADVERBIAL.match_len` on the masked paragraph) each lower-cased their own copy of the same characters, the
 paragraph and its masked copy ~1.8 times per paragraph. Here the article is lower-cased once and the
-paragraphs and sentences take slices of it, where a slice of the lower-cased article is the lower-cased
-slice (`lowered_at_offsets`).
+paragraphs take slices of it, where a slice of the lower-cased article is the lower-cased slice
+(`lowered_at_offsets`); a paragraph with a quote lower-cases its masked copy once, for all its sentences.
 
 None of this changes a rule: each reading gives what the rule computed before (tests/test_qspeed13.py).
 """
@@ -80,14 +80,15 @@ class ParagraphReading:
 
     @property
     def m_low(self) -> str | None:
-        """`m.lower()` (the mask of the paragraph's lower-cased copy when that is at hand: no second
-        lower-casing), or None when `m` holds İ ı ſ or a capital sigma (as `match_len` took it before)."""
+        """`m.lower()` (the paragraph's lower-cased copy itself when no quote is masked), or None when `m` holds
+        İ ı ſ or a capital sigma (as `match_len` took it before). (Masking the lower-cased copy instead of
+        lower-casing `m` costs more: `_mask` is a Python loop, `str.lower` one C call.)"""
         if self._m_low == "":
             m = self.m
             if _CaseFreePattern._odd(m) or _CAPITAL_SIGMA in m:
                 self._m_low = None
-            elif self.low is not None:
-                self._m_low = _mask(self.low, self.quotes)
+            elif self.low is not None and not self.quotes:
+                self._m_low = self.low
             else:
                 self._m_low = m.lower()
         return self._m_low
