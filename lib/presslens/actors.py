@@ -363,11 +363,13 @@ class Actors:
                 self._forms.append((conflict, frozenset(forms)))
         return self._forms
 
-    def for_article(self, article_id: str | None = None, text: str | None = None) -> Actors:
+    def for_article(self, article_id: str | None = None, text: str | None = None, *,
+                    lowered: str | None = None) -> Actors:
         """The registry view for one article: the conflict that lists it, else the one its text names most.
 
         With no conflict named at all, the view keeps only the generic labels (no belligerents), so a
-        registry for one war does not colour articles about another.
+        registry for one war does not colour articles about another. `lowered`: `text.lower()` when the
+        caller has made it (quotes.reading.ArticleReading), else None.
         """
         if len(self.conflicts) == 0:
             return self
@@ -381,7 +383,7 @@ class Actors:
             best, best_hits = None, 0
             for conflict, forms in self._conflict_forms():
                 if len(self.conflicts) == 1:
-                    hits = int(_names_any(forms, text))    # one conflict: named at all?
+                    hits = int(_names_any(forms, text, lowered))    # one conflict: named at all?
                 else:
                     hits = sum(fold(text).count(f) for f in forms)
                 if hits > best_hits:
@@ -412,11 +414,12 @@ def _theatre_words(conflict: Conflict, side: str, tokens: set[str]) -> set[str]:
     return {t for t in tokens if re.search(rf"(?<!\w){re.escape(fold(t))}(?!\w)", folded)}
 
 
-def _names_any(forms, text: str) -> bool:
-    """Whether folded `text` contains any of the folded `forms`. The lower-cased text is tried first: a form
-    found there is in the folded text too (folding only decomposes, drops accents and straightens
-    apostrophes, and a folded form has none of these), and folding a whole article costs more than the search."""
-    lowered = text.lower()
+def _names_any(forms, text: str, lowered: str | None = None) -> bool:
+    """Whether folded `text` contains any of the folded `forms`. The lower-cased text (`lowered`, when the caller
+    has it) is tried first: a form found there is in the folded text too (folding only decomposes, drops accents
+    and straightens apostrophes, and a folded form has none of these), and folding a whole article costs more than
+    the search."""
+    lowered = text.lower() if lowered is None else lowered
     return any(f in lowered for f in forms) or any(f in fold(text) for f in forms)
 
 

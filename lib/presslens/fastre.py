@@ -67,7 +67,6 @@ class _CaseFreePattern:
         self.lowered = re.compile(pattern.lower())
         #: the lowered pattern without its leading '^', for match_len at a position of a whole paragraph
         self.anchored = re.compile(pattern.lower()[1:]) if pattern.startswith("^") else None
-        self._last: tuple[str, str | None] = ("", "")     # the string match_len saw last and its lower-cased copy
 
     @staticmethod
     def _odd(s: str) -> bool:
@@ -82,18 +81,22 @@ class _CaseFreePattern:
     def search(self, s: str) -> re.Match | None:
         return self.insensitive.search(s) if self._odd(s) else self.lowered.search(s.lower())
 
-    def match_len(self, s: str, pos: int, endpos: int) -> int | None:
+    def match_len(self, s: str, pos: int, endpos: int, low: str | None = None) -> int | None:
         """The length of `self.match(s[pos:endpos])`, else None, without copying and lower-casing the slice
-        for each call: `s` (a paragraph whose clauses are tried in turn) is lower-cased once, while it is the
-        string last seen. For a pattern that opens on '^' (it may not look behind its start)."""
-        last = self._last
-        if last[0] is not s:
-            # (a capital sigma lower-cases by its context: a slice and the whole may differ there)
-            last = self._last = (s, None if self._odd(s) or "\u03a3" in s else s.lower())
-        if last[1] is None or self.anchored is None:
+        for each call: `low` is `s` lower-cased (a paragraph whose clauses are tried in turn, lower-cased once by
+        its caller: quotes.reading.ParagraphReading.m_low), None where `s` must be matched case-insensitively
+        (İ ı ſ, a capital sigma: a slice and the whole may lower-case differently) or no copy is at hand. For a
+        pattern that opens on '^' (it may not look behind its start).
+
+        >>> from presslens.quotes.adverbials import _ADVERBIAL
+        >>> s = "He said On Monday that"
+        >>> _ADVERBIAL.match_len(s, 7, len(s), s.lower()), _ADVERBIAL.match_len(s, 7, len(s)), _ADVERBIAL.match_len(s, 0, 7)
+        (10, 10, None)
+        """
+        if low is None or self.anchored is None:
             mt = self.match(s[pos:endpos])
             return mt.end() if mt else None
-        mt = self.anchored.match(last[1], pos, endpos)
+        mt = self.anchored.match(low, pos, endpos)
         return mt.end() - pos if mt else None
 
 

@@ -89,7 +89,8 @@ def _set_side(ent: Entity, side: str | None, rule: str) -> None:
 class ArticleMentions(KindResolvers):
     """What one article names, and the entities its phrases resolved to (in the order `resolve` saw them)."""
 
-    def __init__(self, text: str, actors: Actors | None):
+    def __init__(self, text: str, actors: Actors | None, *, lowered: str | None = None):
+        """`lowered`: `text.lower()` when the caller has made it (quotes.reading.ArticleReading), else None."""
         self.text = text
         self.actors = actors
         self.generic = actors if actors is not None else _generic_actors()
@@ -121,7 +122,7 @@ class ArticleMentions(KindResolvers):
         #: the rule that named the author of the document being resolved, if one did (`speaker_by`)
         self._document_by: str | None = None
         #: the article lower-cased, made on first use (`lowered`); "" until then
-        self._lowered: str | None = ""
+        self._lowered: str | None = "" if lowered is None else None if _CaseFreePattern._odd(text) else lowered
         #: each speaker phrase classified in this article (`_classified`): an article repeats its speakers
         self._classes: dict[str, tuple[str, str]] = {}
 

@@ -47,11 +47,11 @@ def _cue_scan() -> LedByBoundary:
     return LedByBoundary(r"\w\-", lowered[len(head):])
 
 
-def _find_cues(s: str) -> list[tuple[int, int]]:
-    """(start, end) of each cue form in `s`."""
+def _find_cues(s: str, low: str | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each cue form in `s` (`low`: `s.lower()` when the caller has it, else None)."""
     if _CaseFreePattern._odd(s):
         return [mt.span() for mt in _cues()[1].finditer(s)]
-    return _cue_scan().spans(s.lower())
+    return _cue_scan().spans(s.lower() if low is None else low)
 
 
 def _first_cue(s: str) -> int:

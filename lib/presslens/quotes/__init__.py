@@ -44,6 +44,7 @@ from ..mentions.coref import _keyed_name
 from ..mentions.names import _full_name, _gender, _strip_titles, _tokens
 from ..mentions.phrases import _classify_phrase, _phrase_head
 from .attribution import _analyse_paragraph
+from .reading import ArticleReading
 from .spans import find_quote_spans  # noqa: F401  (public)
 from .spans import Raw, _DATELINE, _DATE_PREFIX, _default_paragraphs, _is_prose, _join_continuations
 from .speakers import _resolve
@@ -64,6 +65,7 @@ def quotes_for_article(article_id: str, text: str, paragraphs=None, *, actors: A
     text = text or ""
     if paragraphs is None:
         paragraphs = _default_paragraphs(text)
+    reading = ArticleReading(text)      # the article lower-cased once (quotes.reading)
     raws: list[Raw] = []
     for pidx, (a, b, kind) in enumerate(paragraphs):
         a, b = max(0, int(a)), min(len(text), int(b))
@@ -80,12 +82,12 @@ def quotes_for_article(article_id: str, text: str, paragraphs=None, *, actors: A
         if not _is_prose(para, kind):
             continue
         try:
-            _analyse_paragraph(para, a, pidx, raws)
+            _analyse_paragraph(para, a, pidx, raws, reading.paragraph_low(a, b))
         except RecursionError:  # pragma: no cover - pathological input
             continue
     raws = _join_continuations(text, paragraphs, raws)
-    view = actors.for_article(article_id, text) if actors is not None else None
-    return _resolve(article_id, text, raws, view)
+    view = actors.for_article(article_id, text, lowered=reading.low) if actors is not None else None
+    return _resolve(article_id, text, raws, view, lowered=reading.low)
 
 
 

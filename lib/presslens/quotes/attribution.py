@@ -28,7 +28,8 @@ from .clause import _RX_LEAD_NAME, _RX_LY_TAIL, _np_right, _subject_left
 from .cues import _RX_CAP_BEFORE, _RX_CATENATIVE, _RX_COORD, _RX_INVERTED_NP, _RX_QUOTED_AS, _cue_refused
 from .phrase_bounds import modifier_head_end
 from .content import _RX_LEAD_DOCUMENT, _content, _content_end, _statement
-from .spans import MASK, Raw, _QUOTE_CHARS, _content_spans, _mask, _sentences, find_quote_spans, named_next
+from .reading import ParagraphReading, SentenceReading
+from .spans import MASK, Raw, _QUOTE_CHARS, _content_spans, _sentences, find_quote_spans, named_next
 
 #: an item: [clause_start, cue_start, cue_end, cue, speaker_span, after_start, participle, surface(, content span)]
 Item = list
@@ -70,33 +71,36 @@ _CUE_START = itemgetter(1)
 _RX_QUOTE_THEN_NAME = re.compile(r"[\"”’»]\s+[A-Z]")
 
 
-def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
-    """Append the attributed statements of one paragraph (article offset `base`, index `pidx`) to `out`."""
+def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw], low: str | None = None) -> None:
+    """Append the attributed statements of one paragraph (article offset `base`, index `pidx`) to `out` (`low`: the
+    paragraph lower-cased at the same offsets, quotes.reading.ArticleReading.paragraph_low, else None)."""
     forms = _cues()[0]
-    para_cues = _find_cues(para)     # one pass per paragraph; sentences take their share
+    para_cues = _find_cues(para, low)     # one pass per paragraph; sentences take their share
     if not para_cues and "reports" not in para and " that" not in para \
             and not (_QUOTE_CHARS.search(para) and (":" in para or "\u2014" in para or "\u2013" in para or "-" in para
                                                 or _RX_QUOTE_THEN_NAME.search(para))):
         return      # no cue, no colon or dash credit, no nominal report, no person named after a quote
     quotes = find_quote_spans(para)
-    m = _mask(para, quotes)
+    reading = ParagraphReading(para, low, quotes=quotes)     # quotes.reading: the masked paragraph, lower-cased once
+    m = reading.m
     if quotes:
         para_cues = [(cs, ce) for cs, ce in para_cues if m[cs] != MASK]
     for sa, sb in _sentences(m, para):
-        sent = m[sa:sb]
-        if sent.strip(" \t.,;:!?" + MASK) == "" and MASK in sent:
+        sentence = reading.sentence(sa, sb)     # the sentence's slice and lower-cased text, for every rule below
+        sent = sentence.text
+        if sentence.masked and sent.strip(" \t.,;:!?" + MASK) == "":
             _quote_only_sentence(para, base, pidx, m, sa, sb, quotes, out)
             continue
-        credit = _credit(para, base, pidx, m, sa, sb, quotes)
+        credit = _credit(para, base, pidx, m, sa, sb, quotes, sentence)
         if credit is not None:
             out.extend(credit)
             continue
         items = _cue_items(para, m, sa, sb, para_cues, forms)
-        nominal = _nominal_items(m, sa, sb, items)
+        nominal = _nominal_items(m, sa, sb, items, sentence)
         if nominal:     # (each item tagged with its pattern: column `found_by`)
             items += [_tagged(it, it[3].form if it[3].form == "there are reports" else "nominal_items") for it in nominal]
         if " by " in sent or " from " in sent:      # 'despite claims by X that ...' (quotes.nominal)
-            items += [_tagged(it, "statement_noun_by_agent") for it in statement_noun_by_agent(m, sa, sb)]
+            items += [_tagged(it, "statement_noun_by_agent") for it in statement_noun_by_agent(m, sa, sb, sentence)]
         if " that " in sent and not items and ("arning" in sent or "laim" in sent or "ssurance" in sent or "llegation" in sent
                                                or "ccusation" in sent):
             items += [_tagged(it, "statement_noun_of_modifier")   # 'despite government warnings that ...' (quotes.nominal)
@@ -119,7 +123,7 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw]) -> None:
             items = outer if outer is items else [_tagged(it, "outer_reporter") for it in outer]
         credits, items = _without_wire_credit(items)
         credits += relayed
-        out.extend(_records(para, base, pidx, m, sa, sb, items, credits, quotes))
+        out.extend(_records(para, base, pidx, m, sa, sb, items, credits, quotes, reading))
 
 
 #: nothing but an adverbial and the stop after a sentence-final cue
@@ -203,11 +207,13 @@ def _quote_then_named(para: str, base: int, pidx: int, m: str, sa: int, sb: int,
                 "quote_then_named")]
 
 
-def _credit(para: str, base: int, pidx: int, m: str, sa: int, sb: int, quotes) -> list[Raw] | None:
+def _credit(para: str, base: int, pidx: int, m: str, sa: int, sb: int, quotes,
+            sentence: SentenceReading | None = None) -> list[Raw] | None:
     """Colon and dash credits: 'X, speaking in ...: "Q"' and '"Q" — X, role'. None when the sentence is
-    neither (its cues are looked at instead), else its records (none when the credit has no speaker)."""
-    sent = m[sa:sb]
-    has_mask = MASK in sent
+    neither (its cues are looked at instead), else its records (none when the credit has no speaker).
+    `sentence`: the sentence's reading (quotes.reading), else None."""
+    sent = sentence.text if sentence is not None else m[sa:sb]
+    has_mask = sentence.masked if sentence is not None else MASK in sent
     mc = _re_match(r"^([^:\ue000]{2,160}?):\s*(\ue000+)[.\s]*$", sent) if has_mask and ":" in sent else None
     if mc and _find_cues(mc.group(1)):
         mc = None       # 'X told the Sun: "..."': the verb is the cue
@@ -455,10 +461,11 @@ _RX_DENIED_NOUN = re.compile(r"(?P<noun>(?:an?|the|this|that)\s+(?:[a-z\-]+\s+)?
                              r"(?:(?<=['’]s)\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+)?)")   # "Tajdara's foreign ministry"
 
 
-def _nominal_items(m: str, sa: int, sb: int, items: list[Item]) -> list[Item]:
+def _nominal_items(m: str, sa: int, sb: int, items: list[Item], sentence: SentenceReading | None = None) -> list[Item]:
     """Attributions without a cue verb: 'There are (unconfirmed) reports that ...' (unless a cue of the
-    sentence covers it) and, in a sentence without cues, "X's statement/claims/reports that ..."."""
-    sent = m[sa:sb]
+    sentence covers it) and, in a sentence without cues, "X's statement/claims/reports that ..." (`sentence`: the
+    sentence's reading, quotes.reading, else None)."""
+    sent = sentence.text if sentence is not None else m[sa:sb]
     special = "reports" in sent and "here" in sent and _re_search(r"\b(?:[Tt]here\s+(?:are|were|have\s+been)\s+(?:unconfirmed\s+)?reports)\s+(?:that\s+)?", sent)
     new: list[Item] = []
     if special and not any(it[1] >= sa + special.start() and it[1] < sa + special.end() for it in items):
@@ -488,8 +495,11 @@ def _without_wire_credit(items: list[Item]) -> tuple[list[int], list[Item]]:
     return credits, items
 
 
-def _records(para: str, base: int, pidx: int, m: str, sa: int, sb: int, items: list[Item], credits, quotes) -> list[Raw]:
-    """The sentence's items -> records: speaker span (a participle's from the clause before) and content."""
+def _records(para: str, base: int, pidx: int, m: str, sa: int, sb: int, items: list[Item], credits, quotes,
+             reading: ParagraphReading | None = None) -> list[Raw]:
+    """The sentence's items -> records: speaker span (a participle's from the clause before) and content
+    (`reading`: the paragraph's, quotes.reading, for its lower-cased masked copy; None: the rules lower-case)."""
+    m_low = reading.m_low if reading is not None else None
     recs: list[Raw] = []
     last_sp = None
     for k, it in enumerate(items):
@@ -523,7 +533,7 @@ def _records(para: str, base: int, pidx: int, m: str, sa: int, sb: int, items: l
             if nm:          # 'State radio showed ..., saying': the noun phrase to its head (quotes.phrase_bounds)
                 sp = (sa + off, sa + off + modifier_head_end(head[off:], nm.end()))
         nxt_start = _content_end(m, sb, items, k, credits)
-        parts, kind = _content(para, base, m, sa, items, k, nxt_start, quotes)
+        parts, kind = _content(para, base, m, sa, items, k, nxt_start, quotes, m_low)
         if not parts or sp is None:
             continue
         parts = _statement(para, base, m, it, sp, parts, kind, nxt_start, quotes)

@@ -64,12 +64,13 @@ _RX_TO_OUTLET_TAIL = re.compile(r"\s+to\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?" + OUT
 _RX_TO_OUTLET_TAIL_ASCII = re.compile(ascii_twin(_RX_TO_OUTLET_TAIL.pattern), re.ASCII)
 
 
-def _after_start(m: str, it: Item, nxt_start: int) -> int:
+def _after_start(m: str, it: Item, nxt_start: int, m_low: str | None = None) -> int:
     """Where content after the cue may start: past adverbials ('on Tuesday', 'in a statement') and the
-    object of 'told' ('told reporters by phone')."""
+    object of 'told' ('told reporters by phone'). `m_low`: `m` lower-cased (quotes.reading.ParagraphReading.m_low),
+    else None."""
     clause_start, cs, ce, cue, sp, after, participle, surface = it[:8]
     pos = after
-    adv = _ADVERBIAL.match_len(m, pos, nxt_start)
+    adv = _ADVERBIAL.match_len(m, pos, nxt_start, m_low)
     if adv is not None:
         pos += adv
     elif cue.lemma != "according_to":
@@ -84,7 +85,7 @@ def _after_start(m: str, it: Item, nxt_start: int) -> int:
             quoted = _RX_QUOTED_OBJECT.match(m, pos, nxt_start)
             if quoted:      # 'told "Ponto Norte" that ...': the outlet's quoted name is the object
                 pos = quoted.end()
-        adv = _ADVERBIAL.match_len(m, pos, nxt_start)
+        adv = _ADVERBIAL.match_len(m, pos, nxt_start, m_low)
         if adv is not None:
             pos += adv
     if cue.lemma == "according_to":
@@ -92,13 +93,15 @@ def _after_start(m: str, it: Item, nxt_start: int) -> int:
     return pos
 
 
-def _content(para: str, base: int, m: str, sa: int, items: list[Item], k: int, nxt_start: int, quotes):
-    """Item k's content spans and kind: after the cue, or fronted ('CONTENT, X said', '"Q," X said')."""
+def _content(para: str, base: int, m: str, sa: int, items: list[Item], k: int, nxt_start: int, quotes,
+             m_low: str | None = None):
+    """Item k's content spans and kind: after the cue, or fronted ('CONTENT, X said', '"Q," X said'). `m_low`: `m`
+    lower-cased (quotes.reading.ParagraphReading.m_low), else None."""
     it = items[k]
     clause_start, cs, ce, cue, sp, after, participle, surface = it[:8]
     if len(it) > 8:     # a passive's content: the subject before its auxiliary
         return _content_spans(para, base, m, it[8][0], it[8][1], quotes)
-    pos = _after_start(m, it, nxt_start)
+    pos = _after_start(m, it, nxt_start, m_low)
     lead_txt = m[sa:(clause_start if clause_start is not None else cs)].strip(" ,")
     rest = m[pos:nxt_start]
     if rest[:1] == "," and clause_start is not None and ("citing" in rest or "quoting" in rest):

@@ -27,11 +27,11 @@ _NOUN_LEMMAS = {"claim": ("claim", "distancing"), "allegation": ("allege", "dist
                 "accusation": ("accuse", "distancing"), "warning": ("warn", "assertive"), "report": ("report", "neutral")}
 
 
-def statement_noun_by_agent(m: str, sa: int, sb: int) -> list[list]:
+def statement_noun_by_agent(m: str, sa: int, sb: int, sentence=None) -> list[list]:
     """Rule `statement_noun_by_agent`: a statement noun with its agent ('despite claims by Belgrade that the
     offensive was over', 'amid reports by monitors that ...') -> items (quotes.attribution's layout) whose
     speaker is the agent and whose content follows 'that'; the clause before ends where the noun's phrase
-    starts.
+    starts. `sentence`: the sentence's reading (quotes.reading.SentenceReading: its lower-cased text), else None.
 
     >>> s = "The KLA said it would fight on despite claims by Belgrade that the offensive was over."
     >>> [(s[it[4][0]:it[4][1]], s[it[5]:]) for it in statement_noun_by_agent(s, 0, len(s))]
@@ -45,7 +45,7 @@ def statement_noun_by_agent(m: str, sa: int, sb: int) -> list[list]:
     [('the Red Cross', "Luanda's suburbs were becoming battlefields.")]
     """
     out = []
-    low = m[sa:sb].lower()
+    low = sentence.low if sentence is not None else m[sa:sb].lower()
     if not any(w in low for w in _NOUN_GATE) and not _CaseFreePattern._odd(m[sa:sb]):
         return out      # no statement noun in the sentence: the pattern (tried at every position) cannot match
     for mt in _RX_NOUN_BY_AGENT.finditer(m, sa, sb):

@@ -21,12 +21,13 @@ _STRAY_MARKS = "\u201d\u201c\"\u2019\u2018\u00bb\u00ab \t\n"
 _RX_GLUED_LEAD = re.compile(r"''\s*|\([A-Z][\w/.&\- ]{0,20}\)\s*(?:[-\u2013\u2014]{1,2}\s*)?|\d{1,4}(?=[A-Z][a-z])")
 
 
-def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None) -> list[dict]:
+def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None, *,
+             lowered: str | None = None) -> list[dict]:
     """Raw statements of one article -> quote rows, speakers resolved in text order (a statement's
-    speaker is an antecedent of later ones)."""
+    speaker is an antecedent of later ones). `lowered`: `text.lower()` when the caller has it, else None."""
     if not raws:
         return []       # no statement: the article's mention layer (its people, bodies, coreference) is not built
-    layer = ArticleMentions(text, actors)
+    layer = ArticleMentions(text, actors, lowered=lowered)
     raws = sorted(raws, key=lambda r: (r.parts[0][0] if r.parts else r.sp_start))
     rows = []
     for r in raws:
