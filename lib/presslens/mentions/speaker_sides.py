@@ -354,3 +354,68 @@ def both_sides_speakers(side: str | None, speaker: str, after: str, actors: Acto
     if _RX_BOTH_HEAD.search(fold(speaker).strip()) or _RX_BOTH_AFTER.match(fold(after).lstrip()):
         return "both"
     return side
+
+
+#: rule `rebel_word_speaker` (session 13): the speaker's own words call it a rebel's: a rebel word before a speaker's
+#: head ('a rebel commander', 'Afghan rebel leaders', 'major rebel groups') or a spokesman of a rebel body ('a spokesman
+#: for one of the largest rebel groups'); matched folded on the speaker's phrase; not 'anti-rebel', not a rebel the
+#: speaker fights ('an officer fighting the rebels')
+_RX_REBEL_WORDS = r"(?<![\w\-])(?:rebel|guerrilla|insurgent)s?(?![\w\-])"
+_RX_REBEL_SPEAKER = re.compile(
+    r"""^(?!.*\b(?:against|fighting|battling|pursuing|hunting|by|captured|killed|anti|counter)\b)  # fights them
+        (?:.*?\b(?:spokes(?:man|men|woman|person)|commanders?|leaders?|members?|officials?)\s+(?:for|of)\s+)?  # 'a spokesman for one of ...'
+        (?:[\w'’\-]+\s+){0,5}?                                                   # 'the largest Afghan', 'major'
+        """ + _RX_REBEL_WORDS + r"""
+        (?:\s+(?:commanders?|leaders?|spokes(?:man|men|woman|person)|sources?|groups?|officials?|chiefs?|radio|
+               command|movement|organi[sz]ations?|factions?|forces|army|front))?  # its head
+        (?:\s+(?:here|based|in|at|from|near)\b.*)?$                                # 'based in the border city of X'
+    """, re.X)
+#: the same on a named speaker's appositive: 'X, spokesmen for the political commission of the rebel FMLN', 'X, a
+#: rebel commander'
+_RX_REBEL_APPOSITION = re.compile(
+    r"""^[\s,]+(?:a|an|the|one\s+of\s+the)?\s*(?:[\w'’\-]+\s+){0,2}?
+        (?:""" + _RX_REBEL_WORDS + r"""\s+(?:commanders?|leaders?|spokes(?:man|men|woman|person)|officials?|chiefs?)\b
+         |(?:spokes(?:man|men|woman|person)|commanders?|leaders?|members?|officials?)\s+(?:for|of)\s+(?:[\w'’\-]+\s+){0,5}?"""
+    + _RX_REBEL_WORDS + r""")""", re.X)
+
+
+def rebel_word_speaker(side: str | None, speaker: str, appositive: str, actors: Actors | None) -> str | None:
+    """Rule `rebel_word_speaker` (session 13's audit: three wars): the registry's rebel side for a speaker whose own
+    words call it a rebel's ('a rebel commander', 'Afghan rebel leaders', 'a spokesman for one of the largest Afghan
+    rebel groups', 'X, spokesman for the political commission of the rebel Front') when the side its words gave is the
+    government's only by a state word beside the rebel one (a country's adjective, a place, an office noun:
+    'commander', 'leaders'); `appositive` is the text right after a named speaker (empty for an unnamed one); `side`
+    as it stands otherwise (no rebel side in the registry, or one whose description and keywords call it no rebels
+    or guerrillas; a speaker fighting the rebels).
+
+    >>> from presslens.actors import _conflict
+    >>> A = Actors([_conflict("dhofar", {"sides": {"oman": "the Omani state", "pflo": "the PFLO guerrillas"},
+    ...     "government_side": "oman", "rebel_side": "pflo", "keywords": {"oman": ["Omani army"], "pflo": ["PFLO"]}})])
+    >>> rebel_word_speaker("oman", "a rebel commander", "", A), rebel_word_speaker("oman", "Omani guerrilla leaders", "", A)
+    ('pflo', 'pflo')
+    >>> rebel_word_speaker("oman", "a spokesman for one of the largest Omani rebel groups", "", A)
+    'pflo'
+    >>> rebel_word_speaker("oman", "Ahmed Salim", ", spokesman for the military wing of the rebel front,", A)
+    'pflo'
+    >>> rebel_word_speaker("oman", "an officer fighting the rebels", "", A), rebel_word_speaker("oman", "an anti-rebel militia", "", A)
+    ('oman', 'oman')
+    >>> rebel_word_speaker("oman", "Ahmed Salim", ", who fought the rebel front for years,", A)
+    'oman'
+    >>> rebel_word_speaker("civilian", "a rebel commander", "", A)
+    'civilian'
+    >>> B = Actors([_conflict("gulf", {"sides": {"coalition": "the allied coalition", "iraq": "the Iraqi state"},
+    ...     "government_side": "coalition", "rebel_side": "iraq"})])
+    >>> rebel_word_speaker("coalition", "Kurdish rebel leaders", "", B)
+    'coalition'
+    """
+    if actors is None or len(actors.conflicts) != 1:
+        return side
+    conflict = actors.conflicts[0]
+    if not conflict.rebel_side or side != conflict.government_side:
+        return side
+    told = fold(" ".join([conflict.sides.get(conflict.rebel_side, ""), *conflict.keywords.get(conflict.rebel_side, ())]))
+    if not re.search(_RX_REBEL_WORDS, told):
+        return side         # the registry calls its 'rebel side' no rebels (a state at war: 'rebel_side: iraq')
+    if appositive:
+        return conflict.rebel_side if _RX_REBEL_APPOSITION.match(fold(appositive)) else side
+    return conflict.rebel_side if _RX_REBEL_SPEAKER.match(fold(speaker).strip()) else side
