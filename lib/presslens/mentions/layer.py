@@ -42,7 +42,7 @@ from .viewpoint import viewpoint_side
 from .role_holders import AMBIGUOUS, role_holder, role_of_phrase
 from .speaker_sides import (SIDELESS_SOURCES, both_sides_speakers, civilian_apposition, civilian_head_noun,
                             first_conjunct_side, foreign_state_speaker, phrase_names_side, plain_person_civilian,
-                            press_as_outlet, rebel_word_speaker, sources_of_body, state_by_country_name,
+                            hospital_staff_civilian, press_as_outlet, rebel_word_speaker, sources_of_body, state_by_country_name,
                             state_by_country_phrase)
 from .press import press_office_named
 from .phrases import _RX_POSS_DET, _classify, _classify_phrase, _phrase_head, _unnamed_out
@@ -113,7 +113,7 @@ class ArticleMentions(KindResolvers):
         self._said: list[tuple[int, int, str, str, str, bool]] = []
         #: sides given by rule `viewpoint_side`, by entity name (a later mention keeps it)
         self._viewpoint: dict[str, str] = {}
-        self._rebel_named: dict[str, str] = {}     # a named speaker given the rebel side by rule `rebel_word_speaker`
+        self._kept_sides: dict[str, tuple[str, str]] = {}  # a named speaker's side by its appositive: (side, rule)
         #: capitalised runs of the article, found on first use (rule `press_office_named`)
         self._runs: list[tuple[int, str]] | None = None
         #: where the statement being resolved starts (its speaker's words stop there)
@@ -483,10 +483,16 @@ class ArticleMentions(KindResolvers):
                 "rebel" in words or "guerrill" in words or "insurgent" in words):   # 'a rebel commander' (same)
             rebel = rebel_word_speaker(side, speaker, "" if unnamed else text[end:end + 100], actors)
             side, why = rebel, (why if rebel == side else "rebel_word_speaker")
-            if why == "rebel_word_speaker" and not unnamed:
-                self._rebel_named[speaker] = side    # 'Samoaya said', 'he said' later: the rebel spokesman still
-        if words and why == "side_from_context" and not unnamed and speaker in self._rebel_named:
-            side, why = self._rebel_named[speaker], "rebel_word_speaker"
+        words = (phrase + text[end:end + 80]).lower() if unnamed and words else words    # 'staff at the hospital'
+        if why == "side_from_context" and kind in ("unnamed", "name") and (
+                "hospital" in words or "clinic" in words or "morgue" in words or "mortuary" in words):
+            civ = hospital_staff_civilian(side, phrase + text[end:end + 80] if unnamed else speaker,     # (same)
+                                          "" if unnamed else text[end:end + 100], actors)
+            side, why = civ, (why if civ == side else "hospital_staff_civilian")
+        if why in ("rebel_word_speaker", "hospital_staff_civilian") and not unnamed:
+            self._kept_sides[speaker] = (side, why)    # 'Samoaya said', 'he added' later: the same person's side
+        elif words and why == "side_from_context" and not unnamed and speaker in self._kept_sides:
+            side, why = self._kept_sides[speaker]
         after = ""      # the words after an unnamed speaker: 'military sources on both sides said'
         if reg is None and unnamed and kind == "unnamed":
             after = (phrase[phrase.find(speaker) + len(speaker):] if speaker in phrase else "") + text[end:end + 40]

@@ -419,3 +419,50 @@ def rebel_word_speaker(side: str | None, speaker: str, appositive: str, actors: 
     if appositive:
         return conflict.rebel_side if _RX_REBEL_APPOSITION.match(fold(appositive)) else side
     return conflict.rebel_side if _RX_REBEL_SPEAKER.match(fold(speaker).strip()) else side
+
+
+#: rule `hospital_staff_civilian` (session 13): a speaker whose role is held at a hospital ('staff at the general
+#: hospital', 'a Panama City hospital administrator', 'X, the chief medical officer at the city's main hospital');
+#: matched folded on an unnamed speaker's phrase or a named one's appositive; never a force's own hospital
+_HOSPITAL_ROLES = (r"(?:staff|officials?|officers?|administrators?|directors?|spokes(?:man|men|woman|person)|sources?|"
+                   r"workers?|superintendents?|chiefs?|heads?|employees?)")
+_RX_HOSPITAL_ROLE = re.compile(
+    r"""^[\s,]*(?:the|a|an|one|two|three|several|some)?\s*(?:[\w'’.\-]+\s+){0,3}?
+        (?:""" + _HOSPITAL_ROLES + r"""\s+(?:at|of|in|from)\s+(?:the\s+)?(?:[\w'’.\-]+\s+){0,6}?   # 'officer at ... the
+           (?:hospital|clinic|morgue|mortuary)                                                  #  main X hospital'
+         |(?:hospital|clinic|morgue|mortuary)\s+""" + _HOSPITAL_ROLES + r""")\b                 # 'hospital administrator'
+    """, re.X)
+_RX_FORCE_HOSPITAL = re.compile(r"\b(?:military|army|police|naval|navy|air\s+force|field|rebel|militia)\s+(?:[\w'’.\-]+\s+){0,2}?hospital")
+
+
+def hospital_staff_civilian(side: str | None, speaker: str, appositive: str, actors: Actors | None) -> str | None:
+    """Rule `hospital_staff_civilian` (session 13's audit: three wars; docs/annotation.md: hospital staff speaking as
+    witnesses are `civilian`): 'civilian' for a speaker whose role is held at a hospital, clinic or morgue ('staff at
+    the general hospital', 'a Salalah hospital administrator', 'X, the chief medical officer at the city's main
+    hospital') when the side its words gave is a warring side's by an office word ('officer', 'general') or a
+    place; `appositive` is the text right after a named speaker (empty for an unnamed one); `side` as it stands
+    otherwise (a military or police hospital, no warring side given).
+
+    >>> from presslens.actors import _conflict
+    >>> A = Actors([_conflict("dhofar", {"sides": {"oman": "", "pflo": ""}, "government_side": "oman",
+    ...     "keywords": {"oman": ["Salalah"], "pflo": ["PFLO"]}})])
+    >>> hospital_staff_civilian("oman", "staff at the general hospital", "", A)
+    'civilian'
+    >>> hospital_staff_civilian("oman", "a Salalah hospital administrator", "", A)
+    'civilian'
+    >>> hospital_staff_civilian("oman", "Ali Said", ", the chief medical officer at Salalah's main hospital,", A)
+    'civilian'
+    >>> hospital_staff_civilian("oman", "an officer at the army hospital", "", A)
+    'oman'
+    >>> hospital_staff_civilian("oman", "Ali Said", ", who visited the hospital", A)
+    'oman'
+    >>> hospital_staff_civilian("media", "staff at the general hospital", "", A)
+    'media'
+    """
+    if side not in _warring(actors):
+        return side
+    words = fold(appositive or speaker)
+    mt = _RX_HOSPITAL_ROLE.match(words)
+    if mt is None or _RX_FORCE_HOSPITAL.search(mt.group(0)):
+        return side
+    return "civilian"
