@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from ..actors import Actors, fold
 from ..fastre import _CaseFreePattern, _re_sub
 from ..provenance import NO_RULE
-from .context import _generic_actors, _org_mentions, _role_lookup, _role_of, _speaker_tail
+from .context import _generic_actors, _org_mentions, _role_lookup, _role_of, _sentence_start, _speaker_tail
 from .lexicon import ORG_WORDS, ROLE_WORDS, _cap
 from .descriptors import described_body, family_side, held_by
 from .outlets import outlet_taken_up
@@ -41,9 +41,9 @@ from .pronouns import adjective_body_before
 from .viewpoint import viewpoint_side
 from .role_holders import AMBIGUOUS, role_holder, role_of_phrase
 from .speaker_sides import (SIDELESS_SOURCES, both_sides_speakers, civilian_apposition, civilian_head_noun,
-                            first_conjunct_side, foreign_state_speaker, phrase_names_side, plain_person_civilian,
-                            hospital_staff_civilian, press_as_outlet, rebel_word_speaker, sources_of_body, state_by_country_name,
-                            state_by_country_phrase)
+                            first_conjunct_side, foreign_state_speaker, hospital_staff_civilian, phrase_names_side,
+                            plain_person_civilian, press_as_outlet, rebel_word_speaker, sources_of_body,
+                            spokesman_of_principal, state_by_country_name, state_by_country_phrase)
 from .press import press_office_named
 from .phrases import _RX_POSS_DET, _classify, _classify_phrase, _phrase_head, _unnamed_out
 from .kinds import KindResolvers
@@ -503,6 +503,10 @@ class ArticleMentions(KindResolvers):
             side, why = plain_person_civilian(speaker), "plain_person_civilian"     # 'one man said', then 'he' (same)
         if reg is None and not side and "ress" in speaker:
             side, why = press_as_outlet(speaker), "press_as_outlet"      # 'the local press', 'Khaama Press' (same)
+        if reg is None and not side and "spokes" in (speaker + text[max(0, start - 20):start]).lower():
+            lo = _sentence_start(text, max(0, _sentence_start(text, start) - 2))     # the sentence before, and this
+            side, why = (spokesman_of_principal(speaker, text[lo:start], actors, named=not unnamed and kind == "name"),
+                         "spokesman_of_principal")      # 'according to his spokesman' (mentions.speaker_sides)
         window = text[start:end + 60] if reg is None else ""
         holder = held_by(window) if ("-controlled" in window or "-held" in window or "-run" in window) else None
         if holder and generic.side_from_context(holder):    # 'the ministry in Houthi-controlled X' (descriptors)

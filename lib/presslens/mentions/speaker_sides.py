@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from ..actors import Actors, country_forms, country_of, fold
+from ..actors import Actors, country_forms, country_of, fold, name_key
 from ..countries import _country_table, capital_of
 
 #: the bare unnamed sources whose side no word tells ('sources', 'local sources'; mentions.layer)
@@ -466,3 +466,49 @@ def hospital_staff_civilian(side: str | None, speaker: str, appositive: str, act
     if mt is None or _RX_FORCE_HOSPITAL.search(mt.group(0)):
         return side
     return "civilian"
+
+
+#: rule `spokesman_of_principal` (session 13): a spokesman told by no body of his own: 'a spokesman said', 'according
+#: to his spokesman', or a name that 'The spokesman, ' introduces ('The spokesman, X, says'); matched folded
+_RX_BARE_SPOKESMAN = re.compile(r"^(?:a|the|his|her)\s+spokes(?:man|woman|person)$")
+_RX_SPOKESMAN_BEFORE_NAME = re.compile(r"(?:^|[.!?\n]\s*)the\s+spokes(?:man|woman|person),\s*$")
+
+
+def spokesman_of_principal(speaker: str, before: str, actors: Actors | None, *, named: bool) -> str | None:
+    """Rule `spokesman_of_principal` (session 13's audit: three wars): a spokesman the article ties to no body
+    ('a spokesman said', 'according to his spokesman', 'The spokesman, X, says') speaks for the principal named just
+    before: the side of the last registry person named in `before` (the text of the same and the previous sentence
+    before the mention); `named`: the speaker is a name, so the bare role must stand right before it. None when the
+    speaker is no bare spokesman or no registry person with a side is named before.
+
+    >>> from presslens.actors import _conflict
+    >>> A = Actors([_conflict("dhofar", {"sides": {"oman": "", "pflo": ""},
+    ...     "actors": [{"name": "Said bin Taimur", "side": "oman", "kind": "person"},
+    ...                {"name": "Zaher Ali", "side": "pflo", "kind": "person"}]})])
+    >>> spokesman_of_principal("his spokesman", "The PFLO leader Zaher Ali was hiding in the hills, according to ", A, named=False)
+    'pflo'
+    >>> spokesman_of_principal("Ali Musallam", "Said bin Taimur left Salalah. The spokesman, ", A, named=True)
+    'oman'
+    >>> spokesman_of_principal("Ali Musallam", "Radio Aden quoted a spokesman for Ali. The spokesman, ", A, named=True)
+    'pflo'
+    >>> spokesman_of_principal("a military spokesman", "Zaher Ali was seen. ", A, named=False) is None
+    True
+    >>> spokesman_of_principal("a spokesman", "The fighting went on all night. ", A, named=False) is None
+    True
+    """
+    if actors is None or actors._names_re is None or len(actors.conflicts) != 1:
+        return None
+    folded = fold(before)
+    if not (_RX_SPOKESMAN_BEFORE_NAME.search(folded) if named else _RX_BARE_SPOKESMAN.match(fold(speaker).strip())):
+        return None
+    from .coref import registry_person_by_surname      # (a registry person by the surname alone: 'Keke')
+    found = []          # (position, side) of each registry person named before
+    for mt in actors._names_re.finditer(folded):
+        actor = actors._by_key.get(name_key(mt.group(0)))
+        if actor is not None and actor.is_person and actor.side:
+            found.append((mt.start(), actor.side))
+    for mt in re.finditer(r"(?<![\w\-])[A-Z][\w'’\-]{2,}", before):
+        actor = registry_person_by_surname(actors, mt.group(0))
+        if actor is not None and actor.side:
+            found.append((mt.start(), actor.side))
+    return max(found)[1] if found else None
