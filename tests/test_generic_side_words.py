@@ -1,9 +1,8 @@
 """Generic sides by the speaker's own words (lexicons/speakers.yaml `sides`, read by Actors.side_from_context), the
 words session 13's audit found missing in three wars or more each: states' bodies that are no warring side
-('West African mediators', 'NATO warned', 'the EU', 'leaders at the summit': foreign_gov; liberia, croatia, kenya,
-drc), the plural of the press ('pool reporters', 'Mexican reporters': media; gulf-war-1991, zapatista-1994) and
-workers and mourners ('a plantation worker', 'the mortuary attendant': civilian;
-solomon-islands, kenya-2007, gulf-war-1991, rhodesia). Invented sentences and an invented war."""
+('West African mediators', 'NATO warned', 'leaders at the summit': foreign_gov; liberia, croatia, drc), the plural
+of the press ('pool reporters', 'Mexican reporters': media; gulf-war-1991, zapatista-1994) and workers and mourners
+('a plantation worker', 'the mortuary attendant': civilian; solomon-islands, kenya-2007, gulf-war-1991, rhodesia). Invented sentences and an invented war."""
 from __future__ import annotations
 
 import pytest

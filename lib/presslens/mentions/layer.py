@@ -433,6 +433,37 @@ class ArticleMentions(KindResolvers):
             return _fullest(found, self.inventory, pos, prefer=[]), "person", False
         return self._plain(phrase, pos)
 
+    def _role_in_own_words(self, reg, side, why, phrase, speaker, kind, unnamed, end) -> tuple:
+        """(side, rule) of a speaker not in the registry whose words around it tell a role the side its words gave
+        misreads: a rebel's (rule `rebel_word_speaker`), a hospital's (rule `hospital_staff_civilian`;
+        mentions.speaker_sides); a named speaker keeps such a side on its later mentions ('Samoaya said', 'he added')."""
+        if reg is not None or not side or why != "side_from_context":
+            return side, why
+        text, actors = self.text, self.actors
+        words = (speaker if unnamed else text[end:end + 100]).lower()
+        if kind in ("unnamed", "name") and ("rebel" in words or "guerrill" in words or "insurgent" in words):
+            rebel = rebel_word_speaker(side, speaker, "" if unnamed else text[end:end + 100], actors)
+            side, why = rebel, (why if rebel == side else "rebel_word_speaker")     # 'a rebel commander'
+        words = (phrase + text[end:end + 80]).lower() if unnamed else words         # 'staff at the hospital'
+        if why == "side_from_context" and kind in ("unnamed", "name") and (
+                "hospital" in words or "clinic" in words or "morgue" in words or "mortuary" in words):
+            civ = hospital_staff_civilian(side, phrase + text[end:end + 80] if unnamed else speaker,
+                                          "" if unnamed else text[end:end + 100], actors)
+            side, why = civ, (why if civ == side else "hospital_staff_civilian")
+        if why in ("rebel_word_speaker", "hospital_staff_civilian") and not unnamed:
+            self._kept_sides[speaker] = (side, why)
+        elif why == "side_from_context" and not unnamed and speaker in self._kept_sides:
+            side, why = self._kept_sides[speaker]
+        return side, why
+
+    def _principal_side(self, reg, side, why, speaker: str, start: int, *, named: bool) -> tuple:
+        """(side, rule) of a spokesman tied to no body and given no side by rule `spokesman_of_principal`
+        (mentions.speaker_sides): the principal is sought in this sentence and the one before ('his spokesman')."""
+        if reg is not None or side or "spokes" not in (speaker + self.text[max(0, start - 20):start]).lower():
+            return side, why
+        lo = _sentence_start(self.text, max(0, _sentence_start(self.text, start) - 2))
+        return spokesman_of_principal(speaker, self.text[lo:start], self.actors, named=named), "spokesman_of_principal"
+
     def _entity(self, phrase, start, end, kind, core, speaker, stype, unnamed) -> Entity:
         """The entity's registry entry, side and role; the entity joins the history (antecedents of later
         pronouns and anaphors)."""
@@ -478,21 +509,7 @@ class ArticleMentions(KindResolvers):
         if reg is None and side and why == "side_from_context" and kind in ("unnamed", "name"):
             state = state_by_country_phrase(side, phrase, actors)   # 'the Mozambique government said' (same)
             side, why = state, (why if state == side else "state_by_country_name")
-        words = (speaker if unnamed else text[end:end + 100]).lower() if reg is None and side else ""
-        if why == "side_from_context" and kind in ("unnamed", "name") and (
-                "rebel" in words or "guerrill" in words or "insurgent" in words):   # 'a rebel commander' (same)
-            rebel = rebel_word_speaker(side, speaker, "" if unnamed else text[end:end + 100], actors)
-            side, why = rebel, (why if rebel == side else "rebel_word_speaker")
-        words = (phrase + text[end:end + 80]).lower() if unnamed and words else words    # 'staff at the hospital'
-        if why == "side_from_context" and kind in ("unnamed", "name") and (
-                "hospital" in words or "clinic" in words or "morgue" in words or "mortuary" in words):
-            civ = hospital_staff_civilian(side, phrase + text[end:end + 80] if unnamed else speaker,     # (same)
-                                          "" if unnamed else text[end:end + 100], actors)
-            side, why = civ, (why if civ == side else "hospital_staff_civilian")
-        if why in ("rebel_word_speaker", "hospital_staff_civilian") and not unnamed:
-            self._kept_sides[speaker] = (side, why)    # 'Samoaya said', 'he added' later: the same person's side
-        elif words and why == "side_from_context" and not unnamed and speaker in self._kept_sides:
-            side, why = self._kept_sides[speaker]
+        side, why = self._role_in_own_words(reg, side, why, phrase, speaker, kind, unnamed, end)    # 'a rebel commander'
         after = ""      # the words after an unnamed speaker: 'military sources on both sides said'
         if reg is None and unnamed and kind == "unnamed":
             after = (phrase[phrase.find(speaker) + len(speaker):] if speaker in phrase else "") + text[end:end + 40]
@@ -503,10 +520,7 @@ class ArticleMentions(KindResolvers):
             side, why = plain_person_civilian(speaker), "plain_person_civilian"     # 'one man said', then 'he' (same)
         if reg is None and not side and "ress" in speaker:
             side, why = press_as_outlet(speaker), "press_as_outlet"      # 'the local press', 'Khaama Press' (same)
-        if reg is None and not side and "spokes" in (speaker + text[max(0, start - 20):start]).lower():
-            lo = _sentence_start(text, max(0, _sentence_start(text, start) - 2))     # the sentence before, and this
-            side, why = (spokesman_of_principal(speaker, text[lo:start], actors, named=not unnamed and kind == "name"),
-                         "spokesman_of_principal")      # 'according to his spokesman' (mentions.speaker_sides)
+        side, why = self._principal_side(reg, side, why, speaker, start, named=not unnamed and kind == "name")
         window = text[start:end + 60] if reg is None else ""
         holder = held_by(window) if ("-controlled" in window or "-held" in window or "-run" in window) else None
         if holder and generic.side_from_context(holder):    # 'the ministry in Houthi-controlled X' (descriptors)
