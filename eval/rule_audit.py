@@ -78,6 +78,10 @@ OFF: dict[str, list[tuple[str, str, object]]] = {
     "state_by_country_name": [("presslens.mentions.layer", "state_by_country_name", _nothing),
                               ("presslens.mentions.layer", "state_by_country_phrase", _side_as_it_stands)],
     "both_sides_speakers": [("presslens.mentions.layer", "both_sides_speakers", _side_as_it_stands)],
+    # session 13
+    "rebel_word_speaker": [("presslens.mentions.layer", "rebel_word_speaker", _side_as_it_stands)],
+    "hospital_staff_civilian": [("presslens.mentions.layer", "hospital_staff_civilian", _side_as_it_stands)],
+    "spokesman_of_principal": [("presslens.mentions.layer", "spokesman_of_principal", _nothing)],
 }
 
 

@@ -29,10 +29,12 @@ def _rows(text: str, actors) -> list[dict]:
 @pytest.mark.parametrize("text, speaker", [
     ("\"They shelled the bridge all night,\" one man said outside the bakery in Bendery.", "one man"),
     ("Shells fell on the market at dawn, an elderly woman from Dubasari said.", "an elderly woman"),
-    ("Twelve bodies were brought in overnight, a cemetery attendant told reporters in Bendery.", "a cemetery attendant"),
+    # (session 13: 'attendant' is now a civilian word of speakers.yaml, so 'a cemetery attendant' is civilian by
+    # side_from_context before this rule is asked; a pensioner keeps the case)
+    ("Twelve bodies were brought in overnight, a retired pensioner told reporters in Bendery.", "a retired pensioner"),
     ("\"We waited three days for water,\" a visitor to the Bendery camp said.", "a visitor to the Bendery camp"),
     ("Many families said the shelling had driven them into their cellars.", "many families"),
-], ids=["one man", "an elderly woman from X", "an attendant", "a visitor to X", "many families"])
+], ids=["one man", "an elderly woman from X", "a pensioner", "a visitor to X", "many families"])
 def test_plain_unnamed_person_is_civilian(text, speaker):
     rows = _rows(text, TRANSNISTRIA)
     assert [(r["speaker"].lower(), r["speaker_side"], r["side_by"]) for r in rows] == \

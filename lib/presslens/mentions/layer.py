@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from ..actors import Actors, fold
 from ..fastre import _CaseFreePattern, _re_sub
 from ..provenance import NO_RULE
-from .context import _generic_actors, _org_mentions, _role_lookup, _role_of, _speaker_tail
+from .context import _generic_actors, _org_mentions, _role_lookup, _role_of, _sentence_start, _speaker_tail
 from .lexicon import ORG_WORDS, ROLE_WORDS, _cap
 from .descriptors import described_body, family_side, held_by
 from .outlets import outlet_taken_up
@@ -41,8 +41,9 @@ from .pronouns import adjective_body_before
 from .viewpoint import viewpoint_side
 from .role_holders import AMBIGUOUS, role_holder, role_of_phrase
 from .speaker_sides import (SIDELESS_SOURCES, both_sides_speakers, civilian_apposition, civilian_head_noun,
-                            first_conjunct_side, foreign_state_speaker, phrase_names_side, plain_person_civilian,
-                            press_as_outlet, sources_of_body, state_by_country_name, state_by_country_phrase)
+                            first_conjunct_side, foreign_state_speaker, hospital_staff_civilian, phrase_names_side,
+                            plain_person_civilian, press_as_outlet, rebel_word_speaker, sources_of_body,
+                            spokesman_of_principal, state_by_country_name, state_by_country_phrase)
 from .press import press_office_named
 from .phrases import _RX_POSS_DET, _classify, _classify_phrase, _phrase_head, _unnamed_out
 from .kinds import KindResolvers
@@ -113,6 +114,7 @@ class ArticleMentions(KindResolvers):
         self._said: list[tuple[int, int, str, str, str, bool]] = []
         #: sides given by rule `viewpoint_side`, by entity name (a later mention keeps it)
         self._viewpoint: dict[str, str] = {}
+        self._kept_sides: dict[str, tuple[str, str]] = {}  # a named speaker's side by its appositive: (side, rule)
         #: capitalised runs of the article, found on first use (rule `press_office_named`)
         self._runs: list[tuple[int, str]] | None = None
         #: where the statement being resolved starts (its speaker's words stop there)
@@ -432,6 +434,37 @@ class ArticleMentions(KindResolvers):
             return _fullest(found, self.inventory, pos, prefer=[]), "person", False
         return self._plain(phrase, pos)
 
+    def _role_in_own_words(self, reg, side, why, phrase, speaker, kind, unnamed, end) -> tuple:
+        """(side, rule) of a speaker not in the registry whose words around it tell a role the side its words gave
+        misreads: a rebel's (rule `rebel_word_speaker`), a hospital's (rule `hospital_staff_civilian`;
+        mentions.speaker_sides); a named speaker keeps such a side on its later mentions ('Samoaya said', 'he added')."""
+        if reg is not None or not side or why != "side_from_context":
+            return side, why
+        text, actors = self.text, self.actors
+        words = (speaker if unnamed else text[end:end + 100]).lower()
+        if kind in ("unnamed", "name") and ("rebel" in words or "guerrill" in words or "insurgent" in words):
+            rebel = rebel_word_speaker(side, speaker, "" if unnamed else text[end:end + 100], actors)
+            side, why = rebel, (why if rebel == side else "rebel_word_speaker")     # 'a rebel commander'
+        words = (phrase + text[end:end + 80]).lower() if unnamed else words         # 'staff at the hospital'
+        if why == "side_from_context" and kind in ("unnamed", "name") and (
+                "hospital" in words or "clinic" in words or "morgue" in words or "mortuary" in words):
+            civ = hospital_staff_civilian(side, phrase + text[end:end + 80] if unnamed else speaker,
+                                          "" if unnamed else text[end:end + 100], actors)
+            side, why = civ, (why if civ == side else "hospital_staff_civilian")
+        if why in ("rebel_word_speaker", "hospital_staff_civilian") and not unnamed:
+            self._kept_sides[speaker] = (side, why)
+        elif why == "side_from_context" and not unnamed and speaker in self._kept_sides:
+            side, why = self._kept_sides[speaker]
+        return side, why
+
+    def _principal_side(self, reg, side, why, speaker: str, start: int, *, named: bool) -> tuple:
+        """(side, rule) of a spokesman tied to no body and given no side by rule `spokesman_of_principal`
+        (mentions.speaker_sides): the principal is sought in this sentence and the one before ('his spokesman')."""
+        if reg is not None or side or "spokes" not in (speaker + self.text[max(0, start - 20):start]).lower():
+            return side, why
+        lo = _sentence_start(self.text, max(0, _sentence_start(self.text, start) - 2))
+        return spokesman_of_principal(speaker, self.text[lo:start], self.actors, named=named), "spokesman_of_principal"
+
     def _entity(self, phrase, start, end, kind, core, speaker, stype, unnamed) -> Entity:
         """The entity's registry entry, side and role; the entity joins the history (antecedents of later
         pronouns and anaphors)."""
@@ -477,6 +510,7 @@ class ArticleMentions(KindResolvers):
         if reg is None and side and why == "side_from_context" and kind in ("unnamed", "name"):
             state = state_by_country_phrase(side, phrase, actors)   # 'the Mozambique government said' (same)
             side, why = state, (why if state == side else "state_by_country_name")
+        side, why = self._role_in_own_words(reg, side, why, phrase, speaker, kind, unnamed, end)    # 'a rebel commander'
         after = ""      # the words after an unnamed speaker: 'military sources on both sides said'
         if reg is None and unnamed and kind == "unnamed":
             after = (phrase[phrase.find(speaker) + len(speaker):] if speaker in phrase else "") + text[end:end + 40]
@@ -487,6 +521,7 @@ class ArticleMentions(KindResolvers):
             side, why = plain_person_civilian(speaker), "plain_person_civilian"     # 'one man said', then 'he' (same)
         if reg is None and not side and "ress" in speaker:
             side, why = press_as_outlet(speaker), "press_as_outlet"      # 'the local press', 'Khaama Press' (same)
+        side, why = self._principal_side(reg, side, why, speaker, start, named=not unnamed and kind == "name")
         window = text[start:end + 60] if reg is None else ""
         holder = held_by(window) if ("-controlled" in window or "-held" in window or "-run" in window) else None
         if holder and generic.side_from_context(holder):    # 'the ministry in Houthi-controlled X' (descriptors)

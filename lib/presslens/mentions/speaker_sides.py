@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from ..actors import Actors, country_forms, country_of, fold
+from ..actors import Actors, country_forms, country_of, fold, name_key
 from ..countries import _country_table, capital_of
 
 #: the bare unnamed sources whose side no word tells ('sources', 'local sources'; mentions.layer)
@@ -354,3 +354,161 @@ def both_sides_speakers(side: str | None, speaker: str, after: str, actors: Acto
     if _RX_BOTH_HEAD.search(fold(speaker).strip()) or _RX_BOTH_AFTER.match(fold(after).lstrip()):
         return "both"
     return side
+
+
+#: rule `rebel_word_speaker` (session 13): the speaker's own words call it a rebel's: a rebel word before a speaker's
+#: head ('a rebel commander', 'Afghan rebel leaders', 'major rebel groups') or a spokesman of a rebel body ('a spokesman
+#: for one of the largest rebel groups'); matched folded on the speaker's phrase; not 'anti-rebel', not a rebel the
+#: speaker fights ('an officer fighting the rebels')
+_RX_REBEL_WORDS = r"(?<![\w\-])(?:rebel|guerrilla|insurgent)s?(?![\w\-])"
+_RX_REBEL_SPEAKER = re.compile(
+    r"""^(?!.*\b(?:against|fighting|battling|pursuing|hunting|by|captured|killed|anti|counter)\b)  # fights them
+        (?:.*?\b(?:spokes(?:man|men|woman|person)|commanders?|leaders?|members?|officials?)\s+(?:for|of)\s+)?  # 'a spokesman for one of ...'
+        (?:[\w'’\-]+\s+){0,5}?                                                   # 'the largest Afghan', 'major'
+        """ + _RX_REBEL_WORDS + r"""
+        (?:\s+(?:commanders?|leaders?|spokes(?:man|men|woman|person)|sources?|groups?|officials?|chiefs?|radio|
+               command|movement|organi[sz]ations?|factions?|forces|army|front))?  # its head
+        (?:\s+(?:here|based|in|at|from|near)\b.*)?$                                # 'based in the border city of X'
+    """, re.X)
+#: the same on a named speaker's appositive: 'X, spokesmen for the political commission of the rebel FMLN', 'X, a
+#: rebel commander'
+_RX_REBEL_APPOSITION = re.compile(
+    r"""^[\s,]+(?:a|an|the|one\s+of\s+the)?\s*(?:[\w'’\-]+\s+){0,2}?
+        (?:""" + _RX_REBEL_WORDS + r"""\s+(?:commanders?|leaders?|spokes(?:man|men|woman|person)|officials?|chiefs?)\b
+         |(?:spokes(?:man|men|woman|person)|commanders?|leaders?|members?|officials?)\s+(?:for|of)\s+(?:[\w'’\-]+\s+){0,5}?"""
+    + _RX_REBEL_WORDS + r""")""", re.X)
+
+
+def rebel_word_speaker(side: str | None, speaker: str, appositive: str, actors: Actors | None) -> str | None:
+    """Rule `rebel_word_speaker` (session 13's audit: three wars): the registry's rebel side for a speaker whose own
+    words call it a rebel's ('a rebel commander', 'Afghan rebel leaders', 'a spokesman for one of the largest Afghan
+    rebel groups', 'X, spokesman for the political commission of the rebel Front') when the side its words gave is the
+    government's only by a state word beside the rebel one (a country's adjective, a place, an office noun:
+    'commander', 'leaders'); `appositive` is the text right after a named speaker (empty for an unnamed one); `side`
+    as it stands otherwise (no rebel side in the registry, or one whose description and keywords call it no rebels
+    or guerrillas; a speaker fighting the rebels).
+
+    >>> from presslens.actors import _conflict
+    >>> A = Actors([_conflict("dhofar", {"sides": {"oman": "the Omani state", "pflo": "the PFLO guerrillas"},
+    ...     "government_side": "oman", "rebel_side": "pflo", "keywords": {"oman": ["Omani army"], "pflo": ["PFLO"]}})])
+    >>> rebel_word_speaker("oman", "a rebel commander", "", A), rebel_word_speaker("oman", "Omani guerrilla leaders", "", A)
+    ('pflo', 'pflo')
+    >>> rebel_word_speaker("oman", "a spokesman for one of the largest Omani rebel groups", "", A)
+    'pflo'
+    >>> rebel_word_speaker("oman", "Ahmed Salim", ", spokesman for the military wing of the rebel front,", A)
+    'pflo'
+    >>> rebel_word_speaker("oman", "an officer fighting the rebels", "", A), rebel_word_speaker("oman", "an anti-rebel militia", "", A)
+    ('oman', 'oman')
+    >>> rebel_word_speaker("oman", "Ahmed Salim", ", who fought the rebel front for years,", A)
+    'oman'
+    >>> rebel_word_speaker("civilian", "a rebel commander", "", A)
+    'civilian'
+    >>> B = Actors([_conflict("gulf", {"sides": {"coalition": "the allied coalition", "iraq": "the Iraqi state"},
+    ...     "government_side": "coalition", "rebel_side": "iraq"})])
+    >>> rebel_word_speaker("coalition", "Kurdish rebel leaders", "", B)
+    'coalition'
+    """
+    if actors is None or len(actors.conflicts) != 1:
+        return side
+    conflict = actors.conflicts[0]
+    if not conflict.rebel_side or side != conflict.government_side:
+        return side
+    told = fold(" ".join([conflict.sides.get(conflict.rebel_side, ""), *conflict.keywords.get(conflict.rebel_side, ())]))
+    if not re.search(_RX_REBEL_WORDS, told):
+        return side         # the registry calls its 'rebel side' no rebels (a state at war: 'rebel_side: iraq')
+    if appositive:
+        return conflict.rebel_side if _RX_REBEL_APPOSITION.match(fold(appositive)) else side
+    return conflict.rebel_side if _RX_REBEL_SPEAKER.match(fold(speaker).strip()) else side
+
+
+#: rule `hospital_staff_civilian` (session 13): a speaker whose role is held at a hospital ('staff at the general
+#: hospital', 'a Panama City hospital administrator', 'X, the chief medical officer at the city's main hospital');
+#: matched folded on an unnamed speaker's phrase or a named one's appositive; never a force's own hospital
+_HOSPITAL_ROLES = (r"(?:staff|officials?|officers?|administrators?|directors?|spokes(?:man|men|woman|person)|sources?|"
+                   r"workers?|superintendents?|chiefs?|heads?|employees?)")
+_RX_HOSPITAL_ROLE = re.compile(
+    r"""^[\s,]*(?:the|a|an|one|two|three|several|some)?\s*(?:[\w'’.\-]+\s+){0,3}?
+        (?:""" + _HOSPITAL_ROLES + r"""\s+(?:at|of|in|from)\s+(?:the\s+)?(?:[\w'’.\-]+\s+){0,6}?   # 'officer at ... the
+           (?:hospital|clinic|morgue|mortuary)                                                  #  main X hospital'
+         |(?:hospital|clinic|morgue|mortuary)\s+""" + _HOSPITAL_ROLES + r""")\b                 # 'hospital administrator'
+    """, re.X)
+_RX_FORCE_HOSPITAL = re.compile(r"\b(?:military|army|police|naval|navy|air\s+force|field|rebel|militia)\s+(?:[\w'’.\-]+\s+){0,2}?hospital")
+
+
+def hospital_staff_civilian(side: str | None, speaker: str, appositive: str, actors: Actors | None) -> str | None:
+    """Rule `hospital_staff_civilian` (session 13's audit: three wars; docs/annotation.md: hospital staff speaking as
+    witnesses are `civilian`): 'civilian' for a speaker whose role is held at a hospital, clinic or morgue ('staff at
+    the general hospital', 'a Salalah hospital administrator', 'X, the chief medical officer at the city's main
+    hospital') when the side its words gave is a warring side's by an office word ('officer', 'general') or a
+    place; `appositive` is the text right after a named speaker (empty for an unnamed one); `side` as it stands
+    otherwise (a military or police hospital, no warring side given).
+
+    >>> from presslens.actors import _conflict
+    >>> A = Actors([_conflict("dhofar", {"sides": {"oman": "", "pflo": ""}, "government_side": "oman",
+    ...     "keywords": {"oman": ["Salalah"], "pflo": ["PFLO"]}})])
+    >>> hospital_staff_civilian("oman", "staff at the general hospital", "", A)
+    'civilian'
+    >>> hospital_staff_civilian("oman", "a Salalah hospital administrator", "", A)
+    'civilian'
+    >>> hospital_staff_civilian("oman", "Ali Said", ", the chief medical officer at Salalah's main hospital,", A)
+    'civilian'
+    >>> hospital_staff_civilian("oman", "an officer at the army hospital", "", A)
+    'oman'
+    >>> hospital_staff_civilian("oman", "Ali Said", ", who visited the hospital", A)
+    'oman'
+    >>> hospital_staff_civilian("media", "staff at the general hospital", "", A)
+    'media'
+    """
+    if side not in _warring(actors):
+        return side
+    words = fold(appositive or speaker)
+    mt = _RX_HOSPITAL_ROLE.match(words)
+    if mt is None or _RX_FORCE_HOSPITAL.search(mt.group(0)):
+        return side
+    return "civilian"
+
+
+#: rule `spokesman_of_principal` (session 13): a spokesman told by no body of his own: 'a spokesman said', 'according
+#: to his spokesman', or a name that 'The spokesman, ' introduces ('The spokesman, X, says'); matched folded
+_RX_BARE_SPOKESMAN = re.compile(r"^(?:a|the|his|her)\s+spokes(?:man|woman|person)$")
+_RX_SPOKESMAN_BEFORE_NAME = re.compile(r"(?:^|[.!?\n]\s*)the\s+spokes(?:man|woman|person),\s*$")
+
+
+def spokesman_of_principal(speaker: str, before: str, actors: Actors | None, *, named: bool) -> str | None:
+    """Rule `spokesman_of_principal` (session 13's audit: three wars): a spokesman the article ties to no body
+    ('a spokesman said', 'according to his spokesman', 'The spokesman, X, says') speaks for the principal named just
+    before: the side of the last registry person named in `before` (the text of the same and the previous sentence
+    before the mention); `named`: the speaker is a name, so the bare role must stand right before it. None when the
+    speaker is no bare spokesman or no registry person with a side is named before.
+
+    >>> from presslens.actors import _conflict
+    >>> A = Actors([_conflict("dhofar", {"sides": {"oman": "", "pflo": ""},
+    ...     "actors": [{"name": "Said bin Taimur", "side": "oman", "kind": "person"},
+    ...                {"name": "Zaher Ali", "side": "pflo", "kind": "person"}]})])
+    >>> spokesman_of_principal("his spokesman", "The PFLO leader Zaher Ali was hiding in the hills, according to ", A, named=False)
+    'pflo'
+    >>> spokesman_of_principal("Ali Musallam", "Said bin Taimur left Salalah. The spokesman, ", A, named=True)
+    'oman'
+    >>> spokesman_of_principal("Ali Musallam", "Radio Aden quoted a spokesman for Ali. The spokesman, ", A, named=True)
+    'pflo'
+    >>> spokesman_of_principal("a military spokesman", "Zaher Ali was seen. ", A, named=False) is None
+    True
+    >>> spokesman_of_principal("a spokesman", "The fighting went on all night. ", A, named=False) is None
+    True
+    """
+    if actors is None or actors._names_re is None or len(actors.conflicts) != 1:
+        return None
+    folded = fold(before)
+    if not (_RX_SPOKESMAN_BEFORE_NAME.search(folded) if named else _RX_BARE_SPOKESMAN.match(fold(speaker).strip())):
+        return None
+    from .coref import registry_person_by_surname      # (a registry person by the surname alone: 'Keke')
+    found = []          # (position, side) of each registry person named before
+    for mt in actors._names_re.finditer(folded):
+        actor = actors._by_key.get(name_key(mt.group(0)))
+        if actor is not None and actor.is_person and actor.side:
+            found.append((mt.start(), actor.side))
+    for mt in re.finditer(r"(?<![\w\-])[A-Z][\w'’\-]{2,}", before):
+        actor = registry_person_by_surname(actors, mt.group(0))
+        if actor is not None and actor.side:
+            found.append((mt.start(), actor.side))
+    return max(found)[1] if found else None
