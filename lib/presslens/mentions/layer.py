@@ -32,7 +32,7 @@ from .lexicon import ORG_WORDS, ROLE_WORDS, _cap
 from .descriptors import described_body, family_side, held_by
 from .outlets import outlet_taken_up
 from .members import first_of_coordinated, member_of_group, singled_out
-from .unnamed import fold_head, placed_source_name, same_unnamed_source, self_named_after
+from .unnamed import fold_head, group_head, placed_source_name, same_group_later, same_unnamed_source, self_named_after
 from .coref import (_document_key, author_before, credited_document, expansion, initials_index,
                     registry_person_by_surname)
 from .names import Mention, _fullest, _gender, _inventory, _name_runs, _strip_titles
@@ -108,6 +108,8 @@ class ArticleMentions(KindResolvers):
         self._placed: tuple[int, str, str | None] | None = None
         #: the last unnamed source resolved: (end, name, side, type)
         self._unnamed_last: tuple[int, str, str | None, str] | None = None
+        #: the last unnamed source resolved per head noun, as `_unnamed_last` (rule `same_group_later`)
+        self._unnamed_by_head: dict[str, tuple[int, str, str | None, str]] = {}
         #: statements resolved so far: (content start, content end, speaker, kind, gender, anonymous)
         self._said: list[tuple[int, int, str, str, str, bool]] = []
         #: sides given by rule `viewpoint_side`, by entity name (a later mention keeps it)
@@ -249,6 +251,12 @@ class ArticleMentions(KindResolvers):
         taken_up = unnamed and kind in ("unnamed", "role") and last is not None and same_unnamed_source(phrase, last[1])
         if taken_up:    # 'local sources told X ... The sources pointed out' (mentions.unnamed)
             speaker, stype, by = last[1], last[3], "same_unnamed_source"
+        if unnamed and kind in ("unnamed", "role") and self._unnamed_by_head:
+            earlier = self._unnamed_by_head.get(group_head(speaker) or "")
+            if earlier is not None and earlier[1] != speaker and same_group_later(speaker, earlier[1]):
+                # 'Western diplomats said ... one diplomat said ... diplomats said' (mentions.unnamed)
+                last, taken_up = earlier, True
+                speaker, stype, by = last[1], last[3], "same_group_later"
         ent = self._entity(phrase, start, end, kind, core, speaker, stype, unnamed)
         ent.by = by
         if taken_up or (unnamed and kind == "unnamed" and last is not None and member_of_group(phrase, last[1])):
@@ -256,6 +264,8 @@ class ArticleMentions(KindResolvers):
             # 'One of the sources' has the side of 'security sources' (mentions.members)
         if unnamed and kind in ("unnamed", "role", "unnamed_place"):
             self._unnamed_last = (end, speaker, ent.side, stype)
+            if " " in speaker.strip():      # the fuller forms only ('Western diplomats', not 'diplomats')
+                self._unnamed_by_head[fold_head(speaker)] = self._unnamed_last
         if kind == "unnamed_place" and stype == "person":
             self._placed = (end, speaker, ent.side)
         elif unnamed and kind in ("unnamed", "role") and ((stype == "person" and fold_head(speaker) in ROLE_WORDS)

@@ -1,0 +1,39 @@
+"""Session 13 speaker families (docs/rules.md "Session 13: speakers"): made-up sentences in the manner of wars
+that no eval set holds (Falklands 1982, Biafra 1967-70, Dhofar 1970s), positive and negative."""
+from __future__ import annotations
+
+import pytest
+
+from presslens.quotes import quotes_for_article
+
+# Rule `same_group_later` (mentions.unnamed): a group of unnamed sources named in full once and by its head alone
+# later ('Western diplomats said ... diplomats said', 'the officials themselves') keeps the fuller form, even with
+# another unnamed speaker between.
+GROUP_CASES = [
+    ("Falklands: western diplomats, one diplomat between, then bare and 'here'",
+     "British warships shelled positions near Stanley overnight, Western diplomats said on Monday.\n"
+     '"The garrison is running short of food," one diplomat said.\n'
+     "At least 40 conscripts were killed, diplomats said, citing radio traffic.\n"
+     "The diplomats here said the airstrip was cratered.\n",
+     [("western diplomats", "said"), ("one diplomat", "said"), ("western diplomats", "said"),
+      ("western diplomats", "said")]),
+    ("Biafra: the officials themselves take up the last officials named in full",
+     "Federal aircraft bombed the market in Umuahia, Biafran officials said.\n"
+     "Nigerian officials denied that the market was hit.\n"
+     "The officials themselves admitted that two jets flew over the town.\n",
+     [("biafran officials", "said"), ("nigerian officials", "denied"), ("nigerian officials", "admitted")]),
+    ("negative, Dhofar: no fuller form before, the bare head stays",
+     "Rebels ambushed a convoy near Salalah, officials said.\n"
+     "The officials said nine soldiers were wounded.\n"
+     "Diplomats said the road was closed.\n",
+     [("officials", "said"), ("officials", "said"), ("diplomats", "said")]),
+    ("negative: another head is another group",
+     "Argentine officials said the landing was repulsed.\n"
+     "Diplomats said the fighting went on.\n",
+     [("argentine officials", "said"), ("diplomats", "said")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", GROUP_CASES, ids=[c[0] for c in GROUP_CASES])
+def test_same_group_later(name, text, expected):
+    assert [(r["speaker"], r["cue"]) for r in quotes_for_article("g.txt", text)] == expected
