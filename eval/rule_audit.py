@@ -78,6 +78,9 @@ OFF: dict[str, list[tuple[str, str, object]]] = {
     "state_by_country_name": [("presslens.mentions.layer", "state_by_country_name", _nothing),
                               ("presslens.mentions.layer", "state_by_country_phrase", _side_as_it_stands)],
     "both_sides_speakers": [("presslens.mentions.layer", "both_sides_speakers", _side_as_it_stands)],
+    # session 13 (speakers)
+    "same_group_later": [("presslens.mentions.layer", "same_group_later", lambda *a, **k: False)],
+    "body_place_kept": [("presslens.quotes.speakers", "body_place_kept", _nothing)],
 }
 
 

@@ -37,3 +37,29 @@ GROUP_CASES = [
 @pytest.mark.parametrize("name,text,expected", GROUP_CASES, ids=[c[0] for c in GROUP_CASES])
 def test_same_group_later(name, text, expected):
     assert [(r["speaker"], r["cue"]) for r in quotes_for_article("g.txt", text)] == expected
+
+
+# Rule `body_place_kept` (mentions.body_place): a capitalised mission, government, embassy ... keeps the place it
+# is named with ('in Port Stanley', 'in exile'); a ministry, a lower-case group and 'in the city' do not.
+PLACE_CASES = [
+    ("Falklands: a mission in a named town",
+     "Two shells hit the hospital, the Red Cross mission in Port Stanley said on Friday.\n",
+     [("Red Cross mission in Port Stanley", "body_place_kept")]),
+    ("Biafra: a government in exile",
+     "The Biafran government in exile said 300 people died in the raid.\n",
+     [("Biafran government in exile", "body_place_kept")]),
+    ("negative: a ministry's seat is no part of its name",
+     "The Defence Ministry in London said the ship was hit.\n",
+     [("Defence Ministry", "name")]),
+    ("negative: lower-case officials keep no place",
+     "Nine people were hurt, officials in Enugu said.\n",
+     [("officials", "unnamed")]),
+    ("negative: 'in the city' is no name",
+     "The British embassy in the city said it had no figures.\n",
+     [("British embassy", "name")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", PLACE_CASES, ids=[c[0] for c in PLACE_CASES])
+def test_body_place_kept(name, text, expected):
+    assert [(r["speaker"], r["speaker_by"]) for r in quotes_for_article("g.txt", text)] == expected

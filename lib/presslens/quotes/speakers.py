@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..actors import Actors
+from ..mentions.body_place import body_place_kept
 from ..mentions.layer import ArticleMentions
 from ..provenance import NO_RULE
 from .appositive import person_after_role, person_before_role
@@ -63,9 +64,12 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None)
         if quoted is not None and ent.registry_id is None and ent.side == "media":
             ent.side, ent.side_by = None, NO_RULE         # the outlet's words give the person quoted no side
         parts = r.parts
+        placed = body_place_kept(ent.name, r.speaker) if " in " in r.speaker else None
+        if placed is not None:      # 'the United Nations mission in East Timor' (mentions.body_place)
+            speaker_by = "body_place_kept"
         rows.append({
             "quote_id": f"{article_id}#q{len(rows):03d}", "article_id": article_id,
-            "speaker": ent.name, "speaker_id": ent.registry_id,
+            "speaker": placed or ent.name, "speaker_id": ent.registry_id,
             "speaker_side": ent.side or "unknown", "speaker_role": ent.role, "kind": r.kind, "cue": r.cue,
             "cue_type": r.cue_type, "text": " ".join([text[a:b] for a, b in parts]), "start": parts[0][0],
             "end": parts[-1][1], "speaker_start": r.sp_start, "speaker_end": r.sp_end, "anonymous": ent.anonymous,
