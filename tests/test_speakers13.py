@@ -63,3 +63,23 @@ PLACE_CASES = [
 @pytest.mark.parametrize("name,text,expected", PLACE_CASES, ids=[c[0] for c in PLACE_CASES])
 def test_body_place_kept(name, text, expected):
     assert [(r["speaker"], r["speaker_by"]) for r in quotes_for_article("g.txt", text)] == expected
+
+
+# Rule `head_number` (mentions.unnamed.unnamed_number): an unnamed speaker is one person or a group by its head
+# noun, not by its complement's last word, so 'he' takes up 'a spokesman for one of the ... militias'.
+NUMBER_CASES = [
+    ("Biafra: a spokesman for one of the militias, then he",
+     "A spokesman for one of the largest Biafran militias said federal troops shelled Owerri.\n"
+     "But on Monday, he said, the militias retook the bridge.\n",
+     [("a spokesman for one of the largest Biafran militias", "unnamed"),
+      ("a spokesman for one of the largest Biafran militias", "placed_antecedent")]),
+    ("negative, Dhofar: residents of the villages stay a group, taken up by they",
+     "Residents of the three villages said the jets came at dawn.\n"
+     "They said nine huts burned.\n",
+     [("residents of the three villages", "unnamed"), ("residents of the three villages", "pronoun")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", NUMBER_CASES, ids=[c[0] for c in NUMBER_CASES])
+def test_head_number(name, text, expected):
+    assert [(r["speaker"], r["speaker_by"]) for r in quotes_for_article("g.txt", text)] == expected

@@ -157,6 +157,19 @@ def other_head_same_source(phrase: str, head: str, earlier: str, before: str) ->
     return head in ROLE_WORDS and bool(names & set(earlier.split()))
 
 
+def unnamed_number(phrase: str) -> str:
+    """Rule `head_number`: an unnamed speaker is one person or a group by its head noun, not by the last word
+    of a complement ('a spokesman for one of the largest rebel groups' is one person, who is 'he' later).
+
+    >>> unnamed_number("a spokesman for one of the largest rebel groups"), unnamed_number("sources in the army")
+    ('person', 'plural')
+    >>> unnamed_number("one of the residents"), unnamed_number("local residents"), unnamed_number("the witness")
+    ('person', 'plural', 'person')
+    """
+    head = fold_head(phrase)
+    return "plural" if head.endswith("s") and not head.endswith(("ss", "us")) else "person"
+
+
 def fold_head(phrase: str) -> str:
     """The head noun of a phrase, lower-cased: its last word before a preposition ('a military official' ->
     'official', "A member of Kalehe's militia" -> 'member')."""
