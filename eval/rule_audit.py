@@ -81,6 +81,9 @@ OFF: dict[str, list[tuple[str, str, object]]] = {
     # session 13 (speakers)
     "same_group_later": [("presslens.mentions.layer", "same_group_later", lambda *a, **k: False)],
     "body_place_kept": [("presslens.quotes.speakers", "body_place_kept", _nothing)],
+    "broadcast_taken_up": [("presslens.mentions.layer", "broadcast_taken_up", _nothing)],
+    "head_number": [("presslens.mentions.kinds", "unnamed_number",
+                     lambda p: "plural" if p.endswith("s") else "person")],
 }
 
 

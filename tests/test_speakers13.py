@@ -83,3 +83,27 @@ NUMBER_CASES = [
 @pytest.mark.parametrize("name,text,expected", NUMBER_CASES, ids=[c[0] for c in NUMBER_CASES])
 def test_head_number(name, text, expected):
     assert [(r["speaker"], r["speaker_by"]) for r in quotes_for_article("g.txt", text)] == expected
+
+
+# Rule `broadcast_taken_up` (mentions.broadcast): 'the (Enugu) broadcast said' is who spoke on the radio last: a
+# station named before, or a subject heard over a radio; no radio before, the broadcast stays a phrase.
+BROADCAST_CASES = [
+    ("Biafra: a station named in an aside, then the town's broadcast",
+     "Federal jets hit a market in Aba, according to Radio Biafra, and 60 people died.\n"
+     "Lagos denied the raid.\n"
+     "The Enugu broadcast said the jets came twice.\n",
+     [("Radio Biafra", "name"), ("Lagos", "name"), ("Radio Biafra", "broadcast_taken_up")]),
+    ("Dhofar: guerrillas heard over their radio",
+     "The guerrillas said over their clandestine radio that 20 soldiers died near Mirbat.\n"
+     "The broadcast said the fort was shelled.\n",
+     [("guerrillas", "anaphor"), ("the guerrillas", "broadcast_taken_up")]),
+    ("negative, Falklands: no radio before",
+     "The army said 15 soldiers died near Goose Green.\n"
+     "The broadcast said the fort was shelled.\n",
+     [("army", "anaphor"), ("broadcast", "unnamed")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", BROADCAST_CASES, ids=[c[0] for c in BROADCAST_CASES])
+def test_broadcast_taken_up(name, text, expected):
+    assert [(r["speaker"], r["speaker_by"]) for r in quotes_for_article("g.txt", text)] == expected

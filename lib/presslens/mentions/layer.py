@@ -32,6 +32,7 @@ from .lexicon import ORG_WORDS, ROLE_WORDS, _cap
 from .descriptors import described_body, family_side, held_by
 from .outlets import outlet_taken_up
 from .members import first_of_coordinated, member_of_group, singled_out
+from .broadcast import broadcast_taken_up
 from .unnamed import fold_head, group_head, placed_source_name, same_group_later, same_unnamed_source, self_named_after
 from .coref import (_document_key, author_before, credited_document, expansion, initials_index,
                     registry_person_by_surname)
@@ -238,12 +239,14 @@ class ArticleMentions(KindResolvers):
         taken = None if placed else self._unnamed_taken_up(kind, phrase, start)
         held = None if placed or taken else \
             self._role_held(kind, phrase, start) if kind in _ROLE_KINDS and not named else None
+        aired = self._broadcast(phrase, start) if kind == "unnamed" and not (placed or taken or held) \
+            and ("broadcast" in phrase or "radio" in phrase) else None
         self._document_by = None
-        found = placed or taken or held or self._dispatch(kind, core, phrase, start, before)
+        found = placed or taken or held or aired or self._dispatch(kind, core, phrase, start, before)
         if found is None:
             return None
         by = "placed_antecedent" if placed else "unnamed_taken_up" if taken else "role_holder" if held else \
-            self._document_by or by
+            "broadcast_taken_up" if aired else self._document_by or by
         if named and found[1] != "person":      # the name a person gave: a person ('Tomás' is no body)
             found = (found[0], "person", found[2])
         speaker, stype, unnamed = found
@@ -346,6 +349,15 @@ class ArticleMentions(KindResolvers):
             return self._role("the " + phrase[4:].lower(), pos, phrase) \
                 if kind == "name" and role_of_phrase(phrase) is not None else None
         return _fullest(holder, self.inventory, pos, prefer=[]), "person", False
+
+    def _broadcast(self, phrase: str, pos: int):
+        """'according to Radio Kabul ... The Kabul broadcast said' -> (the station or the speaker heard over a
+        radio, its type, whether unnamed) by rule `broadcast_taken_up` (mentions.broadcast), or None."""
+        name = broadcast_taken_up(phrase, self.history, self.text, pos)
+        if name is None:
+            return None
+        stype = next((h[2] for h in reversed(self.history) if h[1] == name), "org")
+        return name, stype, name[:1].islower()
 
     def _unnamed_taken_up(self, kind: str, phrase: str, pos: int):
         """'a military official said "Colonel X ... was killed" ... the official said': a definite role that
