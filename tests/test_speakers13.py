@@ -107,3 +107,10 @@ BROADCAST_CASES = [
 @pytest.mark.parametrize("name,text,expected", BROADCAST_CASES, ids=[c[0] for c in BROADCAST_CASES])
 def test_broadcast_taken_up(name, text, expected):
     assert [(r["speaker"], r["speaker_by"]) for r in quotes_for_article("g.txt", text)] == expected
+
+
+def test_double_prime_quote_mark_is_no_part_of_the_speaker():
+    """Rule `glued_lead`'s stray marks include the double prime that archived wire copy uses as a quote mark
+    (quotes.speakers `_STRAY_MARKS`): '″We will not surrender,″ he said' is the person named before."""
+    text = "Colonel Ojukwu said the town would hold.\n″We will not surrender Umuahia,″ he said.\n"
+    assert [r["speaker"] for r in quotes_for_article("g.txt", text)] == ["Ojukwu", "Ojukwu"]

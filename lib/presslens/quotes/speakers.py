@@ -15,7 +15,7 @@ from .spans import Raw
 
 
 #: quote marks and spaces left at the head of a speaker phrase by a quote whose opening mark is paragraphs back
-_STRAY_MARKS = "\u201d\u201c\"\u2019\u2018\u00bb\u00ab \t\n"
+_STRAY_MARKS = "\u201d\u201c\"\u2019\u2018\u00bb\u00ab\u2033 \t\n"
 #: rule `glued_lead`: what a page glues before a subject: a typewriter quote mark of two apostrophes ("'' it
 #: added"), a wire's credit in brackets and its dash ('(Reuters) -- Rebels said'), a caption's year glued to the
 #: subject's first word ('2014Algerian security forces said')
