@@ -82,6 +82,7 @@ OFF: dict[str, list[tuple[str, str, object]]] = {
     "same_group_later": [("presslens.mentions.layer", "same_group_later", lambda *a, **k: False)],
     "body_place_kept": [("presslens.quotes.speakers", "body_place_kept", _nothing)],
     "broadcast_taken_up": [("presslens.mentions.layer", "broadcast_taken_up", _nothing)],
+    "subject_before_verb": [("presslens.quotes.speakers", "subject_before_verb", _nothing)],
     "head_number": [("presslens.mentions.kinds", "unnamed_number",
                      lambda p: "plural" if p.endswith("s") else "person")],
 }

@@ -114,3 +114,27 @@ def test_double_prime_quote_mark_is_no_part_of_the_speaker():
     (quotes.speakers `_STRAY_MARKS`): '″We will not surrender,″ he said' is the person named before."""
     text = "Colonel Ojukwu said the town would hold.\n″We will not surrender Umuahia,″ he said.\n"
     assert [r["speaker"] for r in quotes_for_article("g.txt", text)] == ["Ojukwu", "Ojukwu"]
+
+
+# Rule `subject_before_verb` (quotes.subject_verb): a speaker phrase that holds its own verb and object before a
+# coordinated cue ('X thanked ..., urged ... and asked'; 'It gave no figures ... but said') is its subject.
+SUBJECT_CASES = [
+    ("Biafra: a name, its first verb, then two coordinated cues",
+     "Ojukwu thanked the volunteers, urged them to hold Umuahia and asked for arms.\n",
+     [("Ojukwu", "urged", "subject_before_verb"), ("Ojukwu", "asked", "subject_before_verb")]),
+    ("Falklands: 'It gave no figures ... but said' is the junta",
+     "The Argentine junta said two ships were sunk.\n"
+     "It gave no figures for the dead but said the fleet was intact.\n",
+     [("Argentine junta", "said", "name"), ("Argentine junta", "said", "subject_before_verb")]),
+    ("negative: a participle's phrase is no clause of its own",
+     "Residents interviewed by the Tribune said the jets came at dawn.\n",
+     [("residents", "said", "unnamed")]),
+    ("negative: a noun cue belongs to its owner, not to the subject before",
+     "It followed a Biafran claim to have downed a federal jet.\n",
+     [("Biafran", "claim", "name")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", SUBJECT_CASES, ids=[c[0] for c in SUBJECT_CASES])
+def test_subject_before_verb(name, text, expected):
+    assert [(r["speaker"], r["cue"], r["speaker_by"]) for r in quotes_for_article("g.txt", text)] == expected

@@ -12,6 +12,7 @@ from ..provenance import NO_RULE
 from .appositive import person_after_role, person_before_role
 from .quoted_as import cited_as, quoted_person
 from .spans import Raw
+from .subject_verb import subject_before_verb
 
 
 #: quote marks and spaces left at the head of a speaker phrase by a quote whose opening mark is paragraphs back
@@ -57,6 +58,9 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None)
                 r.speaker, r.sp_start, r.sp_end = named
             else:
                 speaker_by = None
+        subject = subject_before_verb(r.speaker, r.cue) if speaker_by is None and " " in r.speaker else None
+        if subject is not None:     # 'Noriega thanked his supporters, urged ...' (quotes.subject_verb)
+            r.speaker, r.sp_end, speaker_by = subject, r.sp_start + len(subject), "subject_before_verb"
         ent = layer.resolve(r.speaker, r.sp_start, r.sp_end, before=r.parts[0][0] if r.parts else None,
                             said=(r.parts[0][0], r.parts[-1][1]) if r.parts else None)
         if ent is None or not r.parts:
