@@ -239,8 +239,7 @@ class ArticleMentions(KindResolvers):
         taken = None if placed else self._unnamed_taken_up(kind, phrase, start)
         held = None if placed or taken else \
             self._role_held(kind, phrase, start) if kind in _ROLE_KINDS and not named else None
-        aired = self._broadcast(phrase, start) if kind == "unnamed" and not (placed or taken or held) \
-            and ("broadcast" in phrase or "radio" in phrase) else None
+        aired = None if placed or taken or held else self._broadcast(kind, phrase, start)
         self._document_by = None
         found = placed or taken or held or aired or self._dispatch(kind, core, phrase, start, before)
         if found is None:
@@ -254,12 +253,9 @@ class ArticleMentions(KindResolvers):
         taken_up = unnamed and kind in ("unnamed", "role") and last is not None and same_unnamed_source(phrase, last[1])
         if taken_up:    # 'local sources told X ... The sources pointed out' (mentions.unnamed)
             speaker, stype, by = last[1], last[3], "same_unnamed_source"
-        if unnamed and kind in ("unnamed", "role") and self._unnamed_by_head:
-            earlier = self._unnamed_by_head.get(group_head(speaker) or "")
-            if earlier is not None and earlier[1] != speaker and same_group_later(speaker, earlier[1]):
-                # 'Western diplomats said ... one diplomat said ... diplomats said' (mentions.unnamed)
-                last, taken_up = earlier, True
-                speaker, stype, by = last[1], last[3], "same_group_later"
+        earlier = self._group_later(speaker) if unnamed and kind in ("unnamed", "role") else None
+        if earlier is not None:     # 'Western diplomats said ... one diplomat said ... diplomats said'
+            last, taken_up, speaker, stype, by = earlier, True, earlier[1], earlier[3], "same_group_later"
         ent = self._entity(phrase, start, end, kind, core, speaker, stype, unnamed)
         ent.by = by
         if taken_up or (unnamed and kind == "unnamed" and last is not None and member_of_group(phrase, last[1])):
@@ -267,8 +263,7 @@ class ArticleMentions(KindResolvers):
             # 'One of the sources' has the side of 'security sources' (mentions.members)
         if unnamed and kind in ("unnamed", "role", "unnamed_place"):
             self._unnamed_last = (end, speaker, ent.side, stype)
-            if " " in speaker.strip():      # the fuller forms only ('Western diplomats', not 'diplomats')
-                self._unnamed_by_head[fold_head(speaker)] = self._unnamed_last
+            self._remember_group(speaker)
         if kind == "unnamed_place" and stype == "person":
             self._placed = (end, speaker, ent.side)
         elif unnamed and kind in ("unnamed", "role") and ((stype == "person" and fold_head(speaker) in ROLE_WORDS)
@@ -350,9 +345,25 @@ class ArticleMentions(KindResolvers):
                 if kind == "name" and role_of_phrase(phrase) is not None else None
         return _fullest(holder, self.inventory, pos, prefer=[]), "person", False
 
-    def _broadcast(self, phrase: str, pos: int):
+    def _group_later(self, speaker: str):
+        """The last unnamed group named in full with the head of `speaker` ('diplomats' -> 'Western diplomats'),
+        as `_unnamed_last`, by rule `same_group_later` (mentions.unnamed), or None."""
+        earlier = self._unnamed_by_head.get(group_head(speaker) or "") if self._unnamed_by_head else None
+        if earlier is not None and earlier[1] != speaker and same_group_later(speaker, earlier[1]):
+            return earlier
+        return None
+
+    def _remember_group(self, speaker: str) -> None:
+        """Keep the last unnamed speaker resolved per head noun, fuller forms only ('Western diplomats', not
+        'diplomats'), for rule `same_group_later`."""
+        if " " in speaker.strip():
+            self._unnamed_by_head[fold_head(speaker)] = self._unnamed_last
+
+    def _broadcast(self, kind: str, phrase: str, pos: int):
         """'according to Radio Kabul ... The Kabul broadcast said' -> (the station or the speaker heard over a
         radio, its type, whether unnamed) by rule `broadcast_taken_up` (mentions.broadcast), or None."""
+        if kind != "unnamed" or ("broadcast" not in phrase and "radio" not in phrase):
+            return None
         name = broadcast_taken_up(phrase, self.history, self.text, pos)
         if name is None:
             return None
