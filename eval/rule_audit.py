@@ -78,10 +78,17 @@ OFF: dict[str, list[tuple[str, str, object]]] = {
     "state_by_country_name": [("presslens.mentions.layer", "state_by_country_name", _nothing),
                               ("presslens.mentions.layer", "state_by_country_phrase", _side_as_it_stands)],
     "both_sides_speakers": [("presslens.mentions.layer", "both_sides_speakers", _side_as_it_stands)],
-    # session 13
+    # session 13 (speaker sides)
     "rebel_word_speaker": [("presslens.mentions.layer", "rebel_word_speaker", _side_as_it_stands)],
     "hospital_staff_civilian": [("presslens.mentions.layer", "hospital_staff_civilian", _side_as_it_stands)],
     "spokesman_of_principal": [("presslens.mentions.layer", "spokesman_of_principal", _nothing)],
+    # session 13 (speakers)
+    "same_group_later": [("presslens.mentions.layer", "same_group_later", lambda *a, **k: False)],
+    "body_place_kept": [("presslens.quotes.speakers", "body_place_kept", _nothing)],
+    "broadcast_taken_up": [("presslens.mentions.layer", "broadcast_taken_up", _nothing)],
+    "subject_before_verb": [("presslens.quotes.speakers", "subject_before_verb", _nothing)],
+    "head_number": [("presslens.mentions.kinds", "unnamed_number",
+                     lambda p: "plural" if p.endswith("s") else "person")],
 }
 
 

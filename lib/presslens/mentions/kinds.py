@@ -18,6 +18,7 @@ from .descriptors import without_creed, without_provenance
 from .members import body_role_person
 from .state_nouns import not_the_state, state_body
 from .coref import named_body_before
+from .unnamed import unnamed_number
 from .names import _fullest, _gender, _strip_titles, aged_name
 from .pronouns import last_speaker_continues, statement_speaker_first, surname_speaker_since, they_plural_before
 from .role_holders import holds_other_role
@@ -258,7 +259,7 @@ class KindResolvers:
             speaker = _group_before(self.text, pos) or _unnamed_out(core)
         else:
             speaker = found or _unnamed_out(core)
-        stype = "person" if found else ("plural" if low.endswith("s") else "person")
+        stype = "person" if found else unnamed_number(low)
         return speaker, stype, found is None
 
 

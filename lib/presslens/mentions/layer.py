@@ -32,7 +32,8 @@ from .lexicon import ORG_WORDS, ROLE_WORDS, _cap
 from .descriptors import described_body, family_side, held_by
 from .outlets import outlet_taken_up
 from .members import first_of_coordinated, member_of_group, singled_out
-from .unnamed import fold_head, placed_source_name, same_unnamed_source, self_named_after
+from .broadcast import broadcast_taken_up
+from .unnamed import fold_head, group_head, placed_source_name, same_group_later, same_unnamed_source, self_named_after
 from .coref import (_document_key, author_before, credited_document, expansion, initials_index,
                     registry_person_by_surname)
 from .names import Mention, _fullest, _gender, _inventory, _name_runs, _strip_titles
@@ -110,6 +111,8 @@ class ArticleMentions(KindResolvers):
         self._placed: tuple[int, str, str | None] | None = None
         #: the last unnamed source resolved: (end, name, side, type)
         self._unnamed_last: tuple[int, str, str | None, str] | None = None
+        #: the last unnamed source resolved per head noun, as `_unnamed_last` (rule `same_group_later`)
+        self._unnamed_by_head: dict[str, tuple[int, str, str | None, str]] = {}
         #: statements resolved so far: (content start, content end, speaker, kind, gender, anonymous)
         self._said: list[tuple[int, int, str, str, str, bool]] = []
         #: sides given by rule `viewpoint_side`, by entity name (a later mention keeps it)
@@ -239,12 +242,13 @@ class ArticleMentions(KindResolvers):
         taken = None if placed else self._unnamed_taken_up(kind, phrase, start)
         held = None if placed or taken else \
             self._role_held(kind, phrase, start) if kind in _ROLE_KINDS and not named else None
+        aired = None if placed or taken or held else self._broadcast(kind, phrase, start)
         self._document_by = None
-        found = placed or taken or held or self._dispatch(kind, core, phrase, start, before)
+        found = placed or taken or held or aired or self._dispatch(kind, core, phrase, start, before)
         if found is None:
             return None
         by = "placed_antecedent" if placed else "unnamed_taken_up" if taken else "role_holder" if held else \
-            self._document_by or by
+            "broadcast_taken_up" if aired else self._document_by or by
         if named and found[1] != "person":      # the name a person gave: a person ('Tomás' is no body)
             found = (found[0], "person", found[2])
         speaker, stype, unnamed = found
@@ -252,6 +256,9 @@ class ArticleMentions(KindResolvers):
         taken_up = unnamed and kind in ("unnamed", "role") and last is not None and same_unnamed_source(phrase, last[1])
         if taken_up:    # 'local sources told X ... The sources pointed out' (mentions.unnamed)
             speaker, stype, by = last[1], last[3], "same_unnamed_source"
+        earlier = self._group_later(speaker) if unnamed and kind in ("unnamed", "role") else None
+        if earlier is not None:     # 'Western diplomats said ... one diplomat said ... diplomats said'
+            last, taken_up, speaker, stype, by = earlier, True, earlier[1], earlier[3], "same_group_later"
         ent = self._entity(phrase, start, end, kind, core, speaker, stype, unnamed)
         ent.by = by
         if taken_up or (unnamed and kind == "unnamed" and last is not None and member_of_group(phrase, last[1])):
@@ -259,6 +266,7 @@ class ArticleMentions(KindResolvers):
             # 'One of the sources' has the side of 'security sources' (mentions.members)
         if unnamed and kind in ("unnamed", "role", "unnamed_place"):
             self._unnamed_last = (end, speaker, ent.side, stype)
+            self._remember_group(speaker)
         if kind == "unnamed_place" and stype == "person":
             self._placed = (end, speaker, ent.side)
         elif unnamed and kind in ("unnamed", "role") and ((stype == "person" and fold_head(speaker) in ROLE_WORDS)
@@ -339,6 +347,31 @@ class ArticleMentions(KindResolvers):
             return self._role("the " + phrase[4:].lower(), pos, phrase) \
                 if kind == "name" and role_of_phrase(phrase) is not None else None
         return _fullest(holder, self.inventory, pos, prefer=[]), "person", False
+
+    def _group_later(self, speaker: str):
+        """The last unnamed group named in full with the head of `speaker` ('diplomats' -> 'Western diplomats'),
+        as `_unnamed_last`, by rule `same_group_later` (mentions.unnamed), or None."""
+        earlier = self._unnamed_by_head.get(group_head(speaker) or "") if self._unnamed_by_head else None
+        if earlier is not None and earlier[1] != speaker and same_group_later(speaker, earlier[1]):
+            return earlier
+        return None
+
+    def _remember_group(self, speaker: str) -> None:
+        """Keep the last unnamed speaker resolved per head noun, fuller forms only ('Western diplomats', not
+        'diplomats'), for rule `same_group_later`."""
+        if " " in speaker.strip():
+            self._unnamed_by_head[fold_head(speaker)] = self._unnamed_last
+
+    def _broadcast(self, kind: str, phrase: str, pos: int):
+        """'according to Radio Kabul ... The Kabul broadcast said' -> (the station or the speaker heard over a
+        radio, its type, whether unnamed) by rule `broadcast_taken_up` (mentions.broadcast), or None."""
+        if kind != "unnamed" or ("broadcast" not in phrase and "radio" not in phrase):
+            return None
+        name = broadcast_taken_up(phrase, self.history, self.text, pos)
+        if name is None:
+            return None
+        stype = next((h[2] for h in reversed(self.history) if h[1] == name), "org")
+        return name, stype, name[:1].islower()
 
     def _unnamed_taken_up(self, kind: str, phrase: str, pos: int):
         """'a military official said "Colonel X ... was killed" ... the official said': a definite role that

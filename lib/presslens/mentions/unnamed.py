@@ -157,6 +157,19 @@ def other_head_same_source(phrase: str, head: str, earlier: str, before: str) ->
     return head in ROLE_WORDS and bool(names & set(earlier.split()))
 
 
+def unnamed_number(phrase: str) -> str:
+    """Rule `head_number`: an unnamed speaker is one person or a group by its head noun, not by the last word
+    of a complement ('a spokesman for one of the largest rebel groups' is one person, who is 'he' later).
+
+    >>> unnamed_number("a spokesman for one of the largest rebel groups"), unnamed_number("sources in the army")
+    ('person', 'plural')
+    >>> unnamed_number("one of the residents"), unnamed_number("local residents"), unnamed_number("the witness")
+    ('person', 'plural', 'person')
+    """
+    head = fold_head(phrase)
+    return "plural" if head.endswith("s") and not head.endswith(("ss", "us")) else "person"
+
+
 def fold_head(phrase: str) -> str:
     """The head noun of a phrase, lower-cased: its last word before a preposition ('a military official' ->
     'official', "A member of Kalehe's militia" -> 'member')."""
@@ -171,4 +184,39 @@ _RX_POST_HEAD = re.compile(r"\s+(?:of|for|in|at|from|with|who|whose|which)\s")
 _UNNAMED_HEADS = frozenset(("source", "sources", "official", "officials", "officer", "activist", "activists",
                             "resident", "residents", "witness", "witnesses", "medic", "medics", "doctor", "doctors",
                             "commander", "fighter", "fighters", "spokesman", "spokeswoman", "spokesperson",
-                            "member", "members", "worker", "workers"))     # 'an aid worker' ... 'the aid worker'
+                            "member", "members", "worker", "workers",     # 'an aid worker' ... 'the aid worker'
+                            "diplomat", "diplomats"))
+
+
+#: a group taken up by its head alone: 'diplomats', 'the diplomats here', 'the officials themselves'
+_RX_GROUP_LATER = re.compile(r"(?i)^(?:the\s+)?(?P<head>[a-z]+s)(?:\s+(?:here|there|themselves|too|also))?$")
+
+
+def same_group_later(phrase: str, earlier: str) -> bool:
+    """Rule `same_group_later`: a plural group of unnamed sources taken up by its head alone, bare or with
+    'the' ('diplomats said', 'the diplomats here said', 'the officials themselves acknowledged'), is the group
+    the article named in full before with that head ('Western diplomats', 'Serb officials'); `earlier` is the
+    last unnamed speaker with the phrase's head, whatever stood between.
+
+    >>> same_group_later("diplomats", "Western diplomats"), same_group_later("the officials themselves", "Serb officials")
+    (True, True)
+    >>> same_group_later("The diplomats here", "western diplomats")
+    True
+    >>> same_group_later("officials", "officials"), same_group_later("diplomats", "Western officials")
+    (False, False)
+    >>> same_group_later("the official", "a senior official"), same_group_later("the rebels", "Tamil rebels")
+    (False, False)
+    """
+    head = group_head(phrase)
+    return head is not None and len(earlier.split()) > 1 and fold_head(earlier) == head
+
+
+def group_head(phrase: str) -> str | None:
+    """The head of a group of unnamed sources named by its head alone, lower-cased, or None.
+
+    >>> group_head("The officials themselves"), group_head("diplomats here"), group_head("Serb officials")
+    ('officials', 'diplomats', None)
+    """
+    mt = _RX_GROUP_LATER.match(phrase.strip())
+    head = mt.group("head").lower() if mt else None
+    return head if head in _UNNAMED_HEADS else None

@@ -6,15 +6,17 @@ from __future__ import annotations
 import re
 
 from ..actors import Actors
+from ..mentions.body_place import body_place_kept
 from ..mentions.layer import ArticleMentions
 from ..provenance import NO_RULE
 from .appositive import person_after_role, person_before_role
 from .quoted_as import cited_as, quoted_person
 from .spans import Raw
+from .subject_verb import subject_before_verb
 
 
 #: quote marks and spaces left at the head of a speaker phrase by a quote whose opening mark is paragraphs back
-_STRAY_MARKS = "\u201d\u201c\"\u2019\u2018\u00bb\u00ab \t\n"
+_STRAY_MARKS = "\u201d\u201c\"\u2019\u2018\u00bb\u00ab\u2033 \t\n"
 #: rule `glued_lead`: what a page glues before a subject: a typewriter quote mark of two apostrophes ("'' it
 #: added"), a wire's credit in brackets and its dash ('(Reuters) -- Rebels said'), a caption's year glued to the
 #: subject's first word ('2014Algerian security forces said')
@@ -57,6 +59,9 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None,
                 r.speaker, r.sp_start, r.sp_end = named
             else:
                 speaker_by = None
+        subject = subject_before_verb(r.speaker, r.cue) if speaker_by is None and " " in r.speaker else None
+        if subject is not None:     # 'Noriega thanked his supporters, urged ...' (quotes.subject_verb)
+            r.speaker, r.sp_end, speaker_by = subject, r.sp_start + len(subject), "subject_before_verb"
         ent = layer.resolve(r.speaker, r.sp_start, r.sp_end, before=r.parts[0][0] if r.parts else None,
                             said=(r.parts[0][0], r.parts[-1][1]) if r.parts else None)
         if ent is None or not r.parts:
@@ -64,9 +69,12 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None,
         if quoted is not None and ent.registry_id is None and ent.side == "media":
             ent.side, ent.side_by = None, NO_RULE         # the outlet's words give the person quoted no side
         parts = r.parts
+        placed = body_place_kept(ent.name, r.speaker) if " in " in r.speaker else None
+        if placed is not None:      # 'the United Nations mission in East Timor' (mentions.body_place)
+            speaker_by = "body_place_kept"
         rows.append({
             "quote_id": f"{article_id}#q{len(rows):03d}", "article_id": article_id,
-            "speaker": ent.name, "speaker_id": ent.registry_id,
+            "speaker": placed or ent.name, "speaker_id": ent.registry_id,
             "speaker_side": ent.side or "unknown", "speaker_role": ent.role, "kind": r.kind, "cue": r.cue,
             "cue_type": r.cue_type, "text": " ".join([text[a:b] for a, b in parts]), "start": parts[0][0],
             "end": parts[-1][1], "speaker_start": r.sp_start, "speaker_end": r.sp_end, "anonymous": ent.anonymous,
