@@ -27,6 +27,11 @@ GROUP_CASES = [
      "The officials said nine soldiers were wounded.\n"
      "Diplomats said the road was closed.\n",
      [("officials", "said"), ("officials", "said"), ("diplomats", "said")]),
+    ("negative, Biafra: a group qualified by its own place is a new group, and 'the officials' after it is that one",
+     "Two federal soldiers were killed, officials for the Biafran leader Ojukwu said.\n"
+     "Officials at the headquarters of the federal army in Lagos said nine rebels died.\n"
+     "The officials said the road to Enugu was open.\n",
+     [("officials for the Biafran leader Ojukwu", "said"), ("officials", "said"), ("officials", "said")]),
     ("negative: another head is another group",
      "Argentine officials said the landing was repulsed.\n"
      "Diplomats said the fighting went on.\n",
@@ -138,3 +143,11 @@ SUBJECT_CASES = [
 @pytest.mark.parametrize("name,text,expected", SUBJECT_CASES, ids=[c[0] for c in SUBJECT_CASES])
 def test_subject_before_verb(name, text, expected):
     assert [(r["speaker"], r["cue"], r["speaker_by"]) for r in quotes_for_article("g.txt", text)] == expected
+
+
+def test_subject_before_verb_leaves_a_cue_to_its_own_subject():
+    """'the offensive destroyed what it described as': 'it' is the cue's subject, not 'the offensive'."""
+    text = ("According to the federal government, the offensive destroyed what it described as \u201crebel supply "
+            "depots\u201d near Owerri.\n")
+    rows = [r for r in quotes_for_article("g.txt", text) if r["cue"] == "described"]
+    assert rows and all(r["speaker_by"] != "subject_before_verb" and "offensive" not in r["speaker"] for r in rows)

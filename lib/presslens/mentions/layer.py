@@ -33,7 +33,8 @@ from .descriptors import described_body, family_side, held_by
 from .outlets import outlet_taken_up
 from .members import first_of_coordinated, member_of_group, singled_out
 from .broadcast import broadcast_taken_up
-from .unnamed import fold_head, group_head, placed_source_name, same_group_later, same_unnamed_source, self_named_after
+from .unnamed import fold_head, group_head, placed_source_name, qualified_group, same_group_later, same_unnamed_source, \
+    self_named_after
 from .coref import (_document_key, author_before, credited_document, expansion, initials_index,
                     registry_person_by_surname)
 from .names import Mention, _fullest, _gender, _inventory, _name_runs, _strip_titles
@@ -256,7 +257,7 @@ class ArticleMentions(KindResolvers):
         taken_up = unnamed and kind in ("unnamed", "role") and last is not None and same_unnamed_source(phrase, last[1])
         if taken_up:    # 'local sources told X ... The sources pointed out' (mentions.unnamed)
             speaker, stype, by = last[1], last[3], "same_unnamed_source"
-        earlier = self._group_later(speaker) if unnamed and kind in ("unnamed", "role") else None
+        earlier = self._group_later(speaker, phrase, end) if unnamed and kind in ("unnamed", "role") else None
         if earlier is not None:     # 'Western diplomats said ... one diplomat said ... diplomats said'
             last, taken_up, speaker, stype, by = earlier, True, earlier[1], earlier[3], "same_group_later"
         ent = self._entity(phrase, start, end, kind, core, speaker, stype, unnamed)
@@ -266,7 +267,7 @@ class ArticleMentions(KindResolvers):
             # 'One of the sources' has the side of 'security sources' (mentions.members)
         if unnamed and kind in ("unnamed", "role", "unnamed_place"):
             self._unnamed_last = (end, speaker, ent.side, stype)
-            self._remember_group(speaker)
+            self._remember_group(speaker, phrase, end)
         if kind == "unnamed_place" and stype == "person":
             self._placed = (end, speaker, ent.side)
         elif unnamed and kind in ("unnamed", "role") and ((stype == "person" and fold_head(speaker) in ROLE_WORDS)
@@ -348,18 +349,21 @@ class ArticleMentions(KindResolvers):
                 if kind == "name" and role_of_phrase(phrase) is not None else None
         return _fullest(holder, self.inventory, pos, prefer=[]), "person", False
 
-    def _group_later(self, speaker: str):
+    def _group_later(self, speaker: str, phrase: str, end: int):
         """The last unnamed group named in full with the head of `speaker` ('diplomats' -> 'Western diplomats'),
-        as `_unnamed_last`, by rule `same_group_later` (mentions.unnamed), or None."""
+        as `_unnamed_last`, by rule `same_group_later` (mentions.unnamed), or None; never for a group qualified
+        by its own words ('Officials at the army's headquarters')."""
+        if qualified_group(phrase, self.text, end):
+            return None
         earlier = self._unnamed_by_head.get(group_head(speaker) or "") if self._unnamed_by_head else None
         if earlier is not None and earlier[1] != speaker and same_group_later(speaker, earlier[1]):
             return earlier
         return None
 
-    def _remember_group(self, speaker: str) -> None:
+    def _remember_group(self, speaker: str, phrase: str, end: int) -> None:
         """Keep the last unnamed speaker resolved per head noun, fuller forms only ('Western diplomats', not
-        'diplomats'), for rule `same_group_later`."""
-        if " " in speaker.strip():
+        'diplomats') or a group qualified by its own words ('Officials at X'), for rule `same_group_later`."""
+        if " " in speaker.strip() or qualified_group(phrase, self.text, end):
             self._unnamed_by_head[fold_head(speaker)] = self._unnamed_last
 
     def _broadcast(self, kind: str, phrase: str, pos: int):

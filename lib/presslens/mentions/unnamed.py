@@ -211,6 +211,25 @@ def same_group_later(phrase: str, earlier: str) -> bool:
     return head is not None and len(earlier.split()) > 1 and fold_head(earlier) == head
 
 
+#: a qualifier right after a group's head: 'Officials at the headquarters of X', 'diplomats in Kabul'
+_RX_QUALIFIER = r"(?:at|in|of|from|for|with|on|inside|near|close\s+to)\s+\S"
+_RX_QUALIFIED_PHRASE = re.compile(r"(?i)^(?:the\s+)?[a-z]+s\s+" + _RX_QUALIFIER)
+_RX_QUALIFIED_AFTER = re.compile(r"\s*" + _RX_QUALIFIER)
+
+
+def qualified_group(phrase: str, text: str, end: int) -> bool:
+    """Guard of rule `same_group_later`: a group's head with a qualifier of its own, in the speaker phrase or
+    right after it ('Officials at the headquarters of the federal forces said', 'diplomats in the capital
+    said'), names a group of its own, not the one the article named in full before with that head.
+
+    >>> qualified_group("Officials at the army's headquarters", "", 0), qualified_group("diplomats", "diplomats in Aden said", 9)
+    (True, True)
+    >>> qualified_group("Diplomats", "Diplomats said", 9), qualified_group("The officials themselves", "", 0)
+    (False, False)
+    """
+    return _RX_QUALIFIED_PHRASE.match(phrase.strip()) is not None or _RX_QUALIFIED_AFTER.match(text, end) is not None
+
+
 def group_head(phrase: str) -> str | None:
     """The head of a group of unnamed sources named by its head alone, lower-cased, or None.
 

@@ -27,6 +27,10 @@ _RX_SUBJECT_VERB = re.compile(r"""
     """, re.X)
 
 
+#: a subject pronoun at the phrase's end: the cue's own subject ('... what it described as')
+_RX_LAST_SUBJECT = re.compile(r"\b(?:it|he|she|they|we|I)\s*$", re.I)
+
+
 def subject_before_verb(phrase: str, cue: str = "said") -> str | None:
     """Rule `subject_before_verb`: the subject of a speaker phrase that holds its own verb and object, or None.
 
@@ -42,8 +46,16 @@ def subject_before_verb(phrase: str, cue: str = "said") -> str | None:
     (True, True)
     >>> subject_before_verb("It followed a Houthi", "claim") is None
     True
+
+    A phrase that ends in a subject of its own ('the shelling hit what they', cue 'called') leaves the cue to
+    that subject: the first subject is not the speaker.
+
+    >>> subject_before_verb("The shelling destroyed what they", "called") is None
+    True
     """
     if cue in _NOUN_CUES:
+        return None
+    if _RX_LAST_SUBJECT.search(phrase):
         return None
     mt = _RX_SUBJECT_VERB.match(phrase)
     if mt is None or mt.group("verb") in _ADJECTIVES_ED or mt.group("subject") in ("A", "An"):
