@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from presslens.casualties import load_lexicon
 from presslens.casualties.lexicon import _alt, _alt_plain
-from presslens.casualties.named import _NAME_PAIR, _RX_NAMED_VICTIMS
+from presslens.casualties.named import _NAME_PAIR, _RX_NAMED_VICTIMS, _RX_ONE_OF
 from presslens.casualties.rules import _RX_NAMED_COMPANION, _RX_NAMED_OBJECT
 from presslens.casualties import scan
 from presslens.casualties.scan import Gated, SentenceTable, lower_words
@@ -71,6 +71,10 @@ def test_gated_reads_the_gate_from_the_table_it_is_given():
     blank = SentenceTable("he was killed")
     assert rx.search(blank.text, table=blank) is None and list(rx.finditer(blank.text, table=blank)) == []
     assert gate.calls == 4
+    fresh = SentenceTable(sent)                  # finditer_in: the table's own sentence, its gate read from it
+    assert [m.group() for m in rx.finditer_in(fresh)] == ["Ali Musa was killed"] and gate.calls == 5
+    assert [m.group() for m in rx.finditer_in(fresh)] == ["Ali Musa was killed"] and gate.calls == 5
+    assert list(rx.finditer_in(blank)) == [] and gate.calls == 4 + 1
 
 
 def test_the_rules_that_read_the_table_are_given_it(monkeypatch):
@@ -81,7 +85,7 @@ def test_the_rules_that_read_the_table_are_given_it(monkeypatch):
     seen = []
     real = rules.named_with_companion
 
-    def spy(norm, s_start, lex, found, *, table=None):
+    def spy(norm, s_start, lex, found, table=None):
         seen.append((norm, table))
         return real(norm, s_start, lex, found, table=table)
     at = next(i for i, r in enumerate(rules.RULES) if r.find is real)
@@ -109,7 +113,7 @@ def test_gated_patterns_with_the_table_match_the_plain_patterns(tmp_path: Path):
     """The patterns behind the shared name-pair gate, searched in each dev and bench sentence with its table (the
     table's gate), with another sentence's table and with none (the gate searched), give the plain pattern's
     matches."""
-    patterns = [_RX_NAMED_VICTIMS, _RX_NAMED_COMPANION, _RX_NAMED_OBJECT]
+    patterns = [_RX_NAMED_VICTIMS, _RX_NAMED_COMPANION, _RX_NAMED_OBJECT, _RX_ONE_OF]
     assert all(isinstance(rx, Gated) and rx.gate is _NAME_PAIR for rx in patterns)
     sentences = [s for article in article_sentences(tmp_path) for s in article]
     assert len(sentences) > 3000
@@ -121,6 +125,7 @@ def test_gated_patterns_with_the_table_match_the_plain_patterns(tmp_path: Path):
             assert [(m.span(), m.groupdict()) for m in rx.finditer(sent, table=table)] == plain, sent
             other = SentenceTable("Another Sentence entirely.")
             assert [(m.span(), m.groupdict()) for m in rx.finditer(sent, table=other)] == plain, sent
+            assert [(m.span(), m.groupdict()) for m in rx.finditer_in(SentenceTable(sent))] == plain, sent
             assert _all(rx, sent) == plain, sent
             hits += bool(plain)
     assert hits > 0     # (the comparison met matches, not only misses)

@@ -149,11 +149,11 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon, words: Iterable[str]
     if found and ("with" in words or "and" in words):  # "A commander along with seven soldiers were killed"
         found = tag(one_before_count(norm, s_start, lex, found), one_before_count)
     if has_named:
-        found.extend(_named_people(toks or _ANY_TOKENS, lex, found, norm, s_start, table=table))
+        found.extend(_named_people(toks or _ANY_TOKENS, lex, found, norm, s_start, table))
     if has_single:
         found.extend(tag(_single_person(norm, s_start, lex, found), "single person"))
     if rules:
-        found.extend(apply_rules(rules, norm, s_start, lex, found, table=table))
+        found.extend(apply_rules(rules, norm, s_start, lex, found, table))
     found.sort(key=lambda f: f.start)
     return found
 

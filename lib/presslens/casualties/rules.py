@@ -26,8 +26,9 @@ from .scan import Gated, LiteralGated, SentenceTable, class_opened
 @dataclass(frozen=True)
 class Rule:
     """A named family of constructions: `find(norm, s_start, lex, found)` -> new Found records; it runs on a
-    sentence whose words meet every set in `gate`. A rule with `reads_table` is also given the sentence's table
-    (`scan.SentenceTable`, keyword `table`: its words, lower-cased text and shared gates, computed once)."""
+    sentence whose words meet every set in `gate`. A rule with `reads_table` is also given the sentence's table,
+    `find(norm, s_start, lex, found, table)` (`scan.SentenceTable` of `norm`: its words, lower-cased text and shared
+    gates, computed once)."""
     name: str
     gate: tuple[frozenset, ...]
     find: Callable[..., list[Found]]
@@ -67,7 +68,7 @@ _RX_NAMED_COMPANION = Gated(class_opened(_RX_NAMED_COMPANION), _NAME_PAIR)  # (s
 _COMPANIONS = {"a": 1, "an": 1, "one": 1, "his": 1, "her": 1, "their": 1, "its": 1}
 
 
-def named_with_companion(norm: str, s_start: int, lex: Lexicon, found: list[Found], *,
+def named_with_companion(norm: str, s_start: int, lex: Lexicon, found: list[Found],
                          table: SentenceTable | None = None) -> list[Found]:
     """Named people and unnamed companions harmed together, one each.
 
@@ -77,7 +78,7 @@ def named_with_companion(norm: str, s_start: int, lex: Lexicon, found: list[Foun
     [('killed', 3, 3, None, 'unknown')]
     """
     out = []
-    for m in _RX_NAMED_COMPANION.finditer(norm, table=table):  # (the name-pair gate read from the table)
+    for m in _RX_NAMED_COMPANION.finditer_in(table or SentenceTable(norm)):  # (the name-pair gate: the table's)
         a, b = m.start() + s_start, m.end() + s_start
         if not _free(found, a, b):
             continue
@@ -203,7 +204,7 @@ _RX_NAMED_OBJECT = Gated(class_opened(_RX_NAMED_OBJECT), _NAME_PAIR)  # (scan.cl
 # the characters a match can open on; scan.Gated: only in a sentence with a name)
 
 
-def named_object(norm: str, s_start: int, lex: Lexicon, found: list[Found], *,
+def named_object(norm: str, s_start: int, lex: Lexicon, found: list[Found],
                  table: SentenceTable | None = None) -> list[Found]:
     """A named person as the object of a harm verb: one each; an apposition after the name tells the side.
 
@@ -213,7 +214,7 @@ def named_object(norm: str, s_start: int, lex: Lexicon, found: list[Found], *,
     [('captured', 2, 2, None, 'civilian')]
     """
     out = []
-    for m in _RX_NAMED_OBJECT.finditer(norm, table=table):  # (the name-pair gate read from the table)
+    for m in _RX_NAMED_OBJECT.finditer_in(table or SentenceTable(norm)):  # (the name-pair gate: the table's)
         a, b = m.start() + s_start, m.end() + s_start
         cat = lex.active.get(tuple(m.group("verb").lower().split())) or \
             lex.passive.get(tuple(m.group("verb").lower().split()))
@@ -566,13 +567,13 @@ def rules_for_scan(words: set[str]) -> list[Rule]:
     return out
 
 
-def apply_rules(rules: list[Rule], norm: str, s_start: int, lex: Lexicon, found: list[Found], *,
+def apply_rules(rules: list[Rule], norm: str, s_start: int, lex: Lexicon, found: list[Found],
                 table: SentenceTable | None = None) -> list[Found]:
     """The claims the rules add to `found` (none overlapping a claim found before); `table`, the sentence's table
     (`scan.SentenceTable` of `norm`), goes to the rules that read it (`Rule.reads_table`)."""
     out: list[Found] = []
     for rule in rules:
-        new = rule.find(norm, s_start, lex, found + out, table=table) if rule.reads_table else \
+        new = rule.find(norm, s_start, lex, found + out, table) if rule.reads_table else \
             rule.find(norm, s_start, lex, found + out)
         if new:
             out += tag(new, rule)   # column `found_by` (provenance)

@@ -389,10 +389,11 @@ class SentenceTable:
     `named._NAME_PAIR`, is searched once).
 
     `_sentence_claims` builds the table of each sentence it reads with the words it already has, and passes it down:
-    to `_named_people` and to `apply_rules`, which gives it to the rules registered with ``reads_table=True`` (keyword
-    `table`). A rule that reads it passes it on to its `Gated` patterns (``rx.finditer(norm, table=table)``), which
-    read their gate from it when they search the table's own string (`text`, the very string object); a rule that
-    cuts or rewrites the sentence searches a string of its own, and the pattern searches the gate itself.
+    to `_named_people` and to `apply_rules`, which gives it to the rules registered with ``reads_table=True`` (a
+    fifth argument, `table`). A rule that reads it passes it on to its `Gated` patterns (``rx.finditer_in(table)``,
+    or ``rx.finditer(norm, table=table)``), which read their gate from it when they search the table's own string
+    (`text`, the very string object); a rule that cuts or rewrites the sentence searches a string of its own, and
+    the pattern searches the gate itself.
 
     >>> t = SentenceTable("Ali Musa was killed.")
     >>> sorted(t.words), t.low, t.holds(re.compile(r"[A-Z]\\w+ [A-Z]"))
@@ -457,6 +458,11 @@ class Gated:
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize, *,
               table: SentenceTable | None = None) -> re.Match | None:
         return self.rx.match(string, pos, endpos) if self._may_match(string, table) else None
+
+    def finditer_in(self, table: SentenceTable):
+        """`finditer(table.text, table=table)`: the table's sentence searched, the gate read from the table (one
+        positional call: the rules' path, where a keyword argument cost more than the gate it saves)."""
+        return self.rx.finditer(table.text) if table.holds(self.gate) else iter(())
 
     def __getattr__(self, name: str):
         return getattr(self.rx, name)
