@@ -1,4 +1,4 @@
-"""casualties speed (s12-casspeed): the open sentence's shared table (scan.SentenceTable) and the factored word
+"""casualties speed (s12-casspeed): the sentence's shared table (scan.SentenceTable) and the factored word
 alternations (lexicon._alt through scan.trie_alt) give what the plain code gives."""
 from __future__ import annotations
 
@@ -10,9 +10,10 @@ from hypothesis import strategies as st
 
 from presslens.casualties import load_lexicon
 from presslens.casualties.lexicon import _alt, _alt_plain
-from presslens.casualties.named import _NAME_PAIR, _RX_NAMED_VICTIMS
+from presslens.casualties.named import _NAME_PAIR, _RX_NAMED_VICTIMS, _RX_ONE_OF
 from presslens.casualties.rules import _RX_NAMED_COMPANION, _RX_NAMED_OBJECT
-from presslens.casualties.scan import Gated, SentenceTable, lower_words, open_sentence, sentence_table
+from presslens.casualties import scan
+from presslens.casualties.scan import Gated, SentenceTable, lower_words
 
 from dev_sentences import article_sentences
 
@@ -25,16 +26,74 @@ def _all(rx, text: str):
 # The sentence's table
 # ------------------------------------------------------------------------------------------------------------
 
-def test_table_of_the_open_sentence():
+def test_table_of_a_sentence():
     norm = "Commander Ibrahim Musa and a senior aide were reported dead."
-    table = open_sentence(norm, {"commander", "ibrahim"})
-    assert sentence_table(norm) is table and table.words == {"commander", "ibrahim"}  # the caller's words kept
+    table = SentenceTable(norm, {"commander", "ibrahim"})
+    assert table.text is norm and table.words == {"commander", "ibrahim"}  # the caller's words kept
     assert table.low == norm.lower() and table.holds(_NAME_PAIR)
     other = "The army said ten soldiers were killed."
-    fresh = sentence_table(other)          # another sentence: a table of its own, the open one left open
-    assert fresh is not table and sentence_table(norm) is table
+    fresh = SentenceTable(other)
     assert fresh.words == frozenset(lower_words(other).split()) and not fresh.holds(_NAME_PAIR)
-    assert sentence_table("".join(["Commander Ibrahim Musa and a senior aide", " were reported dead."])) is not table
+
+
+def test_no_sentence_kept_in_the_module():
+    """(session 13) the table is passed down, not kept: after an extraction scan holds no table of a sentence."""
+    from presslens.casualties.rules import claims_in
+    assert claims_in("Commander Ibrahim Musa and a senior aide were reported dead.")
+
+    def tables(v) -> bool:
+        items = v.values() if isinstance(v, dict) else v if isinstance(v, (list, tuple, set)) else [v]
+        return any(isinstance(x, SentenceTable) for x in items)
+    assert [name for name, v in vars(scan).items() if tables(v)] == []
+    assert not hasattr(scan, "open_sentence") and not hasattr(scan, "sentence_table")
+
+
+class _CountingGate:
+    def __init__(self, rx: re.Pattern):
+        self.rx, self.calls = rx, 0
+
+    def search(self, text):
+        self.calls += 1
+        return self.rx.search(text)
+
+
+def test_gated_reads_the_gate_from_the_table_it_is_given():
+    gate = _CountingGate(re.compile(r"[A-Z]\w+ [A-Z]"))
+    rx = Gated(re.compile(r"[A-Z]\w+ [A-Z]\w+ (?:was|were) killed"), gate)
+    sent = "Ali Musa was killed; Omar Said was wounded."
+    table = SentenceTable(sent)
+    assert rx.search(sent, table=table).group() == "Ali Musa was killed" and gate.calls == 1
+    assert [m.group() for m in rx.finditer(sent, table=table)] == ["Ali Musa was killed"] and gate.calls == 1
+    assert rx.match(sent, table=table) is not None and gate.calls == 1      # one search for the sentence
+    copy = "".join(["Ali Musa was killed;", " Omar Said was wounded."])     # equal, another string: not the table's
+    assert rx.search(copy, table=table).group() == "Ali Musa was killed" and gate.calls == 2
+    assert rx.search(sent).group() == "Ali Musa was killed" and gate.calls == 3     # no table: the gate searched
+    blank = SentenceTable("he was killed")
+    assert rx.search(blank.text, table=blank) is None and list(rx.finditer(blank.text, table=blank)) == []
+    assert gate.calls == 4
+    fresh = SentenceTable(sent)                  # finditer_in: the table's own sentence, its gate read from it
+    assert [m.group() for m in rx.finditer_in(fresh)] == ["Ali Musa was killed"] and gate.calls == 5
+    assert [m.group() for m in rx.finditer_in(fresh)] == ["Ali Musa was killed"] and gate.calls == 5
+    assert list(rx.finditer_in(blank)) == [] and gate.calls == 4 + 1
+
+
+def test_the_rules_that_read_the_table_are_given_it(monkeypatch):
+    """The rule loop builds the sentence's table and gives it to the rules registered with `reads_table`."""
+    from dataclasses import replace
+
+    from presslens.casualties import rules
+    seen = []
+    real = rules.named_with_companion
+
+    def spy(norm, s_start, lex, found, table=None):
+        seen.append((norm, table))
+        return real(norm, s_start, lex, found, table=table)
+    at = next(i for i, r in enumerate(rules.RULES) if r.find is real)
+    assert rules.RULES[at].reads_table
+    monkeypatch.setattr(rules, "RULES", rules.RULES[:at] + (replace(rules.RULES[at], find=spy),) + rules.RULES[at + 1:])
+    got = rules.claims_in("Commander Ibrahim Musa and a senior aide were reported dead after the raid.")
+    assert got == [("killed", 2, 2, None, "unknown")]
+    assert len(seen) == 1 and isinstance(seen[0][1], SentenceTable) and seen[0][1].text is seen[0][0]
 
 
 def test_table_reads_a_gate_once(monkeypatch):
@@ -50,10 +109,11 @@ def test_table_reads_a_gate_once(monkeypatch):
     assert table.holds(gate) and table.holds(gate) and len(calls) == 1
 
 
-def test_gated_patterns_on_the_open_sentence_match_the_plain_patterns(tmp_path: Path):
-    """The four patterns behind the shared name-pair gate, searched in each dev and bench sentence while it is
-    open (the table's gate) and while another is (the gate searched), give the plain pattern's matches."""
-    patterns = [_RX_NAMED_VICTIMS, _RX_NAMED_COMPANION, _RX_NAMED_OBJECT]
+def test_gated_patterns_with_the_table_match_the_plain_patterns(tmp_path: Path):
+    """The patterns behind the shared name-pair gate, searched in each dev and bench sentence with its table (the
+    table's gate), with another sentence's table and with none (the gate searched), give the plain pattern's
+    matches."""
+    patterns = [_RX_NAMED_VICTIMS, _RX_NAMED_COMPANION, _RX_NAMED_OBJECT, _RX_ONE_OF]
     assert all(isinstance(rx, Gated) and rx.gate is _NAME_PAIR for rx in patterns)
     sentences = [s for article in article_sentences(tmp_path) for s in article]
     assert len(sentences) > 3000
@@ -61,9 +121,11 @@ def test_gated_patterns_on_the_open_sentence_match_the_plain_patterns(tmp_path: 
     for sent in sentences:
         for rx in patterns:
             plain = _all(rx.rx, sent)
-            open_sentence(sent)
-            assert _all(rx, sent) == plain, sent
-            open_sentence("Another Sentence entirely.")
+            table = SentenceTable(sent)
+            assert [(m.span(), m.groupdict()) for m in rx.finditer(sent, table=table)] == plain, sent
+            other = SentenceTable("Another Sentence entirely.")
+            assert [(m.span(), m.groupdict()) for m in rx.finditer(sent, table=other)] == plain, sent
+            assert [(m.span(), m.groupdict()) for m in rx.finditer_in(SentenceTable(sent))] == plain, sent
             assert _all(rx, sent) == plain, sent
             hits += bool(plain)
     assert hits > 0     # (the comparison met matches, not only misses)

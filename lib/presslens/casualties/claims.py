@@ -13,7 +13,7 @@ from .named import _NAMED_GATE, _named_people
 from .numbers import Qty, Tok, _normalise, _tok_index, _tokens, find_quantities
 from .real_rules import coordinated_kinds, count_before_including, one_before_count, replace_sums
 from .rules import apply_rules, rules_for
-from .scan import class_opened, open_sentence
+from .scan import SentenceTable, class_opened
 from .phrases import (_CONDITION, _left_active, _left_start, _lives_of, _np, _right_cue, _singular_before,
                       _singular_start, _skip_to_comma, _toll, text_between)
 
@@ -98,8 +98,9 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon, words: Iterable[str]
     norm = _normalise(sent)
     if not norm.strip() or norm.rstrip().endswith("?"):
         return []
-    # (the rules' shared table of this sentence, scan.SentenceTable: the caller's words, else its own)
-    table = open_sentence(norm, set(words) if words is not None else None)
+    # (the rules' shared table of this sentence, scan.SentenceTable: the caller's words, else its own; passed down
+    # to the named people and the rules that read it)
+    table = SentenceTable(norm, set(words) if words is not None else None)
     words = table.words if words is not None else set(re.findall(r"[a-z]+", norm.lower()))
     has_num = _DIGIT.search(norm) is not None or not lex.num_words.isdisjoint(words)
     has_zero = "no" in words or "none" in words
@@ -148,11 +149,11 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon, words: Iterable[str]
     if found and ("with" in words or "and" in words):  # "A commander along with seven soldiers were killed"
         found = tag(one_before_count(norm, s_start, lex, found), one_before_count)
     if has_named:
-        found.extend(_named_people(toks or _ANY_TOKENS, lex, found, norm, s_start))
+        found.extend(_named_people(toks or _ANY_TOKENS, lex, found, norm, s_start, table))
     if has_single:
         found.extend(tag(_single_person(norm, s_start, lex, found), "single person"))
     if rules:
-        found.extend(apply_rules(rules, norm, s_start, lex, found))
+        found.extend(apply_rules(rules, norm, s_start, lex, found, table))
     found.sort(key=lambda f: f.start)
     return found
 

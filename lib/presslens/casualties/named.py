@@ -7,7 +7,7 @@ from ..provenance import tag
 from .found import Found
 from .lexicon import Lexicon
 from .numbers import Tok, parse_number
-from .scan import Gated, class_opened
+from .scan import Gated, SentenceTable, class_opened
 
 
 _NAME = r"(?:(?:Gen|Gen\.|General|Col|Colonel|Lt|Lieutenant|Maj|Major|Capt|Captain|Sgt|Sergeant|Cpl|Corporal|Private|Brig|Brigadier|Commander|Dr|Mullah)\.?\s+)?[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+|de\s+|del\s+)?[A-Z][\w'’-]+){1,3}"
@@ -84,19 +84,22 @@ def _is_name(piece: str) -> bool:
     return m is not None and m.group().split()[0].lower() not in _GROUP_WORDS
 
 
-def _named_people(toks: list[Tok], lex: Lexicon, found: list[Found], sent: str, text_start: int) -> list[Found]:
-    """Named victims counted one each: 'Fahim Dashti and Gen Abdul Wudod Zara had been killed' -> 2."""
+def _named_people(toks: list[Tok], lex: Lexicon, found: list[Found], sent: str, text_start: int,
+                  table: SentenceTable | None = None) -> list[Found]:
+    """Named victims counted one each: 'Fahim Dashti and Gen Abdul Wudod Zara had been killed' -> 2 (`table`: the
+    sentence's table, scan.SentenceTable, whose name-pair gate the patterns read)."""
     if not toks:
         return []
     covered = [(f.start - text_start, f.end - text_start) for f in found]
-    out = tag(_named_subjects(sent, text_start, covered), _named_subjects)   # (`found_by`: provenance)
+    out = tag(_named_subjects(sent, text_start, covered, table), _named_subjects)  # (`found_by`: provenance)
     out += tag(_named_lists(sent, text_start, found, lex), _named_lists)
     out += tag(_named_series(sent, text_start, covered, out, lex), _named_series)
-    out += tag(_named_one_of(sent, text_start, found), _named_one_of)
+    out += tag(_named_one_of(sent, text_start, found, table), _named_one_of)
     return out
 
 
-def _named_subjects(sent: str, text_start: int, covered: list[tuple[int, int]]) -> list[Found]:
+def _named_subjects(sent: str, text_start: int, covered: list[tuple[int, int]],
+                    table: SentenceTable | None = None) -> list[Found]:
     """"X and Y were killed / were among the dead"; "X, who was killed in the attack"; "A, B and C have also been
     killed"; "A local journalist, X, is among the dead".
 
@@ -111,7 +114,7 @@ def _named_subjects(sent: str, text_start: int, covered: list[tuple[int, int]]) 
     [('wounded', 1, 1, None, 'unknown')]
     """
     out = []
-    for m in _RX_NAMED_VICTIMS.finditer(sent):
+    for m in _RX_NAMED_VICTIMS.finditer_in(table or SentenceTable(sent)):
         a, b = m.start(), m.end()
         if any(ca <= m.start("cue") < cb for ca, cb in covered):
             continue
@@ -230,12 +233,13 @@ def _named_series(sent: str, text_start: int, covered: list[tuple[int, int]], ou
 _RX_ONE_OF = Gated(re.compile(_NAME + r"(?:,\s*\d+,)?\s+(?:was|is)\s+(?:one of|among)\s+(?:the\s+)?"), _NAME_PAIR)
 
 
-def _named_one_of(sent: str, text_start: int, found: list[Found]) -> list[Found]:
+def _named_one_of(sent: str, text_start: int, found: list[Found],
+                  table: SentenceTable | None = None) -> list[Found]:
     """"Private Kevin Arroyo, 19, was one of 14 troops seized": one person of a count found in the sentence."""
     out = []
     if "one of" not in sent and "among" not in sent:
         return out      # (a cheap test: the pattern needs 'one of' or 'among')
-    for m in _RX_ONE_OF.finditer(sent):
+    for m in _RX_ONE_OF.finditer_in(table or SentenceTable(sent)):
         after = m.end() + text_start
         nxt = next((f for f in found if after <= f.start <= after + 3 and not f.named), None)
         if nxt:

@@ -20,16 +20,19 @@ from .found import Found, free as _free
 from .lexicon import Lexicon, _alt
 from .named import _NAME, _NAME_PAIR, _count_names
 from .numbers import Qty, find_quantities
-from .scan import Gated, LiteralGated, class_opened
+from .scan import Gated, LiteralGated, SentenceTable, class_opened
 
 
 @dataclass(frozen=True)
 class Rule:
     """A named family of constructions: `find(norm, s_start, lex, found)` -> new Found records; it runs on a
-    sentence whose words meet every set in `gate`."""
+    sentence whose words meet every set in `gate`. A rule with `reads_table` is also given the sentence's table,
+    `find(norm, s_start, lex, found, table)` (`scan.SentenceTable` of `norm`: its words, lower-cased text and shared
+    gates, computed once)."""
     name: str
     gate: tuple[frozenset, ...]
-    find: Callable[[str, int, Lexicon, list[Found]], list[Found]]
+    find: Callable[..., list[Found]]
+    reads_table: bool = False
 
 
 def claims_in(text: str, actors=None) -> list[tuple]:
@@ -65,7 +68,8 @@ _RX_NAMED_COMPANION = Gated(class_opened(_RX_NAMED_COMPANION), _NAME_PAIR)  # (s
 _COMPANIONS = {"a": 1, "an": 1, "one": 1, "his": 1, "her": 1, "their": 1, "its": 1}
 
 
-def named_with_companion(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+def named_with_companion(norm: str, s_start: int, lex: Lexicon, found: list[Found],
+                         table: SentenceTable | None = None) -> list[Found]:
     """Named people and unnamed companions harmed together, one each.
 
     >>> claims_in("Commander Ibrahim Musa and a senior aide were reported dead after the raid.")
@@ -74,7 +78,7 @@ def named_with_companion(norm: str, s_start: int, lex: Lexicon, found: list[Foun
     [('killed', 3, 3, None, 'unknown')]
     """
     out = []
-    for m in _RX_NAMED_COMPANION.finditer(norm):
+    for m in _RX_NAMED_COMPANION.finditer_in(table or SentenceTable(norm)):  # (the name-pair gate: the table's)
         a, b = m.start() + s_start, m.end() + s_start
         if not _free(found, a, b):
             continue
@@ -200,7 +204,8 @@ _RX_NAMED_OBJECT = Gated(class_opened(_RX_NAMED_OBJECT), _NAME_PAIR)  # (scan.cl
 # the characters a match can open on; scan.Gated: only in a sentence with a name)
 
 
-def named_object(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+def named_object(norm: str, s_start: int, lex: Lexicon, found: list[Found],
+                 table: SentenceTable | None = None) -> list[Found]:
     """A named person as the object of a harm verb: one each; an apposition after the name tells the side.
 
     >>> claims_in("The army said its forces had killed Yahya Musa, a senior rebel commander, in an air strike.")
@@ -209,7 +214,7 @@ def named_object(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> l
     [('captured', 2, 2, None, 'civilian')]
     """
     out = []
-    for m in _RX_NAMED_OBJECT.finditer(norm):
+    for m in _RX_NAMED_OBJECT.finditer_in(table or SentenceTable(norm)):  # (the name-pair gate: the table's)
         a, b = m.start() + s_start, m.end() + s_start
         cat = lex.active.get(tuple(m.group("verb").lower().split())) or \
             lex.passive.get(tuple(m.group("verb").lower().split()))
@@ -470,13 +475,14 @@ _CUES = frozenset({"killed", "dead", "died", "dies", "slain", "wounded", "injure
                    "kidnapped"})
 
 RULES: tuple[Rule, ...] = (
-    Rule("named with a companion", (frozenset({"and"}), _CUES), named_with_companion),
+    Rule("named with a companion", (frozenset({"and"}), _CUES), named_with_companion, reads_table=True),
     Rule("named in a headline", (_CUES,), named_in_headline),
     Rule("death of a named person", (frozenset({"death", "deaths", "killing", "killings", "assassination", "body"}),),
          death_of_named),
     Rule("named after the harm", (frozenset({"also", "among"}), _CUES | {"victims"}), named_inverted),
     Rule("named as the object of a harm verb", (_CUES | {"killing", "kills", "assassinated", "executed", "eliminated",
-                                                         "capturing", "arrested", "down"},), named_object),
+                                                         "capturing", "arrested", "down"},), named_object,
+         reads_table=True),
     Rule("a pronoun harmed in the fighting", (frozenset({"he", "she"}), _CUES), pronoun_harmed),
     Rule("all of a group", (frozenset({"all"}),), all_of_group),
     Rule("a toll that reached a vague amount", (frozenset({"toll", "number"}),
@@ -561,11 +567,14 @@ def rules_for_scan(words: set[str]) -> list[Rule]:
     return out
 
 
-def apply_rules(rules: list[Rule], norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
-    """The claims the rules add to `found` (none overlapping a claim found before)."""
+def apply_rules(rules: list[Rule], norm: str, s_start: int, lex: Lexicon, found: list[Found],
+                table: SentenceTable | None = None) -> list[Found]:
+    """The claims the rules add to `found` (none overlapping a claim found before); `table`, the sentence's table
+    (`scan.SentenceTable` of `norm`), goes to the rules that read it (`Rule.reads_table`)."""
     out: list[Found] = []
     for rule in rules:
-        new = rule.find(norm, s_start, lex, found + out)
+        new = rule.find(norm, s_start, lex, found + out, table) if rule.reads_table else \
+            rule.find(norm, s_start, lex, found + out)
         if new:
             out += tag(new, rule)   # column `found_by` (provenance)
     return out

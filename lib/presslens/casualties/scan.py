@@ -7,8 +7,9 @@
 - `trie_alt(words)`: a word list as an alternation factored by common prefixes (the quantity pattern's bounds,
   numbers and vague words): `re` tries the branches of a plain alternation one by one at every word;
 - `lower_words(text)`: the text lower-cased with punctuation as spaces (same offsets), for the sentences' word sets;
-- `SentenceTable` (`open_sentence`, `sentence_table`): what the rules of one sentence ask of it (its words, its
-  lower-cased text, its gates' results), computed once for all of them.
+- `SentenceTable`: what the rules of one sentence ask of it (its words, its lower-cased text, its gates' results),
+  computed once for all of them: built by the rule loop (`claims._sentence_claims`) and passed down as an argument
+  (no module state: the table a rule reads is the one it was given).
 
 None of these changes a rule: each gives what the plain pattern or code gives (tests/test_casualty_scan.py).
 """
@@ -387,14 +388,16 @@ class SentenceTable:
     text (`low`, same offsets) and whether a gate pattern occurs in it (`holds`: a gate several rules share, like
     `named._NAME_PAIR`, is searched once).
 
-    `_sentence_claims` opens the table of each sentence it reads (`open_sentence`) with the words it already has;
-    a rule reaches it by `sentence_table(norm)` with the sentence it was given (the same string object: a rule
-    that cuts or rewrites the sentence gets a fresh table of its own string). `Gated` patterns read their gate
-    from the open table when they search the open sentence.
+    `_sentence_claims` builds the table of each sentence it reads with the words it already has, and passes it down:
+    to `_named_people` and to `apply_rules`, which gives it to the rules registered with ``reads_table=True`` (a
+    fifth argument, `table`). A rule that reads it passes it on to its `Gated` patterns (``rx.finditer_in(table)``,
+    or ``rx.finditer(norm, table=table)``), which read their gate from it when they search the table's own string
+    (`text`, the very string object); a rule that cuts or rewrites the sentence searches a string of its own, and
+    the pattern searches the gate itself.
 
-    >>> t = open_sentence("Ali Musa was killed.")
-    >>> sorted(t.words), t.low, t.holds(re.compile(r"[A-Z]\\w+ [A-Z]")), sentence_table(t.text) is t
-    (['ali', 'killed', 'musa', 'was'], 'ali musa was killed.', True, True)
+    >>> t = SentenceTable("Ali Musa was killed.")
+    >>> sorted(t.words), t.low, t.holds(re.compile(r"[A-Z]\\w+ [A-Z]"))
+    (['ali', 'killed', 'musa', 'was'], 'ali musa was killed.', True)
     """
 
     __slots__ = ("text", "words", "_low", "_gates")
@@ -421,29 +424,18 @@ class SentenceTable:
         return hit
 
 
-_OPEN: list[SentenceTable] = [SentenceTable("", frozenset())]
-
-
-def open_sentence(text: str, words: set[str] | frozenset[str] | None = None) -> SentenceTable:
-    """The table of the sentence the rules read next (`words`: its lower-case words when the caller has them)."""
-    table = _OPEN[0] = SentenceTable(text, words)
-    return table
-
-
-def sentence_table(text: str) -> SentenceTable:
-    """The open sentence's table when `text` is that sentence (the very string), else a table of `text` (not kept)."""
-    table = _OPEN[0]
-    return table if table.text is text else SentenceTable(text)
-
-
 class Gated:
     """`rx` searched only in a string where `gate` (a cheap pattern that every match of `rx` holds a match of) is
-    found: the same Match objects as `rx`'s; every other attribute is `rx`'s. In the open sentence
-    (`open_sentence`) the gate is read from its table: a gate that several patterns share is searched once.
+    found: the same Match objects as `rx`'s; every other attribute is `rx`'s. Given the sentence's table (keyword
+    `table`, a `SentenceTable` of the very string searched), the gate is read from the table: a gate that several
+    patterns share is searched once per sentence.
 
     >>> rx = Gated(re.compile(r"[A-Z]\\w+ [A-Z]\\w+ (?:was|were) killed"), re.compile(r"[A-Z]\\w+ [A-Z]"))
     >>> rx.search("Ali Musa was killed").group(), rx.search("he was killed"), list(rx.finditer("no names"))
     ('Ali Musa was killed', None, [])
+    >>> table = SentenceTable("Omar Said was killed")
+    >>> rx.search(table.text, table=table).group(), table.holds(rx.gate)
+    ('Omar Said was killed', True)
     """
 
     __slots__ = ("rx", "gate")
@@ -451,20 +443,26 @@ class Gated:
     def __init__(self, rx, gate: re.Pattern | None):
         self.rx, self.gate = rx, gate
 
-    def _may_match(self, string: str) -> bool:
-        table = _OPEN[0]
-        if table.text is string:
+    def _may_match(self, string: str, table: SentenceTable | None) -> bool:
+        if table is not None and table.text is string:
             return table.holds(self.gate)
         return self.gate.search(string) is not None
 
-    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        return self.rx.search(string, pos, endpos) if self._may_match(string) else None
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize, *,
+               table: SentenceTable | None = None) -> re.Match | None:
+        return self.rx.search(string, pos, endpos) if self._may_match(string, table) else None
 
-    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
-        return self.rx.finditer(string, pos, endpos) if self._may_match(string) else iter(())
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize, *, table: SentenceTable | None = None):
+        return self.rx.finditer(string, pos, endpos) if self._may_match(string, table) else iter(())
 
-    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        return self.rx.match(string, pos, endpos) if self._may_match(string) else None
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize, *,
+              table: SentenceTable | None = None) -> re.Match | None:
+        return self.rx.match(string, pos, endpos) if self._may_match(string, table) else None
+
+    def finditer_in(self, table: SentenceTable):
+        """`finditer(table.text, table=table)`: the table's sentence searched, the gate read from the table (one
+        positional call: the rules' path, where a keyword argument cost more than the gate it saves)."""
+        return self.rx.finditer(table.text) if table.holds(self.gate) else iter(())
 
     def __getattr__(self, name: str):
         return getattr(self.rx, name)
@@ -492,5 +490,5 @@ class LiteralGated(Gated):
         self.literals = None if every is None else \
             tuple(lit for lit in every if not any(o != lit and o in lit for o in every))
 
-    def _may_match(self, string: str) -> bool:
+    def _may_match(self, string: str, table: SentenceTable | None = None) -> bool:
         return self.literals is None or any(map(string.__contains__, self.literals))
