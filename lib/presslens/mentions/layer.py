@@ -353,10 +353,9 @@ class ArticleMentions(KindResolvers):
         """The last unnamed group named in full with the head of `speaker` ('diplomats' -> 'Western diplomats'),
         as `_unnamed_last`, by rule `same_group_later` (mentions.unnamed), or None; never for a group qualified
         by its own words ('Officials at the army's headquarters')."""
-        if qualified_group(phrase, self.text, end):
-            return None
         earlier = self._unnamed_by_head.get(group_head(speaker) or "") if self._unnamed_by_head else None
-        if earlier is not None and earlier[1] != speaker and same_group_later(speaker, earlier[1]):
+        if earlier is not None and earlier[1] != speaker and same_group_later(speaker, earlier[1]) \
+                and not qualified_group(phrase, self.text, end):
             return earlier
         return None
 

@@ -55,9 +55,8 @@ def subject_before_verb(phrase: str, cue: str = "said") -> str | None:
     """
     if cue in _NOUN_CUES:
         return None
-    if _RX_LAST_SUBJECT.search(phrase):
-        return None
     mt = _RX_SUBJECT_VERB.match(phrase)
-    if mt is None or mt.group("verb") in _ADJECTIVES_ED or mt.group("subject") in ("A", "An"):
+    if mt is None or mt.group("verb") in _ADJECTIVES_ED or mt.group("subject") in ("A", "An") \
+            or _RX_LAST_SUBJECT.search(phrase.rstrip()[-6:]):
         return None
     return mt.group("subject")
