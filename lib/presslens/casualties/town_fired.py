@@ -90,9 +90,10 @@ def _place_after(text: str) -> str | None:
 def town_fired_into(text_low: str) -> str | None:
     """The town, city or capital (its word or name) that the sentence `text_low` tells was fired into, shelled or
     bombed, with no force named at the place and no fighting told; else None (module docstring)."""
-    if not _COMBAT.isdisjoint(_WORDS.findall(text_low)):
+    fired = list(_RX_FIRED.finditer(text_low))     # the gated search first: most sentences hold no fire word
+    if not fired or not _COMBAT.isdisjoint(_WORDS.findall(text_low)):
         return None
-    for m in _RX_FIRED.finditer(text_low):
+    for m in fired:
         place = _place_after(text_low[m.end():])
         if place is None:
             continue
