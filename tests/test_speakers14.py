@@ -66,3 +66,36 @@ def test_office_named_next_marks_its_rows():
 ])
 def test_office_holder_phrase(phrase, expected):
     assert office_holder_phrase(phrase) is expected
+
+
+# Rule `they_subject_before` (mentions.pronouns, hook in mentions.kinds `_pronoun`): 'they' takes the plural group
+# that is the subject of its own sentence (over an earlier speaker), or, when nothing else fits, of the sentence just
+# before; a sentence opening on no group, a singular subject and a group named only as an object are left alone.
+THEY_CASES = [
+    ("Cyprus: the group that is its own sentence's subject, no speaker before",
+     "Greek Cypriot officials showed reporters the ruins of the school in Kyrenia, where they said 14 pupils died.\n",
+     ["Greek Cypriot officials"]),
+    ("Bangladesh: its own sentence's group over an earlier speaker",
+     "The Pakistani army said the city was calm.\n"
+     "Indian military officials did not comment on the claim, but they said troops crossed the border.\n",
+     ["Pakistani army", "indian military officials"]),
+    ("Uganda-Tanzania: the sentence before opens on a nation's plural",
+     "Despite weeks of shelling, the Tanzanians have never taken the airfield at Entebbe. "
+     "Last week they announced that the road to Kampala was open.\n",
+     ["Tanzanians"]),
+    ("negative, Chaco: a sentence before that opens on no group leaves 'they'",
+     "The rains flooded the fort at Boqueron. Last week they announced that the garrison had left.\n",
+     ["they"]),
+    ("negative, Malaya: a group named as an object is no subject",
+     "The planters met the police at Ipoh. Last week they announced that the estates were safe.\n",
+     ["they"]),
+    ("negative, Cyprus: an earlier speaker still takes 'they' over the group of the sentence before",
+     "Turkish Cypriot leaders said the villages were shelled.\n"
+     "Greek troops entered Famagusta at dawn. They said later that nine people had died.\n",
+     ["Turkish Cypriot leaders", "Turkish Cypriot leaders"]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", THEY_CASES, ids=[c[0] for c in THEY_CASES])
+def test_they_subject_before(name, text, expected):
+    assert [r["speaker"] for r in quotes_for_article("t.txt", text)] == expected
