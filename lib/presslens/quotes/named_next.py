@@ -63,11 +63,11 @@ def kept_anonymous(text: str, row: dict) -> bool:
     return any(w in low for w in _ANONYMOUS_WORDS)
 
 
-def office_named_next(rows: list[dict], kinds: list[str], person_starts: list[int], text: str) -> None:
+def office_named_next(rows: list[dict], kinds: list[str], inventory, text: str) -> None:
     """Rule `office_named_next`: an anonymous office holder's statement (`office_holder_phrase`) followed, as the
     very next statement, by one whose speaker is a named person takes that person (name, registry id, side), when:
     the next statement's speaker phrase starts within REACH characters of the first statement's end; no person is
-    named in between (`person_starts`: the article's person mentions); the person spoke before in no row; and the
+    named in between (`inventory`: the mention layer's names; its people are listed on the first candidate); the person spoke before in no row; and the
     first statement's speaker is no phrase the copy keeps anonymous. The first statement is reported speech: the
     lede's summary that the named official's words then expand; a quote in an unnamed official's own words is an
     anonymous credit the copy chose ('"The toll will rise," a senior police official said'). `rows` are one article's quote rows in text
@@ -78,11 +78,13 @@ def office_named_next(rows: list[dict], kinds: list[str], person_starts: list[in
     ...              speaker_id=None, speaker_side="unknown", side_by="none", speaker_by="unnamed", speaker_role=None),
     ...         dict(speaker="Tomas Ferro", speaker_start=61, speaker_end=72, start=38, end=59, anonymous=False,
     ...              speaker_id=None, speaker_side="state", side_by="x", speaker_by="name", speaker_role=None)]
-    >>> office_named_next(rows, ["person", "person"], [61], t)
+    >>> from presslens.mentions.names import _inventory
+    >>> office_named_next(rows, ["person", "person"], _inventory(t, None), t)
     >>> rows[0]["speaker"], rows[0]["speaker_by"], rows[0]["speaker_side"]
     ('Tomas Ferro', 'office_named_next', 'state')
     """
     said: set[str] = set()
+    person_starts: list[int] | None = None
     for i, row in enumerate(rows[:-1]):
         nxt = rows[i + 1]
         if not row["anonymous"] or row["kind"] == "direct" or nxt["anonymous"] or kinds[i + 1] != "person" or nxt["speaker"] in said:
@@ -96,6 +98,8 @@ def office_named_next(rows: list[dict], kinds: list[str], person_starts: list[in
         phrase = text[row["speaker_start"]:row["speaker_end"]]
         if not office_holder_phrase(phrase) or kept_anonymous(text, row):
             continue
+        if person_starts is None:
+            person_starts = [m.start for m in inventory if m.person and not m.late]
         if any(end <= p < at for p in person_starts):
             continue        # another person named between: the holder may be that one, or neither
         row.update(speaker=nxt["speaker"], speaker_id=nxt["speaker_id"], speaker_side=nxt["speaker_side"],

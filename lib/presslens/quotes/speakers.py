@@ -85,5 +85,5 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None,
         })
         kinds.append(ent.kind)
     if len(rows) > 1 and any(row["anonymous"] for row in rows):    # 'an official said ... X, the governor, said'
-        office_named_next(rows, kinds, [m.start for m in layer.inventory if m.person and not m.late], text)
+        office_named_next(rows, kinds, layer.inventory, text)
     return rows
