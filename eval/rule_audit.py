@@ -89,6 +89,9 @@ OFF: dict[str, list[tuple[str, str, object]]] = {
     "subject_before_verb": [("presslens.quotes.speakers", "subject_before_verb", _nothing)],
     "head_number": [("presslens.mentions.kinds", "unnamed_number",
                      lambda p: "plural" if p.endswith("s") else "person")],
+    # session 14 (speaker coreference)
+    "office_named_next": [("presslens.quotes.speakers", "office_named_next", _nothing)],
+    "they_subject_before": [("presslens.mentions.kinds", "they_subject_before", _nothing)],
 }
 
 

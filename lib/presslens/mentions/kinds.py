@@ -20,7 +20,8 @@ from .state_nouns import not_the_state, state_body
 from .coref import named_body_before
 from .unnamed import unnamed_number
 from .names import _fullest, _gender, _strip_titles, aged_name
-from .pronouns import last_speaker_continues, statement_speaker_first, surname_speaker_since, they_plural_before
+from .pronouns import (last_speaker_continues, statement_speaker_first, surname_speaker_since, they_plural_before,
+                       they_subject_before)
 from .role_holders import holds_other_role
 from .press import addressee
 from .phrases import _RX_POSS_DET, _classify, _unnamed_out
@@ -37,6 +38,10 @@ class KindResolvers:
         text, history, inventory, actors = self.text, self.history, self.inventory, self.actors
         want = PRONOUNS[core]
         gq = "f" if core == "she" else "m" if core == "he" else ""
+        if core == "they":      # rule `they_subject_before`: its own sentence's group first ('X did not comment, but they')
+            found = self._they_group(pos, before=False)
+            if found is not None:
+                return found
         speaker = _last_of(history, inventory, pos, want, gq)
         if speaker is None and want == "person":
             # 'Olena Shevchenko, a volunteer in Kharkiv, said ... she said': a speaker whose name has no
@@ -78,9 +83,26 @@ class KindResolvers:
             if named and (speaker is None or (named[0] > _last_pos(history, inventory, speaker, pos)
                                               and _is_subject(text, named[0]) and not _part_of(named[1], speaker))):
                 speaker = named[1]
+        if speaker is None and core == "they":      # rule `they_subject_before`: the sentence before
+            found = self._they_group(pos, before=True)
+            if found is not None:
+                return found
         speaker = speaker or core
         stype = "org" if want == "unnamed" else want
         return speaker, stype, speaker == core or speaker[:1].islower()
+
+    def _they_group(self, pos: int, *, before: bool) -> tuple[str, str, bool] | None:
+        """Rule `they_subject_before` (mentions.pronouns): 'they' at `pos` is the plural group that is the subject of
+        its own sentence ('Baghdad officials showed reporters the damage, where they said') or, `before`, of the
+        sentence before; that group resolved as a phrase of its own, or None."""
+        group = they_subject_before(self.text, pos, before=before)
+        if group is None:
+            return None
+        kind, gcore = self._classified(group[0])
+        found = self._dispatch(kind, gcore, group[0], group[1]) if kind not in ("pronoun", "none") else None
+        if found is not None:
+            self._document_by = "they_subject_before"     # (the layer's slot for a rule that named the speaker)
+        return found
 
     def _agreeing(self, core: str, speaker: str, pos: int, gq: str) -> tuple[str, str, bool] | None:
         """The pronoun rules of mentions.pronouns over the antecedent `speaker` chosen so far: the speaker of

@@ -177,3 +177,58 @@ def adjective_body_before(said, word: str, pos: int) -> tuple[str, bool] | None:
             if w == key and (words[k + 1] in ORG_WORDS or words[k + 1] in ORG_ANAPHORS):
                 return name, anon
     return None
+
+
+#: plural heads of a group that may speak as 'they': officials and sources, armed forces, a nation's people
+_GROUP_HEADS = (r"officials|diplomats|sources|authorities|leaders|officers|commanders|spokesmen|ministers|forces|"
+                r"troops|soldiers|rebels|guerrillas|guerillas|insurgents|militants|fighters|separatists|police|"
+                r"investigators|doctors|medics|residents|villagers|witnesses|survivors|refugees|observers|monitors")
+#: a sentence's plural subject: capitalised modifiers (or 'the' and up to two words) before a group head, or 'the'
+#: and a nation's plural ('the French', 'the Israelis'); then its finite verb
+_RX_PLURAL_SUBJECT = re.compile(r"""
+    (?P<np>(?:[Tt]he\s+)?(?:[A-Z][\w\-’'.]*\s+){1,3}(?:[a-z][\w\-]*\s+)?(?:""" + _GROUP_HEADS + r""")  # 'U.S. military officials'
+          |[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}(?:""" + _GROUP_HEADS + r""")               # 'the local officials'
+          |[Tt]he\s+(?:French|British|English|Dutch|Swiss|Irish|Spanish|Chinese|Japanese|Portuguese   # 'the French'
+                     |[A-Z][a-z]+(?:ians|ans|ese|is|ers)))
+    \s+(?:(?:have|has|had|were|was)\s+(?:not\s+|never\s+|also\s+|long\s+)?)?          # auxiliaries
+       (?:[a-z]+ed|[a-z]+en|[a-z]+s|showed|told|took|made|gave|met|led|went|held|fought|kept|sent|left|came  # its verb
+          |(?:did|do|does)\s+(?:not\s+)?[a-z]+)\b                                  # 'did not comment'
+    """, re.X)
+#: an initial's dot ('U.S.', 'U.N.'), which ends no sentence
+_RX_INITIAL_DOT = re.compile(r"(?:^|(?<=[\s.]))[A-Z]\.$")
+#: a fronted clause or adverb before a sentence's subject: 'Despite ..., ', 'On Sunday, ', 'But '
+_RX_FRONTED = re.compile(r"(?:(?:But|And|Yet|Still|Meanwhile|However|Earlier|Later)\s+|[A-Z][^,.;:\n]{0,200},\s+)")
+
+
+def they_subject_before(text: str, pos: int, *, before: bool = True) -> tuple[str, int] | None:
+    """Rule `they_subject_before`: 'they' at `pos` that no speaker or people fit is the plural group that is the subject
+    of its own sentence before it ('Baghdad officials showed reporters the damage, where they said'), or of the
+    sentence just before ('... the French have never taken the Casbah. Last week they announced'), as (phrase,
+    position); None when neither sentence opens on such a group. `before=False`: its own sentence only (the layer
+    asks that first, over any earlier antecedent: 'U.S. officials did not comment, but they claimed').
+
+    >>> t = "Lisbon officials showed reporters the ruins of the market, where they said 40 died."
+    >>> they_subject_before(t, t.index("they"))
+    ('Lisbon officials', 0)
+    >>> t = "Despite months of raids, the Dutch have never held the hills. Last week they announced a truce."
+    >>> they_subject_before(t, t.index("they"))
+    ('the Dutch', 25)
+    >>> t = "The storm hit the coast. Last week they announced a truce."
+    >>> they_subject_before(t, t.index("they")) is None
+    True
+    """
+    stops = [mt.end() for mt in _RX_STOP.finditer(text, max(0, pos - 600), pos)
+             if not _RX_INITIAL_DOT.search(text, max(0, mt.start() - 2), mt.start() + 1)]     # not 'U.S. officials'
+    own = stops[-1] if stops else max(text.rfind("\n", 0, pos) + 1, pos - 600)
+    starts = [own] + ([stops[-2] if len(stops) > 1 else max(0, pos - 600)] if stops and before else [])
+    for k, start in enumerate(starts):
+        stop = pos if k == 0 else own
+        if stop - start < 8:
+            continue
+        at = start
+        lead = _RX_FRONTED.match(text, at, stop)
+        for a in ((at, lead.end()) if lead else (at,)):
+            mt = _RX_PLURAL_SUBJECT.match(text, a, stop)
+            if mt is not None:
+                return mt.group("np"), mt.start("np")
+    return None

@@ -10,6 +10,7 @@ from ..mentions.body_place import body_place_kept
 from ..mentions.layer import ArticleMentions
 from ..provenance import NO_RULE
 from .appositive import person_after_role, person_before_role
+from .named_next import office_named_next
 from .quoted_as import cited_as, quoted_person
 from .spans import Raw
 from .subject_verb import subject_before_verb
@@ -32,6 +33,7 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None,
     layer = ArticleMentions(text, actors, lowered=lowered)
     raws = sorted(raws, key=lambda r: (r.parts[0][0] if r.parts else r.sp_start))
     rows = []
+    kinds: list[str] = []       # each row's entity kind (rule `office_named_next`)
     for r in raws:
         lead = len(r.speaker) - len(r.speaker.lstrip(_STRAY_MARKS))
         if 0 < lead < len(r.speaker):   # '... resistance,” he said' after a quote opened paragraphs before
@@ -81,4 +83,7 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None,
             "found_by": r.rule or "attribution", "speaker_by": speaker_by or ent.by or "mentions",
             "side_by": ent.side_by if ent.side else NO_RULE,
         })
+        kinds.append(ent.kind)
+    if len(rows) > 1 and any(row["anonymous"] for row in rows):    # 'an official said ... X, the governor, said'
+        office_named_next(rows, kinds, layer.inventory, text)
     return rows
