@@ -183,7 +183,7 @@ _RX_CIVILIAN_HEAD = re.compile(
     r"""(?:(?:a|an|one|another|some|many|several|other|the|two|three|\d+)\s+)?      # a determiner or a count
         (?!(?:[\w'\-]+\s+){0,3}?(?:armed|militia|fighting|and|or)\b)              # 'armed villagers' fight; no list
         (?:[\w'\-]+\s+){0,3}?                                                     # 'Tehran', 'local', 'ethnic Uzbek'
-        (?:residents?|villagers?|refugees?|survivors?|eyewitness(?:es)?|witness(?:es)?)
+        (?:residents?|villagers?|refugees?|survivors?|eyewitness(?:es)?|witness(?:es)?|peasants?|petitioners?|farmers?)
         (?:\s+(?:of|in|from|at|near|loyal\s+to|living\s+in|reached|interviewed|who)\b.*)?$  # a place or a clause
     """, re.X)
 
