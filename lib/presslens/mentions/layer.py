@@ -118,7 +118,7 @@ class ArticleMentions(KindResolvers):
         self._said: list[tuple[int, int, str, str, str, bool]] = []
         #: sides given by rule `viewpoint_side`, by entity name (a later mention keeps it)
         self._viewpoint: dict[str, str] = {}
-        self._kept_sides: dict[str, tuple[str, str]] = {}  # a side by the speaker's own words, kept for its later mentions: (side, rule)
+        self._kept_sides: dict[str, tuple[str, str]] = {}  # a side by own words, kept for later mentions
         #: capitalised runs of the article, found on first use (rule `press_office_named`)
         self._runs: list[tuple[int, str]] | None = None
         #: where the statement being resolved starts (its speaker's words stop there)
