@@ -79,3 +79,15 @@ def test_a_pronoun_keeps_the_civilian_side_of_hospital_staff():
 ])
 def test_what_the_pronoun_rule_leaves(text, sides):
     assert [s for _, s in _rows(text)] == sides
+
+
+@pytest.mark.parametrize("text, side", [
+    # rule `observers_no_side`: bare observers tell no side (no experts unless the article says so)
+    ("The clashes had killed far more than the official count, observers on the ground said.", "unknown"),
+    ("Local observers said the polling stations were burned in the night.", "unknown"),
+    # observers with more words are left to them: the UN's, and 'military observers' as before (the lexicon's word)
+    ("UN observers said the ceasefire line had been crossed twice.", "un"),
+    ("Military observers said the ceasefire line had been crossed twice.", "expert"),
+])
+def test_bare_observers_tell_no_side(text, side):
+    assert [s for _, s in _rows(text)] == [side]

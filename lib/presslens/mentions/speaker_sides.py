@@ -21,8 +21,13 @@ import re
 from ..actors import Actors, country_forms, country_of, fold, name_key
 from ..countries import _country_table, capital_of
 
-#: the bare unnamed sources whose side no word tells ('sources', 'local sources'; mentions.layer)
-SIDELESS_SOURCES = ("sources", "reports", "local sources", "unconfirmed reports", "others")
+#: the bare unnamed sources whose side no word tells ('sources', 'local sources'; mentions.layer); session 14 (rule
+#: `observers_no_side`): bare observers are no experts ('observers on the ground', 'local observers': the lexicon's
+#: `expert` word was wrong in every dev row it gave, four wars, and right in none); 'military observers' and 'UN
+#: observers' keep their words' side
+SIDELESS_SOURCES = ("sources", "reports", "local sources", "unconfirmed reports", "others",
+                    "observers", "local observers", "other observers", "some observers", "many observers",
+                    "independent observers")
 
 
 def _warring(actors: Actors | None) -> frozenset:
