@@ -89,6 +89,10 @@ OFF: dict[str, list[tuple[str, str, object]]] = {
     "subject_before_verb": [("presslens.quotes.speakers", "subject_before_verb", _nothing)],
     "head_number": [("presslens.mentions.kinds", "unnamed_number",
                      lambda p: "plural" if p.endswith("s") else "person")],
+    # session 14 (speaker sides): bare observers back among the lexicon's experts
+    "observers_no_side": [(m, "SIDELESS_SOURCES",
+                           ("sources", "reports", "local sources", "unconfirmed reports", "others"))
+                          for m in ("presslens.mentions.layer", "presslens.mentions.speaker_sides")],
 }
 
 
