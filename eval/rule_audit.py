@@ -92,6 +92,10 @@ OFF: dict[str, list[tuple[str, str, object]]] = {
     # session 14 (speaker coreference)
     "office_named_next": [("presslens.quotes.speakers", "office_named_next", _nothing)],
     "they_subject_before": [("presslens.mentions.kinds", "they_subject_before", _nothing)],
+    # session 14 (speaker sides): bare observers back among the lexicon's experts
+    "observers_no_side": [(m, "SIDELESS_SOURCES",
+                           ("sources", "reports", "local sources", "unconfirmed reports", "others"))
+                          for m in ("presslens.mentions.layer", "presslens.mentions.speaker_sides")],
 }
 
 

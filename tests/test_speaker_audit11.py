@@ -33,8 +33,10 @@ def _rows(text: str, actors) -> list[dict]:
     # side_from_context before this rule is asked; a pensioner keeps the case)
     ("Twelve bodies were brought in overnight, a retired pensioner told reporters in Bendery.", "a retired pensioner"),
     ("\"We waited three days for water,\" a visitor to the Bendery camp said.", "a visitor to the Bendery camp"),
-    ("Many families said the shelling had driven them into their cellars.", "many families"),
-], ids=["one man", "an elderly woman from X", "a pensioner", "a visitor to X", "many families"])
+    # (session 14: 'families' is now a civilian word of speakers.yaml, rule `lexicon_plurals`, so 'many families' is
+    # civilian by side_from_context first; onlookers keep the case)
+    ("Many onlookers said the shelling had driven them into their cellars.", "many onlookers"),
+], ids=["one man", "an elderly woman from X", "a pensioner", "a visitor to X", "many onlookers"])
 def test_plain_unnamed_person_is_civilian(text, speaker):
     rows = _rows(text, TRANSNISTRIA)
     assert [(r["speaker"].lower(), r["speaker_side"], r["side_by"]) for r in rows] == \

@@ -118,7 +118,7 @@ class ArticleMentions(KindResolvers):
         self._said: list[tuple[int, int, str, str, str, bool]] = []
         #: sides given by rule `viewpoint_side`, by entity name (a later mention keeps it)
         self._viewpoint: dict[str, str] = {}
-        self._kept_sides: dict[str, tuple[str, str]] = {}  # a named speaker's side by its appositive: (side, rule)
+        self._kept_sides: dict[str, tuple[str, str]] = {}  # a side by own words, kept for later mentions
         #: capitalised runs of the article, found on first use (rule `press_office_named`)
         self._runs: list[tuple[int, str]] | None = None
         #: where the statement being resolved starts (its speaker's words stop there)
@@ -473,7 +473,8 @@ class ArticleMentions(KindResolvers):
     def _role_in_own_words(self, reg, side, why, phrase, speaker, kind, unnamed, end) -> tuple:
         """(side, rule) of a speaker not in the registry whose words around it tell a role the side its words gave
         misreads: a rebel's (rule `rebel_word_speaker`), a hospital's (rule `hospital_staff_civilian`;
-        mentions.speaker_sides); a named speaker keeps such a side on its later mentions ('Samoaya said', 'he added')."""
+        mentions.speaker_sides); a named speaker keeps such a side on its later mentions ('Samoaya said', 'he added'),
+        and so does an unnamed one on a pronoun that takes it up (rule `pronoun_keeps_side`)."""
         if reg is not None or not side or why != "side_from_context":
             return side, why
         text, actors = self.text, self.actors
@@ -487,9 +488,11 @@ class ArticleMentions(KindResolvers):
             civ = hospital_staff_civilian(side, phrase + text[end:end + 80] if unnamed else speaker,
                                           "" if unnamed else text[end:end + 100], actors)
             side, why = civ, (why if civ == side else "hospital_staff_civilian")
-        if why in ("rebel_word_speaker", "hospital_staff_civilian") and not unnamed:
+        if why in ("rebel_word_speaker", "hospital_staff_civilian") and kind != "pronoun":
             self._kept_sides[speaker] = (side, why)
-        elif why == "side_from_context" and not unnamed and speaker in self._kept_sides:
+        elif why == "side_from_context" and (not unnamed or kind == "pronoun") and speaker in self._kept_sides:
+            # a named speaker's later mention, or a pronoun taking up the unnamed phrase ('a spokesman for one of
+            # the rebel groups said ... he said'); a bare repeat of an unnamed phrase may be another group
             side, why = self._kept_sides[speaker]
         return side, why
 
