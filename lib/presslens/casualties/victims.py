@@ -447,7 +447,7 @@ _FORCE_PLACE = frozenset(["base", "barracks", "outpost", "garrison", "post", "po
 #: a running total ('treated 212 wounded since April'): not the victims of the event just told
 _CUMULATIVE = re.compile(r"\bsince\b|\bso far\b|\bin total\b|\baltogether\b")
 _BARE_HEADS = frozenset(["wounded", "injured", "injuries", "dead", "prisoners", "captives", "martyrs", "losses", "casualties",
-                         "deaths", "people", "persons", "men", "them", "bodies", "lives"])
+                         "deaths", "people", "persons", "person", "men", "them", "bodies", "lives"])
 
 
 def _side_from_context(c: _Claim) -> tuple[str, str] | None:
@@ -458,8 +458,9 @@ def _side_from_context(c: _Claim) -> tuple[str, str] | None:
         return None
     if f.named and c.role in ("state", "nonstate"):
         return None  # 'Yahya Musa, a senior rebel commander': a fighter, whatever the context
-    # rule `persons_are_people`: 'seven persons' (South Asian and West African copy) is 'seven people'
-    head = "people" if f.head == "persons" else f.head
+    # rule `persons_are_people`: 'seven persons' (South Asian and West African copy) is 'seven people', and so is
+    # 'one person' (session 14: 'at least one person was killed ... in a mortar attack on the main hospital')
+    head = "people" if f.head in ("persons", "person") else f.head
     if head in ("people", None, "dead", "wounded", "injured", "deaths", "injuries", "bodies", "lives") or f.subset or \
             f.head in lex.singular:
         running = _CUMULATIVE.search(c.sent_low) is not None  # 'treated 140 wounded since March'
