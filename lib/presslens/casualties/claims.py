@@ -358,7 +358,9 @@ def _among_group(toks: list[Tok], qi: int) -> str | None:
 
     >>> from presslens.casualties.rules import claims_in
     >>> claims_in("Among the dead were a family of six, including two children, who had fled from Gorazde.")[0]
-    ('killed', 6, 6, None, 'unknown')
+    ('killed', 6, 6, None, 'civilian')
+
+    (The side: a family's members are civilians, victims rule `family_victims`, session 14.)
     """
     k = qi - 1
     if not (k >= 2 and toks[k].low == "of" and toks[k - 2].low in ("a", "an")):  # 'a family of', 'a group of'

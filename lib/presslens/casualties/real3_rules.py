@@ -17,6 +17,7 @@ import re
 from .found import Found, free as _free
 from .lexicon import Lexicon, load_lexicon  # noqa: F401  (load_lexicon: the doctests')
 from .numbers import find_quantities
+from .toll_words import civilians_counted_before
 
 
 #: a force's acronym as the victims' head: 'four CJTF', 'two KLA' (a count of the force's members)
@@ -216,7 +217,8 @@ def war_toll_not_civilian(records: list[dict], text: str, lex: Lexicon) -> None:
         if any(lex.roles.get(w) == "civilian" for w in re.findall(r"[a-z]+", (rec.get("text") or "").lower())):
             continue  # '40 civilians were killed in the fighting': the words say so
         after = text[rec["end"]:rec["end"] + 80]
-        if _RX_WAR_AFTER.match(after) or _RX_MOSTLY_AFTER.match(after):
+        if (_RX_WAR_AFTER.match(after) or _RX_MOSTLY_AFTER.match(after)) and \
+                not civilians_counted_before(text, rec.get("start"), lex):  # '4 civilians were killed and 4 others'
             rec["victim_side"], rec["victim_type"] = "unknown", "unknown"
 
 

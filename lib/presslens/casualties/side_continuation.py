@@ -17,6 +17,7 @@ import re
 
 from .lexicon import _QUOTE_CHARS
 from .scan import Gated, LiteralGated
+from .toll_words import COUNTER_WORDS
 
 #: a count's own words that say it continues one told before ('another four', 'two more', 'a further 12')
 _CONTINUES = frozenset(["another", "more", "further", "additional", "remaining", "rest"])
@@ -343,7 +344,8 @@ def toll_owner_before(c) -> tuple[str, str] | None:
     if m is None:
         return None
     owner = (m.group("pre") or "") + " " + (m.group("post") or "")
-    words = [w for w in re.findall(r"[\w'’-]+", owner.replace("'s", "").replace("’s", "")) if w not in ("the", "a")]
+    words = [w for w in re.findall(r"[\w'’-]+", owner.replace("'s", "").replace("’s", ""))
+             if w not in ("the", "a") and w not in COUNTER_WORDS]  # rule `official_toll`: who counted
     sides = {s for w in words if (s := sw.side_of_words([w]))} | ({s} if (s := sw.side_of_words(words)) else set())
     if len(sides) != 1:
         return None

@@ -19,6 +19,7 @@ from .side_continuation import (_TOLD, continued_count, force_passage, martyred_
                                 them_antecedent, toll_owner_after, toll_owner_before)
 from .sides import SideWords, _role_of
 from .town_fired import town_fired_into
+from .toll_words import family_victims, official_toll
 from .sides_generic import (abducted_people, arrested_suspects, claimant_foe, identified_victim, nonstate_near,
                             of_unnamed_groups, on_the_side, peacekeepers_side, people_of_an_armed_attack)
 
@@ -147,7 +148,7 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
     The rules are tried in order: the side the claim's words state, the grammar around the count (who lost,
     whose subset, who did it), the victims' role, the sentence's sufferer, 'of them', then the context.
     `by`, when given, receives the name of the rule that decided (``none``: no rule; column `side_by`)."""
-    words = [w for w in f.np_words if w not in ("the", "its", "their", "our", "his", "her", "of")]
+    words = official_toll([w for w in f.np_words if w not in ("the", "its", "their", "our", "his", "her", "of")])
     same = [p for p in prior if p["_sent"] == getattr(f, "start_sent", None) and p.get("claimant") == claimant]
     vtype = "unknown"
     heads = set(words)
@@ -164,10 +165,10 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
         vtype = "fighters" if vtype == "unknown" else vtype
     c = _Claim(f, sent_low, prev_sent_low, sw, lex, claimant_side, prior, sent_words, agent, claim_low, after_low,
                loser, words, same, role, vtype, claim_text, after_text, in_quote, claimant, story)
-    for rule in (mixed_by_including, _side_stated, _side_from_grammar, _side_from_role, arrested_suspects, martyred_own,
-                 toll_owner_before, toll_owner_after, continued_count, _side_of_sufferer_in_sentence, them_antecedent,
-                 _side_of_them, object_of_the_attack, force_passage, _side_from_context, identified_victim,
-                 abducted_people, people_of_an_armed_attack):
+    for rule in (mixed_by_including, _side_stated, _side_from_grammar, _side_from_role, arrested_suspects,
+                 family_victims, martyred_own, toll_owner_before, toll_owner_after, continued_count,
+                 _side_of_sufferer_in_sentence, them_antecedent, _side_of_them, object_of_the_attack, force_passage,
+                 _side_from_context, identified_victim, abducted_people, people_of_an_armed_attack):
         answer = rule(c)
         if answer is not None:
             if by is not None:
@@ -446,7 +447,7 @@ _FORCE_PLACE = frozenset(["base", "barracks", "outpost", "garrison", "post", "po
 #: a running total ('treated 212 wounded since April'): not the victims of the event just told
 _CUMULATIVE = re.compile(r"\bsince\b|\bso far\b|\bin total\b|\baltogether\b")
 _BARE_HEADS = frozenset(["wounded", "injured", "injuries", "dead", "prisoners", "captives", "martyrs", "losses", "casualties",
-                         "deaths", "people", "persons", "men", "them", "bodies", "lives"])
+                         "deaths", "people", "persons", "person", "men", "them", "bodies", "lives"])
 
 
 def _side_from_context(c: _Claim) -> tuple[str, str] | None:
@@ -457,8 +458,9 @@ def _side_from_context(c: _Claim) -> tuple[str, str] | None:
         return None
     if f.named and c.role in ("state", "nonstate"):
         return None  # 'Yahya Musa, a senior rebel commander': a fighter, whatever the context
-    # rule `persons_are_people`: 'seven persons' (South Asian and West African copy) is 'seven people'
-    head = "people" if f.head == "persons" else f.head
+    # rule `persons_are_people`: 'seven persons' (South Asian and West African copy) is 'seven people', and so is
+    # 'one person' (session 14: 'at least one person was killed ... in a mortar attack on the main hospital')
+    head = "people" if f.head in ("persons", "person") else f.head
     if head in ("people", None, "dead", "wounded", "injured", "deaths", "injuries", "bodies", "lives") or f.subset or \
             f.head in lex.singular:
         running = _CUMULATIVE.search(c.sent_low) is not None  # 'treated 140 wounded since March'
