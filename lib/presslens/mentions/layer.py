@@ -123,8 +123,9 @@ class ArticleMentions(KindResolvers):
         self._runs: list[tuple[int, str]] | None = None
         #: where the statement being resolved starts (its speaker's words stop there)
         self._content_at: int | None = None
-        #: statements whose credit names a document: (end, documents, speaker, anonymous) (rule `credited_document`)
-        self._credited: list[tuple[int, frozenset[str], str, bool]] = []
+        #: every statement resolved, for rule `credited_document`: [end, documents its credit names (None until
+        #: asked: `_credited_docs`), speaker, anonymous, start, content span]
+        self._credited: list[list] = []
         #: the rule that named the author of the document being resolved, if one did (`speaker_by`)
         self._document_by: str | None = None
         #: the article lower-cased, made on first use (`lowered`); "" until then
@@ -177,9 +178,9 @@ class ArticleMentions(KindResolvers):
                 ent.name, ent.anonymous, ent.by = *found, "adjective_body_before"
         if ent is not None and said is not None:
             self._said_by(ent, phrase, said)
-            docs = credited_document(self.text, start, end, said, named=not ent.anonymous, lowered=self.lowered())
-            if docs:    # 'In a statement, the security forces said ...': 'the statement' later is theirs
-                self._credited.append((end, docs, ent.name, ent.anonymous))
+            # 'In a statement, the security forces said ...': 'the statement' later is theirs. The documents are
+            # read only when a later phrase is a document ('the statement said'), so they are found then
+            self._credited.append([end, None, ent.name, ent.anonymous, start, said])
             if ent.registry_id is None and self.actors is not None and self.actors.conflicts:
                 self._viewpoint_of(ent, phrase, said)
         return ent
@@ -457,10 +458,18 @@ class ArticleMentions(KindResolvers):
         speaker of the latest statement before `pos` (within 2,000 characters) whose credit named that document
         ('In a statement released late on Friday, the security forces said ...'); None when none did."""
         key = _document_key(head)
-        for end, docs, speaker, anonymous in reversed(self._credited):
-            if end <= pos and pos - end < 2000 and key in docs:
+        for entry in reversed(self._credited):
+            end, docs, speaker, anonymous = entry[:4]
+            if end <= pos and pos - end < 2000 and key in (docs if docs is not None else self._credited_docs(entry)):
                 return speaker, "org", anonymous    # typed as the document: 'it added' takes it up, as after _anaphor
         return None
+
+    def _credited_docs(self, entry: list) -> frozenset[str]:
+        """The documents the credit of the statement `entry` (of `_credited`) names (coref.credited_document),
+        found on first use and kept in the entry: most articles never write 'the statement said'."""
+        end, _, _, anonymous, start, said = entry
+        docs = entry[1] = credited_document(self.text, start, end, said, named=not anonymous, lowered=self.lowered())
+        return docs
 
     def _possessive_role(self, role: str, phrase: str, pos: int):
         """"The province's governor": the person the article named with that role, before or soon after."""
