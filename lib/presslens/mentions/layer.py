@@ -132,6 +132,8 @@ class ArticleMentions(KindResolvers):
         self._lowered: str | None = "" if lowered is None else None if _CaseFreePattern._odd(text) else lowered
         #: each speaker phrase classified in this article (`_classified`): an article repeats its speakers
         self._classes: dict[str, tuple[str, str]] = {}
+        #: (phrase, core) -> (core with its particle, the name the registry knows in full) (`_registry_whole`)
+        self._wholes: dict[tuple[str, str], tuple[str, str]] = {}
 
     def expansion(self, short: str) -> str | None:
         """The article's spelled-out name for acronym `short` (coref.expansion), memoised per article."""
@@ -322,12 +324,21 @@ class ArticleMentions(KindResolvers):
         """A name's core as the phrase gives it in full: the expansion of an acronym in the phrase's brackets
         that holds the core ('Mission in Y (MY)'), the whole phrase when the registry knows it ('The Ruvia Defence
         Force' is not 'Defence Force'; 'AU Mission in Y' is not 'AU Mission'), a surname with its particle ('al-Hashimi'; rule `name_particle`)."""
-        core = with_particle(phrase, core)
+        found = self._wholes.get((phrase, core))
+        if found is None:   # (the same phrase again in the article: the same answer, bar the brackets after it)
+            particled = with_particle(phrase, core)
+            found = self._wholes[(phrase, core)] = (particled, self._registry_form(phrase, particled))
+        core, whole = found
         acr = _RX_BRACKETED.search(phrase) if "(" in phrase else _RX_BRACKETED.match(self.text, end, end + 14)
         if acr:             # 'The X Mission in Y (XMY)': the name the brackets spell out (coref.expansion)
             exp = expansion(self.text, acr.group(1), (), index={})     # the brackets are there: no index needed
             if exp and core in exp and len(exp) > len(core):
                 return exp
+        return whole
+
+    def _registry_form(self, phrase: str, core: str) -> str:
+        """`_registry_whole` without the brackets: the whole phrase when the registry knows it as a body other
+        than the core's, else the core (an answer of the phrase and the core only, kept per article)."""
         if self.actors is None or phrase.count(" ") - core.count(" ") > 2 or core not in phrase:
             return core     # only a determiner and a word more ('The Ruvia Defence Force')
         whole = _re_sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", phrase.strip(" ,."))
@@ -555,7 +566,8 @@ class ArticleMentions(KindResolvers):
         if reg is None and side and why == "side_from_context" and kind in ("unnamed", "name"):
             state = state_by_country_phrase(side, phrase, actors)   # 'the Mozambique government said' (same)
             side, why = state, (why if state == side else "state_by_country_name")
-        side, why = self._role_in_own_words(reg, side, why, phrase, speaker, kind, unnamed, end)    # 'a rebel commander'
+        if reg is None and side and why == "side_from_context":     # (the rules' own condition, asked before the call)
+            side, why = self._role_in_own_words(reg, side, why, phrase, speaker, kind, unnamed, end)    # 'a rebel commander'
         after = ""      # the words after an unnamed speaker: 'military sources on both sides said'
         if reg is None and unnamed and kind == "unnamed":
             after = (phrase[phrase.find(speaker) + len(speaker):] if speaker in phrase else "") + text[end:end + 40]
@@ -566,7 +578,8 @@ class ArticleMentions(KindResolvers):
             side, why = plain_person_civilian(speaker), "plain_person_civilian"     # 'one man said', then 'he' (same)
         if reg is None and not side and "ress" in speaker:
             side, why = press_as_outlet(speaker), "press_as_outlet"      # 'the local press', 'Khaama Press' (same)
-        side, why = self._principal_side(reg, side, why, speaker, start, named=not unnamed and kind == "name")
+        if reg is None and not side:    # (the rule's own condition, asked before the call)
+            side, why = self._principal_side(reg, side, why, speaker, start, named=not unnamed and kind == "name")
         window = text[start:end + 60] if reg is None else ""
         holder = held_by(window) if ("-controlled" in window or "-held" in window or "-run" in window) else None
         if holder and generic.side_from_context(holder):    # 'the ministry in Houthi-controlled X' (descriptors)
