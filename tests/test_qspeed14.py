@@ -90,3 +90,51 @@ def test_lazy_author_matches_eager_search():
             want = next(((sp, "org", an) for e, docs, sp, an in reversed(eager)
                          if e <= pos and pos - e < 2000 and head in docs), None)
             assert layer._credited_author(head, pos) == want, (head, pos)
+
+
+# - `ArticleMentions._registry_whole`: its answer for a (phrase, core) is kept per article (28% of its calls on
+#   the bench repeat a phrase of the same article); the brackets after the phrase ('(JMV)') are still read at
+#   each mention, so the same phrase answers differently with and without them.
+
+def _fresh_whole(text: str, phrase: str, core: str, end: int, actors=None) -> str:
+    return ArticleMentions(text, actors)._registry_whole(phrase, core, end)
+
+
+def test_registry_whole_kept_per_article_reads_brackets_each_time():
+    text = ("The Joint Mission in Velmaria (JMV) said the road was open. The Joint Mission in Velmaria said the "
+            "ferry ran. Nuri al-Hashimi said it was calm. al-Hashimi said it was calm.")
+    layer = ArticleMentions(text, None)
+    asked = [("The Joint Mission in Velmaria", "Joint Mission"), ("al-Hashimi", "Hashimi")]
+    got = []
+    for phrase, core in asked:
+        at = text.find(phrase)
+        while at >= 0:
+            end = at + len(phrase)
+            whole = layer._registry_whole(phrase, core, end)
+            assert whole == _fresh_whole(text, phrase, core, end)
+            got.append(whole)
+            at = text.find(phrase, at + 1)
+    # the spelled-out name before '(JMV)' only; the particle kept at both mentions
+    assert got == ["Joint Mission in Velmaria", "Joint Mission", "al-Hashimi", "al-Hashimi"]
+    assert set(layer._wholes) == set(asked)
+
+
+def test_registry_whole_kept_with_a_registry(tmp_path):
+    """The registry's whole name ('Ruvia Defence Force', not 'Defence Force') at every mention; a person the
+    registry knows is no body's whole name (negative)."""
+    from presslens.actors import load_actors
+    reg = tmp_path / "actors.yaml"
+    reg.write_text("sides: {ruvia_gov: 'Ruvian state', rebels: 'rebels'}\nactors:\n"
+                   "  - {name: Ruvia Defence Force, aliases: [RDF], side: ruvia_gov, kind: org}\n"
+                   "  - {name: Anton Vell, side: rebels, kind: person}\n", encoding="utf-8")
+    actors = load_actors(reg)
+    text = ("The Ruvia Defence Force said two men died. Rebel leader Anton Vell said so too. "
+            "The Ruvia Defence Force said the road was shut. Leader Anton Vell said it was open.")
+    layer = ArticleMentions(text, actors)
+    for phrase, core, want in [("The Ruvia Defence Force", "Defence Force", "Ruvia Defence Force"),
+                               ("Leader Anton Vell", "Vell", "Vell")]:
+        at = text.find(phrase)
+        while at >= 0:
+            end = at + len(phrase)
+            assert layer._registry_whole(phrase, core, end) == want == _fresh_whole(text, phrase, core, end, actors)
+            at = text.find(phrase, at + 1)
