@@ -584,15 +584,13 @@ class ArticleMentions(KindResolvers):
         holder = held_by(window) if ("-controlled" in window or "-held" in window or "-run" in window) else None
         if holder and generic.side_from_context(holder):    # 'the ministry in Houthi-controlled X' (descriptors)
             side, why = generic.side_from_context(holder), "held_by"
-        if not unnamed:     # an entity keeps the side its first mention showed ('a resident ... X', then 'he'):
-            # rule `first_mention_side`
+        if not unnamed:     # rule `first_mention_side`: an entity keeps the side its first mention showed ('a resident ... X', then 'he')
             side, why = side or self._sides.get(speaker), why if side else "first_mention_side"
             if side:
                 self._sides.setdefault(speaker, side)
         role = _role_of(descriptor)
         if unnamed and speaker[:1].isupper() and any(fold(w) in ORG_WORDS for w in speaker.split()[1:]):
-            # "The UN's monitoring mission in X says ... It says ...": a body described, not named, is still
-            # the antecedent of 'it'
+            # "The UN's monitoring mission in X says ... It says ...": a body described, not named, is still 'it' next
             self.history.append((start, speaker, "org", ""))
         elif unnamed and kind == "unnamed" and speaker[:2].lower() in ("a ", "an") and fold_head(speaker) in ORG_WORDS:
             # rule `unnamed_body_it`: 'A local rights group said ... It said': an indefinite body is 'it' next
