@@ -123,14 +123,17 @@ class ArticleMentions(KindResolvers):
         self._runs: list[tuple[int, str]] | None = None
         #: where the statement being resolved starts (its speaker's words stop there)
         self._content_at: int | None = None
-        #: statements whose credit names a document: (end, documents, speaker, anonymous) (rule `credited_document`)
-        self._credited: list[tuple[int, frozenset[str], str, bool]] = []
+        #: every statement resolved, for rule `credited_document`: [end, documents its credit names (None until
+        #: asked: `_credited_docs`), speaker, anonymous, start, content span]
+        self._credited: list[list] = []
         #: the rule that named the author of the document being resolved, if one did (`speaker_by`)
         self._document_by: str | None = None
         #: the article lower-cased, made on first use (`lowered`); "" until then
         self._lowered: str | None = "" if lowered is None else None if _CaseFreePattern._odd(text) else lowered
         #: each speaker phrase classified in this article (`_classified`): an article repeats its speakers
         self._classes: dict[str, tuple[str, str]] = {}
+        #: (phrase, core) -> (core with its particle, the name the registry knows in full) (`_registry_whole`)
+        self._wholes: dict[tuple[str, str], tuple[str, str]] = {}
 
     def expansion(self, short: str) -> str | None:
         """The article's spelled-out name for acronym `short` (coref.expansion), memoised per article."""
@@ -177,9 +180,9 @@ class ArticleMentions(KindResolvers):
                 ent.name, ent.anonymous, ent.by = *found, "adjective_body_before"
         if ent is not None and said is not None:
             self._said_by(ent, phrase, said)
-            docs = credited_document(self.text, start, end, said, named=not ent.anonymous, lowered=self.lowered())
-            if docs:    # 'In a statement, the security forces said ...': 'the statement' later is theirs
-                self._credited.append((end, docs, ent.name, ent.anonymous))
+            # 'In a statement, the security forces said ...': 'the statement' later is theirs. The documents are
+            # read only when a later phrase is a document ('the statement said'), so they are found then
+            self._credited.append([end, None, ent.name, ent.anonymous, start, said])
             if ent.registry_id is None and self.actors is not None and self.actors.conflicts:
                 self._viewpoint_of(ent, phrase, said)
         return ent
@@ -321,12 +324,21 @@ class ArticleMentions(KindResolvers):
         """A name's core as the phrase gives it in full: the expansion of an acronym in the phrase's brackets
         that holds the core ('Mission in Y (MY)'), the whole phrase when the registry knows it ('The Ruvia Defence
         Force' is not 'Defence Force'; 'AU Mission in Y' is not 'AU Mission'), a surname with its particle ('al-Hashimi'; rule `name_particle`)."""
-        core = with_particle(phrase, core)
+        found = self._wholes.get((phrase, core))
+        if found is None:   # (the same phrase again in the article: the same answer, bar the brackets after it)
+            particled = with_particle(phrase, core)
+            found = self._wholes[(phrase, core)] = (particled, self._registry_form(phrase, particled))
+        core, whole = found
         acr = _RX_BRACKETED.search(phrase) if "(" in phrase else _RX_BRACKETED.match(self.text, end, end + 14)
         if acr:             # 'The X Mission in Y (XMY)': the name the brackets spell out (coref.expansion)
             exp = expansion(self.text, acr.group(1), (), index={})     # the brackets are there: no index needed
             if exp and core in exp and len(exp) > len(core):
                 return exp
+        return whole
+
+    def _registry_form(self, phrase: str, core: str) -> str:
+        """`_registry_whole` without the brackets: the whole phrase when the registry knows it as a body other
+        than the core's, else the core (an answer of the phrase and the core only, kept per article)."""
         if self.actors is None or phrase.count(" ") - core.count(" ") > 2 or core not in phrase:
             return core     # only a determiner and a word more ('The Ruvia Defence Force')
         whole = _re_sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", phrase.strip(" ,."))
@@ -457,10 +469,18 @@ class ArticleMentions(KindResolvers):
         speaker of the latest statement before `pos` (within 2,000 characters) whose credit named that document
         ('In a statement released late on Friday, the security forces said ...'); None when none did."""
         key = _document_key(head)
-        for end, docs, speaker, anonymous in reversed(self._credited):
-            if end <= pos and pos - end < 2000 and key in docs:
+        for entry in reversed(self._credited):
+            end, docs, speaker, anonymous = entry[:4]
+            if end <= pos and pos - end < 2000 and key in (docs if docs is not None else self._credited_docs(entry)):
                 return speaker, "org", anonymous    # typed as the document: 'it added' takes it up, as after _anaphor
         return None
+
+    def _credited_docs(self, entry: list) -> frozenset[str]:
+        """The documents the credit of the statement `entry` (of `_credited`) names (coref.credited_document),
+        found on first use and kept in the entry: most articles never write 'the statement said'."""
+        end, _, _, anonymous, start, said = entry
+        docs = entry[1] = credited_document(self.text, start, end, said, named=not anonymous, lowered=self.lowered())
+        return docs
 
     def _possessive_role(self, role: str, phrase: str, pos: int):
         """"The province's governor": the person the article named with that role, before or soon after."""
@@ -549,7 +569,8 @@ class ArticleMentions(KindResolvers):
         if reg is None and side and why == "side_from_context" and kind in ("unnamed", "name"):
             state = state_by_country_phrase(side, phrase, actors)   # 'the Mozambique government said' (same)
             side, why = state, (why if state == side else "state_by_country_name")
-        side, why = self._role_in_own_words(reg, side, why, phrase, speaker, kind, unnamed, end)    # 'a rebel commander'
+        if reg is None and side and why == "side_from_context":     # (the rules' own condition, asked before the call)
+            side, why = self._role_in_own_words(reg, side, why, phrase, speaker, kind, unnamed, end)    # 'a rebel commander'
         after = ""      # the words after an unnamed speaker: 'military sources on both sides said'
         if reg is None and unnamed and kind == "unnamed":
             after = (phrase[phrase.find(speaker) + len(speaker):] if speaker in phrase else "") + text[end:end + 40]
@@ -560,20 +581,19 @@ class ArticleMentions(KindResolvers):
             side, why = plain_person_civilian(speaker), "plain_person_civilian"     # 'one man said', then 'he' (same)
         if reg is None and not side and "ress" in speaker:
             side, why = press_as_outlet(speaker), "press_as_outlet"      # 'the local press', 'Khaama Press' (same)
-        side, why = self._principal_side(reg, side, why, speaker, start, named=not unnamed and kind == "name")
+        if reg is None and not side:    # (the rule's own condition, asked before the call)
+            side, why = self._principal_side(reg, side, why, speaker, start, named=not unnamed and kind == "name")
         window = text[start:end + 60] if reg is None else ""
         holder = held_by(window) if ("-controlled" in window or "-held" in window or "-run" in window) else None
         if holder and generic.side_from_context(holder):    # 'the ministry in Houthi-controlled X' (descriptors)
             side, why = generic.side_from_context(holder), "held_by"
-        if not unnamed:     # an entity keeps the side its first mention showed ('a resident ... X', then 'he'):
-            # rule `first_mention_side`
+        if not unnamed:     # rule `first_mention_side`: an entity keeps the side its first mention showed ('a resident ... X', then 'he')
             side, why = side or self._sides.get(speaker), why if side else "first_mention_side"
             if side:
                 self._sides.setdefault(speaker, side)
         role = _role_of(descriptor)
         if unnamed and speaker[:1].isupper() and any(fold(w) in ORG_WORDS for w in speaker.split()[1:]):
-            # "The UN's monitoring mission in X says ... It says ...": a body described, not named, is still
-            # the antecedent of 'it'
+            # "The UN's monitoring mission in X says ... It says ...": a body described, not named, is still 'it' next
             self.history.append((start, speaker, "org", ""))
         elif unnamed and kind == "unnamed" and speaker[:2].lower() in ("a ", "an") and fold_head(speaker) in ORG_WORDS:
             # rule `unnamed_body_it`: 'A local rights group said ... It said': an indefinite body is 'it' next
