@@ -7,11 +7,13 @@ import re
 
 from ..actors import Actors
 from ..mentions.body_place import body_place_kept
+from ..mentions.complement_kept import complement_kept
 from ..mentions.layer import ArticleMentions
 from ..provenance import NO_RULE
 from .appositive import person_after_role, person_before_role
 from .quoted_as import cited_as, quoted_person
 from .spans import Raw
+from .subject_span import dateline_lead, subject_before_say, time_after_subject
 from .subject_verb import subject_before_verb
 
 
@@ -39,6 +41,9 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None,
         glued = _RX_GLUED_LEAD.match(r.speaker) if r.speaker[:1] in "'(0123456789" else None
         if glued and glued.end() < len(r.speaker):  # "'' it added", '(Reuters) -- Rebels said' (rule `glued_lead`)
             r.speaker, r.sp_start = r.speaker[glued.end():], r.sp_start + glued.end()
+        lead = dateline_lead(r.speaker, text[max(0, r.sp_start - 40):r.sp_start]) if " " in r.speaker else None
+        if lead:                    # 'Portugal (AP) _ Three veterans' (quotes.subject_span)
+            r.speaker, r.sp_start = r.speaker[lead:], r.sp_start + lead
         cue_at = text.find(r.cue, r.sp_end, r.sp_end + 200) if r.cue == "saying" else -1
         quoted = quoted_person(text, r.sp_end, cue_at) if cue_at > 0 else None
         cited = cited_as(text[r.parts[0][0]:r.parts[0][1]]) if r.cue in ("cited", "quoted") and r.parts \
@@ -62,6 +67,12 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None,
         subject = subject_before_verb(r.speaker, r.cue) if speaker_by is None and " " in r.speaker else None
         if subject is not None:     # 'Noriega thanked his supporters, urged ...' (quotes.subject_verb)
             r.speaker, r.sp_end, speaker_by = subject, r.sp_start + len(subject), "subject_before_verb"
+        subject = time_after_subject(r.speaker, r.cue) if speaker_by is None and " " in r.speaker else None
+        if subject is not None:     # 'Palestine guerillas to-day reported' (quotes.subject_span)
+            r.speaker, r.sp_end, speaker_by = subject, r.sp_start + len(subject), "time_after_subject"
+        said = subject_before_say(r.speaker) if speaker_by is None and " " in r.speaker else None
+        if said is not None:        # 'The Taleban Ambassador to Pakistan says alleged ...' (quotes.subject_span)
+            r.speaker, r.sp_end, speaker_by = said, r.sp_start + len(said), "subject_before_say"
         ent = layer.resolve(r.speaker, r.sp_start, r.sp_end, before=r.parts[0][0] if r.parts else None,
                             said=(r.parts[0][0], r.parts[-1][1]) if r.parts else None)
         if ent is None or not r.parts:
@@ -72,6 +83,12 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None,
         placed = body_place_kept(ent.name, r.speaker) if " in " in r.speaker else None
         if placed is not None:      # 'the United Nations mission in East Timor' (mentions.body_place)
             speaker_by = "body_place_kept"
+        elif ent.name[:1].isupper() and " " in r.speaker and (" of " in r.speaker or " from " in r.speaker
+                                                             or " by " in r.speaker or " to " in r.speaker
+                                                             or " in " in r.speaker):
+            placed = complement_kept(ent.name, r.speaker)
+            if placed is not None:  # 'Reports from Skopje say' (mentions.complement_kept)
+                speaker_by = "complement_kept"
         rows.append({
             "quote_id": f"{article_id}#q{len(rows):03d}", "article_id": article_id,
             "speaker": placed or ent.name, "speaker_id": ent.registry_id,

@@ -1,0 +1,157 @@
+"""Session 14 speaker names (docs/rules.md "Session 14: speaker names"): the span of a speaker phrase, made-up
+sentences in the manner of wars that no eval set holds (the Chaco War 1932-35, Cyprus 1974, the Aden Emergency
+1963-67, Bangladesh 1971), positive and negative."""
+from __future__ import annotations
+
+import pytest
+
+from presslens.mentions.complement_kept import complement_kept
+from presslens.quotes import quotes_for_article
+from presslens.quotes.subject_span import dateline_lead, subject_before_say, time_after_subject
+
+
+def _speakers(text: str) -> list[tuple[str, str, str]]:
+    return [(r["speaker"], r["cue"], r["speaker_by"]) for r in quotes_for_article("t.txt", text)]
+
+
+# Rule `dateline_lead` (quotes.subject_span): a page's dateline glued before the subject is no part of it.
+DATELINE_CASES = [
+    ("Chaco: an AP dateline with its underscore",
+     "Paraguay Claims Fort Taken\n\nJune 3, 1932\n\nASUNCION, Paraguay (AP) _ Two Paraguayan officers told "
+     "reporters the fort at Boqueron had fallen.\n",
+     [("two Paraguayan officers", "told", "unnamed")]),
+    ("Cyprus: a Reuters credit after the date's dashes",
+     "NICOSIA, Cyprus, Jul 21, 1974 -- (Reuters) Greek Cypriot officials in the besieged capital say 40 people "
+     "were killed overnight.\n",
+     [("Greek Cypriot officials", "say", "unnamed")]),
+    ("Aden: a dateline in capitals before a common noun",
+     "Two soldiers killed\n\nADEN, SOUTH ARABIA Officials said two British soldiers were killed in Crater.\n",
+     [("officials", "said", "unnamed")]),
+    ("Aden: an agency's code and a place before the sentence's 'The'",
+     "Headlines\n\nUPI Aden The High Commission has reported that three grenades were thrown at a patrol.\n",
+     [("High Commission", "reported", "name")]),
+    ("negative: a bracketed acronym with no dash stays the speaker's",
+     "The National Liberation Front (NLF) spokesman said the patrol was ambushed.\n",
+     [("National Liberation Front", "said", "unnamed")]),
+    ("negative: a body's capitals open the phrase with no dateline",
+     "UNITA rebels said they shot down a plane.\n",
+     [("UNITA rebels", "said", "unnamed")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", DATELINE_CASES, ids=[c[0] for c in DATELINE_CASES])
+def test_dateline_lead(name, text, expected):
+    assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize("phrase,before,expected", [
+    ("Argentina (AP) _ Three veterans", "", "Three veterans"),
+    ("NZPA Salisbury The Rhodesian Military Command", "", "The Rhodesian Military Command"),
+    ("CHINA Officials", "Report\n\nBEIJING, ", "Officials"),
+    ("the Front (NRF) spokesman", "", None),
+    ("Voice of The People", "", None),
+    ("NATO Officials", "the alliance said. ", None),
+])
+def test_dateline_lead_function(phrase, before, expected):
+    at = dateline_lead(phrase, before)
+    assert (phrase[at:] if at is not None else None) == expected
+
+
+# Rule `time_after_subject` (quotes.subject_span): a time word between the subject and the cue is cut off.
+TIME_CASES = [
+    ("Bangladesh: 'to-day' after an unnamed group",
+     "Bengali guerillas to-day reported killing 40 Pakistani soldiers near Jessore.\n",
+     [("bengali guerillas", "reported", "time_after_subject")]),
+    ("Bangladesh: a weekday and a stray 'said' before the cue",
+     "Governor Abdul Monem Khan Tuesday said termed the strike a provocation.\n",
+     [("Abdul Monem Khan", "termed", "time_after_subject")]),
+    ("negative: a weekday modifying a noun stays",
+     "Survivors of the Tuesday raid said 30 people died.\n",
+     [("survivors of the Tuesday raid", "said", "unnamed")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", TIME_CASES, ids=[c[0] for c in TIME_CASES])
+def test_time_after_subject(name, text, expected):
+    assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize("phrase,cue,expected", [
+    ("Palestine guerillas to-day", "reported", "Palestine guerillas"),
+    ("An Eritrean rebel group earlier this week", "said", "An Eritrean rebel group"),
+    ("India today", "according to", None),          # an outlet's name, misspelt: no verb for a time word
+    ("An official report last year", "suggested", None),   # a document's time: the document rules decide
+    ("the group's Sunday", "said", None),
+])
+def test_time_after_subject_function(phrase, cue, expected):
+    assert time_after_subject(phrase, cue) == expected
+
+
+# Rule `subject_before_say` (quotes.subject_span): the subject's own 'says' before a word read as the cue.
+SAY_CASES = [
+    ("Chaco: 'says alleged' (an adjective read as the cue)",
+     "The Bolivian Consul in Lima says alleged Paraguayan aircraft bombed the fort.\n",
+     [("Bolivian Consul", "alleged", "subject_before_say")]),
+    ("Bangladesh: 'say' with a long clause before 'alleged'",
+     "Guerilla leaders say members of their movement need a homeland to escape alleged persecution by the army.\n",
+     [("guerilla leaders", "say", "unnamed"), ("guerilla leaders", "alleged", "subject_before_say")]),
+    ("negative: a relative clause's subject is left to its rule",
+     "The officer who witnesses said fired first was arrested.\n",
+     [("witnesses", "said", "unnamed")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", SAY_CASES, ids=[c[0] for c in SAY_CASES])
+def test_subject_before_say(name, text, expected):
+    assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Ambassador Zaeef also says", "Ambassador Zaeef"),
+    ("Ms Breen said the caller", "Ms Breen"),
+    ("It said", None),
+    ("The army has said", None),
+    ("the village where witnesses said", None),
+])
+def test_subject_before_say_function(phrase, expected):
+    assert subject_before_say(phrase) == expected
+
+
+# Rule `complement_kept` (mentions.complement_kept): a common-noun head whose only name is its complement's, or a
+# body's 'of' chain, is the speaker as a whole.
+COMPLEMENT_CASES = [
+    ("Cyprus: reports from a place",
+     "Reports from Nicosia say 12 people were killed in the fighting.\n",
+     [("reports from Nicosia", "say", "complement_kept")]),
+    ("Bangladesh: a group founded by a people",
+     "A refugee group founded by exiled Bengalis said 300 people died.\n",
+     [("a refugee group founded by exiled Bengalis", "said", "complement_kept")]),
+    ("Cyprus: troops loyal to a leader, the relative clause cut",
+     "Troops loyal to President Makarios, who is backed by Greece, said they held the airport.\n",
+     [("troops loyal to President Makarios", "said", "complement_kept")]),
+    ("Chaco: a body's 'of' chain",
+     "The Directorate of Operations of the Bolivian Army stated that the fort held.\n",
+     [("Directorate of Operations of the Bolivian Army", "stated", "complement_kept")]),
+    ("negative: a report by a newspaper is the newspaper's",
+     "A report by the newspaper Phileleftheros said 12 people were killed.\n",
+     [("Phileleftheros", "said", "name")]),
+    ("negative: a person's own 'of' names the person",
+     "Jan Novak of the Red Cross said 40 people died.\n",
+     [("Jan Novak", "said", "name")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", COMPLEMENT_CASES, ids=[c[0] for c in COMPLEMENT_CASES])
+def test_complement_kept(name, text, expected):
+    assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize("name,phrase,expected", [
+    ("Skopje", "Reports from Skopje", "reports from Skopje"),
+    ("Liwa al-Sahil", "a spokesman for Liwa al-Sahil", None),       # a role's complement: the role rules
+    ("Health Ministry", "officials from the Health Ministry", None),  # a qualified group is left to the layer
+    ("Health Ministry", "reports from the Health Ministry", None),    # a body's reports are its own
+    ("Kessa", "officials in Kessa", None),
+])
+def test_complement_kept_function(name, phrase, expected):
+    assert complement_kept(name, phrase) == expected
