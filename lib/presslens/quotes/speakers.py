@@ -87,7 +87,9 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None,
                                                              or " by " in r.speaker or " to " in r.speaker
                                                              or " in " in r.speaker):
             placed = complement_kept(ent.name, r.speaker)
-            if placed is not None:  # 'Reports from Skopje say' (mentions.complement_kept)
+            if placed == ent.name:
+                placed = None       # the layer's name is the phrase's already ('Border Service of ... of Kyrgyzstan')
+            elif placed is not None:    # 'Reports from Skopje say' (mentions.complement_kept)
                 speaker_by = "complement_kept"
         rows.append({
             "quote_id": f"{article_id}#q{len(rows):03d}", "article_id": article_id,
