@@ -129,9 +129,12 @@ COMPLEMENT_CASES = [
     ("Cyprus: troops loyal to a leader, the relative clause cut",
      "Troops loyal to President Makarios, who is backed by Greece, said they held the airport.\n",
      [("troops loyal to President Makarios", "said", "complement_kept")]),
-    ("Chaco: a body's 'of' chain",
+    ("Chaco: a body's 'of' chain with its acronym, not the country that ends it",
+     "The Border Directorate of the Ministry for National Defence (MND) of Paraguay stated that the fort held.\n",
+     [("Border Directorate of the Ministry for National Defence of Paraguay", "stated", "complement_kept")]),
+    ("negative: an 'of' chain the layer names whole is left as it is",
      "The Directorate of Operations of the Bolivian Army stated that the fort held.\n",
-     [("Directorate of Operations of the Bolivian Army", "stated", "complement_kept")]),
+     [("Directorate of Operations of the Bolivian Army", "stated", "name")]),
     ("negative: a report by a newspaper is the newspaper's",
      "A report by the newspaper Phileleftheros said 12 people were killed.\n",
      [("Phileleftheros", "said", "name")]),
@@ -155,3 +158,24 @@ def test_complement_kept(name, text, expected):
 ])
 def test_complement_kept_function(name, phrase, expected):
     assert complement_kept(name, phrase) == expected
+
+
+# Rule `body_on_named` (mentions.body_on): a body whose name holds 'on' is named whole, not by the tail or head.
+ON_CASES = [
+    ("Cyprus: a pronoun for a committee named with 'on'",
+     "The head of the Joint Committee on Missing Persons resigned last week.\n"
+     "Officials said the talks had stalled.\n"
+     "The Joint Committee on Missing Persons said 1,400 people were unaccounted for.\n",
+     [("officials", "said", "unnamed"), ("Joint Committee on Missing Persons", "said", "body_on_named")]),
+    ("Chaco: a council named with 'on' after a lower-case participle",
+     "The London- based Council on Foreign Affairs said in a report that 300 soldiers died.\n",
+     [("Council on Foreign Affairs", "said", "body_on_named")]),
+    ("negative: a council sitting on a day keeps its own name",
+     "The Security Council on Monday said the ceasefire must hold.\n",
+     [("Security Council", "said", "name")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", ON_CASES, ids=[c[0] for c in ON_CASES])
+def test_body_on_named(name, text, expected):
+    assert [c for c in _speakers(text) if c[2] != "pronoun"] == expected

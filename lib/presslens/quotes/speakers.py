@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..actors import Actors
+from ..mentions.body_on import body_on_named
 from ..mentions.body_place import body_place_kept
 from ..mentions.complement_kept import complement_kept
 from ..mentions.layer import ArticleMentions
@@ -91,6 +92,10 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None,
                 placed = None       # the layer's name is the phrase's already ('Border Service of ... of Kyrgyzstan')
             elif placed is not None:    # 'Reports from Skopje say' (mentions.complement_kept)
                 speaker_by = "complement_kept"
+        if placed is None and (" on " in r.speaker or (" " in ent.name and ("on " + ent.name) in text)):
+            placed = body_on_named(ent.name, r.speaker, text, anonymous=ent.anonymous)
+            if placed is not None:  # 'It said' <- 'the State Committee on National Security' (mentions.body_on)
+                speaker_by = "body_on_named"
         rows.append({
             "quote_id": f"{article_id}#q{len(rows):03d}", "article_id": article_id,
             "speaker": placed or ent.name, "speaker_id": ent.registry_id,
