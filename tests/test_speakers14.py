@@ -179,3 +179,28 @@ ON_CASES = [
 @pytest.mark.parametrize("name,text,expected", ON_CASES, ids=[c[0] for c in ON_CASES])
 def test_body_on_named(name, text, expected):
     assert [c for c in _speakers(text) if c[2] != "pronoun"] == expected
+
+
+# Rule `first_conjunct_named` (quotes.subject_span): a named speaker and another under one cue: the first speaks.
+CONJUNCT_CASES = [
+    ("Chaco: a named body and 'the' commission",
+     "Bolivian troops shelled the fort, Amnesty International and the League of Nations commission reported.\n",
+     [("Amnesty International", "reported", "first_conjunct_named")]),
+    ("Cyprus: 'the army and survivors'",
+     "Turkish aircraft bombed Kyrenia, the army and survivors said.\n",
+     [("army", "said", "first_conjunct_named")]),
+    ("negative: one name with 'and' inside",
+     "Trinidad and Tobago said it would send troops.\n",
+     [("Trinidad and Tobago", "said", "name")]),
+    ("negative: 'and other sources' is one group with the first",
+     "The Aden police and other sources said a grenade was thrown.\n",
+     [("aden police and other sources", "said", "unnamed")]),
+    ("negative: a common noun coordinated inside a compound",
+     "Search and rescue teams said 12 bodies were found.\n",
+     [("search and rescue teams", "said", "unnamed")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CONJUNCT_CASES, ids=[c[0] for c in CONJUNCT_CASES])
+def test_first_conjunct_named(name, text, expected):
+    assert _speakers(text) == expected

@@ -14,7 +14,7 @@ from ..provenance import NO_RULE
 from .appositive import person_after_role, person_before_role
 from .quoted_as import cited_as, quoted_person
 from .spans import Raw
-from .subject_span import dateline_lead, subject_before_say, time_after_subject
+from .subject_span import dateline_lead, first_conjunct, subject_before_say, time_after_subject
 from .subject_verb import subject_before_verb
 
 
@@ -74,6 +74,9 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None,
         said = subject_before_say(r.speaker) if speaker_by is None and " " in r.speaker else None
         if said is not None:        # 'The Taleban Ambassador to Pakistan says alleged ...' (quotes.subject_span)
             r.speaker, r.sp_end, speaker_by = said, r.sp_start + len(said), "subject_before_say"
+        first = first_conjunct(r.speaker) if speaker_by is None and " and " in r.speaker else None
+        if first is not None:       # 'Amnesty International and the U.N. Commission ...' (quotes.subject_span)
+            r.speaker, r.sp_end, speaker_by = first, r.sp_start + len(first), "first_conjunct_named"
         ent = layer.resolve(r.speaker, r.sp_start, r.sp_end, before=r.parts[0][0] if r.parts else None,
                             said=(r.parts[0][0], r.parts[-1][1]) if r.parts else None)
         if ent is None or not r.parts:

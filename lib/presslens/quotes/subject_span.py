@@ -170,3 +170,44 @@ def subject_before_say(phrase: str) -> str | None:
     if any(w in _CLAUSE_WORDS for w in words) or any(w.endswith("ed") and i > 0 for i, w in enumerate(words)):
         return None
     return subject
+
+
+#: rule `first_conjunct_named`: a named speaker and another coordinated under one cue ('Amnesty International and
+#: the U.N. Commission for Human Rights reported', 'GAM and media reports', 'the army and survivors said'): the
+#: first speaks (the golds name the first conjunct: docs/annotation.md, eval/SPEAKER_FAMILIES.md family F). The
+#: first is a name of two capitalised words or more, an acronym, or 'the' and one noun; the second opens on 'the'
+#: or a lower-case word, so that 'Bosnia and Herzegovina' and 'Red Cross and Red Crescent' stay one name; 'X and
+#: other local media' is one group, as the golds keep it (real rb03, real13/tolls r13t_10)
+_RX_FIRST_CONJUNCT = re.compile(r"""
+    ^(?P<first>
+        (?:[a-z]+\s+){0,2}(?:[A-Z][\w\u2019'.\-]*\s+){1,4}[A-Z][\w\u2019'.\-]*   # 'state Gov. Claudio Castro', 'Amnesty International'
+      | (?:[Tt]he\s+)?(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})                            # 'GAM', 'U.S.', 'the UN'
+      | [Tt]he\s+[a-z]+                                                           # 'the army'
+    )
+    \s+and\s+
+    (?!other\b)                                                                  # 'X and other media': one group
+    (?P<second>(?:the\s+|[a-z])[\w\u2019'.\-]*(?:\s+[\w\u2019'.\-]+){0,7})$
+    """, re.X)
+
+
+def first_conjunct(phrase: str) -> str | None:
+    """Rule `first_conjunct_named`: the first of two coordinated speakers when it is named, or None.
+
+    >>> first_conjunct("Amnesty International and the U.N. Commission for Human Rights")
+    'Amnesty International'
+    >>> first_conjunct("state Gov. Claudio Castro and police"), first_conjunct("GAM and media reports")
+    ('state Gov. Claudio Castro', 'GAM')
+    >>> first_conjunct("the army and survivors"), first_conjunct("BBC Burmese and other local media")
+    ('the army', None)
+
+    One name with 'and' inside, a single capitalised word and two common nouns stay:
+
+    >>> first_conjunct("Bosnia and Herzegovina"), first_conjunct("Red Cross and Red Crescent Societies")
+    (None, None)
+    >>> first_conjunct("Search and rescue teams"), first_conjunct("doctors and nurses")
+    (None, None)
+    """
+    if " and " not in phrase:
+        return None
+    mt = _RX_FIRST_CONJUNCT.match(phrase)
+    return mt.group("first") if mt is not None else None
