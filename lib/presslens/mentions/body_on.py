@@ -23,6 +23,15 @@ _RX_BODY_ON = re.compile(r"""
 _CUE_WORDS = frozenset(("said", "says", "told", "stated", "claimed", "reported"))
 
 
+def names_body_on(text: str) -> bool:
+    """Whether an article names a body with 'on' at all (the gate of `body_on_named`'s search in the article).
+
+    >>> names_body_on("the State Committee on National Security said"), names_body_on("Mujahid on Twitter said")
+    (True, False)
+    """
+    return " on " in text and _RX_BODY_ON.search(text) is not None
+
+
 def body_on_named(name: str, phrase: str, text: str, *, anonymous: bool) -> str | None:
     """Rule `body_on_named`: the whole name of a body named with 'on' when the speaker came out as a part of it;
     else None. The name is read in the speaker phrase ('The Committee on Tribals Unity (COTU' -> 'committee'),

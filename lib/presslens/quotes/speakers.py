@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..actors import Actors
-from ..mentions.body_on import body_on_named
+from ..mentions.body_on import body_on_named, names_body_on
 from ..mentions.body_place import body_place_kept
 from ..mentions.complement_kept import complement_kept
 from ..mentions.layer import ArticleMentions
@@ -35,6 +35,7 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None,
     layer = ArticleMentions(text, actors, lowered=lowered)
     raws = sorted(raws, key=lambda r: (r.parts[0][0] if r.parts else r.sp_start))
     rows = []
+    on_bodies = None    # whether the article names a body with 'on' (rule `body_on_named`), found on first use
     for r in raws:
         lead = len(r.speaker) - len(r.speaker.lstrip(_STRAY_MARKS))
         if 0 < lead < len(r.speaker):   # '... resistance,” he said' after a quote opened paragraphs before
@@ -95,7 +96,9 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None,
                 placed = None       # the layer's name is the phrase's already ('Border Service of ... of Kyrgyzstan')
             elif placed is not None:    # 'Reports from Skopje say' (mentions.complement_kept)
                 speaker_by = "complement_kept"
-        if placed is None and (" on " in r.speaker or (" " in ent.name and ("on " + ent.name) in text)):
+        if placed is None and " " in ent.name and on_bodies is None:
+            on_bodies = names_body_on(text)
+        if placed is None and (" on " in r.speaker or (on_bodies and " " in ent.name and ("on " + ent.name) in text)):
             placed = body_on_named(ent.name, r.speaker, text, anonymous=ent.anonymous)
             if placed is not None:  # 'It said' <- 'the State Committee on National Security' (mentions.body_on)
                 speaker_by = "body_on_named"
