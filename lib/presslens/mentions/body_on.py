@@ -29,7 +29,14 @@ def names_body_on(text: str) -> bool:
     >>> names_body_on("the State Committee on National Security said"), names_body_on("Mujahid on Twitter said")
     (True, False)
     """
-    return " on " in text and _RX_BODY_ON.search(text) is not None
+    at = [i for i in (text.find(head) for head in _HEAD_ON) if i >= 0]
+    return bool(at) and _RX_BODY_ON.search(text, max(0, min(at) - 80)) is not None
+
+
+#: the heads with their 'on', as plain strings: a `str` search each, before the pattern (which would be tried at every
+#: capital of the article)
+_HEAD_ON = ("Committee on ", "Council on ", "Commission on ", "Conference on ", "Panel on ", "Forum on ", "Board on ",
+            "Tribunal on ")
 
 
 def body_on_named(name: str, phrase: str, text: str, *, anonymous: bool) -> str | None:
