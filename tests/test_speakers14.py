@@ -204,3 +204,20 @@ CONJUNCT_CASES = [
 @pytest.mark.parametrize("name,text,expected", CONJUNCT_CASES, ids=[c[0] for c in CONJUNCT_CASES])
 def test_first_conjunct_named(name, text, expected):
     assert _speakers(text) == expected
+
+
+def test_dateline_cut_is_kept_for_its_side_words():
+    """`_trim_lead` cuts the dateline off the speaker and hands it back: its country's words give an unnamed speaker
+    with no side of its own the side the uncut phrase gave (rule `dateline_lead`, side_by `dateline_side`); a
+    phrase with no dateline hands back nothing."""
+    from presslens.quotes.spans import Raw
+    from presslens.quotes.speakers import _trim_lead
+
+    text = "Aug 10, 1982\n\nASUNCION, Paraguay (AP) _ Three veterans told a panel."
+    at = text.index("Paraguay (AP)")
+    r = Raw.__new__(Raw)
+    r.speaker, r.sp_start, r.sp_end = text[at:text.index(" told")], at, text.index(" told")
+    assert _trim_lead(r, text) == "Paraguay (AP) _ " and r.speaker == "Three veterans"
+    assert text[r.sp_start:r.sp_end] == "Three veterans"
+    r.speaker, r.sp_start = "Three veterans", text.index("Three")
+    assert _trim_lead(r, text) == "" and r.speaker == "Three veterans"
