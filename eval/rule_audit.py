@@ -87,6 +87,12 @@ OFF: dict[str, list[tuple[str, str, object]]] = {
     "body_place_kept": [("presslens.quotes.speakers", "body_place_kept", _nothing)],
     "broadcast_taken_up": [("presslens.mentions.layer", "broadcast_taken_up", _nothing)],
     "subject_before_verb": [("presslens.quotes.speakers", "subject_before_verb", _nothing)],
+    "dateline_lead": [("presslens.quotes.speakers", "dateline_lead", _nothing)],
+    "time_after_subject": [("presslens.quotes.speakers", "time_after_subject", _nothing)],
+    "subject_before_say": [("presslens.quotes.speakers", "subject_before_say", _nothing)],
+    "complement_kept": [("presslens.quotes.speakers", "complement_kept", _nothing)],
+    "body_on_named": [("presslens.quotes.speakers", "body_on_named", _nothing)],
+    "first_conjunct_named": [("presslens.quotes.speakers", "first_conjunct", _nothing)],
     "head_number": [("presslens.mentions.kinds", "unnamed_number",
                      lambda p: "plural" if p.endswith("s") else "person")],
     # session 14 (speaker coreference)

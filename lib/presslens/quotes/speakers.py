@@ -6,13 +6,16 @@ from __future__ import annotations
 import re
 
 from ..actors import Actors
+from ..mentions.body_on import body_on_named, names_body_on
 from ..mentions.body_place import body_place_kept
+from ..mentions.complement_kept import complement_kept
 from ..mentions.layer import ArticleMentions
 from ..provenance import NO_RULE
 from .appositive import person_after_role, person_before_role
 from .named_next import office_named_next
 from .quoted_as import cited_as, quoted_person
 from .spans import Raw
+from .subject_span import dateline_lead, first_conjunct, subject_before_say, time_after_subject
 from .subject_verb import subject_before_verb
 
 
@@ -22,6 +25,60 @@ _STRAY_MARKS = "\u201d\u201c\"\u2019\u2018\u00bb\u00ab\u2033 \t\n"
 #: added"), a wire's credit in brackets and its dash ('(Reuters) -- Rebels said'), a caption's year glued to the
 #: subject's first word ('2014Algerian security forces said')
 _RX_GLUED_LEAD = re.compile(r"''\s*|\([A-Z][\w/.&\- ]{0,20}\)\s*(?:[-\u2013\u2014]{1,2}\s*)?|\d{1,4}(?=[A-Z][a-z])")
+
+
+#: a wire's credit in brackets ('(AP)'): an agency's name, no side word of the dateline
+_RX_CREDIT = re.compile(r"\([^)]{1,24}\)")
+
+
+def _trim_lead(r: Raw, text: str) -> str:
+    """Cut what a page glues before the subject off `r.speaker` (stray quote marks, rule `glued_lead`, rule
+    `dateline_lead`); -> the dateline cut (for its side words), or ''."""
+    lead = len(r.speaker) - len(r.speaker.lstrip(_STRAY_MARKS))
+    if 0 < lead < len(r.speaker):   # '... resistance,” he said' after a quote opened paragraphs before
+        r.speaker, r.sp_start = r.speaker[lead:], r.sp_start + lead
+    glued = _RX_GLUED_LEAD.match(r.speaker) if r.speaker[:1] in "'(0123456789" else None
+    if glued and glued.end() < len(r.speaker):  # "'' it added", '(Reuters) -- Rebels said' (rule `glued_lead`)
+        r.speaker, r.sp_start = r.speaker[glued.end():], r.sp_start + glued.end()
+    lead = dateline_lead(r.speaker, text[max(0, r.sp_start - 40):r.sp_start]) if " " in r.speaker else None
+    if not lead:
+        return ""
+    cut = r.speaker[:lead]          # 'Portugal (AP) _ Three veterans' (quotes.subject_span)
+    r.speaker, r.sp_start = r.speaker[lead:], r.sp_start + lead
+    return cut
+
+
+def _trim_tail(r: Raw) -> str | None:
+    """Cut the subject's own words after it off `r.speaker` (quotes.subject_verb, quotes.subject_span) -> the rule
+    that cut (column `speaker_by`), or None."""
+    for rule, cut in (("subject_before_verb", lambda p: subject_before_verb(p, r.cue)),
+                      ("time_after_subject", lambda p: time_after_subject(p, r.cue)),
+                      ("subject_before_say", subject_before_say),
+                      ("first_conjunct_named", lambda p: first_conjunct(p) if " and " in p else None)):
+        subject = cut(r.speaker)
+        if subject is not None:     # 'Noriega thanked his supporters, urged ...', 'Palestine guerillas to-day'
+            r.speaker, r.sp_end = subject, r.sp_start + len(subject)
+            return rule
+    return None
+
+
+def _name_kept(ent, phrase: str, text: str, on_bodies: bool | None) -> tuple[str | None, str | None]:
+    """The speaker phrase's words the layer's name left out, kept: a body's place (mentions.body_place), a head and
+    its complement (mentions.complement_kept), a body named with 'on' (mentions.body_on) -> (name, rule) or
+    (None, None)."""
+    placed = body_place_kept(ent.name, phrase) if " in " in phrase else None
+    if placed is not None:      # 'the United Nations mission in East Timor'
+        return placed, "body_place_kept"
+    if ent.name[:1].isupper() and " " in phrase and (" of " in phrase or " from " in phrase or " by " in phrase
+                                                     or " to " in phrase or " in " in phrase):
+        placed = complement_kept(ent.name, phrase)
+        if placed is not None and placed != ent.name:   # 'Reports from Skopje say'
+            return placed, "complement_kept"
+    if " on " in phrase or (on_bodies and " " in ent.name and ("on " + ent.name) in text):
+        placed = body_on_named(ent.name, phrase, text, anonymous=ent.anonymous)
+        if placed is not None:  # 'It said' <- 'the State Committee on National Security'
+            return placed, "body_on_named"
+    return None, None
 
 
 def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None, *,
@@ -34,13 +91,9 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None,
     raws = sorted(raws, key=lambda r: (r.parts[0][0] if r.parts else r.sp_start))
     rows = []
     kinds: list[str] = []       # each row's entity kind (rule `office_named_next`)
+    on_bodies = None    # whether the article names a body with 'on' (rule `body_on_named`), found on first use
     for r in raws:
-        lead = len(r.speaker) - len(r.speaker.lstrip(_STRAY_MARKS))
-        if 0 < lead < len(r.speaker):   # '... resistance,” he said' after a quote opened paragraphs before
-            r.speaker, r.sp_start = r.speaker[lead:], r.sp_start + lead
-        glued = _RX_GLUED_LEAD.match(r.speaker) if r.speaker[:1] in "'(0123456789" else None
-        if glued and glued.end() < len(r.speaker):  # "'' it added", '(Reuters) -- Rebels said' (rule `glued_lead`)
-            r.speaker, r.sp_start = r.speaker[glued.end():], r.sp_start + glued.end()
+        dateline = _trim_lead(r, text)
         cue_at = text.find(r.cue, r.sp_end, r.sp_end + 200) if r.cue == "saying" else -1
         quoted = quoted_person(text, r.sp_end, cue_at) if cue_at > 0 else None
         cited = cited_as(text[r.parts[0][0]:r.parts[0][1]]) if r.cue in ("cited", "quoted") and r.parts \
@@ -61,9 +114,8 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None,
                 r.speaker, r.sp_start, r.sp_end = named
             else:
                 speaker_by = None
-        subject = subject_before_verb(r.speaker, r.cue) if speaker_by is None and " " in r.speaker else None
-        if subject is not None:     # 'Noriega thanked his supporters, urged ...' (quotes.subject_verb)
-            r.speaker, r.sp_end, speaker_by = subject, r.sp_start + len(subject), "subject_before_verb"
+        if speaker_by is None and " " in r.speaker:
+            speaker_by = _trim_tail(r)
         ent = layer.resolve(r.speaker, r.sp_start, r.sp_end, before=r.parts[0][0] if r.parts else None,
                             said=(r.parts[0][0], r.parts[-1][1]) if r.parts else None)
         if ent is None or not r.parts:
@@ -71,9 +123,14 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None,
         if quoted is not None and ent.registry_id is None and ent.side == "media":
             ent.side, ent.side_by = None, NO_RULE         # the outlet's words give the person quoted no side
         parts = r.parts
-        placed = body_place_kept(ent.name, r.speaker) if " in " in r.speaker else None
-        if placed is not None:      # 'the United Nations mission in East Timor' (mentions.body_place)
-            speaker_by = "body_place_kept"
+        if " " in ent.name and on_bodies is None:
+            on_bodies = names_body_on(text)
+        placed, kept_by = _name_kept(ent, r.speaker, text, on_bodies)
+        speaker_by = kept_by or speaker_by
+        if dateline and ent.anonymous and not ent.side:
+            side = layer.generic.side_from_context(_RX_CREDIT.sub(" ", dateline))
+            if side:            # rule `dateline_lead`: the cut dateline gives the side it gave before the cut
+                ent.side, ent.side_by = side, "dateline_side"
         rows.append({
             "quote_id": f"{article_id}#q{len(rows):03d}", "article_id": article_id,
             "speaker": placed or ent.name, "speaker_id": ent.registry_id,
