@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from presslens.actors import Actors, _conflict
 from presslens.mentions.complement_kept import complement_kept
 from presslens.quotes import quotes_for_article
 from presslens.quotes.subject_span import dateline_lead, subject_before_say, time_after_subject
@@ -221,3 +222,22 @@ def test_dateline_cut_is_kept_for_its_side_words():
     assert text[r.sp_start:r.sp_end] == "Three veterans"
     r.speaker, r.sp_start = "Three veterans", text.index("Three")
     assert _trim_lead(r, text) == "" and r.speaker == "Three veterans"
+
+
+# A registry's outlet in the complement: 'reports from <a news site>' are the site's, as 'a report by <a paper>' is
+# (guard added by the lead after the merge: rule `complement_kept` had taken a registry outlet's reports for a place's).
+_NICOSIA = Actors([_conflict("cyprus-1974", {
+    "articles": ["t.txt"],
+    "sides": {"cyp_gov": "the Cypriot state", "turkey": "the Turkish forces"},
+    "actors": [{"name": "Kibris Postasi", "aliases": [], "side": "media", "role": "news site", "kind": "org"}]})])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkish jets bombed the port, according to reports from Kibris Postasi.\n", ("Kibris Postasi", "media")),
+    ("Reports from Kibris Postasi say 12 people were killed in the fighting.\n", ("Kibris Postasi", "media")),
+    # a place in the complement keeps the phrase, registry or not
+    ("Reports from Nicosia say 12 people were killed in the fighting.\n", ("reports from Nicosia", None)),
+])
+def test_complement_outlet_is_the_speaker(text, expected):
+    rows = quotes_for_article("t.txt", text, actors=_NICOSIA)
+    assert [(r["speaker"], r["speaker_side"] if expected[1] else None) for r in rows] == [expected]

@@ -64,12 +64,13 @@ def _trim_tail(r: Raw) -> str | None:
 
 def _name_kept(ent, phrase: str, text: str, on_bodies: bool | None) -> tuple[str | None, str | None]:
     """The speaker phrase's words the layer's name left out, kept: a body's place (mentions.body_place), a head and
-    its complement (mentions.complement_kept), a body named with 'on' (mentions.body_on) -> (name, rule) or
+    its complement (mentions.complement_kept; not where the complement is an outlet: 'reports from <a paper>' are the
+    paper's, as 'a report by <a paper>' is), a body named with 'on' (mentions.body_on) -> (name, rule) or
     (None, None)."""
     placed = body_place_kept(ent.name, phrase) if " in " in phrase else None
     if placed is not None:      # 'the United Nations mission in East Timor'
         return placed, "body_place_kept"
-    if ent.name[:1].isupper() and " " in phrase and (" of " in phrase or " from " in phrase or " by " in phrase
+    if ent.name[:1].isupper() and ent.side != "media" and " " in phrase and (" of " in phrase or " from " in phrase or " by " in phrase
                                                      or " to " in phrase or " in " in phrase):
         placed = complement_kept(ent.name, phrase)
         if placed is not None and placed != ent.name:   # 'Reports from Skopje say'
