@@ -144,3 +144,67 @@ def appositive_chain(segments: list[str]) -> bool:
     if not (bare_role_appositive(middle[0]) or unclosed_appositive(first, middle[0])):
         return False
     return all(_RX_GLOSS.fullmatch(t) or bare_role_appositive(t) for t in middle[1:])
+
+
+#: rule `indefinite_named`: a name after an indefinite description, closed by a comma, a bracketed acronym or the
+#: sentence's end ('A Russia-led military alliance, the Collective Security Treaty Organization, said'; 'said an
+#: elderly woman, Mary Otieno.')
+_RX_NAME_AFTER_INDEFINITE = re.compile(r"""
+    ,\s+(?:the\s+)?
+    (?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,5})  # two to six capitalised words
+    \s*(?:\([A-Z][\w\-]{1,9}\)\s*)?                       # an acronym in brackets: '(CSTO)'
+    (?=,|\.(?:\s|$)|$)                                    # closed by a comma or the sentence's end
+    """, re.X)
+#: an indefinite description: 'a'/'an' and up to six words ending on its head, no complement (no 'of', 'in' ...)
+_RX_INDEFINITE = re.compile(r"(?:a|an)\s+(?:[\w’'\-]+\s+){0,5}[a-z][\w’'\-]*", re.I)
+_COMPLEMENT_WORDS = frozenset(("of", "in", "at", "from", "for", "to", "with", "on", "by", "near", "who", "whose",
+                               "which", "that"))
+
+
+#: where a name that opens its own clause starts: the text's start, a sentence's end or a closing quote's comma
+_RX_CLAUSE_OPENS = re.compile(r"(?:^|[.!?][\"”’']?|,[\"”’'])\s*$")
+
+
+def indefinite_named(text: str, sp_start: int, sp_end: int, phrase: str) -> tuple[str, int, int] | None:
+    """Rule `indefinite_named`: an indefinite description in apposition to a name -> the name, (name, start,
+    end); None otherwise. The name follows a description that ends on its head ('said an elderly woman, Mary
+    Otieno.'), or precedes a description with no closing comma ('General Momoh Jibba, one of the main military
+    aides of Taylor said'). A description with a complement is left: the name may be the complement's ('a faction
+    of the rebel group, the Front (FLEC), claimed'; 'a correspondent in the capital, Bissau, said').
+
+    >>> t = "A Russia-led military alliance, the Collective Security Treaty Organization, said it would help."
+    >>> indefinite_named(t, 0, 30, "A Russia-led military alliance")
+    ('Collective Security Treaty Organization', 36, 75)
+    >>> t2 = '"I heard gunshots," said an elderly woman, Mary Otieno.'
+    >>> indefinite_named(t2, t2.index("an elderly"), t2.index(", Mary"), "an elderly woman")
+    ('Mary Otieno', 43, 54)
+    >>> t3 = "A faction of the rebel group, the Front for the Enclave (FLEC), claimed the attack."
+    >>> indefinite_named(t3, 0, t3.index(", the"), "A faction of the rebel group") is None
+    True
+    >>> t4 = '"We won," Colonel Tomas Vargas, one of the senior aides of the president said.'
+    >>> indefinite_named(t4, t4.index("one of"), t4.index(" said"), "one of the senior aides of the president")
+    ('Colonel Tomas Vargas', 10, 30)
+    >>> t5 = "Shells hit the camp on the outskirts of El Ghazira, a medical group said."
+    >>> indefinite_named(t5, t5.index("a medical"), t5.index(" said"), "a medical group") is None
+    True
+    >>> t6 = "In Kisumu, a bastion of the challenger, Ruth Wanjiru Kamau, a mortuary attendant said police came."
+    >>> indefinite_named(t6, t6.index("a mortuary"), t6.index(" said"), "a mortuary attendant") is None
+    True
+    """
+    words = phrase.split()
+    if not 2 <= len(words) <= 12:
+        return None
+    first = words[0].lower()
+    if first in ("a", "an") and text[sp_end:sp_end + 1] == "," and _RX_INDEFINITE.fullmatch(phrase) \
+            and not any(w.lower() in _COMPLEMENT_WORDS for w in words[1:]):
+        mt = _RX_NAME_AFTER_INDEFINITE.match(text, sp_end, sp_end + 90)
+        if mt is None or mt.group("name").split()[0] in _NOT_NAME_OPENERS:
+            return None
+        return mt.group("name"), mt.start("name"), mt.end("name")
+    if (first in ("a", "an") or (first == "one" and words[1] == "of")) and text[sp_end:sp_end + 1] != ",":
+        mt = _RX_NAME_BEFORE.search(text, max(0, sp_start - 60), sp_start)
+        if mt is None or mt.group("name").split()[0] in _NOT_NAME_OPENERS \
+                or not _RX_CLAUSE_OPENS.search(text, max(0, mt.start("name") - 4), mt.start("name")):
+            return None     # '... on the outskirts of El Ghazira, a medical group said': the name ends a clause
+        return mt.group("name"), mt.start("name"), mt.end("name")
+    return None

@@ -11,7 +11,7 @@ from ..mentions.body_place import body_place_kept
 from ..mentions.complement_kept import complement_kept
 from ..mentions.layer import ArticleMentions
 from ..provenance import NO_RULE
-from .appositive import person_after_role, person_before_role
+from .appositive import indefinite_named, person_after_role, person_before_role
 from .named_next import office_named_next
 from .quoted_as import cited_as, quoted_person
 from .spans import Raw
@@ -82,6 +82,20 @@ def _name_kept(ent, phrase: str, text: str, on_bodies: bool | None) -> tuple[str
     return None, None
 
 
+def _indefinite_named(layer: ArticleMentions, described, r: Raw, named: tuple[str, int, int]):
+    """Rule `indefinite_named` (quotes.appositive): the entity of the name in apposition to the indefinite
+    description `described` resolved to; the name's entity keeps the description's side when it has none of its own
+    ('an elderly woman, Mary Otieno': a civilian). `described` when the name is no named entity."""
+    ent = layer.resolve(named[0], named[1], named[2])
+    if ent is None or ent.anonymous:
+        return described
+    if not ent.side and described.side:
+        ent.side, ent.side_by = described.side, described.side_by
+    ent.by = "indefinite_named"
+    r.speaker, r.sp_start, r.sp_end = named
+    return ent
+
+
 def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None, *,
              lowered: str | None = None) -> list[dict]:
     """Raw statements of one article -> quote rows, speakers resolved in text order (a statement's
@@ -115,12 +129,17 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None,
                 r.speaker, r.sp_start, r.sp_end = named
             else:
                 speaker_by = None
+        named = indefinite_named(text, r.sp_start, r.sp_end, r.speaker) \
+            if speaker_by is None and r.speaker[:2].lower() in ("a ", "an", "on") else None
         if speaker_by is None and " " in r.speaker:
             speaker_by = _trim_tail(r)
         ent = layer.resolve(r.speaker, r.sp_start, r.sp_end, before=r.parts[0][0] if r.parts else None,
                             said=(r.parts[0][0], r.parts[-1][1]) if r.parts else None)
         if ent is None or not r.parts:
             continue
+        if named is not None and ent.anonymous:     # 'an elderly woman, Mary Otieno.' (quotes.appositive)
+            ent = _indefinite_named(layer, ent, r, named)
+            speaker_by = "indefinite_named" if ent.by == "indefinite_named" else speaker_by
         if quoted is not None and ent.registry_id is None and ent.side == "media":
             ent.side, ent.side_by = None, NO_RULE         # the outlet's words give the person quoted no side
         parts = r.parts
