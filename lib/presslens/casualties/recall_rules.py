@@ -15,6 +15,7 @@ import re
 
 from .found import Found, free as _free
 from .lexicon import Lexicon, _alt, load_lexicon
+from .named import _NAME
 from .numbers import _tokens, find_quantities
 from .phrases import _np
 
@@ -26,20 +27,40 @@ from .phrases import _np
 _HARM_NOUNS = {"death": "killed", "body": "killed", "killing": "killed", "murder": "killed",
                "assassination": "killed", "execution": "killed", "abduction": "captured", "kidnapping": "captured",
                "capture": "captured", "arrest": "captured", "wounding": "wounded"}
+#: harm nouns that say the harm only after 'fatal' ('the fatal stabbing of a guard'; a bare 'stabbing' may wound)
+_FATAL_NOUNS = ("stabbing", "shooting", "beating")
+#: titles a named person may carry with no determiner that no list of people-roles holds ('vice president X')
+_TITLES = frozenset({"president", "minister", "premier"})
 _RX_NOUN_OF_ONE = r"""
-    \b(?P<noun>{nouns})\s+of\s+
-    (?:(?P<det>the|a|an)\s+|(?=\d+-year-old\s))                  # 'the death of a soldier'; 'the body of 68-year-old ...'
-    (?P<mods>(?:[\w'’-]+\s+){{0,3}}?)                            # 'young', 'Rwandan', 'lone'
+    \b(?P<noun>{nouns}|fatal\s+(?:{fatal}))                      # the harm noun; 'fatal stabbing'
+    (?:\s+(?:(?:two|three|four|five|six|several|a\s+few|\d+)\s+(?:days|weeks|months|years)\s+ago
+         |last\s+(?:week|month|year|night|[a-z]+day)))?           # a time before 'of': 'two months ago'
+    \s+of\s+
+    (?:(?P<det>the|a|an|his|her|their|its)\s+|(?=\d+-year-old\s)|(?P<bare>))  # 'the death of a soldier'; 'the body
+                                                                 # of 68-year-old ...'; no determiner: a title + name
+    (?P<mods>(?:[\w'’-]+\s+){{0,3}}?)                            # 'young', 'Rwandan', 'lone', 'former vice'
     (?P<role>{roles})\b(?![\w'’-])
     (?!\s+(?:and|of|who\s+(?:died|was\s+killed)|whose)\b)        # not 'the body of a soldier and two ...'
+    (?P<name>(?(bare)\s+{name}(?![\w'’-])                        # no determiner: the person's name follows,
+        (?!\s*(?:'s|’s)|,?\s+and\s+(?:a|an|his|her|their|two|three|(?-i:[A-Z])))|))  # not a list ('X and his wife')
 """
 _NOUN_OF_RX: dict[int, re.Pattern] = {}
+#: a name, its capitals kept under the pattern's re.I
+_NAME_CASED = f"(?-i:{_NAME})"
+#: words no title holds before a name: a preposition or a plural of people starts another phrase
+_NOT_TITLE = frozenset("near by from with for after before during against".split())
+#: possessive determiners: the person is one of the subject's own ('the murder of his son'), never with 'death'
+#: or 'body' (a natural death is told so: 'since the death of his father')
+_POSSESSIVE = frozenset({"his", "her", "their", "its"})
 
 
 def harm_of_one_by_role(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
     """Rule `harm_of_one_by_role`: a harm noun whose one victim is pointed at by a role ('the death of the Nigerien
     peacekeeper', 'found the body of a young shepherd', 'the abduction of a priest'): one record (a named person
-    is `death_of_named`'s).
+    is `death_of_named`'s). Session 14 (eval/RECALL_FAMILIES.md, F19 in four wars) widened it to a possessive
+    determiner before a violent noun ('the murder of his son'), a title and a name with no determiner ('the
+    assassination of opposition politician X Y'), 'fatal stabbing/shooting/beating' and a time before 'of'
+    ('the kidnapping two months ago of ...').
 
     >>> from presslens.casualties.rules import claims_in
     >>> claims_in("The battalion mourned the death of a Bangladeshi peacekeeper in the ambush near Smara.")
@@ -50,19 +71,43 @@ def harm_of_one_by_role(norm: str, s_start: int, lex: Lexicon, found: list[Found
     [('captured', 1, 1, None, 'civilian')]
     >>> claims_in("The body of the rebellion was weakened.")
     []
+    >>> claims_in("Troops killed two rebels in reprisal for the fatal stabbing of a district official in Bo.")
+    [('killed', 2, 2, None, 'unknown'), ('killed', 1, 1, None, 'unknown')]
+    >>> claims_in("Rebels admitted the abduction last week of opposition activist Juma Okello.")
+    [('captured', 1, 1, None, 'unknown')]
+    >>> claims_in("It fell on the anniversary of the assassination of opposition leader Juma Okello and the raid.")
+    [('killed', 1, 1, None, 'unknown')]
+    >>> claims_in("Since the death of his father the clan has been led by an uncle.")   # a natural death
+    []
+    >>> claims_in("The stabbing of a district official in Bo was condemned.")   # no 'fatal': a wound or a death
+    []
     """
     if id(lex) not in _NOUN_OF_RX:
-        _NOUN_OF_RX[id(lex)] = re.compile(_RX_NOUN_OF_ONE.format(nouns=_alt(_HARM_NOUNS), roles=_alt(lex.singular)),
-                                          re.X | re.I)
+        _NOUN_OF_RX[id(lex)] = re.compile(
+            _RX_NOUN_OF_ONE.format(nouns=_alt(_HARM_NOUNS), fatal="|".join(_FATAL_NOUNS),
+                                   roles=_alt(set(lex.singular) | _TITLES), name=_NAME_CASED),
+            re.X | re.I)
     out: list[Found] = []
     for m in _NOUN_OF_RX[id(lex)].finditer(norm):
         mods = m.group("mods").lower().split()
         if any(w in ("of", "and", "to", "in", "on", "at", "the", "a") or w.endswith(("'s", "’s")) for w in mods):
             continue
+        noun = m.group("noun").lower().split()[-1]
+        det = (m.group("det") or "").lower()
+        role = m.group("role").lower()
+        if det in _POSSESSIVE and noun in ("death", "body"):
+            continue
+        if m.group("bare") is not None and any(w in _NOT_TITLE or w in lex.heads for w in mods):
+            continue  # 'the killing of rebels near village chief X': the title starts after them
+        if m.group("name").endswith(("'s", "’s")):
+            continue  # 'the arrest of opposition leader X's brother': the victim is another
+        if m.group("bare") is not None and not (mods or role in _TITLES):
+            continue  # 'the death of Colonel X' is death_of_named's
+        if role in _TITLES and m.group("bare") is None:
+            continue  # 'the death of a president' without a name: a title, not a people-role
         a, b = m.start() + s_start, m.end() + s_start
         if _free(found + out, a, b):
-            role = m.group("role").lower()
-            out.append(Found(_HARM_NOUNS[m.group("noun").lower()], 1, 1, None, a, b, [*mods, role], role))
+            out.append(Found(_HARM_NOUNS.get(noun, "killed"), 1, 1, None, a, b, [*mods, role], role))
     return out
 
 
@@ -360,7 +405,7 @@ _VERB_GATE = frozenset(k[0] for k, c in load_lexicon().active.items() if c in ("
                        and (k[0] not in _NOT_OBJECT_VERBS or k[0] in _KILL))
 
 RECALL_RULES: tuple[tuple, ...] = (
-    ("one person by role after a harm noun", (frozenset(_HARM_NOUNS),), harm_of_one_by_role),
+    ("one person by role after a harm noun", (frozenset(_HARM_NOUNS) | {"fatal"},), harm_of_one_by_role),
     ("one person by role as the object of a harm verb", (_VERB_GATE, frozenset({"a", "an", "his", "her", "their"})),
      harm_verb_one_by_role),
     ("one more person told by another", (frozenset({"another", "second", "third", "fourth", "fifth", "sixth"}),),
