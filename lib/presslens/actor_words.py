@@ -41,7 +41,7 @@ def fold(text: str) -> str:
     cost of a whole article's fold, `_org_mentions` and the side lookups; docs/scale.md, session 14 second pass).
 
     >>> fold("Kesić’s"), fold("“Nowak” — ‘Élise’"), fold("x\U0001d400\U0001d167y")
-    ("kesic's", '“nowak” — \'elise\'', 'xay')
+    ("kesic's", "“nowak” — 'elise'", 'xay')
     """
     text = text or ""
     if text.isascii():
