@@ -27,17 +27,30 @@ def _combining_marks(lo: int, hi: int) -> re.Pattern:
     return re.compile(_char_class([c for c in range(lo, hi) if unicodedata.combining(chr(c))]))
 
 
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+#: a character at or above U+0300, where the combining marks begin (none lies below it): an article's few such
+#: characters tell `fold` whether the marks' substitutions have anything to take
+_RX_HIGH = re.compile("[^\x00-\u02ff]")
 
 
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Lower-case, accents folded, curly apostrophes straightened: 'Kesić’s' -> "kesic's"."""
+    """Lower-case, accents folded, curly apostrophes straightened: 'Kesić’s' -> "kesic's".
+
+    The marks' substitutions run only where a character of the decomposed text is a mark or beyond the BMP:
+    an article's curly quotes and dashes alone leave them nothing, and each scans the whole text (the shared
+    cost of a whole article's fold, `_org_mentions` and the side lookups; docs/scale.md, session 14 second pass).
+
+    >>> fold("Kesić’s"), fold("“Nowak” — ‘Élise’"), fold("x\U0001d400\U0001d167y")
+    ("kesic's", "“nowak” — 'elise'", 'xay')
+    """
     text = text or ""
     if text.isascii():
         return text.lower()
-    text = _combining_marks(0x300, 0x10000).sub("", unicodedata.normalize("NFKD", text))
-    if _ASTRAL.search(text):    # rare: marks beyond the BMP
+    text = unicodedata.normalize("NFKD", text)
+    high = set(_RX_HIGH.findall(text))
+    if any(unicodedata.combining(c) for c in high):
+        text = _combining_marks(0x300, 0x10000).sub("", text)
+    if any(c >= "\U00010000" for c in high):    # rare: marks beyond the BMP
         text = _combining_marks(0x10000, 0x110000).sub("", text)
     return text.replace("\u2019", "'").replace("\u2018", "'").lower()
 

@@ -5,7 +5,7 @@ the inventory of person mentions with their gender context and descriptor, and t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..actors import Actors, fold
@@ -18,19 +18,43 @@ from .lexicon import FEMALE, MALE, MODIFIER_TITLES, ORG_WORDS, ROLE_WORDS, TITLE
 # ------------------------------------------------------------------------------------------------
 @dataclass(slots=True)
 class Mention:
+    """One name run of an article that can be a person's full name. Its gender context and descriptor are
+    made from the text around it on first use (most mentions are never asked: session 14's second pass)."""
     start: int
     end: int
     name: str           # title-stripped name
-    gender_context: str  # the words that tell the gender (title, role, appositive)
     person: bool
     late: bool
-    descriptor: str
     tokens: tuple[str, ...]     # the name's folded words (_tokens), which _fullest compares
+    raw: str            # the run as written ('Gen. Abdul Wudod Zara')
+    before: str         # the 60 characters before the run
+    appos: str          # its appositive ('X, the army's spokesman, ...'), "" when none
+    _kept_gender: str | None = field(default=None, compare=False, repr=False)
+    _kept_descriptor: str | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def gender_context(self) -> str:
+        """The words that tell the gender: the run's own sentence's last words before it, the run, its appositive."""
+        near = self.before[-25:]
+        near = near[max(near.rfind("\n"), near.rfind(". "), near.rfind("\u2019 "), near.rfind("\" ")) + 1:]   # this sentence only
+        return near + " " + self.raw + " " + self.appos
 
     @property
     def gender(self) -> str:
-        """"f" | "m" | "" (computed on use, memoised by _gender: most mentions are never asked)."""
-        return _gender(self.gender_context)
+        """"f" | "m" | "" (computed on use and kept: most mentions are never asked)."""
+        if self._kept_gender is None:
+            self._kept_gender = _gender(self.gender_context)
+        return self._kept_gender
+
+    @property
+    def descriptor(self) -> str:
+        """The run's own sentence before it (less a fronted 'Speaking to X,'), the run and its appositive."""
+        if self._kept_descriptor is None:
+            own = self.before[-40:]
+            own = own[max(own.rfind("\n"), own.rfind(". ")) + 1:]       # the name's own sentence
+            lead = _RX_LEAD_PHRASE.match(own) if "," in own and _lead_phrase_possible(own) else None  # (it ends in a comma)
+            self._kept_descriptor = own[lead.end() if lead else 0:] + " " + self.raw + " " + self.appos
+        return self._kept_descriptor
 
 
 
@@ -238,17 +262,11 @@ def _inventory(text: str, actors: Actors | None) -> list[Mention]:
             evidence = evidence or reg.is_person
         elif evidence and name == raw and " of " in raw and fold(raw.split()[0]) in TITLE_NOUNS and before.endswith(", "):
             evidence = False    # 'X, Director of Public Relations at ...': the office in apposition (rule `office_in_apposition`)
-        own = before[-40:]
-        own = own[max(own.rfind("\n"), own.rfind(". ")) + 1:]       # the name's own sentence
-        lead = _RX_LEAD_PHRASE.match(own) if "," in own and _lead_phrase_possible(own) else None     # (it ends in a comma)
-        desc = own[lead.end() if lead else 0:] + " " + raw + " " + (appos.group(1) if appos else "")
         fb = fold(before)
         late = ("late" in fb or "slain" in fb or "assassinated" in fb
                 or (" of" in fb and any(k in fb for k in _KIN_WORDS))) and bool(_RX_LATE.search(fb))
-        near = before[-25:]
-        near = near[max(near.rfind("\n"), near.rfind(". "), near.rfind("\u2019 "), near.rfind("\" ")) + 1:]   # this sentence only
-        out.append(Mention(mt.start(), mt.end(), name, near + " " + raw + " " + (appos.group(1) if appos else ""),
-                           bool(evidence), late, desc, _tokens(name)))
+        out.append(Mention(mt.start(), mt.end(), name, bool(evidence), late, _tokens(name), raw, before,
+                           appos.group(1) if appos else ""))
     return out
 
 
