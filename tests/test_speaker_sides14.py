@@ -13,16 +13,10 @@ from __future__ import annotations
 
 import pytest
 
-from presslens.actors import Actors, _conflict
 from presslens.quotes import quotes_for_article
 
-CARSTOV = Actors([_conflict("carstov", {
-    "articles": ["a.txt"],
-    "sides": {"car_gov": "the Carstovan state: government, army, police",
-              "mrf": "the Moravan Revolutionary Front (MRF), leftist guerrillas"},
-    "countries": {"car_gov": ["Carstovia"]},
-    "government_side": "car_gov", "rebel_side": "mrf",
-    "keywords": {"car_gov": ["Carstovan army", "Carstovan"], "mrf": ["MRF", "Moravan Revolutionary Front"]}})])
+from invented_wars import CARSTOV
+
 
 
 def _rows(text: str) -> list[tuple[str, str]]:
