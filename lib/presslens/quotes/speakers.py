@@ -70,8 +70,8 @@ def _name_kept(ent, phrase: str, text: str, on_bodies: bool | None) -> tuple[str
     placed = body_place_kept(ent.name, phrase) if " in " in phrase else None
     if placed is not None:      # 'the United Nations mission in East Timor'
         return placed, "body_place_kept"
-    if ent.name[:1].isupper() and ent.side != "media" and " " in phrase and (" of " in phrase or " from " in phrase or " by " in phrase
-                                                     or " to " in phrase or " in " in phrase):
+    if ent.name[:1].isupper() and ent.side != "media" and " " in phrase and (
+            " of " in phrase or " from " in phrase or " by " in phrase or " to " in phrase or " in " in phrase):
         placed = complement_kept(ent.name, phrase)
         if placed is not None and placed != ent.name:   # 'Reports from Skopje say'
             return placed, "complement_kept"
