@@ -6,6 +6,7 @@ import io
 import json
 import os
 import shutil
+import time
 from pathlib import Path
 
 import nbformat
@@ -127,10 +128,26 @@ def test_tables_of_an_edited_corpus_replace_the_old_ones(corpus_copy, tmp_path):
     other = run.build_tables(corpus_copy, actors="none", data_dir=data)
     article = sorted(corpus_copy.glob("*.txt"))[0]
     article.write_text(article.read_text(encoding="utf-8") + "\nA late paragraph added by the editor.\n", encoding="utf-8")
+    old = time.time() - run.tables.TableStore.PRUNE_GRACE_S - 60          # built before the grace period
+    for digest in (first.digest, other.digest):
+        os.utime(data / digest / "meta.json", (old, old))
     run.tables._STORES.clear()
     second = run.build_tables(corpus_copy, actors=DRAVONIA_ACTORS, data_dir=data)
     assert second.digest != first.digest
     assert {p.name for p in data.iterdir()} == {second.digest, other.digest}
+
+
+def test_tables_superseded_moments_ago_are_kept_for_a_notebook_still_reading_them(corpus_copy, tmp_path):
+    """A library or corpus edited while a run goes on: the older tables, built within the grace period, may
+    still be read by a notebook of that run; they stay until a later build finds them old."""
+    data = tmp_path / "data"
+    first = run.build_tables(corpus_copy, actors=DRAVONIA_ACTORS, data_dir=data)
+    article = sorted(corpus_copy.glob("*.txt"))[0]
+    article.write_text(article.read_text(encoding="utf-8") + "\nA late paragraph.\n", encoding="utf-8")
+    run.tables._STORES.clear()
+    second = run.build_tables(corpus_copy, actors=DRAVONIA_ACTORS, data_dir=data)
+    assert {p.name for p in data.iterdir()} == {first.digest, second.digest}
+    assert len(first.corpus.articles) == len(second.corpus.articles)      # the older tables still read
 
 
 def test_extracted_tables_are_built_with_the_corpus_and_an_extractor_error_is_named(corpus_copy, tmp_path, monkeypatch):

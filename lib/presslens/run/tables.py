@@ -107,15 +107,23 @@ class TableStore:
         self.corpus()
         return json.loads((self.folder / "dataset" / "build.json").read_text()).get("errors", {}).get(name)
 
+    #: a superseded folder written less than this many seconds ago is kept: a notebook started on the older
+    #: library (the library edited while a run was going) may still be reading it; the next build prunes it
+    PRUNE_GRACE_S = 900
+
     def _prune_superseded(self) -> None:
         """Delete the cached tables of earlier versions of this same corpus and registry (the corpus
-        files or the library changed since): without this, outputs/data/ grows with every edit."""
+        files or the library changed since): without this, outputs/data/ grows with every edit. Folders
+        younger than PRUNE_GRACE_S are left for the next build (another notebook may be reading them)."""
         reg = registry_path(self.actors_arg)
+        now = dt.datetime.now().timestamp()
         for meta_file in self.folder.parent.glob("*/meta.json"):
             if meta_file.parent == self.folder:
                 continue
             try:
                 meta = json.loads(meta_file.read_text())
+                if now - meta_file.stat().st_mtime < self.PRUNE_GRACE_S:
+                    continue
             except (OSError, ValueError):
                 continue
             if meta.get("corpus") == str(self.corpus_path) and meta.get("registry") == (str(reg) if reg else None):
