@@ -66,3 +66,37 @@ def test_a_civilian_word_no_side_keys_is_left_to_the_older_rules(text, reg, expe
     got = _sides(text, reg)
     assert expected in got, got
     assert not any(side in ("lumen", "tarsi", "ostra") for _c, _n, side in got), got
+
+
+#: a state against one armed movement, in the style of a wire brief from a hill province
+HILLS = Actors([_conflict("hills", {
+    "sides": {"hills_gov": "the republic: its army, police and provincial governors",
+              "kesh": "the Kesh People's Army, an armed separatist movement, its leaders and fighters"},
+    "government_side": "hills_gov", "rebel_side": "kesh",
+    "keywords": {"hills_gov": ["army", "police"], "kesh": ["Kesh People's Army", "KPA"]},
+    "articles": ["example.txt"]})])
+
+
+# rule `group_anaphor`: 'the group' / 'the outfit' owning the victims points back to the armed group named before
+@pytest.mark.parametrize("text, expected", [
+    ("The KPA has waged an insurgency since 1998. The governor was blamed for killing some members of the group, "
+     "police said.", ("killed", None, "kesh")),
+    ("The KPA denied the attack. It came a day after the release of three prisoners belonging to the rebel outfit.",
+     ("captured", 3, "kesh")),
+    ("Troops pushed the KPA out of the pass. A minister said the group sustained around 60 deaths in the fighting.",
+     ("killed", 60, "kesh")),
+])
+def test_victims_owned_by_the_group_are_the_armed_group_named_before(text, expected):
+    assert expected in _sides(text, HILLS), _sides(text, HILLS)
+
+
+@pytest.mark.parametrize("text", [
+    # a qualified group is a new group ('the group of teachers'), not the armed one
+    "The KPA shelled the school, killing four members of the group of teachers who ran it.",
+    # no armed group named before: 'the group' is the rights group that speaks
+    "Hill Watch said two members of the group were wounded by police in the capital.",
+    # 'the group's' own people are a qualified head too
+    "The KPA said the army had killed two relatives of the group's founder.",
+])
+def test_the_group_without_an_armed_antecedent_is_left_alone(text):
+    assert not any(side == "kesh" for _c, _n, side in _sides(text, HILLS)), _sides(text, HILLS)
