@@ -20,6 +20,8 @@ from .side_continuation import (_TOLD, continued_count, force_passage, martyred_
 from .sides import SideWords, _role_of
 from .town_fired import town_fired_into
 from .toll_words import family_victims, official_toll
+from .keyed_civilians import civilian_word_keyed
+from .group_anaphor import group_anaphor
 from .sides_generic import (abducted_people, arrested_suspects, claimant_foe, identified_victim, nonstate_near,
                             of_unnamed_groups, on_the_side, peacekeepers_side, people_of_an_armed_attack)
 
@@ -165,7 +167,7 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
         vtype = "fighters" if vtype == "unknown" else vtype
     c = _Claim(f, sent_low, prev_sent_low, sw, lex, claimant_side, prior, sent_words, agent, claim_low, after_low,
                loser, words, same, role, vtype, claim_text, after_text, in_quote, claimant, story)
-    for rule in (mixed_by_including, _side_stated, _side_from_grammar, _side_from_role, arrested_suspects,
+    for rule in (mixed_by_including, _side_stated, _side_from_grammar, _side_from_role, group_anaphor, arrested_suspects,
                  family_victims, martyred_own, toll_owner_before, toll_owner_after, continued_count,
                  _side_of_sufferer_in_sentence, them_antecedent, _side_of_them, object_of_the_attack, force_passage,
                  _side_from_context, identified_victim, abducted_people, people_of_an_armed_attack):
@@ -249,6 +251,8 @@ def _side_stated(c: _Claim) -> tuple[str, str] | None:
             (grouped := member_of_group(c.sent_low, c.claim_low, sw, c.lex)):
         c.by = "member_of_group"
         return grouped, "fighters" if vtype == "unknown" else vtype  # '35 members of the gang X'
+    if role == "civilian" and (keyed := civilian_word_keyed(c)):
+        return keyed  # '99 protesters', 'Madurese refugees': a civilian word the registry keys to one side
     if not explicit and c.claim_text and role != "civilian":  # 'Two civilians and five UNITA rebels': the head says
         for rule in STATED_RULES:  # an acronym as written ('IS leaders'), a word of one side's description
             answer = rule(c.claim_text, c.words, sw, c.lex, c.after_text)
