@@ -45,7 +45,8 @@ from .role_holders import AMBIGUOUS, role_holder, role_of_phrase
 from .speaker_sides import (SIDELESS_SOURCES, both_sides_speakers, civilian_apposition, civilian_head_noun,
                             first_conjunct_side, foreign_state_speaker, hospital_staff_civilian, phrase_names_side,
                             plain_person_civilian, press_as_outlet, rebel_word_speaker, sources_of_body,
-                            spokesman_of_principal, state_by_country_name, state_by_country_phrase)
+                            spokesman_of_principal, state_by_country_name, state_by_country_phrase,
+                            state_media_of_side)
 from .press import press_office_named
 from .phrases import _RX_POSS_DET, _classify, _classify_phrase, _phrase_head, _unnamed_out
 from .kinds import KindResolvers
@@ -516,6 +517,23 @@ class ArticleMentions(KindResolvers):
             side, why = self._kept_sides[speaker]
         return side, why
 
+    def _state_media(self, side, why, speaker: str, kind: str) -> tuple:
+        """(side, rule) of a broadcaster the lexicon gave `media`: rule `state_media_of_side` (mentions.speaker_sides)
+        for the phrase ('state radio said'), the side it gave kept for a pronoun or anaphor that takes it up ('it
+        said', 'the agency said'), as `pronoun_keeps_side` keeps a rebel's."""
+        kept = self._kept_sides.get(speaker)
+        if kind in ("pronoun", "anaphor"):
+            return kept if kept is not None and kept[1] == "state_media_of_side" else (side, why)
+        low = speaker.lower()
+        if kind not in ("unnamed", "name") or not (
+                "radio" in low or "tele" in low or "media" in low or "agency" in low or " tv" in low):
+            return side, why
+        own = state_media_of_side(side, speaker, self.actors)
+        if own == side:
+            return side, why
+        self._kept_sides[speaker] = (own, "state_media_of_side")
+        return own, "state_media_of_side"
+
     def _principal_side(self, reg, side, why, speaker: str, start: int, *, named: bool) -> tuple:
         """(side, rule) of a spokesman tied to no body and given no side by rule `spokesman_of_principal`
         (mentions.speaker_sides): the principal is sought in this sentence and the one before ('his spokesman')."""
@@ -569,6 +587,8 @@ class ArticleMentions(KindResolvers):
         if reg is None and side and why == "side_from_context" and kind in ("unnamed", "name"):
             state = state_by_country_phrase(side, phrase, actors)   # 'the Mozambique government said' (same)
             side, why = state, (why if state == side else "state_by_country_name")
+        if reg is None and side == "media" and why == "side_from_context":   # (the rule's own condition)
+            side, why = self._state_media(side, why, speaker, kind)     # 'state radio', "Iran's news agency"
         if reg is None and side and why == "side_from_context":     # (the rules' own condition, asked before the call)
             side, why = self._role_in_own_words(reg, side, why, phrase, speaker, kind, unnamed, end)    # 'a rebel commander'
         after = ""      # the words after an unnamed speaker: 'military sources on both sides said'

@@ -517,3 +517,79 @@ def spokesman_of_principal(speaker: str, before: str, actors: Actors | None, *, 
         if actor is not None and actor.side:
             found.append((mt.start(), actor.side))
     return max(found)[1] if found else None
+
+
+#: rule `state_media_of_side` (session 15): a broadcaster's or news agency's medium in a speaker's phrase, and the
+#: same in a registry side's description; `media` in a description ('IRNA, Tehran radio and other state media') covers
+#: every medium, a named medium only itself ('state radio as official voice' does not cover 'state media')
+_RX_MEDIUM = re.compile(r"\b(?:(?P<radio>radio)|(?P<television>television|tv)|(?P<agency>news\s+agency|agency)|"
+                        r"(?P<media>media))\b")
+#: the words that make a speaker's broadcaster a state's: 'state radio', 'the official news agency'
+_STATE_OWNED = frozenset({"state", "state-run", "state-owned", "state-controlled", "official", "government",
+                          "government-run", "government-controlled"})
+_SECRET = frozenset({"secret", "clandestine", "underground"})
+#: a description's broadcaster of the state ('state radio and television as mouthpieces', 'its state media')
+_RX_DESC_STATE_MEDIUM = re.compile(r"\b(?:state|official|government)(?:-\w+)?\s+(?:[\w'\-]+\s+){0,2}?"
+                                   r"(?:radio|television|tv|media|news\s+agency)"
+                                   r"(?:\s+(?:and|or)\s+(?:radio|television|tv|news\s+agency))?\b")
+_RX_DESC_SECRET_RADIO = re.compile(r"\b(?:secret|clandestine|underground)\s+(?:[\w'\-]+\s+){0,4}?radio\b")
+
+
+def _media_kinds(told: str) -> frozenset[str]:
+    """The media a side's folded description names as its own: {'radio', 'television', 'agency', 'media'}."""
+    kinds = {k for m in _RX_MEDIUM.finditer(told) for k, v in m.groupdict().items() if v}
+    if "media" in kinds and not re.search(r"\b(?:state|official|government|its|their)\s+media\b", told):
+        kinds.discard("media")      # 'the Pakistan Army and its media wing': no broadcaster
+    return frozenset(kinds)
+
+
+def state_media_of_side(side: str | None, speaker: str, actors: Actors | None) -> str | None:
+    """Rule `state_media_of_side` (session 15; docs/annotation.md "Settled in session 15"): a state's broadcaster or
+    news agency that the lexicon gave `media` ('state radio', "Iran's news agency", 'Afghan state media', 'the secret
+    radio') speaks for the warring side whose registry description names that medium as its own ('state radio and
+    television as mouthpieces', 'IRNA, Tehran radio and other state media', 'the clandestine Free Bengal Radio'):
+    the state the phrase names by its country, else the one side whose description names a state's (or a secret)
+    broadcaster of that medium; `side` as it stands where no side's description names it (the golds keep `media`
+    there: Xinhua in Tibet, state media in Baluchestan), where two sides do, or for a foreign state's radio.
+
+    >>> from presslens.actors import _conflict
+    >>> A = Actors([_conflict("dhofar", {"sides": {
+    ...     "oman": "the Omani state: the sultan, his army, state radio and television",
+    ...     "pflo": "the Popular Front for the Liberation of Oman and its clandestine Voice of the Revolution radio"},
+    ...     "government_side": "oman"})])
+    >>> state_media_of_side("media", "state radio", A), state_media_of_side("media", "the secret radio", A)
+    ('oman', 'pflo')
+    >>> state_media_of_side("media", "state television", A), state_media_of_side("media", "state media", A)
+    ('oman', 'media')
+    >>> state_media_of_side("media", "Omani state television", A), state_media_of_side("media", "Muscat radio", A)
+    ('oman', 'oman')
+    >>> state_media_of_side("media", "Iranian state radio", A), state_media_of_side("media", "local radio", A)
+    ('media', 'media')
+    """
+    if side != "media" or actors is None or len(actors.conflicts) != 1:
+        return side
+    words = fold(speaker).replace("’", "'").split()
+    spoken = _RX_MEDIUM.search(" ".join(words))
+    if spoken is None:
+        return side
+    medium = next(k for k, v in spoken.groupdict().items() if v)
+    before = [w[:-2] if w.endswith("'s") else w for w in " ".join(words)[:spoken.start()].split()]
+    conflict = actors.conflicts[0]
+
+    def names_medium(told: str) -> bool:
+        kinds = _media_kinds(told)
+        return "media" in kinds or medium in kinds
+
+    countries = [c for c in (country_of(w) or (_country_or_capital(w) or (None,))[0] for w in before) if c]
+    if countries:
+        state = _state_of_country(countries[0], actors)
+        told = fold(conflict.sides.get(state or "", ""))
+        return state if state in conflict.sides and names_medium(told) else side
+    if _STATE_OWNED.intersection(before):
+        found = [s for s, told in conflict.sides.items()
+                 if any(names_medium(m.group(0)) for m in _RX_DESC_STATE_MEDIUM.finditer(fold(told)))]
+    elif _SECRET.intersection(before) and medium == "radio":
+        found = [s for s, told in conflict.sides.items() if _RX_DESC_SECRET_RADIO.search(fold(told))]
+    else:
+        return side
+    return found[0] if len(found) == 1 else side
