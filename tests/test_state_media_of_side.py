@@ -78,6 +78,8 @@ def test_a_pronoun_and_an_anaphor_keep_the_broadcaster_side():
     # a foreign state's radio, a local station, radio reports: no warring side's voice
     ("Australian state radio said the port was quiet on Tuesday.", MEDIA_NAMED),
     ("Local radio said the port was quiet on Tuesday.", MEDIA_NAMED),
+    # a country's press, not its state's broadcaster
+    ("Gabonese media reported that 14 rebels were killed in the hills.", MEDIA_NAMED),
 ])
 def test_other_broadcasters_stay_media(text, actors):
     assert [s for _, s in _rows(text, actors)] == ["media"]

@@ -545,7 +545,7 @@ _RX_DESC_SECRET_RADIO = re.compile(r"\b(?:secret|clandestine|underground)\s+(?:[
 def _media_kinds(told: str) -> frozenset[str]:
     """The media a side's folded description names as its own: {'radio', 'television', 'agency', 'media'}."""
     kinds = {k for m in _RX_MEDIUM.finditer(told) for k, v in m.groupdict().items() if v}
-    if "media" in kinds and not re.search(r"\b(?:state|official|government|its|their)\s+media\b", told):
+    if "media" in kinds and not re.search(r"\b(?:state|official|government)\s+media\b", told):
         kinds.discard("media")      # 'the Pakistan Army and its media wing': no broadcaster
     return frozenset(kinds)
 
@@ -572,6 +572,8 @@ def state_media_of_side(side: str | None, speaker: str, actors: Actors | None) -
     ('oman', 'oman')
     >>> state_media_of_side("media", "Iranian state radio", A), state_media_of_side("media", "local radio", A)
     ('media', 'media')
+    >>> state_media_of_side("media", "Omani media", A)
+    'media'
     """
     if side != "media" or actors is None or len(actors.conflicts) != 1:
         return side
@@ -588,6 +590,8 @@ def state_media_of_side(side: str | None, speaker: str, actors: Actors | None) -
         return "media" in kinds or medium in kinds
 
     countries = [c for c in (country_of(w) or (_country_or_capital(w) or (None,))[0] for w in before) if c]
+    if countries and medium == "media" and not _STATE_OWNED.intersection(before):
+        return side         # 'Pakistani media reported': a country's press, not its state's voice
     if countries:
         state = _state_of_country(countries[0], actors)
         told = fold(conflict.sides.get(state or "", ""))
