@@ -45,8 +45,8 @@ from .role_holders import AMBIGUOUS, role_holder, role_of_phrase
 from .speaker_sides import (SIDELESS_SOURCES, both_sides_speakers, civilian_apposition, civilian_head_noun,
                             first_conjunct_side, foreign_state_speaker, hospital_staff_civilian, phrase_names_side,
                             plain_person_civilian, press_as_outlet, rebel_word_speaker, sources_of_body,
-                            spokesman_of_principal, state_by_country_name, state_by_country_phrase,
-                            state_media_of_side)
+                            spokesman_of_principal, state_by_country_name, state_by_country_phrase)
+from .state_media import state_media_taken_up
 from .press import press_office_named
 from .phrases import _RX_POSS_DET, _classify, _classify_phrase, _phrase_head, _unnamed_out
 from .kinds import KindResolvers
@@ -495,10 +495,14 @@ class ArticleMentions(KindResolvers):
         """(side, rule) of a speaker not in the registry whose words around it tell a role the side its words gave
         misreads: a rebel's (rule `rebel_word_speaker`), a hospital's (rule `hospital_staff_civilian`;
         mentions.speaker_sides); a named speaker keeps such a side on its later mentions ('Samoaya said', 'he added'),
-        and so does an unnamed one on a pronoun that takes it up (rule `pronoun_keeps_side`)."""
+        and so does an unnamed one on a pronoun that takes it up (rule `pronoun_keeps_side`); first, a state's
+        broadcaster (rule `state_media_of_side`: 'state radio', "Iran's news agency", then 'the agency')."""
         if reg is not None or not side or why != "side_from_context":
             return side, why
         text, actors = self.text, self.actors
+        side, why = state_media_taken_up(side, why, speaker, kind, self._kept_sides, actors)
+        if why != "side_from_context":
+            return side, why
         words = (speaker if unnamed else text[end:end + 100]).lower()
         if kind in ("unnamed", "name") and ("rebel" in words or "guerrill" in words or "insurgent" in words):
             rebel = rebel_word_speaker(side, speaker, "" if unnamed else text[end:end + 100], actors)
@@ -516,23 +520,6 @@ class ArticleMentions(KindResolvers):
             # the rebel groups said ... he said'); a bare repeat of an unnamed phrase may be another group
             side, why = self._kept_sides[speaker]
         return side, why
-
-    def _state_media(self, side, why, speaker: str, kind: str) -> tuple:
-        """(side, rule) of a broadcaster the lexicon gave `media`: rule `state_media_of_side` (mentions.speaker_sides)
-        for the phrase ('state radio said'), the side it gave kept for a pronoun or anaphor that takes it up ('it
-        said', 'the agency said'), as `pronoun_keeps_side` keeps a rebel's."""
-        kept = self._kept_sides.get(speaker)
-        if kind in ("pronoun", "anaphor"):
-            return kept if kept is not None and kept[1] == "state_media_of_side" else (side, why)
-        low = speaker.lower()
-        if kind not in ("unnamed", "name") or not (
-                "radio" in low or "tele" in low or "media" in low or "agency" in low or " tv" in low):
-            return side, why
-        own = state_media_of_side(side, speaker, self.actors)
-        if own == side:
-            return side, why
-        self._kept_sides[speaker] = (own, "state_media_of_side")
-        return own, "state_media_of_side"
 
     def _principal_side(self, reg, side, why, speaker: str, start: int, *, named: bool) -> tuple:
         """(side, rule) of a spokesman tied to no body and given no side by rule `spokesman_of_principal`
@@ -587,8 +574,6 @@ class ArticleMentions(KindResolvers):
         if reg is None and side and why == "side_from_context" and kind in ("unnamed", "name"):
             state = state_by_country_phrase(side, phrase, actors)   # 'the Mozambique government said' (same)
             side, why = state, (why if state == side else "state_by_country_name")
-        if reg is None and side == "media" and why == "side_from_context":   # (the rule's own condition)
-            side, why = self._state_media(side, why, speaker, kind)     # 'state radio', "Iran's news agency"
         if reg is None and side and why == "side_from_context":     # (the rules' own condition, asked before the call)
             side, why = self._role_in_own_words(reg, side, why, phrase, speaker, kind, unnamed, end)    # 'a rebel commander'
         after = ""      # the words after an unnamed speaker: 'military sources on both sides said'
