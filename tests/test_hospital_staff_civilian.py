@@ -43,3 +43,17 @@ def test_hospital_staff_are_civilians(text):
 ])
 def test_other_speakers_at_hospitals_keep_their_side(text, side):
     assert _sides(text) == [side]
+
+
+# session 15: a doctor, nurse or surgeon at a hospital is hospital staff too (dev: sampit-2001, one war: a widening of
+# the rule's role words, not a family of its own); a force's own medical staff are not
+@pytest.mark.parametrize("text, side", [
+    # a named doctor whose appositive places him at a town's hospital, where the town is a side's word
+    ("\"The corridors are full of the dying,\" said Piet Ansel, a doctor at the hospital in Kessel City.", "civilian"),
+    ("Twelve bodies were brought in before noon, said Mara Voss, a surgeon at the Kessel City clinic.", "civilian"),
+    # the force's own doctors keep the force's side
+    ("Nine soldiers died of their wounds, said Piet Ansel, an army doctor at the hospital in Kessel City.", "tar_gov"),
+    ("Nine soldiers died of their wounds, a doctor at the military hospital in Kessel City said.", "tar_gov"),
+])
+def test_medical_staff_at_a_hospital(text, side):
+    assert _sides(text) == [side]

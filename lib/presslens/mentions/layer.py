@@ -46,6 +46,7 @@ from .speaker_sides import (SIDELESS_SOURCES, both_sides_speakers, civilian_appo
                             first_conjunct_side, foreign_state_speaker, hospital_staff_civilian, phrase_names_side,
                             plain_person_civilian, press_as_outlet, rebel_word_speaker, sources_of_body,
                             spokesman_of_principal, state_by_country_name, state_by_country_phrase)
+from .state_media import state_media_taken_up
 from .press import press_office_named
 from .phrases import _RX_POSS_DET, _classify, _classify_phrase, _phrase_head, _unnamed_out
 from .kinds import KindResolvers
@@ -494,10 +495,14 @@ class ArticleMentions(KindResolvers):
         """(side, rule) of a speaker not in the registry whose words around it tell a role the side its words gave
         misreads: a rebel's (rule `rebel_word_speaker`), a hospital's (rule `hospital_staff_civilian`;
         mentions.speaker_sides); a named speaker keeps such a side on its later mentions ('Samoaya said', 'he added'),
-        and so does an unnamed one on a pronoun that takes it up (rule `pronoun_keeps_side`)."""
+        and so does an unnamed one on a pronoun that takes it up (rule `pronoun_keeps_side`); first, a state's
+        broadcaster (rule `state_media_of_side`: 'state radio', "Iran's news agency", then 'the agency')."""
         if reg is not None or not side or why != "side_from_context":
             return side, why
         text, actors = self.text, self.actors
+        side, why = state_media_taken_up(side, why, speaker, kind, self._kept_sides, actors)
+        if why != "side_from_context":
+            return side, why
         words = (speaker if unnamed else text[end:end + 100]).lower()
         if kind in ("unnamed", "name") and ("rebel" in words or "guerrill" in words or "insurgent" in words):
             rebel = rebel_word_speaker(side, speaker, "" if unnamed else text[end:end + 100], actors)

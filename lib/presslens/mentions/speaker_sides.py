@@ -430,13 +430,16 @@ def rebel_word_speaker(side: str | None, speaker: str, appositive: str, actors: 
 #: hospital', 'a Panama City hospital administrator', 'X, the chief medical officer at the city's main hospital');
 #: matched folded on an unnamed speaker's phrase or a named one's appositive; never a force's own hospital
 _HOSPITAL_ROLES = (r"(?:staff|officials?|officers?|administrators?|directors?|spokes(?:man|men|woman|person)|sources?|"
-                   r"workers?|superintendents?|chiefs?|heads?|employees?)")
+                   r"workers?|superintendents?|chiefs?|heads?|employees?|doctors?|nurses?|surgeons?|physicians?|medics?)")
 _RX_HOSPITAL_ROLE = re.compile(
     r"""^[\s,]*(?:the|a|an|one|two|three|several|some)?\s*(?:[\w'’.\-]+\s+){0,3}?
         (?:""" + _HOSPITAL_ROLES + r"""\s+(?:at|of|in|from)\s+(?:the\s+)?(?:[\w'’.\-]+\s+){0,6}?   # 'officer at ... the
            (?:hospital|clinic|morgue|mortuary)                                                  #  main X hospital'
          |(?:hospital|clinic|morgue|mortuary)\s+""" + _HOSPITAL_ROLES + r""")\b                 # 'hospital administrator'
     """, re.X)
+#: session 15: a force's own medical staff ('an army doctor at the hospital', 'rebel medics') are no witnesses
+_RX_FORCE_MEDIC = re.compile(r"\b(?:military|army|police|rebel|militia|naval|navy|field)\s+(?:doctors?|nurses?|surgeons?|"
+                             r"physicians?|medics?)\b")
 _RX_FORCE_HOSPITAL = re.compile(r"\b(?:military|army|police|naval|navy|air\s+force|field|rebel|militia)\s+(?:[\w'’.\-]+\s+){0,2}?hospital")
 
 
@@ -459,6 +462,10 @@ def hospital_staff_civilian(side: str | None, speaker: str, appositive: str, act
     'civilian'
     >>> hospital_staff_civilian("oman", "an officer at the army hospital", "", A)
     'oman'
+    >>> hospital_staff_civilian("oman", "Ali Said", ", a doctor at the hospital in Salalah,", A)
+    'civilian'
+    >>> hospital_staff_civilian("oman", "Ali Said", ", an army doctor at the hospital,", A)
+    'oman'
     >>> hospital_staff_civilian("oman", "Ali Said", ", who visited the hospital", A)
     'oman'
     >>> hospital_staff_civilian("media", "staff at the general hospital", "", A)
@@ -468,7 +475,7 @@ def hospital_staff_civilian(side: str | None, speaker: str, appositive: str, act
         return side
     words = fold(appositive or speaker)
     mt = _RX_HOSPITAL_ROLE.match(words)
-    if mt is None or _RX_FORCE_HOSPITAL.search(mt.group(0)):
+    if mt is None or _RX_FORCE_HOSPITAL.search(mt.group(0)) or _RX_FORCE_MEDIC.search(mt.group(0)):
         return side
     return "civilian"
 
