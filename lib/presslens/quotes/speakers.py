@@ -10,6 +10,7 @@ from ..mentions.body_on import body_on_named, names_body_on
 from ..mentions.body_place import body_place_kept
 from ..mentions.complement_kept import complement_kept
 from ..mentions.layer import ArticleMentions
+from ..mentions.owner_cut import owner_before_own_name
 from ..provenance import NO_RULE
 from .appositive import indefinite_named, person_after_role, person_before_role
 from .named_next import office_named_next
@@ -146,6 +147,9 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None,
         if " " in ent.name and on_bodies is None:
             on_bodies = names_body_on(text)
         placed, kept_by = _name_kept(ent, r.speaker, text, on_bodies)
+        if placed is None and ("'s " in ent.name or "\u2019s " in ent.name):
+            placed = owner_before_own_name(ent.name)    # "Angola's Angop" -> 'Angop' (mentions.owner_cut)
+            kept_by = "owner_before_own_name" if placed is not None else None
         speaker_by = kept_by or speaker_by
         if dateline and ent.anonymous and not ent.side:
             side = layer.generic.side_from_context(_RX_CREDIT.sub(" ", dateline))
