@@ -69,3 +69,35 @@ def test_owner_before_own_name_in_quotes(name, text, expected):
 ])
 def test_owner_before_own_name(name, expected):
     assert owner_before_own_name(name) == expected
+
+
+# rule `quoted_relay` (quotes.quoted_as): an outlet that quotes a source relays it; the source is the speaker
+RELAY_CASES = [
+    ("Biafra: bare plural sources after the outlet's name and noun",
+     "The Nigerian news agency NAN quoted unidentified refugees as saying that 200 people died at Aba.\n",
+     ("unidentified refugees", "saying", "quoted_person")),
+    ("Cyprus: a fronted time, then the outlet, then officials with a capitalised modifier",
+     "Late Monday, Bayrak quoted Turkish Cypriot officials as saying 40 fighters were killed near Kyrenia.\n",
+     ("Turkish Cypriot officials", "saying", "quoted_person")),
+    ("Aden: a station named by its acronym, with a time of its own",
+     "The UPI quoted NLF radio earlier in the week as saying that its men held Crater.\n",
+     ("NLF radio", "saying", "quoted_person")),
+    ("Chaco: 'reported Y as saying' relays Y",
+     "The Asunción daily El Orden reported the Paraguayan War Ministry as saying 300 Bolivians were captured.\n",
+     ("Paraguayan War Ministry", "reported", "cited_as")),
+    ("negative Malaya: a body with an article is no relayed source of this rule (the outlet stays)",
+     "Radio Malaya quoted the army as saying that 12 guerrillas were killed near Ipoh.\n",
+     None),
+    ("negative Dhofar: 'reported Y as numbering' is no statement of Y",
+     "The Aden paper reported the rebel column as numbering 400 men near Salalah.\n",
+     None),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", RELAY_CASES, ids=[c[0] for c in RELAY_CASES])
+def test_quoted_relay(name, text, expected):
+    rows = _speakers(text)
+    if expected is not None:
+        assert expected in rows, rows
+    else:
+        assert rows and all(by not in ("quoted_person", "cited_as") for _, _, by in rows), rows

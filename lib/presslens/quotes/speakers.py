@@ -112,8 +112,8 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None,
         dateline = _trim_lead(r, text)
         cue_at = text.find(r.cue, r.sp_end, r.sp_end + 200) if r.cue == "saying" else -1
         quoted = quoted_person(text, r.sp_end, cue_at) if cue_at > 0 else None
-        cited = cited_as(text[r.parts[0][0]:r.parts[0][1]]) if r.cue in ("cited", "quoted") and r.parts \
-            and r.kind == "indirect" else None
+        cited = cited_as(text[r.parts[0][0]:r.parts[0][1]], speech_only=r.cue == "reported") \
+            if r.cue in ("cited", "quoted", "reported") and r.parts and r.kind == "indirect" else None
         if cited is not None:       # 'Reuters cited a state official as confirming ...' (quotes.quoted_as)
             a = r.parts[0][0]
             quoted = (text[a + cited[0]:a + cited[1]], a + cited[0], a + cited[1])
