@@ -101,3 +101,27 @@ def test_quoted_relay(name, text, expected):
         assert expected in rows, rows
     else:
         assert rows and all(by not in ("quoted_person", "cited_as") for _, _, by in rows), rows
+
+
+# rule `the_before_name` (mentions.names): a run after 'the' takes no person evidence from a role word before it
+THE_CASES = [
+    ("Biafra: a place after 'the' is no spokesman named",
+     "Federal troops shelled Onitsha. According to a Nigerian military spokesman, the Niger Delta raids began "
+     "before dawn near Warri. He said 40 rebels were killed.\n",
+     [("a Nigerian military spokesman", "According to"), ("a Nigerian military spokesman", "said")]),
+    ("negative Biafra: a spokesman named with a title after 'the spokesman,' is still named",
+     "Federal troops shelled Onitsha. A Nigerian military spokesman said the raids began near Warri. The "
+     "spokesman, Colonel Ojo Bello, said 40 rebels were killed.\n",
+     [("Ojo Bello", "said")]),
+    ("negative Cyprus: a title before the name",
+     "A Greek Cypriot spokesman said fighting went on near Kyrenia. Spokesman Andreas Christou said 40 men were "
+     "killed.\n",
+     [("Andreas Christou", "said")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", THE_CASES, ids=[c[0] for c in THE_CASES])
+def test_the_before_name(name, text, expected):
+    rows = [(s, c) for s, c, _ in _speakers(text)]
+    for row in expected:
+        assert row in rows, rows
