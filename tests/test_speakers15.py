@@ -125,3 +125,42 @@ def test_the_before_name(name, text, expected):
     rows = [(s, c) for s, c, _ in _speakers(text)]
     for row in expected:
         assert row in rows, rows
+
+
+# rule `state_document` (quotes.state_document): a document qualified only by a state's adjective is the speaker
+STATE_DOC_CASES = [
+    ("Chaco: a state's adjective before a communique",
+     "Fighting went on at Boquerón. The Bolivian communique said 300 Paraguayans were killed.\n",
+     ("The Bolivian communique", "said", "state_document")),
+    ("Cyprus: the cue is the document noun after 'denied'",
+     "Ankara denied a Greek report that 200 Turkish soldiers were killed near Kyrenia.\n",
+     ("a Greek report", "report", "state_document")),
+    ("negative Aden: a body's acronym before the statement keeps its author",
+     "The NLF statement said 12 British soldiers were killed in Crater. The National Liberation Front (NLF) "
+     "denied it.\n",
+     ("National Liberation Front", "said", "name")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", STATE_DOC_CASES, ids=[c[0] for c in STATE_DOC_CASES])
+def test_state_document(name, text, expected):
+    rows = _speakers(text)
+    if expected is not None:
+        assert expected in rows, rows
+    if name.startswith("negative"):
+        assert rows and all(by != "state_document" for _, _, by in rows), rows
+
+
+@pytest.mark.parametrize("phrase,cue,expected", [
+    ("the Nigerian report", "says", "the Nigerian report"),
+    ("The Soviet statement", "said", "The Soviet statement"),
+    ("London denied an Egyptian", "report", "an Egyptian report"),
+    # left alone: an author that is a body, no document, or a cue that is no document noun
+    ("the army statement", "said", None),
+    ("The Biafran", "said", None),
+    ("London denied an Egyptian", "claim", None),
+    ("the Red Cross report", "said", None),
+])
+def test_state_document_phrases(phrase, cue, expected):
+    from presslens.quotes.state_document import state_document
+    assert state_document(phrase, cue) == expected

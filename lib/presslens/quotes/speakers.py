@@ -16,6 +16,7 @@ from .appositive import indefinite_named, person_after_role, person_before_role
 from .named_next import office_named_next
 from .quoted_as import cited_as, quoted_person
 from .spans import Raw
+from .state_document import state_document
 from .subject_span import dateline_lead, first_conjunct, subject_before_say, time_after_subject
 from .subject_verb import subject_before_verb
 
@@ -147,6 +148,10 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None,
         if " " in ent.name and on_bodies is None:
             on_bodies = names_body_on(text)
         placed, kept_by = _name_kept(ent, r.speaker, text, on_bodies)
+        if placed is None and not ent.anonymous and " " in r.speaker and (
+                r.speaker[:1] in "TtAa" or " a" in r.speaker or " the " in r.speaker):
+            placed = state_document(r.speaker, r.cue)      # 'The Iranian communique said' (quotes.state_document)
+            kept_by = "state_document" if placed is not None else None
         if placed is None and ("'s " in ent.name or "\u2019s " in ent.name):
             placed = owner_before_own_name(ent.name)    # "Angola's Angop" -> 'Angop' (mentions.owner_cut)
             kept_by = "owner_before_own_name" if placed is not None else None
