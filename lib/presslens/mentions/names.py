@@ -252,10 +252,13 @@ def _inventory(text: str, actors: Actors | None) -> list[Mention]:
         if appos and appos.group(1).split(None, 1)[0].lower() in _cues()[0]:
             appos = None    # 'X, said the strike ... both sides': a verb phrase, not an appositive
         lead_title = raw.split()[0]
+        # a role word just before is evidence of a person, not after a place preposition ('the mayor of X') nor
+        # right before 'the' (rule `the_before_name`: 'According to a military spokesman, the Jordan Valley actions')
         pre_words = fold(before).split()[-3:]
         evidence = (fold(lead_title).strip(".") in TITLES and lead_title != name.split()[0]) or \
             (raw.endswith(name) and any(fold(t).strip(".") in TITLES for t in raw[:-len(name)].split()[1:])) or \
-            (any(w.strip(",") in ROLE_WORDS for w in pre_words) and not (pre_words and pre_words[-1] in _PLACE_PREPOSITIONS)) or \
+            (any(w.strip(",") in ROLE_WORDS for w in pre_words) and not (pre_words and (pre_words[-1] in _PLACE_PREPOSITIONS
+                                                                                         or pre_words[-1] == "the"))) or \
             bool(_RX_ROLE_APPOS.match(after)) or bool(_RX_CUE_AFTER.match(after))
         reg = actors.lookup(name) if actors is not None else None
         if reg is not None:

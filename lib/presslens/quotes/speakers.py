@@ -10,11 +10,13 @@ from ..mentions.body_on import body_on_named, names_body_on
 from ..mentions.body_place import body_place_kept
 from ..mentions.complement_kept import complement_kept
 from ..mentions.layer import ArticleMentions
+from ..mentions.owner_cut import owner_before_own_name
 from ..provenance import NO_RULE
 from .appositive import indefinite_named, person_after_role, person_before_role
 from .named_next import office_named_next
 from .quoted_as import cited_as, quoted_person
 from .spans import Raw
+from .state_document import state_document
 from .subject_span import dateline_lead, first_conjunct, subject_before_say, time_after_subject
 from .subject_verb import subject_before_verb
 
@@ -111,8 +113,8 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None,
         dateline = _trim_lead(r, text)
         cue_at = text.find(r.cue, r.sp_end, r.sp_end + 200) if r.cue == "saying" else -1
         quoted = quoted_person(text, r.sp_end, cue_at) if cue_at > 0 else None
-        cited = cited_as(text[r.parts[0][0]:r.parts[0][1]]) if r.cue in ("cited", "quoted") and r.parts \
-            and r.kind == "indirect" else None
+        cited = cited_as(text[r.parts[0][0]:r.parts[0][1]], speech_only=r.cue == "reported") \
+            if r.cue in ("cited", "quoted", "reported") and r.parts and r.kind == "indirect" else None
         if cited is not None:       # 'Reuters cited a state official as confirming ...' (quotes.quoted_as)
             a = r.parts[0][0]
             quoted = (text[a + cited[0]:a + cited[1]], a + cited[0], a + cited[1])
@@ -146,6 +148,13 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None,
         if " " in ent.name and on_bodies is None:
             on_bodies = names_body_on(text)
         placed, kept_by = _name_kept(ent, r.speaker, text, on_bodies)
+        if placed is None and not ent.anonymous and " " in r.speaker and (
+                r.speaker[:1] in "TtAa" or " a" in r.speaker or " the " in r.speaker):
+            placed = state_document(r.speaker, r.cue)      # 'The Iranian communique said' (quotes.state_document)
+            kept_by = "state_document" if placed is not None else None
+        if placed is None and ("'s " in ent.name or "\u2019s " in ent.name):
+            placed = owner_before_own_name(ent.name)    # "Angola's Angop" -> 'Angop' (mentions.owner_cut)
+            kept_by = "owner_before_own_name" if placed is not None else None
         speaker_by = kept_by or speaker_by
         if dateline and ent.anonymous and not ent.side:
             side = layer.generic.side_from_context(_RX_CREDIT.sub(" ", dateline))
