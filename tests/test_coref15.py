@@ -56,34 +56,3 @@ def test_owner_not_in_mention_marks_its_rows():
 ])
 def test_owner_not_in_mention_function(full, phrase, known, expected):
     assert owner_not_in_mention(full, phrase, known=known) == expected
-
-
-# Rule `holder_spoke_before` (mentions.salience `spoke_before`, in mentions.kinds `_last_holding`): a definite role
-# with no holder named near it is the last person named only when that person spoke before (a statement, or a name
-# at a cue); a person only spoken of (a soldier who died, a UN chief whose officials act) is no holder, and the
-# role stays the copy's unnamed phrase.
-HOLDER_CASES = [
-    ("Biafra: the last person named died; the spokesman is not him",
-     "Corporal Ibrahim Haruna was the first Nigerian soldier to die at Nsukka, his regiment's records show. He had "
-     "served for eleven years in the north before the war and was buried at Kaduna. One federal source said the "
-     "shells fell at night while the men slept in their tents near the river crossing.\n\n"
-     "The military spokesman said damage to the barracks was slight.\n",
-     ["one federal source", "military spokesman"]),
-    ("Aden: a person only spoken of, officials acting since; 'the official' stays unnamed (so at base too)",
-     "Kurt Waldheim flew to Cairo on Monday as the UN mission prepared to land at Khormaksar, where the "
-     "airfield was shelled last week. Officials at the mission's office in New York were arranging flights for the "
-     "observers, who are to arrive before the British withdrawal at the end of the month.\n\n"
-     "\"Neither side wants a quarrel with us,\" said the official.\n",
-     ["official"]),
-    ("negative, Biafra: the last person named spoke; the official is him",
-     "Major Chukwuma Nzeogwu said the rebels held the bridge at Onitsha, which the federal army has shelled for "
-     "three weeks without pause. The town's market was burned and most of its people have fled east towards the "
-     "Niger delta and the forests near Owerri.\n\n"
-     "The bridge would fall within a week, the official said.\n",
-     ["Chukwuma Nzeogwu", "Chukwuma Nzeogwu"]),
-]
-
-
-@pytest.mark.parametrize("name,text,expected", HOLDER_CASES, ids=[c[0] for c in HOLDER_CASES])
-def test_holder_spoke_before(name, text, expected):
-    assert [r["speaker"] for r in quotes_for_article("h.txt", text)] == expected

@@ -26,7 +26,7 @@ from .pronouns import (last_speaker_continues, statement_speaker_first, surname_
 from .role_holders import holds_other_role
 from .press import addressee
 from .phrases import _RX_POSS_DET, _classify, _unnamed_out
-from .salience import spoke_before, person_named_after, role_holder_before, subject_body_before, unnamed_speaker_before
+from .salience import person_named_after, role_holder_before, subject_body_before, unnamed_speaker_before
 
 
 class KindResolvers:
@@ -227,12 +227,9 @@ class KindResolvers:
         return speaker, "person", not speaker[:1].isupper()
 
     def _last_holding(self, core: str, pos: int, gender: str) -> str | None:
-        """The last person spoken of before `pos`, if they made a statement before it (rule `holder_spoke_before`),
-        unless the article gives them another office than the role `core` ('the farmer' is not 'X, the region's
-        spokesman'; mentions.role_holders)."""
+        """The last person spoken of before `pos`, unless the article gives them another office than the
+        role `core` ('the farmer' is not 'X, the region's spokesman'; mentions.role_holders)."""
         last = _last_of(self.history, self.inventory, pos, "person", gender)
-        if last and not spoke_before(self._said, last, pos, self.text):
-            return None     # rule `holder_spoke_before` (mentions.salience): a person only spoken of holds no office here
         return None if last and holds_other_role(self.text, self.inventory, last, core) else last
 
     def _name(self, core: str, phrase: str, pos: int) -> tuple[str, str, bool]:

@@ -342,35 +342,3 @@ def unnamed_speaker_before(text: str, pos: int, last, gender: str, named_at: int
     if gender and g and g != gender:
         return None
     return name
-
-
-_RX_CUE_BEFORE = re.compile(r"\b(?:said|says|told|added|according\s+to)\W{0,4}$")
-_RX_CUE_AFTER = re.compile(r"^\W{0,3}(?:said|says|told|added)\b")
-
-
-def spoke_before(said, person: str, pos: int, text: str = "") -> bool:
-    """Rule `holder_spoke_before`: a definite role with no holder named with it ('the official said', 'The military
-    spokesman said') is the last person named only when that person made a statement before `pos` (`said`: the
-    layer's statements, (content start, content end, speaker, kind, gender, anonymous)), or was named right at a cue
-    in `text` ('said , Andriy Paruby, a Secretary of ...', a credit the statements missed); a person only spoken of
-    (the soldier who died, the UN chief whose officials act, the warlord hunted) is no holder of the office, and the
-    role stays the copy's own unnamed phrase.
-
-    >>> said = [(10, 60, "Ana Ruiz", "person", "f", False)]
-    >>> spoke_before(said, "Ana Ruiz", 100), spoke_before(said, "Gregory Fronius", 100), spoke_before(said, "Ana Ruiz", 5)
-    (True, False, False)
-    >>> t = "Control was restored, said , Ivan Petrenko, a council secretary. Later the head said more."
-    >>> spoke_before([], "Ivan Petrenko", t.index("the head"), t)
-    True
-    >>> t = "Sgt. Ivan Petrenko was the first to die. The military spokesman said more."
-    >>> spoke_before([], "Ivan Petrenko", t.index("The military"), t)
-    False
-    """
-    if any(entry[2] == person and entry[0] < pos for entry in said):
-        return True
-    at = text.find(person, 0, pos)
-    while at >= 0:
-        if _RX_CUE_BEFORE.search(text, max(0, at - 30), at) or _RX_CUE_AFTER.match(text, at + len(person), pos):
-            return True
-        at = text.find(person, at + 1, pos)
-    return False
