@@ -105,7 +105,6 @@ OFF: dict[str, list[tuple[str, str, object]]] = {
                           for m in ("presslens.mentions.layer", "presslens.mentions.speaker_sides")],
     # session 15 (speaker coreference)
     "owner_not_in_mention": [("presslens.mentions.kinds", "owner_not_in_mention", _nothing)],
-    "holder_spoke_before": [("presslens.mentions.kinds", "spoke_before", lambda *a, **k: True)],
 }
 
 
