@@ -103,6 +103,8 @@ OFF: dict[str, list[tuple[str, str, object]]] = {
     "observers_no_side": [(m, "SIDELESS_SOURCES",
                            ("sources", "reports", "local sources", "unconfirmed reports", "others"))
                           for m in ("presslens.mentions.layer", "presslens.mentions.speaker_sides")],
+    # session 15 (speaker coreference)
+    "owner_not_in_mention": [("presslens.mentions.kinds", "owner_not_in_mention", _nothing)],
 }
 
 

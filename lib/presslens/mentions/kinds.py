@@ -19,6 +19,7 @@ from .members import body_role_person
 from .state_nouns import not_the_state, state_body
 from .coref import named_body_before
 from .unnamed import unnamed_number
+from .owners import owner_not_in_mention
 from .names import _fullest, _gender, _strip_titles, aged_name
 from .pronouns import (last_speaker_continues, statement_speaker_first, surname_speaker_since, they_plural_before,
                        they_subject_before)
@@ -250,6 +251,9 @@ class KindResolvers:
                 full = longer[0]
         if " " not in full and full[1:2].isupper():     # an acronym: the name the article spells out
             full = self.expansion(full) or full
+        owned = owner_not_in_mention(full, phrase, known=reg is not None and not reg.is_person) if "s " in full else None
+        if owned is not None:       # 'The ONLF' is not "Ethiopia's Ogaden National ..." (rule `owner_not_in_mention`)
+            full, self._document_by = owned, "owner_not_in_mention"
         stype = "person" if any(m.person for m in self.by_name.get(full, ())) or (reg is not None and reg.is_person) else "org"
         if stype == "org" and not any(fold(t) in ORG_WORDS for t in full.split()) and full == core and qual \
                 and not full.isupper():
