@@ -10,7 +10,7 @@ import re
 
 from ..actors import fold
 from ..fastre import _re_match, _re_search, ascii_twin
-from .adjuncts import adjunct_after_fronted, adjunct_only
+from .adjuncts import adjunct_after_fronted, adjunct_only, verbless_adjunct
 from .adverbials import _ADVERBIAL
 from .nominal import cited_aside
 from .clause import OUTLET_NOUNS, _RX_TOLD_OBJECT
@@ -115,7 +115,8 @@ def _content(para: str, base: int, m: str, sa: int, items: list[Item], k: int, n
             or (k == 0 and not participle and lead_txt
                 and (adjunct_only(after_txt) or adjunct_only(m[after:nxt_start].strip(" ,."))
                      or (lead_txt[:1] == MASK or m[sa:cs if clause_start is None else clause_start].rstrip().endswith(","))
-                     and adjunct_after_fronted(lead_txt, after_txt, lead_txt[:1] == MASK, cue.lemma))):   # quotes.adjuncts
+                     and (adjunct_after_fronted(lead_txt, after_txt, lead_txt[:1] == MASK, cue.lemma)   # quotes.adjuncts
+                          or cue.frame == "clause" and len(lead_txt.split()) >= 5 and verbless_adjunct(after_txt)))):
         pos = nxt_start
     elif cue.lemma != "according_to" and k == 0 and not participle and lead_txt:
         if _RX_COMMA_OR_END.match(rest) and not _re_match(r"\s*,\s*(?:that|\ue000)", rest) \
