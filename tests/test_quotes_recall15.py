@@ -136,3 +136,33 @@ def test_new_cue_lemmas(name, text, expected):
 ])
 def test_new_cue_lemmas_negatives(text):
     assert rows(text) == []
+
+
+# --- rule fronted_participle_cue: a participle cue opening its sentence (quotes.fronted_participle) -------------
+
+FRONTED = [
+    ("Saying they were ..., the X had taken (Dhofar, wire)",
+     "Saying they were fighting a war of liberation, the rebels of the Front had taken two wells on Sunday.",
+     [("rebels of the Front", "Saying", "they were fighting a war of liberation")]),
+    ("Saying that ..., he said (Biafra, wire)",
+     "Saying that a search has been launched in the forest, he said the patrol was ambushed near Nsukka.",
+     [("he", "Saying", "a search has been launched in the forest"),
+      ("he", "said", "the patrol was ambushed near Nsukka")]),
+    ("Describing X as \"...\", he went on (Cyprus 1974, wire)",
+     'Describing the landing as "an invasion", the envoy went on to demand a ceasefire.',
+     [("envoy", "Describing", 'the landing as "an invasion"')]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", FRONTED, ids=[c[0] for c in FRONTED])
+def test_fronted_participle_cue(name, text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Saying goodbye to his family, the soldier boarded the truck at Aden.",      # no clause after 'Saying'
+    "Adding to the confusion, the army closed the road to Salalah.",            # 'adding to' a thing
+    "Noting the time, the officer in charge, a major, closed the gate.",        # no clause; commas in the subject
+])
+def test_fronted_participle_cue_negatives(text):
+    assert [r for r in rows(text) if r[1] in ("Saying", "Adding", "Noting")] == []

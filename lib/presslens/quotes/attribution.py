@@ -18,6 +18,7 @@ from .relative import relative_speaker
 from .sequence import ended_by_participle
 from .inverted import credit_at_end, name_credit_after_clause, role_credit_after_clause
 from .fronted import subject_after_fronted
+from .fronted_participle import fronted_participle
 from .lead_subject import subject_of_coordinated_verb
 from .relay import listed_outlet, outlet_relays_source
 from .quoted_as import QUOTED_AS_FORMS, quoted_as_saying
@@ -525,6 +526,12 @@ def _records(para: str, base: int, pidx: int, m: str, sa: int, sb: int, items: l
         clause_start, cs, ce, cue, sp, after, participle, surface = it[:8]
         if participle and sp is None:
             sp = last_sp
+        opening = None
+        if participle and sp is None and k == 0 and not m[sa:cs].strip():
+            opening = fronted_participle(m, ce, sb, cue.frame)     # quotes.fronted_participle: 'Saying X, Y ...'
+            if opening is not None:
+                sp = opening[1]
+                it = _tagged(it, "fronted_participle_cue")
         if participle and sp is None:
             head = m[sa:cs]
             fronted = subject_after_fronted(head)      # quotes.fronted: 'Amid clashes, the U.N. ..., warning'
@@ -552,6 +559,8 @@ def _records(para: str, base: int, pidx: int, m: str, sa: int, sb: int, items: l
             if nm:          # 'State radio showed ..., saying': the noun phrase to its head (quotes.phrase_bounds)
                 sp = (sa + off, sa + off + modifier_head_end(head[off:], nm.end()))
         nxt_start = _content_end(m, sb, items, k, credits)
+        if opening is not None:
+            nxt_start = min(nxt_start, opening[0])
         parts, kind = _content(para, base, m, sa, items, k, nxt_start, quotes, m_low)
         if not parts or sp is None:
             continue
