@@ -166,3 +166,26 @@ def test_fronted_participle_cue(name, text, expected):
 ])
 def test_fronted_participle_cue_negatives(text):
     assert [r for r in rows(text) if r[1] in ("Saying", "Adding", "Noting")] == []
+
+
+# --- rule declared_act: a declaration that is an act is no statement, at any length (quotes.content) -----------
+
+@pytest.mark.parametrize("text", [
+    "Police have declared an immediate curfew in Sheikh Othman following the grenade attack which wounded two "
+    "soldiers of the Aden garrison on Friday.",
+    "The governor has declared a state of emergency, closing the port, imposing a dusk curfew and banning all "
+    "public meetings in the colony.",
+    "Biafra declared independence on Tuesday night, ending months of tension with the federal government in Lagos.",
+])
+def test_declared_act(text):
+    assert [r for r in rows(text) if r[1] == "declared"] == []
+
+
+@pytest.mark.parametrize("text,content", [
+    ("The Sultan's commander declared victory over the rebels in the western mountains on Friday.",
+     "victory over the rebels in the western mountains on Friday"),
+    ("The Front declared that its fighters had taken the airstrip at Uli on Friday night.",
+     "its fighters had taken the airstrip at Uli on Friday night"),
+])
+def test_declared_statements_stay(text, content):
+    assert [r[2] for r in rows(text) if r[1] == "declared"] == [content]
