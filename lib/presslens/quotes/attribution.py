@@ -18,7 +18,7 @@ from .relative import relative_speaker
 from .sequence import ended_by_participle
 from .inverted import credit_at_end, name_credit_after_clause, role_credit_after_clause
 from .fronted import subject_after_fronted
-from .fronted_participle import fronted_participle
+from .fronted_participle import fronted_participle_cue
 from .lead_subject import subject_of_coordinated_verb
 from .relay import listed_outlet, outlet_relays_source
 from .quoted_as import QUOTED_AS_FORMS, quoted_as_saying
@@ -528,7 +528,7 @@ def _records(para: str, base: int, pidx: int, m: str, sa: int, sb: int, items: l
             sp = last_sp
         opening = None
         if participle and sp is None and k == 0 and not m[sa:cs].strip():
-            opening = fronted_participle(m, ce, sb, cue.frame)     # quotes.fronted_participle: 'Saying X, Y ...'
+            opening = fronted_participle_cue(m, ce, sb, cue.frame)     # quotes.fronted_participle: 'Saying X, Y ...'
             if opening is not None:
                 sp = opening[1]
                 it = _tagged(it, "fronted_participle_cue")

@@ -16,7 +16,7 @@ _RX_MAIN_CLAUSE = re.compile(r"""
 _RX_CLAUSE = re.compile(r"^\s*that\b|\b(?:is|are|was|were|had|has|have|will|would|could|may|might|did)\b")
 
 
-def fronted_participle(m: str, ce: int, sb: int, frame: str) -> tuple[int, tuple[int, int]] | None:
+def fronted_participle_cue(m: str, ce: int, sb: int, frame: str) -> tuple[int, tuple[int, int]] | None:
     """Rule `fronted_participle_cue`: for a participle cue that opens the sentence (`m[ce:sb]` are the words after
     it), (where its statement ends: the comma before the main clause, the main clause's subject span), else None.
     A cue of the clause frame ('Saying', 'Insisting') needs a clause after it ('that ...' or a finite verb): 'Saying
@@ -24,14 +24,14 @@ def fronted_participle(m: str, ce: int, sb: int, frame: str) -> tuple[int, tuple
     'Describing') takes its object.
 
     >>> s = "Saying they were challenging one-party rule, the armed men had overtaken four towns."
-    >>> end, (a, b) = fronted_participle(s, 6, len(s), "clause"); s[7:end], s[a:b]
+    >>> end, (a, b) = fronted_participle_cue(s, 6, len(s), "clause"); s[7:end], s[a:b]
     ('they were challenging one-party rule', 'the armed men')
     >>> s = "Calling the raid \ue000\ue000\ue000, he said the army would answer."
-    >>> end, (a, b) = fronted_participle(s, 7, len(s), "called"); s[8:end], s[a:b]
+    >>> end, (a, b) = fronted_participle_cue(s, 7, len(s), "called"); s[8:end], s[a:b]
     ('the raid \ue000\ue000\ue000', 'he')
-    >>> fronted_participle("Saying goodbye to his family, the soldier boarded the truck.", 6, 61, "clause") is None
+    >>> fronted_participle_cue("Saying goodbye to his family, the soldier boarded the truck.", 6, 61, "clause") is None
     True
-    >>> fronted_participle("Adding to the confusion, the army closed the road.", 6, 50, "clause") is None
+    >>> fronted_participle_cue("Adding to the confusion, the army closed the road.", 6, 50, "clause") is None
     True
     """
     main = _RX_MAIN_CLAUSE.search(m, ce, sb)
