@@ -30,7 +30,7 @@ QUOTE_PATTERNS = ("subject before the cue", "inverted credit", "according_to", "
                   "relative_speaker", "conjunction_item", "denied_noun_relative", "passive_by_agent", "citing_source",
                   "there are reports", "nominal_items", "statement_noun_by_agent", "statement_noun_of_modifier",
                   "outer_reporter", "quote_only_sentence", "named_next", "quote_then_named", "colon credit",
-                  "dash credit", "quote_after_statement")
+                  "dash credit", "quote_after_statement", "quoted_as_saying", "fronted_participle_cue")
 
 
 #: what the named paths that are not functions find (the functions' and `Rule`s' own docstrings say theirs)

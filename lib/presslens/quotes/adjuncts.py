@@ -87,3 +87,40 @@ def adjunct_after_fronted(lead: str, after: str, quote_lead: bool, lemma: str = 
     if _RX_ADJUNCT_OPENER.match(after):
         return quote_lead or len(lead.split()) >= 5
     return quote_lead and len(after.split()) <= 3 and after[:1].islower() and after.split()[0] not in ("the", "a", "an")
+
+
+#: what opens a verbless adjunct after a sentence-final credit: a place, a channel or a document's release
+_ADJUNCT_PHRASE_OPENERS = frozenset(("here", "there", "in", "on", "at", "from", "via", "during", "through",
+                                     "released", "issued", "published", "posted", "carried", "broadcast", "aired"))
+#: words that make the phrase a clause (its own verb): then the words are content, not an adjunct
+_CLAUSE_WORDS = frozenset(("that", "is", "are", "was", "were", "had", "has", "have", "will", "would", "could", "can",
+                           "may", "might", "did", "do", "does", "been", "be", "fell", "hit", "shot", "fled", "left",
+                           "took", "came", "went", "saw", "began", "won", "lost", "struck", "says", "said"))
+#: the participles of _ADJUNCT_PHRASE_OPENERS: the only words in '-ed' an adjunct may hold ('a report released Tuesday')
+_RELEASE_PARTICIPLES = frozenset(("released", "issued", "published", "posted", "carried", "aired"))
+
+
+def verbless_adjunct(after: str) -> bool:
+    """Rule `verbless_adjunct_after_credit`: the words after a sentence-final credit ('..., an army spokesman said
+    here today', '..., the ministry said in a statement released on Saturday', '..., X reported from the Iraqi
+    capital') are a phrase without a verb of its own, opened by a place word, a preposition or a document's release
+    participle, ten words at most: an adjunct, not the statement.
+
+    >>> verbless_adjunct("here today"), verbless_adjunct("released on Saturday"), verbless_adjunct("from the Iraqi capital")
+    (True, True, True)
+    >>> verbless_adjunct("in a report released Tuesday")
+    True
+
+    Not a clause (its own verb or 'that'), nor an object, nor a long tail:
+
+    >>> verbless_adjunct("in the town 20 people died"), verbless_adjunct("on Monday that 12 died")
+    (False, False)
+    >>> verbless_adjunct("the rebels had withdrawn"), verbless_adjunct("in Goma the rebels hit the camp")
+    (False, False)
+    >>> verbless_adjunct("in a long statement read out on state television by a spokesman of the ministry today")
+    False
+    """
+    words = after.lower().replace(",", " ").split()
+    if not words or len(words) > 10 or words[0] not in _ADJUNCT_PHRASE_OPENERS or "\ue000" in after:
+        return False
+    return not any(w in _CLAUSE_WORDS or (w.endswith("ed") and w not in _RELEASE_PARTICIPLES) for w in words)

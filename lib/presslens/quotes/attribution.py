@@ -18,8 +18,10 @@ from .relative import relative_speaker
 from .sequence import ended_by_participle
 from .inverted import credit_at_end, name_credit_after_clause, role_credit_after_clause
 from .fronted import subject_after_fronted
+from .fronted_participle import fronted_participle_cue
 from .lead_subject import subject_of_coordinated_verb
 from .relay import listed_outlet, outlet_relays_source
+from .quoted_as import QUOTED_AS_FORMS, quoted_as_saying
 from .inner_clause import _INNER_PASSIVE_LEMMAS, agent_to_comma, inner_comment_items, inner_passive_item
 from .nominal import (cited_is_source, citing_source, content_after_cited, document_from_author,
                       issued_statement_subject, passive_agent, press_office, role_subject, statement_noun_by_agent,
@@ -405,9 +407,27 @@ def _subject_end(m: str, sa: int, cs: int, cue: Cue) -> int | None:
     return subj_end
 
 
+def _quoted_as_item(m: str, sa: int, cs: int, ce: int, cue: Cue, surface: str) -> Item | None:
+    """Rule `quoted_as_saying` (quotes.quoted_as): the source an outlet quoted 'as saying' is the cue's speaker; its
+    clause starts at the quoting subject (a statement before it, '"Q," the agency quoted X as saying', is fronted)."""
+    source = quoted_as_saying(m[sa:cs])
+    if source is None:
+        return None
+    kind, a, b, verb = source
+    sp = (sa + a, sa + b) if kind == "source" else _subject_left(m, sa, sa + a)
+    if sp is None or sp[1] <= sp[0]:
+        return None
+    outlet = _subject_left(m, sa, sa + verb) if kind == "source" else None
+    return _tagged([outlet[0] if outlet else sp[0], cs, ce, cue, sp, ce, False, surface], "quoted_as_saying")
+
+
 def _cue_item(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue, surface: str, items: list[Item]) -> Item | None:
     """One cue tied to its speaker: `according to X`, inverted `"...," said X`, a participle (`adding`),
     a verb coordinated with the cue before (`X said A and urged B`), or the subject on its left."""
+    if m.startswith("as ", cs - 3) and cue.form in QUOTED_AS_FORMS:
+        quoted = _quoted_as_item(m, sa, cs, ce, cue, surface)     # 'It quoted X as saying', 'X was quoted as saying'
+        if quoted is not None:
+            return quoted
     subj_end = _subject_end(m, sa, cs, cue)
     if subj_end is None and not _is_participle(cue):    # quotes.relative: '..., according to X, who added that'
         rel = relative_speaker(m, sa, cs, items) if cue.frame == "clause" or "who" in m[cs - 6:cs] else None
@@ -506,6 +526,12 @@ def _records(para: str, base: int, pidx: int, m: str, sa: int, sb: int, items: l
         clause_start, cs, ce, cue, sp, after, participle, surface = it[:8]
         if participle and sp is None:
             sp = last_sp
+        opening = None
+        if participle and sp is None and k == 0 and not m[sa:cs].strip():
+            opening = fronted_participle_cue(m, ce, sb, cue.frame)     # quotes.fronted_participle: 'Saying X, Y ...'
+            if opening is not None:
+                sp = opening[1]
+                it = _tagged(it, "fronted_participle_cue")
         if participle and sp is None:
             head = m[sa:cs]
             fronted = subject_after_fronted(head)      # quotes.fronted: 'Amid clashes, the U.N. ..., warning'
@@ -533,6 +559,8 @@ def _records(para: str, base: int, pidx: int, m: str, sa: int, sb: int, items: l
             if nm:          # 'State radio showed ..., saying': the noun phrase to its head (quotes.phrase_bounds)
                 sp = (sa + off, sa + off + modifier_head_end(head[off:], nm.end()))
         nxt_start = _content_end(m, sb, items, k, credits)
+        if opening is not None:
+            nxt_start = min(nxt_start, opening[0])
         parts, kind = _content(para, base, m, sa, items, k, nxt_start, quotes, m_low)
         if not parts or sp is None:
             continue

@@ -143,7 +143,7 @@ _ORDINALS = frozenset(("first", "second", "third", "only", "latest", "last"))
 _RX_WARNING_NOUN = re.compile(r"\s+(?:shots?|signs?|sirens?|lights?|systems?|labels?|flares?|strikes?)\b")
 #: cue lemmas whose object may be a thing or whose form may be an adjective: a statement only with the complement
 #: `complement_required` asks for
-COMPLEMENT_LEMMAS = frozenset(("reveal", "inform", "charge", "identify", "order"))
+COMPLEMENT_LEMMAS = frozenset(("reveal", "inform", "charge", "identify", "order", "shout"))
 #: a that-clause or a quote after at most an object of four words ('revealed to state TV that', 'informed the
 #: agency, "..."', 'charged that')
 _RX_THAT_OR_QUOTE = re.compile(r"\s+(?:(?!that\b)[\w'’\-]+\s+){0,4}?that\b|(?:\s+(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+)?\s*[,:]?\s*\ue000")
