@@ -275,7 +275,7 @@ _RX_ALONG_WITH = re.compile(r"""
     \b(?P<cue>killed|died|dead|wounded|injured|hurt|abducted|kidnapped|captured|arrested|detained)
     (?:\s+(?:in|during|on|at|near)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?     # 'in the operation', 'on Sunday'
     (?:\s*,)?\s+
-    (?P<link>(?:along|together)\s+with|as\s+well\s+as|besides|(?<=,\s)as\s+(?:was|were))\s+
+    (?P<link>(?:along|together)\s+with|as\s+well\s+as|besides|(?<=,\s)as\s+(?:was|were|did))\s+
 """, re.I | re.X)
 _ALONG_CATEGORY = {"killed": "killed", "died": "killed", "dead": "killed", "wounded": "wounded",
                    "injured": "wounded", "hurt": "wounded", "abducted": "captured", "kidnapped": "captured",
@@ -285,6 +285,10 @@ _RX_ONE_COMPANION = re.compile(r"(?:an?|one)\s+(?P<words>[\w'’.-]+(?:\s+[\w'�
 #: words that end a companion's phrase: a preposition, a clause word, a verb
 _COMPANION_STOP = frozenset("and or in at on of from who which that when near during after before with by to was were "
                             "had has have is are".split())
+#: a negation just before the harm: 'were not hurt', 'no one was killed', 'without being wounded'
+_RX_NOT_BEFORE = re.compile(r"\b(?:not|never|no|none|nobody|without|n['’]t)\b(?:\s+[\w'’-]+){0,5}\s*$", re.I)
+#: a clause of the companions' own after them: 'who fled', 'that were freed'
+_RX_OWN_CLAUSE = re.compile(r"\s*,?\s*(?:who|whom|whose|which|that)\b", re.I)
 #: what may join a second companion to the first: 'and', ', and'
 _RX_COMPANION_AND = re.compile(r"\s*,?\s+and\s+")
 
@@ -346,6 +350,8 @@ def companions_after_harm(norm: str, s_start: int, lex: Lexicon, found: list[Fou
     """
     out: list[Found] = []
     for m in _RX_ALONG_WITH.finditer(norm):
+        if _RX_NOT_BEFORE.search(norm[max(0, m.start() - 30):m.start()]):
+            continue  # 'none of the crew was hurt, along with ...': no harm to carry over
         first = _companion(norm, m.end(), lex)
         if first is None:
             continue
@@ -354,6 +360,8 @@ def companions_after_harm(norm: str, s_start: int, lex: Lexicon, found: list[Fou
         second = _companion(norm, join.end(), lex) if join else None
         if second is not None:
             items.append((join.end(), second))
+        if _RX_OWN_CLAUSE.match(norm, items[-1][1][2]):
+            continue  # 'besides 2,000 residents who fled': the companions' own clause tells what befell them
         cat = _ALONG_CATEGORY[m.group("cue").lower()]
         if len(items) == 2 and _kind(first[4], first[3], lex) == _kind(second[4], second[3], lex) and \
                 first[1] is not None and second[1] is not None and first[0] == first[1] and second[0] == second[1]:
