@@ -69,3 +69,69 @@ def test_recall15_found(shape, text, expected):
 @pytest.mark.parametrize("shape,text,absent", ABSENT)
 def test_recall15_not_found(shape, text, absent):
     assert_absent(f"companions {shape}", claims(text), absent)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# One person by a bare role in a headline's later part (`recall15_rules.role_in_headline_list`)
+# --------------------------------------------------------------------------------------------------------------
+
+HEADLINE_FOUND = [
+    ("after 'and'", "Villagers and army sergeant killed in Kandy clash", [("killed", 1, 1, None)]),
+    ("after a comma, its own cue", "Reporter killed, freelance cameraman hurt in Vientiane blast",
+     [("killed", 1, 1, None), ("wounded", 1, 1, None)]),
+    ("lower-case object of 'kill'", "Guerrillas kill police superintendent near Sukhumi", [("killed", 1, 1, None)]),
+    ("after a comma, no verb of its own", "Police, army sergeant killed", [("killed", 1, 1, None)]),
+]
+
+HEADLINE_ABSENT = [
+    # a sentence, not a headline: the cue is an active verb with its object
+    ("a sentence", "Villagers and army sergeant killed two rebels near Kandy.", [("killed", 1, 1, None)]),
+    # no harm cue after the role
+    ("no cue", "Rebels and government sign deal, soldier freed in Sukhumi", None),
+    ("unhurt", "Minister, aide unhurt as convoy ambushed near Kandy", None),
+    # 'kill' with no person after it
+    ("no person", "Militants kill hopes of peace in Kandy", None),
+    # an active verb with an object in a headline-like line
+    ("an object after the cue", "Army and police officer killed hundreds of cattle, villagers say", None),
+    ("an idiom", "Voters and election officer killed time at the polling station", None),
+]
+
+
+@pytest.mark.parametrize("shape,text,expected", HEADLINE_FOUND)
+def test_recall15_headline_role_found(shape, text, expected):
+    assert_found(f"headline role {shape}", claims(text), expected)
+
+
+@pytest.mark.parametrize("shape,text,absent", HEADLINE_ABSENT)
+def test_recall15_headline_role_not_found(shape, text, absent):
+    assert_absent(f"headline role {shape}", claims(text), absent)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# False claims: a name before an active harm verb is its agent (`named._named_subjects`, `agent_before_active_verb`)
+# --------------------------------------------------------------------------------------------------------------
+
+AGENT_ABSENT = [
+    ("a perfect verb and its object", "The rebels said Colonel Dorje Tsering had captured the pass.", None),
+    ("a bare verb after 'and' and its object", "Pathet Lao units overran Nam Bac, and captured arms and rice.", None),
+    ("a bare verb and a capitalised object", "In May, the Tamil Tigers captured Kilinochchi after a long siege.",
+     [("captured", 1, 1, None)]),
+]
+
+AGENT_FOUND = [   # the passive and the headline still give their named victims
+    ("passive", "Colonel Dorje Tsering was captured in May.", [("captured", 1, 1, None)]),
+    ("pluperfect passive", "Colonel Dorje Tsering had been captured by the rebels.", [("captured", 1, 1, None)]),
+    ("headline, a place after", "Colonel Dorje Tsering killed in Kandy ambush", [("killed", 1, 1, None)]),
+    ("headline, a day after", "Colonel Dorje Tsering killed Monday near Kandy", [("killed", 1, 1, None)]),
+    ("two names", "Colonel Dorje Tsering and Major Ram Thapa were killed, the army said.", [("killed", 2, 2, None)]),
+]
+
+
+@pytest.mark.parametrize("shape,text,absent", AGENT_ABSENT)
+def test_recall15_agent_not_victim(shape, text, absent):
+    assert_absent(f"agent {shape}", claims(text), absent)
+
+
+@pytest.mark.parametrize("shape,text,expected", AGENT_FOUND)
+def test_recall15_named_victim_kept(shape, text, expected):
+    assert_found(f"named victim {shape}", claims(text), expected)
