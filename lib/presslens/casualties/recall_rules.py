@@ -277,6 +277,8 @@ _RX_ALONG_WITH = re.compile(r"""
     (?:\s*,)?\s+
     (?P<link>(?:along|together)\s+with|as\s+well\s+as|besides|(?<=,\s)as\s+(?:was|were|did))\s+
 """, re.I | re.X)
+#: the links of _RX_ALONG_WITH as literals: a sentence without one skips the pattern
+_RX_LINK_CHEAP = re.compile(r"(?:along|together) with|as well as|besides|, as (?:was|were|did)\b", re.I)
 _ALONG_CATEGORY = {"killed": "killed", "died": "killed", "dead": "killed", "wounded": "wounded",
                    "injured": "wounded", "hurt": "wounded", "abducted": "captured", "kidnapped": "captured",
                    "captured": "captured", "arrested": "captured", "detained": "captured"}
@@ -349,6 +351,8 @@ def companions_after_harm(norm: str, s_start: int, lex: Lexicon, found: list[Fou
     [('killed', 9, 9, None, 'unknown')]
     """
     out: list[Found] = []
+    if _RX_LINK_CHEAP.search(norm) is None:
+        return out  # (a cheap test: the pattern's links as literals)
     for m in _RX_ALONG_WITH.finditer(norm):
         if _RX_NOT_BEFORE.search(norm[max(0, m.start() - 30):m.start()]):
             continue  # 'none of the crew was hurt, along with ...': no harm to carry over
@@ -484,7 +488,8 @@ RECALL_RULES: tuple[tuple, ...] = (
      another_harmed),
     ("a person named again by the surname", (frozenset({"was", "been"}), frozenset(_SURNAME_CATEGORY) | {"shot"}),
      surname_harmed),
-    ("companions counted after the harm", (frozenset({"along", "together", "well", "besides", "as"}),
-                                           frozenset(_ALONG_CATEGORY)), companions_after_harm),
+    ("companions counted after the harm", (frozenset(_ALONG_CATEGORY),
+                                           frozenset({"along", "together", "well", "besides", "as"})),
+     companions_after_harm),
     ("the parts of a count listed after it", (frozenset({"and"}),), parts_of_a_count),
 )
