@@ -134,9 +134,12 @@ def _named_subjects(sent: str, text_start: int, covered: list[tuple[int, int]],
             # people aboard were killed': one name after a preposition and a comma before a plural verb (or a count
             # after it) is no subject; 'the coffin of Colonel X, who was killed', 'an aide to X, Y, was wounded'
             # are (session 13)
-        if _ACTIVE_AFTER.match(sent, b) and not re.search(r"\b(?:was|were|is|are|been|had|have|has)\b",
-                                                          sent[m.end("subj"):m.start("cue")]):
+        between = sent[m.end("subj"):m.start("cue")]
+        if _ACTIVE_AFTER.match(sent, b) and not re.search(r"\b(?:was|were|is|are|been|had|have|has)\b", between):
             continue  # 'the Sinai Peninsula killed and wounded 15': a bare verb with an object is active
+        if not re.search(r"\b(?:was|were|is|are|been|being)\b", between) and _object_after(sent, b):
+            continue  # rule `agent_before_active_verb` (session 15): 'the group captured El-Fula', 'had captured the
+            # town', 'and captured arms': a bare or perfect verb with an object after it is active; the name is the agent
         cue = m.group("cue")
         cat = _SUBJECT_CUES.get(cue, cue)
         hint = "own" if re.search(r"\b(its|our|their)\s+[a-z]+\s*$", sent[max(0, a - 30):a]) else None
@@ -159,6 +162,30 @@ _RX_COMMA_VERB = re.compile(r"\s*,\s*(?:were|are|have\s+been)\b")
 #: after a bare harm verb, what makes it active: another verb sharing its object, or the object itself
 _ACTIVE_AFTER = re.compile(r"\s+(?:(?:and|or)\s+(?:wounded|injured|wounding|injuring|captured|abducted)\b|"
                            r"(?:a|an|the|his|her|their|its|at\s+least|more\s+than|some|several|dozens)\s|\d)")
+
+
+#: what may follow a harm verb told of its subject: a preposition, a time, a conjunction, a state ('killed in',
+#: 'killed Monday', 'captured alive'); any other word after a bare or perfect verb is its object (`_object_after`)
+_NOT_OBJECT = frozenset("""in on at by near during after before when while as of since for with from outside inside
+    along alongside together following amid under into over across and or but last yesterday today tonight earlier
+    later this early late overnight alive dead unhurt instantly immediately recently too also there here then
+    while whilst within without monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december""".split())
+_RX_WORD_AFTER = re.compile(r"\s+[\"“‘']?(?P<word>[A-Za-z][\w'’-]*)")
+
+
+def _object_after(sent: str, end: int) -> bool:
+    """Rule `agent_before_active_verb` (session 15; eval/RECALL_FAMILIES.md, "Session 15", false claims): a word
+    after the harm verb that is none of `_NOT_OBJECT` is its object, so the verb is active ('captured El-Fula',
+    'captured arms', 'had captured the important northern town'); a comma, a full stop, a preposition or a time
+    is not ('X was killed, Y wounded', 'X killed in an ambush', 'X killed Monday').
+
+    >>> [_object_after(s, 10) for s in ("X captured El-Fula.", "X captured the town", "X captured in May",
+    ...                                  "X captured, police said", "X captured alive")]
+    [True, True, False, False, False]
+    """
+    m = _RX_WORD_AFTER.match(sent, end)
+    return m is not None and m.group("word").lower() not in _NOT_OBJECT
 
 
 #: a role in apposition just before a name: "A local journalist, X, ..."

@@ -18,6 +18,7 @@ from .lexicon import Lexicon, _alt, load_lexicon
 from .named import _NAME
 from .numbers import _tokens, find_quantities
 from .phrases import _np
+from .real_rules import _kind
 
 
 # ----------------------------------------------------------------------------------------------------------
@@ -267,38 +268,113 @@ def another_harmed(norm: str, s_start: int, lex: Lexicon, found: list[Found]) ->
 # Companions counted after the harm: 'the commander was killed along with 22 other fighters'
 # ----------------------------------------------------------------------------------------------------------
 
-_RX_ALONG_WITH = re.compile(r"\b(?P<cue>killed|died|dead|wounded|injured|abducted|kidnapped|captured|arrested)\s+"
-                            r"(?:(?:in\s+the\s+\w+|on\s+\w+)\s+)?(?:along|together)\s+with\s+", re.I)
+#: the harm, then its companions: 'killed along with', 'killed together with' (session 5); session 15 (eval/
+#: RECALL_FAMILIES.md, "Session 15: claim recall") adds 'as well as', 'besides' and ', as was/were', a short place or
+#: occasion between ('killed in the operation, besides'), and a comma before the link ('wounded, along with')
+_RX_ALONG_WITH = re.compile(r"""
+    \b(?P<cue>killed|died|dead|wounded|injured|hurt|abducted|kidnapped|captured|arrested|detained)
+    (?:\s+(?:in|during|on|at|near)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?     # 'in the operation', 'on Sunday'
+    (?:\s*,)?\s+
+    (?P<link>(?:along|together)\s+with|as\s+well\s+as|besides|(?<=,\s)as\s+(?:was|were|did))\s+
+""", re.I | re.X)
+#: the links of _RX_ALONG_WITH as literals: a sentence without one skips the pattern
+_RX_LINK_CHEAP = re.compile(r"(?:along|together) with|as well as|besides|, as (?:was|were|did)\b", re.I)
 _ALONG_CATEGORY = {"killed": "killed", "died": "killed", "dead": "killed", "wounded": "wounded",
-                   "injured": "wounded", "abducted": "captured", "kidnapped": "captured", "captured": "captured",
-                   "arrested": "captured"}
+                   "injured": "wounded", "hurt": "wounded", "abducted": "captured", "kidnapped": "captured",
+                   "captured": "captured", "arrested": "captured", "detained": "captured"}
+#: one companion told by an indefinite article: 'a federal police officer', 'an army medic' (up to five words after it)
+_RX_ONE_COMPANION = re.compile(r"(?:an?|one)\s+(?P<words>[\w'’.-]+(?:\s+[\w'’.-]+){0,4})", re.I)
+#: words that end a companion's phrase: a preposition, a clause word, a verb
+_COMPANION_STOP = frozenset("and or in at on of from who which that when near during after before with by to was were "
+                            "had has have is are".split())
+#: a negation just before the harm: 'were not hurt', 'no one was killed', 'without being wounded'
+_RX_NOT_BEFORE = re.compile(r"\b(?:not|never|no|none|nobody|without|n['’]t)\b(?:\s+[\w'’-]+){0,5}\s*$", re.I)
+#: a clause of the companions' own after them: 'who fled', 'that were freed'
+_RX_OWN_CLAUSE = re.compile(r"\s*,?\s*(?:who|whom|whose|which|that)\b", re.I)
+#: what may join a second companion to the first: 'and', ', and'
+_RX_COMPANION_AND = re.compile(r"\s*,?\s+and\s+")
+
+
+def _companion(norm: str, pos: int, lex: Lexicon) -> tuple[int, int | None, int, list[str], str] | None:
+    """The companion at `pos`: (low, high, end, words, head) of a count of people ('24 policemen') or of one person by an
+    indefinite article and a person word ('a federal police officer'); None for anything else ('a tank', 'his wife',
+    'dozens of homes')."""
+    qtys = [q for q in find_quantities(norm[pos:pos + 40], lex, pos) if q.start == pos]
+    if qtys:
+        q = qtys[0]
+        if q.vague is not None:
+            return None
+        toks = _tokens(norm[q.end:q.end + 80], q.end)
+        np = _np(toks, 0, lex) if toks else None
+        if not np or np[2] is None or np[2] == "them":
+            return None
+        return q.low, q.high, (toks[np[0] - 1].end if np[0] > 0 else q.end), np[1], np[2]
+    m = _RX_ONE_COMPANION.match(norm, pos)
+    if not m:
+        return None
+    words = []
+    for w in re.finditer(r"[\w'’.-]+", m.group("words")):
+        low = w.group().lower().rstrip(".")
+        if low in _COMPANION_STOP:
+            break
+        words.append((low, m.start("words") + w.end() - (len(w.group()) - len(w.group().rstrip(".")))))
+        if norm[m.start("words") + w.end():m.start("words") + w.end() + 1] in (",", ";", ":"):
+            break
+    heads = [i for i, (w, _) in enumerate(words) if (w in lex.singular or w in lex.heads)
+             and w not in ("people", "others", "bodies")]
+    if not heads:
+        return None
+    last = heads[-1]
+    return 1, 1, words[last][1], [w for w, _ in words[:last + 1]], words[last][0]
 
 
 def companions_after_harm(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
-    """Rule `companions_after_harm`: a count after 'killed along with' / 'together with' is harmed as the person
-    before it ('the commander was killed together with 22 other fighters': 22; 'two children killed along with
-    five adults': 5); the person before is a claim of its own.
+    """Rule `companions_after_harm`: the people told after a harm by 'along with' / 'together with' / 'as well as' /
+    'besides' / ', as was' are harmed as the person before it ('the commander was killed together with 22 other
+    fighters': 22; 'two children killed along with five adults': 5; '259 guerrillas were killed as well as 24
+    policemen and two soldiers': 24 and 2); the person before is a claim of its own. Two companions joined by 'and'
+    are two records when their kinds differ (the police beside soldiers, a civilian beside either:
+    docs/annotation.md, coordinated counts), else one sum.
 
     >>> from presslens.casualties.rules import claims_in
     >>> claims_in("The FNLA commander was killed together with 14 other fighters near Huambo.")  # (1: recall12's)
     [('killed', 1, 1, None, 'unknown'), ('killed', 14, 14, None, 'unknown')]
     >>> claims_in("Four children died along with three adults when the shell hit the house.")
     [('killed', 4, 4, None, 'civilian'), ('killed', 3, 3, None, 'unknown')]
+    >>> claims_in("Police said 31 rebels were killed in the fighting, besides three gendarmes.")
+    [('killed', 31, 31, None, 'unknown'), ('killed', 3, 3, None, 'unknown')]
+    >>> claims_in("A guard was wounded, along with a police officer and a soldier.")   # the police, the army: two
+    [('wounded', 1, 1, None, 'unknown'), ('wounded', 1, 1, None, 'unknown'), ('wounded', 1, 1, None, 'unknown')]
+    >>> claims_in("Nine soldiers were killed, along with two tanks and a truck.")   # no people after the link
+    [('killed', 9, 9, None, 'unknown')]
+    >>> claims_in("Nine soldiers were killed, as was the case in 2016.")
+    [('killed', 9, 9, None, 'unknown')]
     """
     out: list[Found] = []
+    if _RX_LINK_CHEAP.search(norm) is None:
+        return out  # (a cheap test: the pattern's links as literals)
     for m in _RX_ALONG_WITH.finditer(norm):
-        qtys = [q for q in find_quantities(norm[m.end():m.end() + 40], lex, m.end()) if q.start == m.end()]
-        if not qtys or qtys[0].vague is not None:
+        if _RX_NOT_BEFORE.search(norm[max(0, m.start() - 30):m.start()]):
+            continue  # 'none of the crew was hurt, along with ...': no harm to carry over
+        first = _companion(norm, m.end(), lex)
+        if first is None:
             continue
-        q = qtys[0]
-        toks = _tokens(norm[q.end:q.end + 80], q.end)
-        np = _np(toks, 0, lex) if toks else None
-        if not np or np[2] is None or np[2] == "them":
-            continue
-        end = toks[np[0] - 1].end if np[0] > 0 else q.end
-        a, b = q.start + s_start, end + s_start
-        if _free(found + out, a, b):
-            out.append(Found(_ALONG_CATEGORY[m.group("cue").lower()], q.low, q.high, None, a, b, np[1], np[2]))
+        items = [(m.end(), first)]
+        join = _RX_COMPANION_AND.match(norm, first[2])
+        second = _companion(norm, join.end(), lex) if join else None
+        if second is not None:
+            items.append((join.end(), second))
+        if _RX_OWN_CLAUSE.match(norm, items[-1][1][2]):
+            continue  # 'besides 2,000 residents who fled': the companions' own clause tells what befell them
+        cat = _ALONG_CATEGORY[m.group("cue").lower()]
+        if len(items) == 2 and _kind(first[4], first[3], lex) == _kind(second[4], second[3], lex) and \
+                first[1] is not None and second[1] is not None and first[0] == first[1] and second[0] == second[1]:
+            n = first[0] + second[0]   # ranks of one kind: one sum ('two officers and nine soldiers')
+            items = [(m.end(), (n, n, second[2], first[3] + second[3], second[4]))]
+        for start, (low, high, end, words, head) in items:
+            a, b = start + s_start, end + s_start
+            if _free(found + out, a, b):
+                out.append(Found(cat, low, high, None, a, b, words, head))
     return out
 
 
@@ -412,7 +488,8 @@ RECALL_RULES: tuple[tuple, ...] = (
      another_harmed),
     ("a person named again by the surname", (frozenset({"was", "been"}), frozenset(_SURNAME_CATEGORY) | {"shot"}),
      surname_harmed),
-    ("companions counted after the harm", (frozenset({"along", "together"}), frozenset({"with"})),
+    ("companions counted after the harm", (frozenset(_ALONG_CATEGORY),
+                                           frozenset({"along", "together", "well", "besides", "as"})),
      companions_after_harm),
     ("the parts of a count listed after it", (frozenset({"and"}),), parts_of_a_count),
 )

@@ -514,6 +514,8 @@ from .recall12_rules import RECALL12_RULES  # noqa: E402  (casualty recall famil
 RULES = RULES + tuple(Rule(*r) for r in RECALL12_RULES)
 from .recall13_rules import RECALL13_RULES  # noqa: E402  (casualty recall families across wars, session 13)
 RULES = RULES + tuple(Rule(*r) for r in RECALL13_RULES)
+from .recall15_rules import RECALL15_RULES  # noqa: E402  (casualty recall families across wars, session 15)
+RULES = RULES + tuple(Rule(*r) for r in RECALL15_RULES)
 
 _ANY_GATE = frozenset().union(*(r.gate[0] for r in RULES))
 
