@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 
 from ..fastre import case_free
 from ..mentions.layer import ArticleMentions
+from .claimant_documents import demonym_document
 from .claimant_names import _canonical, _claimant_side, _resolve_generic
 from .found import Found
 from .lexicon import Lexicon
@@ -239,6 +240,9 @@ class ArticleVoices:
             speaker = claimant or ""     # 'Separately' taken for the speaker: the sentence's own source phrase
         elif speaker:
             speaker = claimant_tail(speaker)    # 'both sides regularly', 'UN figures'
+            if " " not in speaker and q.get("speaker_start") is not None and q.get("speaker_end") is not None:
+                # rule `demonym_document`: 'an Argentine report' said, not 'Argentine' (a one-word speaker only)
+                speaker = demonym_document(speaker, text, q["speaker_start"], q["speaker_end"]) or speaker
             speaker = first_name_later(speaker, text, a, sw) or speaker     # 'Sewnet' -> 'Sewnet Wubalem'
         ss, se = q.get("speaker_start"), q.get("speaker_end")
         if speaker and _UNRESOLVED.match(speaker) and ss is not None and se is not None:

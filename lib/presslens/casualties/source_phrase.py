@@ -9,6 +9,7 @@ from ..fastre import _re_sub
 from ..mentions.rules import DOCUMENT_WORDS
 from .scan import FirstBranchNeeds, class_opened, trie_alt
 from .sides import SideWords
+from .claimant_documents import title_credit_end
 
 
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?:the\s+)?(?P<who>[^,.;:()]{2,80})")
@@ -172,7 +173,8 @@ def _claimant_fallback(sent: str, people: list[str], last_speaker) -> tuple[str 
         who = _clean_claimant(who)
         return _full_name(who, people) or who, True
     who = (_title_case_head(sent) if _TITLE_GATE.search(sent, 0, 80) else None) or \
-        (_credit_at_end(sent) if _CREDIT_GATE.search(sent, max(0, len(sent) - 120)) else None)
+        (_credit_at_end(sent) if _CREDIT_GATE.search(sent, max(0, len(sent) - 120)) else None) or \
+        title_credit_end(sent)      # rule `title_credit_end` (session 15): '..., U.S. Says' (its own cheap test)
     if who:
         return who, True
     best = None

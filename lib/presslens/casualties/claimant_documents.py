@@ -1,0 +1,92 @@
+"""Session 15's claimant rules for a source told as a document or a headline credit (docs/rules.md, "Session 15:
+claimants"): a nationality's document keeps its document noun ('an Argentine report', 'the Iranian communique',
+'Israeli tallies': the adjective alone names no one), and a title-case headline that ends on its source before the
+verb ('Civilian Toll in Panama 220, U.S. Says')."""
+from __future__ import annotations
+
+import re
+
+from ..mentions.rules import DOCUMENT_WORDS
+
+#: a nationality adjective: one capitalised word on a demonym's ending ('Argentine', 'Iranian', 'Israeli',
+#: 'Sudanese', 'British'); a country or a movement on the same letters is not one ('Pakistan', 'Sudan', 'Taliban')
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ine|i|ese|ish|ch)")
+_NOT_DEMONYM = frozenset("sudan iran oman japan taiwan jordan bhutan taliban yemen vatican pentagon kremlin "
+                         "tehran teheran islamabad abidjan amman khartoum".split())
+#: the nationality's document as written: '(an) Argentine report', '(the) Iranian communique', 'Israeli tallies'
+_DOC_AFTER = re.compile(r"(?:(?P<det>[Tt]he|[Aa]n?)\s+)?(?P<adj>[A-Z][a-z]+)\s+(?P<doc>" + DOCUMENT_WORDS
+                        + r"|tallies|claims?)\b")
+
+
+def demonym_document(speaker: str, text: str, start: int, end: int) -> str | None:
+    """Rule `demonym_document`: a source that is a nationality adjective alone, told in the text as that
+    nationality's document ('an Argentine report that ...', 'The Iranian communique said', 'according to Israeli
+    tallies'), is the document phrase as it stands (its determiner lower-cased), not the adjective; else None.
+    `start`, `end`: the speaker's span in `text` (the document noun may stand just after it).
+
+    >>> t = "Britain denied an Argentine report that 500 British troops were killed."
+    >>> demonym_document("Argentine", t, t.index("Britain"), t.index(" report"))
+    'an Argentine report'
+    >>> t = "The Iranian communique said 25,000 Iraqi soldiers had been killed."
+    >>> demonym_document("Iranian", t, 0, t.index(" said"))
+    'the Iranian communique'
+    >>> t = "killing 1,200 people, according to Israeli tallies."
+    >>> demonym_document("israeli", t, t.index("Israeli"), t.index("."))
+    'Israeli tallies'
+
+    A name, a country, a body or a demonym that is no document's owner stands:
+
+    >>> t = "A Reuters report said 40 were killed."
+    >>> demonym_document("Reuters", t, 0, t.index(" said")) is None
+    True
+    >>> t = "A Sudan statement said 40 were killed."
+    >>> demonym_document("Sudan", t, 0, t.index(" said")) is None
+    True
+    >>> t = "The Ugandan army said 40 rebels were killed."
+    >>> demonym_document("Ugandan", t, 0, t.index(" said")) is None
+    True
+    """
+    word = speaker.strip()
+    if " " in word or not word or word.lower() in _NOT_DEMONYM or not _DEMONYM.fullmatch(word[0].upper() + word[1:]):
+        return None
+    lo = max(0, start - 4)
+    for m in _DOC_AFTER.finditer(text, lo, min(len(text), end + 40)):
+        if m.group("adj").lower() == word.lower() and m.start("adj") >= start - 1 and m.start("adj") <= end:
+            phrase = m.group(0)
+            return phrase[0].lower() + phrase[1:] if m.group("det") else phrase
+    return None
+
+
+#: rule `title_credit_end`: a title-case headline that ends on its source before the verb, after a comma
+_TITLE_CREDIT = re.compile(r",\s+(?P<who>(?:[A-Z][\w'’.&-]*\s+){0,3}?[A-Z][\w'’.&-]*)\s+(?:Says|Say|Reports|Report|"
+                           r"Claims|Claim)\s*$")
+#: (the cheap test: one of its verbs among the sentence's last characters)
+_TITLE_CREDIT_GATE = re.compile(r" (?:Say|Report|Claim)s?\s*$")
+
+
+def title_credit_end(sent: str) -> str | None:
+    """The source a title-case headline ends on before its verb (rule `title_credit_end`), else None.
+
+    >>> title_credit_end("Civilian Toll in Chaco Put at 300, Bolivia Says")
+    'Bolivia'
+    >>> title_credit_end("Many Federal Troops Killed by Rebels, Biafran Radio Reports")
+    'Biafran Radio'
+
+    Not a sentence of prose, nor a verb inside the headline:
+
+    >>> title_credit_end("Three soldiers died, the army says") is None
+    True
+    >>> title_credit_end("Army Says 14 Rebels Killed In Dhofar Raid") is None
+    True
+
+    A headline in two parts: the credit is the second part's, not the whole line's:
+
+    >>> title_credit_end("40 Reported Dead in Raids : Port Shelled by Gunboats, Paraguay Says") is None
+    True
+    """
+    if not _TITLE_CREDIT_GATE.search(sent, max(0, len(sent) - 12)):
+        return None
+    m = _TITLE_CREDIT.search(sent)
+    if m is None or ":" in sent[:m.start()]:
+        return None     # a headline in two parts ('17 Reported Killed ... : City Attacked, Iran Says'): the credit's part only
+    return m.group("who")
