@@ -1,0 +1,63 @@
+"""Claimant families of session 15 (docs/rules.md, "Session 15: claimants"): a nationality's document told as the
+source ('an Argentine report', 'the Iranian communique', 'Israeli tallies': gold keeps the document phrase, the
+pipeline kept the adjective alone), and a title-case headline that ends on its source ('..., U.S. Says'). The
+sentences are invented in the styles of wars in none of the eval sets (the Chaco War, the Winter War, Dhofar, the
+Football War); every name is invented or generic. Each rule has negative cases of what it must leave alone."""
+from __future__ import annotations
+
+import pytest
+
+from presslens.casualties import extract_article
+from presslens.casualties.claimant_documents import demonym_document, title_credit_end
+from presslens.quotes import quotes_for_article
+
+
+def claimants(text: str) -> list[tuple]:
+    """(category, low, claimant) of each claim of `text`, with the quote rows the pipeline gives."""
+    quotes = quotes_for_article("general.txt", text)
+    return [(r["category"], r["low"], r["claimant"]) for r in extract_article("general.txt", text, quotes=quotes)]
+
+
+# (family, text, [(category, low, claimant)])
+CASES = [
+    # rule `demonym_document`: the nationality's document, as written
+    ("demonym_document", "Asuncion denied a Bolivian report that 300 Paraguayan soldiers were killed at Nanawa.",
+     [("killed", 300, "a Bolivian report")]),
+    ("demonym_document", "The Finnish communique said 1,200 Soviet soldiers had been killed on the Karelian "
+     "Isthmus.", [("killed", 1200, "the Finnish communique")]),
+    ("demonym_document", "The raid on the village killed 14 shepherds, according to Omani tallies.",
+     [("killed", 14, "Omani tallies")]),
+    # what it leaves alone: a nationality's body, an outlet's report, a country's statement
+    ("not_demonym_document", "The Honduran army said 40 Salvadoran soldiers were killed near El Amatillo.",
+     [("killed", 40, "Honduran army")]),
+    ("not_demonym_document", "A Reuters report said 40 Salvadoran soldiers were killed near El Amatillo.",
+     [("killed", 40, "Reuters")]),
+    # rule `title_credit_end`: a title-case headline ends on its source
+    ("title_credit_end", "Civilian Toll in Chaco Put at 300, Bolivia Says\n\nLA PAZ - The toll rose on Monday.",
+     [("killed", 300, "Bolivia")]),
+    ("title_credit_end", "Many Soviet Troops Killed in Forest, Finns Report\n\nHELSINKI - Fighting went on.",
+     [("killed", None, "Finns")]),
+    # what it leaves alone: prose, and the first part of a two-part headline
+    ("not_title_credit_end", "Seven soldiers were killed near Salalah, the sultanate says.",
+     [("killed", 7, "sultanate")]),
+]
+
+
+@pytest.mark.parametrize("family,text,expected", CASES, ids=[c[0] for c in CASES])
+def test_claimant_family(family, text, expected):
+    assert claimants(text) == expected
+
+
+def test_two_part_headline_credits_only_its_second_part():
+    """'17 Reported Killed ... : City Shelled, Iran Says': the credit after the colon is not the first part's."""
+    assert title_credit_end("40 Reported Dead in Raids : Port Shelled by Gunboats, Paraguay Says") is None
+    assert title_credit_end("Port Shelled by Gunboats, Paraguay Says") == "Paraguay"
+
+
+def test_demonym_document_needs_the_document_beside_the_adjective():
+    """The adjective must be the speaker's and stand right before a document noun inside or just after its span."""
+    t = "A Bolivian officer said a report listed 300 dead."
+    assert demonym_document("Bolivian", t, 0, t.index(" officer")) is None
+    t = "The Finnish statement said 30 died."
+    assert demonym_document("Finnish", t, 0, t.index(" said")) == "the Finnish statement"
+    assert demonym_document("Finland", t, 0, t.index(" said")) is None
