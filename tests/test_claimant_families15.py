@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from presslens.casualties import extract_article
-from presslens.casualties.claimant_documents import demonym_document, title_credit_end
+from presslens.casualties.claimant_shapes import demonym_document, title_credit_end
 from presslens.quotes import quotes_for_article
 
 
@@ -61,3 +61,20 @@ def test_demonym_document_needs_the_document_beside_the_adjective():
     t = "The Finnish statement said 30 died."
     assert demonym_document("Finnish", t, 0, t.index(" said")) == "the Finnish statement"
     assert demonym_document("Finland", t, 0, t.index(" said")) is None
+
+
+# rule `unnamed_source_tail`: an unnamed source without the participle clause or time words after its head
+TAIL_CASES = [
+    ("unnamed_source_tail", "Nurses treating the wounded in Salalah said 23 soldiers had been killed.",
+     [("killed", 23, "nurses")]),
+    ("unnamed_source_tail", "At least 40 Finnish soldiers were killed, according to reports circulating here last "
+     "night.", [("killed", 40, "reports")]),
+    # left alone: a named body, a role with its own clause
+    ("not_unnamed_source_tail", "Doctors Without Borders said 23 soldiers had been killed near Salalah.",
+     [("killed", 23, "Doctors Without Borders")]),
+]
+
+
+@pytest.mark.parametrize("family,text,expected", TAIL_CASES, ids=[c[0] for c in TAIL_CASES])
+def test_unnamed_source_tail(family, text, expected):
+    assert claimants(text) == expected

@@ -9,7 +9,7 @@ from ..fastre import _re_sub
 from ..mentions.rules import DOCUMENT_WORDS
 from .scan import FirstBranchNeeds, class_opened, trie_alt
 from .sides import SideWords
-from .claimant_documents import title_credit_end
+from .claimant_shapes import title_credit_end
 
 
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?:the\s+)?(?P<who>[^,.;:()]{2,80})")

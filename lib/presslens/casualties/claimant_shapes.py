@@ -1,7 +1,8 @@
-"""Session 15's claimant rules for a source told as a document or a headline credit (docs/rules.md, "Session 15:
-claimants"): a nationality's document keeps its document noun ('an Argentine report', 'the Iranian communique',
-'Israeli tallies': the adjective alone names no one), and a title-case headline that ends on its source before the
-verb ('Civilian Toll in Panama 220, U.S. Says')."""
+"""Session 15's claimant rules on the shape of a source phrase (docs/rules.md, "Session 15: claimants"): a
+nationality's document keeps its document noun ('an Argentine report', 'the Iranian communique', 'Israeli tallies':
+the adjective alone names no one), a title-case headline that ends on its source before the verb ('Civilian Toll in
+Panama 220, U.S. Says'), and an unnamed source without the participle or time words it drags along ('doctors
+treating the wounded', 'authoritative reports circulating here last night')."""
 from __future__ import annotations
 
 import re
@@ -90,3 +91,42 @@ def title_credit_end(sent: str) -> str | None:
     if m is None or ":" in sent[:m.start()]:
         return None     # a headline in two parts ('17 Reported Killed ... : City Attacked, Iran Says'): the credit's part only
     return m.group("who")
+
+
+#: rule `unnamed_source_tail`: what an unnamed source's phrase drags along after its head: a participle after a
+#: plural head ('doctors treating ...', 'reports circulating ...'), then trailing place or time words ('here last
+#: night', 'last year', 'yesterday')
+_PARTICIPLE_AFTER_PLURAL = re.compile(r"^(?P<head>.*?\b[a-z][\w'’-]{2,}s)\s+(?P<ing>[a-z]{2,}ing)\b")
+_NOT_PARTICIPLE = frozenset("morning evening building briefing meeting hearing spring string thing something "
+                            "nothing anything everything ceiling wedding during".split())
+_TIME_TAIL = re.compile(r"(?:\s+(?:here|there|last\s+(?:night|year|week|month)|yesterday|today|this\s+(?:week|month|"
+                        r"year)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+$")
+_NOT_HEAD = frozenset("its his this was has is as does says".split())
+
+
+def unnamed_source_tail(who: str) -> str:
+    """An unnamed source (a lower-case phrase) without the participle clause or the time words after its head (rule
+    `unnamed_source_tail`); a name, or a phrase without them, stands.
+
+    >>> unnamed_source_tail("doctors treating wounded Ranger soldiers")
+    'doctors'
+    >>> unnamed_source_tail("authoritative reports circulating here last night")
+    'authoritative reports'
+    >>> unnamed_source_tail("an official report last year")
+    'an official report'
+
+    Left alone: a name, a participle before its head, a noun in -ing, a head that is no plural noun:
+
+    >>> unnamed_source_tail("Doctors Treating Trauma"), unnamed_source_tail("the ruling party")
+    ('Doctors Treating Trauma', 'the ruling party')
+    >>> unnamed_source_tail("officials speaking on condition of anonymity"), unnamed_source_tail("residents' morning")
+    ('officials', "residents' morning")
+    >>> unnamed_source_tail("a nurse working at the clinic"), unnamed_source_tail("officials in the morning")
+    ('a nurse working at the clinic', 'officials in the morning')
+    """
+    if not who[:1].islower() or " " not in who:
+        return who
+    m = _PARTICIPLE_AFTER_PLURAL.match(who) if "ing" in who else None
+    if m and m.group("ing") not in _NOT_PARTICIPLE and m.group("head").rsplit(None, 1)[-1] not in _NOT_HEAD:
+        who = m.group("head")
+    return _TIME_TAIL.sub("", who) or who
