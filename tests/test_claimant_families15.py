@@ -78,3 +78,20 @@ TAIL_CASES = [
 @pytest.mark.parametrize("family,text,expected", TAIL_CASES, ids=[c[0] for c in TAIL_CASES])
 def test_unnamed_source_tail(family, text, expected):
     assert claimants(text) == expected
+
+
+# rule `no_speaker_phrase`: a piece of the sentence taken for its speaker is no claimant
+NO_SPEAKER_CASES = [
+    ("no_speaker_phrase", "Finnish guns shelled the village. Two farmers were also reported to have been hurt.",
+     [("wounded", 2, None)]),
+    # left alone: unnamed sources that name the dead, without a verb of their own
+    ("not_no_speaker_phrase", "Families of those killed said 12 soldiers died in the ambush near Nanawa.",
+     [("killed", 12, "families of those killed")]),
+    ("not_no_speaker_phrase", "Relatives of the dead said 12 soldiers died in the ambush near Nanawa.",
+     [("killed", 12, "relatives of the dead")]),
+]
+
+
+@pytest.mark.parametrize("family,text,expected", NO_SPEAKER_CASES, ids=[c[0] for c in NO_SPEAKER_CASES])
+def test_no_speaker_phrase(family, text, expected):
+    assert claimants(text) == expected

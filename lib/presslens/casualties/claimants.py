@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 
 from ..fastre import case_free
 from ..mentions.layer import ArticleMentions
-from .claimant_shapes import demonym_document, unnamed_source_tail
+from .claimant_shapes import demonym_document, no_speaker_phrase, unnamed_source_tail
 from .claimant_names import _canonical, _claimant_side, _resolve_generic
 from .found import Found
 from .lexicon import Lexicon
@@ -223,6 +223,8 @@ class ArticleVoices:
             f_claimant = self.entity_name(phrase, a, b) if layered else phrase
             if f_claimant and f_claimant == phrase:  # left as written: a headline's source named below it
                 f_claimant = _resolve_generic(f_claimant, self.sent_texts[:-1], sw, self.following(si))
+        if f_claimant and no_speaker_phrase(f_claimant):    # rule `no_speaker_phrase`: 'Three civilians were'
+            f_claimant, f_side = None, None
         if f_claimant and f_claimant[:1].islower() and " " in f_claimant:   # (the cheap test: an unnamed phrase)
             f_claimant = unnamed_source_tail(f_claimant)    # rule `unnamed_source_tail`: 'doctors treating ...'
         f_claimant = _canonical(f_claimant, sw)
