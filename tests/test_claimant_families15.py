@@ -95,3 +95,22 @@ NO_SPEAKER_CASES = [
 @pytest.mark.parametrize("family,text,expected", NO_SPEAKER_CASES, ids=[c[0] for c in NO_SPEAKER_CASES])
 def test_no_speaker_phrase(family, text, expected):
     assert claimants(text) == expected
+
+
+# rules `relayed_after` and the passive `were reported as saying` of `relayed_source`: the relayed source
+RELAY_CASES = [
+    ("relayed_after", "Nine guards were killed at Nanawa, Radio Asuncion quoted the garrison commander as saying.",
+     [("killed", 9, "the garrison commander")]),
+    ("relayed_after", "At least 40 of the dead were children, Reuters reported, quoting Dr. Ana Ruiz, head of the "
+     "morgue.", [("killed", 40, "Ana Ruiz")]),
+    ("relayed_source_reported", "The front said 51 died, but Red Cross workers were reported as saying that no more "
+     "than 14 people were killed.", [("killed", 51, "front"), ("killed", 14, "Red Cross workers")]),
+    # left alone: a relay in the middle of the sentence is not the claim's, nor one before the claim's clause
+    ("not_relayed_after", "Nine guards were killed, Radio Asuncion said, quoting no source, and the army denied it.",
+     [("killed", 9, "Radio Asuncion")]),
+]
+
+
+@pytest.mark.parametrize("family,text,expected", RELAY_CASES, ids=[c[0] for c in RELAY_CASES])
+def test_relayed_source(family, text, expected):
+    assert claimants(text) == expected
