@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 
 from ..fastre import case_free
 from ..mentions.layer import ArticleMentions
+from .claimant_shapes import demonym_document, no_speaker_phrase, unnamed_source_tail
 from .claimant_names import _canonical, _claimant_side, _resolve_generic
 from .found import Found
 from .lexicon import Lexicon
@@ -222,6 +223,10 @@ class ArticleVoices:
             f_claimant = self.entity_name(phrase, a, b) if layered else phrase
             if f_claimant and f_claimant == phrase:  # left as written: a headline's source named below it
                 f_claimant = _resolve_generic(f_claimant, self.sent_texts[:-1], sw, self.following(si))
+        if f_claimant and no_speaker_phrase(f_claimant):    # rule `no_speaker_phrase`: 'Three civilians were'
+            f_claimant, f_side = None, None
+        if f_claimant and f_claimant[:1].islower() and " " in f_claimant:   # (the cheap test: an unnamed phrase)
+            f_claimant = unnamed_source_tail(f_claimant)    # rule `unnamed_source_tail`: 'doctors treating ...'
         f_claimant = _canonical(f_claimant, sw)
         if f_side is None and f_claimant:
             f_side = _claimant_side(f_claimant, sw, lex)
@@ -239,6 +244,9 @@ class ArticleVoices:
             speaker = claimant or ""     # 'Separately' taken for the speaker: the sentence's own source phrase
         elif speaker:
             speaker = claimant_tail(speaker)    # 'both sides regularly', 'UN figures'
+            if " " not in speaker and q.get("speaker_start") is not None and q.get("speaker_end") is not None:
+                # rule `demonym_document`: 'an Argentine report' said, not 'Argentine' (a one-word speaker only)
+                speaker = demonym_document(speaker, text, q["speaker_start"], q["speaker_end"]) or speaker
             speaker = first_name_later(speaker, text, a, sw) or speaker     # 'Sewnet' -> 'Sewnet Wubalem'
         ss, se = q.get("speaker_start"), q.get("speaker_end")
         if speaker and _UNRESOLVED.match(speaker) and ss is not None and se is not None:

@@ -9,6 +9,7 @@ from ..fastre import _re_sub
 from ..mentions.rules import DOCUMENT_WORDS
 from .scan import FirstBranchNeeds, class_opened, trie_alt
 from .sides import SideWords
+from .claimant_shapes import title_credit_end
 
 
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?:the\s+)?(?P<who>[^,.;:()]{2,80})")
@@ -172,7 +173,8 @@ def _claimant_fallback(sent: str, people: list[str], last_speaker) -> tuple[str 
         who = _clean_claimant(who)
         return _full_name(who, people) or who, True
     who = (_title_case_head(sent) if _TITLE_GATE.search(sent, 0, 80) else None) or \
-        (_credit_at_end(sent) if _CREDIT_GATE.search(sent, max(0, len(sent) - 120)) else None)
+        (_credit_at_end(sent) if _CREDIT_GATE.search(sent, max(0, len(sent) - 120)) else None) or \
+        title_credit_end(sent)      # rule `title_credit_end` (session 15): '..., U.S. Says' (its own cheap test)
     if who:
         return who, True
     best = None
@@ -213,10 +215,17 @@ _INNER_SOURCE = re.compile(r"""
   | \b(?:cited|reported)\s+(?P<who4>(?:an?\s+|the\s+)?[\w'’ -]{2,60}?)\s+as\s+saying\b     # 'reported Y as saying'
   | (?:^\s*|,\s*(?:(?:and|but|while|whereas)\s+)?|\b(?:and|but|while|whereas)\s+)           # the clause's start
     (?P<who3>[\w'’.-][\w'’ .-]{1,90}?)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+   # its subject
-    quoted\s+(?:by\s+[^,;:]{2,60}?\s+)?as\s+saying\b                                   # 'was quoted (by X) as saying'
+    (?:quoted|reported)\s+(?:by\s+[^,;:]{2,60}?\s+)?as\s+saying\b          # 'was quoted / were reported (by X) as saying'
   | \bwith\s+(?P<who2>(?:the\s+)?[\w'’][\w'’ -]{1,40}?)\s+(?:reporting|saying|estimating|claiming)\s+that\b
     """, re.X)
-_INNER_GATE = re.compile(r"as saying|quoted|ing that")
+_INNER_GATE = re.compile(r"as saying|quot(?:ed|ing)|ing that")
+#: rule `relayed_after` (session 15): a relay that closes the sentence names the source of the claims before it:
+#: '..., Lusa quoted Angop as saying.', '..., Reuters reported, quoting Dr. X, director of the mortuary.'
+_RELAY_AFTER = re.compile(r"""
+    (?:\bquoted\s+(?P<who>(?:an?\s+|the\s+)?[\w'’ .-]{2,60}?)\s+as\s+saying             # 'quoted Y as saying.'
+     | ,\s*quoting\s+(?P<who2>[^,;]{2,60}?)                                                # ', quoting Y
+       (?:,\s*(?!\s|(?:and|but|while|which|who|as|after)\b)[^,;]{2,80}?)?)                    # (, a role).'
+    \s*[.”"']*\s*$""", re.X)
 
 
 def inner_source(sent: str, at: int | None = None) -> tuple[str, int, str] | None:
@@ -235,6 +244,21 @@ def inner_source(sent: str, at: int | None = None) -> tuple[str, int, str] | Non
     ('Officials', 'a nurse')
     >>> inner_source("Interior Minister Ana Sousa was quoted by local radio as saying 12 guards died.")
     ('Interior Minister Ana Sousa', 63, 'relayed_source')
+    >>> s = "The KDP said 51 died, but UN sources were reported as saying that 14 died."
+    >>> inner_source(s, s.index("14"))[0]
+    'UN sources'
+
+    A relay that closes the sentence (rule `relayed_after`), for the claims before it; none mid-sentence:
+
+    >>> s = "Nine guards were killed at Nanawa, Radio Asuncion quoted the garrison commander as saying."
+    >>> inner_source(s, s.index("Nine"))[0]
+    'the garrison commander'
+    >>> s = "At least 40 of the dead were children, Reuters reported, quoting Dr. Ana Ruiz, head of the morgue."
+    >>> inner_source(s, s.index("40"))[0]
+    'Dr. Ana Ruiz'
+    >>> s = "Nine guards were killed, Radio Asuncion said, quoting no source, and the army denied it."
+    >>> inner_source(s, s.index("Nine")) is None
+    True
     """
     if not _INNER_GATE.search(sent):
         return None
@@ -245,6 +269,10 @@ def inner_source(sent: str, at: int | None = None) -> tuple[str, int, str] | Non
         relayed = m.group("who3") or m.group("who4")
         who = relayed or m.group("who") or m.group("who2")
         found = (who.strip(), m.end(), "relayed_source" if relayed else "inner_source")
+    if found is None and at is not None:
+        m = _RELAY_AFTER.search(sent, at)
+        if m:   # rule `relayed_after`: the relay closes the sentence, after the claim
+            found = ((m.group("who") or m.group("who2")).strip(), len(sent), "relayed_after")
     return found
 
 

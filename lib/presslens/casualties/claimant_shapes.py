@@ -1,0 +1,162 @@
+"""Session 15's claimant rules on the shape of a source phrase (docs/rules.md, "Session 15: claimants"): a
+nationality's document keeps its document noun ('an Argentine report', 'the Iranian communique', 'Israeli tallies':
+the adjective alone names no one), a title-case headline that ends on its source before the verb ('Civilian Toll in
+Panama 220, U.S. Says'), and an unnamed source without the participle or time words it drags along ('doctors
+treating the wounded', 'authoritative reports circulating here last night'), and no claimant where the phrase
+found is no speaker's ('Three civilians were', 'One civilian killed', 'the government an')."""
+from __future__ import annotations
+
+import re
+
+from ..mentions.rules import DOCUMENT_WORDS
+
+#: a nationality adjective: one capitalised word on a demonym's ending ('Argentine', 'Iranian', 'Israeli',
+#: 'Sudanese', 'British'); a country or a movement on the same letters is not one ('Pakistan', 'Sudan', 'Taliban')
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ine|i|ese|ish|ch)")
+_NOT_DEMONYM = frozenset("sudan iran oman japan taiwan jordan bhutan taliban yemen vatican pentagon kremlin "
+                         "tehran teheran islamabad abidjan amman khartoum".split())
+#: the nationality's document as written: '(an) Argentine report', '(the) Iranian communique', 'Israeli tallies'
+_DOC_AFTER = re.compile(r"(?:(?P<det>[Tt]he|[Aa]n?)\s+)?(?P<adj>[A-Z][a-z]+)\s+(?P<doc>" + DOCUMENT_WORDS
+                        + r"|tallies|claims?)\b")
+
+
+def demonym_document(speaker: str, text: str, start: int, end: int) -> str | None:
+    """Rule `demonym_document`: a source that is a nationality adjective alone, told in the text as that
+    nationality's document ('an Argentine report that ...', 'The Iranian communique said', 'according to Israeli
+    tallies'), is the document phrase as it stands (its determiner lower-cased), not the adjective; else None.
+    `start`, `end`: the speaker's span in `text` (the document noun may stand just after it).
+
+    >>> t = "Britain denied an Argentine report that 500 British troops were killed."
+    >>> demonym_document("Argentine", t, t.index("Britain"), t.index(" report"))
+    'an Argentine report'
+    >>> t = "The Iranian communique said 25,000 Iraqi soldiers had been killed."
+    >>> demonym_document("Iranian", t, 0, t.index(" said"))
+    'the Iranian communique'
+    >>> t = "killing 1,200 people, according to Israeli tallies."
+    >>> demonym_document("israeli", t, t.index("Israeli"), t.index("."))
+    'Israeli tallies'
+
+    A name, a country, a body or a demonym that is no document's owner stands:
+
+    >>> t = "A Reuters report said 40 were killed."
+    >>> demonym_document("Reuters", t, 0, t.index(" said")) is None
+    True
+    >>> t = "A Sudan statement said 40 were killed."
+    >>> demonym_document("Sudan", t, 0, t.index(" said")) is None
+    True
+    >>> t = "The Ugandan army said 40 rebels were killed."
+    >>> demonym_document("Ugandan", t, 0, t.index(" said")) is None
+    True
+    """
+    word = speaker.strip()
+    if " " in word or not word or word.lower() in _NOT_DEMONYM or not _DEMONYM.fullmatch(word[0].upper() + word[1:]):
+        return None
+    lo = max(0, start - 4)
+    for m in _DOC_AFTER.finditer(text, lo, min(len(text), end + 40)):
+        if m.group("adj").lower() == word.lower() and m.start("adj") >= start - 1 and m.start("adj") <= end:
+            phrase = m.group(0)
+            return phrase[0].lower() + phrase[1:] if m.group("det") else phrase
+    return None
+
+
+#: rule `title_credit_end`: a title-case headline that ends on its source before the verb, after a comma
+_TITLE_CREDIT = re.compile(r",\s+(?P<who>(?:[A-Z][\w'’.&-]*\s+){0,3}?[A-Z][\w'’.&-]*)\s+(?:Says|Say|Reports|Report|"
+                           r"Claims|Claim)\s*$")
+#: (the cheap test: one of its verbs among the sentence's last characters)
+_TITLE_CREDIT_GATE = re.compile(r" (?:Say|Report|Claim)s?\s*$")
+
+
+def title_credit_end(sent: str) -> str | None:
+    """The source a title-case headline ends on before its verb (rule `title_credit_end`), else None.
+
+    >>> title_credit_end("Civilian Toll in Chaco Put at 300, Bolivia Says")
+    'Bolivia'
+    >>> title_credit_end("Many Federal Troops Killed by Rebels, Biafran Radio Reports")
+    'Biafran Radio'
+
+    Not a sentence of prose, nor a verb inside the headline:
+
+    >>> title_credit_end("Three soldiers died, the army says") is None
+    True
+    >>> title_credit_end("Army Says 14 Rebels Killed In Dhofar Raid") is None
+    True
+
+    A headline in two parts: the credit is the second part's, not the whole line's:
+
+    >>> title_credit_end("40 Reported Dead in Raids : Port Shelled by Gunboats, Paraguay Says") is None
+    True
+    """
+    if not _TITLE_CREDIT_GATE.search(sent, max(0, len(sent) - 12)):
+        return None
+    m = _TITLE_CREDIT.search(sent)
+    if m is None or ":" in sent[:m.start()]:
+        return None     # a headline in two parts ('17 Reported Killed ... : City Attacked, Iran Says'): the credit's part only
+    return m.group("who")
+
+
+#: rule `unnamed_source_tail`: what an unnamed source's phrase drags along after its head: a participle after a
+#: plural head ('doctors treating ...', 'reports circulating ...'), then trailing place or time words ('here last
+#: night', 'last year', 'yesterday')
+_PARTICIPLE_AFTER_PLURAL = re.compile(r"^(?P<head>.*?\b[a-z][\w'’-]{2,}s)\s+(?P<ing>[a-z]{2,}ing)\b")
+_NOT_PARTICIPLE = frozenset("morning evening building briefing meeting hearing spring string thing something "
+                            "nothing anything everything ceiling wedding during".split())
+_TIME_TAIL = re.compile(r"(?:\s+(?:here|there|last\s+(?:night|year|week|month)|yesterday|today|this\s+(?:week|month|"
+                        r"year)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+$")
+_NOT_HEAD = frozenset("its his this was has is as does says".split())
+
+
+def unnamed_source_tail(who: str) -> str:
+    """An unnamed source (a lower-case phrase) without the participle clause or the time words after its head (rule
+    `unnamed_source_tail`); a name, or a phrase without them, stands.
+
+    >>> unnamed_source_tail("doctors treating wounded Ranger soldiers")
+    'doctors'
+    >>> unnamed_source_tail("authoritative reports circulating here last night")
+    'authoritative reports'
+    >>> unnamed_source_tail("an official report last year")
+    'an official report'
+
+    Left alone: a name, a participle before its head, a noun in -ing, a head that is no plural noun:
+
+    >>> unnamed_source_tail("Doctors Treating Trauma"), unnamed_source_tail("the ruling party")
+    ('Doctors Treating Trauma', 'the ruling party')
+    >>> unnamed_source_tail("officials speaking on condition of anonymity"), unnamed_source_tail("residents' morning")
+    ('officials', "residents' morning")
+    >>> unnamed_source_tail("a nurse working at the clinic"), unnamed_source_tail("officials in the morning")
+    ('a nurse working at the clinic', 'officials in the morning')
+    """
+    if not who[:1].islower() or " " not in who:
+        return who
+    m = _PARTICIPLE_AFTER_PLURAL.match(who) if "ing" in who else None
+    if m and m.group("ing") not in _NOT_PARTICIPLE and m.group("head").rsplit(None, 1)[-1] not in _NOT_HEAD:
+        who = m.group("head")
+    return _TIME_TAIL.sub("", who) or who
+
+
+#: rule `no_speaker_phrase`: a phrase that holds a clause's verb ('Three civilians were', 'It is unofficially', 'a third
+#: victim was kidnapped but ...'), a count of the harmed ('the families of the 656 dead', 'One civilian
+#: killed') or ends on a function word ('the government an', '... after he') is a piece of the sentence, no speaker
+_NO_SPEAKER = re.compile(r"""
+    \b(?:[Ww]as|[Ww]ere|[Ii]s|[Aa]re|been|being)\b                  # a clause's verb
+  | \b\d[\d,.]*\s+[a-z]                                             # a count of people ('656 dead', '400 soldiers')
+  | ^(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d[\d,]*)\s+(?:[a-z]+\s+)?
+      (?:killed|dead|died|injured|wounded)\b                           # a counted harm ('One civilian killed')
+  | \s(?:and|or|but|an|a|the|he|she|they|it|after|when|that|to|of|with)$   # a function word at the end
+    """, re.X)
+
+
+def no_speaker_phrase(who: str) -> bool:
+    """Whether a claimant phrase of two words or more is a piece of its sentence, no speaker (rule
+    `no_speaker_phrase`).
+
+    >>> [no_speaker_phrase(w) for w in ("Three civilians were", "One civilian killed", "the government an",
+    ...                                 "the nation's condolences to the families of the 656 dead and")]
+    [True, True, True, True]
+
+    Names, bodies and unnamed sources stand, with a number inside a name too:
+
+    >>> [no_speaker_phrase(w) for w in ("the 9th Infantry Division", "M23 rebels", "a nurse at the hospital",
+    ...                                 "Task Force 88", "relatives of the dead", "families of those killed")]
+    [False, False, False, False, False, False]
+    """
+    return " " in who and _NO_SPEAKER.search(who) is not None
