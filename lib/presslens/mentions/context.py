@@ -58,9 +58,10 @@ def _rebel_side(actors: Actors) -> str | None:
     return actors.conflicts[0].rebel_side if len(actors.conflicts) == 1 else None
 
 
-def _org_mentions(text: str, actors: Actors | None) -> list[tuple[int, str, str | None]]:
+def _org_mentions(text: str, actors: Actors | None, *, runs: list | None = None) -> list[tuple[int, str, str | None]]:
     """Organisations named in an article as (position, fullest name, registry side): registry bodies, and
-    capitalised runs that end in an organisation word ('Sarqan Conflict Monitor', 'Humanitas Andina')."""
+    capitalised runs that end in an organisation word ('Sarqan Conflict Monitor', 'Humanitas Andina'). `runs`: the
+    article's name runs of two words or more (mentions.names.spaced_runs) when the caller has them, else None."""
     out = []
     if actors is not None and actors._names_re is not None:
         folded = fold(text)
@@ -74,7 +75,7 @@ def _org_mentions(text: str, actors: Actors | None) -> list[tuple[int, str, str 
                         fullest[key] = _fullest_org(key[0], text, actor)
                     out.append((start, fullest[key], actor.side))
     registry_starts = {o[0] for o in out}
-    for mt in _name_runs(text):
+    for mt in (_name_runs(text) if runs is None else runs):
         run = mt.group(0)
         if " " not in run and "\u00a0" not in run:
             continue        # one word (a run's words part at spaces and no-break spaces only)
