@@ -7,6 +7,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .fastre import LedByBoundary
 from .tables import trie_pattern
 
 
@@ -103,12 +104,14 @@ class WordGated:
     >>> sorted(g.lead), g.search("a u.n. agency").group(0), g.search("the aid groups said")
     (['aid', 'u'], 'u.n.', None)
     """
-    __slots__ = ("rx", "lead")
+    __slots__ = ("rx", "lead", "led")
 
     def __init__(self, rx: re.Pattern, phrases):
         self.rx = rx
         leads = [_RX_WORD.match(p) for p in phrases]
         self.lead = frozenset(m.group(0) for m in leads) if leads and all(leads) else None
+        #: the pattern led by its boundary's class (fastre.LedByBoundary), for `spans`; made on its first use
+        self.led: LedByBoundary | None = None
 
     def search(self, folded: str, *span: int):
         """`rx.search(folded, *span)` (span: pos, endpos as `re` takes them); no lead word in the text: None."""
@@ -124,3 +127,21 @@ class WordGated:
     #: a text this long (a whole article: mentions.context._org_mentions) is scanned ungated: it holds some lead
     #: word nearly always, and tokenising it costs more than the scan
     LONG = 1000
+
+    def spans(self, folded: str) -> list[tuple[int, int]]:
+        """(start, end) of each match `finditer(folded)` gives, for a whole article (mentions.context._org_mentions):
+        the pattern opens on the look-behind `(?<![\\w@])`, which `re` tries at every position of the text; its
+        `LedByBoundary` copy opens on the class `[^\\w@]` and skips from one space or stop to the next.
+
+        >>> g = _phrase_regex(["Aid Group", "U.N."])
+        >>> t = "the aid group and the u.n. aid group, said aid groups"
+        >>> g.spans(t) == [m.span() for m in g.finditer(t)] == [(4, 13), (22, 26), (27, 36)]
+        True
+        """
+        if self.lead is not None and len(folded) < self.LONG and self.lead.isdisjoint(text_words(folded)):
+            return []
+        if self.led is None:
+            head = r"(?<![\w@])"       # (the head `_phrase_regex` writes)
+            assert self.rx.pattern.startswith(head), self.rx.pattern
+            self.led = LedByBoundary(r"\w@", self.rx.pattern[len(head):], self.rx.flags & ~re.UNICODE)
+        return self.led.spans(folded)

@@ -58,23 +58,24 @@ def _rebel_side(actors: Actors) -> str | None:
     return actors.conflicts[0].rebel_side if len(actors.conflicts) == 1 else None
 
 
-def _org_mentions(text: str, actors: Actors | None) -> list[tuple[int, str, str | None]]:
+def _org_mentions(text: str, actors: Actors | None, *, runs: list | None = None) -> list[tuple[int, str, str | None]]:
     """Organisations named in an article as (position, fullest name, registry side): registry bodies, and
-    capitalised runs that end in an organisation word ('Sarqan Conflict Monitor', 'Humanitas Andina')."""
+    capitalised runs that end in an organisation word ('Sarqan Conflict Monitor', 'Humanitas Andina'). `runs`: the
+    article's name runs of two words or more (mentions.names.spaced_runs) when the caller has them, else None."""
     out = []
     if actors is not None and actors._names_re is not None:
         folded = fold(text)
         if len(folded) == len(text):
             fullest: dict = {}      # (form, actor) -> its fullest name: each looked up in the text once
-            for mt in actors._names_re.finditer(folded):
-                actor = actors._by_key.get(name_key(mt.group(0)))
+            for start, end in actors._names_re.spans(folded):   # (its finditer's matches, opening on a class)
+                actor = actors._by_key.get(name_key(folded[start:end]))
                 if actor is not None and not actor.is_person:
-                    key = (text[mt.start():mt.end()], actor)
+                    key = (text[start:end], actor)
                     if key not in fullest:
                         fullest[key] = _fullest_org(key[0], text, actor)
-                    out.append((mt.start(), fullest[key], actor.side))
+                    out.append((start, fullest[key], actor.side))
     registry_starts = {o[0] for o in out}
-    for mt in _name_runs(text):
+    for mt in (_name_runs(text) if runs is None else runs):
         run = mt.group(0)
         if " " not in run and "\u00a0" not in run:
             continue        # one word (a run's words part at spaces and no-break spaces only)
@@ -149,7 +150,9 @@ def _last_pos(history, inventory, name: str | None, pos: int) -> int:
 
 _PERSON_HEADS = (r"\d+-year-old|man|woman|boy|girl|notable|source|resident|villager|witness|survivor|farmer|shopkeeper|"
                  r"mother|father|teacher|nurse|doctor|surgeon|medic|soldier|fighter|officer|official|driver|student|refugee")
-_RX_UNNAMED_PERSON = re.compile(r"(?<![\w])(?:[Aa]|[Aa]n|[Oo]ne)\s+(?:[\w\-]+\s+){0,2}?(?:" + _PERSON_HEADS + r")"
+#: (written to open on one character class, its first letter, with the word boundary's look-behind after it: a pattern
+#: that opens on a look-behind is tried at every position of the window; the three articles in the order they had)
+_RX_UNNAMED_PERSON = re.compile(r"[AaOo](?<![\w][AaOo])(?:(?<=[Aa])|(?<=[Aa])n|(?<=[Oo])ne)\s+(?:[\w\-]+\s+){0,2}?(?:" + _PERSON_HEADS + r")"
                                 r"(?:\s+who\s+[^,.;\ue000]{3,80}?(?=[,.;]|\s+(?:said|says|told|recalls|recalled|added)\b))?(?=[,.;]|\s+(?:who|said|says|told|recalls|recalled|added|is|was)\b)")
 
 

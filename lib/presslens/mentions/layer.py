@@ -37,7 +37,7 @@ from .unnamed import fold_head, group_head, placed_source_name, qualified_group,
     self_named_after
 from .coref import (_document_key, author_before, credited_document, expansion, initials_index,
                     registry_person_by_surname)
-from .names import Mention, _fullest, _gender, _inventory, _name_runs, _strip_titles
+from .names import Mention, _fullest, _gender, _inventory, _strip_titles, spaced_runs
 from .rules import time_tail
 from .pronouns import adjective_body_before
 from .viewpoint import viewpoint_side
@@ -98,7 +98,9 @@ class ArticleMentions(KindResolvers):
         self.text = text
         self.actors = actors
         self.generic = actors if actors is not None else _generic_actors()
-        self.inventory: list[Mention] = _inventory(text, actors)
+        #: the article's name runs of two words or more, walked once here for the readers below (mentions.names)
+        self._spaced = spaced_runs(text)
+        self.inventory: list[Mention] = _inventory(text, actors, runs=self._spaced)
         self.by_name: dict[str, list[Mention]] = {}
         for mnt in self.inventory:
             self.by_name.setdefault(mnt.name, []).append(mnt)
@@ -140,7 +142,7 @@ class ArticleMentions(KindResolvers):
         """The article's spelled-out name for acronym `short` (coref.expansion), memoised per article."""
         if short not in self._expansions:
             if self._initials is None:
-                self._initials = initials_index(mt.group(0) for mt in _name_runs(self.text) if " " in mt.group(0))
+                self._initials = initials_index(mt.group(0) for mt in self._spaced if " " in mt.group(0))
             self._expansions[short] = expansion(self.text, short, (), index=self._initials)
         return self._expansions[short]
 
@@ -163,7 +165,7 @@ class ArticleMentions(KindResolvers):
     def orgs(self) -> list[tuple[int, str, str | None]]:
         """Organisations named in the article (position, fullest name, registry side), found on first use."""
         if self._orgs is None:
-            self._orgs = _org_mentions(self.text, self.actors)
+            self._orgs = _org_mentions(self.text, self.actors, runs=self._spaced)
         return self._orgs
 
     # --------------------------------------------------------------------------------------------
@@ -295,7 +297,7 @@ class ArticleMentions(KindResolvers):
     def _press_runs(self) -> list[tuple[int, str]]:
         """Capitalised runs of two words or more (position, name without titles) for rule `press_office_named`."""
         if self._runs is None:
-            self._runs = [(mt.start(), _strip_titles(mt.group(0))) for mt in _name_runs(self.text) if " " in mt.group(0)]
+            self._runs = [(mt.start(), _strip_titles(mt.group(0))) for mt in self._spaced if " " in mt.group(0)]
         return self._runs
 
     def _coordinated_sides(self, phrase: str):
@@ -430,8 +432,7 @@ class ArticleMentions(KindResolvers):
         if kind == "possessive_role":
             return self._possessive_role(core, phrase, pos)
         if kind == "descriptor":    # 'a monitoring group', 'the U.N. agency' (mentions.descriptors)
-            runs = [(mt.start(), _strip_titles(mt.group(0)), None) for mt in _name_runs(self.text)
-                    if " " in mt.group(0)]
+            runs = [(mt.start(), _strip_titles(mt.group(0)), None) for mt in self._spaced if " " in mt.group(0)]
             found = described_body(sorted(self.orgs() + runs, key=lambda o: (o[0], o[2] is None)), pos, core)
             return (found, "org", False) if found else (_RX_POSS_DET.sub("", _unnamed_out(phrase)), "org", True)
         if kind == "unnamed_place":     # 'a source in the city' (mentions.unnamed)

@@ -271,7 +271,7 @@ def _office_then_name(p: str) -> bool:
 
 #: rule `unnamed_verb_cut`: where an unnamed phrase runs past its head into a verb of its own
 _RX_OWN_VERB = re.compile(r"""
-    \s+(?=
+    \s\s*(?=                   # (\s\s* for \s+: a pattern that opens on a repeat is tried at every position)
         (?:quoted|cited|interviewed|contacted|reached)\s+by\b       # a participle and its agent: 'quoted by the agency'
       | (?:told|tells|said|says|added|adds)\s                      # its own reporting verb: 'a witness told HRW the rebels'
       | [a-z]{3,}ing\s+(?:the\s+)?[A-Z][\w\-]*\b    # a participle and a named object: 'fighting Government troops'

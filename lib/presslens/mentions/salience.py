@@ -22,9 +22,12 @@ from .lexicon import ORG_ANAPHORS, ORG_WORDS, ROLE_WORDS, _NAME_RUN
 from .rules import DOCUMENT_WORDS
 from .names import _gender as _gender_of
 
-#: a sentence boundary: a stop (not after one capital letter or a title) or a line break
-_RX_SENT_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Lt|Jr|Sr|No|Co))(?<!\bMrs|\bGen|\bCol|\bMaj|\bSgt|\bGov|\bRep|\bSen"
-                          r"|\bCpt|\bJan|\bFeb|\bMar|\bApr|\bJun|\bJul|\bAug|\bSep|\bOct|\bNov|\bDec)(?<!\bSept)[.!?][\"”’]?\s+|\n+")
+#: a sentence boundary: a stop (not after one capital letter or a title) or a line break. (Written to open on one
+#: character class, the stop or the break, with the look-behinds after it: a pattern that opens on a look-behind is
+#: tried at every position of the window, this one only at its stops and breaks.)
+_RX_SENT_END = re.compile(r"[.!?\n](?:(?<=\n)\n*|(?<![A-Z][.!?])(?<!\b(?:Mr|Ms|Dr|St|Lt|Jr|Sr|No|Co)[.!?])"
+                          r"(?<!\b(?:Mrs|Gen|Col|Maj|Sgt|Gov|Rep|Sen|Cpt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[.!?])"
+                          r"(?<!\bSept[.!?])[\"”’]?\s+)")
 #: words that open a sentence before its subject: a connective, a time or a place adverbial ending in a comma
 _RX_LEAD = re.compile(r"(?:(?:But|And|Yet|So|Meanwhile|However|Separately|Later|Earlier|Also|Still|Instead|Moreover|"
                       r"Furthermore|In\s+(?:a|its|their|the)\s+[\w\s\-]{1,40}?|On\s+[\w\s\-]{1,30}?|Late\s+on\s+[\w\s\-]{1,20}?|"

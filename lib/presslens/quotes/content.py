@@ -58,7 +58,7 @@ _RX_TO_OUTLET = re.compile(r"""
 #: an outlet's quoted name as the object of 'told': 'told "Ponto Norte" that', 'told the weekly "Ponto Norte" that'
 _RX_QUOTED_OBJECT = re.compile(r"\s*(?:the\s+)?(?:[\w\-]+\s+){0,2}?\ue000{3,60}(?=\s*,?\s+that\b)")
 #: the outlet a statement was given to, at the end of its content: '... the attack to the weekly "Ponto Norte".'
-_RX_TO_OUTLET_TAIL = re.compile(r"\s+to\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?" + OUTLET_NOUNS +
+_RX_TO_OUTLET_TAIL = re.compile(r"\s\s*to\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?" + OUTLET_NOUNS +
                                 r"(?:\s+\ue000{3,60}|\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})?[\s.]*$")
 #: the same for an ASCII paragraph (fastre.ascii_twin): the pattern opens on \s, tested at every position
 _RX_TO_OUTLET_TAIL_ASCII = re.compile(ascii_twin(_RX_TO_OUTLET_TAIL.pattern), re.ASCII)

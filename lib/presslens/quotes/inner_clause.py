@@ -21,7 +21,7 @@ from .spans import MASK
 
 #: the comment clause: its lead word, its speaker, the cue, and what may follow the cue
 _RX_INNER = re.compile(r"""
-    (?P<lead>,?[ ]as[ ]|\bwhat[ ])                                        # ', as' comment clause or a free relative
+    (?P<lead>,[ ]as[ ]|[ ]as[ ]|w(?<!\ww)hat[ ])                          # ', as' comment clause or a free relative
     (?P<subject>(?:[A-Za-z][\w'’.\-]*[ ]){0,3}?[A-Za-z][\w'’.\-]*)        # its speaker: one to four words
     [ ](?:(?:has|have|had)[ ])?(?:(?:also|long|repeatedly|previously|earlier)[ ])?
     (?P<cue>claimed|claims|claim|said|says|say|alleged|alleges|allege|reported|insisted|insists|insist|
