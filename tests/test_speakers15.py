@@ -41,12 +41,18 @@ OWNER_CASES = [
 
 @pytest.mark.parametrize("name,text,expected", OWNER_CASES, ids=[c[0] for c in OWNER_CASES])
 def test_owner_before_own_name_in_quotes(name, text, expected):
-    rows = _speakers(text)
+    rows = [(sp, cue, _OWNER_RULES.get(by, by)) for sp, cue, by in _speakers(text)]
     assert rows, rows
     if expected is not None:
-        assert expected in rows
+        assert expected in rows, rows
     if name.startswith("negative"):
         assert all(by != "owner_before_own_name" for _, _, by in rows)
+
+
+#: the two rules of one family (the lead's merge note, docs/rules.md "Session 15: after the merges"): a later
+#: mention's owner dropped by the coreference step (`owner_not_in_mention`) or the name's own span
+#: (`owner_before_own_name`); whichever runs first labels the row
+_OWNER_RULES = {"owner_not_in_mention": "owner_before_own_name"}
 
 
 @pytest.mark.parametrize("name,expected", [
@@ -85,9 +91,9 @@ RELAY_CASES = [
     ("Chaco: 'reported Y as saying' relays Y",
      "The Asunción daily El Orden reported the Paraguayan War Ministry as saying 300 Bolivians were captured.\n",
      ("Paraguayan War Ministry", "reported", "cited_as")),
-    ("negative Malaya: a body with an article is no relayed source of this rule (the outlet stays)",
+    ("Malaya: a body with an article, quoted by a radio, speaks (found by `quoted_as_saying` since the merge)",
      "Radio Malaya quoted the army as saying that 12 guerrillas were killed near Ipoh.\n",
-     None),
+     ("army", "saying", "quoted_person")),
     ("negative Dhofar: 'reported Y as numbering' is no statement of Y",
      "The Aden paper reported the rebel column as numbering 400 men near Salalah.\n",
      None),
@@ -96,7 +102,8 @@ RELAY_CASES = [
 
 @pytest.mark.parametrize("name,text,expected", RELAY_CASES, ids=[c[0] for c in RELAY_CASES])
 def test_quoted_relay(name, text, expected):
-    rows = _speakers(text)
+    rows = [(r["speaker"], r["cue"], "quoted_person" if r["found_by"] == "quoted_as_saying" else r["speaker_by"])
+            for r in quotes_for_article("t.txt", text)]
     if expected is not None:
         assert expected in rows, rows
     else:
@@ -131,7 +138,7 @@ def test_the_before_name(name, text, expected):
 STATE_DOC_CASES = [
     ("Chaco: a state's adjective before a communique",
      "Fighting went on at Boquerón. The Bolivian communique said 300 Paraguayans were killed.\n",
-     ("The Bolivian communique", "said", "state_document")),
+     ("the Bolivian communique", "said", "state_document")),
     ("Cyprus: the cue is the document noun after 'denied'",
      "Ankara denied a Greek report that 200 Turkish soldiers were killed near Kyrenia.\n",
      ("a Greek report", "report", "state_document")),
@@ -153,7 +160,7 @@ def test_state_document(name, text, expected):
 
 @pytest.mark.parametrize("phrase,cue,expected", [
     ("the Nigerian report", "says", "the Nigerian report"),
-    ("The Soviet statement", "said", "The Soviet statement"),
+    ("The Soviet statement", "said", "the Soviet statement"),
     ("London denied an Egyptian", "report", "an Egyptian report"),
     # left alone: an author that is a body, no document, or a cue that is no document noun
     ("the army statement", "said", None),

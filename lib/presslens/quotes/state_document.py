@@ -24,10 +24,11 @@ _RX_STATE_TAIL = re.compile(r"(?<=\s)(?:[Tt]he|[Aa]n?)\s+[A-Z][\w.\-]*(?:\s+[A-Z
 
 def state_document(phrase: str, cue: str) -> str | None:
     """Rule `state_document`: the speaker phrase (and the cue, when the cue is the document noun) -> the document
-    as the speaker, when its only modifier is a state's adjective or name; else None.
+    as the speaker, when its only modifier is a state's adjective or name; else None. The determiner is lower-cased
+    (an unnamed speaker is the phrase in lower case, docs/annotation.md; as claimants' `demonym_document` gives it).
 
     >>> state_document("The Iranian communique", "said"), state_document("an Argentine", "report")
-    ('The Iranian communique', 'an Argentine report')
+    ('the Iranian communique', 'an Argentine report')
     >>> state_document("the U.S. report", "claims"), state_document("Britain denied an Argentine", "report")
     ('the U.S. report', 'an Argentine report')
     >>> state_document("The NRF statement", "said") is None, state_document("the Iranian", "said") is None
@@ -44,7 +45,7 @@ def state_document(phrase: str, cue: str) -> str | None:
     if state not in _STATE_ABBREVIATIONS and country_of(state) is None:
         return None
     if mt.group("doc"):
-        return phrase
+        return phrase[0].lower() + phrase[1:]
     if re.fullmatch(DOCUMENT_WORDS, cue):
-        return phrase + " " + cue
+        return phrase[0].lower() + phrase[1:] + " " + cue
     return None
