@@ -1,0 +1,71 @@
+"""Session 15, quote speed, second pass: end-anchored searches that were tried at every position of their text.
+`adverbials._AUX_TAIL` opens on a class (`re` skips from one whitespace to the next), `fastre._ends_with_stop`'s last
+word is matched on the reversed end, `salience.with_particle` searches from a computed start. Each is checked against
+the form as written before (kept here as the reference), on made-up text and at windows that start and end anywhere:
+the matches, their spans and their groups must be the same.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from presslens import fastre
+from presslens.mentions import salience
+from presslens.quotes import adverbials
+
+#: the patterns as written before this pass (the reference each rewrite must equal)
+_AUX_TAIL_BEFORE = re.compile(
+    r"(?:\s+(?:has|have|had|also|later|earlier|previously|now|again|then|reportedly|repeatedly|long|"
+    r"would|will|already|publicly|once|initially|separately|further|originally|only|just|even|"
+    r"last\s+(?:week|night|month)|(?:late\s+|early\s+)?" + adverbials._DAYS + r"|on\s+" + adverbials._DAYS
+    + r"|yesterday|today|in\s+(?:recent|the\s+past|the\s+last)\s+(?:hours|days|weeks|months)|"
+    r"in\s+a\s+statement|in\s+(?:an?\s+)?(?:post|video|interview|tweet)(?:\s+on\s+\w+)?))+\s*$", re.I)
+_AUX_TAIL_LOWERED_BEFORE = re.compile(_AUX_TAIL_BEFORE.pattern.lower())
+_LAST_WORD_BEFORE = re.compile(r"\w{0,%d}\Z" % fastre._LAST_WORD_MAX)
+
+TEXTS = [
+    "Bill Roggio, managing editor of the Long War Journal, said the U.S. strike hit. J. Doe says so; Mr. X told",
+    "unsaid sayings, retold stories, tellsay addsaid “quoted” «cité» and \"plain\", which we noted\nreported",
+    "a spokesman for the army insisted, denied, urged, called and stated that, according to them, it claimed",
+    "Ó Súilleabháin, head of Médecins, warned  which wrote writes claims claimed announced confirmed adds added.",
+    "essay assaid xtold Itold _said 9says s t a w c i d u n r. A.B. e.g. end.",
+    "The ministry has also\nthe army on Monday The group HAS ALREADY  in a post on X \t the rebels in the past weeks ",
+    "He had long  later  reportedly\n\nhas  hasn't  in an interview on Telegram\nwhich early Friday last night\n",
+    "",
+]
+
+
+def _windows(text: str):
+    """The whole text and windows that start and end at every fifth position."""
+    yield 0, len(text)
+    for lo in range(0, len(text), 5):
+        for hi in range(lo, len(text) + 1, 7):
+            yield lo, hi
+
+
+def _found(rx: re.Pattern, text: str, lo: int, hi: int):
+    return [(mt.span(), mt.groupdict() or mt.group(0)) for mt in rx.finditer(text, lo, hi)], \
+        (lambda mt: mt and mt.span())(rx.search(text, lo, hi))
+
+
+@pytest.mark.parametrize("before, after, lower", [
+    (_AUX_TAIL_BEFORE, adverbials._AUX_TAIL, False),
+    (_AUX_TAIL_LOWERED_BEFORE, adverbials._AUX_TAIL_LOWERED, True),
+], ids=["aux_tail", "aux_tail_lowered"])
+def test_aux_tail_finds_what_it_found(before, after, lower):
+    """The end-anchored adverbials between a subject and its cue, with its first whitespace apart: the same match
+    (and the same `sub`) at every window; it opens on a class, the old form on a repeat."""
+    from re import _compiler, _parser
+    assert _compiler._get_charset_prefix(_parser.parse(before.pattern, before.flags), before.flags) is None
+    assert _compiler._get_charset_prefix(_parser.parse(after.pattern, after.flags), after.flags)
+    hits = 0
+    for text in TEXTS:
+        text = text.lower() if lower else text
+        for lo, hi in _windows(text):
+            window = text[lo:hi]
+            assert _found(after, text, lo, hi) == _found(before, text, lo, hi), (text, lo, hi)
+            assert after.sub("", window) == before.sub("", window), window
+            hits += before.search(window) is not None
+    assert hits > 0
+
