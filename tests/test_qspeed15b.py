@@ -69,3 +69,22 @@ def test_aux_tail_finds_what_it_found(before, after, lower):
             hits += before.search(window) is not None
     assert hits > 0
 
+
+def test_last_word_reversed_is_the_last_word():
+    """`_ends_with_stop`'s last word: `\\w*` matched on the reversed end equals `\\w{0,N}\\Z` searched from N
+    characters before the end, for every prefix of the made-up texts (and the verdicts of the rule are those of
+    the old search)."""
+    n = fastre._LAST_WORD_MAX
+    seen = set()
+    for text in TEXTS + ["said_x9", "ciudadanía", "a  ", "x-y"]:
+        for hi in range(len(text) + 1):
+            s = text[:hi]
+            old = _LAST_WORD_BEFORE.search(s, max(0, len(s) - n)).group(0)
+            assert fastre._RX_FIRST_WORD.match(s[-n:][::-1]).group(0)[::-1] == old, s
+            seen.add(old)
+            stripped = s.rstrip()
+            ends = stripped.endswith(("'s", "’s", "'S", "’S", "so-", "So-", "SO-")) or \
+                _LAST_WORD_BEFORE.search(stripped, max(0, len(stripped) - n)).group(0).lower() in fastre._STOP_WORDS
+            assert fastre._ends_with_stop(stripped) == ends, stripped
+    assert "" in seen and "said_x9" in seen and "dadanía" in seen     # (empty, with '_' and digits, cut to N)
+

@@ -183,9 +183,12 @@ _STOP_WORDS = frozenset(("the a an his her its their our my your this that these
                          "can may will did do does than if").split())
 
 
-#: the last word of a string, cut to one letter longer than any stop word (searched that far from the end)
+#: the last word of a string, cut to one letter longer than any stop word (that many characters from the end)
 _LAST_WORD_MAX = max(map(len, _STOP_WORDS)) + 1
-_RX_LAST_WORD = re.compile(r"\w{0,%d}\Z" % _LAST_WORD_MAX)
+#: ... found as the first word of the reversed end: `\w{0,N}\Z` searched from N characters before the end is tried
+#: at each of those positions, with a backtrack at each; `\w*` matched once at the start of the reversed end is
+#: the same word (the longest run of word characters that ends the string), reversed
+_RX_FIRST_WORD = re.compile(r"\w*")
 
 
 def _ends_with_stop(s: str) -> bool:
@@ -199,7 +202,7 @@ def _ends_with_stop(s: str) -> bool:
     parts = tail.rsplit(None, 1)
     word = parts[-1] if parts else ""
     if not (word.isalnum() and tail.endswith(word)):
-        word = _RX_LAST_WORD.search(s, max(0, len(s) - _LAST_WORD_MAX)).group(0)
+        word = _RX_FIRST_WORD.match(tail[::-1]).group(0)[::-1]
     return word.lower() in _STOP_WORDS
 
 
