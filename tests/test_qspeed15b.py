@@ -88,3 +88,20 @@ def test_last_word_reversed_is_the_last_word():
             assert fastre._ends_with_stop(stripped) == ends, stripped
     assert "" in seen and "said_x9" in seen and "dadanía" in seen     # (empty, with '_' and digits, cut to N)
 
+
+def test_particle_search_from_its_reach():
+    """`with_particle`'s search that ends at the core's start, begun `_PARTICLE_REACH` characters before it: the
+    same match as the search from 0, at every end of the made-up phrases."""
+    phrases = ["al-Hashimi", "Nuri al-Hashimi", "Abu Bakr ibn Umar", "Ash-Shabaab", "Ludwig van\nBeethoven",
+               "dos Santos", "bin\nLaden", "de\n", "van ", "Al-Qaeda leader ash-Sheikh", "x al-y da Silva",
+               "Abu ash-\nSheikh", "Omar bin\n\nX"]
+    hits = 0
+    for phrase in phrases + TEXTS:
+        for at in range(len(phrase) + 1):
+            old = salience._RX_PARTICLE.search(phrase, 0, at)
+            new = salience._RX_PARTICLE.search(phrase, max(0, at - salience._PARTICLE_REACH), at)
+            assert (old and (old.span(), old.group(1))) == (new and (new.span(), new.group(1))), (phrase, at)
+            hits += old is not None
+    assert hits > 0
+    assert salience.with_particle("Nuri al-Hashimi", "Hashimi") == "al-Hashimi"
+
