@@ -105,3 +105,24 @@ def test_particle_search_from_its_reach():
     assert hits > 0
     assert salience.with_particle("Nuri al-Hashimi", "Hashimi") == "al-Hashimi"
 
+
+def test_ascii_twin_spells_out_word_class():
+    """`ascii_twin` writes a \\w inside a class as re.ASCII's ranges (one bitmap test): the cue scan's ASCII copy
+    opens on `[^a-zA-Z0-9_\\-]` and finds, in ASCII text, what the cue pattern finds."""
+    from presslens.fastre import ascii_twin
+    from presslens.mentions.lexicon import _cue_scan, _cues
+    led = _cue_scan()
+    assert led.ascii.pattern.startswith("[^a-zA-Z0-9_\\-]") and "[^\\w" not in led.ascii.pattern
+    written = _cues()[1].lowered
+    hits = 0
+    for text in TEXTS + ["x_said it; 9told y, re-told z. he said\x1c claimed_ so, she-said (told) said-"]:
+        text = text.encode("ascii", "replace").decode().lower()
+        for lo, hi in _windows(text):
+            window = text[lo:hi]
+            assert led.spans(window) == [mt.span() for mt in written.finditer(window)], window
+        hits += len(led.spans(text))
+    assert hits > 0
+    for pattern in (r"(?<![\w@])x[\w.]+(?![\w\-])", r"[^\w\s]+_\w[\w]"):
+        twin = re.compile(ascii_twin(pattern), re.ASCII)
+        for text in ("@xa.b_c- x9 _x.y@ ab+_c9z", "a_bb !!_9_ x.-x"):
+            assert [m.span() for m in twin.finditer(text)] == [m.span() for m in re.finditer(pattern, text)], text
