@@ -1,4 +1,5 @@
-"""Session 15, quote speed, second pass: end-anchored searches that were tried at every position of their text.
+"""Session 15, quote speed, second pass: searches that were tried at every position of their text. The speaker
+tail's stop (`context._RX_TAIL_STOP`) opens on literals;
 `adverbials._AUX_TAIL` opens on a class (`re` skips from one whitespace to the next), `fastre._ends_with_stop`'s last
 word is matched on the reversed end, `salience.with_particle` searches from a computed start. Each is checked against
 the form as written before (kept here as the reference), on made-up text and at windows that start and end anywhere:
@@ -11,10 +12,15 @@ import re
 import pytest
 
 from presslens import fastre
-from presslens.mentions import salience
+from presslens.fastre import ascii_twin
+from presslens.mentions import context, salience
 from presslens.quotes import adverbials
 
 #: the patterns as written before this pass (the reference each rewrite must equal)
+_TAIL_STOP_BEFORE = re.compile(
+    r"\.(?<!\b[A-Z]\.)(?:\s|$)|,\s+which\b|\n|[\"“”«»]|\b(?:said|says|say|told|tells|added|adds|wrote|writes|"
+    r"claimed|claims|insisted|warned|denied|urged|called|stated|noted|reported|announced|confirmed|according)\b")
+_TAIL_STOP_ASCII_BEFORE = re.compile(ascii_twin(_TAIL_STOP_BEFORE.pattern), re.ASCII)
 _AUX_TAIL_BEFORE = re.compile(
     r"(?:\s+(?:has|have|had|also|later|earlier|previously|now|again|then|reportedly|repeatedly|long|"
     r"would|will|already|publicly|once|initially|separately|further|originally|only|just|even|"
@@ -47,6 +53,26 @@ def _windows(text: str):
 def _found(rx: re.Pattern, text: str, lo: int, hi: int):
     return [(mt.span(), mt.groupdict() or mt.group(0)) for mt in rx.finditer(text, lo, hi)], \
         (lambda mt: mt and mt.span())(rx.search(text, lo, hi))
+
+
+@pytest.mark.parametrize("before, after, ascii_only", [
+    (_TAIL_STOP_BEFORE, context._RX_TAIL_STOP, False),
+    (_TAIL_STOP_ASCII_BEFORE, context._RX_TAIL_STOP_ASCII, True),
+], ids=["tail_stop", "tail_stop_ascii"])
+def test_tail_stop_finds_what_it_found(before, after, ascii_only):
+    """The speaker tail's stop, its cue words grouped by first letter and its quote marks one by one: the same
+    matches at every window; it opens on literals (a charset prefix), the old form on a word boundary."""
+    from re import _compiler, _parser
+    assert _compiler._get_charset_prefix(_parser.parse(before.pattern, before.flags), before.flags) is None
+    assert _compiler._get_charset_prefix(_parser.parse(after.pattern, after.flags), after.flags)
+    hits = 0
+    for text in TEXTS:
+        if ascii_only:
+            text = text.encode("ascii", "replace").decode()
+        for lo, hi in _windows(text):
+            assert _found(after, text, lo, hi) == _found(before, text, lo, hi), (text, lo, hi)
+            hits += len(_found(before, text, lo, hi)[0])
+    assert hits > 0
 
 
 @pytest.mark.parametrize("before, after, lower", [
