@@ -42,10 +42,15 @@ def _speaker_tail(text: str, start: int, end: int) -> str:
     return text[start:end] + tail
 
 
-#: (the full stop's look-behind stands after it, '\.(?<!\b[A-Z]\.)': a branch that opens on a look-behind is
-#: entered at every position)
-_RX_TAIL_STOP = re.compile(r"\.(?<!\b[A-Z]\.)(?:\s|$)|,\s+which\b|\n|[\"“”«»]|\b(?:said|says|say|told|tells|added|adds|wrote|writes|claimed|claims|insisted|"
-                           r"warned|denied|urged|called|stated|noted|reported|announced|confirmed|according)\b")
+#: (the full stop's look-behind stands after it, '\.(?<!\b[A-Z]\.)'; the cue words grouped by first letter, each
+#: group opening on its letter with the word's boundary as a look-behind after it, 's(?<!\ws)', and the quote marks
+#: written one by one: every arm opens on a literal, so `re` skips ahead to the candidates instead of trying the
+#: pattern at every position; the same matches as '[\"“”«»]|\b(?:said|says|say|told|...|according)\b')
+_RX_TAIL_STOP = re.compile(r"\.(?<!\b[A-Z]\.)(?:\s|$)|,\s+which\b|\n|\"|“|”|«|»"
+                           r"|s(?<!\ws)(?:aid|ays|ay|tated)\b|t(?<!\wt)(?:old|ells)\b"
+                           r"|a(?<!\wa)(?:dded|dds|nnounced|ccording)\b|w(?<!\ww)(?:rote|rites|arned)\b"
+                           r"|c(?<!\wc)(?:laimed|laims|alled|onfirmed)\b|i(?<!\wi)nsisted\b|d(?<!\wd)enied\b"
+                           r"|u(?<!\wu)rged\b|n(?<!\wn)oted\b|r(?<!\wr)eported\b")
 #: the same for an ASCII tail (fastre.ascii_twin): its \b and \s tested without Unicode look-ups
 _RX_TAIL_STOP_ASCII = re.compile(ascii_twin(_RX_TAIL_STOP.pattern), re.ASCII)
 

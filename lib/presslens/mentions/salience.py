@@ -303,6 +303,9 @@ def without_bracketed_acronym(phrase: str) -> str:
 
 
 _RX_PARTICLE = re.compile(r"(?:^|\s)((?:al|el|ad|ash|as|at|az|ar|an)-|(?:bin|ibn|van|von|de|da|dos|di)\s)$")
+#: the longest match of _RX_PARTICLE and the newline its '$' may stand before: a search that ends at `at` starts
+#: that far before it (the same match; a search from 0 tries the pattern at every position of the phrase)
+_PARTICLE_REACH = 1 + 4 + 1
 
 
 def with_particle(phrase: str, core: str) -> str:
@@ -315,7 +318,7 @@ def with_particle(phrase: str, core: str) -> str:
     at = phrase.rfind(core)
     if at <= 0:
         return core
-    mt = _RX_PARTICLE.search(phrase, 0, at)
+    mt = _RX_PARTICLE.search(phrase, max(0, at - _PARTICLE_REACH), at)
     return mt.group(1) + core if mt else core
 
 

@@ -30,11 +30,16 @@ _CHANNEL = (r"(?:(?:in|on|via|through|during)\s+(?:an?\s+|the\s+|its\s+|his\s+|h
             r"|at\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:briefing|news\s+conference|press\s+conference|rally|meeting|"
             r"ceremony|gathering|session|hearing|funeral))")
 _ADVERBIAL = _CaseFreePattern(r"^(?:[\s,]*(?:" + _TIME + r"|" + _CHANNEL + r")(?![\w\-]))+")     # not 'again' of 'against'
-_AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|later|earlier|previously|now|again|then|reportedly|repeatedly|long|"
-                       r"would|will|already|publicly|once|initially|separately|further|originally|only|just|even|"
-                       r"last\s+(?:week|night|month)|(?:late\s+|early\s+)?" + _DAYS + r"|on\s+" + _DAYS + r"|yesterday|today|"
-                       r"in\s+(?:recent|the\s+past|the\s+last)\s+(?:hours|days|weeks|months)|"
-                       r"in\s+a\s+statement|in\s+(?:an?\s+)?(?:post|video|interview|tweet)(?:\s+on\s+\w+)?))+\s*$", re.I)
+#: a word or phrase between a subject and its cue ('has', 'also', 'on Monday', 'in a statement')
+_AUX_WORD = (r"(?:has|have|had|also|later|earlier|previously|now|again|then|reportedly|repeatedly|long|"
+             r"would|will|already|publicly|once|initially|separately|further|originally|only|just|even|"
+             r"last\s+(?:week|night|month)|(?:late\s+|early\s+)?" + _DAYS + r"|on\s+" + _DAYS + r"|yesterday|today|"
+             r"in\s+(?:recent|the\s+past|the\s+last)\s+(?:hours|days|weeks|months)|"
+             r"in\s+a\s+statement|in\s+(?:an?\s+)?(?:post|video|interview|tweet)(?:\s+on\s+\w+)?)")
+#: one or more of them at the end of a string, each after whitespace: '(?:\s+WORD)+\s*$' written with its first
+#: whitespace apart, '\s\s*WORD(?:\s+WORD)*\s*$' (the same matches, tried in the same order), so that the pattern
+#: opens on a class and `re` skips from one whitespace to the next instead of trying it at every position
+_AUX_TAIL = re.compile(r"\s\s*" + _AUX_WORD + r"(?:\s+" + _AUX_WORD + r")*\s*$", re.I)
 #: _AUX_TAIL's case-sensitive copy for lower-cased text (as fastre._CaseFreePattern runs its patterns)
 _AUX_TAIL_LOWERED = re.compile(_AUX_TAIL.pattern.lower())
 
