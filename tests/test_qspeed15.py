@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from pattern_windows import found as _found, windows
 
 from presslens.actor_words import _phrase_regex
 from presslens.actors import load_actors
@@ -50,15 +51,7 @@ TEXTS = [
 
 def _windows(text: str):
     """The whole text and windows that start and end at every seventh position."""
-    yield 0, len(text)
-    for lo in range(0, len(text), 7):
-        for hi in range(lo, len(text) + 1, 11):
-            yield lo, hi
-
-
-def _found(rx: re.Pattern, text: str, lo: int, hi: int):
-    return [(mt.span(), mt.groupdict() or mt.group(0)) for mt in rx.finditer(text, lo, hi)], \
-        (lambda mt: mt and mt.span())(rx.search(text, lo, hi))
+    return windows(text, 7, 11)
 
 
 @pytest.mark.parametrize("before, after", [

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from pattern_windows import found as _found, windows
 
 from presslens import fastre
 from presslens.fastre import ascii_twin
@@ -44,15 +45,7 @@ TEXTS = [
 
 def _windows(text: str):
     """The whole text and windows that start and end at every fifth position."""
-    yield 0, len(text)
-    for lo in range(0, len(text), 5):
-        for hi in range(lo, len(text) + 1, 7):
-            yield lo, hi
-
-
-def _found(rx: re.Pattern, text: str, lo: int, hi: int):
-    return [(mt.span(), mt.groupdict() or mt.group(0)) for mt in rx.finditer(text, lo, hi)], \
-        (lambda mt: mt and mt.span())(rx.search(text, lo, hi))
+    return windows(text, 5, 7)
 
 
 @pytest.mark.parametrize("before, after, ascii_only", [
