@@ -22,6 +22,7 @@ from .town_fired import town_fired_into
 from .toll_words import family_victims, official_toll
 from .keyed_civilians import civilian_word_keyed
 from .group_anaphor import group_anaphor
+from .nationality_sides import nationality_not_civilian
 from .sides_generic import (abducted_people, arrested_suspects, claimant_foe, identified_victim, nonstate_near,
                             of_unnamed_groups, on_the_side, peacekeepers_side, people_of_an_armed_attack)
 
@@ -361,7 +362,10 @@ def _side_from_role(c: _Claim) -> tuple[str, str] | None:
         return own, vtype  # 'Warrant Officer X was killed', said by his state
     if f.head and f.head[:1].isalpha() and _re_fullmatch(r"[a-z]+(?:ans|ians|is|ese)", f.head) and \
             f.head not in lex.heads and f.head not in lex.roles:
-        return "civilian", "civilians"  # "Fourteen Velmarians are dead", "3.5 million Afghans"
+        if not nationality_not_civilian(c):
+            return "civilian", "civilians"  # "Fourteen Velmarians are dead" (at a market), "3.5 million Afghans"
+        c.by = "nationality_not_civilian"  # 'killed six Israelis': a nationality names the state, not who they were
+        return "unknown", vtype
     if role == "civilian":
         return "civilian", vtype
     if role and (same_group := generic_after_named(c.words, role, c.same, sw, lex)):
