@@ -23,6 +23,7 @@ from .toll_words import family_victims, official_toll
 from .keyed_civilians import civilian_word_keyed
 from .group_anaphor import group_anaphor
 from .nationality_sides import nationality_not_civilian
+from .fighting_toll import harmed_in_fighting
 from .sides_generic import (abducted_people, arrested_suspects, claimant_foe, identified_victim, nonstate_near,
                             of_unnamed_groups, on_the_side, peacekeepers_side, people_of_an_armed_attack)
 
@@ -472,13 +473,14 @@ def _side_from_context(c: _Claim) -> tuple[str, str] | None:
     if head in ("people", None, "dead", "wounded", "injured", "deaths", "injuries", "bodies", "lives") or f.subset or \
             f.head in lex.singular:
         running = _CUMULATIVE.search(c.sent_low) is not None  # 'treated 140 wounded since March'
-        civ = civilian_place(c.sent_low, "" if running else c.prev_sent_low, lex, c.sw) is not None  # `people`
+        civ = place = civilian_place(c.sent_low, "" if running else c.prev_sent_low, lex, c.sw) is not None  # `people`
         event = event_of(c.sent_low)
         if event and any(p.get("_event") == event and p["victim_side"] == "civilian" for p in prior):
-            civ = True  # the victims of an event an earlier claim gave to civilians
+            civ, place = True, False  # the victims of an event an earlier claim gave to civilians
         if not civ and not running and c.story and head in ("people", None, "dead", "wounded", "injured", "bodies") \
                 and not f.named and story_frame(c.story, len(c.story) - 1, prior, lex, c.sw):
-            civ = True  # rule `attack_frame_carries`: 'the first attack ..., where the militants killed four people'
+            civ, place = True, False  # rule `attack_frame_carries`: 'the first attack ..., where the militants killed
+            # four people'
         mixed = any(w in lex.mixed_context for w in c.sent_words) and \
             any(w in lex.mixed_context for w in without_sources(c.sent_words))  # not '..., police said'
         # the sentence's own count before it (not a subset of it, not the displaced): the same victims' side;
@@ -490,6 +492,9 @@ def _side_from_context(c: _Claim) -> tuple[str, str] | None:
                      _FORCE_PLACE.isdisjoint(c.sent_words)):
             return whole[-1]["victim_side"], whole[-1]["victim_type"]
         if civ and not mixed and not (same and same[-1]["category"] == "displaced"):
+            if place and harmed_in_fighting(c.sent_low):
+                c.by = "toll_of_fighting"  # 'killed when fighting erupted at a funeral procession': a toll of fighting
+                return "unknown", c.vtype
             return "civilian", "civilians"
         if not civ and not running and not f.named and not (same and same[-1]["category"] == "displaced") and \
                 (head in ("people", None, "dead", "wounded", "injured", "bodies") or f.head in lex.singular) and \
