@@ -101,3 +101,26 @@ def test_people_harmed_in_fighting_are_a_toll_of_fighting(text, reg, expected):
 ])
 def test_civilian_places_hit_outside_a_fight_stay_civilian(text, reg, expected):
     assert expected in _sides(text, reg), _sides(text, reg)
+
+
+# rule `displaced_nationals`: the displaced of a warring state are non-combatants
+@pytest.mark.parametrize("text, reg, expected", [
+    ("Another 20,000 Dravinians lost their homes in the border war.", FRONTIER, ("displaced", 20000, "civilian")),
+    # (a civilian word beside the nationality: civilian before this rule too, and still)
+    ("Air raids on the capital sent thousands of Sollet villagers fleeing south.", FRONTIER,
+     ("displaced", 1000, "civilian")),
+    ("Nearly 8,000 Dravin residents have fled across the river.", FRONTIER, ("displaced", 8000, "civilian")),
+])
+def test_displaced_nationals_are_civilians(text, reg, expected):
+    got = [(cat, low, side) for cat, low, side in _sides(text, reg) if cat == "displaced"]
+    assert got and all(side == expected[2] for _cat, _low, side in got), _sides(text, reg)
+
+
+@pytest.mark.parametrize("text, reg, expected", [
+    # a toll of nationals between two states stays the national convention's
+    ("Sollet artillery killed 14 Dravinians on Sunday.", FRONTIER, ("killed", 14, "unknown")),
+    # soldiers who retreat are no displaced civilians
+    ("Dravin's army said 300 Sollet soldiers were captured near the pass.", FRONTIER, ("captured", 300, "sollet")),
+])
+def test_nationals_harmed_otherwise_keep_their_rules(text, reg, expected):
+    assert expected in _sides(text, reg), _sides(text, reg)

@@ -24,6 +24,7 @@ from .keyed_civilians import civilian_word_keyed
 from .group_anaphor import group_anaphor
 from .nationality_sides import nationality_not_civilian
 from .fighting_toll import harmed_in_fighting
+from .displaced_nationals import displaced_nationals
 from .sides_generic import (abducted_people, arrested_suspects, claimant_foe, identified_victim, nonstate_near,
                             of_unnamed_groups, on_the_side, peacekeepers_side, people_of_an_armed_attack)
 
@@ -231,6 +232,8 @@ def _side_stated(c: _Claim) -> tuple[str, str] | None:
     owned = _side_of_owner(c)
     if owned is not None:
         return owned
+    if f.category == "displaced" and (home := displaced_nationals(c)):
+        return home  # 'Another 50,000 Hondurans lost their homes': the displaced are non-combatants
     if sw.states and (nationals := nationals_between_states(f.head, sw)):
         c.by = "nationals_between_states"
         return nationals, vtype  # 'Cambodian attacks kill 12 Thais': a national toll between two states, mixed
