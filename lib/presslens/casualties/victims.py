@@ -22,6 +22,9 @@ from .town_fired import town_fired_into
 from .toll_words import family_victims, official_toll
 from .keyed_civilians import civilian_word_keyed
 from .group_anaphor import group_anaphor
+from .nationality_sides import nationality_not_civilian
+from .fighting_toll import harmed_in_fighting
+from .displaced_nationals import displaced_nationals
 from .sides_generic import (abducted_people, arrested_suspects, claimant_foe, identified_victim, nonstate_near,
                             of_unnamed_groups, on_the_side, peacekeepers_side, people_of_an_armed_attack)
 
@@ -229,6 +232,8 @@ def _side_stated(c: _Claim) -> tuple[str, str] | None:
     owned = _side_of_owner(c)
     if owned is not None:
         return owned
+    if f.category == "displaced" and (home := displaced_nationals(c)):
+        return home  # 'Another 50,000 Hondurans lost their homes': the displaced are non-combatants
     if sw.states and (nationals := nationals_between_states(f.head, sw)):
         c.by = "nationals_between_states"
         return nationals, vtype  # 'Cambodian attacks kill 12 Thais': a national toll between two states, mixed
@@ -361,7 +366,10 @@ def _side_from_role(c: _Claim) -> tuple[str, str] | None:
         return own, vtype  # 'Warrant Officer X was killed', said by his state
     if f.head and f.head[:1].isalpha() and _re_fullmatch(r"[a-z]+(?:ans|ians|is|ese)", f.head) and \
             f.head not in lex.heads and f.head not in lex.roles:
-        return "civilian", "civilians"  # "Fourteen Velmarians are dead", "3.5 million Afghans"
+        if not nationality_not_civilian(c):
+            return "civilian", "civilians"  # "Fourteen Velmarians are dead" (at a market), "3.5 million Afghans"
+        c.by = "nationality_not_civilian"  # 'killed six Israelis': a nationality names the state, not who they were
+        return "unknown", vtype
     if role == "civilian":
         return "civilian", vtype
     if role and (same_group := generic_after_named(c.words, role, c.same, sw, lex)):
@@ -468,13 +476,14 @@ def _side_from_context(c: _Claim) -> tuple[str, str] | None:
     if head in ("people", None, "dead", "wounded", "injured", "deaths", "injuries", "bodies", "lives") or f.subset or \
             f.head in lex.singular:
         running = _CUMULATIVE.search(c.sent_low) is not None  # 'treated 140 wounded since March'
-        civ = civilian_place(c.sent_low, "" if running else c.prev_sent_low, lex, c.sw) is not None  # `people`
+        civ = place = civilian_place(c.sent_low, "" if running else c.prev_sent_low, lex, c.sw) is not None  # `people`
         event = event_of(c.sent_low)
         if event and any(p.get("_event") == event and p["victim_side"] == "civilian" for p in prior):
-            civ = True  # the victims of an event an earlier claim gave to civilians
+            civ, place = True, False  # the victims of an event an earlier claim gave to civilians
         if not civ and not running and c.story and head in ("people", None, "dead", "wounded", "injured", "bodies") \
                 and not f.named and story_frame(c.story, len(c.story) - 1, prior, lex, c.sw):
-            civ = True  # rule `attack_frame_carries`: 'the first attack ..., where the militants killed four people'
+            civ, place = True, False  # rule `attack_frame_carries`: 'the first attack ..., where the militants killed
+            # four people'
         mixed = any(w in lex.mixed_context for w in c.sent_words) and \
             any(w in lex.mixed_context for w in without_sources(c.sent_words))  # not '..., police said'
         # the sentence's own count before it (not a subset of it, not the displaced): the same victims' side;
@@ -486,6 +495,9 @@ def _side_from_context(c: _Claim) -> tuple[str, str] | None:
                      _FORCE_PLACE.isdisjoint(c.sent_words)):
             return whole[-1]["victim_side"], whole[-1]["victim_type"]
         if civ and not mixed and not (same and same[-1]["category"] == "displaced"):
+            if place and harmed_in_fighting(c.sent_low):
+                c.by = "toll_of_fighting"  # 'killed when fighting erupted at a funeral procession': a toll of fighting
+                return "unknown", c.vtype
             return "civilian", "civilians"
         if not civ and not running and not f.named and not (same and same[-1]["category"] == "displaced") and \
                 (head in ("people", None, "dead", "wounded", "injured", "bodies") or f.head in lex.singular) and \
