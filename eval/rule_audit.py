@@ -74,8 +74,8 @@ OFF: dict[str, list[tuple[str, str, object]]] = {
     "plain_person_civilian": [("presslens.mentions.layer", "plain_person_civilian", _nothing)],
     # session 12
     "civilian_head_noun": [("presslens.mentions.layer", "civilian_head_noun", _side_as_it_stands)],
-    "press_as_outlet": [("presslens.mentions.layer", "press_as_outlet", _nothing)],
-    "state_by_country_name": [("presslens.mentions.layer", "state_by_country_name", _nothing),
+    "press_as_outlet": [("presslens.mentions.outlet_medium", "press_as_outlet", _nothing)],
+    "state_by_country_name": [("presslens.mentions.state_named", "state_by_country_name", _nothing),
                               ("presslens.mentions.layer", "state_by_country_phrase", _side_as_it_stands)],
     "both_sides_speakers": [("presslens.mentions.layer", "both_sides_speakers", _side_as_it_stands)],
     # session 13 (speaker sides)
@@ -105,6 +105,11 @@ OFF: dict[str, list[tuple[str, str, object]]] = {
                           for m in ("presslens.mentions.layer", "presslens.mentions.speaker_sides")],
     # session 15 (speaker coreference)
     "owner_not_in_mention": [("presslens.mentions.kinds", "owner_not_in_mention", _nothing)],
+    # session 16 (speaker sides)
+    "country_only_a_place": [("presslens.mentions.state_named", "country_only_a_place", _nothing)],
+    "people_as_state": [("presslens.mentions.state_named", "people_as_state", _nothing)],
+    "outlet_by_medium": [("presslens.mentions.outlet_medium", "outlet_by_medium",
+                          lambda side, why, *a, **k: (side, why))],
 }
 
 

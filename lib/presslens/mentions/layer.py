@@ -44,9 +44,11 @@ from .viewpoint import viewpoint_side
 from .role_holders import AMBIGUOUS, role_holder, role_of_phrase
 from .speaker_sides import (SIDELESS_SOURCES, both_sides_speakers, civilian_apposition, civilian_head_noun,
                             first_conjunct_side, foreign_state_speaker, hospital_staff_civilian, phrase_names_side,
-                            plain_person_civilian, press_as_outlet, rebel_word_speaker, sources_of_body,
-                            spokesman_of_principal, state_by_country_name, state_by_country_phrase)
+                            plain_person_civilian, rebel_word_speaker, sources_of_body,
+                            spokesman_of_principal, state_by_country_phrase)
 from .state_media import state_media_taken_up
+from .state_named import state_of_named_country
+from .outlet_medium import MEDIUM_ENDS, outlet_taken_by_head
 from .press import press_office_named
 from .phrases import _RX_POSS_DET, _classify, _classify_phrase, _phrase_head, _unnamed_out
 from .kinds import KindResolvers
@@ -569,9 +571,8 @@ class ArticleMentions(KindResolvers):
                 side, why = civ, (why if civ == side else "civilian_head_noun")
         elif reg is None and not side and kind == "name":
             side, why = foreign_state_speaker(speaker, actors), "foreign_state_speaker"       # 'Norway said' (same)
-            if not side and fold(phrase).strip() == fold(speaker):
-                # 'China has put the toll at 22', 'Addis Ababa announced'; not 'reports from Skopje' (same)
-                side, why = state_by_country_name(speaker, actors), "state_by_country_name"
+            if not side:    # 'China has put the toll at 22', 'Kenya said', 'the Egyptians conceded' (state_named)
+                side, why = state_of_named_country(speaker, phrase, actors)
         if reg is None and side and why == "side_from_context" and kind in ("unnamed", "name"):
             state = state_by_country_phrase(side, phrase, actors)   # 'the Mozambique government said' (same)
             side, why = state, (why if state == side else "state_by_country_name")
@@ -585,8 +586,8 @@ class ArticleMentions(KindResolvers):
             side, why = both, (why if both == side else "both_sides_speakers")
         if reg is None and unnamed and not side and kind in ("unnamed", "pronoun"):
             side, why = plain_person_civilian(speaker), "plain_person_civilian"     # 'one man said', then 'he' (same)
-        if reg is None and not side and "ress" in speaker:
-            side, why = press_as_outlet(speaker), "press_as_outlet"      # 'the local press', 'Khaama Press' (same)
+        if reg is None and ((not side and "ress" in speaker) or speaker[-2:] in MEDIUM_ENDS):
+            side, why = outlet_taken_by_head(side, why, speaker, actors)     # 'the local press', 'Bulgarian TV'
         if reg is None and not side:    # (the rule's own condition, asked before the call)
             side, why = self._principal_side(reg, side, why, speaker, start, named=not unnamed and kind == "name")
         window = text[start:end + 60] if reg is None else ""

@@ -1,0 +1,64 @@
+"""Rule `outlet_by_medium` (session 16: speaker sides, the family 'an outlet told by its medium, given a side by a
+country's word or left unknown', three wars): a speaker whose head is a medium the lexicon lacks or that a
+country's word outweighs ('Bulgarian TV', 'Citi FM', 'some Russian Telegram channels', 'pro-Kremlin Russian media')
+is an outlet: `media` (docs/annotation.md: an outlet as speaker), unless session 15's rule `state_media_of_side`
+makes it a warring state's broadcaster ('Omani state TV' where that side's description names its state media).
+An outlet owned by a body the registry knows ('Hamas TV', 'Houthi media', "the rebels' channel") keeps that
+body's side. The examples are composed (Dhofar), none from an eval text.
+"""
+from __future__ import annotations
+
+from ..actors import Actors, country_of, fold
+from .speaker_sides import press_as_outlet
+from .state_media import state_media_of_side
+
+#: the heads that tell an outlet by its medium (folded); 'radio', 'television' and 'news agency' are the lexicon's
+#: own `media` words (the state broadcasters of session 15's rule), 'press' is rule `press_as_outlet`'s
+MEDIUM_HEADS = frozenset({"tv", "fm", "media", "channel", "channels"})
+#: the cheap test asked before the rule: a speaker's last two letters ('TV', 'FM', 'media', 'channel(s)')
+MEDIUM_ENDS = frozenset({"TV", "FM", "ia", "el", "ls"})
+#: words before the head that tell no owner: determiners and stances ('some', 'local', 'pro-Kremlin')
+_NO_OWNER = frozenset({"the", "a", "an", "some", "other", "local", "foreign", "international", "national",
+                       "regional", "independent", "private", "western", "several", "many", "its", "their"})
+
+
+def outlet_by_medium(side: str | None, why: str, speaker: str, actors: Actors | None) -> tuple[str | None, str]:
+    """(side, rule) of a speaker whose head is a medium ('TV', 'FM', 'media', 'channels') no registry entry named:
+    `media` (then `state_media_of_side`'s test) when it had no side, or a warring side only from a country's word
+    (`why` side_from_context); (side, why) as they stand when a word before the head is a body the registry knows,
+    or the head is no medium.
+
+    >>> from presslens.actors import _conflict
+    >>> A = Actors([_conflict("dhofar", {"sides": {"oman": "the Omani state: the sultan, his army and state media",
+    ...     "pflo": "the Popular Front for the Liberation of Oman"}, "countries": {"oman": ["Oman"]},
+    ...     "keywords": {"pflo": ["PFLO"]}})])
+    >>> outlet_by_medium(None, "", "Yemeni TV", A), outlet_by_medium("oman", "side_from_context", "pro-Sultan Omani media", A)
+    (('media', 'outlet_by_medium'), ('media', 'outlet_by_medium'))
+    >>> outlet_by_medium(None, "", "Omani state TV", A), outlet_by_medium("pflo", "side_from_context", "PFLO media", A)
+    (('oman', 'outlet_by_medium'), ('pflo', 'side_from_context'))
+    >>> outlet_by_medium("oman", "registry", "Oman TV", A), outlet_by_medium(None, "", "a militia", A)
+    (('oman', 'registry'), (None, ''))
+    """
+    if actors is None or len(actors.conflicts) != 1 or (side and why != "side_from_context"):
+        return side, why
+    words = fold(speaker).replace("’", "'").split()
+    if len(words) < 2 or words[-1] not in MEDIUM_HEADS or (side and side not in actors.conflicts[0].sides):
+        return side, why
+    owner = " ".join(w for w in (w[:-2] if w.endswith("'s") else w for w in words[:-1])
+                     if w not in _NO_OWNER and not w.startswith(("pro-", "anti-")) and not country_of(w))
+    if owner and actors.registry_side(owner, cased=False) is not None:
+        return side, why        # 'PFLO media', 'Hamas TV', 'Supreme Soviet TV': the body's own outlet
+    return state_media_of_side("media", speaker, actors), "outlet_by_medium"
+
+
+def outlet_taken_by_head(side: str | None, why: str, speaker: str, actors: Actors | None) -> tuple[str | None, str]:
+    """(side, rule) of a speaker whose head may be an outlet's (asked by mentions.layer after its gates: no side and
+    'ress' in the speaker, or a medium's last letters): rule `press_as_outlet` ('the local press', 'Khaama Press';
+    mentions.speaker_sides) for a speaker with no side, then `outlet_by_medium`.
+
+    >>> outlet_taken_by_head(None, "", "the local press", None), outlet_taken_by_head(None, "", "Yemeni TV", None)
+    (('media', 'press_as_outlet'), (None, ''))
+    """
+    if not side and "ress" in speaker:
+        side, why = press_as_outlet(speaker), "press_as_outlet"
+    return outlet_by_medium(side, why, speaker, actors) if speaker[-2:] in MEDIUM_ENDS else (side, why)
