@@ -12,6 +12,7 @@ from .appositive import appositive_chain, bare_role_appositive, unclosed_apposit
 from .fronted_segment import fronted_adjunct_subject
 from .lead_subject import subject_of_coordinated_verb
 from .phrase_bounds import inner_clause_subject
+from .relative import relative_after_aux
 from .spans import MASK, _strip_span
 
 
@@ -83,8 +84,11 @@ def _before_cue(pre: str) -> str:
 def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     """Span (paragraph offsets) of the subject noun phrase before a cue, or None."""
     pre_stripped = _before_cue(m[lo:cue_start])
-    if not pre_stripped or pre_stripped.endswith(MASK) or _ends_with_stop(pre_stripped):
+    if not pre_stripped or pre_stripped.endswith(MASK):
         return None
+    if _ends_with_stop(pre_stripped):
+        # quotes.relative: 'FARC, which has said', 'X, who had recently threatened': the antecedent speaks
+        return relative_after_aux(m, lo, pre_stripped) if pre_stripped.endswith(("which", "who")) else None
     span = _subject_segment(m, lo, pre_stripped)
     if span is None:
         return None

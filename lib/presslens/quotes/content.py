@@ -13,6 +13,7 @@ from ..fastre import _re_match, _re_search, ascii_twin
 from .adjuncts import adjunct_after_fronted, adjunct_only, verbless_adjunct
 from .adverbials import _ADVERBIAL
 from .nominal import cited_aside
+from .relative import relative_content_end
 from .clause import OUTLET_NOUNS, _RX_TOLD_OBJECT
 from .cues import (_ONE_WORD_OBJECTS, _ONE_WORD_OBJECT_CUES, _RX_ANONYMITY, _RX_COMMA_OR_END, _RX_COMMA_PARTICIPLE,
                    _RX_COMMA_THAT)
@@ -135,6 +136,8 @@ def _content(para: str, base: int, m: str, sa: int, items: list[Item], k: int, n
         tail = (_RX_TO_OUTLET_TAIL_ASCII if m.isascii() else _RX_TO_OUTLET_TAIL).search(m, pos, nxt_start)
         if tail:        # 'confirmed the attack to the weekly "Ponto Norte"': the outlet is not the content
             end = tail.start()
+    if k + 1 == len(items):     # quotes.relative: 'X, who said A, returned': A only (a next cue bounds it already)
+        end = relative_content_end(m, sa, sp, cs, pos, end)
     parts, kind = _content_spans(para, base, m, pos, end, quotes)
     lead_end = clause_start if clause_start is not None else cs
     if cue.lemma == "according_to":
