@@ -44,6 +44,8 @@ def _content_end(m: str, sb: int, items: list[Item], k: int, credits) -> int:
             nxt_start = nx[1]
             if mm:
                 nxt_start = ce + mm.start()
+        if m[max(0, nxt_start - 5):nxt_start].lower() == "what ":
+            nxt_start -= 5      # rule `what_outside_content`: '... killed during what he described as X': 'what' opens the label
     return nxt_start
 
 
