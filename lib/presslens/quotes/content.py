@@ -165,7 +165,7 @@ def _statement(para: str, base: int, m: str, it: Item, sp, parts, kind: str, nxt
     if cue.lemma == "declare" and kind == "indirect" and not _re_match(r"\s*,?\s*that\b", m[after:nxt_start]) \
             and (len(first.split()) < 10 or declared_act(first)):
         return None     # 'declared autonomy in 2022', 'declared a state of emergency': an act, not a statement
-    if cue.lemma == "call" and kind == "mixed" and m[sp[0]:sp[0] + 5].lower() == "what ":
+    if cue.lemma == "call" and kind == "mixed" and "what " in (m[sp[0]:sp[0] + 5].lower(), m[max(0, sp[0] - 5):sp[0]].lower()):
         # 'What the army calls a "clearance operation" has displaced ...': the label ends the statement
         q = next(((qa, qb) for qa, qb, closed in quotes if closed and qa >= parts[0][0] - base), None)
         if q is not None and base + q[1] + 1 < parts[-1][1]:
