@@ -12,6 +12,7 @@ from .appositive import appositive_chain, bare_role_appositive, unclosed_apposit
 from .fronted_segment import fronted_adjunct_subject
 from .lead_subject import subject_of_coordinated_verb
 from .phrase_bounds import inner_clause_subject
+from .relative import relative_after_aux
 from .spans import MASK, _strip_span
 
 
@@ -80,11 +81,52 @@ def _before_cue(pre: str) -> str:
     return pre_stripped
 
 
+#: a label cue: the verb of 'what X called Y', 'what X described as Y' (the form at the cue's start)
+_RX_LABEL_CUE = re.compile(r"(?:call(?:s|ed)?|describe[sd]|characteri[sz]e[sd]|term(?:s|ed)|dub(?:s|bed)|brand(?:s|ed)|"
+                           r"label(?:s|led|ed))\b")
+#: 'what X' ending the words before a label cue: X is a noun phrase of up to five words with no auxiliary or
+#: function word ('in what officials', 'in what the newly-elected Ecuadorian president', 'what Xinhua')
+_RX_WHAT_SUBJECT = re.compile(r"\b[Ww]hat\s+(?P<subject>(?:(?!(?:is|are|was|were|be|been|being|has|have|had|it|that|this|"
+                              r"which|who|to|of|in|on|at|by|for|with|and|or|not)\b)[\w.'’\-]+\s+){0,4}"
+                              r"(?!(?:is|are|was|were|be|been|being|has|have|had|that|this|which|who|to|of|and|or|not)\b)"
+                              r"[\w.'’\-]+)$")
+
+
+def what_label_subject(m: str, lo: int, pre_stripped: str, cue_start: int) -> tuple[int, int] | None:
+    """Rule `what_label_subject`: the speaker of a label cue in a free relative, 'what X called Y' / 'what X
+    described as Y': X, the noun phrase right after 'what' (`pre_stripped`: the words from paragraph offset `lo`
+    to the cue, auxiliaries stripped), else None. A pronoun is taken as well ('what they called').
+
+    >>> s = "One soldier died in what officials called a massive offensive."
+    >>> sp = what_label_subject(s, 0, s[:s.index(" called")], s.index("called")); s[sp[0]:sp[1]]
+    'officials'
+    >>> s = "Nine died in what the newly-elected president described as an armed conflict."
+    >>> sp = what_label_subject(s, 0, s[:s.index(" described")], s.index("described")); s[sp[0]:sp[1]]
+    'the newly-elected president'
+    >>> s = "Nine died in what has been described as an armed conflict."
+    >>> what_label_subject(s, 0, "Nine died in what", s.index("described")) is None
+    True
+    >>> s = "He rejected what officials said about the raid."
+    >>> what_label_subject(s, 0, s[:s.index(" said")], s.index("said")) is None
+    True
+    """
+    if "hat " not in pre_stripped[-60:] or not _RX_LABEL_CUE.match(m, cue_start):
+        return None     # cheap literal tests first
+    w = _RX_WHAT_SUBJECT.search(pre_stripped, max(0, len(pre_stripped) - 60))
+    return (lo + w.start("subject"), lo + w.end("subject")) if w else None
+
+
 def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     """Span (paragraph offsets) of the subject noun phrase before a cue, or None."""
     pre_stripped = _before_cue(m[lo:cue_start])
-    if not pre_stripped or pre_stripped.endswith(MASK) or _ends_with_stop(pre_stripped):
+    if not pre_stripped or pre_stripped.endswith(MASK):
         return None
+    label = what_label_subject(m, lo, pre_stripped, cue_start)
+    if label is not None:
+        return label
+    if _ends_with_stop(pre_stripped):
+        # quotes.relative: 'FARC, which has said', 'X, who had recently threatened': the antecedent speaks
+        return relative_after_aux(m, lo, pre_stripped) if pre_stripped.endswith(("which", "who")) else None
     span = _subject_segment(m, lo, pre_stripped)
     if span is None:
         return None

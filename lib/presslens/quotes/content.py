@@ -13,6 +13,7 @@ from ..fastre import _re_match, _re_search, ascii_twin
 from .adjuncts import adjunct_after_fronted, adjunct_only, verbless_adjunct
 from .adverbials import _ADVERBIAL
 from .nominal import cited_aside
+from .relative import relative_content_end
 from .clause import OUTLET_NOUNS, _RX_TOLD_OBJECT
 from .cues import (_ONE_WORD_OBJECTS, _ONE_WORD_OBJECT_CUES, _RX_ANONYMITY, _RX_COMMA_OR_END, _RX_COMMA_PARTICIPLE,
                    _RX_COMMA_THAT)
@@ -43,6 +44,8 @@ def _content_end(m: str, sb: int, items: list[Item], k: int, credits) -> int:
             nxt_start = nx[1]
             if mm:
                 nxt_start = ce + mm.start()
+        if m[max(0, nxt_start - 5):nxt_start].lower() == "what ":
+            nxt_start -= 5      # rule `what_outside_content`: '... killed during what he described as X': 'what' opens the label
     return nxt_start
 
 
@@ -135,6 +138,8 @@ def _content(para: str, base: int, m: str, sa: int, items: list[Item], k: int, n
         tail = (_RX_TO_OUTLET_TAIL_ASCII if m.isascii() else _RX_TO_OUTLET_TAIL).search(m, pos, nxt_start)
         if tail:        # 'confirmed the attack to the weekly "Ponto Norte"': the outlet is not the content
             end = tail.start()
+    if k + 1 == len(items):     # quotes.relative: 'X, who said A, returned': A only (a next cue bounds it already)
+        end = relative_content_end(m, sa, sp, cs, pos, end)
     parts, kind = _content_spans(para, base, m, pos, end, quotes)
     lead_end = clause_start if clause_start is not None else cs
     if cue.lemma == "according_to":
@@ -160,7 +165,7 @@ def _statement(para: str, base: int, m: str, it: Item, sp, parts, kind: str, nxt
     if cue.lemma == "declare" and kind == "indirect" and not _re_match(r"\s*,?\s*that\b", m[after:nxt_start]) \
             and (len(first.split()) < 10 or declared_act(first)):
         return None     # 'declared autonomy in 2022', 'declared a state of emergency': an act, not a statement
-    if cue.lemma == "call" and kind == "mixed" and m[sp[0]:sp[0] + 5].lower() == "what ":
+    if cue.lemma == "call" and kind == "mixed" and "what " in (m[sp[0]:sp[0] + 5].lower(), m[max(0, sp[0] - 5):sp[0]].lower()):
         # 'What the army calls a "clearance operation" has displaced ...': the label ends the statement
         q = next(((qa, qb) for qa, qb, closed in quotes if closed and qa >= parts[0][0] - base), None)
         if q is not None and base + q[1] + 1 < parts[-1][1]:

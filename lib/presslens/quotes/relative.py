@@ -14,12 +14,26 @@ _RX_RELATIVE_TAIL = re.compile(r"(?P<rel>,?\s*\b(?:who|which)\s+)(?:(?:has|have|
                                r"has\s+since|had\s+earlier|would)\s+)*$")
 #: a person's name (two capitalised words at least) right before a relative without a comma: 'General Ana Ruiz who said'
 _RX_NAME_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)+$")
-#: the antecedent: a name run, or a determiner phrase headed by a document or body noun, right before the pronoun
+#: the antecedent: a name run (with 'of', 'for' or 'and' inside: 'Patriotic Union of Kurdistan'), a determiner phrase
+#: headed by a document or body noun, or a plural of people that speak in copy ('Bouake residents', 'the survivors')
 _RX_ANTECEDENT = re.compile(r"""(?:
-      (?:[A-Z][\w.'’\-]*\s+){0,5}[A-Z][\w.'’\-]*                                  # a name: 'Ana Kovac'
-    | (?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:statement|report|release|communiqu[eé]|message|letter|
+      (?:[A-Z][\w.'’\-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){0,5}[A-Z][\w.'’\-]*             # a name: 'Ana Kovac'
+    | (?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,3}?(?:statement|report|release|communiqu[eé]|message|letter|
          ministry|army|group|agency|office|mission|council|spokesman|spokeswoman|spokesperson|official|commander)
+    | (?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ll]ocal|[Oo]ther)\s+)?(?:[A-Z][\w.'’\-]*\s+){0,3}(?:[a-z\-]+\s+)?  # rule `people_antecedent`
+         (?:residents|survivors|witnesses|villagers|refugees|officials|sources|activists|diplomats|relatives|
+            doctors|medics|analysts|critics|protesters|demonstrators)
     )$""", re.X)
+#: 'of' inside a name ('Front of Assam'), the last 'of' of the words before the antecedent
+_RX_NAME_OF = re.compile(r"[A-Z][\w.'’\-]*\s+of\s+(?:the\s+)?[A-Z](?!.*\sof\s)")
+#: a person owning the antecedent body: "Jalal Talabani's " before 'Patriotic Union' (two capitalised words at least and
+#: no plural of people, whose possessive is part of a name: "the Paraguayan People's Army")
+_RX_OWNER = re.compile(r"(?:[A-Z][\w.\-]*\s+)+(?!(?:People|Workers|Women|Children|Men|Martyrs|Nations|Farmers|Peasants)['’])"
+                       r"[A-Z][\w.\-]*['’]s\s+(?=[A-Z])")
+#: a bracketed short name after the antecedent: 'the Patriotic Union of Kurdistan (PUK), which said'
+_RX_BRACKETED_TAIL = re.compile(r"\s*\([A-Z][A-Za-z.&\-]{1,11}\)$")
+#: a relative pronoun after a comma ending the words before a cue once its auxiliaries and adverbs are stripped
+_RX_COMMA_RELATIVE_END = re.compile(r"(?:,|\))\s*(?:who|which)$")
 
 
 def relative_speaker(m: str, sa: int, cs: int, items: list) -> tuple[int, tuple[int, int]] | None:
@@ -57,19 +71,96 @@ def relative_speaker(m: str, sa: int, cs: int, items: list) -> tuple[int, tuple[
         sp = it[4]
         if sp is not None and 0 <= rel_at - sp[1] <= 2:
             return rel_at, sp
+    return _antecedent(m, sa, rel_at)
+
+
+def _antecedent(m: str, sa: int, rel_at: int) -> tuple[int, tuple[int, int]] | None:
+    """(rel_at, the antecedent's span) of a relative pronoun clause starting at `rel_at` (its comma), else None.
+    A bracketed short name after the antecedent is skipped (rule `bracketed_antecedent`: 'the Patriotic Union of
+    Kurdistan (PUK), which said')."""
     before = m[max(sa, rel_at - 80):rel_at]
     if MASK in before[-3:]:
         return None
+    if before.endswith(")"):
+        br = _RX_BRACKETED_TAIL.search(before)
+        if br is not None:
+            before = before[:br.start()]
     ante = _RX_ANTECEDENT.search(before)
     if ante is None:
         return None
     lead = before[:ante.start()]
     end = len(before)
-    if " of " in lead[lead.rfind(",") + 1:] + " ":
-        # 'X, the son of the slain leader Y, who vowed': Y names the appositive; X, before it, speaks
+    seg = lead[lead.rfind(",") + 1:] + " "
+    if " of " in seg and not _RX_NAME_OF.search(seg):
+        # 'X, the son of the slain leader Y, who vowed': Y names the appositive; X, before it, speaks ('of' inside a
+        # name is no appositive's: 'Liberation Front of Assam leader Y, who had threatened': Y speaks)
         end = lead.rfind(",")
         ante = _RX_ANTECEDENT.search(before, 0, end) if end > 0 else None
         if ante is None:
             return None
-    a = rel_at - len(before) + ante.start()
+    a = max(sa, rel_at - 80) + ante.start()
+    own = _RX_OWNER.match(ante.group(0))
+    if own is not None:
+        a += own.end()      # "Jalal Talabani's Patriotic Union of Kurdistan, which said": the body speaks, not its owner
     return rel_at, (a, a + ante.end() - ante.start())
+
+
+def relative_after_aux(m: str, sa: int, pre_stripped: str) -> tuple[int, int] | None:
+    """Rule `relative_after_aux`: the speaker span of a cue in a non-restrictive relative clause whose pronoun
+    stands apart from the cue by auxiliaries or an adverb ('FARC, which has said', 'X, who had recently
+    threatened'); `pre_stripped` is the text from paragraph offset `sa` to the cue with those stripped
+    (quotes.clause._before_cue). None unless it ends in ', which' or ', who'.
+
+    >>> s = "It is modelled on FARC, which has said that it will disarm."
+    >>> sp = relative_after_aux(s, 0, "It is modelled on FARC, which"); s[sp[0]:sp[1]]
+    'FARC'
+    >>> relative_after_aux("the men who", 0, "the men who") is None
+    True
+    """
+    if not pre_stripped.endswith(("which", "who")):
+        return None     # a cheap literal test first
+    rel = _RX_COMMA_RELATIVE_END.search(pre_stripped, max(0, len(pre_stripped) - 12))
+    if rel is None:
+        return None
+    found = _antecedent(m, sa, sa + rel.start() + (1 if pre_stripped[rel.start()] == ")" else 0))
+    return found[1] if found else None
+
+
+#: between a speaker and its cue: the relative pronoun of a non-restrictive clause ('X (PUK), which has said')
+_RX_RELATIVE_BETWEEN = re.compile(r"\s*(?:\([^()]{1,14}\)\s*)?,\s*(?:who|which)\s+(?:(?:has|have|had|also|later|then|earlier|"
+                                  r"would|since|long|[a-z]+ly)\s+)*")
+#: the words before a sentence's subject: none, or a determiner
+_RX_SUBJECT_OPENS = re.compile(r"\s*(?:(?:The|A|An)\s+)?$")
+#: the comma closing the relative clause before the main clause's verb (an -ed form, an auxiliary or a common
+#: irregular past): ', returned to', ', had fled', ', are demanding'; the last one in the content is taken
+_RX_RELATIVE_CLOSE = re.compile(r",\s+(?:(?:[a-z]+ed)|is|are|was|were|has|have|had|will|would|can|could|may|might|must|"
+                                r"went|fled|fought|met|held|left|took|made|gave|came|began|ran|kept|sent|led|remains?|"
+                                r"continues?)\b")
+
+
+def relative_content_end(m: str, sa: int, sp: tuple[int, int] | None, cs: int, pos: int, end: int) -> int:
+    """Rule `relative_clause_end`: where the content of a cue in a non-restrictive relative clause ends when its
+    antecedent opens the sentence: at the comma that closes the clause before the main verb ('The villagers, who
+    said the rebels had gone, returned to the town' -> 'the rebels had gone'); `end` otherwise.
+
+    >>> s = "The villagers, who said the rebels had gone, returned to the town."
+    >>> s[s.index("the rebels"):relative_content_end(s, 0, (4, 13), s.index("said"), s.index("the rebels"), len(s) - 1)]
+    'the rebels had gone'
+    >>> s = "The Front, which said that the town, once quiet, had fallen, called a strike."
+    >>> s[s.index("the town"):relative_content_end(s, 0, (4, 9), s.index("said"), s.index("the town"), len(s) - 1)]
+    'the town, once quiet, had fallen'
+    >>> s = "A source, who asked not to be named, says the attack, in which nine died, took place at dawn."
+    >>> relative_content_end(s, 0, (0, 8), s.index("says"), s.index("the attack"), len(s) - 1) == len(s) - 1
+    True
+    >>> s = "Troops shelled the villagers, who said the rebels had gone, witnesses said."
+    >>> relative_content_end(s, 0, (18, 27), s.index("said"), s.index("the rebels"), 50) == 50
+    True
+    """
+    if sp is None or ("who" not in m[sp[1]:cs] and "which" not in m[sp[1]:cs]):
+        return end      # a cheap literal test first
+    if not _RX_RELATIVE_BETWEEN.fullmatch(m, sp[1], cs) or not _RX_SUBJECT_OPENS.fullmatch(m, sa, sp[0]):
+        return end
+    last = None
+    for last in _RX_RELATIVE_CLOSE.finditer(m, pos, end):
+        pass
+    return last.start() if last is not None else end
