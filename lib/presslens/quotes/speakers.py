@@ -17,6 +17,7 @@ from .named_next import office_named_next
 from .quoted_as import cited_as, quoted_person
 from .spans import Raw
 from .state_document import state_document
+from ..mentions.title_complement import title_complement_name
 from .subject_span import dateline_lead, first_conjunct, subject_before_say, time_after_subject
 from .subject_verb import subject_before_verb
 
@@ -133,6 +134,10 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None,
                 speaker_by = None
         named = indefinite_named(text, r.sp_start, r.sp_end, r.speaker) \
             if speaker_by is None and r.speaker[:2].lower() in ("a ", "an", "on") else None
+        if speaker_by is None and (" on " in r.speaker or " of " in r.speaker or " for " in r.speaker):
+            tc = title_complement_name(r.speaker)   # 'Adviser on the Peace Process X Y' (mentions.title_complement)
+            if tc is not None and r.speaker.endswith(tc):
+                r.speaker, r.sp_start, speaker_by = tc, r.sp_end - len(tc), "title_complement_name"
         if speaker_by is None and " " in r.speaker:
             speaker_by = _trim_tail(r)
         ent = layer.resolve(r.speaker, r.sp_start, r.sp_end, before=r.parts[0][0] if r.parts else None,
