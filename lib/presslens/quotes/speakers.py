@@ -18,6 +18,7 @@ from .quoted_as import cited_as, quoted_person
 from .spans import Raw
 from .state_document import state_document
 from ..mentions.title_complement import title_complement_name
+from .verb_noun_cue import verb_before_noun_cue
 from .subject_span import dateline_lead, first_conjunct, subject_before_say, time_after_subject
 from .subject_verb import subject_before_verb
 
@@ -134,6 +135,10 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None,
                 speaker_by = None
         named = indefinite_named(text, r.sp_start, r.sp_end, r.speaker) \
             if speaker_by is None and r.speaker[:2].lower() in ("a ", "an", "on") else None
+        if speaker_by is None and "ed" in r.speaker:
+            vs = verb_before_noun_cue(text, r.sp_start, r.sp_end)    # 'X confirmed widespread reports' (quotes.verb_noun_cue)
+            if vs is not None:
+                (r.speaker, r.sp_start, r.sp_end), speaker_by = vs, "verb_before_noun_cue"
         if speaker_by is None and (" on " in r.speaker or " of " in r.speaker or " for " in r.speaker):
             tc = title_complement_name(r.speaker)   # 'Adviser on the Peace Process X Y' (mentions.title_complement)
             if tc is not None and r.speaker.endswith(tc):
