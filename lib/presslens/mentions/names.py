@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from ..actors import Actors, fold
 from .runs import person_after_body, without_lead_determiner
+from .title_complement import title_complement_name
 from .lexicon import FEMALE, MALE, MODIFIER_TITLES, ORG_WORDS, ROLE_WORDS, TITLES, TITLE_DOMAINS, TITLE_NOUNS, _CALENDAR, _LEAD_FUNCTION, _NAME_RUN, _QUOTE_STRIP, _cap, _cues
 
 
@@ -164,6 +165,8 @@ def _strip_titles(name: str) -> str:
     'Angolan Minister of Health'
     """
     orig = name
+    if (tc := title_complement_name(name)) is not None:
+        return tc           # rule `title_complement_name`: 'Deputy Chief of General Staff Meas Sophea'
     toks = [t.strip("\"'‘’“”„«»") for t in name.split()]
     toks = [t for t in toks if t]
     ends = [i for i, t in enumerate(toks[:-1]) if _sentence_end(t)]
@@ -255,10 +258,10 @@ def _inventory(text: str, actors: Actors | None, *, runs: list[re.Match] | None 
         raw = mt.group(0)
         if " " not in raw and "\u00a0" not in raw:
             continue      # one capitalised word: a sentence start or a surname, never a full name
-        name = _full_name(raw)
+        before = text[max(0, mt.start() - 60):mt.start()]
+        name = title_complement_name(raw, before) or _full_name(raw)     # rule `title_complement_name`
         if name is None:
             continue
-        before = text[max(0, mt.start() - 60):mt.start()]
         after = text[mt.end():mt.end() + 90]
         appos = _RX_APPOS.match(after)
         if appos and appos.group(1).split(None, 1)[0].lower() in _cues()[0]:

@@ -17,6 +17,8 @@ from .named_next import office_named_next
 from .quoted_as import cited_as, quoted_person
 from .spans import Raw
 from .state_document import state_document
+from ..mentions.title_complement import title_complement_name
+from .verb_noun_cue import verb_before_noun_cue
 from .subject_span import dateline_lead, first_conjunct, subject_before_say, time_after_subject
 from .subject_verb import subject_before_verb
 
@@ -98,6 +100,23 @@ def _indefinite_named(layer: ArticleMentions, described, r: Raw, named: tuple[st
     return ent
 
 
+def _phrase_narrowed(r: Raw, text: str) -> str | None:
+    """Session 16's speaker-phrase rules on a raw statement: narrow `r`'s speaker to the verb's subject before a noun
+    cue (`verb_before_noun_cue`: 'X confirmed widespread reports') or to the name after a title's complement
+    (`title_complement_name`: 'Adviser on the Peace Process X Y') -> the rule's name, or None (r unchanged)."""
+    if "ed" in r.speaker:
+        vs = verb_before_noun_cue(text, r.sp_start, r.sp_end)      # quotes.verb_noun_cue
+        if vs is not None:
+            r.speaker, r.sp_start, r.sp_end = vs
+            return "verb_before_noun_cue"
+    if " on " in r.speaker or " of " in r.speaker or " for " in r.speaker:
+        tc = title_complement_name(r.speaker)       # mentions.title_complement
+        if tc is not None and r.speaker.endswith(tc):
+            r.speaker, r.sp_start = tc, r.sp_end - len(tc)
+            return "title_complement_name"
+    return None
+
+
 def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None, *,
              lowered: str | None = None) -> list[dict]:
     """Raw statements of one article -> quote rows, speakers resolved in text order (a statement's
@@ -133,6 +152,8 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None,
                 speaker_by = None
         named = indefinite_named(text, r.sp_start, r.sp_end, r.speaker) \
             if speaker_by is None and r.speaker[:2].lower() in ("a ", "an", "on") else None
+        if speaker_by is None:
+            speaker_by = _phrase_narrowed(r, text)
         if speaker_by is None and " " in r.speaker:
             speaker_by = _trim_tail(r)
         ent = layer.resolve(r.speaker, r.sp_start, r.sp_end, before=r.parts[0][0] if r.parts else None,
