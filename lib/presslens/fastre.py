@@ -180,6 +180,30 @@ class LedByBoundary:
             mt = search(padded, end - 1)
         return out
 
+    def spans_between(self, s: str, ranges) -> list[tuple[int, int]]:
+        r"""`spans(s)`, only the matches that start inside one of `ranges` ((a, b), ascending, disjoint), each range
+        searched on its own (`re`'s `pos` and `endpos` on the padded text: the class before the match may be the
+        character before the range, the end of the range is the end of the text). The same matches wherever the
+        character just before and just after each range (if any) is outside the body's words and in CLASS's
+        complement, and no match can hold such a character: then no match crosses a range's edge, and the
+        search inside a range starts as the whole text's did.
+
+        >>> led = LedByBoundary(r"\w\-", r"(?:said|told)(?![\w\-])")
+        >>> s = 'He said "they told us" and she told me'
+        >>> led.spans_between(s, [(0, 8), (22, len(s))]), led.spans(s)
+        ([(3, 7), (31, 35)], [(3, 7), (14, 18), (31, 35)])
+        """
+        out = []
+        search = self.ascii.search if s.isascii() else self.rx.search
+        padded = " " + s
+        for a, b in ranges:
+            mt = search(padded, a, b + 1)
+            while mt is not None:
+                end = mt.end()
+                out.append((mt.start(), end - 1))
+                mt = search(padded, end - 1, b + 1)
+        return out
+
 
 _STOP_WORDS = frozenset(("the a an his her its their our my your this that these those to be been being was were is are "
                          "so not no of for with by from as which what who whom where when would could should might must "

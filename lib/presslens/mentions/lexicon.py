@@ -54,6 +54,22 @@ def _find_cues(s: str, low: str | None = None) -> list[tuple[int, int]]:
     return _cue_scan().spans(s.lower() if low is None else low)
 
 
+def _find_cues_between(s: str, low: str | None, ranges) -> list[tuple[int, int]]:
+    """`_find_cues(s, low)`, only the cues that start inside `ranges` ((a, b), ascending, disjoint), the rest of `s`
+    not searched: a paragraph's cues outside its quotes, the quotes being masked off before any cue is read
+    (quotes.attribution). Exact for ranges whose edges are quote marks or the ends of `s` (a cue form is letters and
+    spaces: no cue crosses a quote mark, and a quote mark is a boundary as the start and end of `s` are;
+    fastre.LedByBoundary.spans_between).
+
+    >>> s = 'He said "they told us" and she told me'
+    >>> _find_cues_between(s, s.lower(), [(0, 8), (22, len(s))]) == [c for c in _find_cues(s) if not 8 <= c[0] < 22]
+    True
+    """
+    if _CaseFreePattern._odd(s):
+        return [sp for sp in _find_cues(s, low) if any(a <= sp[0] < b for a, b in ranges)]
+    return _cue_scan().spans_between(s.lower() if low is None else low, ranges)
+
+
 def _first_cue(s: str) -> int:
     """Where the first cue form of `s` starts (`_find_cues(s)[0][0]`), else -1: the search stops there."""
     if _CaseFreePattern._odd(s):

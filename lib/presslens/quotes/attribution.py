@@ -11,7 +11,7 @@ from operator import itemgetter
 
 from ..fastre import _ends_with_stop, _re_match, _re_search
 from ..mentions.context import _generic_actors
-from ..mentions.lexicon import Cue, _cues, _find_cues
+from ..mentions.lexicon import Cue, _cues, _find_cues, _find_cues_between
 from .adverbials import _LEAD_ADV
 from .coordinated import conjunction_item
 from .relative import relative_speaker
@@ -31,7 +31,7 @@ from .cues import _RX_CAP_BEFORE, _RX_CATENATIVE, _RX_COORD, _RX_INVERTED_NP, _R
 from .phrase_bounds import modifier_head_end
 from .content import _RX_LEAD_DOCUMENT, _content, _content_end, _statement
 from .reading import ParagraphReading, SentenceReading
-from .spans import MASK, Raw, _QUOTE_CHARS, _content_spans, _sentences, find_quote_spans, named_next
+from .spans import MASK, Raw, _QUOTE_CHARS, _content_spans, _sentences, _unmasked, find_quote_spans, named_next
 
 #: an item: [clause_start, cue_start, cue_end, cue, speaker_span, after_start, participle, surface(, content span)]
 Item = list
@@ -77,16 +77,16 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw], low: str
     """Append the attributed statements of one paragraph (article offset `base`, index `pidx`) to `out` (`low`: the
     paragraph lower-cased at the same offsets, quotes.reading.ArticleReading.paragraph_low, else None)."""
     forms = _cues()[0]
-    para_cues = _find_cues(para, low)     # one pass per paragraph; sentences take their share
+    quotes = find_quote_spans(para)
+    # one pass per paragraph, outside its quotes (a cue inside a quote is no cue; sentences take their share)
+    para_cues = _find_cues_between(para, low, _unmasked(quotes, len(para))) if quotes else _find_cues(para, low)
     if not para_cues and "reports" not in para and " that" not in para \
             and not (_QUOTE_CHARS.search(para) and (":" in para or "\u2014" in para or "\u2013" in para or "-" in para
-                                                or _RX_QUOTE_THEN_NAME.search(para))):
-        return      # no cue, no colon or dash credit, no nominal report, no person named after a quote
-    quotes = find_quote_spans(para)
+                                                or _RX_QUOTE_THEN_NAME.search(para))) \
+            and not (quotes and _find_cues(para, low)):
+        return      # no cue (not even inside a quote), no colon or dash credit, no nominal report, no person named after a quote
     reading = ParagraphReading(para, low, quotes=quotes)     # quotes.reading: the masked paragraph, lower-cased once
     m = reading.m
-    if quotes:
-        para_cues = [(cs, ce) for cs, ce in para_cues if m[cs] != MASK]
     for sa, sb in _sentences(m, para):
         sentence = reading.sentence(sa, sb)     # the sentence's slice and lower-cased text, for every rule below
         sent = sentence.text

@@ -69,6 +69,28 @@ def find_quote_spans(s: str) -> list[tuple[int, int, bool]]:
     return spans
 
 
+def _unmasked(spans, n: int) -> list[tuple[int, int]]:
+    """The ranges (a, b) of a paragraph of length `n` that `_mask(s, spans)` leaves as they are, in order: what lies
+    outside the quotes (each edge a quote mark or an end of the paragraph).
+
+    >>> s = 'He said "yes", then "no'
+    >>> m = _mask(s, find_quote_spans(s))
+    >>> [(a, b) for a, b in _unmasked(find_quote_spans(s), len(s))], [m[a:b] for a, b in _unmasked(find_quote_spans(s), len(s))]
+    ([(0, 8), (13, 20)], ['He said ', ', then '])
+    """
+    out, at = [], 0
+    for a, b, _ in spans:
+        a, b = max(a, at), min(b + 1, n)
+        if b <= a:
+            continue
+        if a > at:
+            out.append((at, a))
+        at = b
+    if at < n:
+        out.append((at, n))
+    return out
+
+
 def _mask(s: str, spans) -> str:
     """`s` with every quoted span (marks included) replaced by MASK characters, same length."""
     if not spans:
