@@ -10,8 +10,10 @@ rules of every family by name, in the order they run); the examples in the docst
 ``tests/test_casualties_count_parts.py`` has more, with sides, written in the styles of wars in none of the eval
 sets.
 
-    >>> [name for name, _, _ in COUNT_PARTS_RULES]
-    ['a count among the victims', 'N of them after a count', 'the parts of a count listed after it', 'a counted part of the victims told after them', 'a toll broken down by unit', 'parts told as among a counted toll']
+    >>> [name for name, _, _ in COUNT_PARTS_RULES]  # doctest: +NORMALIZE_WHITESPACE
+    ['a count among the victims', 'N of them after a count', 'the parts of a count listed after it',
+     'a counted part of the victims told after them', 'a toll broken down by unit',
+     'parts told as among a counted toll']
 """
 from __future__ import annotations
 

@@ -9,8 +9,9 @@ rules of every family by name, in the order they run); the examples in the docst
 ``tests/test_casualties_further_counts.py`` has more, with sides, written in the styles of wars in none of the eval
 sets.
 
-    >>> [name for name, _, _ in FURTHER_COUNTS_RULES]
-    ['a side lost N people', 'further counts after a harm verb', 'companions counted after the harm', 'people counted, then harmed as them', 'the second object of one harm']
+    >>> [name for name, _, _ in FURTHER_COUNTS_RULES]  # doctest: +NORMALIZE_WHITESPACE
+    ['a side lost N people', 'further counts after a harm verb', 'companions counted after the harm',
+     'people counted, then harmed as them', 'the second object of one harm']
 """
 from __future__ import annotations
 

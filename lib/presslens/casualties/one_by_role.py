@@ -8,8 +8,9 @@ rules of every family by name, in the order they run); the examples in the docst
 ``tests/test_casualties_one_by_role.py`` has more, with sides, written in the styles of wars in none of the eval
 sets.
 
-    >>> [name for name, _, _ in ONE_BY_ROLE_RULES]
-    ['a person among a count', 'one person by role', 'one person by role after a harm noun', 'one person by role as the object of a harm verb']
+    >>> [name for name, _, _ in ONE_BY_ROLE_RULES]  # doctest: +NORMALIZE_WHITESPACE
+    ['a person among a count', 'one person by role', 'one person by role after a harm noun',
+     'one person by role as the object of a harm verb']
 """
 from __future__ import annotations
 

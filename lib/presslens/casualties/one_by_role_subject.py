@@ -8,8 +8,9 @@ rules of every family by name, in the order they run); the examples in the docst
 ``tests/test_casualties_one_by_role_subject.py`` has more, with sides, written in the styles of wars in none of the
 eval sets.
 
-    >>> [name for name, _, _ in ONE_BY_ROLE_SUBJECT_RULES]
-    ['one person by role and body, harmed', 'one person by a role the lexicon lacks', 'one person by a possessive determiner', 'one person by a definite role']
+    >>> [name for name, _, _ in ONE_BY_ROLE_SUBJECT_RULES]  # doctest: +NORMALIZE_WHITESPACE
+    ['one person by role and body, harmed', 'one person by a role the lexicon lacks',
+     'one person by a possessive determiner', 'one person by a definite role']
 """
 from __future__ import annotations
 

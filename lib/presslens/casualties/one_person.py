@@ -7,8 +7,9 @@ Each rule is registered in ``rules.RULES`` (a name, a cheap gate of words, a fun
 rules of every family by name, in the order they run); the examples in the docstrings are their tests (doctests), and
 ``tests/test_casualties_one_person.py`` has more, with sides, written in the styles of wars in none of the eval sets.
 
-    >>> [name for name, _, _ in ONE_PERSON_RULES]
-    ['one more person told by another', 'one death told as an event', 'one person by age in a toll', 'one more person in an elliptical clause']
+    >>> [name for name, _, _ in ONE_PERSON_RULES]  # doctest: +NORMALIZE_WHITESPACE
+    ['one more person told by another', 'one death told as an event', 'one person by age in a toll',
+     'one more person in an elliptical clause']
 """
 from __future__ import annotations
 
