@@ -103,7 +103,7 @@ def test_absent(family, text, absent):
 
 # (family, rule, text, the (category, low, high, vague) records expected among the article's, each as often)
 FOUND_BY_RULE = [
-    # -- F21: a counted part of the victims told after them (recall7_rules.part_told_after) ------------------------
+    # -- F21: a counted part of the victims told after them (count_parts.part_told_after) ------------------------
     ("F21", "part_told_after", "Of the victims who could be named, 12 were women and 9 were children, the coroner "
      "said.", [("killed", 12, 12, None), ("killed", 9, 9, None)]),
     ("F21", "part_told_after", "Of the dead, only four are police officers.", [("killed", 4, 4, None)]),

@@ -46,7 +46,7 @@ def test_absent(family, text, absent):
 
 # (family, rule, text, the (category, low, high, vague) records expected among the article's, each as often)
 FOUND_BY_RULE = [
-    # -- F4: a headline toll with no link (recall13_rules.headline_toll) -------------------------------------------
+    # -- F4: a headline toll with no link (headline_tolls.headline_toll) -------------------------------------------
     ("F4", "headline_toll", "Death Toll in Famagusta Fighting About 300", [("killed", 300, 300, None)]),
     ("F4", "headline_toll", "Civilian toll in Enugu 85, Red Cross says", [("killed", 85, 85, None)]),
     ("F4", "headline_toll", "Casualty toll in Onitsha fighting 'over 400'", [("casualties", 401, None, None)]),

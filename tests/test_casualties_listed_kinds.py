@@ -104,12 +104,12 @@ def test_no_claim(family, text, vague):
 
 # (family, rule, text, the (category, low, high, vague) records expected among the article's, each as often)
 FOUND_BY_RULE = [
-    # -- F8: counts of different kinds before one cue, one record each (real_rules.coordinated_kinds) --------------
+    # -- F8: counts of different kinds before one cue, one record each (listed_kinds.coordinated_kinds) --------------
     ("F8", "list_head_after_adjuncts", "The ministry said in a statement 14 soldiers and 9 rebel fighters had been "
      "killed near Kyrenia.", [("killed", 14, 14, None), ("killed", 9, 9, None)]),
     ("F8", "list item tail", "One army corporal and three insurgent group members, including a local commander, "
      "were killed near Kuala Lipis.", [("killed", 1, 1, None), ("killed", 3, 3, None), ("killed", 1, 1, None)]),  # (the
-    # commander too: a person inside a list item, real_rules.person_in_count)
+    # commander too: a person inside a list item, one_by_role.person_in_count)
     ("F8", "also were reported", "Four regular army soldiers and six villagers also were reported killed near "
      "Enugu.", [("killed", 4, 4, None), ("killed", 6, 6, None)]),
 ]

@@ -73,7 +73,7 @@ ABSENT = [
     ("one_unlisted_role", "A helicopter was hit by ground fire near Cucuta.", None),
     ("one_unlisted_role", "A ceasefire died within hours of being signed in Derry.", None),
     ("one_by_possessive", "The family of the driver was evacuated from Kumba.", None),
-    # ('The commander was killed.' is a claim of one since session 12: recall12_rules.one_by_definite_role)
+    # ('The commander was killed.' is a claim of one since session 12: one_by_role_subject.one_by_definite_role)
     ("one_by_possessive", "It's driver error, the police in Derry said, and nobody was hurt.", None),
 ]
 
