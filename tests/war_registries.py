@@ -1,12 +1,33 @@
-"""Registries of the casualty-family tests (tests/test_casualties_<family>.py): a two-sided registry per war, keywords
-only (no named actors): the rules must not need names; and the general keyword-only registry of
-tests/fixtures/general/actors-casualties.yaml (``GENERAL``)."""
+"""One-war registries for end-to-end tests written in the styles of wars in no eval set: a state side and a rebel
+side with their keywords, as an analyst's multi-conflict actors.yaml would hold them (article 'a.txt'); and the
+registries of the casualty-family tests (tests/test_casualties_<family>.py): ``GENERAL``, the keyword-only registry of
+tests/fixtures/general/actors-casualties.yaml, and a two-sided registry per war, keywords only (no named actors: the
+rules must not need names)."""
 from __future__ import annotations
 
 from pathlib import Path
 
 from presslens.actors import Actors, _conflict, load_actors
 
+
+def state_and_rebels(slug: str, state: tuple[str, str, list[str]], rebels: tuple[str, str, list[str]],
+                     article: str = "a.txt") -> Actors:
+    """`state` and `rebels` are (label, description, keywords); the state side is the government side.
+
+    >>> reg = state_and_rebels("el-salvador", ("gov", "the Salvadoran state", ["Salvadoran army"]),
+    ...                        ("fmln", "the FMLN guerrillas", ["FMLN"]))
+    >>> reg.for_article("a.txt").labels[:2]
+    ['gov', 'fmln']
+    """
+    (gov, gov_text, gov_words), (reb, reb_text, reb_words) = state, rebels
+    return Actors([_conflict(slug, {
+        "articles": [article],
+        "sides": {gov: gov_text, reb: reb_text},
+        "government_side": gov, "rebel_side": reb,
+        "keywords": {gov: list(gov_words), reb: list(reb_words)}})])
+
+
+#: the keyword-only registry of tests/fixtures/general/actors-casualties.yaml
 GENERAL = load_actors(Path(__file__).parent / "fixtures/general/actors-casualties.yaml")
 BALKANS = Actors([_conflict("bosnia", {
     "sides": {"serb": "Bosnian Serb forces (VRS) and Serb paramilitaries",

@@ -12,27 +12,14 @@ docstrings are the rules' tests (doctests); ``tests/test_casualties_general.py``
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
 
 from ..provenance import tag
 from .found import Found, free as _free
 from .lexicon import Lexicon, _alt
 from .named import _NAME, _NAME_PAIR, _count_names
 from .numbers import Qty, find_quantities
+from .rule_record import Rule
 from .scan import Gated, LiteralGated, SentenceTable, class_opened
-
-
-@dataclass(frozen=True)
-class Rule:
-    """A named family of constructions: `find(norm, s_start, lex, found)` -> new Found records; it runs on a
-    sentence whose words meet every set in `gate`. A rule with `reads_table` is also given the sentence's table,
-    `find(norm, s_start, lex, found, table)` (`scan.SentenceTable` of `norm`: its words, lower-cased text and shared
-    gates, computed once)."""
-    name: str
-    gate: tuple[frozenset, ...]
-    find: Callable[..., list[Found]]
-    reads_table: bool = False
 
 
 def claims_in(text: str, actors=None) -> list[tuple]:
@@ -492,10 +479,8 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-# ----------------------------------------------------------------------------------------------------------
-# The rules of the family modules, after the ones above, in the order they run (order decides: a rule never adds a
-# claim overlapping one found before it); one comment per block names the family and its module
-# ----------------------------------------------------------------------------------------------------------
+# The family modules' rules, after the ones above, in the order they run (order decides: a rule never adds a claim
+# overlapping one found before it); one comment per block names the family and its module
 
 from . import (count_parts, further_counts, headline_tolls, hospital_wounds, named_victims,  # noqa: E402
                one_by_role, one_by_role_subject, one_person, shot_rules, wire_rules)
@@ -521,8 +506,7 @@ RULES = RULES + (
     # the parts of a count, told before or after it (count_parts)
     *_picked(count_parts.COUNT_PARTS_RULES, "N of them after a count"),
     # one person by role, in a count or as the object of a harm (one_by_role)
-    *_picked(one_by_role.ONE_BY_ROLE_RULES,
-             "one person by role after a harm noun",
+    *_picked(one_by_role.ONE_BY_ROLE_RULES, "one person by role after a harm noun",
              "one person by role as the object of a harm verb"),
     # one person told without a count or a role of their own (one_person)
     *_picked(one_person.ONE_PERSON_RULES, "one more person told by another"),
@@ -533,14 +517,9 @@ RULES = RULES + (
     # the parts of a count, told before or after it (count_parts)
     *_picked(count_parts.COUNT_PARTS_RULES, "the parts of a count listed after it"),
     # short wire items' shapes (wire_rules)
-    *_picked(wire_rules.WIRE_RULES,
-             "people counted one by one",
-             "a headline's bare role",
-             "one person with a clause after the role",
-             "a harm cue joined to another verb",
-             "two counts sharing one head",
-             "one of a group, or one left dead",
-             "the victims restated by a count"),
+    *_picked(wire_rules.WIRE_RULES, "people counted one by one", "a headline's bare role",
+             "one person with a clause after the role", "a harm cue joined to another verb", "two counts sharing one head",
+             "one of a group, or one left dead", "the victims restated by a count"),
     # one person by role as the subject of their own harm (one_by_role_subject)
     *_picked(one_by_role_subject.ONE_BY_ROLE_SUBJECT_RULES, "one person by a role the lexicon lacks"),
     # the parts of a count, told before or after it (count_parts)
