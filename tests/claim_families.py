@@ -1,4 +1,4 @@
-"""Shared checks of the casualty-family tests (test_casualties_wire.py, test_casualties_recall7.py): a family's
+"""Shared checks of the casualty-family tests (tests/test_casualties_<family>.py, test_casualties_wire.py): a family's
 sentence gives each expected (category, low, high, vague) record exactly as often as expected, or none of those
 it must not give."""
 from __future__ import annotations
@@ -9,6 +9,17 @@ from presslens.casualties import extract_article
 def claims(text: str, article: str = "family.txt") -> list[tuple]:
     """(category, low, high, vague) of every record the extractor gives for `text`."""
     return [(r["category"], r["low"], r["high"], r["vague"]) for r in extract_article(article, text)]
+
+
+def rows(text: str, actors=None, article: str = "family.txt") -> list[tuple]:
+    """(category, low, high, vague, victim_side) of every record the extractor gives for `text` with `actors`."""
+    return [(r["category"], r["low"], r["high"], r["vague"], r["victim_side"])
+            for r in extract_article(article, text, actors=actors)]
+
+
+def records(text: str, actors=None, article: str = "family.txt") -> list[dict]:
+    """Every record the extractor gives for `text` with `actors`, whole."""
+    return extract_article(article, text, actors=actors)
 
 
 def assert_found(family: str, got: list[tuple], expected: list[tuple]) -> None:

@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from presslens.casualties import extract_article
-from presslens.casualties.claimant_shapes import demonym_document, title_credit_end
+from presslens.casualties.claimant_shapes import title_credit_end
+from presslens.mentions.state_document import demonym_document
 from presslens.quotes import quotes_for_article
 
 

@@ -1,4 +1,4 @@
-"""The list of counts of different kinds before one cue (casualties.real_rules.coordinated_kinds) in the wording of
+"""The list of counts of different kinds before one cue (casualties.listed_kinds.coordinated_kinds) in the wording of
 wire and state copy: an adverb between the auxiliary and the cue ('were confirmed killed', 'were officially dead')
 and a participle before the last item's head ('five suspected attackers died', 'nine alleged rebels were killed').
 Found on eval/real9 (Tibet 2008, Xinjiang, Kasese copy) after its blind measurement; invented sentences here, in

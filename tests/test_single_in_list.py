@@ -1,4 +1,4 @@
-"""Rule `single_in_list` (casualties.real_rules): an indefinite person opening a list of harmed people ('A soldier
+"""Rule `single_in_list` (casualties.listed_kinds): an indefinite person opening a list of harmed people ('A soldier
 and six rebels were killed') is an item of one, told apart from the count after it only when the person's kind is
 known and differs (docs/annotation.md, "Coordinated counts"); 'One soldier and six rebels' was already split, 'A
 soldier and six rebels' was summed to 7 across two sides. Invented sentences, wars in none of the eval sets."""

@@ -1,5 +1,5 @@
 """Session 15, speaker names (docs/rules.md "Session 15: speaker names"): rule `owner_before_own_name`
-(mentions.owner_cut), a state's or leader's possessive before a body's own name is dropped from the speaker, kept
+(mentions.owners), a state's or leader's possessive before a body's own name is dropped from the speaker, kept
 before a body's function words. Made-up sentences in the manner of wars that no eval set holds (Biafra 1967-70,
 Cyprus 1974, the Chaco War, the Aden Emergency, the Dhofar rebellion, the Malayan Emergency), positive and
 negative."""
@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from presslens.mentions.owner_cut import owner_before_own_name
+from presslens.mentions.owners import owner_before_own_name
 from presslens.quotes import quotes_for_article
 
 
@@ -134,7 +134,7 @@ def test_the_before_name(name, text, expected):
         assert row in rows, rows
 
 
-# rule `state_document` (quotes.state_document): a document qualified only by a state's adjective is the speaker
+# rule `state_document` (mentions.state_document): a document qualified only by a state's adjective is the speaker
 STATE_DOC_CASES = [
     ("Chaco: a state's adjective before a communique",
      "Fighting went on at Boquerón. The Bolivian communique said 300 Paraguayans were killed.\n",
@@ -169,5 +169,5 @@ def test_state_document(name, text, expected):
     ("the Red Cross report", "said", None),
 ])
 def test_state_document_phrases(phrase, cue, expected):
-    from presslens.quotes.state_document import state_document
+    from presslens.mentions.state_document import state_document
     assert state_document(phrase, cue) == expected

@@ -25,8 +25,18 @@ Modules, in the order an article passes through them:
 | ``phrases`` | the victims' phrase after a quantity, the cue before or after it, tolls |
 | ``claims`` | the claim rules of one sentence (``Found`` records, from ``found``) |
 | ``named`` | named people reported killed, wounded or captured |
-| ``rules`` | named rules for the families the quantity grammar misses (``RULES``) |
-| ``real_rules`` | families found on real copy (lists of kinds, one person by role, non-denials), registered in ``RULES`` |
+| ``rules`` | named rules for the families the quantity grammar misses, and ``RULES``: every family module's rules, in the order they run |
+| ``one_by_role`` | one person by a role, in a count or as the object of a harm ('including a policeman', 'killed a soldier') |
+| ``one_by_role_subject`` | one person by a role as the subject of their own harm ('The driver was seriously injured') |
+| ``one_person`` | one person without a count or a role phrase ('and another wounded', 'a fatality', 'a 15-year-old') |
+| ``named_victims`` | named victims the named rules of ``rules`` miss ('X's death', a surname alone, 'identified as') |
+| ``count_parts`` | the parts of a count, before or after it ('among the victims were', 'four of them', 'Of the dead') |
+| ``further_counts`` | further counts harmed by one verb already told ('lost', lists, companions, 'them', a second object) |
+| ``hospital_wounds``, ``headline_tolls`` | taken to hospital with wounds; tolls in a headline's shapes |
+| ``wire_rules``, ``shot_rules`` | short wire items' shapes; the 'were shot' convention |
+| ``listed_kinds`` | counts of different kinds listed together, one record each (``claims`` calls it) |
+| ``mixed_counts``, ``restated_counts`` | a count's civilians by the words around it; counts that restate another |
+| ``denials``, ``eyewitness``, ``rebel_side`` | a denial that is no denial; an eyewitness as claimant; the registry's rebels |
 | ``sides``, ``victims`` | the registry's view of the conflict; the victims' side and type |
 | ``claimants`` | who makes each claim (``ArticleVoices``: the sentence's cue, else the quote row around the claim) |
 | ``source_phrase`` | the source phrase of one sentence (`according to X`, `X said`, a headline's source) |

@@ -1,63 +1,12 @@
-"""Session 15's claimant rules on the shape of a source phrase (docs/rules.md, "Session 15: claimants"): a
-nationality's document keeps its document noun ('an Argentine report', 'the Iranian communique', 'Israeli tallies':
-the adjective alone names no one), a title-case headline that ends on its source before the verb ('Civilian Toll in
-Panama 220, U.S. Says'), and an unnamed source without the participle or time words it drags along ('doctors
-treating the wounded', 'authoritative reports circulating here last night'), and no claimant where the phrase
-found is no speaker's ('Three civilians were', 'One civilian killed', 'the government an')."""
+"""Claimant rules on the shape of a source phrase (docs/rules.md, "Session 15: claimants"): a title-case headline that
+ends on its source before the verb ('Civilian Toll in Panama 220, U.S. Says'), and an unnamed source without the
+participle or time words it drags along ('doctors treating the wounded', 'authoritative reports circulating here last
+night'), and no claimant where the phrase found is no speaker's ('Three civilians were', 'One civilian killed', 'the
+government an'). A nationality's document as the claimant ('an Argentine report') is rule `demonym_document`, in
+``mentions.state_document`` with the quote rows' `state_document`."""
 from __future__ import annotations
 
 import re
-
-from ..mentions.rules import DOCUMENT_WORDS
-
-#: a nationality adjective: one capitalised word on a demonym's ending ('Argentine', 'Iranian', 'Israeli',
-#: 'Sudanese', 'British'); a country or a movement on the same letters is not one ('Pakistan', 'Sudan', 'Taliban')
-_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ine|i|ese|ish|ch)")
-_NOT_DEMONYM = frozenset("sudan iran oman japan taiwan jordan bhutan taliban yemen vatican pentagon kremlin "
-                         "tehran teheran islamabad abidjan amman khartoum".split())
-#: the nationality's document as written: '(an) Argentine report', '(the) Iranian communique', 'Israeli tallies'
-_DOC_AFTER = re.compile(r"(?:(?P<det>[Tt]he|[Aa]n?)\s+)?(?P<adj>[A-Z][a-z]+)\s+(?P<doc>" + DOCUMENT_WORDS
-                        + r"|tallies|claims?)\b")
-
-
-def demonym_document(speaker: str, text: str, start: int, end: int) -> str | None:
-    """Rule `demonym_document`: a source that is a nationality adjective alone, told in the text as that
-    nationality's document ('an Argentine report that ...', 'The Iranian communique said', 'according to Israeli
-    tallies'), is the document phrase as it stands (its determiner lower-cased), not the adjective; else None.
-    `start`, `end`: the speaker's span in `text` (the document noun may stand just after it).
-
-    >>> t = "Britain denied an Argentine report that 500 British troops were killed."
-    >>> demonym_document("Argentine", t, t.index("Britain"), t.index(" report"))
-    'an Argentine report'
-    >>> t = "The Iranian communique said 25,000 Iraqi soldiers had been killed."
-    >>> demonym_document("Iranian", t, 0, t.index(" said"))
-    'the Iranian communique'
-    >>> t = "killing 1,200 people, according to Israeli tallies."
-    >>> demonym_document("israeli", t, t.index("Israeli"), t.index("."))
-    'Israeli tallies'
-
-    A name, a country, a body or a demonym that is no document's owner stands:
-
-    >>> t = "A Reuters report said 40 were killed."
-    >>> demonym_document("Reuters", t, 0, t.index(" said")) is None
-    True
-    >>> t = "A Sudan statement said 40 were killed."
-    >>> demonym_document("Sudan", t, 0, t.index(" said")) is None
-    True
-    >>> t = "The Ugandan army said 40 rebels were killed."
-    >>> demonym_document("Ugandan", t, 0, t.index(" said")) is None
-    True
-    """
-    word = speaker.strip()
-    if " " in word or not word or word.lower() in _NOT_DEMONYM or not _DEMONYM.fullmatch(word[0].upper() + word[1:]):
-        return None
-    lo = max(0, start - 4)
-    for m in _DOC_AFTER.finditer(text, lo, min(len(text), end + 40)):
-        if m.group("adj").lower() == word.lower() and m.start("adj") >= start - 1 and m.start("adj") <= end:
-            phrase = m.group(0)
-            return phrase[0].lower() + phrase[1:] if m.group("det") else phrase
-    return None
-
 
 #: rule `title_credit_end`: a title-case headline that ends on its source before the verb, after a comma
 _TITLE_CREDIT = re.compile(r",\s+(?P<who>(?:[A-Z][\w'’.&-]*\s+){0,3}?[A-Z][\w'’.&-]*)\s+(?:Says|Say|Reports|Report|"

@@ -10,7 +10,8 @@ from collections.abc import Mapping, Sequence
 
 from ..fastre import case_free
 from ..mentions.layer import ArticleMentions
-from .claimant_shapes import demonym_document, no_speaker_phrase, unnamed_source_tail
+from ..mentions.state_document import demonym_document
+from .claimant_shapes import no_speaker_phrase, unnamed_source_tail
 from .claimant_names import _canonical, _claimant_side, _resolve_generic
 from .found import Found
 from .lexicon import Lexicon

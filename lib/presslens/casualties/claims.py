@@ -11,7 +11,7 @@ from .found import Found, free
 from .lexicon import _BLOCK, _FUNCTION, _MONTHS, Lexicon, _alt
 from .named import _NAMED_GATE, _named_people
 from .numbers import Qty, Tok, _normalise, _tok_index, _tokens, find_quantities
-from .real_rules import coordinated_kinds, count_before_including, one_before_count, replace_sums
+from .listed_kinds import coordinated_kinds, count_before_including, one_before_count, replace_sums
 from .rules import apply_rules, rules_for
 from .scan import SentenceTable, class_opened
 from .phrases import (_CONDITION, _left_active, _left_start, _lives_of, _np, _right_cue, _singular_before,

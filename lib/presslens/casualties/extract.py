@@ -23,8 +23,9 @@ from .responsibility import only_claim_is_responsibility, responsibility_covers
 from .lexicon import Lexicon, load_lexicon
 from .numbers import _normalise
 from .people import event_of, restated_civilians
-from .real2_rules import victims_restated
-from .real3_rules import all_civilians_after, as_many_restated, eyewitness_saw, war_toll_not_civilian
+from .restated_counts import as_many_restated, victims_restated
+from .eyewitness import eyewitness_saw
+from .mixed_counts import all_civilians_after, war_toll_not_civilian
 from .scan import lower_words
 from .side_rules import inside_quotation
 from .sides import side_words_for

@@ -8,7 +8,7 @@ from ..fastre import _re_sub, case_free
 from .claimants import _CLAIM_NOUNS, _OWNER, _resolve_generic
 from .found import Found
 from .lexicon import Lexicon
-from .real_rules import is_non_denial
+from .denials import is_non_denial
 from .sides import SideWords
 
 

@@ -12,27 +12,14 @@ docstrings are the rules' tests (doctests); ``tests/test_casualties_general.py``
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
 
 from ..provenance import tag
 from .found import Found, free as _free
 from .lexicon import Lexicon, _alt
 from .named import _NAME, _NAME_PAIR, _count_names
 from .numbers import Qty, find_quantities
+from .rule_record import Rule
 from .scan import Gated, LiteralGated, SentenceTable, class_opened
-
-
-@dataclass(frozen=True)
-class Rule:
-    """A named family of constructions: `find(norm, s_start, lex, found)` -> new Found records; it runs on a
-    sentence whose words meet every set in `gate`. A rule with `reads_table` is also given the sentence's table,
-    `find(norm, s_start, lex, found, table)` (`scan.SentenceTable` of `norm`: its words, lower-cased text and shared
-    gates, computed once)."""
-    name: str
-    gate: tuple[frozenset, ...]
-    find: Callable[..., list[Found]]
-    reads_table: bool = False
 
 
 def claims_in(text: str, actors=None) -> list[tuple]:
@@ -113,7 +100,7 @@ def named_in_headline(norm: str, s_start: int, lex: Lexicon, found: list[Found])
 
     >>> claims_in("Rebel Commander Ibrahim Musa Killed in Borno Ambush")
     [('killed', 1, 1, None, 'unknown')]
-    >>> claims_in("Rebel commander killed in Borno ambush")  # no name: one person by role (real_rules)
+    >>> claims_in("Rebel commander killed in Borno ambush")  # no name: one person by role (one_by_role)
     [('killed', 1, 1, None, 'unknown')]
     >>> claims_in("Nigerian Soldiers Killed in Borno Ambush")
     []
@@ -492,30 +479,78 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-from .real_rules import REAL_RULES  # noqa: E402  (families found on real copy; they use Rule above)
-RULES = RULES + tuple(Rule(*r) for r in REAL_RULES)
-from .real2_rules import REAL2_RULES  # noqa: E402  (families found on eval/real2)
-RULES = RULES + tuple(Rule(*r) for r in REAL2_RULES)
-from .real3_rules import REAL3_RULES  # noqa: E402  (families found on eval/real3's dev sets)
-RULES = RULES + tuple(Rule(*r) for r in REAL3_RULES)
-from .recall_rules import RECALL_RULES  # noqa: E402  (recall families of session 5)
-RULES = RULES + tuple(Rule(*r) for r in RECALL_RULES)
-from .wire_rules import WIRE_RULES  # noqa: E402  (short wire items' shapes of session 6)
-RULES = RULES + tuple(Rule(*r) for r in WIRE_RULES)
-from .recall7_rules import RECALL7_RULES  # noqa: E402  (casualty recall families of session 7)
-RULES = RULES + tuple(Rule(*r) for r in RECALL7_RULES)
-from .recall8_rules import RECALL8_RULES  # noqa: E402  (casualty recall families of session 8)
-RULES = RULES + tuple(Rule(*r) for r in RECALL8_RULES)
-from .shot_rules import SHOT_RULES  # noqa: E402  (the settled 'were shot' convention, session 9)
-RULES = RULES + tuple(Rule(*r) for r in SHOT_RULES)
-from .recall11_rules import RECALL11_RULES  # noqa: E402  (casualty recall families across wars, session 11)
-RULES = RULES + tuple(Rule(*r) for r in RECALL11_RULES)
-from .recall12_rules import RECALL12_RULES  # noqa: E402  (casualty recall families across wars, session 12)
-RULES = RULES + tuple(Rule(*r) for r in RECALL12_RULES)
-from .recall13_rules import RECALL13_RULES  # noqa: E402  (casualty recall families across wars, session 13)
-RULES = RULES + tuple(Rule(*r) for r in RECALL13_RULES)
-from .recall15_rules import RECALL15_RULES  # noqa: E402  (casualty recall families across wars, session 15)
-RULES = RULES + tuple(Rule(*r) for r in RECALL15_RULES)
+# The family modules' rules, after the ones above, in the order they run (order decides: a rule never adds a claim
+# overlapping one found before it); one comment per block names the family and its module
+
+from . import (count_parts, further_counts, headline_tolls, hospital_wounds, named_victims,  # noqa: E402
+               one_by_role, one_by_role_subject, one_person, shot_rules, wire_rules)
+
+
+def _picked(rules: tuple[tuple, ...], *names: str) -> tuple[Rule, ...]:
+    """The named rules of a family module's (name, gate, find) list, as ``Rule`` records, in the order named."""
+    by_name = {r[0]: r for r in rules}
+    return tuple(Rule(*by_name[n]) for n in names)
+
+
+RULES = RULES + (
+    # one person by role, in a count or as the object of a harm (one_by_role)
+    *_picked(one_by_role.ONE_BY_ROLE_RULES, "a person among a count", "one person by role"),
+    # the parts of a count, told before or after it (count_parts)
+    *_picked(count_parts.COUNT_PARTS_RULES, "a count among the victims"),
+    # one person by role as the subject of their own harm (one_by_role_subject)
+    *_picked(one_by_role_subject.ONE_BY_ROLE_SUBJECT_RULES, "one person by role and body, harmed"),
+    # named victims (named_victims)
+    *_picked(named_victims.NAMED_VICTIMS_RULES, "a named person's death"),
+    # further counts harmed by one verb already told (further_counts)
+    *_picked(further_counts.FURTHER_COUNTS_RULES, "a side lost N people", "further counts after a harm verb"),
+    # the parts of a count, told before or after it (count_parts)
+    *_picked(count_parts.COUNT_PARTS_RULES, "N of them after a count"),
+    # one person by role, in a count or as the object of a harm (one_by_role)
+    *_picked(one_by_role.ONE_BY_ROLE_RULES, "one person by role after a harm noun",
+             "one person by role as the object of a harm verb"),
+    # one person told without a count or a role of their own (one_person)
+    *_picked(one_person.ONE_PERSON_RULES, "one more person told by another"),
+    # named victims (named_victims)
+    *_picked(named_victims.NAMED_VICTIMS_RULES, "a person named again by the surname"),
+    # further counts harmed by one verb already told (further_counts)
+    *_picked(further_counts.FURTHER_COUNTS_RULES, "companions counted after the harm"),
+    # the parts of a count, told before or after it (count_parts)
+    *_picked(count_parts.COUNT_PARTS_RULES, "the parts of a count listed after it"),
+    # short wire items' shapes (wire_rules)
+    *_picked(wire_rules.WIRE_RULES, "people counted one by one", "a headline's bare role",
+             "one person with a clause after the role", "a harm cue joined to another verb", "two counts sharing one head",
+             "one of a group, or one left dead", "the victims restated by a count"),
+    # one person by role as the subject of their own harm (one_by_role_subject)
+    *_picked(one_by_role_subject.ONE_BY_ROLE_SUBJECT_RULES, "one person by a role the lexicon lacks"),
+    # the parts of a count, told before or after it (count_parts)
+    *_picked(count_parts.COUNT_PARTS_RULES, "a counted part of the victims told after them"),
+    # one person told without a count or a role of their own (one_person)
+    *_picked(one_person.ONE_PERSON_RULES, "one death told as an event"),
+    # one person by role as the subject of their own harm (one_by_role_subject)
+    *_picked(one_by_role_subject.ONE_BY_ROLE_SUBJECT_RULES, "one person by a possessive determiner"),
+    # one person told without a count or a role of their own (one_person)
+    *_picked(one_person.ONE_PERSON_RULES, "one person by age in a toll"),
+    # named victims (named_victims)
+    *_picked(named_victims.NAMED_VICTIMS_RULES, "the victims named one by one"),
+    # further counts harmed by one verb already told (further_counts)
+    *_picked(further_counts.FURTHER_COUNTS_RULES, "people counted, then harmed as them"),
+    # one person told without a count or a role of their own (one_person)
+    *_picked(one_person.ONE_PERSON_RULES, "one more person in an elliptical clause"),
+    # the parts of a count, told before or after it (count_parts)
+    *_picked(count_parts.COUNT_PARTS_RULES, "a toll broken down by unit"),
+    # people taken to hospital with wounds (hospital_wounds)
+    *_picked(hospital_wounds.HOSPITAL_WOUNDS_RULES, "taken to hospital with wounds"),
+    # the parts of a count, told before or after it (count_parts)
+    *_picked(count_parts.COUNT_PARTS_RULES, "parts told as among a counted toll"),
+    # the 'were shot' convention (shot_rules)
+    *_picked(shot_rules.SHOT_RULES, "people counted as shot, no outcome told"),
+    # further counts harmed by one verb already told (further_counts)
+    *_picked(further_counts.FURTHER_COUNTS_RULES, "the second object of one harm"),
+    # one person by role as the subject of their own harm (one_by_role_subject)
+    *_picked(one_by_role_subject.ONE_BY_ROLE_SUBJECT_RULES, "one person by a definite role"),
+    # tolls in a headline's shapes (headline_tolls)
+    *_picked(headline_tolls.HEADLINE_TOLLS_RULES, "a headline toll", "one person by a bare role in a headline list"),
+)
 
 _ANY_GATE = frozenset().union(*(r.gate[0] for r in RULES))
 

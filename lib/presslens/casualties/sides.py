@@ -135,7 +135,7 @@ def side_words_for(text: str, article_id: str | None, actors: Any, lex: Lexicon)
     if len(conflicts) == 1:
         sw.state, sw.nonstate = conflicts[0].government_side, conflicts[0].rebel_side
         if sw.nonstate is None:  # 'militants' are the one side the registry describes as a non-state force
-            from .real_rules import rebel_side_from_descriptions
+            from .rebel_side import rebel_side_from_descriptions
             sw.nonstate = rebel_side_from_descriptions(conflicts[0].sides, lex)
         from .sides_generic import nonstate_named
         sw.nonstate = nonstate_named(conflicts[0], text, lex, sw.nonstate, sw)  # several non-state sides: the named one

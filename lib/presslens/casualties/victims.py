@@ -10,7 +10,7 @@ from .found import Found
 from .lexicon import _AUX, _QUOTE_CHARS, _TITLES, Lexicon
 from .attack_frame import story_frame
 from .people import civilian_place, event_of, without_sources
-from .real_rules import mixed_by_including
+from .mixed_counts import mixed_by_including
 from .side_rules import (_GROUP_HEADS, STATED_RULES, beaten_with, both_named, citizens_between_states, foe_after,
                          generic_after_named, loser_antecedent, member_of_group, nationals_between_states, others_between,
                          own_forces, own_toll_between_states, owner_not_killer, population_of_country, possessor_named,

@@ -1,6 +1,13 @@
-"""Named rule for an outlet that quotes a person: 'Radio Dabanga quoted Maj. Idris Kuku, from the army,
-saying that ...' and '... quoted Col. Kuku as saying ...' (or an unnamed source: '... quoted a police source as
-saying'): the person quoted is the speaker, the outlet only carries the statement.
+"""Named rules for a source another quotes or relays, one family in one module: the person quoted is the speaker,
+the outlet only carries the statement.
+
+- `quoted_person` (``quoted_person``): 'Radio Dabanga quoted Maj. Idris Kuku, from the army, saying that ...', '...
+  quoted Col. Kuku as saying ...', '... quoted a police source as saying';
+- `quoted_relay`: the same pattern widened to a station ('KR radio'), unnamed plural sources ('Tanjug quoted
+  unofficial sources in Bucharest as saying') and a time after the source; and 'reported X as saying' relays X
+  (``cited_as(speech_only=True)``), 'reported the crowd as numbering 5,000' does not;
+- `quoted_as_saying` (``quoted_as_saying``, run by ``attribution._quoted_as_item``): 'It quoted X as saying', 'X
+  was quoted (by Y) as saying': the source quoted, or the subject of the passive, is the participle cue's speaker.
 """
 from __future__ import annotations
 

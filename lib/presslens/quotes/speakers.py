@@ -10,13 +10,13 @@ from ..mentions.body_on import body_on_named, names_body_on
 from ..mentions.body_place import body_place_kept
 from ..mentions.complement_kept import complement_kept
 from ..mentions.layer import ArticleMentions
-from ..mentions.owner_cut import owner_before_own_name
+from ..mentions.owners import owner_before_own_name
 from ..provenance import NO_RULE
 from .appositive import indefinite_named, person_after_role, person_before_role
 from .named_next import office_named_next
 from .quoted_as import cited_as, quoted_person
 from .spans import Raw
-from .state_document import state_document
+from ..mentions.state_document import state_document
 from ..mentions.title_complement import title_complement_name
 from .verb_noun_cue import verb_before_noun_cue
 from .subject_span import dateline_lead, first_conjunct, subject_before_say, time_after_subject
@@ -171,10 +171,10 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None,
         placed, kept_by = _name_kept(ent, r.speaker, text, on_bodies)
         if placed is None and not ent.anonymous and " " in r.speaker and (
                 r.speaker[:1] in "TtAa" or " a" in r.speaker or " the " in r.speaker):
-            placed = state_document(r.speaker, r.cue)      # 'The Iranian communique said' (quotes.state_document)
+            placed = state_document(r.speaker, r.cue)      # 'The Iranian communique said' (mentions.state_document)
             kept_by = "state_document" if placed is not None else None
         if placed is None and ("'s " in ent.name or "\u2019s " in ent.name):
-            placed = owner_before_own_name(ent.name)    # "Angola's Angop" -> 'Angop' (mentions.owner_cut)
+            placed = owner_before_own_name(ent.name)    # "Angola's Angop" -> 'Angop' (mentions.owners)
             kept_by = "owner_before_own_name" if placed is not None else None
         speaker_by = kept_by or speaker_by
         if dateline and ent.anonymous and not ent.side:
