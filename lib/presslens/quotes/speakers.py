@@ -10,6 +10,7 @@ from ..mentions.body_on import body_on_named, names_body_on
 from ..mentions.body_place import body_place_kept
 from ..mentions.complement_kept import complement_kept
 from ..mentions.layer import ArticleMentions
+from ..mentions.name_titles import titled_single_name
 from ..mentions.owner_cut import owner_before_own_name
 from ..provenance import NO_RULE
 from .appositive import indefinite_named, person_after_role, person_before_role
@@ -193,4 +194,11 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None,
         kinds.append(ent.kind)
     if len(rows) > 1 and any(row["anonymous"] for row in rows):    # 'an official said ... X, the governor, said'
         office_named_next(rows, kinds, layer.inventory, text)
+    for row, kind in zip(rows, kinds):
+        if kind != "plural" and not row["anonymous"]:
+            titled = titled_single_name(row["speaker"], text)
+            if titled is not None:      # rule `title_kept_single_name`: 'King Hussein' (mentions.name_titles)
+                row["speaker"] = titled
+                if row["speaker_by"] == "name":     # a pronoun's or a role's row keeps the rule that found it
+                    row["speaker_by"] = "title_kept_single_name"
     return rows
