@@ -194,11 +194,17 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None,
         kinds.append(ent.kind)
     if len(rows) > 1 and any(row["anonymous"] for row in rows):    # 'an official said ... X, the governor, said'
         office_named_next(rows, kinds, layer.inventory, text)
+    _titles_kept(rows, kinds, text)
+    return rows
+
+
+def _titles_kept(rows: list[dict], kinds: list[str], text: str) -> None:
+    """Rule `title_kept_single_name` on the article's rows: a one-word name keeps the title printed before it
+    ('Rahman' -> 'Chief Corporal Rahman', mentions.name_titles); the rows are changed in place."""
     for row, kind in zip(rows, kinds):
         if kind != "plural" and not row["anonymous"]:
             titled = titled_single_name(row["speaker"], text)
-            if titled is not None:      # rule `title_kept_single_name`: 'King Hussein' (mentions.name_titles)
+            if titled is not None:
                 row["speaker"] = titled
                 if row["speaker_by"] == "name":     # a pronoun's or a role's row keeps the rule that found it
                     row["speaker_by"] = "title_kept_single_name"
-    return rows
