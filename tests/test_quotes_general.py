@@ -276,8 +276,9 @@ FAMILY_CASES = [
       ("Gebremedhin Tesfay", "indirect", "According to", "at least 40 houses in the lower town were destroyed", "civilian")]),
     ("he after a speaker named by a title and surname only",
      "Mr Okafor said the convoy was ambushed near Bama. He added that three trucks were lost.",
-     [("Okafor", "indirect", "said", "the convoy was ambushed near Bama", "unknown"),
-      ("Okafor", "indirect", "added", "three trucks were lost", "unknown")]),
+     # the title kept on a one-word name (rule `title_kept_single_name`, docs/annotation.md "Settled in session 16")
+     [("Mr Okafor", "indirect", "said", "the convoy was ambushed near Bama", "unknown"),
+      ("Mr Okafor", "indirect", "added", "three trucks were lost", "unknown")]),
     ("negative: he after a body is not the body",
      "The Arakan Army said the convoy was ambushed. He added that three trucks were lost.",
      [("Arakan Army", "indirect", "said", "the convoy was ambushed", "unknown"),

@@ -92,7 +92,7 @@ ROLE_CREDIT_CASES = [
      [("Paulo Tchipilica", "said", 'The rebels, in four "heavily armed" trucks, cut the road to Huambo')]),
     ("said Title. Title. Name in the statement (Falklands, state media)",
      "The islands have always belonged to Argentina, said Brig. Gen. Ortiz in the statement.",
-     [("Ortiz", "said", "The islands have always belonged to Argentina")]),
+     [("Brig. Gen. Ortiz", "said", "The islands have always belonged to Argentina")]),    # title kept: one-word name
     ("said state television on Monday (Liberia, wire)",
      "Nine fighters of the rebel front died near Gbarnga, said state television on Monday.",
      [("state television", "said", "Nine fighters of the rebel front died near Gbarnga")]),

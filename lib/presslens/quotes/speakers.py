@@ -10,6 +10,7 @@ from ..mentions.body_on import body_on_named, names_body_on
 from ..mentions.body_place import body_place_kept
 from ..mentions.complement_kept import complement_kept
 from ..mentions.layer import ArticleMentions
+from ..mentions.name_titles import titled_single_name
 from ..mentions.owners import owner_before_own_name
 from ..provenance import NO_RULE
 from .appositive import indefinite_named, person_after_role, person_before_role
@@ -193,4 +194,17 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None,
         kinds.append(ent.kind)
     if len(rows) > 1 and any(row["anonymous"] for row in rows):    # 'an official said ... X, the governor, said'
         office_named_next(rows, kinds, layer.inventory, text)
+    _titles_kept(rows, kinds, text)
     return rows
+
+
+def _titles_kept(rows: list[dict], kinds: list[str], text: str) -> None:
+    """Rule `title_kept_single_name` on the article's rows: a one-word name keeps the title printed before it
+    ('Rahman' -> 'Chief Corporal Rahman', mentions.name_titles); the rows are changed in place."""
+    for row, kind in zip(rows, kinds):
+        if kind != "plural" and not row["anonymous"]:
+            titled = titled_single_name(row["speaker"], text)
+            if titled is not None:
+                row["speaker"] = titled
+                if row["speaker_by"] == "name":     # a pronoun's or a role's row keeps the rule that found it
+                    row["speaker_by"] = "title_kept_single_name"
