@@ -5,6 +5,7 @@ docstrings are their tests (doctests); ``tests/test_casualties_listed_kinds.py``
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from .found import Found
@@ -343,6 +344,53 @@ def one_before_count(norm: str, s_start: int, lex: Lexicon, found: list[Found]) 
         words = [*norm[m.start():m.end()].lower().split(), *f.np_words]
         out.append(Found(f.category, f.low + 1, None if f.high is None else f.high + 1, None, m.start() + s_start,
                          f.end, words, f.head, named=bool(m.group("name") or m.group("titled"))))
+    return out
+
+
+def _civilian_kind(kind: str | None) -> str | None:
+    """A kind of people with age or sex read as civilians (as `_single_stands_apart` reads them)."""
+    return "civilian" if kind == "demographic" else kind
+
+
+#: rule `single_after_count`: 'a'/'an' and one person right after a count's head ('10 soldiers and a civilian')
+_RX_SINGLE_AFTER = re.compile(r"(?P<head>[a-z]+)\s+and\s+(?P<det>an?)\s+(?P<noun>[a-z]+)\b")
+
+
+def single_after_count(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """Rule `single_after_count`: one person of another kind after a count, the two harmed by one verb ('killing at
+    least 10 soldiers and a civilian', 'Four soldiers and a civilian were killed'): the grammar's sum (the count
+    plus one) becomes two records, the count and the person, each with its own words (docs/annotation.md: a person
+    of another kind than the count is a record of one beside it, as `single_in_list` reads 'A soldier and six
+    rebels'). A person of the count's own kind or of no known kind joins it ('four soldiers and a lieutenant',
+    'three children and a woman', 'three children and their mother').
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Rebels attacked the post at Kitgum, killing at least 10 soldiers and a civilian, the army said.")
+    [('killed', 10, None, None, 'unknown'), ('killed', 1, 1, None, 'civilian')]
+    >>> claims_in("Four soldiers and a civilian were wounded near Mopti.")
+    [('wounded', 4, 4, None, 'unknown'), ('wounded', 1, 1, None, 'civilian')]
+    >>> claims_in("Rebels killed four soldiers and a lieutenant near Gulu.")   # ranks of one force: one sum
+    [('killed', 5, 5, None, 'unknown')]
+    """
+    out: list[Found] = []
+    for f in found:
+        words = f.np_words
+        if f.vague or f.low is None or f.named or f.subset or f.head is None or len(words) < 3 or \
+                words[-2] not in ("a", "an") or words[-1] not in lex.singular:
+            out.append(f)
+            continue
+        # (the phrase of an active verb's object ends at its count's head: the person comes after its end)
+        m = next((m for m in _RX_SINGLE_AFTER.finditer(norm, f.start - s_start, f.end - s_start + 60)
+                  if m.group("head") == f.head and m.group("noun") == words[-1]), None)
+        own, one = (_civilian_kind(_kind(f.head, words[:-2], lex)), _civilian_kind(_kind(words[-1], [], lex)))
+        if m is None or own is None or one is None or own == one:
+            out.append(f)   # 'four soldiers and a lieutenant', 'three children and a woman': one sum
+            continue
+        out.append(dataclasses.replace(f, low=f.low - 1, high=None if f.high is None else f.high - 1,
+                                       np_words=words[:-2], own_end=m.end("head") + s_start, rule=""))
+        out.append(dataclasses.replace(f, low=1, high=1, start=m.start("det") + s_start, end=max(f.end, m.end("noun") + s_start), np_words=[words[-1]],
+                                       head=words[-1], own_end=m.end("noun") + s_start, partitive=False,
+                                       toll=False, loser_end=None, rule=""))
     return out
 
 
