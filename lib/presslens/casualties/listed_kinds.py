@@ -37,7 +37,11 @@ _RX_AMONG_BEFORE = re.compile(r"\b[Aa]mong\s+(?:the|those)\s+(?P<what>dead|victi
                               r"(?:are|were)\s+(?:also\s+)?$")
 #: between a count and the next one: its head noun (after up to four modifiers, an acronym in brackets among
 #: them: 'four Tamil Tiger (LTTE) fighters'), then ', ', ', and ' or ' and '
-_RX_ITEM_GAP = re.compile(r"\s+(?P<mods>(?:[\w'’()-]+\s+){0,4}?)(?P<head>[a-z]+)\s*(?:,\s*(?:and\s+)?|and\s+)$")
+#: rule `nationals_in_list` (session 16, summed counts): a plural nationality is an item's head, as the quantity
+#: grammar reads it ('12 Cubans and three civilians ... died', 'left seven Russians and about 50 militants dead')
+_NATIONALS = r"[A-Z][a-z]+(?:ans|ians|is|ese)"
+_RX_ITEM_GAP = re.compile(r"\s+(?P<mods>(?:[\w'’()-]+\s+){0,4}?)(?P<head>[a-z]+|" + _NATIONALS +
+                          r")\s*(?:,\s*(?:and\s+)?|and\s+)$")
 _RX_LAST_HEAD = re.compile(r"\s+(?P<mods>(?:[\w'’()-]+\s+){0,4}?)(?P<head>[a-z]+)")
 
 
@@ -88,6 +92,15 @@ def _role(head: str, lex: Lexicon) -> str | None:
 _POLICE = frozenset("police policemen policeman policewomen policewoman constables constable cops cop".split())
 
 
+def _is_nationals(head: str) -> bool:
+    """Rule `nationals_in_list`: a capitalised plural nationality ('Cubans', 'Russians', 'Israelis', 'Sudanese').
+
+    >>> [_is_nationals(w) for w in ("Cubans", "Israelis", "Sudanese", "soldiers", "Cuban", "Tigers")]
+    [True, True, True, False, False, False]
+    """
+    return head[:1].isupper() and re.fullmatch(_NATIONALS, head) is not None
+
+
 def _kind(head: str, mods: list[str], lex: Lexicon) -> str | None:
     """The kind of people one item of a list counts: 'police' (policemen, police officers), else its role.
 
@@ -95,6 +108,8 @@ def _kind(head: str, mods: list[str], lex: Lexicon) -> str | None:
     >>> [_kind(h, m, load_lexicon()) for h, m in (("officers", ["police"]), ("officers", []), ("women", []))]
     ['police', 'state', 'demographic']
     """
+    if _is_nationals(head):
+        return "nationals " + head.lower()   # each nationality its own kind (rule `nationals_in_list`)
     return "police" if head in _POLICE or "police" in mods else _role(head, lex)
 
 
@@ -144,8 +159,8 @@ def _list_run(norm: str, s_start: int, lex: Lexicon, qtys: list, i: int) -> tupl
     while j + 1 < len(qtys):
         gap = _RX_ITEM_GAP.fullmatch(norm[qtys[j].end - s_start:qtys[j + 1].start - s_start])
         if not gap or not (gap.group("head") in lex.heads or gap.group("head") in _DEMOGRAPHIC or
-                           gap.group("head") in lex.singular):  # 'one rebel and three soldiers'
-            break
+                           gap.group("head") in lex.singular or _is_nationals(gap.group("head"))):
+            break  # ('one rebel and three soldiers')
         heads.append(gap.group("head"))
         mods.append(gap.group("mods").lower().split())
         ends.append(qtys[j].end + gap.end("head"))
@@ -161,6 +176,12 @@ _RX_LAST_HEAD_AT_CUE = re.compile(r"\s+(?P<mods>(?:[\w'’()-]+\s+){0,4}?)(?P<he
 #: words that end a noun phrase's modifiers: a modifier run holding one is no run of noun adjuncts
 _NOT_ADJUNCT = frozenset("of from in at on to by with and or the a an this that who which whose were was are is had "
                          "have has been other others another more such some several many all both".split())
+
+
+#: the list's last head a plural nationality right before the cue ('and three Indians were killed'; rule
+#: `nationals_in_list`)
+_RX_LAST_NATIONALS_AT_CUE = re.compile(r"\s+(?P<mods>(?:[\w'’()-]+\s+){0,2}?)(?P<head>" + _NATIONALS + r")(?=(?:" +
+                                       _RX_ITEM_TAIL.pattern + "\n)?" + _RX_LIST_CUE.pattern + "\n)", re.X)
 
 
 def _noun_adjuncts(mods: str, lex: Lexicon) -> bool:
@@ -190,7 +211,7 @@ def _list_last_head(norm: str, s_start: int, lex: Lexicon, items: list):
         # fighters', 'two resistance force members': a person word or a force's noun is the head's modifier
     if not last or not (last.group("head") in lex.heads or last.group("head") in _DEMOGRAPHIC or
                         last.group("head") in lex.singular):
-        return None
+        return _RX_LAST_NATIONALS_AT_CUE.match(norm, items[-1].end - s_start)  # 'and three Indians were killed'
     return last
 
 
@@ -261,7 +282,7 @@ def coordinated_kinds(norm: str, s_start: int, lex: Lexicon, found: list[Found],
             continue  # 'A rebel commander and seven fighters were killed': one person joins the count (8)
         civilians = ["civilians"] if {"children", "women", "girls", "boys", "infants", "babies"} & set(heads) else []
         for q, head, own, own_end in zip(items, heads, mods, ends):  # men and adults beside women and children
-            out.append(Found(category, q.low, q.high, None, q.start, end, [*own, head, *civilians], head,
+            out.append(Found(category, q.low, q.high, None, q.start, end, [*own, head.lower(), *civilians], head.lower(),
                              own_end=own_end))  # are civilians
     return out
 
