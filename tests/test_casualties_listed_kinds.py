@@ -177,3 +177,31 @@ def test_single_after_count_spans_and_claimant():
     assert [(text[r["start"]:r["end"]], r["found_by"], r["claimant"]) for r in recs] == [
         ("killing at least eight soldiers", "single_after_count", "the army"),
         ("a civilian", "single_after_count", "the army")]
+
+
+# -- rule nationals_in_list (session 16, summed counts): a plural nationality is a list item's head ---------------
+NATIONALS = [
+    # positives: a nationality beside another kind or another nationality, one cue: one record each
+    ("The ministry said 9 Corvanians and four civilians of unknown nationality died in the shelling of Port Lys.",
+     [("killed", 9, 9, None, "unknown"), ("killed", 4, 4, None, "civilian")]),
+    ("Two days of fighting left six Telmiris and about 40 militants dead near Ostrava Pass, officials said.",
+     [("killed", 6, 6, None, "unknown"), ("killed", 40, 40, None, "unknown")]),
+    ("Eleven Corvanians and three Telmiris were wounded in the blast at the border post.",
+     [("wounded", 11, 11, None, "unknown"), ("wounded", 3, 3, None, "unknown")]),
+    # negatives: one nationality twice, no cue, a nationality as an adjective (one head): as before
+    ("Twelve Corvanians and four other Corvanians were hurt near Port Lys.", [("wounded", 16, 16, None, "unknown")]),
+    ("Five Corvanians and two Telmiris visited the camp at Port Lys.", []),
+    ("Twelve Sudanese soldiers and three policemen were killed near Kadugli.",
+     [("killed", 12, 12, None, "unknown"), ("killed", 3, 3, None, "unknown")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NATIONALS, ids=[t[:40] for t, _ in NATIONALS])
+def test_nationals_in_list(text, expected):
+    assert rows(text, GENERAL, "invented.txt") == expected
+
+
+def test_nationals_in_list_spans():
+    text = "The ministry said 9 Corvanians and four civilians of unknown nationality died in the shelling of Port Lys."
+    recs = records(text, GENERAL, "invented.txt")
+    assert [(r["low"], r["found_by"]) for r in recs] == [(9, "coordinated_kinds"), (4, "coordinated_kinds")]
