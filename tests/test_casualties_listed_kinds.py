@@ -141,3 +141,67 @@ def test_split_counts_keep_their_evidence():
         (40, "40 men, 11 women and six children had been killed"),
         (11, "11 women and six children had been killed"),
         (6, "six children had been killed")]
+
+
+# -- rule single_after_count (session 16, summed counts): one person of another kind after a count ---------------
+# (text, [(category, low, high, vague, victim_side)]): the article's records, exactly; invented copy in the styles
+# of wars in none of the eval sets
+SINGLE_AFTER = [
+    # positives: a count and one person of another kind, one verb: two records
+    ("Insurgents ambushed a convoy near Pemba, killing at least eight soldiers and a civilian, the army said.",
+     [("killed", 8, None, None, "unknown"), ("killed", 1, 1, None, "civilian")]),
+    ("Three policemen and a child were wounded when a grenade hit the market in Bujumbura.",
+     [("wounded", 3, 3, None, "unknown"), ("wounded", 1, 1, None, "civilian")]),
+    ("Clashes near Kidal left two soldiers and a rebel dead, a local official said.",
+     [("killed", 2, 2, None, "unknown"), ("killed", 1, 1, None, "unknown")]),
+    # negatives: one kind of people, a person of no known kind, a possessive, ranges, two verbs: as before
+    ("Gunmen killed four soldiers and a lieutenant near Kidal.", [("killed", 5, 5, None, "unknown")]),
+    ("Shelling killed three children and a woman in Idlib.", [("killed", 4, 4, None, "civilian")]),
+    ("Gunmen killed three children and their mother in Beni.", [("killed", 4, 4, None, "civilian")]),
+    ("Rebels killed 12 soldiers and policemen near Goma.", [("killed", 12, 12, None, "unknown")]),
+    ("Two to three people were killed in Beni.", [("killed", 2, 3, None, "unknown")]),
+    ("Rebels killed 5 and wounded 7 near Beni.", [("killed", 5, 5, None, "unknown"),
+                                                  ("wounded", 7, 7, None, "unknown")]),
+    ("A lieutenant and 11 soldiers were killed near Pemba.", [("killed", 12, 12, None, "unknown")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SINGLE_AFTER, ids=[t[:40] for t, _ in SINGLE_AFTER])
+def test_single_after_count(text, expected):
+    assert rows(text, GENERAL, "invented.txt") == expected
+
+
+def test_single_after_count_spans_and_claimant():
+    text = "Insurgents ambushed a convoy near Pemba, killing at least eight soldiers and a civilian, the army said."
+    recs = records(text, GENERAL, "invented.txt")
+    assert [(text[r["start"]:r["end"]], r["found_by"], r["claimant"]) for r in recs] == [
+        ("killing at least eight soldiers", "single_after_count", "the army"),
+        ("a civilian", "single_after_count", "the army")]
+
+
+# -- rule nationals_in_list (session 16, summed counts): a plural nationality is a list item's head ---------------
+NATIONALS = [
+    # positives: a nationality beside another kind or another nationality, one cue: one record each
+    ("The ministry said 9 Corvanians and four civilians of unknown nationality died in the shelling of Port Lys.",
+     [("killed", 9, 9, None, "unknown"), ("killed", 4, 4, None, "civilian")]),
+    ("Two days of fighting left six Telmiris and about 40 militants dead near Ostrava Pass, officials said.",
+     [("killed", 6, 6, None, "unknown"), ("killed", 40, 40, None, "unknown")]),
+    ("Eleven Corvanians and three Telmiris were wounded in the blast at the border post.",
+     [("wounded", 11, 11, None, "unknown"), ("wounded", 3, 3, None, "unknown")]),
+    # negatives: one nationality twice, no cue, a nationality as an adjective (one head): as before
+    ("Twelve Corvanians and four other Corvanians were hurt near Port Lys.", [("wounded", 16, 16, None, "unknown")]),
+    ("Five Corvanians and two Telmiris visited the camp at Port Lys.", []),
+    ("Twelve Sudanese soldiers and three policemen were killed near Kadugli.",
+     [("killed", 12, 12, None, "unknown"), ("killed", 3, 3, None, "unknown")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NATIONALS, ids=[t[:40] for t, _ in NATIONALS])
+def test_nationals_in_list(text, expected):
+    assert rows(text, GENERAL, "invented.txt") == expected
+
+
+def test_nationals_in_list_spans():
+    text = "The ministry said 9 Corvanians and four civilians of unknown nationality died in the shelling of Port Lys."
+    recs = records(text, GENERAL, "invented.txt")
+    assert [(r["low"], r["found_by"]) for r in recs] == [(9, "coordinated_kinds"), (4, "coordinated_kinds")]

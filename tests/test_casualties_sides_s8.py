@@ -79,7 +79,8 @@ CASES = [
      [("killed", 5, "egypt_gov"), ("wounded", 12, "unknown")]),
     ("others after a mixed count stay unknown (El Salvador)",
      "Two soldiers and a civilian were killed and four others were wounded in the clash near Chalatenango.",
-     SALVADOR, [("killed", 3, "unknown"), ("wounded", 4, "unknown")]),
+     SALVADOR, [("killed", 2, "salv_gov"), ("killed", 1, "civilian"), ("wounded", 4, "unknown")]),  # (a person
+    # of another kind than the count is a record of one beside it, docs/annotation.md; rule single_after_count)
     # -- unit_name_before_head -------------------------------------------------------------------------------------
     ("a regiment called Rifles in the count (Rhodesia, wire)",
      "Eight Rhodesian African Rifles soldiers were killed and six others wounded in the ambush, ComOps said.",

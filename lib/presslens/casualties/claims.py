@@ -11,7 +11,8 @@ from .found import Found, free
 from .lexicon import _BLOCK, _FUNCTION, _MONTHS, Lexicon, _alt
 from .named import _NAMED_GATE, _named_people
 from .numbers import Qty, Tok, _normalise, _tok_index, _tokens, find_quantities
-from .listed_kinds import coordinated_kinds, count_before_including, one_before_count, replace_sums
+from .listed_kinds import (coordinated_kinds, count_before_including, one_before_count, replace_sums,
+                           single_after_count)
 from .rules import apply_rules, rules_for
 from .scan import SentenceTable, class_opened
 from .phrases import (_CONDITION, _left_active, _left_start, _lives_of, _np, _right_cue, _singular_before,
@@ -148,6 +149,8 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon, words: Iterable[str]
                      if qtys else [])
     if found and ("with" in words or "and" in words):  # "A commander along with seven soldiers were killed"
         found = tag(one_before_count(norm, s_start, lex, found), one_before_count)
+    if found and "and" in words and ("a" in words or "an" in words):  # "killing 10 soldiers and a civilian"
+        found = tag(single_after_count(norm, s_start, lex, found), single_after_count)
     if has_named:
         found.extend(_named_people(toks or _ANY_TOKENS, lex, found, norm, s_start, table))
     if has_single:

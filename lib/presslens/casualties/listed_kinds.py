@@ -5,6 +5,7 @@ docstrings are their tests (doctests); ``tests/test_casualties_listed_kinds.py``
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from .found import Found
@@ -36,7 +37,11 @@ _RX_AMONG_BEFORE = re.compile(r"\b[Aa]mong\s+(?:the|those)\s+(?P<what>dead|victi
                               r"(?:are|were)\s+(?:also\s+)?$")
 #: between a count and the next one: its head noun (after up to four modifiers, an acronym in brackets among
 #: them: 'four Tamil Tiger (LTTE) fighters'), then ', ', ', and ' or ' and '
-_RX_ITEM_GAP = re.compile(r"\s+(?P<mods>(?:[\w'’()-]+\s+){0,4}?)(?P<head>[a-z]+)\s*(?:,\s*(?:and\s+)?|and\s+)$")
+#: rule `nationals_in_list` (session 16, summed counts): a plural nationality is an item's head, as the quantity
+#: grammar reads it ('12 Cubans and three civilians ... died', 'left seven Russians and about 50 militants dead')
+_NATIONALS = r"[A-Z][a-z]+(?:ans|ians|is|ese)"
+_RX_ITEM_GAP = re.compile(r"\s+(?P<mods>(?:[\w'’()-]+\s+){0,4}?)(?P<head>[a-z]+|" + _NATIONALS +
+                          r")\s*(?:,\s*(?:and\s+)?|and\s+)$")
 _RX_LAST_HEAD = re.compile(r"\s+(?P<mods>(?:[\w'’()-]+\s+){0,4}?)(?P<head>[a-z]+)")
 
 
@@ -87,6 +92,15 @@ def _role(head: str, lex: Lexicon) -> str | None:
 _POLICE = frozenset("police policemen policeman policewomen policewoman constables constable cops cop".split())
 
 
+def _is_nationals(head: str) -> bool:
+    """Rule `nationals_in_list`: a capitalised plural nationality ('Cubans', 'Russians', 'Israelis', 'Sudanese').
+
+    >>> [_is_nationals(w) for w in ("Cubans", "Israelis", "Sudanese", "soldiers", "Cuban", "Tigers")]
+    [True, True, True, False, False, False]
+    """
+    return head[:1].isupper() and re.fullmatch(_NATIONALS, head) is not None
+
+
 def _kind(head: str, mods: list[str], lex: Lexicon) -> str | None:
     """The kind of people one item of a list counts: 'police' (policemen, police officers), else its role.
 
@@ -94,6 +108,8 @@ def _kind(head: str, mods: list[str], lex: Lexicon) -> str | None:
     >>> [_kind(h, m, load_lexicon()) for h, m in (("officers", ["police"]), ("officers", []), ("women", []))]
     ['police', 'state', 'demographic']
     """
+    if _is_nationals(head):
+        return "nationals " + head.lower()   # each nationality its own kind (rule `nationals_in_list`)
     return "police" if head in _POLICE or "police" in mods else _role(head, lex)
 
 
@@ -143,8 +159,8 @@ def _list_run(norm: str, s_start: int, lex: Lexicon, qtys: list, i: int) -> tupl
     while j + 1 < len(qtys):
         gap = _RX_ITEM_GAP.fullmatch(norm[qtys[j].end - s_start:qtys[j + 1].start - s_start])
         if not gap or not (gap.group("head") in lex.heads or gap.group("head") in _DEMOGRAPHIC or
-                           gap.group("head") in lex.singular):  # 'one rebel and three soldiers'
-            break
+                           gap.group("head") in lex.singular or _is_nationals(gap.group("head"))):
+            break  # ('one rebel and three soldiers')
         heads.append(gap.group("head"))
         mods.append(gap.group("mods").lower().split())
         ends.append(qtys[j].end + gap.end("head"))
@@ -160,6 +176,12 @@ _RX_LAST_HEAD_AT_CUE = re.compile(r"\s+(?P<mods>(?:[\w'’()-]+\s+){0,4}?)(?P<he
 #: words that end a noun phrase's modifiers: a modifier run holding one is no run of noun adjuncts
 _NOT_ADJUNCT = frozenset("of from in at on to by with and or the a an this that who which whose were was are is had "
                          "have has been other others another more such some several many all both".split())
+
+
+#: the list's last head a plural nationality right before the cue ('and three Indians were killed'; rule
+#: `nationals_in_list`)
+_RX_LAST_NATIONALS_AT_CUE = re.compile(r"\s+(?P<mods>(?:[\w'’()-]+\s+){0,2}?)(?P<head>" + _NATIONALS + r")(?=(?:" +
+                                       _RX_ITEM_TAIL.pattern + "\n)?" + _RX_LIST_CUE.pattern + "\n)", re.X)
 
 
 def _noun_adjuncts(mods: str, lex: Lexicon) -> bool:
@@ -189,7 +211,7 @@ def _list_last_head(norm: str, s_start: int, lex: Lexicon, items: list):
         # fighters', 'two resistance force members': a person word or a force's noun is the head's modifier
     if not last or not (last.group("head") in lex.heads or last.group("head") in _DEMOGRAPHIC or
                         last.group("head") in lex.singular):
-        return None
+        return _RX_LAST_NATIONALS_AT_CUE.match(norm, items[-1].end - s_start)  # 'and three Indians were killed'
     return last
 
 
@@ -260,7 +282,7 @@ def coordinated_kinds(norm: str, s_start: int, lex: Lexicon, found: list[Found],
             continue  # 'A rebel commander and seven fighters were killed': one person joins the count (8)
         civilians = ["civilians"] if {"children", "women", "girls", "boys", "infants", "babies"} & set(heads) else []
         for q, head, own, own_end in zip(items, heads, mods, ends):  # men and adults beside women and children
-            out.append(Found(category, q.low, q.high, None, q.start, end, [*own, head, *civilians], head,
+            out.append(Found(category, q.low, q.high, None, q.start, end, [*own, head.lower(), *civilians], head.lower(),
                              own_end=own_end))  # are civilians
     return out
 
@@ -343,6 +365,53 @@ def one_before_count(norm: str, s_start: int, lex: Lexicon, found: list[Found]) 
         words = [*norm[m.start():m.end()].lower().split(), *f.np_words]
         out.append(Found(f.category, f.low + 1, None if f.high is None else f.high + 1, None, m.start() + s_start,
                          f.end, words, f.head, named=bool(m.group("name") or m.group("titled"))))
+    return out
+
+
+def _civilian_kind(kind: str | None) -> str | None:
+    """A kind of people with age or sex read as civilians (as `_single_stands_apart` reads them)."""
+    return "civilian" if kind == "demographic" else kind
+
+
+#: rule `single_after_count`: 'a'/'an' and one person right after a count's head ('10 soldiers and a civilian')
+_RX_SINGLE_AFTER = re.compile(r"(?P<head>[a-z]+)\s+and\s+(?P<det>an?)\s+(?P<noun>[a-z]+)\b")
+
+
+def single_after_count(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """Rule `single_after_count`: one person of another kind after a count, the two harmed by one verb ('killing at
+    least 10 soldiers and a civilian', 'Four soldiers and a civilian were killed'): the grammar's sum (the count
+    plus one) becomes two records, the count and the person, each with its own words (docs/annotation.md: a person
+    of another kind than the count is a record of one beside it, as `single_in_list` reads 'A soldier and six
+    rebels'). A person of the count's own kind or of no known kind joins it ('four soldiers and a lieutenant',
+    'three children and a woman', 'three children and their mother').
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Rebels attacked the post at Kitgum, killing at least 10 soldiers and a civilian, the army said.")
+    [('killed', 10, None, None, 'unknown'), ('killed', 1, 1, None, 'civilian')]
+    >>> claims_in("Four soldiers and a civilian were wounded near Mopti.")
+    [('wounded', 4, 4, None, 'unknown'), ('wounded', 1, 1, None, 'civilian')]
+    >>> claims_in("Rebels killed four soldiers and a lieutenant near Gulu.")   # ranks of one force: one sum
+    [('killed', 5, 5, None, 'unknown')]
+    """
+    out: list[Found] = []
+    for f in found:
+        words = f.np_words
+        if f.vague or f.low is None or f.named or f.subset or f.head is None or len(words) < 3 or \
+                words[-2] not in ("a", "an") or words[-1] not in lex.singular:
+            out.append(f)
+            continue
+        # (the phrase of an active verb's object ends at its count's head: the person comes after its end)
+        m = next((m for m in _RX_SINGLE_AFTER.finditer(norm, f.start - s_start, f.end - s_start + 60)
+                  if m.group("head") == f.head and m.group("noun") == words[-1]), None)
+        own, one = (_civilian_kind(_kind(f.head, words[:-2], lex)), _civilian_kind(_kind(words[-1], [], lex)))
+        if m is None or own is None or one is None or own == one:
+            out.append(f)   # 'four soldiers and a lieutenant', 'three children and a woman': one sum
+            continue
+        out.append(dataclasses.replace(f, low=f.low - 1, high=None if f.high is None else f.high - 1,
+                                       np_words=words[:-2], own_end=m.end("head") + s_start, rule=""))
+        out.append(dataclasses.replace(f, low=1, high=1, start=m.start("det") + s_start, end=max(f.end, m.end("noun") + s_start), np_words=[words[-1]],
+                                       head=words[-1], own_end=m.end("noun") + s_start, partitive=False,
+                                       toll=False, loser_end=None, rule=""))
     return out
 
 

@@ -492,7 +492,10 @@ def _side_from_context(c: _Claim) -> tuple[str, str] | None:
         if whole and whole[-1]["victim_side"] != "unknown" and f.head in (None, "wounded", "injured", "dead",
                                                                          "prisoners", "bodies", "injuries") and \
                 not ("others" in f.np_words and whole[-1]["victim_side"] in c.sw.belligerents and
-                     _FORCE_PLACE.isdisjoint(c.sent_words)):
+                     _FORCE_PLACE.isdisjoint(c.sent_words)) and \
+                not ("others" in f.np_words and len({p["victim_side"] for p in whole}) > 1):
+            # ('Two soldiers and a civilian were killed and four others wounded': others after a list of kinds
+            # split into one record each, summed counts of session 16, are said to be of neither kind)
             return whole[-1]["victim_side"], whole[-1]["victim_type"]
         if civ and not mixed and not (same and same[-1]["category"] == "displaced"):
             if place and harmed_in_fighting(c.sent_low):
