@@ -40,6 +40,29 @@ _CHAIN = rf"(?:{_MODIFIER}[\s\-]+)*{_TITLE}"
 
 #: the title chain that ends right before a name (searched in the few characters before each of its mentions)
 _RX_CHAIN_BEFORE = re.compile(rf"(?<![\w.\-])({_CHAIN})[ \u00a0]+$")
+#: the chain's last title as printed: any length without a dot, four letters or fewer with one ('Lt.')
+_TITLE_WORDS = frozenset(_LEX["titles"])
+_SHORT_TITLE_WORDS = frozenset(w for w in _LEX["titles"] if len(w) <= 4)
+
+
+def _ends_with_title(text: str, at: int) -> bool:
+    """Whether the word before the spaces before `at` is a title (with its dot where it is short): a cheap test
+    that `_RX_CHAIN_BEFORE` needs to hold, so the pattern runs only where it can match.
+
+    >>> _ends_with_title("said King Hussein", 10), _ends_with_title("First Lt. Ishak", 10)
+    (True, True)
+    >>> _ends_with_title("the Governor. Ali", 14), _ends_with_title("Mohammed Hussein", 9)
+    (False, False)
+    """
+    k = at
+    while k > 0 and text[k - 1] in " \u00a0":
+        k -= 1
+    dot = k > 0 and text[k - 1] == "."
+    end = k - 1 if dot else k
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    return text[start:end] in (_SHORT_TITLE_WORDS if dot else _TITLE_WORDS)
 
 
 def _title_before(name: str, text: str) -> str | None:
@@ -48,7 +71,7 @@ def _title_before(name: str, text: str) -> str | None:
     while at >= 0:
         end = at + len(name)
         if (end == len(text) or not (text[end].isalnum() or text[end] == "-")) and at > 0 and text[at - 1] in " \u00a0":
-            mt = _RX_CHAIN_BEFORE.search(text, max(0, at - 48), at)
+            mt = _RX_CHAIN_BEFORE.search(text, max(0, at - 48), at) if _ends_with_title(text, at) else None
             if mt is not None:
                 return " ".join(mt.group(1).split())
         at = text.find(name, end)

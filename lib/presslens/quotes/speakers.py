@@ -201,9 +201,11 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None,
 def _titles_kept(rows: list[dict], kinds: list[str], text: str) -> None:
     """Rule `title_kept_single_name` on the article's rows: a one-word name keeps the title printed before it
     ('Rahman' -> 'Chief Corporal Rahman', mentions.name_titles); the rows are changed in place."""
+    seen: dict[str | None, str | None] = {}     # one look per distinct speaker: the answer depends on it and the text
     for row, kind in zip(rows, kinds):
         if kind != "plural" and not row["anonymous"]:
-            titled = titled_single_name(row["speaker"], text)
+            name = row["speaker"]
+            titled = seen[name] if name in seen else seen.setdefault(name, titled_single_name(name, text))
             if titled is not None:
                 row["speaker"] = titled
                 if row["speaker_by"] == "name":     # a pronoun's or a role's row keeps the rule that found it
