@@ -37,3 +37,21 @@ def assert_absent(family: str, got: list[tuple], absent: list[tuple] | None) -> 
         return
     for rec in absent:
         assert rec not in got, f"{family}: {rec} in {got}"
+
+
+def assert_among(family: str, got: list[tuple], expected: list[tuple]) -> None:
+    """Every expected record is among `got`, one `got` record used up per expected one (repeats must repeat)."""
+    got = list(got)
+    for rec in expected:
+        assert rec in got, (family, got)
+        got.remove(rec)
+
+
+def assert_no_claim(family: str, got: list[tuple], vague: str | None) -> None:
+    """No record at all (`vague` None), or no record with that vague word."""
+    assert got == [] if vague is None else all(r[3] != vague for r in got), (family, got)
+
+
+def case_ids(table: list[tuple]) -> list[str]:
+    """pytest ids for a (family, ...) table: the family and the case's place in it."""
+    return [f"{case[0]}-{i}" for i, case in enumerate(table)]

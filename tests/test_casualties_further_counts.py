@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from claim_families import assert_absent, assert_found, claims, rows
+from claim_families import assert_absent, assert_among, assert_found, case_ids, claims, rows
 from war_registries import ACEH, KURDISTAN
 from presslens.casualties import extract_article
 
@@ -60,12 +60,9 @@ AMONG = [
 ]
 
 
-@pytest.mark.parametrize("family,text,expected", AMONG, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(AMONG)])
+@pytest.mark.parametrize("family,text,expected", AMONG, ids=case_ids(AMONG))
 def test_among(family, text, expected):
-    got = claims(text, "recall.txt")
-    for rec in expected:
-        assert rec in got, (family, got)
-        got.remove(rec)
+    assert_among(family, claims(text, "recall.txt"), expected)
 
 
 # (family, text, the (category, low, high, vague) records expected among the article's, each as often)

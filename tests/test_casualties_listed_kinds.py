@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from claim_families import assert_absent, assert_found, claims, records, rows
+from claim_families import assert_absent, assert_among, assert_found, assert_no_claim, case_ids, claims, records, rows
 from war_registries import GENERAL
 
 
@@ -82,12 +82,9 @@ AMONG = [
 ]
 
 
-@pytest.mark.parametrize("family,text,expected", AMONG, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(AMONG)])
+@pytest.mark.parametrize("family,text,expected", AMONG, ids=case_ids(AMONG))
 def test_among(family, text, expected):
-    got = claims(text, "recall.txt")
-    for rec in expected:
-        assert rec in got, (family, got)
-        got.remove(rec)
+    assert_among(family, claims(text, "recall.txt"), expected)
 
 
 # (family, text, a vague word no record may have; None: no record at all)
@@ -96,10 +93,9 @@ NO_CLAIM = [
 ]
 
 
-@pytest.mark.parametrize("family,text,vague", NO_CLAIM, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(NO_CLAIM)])
+@pytest.mark.parametrize("family,text,vague", NO_CLAIM, ids=case_ids(NO_CLAIM))
 def test_no_claim(family, text, vague):
-    got = claims(text, "recall.txt")
-    assert got == [] if vague is None else all(r[3] != vague for r in got), (family, got)
+    assert_no_claim(family, claims(text, "recall.txt"), vague)
 
 
 # (family, rule, text, the (category, low, high, vague) records expected among the article's, each as often)
