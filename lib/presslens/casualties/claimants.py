@@ -13,6 +13,7 @@ from ..mentions.layer import ArticleMentions
 from ..mentions.state_document import demonym_document
 from .claimant_shapes import no_speaker_phrase, unnamed_source_tail
 from .claimant_names import _canonical, _claimant_side, _resolve_generic
+from .claimant_titles import claimant_title_form, opens_on_title
 from .found import Found
 from .lexicon import Lexicon
 from .quote_rows import (_ACCOUNT, _POSTED_DOC, _speaker_inside, _strip_speaker_noise, _usable_quote, harm_not_claim,
@@ -228,6 +229,8 @@ class ArticleVoices:
             f_claimant, f_side = None, None
         if f_claimant and f_claimant[:1].islower() and " " in f_claimant:   # (the cheap test: an unnamed phrase)
             f_claimant = unnamed_source_tail(f_claimant)    # rule `unnamed_source_tail`: 'doctors treating ...'
+        if f_claimant and f_claimant[:1].isupper() and (" " not in f_claimant or opens_on_title(f_claimant)):
+            f_claimant = claimant_title_form(f_claimant, text)  # rule `claimant_title_form`: the names' titles
         f_claimant = _canonical(f_claimant, sw)
         if f_side is None and f_claimant:
             f_side = _claimant_side(f_claimant, sw, lex)
