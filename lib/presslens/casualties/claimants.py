@@ -12,6 +12,7 @@ from ..fastre import case_free
 from ..mentions.layer import ArticleMentions
 from ..mentions.state_document import demonym_document
 from .claimant_shapes import no_speaker_phrase, unnamed_source_tail
+from .claim_owner import statement_owner
 from .claimant_names import _canonical, _claimant_side, _resolve_generic
 from .claimant_titles import claimant_title_form, opens_on_title
 from .found import Found
@@ -205,6 +206,9 @@ class ArticleVoices:
             within = voice_within_quote(text, q["start"], f.start)
             if within:      # rule `voice_within_quote`
                 q, claimant, has_cue, self.claim_by = None, within, True, "voice_within_quote"
+        owner = statement_owner(sent, a, f)     # (its own gate: a statement noun's word in the sentence)
+        if owner:   # rule `statement_owner`: 'cannot confirm a statement by the minister that 11 were killed'
+            q, appeal, claimant, has_cue, self.claim_by = None, False, owner, True, "statement_owner"
         f_claimant, f_side, quote_id = claimant, None, None
         if q is not None and _speaker_inside(q, f, text):
             q = None  # the quote table took the victims for the speaker ('A 64-year-old man ..., he wrote')
