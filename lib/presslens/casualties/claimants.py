@@ -194,7 +194,7 @@ class ArticleVoices:
                 self.claim_by = "claim_clauses"
         q = next((q for q in self.quotes if q.get("start") is not None and q.get("end") is not None
                   and q["start"] <= f.start < q["end"] + 1), None)
-        if q is not None and (not _usable_quote(q) or presupposed_toll(q, f, text)):
+        if q is not None and (not _usable_quote(q, text) or presupposed_toll(q, f, text)):
             q, appeal = None, True
         else:
             appeal = False

@@ -34,10 +34,32 @@ def _speaker_inside(q: Mapping, f: Found, text: str = "") -> bool:
     return bool(name) and name[:2] in ("a ", "an") and text[f.start:f.end].lower().startswith(name)
 
 
-def _usable_quote(q: Mapping) -> bool:
-    """False for quote rows that cannot carry a claim: appeals, and 'quotes' that are the cue's adverbial."""
-    return not (_APPEAL_CUES.match(str(q.get("cue") or "")) or _ADVERBIAL.match(str(q.get("text") or ""))
+def _usable_quote(q: Mapping, text: str = "") -> bool:
+    """False for quote rows that cannot carry a claim: appeals, and 'quotes' that are the cue's adverbial (rule
+    `quoted_subordinate_opening`: not a quotation opening on one, '"After the firefight, ..." a statement said')."""
+    return not (_APPEAL_CUES.match(str(q.get("cue") or "")) or
+                (_ADVERBIAL.match(str(q.get("text") or "")) and not _opens_quotation(q, text))
                 or harm_not_claim(q))
+
+
+#: the marks that open a quotation
+_QUOTE_MARKS = frozenset("\"“‘'«„")
+
+
+def _opens_quotation(q: Mapping, text: str) -> bool:
+    """Whether the quote row's words open right after a quotation mark (a direct quotation, not a cue's clause).
+
+    >>> t = 'It said, "After the raid, two men were killed."'
+    >>> _opens_quotation({"start": t.index("After")}, t), _opens_quotation({"start": 3}, t)
+    (True, False)
+    """
+    at = q.get("start")
+    if at is None or not text:
+        return False
+    k = at
+    while k > 0 and text[k - 1] == " ":
+        k -= 1
+    return k > 0 and text[k - 1] in _QUOTE_MARKS
 
 
 #: rule `harm_not_claim`: 'the campaign has claimed the lives of 8,500': `claimed` is the harm, not a speech cue
