@@ -17,6 +17,7 @@ from .claimant_names import _canonical, _claimant_side, _resolve_generic
 from .claimant_titles import claimant_title_form, opens_on_title
 from .found import Found
 from .lexicon import Lexicon
+from .quote_continued import continued_quotation
 from .quote_rows import (_ACCOUNT, _POSTED_DOC, _speaker_inside, _strip_speaker_noise, _usable_quote, harm_not_claim,
                          presupposed_toll, voice_within_quote)
 from .sides import SideWords
@@ -194,6 +195,7 @@ class ArticleVoices:
                 self.claim_by = "claim_clauses"
         q = next((q for q in self.quotes if q.get("start") is not None and q.get("end") is not None
                   and q["start"] <= f.start < q["end"] + 1), None)
+        continued = False
         if q is not None and (not _usable_quote(q, text) or presupposed_toll(q, f, text)):
             q, appeal = None, True
         else:
@@ -209,6 +211,9 @@ class ArticleVoices:
         owner = statement_owner(sent, a, f)     # (its own gate: a statement noun's word in the sentence)
         if owner:   # rule `statement_owner`: 'cannot confirm a statement by the minister that 11 were killed'
             q, appeal, claimant, has_cue, self.claim_by = None, False, owner, True, "statement_owner"
+        elif q is None and not has_cue and not appeal and self.quotes:
+            q = continued_quotation(text, f.start, self.quotes)     # rule `quotation_continues` (a speech's next
+            continued = q is not None                               # paragraph, inside its quotation marks)
         f_claimant, f_side, quote_id = claimant, None, None
         if q is not None and _speaker_inside(q, f, text):
             q = None  # the quote table took the victims for the speaker ('A 64-year-old man ..., he wrote')
@@ -217,6 +222,8 @@ class ArticleVoices:
         if q is not None:
             f_claimant, f_side, quote_id = self._quote_claimant(q, f, si, sent, a, claimant)
             self.claim_by = "quote_claimant" if quote_id is not None else "trailing_cue"
+            if continued and quote_id is not None:
+                quote_id, self.claim_by = None, "quotation_continues"  # (the words are in no quote row)
         elif appeal or (not has_cue and self.quotes) or any(r.start() < f.start - a < r.end()
                                                             for r in _RELATIVE.finditer(sent)):
             f_claimant = None  # the article's voice: "X, who has sheltered 600 displaced people, said ..."
