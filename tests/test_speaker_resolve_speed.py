@@ -114,3 +114,33 @@ def test_trim_tail_names_the_rule_that_cut():
     r = Raw(speaker="local sources", sp_start=0, sp_end=13, cue="said", cue_type="verb", kind="indirect",
             parts=[(20, 30)], para=0, sent_start=0)
     assert _trim_tail(r) is None and r.speaker == "local sources"
+
+
+SUBJECT_BEFORE_COMMA = [
+    "The mayor of Arvik, Lena Dahl, said the bridge fell at night.",
+    "Harbour police, citing two witnesses, said a ferry was struck.",
+    "A spokesman for the Veloria Guard, Col. Ines Marr, said the road was open.",
+    "The Tarsland relief agency, which runs three camps, said the convoy arrived.",
+]
+
+
+@pytest.mark.parametrize("sentence", SUBJECT_BEFORE_COMMA)
+def test_the_subject_left_of_a_cue_is_asked_once(sentence, monkeypatch):
+    """A cue after a comma is first tested for an inverted speaker ('..., said X'), which asks for the subject on
+    its left; the subject search then takes that answer instead of asking again: one call, the same span."""
+    from presslens.mentions.lexicon import _cues
+    from presslens.quotes import attribution
+
+    cs = sentence.index(" said ") + 1
+    ce = cs + 4
+    expected = attribution._subject_left(sentence, 0, cs)
+    calls = []
+
+    def counted(m, lo, cue_start):
+        calls.append((lo, cue_start))
+        return expected if (lo, cue_start) == (0, cs) else None
+
+    monkeypatch.setattr(attribution, "_subject_left", counted)
+    item = attribution._cue_item(sentence, 0, len(sentence), cs, ce, _cues()[0]["said"], "said", [])
+    assert calls == [(0, cs)]
+    assert item is not None and item[4] == expected and expected is not None
