@@ -29,6 +29,24 @@ from .phrases import _RX_POSS_DET, _classify, _unnamed_out
 from .salience import person_named_after, role_holder_before, subject_body_before, unnamed_speaker_before
 
 
+class PersonsSpoken:
+    """The names of the persons among an article's entities so far (`ArticleMentions.history`), as `_fullest` reads
+    its `prefer`: last first, through `reversed()`; made on that read only (most names have one fuller form, and
+    `_fullest` then never reads them), not by a list of the whole history per name resolved.
+
+    >>> history = [(0, "Amina Bello", "person", "f"), (40, "the ministry", "org", ""), (90, "Omar Bello", "person", "m")]
+    >>> list(reversed(PersonsSpoken(history)))
+    ['Omar Bello', 'Amina Bello']
+    """
+    __slots__ = ("history",)
+
+    def __init__(self, history: list[tuple[int, str, str, str]]):
+        self.history = history
+
+    def __reversed__(self):
+        return (h[1] for h in reversed(self.history) if h[2] == "person")
+
+
 class KindResolvers:
     """Resolvers of `ArticleMentions` by kind of phrase (a mixin: the layer holds the state they read)."""
 
@@ -237,7 +255,7 @@ class KindResolvers:
         Brigades') -> its full name given earlier."""
         actors = self.actors
         reg = actors.lookup(core) if actors is not None else None
-        prefer = [h[1] for h in self.history if h[2] == "person"]
+        prefer = PersonsSpoken(self.history)    # read only when two fuller names compete (names._fullest)
         qual = _gender(phrase)
         qual = "f" if qual == "f" else "mr" if qual == "m" else ""
         full = _fullest(core, self.inventory, pos, prefer=prefer, qualifier={"f": "mrs", "mr": "mr"}.get(qual, ""))

@@ -5,6 +5,7 @@ the inventory of person mentions with their gender context and descriptor, and t
 from __future__ import annotations
 
 import re
+from collections.abc import Reversible
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -374,8 +375,9 @@ def _by_token(inventory: list[Mention]) -> dict[str, list[Mention]]:
     return memo[2]
 
 
-def _fullest(name: str, inventory: list[Mention], pos: int, *, prefer: list[str], qualifier: str = "") -> str:
-    """The fullest name in the article ending with `name`'s tokens (a surname -> 'Ahmad Massoud')."""
+def _fullest(name: str, inventory: list[Mention], pos: int, *, prefer: Reversible[str], qualifier: str = "") -> str:
+    """The fullest name in the article ending with `name`'s tokens (a surname -> 'Ahmad Massoud'); `prefer`: names
+    spoken of before, read last first (only when two fuller names compete)."""
     toks = _tokens(name)
     if not toks:
         return name

@@ -444,9 +444,10 @@ def _cue_item(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue, surface: str
     credit = not participle and (before.endswith(",") or before.endswith(MASK)) \
         and (credit_at_end(m, ce, sb, cue.lemma) or name_credit_after_clause(m, ce, sb, cue.lemma)
              or role_credit_after_clause(m, ce, sb, cue.lemma))
+    left: tuple[int, int] | None | bool = False     # `_subject_left(m, sa, cs)` once asked here (False: not asked)
     if not participle and (before.endswith(",") or before.endswith(MASK)) and (_RX_INVERTED_NP.match(m, ce, sb) or credit):
         before_cue = before.rstrip(",").rstrip()
-        if before_cue.endswith(MASK) or credit or not _subject_left(m, sa, cs):     # quotes.inverted: ', writes X.'
+        if before_cue.endswith(MASK) or credit or not (left := _subject_left(m, sa, cs)):   # quotes.inverted: ', writes X.'
             np = _np_right(m, ce, sb)
             if np:
                 return [None, cs, ce, cue, np, np[1], False, surface]
@@ -461,7 +462,7 @@ def _cue_item(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue, surface: str
     if co and not items[-1][6]:
         # 'X said A and urged B': a verb coordinated with the cue before takes its speaker
         return [co.start(), cs, ce, cue, None, ce, True, surface]
-    sp = _subject_left(m, sa, subj_end)
+    sp = left if left is not False and subj_end == cs else _subject_left(m, sa, subj_end)     # (asked once per cue)
     if sp is None:      # quotes.coordinated: 'A happened, but a resident said ...', 'X called for A but has said B'
         return _tagged(conjunction_item(m, sa, cs, ce, cue, surface, items), "conjunction_item")
     if sp[0] == sp[1]:     # 'X said A, and called on B': same speaker as the clause before

@@ -56,15 +56,18 @@ def _trim_lead(r: Raw, text: str) -> str:
 def _trim_tail(r: Raw) -> str | None:
     """Cut the subject's own words after it off `r.speaker` (quotes.subject_verb, quotes.subject_span) -> the rule
     that cut (column `speaker_by`), or None."""
-    for rule, cut in (("subject_before_verb", lambda p: subject_before_verb(p, r.cue)),
-                      ("time_after_subject", lambda p: time_after_subject(p, r.cue)),
-                      ("subject_before_say", subject_before_say),
-                      ("first_conjunct_named", lambda p: first_conjunct(p) if " and " in p else None)):
-        subject = cut(r.speaker)
-        if subject is not None:     # 'Noriega thanked his supporters, urged ...', 'Palestine guerillas to-day'
-            r.speaker, r.sp_end = subject, r.sp_start + len(subject)
-            return rule
-    return None
+    phrase = r.speaker      # the rules in turn, the first that cuts wins (no closures made per statement)
+    rule, subject = "subject_before_verb", subject_before_verb(phrase, r.cue)
+    if subject is None:
+        rule, subject = "time_after_subject", time_after_subject(phrase, r.cue)
+    if subject is None:
+        rule, subject = "subject_before_say", subject_before_say(phrase)
+    if subject is None and " and " in phrase:
+        rule, subject = "first_conjunct_named", first_conjunct(phrase)
+    if subject is None:
+        return None
+    r.speaker, r.sp_end = subject, r.sp_start + len(subject)    # 'Noriega thanked his supporters, urged ...'
+    return rule
 
 
 def _name_kept(ent, phrase: str, text: str, on_bodies: bool | None) -> tuple[str | None, str | None]:
