@@ -171,6 +171,8 @@ def _zero_and_vague(norm: str, s_start: int, lex: Lexicon, words: set[str], qtys
     found: list[Found] = []
     for m in (case_free(lex.zero).finditer(norm) if has_zero else ()):  # (on the lower-cased text: its groups are
         # read lower-cased)
+        if m.group("name") and not norm[m.start("name")].isupper():
+            continue  # 'no more deaths' is no zero: only a capitalised name stands before the noun
         noun = m.group("noun").lower()
         cat = _ZERO_NOUNS.get(noun.split()[0], "casualties")
         if noun.startswith("one"):
@@ -246,10 +248,27 @@ def _zero_subject_pattern(lex: Lexicon) -> re.Pattern:
         heads = _alt(lex.heads)
         _ZERO_SUBJECTS[id(lex)] = re.compile(
             r"(?<![\w'’-])(?:[Nn]o\s+(?P<mods>(?:[\w'’-]+\s+){0,3}?)(?P<head>" + heads + r")|(?P<none>[Nn]one)"
-            r"(?:\s+of\s+(?:them|us|whom|(?:the|our|their|its|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:" + heads + r")))?)"
-            r"\s+(?:was|were|are|is|had\s+been|have\s+been|has\s+been)\s+(?:(?:also|reportedly|\w+ly)\s+)?"
+            r"(?:\s+of\s+(?:them|us|whom|(?:the|our|their|its|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:" + heads + r"|[A-Z][a-z]+s)"  # or a people: 'Americans'
+            r"(?P<post>(?:\s+[\w'’-]+){0,6}?)))?)"  # a postmodifier: 'none of the soldiers shown in the film'
+            r"\s+(?:was|were|are|is|had\s+been|have\s+been|has\s+been)\s+(?:(?:also|reportedly|reported|\w+ly)\s+)?"
             r"(?P<cue>" + cues + r")(?:\s+(?:or|and|nor)\s+(?:\w+ly\s+)?(?P<cue2>" + cues + r"))?(?![\w-])")
     return _ZERO_SUBJECTS[id(lex)]
+
+
+#: words a postmodifier of 'none of the <victims>' never holds: a clause's subject, a report, a conjunction
+_NOT_POSTMODIFIER = frozenset(["he", "she", "they", "we", "it", "i", "you", "who", "whom", "which", "that", "whose",
+                               "and", "or", "but", "nor", "were", "was", "are", "is", "had", "have", "has", "been"])
+
+
+def _postmodifier(words: list[str]) -> bool:
+    """The words between 'none of the <victims>' and the auxiliary can be the victims' postmodifier (a participle
+    or a place: 'shown surrendering in the film', 'in Rwanda'): no pronoun, clause word, conjunction, auxiliary or
+    word of report ('none of the soldiers said they were hurt' is not a zero).
+
+    >>> _postmodifier(["shown", "surrendering", "in", "the", "film"]), _postmodifier(["said", "they"])
+    (True, False)
+    """
+    return not any(w in _NOT_POSTMODIFIER or w in _BLOCK for w in words)
 
 
 def _zero_subject(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
@@ -261,6 +280,8 @@ def _zero_subject(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> 
     [('killed', 0, 0, None, 'unknown'), ('wounded', 0, 0, None, 'unknown')]
     >>> claims_in("Several Transnistrian guards were hurt at the bridge, but none were among the dead.")[1:]
     [('killed', 0, 0, None, 'unknown')]
+    >>> claims_in("None of the estimated 300 Britons in the capital was reported hurt, the embassy said.")
+    [('wounded', 0, 0, None, 'unknown')]
     >>> claims_in("No sooner had the convoy left than it was attacked.")
     []
     """
@@ -268,7 +289,8 @@ def _zero_subject(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> 
     for m in _zero_subject_pattern(lex).finditer(norm):
         a, b = m.start() + s_start, m.end() + s_start
         mods = (m.group("mods") or "").lower().split()
-        if any(w in _FUNCTION or w in _BLOCK for w in mods) or not free(found, a, b):
+        post = (m.group("post") or "").lower().split()
+        if any(w in _FUNCTION or w in _BLOCK for w in mods) or not _postmodifier(post) or not free(found, a, b):
             continue
         head = (m.group("head") or "").lower() or None
         cats = [lex.passive.get(tuple(m.group(g).lower().split())) for g in ("cue", "cue2") if m.group(g)]

@@ -197,7 +197,9 @@ def load_lexicon(path: str | None = None, hedges_path: str | None = None) -> Lex
            r"(?![\w])(?![-–][a-z])(?![:/]\d)(?!\.\d)(?!%)")
     bounds = {b: kind for kind, items in raw["bounds"].items() for b in items}
     qty = re.compile(_quantity_pattern(num, trie_alt(bounds), trie_alt(raw['vague_quantifiers'])), re.I)
-    zero = re.compile(r"\bno\s+(?:(?:civilian|military|further|other|new|serious|major|reported|confirmed)\s+)?"
+    zero = re.compile(r"\bno\s+(?:(?P<name>[\w'’.-]+)\s+)??"  # a side's or a people's name: 'no Israeli casualties'
+                      # (a capitalised word: claims._zero_and_vague tests the case, as the pattern runs lower-cased)
+                      r"(?:(?:civilian|military|further|other|new|serious|major|reported|confirmed)\s+)?"
                       r"(?P<noun>casualties|deaths|dead|fatalities|injuries|losses|"
                       r"one\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:killed|hurt|injured|wounded))\b",
                       re.I)  # 'no one has been hurt': 0 (not 'one ... hurt': 1)

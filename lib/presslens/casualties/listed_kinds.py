@@ -24,6 +24,7 @@ _DEMOGRAPHIC = frozenset(["men", "women", "children", "adults", "boys", "girls",
 
 #: the cue after the list: '... were killed', '... had been killed', '... died', '... were among the dead'
 _RX_LIST_CUE = re.compile(r"""
+    (?:\s+--|\s*[—–])?                                          # the dash closing a list set off inside a count
     \s+(?:(?:also|all)\s+)?                                      # 'also were reported killed'
     (?:(?:were|are|had\s+been|have\s+been|was)\s+)?(?:(?:also|all|reportedly|reported|confirmed|officially|later)\s+){0,2}
     (?:(?:seriously|critically|severely|badly|gravely|lightly|slightly|moderately)\s+)?   # how badly: still one cue
@@ -287,38 +288,86 @@ def coordinated_kinds(norm: str, s_start: int, lex: Lexicon, found: list[Found],
     return out
 
 
-#: after a count's victims: 'including <a few words>' (or 'among them ...'), then the cue
-_RX_INCLUDING_THEN_CUE = re.compile(r"""
-    \s*,?\s*(?:including|among\s+them)\s+[^.;:,]{1,70}?,?\s+       # 'including two militia fighters'
-    (?:were|have\s+been|had\s+been|are)\s+(?:(?:also|all|reportedly|confirmed|later)\s+){0,2}
-    (?P<cue>killed|dead|wounded|injured|hurt)\b
-""", re.X)
-_RX_COUNT_INCLUDING = re.compile(r"\s+(?P<mods>(?:[\w'’-]+\s+){0,2}?)(?P<head>[a-z]+)\b" +
-                                 _RX_INCLUDING_THEN_CUE.pattern, re.X)
+#: after a count's victims: 'including <a few words>' (or 'among them ...'), set off by commas, dashes or nothing,
+#: then the auxiliary and the cue ('{cue}': every passive cue of the lexicon that harms people)
+_RX_INCLUDING_THEN_CUE = r"""
+    \s*(?:,|\s--|\s[—–])?\s*(?P<opener>including|among\s+them)\s+   # ', including' / ' -- including'
+    (?P<parts>[^.;:,—–]{{1,100}}?)(?:,|\s+--|\s*[—–])?\s+             # 'two militia fighters' (no dash inside)
+    (?:were|have\s+been|had\s+been|are)\s+(?:(?:also|all|reportedly|reported|confirmed|later)\s+){{0,2}}
+    (?P<cue>{cue})\b
+"""
+_COUNT_INCLUDING: dict[int, tuple[re.Pattern, dict[str, str]]] = {}
+#: the categories a count before its parts can carry (a town is 'captured' too: its people are 'detained')
+_INCLUDING_CATEGORIES = frozenset(["killed", "wounded", "captured"])
+
+
+def _count_including(lex: Lexicon) -> tuple[re.Pattern, dict[str, str]]:
+    """The pattern of a count's head, its parts and its cue, and the cue -> category table, built once per lexicon."""
+    if id(lex) not in _COUNT_INCLUDING:
+        cues = {" ".join(k): cat for k, cat in lex.passive.items() if cat in _INCLUDING_CATEGORIES}
+        cues.update(_LIST_CATEGORY)
+        pattern = (r"\s+(?P<mods>(?:[\w'’-]+\s+){0,2}?)(?P<head>[a-z]+)\b" +
+                   _RX_INCLUDING_THEN_CUE.format(cue=_alt(cues)))
+        _COUNT_INCLUDING[id(lex)] = (re.compile(pattern, re.X), cues)
+    return _COUNT_INCLUDING[id(lex)]
+
+
+def _vague_part(norm: str, m: re.Match, s_start: int, lex: Lexicon, category: str) -> list[Found]:
+    """The one part of a count told by a vague amount ('including several children'): a subset, its vague word."""
+    qs = find_quantities(norm[m.start("parts"):m.end("parts")], lex, m.start("parts"))
+    if not qs or qs[0].start != m.start("parts") or qs[0].vague is None:
+        return []
+    q, rest = qs[0], norm[qs[0].end:m.end("parts")].split()
+    if not rest or rest[-1].lower() not in lex.heads or len(rest) > 3:
+        return []
+    return [Found(category, None, None, q.vague, q.start + s_start, m.end("parts") + s_start,
+                  [w.lower() for w in rest], rest[-1].lower(), subset=True)]
+
+
+#: a part of one by role ('a colonel and a captain'): people without a number are summed (docs/annotation.md), so
+#: no part of its own here
+_RX_ONE_PART = re.compile(r"an?\s", re.I)
 
 
 def count_before_including(norm: str, s_start: int, lex: Lexicon, found: list[Found], qtys: list | None = None
                            ) -> list[Found]:
     """A count whose cue comes after a subset stated inside it ('Nine villagers including two militia
-    fighters were killed', 'Six policemen including the post commander were confirmed dead'): the count, with
-    the cue after the subset (the subset is found on its own).
+    fighters were killed', 'Six policemen including the post commander were confirmed dead', 'Ten people --
+    including two guards -- were burned to death'): the count, with the cue after the subset; and the parts
+    listed there with a number that no claim holds yet, one subset each in the count's category ('including 22
+    police and 24 rebels of the army, were reported killed': 22 and 24).
 
     >>> from presslens.casualties.rules import claims_in
     >>> claims_in("Nine villagers including two militia fighters were killed by an airstrike in Tigray.")
     [('killed', 9, 9, None, 'unknown'), ('killed', 2, 2, None, 'unknown')]
+    >>> claims_in("Ten people -- including two guards -- were burned to death in the depot.")
+    [('killed', 10, 10, None, 'unknown'), ('killed', 2, 2, None, 'unknown')]
     >>> claims_in("Nine villagers including the chief's son visited the camp.")
     []
     """
-    out = []
+    from .rules import _items  # the counted items grammar of 'counted subsets' (rules imports this module)
+    rx, cues = _count_including(lex)
+    out: list[Found] = []
     for q in (find_quantities(norm, lex, s_start) if qtys is None else qtys):
-        if any(f.start <= q.start < f.end for f in found):
+        if any(f.start <= q.start < f.end and f.subset for f in found):
+            continue  # a part of another count
+        m = rx.match(norm, q.end - s_start)
+        if not m or m.group("head") not in lex.heads or q.vague is not None and m.group("opener") != "including":
             continue
-        v = m = _RX_COUNT_INCLUDING.match(norm, q.end - s_start)
-        if not v or v.group("head") not in lex.heads:
+        cat = cues[re.sub(r"\s+", " ", m.group("cue"))]
+        parent = next((f for f in found if f.start <= q.start < f.end), None)
+        if parent is None:
+            words = [*m.group("mods").lower().split(), m.group("head")]
+            parent = Found(cat, q.low, q.high, q.vague, q.start, m.end() + s_start, words, m.group("head"))
+            out.append(parent)
+        elif parent.category != cat:
             continue
-        cat = _LIST_CATEGORY[m.group("cue")]
-        words = [*v.group("mods").lower().split(), v.group("head")]
-        out.append(Found(cat, q.low, q.high, q.vague, q.start, m.end() + s_start, words, v.group("head")))
+        others = [f for f in found + out if f is not parent]
+        for part in _items(norm, m.start("parts"), s_start, lex, cat) + _vague_part(norm, m, s_start, lex, cat):
+            if part.end <= m.end("parts") + s_start and not _RX_ONE_PART.match(norm, part.start - s_start) and \
+                    not any(f.start < part.end and part.start < f.end for f in others):
+                out.append(part)
+                others.append(part)
     return out
 
 
