@@ -78,3 +78,25 @@ def test_what_force_of_the_object_leaves_alone(family, text, reg, key, side):
     assert row["side_by"] != "force_of_the_object", (family, row)
     if side is not None:
         assert row["victim_side"] == side, (family, row)
+
+
+# rule `them_not_the_agent` (narrowed): a side's word inside a place phrase ('out of northwestern Corva') is the
+# place, not the group 'them' points back to
+THEM_PLACES = [
+    ("region", "The navy said it had driven the fighters out of northwestern Corva and killed more than 80 of them.",
+     DELTA, ("killed", 81), "front"),
+    ("region, in", "Front fighters were pushed back into southern Corva, and troops captured 15 of them.", DELTA,
+     ("captured", 15), "front"),
+]
+
+
+@pytest.mark.parametrize("family, text, reg, key, side", THEM_PLACES, ids=case_ids(THEM_PLACES))
+def test_them_skips_a_region_of_a_side(family, text, reg, key, side):
+    row = _row(text, reg, *key)
+    assert row["victim_side"] == side, (family, row)
+
+
+def test_them_still_takes_a_side_named_without_a_place():
+    # no preposition before the region's adjective: the side's word is the group's own ('northern Corvan units')
+    row = _row("Front fighters ambushed northern Corvan units at dawn, wounding six of them.", DELTA, "wounded", 6)
+    assert row["victim_side"] == "corva", row
