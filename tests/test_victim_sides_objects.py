@@ -98,5 +98,6 @@ def test_them_skips_a_region_of_a_side(family, text, reg, key, side):
 
 def test_them_still_takes_a_side_named_without_a_place():
     # no preposition before the region's adjective: the side's word is the group's own ('northern Corvan units')
-    row = _row("Front fighters ambushed northern Corvan units at dawn, wounding six of them.", DELTA, "wounded", 6)
-    assert row["victim_side"] == "corva", row
+    row = _row("Front fighters clashed with northern Corvan units at dawn; six of them were wounded.", DELTA,
+               "wounded", 6)
+    assert (row["victim_side"], row["side_by"]) == ("corva", "them_antecedent"), row
