@@ -19,8 +19,8 @@ _GATE = ("captur", "seiz", "overr", "destroy", "ambush", "attack", "raid", "stor
          "knocked out")
 #: the verbs of a side's action on the foe's force or materiel; no `\b` before them: copy that lost its spaces
 #: ('Hezbollahcaptured two Israeli soldiers') and 'recaptured' read the same
-_RX_VERB = re.compile(r"(?:captured|seized|overran|overrun|destroyed|ambushed|attacked|raided|stormed|shot\s+down|"
-                      r"downed|set\s+on\s+fire|knocked\s+out)\s")
+_RX_VERB = re.compile(r"(?:captured|seized|overran|overrun|destroyed|ambushed|attacked|raided|stormed|shot down|"
+                      r"downed|set on fire|knocked out)\s")   # single spaces: `_GATE` is an exact necessary test
 _RX_OBJECT_TOLL = re.compile(r"""
     (?P<obj>[^,;:()"“”]{3,70}?)                  # the object: 'three Pakistani military posts'
     (?:,\s+|\s+and\s+(?:had\s+)?)                   # ', killing' / ' and killed': the count follows
