@@ -1,6 +1,6 @@
 """Victim sides read from the sentence's grammar (docs/rules.md, "Session 17: victim sides"). Invented wars in the
-styles of none of the eval sets: a frontier war between two republics (Tarvia and Morland) and a river delta's
-separatist war (the Corvan state against the Delta Front)."""
+styles of none of the eval sets: a frontier war between two republics (Tarvia and Morland), a river delta's
+separatist war (the Corvan state against the Delta Front) and an expeditionary force against an isthmus junta."""
 from __future__ import annotations
 
 import pytest
@@ -101,3 +101,56 @@ def test_them_still_takes_a_side_named_without_a_place():
     row = _row("Front fighters clashed with northern Corvan units at dawn; six of them were wounded.", DELTA,
                "wounded", 6)
     assert (row["victim_side"], row["side_by"]) == ("corva", "them_antecedent"), row
+
+
+#: an expeditionary force against an isthmus junta
+ISTHMUS = Actors([_conflict("isthmus", {
+    "sides": {"marda": "the Mardan expeditionary force: its army and navy",
+              "junta": "the isthmus junta and its militia"},
+    "keywords": {"marda": ["Mardan"], "junta": ["junta", "militia"]},
+    "articles": ["family.txt"]})])
+
+# rule `casualties_owned_before`: bare counts that list the casualties a side's word announced just before them
+OWNED = [
+    ("sentence before", "The briefing turned to Mardan casualties. Eleven men died and 40 were wounded.", ISTHMUS,
+     ("killed", 11), "marda"),
+    ("sentence before, 2nd count", "The briefing turned to Mardan casualties. Eleven men died and 40 were wounded.",
+     ISTHMUS, ("wounded", 40), "marda"),
+    ("owner before", "Medics treating Mardan casualties said 30 were dead and 70 wounded.", ISTHMUS, ("killed", 30),
+     "marda"),
+    ("owner after", "The junta reported that casualties suffered by its forces on the eastern front totalled 120 "
+     "killed and 300 wounded.", ISTHMUS, ("wounded", 300), "junta"),
+]
+
+
+@pytest.mark.parametrize("family, text, reg, key, side", OWNED, ids=case_ids(OWNED))
+def test_counts_after_a_sides_casualties_are_that_sides(family, text, reg, key, side):
+    row = _row(text, reg, *key)
+    assert (row["victim_side"], row["side_by"]) == (side, "casualties_owned_before"), (family, row)
+
+
+# left alone: people and civilians, a sentence before that does not end announcing them, two sides' casualties,
+# civilian casualties, a headline's other clause, a count deep in a sentence of its own
+OWNED_LEFT = [
+    ("people", "The briefing turned to Mardan casualties. Eleven people died in the market.", ISTHMUS,
+     ("killed", 11), "civilian"),
+    ("villagers", "The briefing turned to Mardan casualties. Gunmen later killed 30 villagers.", ISTHMUS,
+     ("killed", 30), "civilian"),
+    ("not announced", "Mardan casualties were light, the command said. Eleven men died near the port.", ISTHMUS,
+     ("killed", 11), None),
+    ("two sides", "The briefing turned to Mardan and junta casualties. Eleven men died.", ISTHMUS, ("killed", 11),
+     None),
+    ("civilian casualties", "The briefing turned to civilian casualties. Eleven men died.", ISTHMUS, ("killed", 11),
+     None),
+    ("headline clause", "Mardan casualty figures raised; 90 killed in the isthmus", ISTHMUS, ("killed", 90), None),
+    ("deep in the sentence", "The briefing turned to Mardan casualties. After a night of shelling in the hills above "
+     "the old fort and the harbour, eleven men died.", ISTHMUS, ("killed", 11), None),
+]
+
+
+@pytest.mark.parametrize("family, text, reg, key, side", OWNED_LEFT, ids=case_ids(OWNED_LEFT))
+def test_what_casualties_owned_before_leaves_alone(family, text, reg, key, side):
+    row = _row(text, reg, *key)
+    assert row["side_by"] != "casualties_owned_before", (family, row)
+    if side is not None:
+        assert row["victim_side"] == side, (family, row)
