@@ -67,7 +67,7 @@ def casualties_owned_before(c) -> tuple[str, str] | None:
     f = c.f
     if f.named or c.role is not None or f.category not in _CATEGORIES or f.head in _PEOPLE_HEADS:
         return None
-    if "casualt" not in c.sent_low and "casualt" not in c.prev_sent_low[-40:]:
+    if "casualt" not in c.sent_low and "casualt" not in c.prev_sent_low:  # exact: both paths need the word
         return None
     at = c.sent_low.find(c.claim_low) if c.claim_low else -1
     if at < 0:
