@@ -15,8 +15,8 @@ import re
 from .sides import _role_of
 
 #: the gate: one of the verbs' stems must stand in the sentence before any pattern is tried
-_GATE = ("captur", "seiz", "overr", "destroy", "ambush", "attack", "raid", "storm", "shot down", "downed", "set on fire",
-         "knocked out")
+_GATE = ("captur", "seiz", "overr", "destroy", "ambush", "attack", "raid", "storm", "shot down", "downed",
+         "set on fire", "knocked out")
 #: the verbs of a side's action on the foe's force or materiel; no `\b` before them: copy that lost its spaces
 #: ('Hezbollahcaptured two Israeli soldiers') and 'recaptured' read the same
 _RX_VERB = re.compile(r"(?:captured|seized|overran|overrun|destroyed|ambushed|attacked|raided|stormed|shot down|"

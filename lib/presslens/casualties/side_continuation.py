@@ -80,7 +80,7 @@ _PREPOSITIONS = ("in", "at", "near", "from", "to", "into", "of", "outside", "aro
 _REGION_WORDS = frozenset(["northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern",
                            "southwestern", "north-eastern", "north-western", "south-eastern", "south-western",
                            "central", "northernmost", "southernmost"])
-#: what may stand between a preposition and a place or holder named by a side's word: 'by the ELN', 'of northwestern Iran'
+#: what may stand between a preposition and a place or holder a side's word names: 'by the ELN', 'of northwestern Iran'
 _BEFORE_PLACE = _REGION_WORDS | {"the"}
 
 

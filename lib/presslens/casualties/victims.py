@@ -175,7 +175,8 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
     for rule in (mixed_by_including, _side_stated, _side_from_grammar, force_of_the_object, _side_from_role,
                  group_anaphor, arrested_suspects, family_victims, martyred_own, toll_owner_before, toll_owner_after,
                  continued_count, casualties_owned_before, _side_of_sufferer_in_sentence, them_antecedent,
-                 _side_of_them, object_of_the_attack, force_passage, _side_from_context, identified_victim, abducted_people, people_of_an_armed_attack):
+                 _side_of_them, object_of_the_attack, force_passage, _side_from_context, identified_victim,
+                 abducted_people, people_of_an_armed_attack):
         answer = rule(c)
         if answer is not None:
             if by is not None:
