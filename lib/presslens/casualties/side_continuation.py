@@ -76,6 +76,12 @@ _RX_HARM_VERB = re.compile(r"^(?:kill\w*|shot|shoot\w*|wound\w*|injur\w*|captur\
 _PLAIN_GROUPS = frozenset(["captives", "hostages", "prisoners", "detainees", "abductees", "men", "members", "people",
                            "passengers", "workers", "recruits", "conscripts"])
 _PREPOSITIONS = ("in", "at", "near", "from", "to", "into", "of", "outside", "around", "toward", "towards", "by")
+#: a region's adjective between a preposition and a place: 'out of northwestern Iran', 'in southern Lebanon'
+_REGION_WORDS = frozenset(["northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern",
+                           "southwestern", "north-eastern", "north-western", "south-eastern", "south-western",
+                           "central", "northernmost", "southernmost"])
+#: what may stand between a preposition and a place or holder a side's word names: 'by the ELN', 'of northwestern Iran'
+_BEFORE_PLACE = _REGION_WORDS | {"the"}
 
 
 def _group_words(sent_low: str, prev_low: str) -> tuple[list[str], list[str]]:
@@ -164,9 +170,9 @@ def them_antecedent(c) -> tuple[str, str] | None:
         if side is None and role is None and w not in _PLAIN_GROUPS and w not in _CONVEYANCE:
             continue
         if side is not None and role is None and i and (words[i - 1] in _PREPOSITIONS or
-                                                        words[i - 1] == "the" and words[i - 2:i - 1] and
-                                                        words[i - 2] in _PREPOSITIONS):
-            continue    # 'held in Sahil', 'held by the ELN': a place or the holder, not the group
+                                                        words[i - 1] in _BEFORE_PLACE and
+                                                        words[i - 2:i - 1] and words[i - 2] in _PREPOSITIONS):
+            continue    # 'held in Sahil', 'held by the ELN', 'out of northwestern Iran': a place or the holder
         if i and words[i - 1] == "whose":
             continue    # 'servicemen whose families last heard from them': the families are not `them`
         if i and (words[i - 1] in _TOLD or words[i - 1] == "the" and i > 1 and words[i - 2] in _TOLD):
