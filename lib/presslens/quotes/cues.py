@@ -9,6 +9,7 @@ from ..fastre import _re_search
 from ..mentions.lexicon import Cue, _cues
 from .adverbials import _ADVERBIAL
 from .inverted import document_after
+from .event_subject import EVENT_ACT_LEMMAS, event_subject
 
 _RX_PARTICLE_AFTER = re.compile(r"\s+(?:to|for|up|off|out|by|in)\b")
 #: cues whose object alone is a statement: 'claimed responsibility', 'denied it', 'rejected this'
@@ -77,6 +78,8 @@ def _cue_refused(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue) -> bool:
         return True         # 'an attack blamed on ETA', 'two men accused of being spies': a participle, no one speaks
     if cue.lemma in _LABEL_LEMMAS and label_in_charge(m, sa, cs):
         return True         # '... claimed ... from what he described as X's forces': a label inside a charge
+    if cue.lemma in EVENT_ACT_LEMMAS and event_subject(m[sa:cs]):
+        return True         # 'The upsurge in violence threatened to ...': an event, no speaker (quotes.event_subject)
     if cue.lemma == "claim" and _RX_CLAIMED_LIVES.match(m, ce, sb):
         return True         # 'the blast claimed nine lives': a toll, not a claim
     if negated_subject(m[max(sa, cs - 40):cs]):
