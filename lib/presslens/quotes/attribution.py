@@ -16,7 +16,7 @@ from .adverbials import _LEAD_ADV
 from .coordinated import conjunction_item
 from .relative import relative_speaker
 from .sequence import ended_by_participle
-from .inverted import credit_at_end, name_credit_after_clause, role_credit_after_clause
+from .inverted import credit_at_end, name_credit_after_clause, role_credit_after_clause, short_credit_after_clause
 from .fronted import subject_after_fronted
 from .fronted_participle import fronted_participle_cue
 from .lead_subject import subject_of_coordinated_verb
@@ -443,7 +443,7 @@ def _cue_item(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue, surface: str
     before = m[sa:cs].rstrip()
     credit = not participle and (before.endswith(",") or before.endswith(MASK)) \
         and (credit_at_end(m, ce, sb, cue.lemma) or name_credit_after_clause(m, ce, sb, cue.lemma)
-             or role_credit_after_clause(m, ce, sb, cue.lemma))
+             or role_credit_after_clause(m, ce, sb, cue.lemma) or short_credit_after_clause(m, sa, cs, ce, sb, cue.lemma))
     if not participle and (before.endswith(",") or before.endswith(MASK)) and (_RX_INVERTED_NP.match(m, ce, sb) or credit):
         before_cue = before.rstrip(",").rstrip()
         if before_cue.endswith(MASK) or credit or not _subject_left(m, sa, cs):     # quotes.inverted: ', writes X.'
