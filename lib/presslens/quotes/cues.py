@@ -78,6 +78,8 @@ def _cue_refused(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue) -> bool:
         return True         # 'an attack blamed on ETA', 'two men accused of being spies': a participle, no one speaks
     if cue.lemma in _LABEL_LEMMAS and label_in_charge(m, sa, cs):
         return True         # '... claimed ... from what he described as X's forces': a label inside a charge
+    if cue.form in PLURAL_PRESENT_FORMS and infinitive_after_modal(m[max(sa, cs - 16):cs]):
+        return True         # 'police cannot confirm', 'declined to confirm': the bare form after a modal, no statement
     if cue.lemma in EVENT_ACT_LEMMAS and event_subject(m[sa:cs]):
         return True         # 'The upsurge in violence threatened to ...': an event, no speaker (quotes.event_subject)
     if cue.lemma == "claim" and _RX_CLAIMED_LIVES.match(m, ce, sb):
@@ -361,3 +363,23 @@ def reduced_passive_charge(m: str, sa: int, cs: int) -> bool:
     if not _RX_NOUN_BEFORE.search(m, max(sa, cs - 24), cs):
         return False
     return _RX_RELATIVE_BEFORE.search(m, max(sa, cs - 40), cs) is None
+
+
+#: the bare (plural present) forms of cues that are verbs only ('officials allege', 'rights groups warn'); after a modal,
+#: a negation or 'to' the same form is an infinitive ('cannot confirm', 'refused to confirm')
+PLURAL_PRESENT_FORMS = frozenset(("allege", "confirm", "warn", "threaten", "acknowledge"))
+_RX_MODAL_BEFORE = re.compile(r"(?:\b(?:to|not|never|cannot|can|could|would|will|shall|should|may|might|must|did|does|do)"
+                              r"|n['’]t)\s+(?:(?:yet|independently|immediately|officially|publicly)\s+)?$", re.I)
+
+
+def infinitive_after_modal(before: str) -> bool:
+    """Rule `infinitive_after_modal`: whether the words right before a bare cue form end in a modal, a negation or
+    'to', so that the form is an infinitive ('Police cannot confirm the toll', 'declined to confirm'), not a plural
+    present of saying ('Local officials allege that ...').
+
+    >>> infinitive_after_modal("Police say they cannot "), infinitive_after_modal("He refused to "), infinitive_after_modal("could not independently ")
+    (True, True, True)
+    >>> infinitive_after_modal("Local officials "), infinitive_after_modal("All intelligence reports ")
+    (False, False)
+    """
+    return _RX_MODAL_BEFORE.search(before) is not None
