@@ -82,7 +82,7 @@ def _cue_refused(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue) -> bool:
         return True         # 'police cannot confirm', 'declined to confirm': the bare form after a modal, no statement
     if cue.form == "states" and states_as_noun(m[max(sa, cs - 40):cs], m[ce:min(sb, ce + 8)]):
         return True         # 'the Arab states ended', 'one of Mexico's poorest states': the noun, not a cue
-    if cue.lemma in EVENT_ACT_LEMMAS and event_subject(m[sa:cs]):
+    if cue.lemma in EVENT_ACT_LEMMAS and cs - sa <= 140 and event_subject(m[sa:cs]):
         return True         # 'The upsurge in violence threatened to ...': an event, no speaker (quotes.event_subject)
     if cue.lemma == "claim" and _RX_CLAIMED_LIVES.match(m, ce, sb):
         return True         # 'the blast claimed nine lives': a toll, not a claim

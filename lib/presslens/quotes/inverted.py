@@ -190,6 +190,6 @@ def short_credit_after_clause(m: str, sa: int, cs: int, ce: int, sb: int, lemma:
     >>> short_credit_after_clause(s, 0, s.index("said"), s.index("said") + 4, len(s), "say")
     False
     """
-    if lemma not in SHORT_CREDIT_LEMMAS or sb - ce > 110 or m[sa:cs].rstrip()[-1:] != ",":
+    if lemma not in SHORT_CREDIT_LEMMAS or sb - ce > 110 or m[max(sa, cs - 4):cs].rstrip()[-1:] != ",":
         return False        # cheap tests first: an inverted cue after a comma, a short tail
     return _RX_SHORT_CREDIT.match(m, ce, sb) is not None and _RX_CLAUSE_VERB.search(m, sa, cs) is not None

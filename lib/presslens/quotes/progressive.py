@@ -40,13 +40,13 @@ def progressive_item(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue, surfa
     """
     if cue.lemma == "demand":
         return None         # 'militants are demanding to join X': a campaign going on, which the golds do not record
-    if " is " not in m[max(sa, cs - 30):cs] and "re " not in m[max(sa, cs - 30):cs] and "as " not in m[max(sa, cs - 30):cs] \
-            and "been " not in m[max(sa, cs - 30):cs]:
+    before = m[max(sa, cs - 30):cs]
+    if " is " not in before and "re " not in before and "as " not in before and "been " not in before:
         return None         # a cheap literal test first: 'is', 'are', 'were', 'was', 'been' before the cue
-    aux = _RX_PROGRESSIVE_AUX.search(m, max(sa, cs - 30), cs)
+    aux = _RX_PROGRESSIVE_AUX.search(before)
     if aux is None:
         return None
-    sp = _subject_left(m, sa, aux.start())
+    sp = _subject_left(m, sa, cs - len(before) + aux.start())
     if sp is not None and _RX_WHAT.search(m, max(sa, sp[0] - 8), sp[1]):
         return None         # 'what he was saying': a free relative, the words are not reported
     if sp is None or sp[1] <= sp[0] or _cue_refused(m, sa, sb, cs, ce, cue):
