@@ -15,8 +15,9 @@ from ..mentions.lexicon import Cue, _cues, _find_cues, _find_cues_between
 from .adverbials import _LEAD_ADV
 from .coordinated import conjunction_item
 from .relative import relative_speaker
+from .progressive import progressive_item
 from .sequence import ended_by_participle
-from .inverted import credit_at_end, name_credit_after_clause, role_credit_after_clause
+from .inverted import credit_at_end, name_credit_after_clause, role_credit_after_clause, short_credit_after_clause
 from .fronted import subject_after_fronted
 from .fronted_participle import fronted_participle_cue
 from .lead_subject import subject_of_coordinated_verb
@@ -428,6 +429,8 @@ def _cue_item(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue, surface: str
         quoted = _quoted_as_item(m, sa, cs, ce, cue, surface)     # 'It quoted X as saying', 'X was quoted as saying'
         if quoted is not None:
             return quoted
+    if cue.form[-3:] == "ing" and (prog := progressive_item(m, sa, sb, cs, ce, cue, surface)) is not None:
+        return _tagged(prog, "progressive_cue")     # quotes.progressive: 'both sides were claiming victories'
     subj_end = _subject_end(m, sa, cs, cue)
     if subj_end is None and not _is_participle(cue):    # quotes.relative: '..., according to X, who added that'
         rel = relative_speaker(m, sa, cs, items) if cue.frame == "clause" or "who" in m[cs - 6:cs] else None
@@ -443,7 +446,7 @@ def _cue_item(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue, surface: str
     before = m[sa:cs].rstrip()
     credit = not participle and (before.endswith(",") or before.endswith(MASK)) \
         and (credit_at_end(m, ce, sb, cue.lemma) or name_credit_after_clause(m, ce, sb, cue.lemma)
-             or role_credit_after_clause(m, ce, sb, cue.lemma))
+             or role_credit_after_clause(m, ce, sb, cue.lemma) or short_credit_after_clause(m, sa, cs, ce, sb, cue.lemma))
     left: tuple[int, int] | None | bool = False     # `_subject_left(m, sa, cs)` once asked here (False: not asked)
     if not participle and (before.endswith(",") or before.endswith(MASK)) and (_RX_INVERTED_NP.match(m, ce, sb) or credit):
         before_cue = before.rstrip(",").rstrip()

@@ -9,6 +9,7 @@ from ..fastre import _re_search
 from ..mentions.lexicon import Cue, _cues
 from .adverbials import _ADVERBIAL
 from .inverted import document_after
+from .event_subject import EVENT_ACT_LEMMAS, event_subject
 
 _RX_PARTICLE_AFTER = re.compile(r"\s+(?:to|for|up|off|out|by|in)\b")
 #: cues whose object alone is a statement: 'claimed responsibility', 'denied it', 'rejected this'
@@ -77,6 +78,12 @@ def _cue_refused(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue) -> bool:
         return True         # 'an attack blamed on ETA', 'two men accused of being spies': a participle, no one speaks
     if cue.lemma in _LABEL_LEMMAS and label_in_charge(m, sa, cs):
         return True         # '... claimed ... from what he described as X's forces': a label inside a charge
+    if cue.form in PLURAL_PRESENT_FORMS and infinitive_after_modal(m[max(sa, cs - 16):cs]):
+        return True         # 'police cannot confirm', 'declined to confirm': the bare form after a modal, no statement
+    if cue.form == "states" and states_as_noun(m[max(sa, cs - 40):cs], m[ce:min(sb, ce + 8)]):
+        return True         # 'the Arab states ended', 'one of Mexico's poorest states': the noun, not a cue
+    if cue.lemma in EVENT_ACT_LEMMAS and cs - sa <= 140 and event_subject(m[sa:cs]):
+        return True         # 'The upsurge in violence threatened to ...': an event, no speaker (quotes.event_subject)
     if cue.lemma == "claim" and _RX_CLAIMED_LIVES.match(m, ce, sb):
         return True         # 'the blast claimed nine lives': a toll, not a claim
     if negated_subject(m[max(sa, cs - 40):cs]):
@@ -358,3 +365,50 @@ def reduced_passive_charge(m: str, sa: int, cs: int) -> bool:
     if not _RX_NOUN_BEFORE.search(m, max(sa, cs - 24), cs):
         return False
     return _RX_RELATIVE_BEFORE.search(m, max(sa, cs - 40), cs) is None
+
+
+#: the bare (plural present) forms of cues that are verbs only ('officials allege', 'rights groups warn'); after a modal,
+#: a negation or 'to' the same form is an infinitive ('cannot confirm', 'refused to confirm')
+PLURAL_PRESENT_FORMS = frozenset(("allege", "confirm", "warn", "threaten", "acknowledge"))
+_RX_MODAL_BEFORE = re.compile(r"(?:\b(?:to|not|never|cannot|can|could|would|will|shall|should|may|might|must|did|does|do)"
+                              r"|n['’]t)\s+(?:(?:yet|independently|immediately|officially|publicly)\s+)?$", re.I)
+
+
+def infinitive_after_modal(before: str) -> bool:
+    """Rule `infinitive_after_modal`: whether the words right before a bare cue form end in a modal, a negation or
+    'to', so that the form is an infinitive ('Police cannot confirm the toll', 'declined to confirm'), not a plural
+    present of saying ('Local officials allege that ...').
+
+    >>> infinitive_after_modal("Police say they cannot "), infinitive_after_modal("He refused to "), infinitive_after_modal("could not independently ")
+    (True, True, True)
+    >>> infinitive_after_modal("Local officials "), infinitive_after_modal("All intelligence reports ")
+    (False, False)
+    """
+    return _RX_MODAL_BEFORE.search(before) is not None
+
+
+#: before a plural noun 'states': a superlative, a quantifier or a modifier of states ('poorest', 'member', 'five'),
+#: or one capitalised word after a lower-case word ('the Arab ', 'five Darfur ', 'and Gulf ')
+_RX_STATES_MODIFIER = re.compile(r"""(?:
+      \b(?:[a-z]+est|all|other|several|many|some|both|few|two|three|four|five|six|seven|eight|nine|ten|member|
+           neighbo(?:u)?ring|frontline|island|coastal|sovereign|independent|border|northern|southern|eastern|western|
+           central|rebel|breakaway|successor|nation|city|client|rogue|failed|small|large|major|new)
+    | (?<![\w\-])[a-z][\w\-]*\s+[A-Z][a-z][\w\-]*                # 'the Arab', 'five Darfur', 'and Gulf'
+    )\s+$""", re.X)
+#: what follows a cue 'states': a that-clause, a quote or a colon
+_RX_STATES_COMPLEMENT = re.compile(r"\s*(?:that\b|:|\ue000)")
+
+
+def states_as_noun(before: str, after: str) -> bool:
+    """Rule `states_as_noun`: whether 'states' is the plural noun ('the Arab states ended the war', 'one of Mexico's
+    poorest states', 'all five Darfur states'), not a cue: a superlative, a quantifier or a modifier of states right
+    before it, or one capitalised word after a lower-case one, and no that-clause, quote or colon after it.
+
+    >>> states_as_noun("between Israel and the Arab ", " ended in"), states_as_noun("one of Mexico's poorest ", ".")
+    (True, True)
+    >>> states_as_noun("in all five Darfur ", "."), states_as_noun("The report ", " that 40")
+    (True, False)
+    >>> states_as_noun("Ukraine ", " that its"), states_as_noun("the Arab ", " that the")
+    (False, False)
+    """
+    return _RX_STATES_MODIFIER.search(before) is not None and _RX_STATES_COMPLEMENT.match(after) is None

@@ -137,3 +137,59 @@ def role_credit_after_clause(m: str, ce: int, sb: int, lemma: str) -> bool:
 
 #: the last word of an outlet named by its kind ('state television', 'local media')
 _OUTLET_KINDS = frozenset(("television", "radio", "media", "agency", "newspaper", "broadcaster", "TV"))
+
+
+#: a lower-case past form or a common irregular past in the phrase after the cue: a clause, not a credit ('said the
+#: latest fighting occurred yesterday')
+_VERB_WORD = (r"(?:[a-z]+ed|lost|fled|fought|hit|held|left|took|made|gave|came|began|ran|kept|sent|led|shot|struck|saw|"
+              r"died|continues|remains|remain|continue)\b")
+#: the lemmas of a short credit after a clause: those of `name_credit_after_clause` and 'notes' ('..., notes the book')
+SHORT_CREDIT_LEMMAS = INVERTED_LEMMAS | {"note"}
+#: after an inverted cue: a short noun phrase (no verb, no 'that', not a day, a time or a preposition first), an
+#: optional relative clause on it ('witnesses who asked not to be named'), then the stop
+_RX_SHORT_CREDIT = re.compile(r"""\s+
+    (?!(?:on|in|at|by|for|to|of|from|with|after|before|during|that|this|it|nothing|little|much|so|yes|no|not|
+          Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|later|earlier|
+          last|next|recently|then|also)\b)                                # not a day, a time or a preposition first
+    (?:(?!(?:that|who|which|had|has|have|was|were|is|are|would|will|could|did|does|do|be|been|and|but|or)\b|""" + _VERB_WORD + r""")
+       [\w'’.\-]+\s+){0,6}                                              # up to six words, no verb
+    (?!(?:that|had|has|have|was|were|is|are|would|will|could|did|does|do|be|been|and|but|or|it|this)\b|""" + _VERB_WORD + r""")
+    [\w'’.\-]+                                                         # the last word
+    (?:\s+(?:who|which)\s+[^,;:\ue000]{1,80}?)?                        # 'witnesses who asked not to be named'
+    [\s.!?]*$""", re.X)
+#: a finite verb in the words before the credit's comma: the words are a clause (the statement), not a subject
+_RX_CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|[a-z]{2,}ed|"
+                             r"lost|fled|fought|hit|held|left|took|made|gave|came|began|ran|kept|sent|led|shot|struck|"
+                             r"killed|spoke|saw|died)\b")
+
+
+def short_credit_after_clause(m: str, sa: int, cs: int, ce: int, sb: int, lemma: str) -> bool:
+    """Rule `short_credit_after_clause`: 'CLAUSE, said NP.' -- a speech verb after a comma, then only a short noun
+    phrase to the stop (a single name, a bare plural, a role and a name with no determiner, a document), after
+    words holding a finite verb: the clause is the statement and the phrase its speaker ('Authorities recovered 41
+    bodies, said Ahmadi.'; '..., said press reports.'; '..., says resident Pablo Ferias.'; '..., notes the
+    280-page book.'; '..., said witnesses who asked not to be named.'). Not a subject with an appositive
+    ('Kovac, the spokesman, said Serbia would resist': a verb after the cue), nor a day ('..., said Tuesday').
+
+    >>> s = "Authorities recovered the bodies of 41 fighters, said Ahmadi."
+    >>> short_credit_after_clause(s, 0, s.index("said"), s.index("said") + 4, len(s), "say")
+    True
+    >>> s = "Nine people were killed in Luena, said press reports."
+    >>> short_credit_after_clause(s, 0, s.index("said"), s.index("said") + 4, len(s), "say")
+    True
+    >>> s = "Kovac, the spokesman, said Serbia would resist."
+    >>> short_credit_after_clause(s, 0, s.index("said"), s.index("said") + 4, len(s), "say")
+    False
+    >>> s = "The minister, who visited the town, said Tuesday."
+    >>> short_credit_after_clause(s, 0, s.index("said"), s.index("said") + 4, len(s), "say")
+    False
+    >>> s = "Ruiz, the mayor, said the convoy."
+    >>> short_credit_after_clause(s, 0, s.index("said"), s.index("said") + 4, len(s), "say")
+    False
+    >>> s = "Ana Ruiz, chief of the troops stationed in Luena, said the latest fighting occurred at dawn."
+    >>> short_credit_after_clause(s, 0, s.index("said"), s.index("said") + 4, len(s), "say")
+    False
+    """
+    if lemma not in SHORT_CREDIT_LEMMAS or sb - ce > 110 or m[max(sa, cs - 4):cs].rstrip()[-1:] != ",":
+        return False        # cheap tests first: an inverted cue after a comma, a short tail
+    return _RX_SHORT_CREDIT.match(m, ce, sb) is not None and _RX_CLAUSE_VERB.search(m, sa, cs) is not None

@@ -66,7 +66,9 @@ def relative_speaker(m: str, sa: int, cs: int, items: list) -> tuple[int, tuple[
     restrictive = "," not in rel.group("rel")
     if restrictive and not (items and items[-1][4] and 0 <= rel_at - items[-1][4][1] <= 2) \
             and not _RX_NAME_BEFORE.search(m, max(sa, rel_at - 60), rel_at):
-        return None     # 'the men who said it': a restrictive relative is the subject's, not a speaker's clause
+        # 'the men who said it': a restrictive relative is the subject's, not a speaker's clause; after a verb or a
+        # preposition its antecedent is an object that speaks ('quoted "security sources" who said')
+        return restrictive_object_antecedent(m, sa, rel_at)
     for it in reversed(items):
         sp = it[4]
         if sp is not None and 0 <= rel_at - sp[1] <= 2:
@@ -164,3 +166,60 @@ def relative_content_end(m: str, sa: int, sp: tuple[int, int] | None, cs: int, p
     for last in _RX_RELATIVE_CLOSE.finditer(m, pos, end):
         pass
     return last.start() if last is not None else end
+
+
+#: the head of a restrictive relative's antecedent that speaks: people who speak in copy, or a document
+_SPEAKING_HEADS = (r"(?:sources?|officials?|residents?|witness(?:es)?|villagers?|refugees?|survivors?|activists?|diplomats?|"
+                   r"relatives?|doctors?|medics?|journalists?|reporters?|correspondents?|politicians?|leaders?|"
+                   r"farmers?|workers?|soldiers?|officers?|police(?:m[ae]n)?|spokes(?:man|men|woman|women|person)|"
+                   r"men|women|people|man|woman|students?|monks?|priests?|elders?|fighters?|rebels?|militants?|"
+                   r"analysts?|experts?|observers?|lawmakers?|deputies|"
+                   r"statements?|announcements?|reports?|communiqu[eé]s?|messages?|letters?|leaflets?|bulletins?)")
+#: a restrictive relative's antecedent after a verb or a preposition (rule `restrictive_object_antecedent`): a
+#: determiner, up to four modifiers, a speaking head, and a place after it ('radical politicians in Moldova')
+_RX_OBJECT_ANTECEDENT = re.compile(r"""
+    (?:^|(?<=\s))(?P<verb>of|from|to|by|with|among|about|after|before|following|despite|against|quoted|cited|interviewed|met|contacted|visited|
+                        [a-z]{3,}ed)\s+                             # what governs it: a preposition or a verb
+    (?P<np>(?:(?:the|a|an|some|several|many|two|three|four|local|other)\s+)?    # a determiner
+        (?:(?!(?:of|from|to|by|with|in|at|on|for|and|or|the|a|an|who|which|that)\b)[\w.'’\-]+\s+){0,4}?""" + _SPEAKING_HEADS + r"""      # modifiers, the head
+        (?:\s+(?:in|from|of|at)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})?)  # a place: 'in Moldova'
+    $""", re.X)
+#: a quoted antecedent right after its governing verb: 'Reuters quoted "security sources" who said'
+_RX_QUOTED_ANTECEDENT = re.compile(r"(?:^|(?<=\s))(?:quoted|cited|citing|quoting|from|by)\s+(?P<np>\ue000{3,40})$")
+
+
+def restrictive_object_antecedent(m: str, sa: int, rel_at: int) -> tuple[int, tuple[int, int]] | None:
+    """Rule `restrictive_object_antecedent`: (rel_at, the antecedent's span) of a cue in a restrictive relative
+    clause ('N who said', 'N which reported') whose antecedent N is the object of a verb or a preposition and names
+    people who speak or a document ('Reuters quoted "security sources" who said ...'; 'the actions of radical
+    politicians in Moldova who demanded ...'; 'after an earlier ministry announcement which reported ...'; 'from a
+    farmer who helped ... and who reported ...': the first pronoun's antecedent), else None. An antecedent that
+    opens the sentence is its subject ('The men who said it were arrested': no statement), and a head that
+    names no speaker ('the headquarters of the Front who said') gives none.
+
+    >>> s = "It opposed the actions of radical politicians in Moldova who demanded a union."
+    >>> c, sp = restrictive_object_antecedent(s, 0, s.index(" who")); s[sp[0]:sp[1]]
+    'radical politicians in Moldova'
+    >>> restrictive_object_antecedent("The men who said it", 0, 7) is None
+    True
+    >>> s = "Troops met officials at the headquarters of the Front who said the camp was empty."
+    >>> restrictive_object_antecedent(s, 0, s.index(" who")) is None
+    True
+    """
+    before = m[max(sa, rel_at - 90):rel_at].rstrip()
+    lo = max(sa, rel_at - 90)
+    if before.endswith(" and") and (" who " in before or " which " in before):
+        # 'a farmer who helped with first aid and who reported': the first relative's antecedent
+        at = max(before.rfind(" who "), before.rfind(" which "))
+        if "," in before[at:]:
+            return None
+        before = before[:at]
+    if before.endswith(MASK):
+        q = _RX_QUOTED_ANTECEDENT.search(before)
+        if q is None or q.start("np") > 0 and before[q.start("np") - 1] == MASK:
+            return None
+        return rel_at, (lo + q.start("np") + 1, lo + q.end("np") - 1)   # inside the quotation marks
+    ant = _RX_OBJECT_ANTECEDENT.search(before)
+    if ant is None:
+        return None
+    return rel_at, (lo + ant.start("np"), lo + ant.end("np"))
