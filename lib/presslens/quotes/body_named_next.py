@@ -68,15 +68,29 @@ def _any_head(speaker: str) -> bool:
     return any(w in BODY_HEADS for w in speaker.lower().split())
 
 
+#: words of a state's own bodies: never the name of an unnamed group or of a force named by its fighters
+_STATE_BODY_WORDS = ("army", "police", "ministry", "government", "military", "command")
+
+
 def _fits(head: str, nxt: dict, window: str) -> bool:
     """Whether the named speaker of the next row can be the body of `head`: its side and, for an outlet, its medium
-    named again in `window` (the words around the next speaker's phrase)."""
+    named again in `window` (the words around the next speaker's phrase); a group or fighters are no state body.
+
+    >>> _fits("newspaper", dict(speaker="Al Watan", speaker_side="unknown"), "coast road, the al watan daily said")
+    True
+    >>> _fits("newspaper", dict(speaker="Reuters", speaker_side="media"), "on the coast road, reuters said.")
+    False
+    >>> _fits("group", dict(speaker="Defence Ministry", speaker_side="unknown"), "the defence ministry said")
+    False
+    """
     side = nxt["speaker_side"]
+    if head in OUTLET_HEADS:
+        return side in ("media", "unknown") and any(w in window for w in _MEDIUM_WORDS[OUTLET_HEADS[head]])
+    if any(w in nxt["speaker"].lower() for w in _STATE_BODY_WORDS):
+        return False
     if head in GROUP_HEADS:
         return side in ("ngo", "unknown", "expert")
-    if head in OUTLET_HEADS:
-        return side == "media" and any(w in window for w in _MEDIUM_WORDS[OUTLET_HEADS[head]])
-    return side not in _NO_PARTY and not any(w in nxt["speaker"].lower() for w in ("army", "police", "ministry"))
+    return side not in _NO_PARTY
 
 
 def body_named_next(rows: list[dict], kinds: list[str], inventory, text: str) -> None:
@@ -127,8 +141,10 @@ def body_named_next(rows: list[dict], kinds: list[str], inventory, text: str) ->
                for p in starts):
             i = j
             continue        # another body or person named between: the lede's body may be that one
+        named_side = nxt["speaker_side"] != "unknown"   # else each row keeps its own ('a newspaper': media)
         for r in rows[i:j]:
-            r.update(speaker=nxt["speaker"], speaker_id=nxt["speaker_id"], speaker_side=nxt["speaker_side"],
-                     side_by=nxt["side_by"], speaker_role=nxt["speaker_role"] or r["speaker_role"],
-                     anonymous=False, speaker_by="body_named_next")
+            r.update(speaker=nxt["speaker"], speaker_id=nxt["speaker_id"], speaker_role=nxt["speaker_role"] or
+                     r["speaker_role"], anonymous=False, speaker_by="body_named_next")
+            if named_side:
+                r.update(speaker_side=nxt["speaker_side"], side_by=nxt["side_by"])
         i = j
