@@ -63,9 +63,10 @@ def body_head(phrase: str) -> str | None:
     return head
 
 
-def _any_head(speaker: str) -> bool:
-    """The cheap test before the pattern: a word of the speaker is one of the body heads."""
-    return any(w in BODY_HEADS for w in speaker.lower().split())
+def _any_head(phrase: str) -> bool:
+    """The exact test before the pattern: a word of the speaker phrase is one of the body heads (the pattern's head
+    is one of its words)."""
+    return any(w in BODY_HEADS for w in phrase.split())
 
 
 #: words of a state's own bodies: never the name of an unnamed group or of a force named by its fighters
@@ -119,8 +120,8 @@ def body_named_next(rows: list[dict], kinds: list[str], inventory, text: str) ->
     while i < len(rows) - 1:
         row = rows[i]
         said.add(row["speaker"])
-        head = body_head(text[row["speaker_start"]:row["speaker_end"]]) \
-            if row["anonymous"] and row["kind"] != "direct" and _any_head(row["speaker"]) else None
+        phrase = text[row["speaker_start"]:row["speaker_end"]] if row["anonymous"] and row["kind"] != "direct" else ""
+        head = body_head(phrase) if phrase and _any_head(phrase) else None
         if head is None:
             i += 1
             continue
