@@ -35,6 +35,10 @@ CASES = [
      "He blamed the rebels for the attack.\n\n"
      "The grenade was thrown from a rooftop, Humphrey Trevelyan, the high commissioner, told reporters.\n",
      ["Humphrey Trevelyan"] * 3),
+    ("negative, Aden: the person named next has another role in apposition (not the holder, nor the run before)",
+     "The head of the Aden port union has rejected the curfew, saying it was a trap.\n\n"
+     "Ahmed Saleh, a fisherman near the harbour, said the shooting had stopped.\n",
+     ["head", "head", "Ahmed Saleh"]),
     ("negative, Aden: an acronym before 'separatists' names the body already",
      "FLOSY separatists said they had killed four soldiers.\n"
      "The Front for the Liberation of Occupied South Yemen said its fighters had withdrawn.\n",

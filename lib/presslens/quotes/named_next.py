@@ -99,7 +99,7 @@ def office_named_next(rows: list[dict], kinds: list[str], inventory, text: str) 
         if not (end <= at <= end + REACH) or nxt["start"] < end:
             continue
         phrase = text[row["speaker_start"]:row["speaker_end"]]
-        if not office_holder_phrase(phrase) or kept_anonymous(text, row):
+        if not office_holder_phrase(phrase) or kept_anonymous(text, row) or another_role_after(text, nxt, phrase):
             continue
         if person_starts is None:
             person_starts = [m.start for m in inventory if m.person and not m.late]
@@ -109,6 +109,29 @@ def office_named_next(rows: list[dict], kinds: list[str], inventory, text: str) 
             r.update(speaker=nxt["speaker"], speaker_id=nxt["speaker_id"], speaker_side=nxt["speaker_side"],
                      side_by=nxt["side_by"], speaker_role=nxt["speaker_role"] or r["speaker_role"], anonymous=False,
                      speaker_by="office_named_next")
+
+
+#: an indefinite appositive after a name: 'Joao Mavungo, a farmer near the border,'
+_RX_INDEFINITE_APPOSITIVE = re.compile(r",\s+an?\s+[^,.;:]{1,60}")
+
+
+def another_role_after(text: str, nxt: dict, phrase: str) -> bool:
+    """Whether the named speaker is described right after the name as one of another kind ('Joao Mavungo, a farmer
+    near the border, said'): an indefinite appositive without the office word of `phrase` (session 17; 'X, a senior
+    official, said' is the lede's official).
+
+    >>> t = "Joao Mavungo, a farmer near the border, said it stopped."
+    >>> another_role_after(t, dict(speaker_end=12), "the head of the front")
+    True
+    >>> t = "Ali Musa, a senior official, said it stopped."
+    >>> another_role_after(t, dict(speaker_end=8), "a district official"), another_role_after("Ali Musa said", dict(speaker_end=8), "an official")
+    (False, False)
+    """
+    appos = _RX_INDEFINITE_APPOSITIVE.match(text, nxt["speaker_end"])
+    if appos is None:
+        return False
+    head = _RX_OFFICE_PHRASE.match(phrase.strip())
+    return head is None or head.group("head").lower() not in appos.group(0).lower()
 
 
 def same_unnamed_run(rows: list[dict], i: int) -> int:
