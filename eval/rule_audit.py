@@ -110,6 +110,9 @@ OFF: dict[str, list[tuple[str, str, object]]] = {
     "people_as_state": [("presslens.mentions.state_named", "people_as_state", _nothing)],
     "outlet_by_medium": [("presslens.mentions.outlet_medium", "outlet_by_medium",
                           lambda side, why, *a, **k: (side, why))],
+    # session 17 (speaker names)
+    "body_named_next": [("presslens.quotes.speakers", "body_named_next", _nothing)],
+    "participle_subject_phrase": [("presslens.quotes.attribution", "participle_subject", _nothing)],
 }
 
 

@@ -20,6 +20,7 @@ from .sequence import ended_by_participle
 from .inverted import credit_at_end, name_credit_after_clause, role_credit_after_clause, short_credit_after_clause
 from .fronted import subject_after_fronted
 from .fronted_participle import fronted_participle_cue
+from .participle_subject import participle_subject
 from .lead_subject import subject_of_coordinated_verb
 from .relay import listed_outlet, outlet_relays_source
 from .quoted_as import QUOTED_AS_FORMS, quoted_as_saying
@@ -519,6 +520,12 @@ def _without_wire_credit(items: list[Item]) -> tuple[list[int], list[Item]]:
     return credits, items
 
 
+def _participle_subject(head: str, off: int, nm: re.Match, sa: int) -> tuple[int, int] | None:
+    """Rule `participle_subject_phrase` (quotes.participle_subject) on a participle's lead name -> the sentence span."""
+    found = participle_subject(head[off:], 0, nm.end())
+    return (sa + off + found[0], sa + off + found[1]) if found else None
+
+
 def _records(para: str, base: int, pidx: int, m: str, sa: int, sb: int, items: list[Item], credits, quotes,
              reading: ParagraphReading | None = None) -> list[Raw]:
     """The sentence's items -> records: speaker span (a participle's from the clause before) and content
@@ -562,6 +569,8 @@ def _records(para: str, base: int, pidx: int, m: str, sa: int, sb: int, items: l
                     sp = (sa + off + role[0], sa + off + role[1])
             if nm:          # 'State radio showed ..., saying': the noun phrase to its head (quotes.phrase_bounds)
                 sp = (sa + off, sa + off + modifier_head_end(head[off:], nm.end()))
+                if sp[1] == sa + off + nm.end() and head[off + nm.end():off + nm.end() + 2][1:].islower():
+                    sp = _participle_subject(head, off, nm, sa) or sp   # quotes.participle_subject: 'Young men'
         nxt_start = _content_end(m, sb, items, k, credits)
         if opening is not None:
             nxt_start = min(nxt_start, opening[0])

@@ -86,22 +86,68 @@ def office_named_next(rows: list[dict], kinds: list[str], inventory, text: str) 
     said: set[str] = set()
     person_starts: list[int] | None = None
     for i, row in enumerate(rows[:-1]):
-        nxt = rows[i + 1]
-        if not row["anonymous"] or row["kind"] == "direct" or nxt["anonymous"] or kinds[i + 1] != "person" or nxt["speaker"] in said:
+        j = same_unnamed_run(rows, i)       # the holder's own later rows ('He blamed ...') come before the name
+        if j == len(rows):
+            break
+        nxt = rows[j]
+        if not row["anonymous"] or row["kind"] == "direct" or nxt["anonymous"] or kinds[j] != "person" or nxt["speaker"] in said:
             said.add(row["speaker"])
             continue
         said.add(row["speaker"])
-        end = max(row["end"], row["speaker_end"])
+        end = max(max(r["end"], r["speaker_end"]) for r in rows[i:j])
         at = nxt["speaker_start"]
         if not (end <= at <= end + REACH) or nxt["start"] < end:
             continue
         phrase = text[row["speaker_start"]:row["speaker_end"]]
-        if not office_holder_phrase(phrase) or kept_anonymous(text, row):
+        if not office_holder_phrase(phrase) or kept_anonymous(text, row) or another_role_after(text, nxt, phrase):
             continue
         if person_starts is None:
             person_starts = [m.start for m in inventory if m.person and not m.late]
-        if any(end <= p < at for p in person_starts):
+        if any(max(row["end"], row["speaker_end"]) <= p < at for p in person_starts):
             continue        # another person named between: the holder may be that one, or neither
-        row.update(speaker=nxt["speaker"], speaker_id=nxt["speaker_id"], speaker_side=nxt["speaker_side"],
-                   side_by=nxt["side_by"], speaker_role=nxt["speaker_role"] or row["speaker_role"], anonymous=False,
-                   speaker_by="office_named_next")
+        for r in rows[i:j]:
+            r.update(speaker=nxt["speaker"], speaker_id=nxt["speaker_id"], speaker_side=nxt["speaker_side"],
+                     side_by=nxt["side_by"], speaker_role=nxt["speaker_role"] or r["speaker_role"], anonymous=False,
+                     speaker_by="office_named_next")
+
+
+#: an indefinite appositive after a name: 'Joao Mavungo, a farmer near the border,'
+_RX_INDEFINITE_APPOSITIVE = re.compile(r",\s+an?\s+[^,.;:]{1,60}")
+
+
+def another_role_after(text: str, nxt: dict, phrase: str) -> bool:
+    """Whether the named speaker is described right after the name as one of another kind ('Joao Mavungo, a farmer
+    near the border, said'): an indefinite appositive without the office word of `phrase` (session 17; 'X, a senior
+    official, said' is the lede's official).
+
+    >>> t = "Joao Mavungo, a farmer near the border, said it stopped."
+    >>> another_role_after(t, dict(speaker_end=12), "the head of the front")
+    True
+    >>> t = "Ali Musa, a senior official, said it stopped."
+    >>> another_role_after(t, dict(speaker_end=8), "a district official"), another_role_after("Ali Musa said", dict(speaker_end=8), "an official")
+    (False, False)
+    """
+    appos = _RX_INDEFINITE_APPOSITIVE.match(text, nxt["speaker_end"])
+    if appos is None:
+        return False
+    head = _RX_OFFICE_PHRASE.match(phrase.strip())
+    return head is None or head.group("head").lower() not in appos.group(0).lower()
+
+
+def same_unnamed_run(rows: list[dict], i: int) -> int:
+    """The index after row `i` and the rows right after it that give the same unnamed speaker reported speech (its
+    pronoun's 'He blamed ...', a second statement of the phrase): the next statement of another speaker (session 17,
+    rules `office_named_next` and `body_named_next`), or len(rows).
+
+    >>> rows = [dict(speaker="an official", anonymous=True, kind="indirect"),
+    ...         dict(speaker="an official", anonymous=True, kind="indirect"), dict(speaker="X Y", anonymous=False)]
+    >>> same_unnamed_run(rows, 0), same_unnamed_run(rows, 2)
+    (2, 3)
+    """
+    j = i + 1
+    if not rows[i]["anonymous"]:
+        return j
+    while j < len(rows) and rows[j]["anonymous"] and rows[j]["speaker"] == rows[i]["speaker"] \
+            and rows[j]["kind"] != "direct":
+        j += 1
+    return j

@@ -13,6 +13,7 @@ from ..mentions.layer import ArticleMentions
 from ..mentions.name_titles import titled_single_name
 from ..mentions.owners import owner_before_own_name
 from ..provenance import NO_RULE
+from .body_named_next import body_named_next
 from .appositive import indefinite_named, person_after_role, person_before_role
 from .named_next import office_named_next
 from .quoted_as import cited_as, quoted_person
@@ -197,6 +198,7 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None,
         kinds.append(ent.kind)
     if len(rows) > 1 and any(row["anonymous"] for row in rows):    # 'an official said ... X, the governor, said'
         office_named_next(rows, kinds, layer.inventory, text)
+        body_named_next(rows, kinds, layer.inventory, text)     # 'a medical group said. / The X Network said'
     _titles_kept(rows, kinds, text)
     return rows
 
