@@ -96,8 +96,17 @@ class ArticleVoices:
         self._turns: list[tuple[int, str | None]] | None = None    # (`turns`: read on first use)
         self._person_spans: tuple[list[int], list[str]] | None = None
         self._layer: ArticleMentions | None = None
+        self._title_forms: dict[str, str] = {}     # claimant -> its form by the titles convention (`title_form`)
         # the path that named the last sentence's claimant and the last claim's (column `claimant_by`; provenance)
         self.sent_by, self.claim_by = "claimant_fallback", "claimant_fallback"
+
+    def title_form(self, name: str) -> str:
+        """`claimant_title_form` of a claimant in this article, asked once per name (an article's claims repeat their
+        claimants: the answer depends only on the name and the article's text)."""
+        form = self._title_forms.get(name)
+        if form is None:
+            form = self._title_forms[name] = claimant_title_form(name, self.text)
+        return form
 
     @property
     def turns(self) -> list[tuple[int, str | None]]:
@@ -241,7 +250,7 @@ class ArticleVoices:
         if f_claimant and f_claimant[:1].islower() and " " in f_claimant:   # (the cheap test: an unnamed phrase)
             f_claimant = unnamed_source_tail(f_claimant)    # rule `unnamed_source_tail`: 'doctors treating ...'
         if f_claimant and f_claimant[:1].isupper() and (" " not in f_claimant or opens_on_title(f_claimant)):
-            f_claimant = claimant_title_form(f_claimant, text)  # rule `claimant_title_form`: the names' titles
+            f_claimant = self.title_form(f_claimant)  # rule `claimant_title_form`: the names' titles
         f_claimant = _canonical(f_claimant, sw)
         if f_side is None and f_claimant:
             f_side = _claimant_side(f_claimant, sw, lex)
