@@ -5,7 +5,7 @@ A count of `people` (or a bare count) whose own sentence says the harm came in v
 killed and 99 were wounded in recent violence`, `unrest claimed two lives`, `the wave of post-election violence that
 has now claimed nearly 300 lives`, `Three killed as more violence erupts in the town`) is `unknown`, as a toll of
 fighting is (rule `toll_of_fighting`, casualties/fighting_toll.py): the golds of every dev set give such tolls
-`unknown` (about 20 wars: kenya-2007, maluku, kazakhstan-2022, egypt-2013, kyrgyzstan-osh-2010, punjab, ...).
+`unknown` (more than 20 wars: kenya-2007, maluku, kazakhstan-2022, egypt-2013, kyrgyzstan-osh-2010, punjab, ...).
 `_side_from_context` asks it only where a civilian place (in the sentence or the one before it) alone would have
 made the count `civilian`: a harm told as an attack on the place (`died in attacks on four villages, raising fears
 of an upsurge in violence`, `killed in a mortar attack on the main hospital during an upsurge of violence`) keeps
@@ -32,7 +32,7 @@ _RX_HARMED_IN_VIOLENCE = re.compile(r"""
                                             # 'three killed as more violence erupts'
   | \b""" + _VIOLENCE + r"""\s+(?:(?:that|which)\s+)?(?:(?:has|have|had)\s+)?(?:(?:now|since|already|so\s+far)\s+)?
         (?:claimed|left|killed)\s+(?:[a-z-]+\s+){0,2}?(?:\d|[a-z]+\s+(?:lives|people|dead))
-                                            # 'unrest claimed two lives', 'violence that has now claimed nearly 300 lives'
+                                            # 'unrest claimed two lives', 'violence that has now claimed 300 lives'
 """, re.VERBOSE)
 
 
