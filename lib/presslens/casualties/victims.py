@@ -19,6 +19,7 @@ from .side_continuation import (_TOLD, continued_count, force_passage, martyred_
                                 them_antecedent, toll_owner_after, toll_owner_before)
 from .sides import SideWords, _role_of
 from .town_fired import town_fired_into
+from .violence_toll import harmed_in_violence
 from .toll_words import family_victims, official_toll
 from .keyed_civilians import civilian_word_keyed
 from .group_anaphor import group_anaphor
@@ -503,6 +504,9 @@ def _side_from_context(c: _Claim) -> tuple[str, str] | None:
         if civ and not mixed and not (same and same[-1]["category"] == "displaced"):
             if place and harmed_in_fighting(c.sent_low):
                 c.by = "toll_of_fighting"  # 'killed when fighting erupted at a funeral procession': a toll of fighting
+                return "unknown", c.vtype
+            if place and harmed_in_violence(c.sent_low):
+                c.by = "toll_of_violence"  # 'At least 90 were killed and 99 were wounded in recent violence'
                 return "unknown", c.vtype
             return "civilian", "civilians"
         if not civ and not running and not f.named and not (same and same[-1]["category"] == "displaced") and \
