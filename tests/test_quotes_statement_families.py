@@ -197,3 +197,32 @@ def test_progressive_cue(name, text, expected):
 def test_progressive_cue_names_its_rule():
     assert rules("Both sides were claiming victories in the Sinai on Tuesday.") == ["progressive_cue"]
     assert rules("Rebels attacked the town, claiming it was a base.") == ["participle"]
+
+
+# --- a credit followed only by its topic, its relay or its channel (quotes.adjuncts.verbless_adjunct) ----------------
+
+CREDIT_ADJUNCT = [
+    ("the topic: said of (Biafra)",
+     '"We will hold the bridge," Colonel Emeka Ofodile said of the Onitsha crossing on Radio Biafra on Friday.',
+     [("Emeka Ofodile", "said", "We will hold the bridge")]),
+    ("the channel after told and its hearer (Biafra)",
+     "Federal troops entered the town at dawn, a police spokesman told Reuters via telephone from Enugu.",
+     [("a police spokesman", "told", "Federal troops entered the town at dawn")]),
+    ("the relay: a statement cited by a daily (Katanga)",
+     '"We will not surrender," the gendarmes said in a statement cited by the Elisabethville daily Essor.',
+     [("gendarmes", "said", "We will not surrender")]),
+    # left alone: a that-clause after the topic is the content, whatever stands before the speaker
+    ("a that-clause after the topic (Katanga)",
+     "Katangese gendarmes shelled the airport at dawn, the UN mission said of the raid, that 12 people died in it.",
+     [("UN mission", "said", "of the raid, that 12 people died in it")]),
+    ("a that-clause after told's hearer and the topic (Zanzibar)",
+     "The sultan fled the island by boat, the minister told reporters of the coup that the new council would rule.",
+     [("minister", "told", "of the coup that the new council would rule")]),
+    ("no words before the speaker (Zanzibar)", "Residents said of the curfew that it was lifted.",
+     [("residents", "said", "of the curfew that it was lifted")]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", CREDIT_ADJUNCT, ids=[c[0] for c in CREDIT_ADJUNCT])
+def test_credit_followed_by_an_adjunct(name, text, expected):
+    assert rows(text) == expected
