@@ -226,3 +226,23 @@ CREDIT_ADJUNCT = [
 @pytest.mark.parametrize("name, text, expected", CREDIT_ADJUNCT, ids=[c[0] for c in CREDIT_ADJUNCT])
 def test_credit_followed_by_an_adjunct(name, text, expected):
     assert rows(text) == expected
+
+
+# --- a bare 'indicate' or 'estimate' before a that-clause (quotes.cues.bare_form_before_that) ------------------------
+
+BARE_BEFORE_THAT = [
+    ("reports indicate that (Biafra)", "Reports at the southern border post indicate that federal troops crossed the river.",
+     [("reports", "indicate", "federal troops crossed the river")]),
+    ("agencies estimate that (Katanga)", "Aid agencies estimate that 3,000 people fled Jadotville.",
+     [("aid agencies", "estimate", "3,000 people fled Jadotville")]),
+    # left alone: the noun, an infinitive, no that-clause
+    ("the noun after a possessive (Mahabad)", "The ministry cut its estimate that 90 died.", []),
+    ("the noun after a superlative (Zanzibar)", "Even the lowest estimate that anyone gave was 500.", []),
+    ("an infinitive after 'to' (Suez)", "The army declined to indicate that any ship was hit.", []),
+    ("no that-clause (Biafra)", "Observers estimate the dead at 200.", []),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", BARE_BEFORE_THAT, ids=[c[0] for c in BARE_BEFORE_THAT])
+def test_bare_form_before_that(name, text, expected):
+    assert rows(text) == expected
