@@ -246,3 +246,23 @@ BARE_BEFORE_THAT = [
 @pytest.mark.parametrize("name, text, expected", BARE_BEFORE_THAT, ids=[c[0] for c in BARE_BEFORE_THAT])
 def test_bare_form_before_that(name, text, expected):
     assert rows(text) == expected
+
+
+# --- a plural subject with a postmodifier after a conjunction (quotes.coordinated.plural_head_modified) --------------
+
+PLURAL_HEAD_MODIFIED = [
+    ("but sources familiar with (Biafra)",
+     "The road to Enugu is open but sources familiar with the talks said that the federal army was massing troops.",
+     [("sources familiar", "said", "the federal army was massing troops")]),
+    ("and doctors who (Zanzibar)",
+     "Many wounded prisoners were denied care and doctors who treated them said they were threatened.",
+     [("doctors", "said", "they were threatened")]),
+    # left alone: the cue inside the relative, a clause with no cue, a head with nothing after it
+    ("the cue inside the relative (Zanzibar)", "The men who said it were arrested.", []),
+    ("no cue (Katanga)", "The town fell and days of fighting followed.", []),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", PLURAL_HEAD_MODIFIED, ids=[c[0] for c in PLURAL_HEAD_MODIFIED])
+def test_plural_head_modified(name, text, expected):
+    assert rows(text) == expected
