@@ -197,3 +197,72 @@ def test_progressive_cue(name, text, expected):
 def test_progressive_cue_names_its_rule():
     assert rules("Both sides were claiming victories in the Sinai on Tuesday.") == ["progressive_cue"]
     assert rules("Rebels attacked the town, claiming it was a base.") == ["participle"]
+
+
+# --- a credit followed only by its topic, its relay or its channel (quotes.adjuncts.verbless_adjunct) ----------------
+
+CREDIT_ADJUNCT = [
+    ("the topic: said of (Biafra)",
+     '"We will hold the bridge," Colonel Emeka Ofodile said of the Onitsha crossing on Radio Biafra on Friday.',
+     [("Emeka Ofodile", "said", "We will hold the bridge")]),
+    ("the channel after told and its hearer (Biafra)",
+     "Federal troops entered the town at dawn, a police spokesman told Reuters via telephone from Enugu.",
+     [("a police spokesman", "told", "Federal troops entered the town at dawn")]),
+    ("the relay: a statement cited by a daily (Katanga)",
+     '"We will not surrender," the gendarmes said in a statement cited by the Elisabethville daily Essor.',
+     [("gendarmes", "said", "We will not surrender")]),
+    # left alone: a that-clause after the topic is the content, whatever stands before the speaker
+    ("a that-clause after the topic (Katanga)",
+     "Katangese gendarmes shelled the airport at dawn, the UN mission said of the raid, that 12 people died in it.",
+     [("UN mission", "said", "of the raid, that 12 people died in it")]),
+    ("a that-clause after told's hearer and the topic (Zanzibar)",
+     "The sultan fled the island by boat, the minister told reporters of the coup that the new council would rule.",
+     [("minister", "told", "of the coup that the new council would rule")]),
+    ("no words before the speaker (Zanzibar)", "Residents said of the curfew that it was lifted.",
+     [("residents", "said", "of the curfew that it was lifted")]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", CREDIT_ADJUNCT, ids=[c[0] for c in CREDIT_ADJUNCT])
+def test_credit_followed_by_an_adjunct(name, text, expected):
+    assert rows(text) == expected
+
+
+# --- a bare 'indicate' or 'estimate' before a that-clause (quotes.cues.bare_form_before_that) ------------------------
+
+BARE_BEFORE_THAT = [
+    ("reports indicate that (Biafra)", "Reports at the southern border post indicate that federal troops crossed the river.",
+     [("reports", "indicate", "federal troops crossed the river")]),
+    ("agencies estimate that (Katanga)", "Aid agencies estimate that 3,000 people fled Jadotville.",
+     [("aid agencies", "estimate", "3,000 people fled Jadotville")]),
+    # left alone: the noun, an infinitive, no that-clause
+    ("the noun after a possessive (Mahabad)", "The ministry cut its estimate that 90 died.", []),
+    ("the noun after a superlative (Zanzibar)", "Even the lowest estimate that anyone gave was 500.", []),
+    ("an infinitive after 'to' (Suez)", "The army declined to indicate that any ship was hit.", []),
+    ("no that-clause (Biafra)", "Observers estimate the dead at 200.", []),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", BARE_BEFORE_THAT, ids=[c[0] for c in BARE_BEFORE_THAT])
+def test_bare_form_before_that(name, text, expected):
+    assert rows(text) == expected
+
+
+# --- a plural subject with a postmodifier after a conjunction (quotes.coordinated.plural_head_modified) --------------
+
+PLURAL_HEAD_MODIFIED = [
+    ("but sources familiar with (Biafra)",
+     "The road to Enugu is open but sources familiar with the talks said that the federal army was massing troops.",
+     [("sources familiar", "said", "the federal army was massing troops")]),
+    ("and doctors who (Zanzibar)",
+     "Many wounded prisoners were denied care and doctors who treated them said they were threatened.",
+     [("doctors", "said", "they were threatened")]),
+    # left alone: the cue inside the relative, a clause with no cue, a head with nothing after it
+    ("the cue inside the relative (Zanzibar)", "The men who said it were arrested.", []),
+    ("no cue (Katanga)", "The town fell and days of fighting followed.", []),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", PLURAL_HEAD_MODIFIED, ids=[c[0] for c in PLURAL_HEAD_MODIFIED])
+def test_plural_head_modified(name, text, expected):
+    assert rows(text) == expected

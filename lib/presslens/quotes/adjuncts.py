@@ -90,14 +90,17 @@ def adjunct_after_fronted(lead: str, after: str, quote_lead: bool, lemma: str = 
 
 
 #: what opens a verbless adjunct after a sentence-final credit: a place, a channel or a document's release
-_ADJUNCT_PHRASE_OPENERS = frozenset(("here", "there", "in", "on", "at", "from", "via", "during", "through",
-                                     "released", "issued", "published", "posted", "carried", "broadcast", "aired"))
+#: ('of': what the words were about, 'said of the transfer'; 'cited', 'quoted': who relayed them, 'in a statement
+#: cited by The Standard')
+_ADJUNCT_PHRASE_OPENERS = frozenset(("here", "there", "in", "on", "at", "from", "via", "during", "through", "of",
+                                     "released", "issued", "published", "posted", "carried", "broadcast", "aired",
+                                     "cited", "quoted"))
 #: words that make the phrase a clause (its own verb): then the words are content, not an adjunct
 _CLAUSE_WORDS = frozenset(("that", "is", "are", "was", "were", "had", "has", "have", "will", "would", "could", "can",
                            "may", "might", "did", "do", "does", "been", "be", "fell", "hit", "shot", "fled", "left",
                            "took", "came", "went", "saw", "began", "won", "lost", "struck", "says", "said"))
 #: the participles of _ADJUNCT_PHRASE_OPENERS: the only words in '-ed' an adjunct may hold ('a report released Tuesday')
-_RELEASE_PARTICIPLES = frozenset(("released", "issued", "published", "posted", "carried", "aired"))
+_RELEASE_PARTICIPLES = frozenset(("released", "issued", "published", "posted", "carried", "aired", "cited", "quoted"))
 
 
 def verbless_adjunct(after: str) -> bool:
@@ -110,6 +113,16 @@ def verbless_adjunct(after: str) -> bool:
     (True, True, True)
     >>> verbless_adjunct("in a report released Tuesday")
     True
+
+    The topic ('said of the transfer on Twitter'), the relay ('cited by The Standard') and, after 'told' and its
+    hearer, the channel ('told Reuters via telephone from Poso') are adjuncts too:
+
+    >>> verbless_adjunct("of the transfer on Twitter on Friday"), verbless_adjunct("cited by The Standard")
+    (True, True)
+    >>> verbless_adjunct("via telephone from Poso")
+    True
+    >>> verbless_adjunct("of the 20 dead, 12 were civilians"), verbless_adjunct("quoted by state radio as saying 12 died")
+    (False, False)
 
     Not a clause (its own verb or 'that'), nor an object, nor a long tail:
 

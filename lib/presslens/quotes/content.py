@@ -119,14 +119,15 @@ def _content(para: str, base: int, m: str, sa: int, items: list[Item], k: int, n
                 and (adjunct_only(after_txt) or adjunct_only(m[after:nxt_start].strip(" ,."))
                      or (lead_txt[:1] == MASK or m[sa:cs if clause_start is None else clause_start].rstrip().endswith(","))
                      and (adjunct_after_fronted(lead_txt, after_txt, lead_txt[:1] == MASK, cue.lemma)   # quotes.adjuncts
-                          or cue.frame == "clause" and len(lead_txt.split()) >= 5 and verbless_adjunct(after_txt)))):
+                          or cue.frame in ("clause", "told") and len(lead_txt.split()) >= 5
+                          and verbless_adjunct(after_txt)))):
         pos = nxt_start
     elif cue.lemma != "according_to" and k == 0 and not participle and lead_txt:
         if _RX_COMMA_OR_END.match(rest) and not _re_match(r"\s*,\s*(?:that|\ue000)", rest) \
                 and len(after_txt.split()) <= len(lead_txt.split()):
             pos = nxt_start
         elif _re_match(r"(?:from|in|at|on|by|via|during|after|before|outside|inside|near|with|while|to|amid|despite|"
-                       r"without|as|when)\b", after_txt) \
+                       r"without|as|when|of|cited|quoted|carried)\b", after_txt) \
                 and (len(after_txt.split()) <= 8 or " that " not in after_txt) and MASK not in after_txt \
                 and lead_txt.strip(MASK + " ,.") == "":
             # '"Q," she said, to a standing ovation' / '... she wrote on X after Monday's raids ...'

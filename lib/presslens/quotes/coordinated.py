@@ -71,10 +71,39 @@ def clause_after_conjunction(m: str, lo: int, cs: int, has_item_before: bool, cu
     words = phrase.split()
     if not words or len(words) > 10 or _RX_NOT_NP.search(phrase) or phrase[-1:] in ",;:":
         return None
-    if not (phrase[:1].isupper() or words[0].lower() in _DETERMINERS or words[-1].endswith("s")):
+    if not (phrase[:1].isupper() or words[0].lower() in _DETERMINERS or words[-1].endswith("s")
+            or plural_head_modified(words)):
         return None         # 'and troops fired': a plural noun or a determiner or a name opens a subject
     a = lo + last.end()
     return lo + last.start(), (a, a + len(phrase))
+
+
+#: what opens a plural head's postmodifier: a preposition, 'familiar'/'close' ('sources familiar with ...') or 'who'
+_POSTMODIFIER_OPENERS = frozenset(("in", "at", "from", "of", "on", "near", "inside", "across", "familiar", "close", "who"))
+
+
+def plural_head_modified(words: list[str]) -> bool:
+    """Rule `plural_head_modified`: whether a subject after a conjunction is a plural noun with a postmodifier
+    ('but sources familiar with the development indicate that', 'and doctors who provided care said'), whose last
+    word need not be a plural: a lower-case word in -s first (not -ss, not a possessive), then a preposition,
+    'familiar', 'close' or 'who', three words or more.
+
+    >>> plural_head_modified("sources familiar with the development".split()), plural_head_modified("doctors who provided care".split())
+    (True, True)
+    >>> plural_head_modified("reporters in the area".split())
+    True
+
+    Not a singular head, a possessive, a verb in -ss, or a head with nothing after it:
+
+    >>> plural_head_modified("the chief of police".split()), plural_head_modified("boss of the militia".split())
+    (False, False)
+    >>> plural_head_modified("sources".split())
+    False
+    """
+    if len(words) < 3 or words[1].lower() not in _POSTMODIFIER_OPENERS:
+        return False
+    head = words[0]
+    return head.isalpha() and head.islower() and head.endswith("s") and not head.endswith("ss")
 
 
 #: cue forms that are also nouns ('Armenia made territorial claims'): the rule leaves them alone
