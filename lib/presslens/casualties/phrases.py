@@ -205,6 +205,11 @@ def _np(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, list[str], str | No
     while j < limit:
         t = toks[j]
         w = t.low
+        if len(t.text) == 1 and (initials := _dotted_initials(toks, j)):  # 'two U.S. servicemen': one modifier
+            words.append("".join(x.low for x in toks[j:initials]))
+            limit = min(n, limit + initials - j - 1)
+            j = initials
+            continue
         if (t.text[:1].isupper() or t.text == "(") and head is None and \
                 (named := _name_before_head(toks, j, lex)) is not None:  # 'Eight Assam Rifles personnel'
             words += [x.low for x in toks[j:named] if x.text not in ("(", ")")]
@@ -258,6 +263,23 @@ def _np(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, list[str], str | No
             return j + 1, words, w, True, cat
         return None
     return j, words, head, True, cat
+
+
+def _dotted_initials(toks: list[Tok], j: int) -> int | None:
+    """Rule `dotted_initials_modifier`: initials written with dots between a count and its victims ('two U.S.
+    servicemen', 'One U.S. Marine', '11 U.N. soldiers') are one modifier, as 'US' is: the tokens 'U . S .' -> the
+    index after the last dot; None unless two capital letters or more each stand before a dot.
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Fighting near the airstrip left two U.S. servicemen dead and 23 wounded.")
+    [('killed', 2, 2, None, 'unknown'), ('wounded', 23, 23, None, 'unknown')]
+    >>> claims_in("Three U.N. observers were abducted on the road to Kindu.")
+    [('captured', 3, 3, None, 'unknown')]
+    """
+    n, k = len(toks), j
+    while k + 1 < n and len(toks[k].text) == 1 and "A" <= toks[k].text <= "Z" and toks[k + 1].text == ".":
+        k += 2
+    return k if k - j >= 4 else None
 
 
 def _name_before_head(toks: list[Tok], j: int, lex: Lexicon) -> int | None:
