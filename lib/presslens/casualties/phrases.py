@@ -6,7 +6,7 @@ import re
 
 from .cue_phrases import _combined, _right_cue  # the cue after the noun phrase (split out in session 11)
 from .lexicon import _FUNCTION, _MONTHS, _TITLES, Lexicon
-from .numbers import CHANGE_VERBS, Tok, _match_phrase
+from .numbers import CHANGE_VERBS, Tok, _dotted_initials, _match_phrase
 
 
 _NP_AFTER_OF = frozenset({"them", "us", "whom"})
@@ -263,23 +263,6 @@ def _np(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, list[str], str | No
             return j + 1, words, w, True, cat
         return None
     return j, words, head, True, cat
-
-
-def _dotted_initials(toks: list[Tok], j: int) -> int | None:
-    """Rule `dotted_initials_modifier`: initials written with dots between a count and its victims ('two U.S.
-    servicemen', 'One U.S. Marine', '11 U.N. soldiers') are one modifier, as 'US' is: the tokens 'U . S .' -> the
-    index after the last dot; None unless two capital letters or more each stand before a dot.
-
-    >>> from presslens.casualties.rules import claims_in
-    >>> claims_in("Fighting near the airstrip left two U.S. servicemen dead and 23 wounded.")
-    [('killed', 2, 2, None, 'unknown'), ('wounded', 23, 23, None, 'unknown')]
-    >>> claims_in("Three U.N. observers were abducted on the road to Kindu.")
-    [('captured', 3, 3, None, 'unknown')]
-    """
-    n, k = len(toks), j
-    while k + 1 < n and len(toks[k].text) == 1 and "A" <= toks[k].text <= "Z" and toks[k + 1].text == ".":
-        k += 2
-    return k if k - j >= 4 else None
 
 
 def _name_before_head(toks: list[Tok], j: int, lex: Lexicon) -> int | None:
