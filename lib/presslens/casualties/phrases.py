@@ -207,8 +207,7 @@ def _np(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, list[str], str | No
         w = t.low
         if len(t.text) == 1 and (initials := _dotted_initials(toks, j)):  # 'two U.S. servicemen': one modifier
             words.append("".join(x.low for x in toks[j:initials]))
-            limit = min(n, limit + initials - j - 1)
-            j = initials
+            j, limit = initials, min(n, limit + initials - j - 1)  # (the right side read with the old j)
             continue
         if (t.text[:1].isupper() or t.text == "(") and head is None and \
                 (named := _name_before_head(toks, j, lex)) is not None:  # 'Eight Assam Rifles personnel'
