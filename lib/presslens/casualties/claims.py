@@ -299,6 +299,8 @@ def _zero_subject(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> 
     return out
 
 
+#: 'the first of the N advisers ... to die': one person, the first of a known pool (the pool is no count of victims)
+_ORDINALS_OF = frozenset(["first", "second", "third"])
 _NOT_A_COUNT_BEFORE = frozenset(["$", "£", "€", "aged", "age", "no.", "number", "page", "route",
                                  "how"])  # 'it was not clear how many were wounded': a question, no amount
 
@@ -312,6 +314,8 @@ def _not_a_count(toks: list[Tok], q: Qty, qi: int, qe: int, found: list[Found], 
         return True
     if qi > 0 and (toks[qi - 1].low in _NOT_A_COUNT_BEFORE or toks[qi - 1].low in _MONTHS):
         return True
+    if qi > 2 and toks[qi - 1].low == "the" and toks[qi - 2].low == "of" and toks[qi - 3].low in _ORDINALS_OF:
+        return True  # rule `ordinal_of_the_pool`: 'the first of the 55 advisers in X to die' counts the pool
     if _population_context(toks, qi) and not _refugees_hosted(toks, qe) or _is_hypothetical(toks, qi, lex):
         return True
     # 'one of the fighters who surrendered' is no count; 'apprehended one of the attackers' is (rule `one_of_object`)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import _AUX, _BLOCK, Lexicon
-from .numbers import Tok, _match_phrase
+from .numbers import Tok, _dotted_initials, _match_phrase
 
 
 def _right_cue(toks: list[Tok], j: int, lex: Lexicon) -> tuple[str, int] | None:
@@ -18,6 +18,9 @@ def _right_cue(toks: list[Tok], j: int, lex: Lexicon) -> tuple[str, int] | None:
     if k < n and toks[k].text in (",", "—", "–", "(", "-", "--"):
         closer = {",": ",", "—": "—", "–": "–", "(": ")", "-": "-", "--": "--"}[toks[k].text]
         close = next((m for m in range(k + 1, min(n, k + 14)) if toks[m].text == closer), None)
+        if close and closer == "," and close + 5 < n and len(toks[close + 1].text) == 1 and \
+                (state := _dotted_initials(toks, close + 1)) and state < n and toks[state].text == ",":
+            close = state  # rule `dotted_initials_modifier`: a home state in the aside, ', Pvt. X of Malone, N.Y.,'
         first = toks[k + 1] if k + 1 < n else None
         inner = [t.low for t in toks[k + 1:close]] if close else []
         if close and first is not None and (toks[k].text != "," or first.low in _ASIDE_OPENERS or

@@ -82,6 +82,23 @@ def _tok_index(toks: list[Tok], pos: int) -> int:
     return lo
 
 
+def _dotted_initials(toks: list[Tok], j: int) -> int | None:
+    """Rule `dotted_initials_modifier`: initials written with dots between a count and its victims ('two U.S.
+    servicemen', 'One U.S. Marine', '11 U.N. soldiers') are one modifier, as 'US' is: the tokens 'U . S .' -> the
+    index after the last dot; None unless two capital letters or more each stand before a dot.
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Fighting near the airstrip left two U.S. servicemen dead and 23 wounded.")
+    [('killed', 2, 2, None, 'unknown'), ('wounded', 23, 23, None, 'unknown')]
+    >>> claims_in("Three U.N. observers were abducted on the road to Kindu.")
+    [('captured', 3, 3, None, 'unknown')]
+    """
+    n, k = len(toks), j
+    while k + 1 < n and len(toks[k].text) == 1 and "A" <= toks[k].text <= "Z" and toks[k + 1].text == ".":
+        k += 2
+    return k if k - j >= 4 else None
+
+
 def _match_phrase(toks: list[Tok], i: int, table: Mapping[tuple, str]) -> tuple[int, str] | None:
     """Longest phrase of `table` starting at token i -> (length, category)."""
     if i < 0:       # (a negative index slices otherwise: the plain loop)
@@ -263,6 +280,8 @@ def find_quantities(sent: str, lex: Lexicon, offset: int = 0) -> list[Qty]:
             if a is None or b is None:
                 continue
             if m.group("r1") and _re_fullmatch(r"(1[89]|20)\d\d", raw):
+                if m.group("r2").isalpha():  # rule `dateline_year_then_count`: 'Apr. 30, 1965 - One U.S. Marine
+                    out.append(Qty(m.start("r2") + offset, m.end("r2") + offset, b, b, None))  # ...': no span
                 continue  # a span of years
             if a > b:  # "20 to 3" is not a range
                 continue

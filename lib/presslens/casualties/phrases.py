@@ -6,7 +6,7 @@ import re
 
 from .cue_phrases import _combined, _right_cue  # the cue after the noun phrase (split out in session 11)
 from .lexicon import _FUNCTION, _MONTHS, _TITLES, Lexicon
-from .numbers import CHANGE_VERBS, Tok, _match_phrase
+from .numbers import CHANGE_VERBS, Tok, _dotted_initials, _match_phrase
 
 
 _NP_AFTER_OF = frozenset({"them", "us", "whom"})
@@ -205,6 +205,10 @@ def _np(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, list[str], str | No
     while j < limit:
         t = toks[j]
         w = t.low
+        if len(t.text) == 1 and (initials := _dotted_initials(toks, j)):  # 'two U.S. servicemen': one modifier
+            words.append("".join(x.low for x in toks[j:initials]))
+            j, limit = initials, min(n, limit + initials - j - 1)  # (the right side read with the old j)
+            continue
         if (t.text[:1].isupper() or t.text == "(") and head is None and \
                 (named := _name_before_head(toks, j, lex)) is not None:  # 'Eight Assam Rifles personnel'
             words += [x.low for x in toks[j:named] if x.text not in ("(", ")")]
