@@ -50,7 +50,8 @@ def claim_noun_owner(sent: str, a: int, f: Found) -> str | None:
 #: rule `statement_owner`: a statement noun and what ties it to its content ('a statement by', "X's report of")
 _RX_STATEMENT_NOUN = re.compile(r"\b(?:claims?|statements?|reports?|allegations?|assertions?)\s+"
                                 r"(?:(?:made|issued|published|put\s+forward)\s+)?(?P<link>by|that|of)\b")
-#: the words a statement noun's gate needs (an exact necessary test before the pattern: one of them is in it)
+#: the words a statement noun's gate needs (an exact necessary test before the pattern: one of them is printed, as the
+#: pattern's lower-case words, before the count)
 _STATEMENT_GATE = ("claim", "statement", "report", "allegation", "assertion")
 #: the possessive owner right before the noun ('the minister's', "ONLF's", "minister's", 'the doctor's')
 _RX_POSSESSIVE = re.compile(r"""
@@ -113,8 +114,8 @@ def statement_owner(sent: str, a: int, f: Found) -> str | None:
     >>> statement_owner(s, 0, Found("killed", 40, 40, None, s.index("40"), len(s) - 1, [], None)) is None
     True
     """
-    low = sent.lower()
-    if not any(w in low for w in _STATEMENT_GATE):
+    lim = f.start - a   # a match ends before the count, so its noun is printed (in lower case) before it
+    if not any(sent.find(w, 0, lim) >= 0 for w in _STATEMENT_GATE):
         return None
     best = None
     for m in _RX_STATEMENT_NOUN.finditer(sent):
