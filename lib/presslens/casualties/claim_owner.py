@@ -53,7 +53,6 @@ _RX_STATEMENT_NOUN = re.compile(r"\b(?:claims?|statements?|reports?|allegations?
 #: the words a statement noun's gate needs (an exact necessary test before the pattern: one of them is printed, as the
 #: pattern's lower-case words, before the count)
 _STATEMENT_GATE = ("claim", "statement", "report", "allegation", "assertion")
-_RX_STATEMENT_GATE = re.compile("|".join(_STATEMENT_GATE))     # the same test as one scan of the sentence
 #: the possessive owner right before the noun ('the minister's', "ONLF's", "minister's", 'the doctor's')
 _RX_POSSESSIVE = re.compile(r"""
     (?:(?P<cap>(?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w.\-]*)     # 'Moscow', 'the Defence Ministry' without 'the'
@@ -116,7 +115,7 @@ def statement_owner(sent: str, a: int, f: Found) -> str | None:
     True
     """
     lim = f.start - a   # a match ends before the count, so its noun is printed (in lower case) before it
-    if _RX_STATEMENT_GATE.search(sent, 0, lim) is None:
+    if not any(sent.find(w, 0, lim) >= 0 for w in _STATEMENT_GATE):
         return None
     best = None
     for m in _RX_STATEMENT_NOUN.finditer(sent):

@@ -17,7 +17,6 @@ from .sides import _role_of
 #: the gate: one of the verbs' stems must stand in the sentence before any pattern is tried
 _GATE = ("captur", "seiz", "overr", "destroy", "ambush", "attack", "raid", "storm", "shot down", "downed",
          "set on fire", "knocked out")
-_RX_GATE = re.compile("|".join(map(re.escape, _GATE)))    # the same test as one scan of the sentence
 #: the verbs of a side's action on the foe's force or materiel; no `\b` before them: copy that lost its spaces
 #: ('Hezbollahcaptured two Israeli soldiers') and 'recaptured' read the same
 _RX_VERB = re.compile(r"(?:captured|seized|overran|overrun|destroyed|ambushed|attacked|raided|stormed|shot down|"
@@ -65,7 +64,7 @@ def force_of_the_object(c) -> tuple[str, str] | None:
     f = c.f
     if f.named or f.category == "displaced" or c.role == "civilian" or not c.claim_low:
         return None
-    if _RX_GATE.search(c.sent_low) is None:   # (one scan: any of `_GATE`'s words in the sentence)
+    if not any(g in c.sent_low for g in _GATE):
         return None
     at = c.sent_low.find(c.claim_low)
     if at <= 0:
