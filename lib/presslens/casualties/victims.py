@@ -29,6 +29,7 @@ from .displaced_nationals import displaced_nationals
 from .object_force import force_of_the_object
 from .owned_casualties import casualties_owned_before
 from .captor_foe import prisoners_of_the_captor
+from .suspects_killed import suspects_killed
 from .sides_generic import (abducted_people, arrested_suspects, claimant_foe, identified_victim, nonstate_near,
                             of_unnamed_groups, on_the_side, peacekeepers_side, people_of_an_armed_attack)
 
@@ -176,7 +177,7 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
                loser, words, same, role, vtype, claim_text, after_text, in_quote, claimant, story)
     for rule in (mixed_by_including, _side_stated, _side_from_grammar, prisoners_of_the_captor, force_of_the_object,
                  _side_from_role,
-                 group_anaphor, arrested_suspects, family_victims, martyred_own, toll_owner_before, toll_owner_after,
+                 group_anaphor, arrested_suspects, suspects_killed, family_victims, martyred_own, toll_owner_before, toll_owner_after,
                  continued_count, casualties_owned_before, _side_of_sufferer_in_sentence, them_antecedent,
                  _side_of_them, object_of_the_attack, force_passage, _side_from_context, identified_victim,
                  abducted_people, people_of_an_armed_attack):
