@@ -400,6 +400,15 @@ _RX_ARRESTED = re.compile(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|apprehe
 #: victims' heads that say nothing of who the arrested are: a suspect of the armed group the state fights
 _SUSPECT_HEADS = frozenset(["suspects", "suspected", "people", "persons", "individuals", "leaders", "ringleaders",
                             "members", "accomplices", "collaborators", "others"])
+#: heads that name anyone at all: held as suspects only when the sentence ties the arrest to an attack; else (rule
+#: `mass_arrest`) an arrest in clashes or a crackdown is of people (gold `unknown`)
+_ANYONE = frozenset(["people", "persons"])
+#: the attack an arrest is for: 'over a deadly attack', 'in connection with the bombing' (not 'after ... attacks':
+#: a time, not a cause)
+_RX_OVER_ATTACK = re.compile(r"\b(?:over|for|in\s+connection\s+with)\s+(?:[\w'’-]+\s+){0,4}?(?:attacks?|bombings?|"
+                             r"ambush(?:es)?|killings?|raids?|assaults?|massacres?|murders?)\b")
+#: the gate of `_RX_OVER_ATTACK`: one of its nouns' stems must stand in the sentence
+_ATTACK_STEMS = ("attack", "bomb", "ambush", "killing", "raid", "assault", "massacre", "murder")
 
 
 def arrested_suspects(c) -> tuple[str, str] | None:
@@ -407,7 +416,9 @@ def arrested_suspects(c) -> tuple[str, str] | None:
     were arrested', 'police arrested 15 people over the attack', 'army units detained four individuals supporting
     the rebels'), are held as the armed group's: the registry's non-state side (the one named so far where it has
     several). Not where the victims' words say who they are (`journalists`, `protesters`: their own role decides
-    first), not when a non-state side makes the arrest, not in a war between states.
+    first), not when a non-state side makes the arrest, not in a war between states. `people` and `persons` (words
+    for anyone) are suspects only when the sentence says the arrest is for an attack ('over the attack'); otherwise
+    (rule `mass_arrest`, session 18: wrong in three wars, a crackdown's or a clash's arrests) they stay `unknown`.
 
     >>> from presslens.actors import Actors, _conflict
     >>> from presslens.casualties.rules import claims_in
@@ -416,6 +427,10 @@ def arrested_suspects(c) -> tuple[str, str] | None:
     ...     "rebel_side": "kfl", "articles": ["example.txt"], "keywords": {"kfl": ["KFL"], "varn_gov": ["Varnessan"]}})])
     >>> claims_in("Police said three suspects were arrested after the bombing of the rail depot in Orsk.", reg)
     [('captured', 3, 3, None, 'kfl')]
+    >>> claims_in("Police arrested 15 people over the attack on the rail depot in Orsk.", reg)
+    [('captured', 15, 15, None, 'kfl')]
+    >>> claims_in("Police arrested 200 people during the protests in Orsk.", reg)
+    [('captured', 200, 200, None, 'unknown')]
     """
     f, sw = c.f, c.sw
     if f.category != "captured" or c.role is not None or f.named or f.head not in _SUSPECT_HEADS or \
@@ -426,6 +441,9 @@ def arrested_suspects(c) -> tuple[str, str] | None:
     agent_side = sw.side_of_words(agent[-3:]) if agent else None
     if agent_side is not None and agent_side != sw.state:
         return None     # 'the rebels detained 20 people': hostages of the group, not suspects
+    if f.head in _ANYONE and not (any(w in c.sent_low for w in _ATTACK_STEMS) and _RX_OVER_ATTACK.search(c.sent_low)):
+        c.by = "mass_arrest"  # 'Sixty people were arrested after a wave of attacks', 'hundreds of people arrested
+        return "unknown", c.vtype  # by police': people, not the group's men
     return nonstate_near(sw, f.end, c.words) or sw.nonstate, c.vtype
 
 
