@@ -4,12 +4,13 @@ are its foe's men.
 A war report tells what one side took ('The ruling Taleban army captured a key northern city ..., seizing 80
 prisoners', 'The Spanish Government claims to have captured Buitrago, ..., taking 1500 prisoners', 'the Finns
 claimed to have taken 1,000 prisoners', 'Leftist Salvadorean guerrillas captured a center and took hundreds of
-prisoners'): the count's own words ('prisoners') name no side, and the agent is the subject of the sentence's first
-verb of taking, not the words right before the count, so `agent_foe` (which reads the agent the claim finder marks)
-stands aside. Asked in ``victims._victim`` after the grammar and before the victims' role, only for captives
-(`prisoners`, `captives`, `POWs`: never `hostages`, `people`, `men` or `foreigners`, whom armed groups seize from
-no warring side) told after a verb of taking in the active voice, and only where the subject is one of two sides at
-war (the registry's `opposite`).
+prisoners'): the count's own words ('prisoners') name no side, and the agent is the subject of the last verb of taking
+before the count that has one (a participle's or a coordinated verb's is the verb's before it), not the words right
+before the count, so `agent_foe` (which reads the agent the claim finder marks) stands aside. Asked in
+``victims._victim`` after the grammar and before the victims' role, only for captives (`prisoners`, `captives`,
+`POWs`: never `hostages`, `people`, `men` or `foreigners`, whom armed groups seize from no warring side) told after a
+verb of taking in the active voice, and only where the subject is one of two sides at war (the registry's
+`opposite`).
 """
 from __future__ import annotations
 
@@ -28,8 +29,8 @@ _RX_TAKING = re.compile(r"""
     \b(?:took|taken|taking|seized|seizing|(?:re)?captured|(?:re)?capturing)\b
     """, re.X)
 #: the verb right before the count: 'seizing 80', 'taking 1500', 'took hundreds of', 'have taken about 1,000'
-_RX_TAKEN_COUNT = re.compile(r"\b(?:took|taken|taking|seized|seizing|(?:re)?captured|(?:re)?capturing)\s+(?:[\w,.'-]+\s+){0,3}"
-                             r"[\w,.'-]+\s*$")
+_RX_TAKEN_COUNT = re.compile(r"\b(?:took|taken|taking|seized|seizing|(?:re)?captured|(?:re)?capturing)\s+"
+                             r"(?:[\w,.'-]+\s+){0,3}[\w,.'-]+\s*$")
 #: where a verb's subject clause starts: after a comma, a reporting verb or a conjunction
 _RX_CLAUSE_CUT = re.compile(r"[,;:]|\b(?:said|says|that|and|but|when|while|after|as)\b")
 #: the subject ends at a passive auxiliary: 'prisoners were taken', 'was captured' are no captor's active verb

@@ -441,7 +441,8 @@ def arrested_suspects(c) -> tuple[str, str] | None:
     agent_side = sw.side_of_words(agent[-3:]) if agent else None
     if agent_side is not None and agent_side != sw.state:
         return None     # 'the rebels detained 20 people': hostages of the group, not suspects
-    if f.head in _ANYONE and not (any(w in c.sent_low for w in _ATTACK_STEMS) and _RX_OVER_ATTACK.search(c.sent_low)):
+    if f.head in _ANYONE and not (any(w in c.sent_low for w in _ATTACK_STEMS) and
+                                  _RX_OVER_ATTACK.search(c.sent_low)):
         c.by = "mass_arrest"  # 'Sixty people were arrested after a wave of attacks', 'hundreds of people arrested
         return "unknown", c.vtype  # by police': people, not the group's men
     return nonstate_near(sw, f.end, c.words) or sw.nonstate, c.vtype

@@ -30,7 +30,8 @@ def suspects_killed(c) -> tuple[str, str] | None:
     >>> from presslens.casualties.rules import claims_in
     >>> reg = Actors([_conflict("varnessa", {"sides": {"varn_gov": "the Varnessan state, its police and army",
     ...     "kfl": "the Kessel Freedom League, an armed separatist group"}, "government_side": "varn_gov",
-    ...     "rebel_side": "kfl", "articles": ["example.txt"], "keywords": {"kfl": ["KFL"], "varn_gov": ["Varnessan"]}})])
+    ...     "rebel_side": "kfl", "articles": ["example.txt"],
+    ...     "keywords": {"kfl": ["KFL"], "varn_gov": ["Varnessan"]}})])
     >>> claims_in("Police shot dead two suspects after a raid on the depot in Orsk.", reg)
     [('killed', 2, 2, None, 'kfl')]
     """

@@ -176,8 +176,8 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
     c = _Claim(f, sent_low, prev_sent_low, sw, lex, claimant_side, prior, sent_words, agent, claim_low, after_low,
                loser, words, same, role, vtype, claim_text, after_text, in_quote, claimant, story)
     for rule in (mixed_by_including, _side_stated, _side_from_grammar, prisoners_of_the_captor, force_of_the_object,
-                 _side_from_role,
-                 group_anaphor, arrested_suspects, suspects_killed, family_victims, martyred_own, toll_owner_before, toll_owner_after,
+                 _side_from_role, group_anaphor, arrested_suspects, suspects_killed, family_victims, martyred_own,
+                 toll_owner_before, toll_owner_after,
                  continued_count, casualties_owned_before, _side_of_sufferer_in_sentence, them_antecedent,
                  _side_of_them, object_of_the_attack, force_passage, _side_from_context, identified_victim,
                  abducted_people, people_of_an_armed_attack):
