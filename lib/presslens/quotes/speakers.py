@@ -106,20 +106,21 @@ def _indefinite_named(layer: ArticleMentions, described, r: Raw, named: tuple[st
     return ent
 
 
-def _relayed_subject(layer: ArticleMentions, outlet, r: Raw, text: str):
-    """Rule `relayed_subject_speaks` (quotes.relayed_subject): the named subject of a sentence whose closing credit
-    `outlet` (an outlet or its report) resolved to, when the subject made the statement -> (its entity, the rule's
-    name), `r`'s speaker span moved to it; None (r unchanged) when the rule does not apply."""
-    if not credit_closes(text, r.parts[-1][1], r.sp_start):
-        return None
+def _relayed_subject(layer: ArticleMentions, outlet, r: Raw, text: str, speaker_by: str | None):
+    """Rule `relayed_subject_speaks` (quotes.relayed_subject) on a statement whose speaker resolved to `outlet` (an
+    outlet or its report, side `media`): when its credit closes the sentence ('..., the AP reported') and the
+    sentence's named subject made the statement -> (the subject's entity, the rule's name), `r`'s speaker span moved
+    to it; else (outlet, speaker_by), r unchanged."""
+    if r.cue not in RELAY_CUES or r.sp_start < r.parts[-1][1] or not credit_closes(text, r.parts[-1][1], r.sp_start):
+        return outlet, speaker_by
     a, b = r.parts[0]
     span = relayed_subject(text[a:b], _cue_forms())
     if span is None:
-        return None
+        return outlet, speaker_by
     start, end = a + span[0], a + span[1]
     ent = layer.resolve(text[start:end], start, end)
     if ent is None or ent.anonymous or ent.side == "media" or ent is outlet:
-        return None
+        return outlet, speaker_by
     r.speaker, r.sp_start, r.sp_end = text[start:end], start, end
     return ent, "relayed_subject_speaks"
 
@@ -190,8 +191,7 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None,
                             said=(r.parts[0][0], r.parts[-1][1]) if r.parts else None)
         if ent is None or not r.parts:
             continue
-        if ent.side == "media" and r.cue in RELAY_CUES and r.sp_start >= r.parts[-1][1]:
-            ent, speaker_by = _relayed_subject(layer, ent, r, text) or (ent, speaker_by)   # '..., the AP reported'
+        ent, speaker_by = _relayed_subject(layer, ent, r, text, speaker_by) if ent.side == "media" else (ent, speaker_by)
         if named is not None and ent.anonymous:     # 'an elderly woman, Mary Otieno.' (quotes.appositive)
             ent = _indefinite_named(layer, ent, r, named)
             speaker_by = "indefinite_named" if ent.by == "indefinite_named" else speaker_by
