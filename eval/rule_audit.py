@@ -113,6 +113,8 @@ OFF: dict[str, list[tuple[str, str, object]]] = {
     # session 17 (speaker names)
     "body_named_next": [("presslens.quotes.speakers", "body_named_next", _nothing)],
     "participle_subject_phrase": [("presslens.quotes.attribution", "participle_subject", _nothing)],
+    # session 18 (speaker names)
+    "relayed_subject_speaks": [("presslens.quotes.speakers", "relayed_subject", _nothing)],
 }
 
 

@@ -17,6 +17,7 @@ from .body_named_next import body_named_next
 from .appositive import indefinite_named, person_after_role, person_before_role
 from .named_next import office_named_next
 from .quoted_as import cited_as, quoted_person
+from .relayed_subject import RELAY_CUES, credit_closes, relayed_subject
 from .spans import Raw
 from ..mentions.state_document import state_document
 from ..mentions.title_complement import title_complement_name
@@ -105,6 +106,31 @@ def _indefinite_named(layer: ArticleMentions, described, r: Raw, named: tuple[st
     return ent
 
 
+def _relayed_subject(layer: ArticleMentions, outlet, r: Raw, text: str, speaker_by: str | None):
+    """Rule `relayed_subject_speaks` (quotes.relayed_subject) on a statement whose speaker resolved to `outlet` (an
+    outlet or its report, side `media`): when its credit closes the sentence ('..., the AP reported') and the
+    sentence's named subject made the statement -> (the subject's entity, the rule's name), `r`'s speaker span moved
+    to it; else (outlet, speaker_by), r unchanged."""
+    if r.cue not in RELAY_CUES or r.sp_start < r.parts[-1][1] or not credit_closes(text, r.parts[-1][1], r.sp_start):
+        return outlet, speaker_by
+    a, b = r.parts[0]
+    span = relayed_subject(text[a:b], _cue_forms())
+    if span is None:
+        return outlet, speaker_by
+    start, end = a + span[0], a + span[1]
+    ent = layer.resolve(text[start:end], start, end)
+    if ent is None or ent.anonymous or ent.side == "media" or ent is outlet:
+        return outlet, speaker_by
+    r.speaker, r.sp_start, r.sp_end = text[start:end], start, end
+    return ent, "relayed_subject_speaks"
+
+
+def _cue_forms():
+    """The lexicon's cue forms (mentions.lexicon; cached there)."""
+    from ..mentions.lexicon import _cues
+    return _cues()[0]
+
+
 def _phrase_narrowed(r: Raw, text: str) -> str | None:
     """Session 16's speaker-phrase rules on a raw statement: narrow `r`'s speaker to the verb's subject before a noun
     cue (`verb_before_noun_cue`: 'X confirmed widespread reports') or to the name after a title's complement
@@ -165,6 +191,7 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None,
                             said=(r.parts[0][0], r.parts[-1][1]) if r.parts else None)
         if ent is None or not r.parts:
             continue
+        ent, speaker_by = _relayed_subject(layer, ent, r, text, speaker_by) if ent.side == "media" else (ent, speaker_by)
         if named is not None and ent.anonymous:     # 'an elderly woman, Mary Otieno.' (quotes.appositive)
             ent = _indefinite_named(layer, ent, r, named)
             speaker_by = "indefinite_named" if ent.by == "indefinite_named" else speaker_by
