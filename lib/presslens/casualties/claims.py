@@ -5,7 +5,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
-from ..fastre import case_free
+from ..fastre import _CaseFreePattern, case_free
 from ..provenance import tag
 from .found import Found, free
 from .lexicon import _BLOCK, _FUNCTION, _MONTHS, Lexicon, _alt
@@ -162,6 +162,9 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon, words: Iterable[str]
 
 
 _ZERO_NOUNS = {"deaths": "killed", "dead": "killed", "fatalities": "killed", "injuries": "wounded"}
+#: the harm nouns that `Lexicon.vague_adj` and `_vague_predicate_pattern` each need as a whole word ('heavy losses',
+#: 'a high death toll', 'casualties were light'): the exact gate of both searches on the sentence's word set
+_HARM_NOUNS = frozenset(["losses", "casualties", "deaths", "fatalities", "toll"])
 
 
 def _zero_and_vague(norm: str, s_start: int, lex: Lexicon, words: set[str], qtys: list[Qty], *, has_zero: bool,
@@ -183,6 +186,9 @@ def _zero_and_vague(norm: str, s_start: int, lex: Lexicon, words: set[str], qtys
         found.append(Found("casualties", 0, 0, None, m.start() + s_start, m.end() + s_start, [], "losses"))
     if has_zero:
         found.extend(_zero_subject(norm, s_start, lex, found))
+    # (both vague patterns end on a harm noun, a whole word: a sentence without one is not searched, unless it
+    # holds a letter that re.I matches to another, İ ı ſ: `_HARM_NOUNS`)
+    has_adj = has_adj and (not _HARM_NOUNS.isdisjoint(words) or _CaseFreePattern._odd(norm))
     for m in (case_free(lex.vague_adj).finditer(norm) if has_adj else ()):   # (the same: lower-cased groups)
         a, b = m.start() + s_start, m.end() + s_start
         if any(q.start <= a < q.end or a <= q.start < b for q in qtys if q.vague):

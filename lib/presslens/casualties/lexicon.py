@@ -76,6 +76,8 @@ class Lexicon:
     #: `gate` and the paired phrases' first words: a sentence with none of them is not tested further (one set test)
     gate_any: frozenset
     back_words: frozenset
+    #: `gate_any` and `back_words` together: a sentence with none of them is neither parsed nor read for a back hedge
+    gate_or_back: frozenset
     num_words: frozenset
     adj_words: frozenset
     hedge_sentence: re.Pattern
@@ -226,6 +228,7 @@ def load_lexicon(path: str | None = None, hedges_path: str | None = None) -> Lex
     back_kinds = {h["cue"]: ("negated" if h.get("negated") else h["kind"]) for h in hedge_raw["hedges"]
                   if h.get("scope") == "back"}
     gate, gate_pairs = _gates(active, passive, nouns, raw)
+    back_words = frozenset(c.split()[-1].lower() for c, k, sc in hedges if sc == "back")
     hedge_sentence = re.compile(r"\b(?P<cue>" + _alt(c for c, k, sc in hedges if sc == "sentence") + r")\b", re.I)
     hedge_back = re.compile(r"\b(?P<cue>" + _alt(c for c, k, sc in hedges if sc == "back") + r")\b", re.I)
     hedge_before = re.compile(r"\b(?P<cue>" + (_alt(c for c, k, sc in hedges if sc == "before") or "(?!)") + r")\b",
@@ -247,7 +250,7 @@ def load_lexicon(path: str | None = None, hedges_path: str | None = None) -> Lex
         hedge_before=hedge_before,
         hedge_back=hedge_back, back_kinds=back_kinds,
         negator=re.compile(r"\b(?:" + _alt(hedge_raw.get("negators", [])) + r")\b", re.I),
-        back_words=frozenset(c.split()[-1].lower() for c, k, sc in hedges if sc == "back"),
+        back_words=back_words, gate_or_back=gate | frozenset(gate_pairs) | back_words,
         num_words=frozenset(w for phrase in (*units, *tens, *mult, *raw["special_numbers"])
                             for w in phrase.lower().split() if w not in ("a", "of")) |
         frozenset(phrase.lower().split()[-1] for phrase in raw["vague_quantifiers"]),  # a vague phrase's last word

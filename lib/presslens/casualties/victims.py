@@ -365,13 +365,18 @@ def _side_from_grammar(c: _Claim) -> tuple[str, str] | None:
     return None
 
 
+#: the endings one of which a people's plural ends on (`[a-z]+(?:ans|ians|is|ese)`): the pattern's exact cheap test
+_PEOPLE_ENDS = ("ans", "is", "ese")
+
+
 def _side_from_role(c: _Claim) -> tuple[str, str] | None:
     """The victims' role: a nationality ('Fourteen Velmarians'), civilians, the state's or the rebels' forces,
     the displaced; 'no casualties' among the claimant's own."""
     f, sw, role, vtype, lex = c.f, c.sw, c.role, c.vtype, c.lex
     if sw.states and f.named and role is None and (own := own_toll_between_states(c)):
         return own, vtype  # 'Warrant Officer X was killed', said by his state
-    if f.head and f.head[:1].isalpha() and _re_fullmatch(r"[a-z]+(?:ans|ians|is|ese)", f.head) and \
+    if f.head and f.head[:1].isalpha() and f.head.endswith(_PEOPLE_ENDS) and \
+            _re_fullmatch(r"[a-z]+(?:ans|ians|is|ese)", f.head) and \
             f.head not in lex.heads and f.head not in lex.roles:
         if not nationality_not_civilian(c):
             return "civilian", "civilians"  # "Fourteen Velmarians are dead" (at a market), "3.5 million Afghans"
