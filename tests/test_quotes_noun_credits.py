@@ -108,3 +108,39 @@ def test_lead_without_clause():
     assert not lead_without_clause("Twelve soldiers died on Monday")
     assert not lead_without_clause("Andrew")
     assert not lead_without_clause("The ministry said on Monday that nine people died in the raid:")
+
+
+# --- a stance expressed (quotes.stance) -------------------------------------------------------------------------------
+
+EXPRESSED_STANCE = [
+    ("an opinion with a that-clause (Chaco, 1930s copy)",
+     "The Asuncion newspaper El Orden expresses the opinion that the Bolivian offensive has spent itself.",
+     [("El Orden", "expresses", "the opinion that the Bolivian offensive has spent itself")]),
+    ("a concern with a modifier and a day before its topic (Dhofar)",
+     "Omani tribal elders expressed renewed concern Tuesday over the shelling of Salalah.",
+     [("omani tribal elders", "expressed", "renewed concern Tuesday over the shelling of Salalah")]),
+    ("resolve with an infinitive (Ifni)",
+     "Spanish commanders expressed determination not to give up the enclave.",
+     [("spanish commanders", "expressed", "determination not to give up the enclave")]),
+    ("a quoted regret after a possessive (Aden)",
+     "The High Commissioner expressed his \u201cregret that civilians died in Crater\u201d.",
+     [("high commissioner", "expressed", "his \u201cregret that civilians died in Crater\u201d")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", EXPRESSED_STANCE, ids=[c[0] for c in EXPRESSED_STANCE])
+def test_expressed_stance(name, text, expected):
+    assert rows(text) == expected
+
+
+NO_STANCE = [
+    ("condolences are no statement (Aden)", "The battalion expressed its heartfelt condolences to the family."),
+    ("a participle in a disclaimer (Chaco)", "The views expressed are his own."),
+    ("support given is no statement (Cristero)", "The bishops expressed firm support for the strike."),
+    ("thanks are no statement (Ifni)", "The governor expressed his thanks to the garrison."),
+]
+
+
+@pytest.mark.parametrize("name,text", NO_STANCE, ids=[c[0] for c in NO_STANCE])
+def test_expressed_without_stance_is_no_statement(name, text):
+    assert rows(text) == []

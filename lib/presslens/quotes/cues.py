@@ -11,6 +11,7 @@ from .adverbials import _ADVERBIAL
 from .inverted import document_after
 from .event_subject import EVENT_ACT_LEMMAS, event_subject
 from .report_noun import report_as_noun
+from .stance import stance_after
 
 _RX_PARTICLE_AFTER = re.compile(r"\s+(?:to|for|up|off|out|by|in)\b")
 #: cues whose object alone is a statement: 'claimed responsibility', 'denied it', 'rejected this'
@@ -64,6 +65,8 @@ def _cue_refused(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue) -> bool:
         return True
     if cue.form in ("claims", "reports", "calls") and _RX_NOUN_DET_BEFORE.search(m, max(sa, cs - 16), cs):
         return True         # 'many reports', 'conflicting claims': a noun, not a cue
+    if cue.lemma == "express" and not stance_after(m[ce:min(sb, ce + 60)]):
+        return True         # 'expressed its condolences', 'the views expressed': no stance held (quotes.stance)
     if cue.form in ("reports", "report") and report_as_noun(m[max(sa, cs - 40):cs], m[ce:min(sb, ce + 30)]):
         return True         # 'according to authoritative reports circulating here': a noun (quotes.report_noun)
     if cue.form in ("indicating", "suggesting") and _RX_ACCORDING_BEFORE.search(m, sa, cs):
