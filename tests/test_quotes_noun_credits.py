@@ -144,3 +144,38 @@ NO_STANCE = [
 @pytest.mark.parametrize("name,text", NO_STANCE, ids=[c[0] for c in NO_STANCE])
 def test_expressed_without_stance_is_no_statement(name, text):
     assert rows(text) == []
+
+
+# --- people or places named by a speaker (quotes.named_object) ----------------------------------------------------
+
+NAMED = [
+    ("the dead named with 'as' (Dhofar)",
+     "A senior Omani officer, who asked not to be identified, named two of the dead rebels as Salim Qadi and Ali Nasr.",
+     [("a senior Omani officer", "named", "two of the dead rebels as Salim Qadi and Ali Nasr")]),
+    ("the dead named by a headquarters (Aden)",
+     "Army headquarters in Aden last night named the three soldiers killed in the ambush.",
+     [("army headquarters", "named", "the three soldiers killed in the ambush")]),
+    ("places named by a radio (Chaco)",
+     "The radio, monitored in Buenos Aires, named two forts among the Bolivian targets.",
+     [("radio", "named", "two forts among the Bolivian targets")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", NAMED, ids=[c[0] for c in NAMED])
+def test_named_the_dead(name, text, expected):
+    assert rows(text) == expected
+
+
+NOT_NAMED = [
+    ("a name given after a noun (Cristero)", "One man, a farmer named Ortega, was found bleeding.", []),
+    ("a passive with 'as' (Aden)", "The victim was named as 24-year-old corporal Peter Hale.", []),
+    ("a namesake (Ifni)", "The post named after the general fell on Tuesday.", []),
+    ("an anonymous source keeps its statement (Chaco)",
+     "A police officer who asked not to be named said six people died in the raid.",
+     [("a police officer", "said", "six people died in the raid")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", NOT_NAMED, ids=[c[0] for c in NOT_NAMED])
+def test_named_otherwise_is_no_statement(name, text, expected):
+    assert rows(text) == expected
