@@ -586,7 +586,8 @@ def test_he_after_a_placed_source(text, expected):
     # a news report named by its outlet later (Philippines style)
     ("Nine bodies were found near Jolo after the raid, according to a news report. "
      "The Mindanao Times said on Tuesday that the bodies were found by rescuers.",
-     [("Mindanao Times", "indirect", "report", "Nine bodies were found near Jolo after the raid", "media"),
+     # (the cue is 'according to': 'a news report' is its noun, rule report_as_noun, as the real golds have it)
+     [("Mindanao Times", "indirect", "according to", "Nine bodies were found near Jolo after the raid", "media"),
       ("Mindanao Times", "indirect", "said", "the bodies were found by rescuers", "media")]),
     # a degree adverb and a faith before a country: the country alone speaks later (Nigeria style)
     ("The Ahmadis have long faced raids in mostly Muslim Bangistan, which denies them rights. "

@@ -10,6 +10,7 @@ import re
 
 from ..actors import fold
 from ..fastre import _re_match, _re_search, ascii_twin
+from .according_lead import lead_without_clause
 from .adjuncts import adjunct_after_fronted, adjunct_only, verbless_adjunct
 from .adverbials import _ADVERBIAL
 from .nominal import cited_aside
@@ -147,7 +148,8 @@ def _content(para: str, base: int, m: str, sa: int, items: list[Item], k: int, n
         lead_end = cs
     if not parts and k == 0 and not participle:
         parts, kind = _content_spans(para, base, m, sa, lead_end, quotes)
-    elif k == 0 and not participle and kind != "direct" and cue.lemma == "according_to" and m[sa:lead_end].strip(" ,"):
+    elif k == 0 and not participle and kind != "direct" and cue.lemma == "according_to" and m[sa:lead_end].strip(" ,") \
+            and not lead_without_clause(m[sa:lead_end].strip(" ,")):     # 'And, according to X, ...' (quotes.according_lead)
         parts, kind = _content_spans(para, base, m, sa, lead_end, quotes)
     elif parts and kind == "direct" and k == 0:
         lead, lead_kind = _content_spans(para, base, m, sa, lead_end, quotes)

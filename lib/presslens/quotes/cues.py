@@ -10,6 +10,10 @@ from ..mentions.lexicon import Cue, _cues
 from .adverbials import _ADVERBIAL
 from .inverted import document_after
 from .event_subject import EVENT_ACT_LEMMAS, event_subject
+from .report_noun import report_as_noun
+from .stance import stance_after
+from .named_object import named_the_dead
+from .that_clause import clause_after_that
 
 _RX_PARTICLE_AFTER = re.compile(r"\s+(?:to|for|up|off|out|by|in)\b")
 #: cues whose object alone is a statement: 'claimed responsibility', 'denied it', 'rejected this'
@@ -63,6 +67,14 @@ def _cue_refused(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue) -> bool:
         return True
     if cue.form in ("claims", "reports", "calls") and _RX_NOUN_DET_BEFORE.search(m, max(sa, cs - 16), cs):
         return True         # 'many reports', 'conflicting claims': a noun, not a cue
+    if cue.lemma == "consider" and not clause_after_that(m[ce:min(sb, ce + 12)]):
+        return True         # 'considered that option': a determiner, no clause (quotes.that_clause)
+    if cue.form == "named" and not named_the_dead(m[max(sa, cs - 16):cs], m[ce:sb]):
+        return True         # 'a commander named Didier', 'asked not to be named': no one named (quotes.named_object)
+    if cue.lemma == "express" and not stance_after(m[ce:min(sb, ce + 60)]):
+        return True         # 'expressed its condolences', 'the views expressed': no stance held (quotes.stance)
+    if cue.form in ("reports", "report") and report_as_noun(m[max(sa, cs - 40):cs], m[ce:min(sb, ce + 30)]):
+        return True         # 'according to authoritative reports circulating here': a noun (quotes.report_noun)
     if cue.form in ("indicating", "suggesting") and _RX_ACCORDING_BEFORE.search(m, sa, cs):
         return True         # '..., according to the aid worker, indicating that ...': the fact indicates, nobody says
     if cue.form in ("claims", "claim", "reports", "report", "calls") and _object_of_cue(m, sa, cs):

@@ -18,6 +18,7 @@ from .appositive import indefinite_named, person_after_role, person_before_role
 from .named_next import office_named_next
 from .quoted_as import cited_as, quoted_person
 from .relayed_subject import RELAY_CUES, credit_closes, relayed_subject
+from .report_noun import report_participle_tail
 from .spans import Raw
 from ..mentions.state_document import state_document
 from ..mentions.title_complement import title_complement_name
@@ -66,6 +67,8 @@ def _trim_tail(r: Raw) -> str | None:
         rule, subject = "subject_before_say", subject_before_say(phrase)
     if subject is None and " and " in phrase:
         rule, subject = "first_conjunct_named", first_conjunct(phrase)
+    if subject is None and " report" in phrase:
+        rule, subject = "report_as_noun", report_participle_tail(phrase)
     if subject is None:
         return None
     r.speaker, r.sp_end = subject, r.sp_start + len(subject)    # 'Noriega thanked his supporters, urged ...'
