@@ -179,37 +179,3 @@ NOT_NAMED = [
 @pytest.mark.parametrize("name,text,expected", NOT_NAMED, ids=[c[0] for c in NOT_NAMED])
 def test_named_otherwise_is_no_statement(name, text, expected):
     assert rows(text) == expected
-
-
-# --- verbs of saying rare in copy (data/lexicons/cues.yaml; quotes.that_clause) ------------------------------------
-
-RARE_VERBS = [
-    ("cautioned that (Chaco)", "The legation cautioned that no figure from the front could be confirmed.",
-     [("legation", "cautioned", "no figure from the front could be confirmed")]),
-    ("speculated with a bare clause (Aden)", "Some diplomats speculated the strike was meant to force talks.",
-     [("some diplomats", "speculated", "the strike was meant to force talks")]),
-    ("decreed that (Cristero)", "President Emilio Ortiz on May 2 decreed that Jalisco was under martial law.",
-     [("Emilio Ortiz", "decreed", "Jalisco was under martial law")]),
-    ("considered that with a clause (Ifni)", "The Liberation Army considered that the Spanish sortie broke the truce.",
-     [("Liberation Army", "considered that", "the Spanish sortie broke the truce")]),
-    ("is adamant that (Dhofar)", "But the defence minister is adamant that no village was bombed.",
-     [("defence minister", "is adamant", "no village was bombed")]),
-]
-
-
-@pytest.mark.parametrize("name,text,expected", RARE_VERBS, ids=[c[0] for c in RARE_VERBS])
-def test_rare_verbs_of_saying(name, text, expected):
-    assert rows(text) == expected
-
-
-NOT_SAID = [
-    ("'that' a determiner after 'considered' (Ifni)", "The army considered that option too risky.", []),
-    ("a participle 'considered' in the subject's apposition (Chaco)",
-     "The fort, considered a Bolivian stronghold, fell on Monday, the army said.",
-     [("army", "said", "The fort, considered a Bolivian stronghold, fell on Monday")]),
-]
-
-
-@pytest.mark.parametrize("name,text,expected", NOT_SAID, ids=[c[0] for c in NOT_SAID])
-def test_considered_otherwise(name, text, expected):
-    assert rows(text) == expected

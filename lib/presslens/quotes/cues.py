@@ -13,7 +13,6 @@ from .event_subject import EVENT_ACT_LEMMAS, event_subject
 from .report_noun import report_as_noun
 from .stance import stance_after
 from .named_object import named_the_dead
-from .that_clause import clause_after_that
 
 _RX_PARTICLE_AFTER = re.compile(r"\s+(?:to|for|up|off|out|by|in)\b")
 #: cues whose object alone is a statement: 'claimed responsibility', 'denied it', 'rejected this'
@@ -67,8 +66,6 @@ def _cue_refused(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue) -> bool:
         return True
     if cue.form in ("claims", "reports", "calls") and _RX_NOUN_DET_BEFORE.search(m, max(sa, cs - 16), cs):
         return True         # 'many reports', 'conflicting claims': a noun, not a cue
-    if cue.lemma == "consider" and not clause_after_that(m[ce:min(sb, ce + 12)]):
-        return True         # 'considered that option': a determiner, no clause (quotes.that_clause)
     if cue.form == "named" and not named_the_dead(m[max(sa, cs - 16):cs], m[ce:sb]):
         return True         # 'a commander named Didier', 'asked not to be named': no one named (quotes.named_object)
     if cue.lemma == "express" and not stance_after(m[ce:min(sb, ce + 60)]):
