@@ -3,7 +3,8 @@ never summed with the next (casualties/claims.py, rule `harm_head_not_summed`: '
 two records, not captured 145); a spelled number with 'hundred and' is one count (casualties/numbers.py, rule
 `hundred_and_units`: 'three hundred and forty-three', not 300 and 43); a determiner between a harm verb or noun and
 its count leaves the verb its count (casualties/phrases.py and claims.py, rule `determiner_after_verb`: 'executing the
-17 civilians', 'capturing the eight', 'the killing of the 10 soldiers'). The copy is invented, in the styles of wars
+17 civilians', 'capturing the eight', 'the killing of the 10 soldiers'); a toll told as 'in the hundreds' after a
+modal, an adverb or 'believed' (casualties/rules.py, rule `toll_in_the_hundreds`, in `number_reached`). The copy is invented, in the styles of wars
 in none of the eval sets (Biafra 1968, the Chaco War, Dhofar, Indochina 1954, the Greek civil war, Katanga 1961, Aden
 1967, Cyprus 1956)."""
 from __future__ import annotations
@@ -47,6 +48,14 @@ AMONG = [
     ("a sum of ranks of one force stays one count (Katanga 1961)",
      "Two officers and nine soldiers were killed when the convoy was ambushed near Kolwezi.",
      [("killed", 11, 11, None)]),
+    ("toll_in_the_hundreds: 'the number of deaths could be in the high hundreds' (Biafra 1968)",
+     "Relief workers said the number of deaths at Uli could be in the high hundreds.",
+     [("killed", None, None, "hundreds")]),
+    ("toll_in_the_hundreds: a people's name before the noun, an aside before 'in' (Chaco War)",
+     "He believes the real number of Bolivian casualties was lower, though still in the thousands.",
+     [("casualties", None, None, "thousands")]),
+    ("toll_in_the_hundreds: a headline 'Deaths Believed in the Hundreds' (Greek civil war)",
+     "Grammos Deaths Believed in the Hundreds", [("killed", None, None, "hundreds")]),
 ]
 
 # (family, text, records that must not be among the sentence's; None = no record at all)
@@ -71,6 +80,12 @@ ABSENT = [
      "The battalion captured the 14 trucks and the three guns at Boqueron.", None),
     ("determiner_after_verb: a verb of no harm before 'the N' (Dhofar)",
      "Relief workers reached the 40 villagers stranded near Mirbat.", None),
+    ("toll_in_the_hundreds: a count of no harm 'in the hundreds' (Aden 1967)",
+     "The number of volunteers at the camp is in the hundreds.", None),
+    ("toll_in_the_hundreds: people arriving 'in the thousands' (Indochina 1954)",
+     "Soldiers surrendering in the tens of thousands crowded the roads.", None),
+    ("toll_in_the_hundreds: 'deaths in the thousands' as a noun's modifier, no link (Cyprus 1956)",
+     "Deaths in the thousands were recorded in the 1918 epidemic.", None),
 ]
 
 
