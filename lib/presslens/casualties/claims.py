@@ -353,15 +353,27 @@ def _refugees_hosted(toks: list[Tok], qe: int) -> bool:
     return any(t.low in _HOSTED for t in toks[qe:qe + 4])
 
 
+#: heads that are the harm itself ('64 dead', '12 wounded', '30 casualties'): a count so headed sums no next count
+_HARM_HEADS = frozenset(["killed", "wounded", "casualties"])
+
+
 def _sum_following(toks: list[Tok], idx: int, pos_sorted: list[Qty], np_end: int, words: list[str],
                    head: str | None, consumed: set[int], lex: Lexicon) -> tuple[int | None, int | None, int]:
     """Sums: "two officers and nine soldiers were killed", "a prominent general and 13 bodyguards" -> (low, high,
-    end of the last phrase); the quantities added in are marked consumed and their words appended."""
+    end of the last phrase); the quantities added in are marked consumed and their words appended. A first count
+    whose head is its harm ('64 dead', rule `harm_head_not_summed`) is a claim of its own, never a part of a sum.
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("The raid left at least 64 dead and 81 people detained.")
+    [('killed', 64, None, None, 'unknown'), ('captured', 81, 81, None, 'unknown')]
+    """
     q = pos_sorted[idx]
     low, high = q.low, q.high
     j = np_end
     if j + 1 < len(toks) and toks[j].low == "and" and _left_active(toks, _tok_index(toks, q.start), lex):
         return low, high, np_end  # 'killed 12 bandits and three soldiers were wounded': the verb's object, no sum
+    if head is not None and lex.nouns.get(head) in _HARM_HEADS:
+        return low, high, np_end  # rule `harm_head_not_summed`: '64 dead and 81 people detained' are two counts
     while j + 1 < len(toks) and toks[j].low == "and":
         nxt = next((k for k, q2 in enumerate(pos_sorted) if k > idx and _tok_index(toks, q2.start) in
                     (j + 1, j + 2) and q2.vague is None), None)
@@ -420,8 +432,10 @@ def _category(toks: list[Tok], qi: int, np_end: int, end_tok: int, noun_cat: str
     if left:
         cat = left
     noun_of = None
-    if cat is None and qi > 1 and toks[qi - 1].low == "of" and toks[qi - 2].low in lex.noun_of:
-        cat = noun_of = lex.noun_of[toks[qi - 2].low]
+    # rule `determiner_after_verb` (as phrases._left_active): 'the killing of the 10 soldiers', as 'of 10 soldiers'
+    of_at = qi - 2 if qi > 2 and toks[qi - 1].low == "the" else qi - 1
+    if cat is None and of_at > 0 and toks[of_at].low == "of" and toks[of_at - 1].low in lex.noun_of:
+        cat = noun_of = lex.noun_of[toks[of_at - 1].low]
         if cat == "displaced" and not _HARMED_WORDS.isdisjoint(words):  # 'the evacuation of 12 wounded soldiers'
             cat = noun_of = None                                          # moves the wounded: no displacement
     if cat is None and qi > 3:  # "claimed the lives of N"
@@ -531,7 +545,7 @@ def _quantity_claim(toks: list[Tok], idx: int, pos_sorted: list[Qty], found: lis
     if left:
         start = min(start, toks[_left_start(toks, left_at, lex)].start)
     if noun_of:
-        start = min(start, toks[qi - 2].start)
+        start = min(start, toks[qi - 3 if toks[qi - 1].low == "the" else qi - 2].start)
     end = toks[min(end_tok, len(toks)) - 1].end if end_tok > 0 else q.end
     end = max(end, q.end)
     return Found(cat, low, high, q.vague, start, end, words, head, subset=is_subset,

@@ -297,8 +297,31 @@ def find_quantities(sent: str, lex: Lexicon, offset: int = 0) -> list[Qty]:
             continue
         if bound is not None and m.group("bound").lower() == "over" and _PHRASAL_OVER.search(sent, 0, m.start()):
             bound = None  # rule `handed_over`: 'handed over 90 prisoners' is 90 (the verb's particle, no bound)
+        if bound is None and out and _hundred_and(sent, out[-1], m.start() + offset, raw, n, offset):
+            last = out[-1]
+            last.end = m.end() + offset
+            last.low, last.high = (None if v is None else v + n for v in (last.low, last.high))
+            continue  # rule `hundred_and_units`: 'three hundred and forty-three' is 343, one count
         q = Qty(m.start() + offset, m.end() + offset, *_bounds(bound, n), None)
         if _re_fullmatch(r"(1[89]|20)\d\d", raw.strip()):
             q.bare_number = -1  # a year unless a victim word follows
         out.append(q)
     return out
+
+
+def _hundred_and(sent: str, prev: Qty, start: int, raw: str, n: int, offset: int) -> bool:
+    """Rule `hundred_and_units`: a spelled number under a hundred right after '<spelled> hundred and' (or
+    'thousand and') ends the same count, as British and older copy writes it.
+
+    >>> lex = load_lexicon()
+    >>> [(q.low, q.high) for q in find_quantities("Three hundred and forty-three others were captured", lex)]
+    [(343, 343)]
+    >>> [(q.low, q.high) for q in find_quantities("more than two hundred and fifty", lex)]
+    [(251, None)]
+    >>> [(q.low, q.high) for q in find_quantities("two hundred men and fifty women", lex)]
+    [(200, 200), (50, 50)]
+    """
+    if n >= 100 or not raw[:1].isalpha() or prev.vague is not None or \
+            None not in (prev.low, prev.high) and prev.low != prev.high:  # a range: 'between 100 and two hundred'
+        return False
+    return sent[prev.start - offset:start - offset].lower().endswith((" hundred and ", " thousand and "))

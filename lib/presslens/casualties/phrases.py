@@ -352,8 +352,9 @@ def _left_active(toks: list[Tok], qi: int, lex: Lexicon) -> str | None:
     k = qi - 1
     if k > 0 and toks[k].low in ("all", "some", "another"):  # "killing all eight crew members"
         k -= 1
-    elif k > 0 and toks[k].low in _DETERMINERS and any(t.low in lex.nouns for t in toks[qi + 1:qi + 4]):
-        k -= 1  # rule `verb_over_noun`: 'executed the 12 captives' is killed (the verb's), not captured (the noun's)
+    elif k > 0 and toks[k].low in _DETERMINERS:
+        k -= 1  # rule `verb_over_noun`: 'executed the 12 captives' is killed (the verb's), not captured (the noun's);
+        #         rule `determiner_after_verb`: 'killing the two marines', 'capturing the eight' (any victims' head)
     if k > 2 and toks[k].text == ")" and toks[k - 2].text == "(":  # rule `gloss_before_count`: 'neutralised (killed) 4'
         k -= 3
     if k < 0:

@@ -301,14 +301,16 @@ def all_of_group(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> l
     return out
 
 
-#: "the number of dead has reached the hundreds", "the death toll has risen into the thousands"
+#: 'the number of dead has reached the hundreds'; rule `toll_in_the_hundreds`: 'Deaths Believed in the Hundreds'
 _RX_NUMBER_REACHED = re.compile(r"""
-    \b(?:the\s+)?(?:(?P<toll>(?:death\s+)?toll)|number(?:\s+of\s+(?:the\s+)?(?P<noun>dead|deaths|killed|victims|
-        casualties|wounded|injured|displaced|people\s+killed|people\s+displaced|prisoners|captives))?)   # what is counted
-    \s+(?:\w+\s+){0,3}?                                        # 'has', 'has now', 'is said to have'
-    (?:reached|risen\s+(?:to|into)|rose\s+(?:to|into)|climbed\s+(?:to|into)|run\s+into|ran\s+into|runs\s+into|
-       is\s+in|was\s+in|stands\s+in|passed|topped|exceeded|hit)\s+   # the link
-    the\s+(?P<vague>hundreds|thousands|dozens|tens\s+of\s+thousands|hundreds\s+of\s+thousands)\b
+    \b(?:the\s+)?(?:(?P<toll>(?:death\s+)?toll)|number(?:\s+of\s+(?:the\s+)?(?:(?P<mod>[A-Z][\w'’-]+)\s+)?(?P<noun>dead|deaths|
+        killed|victims|casualties|wounded|injured|displaced|people\s+killed|people\s+displaced|prisoners|captives))?|
+        (?P<bare>(?<![\w'’-])(?i:deaths|casualties)(?=\s+(?i:believed|estimated|thought|put|are|were|could|may)\b)))
+    \s+(?:[\w'’]+,?\s+){0,3}?                                   # 'has', 'has now', 'could easily', 'was lower, though'
+    (?:reached|(?:risen|rose|climbed)\s+(?:to|into)|(?:run|ran|runs)\s+into|passed|topped|exceeded|hit|   # the link
+       (?:is|was|stands|be|been|are|were|still|[Bb]elieved|[Ee]stimated|[Tt]hought)\s+in)\s+
+    (?i:the)\s+(?:(?i:high|low)\s+)?(?P<vague>(?i:hundreds|thousands|dozens|tens\s+of\s+thousands|
+        hundreds\s+of\s+thousands))\b
 """, re.X)
 _NUMBER_NOUNS = {"dead": "killed", "deaths": "killed", "killed": "killed", "victims": "killed",
                  "casualties": "casualties", "wounded": "wounded", "injured": "wounded", "displaced": "displaced",
@@ -331,12 +333,13 @@ def number_reached(norm: str, s_start: int, lex: Lexicon, found: list[Found]) ->
         a, b = m.start() + s_start, m.end() + s_start
         if not _free(found, a, b):
             continue
-        noun = re.sub(r"\s+", " ", m.group("noun") or "").lower()
+        noun = re.sub(r"\s+", " ", m.group("noun") or m.group("bare") or "").lower()
         cat = "killed" if m.group("toll") else _NUMBER_NOUNS[noun] if noun else _sentence_category(norm, lex, found)
         if cat is None:
             continue
         vague = re.sub(r"\s+", " ", m.group("vague").lower())
-        out.append(Found(cat, None, None, vague, a, b, noun.split()[-1:] if noun else [], None, toll=True))
+        words = ([m.group("mod").lower()] if m.group("mod") else []) + (noun.split()[-1:] if noun else [])
+        out.append(Found(cat, None, None, vague, a, b, words, None, toll=True))
     return out
 
 
@@ -472,7 +475,7 @@ RULES: tuple[Rule, ...] = (
          reads_table=True),
     Rule("a pronoun harmed in the fighting", (frozenset({"he", "she"}), _CUES), pronoun_harmed),
     Rule("all of a group", (frozenset({"all"}),), all_of_group),
-    Rule("a toll that reached a vague amount", (frozenset({"toll", "number"}),
+    Rule("a toll that reached a vague amount", (frozenset({"toll", "number", "deaths", "casualties"}),
                                                 frozenset({"hundreds", "thousands", "dozens"})), number_reached),
     Rule("counted subsets", (frozenset({"which", "whom", "those", "them", "included", "include", "includes",
                                         "mostly", "mainly", "comprised"}),), counted_subsets),
