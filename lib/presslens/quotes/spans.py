@@ -19,22 +19,9 @@ _DOUBLE_AMBIG = "\"\u201c\u201d"       # " “ ”
 _SINGLE_OPEN = "\u2018\u201a'"         # ‘ ‚ '
 _SINGLE_CLOSE = "\u2019\u2018'"        # ’ ‘ '
 _QUOTE_CHARS = re.compile("[" + re.escape(_DOUBLE_OPEN + _DOUBLE_CLOSE + _DOUBLE_AMBIG + _SINGLE_OPEN + _SINGLE_CLOSE) + "]")
+#: the marks an ASCII paragraph can hold: a class of two ASCII characters is one bitmap test per character
+_QUOTE_CHARS_ASCII = re.compile("[" + re.escape("".join(sorted({c for c in _QUOTE_CHARS.pattern if c.isascii()} & set("\"'")))) + "]")
 _OPEN_BEFORE = " \t\n([{\u2014\u2013-/:;,\u00a0" + _DOUBLE_OPEN + _DOUBLE_AMBIG
-
-
-def _marks_that_count(marks: str, doubles: str, flags: int = 0) -> re.Pattern:
-    r"""The quote marks of `marks` that can change `find_quote_spans`'s state: every double mark, and a single mark
-    unless a letter or digit stands on both its sides ("the army’s", "don't": an apostrophe inside a word neither
-    opens nor closes, since a single mark opens only after a space or an opening character and closes only before
-    a character that is no letter or digit). The pattern opens on the marks' class (`re` skips to them) and tests
-    the sides after it: `[^\W_]` is `str.isalnum()`; the text's ends count as spaces, as the loop reads them."""
-    return re.compile("[" + re.escape(marks) + "](?:(?<=[" + re.escape(doubles) + r"])|(?![^\W_])|(?<![^\W_].))", flags)
-
-
-#: the marks `find_quote_spans` reads (`_marks_that_count`), for any text and for an ASCII one
-_MARKS_THAT_COUNT = _marks_that_count(_DOUBLE_OPEN + _DOUBLE_CLOSE + _DOUBLE_AMBIG + _SINGLE_OPEN + _SINGLE_CLOSE,
-                                      _DOUBLE_OPEN + _DOUBLE_CLOSE + _DOUBLE_AMBIG)
-_MARKS_THAT_COUNT_ASCII = _marks_that_count("\"'", "\"", re.ASCII)     # (an ASCII text: \W without Unicode look-ups)
 
 
 # ------------------------------------------------------------------------------------------------
@@ -49,7 +36,7 @@ def find_quote_spans(s: str) -> list[tuple[int, int, bool]]:
     spans: list[tuple[int, int, bool]] = []
     n = len(s)
     open_at, open_kind, open_char = -1, "", ""
-    for qm in (_MARKS_THAT_COUNT_ASCII if s.isascii() else _MARKS_THAT_COUNT).finditer(s):  # only these change the state
+    for qm in (_QUOTE_CHARS_ASCII if s.isascii() else _QUOTE_CHARS).finditer(s):     # only quote marks change the state
         i = qm.start()
         c = s[i]
         prev = s[i - 1] if i else " "
