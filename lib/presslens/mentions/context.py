@@ -275,12 +275,18 @@ def _last_of(history, inventory, pos: int, want: str, gender: str, head: str = "
 def _role_lookup(inventory, pos: int, role: str, *, back: bool, within: int = 0) -> str | None:
     """A person mentioned with `role` in their descriptor: the latest before `pos`, or the first after."""
     rx = _rx(r"\b" + re.escape(role) + r"s?\b")
-    hits = [m for m in inventory if m.person and not m.late and rx.search(fold(m.descriptor))]
+    # (the place first: a mention's descriptor is made, folded and searched only where its place lets it be the
+    # answer; the last such mention before `pos` is the first of the reversed list, the first after it the first)
     if back:
-        before = [m for m in hits if m.end <= pos]
-        return before[-1].name if before else None
-    after = [m for m in hits if m.start > pos and (not within or m.start - pos <= within)]
-    return after[0].name if after else None
+        for m in reversed(inventory):
+            if m.end <= pos and m.person and not m.late and rx.search(fold(m.descriptor)):
+                return m.name
+        return None
+    for m in inventory:
+        if m.start > pos and (not within or m.start - pos <= within) and m.person and not m.late \
+                and rx.search(fold(m.descriptor)):
+            return m.name
+    return None
 
 
 @lru_cache(maxsize=1)

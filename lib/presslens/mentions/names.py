@@ -264,7 +264,7 @@ def _inventory(text: str, actors: Actors | None, *, runs: list[re.Match] | None 
         if name is None:
             continue
         after = text[mt.end():mt.end() + 90]
-        appos = _RX_APPOS.match(after)
+        appos = _RX_APPOS.match(after) if after[:1] == "," else None      # (the pattern opens on the comma)
         if appos and appos.group(1).split(None, 1)[0].lower() in _cues()[0]:
             appos = None    # 'X, said the strike ... both sides': a verb phrase, not an appositive
         lead_title = raw.split()[0]
@@ -275,7 +275,7 @@ def _inventory(text: str, actors: Actors | None, *, runs: list[re.Match] | None 
             (raw.endswith(name) and any(fold(t).strip(".") in TITLES for t in raw[:-len(name)].split()[1:])) or \
             (any(w.strip(",") in ROLE_WORDS for w in pre_words) and not (pre_words and (pre_words[-1] in _PLACE_PREPOSITIONS
                                                                                          or pre_words[-1] == "the"))) or \
-            bool(_RX_ROLE_APPOS.match(after)) or bool(_RX_CUE_AFTER.match(after))
+            (after[:1] == "," and bool(_RX_ROLE_APPOS.match(after))) or bool(_RX_CUE_AFTER.match(after))
         reg = actors.lookup(name) if actors is not None else None
         if reg is not None:
             evidence = evidence or reg.is_person

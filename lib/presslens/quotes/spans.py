@@ -122,21 +122,25 @@ _RX_SENTENCE_END = re.compile(r"[.!?][.!?]*[)\]]?(?=\s+[A-Z0-9\ue000\"“‘«�
 def _sentences(m: str, para: str | None = None) -> list[tuple[int, int]]:
     """Sentence spans of a masked paragraph (quotes masked, so a quote never splits); with the paragraph's text,
     a quote that closes its sentence with a stop ends it too (rule `quote_closes_sentence`)."""
-    ends = [mt.end() for mt in _RX_SENTENCE_END.finditer(m)
-            if not (mt.group(0) == "." and _ABBREV.search(m[max(0, mt.end() - 6):mt.end()]))]
+    ends = []
+    for mt in _RX_SENTENCE_END.finditer(m):     # (a lone '.' is a match of one character: no copy of it is made)
+        end = mt.end()
+        if not (end - mt.start() == 1 and m[end - 1] == "." and _ABBREV.search(m[max(0, end - 6):end])):
+            ends.append(end)
     if para is not None and MASK in m:
         ends = sorted(set(ends).union(quote_closes_sentence(m, para)))
-    out, start = [], 0
-    for end in ends:
+    out, start, n = [], 0, len(m)
+    for end in ends:        # (each span kept as it is made, when it holds more than spaces: one list, not two)
         if end <= start:
             continue
-        out.append((start, end))
+        if m[start:end].strip():
+            out.append((start, end))
         start = end
-        while start < len(m) and m[start].isspace():
+        while start < n and m[start].isspace():
             start += 1
-    if start < len(m):
-        out.append((start, len(m)))
-    return [(a, b) for a, b in out if m[a:b].strip()]
+    if start < n and m[start:n].strip():
+        out.append((start, n))
+    return out
 
 
 #: the end of a run of masks (a quote) before a space and a capitalised word
