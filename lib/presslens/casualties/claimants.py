@@ -12,6 +12,7 @@ from ..fastre import case_free
 from ..mentions.layer import ArticleMentions
 from ..mentions.state_document import demonym_document
 from .claimant_shapes import no_speaker_phrase, unnamed_source_tail
+from .accuser_owner import accuser_owns_count, country_accuser
 from .claim_owner import statement_owner
 from .claimant_names import _canonical, _claimant_side, _resolve_generic
 from .claimant_titles import claimant_title_form, opens_on_title
@@ -218,8 +219,15 @@ class ArticleVoices:
             if within:      # rule `voice_within_quote`
                 q, claimant, has_cue, self.claim_by = None, within, True, "voice_within_quote"
         owner = statement_owner(sent, a, f)     # (its own gate: a statement noun's word in the sentence)
+        # rule `accuser_owns_count` (its own gate: an accusing verb's word in the sentence): asked where no cue of the
+        # sentence names the claimant, or inside a quote row whose speaker is named before the accuser
+        accuser = accuser_owns_count(sent, a, f) if not owner and (q is not None or not has_cue) else None
+        if accuser and q is not None and not -1 < (q.get("speaker_end") or -1) <= a + accuser[1]:
+            accuser = None      # the row's own speaker is the accuser, or is named after the count
         if owner:   # rule `statement_owner`: 'cannot confirm a statement by the minister that 11 were killed'
             q, appeal, claimant, has_cue, self.claim_by = None, False, owner, True, "statement_owner"
+        elif accuser:   # 'X said ... after Y accused it of killing 7', 'Y blame Z for the deaths of N'
+            q, appeal, claimant, has_cue, self.claim_by = None, False, accuser[0], True, "accuser_owns_count"
         elif q is None and not has_cue and not appeal and self.quotes:
             q = continued_quotation(text, f.start, self.quotes)     # rule `quotation_continues` (a speech's next
             continued = q is not None                               # paragraph, inside its quotation marks)
@@ -242,6 +250,8 @@ class ArticleVoices:
             # a surname or acronym alone, a document, a role, a body's common noun); a full name or a registry name
             # stands as written (its canonical name comes from the registry below)
             layered = case_free(_ON_LAYER).search(phrase) is not None   # (on the lower-cased phrase: fastre)
+            if layered and self.claim_by == "accuser_owns_count" and country_accuser(phrase):
+                layered = False     # a country named bare stands as written ('Sudan accused it of ...')
             f_claimant = self.entity_name(phrase, a, b) if layered else phrase
             if f_claimant and f_claimant == phrase:  # left as written: a headline's source named below it
                 f_claimant = _resolve_generic(f_claimant, self.sent_texts[:-1], sw, self.following(si))
