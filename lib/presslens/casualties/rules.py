@@ -481,12 +481,10 @@ RULES: tuple[Rule, ...] = (
                                         "mostly", "mainly", "comprised"}),), counted_subsets),
 )
 
-
 # The family modules' rules, after the ones above, in the order they run (order decides: a rule never adds a claim
 # overlapping one found before it); one comment per block names the family and its module
-
 from . import (count_parts, further_counts, headline_tolls, hospital_wounds, named_victims,  # noqa: E402
-               one_by_role, one_by_role_subject, one_person, shot_rules, wire_rules)
+               one_by_role, one_by_role_subject, one_person, shot_rules, single_people, wire_rules)
 
 
 def _picked(rules: tuple[tuple, ...], *names: str) -> tuple[Rule, ...]:
@@ -496,7 +494,8 @@ def _picked(rules: tuple[tuple, ...], *names: str) -> tuple[Rule, ...]:
 
 
 RULES = RULES + (
-    # one person by role, in a count or as the object of a harm (one_by_role)
+    # single people listed in a count, one record (single_people), then one person by role (one_by_role)
+    *_picked(single_people.SINGLE_PEOPLE_RULES, "single people listed in a count"),
     *_picked(one_by_role.ONE_BY_ROLE_RULES, "a person among a count", "one person by role"),
     # the parts of a count, told before or after it (count_parts)
     *_picked(count_parts.COUNT_PARTS_RULES, "a count among the victims"),
@@ -506,6 +505,7 @@ RULES = RULES + (
     *_picked(named_victims.NAMED_VICTIMS_RULES, "a named person's death"),
     # further counts harmed by one verb already told (further_counts)
     *_picked(further_counts.FURTHER_COUNTS_RULES, "a side lost N people", "further counts after a harm verb"),
+    *_picked(single_people.SINGLE_PEOPLE_RULES, "single people in a count found later"),  # ('lost seven members')
     # the parts of a count, told before or after it (count_parts)
     *_picked(count_parts.COUNT_PARTS_RULES, "N of them after a count"),
     # one person by role, in a count or as the object of a harm (one_by_role)
