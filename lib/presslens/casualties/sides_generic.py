@@ -411,6 +411,16 @@ _RX_OVER_ATTACK = re.compile(r"\b(?:over|for|in\s+connection\s+with)\s+(?:[\w'�
 _ATTACK_STEMS = ("attack", "bomb", "ambush", "killing", "raid", "assault", "massacre", "murder")
 
 
+def agent_off_state(c) -> bool:
+    """Whether the words before the harm's active verb (the last clause of `c.agent`, its last three words) name a
+    side other than the state: 'the rebels detained 20 people', 'KFL gunmen killed two suspects'. Asked by
+    `arrested_suspects` and `suspects_killed`: the group's victims or hostages are not its own men."""
+    agent = re.findall(r"[\w'’-]+", re.split(r"[,;:]|\b(?:said|says|that|and|but|when|while|after)\b",
+                                              c.agent or "")[-1])
+    agent_side = c.sw.side_of_words(agent[-3:]) if agent else None
+    return agent_side is not None and agent_side != c.sw.state
+
+
 def arrested_suspects(c) -> tuple[str, str] | None:
     """Rule `arrested_suspects`: people the state arrests or detains, told by no words of their own ('two suspects
     were arrested', 'police arrested 15 people over the attack', 'army units detained four individuals supporting
@@ -436,10 +446,7 @@ def arrested_suspects(c) -> tuple[str, str] | None:
     if f.category != "captured" or c.role is not None or f.named or f.head not in _SUSPECT_HEADS or \
             not sw.state or not sw.nonstate or sw.states or not _RX_ARRESTED.search(c.claim_low):
         return None
-    agent = re.findall(r"[\w'’-]+", re.split(r"[,;:]|\b(?:said|says|that|and|but|when|while|after)\b",
-                                              c.agent or "")[-1])
-    agent_side = sw.side_of_words(agent[-3:]) if agent else None
-    if agent_side is not None and agent_side != sw.state:
+    if agent_off_state(c):
         return None     # 'the rebels detained 20 people': hostages of the group, not suspects
     if f.head in _ANYONE and not (any(w in c.sent_low for w in _ATTACK_STEMS) and
                                   _RX_OVER_ATTACK.search(c.sent_low)):

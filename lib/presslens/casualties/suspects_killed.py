@@ -12,9 +12,7 @@ first), and not when the armed group is said to have done the killing.
 """
 from __future__ import annotations
 
-import re
-
-from .sides_generic import nonstate_near
+from .sides_generic import agent_off_state, nonstate_near
 
 #: the gate: the victims' head, a word the lexicon gives no role ('suspects'; 'attacker', the singular of a role word)
 _HEADS = frozenset(["suspects", "suspect", "attacker"])
@@ -39,10 +37,6 @@ def suspects_killed(c) -> tuple[str, str] | None:
     if f.head not in _HEADS or f.category not in _HARMED or c.role is not None or f.named or \
             not sw.state or not sw.nonstate or sw.states:
         return None
-    if c.agent:  # 'KFL gunmen killed two suspects': the group's victims are not its own men
-        agent = re.findall(r"[\w'’-]+", re.split(r"[,;:]|\b(?:said|says|that|and|but|when|while|after)\b",
-                                                  c.agent)[-1])
-        agent_side = sw.side_of_words(agent[-3:]) if agent else None
-        if agent_side is not None and agent_side != sw.state:
-            return None
+    if agent_off_state(c):  # 'KFL gunmen killed two suspects': the group's victims are not its own men
+        return None
     return nonstate_near(sw, f.end, c.words) or sw.nonstate, "fighters" if c.vtype == "unknown" else c.vtype
