@@ -10,6 +10,7 @@ from ..mentions.body_on import body_on_named, names_body_on
 from ..mentions.body_place import body_place_kept
 from ..mentions.complement_kept import complement_kept
 from ..mentions.layer import ArticleMentions
+from ..mentions.lexicon import _cues
 from ..mentions.name_titles import titled_single_name
 from ..mentions.owners import owner_before_own_name
 from ..provenance import NO_RULE
@@ -117,7 +118,7 @@ def _relayed_subject(layer: ArticleMentions, outlet, r: Raw, text: str, speaker_
     if r.cue not in RELAY_CUES or r.sp_start < r.parts[-1][1] or not credit_closes(text, r.parts[-1][1], r.sp_start):
         return outlet, speaker_by
     a, b = r.parts[0]
-    span = relayed_subject(text[a:b], _cue_forms())
+    span = relayed_subject(text[a:b], _cues()[0])
     if span is None:
         return outlet, speaker_by
     start, end = a + span[0], a + span[1]
@@ -126,12 +127,6 @@ def _relayed_subject(layer: ArticleMentions, outlet, r: Raw, text: str, speaker_
         return outlet, speaker_by
     r.speaker, r.sp_start, r.sp_end = text[start:end], start, end
     return ent, "relayed_subject_speaks"
-
-
-def _cue_forms():
-    """The lexicon's cue forms (mentions.lexicon; cached there)."""
-    from ..mentions.lexicon import _cues
-    return _cues()[0]
 
 
 def _phrase_narrowed(r: Raw, text: str) -> str | None:
