@@ -28,7 +28,8 @@ _RANK_PARTS = frozenset(["first", "class", "second", "staff", "chief", "warrant"
 _OPENERS = frozenset(["a", "an", "one", "another", "the"])
 #: verbs that end no -ed/-ing: a phrase holding one is a clause (doer or source), not a description
 _VERBS = frozenset(["said", "says", "say", "told", "tells", "shot", "hit", "saw", "met", "found", "sent", "took",
-                    "led", "fled", "killed", "kill", "kills", "are", "is", "was", "were", "has", "have", "had", "by",
+                    "led", "fled", "killed", "kill", "kills", "shoot", "shoots", "gun", "guns", "ambush", "slay",
+                    "are", "is", "was", "were", "has", "have", "had", "by",
                     "after", "when", "while", "that", "who", "which", "as"])
 #: the tokens that end a describing phrase on its left
 _BOUNDARY = frozenset([",", ";", ":", "(", ")", '"', "“", "”", "and"])
@@ -100,7 +101,7 @@ def descriptor_before_name(c) -> tuple[str, str] | None:
     if not f.named or c.role is not None or not c.claim_low or sw.view is None:
         return None
     first = c.claim_low.split(maxsplit=1)[0]
-    if _clause_word(first) or (c.claim_text and not c.claim_text[:1].isupper()):
+    if _clause_word(first) or first in c.lex.gate_any or (c.claim_text and not c.claim_text[:1].isupper()):
         return None  # 'killed Tavin Rusk': the claim opens with its verb, the words before are the doers
     at = c.sent_low.find(c.claim_low)
     if at <= 0:
