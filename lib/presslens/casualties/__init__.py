@@ -32,6 +32,7 @@ Modules, in the order an article passes through them:
 | ``named_victims`` | named victims the named rules of ``rules`` miss ('X's death', a surname alone, 'identified as') |
 | ``count_parts`` | the parts of a count, before or after it ('among the victims were', 'four of them', 'Of the dead') |
 | ``further_counts`` | further counts harmed by one verb already told ('lost', lists, companions, 'them', a second object) |
+| ``elided_counts`` | bare counts whose victims and harm are elided after a count ('and 20 in the second', '8 among the militia') |
 | ``hospital_wounds``, ``headline_tolls`` | taken to hospital with wounds; tolls in a headline's shapes |
 | ``wire_rules``, ``shot_rules`` | short wire items' shapes; the 'were shot' convention |
 | ``listed_kinds`` | counts of different kinds listed together, one record each (``claims`` calls it) |

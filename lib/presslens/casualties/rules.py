@@ -483,7 +483,7 @@ RULES: tuple[Rule, ...] = (
 
 # The family modules' rules, after the ones above, in the order they run (order decides: a rule never adds a claim
 # overlapping one found before it); one comment per block names the family and its module
-from . import (count_parts, further_counts, headline_tolls, hospital_wounds, named_victims,  # noqa: E402
+from . import (count_parts, elided_counts, further_counts, headline_tolls, hospital_wounds, named_victims,  # noqa: E402
                one_by_role, one_by_role_subject, one_person, shot_rules, single_people, wire_rules)
 
 
@@ -547,8 +547,8 @@ RULES = RULES + (
     *_picked(count_parts.COUNT_PARTS_RULES, "parts told as among a counted toll"),
     # the 'were shot' convention (shot_rules)
     *_picked(shot_rules.SHOT_RULES, "people counted as shot, no outcome told"),
-    # further counts harmed by one verb already told (further_counts)
-    *_picked(further_counts.FURTHER_COUNTS_RULES, "the second object of one harm"),
+    *_picked(further_counts.FURTHER_COUNTS_RULES, "the second object of one harm"),  # further counts (further_counts)
+    *_picked(elided_counts.ELIDED_COUNTS_RULES, "a bare count with its harm elided"),  # bare counts (elided_counts)
     # one person by role as the subject of their own harm (one_by_role_subject)
     *_picked(one_by_role_subject.ONE_BY_ROLE_SUBJECT_RULES, "one person by a definite role"),
     # tolls in a headline's shapes (headline_tolls)
