@@ -29,3 +29,24 @@ def test_other_before_the_head_is_no_new_list():
     found = [(cat, low) for cat, low, _h, _v, _s in
              claims_in("Three of those killed are commanders, and seven other soldiers are critically wounded.")]
     assert found == [("killed", 3), ("wounded", 7)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a perfect with an adverb before 'been' ('have also been killed') or no 'been' at all ('have died'): the list
+    # of kinds is still split, not summed into one count of people of two sides (the bug: 'killed 127')
+    ("More than 80 Contra rebels and 41 civilians have also been killed since the offensive began.",
+     [("killed", 81), ("killed", 41)]),
+    ("Twenty guerrillas and three police officers have died in the fighting around Huambo, the governor said.",
+     [("killed", 20), ("killed", 3)]),
+    ("Five soldiers and two civilians have now been wounded in the shelling of Esteli.",
+     [("wounded", 5), ("wounded", 2)]),
+])
+def test_list_of_kinds_split_after_a_perfect(text, expected):
+    assert [(cat, low) for cat, low, _high, _vague, _side in claims_in(text)] == expected
+
+
+def test_list_of_one_force_in_a_perfect_stays_one_sum():
+    """Ranks of one force stay one sum through the perfect as through 'were killed' (docs/annotation.md)."""
+    found = [(cat, low) for cat, low, _h, _v, _s in
+             claims_in("Two officers and nine soldiers have also been killed near Cuito, the army said.")]
+    assert found == [("killed", 11)]

@@ -26,7 +26,10 @@ _DEMOGRAPHIC = frozenset(["men", "women", "children", "adults", "boys", "girls",
 _RX_LIST_CUE = re.compile(r"""
     (?:\s+--|\s*[—–])?                                          # the dash closing a list set off inside a count
     \s+(?:(?:also|all)\s+)?                                      # 'also were reported killed'
-    (?:(?:were|are|had\s+been|have\s+been|was)\s+)?(?:(?:also|all|reportedly|reported|confirmed|officially|later)\s+){0,2}
+    (?:(?:were|are|was)\s+|                                      # 'were killed'
+       (?:had|have|has)\s+(?:(?:also|all|reportedly|now|since)\s+)?   # 'have also been killed', 'have now died'
+       (?:been\s+|(?=died\b)))?
+    (?:(?:also|all|reportedly|reported|confirmed|officially|later)\s+){0,2}
     (?:(?:seriously|critically|severely|badly|gravely|lightly|slightly|moderately)\s+)?   # how badly: still one cue
     (?P<cue>killed|dead|died|wounded|injured|hurt|among\s+the\s+dead|among\s+those\s+killed|among\s+the\s+wounded|
        among\s+the\s+victims|among\s+the\s+casualties)\b
