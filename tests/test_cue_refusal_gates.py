@@ -1,9 +1,10 @@
 """`quotes.cues._cue_refused` reads one table per cue (docs/scale.md, "Session 19: quote speed"): a cue whose form
-and lemma no test of the function names ('said', 'told', 'added') runs only the three tests every cue runs. These
-tests hold the table to the function: every name test written in the function is in the table (so a test added
-later under a new form or lemma cannot be skipped for it), the tests outside the table are exactly the three the
-short path runs, and on made-up sentences every cue of the lexicon is refused or not exactly as the full list of
-tests (the table emptied) refuses it.
+and lemma no test of the function names ('said', 'told', 'added') runs only the three tests every cue runs, and
+`cue_as_modifier` returns at once for a form that is no participle ('said': neither '-ing' nor '-ed'). These tests
+hold the table to the function: every name test written in the function is in the table (so a test added later
+under a new form or lemma cannot be skipped for it), the tests outside the table are exactly the three the short
+path runs, and on made-up sentences every cue of the lexicon is refused or not exactly as the full list of tests
+(the table emptied) refuses it; `cue_as_modifier` is compared with its old formula (kept here).
 """
 from __future__ import annotations
 
@@ -135,3 +136,36 @@ def test_the_short_path_still_refuses():
                        ("The commander said to the crowd that the road was cut.", False)]:
         cs = s.index("said")
         assert _cue_refused(s, 0, len(s), cs, cs + 4, said) is refused, s
+
+
+def _old_cue_as_modifier(before: str, after: str, cue) -> bool:
+    """`cue_as_modifier` as it was: the words before the cue split for every cue, the '-ed' ending tested last."""
+    words = before.rsplit(None, 3)[-3:]
+    if cue.form.endswith("ing"):
+        if cue.lemma == "add" and after.startswith(" to "):
+            return True
+        if not any(w.lower() in cues_mod._DETERMINERS for w in words):
+            return False
+        return cues_mod._RX_DET_MODIFIERS.search(before) is not None and cues_mod._RX_CLAUSE_NEXT.match(after) is None \
+            and "," not in before[-20:] and cues_mod._RX_DOCUMENT_READS.search(before) is None
+    if not words or not (words[-1].endswith("est") or words[-1].lower() in cues_mod._ORDINALS):
+        return False
+    return cue.form.endswith("ed") and cues_mod._RX_SUPERLATIVE.search(before) is not None
+
+
+_BEFORES = ["The youngest ", "It was the first ", "the latest ", "was not preceded by an evacuation ", "The army ",
+            "with the rebels ", "a statement ", "killing four and ", "", "  ", "the only ", "Their biggest ",
+            "said the army, and the ", "an earliest "]
+_AFTERS = [" death was a boy", " to a toll", " from the RSF", " that the road was cut", ", adding", "", " case"]
+
+
+def test_cue_as_modifier_as_before_for_every_cue():
+    from presslens.quotes.cues import cue_as_modifier
+    for cue in _cues()[0].values():
+        for before in _BEFORES:
+            for after in _AFTERS:
+                assert cue_as_modifier(before, after, cue) is _old_cue_as_modifier(before, after, cue), \
+                    (cue.form, before, after)
+    said = _cues()[0]["said"]
+    assert cue_as_modifier("The youngest ", " death", said) is False      # no participle: never a modifier
+    assert cue_as_modifier("The youngest ", " death", _cues()[0]["confirmed"]) is True

@@ -152,17 +152,21 @@ def cue_as_modifier(before: str, after: str, cue: Cue) -> bool:
     >>> cue_as_modifier("ongoing for days with the RSF ", " to heavy losses", c["admitting"])
     False
     """
-    words = before.rsplit(None, 3)[-3:]      # a cheap test first: the words right before the cue
-    if cue.form.endswith("ing"):
+    form = cue.form
+    if form.endswith("ing"):
         if cue.lemma == "add" and after.startswith(" to "):
             return True
+        words = before.rsplit(None, 3)[-3:]      # a cheap test first: the words right before the cue
         if not any(w.lower() in _DETERMINERS for w in words):
             return False
         return _RX_DET_MODIFIERS.search(before) is not None and _RX_CLAUSE_NEXT.match(after) is None \
             and "," not in before[-20:] and _RX_DOCUMENT_READS.search(before) is None   # 'a statement condemning'
+    if not form.endswith("ed"):
+        return False        # neither a participle in '-ing' nor one in '-ed' ('said', 'says'): no modifier
+    words = before.rsplit(None, 3)[-3:]
     if not words or not (words[-1].endswith("est") or words[-1].lower() in _ORDINALS):
         return False
-    return cue.form.endswith("ed") and _RX_SUPERLATIVE.search(before) is not None
+    return _RX_SUPERLATIVE.search(before) is not None
 
 
 _DETERMINERS = frozenset(("a", "an", "the", "this", "its", "their", "his", "her", "no", "any", "another", "every"))
