@@ -39,7 +39,7 @@ from .coref import (_document_key, author_before, credited_document, expansion, 
                     registry_person_by_surname)
 from .names import Mention, _fullest, _gender, _inventory, _strip_titles, spaced_runs
 from .rules import time_tail
-from .pronouns import adjective_body_before
+from .pronouns import adjective_body_before, modifies_next_noun
 from .viewpoint import viewpoint_side
 from .role_holders import AMBIGUOUS, role_holder, role_of_phrase
 from .speaker_sides import (SIDELESS_SOURCES, both_sides_speakers, civilian_apposition, civilian_head_noun,
@@ -179,7 +179,8 @@ class ArticleMentions(KindResolvers):
         self._content_at = said[0] if said is not None else None
         ent = self._resolve(phrase, start, end, before)
         if ent is not None and ent.kind == "org" and ent.registry_id is None and not ent.anonymous \
-                and " " not in ent.name and ent.name[:1].isupper() and not ent.name.isupper():
+                and " " not in ent.name and ent.name[:1].isupper() and not ent.name.isupper() \
+                and (not phrase.rstrip().endswith(ent.name) or modifies_next_noun(self.text, end)):
             found = adjective_body_before(self._said, ent.name, start)
             if found is not None:   # 'the Ruvian claim' <- 'The Ruvian military said' (mentions.pronouns)
                 ent.name, ent.anonymous, ent.by = *found, "adjective_body_before"

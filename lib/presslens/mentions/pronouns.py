@@ -21,6 +21,7 @@ import re
 
 from ..actors import fold
 from .lexicon import ORG_ANAPHORS, ORG_WORDS
+from .rules import DOCUMENT_WORDS
 
 
 def statement_speaker_first(said, at: int, pos: int, gender: str, candidate: str | None):
@@ -177,6 +178,23 @@ def adjective_body_before(said, word: str, pos: int) -> tuple[str, bool] | None:
             if w == key and (words[k + 1] in ORG_WORDS or words[k + 1] in ORG_ANAPHORS):
                 return name, anon
     return None
+
+
+#: the lower-case noun of a statement that a capitalised modifier may stand before ('a Houthi claim', 'the
+#: Ruvian statement'): a document's word (mentions.rules.DOCUMENT_WORDS) or a claim
+_RX_STATEMENT_NOUN = re.compile(r"\s+(?:claims?|" + DOCUMENT_WORDS + r")\b")
+
+
+def modifies_next_noun(text: str, end: int) -> bool:
+    """Whether the word printed right after `end` is a statement's noun that the word before modifies: rule
+    `adjective_body_before` reads a speaker phrase that is a name alone as a modifier only then ('a Houthi claim',
+    not 'Pakistan claimed' nor 'Vietnam earlier said', where the name is the speaker itself; session 19).
+
+    >>> t = "It followed a Ruvian claim to have downed a jet. Tarsia claimed the jet was its own."
+    >>> modifies_next_noun(t, t.index(" claim ")), modifies_next_noun(t, t.index(" claimed"))
+    (True, False)
+    """
+    return text[end:end + 1] == " " and _RX_STATEMENT_NOUN.match(text, end) is not None
 
 
 #: plural heads of a group that may speak as 'they': officials and sources, armed forces, a nation's people

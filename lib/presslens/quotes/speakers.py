@@ -16,6 +16,7 @@ from ..mentions.owners import owner_before_own_name
 from ..provenance import NO_RULE
 from .body_named_next import body_named_next
 from .appositive import indefinite_named, person_after_role, person_before_role
+from .name_kind import kind_gate, name_with_kind
 from .named_next import office_named_next
 from .quoted_as import cited_as, quoted_person
 from .relayed_subject import RELAY_CUES, credit_closes, relayed_subject
@@ -146,6 +147,15 @@ def _phrase_narrowed(r: Raw, text: str) -> str | None:
     return None
 
 
+def _kind_cut(name: str, text: str, placed: str | None, speaker_by: str | None) -> tuple[str | None, str | None]:
+    """Rule `name_with_kind` (quotes.name_kind) on a row's speaker `name`, printed so in `text`: -> (the name cut
+    from its kind, 'name_with_kind') ('the UNITA rebel group' -> 'UNITA'), else (placed, speaker_by) unchanged."""
+    cut = name_with_kind(name) if kind_gate(name) else None
+    if cut is None or name not in text:     # a registry's or the layer's long form that the page never prints
+        return placed, speaker_by
+    return cut, "name_with_kind"
+
+
 def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None, *,
              lowered: str | None = None) -> list[dict]:
     """Raw statements of one article -> quote rows, speakers resolved in text order (a statement's
@@ -206,7 +216,7 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None,
         if placed is None and ("'s " in ent.name or "\u2019s " in ent.name):
             placed = owner_before_own_name(ent.name)    # "Angola's Angop" -> 'Angop' (mentions.owners)
             kept_by = "owner_before_own_name" if placed is not None else None
-        speaker_by = kept_by or speaker_by
+        placed, speaker_by = _kind_cut(placed or ent.name, text, placed, kept_by or speaker_by)
         if dateline and ent.anonymous and not ent.side:
             side = layer.generic.side_from_context(_RX_CREDIT.sub(" ", dateline))
             if side:            # rule `dateline_lead`: the cut dateline gives the side it gave before the cut
