@@ -10,6 +10,7 @@ from ..actors import fold
 from ..fastre import _re_finditer
 from ..mentions.lexicon import ROLE_WORDS, _LEAD_FUNCTION
 from ..mentions.names import _full_name
+from .tex_quotes import has_pair_marks, shift_openers, single_marks, widen
 
 
 MASK = "\ue000"
@@ -32,7 +33,16 @@ def find_quote_spans(s: str) -> list[tuple[int, int, bool]]:
 
     >>> find_quote_spans('He said "yes”, then ‘no’.')
     [(8, 12, True), (20, 23, True)]
+    >>> find_quote_spans("``Go,'' he said.")
+    [(1, 5, True)]
     """
+    if has_pair_marks(s):       # rule `tex_quote_marks`: ``...'' (quotes.tex_quotes)
+        return shift_openers(s, _scan_quote_marks(single_marks(s)))
+    return _scan_quote_marks(s)
+
+
+def _scan_quote_marks(s: str) -> list[tuple[int, int, bool]]:
+    """find_quote_spans's scan of one paragraph's single-character marks."""
     spans: list[tuple[int, int, bool]] = []
     n = len(s)
     open_at, open_kind, open_char = -1, "", ""
@@ -96,7 +106,10 @@ def _mask(s: str, spans) -> str:
     if not spans:
         return s
     out, at = [], 0
+    pairs = has_pair_marks(s)
     for a, b, _ in spans:
+        if pairs:       # rule `tex_quote_marks`: both characters of a two-character mark masked
+            a, b = widen(s, a, b)
         a, b = max(a, at), min(b + 1, len(s))
         if b <= a:
             continue
