@@ -10,7 +10,7 @@ from ..actors import fold
 from ..fastre import _re_finditer
 from ..mentions.lexicon import ROLE_WORDS, _LEAD_FUNCTION
 from ..mentions.names import _full_name
-from .tex_quotes import has_pair_marks, shift_openers, single_marks, widen
+from .tex_quotes import has_pair_marks, inner, single_marks, widen_closers
 
 
 MASK = "\ue000"
@@ -34,10 +34,10 @@ def find_quote_spans(s: str) -> list[tuple[int, int, bool]]:
     >>> find_quote_spans('He said "yes”, then ‘no’.')
     [(8, 12, True), (20, 23, True)]
     >>> find_quote_spans("``Go,'' he said.")
-    [(1, 5, True)]
+    [(0, 6, True)]
     """
     if has_pair_marks(s):       # rule `tex_quote_marks`: ``...'' (quotes.tex_quotes)
-        return shift_openers(s, _scan_quote_marks(single_marks(s)))
+        return widen_closers(s, _scan_quote_marks(single_marks(s)))
     return _scan_quote_marks(s)
 
 
@@ -106,10 +106,7 @@ def _mask(s: str, spans) -> str:
     if not spans:
         return s
     out, at = [], 0
-    pairs = has_pair_marks(s)
     for a, b, _ in spans:
-        if pairs:       # rule `tex_quote_marks`: both characters of a two-character mark masked
-            a, b = widen(s, a, b)
         a, b = max(a, at), min(b + 1, len(s))
         if b <= a:
             continue
@@ -236,7 +233,8 @@ def _content_spans(para: str, base: int, m: str, a: int, b: int, quotes) -> tupl
     if inside and not seg.strip(MASK + " ,.;:—–-()"):      # only quotes and punctuation
         parts = []
         for qa, qb, closed in inside:
-            ca, cb = _strip_span(para, qa + 1, qb if closed else len(para), " \t\n,")
+            ca, cb = _strip_span(para, *(inner(para, qa, qb, closed) if para[qa] in "`'" else   # a pair (quotes.tex_quotes)
+                                         (qa + 1, qb if closed else len(para))), " \t\n,")
             if cb > ca:
                 parts.append((base + ca, base + cb))
         return parts, "direct"
@@ -335,7 +333,8 @@ def _join_continuations(text: str, paragraphs, raws: list[Raw]) -> list[Raw]:
             continue
         parts = []
         for qa, qb, closed in spans:
-            ca, cb = _strip_span(para, qa + 1, qb if closed else len(para), " \t\n,")
+            ca, cb = _strip_span(para, *(inner(para, qa, qb, closed) if para[qa] in "`'" else   # a pair (quotes.tex_quotes)
+                                         (qa + 1, qb if closed else len(para))), " \t\n,")
             if cb > ca:
                 parts.append((a + ca, a + cb))
         prev = by_para.get(pidx - 1)

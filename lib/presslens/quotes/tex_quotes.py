@@ -31,29 +31,31 @@ def single_marks(s: str) -> str:
     return t.replace("\u2033", '"') if "\u2033" in t else t
 
 
-def shift_openers(s: str, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
-    """Quote spans found on `single_marks(s)` with each opening pair's mark moved to its second character, so that
-    the quoted words start after the pair.
+def widen_closers(s: str, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """Quote spans found on `single_marks(s)` with each closing pair's mark moved to its second character: the span
+    (its marks included) covers both characters of each pair, so that the masked paragraph and the words outside the
+    quotes (quotes.spans `_mask`, `_unmasked`) leave nothing of a pair.
+
+    >>> widen_closers("``Go,'' he said.", [(0, 5, True)])
+    [(0, 6, True)]
+    >>> widen_closers('"Go," he said.', [(0, 4, True)])
+    [(0, 4, True)]
+    """
+    return [(a, b + 1 if closed and s.startswith(PAIRS, b) else b, closed) for a, b, closed in spans]
+
+
+def inner(s: str, a: int, b: int, closed: bool) -> tuple[int, int]:
+    """The quoted words' range [start, end) of a span (a, b, closed) of `s`: after the opening mark, before the
+    closing one, each mark one character or a pair.
 
     >>> s = "``Go,'' he said."
-    >>> shift_openers(s, [(0, 5, True)])
-    [(1, 5, True)]
+    >>> a, b = inner(s, 0, 6, True); s[a:b]
+    'Go,'
+    >>> s = '"Go," he said.'
+    >>> a, b = inner(s, 0, 4, True); s[a:b]
+    'Go,'
     """
-    return [(a + 1 if s.startswith(PAIRS, a) else a, b, closed) for a, b, closed in spans]
-
-
-def widen(s: str, a: int, b: int) -> tuple[int, int]:
-    """A quote span's marks [a, b] (inclusive) widened over the other character of a two-character mark, for the
-    masked copy of the paragraph: nothing of a pair is left outside the mask.
-
-    >>> s = "``Go,'' he said."
-    >>> widen(s, 1, 5)
-    (0, 6)
-    >>> widen('"Go," he said.', 0, 4)
-    (0, 4)
-    """
-    if a > 0 and s.startswith(PAIRS, a - 1):
-        a -= 1
-    if s.startswith(PAIRS, b):
-        b += 1
-    return a, b
+    start = a + 2 if s.startswith(PAIRS, a) else a + 1
+    if not closed:
+        return start, len(s)
+    return start, b - 1 if b > 0 and s.startswith(PAIRS, b - 1) else b
