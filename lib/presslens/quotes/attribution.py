@@ -33,6 +33,7 @@ from .cues import _RX_CAP_BEFORE, _RX_CATENATIVE, _RX_COORD, _RX_INVERTED_NP, _R
 from .phrase_bounds import modifier_head_end
 from .content import _RX_LEAD_DOCUMENT, _content, _content_end, _statement
 from .reading import ParagraphReading, SentenceReading
+from .participle_lead import function_word_not_speaker
 from .spans import MASK, Raw, _QUOTE_CHARS, _content_spans, _sentences, _unmasked, find_quote_spans, named_next
 
 #: an item: [clause_start, cue_start, cue_end, cue, speaker_span, after_start, participle, surface(, content span)]
@@ -557,6 +558,8 @@ def _records(para: str, base: int, pidx: int, m: str, sa: int, sb: int, items: l
             lead = _LEAD_ADV.match(head) if sp is None else None
             off = lead.end() if lead else 0
             nm = _RX_LEAD_NAME.match(head[off:]) if sp is None else None
+            if nm and " " not in nm.group(0) and function_word_not_speaker(nm.group(0)):
+                nm = None       # rule `function_word_not_speaker`: 'Only hours after declaring ...' (quotes.participle_lead)
             if nm and nm.group(0) in ("The", "A", "An"):
                 nm = None       # a determiner alone is no name ('The statement comes ... , saying')
                 sub = subordinate_subject(head)     # quotes.nominal

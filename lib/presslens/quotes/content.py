@@ -143,6 +143,9 @@ def _content(para: str, base: int, m: str, sa: int, items: list[Item], k: int, n
     if k + 1 == len(items):     # quotes.relative: 'X, who said A, returned': A only (a next cue bounds it already)
         end = relative_content_end(m, sa, sp, cs, pos, end)
     parts, kind = _content_spans(para, base, m, pos, end, quotes)
+    if parts and kind == "indirect" and k == 0 and cue.lemma != "according_to" \
+            and m.startswith(("which ", "who "), parts[0][0] - base):
+        parts = []      # rule `relative_not_content`: '"...," X said on National Radio, which ...': the quote before
     lead_end = clause_start if clause_start is not None else cs
     if cue.lemma == "according_to":
         lead_end = cs

@@ -10,6 +10,7 @@ from ..actors import fold
 from ..fastre import _re_finditer
 from ..mentions.lexicon import ROLE_WORDS, _LEAD_FUNCTION
 from ..mentions.names import _full_name
+from .tex_quotes import has_pair_marks, inner, single_marks, widen_closers
 
 
 MASK = "\ue000"
@@ -32,7 +33,16 @@ def find_quote_spans(s: str) -> list[tuple[int, int, bool]]:
 
     >>> find_quote_spans('He said "yes”, then ‘no’.')
     [(8, 12, True), (20, 23, True)]
+    >>> find_quote_spans("``Go,'' he said.")
+    [(0, 6, True)]
     """
+    if has_pair_marks(s):       # rule `tex_quote_marks`: ``...'' (quotes.tex_quotes)
+        return widen_closers(s, _scan_quote_marks(single_marks(s)))
+    return _scan_quote_marks(s)
+
+
+def _scan_quote_marks(s: str) -> list[tuple[int, int, bool]]:
+    """find_quote_spans's scan of one paragraph's single-character marks."""
     spans: list[tuple[int, int, bool]] = []
     n = len(s)
     open_at, open_kind, open_char = -1, "", ""
@@ -223,7 +233,8 @@ def _content_spans(para: str, base: int, m: str, a: int, b: int, quotes) -> tupl
     if inside and not seg.strip(MASK + " ,.;:—–-()"):      # only quotes and punctuation
         parts = []
         for qa, qb, closed in inside:
-            ca, cb = _strip_span(para, qa + 1, qb if closed else len(para), " \t\n,")
+            ca, cb = _strip_span(para, *(inner(para, qa, qb, closed) if para[qa] in "`'" else   # a pair (quotes.tex_quotes)
+                                         (qa + 1, qb if closed else len(para))), " \t\n,")
             if cb > ca:
                 parts.append((base + ca, base + cb))
         return parts, "direct"
@@ -322,7 +333,8 @@ def _join_continuations(text: str, paragraphs, raws: list[Raw]) -> list[Raw]:
             continue
         parts = []
         for qa, qb, closed in spans:
-            ca, cb = _strip_span(para, qa + 1, qb if closed else len(para), " \t\n,")
+            ca, cb = _strip_span(para, *(inner(para, qa, qb, closed) if para[qa] in "`'" else   # a pair (quotes.tex_quotes)
+                                         (qa + 1, qb if closed else len(para))), " \t\n,")
             if cb > ca:
                 parts.append((a + ca, a + cb))
         prev = by_para.get(pidx - 1)
