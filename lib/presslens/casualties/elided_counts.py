@@ -25,8 +25,10 @@ _RX_SEP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:another|a\s+further
 _RX_PREP = re.compile(r"\s+(?P<prep>in|at|on|near|during|among|inside|outside)\s+(?P<obj>[^,.;:]*?)"
                       r"(?=\s*(?:[,.;:]|\band\b|$))", re.I)
 _RX_WORDS = re.compile(r"[\w'’-]+")
-#: a separator, a word or three, then a preposition: the shape every bare count's list holds (one pass per sentence)
-_RX_CANDIDATE = re.compile(r"(?:,|\band)\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:in|at|on|near|during|among|inside|outside)\s")
+#: a separator, a word or three, then a preposition: the shape every bare count's list holds (one pass per sentence).
+#: A gate only (the rule reads the separators with _RX_SEP), so 'and' needs no word boundary before it: a pattern
+#: opening on the literals ',' or 'a' lets `re` skip to those characters, twice as fast as one opening on '\b'
+_RX_CANDIDATE = re.compile(r"(?:,|and)\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:in|at|on|near|during|among|inside|outside)\s")
 #: words that make the stretch or the prepositional phrase a clause of its own, not an elided harm
 _CLAUSE = frozenset("""who whom whose which that where when while they he she it we but then after before because as
                        were was are is have has had been be will would said says""".split())
