@@ -19,6 +19,7 @@ from .appositive import indefinite_named, person_after_role, person_before_role
 from .name_kind import kind_gate, name_with_kind
 from .named_next import office_named_next
 from .quoted_as import cited_as, quoted_person
+from .relative_head import relative_clause_head
 from .relayed_subject import RELAY_CUES, credit_closes, relayed_subject
 from .report_noun import report_participle_tail
 from .spans import Raw
@@ -131,9 +132,15 @@ def _relayed_subject(layer: ArticleMentions, outlet, r: Raw, text: str, speaker_
 
 
 def _phrase_narrowed(r: Raw, text: str) -> str | None:
-    """Session 16's speaker-phrase rules on a raw statement: narrow `r`'s speaker to the verb's subject before a noun
-    cue (`verb_before_noun_cue`: 'X confirmed widespread reports') or to the name after a title's complement
+    """The speaker-phrase rules on a raw statement: narrow `r`'s speaker to the head before a relative clause's comma
+    (`relative_clause_head`: 'Hun Sen, who appeared ... and accused'), to the verb's subject before a noun cue
+    (`verb_before_noun_cue`: 'X confirmed widespread reports') or to the name after a title's complement
     (`title_complement_name`: 'Adviser on the Peace Process X Y') -> the rule's name, or None (r unchanged)."""
+    if r.speaker[:1] == "w":
+        head = relative_clause_head(text, r.sp_start, r.speaker)        # quotes.relative_head
+        if head is not None:
+            r.speaker, r.sp_start, r.sp_end = head
+            return "relative_clause_head"
     if "ed" in r.speaker:
         vs = verb_before_noun_cue(text, r.sp_start, r.sp_end)      # quotes.verb_noun_cue
         if vs is not None:
