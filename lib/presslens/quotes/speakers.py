@@ -19,6 +19,8 @@ from .appositive import indefinite_named, person_after_role, person_before_role
 from .name_kind import kind_gate, name_with_kind
 from .named_next import office_named_next
 from .quoted_as import cited_as, quoted_person
+from .place_apposition import place_apposition_head
+from .relative_head import relative_clause_head
 from .relayed_subject import RELAY_CUES, credit_closes, relayed_subject
 from .report_noun import report_participle_tail
 from .spans import Raw
@@ -131,9 +133,21 @@ def _relayed_subject(layer: ArticleMentions, outlet, r: Raw, text: str, speaker_
 
 
 def _phrase_narrowed(r: Raw, text: str) -> str | None:
-    """Session 16's speaker-phrase rules on a raw statement: narrow `r`'s speaker to the verb's subject before a noun
-    cue (`verb_before_noun_cue`: 'X confirmed widespread reports') or to the name after a title's complement
-    (`title_complement_name`: 'Adviser on the Peace Process X Y') -> the rule's name, or None (r unchanged)."""
+    """The speaker-phrase rules on a raw statement: narrow `r`'s speaker to the head before a relative clause's comma
+    (`relative_clause_head`: 'Hun Sen, who appeared ... and accused'), to the verb's subject before a noun cue
+    (`verb_before_noun_cue`: 'X confirmed widespread reports') or to the name after a title's complement
+    (`title_complement_name`: 'Adviser on the Peace Process X Y'), or a one-word place to the noun phrase it stands
+    in apposition to (`place_apposition_head`) -> the rule's name, or None (r unchanged)."""
+    if r.speaker[:1] == "w":
+        head = relative_clause_head(text, r.sp_start, r.speaker)        # quotes.relative_head
+        if head is not None:
+            r.speaker, r.sp_start, r.sp_end = head
+            return "relative_clause_head"
+    if r.speaker[:1].isupper() and text[r.sp_end:r.sp_end + 1] == "," and " " not in r.speaker:
+        head = place_apposition_head(text, r.sp_start, r.sp_end)        # quotes.place_apposition
+        if head is not None:    # 'The government of X's largest region, Oromiya, accused'
+            r.speaker, r.sp_start, r.sp_end = head
+            return "place_apposition_head"
     if "ed" in r.speaker:
         vs = verb_before_noun_cue(text, r.sp_start, r.sp_end)      # quotes.verb_noun_cue
         if vs is not None:
@@ -147,9 +161,13 @@ def _phrase_narrowed(r: Raw, text: str) -> str | None:
     return None
 
 
-def _kind_cut(name: str, text: str, placed: str | None, speaker_by: str | None) -> tuple[str | None, str | None]:
+def _kind_cut(name: str, text: str, placed: str | None, speaker_by: str | None,
+              phrase: str = "") -> tuple[str | None, str | None]:
     """Rule `name_with_kind` (quotes.name_kind) on a row's speaker `name`, printed so in `text`: -> (the name cut
-    from its kind, 'name_with_kind') ('the UNITA rebel group' -> 'UNITA'), else (placed, speaker_by) unchanged."""
+    from its kind, 'name_with_kind') ('the UNITA rebel group' -> 'UNITA'), else (placed, speaker_by) unchanged.
+    A row of rule `place_apposition_head` speaks as its `phrase` printed with the place, without its 'The'."""
+    if speaker_by == "place_apposition_head":
+        return (phrase[4:] if phrase[:4] in ("The ", "the ") else phrase), speaker_by
     cut = name_with_kind(name) if kind_gate(name) else None
     if cut is None or name not in text:     # a registry's or the layer's long form that the page never prints
         return placed, speaker_by
@@ -216,7 +234,7 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None,
         if placed is None and ("'s " in ent.name or "\u2019s " in ent.name):
             placed = owner_before_own_name(ent.name)    # "Angola's Angop" -> 'Angop' (mentions.owners)
             kept_by = "owner_before_own_name" if placed is not None else None
-        placed, speaker_by = _kind_cut(placed or ent.name, text, placed, kept_by or speaker_by)
+        placed, speaker_by = _kind_cut(placed or ent.name, text, placed, kept_by or speaker_by, r.speaker)
         if dateline and ent.anonymous and not ent.side:
             side = layer.generic.side_from_context(_RX_CREDIT.sub(" ", dateline))
             if side:            # rule `dateline_lead`: the cut dateline gives the side it gave before the cut
