@@ -35,6 +35,28 @@ def member_of_group(phrase: str, group: str) -> bool:
     return not head or (bool(words) and words[-1] == head)
 
 
+#: 'the source', 'The official': a definite singular head, nothing else
+_RX_THE_ONE = re.compile(r"^[Tt]he\s+(?P<head>[a-z]+)$")
+
+
+def one_of_plural_source(phrase: str, group: str) -> bool:
+    """Rule `one_of_plural_source`: 'the source' after the unnamed plural group before it ('military sources said
+    ... the source, who ..., said') is one of that group: it keeps its own words as speaker and takes the group's side.
+
+    >>> one_of_plural_source("the source", "military sources"), one_of_plural_source("The witness", "two witnesses")
+    (True, True)
+    >>> one_of_plural_source("the official", "military sources"), one_of_plural_source("the source", "a military source")
+    (False, False)
+    >>> one_of_plural_source("the army source", "military sources")
+    False
+    """
+    mt = _RX_THE_ONE.match(phrase.strip())
+    if mt is None:
+        return False
+    head, last = mt.group("head"), group.rsplit(None, 1)[-1].lower() if group.strip() else ""
+    return last in (head + "s", head + "es")
+
+
 #: plural heads of unnamed sources that two coordinated phrases may share a cue with
 _PLURAL_SOURCES = r"(?:sources|officials|NGOs|ngos|groups|organisations|organizations|residents|witnesses|activists|doctors|medics|authorities|agencies|diplomats|analysts)"
 _RX_COORDINATED = re.compile(r"^(?P<first>(?:[\w\-’'.]+\s+){0,3}?" + _PLURAL_SOURCES + r")\s+and\s+(?:[\w\-’'.]+\s+){0,3}?"

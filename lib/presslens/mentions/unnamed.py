@@ -217,6 +217,20 @@ _RX_QUALIFIED_PHRASE = re.compile(r"(?i)^(?:the\s+)?[a-z]+s\s+" + _RX_QUALIFIER)
 _RX_QUALIFIED_AFTER = re.compile(r"\s*" + _RX_QUALIFIER)
 
 
+_RX_PLACED_GROUP = re.compile(r"(?i)^[a-z]+s\s+(?:of|in|from|near)\s+(?:the\s+)?(?:area|region|village|town|city|camp|district)$")
+
+
+def placed_group(earlier: str) -> bool:
+    """Guard of rule `same_group_later` (`placed_group_kept_out`): a group placed by a bare place noun ('residents
+    of the area', 'villagers in the district') is not taken up by its head later ('the residents, who ..., said'):
+    the later phrase names the speakers by its own words.
+
+    >>> placed_group("residents of the area"), placed_group("residents of Kabul"), placed_group("Western diplomats")
+    (True, False, False)
+    """
+    return " " in earlier and _RX_PLACED_GROUP.match(earlier) is not None
+
+
 def qualified_group(phrase: str, text: str, end: int) -> bool:
     """Guard of rule `same_group_later`: a group's head with a qualifier of its own, in the speaker phrase or
     right after it ('Officials at the headquarters of the federal forces said', 'diplomats in the capital
