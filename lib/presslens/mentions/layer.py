@@ -281,6 +281,8 @@ class ArticleMentions(KindResolvers):
         if unnamed and kind in ("unnamed", "role", "unnamed_place"):
             self._unnamed_last = (end, speaker, ent.side, stype)
             self._remember_group(speaker, phrase, end)
+        if kind == "pronoun" and not placed and unnamed and ent.side is None and last is not None and last[1] == speaker and last[2]:
+            _set_side(ent, last[2], "pronoun_of_unnamed")   # 'the source, who ..., said ... he said': its side
         if kind == "unnamed_place" and stype == "person":
             self._placed = (end, speaker, ent.side)
         elif unnamed and kind in ("unnamed", "role") and ((stype == "person" and fold_head(speaker) in ROLE_WORDS)
