@@ -56,7 +56,7 @@ OFF: dict[str, list[tuple[str, str, object]]] = {
     "possessive_body": [("presslens.mentions.layer", "possessive_body", _nothing)],
     "adjective_body_before": [("presslens.mentions.layer", "adjective_body_before", _nothing)],
     "same_unnamed_source": [("presslens.mentions.layer", "same_unnamed_source", lambda *a, **k: False)],
-    "member_of_group": [("presslens.mentions.layer", "member_of_group", lambda *a, **k: False)],
+    "member_of_group": [("presslens.mentions.members", "member_of_group", lambda *a, **k: False)],
     "quoted_person": [("presslens.quotes.speakers", "quoted_person", _nothing)],
     "inner_comment_clause": [("presslens.quotes.attribution", "inner_comment_items", _nothing)],
     "passive_inside_statement": [("presslens.quotes.attribution", "inner_passive_item", _nothing)],

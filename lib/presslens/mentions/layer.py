@@ -31,10 +31,10 @@ from .context import _generic_actors, _org_mentions, _role_lookup, _role_of, _se
 from .lexicon import ORG_WORDS, ROLE_WORDS, _cap
 from .descriptors import described_body, family_side, held_by
 from .outlets import outlet_taken_up
-from .members import first_of_coordinated, member_of_group, singled_out
+from .members import first_of_coordinated, side_of_source_before, singled_out
 from .broadcast import broadcast_taken_up
-from .unnamed import fold_head, group_head, placed_source_name, qualified_group, same_group_later, same_unnamed_source, \
-    self_named_after
+from .unnamed import fold_head, group_head, later_source_unplaced, placed_group, placed_source_name, qualified_group, \
+    same_group_later, same_unnamed_source, self_named_after, source_by_head
 from .coref import (_document_key, author_before, credited_document, expansion, initials_index,
                     registry_person_by_surname)
 from .names import Mention, _fullest, _gender, _inventory, _strip_titles, spaced_runs
@@ -271,9 +271,9 @@ class ArticleMentions(KindResolvers):
             last, taken_up, speaker, stype, by = earlier, True, earlier[1], earlier[3], "same_group_later"
         ent = self._entity(phrase, start, end, kind, core, speaker, stype, unnamed)
         ent.by = by
-        if taken_up or (unnamed and kind == "unnamed" and last is not None and member_of_group(phrase, last[1])):
-            _set_side(ent, ent.side or last[2], "same_unnamed_source" if taken_up else "member_of_group")
-            # 'One of the sources' has the side of 'security sources' (mentions.members)
+        taken_side = side_of_source_before(phrase, kind, speaker, last, taken_up=taken_up, unnamed=unnamed, placed=placed)
+        if taken_side is not None:  # 'One of the sources' has the side of 'security sources' (mentions.members)
+            _set_side(ent, ent.side or taken_side[0], taken_side[1])
         if unnamed and kind in ("unnamed", "role", "unnamed_place"):
             self._unnamed_last = (end, speaker, ent.side, stype)
             self._remember_group(speaker, phrase, end)
@@ -284,8 +284,8 @@ class ArticleMentions(KindResolvers):
             self._placed = (end, speaker, ent.side)     # 'a military official said ... He pointed out'
         elif placed:
             _set_side(ent, ent.side or self._placed[2], "placed_antecedent")
-        elif not unnamed:
-            self._placed = None
+        elif not unnamed or later_source_unplaced(kind, stype, speaker, self._placed):
+            self._placed = None     # (rule `later_source_unplaced`, mentions.unnamed)
         if kind == "descriptor" and ent.side is None and not unnamed:
             _set_side(ent, family_side(core), "family_side")    # 'a news report' -> an outlet: media
             self._sides.setdefault(speaker, ent.side)
@@ -373,7 +373,7 @@ class ArticleMentions(KindResolvers):
         by its own words ('Officials at the army's headquarters')."""
         earlier = self._unnamed_by_head.get(group_head(speaker) or "") if self._unnamed_by_head else None
         if earlier is not None and earlier[1] != speaker and same_group_later(speaker, earlier[1]) \
-                and not qualified_group(phrase, self.text, end):
+                and not qualified_group(phrase, self.text, end) and not placed_group(earlier[1]):
             return earlier
         return None
 
@@ -402,8 +402,8 @@ class ArticleMentions(KindResolvers):
         if kind == "pronoun" and phrase.lower() == "they" and last is not None and last[0] <= pos \
                 and "." not in self.text[last[0]:pos]:
             return last[1], last[3], True   # 'police said, in an attack they blamed on X': same sentence
-        if kind != "role" or last is None or not same_unnamed_source(phrase, last[1]):
-            return None
+        if kind != "role" or last is None or (last := source_by_head(phrase, last, self._unnamed_by_head)) is None:
+            return None     # (rule `same_source_past_others`, mentions.unnamed)
         head = fold_head(phrase)
         if any(last[0] <= m.start < pos and head in fold(m.descriptor) for m in self.inventory if m.person):
             return None

@@ -35,6 +35,56 @@ def member_of_group(phrase: str, group: str) -> bool:
     return not head or (bool(words) and words[-1] == head)
 
 
+#: 'the source', 'The official': a definite singular head, nothing else
+_RX_THE_ONE = re.compile(r"^[Tt]he\s+(?P<head>[a-z]+)$")
+
+
+def one_of_plural_source(phrase: str, group: str) -> bool:
+    """Rule `one_of_plural_source`: 'the source' after the unnamed plural group before it ('military sources said
+    ... the source, who ..., said') is one of that group: it keeps its own words as speaker and takes the group's side.
+
+    >>> one_of_plural_source("the source", "military sources"), one_of_plural_source("The witness", "two witnesses")
+    (True, True)
+    >>> one_of_plural_source("the official", "military sources"), one_of_plural_source("the source", "a military source")
+    (False, False)
+    >>> one_of_plural_source("the army source", "military sources")
+    False
+    """
+    mt = _RX_THE_ONE.match(phrase.strip())
+    if mt is None:
+        return False
+    head, last = mt.group("head"), group.rsplit(None, 1)[-1].lower() if group.strip() else ""
+    return last in (head + "s", head + "es")
+
+
+def side_of_source_before(phrase: str, kind: str, speaker: str, last, *, taken_up: bool, unnamed: bool,
+                          placed) -> tuple[str | None, str] | None:
+    """(side, rule) a phrase takes from the unnamed source resolved last (`last`: the layer's `_unnamed_last`, (end,
+    speaker, side, type)), or None: the source it took up (`same_unnamed_source`), one of a plural group
+    (`one_of_plural_source`, `member_of_group`), or a pronoun resolved to it not by `placed_antecedent` (rule
+    `pronoun_of_unnamed`: 'the source, who ..., said ... he said').
+
+    >>> last = (40, "military sources", "army", "plural")
+    >>> side_of_source_before("the source", "unnamed", "source", last, taken_up=False, unnamed=True, placed=None)
+    ('army', 'one_of_plural_source')
+    >>> side_of_source_before("he", "pronoun", "military sources", last, taken_up=False, unnamed=True, placed=None)
+    ('army', 'pronoun_of_unnamed')
+    >>> side_of_source_before("he", "pronoun", "a witness", last, taken_up=False, unnamed=True, placed=None) is None
+    True
+    """
+    if last is None:
+        return None
+    if taken_up:
+        return last[2], "same_unnamed_source"
+    if unnamed and kind == "unnamed":
+        if last[3] == "plural" and one_of_plural_source(phrase, last[1]):
+            return last[2], "one_of_plural_source"      # 'military sources said ... the source said'
+        return (last[2], "member_of_group") if member_of_group(phrase, last[1]) else None
+    if kind == "pronoun" and unnamed and not placed and last[1] == speaker and last[2]:
+        return last[2], "pronoun_of_unnamed"
+    return None
+
+
 #: plural heads of unnamed sources that two coordinated phrases may share a cue with
 _PLURAL_SOURCES = r"(?:sources|officials|NGOs|ngos|groups|organisations|organizations|residents|witnesses|activists|doctors|medics|authorities|agencies|diplomats|analysts)"
 _RX_COORDINATED = re.compile(r"^(?P<first>(?:[\w\-’'.]+\s+){0,3}?" + _PLURAL_SOURCES + r")\s+and\s+(?:[\w\-’'.]+\s+){0,3}?"

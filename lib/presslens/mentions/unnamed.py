@@ -137,6 +137,37 @@ def same_unnamed_source(phrase: str, earlier: str) -> bool:
     return other_head_same_source(phrase, head, earlier, before)
 
 
+def source_by_head(phrase: str, last, by_head: dict) -> tuple | None:
+    """The unnamed source a definite phrase takes up: the last one (`last`, as the layer's `_unnamed_last`) by
+    `same_unnamed_source`, else (rule `same_source_past_others`: 'an army spokesman said ... other media sources
+    said ... the spokesman said') the last with the phrase's head (`by_head`, the layer's `_unnamed_by_head`);
+    None when neither.
+
+    >>> spokesman, radio = (10, "an army spokesman", "army", "person"), (50, "other media sources", "media", "plural")
+    >>> source_by_head("the spokesman", radio, {"spokesman": spokesman})[1]
+    'an army spokesman'
+    >>> source_by_head("the official", radio, {"spokesman": spokesman}) is None
+    True
+    """
+    if same_unnamed_source(phrase, last[1]):
+        return last
+    earlier = by_head.get(fold_head(phrase)) if by_head and phrase[:1] in "Tt" else None
+    return earlier if earlier is not None and same_unnamed_source(phrase, earlier[1]) else None
+
+
+def later_source_unplaced(kind: str, stype: str, speaker: str, placed) -> bool:
+    """Rule `later_source_unplaced`: a later singular unnamed source that is not the placed role (`placed`: the
+    layer's `_placed`, (end, speaker, side)) ends the role's hold on he/she ('the spokesman said ... An army source
+    said ... He said': the source).
+
+    >>> later_source_unplaced("unnamed", "person", "an army source", (10, "spokesman", None))
+    True
+    >>> later_source_unplaced("unnamed", "plural", "residents", (10, "spokesman", None))
+    False
+    """
+    return kind == "unnamed" and stype == "person" and placed is not None and speaker != placed[1]
+
+
 def other_head_same_source(phrase: str, head: str, earlier: str, before: str) -> bool:
     """Rule `other_head_same_source`: a definite phrase with another head takes up an unnamed person source
     when it is the generic 'the man'/'the woman', or a role with the same group's name ('a KLA fighter' ...
@@ -215,6 +246,20 @@ def same_group_later(phrase: str, earlier: str) -> bool:
 _RX_QUALIFIER = r"(?:at|in|of|from|for|with|on|inside|near|close\s+to)\s+\S"
 _RX_QUALIFIED_PHRASE = re.compile(r"(?i)^(?:the\s+)?[a-z]+s\s+" + _RX_QUALIFIER)
 _RX_QUALIFIED_AFTER = re.compile(r"\s*" + _RX_QUALIFIER)
+
+
+_RX_PLACED_GROUP = re.compile(r"(?i)^[a-z]+s\s+(?:of|in|from|near)\s+(?:the\s+)?(?:area|region|village|town|city|camp|district)$")
+
+
+def placed_group(earlier: str) -> bool:
+    """Guard of rule `same_group_later` (`placed_group_kept_out`): a group placed by a bare place noun ('residents
+    of the area', 'villagers in the district') is not taken up by its head later ('the residents, who ..., said'):
+    the later phrase names the speakers by its own words.
+
+    >>> placed_group("residents of the area"), placed_group("residents of Kabul"), placed_group("Western diplomats")
+    (True, False, False)
+    """
+    return " " in earlier and _RX_PLACED_GROUP.match(earlier) is not None
 
 
 def qualified_group(phrase: str, text: str, end: int) -> bool:

@@ -13,6 +13,7 @@ from .fronted_segment import fronted_adjunct_subject
 from .lead_subject import subject_of_coordinated_verb
 from .phrase_bounds import inner_clause_subject
 from .relative import relative_after_aux
+from .relative_credit import relative_after_credit
 from .spans import MASK, _strip_span
 
 
@@ -184,6 +185,8 @@ def _subject_segment(m: str, lo: int, pre_stripped: str) -> tuple[int, int] | No
     cuts = [lo] + [lo + mt.end() for mt in cut_rx.finditer(pre_stripped)]
     segs = list(zip(cuts, cuts[1:] + [end]))
     closed = pre_stripped.endswith((",", "—", "–", ")"))
+    if "who" in pre_stripped and (k := relative_after_credit([m[a:b] for a, b in segs], closed)) is not None:
+        return segs[k]      # rule `relative_after_credit`: '"...," the spokesman, who ..., said' (quotes.relative_credit)
     if not closed and len(segs) > 1 and _adjunct_segment(m[segs[-1][0]:segs[-1][1]]):
         # rule `adjunct_before_cue`: 'X, the rebel spokesman, in a radio address on Friday said': the adjunct
         # between the appositive and the cue is no subject; the segments before it are read as if it were not there
