@@ -55,9 +55,6 @@ _RX_OBJECT_RELATIVE = re.compile(r"(?:in|on|for|after|over)\s+(?:an?|the|this|th
 _RX_COORD_ONLY = re.compile(r"(?:and|but|or|then|and\s+then|while)", re.I)
 _RX_PREPOSITION = re.compile(r"(?:with|of|in|for|on|at|by|from|to|amid|after|before|about|into|under|over)\b", re.I)
 _RX_FINITE_VERB = re.compile(r"\b(is|are|was|were|been|will|would|had|has|have|did|does|could|should|can|not)\b")
-#: _RX_FINITE_VERB's words: a string of word characters alone holds a word boundary only at its ends, so the pattern
-#: finds one in it exactly when the whole string is one of these (the test `_subject_left` makes before the search)
-_FINITE_WORDS = frozenset("is are was were been will would had has have did does could should can not".split())
 
 
 def _before_cue(pre: str) -> str:
@@ -165,7 +162,7 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
         if coord:   # 'X appeared on state television and ordered' (quotes.lead_subject): X orders
             return sa + coord[0], sa + coord[1]
     head = _RX_WHO_CLAUSE.split(phrase, 1)[0] if "who" in phrase else phrase    # 'a resident who asked not to be named said': the verbs are the relative's
-    if (head in _FINITE_WORDS if head.isalnum() else _RX_FINITE_VERB.search(head)) and not _re_match(r"(?:[A-Z]\S*\s+){1,4}$", phrase + " "):
+    if _RX_FINITE_VERB.search(head) and not _re_match(r"(?:[A-Z]\S*\s+){1,4}$", phrase + " "):
         # a clause, not a noun phrase; keep only a trailing name or pronoun
         mt = _RX_TRAILING_NAME.search(phrase)
         if not mt:

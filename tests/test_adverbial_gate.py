@@ -1,4 +1,4 @@
-"""Exact gates in quotes.clause._subject_left. `may_open_adverbial` is an exact gate for `_ADVERBIAL.match`: whenever it says False, the pattern finds nothing
+"""`may_open_adverbial` is an exact gate for `_ADVERBIAL.match`: whenever it says False, the pattern finds nothing
 (the subject's leading adverbial, quotes.clause._subject_left, is asked of the pattern only when the gate says True).
 """
 from __future__ import annotations
@@ -75,26 +75,3 @@ def test_every_first_word_can_open_an_adverbial() -> None:
              " a news conference"]
     for word in _ADVERBIAL_FIRST:
         assert any(_ADVERBIAL.match(a + b) for a, b in itertools.product([word], conts)), word
-
-
-@pytest.mark.parametrize("word", ["is", "has", "not", "can", "Is", "his", "this", "hasan", "Cannot", "wasteland", "had2",
-                                  "x_is", "Hamas", "officials", "he", "could", "should", "Nothing", "\u00e9t\u00e9", "been",
-                                  "is\u00e9", "\u00e9is", "\u0663has", "notable", "have", "Have"])
-def test_finite_words_gate_matches_the_pattern(word: str) -> None:
-    """`_subject_left` reads a string of word characters alone against _FINITE_WORDS instead of searching
-    _RX_FINITE_VERB: the two agree on every such string."""
-    from presslens.quotes.clause import _FINITE_WORDS, _RX_FINITE_VERB
-    assert word.isalnum() or "_" in word
-    if word.isalnum():
-        assert (word in _FINITE_WORDS) is (_RX_FINITE_VERB.search(word) is not None)
-
-
-@pytest.mark.parametrize("sentence, cue, subject", [
-    ("Officials said the bridge was hit.", "said", "Officials"),
-    ("Police have said the bridge was hit.", "said", "Police"),
-    ("Residents who fled said the town was empty.", "said", "Residents who fled"),
-])
-def test_subject_left_one_word_and_clauses(sentence: str, cue: str, subject: str | None) -> None:
-    """One-word subjects (the gate's shape) and phrases holding a finite verb (the pattern's), made-up sentences."""
-    sp = _subject_left(sentence, 0, sentence.index(" " + cue) + 1)
-    assert (sentence[sp[0]:sp[1]] if sp else None) == subject
