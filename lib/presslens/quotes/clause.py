@@ -263,7 +263,7 @@ def _adjunct_segment(segment: str) -> bool:
     (False, False)
     """
     t = segment.strip(" ,")
-    adv = _ADVERBIAL.match(t) if t[:1].islower() and may_open_adverbial(t) else None
+    adv = _ADVERBIAL.match(t) if t[:1].islower() else None
     return adv is not None and adv.end() >= len(t)
 
 
