@@ -30,29 +30,6 @@ _CHANNEL = (r"(?:(?:in|on|via|through|during)\s+(?:an?\s+|the\s+|its\s+|his\s+|h
             r"|at\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:briefing|news\s+conference|press\s+conference|rally|meeting|"
             r"ceremony|gathering|session|hearing|funeral))")
 _ADVERBIAL = _CaseFreePattern(r"^(?:[\s,]*(?:" + _TIME + r"|" + _CHANNEL + r")(?![\w\-]))+")     # not 'again' of 'against'
-#: every word an _ADVERBIAL match can open on (lower-cased): _TIME's and _CHANNEL's first words, each followed in the
-#: pattern by a space, '.', '(' or a non-word character (tests/test_adverbial_gate.py holds the list to the pattern)
-_ADVERBIAL_FIRST = frozenset(("late early on last this earlier later by monday tuesday wednesday thursday friday saturday "
-                              "sunday january february march april may june july august september october november december "
-                              "jan feb mar apr jun jul aug sep sept oct nov dec yesterday today tonight previously also again "
-                              "now repeatedly once already publicly separately further in via through during to at").split())
-_RX_LETTER_RUN = re.compile(r"[A-Za-z]+")
-
-
-def may_open_adverbial(s: str) -> bool:
-    """A cheap exact necessary condition for `_ADVERBIAL.match(s)`: False when `s` opens on a run of ASCII letters
-    that no adverbial opens on, followed by an ASCII character or nothing (a letter the case-insensitive pattern
-    may fold, 'ſ' 'ı' 'K', would extend the word: such a string is left to the pattern).
-
-    >>> may_open_adverbial("the army"), may_open_adverbial("On Monday the army"), may_open_adverbial("Hamas")
-    (False, True, False)
-    >>> may_open_adverbial("12 March"), may_open_adverbial("\xa0on Monday"), may_open_adverbial("thi\u017f week")
-    (True, True, True)
-    """
-    run = _RX_LETTER_RUN.match(s)
-    return run is None or run.group().lower() in _ADVERBIAL_FIRST or not s[run.end():run.end() + 1].isascii()
-
-
 #: a word or phrase between a subject and its cue ('has', 'also', 'on Monday', 'in a statement')
 _AUX_WORD = (r"(?:has|have|had|also|later|earlier|previously|now|again|then|reportedly|repeatedly|long|"
              r"would|will|already|publicly|once|initially|separately|further|originally|only|just|even|"

@@ -7,7 +7,7 @@ import re
 
 from ..fastre import _ends_with_stop, _re_match, _re_search, _tail_cut
 from ..mentions.lexicon import ROLE_WORDS, _NAME_RUN, _NAME_TOKEN, _find_cues
-from .adverbials import _ADVERBIAL, _LEAD_ADV, _RX_ADVERB_SEGMENT, _may_end_in_aux, may_open_adverbial, strip_aux_tail
+from .adverbials import _ADVERBIAL, _LEAD_ADV, _RX_ADVERB_SEGMENT, _may_end_in_aux, strip_aux_tail
 from .appositive import appositive_chain, bare_role_appositive, unclosed_appositive
 from .fronted_segment import fronted_adjunct_subject
 from .lead_subject import subject_of_coordinated_verb
@@ -143,7 +143,7 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
         return None
     if _RX_COORD_ONLY.fullmatch(phrase):
         return (sa, sa)    # coordinated cue: the speaker of the clause before
-    adv = _ADVERBIAL.match(phrase) if may_open_adverbial(phrase) else None     # (the gate: the phrase's first word)
+    adv = _ADVERBIAL.match(phrase)
     if adv and adv.end() < len(phrase) and phrase[adv.end():].strip():
         sa += adv.end()
         sa, sb = _strip_span(m, sa, sb, " \t\n,;:")
