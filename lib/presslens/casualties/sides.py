@@ -27,6 +27,8 @@ class SideWords:
     _surnames: dict | None = None  # folded surname of a registry person -> the sides (rule `surname_side`)
     _un_words: frozenset | None = None  # folded words of the registry's `un` bodies' names (rule `peacekeepers_un`)
     states: dict = field(default_factory=dict)  # a war between states: side -> its countries (actors.Conflict)
+    role_keywords: frozenset = frozenset()  # role words the registry lists as one side's keyword ('terrorists')
+    by_role_keyword: bool = False  # the last `side_of_words` answer came from one of `role_keywords`
 
     def _word(self, word: str) -> str | None:
         if word not in self._cache:
@@ -40,6 +42,7 @@ class SideWords:
         """The belligerent side that a registry name, alias or keyword in `words` points to, else None.
 
         With `person_sides`, a named actor's generic side (a civilian resident, an aid worker) also counts."""
+        self.by_role_keyword = False
         if self.view is None or not words:
             return None
         actor = self.view.find(" ".join(words))
@@ -54,7 +57,15 @@ class SideWords:
                 return side
         if len(words) > 1:  # a keyword of several words: 'Southern troops'
             side = self.view.side_of_keyword_phrase(" ".join(words))
-            return side if side in self.belligerents else None
+            if side in self.belligerents:
+                return side
+        if self.role_keywords:  # last: a role word the registry keys to one side (rule `registry_role_keywords`)
+            for w in words:
+                if w in self.role_keywords:
+                    side = self._word(w)
+                    if side:
+                        self.by_role_keyword = True   # (read by victims._side_stated for column `side_by`)
+                        return side
         return None
 
     def side_of_speaker(self, name: str) -> str | None:
@@ -131,7 +142,7 @@ def side_words_for(text: str, article_id: str | None, actors: Any, lex: Lexicon)
     view = reg.for_article(article_id, text)
     conflicts = getattr(view, "conflicts", [])
     belligerents = frozenset(s for c in conflicts for s in c.sides)
-    sw = SideWords(view=view, belligerents=belligerents, skip=skip)
+    sw = SideWords(view=view, belligerents=belligerents, skip=skip, role_keywords=registry_role_keywords(conflicts, skip))
     if len(conflicts) == 1:
         sw.state, sw.nonstate = conflicts[0].government_side, conflicts[0].rebel_side
         if sw.nonstate is None:  # 'militants' are the one side the registry describes as a non-state force
@@ -148,6 +159,29 @@ def side_words_for(text: str, article_id: str | None, actors: Any, lex: Lexicon)
                 sw.opposite.setdefault(a, b)
                 sw.opposite.setdefault(b, a)
     return sw
+
+
+def registry_role_keywords(conflicts: list, skip: frozenset) -> frozenset:
+    """Rule `registry_role_keywords`: the role words (skipped as naming no side: 'terrorists', 'militiamen') that the
+    registry lists as a one-word keyword of exactly one side of the article's war. `SideWords.side_of_words` reads
+    them last, when no other word and no keyword phrase of the victims names a side: then the registry, not the
+    government/rebel reading of the role, decides ('terrorists' keyed to Jaish-e-Mohammed while `rebel_side` is
+    another side).
+
+    >>> from presslens.actors import _conflict
+    >>> c = _conflict("kashmir", {"sides": {"india": "the Indian state", "jem": "Jaish-e-Mohammed"},
+    ...     "keywords": {"jem": ["JeM", "terrorists"], "india": ["Indian troops"]}})
+    >>> sorted(registry_role_keywords([c], frozenset({"terrorists", "troops", "the"})))
+    ['terrorists']
+    """
+    from ..actors import fold
+    keyed: dict[str, set] = {}
+    for conflict in conflicts:
+        for side, kws in conflict.keywords.items():
+            for kw in kws:
+                if " " not in kw.strip() and fold(kw.strip()) in skip:
+                    keyed.setdefault(fold(kw.strip()), set()).add(side)
+    return frozenset(w for w, sides in keyed.items() if len(sides) == 1)
 
 
 #: one fighter of an armed group, in a word that is also an adjective ('multiple militant fatalities'): a role only

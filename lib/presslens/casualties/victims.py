@@ -246,6 +246,7 @@ def _side_stated(c: _Claim) -> tuple[str, str] | None:
         c.by = "nationals_between_states"
         return nationals, vtype  # 'Cambodian attacks kill 12 Thais': a national toll between two states, mixed
     explicit = sw.side_of_words(c.words, person_sides=f.named)
+    keyed_role = explicit is not None and sw.by_role_keyword   # rule `registry_role_keywords` (sides.py)
     citizens = citizens_between_states(c.words, explicit, c.sent_words, sw, c.lex, c.sent_low) \
         if explicit and sw.states else None
     if citizens:
@@ -278,7 +279,7 @@ def _side_stated(c: _Claim) -> tuple[str, str] | None:
         if claimant_side and claimant_side not in ("unknown", None):
             return claimant_side, vtype
     if explicit and not (role == "civilian" and explicit not in ("civilian",) and not sw.is_name(" ".join(c.words))):
-        c.by = "side_of_words"
+        c.by = "registry_role_keywords" if keyed_role else "side_of_words"
         return explicit, vtype  # a registry name with a civilian word in it ('civilian JTF', a militia) is its side
     claim_words = _re_findall(r"[a-z]+", c.claim_low) if not explicit and not f.named else []
     if claim_words and (role == "civilian" or any(c.lex.roles.get(w) == "civilian" for w in claim_words)) and \
