@@ -483,7 +483,6 @@ RULES: tuple[Rule, ...] = (
 
 # The family modules' rules, after the ones above, in the order they run (order decides: a rule never adds a claim
 # overlapping one found before it); one comment per block names the family and its module
-from .rule_gates import GateIndex, rules_by_scan  # noqa: E402
 from . import (count_parts, elided_counts, further_counts, headline_tolls, hospital_wounds, named_victims,  # noqa: E402
                one_by_role, one_by_role_subject, one_person, shot_rules, single_people, wire_rules)
 
@@ -556,16 +555,66 @@ RULES = RULES + (
     *_picked(headline_tolls.HEADLINE_TOLLS_RULES, "a headline toll", "one person by a bare role in a headline list"),
 )
 
-#: which rules a sentence asks (rule_gates.GateIndex: an index of each rule's first gate words; `rules_for(words,
-#: counted)`), and the plain scan it is tested against
-_GATES = GateIndex(RULES)
-_ANY_GATE = _GATES.any_gate
-rules_for = _GATES.rules_for
+_ANY_GATE = frozenset().union(*(r.gate[0] for r in RULES))
+#: the first-gate words of the rules a sentence without a count asks (those without `needs_count`)
+_ANY_GATE_UNCOUNTED = frozenset().union(*(r.gate[0] for r in RULES if not r.needs_count))
+
+
+def _gate_index(rules: tuple[Rule, ...], *, counted: bool = True) -> dict[str, tuple[int, ...]]:
+    """Each word of a rule's first gate set -> the positions in `rules` of the rules whose first gate holds it (with
+    `counted=False`, only of the rules without `needs_count`)."""
+    index: dict[str, list[int]] = {}
+    for i, r in enumerate(rules):
+        if counted or not r.needs_count:
+            for w in r.gate[0]:
+                index.setdefault(w, []).append(i)
+    return {w: tuple(ix) for w, ix in index.items()}
+
+
+#: word -> the rules (positions in RULES) whose first gate set holds it: a sentence's words pick its candidates
+_BY_GATE_WORD = _gate_index(RULES)
+#: the same for a sentence without a count
+_BY_GATE_WORD_UNCOUNTED = _gate_index(RULES, counted=False)
+
+
+def rules_for(words: set[str], counted: bool = True) -> list[Rule]:
+    """The rules whose gates the sentence's (lower-case) words pass: each gate is a set of which one must occur;
+    `counted=False` (the sentence holds no count) leaves out the rules with `needs_count`.
+
+    The candidates come from the index of first-gate words (`_BY_GATE_WORD`: only the rules one of the sentence's
+    words opens), in RULES order; their other gate sets are then tested: the rules `rules_for_scan` gives."""
+    any_gate, by_word = (_ANY_GATE, _BY_GATE_WORD) if counted else (_ANY_GATE_UNCOUNTED, _BY_GATE_WORD_UNCOUNTED)
+    hits = any_gate.intersection(words)
+    if not hits:
+        return []
+    if len(hits) == 1:
+        (w,) = hits
+        candidates = by_word[w]
+    else:
+        candidates = sorted({i for w in hits for i in by_word[w]})
+    out = []
+    for i in candidates:
+        r = RULES[i]
+        for g in r.gate[1:]:
+            if g.isdisjoint(words):
+                break
+        else:
+            out.append(r)
+    return out
 
 
 def rules_for_scan(words: set[str], counted: bool = True) -> list[Rule]:
-    """`rules_for` by the plain scan of every rule's every gate (the index's reference, tests/test_casualty_engine.py)."""
-    return rules_by_scan(RULES, words, counted)
+    """`rules_for` by the plain scan of every rule's every gate (the index's reference, tests/test_casualty_scan.py)."""
+    out = []
+    for r in RULES:
+        if r.needs_count and not counted:
+            continue
+        for g in r.gate:
+            if g.isdisjoint(words):
+                break
+        else:
+            out.append(r)
+    return out
 
 
 def apply_rules(rules: list[Rule], norm: str, s_start: int, lex: Lexicon, found: list[Found],
