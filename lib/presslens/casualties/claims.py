@@ -111,7 +111,7 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon, words: Iterable[str]
     has_single = ("a" in words or "an" in words or "another" in words) and \
         ("was" in words or "been" in words or "died" in words or "succumbed" in words or "were" in words) \
         and not lex.singular.isdisjoint(words)
-    rules = rules_for(words, has_num)
+    rules = rules_for(words)
     if not (has_num or has_zero or has_adj or has_named or has_single or rules):
         return []
     low_sent = norm.lower()

@@ -124,12 +124,10 @@ def elided_counts(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> 
     return out
 
 
-#: (name, gate, find, reads_table, needs_count) of the rule (``rules.RULES`` lists the rules of every family by
-#: name). It needs a count: a bare count opens on a digit or a number word, or on a bound word before one
-#: (`_bare_count`), so a sentence without either never asks it (its gate words, 'and' and 'in', are in most sentences)
+#: (name, gate, find) of the rule (``rules.RULES`` lists the rules of every family by name)
 ELIDED_COUNTS_RULES: tuple[tuple, ...] = (
     ("a bare count with its harm elided", (frozenset({"and"}),
                                            frozenset({"in", "at", "on", "near", "during", "among", "inside",
                                                       "outside"})),
-     elided_counts, False, True),
+     elided_counts),
 )

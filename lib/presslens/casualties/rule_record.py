@@ -12,11 +12,8 @@ class Rule:
     """A named family of constructions: `find(norm, s_start, lex, found)` -> new Found records; it runs on a
     sentence whose words meet every set in `gate`. A rule with `reads_table` is also given the sentence's table,
     `find(norm, s_start, lex, found, table)` (`scan.SentenceTable` of `norm`: its words, lower-cased text and shared
-    gates, computed once). A rule with `needs_count` finds nothing in a sentence without a count (no digit and no
-    number word of the lexicon's: `has_num` in `claims`), so such a sentence does not ask it (and, asking no rule,
-    may return before the full parse)."""
+    gates, computed once)."""
     name: str
     gate: tuple[frozenset, ...]
     find: Callable[..., list[Found]]
     reads_table: bool = False
-    needs_count: bool = False

@@ -556,42 +556,34 @@ RULES = RULES + (
 )
 
 _ANY_GATE = frozenset().union(*(r.gate[0] for r in RULES))
-#: the first-gate words of the rules a sentence without a count asks (those without `needs_count`)
-_ANY_GATE_UNCOUNTED = frozenset().union(*(r.gate[0] for r in RULES if not r.needs_count))
 
 
-def _gate_index(rules: tuple[Rule, ...], *, counted: bool = True) -> dict[str, tuple[int, ...]]:
-    """Each word of a rule's first gate set -> the positions in `rules` of the rules whose first gate holds it (with
-    `counted=False`, only of the rules without `needs_count`)."""
+def _gate_index(rules: tuple[Rule, ...]) -> dict[str, tuple[int, ...]]:
+    """Each word of a rule's first gate set -> the positions in `rules` of the rules whose first gate holds it."""
     index: dict[str, list[int]] = {}
     for i, r in enumerate(rules):
-        if counted or not r.needs_count:
-            for w in r.gate[0]:
-                index.setdefault(w, []).append(i)
+        for w in r.gate[0]:
+            index.setdefault(w, []).append(i)
     return {w: tuple(ix) for w, ix in index.items()}
 
 
 #: word -> the rules (positions in RULES) whose first gate set holds it: a sentence's words pick its candidates
 _BY_GATE_WORD = _gate_index(RULES)
-#: the same for a sentence without a count
-_BY_GATE_WORD_UNCOUNTED = _gate_index(RULES, counted=False)
 
 
-def rules_for(words: set[str], counted: bool = True) -> list[Rule]:
-    """The rules whose gates the sentence's (lower-case) words pass: each gate is a set of which one must occur;
-    `counted=False` (the sentence holds no count) leaves out the rules with `needs_count`.
+def rules_for(words: set[str]) -> list[Rule]:
+    """The rules whose gates the sentence's (lower-case) words pass: each gate is a set of which one must occur.
 
     The candidates come from the index of first-gate words (`_BY_GATE_WORD`: only the rules one of the sentence's
     words opens), in RULES order; their other gate sets are then tested: the rules `rules_for_scan` gives."""
-    any_gate, by_word = (_ANY_GATE, _BY_GATE_WORD) if counted else (_ANY_GATE_UNCOUNTED, _BY_GATE_WORD_UNCOUNTED)
-    hits = any_gate.intersection(words)
+    hits = _ANY_GATE.intersection(words)
     if not hits:
         return []
     if len(hits) == 1:
         (w,) = hits
-        candidates = by_word[w]
+        candidates = _BY_GATE_WORD[w]
     else:
-        candidates = sorted({i for w in hits for i in by_word[w]})
+        candidates = sorted({i for w in hits for i in _BY_GATE_WORD[w]})
     out = []
     for i in candidates:
         r = RULES[i]
@@ -603,12 +595,10 @@ def rules_for(words: set[str], counted: bool = True) -> list[Rule]:
     return out
 
 
-def rules_for_scan(words: set[str], counted: bool = True) -> list[Rule]:
+def rules_for_scan(words: set[str]) -> list[Rule]:
     """`rules_for` by the plain scan of every rule's every gate (the index's reference, tests/test_casualty_scan.py)."""
     out = []
     for r in RULES:
-        if r.needs_count and not counted:
-            continue
         for g in r.gate:
             if g.isdisjoint(words):
                 break
