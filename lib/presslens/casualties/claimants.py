@@ -216,6 +216,8 @@ class ArticleVoices:
         inner = inner_source(sent, f.start - a)
         if inner:    # rules `inner_source`, `relayed_source`: the cited source, not the row's speaker (nor the outlet)
             q, claimant, has_cue, self.claim_by = None, inner[0], True, inner[2]
+            if claimant.lower() in ("him", "her", "them"):  # rule `relayed_pronoun_back`: 'X quoted him as saying'
+                claimant, self.claim_by = self.last_speaker(si)() or claimant, "relayed_pronoun_back"
             claimant = self.entity_name(claimant, a, b) or claimant  # its entity on the mention layer (a full name)
         elif q is not None:
             within = voice_within_quote(text, q["start"], f.start)
