@@ -24,7 +24,7 @@ from .quote_rows import (_ACCOUNT, _POSTED_DOC, _speaker_inside, _strip_speaker_
 from .sides import SideWords
 from .source_phrase import (_CUE_WORDS, _LATER_SPEAKER, _LEAD_CONNECTIVE, _LEAD_SUBJ, _PERSON, _RELATIVE, _ROLE_FOR,
                             _RX_DOCUMENT, _TRAILING_CUE, _claimant_fallback, _clean_claimant, _full_name,
-                            claimant_tail, document_body, first_name_later, inner_source)
+                            claimant_tail, document_body, first_name_later, inner_source, relayed_person)
 from .sources_around import (_BULLETS, _CONTINUED, _OWNER, _POST_CREDIT, _line_label_turns, _list_intro,
                              _transcript_turns, source_next)
 # (names other modules and tests import from here)
@@ -216,8 +216,9 @@ class ArticleVoices:
         inner = inner_source(sent, f.start - a)
         if inner:    # rules `inner_source`, `relayed_source`: the cited source, not the row's speaker (nor the outlet)
             q, claimant, has_cue, self.claim_by = None, inner[0], True, inner[2]
-            if claimant.lower() in ("him", "her", "them"):  # rule `relayed_pronoun_back`: 'X quoted him as saying'
-                claimant, self.claim_by = self.last_speaker(si)() or claimant, "relayed_pronoun_back"
+            person = relayed_person(claimant, self.last_speaker(si))    # 'the agency quoted him as saying'
+            if person:
+                claimant, self.claim_by = person, "relayed_person_after"
             claimant = self.entity_name(claimant, a, b) or claimant  # its entity on the mention layer (a full name)
         elif q is not None:
             within = voice_within_quote(text, q["start"], f.start)
