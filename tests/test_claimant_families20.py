@@ -3,7 +3,9 @@
 - `speaker_line_turns` (casualties.sources_around): a parliamentary record whose speakers stand alone on their lines
   ('Sir H. GREENWOOD' above his answer) names the claimant of the unattributed claims of each turn;
 - `relayed_person_after` (casualties.source_phrase): a relay closing the sentence names the person it quotes, not the
-  relay ('..., Y was quoted by X as saying') nor a pronoun ('..., X quoted him as saying').
+  relay ('..., Y was quoted by X as saying') nor a pronoun ('..., X quoted him as saying');
+- `cut_at_sentence_end` (casualties.claimant_names): a claimant phrase run over a sentence end or a dateline's credit
+  ('Little Aden. Police') keeps what follows; initials and titles' abbreviations stay.
 
 Texts invented in the styles of the Aden emergency (a Commons written answer) and the Chaco War (a wire report); wars
 in none of the eval sets; every name invented."""
@@ -12,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from presslens.casualties import extract_article
+from presslens.casualties.claimant_names import cut_at_sentence_end
 from presslens.casualties.sources_around import _line_label_turns
 from presslens.quotes import quotes_for_article
 
@@ -81,3 +84,23 @@ def test_the_relayed_source_itself_is_kept():
     got = claimants("Eleven Bolivian soldiers were killed near Boqueron, Radio Asuncion quoted the garrison commander "
                     "as saying.", "chaco_wire.txt")
     assert ("killed", 11, "the garrison commander", "relayed_after") in got, got
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Little Aden. Police", "Police"),                       # a sentence end inside the phrase
+    ("UPI) -- A guerrilla front", "A guerrilla front"),      # a dateline's credit before the subject
+    # left alone: initials, a title's abbreviation, a country's abbreviation, no period at all
+    ("Capt. R. Ashworth", "Capt. R. Ashworth"),
+    ("Brig. Ashworth", "Brig. Ashworth"),
+    ("U.K. officials", "U.K. officials"),
+    ("the garrison commander", "the garrison commander"),
+])
+def test_cut_at_sentence_end(name, expected):
+    assert cut_at_sentence_end(name) == expected
+
+
+def test_run_over_claimant_is_cut():
+    text = ("Two soldiers were shot dead in Crater, the high commission said. Troops moved into Little Aden. Police "
+            "said 3 civilians were killed in the crossfire.")
+    got = claimants(text, "aden_wire.txt")
+    assert any(c[:2] == ("killed", 3) and c[2] in ("Police", "police") for c in got), got
