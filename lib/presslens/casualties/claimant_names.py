@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..fastre import _re_findall, _re_sub
+from ..mentions.lexicon import TITLES
 from .lexicon import Lexicon
 from .sides import SideWords, _role_of
 
@@ -180,10 +181,34 @@ def state_army(name: str, sw: SideWords) -> Any:
     return next(iter(bodies.values())) if len(bodies) == 1 else None
 
 
+#: rule `cut_at_sentence_end`: a claimant phrase run over the end of a sentence or a dateline's credit ('West Kingston.
+#: Police', 'CNN) -- A militant group'): a word of four letters or more closed by a period (no initial, no title's
+#: abbreviation: 'Gen.', 'Capt.'), or a dash after a credit's bracket, before a capital
+_SENTENCE_END_IN = re.compile(r"\b(?P<word>[A-Za-z][a-z]{3,})\.\s+(?=[A-Z])|\)\s*--?\s+(?=[A-Z])|\s--\s+(?=[A-Z])")
+
+
+def cut_at_sentence_end(name: str) -> str:
+    """Rule `cut_at_sentence_end`: the part of a claimant phrase after the last sentence end or credit dash inside it.
+
+    >>> cut_at_sentence_end("Port Loko. Police"), cut_at_sentence_end("AP) -- A rebel group")
+    ('Police', 'A rebel group')
+    >>> cut_at_sentence_end("Gen. Koroma"), cut_at_sentence_end("U.S. officials"), cut_at_sentence_end("Capt. A. Kanu")
+    ('Gen. Koroma', 'U.S. officials', 'Capt. A. Kanu')
+    """
+    if ". " not in name and "--" not in name:
+        return name
+    cut = 0
+    for m in _SENTENCE_END_IN.finditer(name):
+        if m.group("word") is None or m.group("word").lower() not in TITLES:
+            cut = m.end()
+    return name[cut:]
+
+
 def _canonical(name: str | None, sw: SideWords) -> str | None:
     """A claimant as the registry names it ('army' -> "Lantara's army"), else as written, leading article lower."""
     if not name:
         return name
+    name = cut_at_sentence_end(name)
     if sw.view is not None:
         actor = sw.view.lookup(name)
         if actor is None:

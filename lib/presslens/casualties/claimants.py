@@ -24,9 +24,9 @@ from .quote_rows import (_ACCOUNT, _POSTED_DOC, _speaker_inside, _strip_speaker_
 from .sides import SideWords
 from .source_phrase import (_CUE_WORDS, _LATER_SPEAKER, _LEAD_CONNECTIVE, _LEAD_SUBJ, _PERSON, _RELATIVE, _ROLE_FOR,
                             _RX_DOCUMENT, _TRAILING_CUE, _claimant_fallback, _clean_claimant, _full_name,
-                            claimant_tail, document_body, first_name_later, inner_source)
-from .sources_around import (_BULLETS, _CONTINUED, _OWNER, _POST_CREDIT, _list_intro, _transcript_turns,
-                             source_next)
+                            claimant_tail, document_body, first_name_later, inner_source, relayed_person)
+from .sources_around import (_BULLETS, _CONTINUED, _OWNER, _POST_CREDIT, _line_label_turns, _list_intro,
+                             _transcript_turns, source_next)
 # (names other modules and tests import from here)
 from .claimant_names import state_army  # noqa: F401
 from .source_phrase import _HEAD_SOURCE, _SUBJ_SAID, _SUBJ_SAID_FIRST  # noqa: F401
@@ -95,6 +95,7 @@ class ArticleVoices:
         self.sent_texts: list[str] = []
         self.speakers: dict[int, str | None] = {}  # sentence index -> its claimant, for the sentences with claims
         self._turns: list[tuple[int, str | None]] | None = None    # (`turns`: read on first use)
+        self._turns_by = "transcript_turns"                          # (the rule that found them: `claimant_by`)
         self._person_spans: tuple[list[int], list[str]] | None = None
         self._layer: ArticleMentions | None = None
         self._title_forms: dict[str, str] = {}     # claimant -> its form by the titles convention (`title_form`)
@@ -115,6 +116,8 @@ class ArticleVoices:
         and no cue of its own asks, so most articles never scan their text for speaker labels."""
         if self._turns is None:
             self._turns = _transcript_turns(self.text)
+            if not self._turns:    # a parliamentary record: its speakers alone on their lines
+                self._turns, self._turns_by = _line_label_turns(self.text), "speaker_line_turns"
         return self._turns
 
     def entity_name(self, who: str, a: int, b: int) -> str | None:
@@ -190,7 +193,7 @@ class ArticleVoices:
         if not sent_has_cue and self.turns:  # a transcript: the speaker label of the turn the sentence is in
             label = next((who for at, who in reversed(self.turns) if at <= a), None)
             if label:
-                sent_claimant, sent_has_cue, self.sent_by = _full_name(label, people) or label, True, "transcript_turns"
+                sent_claimant, sent_has_cue, self.sent_by = _full_name(label, people) or label, True, self._turns_by
         return sent_claimant, sent_has_cue
 
     def claim_claimant(self, f: Found, si: int, sent: str, a: int, b: int, *, claimant: str | None, has_cue: bool,
@@ -213,6 +216,9 @@ class ArticleVoices:
         inner = inner_source(sent, f.start - a)
         if inner:    # rules `inner_source`, `relayed_source`: the cited source, not the row's speaker (nor the outlet)
             q, claimant, has_cue, self.claim_by = None, inner[0], True, inner[2]
+            person = relayed_person(claimant, self.last_speaker(si))    # 'the agency quoted him as saying'
+            if person:
+                claimant, self.claim_by = person, "relayed_person_after"
             claimant = self.entity_name(claimant, a, b) or claimant  # its entity on the mention layer (a full name)
         elif q is not None:
             within = voice_within_quote(text, q["start"], f.start)

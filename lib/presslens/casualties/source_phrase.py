@@ -4,6 +4,7 @@ words and what its subject drags along. The phrase is named afterwards (claimant
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..fastre import _re_sub
 from ..mentions.rules import DOCUMENT_WORDS
@@ -222,7 +223,9 @@ _INNER_GATE = re.compile(r"as saying|quot(?:ed|ing)|ing that")
 #: rule `relayed_after` (session 15): a relay that closes the sentence names the source of the claims before it:
 #: '..., Lusa quoted Angop as saying.', '..., Reuters reported, quoting Dr. X, director of the mortuary.'
 _RELAY_AFTER = re.compile(r"""
-    (?:\bquoted\s+(?P<who>(?:an?\s+|the\s+)?[\w'’ .-]{2,60}?)\s+as\s+saying             # 'quoted Y as saying.'
+    (?:(?<=[,”"])\s*(?P<who3>[A-Z][\w'’ .-]{1,60}?)\s+(?:was|were)\s+quoted\s+by\s+    # rule `relayed_person_after`:
+       [^,;]{2,60}?\s+as\s+saying                                                        # 'Y was quoted by X as saying.'
+     | \bquoted\s+(?P<who>(?:an?\s+|the\s+)?[\w'’ .-]{2,60}?)\s+as\s+saying             # 'quoted Y as saying.'
      | ,\s*quoting\s+(?P<who2>[^,;]{2,60}?)                                                # ', quoting Y
        (?:,\s*(?!\s|(?:and|but|while|which|who|as|after)\b)[^,;]{2,80}?)?)                    # (, a role).'
     \s*[.”"']*\s*$""", re.X)
@@ -256,6 +259,9 @@ def inner_source(sent: str, at: int | None = None) -> tuple[str, int, str] | Non
     >>> s = "At least 40 of the dead were children, Reuters reported, quoting Dr. Ana Ruiz, head of the morgue."
     >>> inner_source(s, s.index("40"))[0]
     'Dr. Ana Ruiz'
+    >>> s = "Two guards died at Boqueron, Lt. Rojas was quoted by Radio Asuncion as saying."
+    >>> inner_source(s, s.index("Two"))
+    ('Lt. Rojas', 78, 'relayed_person_after')
     >>> s = "Nine guards were killed, Radio Asuncion said, quoting no source, and the army denied it."
     >>> inner_source(s, s.index("Nine")) is None
     True
@@ -272,7 +278,8 @@ def inner_source(sent: str, at: int | None = None) -> tuple[str, int, str] | Non
     if found is None and at is not None:
         m = _RELAY_AFTER.search(sent, at)
         if m:   # rule `relayed_after`: the relay closes the sentence, after the claim
-            found = ((m.group("who") or m.group("who2")).strip(), len(sent), "relayed_after")
+            found = ((m.group("who3") or m.group("who") or m.group("who2")).strip(), len(sent),
+                     "relayed_person_after" if m.group("who3") else "relayed_after")
     return found
 
 
@@ -291,6 +298,17 @@ def document_body(who: str) -> str | None:
     """
     m = _DOC_OF_BODY.match(who.strip()) if " " in who else None
     return "the " + m.group("body").lower() if m else None
+
+
+def relayed_person(who: str, earlier: Callable[[], str | None]) -> str | None:
+    """Rule `relayed_person_after`: the person a relay quotes where the relay names him by an object pronoun ('...,
+    the agency quoted him as saying'): the speaker named before (`earlier()`); None for any other source (the passive
+    '..., Y was quoted by X as saying' is read in `inner_source`: Y, not the relay X).
+
+    >>> relayed_person("him", lambda: "a police officer"), relayed_person("the commander", lambda: "X")
+    ('a police officer', None)
+    """
+    return (earlier() or None) if who.lower() in ("him", "her", "them") else None
 
 
 def _title_case_head(sent: str) -> str | None:

@@ -71,6 +71,39 @@ def _transcript_turns(text: str) -> list[tuple[int, str | None]]:
     return turns if len(turns) >= 2 and any(who is None for _, who in turns) else []
 
 
+#: rule `speaker_line_turns`: a parliamentary record's turn, its speaker alone on a line with an honorific and no
+#: colon ('Sir H. GREENWOOD', 'Mr. Blaker', 'Lieut.-Colonel ALLEN'), the turn's words in the paragraph below
+_LINE_LABEL = re.compile(r"""
+    ^[ \t]*(?P<label>
+      (?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Earl|Viscount|Rev|Hon|Shri|Smt|Captain|Major|Colonel
+         |Lieut\.?-Colonel|Lieutenant-Colonel|Brigadier|General|Commander|Admiral)\.?   # the honorific
+      (?:[ \t]+(?:[A-Z]\.|[A-Z][A-Za-z'’-]+)){1,4}                                     # initials and name words
+    )[ \t]*\n[ \t]*\n?(?=[ \t]*\S)                                                   # alone on its line, text below
+    """, re.M | re.X)
+
+
+def _line_label_turns(text: str) -> list[tuple[int, str]]:
+    r"""Rule `speaker_line_turns`: (offset, speaker) of each turn of a parliamentary record whose speakers stand alone
+    on their lines ('Sir H. GREENWOOD' above the answer); [] unless two labels or more (one name line is a byline).
+
+    >>> t = "Mr. Okoro\n\nasked how many died.\n\nSir J. MBEKI\n\nFour constables were killed.\n"
+    >>> _line_label_turns(t)
+    [(0, 'Mr. Okoro'), (33, 'J. Mbeki')]
+    >>> _line_label_turns("By Mr. Okoro\n\nFour constables were killed.\n")
+    []
+    """
+    if "\n" not in text:
+        return []
+    turns = []
+    for m in _LINE_LABEL.finditer(text):
+        words = m.group("label").split()
+        if words[0] in ("Sir", "Dame"):   # a knight's title: the record's name is the man's ('H. Greenwood')
+            words = words[1:]
+        turns.append((m.start(), " ".join("-".join(p.capitalize() for p in w.split("-")) if w.isupper() and
+                                          len(w) > 2 else w for w in words)))
+    return turns if len(turns) >= 2 else []
+
+
 _CLAIM_NOUNS = r"(?:claims?|figures?|accounts?|tolls?|numbers?|reports?|toll|footage|video|statement|names)"
 _OWNER = re.compile(r"(?P<owner>(?:the\s+)?[\w'’ -]{2,40}?)['’]s?\s+(?:\w+\s+){0,2}" + _CLAIM_NOUNS + r"\b"
                     r"|" + _CLAIM_NOUNS + r"\s+(?:by|of|from)\s+(?P<owner2>(?:the\s+)?[\w'’ -]{2,40}?)(?=\s+(?:could|"
