@@ -27,8 +27,10 @@ _RX_PREP = re.compile(r"\s+(?P<prep>in|at|on|near|during|among|inside|outside)\s
 _RX_WORDS = re.compile(r"[\w'’-]+")
 #: a separator, a word or three, then a preposition: the shape every bare count's list holds (one pass per sentence).
 #: A gate only (the rule reads the separators with _RX_SEP), so 'and' needs no word boundary before it: a pattern
-#: opening on the literals ',' or 'a' lets `re` skip to those characters, twice as fast as one opening on '\b'
-_RX_CANDIDATE = re.compile(r"(?:,|and)\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:in|at|on|near|during|among|inside|outside)\s")
+#: opening on the literals ',' or 'a' lets `re` skip to those characters, twice as fast as one opening on '\b'; the
+#: words are possessive (`++`: a word followed by a space is the whole run, so giving characters back never finds a
+#: match), which spares `re` the backtracking into every word: a third fewer steps a sentence (session 20)
+_RX_CANDIDATE = re.compile(r"(?:,|and)\s+[\w-]++(?:\s+[\w-]++){0,3}?\s+(?:in|at|on|near|during|among|inside|outside)\s")
 #: words that make the stretch or the prepositional phrase a clause of its own, not an elided harm
 _CLAUSE = frozenset("""who whom whose which that where when while they he she it we but then after before because as
                        were was are is have has had been be will would said says""".split())
