@@ -182,12 +182,9 @@ def _subject_segment(m: str, lo: int, pre_stripped: str) -> tuple[int, int] | No
     end = lo + len(pre_stripped)
     cut_rx = _RX_SEGMENT_CUT if ("-" in pre_stripped or "\u2014" in pre_stripped or "\u2013" in pre_stripped) \
         else _RX_SEGMENT_CUT_NO_DASH        # (no dash: no space can open a cut, and `re` skips the spaces)
-    closed = pre_stripped.endswith((",", "—", "–", ")"))
-    first = cut_rx.search(pre_stripped)
-    if first is None and not closed and "who" not in pre_stripped:
-        return lo, end      # one segment, open, no relative: what the steps below return for it (segs[-1])
-    cuts = [lo] + [lo + mt.end() for mt in cut_rx.finditer(pre_stripped)] if first is not None else [lo]
+    cuts = [lo] + [lo + mt.end() for mt in cut_rx.finditer(pre_stripped)]
     segs = list(zip(cuts, cuts[1:] + [end]))
+    closed = pre_stripped.endswith((",", "—", "–", ")"))
     if "who" in pre_stripped and (k := relative_after_credit([m[a:b] for a, b in segs], closed)) is not None:
         return segs[k]      # rule `relative_after_credit`: '"...," the spokesman, who ..., said' (quotes.relative_credit)
     if not closed and len(segs) > 1 and _adjunct_segment(m[segs[-1][0]:segs[-1][1]]):
