@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .adverbials import _RX_ADVERB_SEGMENT
 from .participle_lead import FUNCTION_WORDS
 
 #: a comma segment that opens a sentence on the channel of a statement: 'In a statement released on Saturday'
@@ -81,11 +82,14 @@ def fronted_modifier_before(text: str, sp_start: int) -> bool:
     >>> s = "Ten died. Yet, the government, at both levels, admitted it."
     >>> fronted_modifier_before(s, s.index("the government")), fronted_modifier_before(s, s.index("at both"))
     (True, False)
+    >>> s = "Ten died. However, the spokesman, speaking by phone, said it."
+    >>> fronted_modifier_before(s, s.index("the spokesman"))
+    False
     """
     lo = max(text.rfind(". ", max(0, sp_start - 400), sp_start), text.rfind("\n", max(0, sp_start - 400), sp_start))
     segments = [t.strip(" ,\n") for t in text[lo + 1 if lo >= 0 else 0:sp_start].split(",")]
     segments = [t for t in segments if t]
-    if not segments:
-        return False
+    if not segments or _RX_ADVERB_SEGMENT.fullmatch(segments[0]):
+        return False    # 'However, the spokesman, ..., said': rule `lead_adverb_segment` took it first
     return fronted_modifier_subject(segments + [_RX_DETERMINER_NP.match(text, sp_start).group(0)]) == len(segments) \
         if _RX_DETERMINER_NP.match(text, sp_start) else False
