@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..actors import Actors, fold
-from .runs import person_after_body, without_lead_determiner
+from .runs import person_after_body, without_lead_determiner, without_trailing_weekday
 from .title_complement import title_complement_name
 from .lexicon import FEMALE, MALE, MODIFIER_TITLES, ORG_WORDS, ROLE_WORDS, TITLES, TITLE_DOMAINS, TITLE_NOUNS, _CALENDAR, _LEAD_FUNCTION, _NAME_RUN, _QUOTE_STRIP, _cap, _cues
 
@@ -181,6 +181,7 @@ def _strip_titles(name: str) -> str:
     while len(toks) > 1 and fold(toks[0]) in _LEAD_FUNCTION:
         toks.pop(0)         # 'As Jan Nowak, the envoy, told ...': a sentence's first word, not the name's
     toks = person_after_body(without_lead_determiner(toks))    # mentions.runs: 'One Serb', 'X Front Y Z'
+    toks = without_trailing_weekday(toks)     # mentions.runs: 'Ana Ruiz Wednesday visited'
     while len(toks) > 1 and (fold(toks[0]).strip(".") in TITLES or fold(toks[0]) in TITLES or fold(toks[0]) in _CALENDAR
                              or (len(toks) > 2 and fold(toks[1]).strip(".") in TITLES and fold(toks[1]) not in ("the", "security", "army", "police"))):
         if len(toks) == 2 and fold(toks[0]).strip(".") in MODIFIER_TITLES and fold(toks[1]).strip(".") not in TITLES:

@@ -71,3 +71,22 @@ def person_after_body(toks: list[str]) -> list[str]:
 def _INITIAL(t: str) -> bool:
     """An initial of a personal name: 'J.'"""
     return len(t) == 2 and t[1] == "."
+
+
+#: the days of the week: a time adjunct written right after a subject ('Chief Minister X Y Wednesday visited')
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def without_trailing_weekday(toks: list[str]) -> list[str]:
+    """Rule `weekday_after_name`: a run whose last word is a day of the week after a name of two words or more
+    ('Governor Ana Ruiz Wednesday visited the site') holds the sentence's time adjunct, no part of the name; after a
+    lower-case connective ('News of Thursday') the weekday is the name's own word.
+
+    >>> without_trailing_weekday("Ana Ruiz Wednesday".split()), without_trailing_weekday("Kessa Front Sunday".split())
+    (['Ana', 'Ruiz'], ['Kessa', 'Front'])
+    >>> without_trailing_weekday("Bloody Sunday".split()), without_trailing_weekday("News of Thursday".split())
+    (['Bloody', 'Sunday'], ['News', 'of', 'Thursday'])
+    """
+    if len(toks) > 2 and fold(toks[-1]) in _WEEKDAYS and toks[-2][:1].isupper():
+        return toks[:-1]
+    return toks

@@ -9,7 +9,7 @@ from ..fastre import _ends_with_stop, _re_match, _re_search, _tail_cut
 from ..mentions.lexicon import ROLE_WORDS, _NAME_RUN, _NAME_TOKEN, _find_cues
 from .adverbials import _ADVERBIAL, _LEAD_ADV, _RX_ADVERB_SEGMENT, _may_end_in_aux, strip_aux_tail
 from .appositive import appositive_chain, bare_role_appositive, unclosed_appositive
-from .fronted_segment import fronted_adjunct_subject
+from .fronted_segment import fronted_adjunct_subject, fronted_modifier_subject
 from .lead_subject import subject_of_coordinated_verb
 from .phrase_bounds import inner_clause_subject
 from .relative import relative_after_aux
@@ -224,6 +224,8 @@ def _closed_subject_segment(m: str, segs: list[tuple[int, int]]) -> tuple[int, i
     elif k == 0 and len(segs) > 1 and fronted_adjunct_subject(m[segs[0][0]:segs[0][1]].strip(" ,"),
                                                               m[segs[1][0]:segs[1][1]].strip(" ,")):
         k = 1       # 'In a statement issued on Friday, the X Front, which ..., condemned' (quotes.fronted)
+    elif k == 0 and len(segs) > 1 and (j := fronted_modifier_subject([m[a:b].strip(" ,") for a, b in segs])):
+        k = j       # 'Yet, the government, at both levels, admitted' (quotes.fronted_segment)
     return segs[k]
 
 

@@ -20,6 +20,7 @@ from .name_kind import kind_gate, name_with_kind
 from .named_next import office_named_next
 from .quoted_as import cited_as, quoted_person
 from .place_apposition import place_apposition_head
+from .fronted_segment import fronted_modifier_before
 from .relative_head import relative_clause_head
 from .relayed_subject import RELAY_CUES, credit_closes, relayed_subject
 from .report_noun import report_participle_tail
@@ -137,7 +138,8 @@ def _phrase_narrowed(r: Raw, text: str) -> str | None:
     (`relative_clause_head`: 'Hun Sen, who appeared ... and accused'), to the verb's subject before a noun cue
     (`verb_before_noun_cue`: 'X confirmed widespread reports') or to the name after a title's complement
     (`title_complement_name`: 'Adviser on the Peace Process X Y'), or a one-word place to the noun phrase it stands
-    in apposition to (`place_apposition_head`) -> the rule's name, or None (r unchanged)."""
+    in apposition to (`place_apposition_head`); name the subject found after a sentence's opening word
+    (`fronted_modifier_subject`) -> the rule's name, or None (r unchanged)."""
     if r.speaker[:1] == "w":
         head = relative_clause_head(text, r.sp_start, r.speaker)        # quotes.relative_head
         if head is not None:
@@ -158,6 +160,9 @@ def _phrase_narrowed(r: Raw, text: str) -> str | None:
         if tc is not None and r.speaker.endswith(tc):
             r.speaker, r.sp_start = tc, r.sp_end - len(tc)
             return "title_complement_name"
+    if text[r.sp_start - 2:r.sp_start] == ", " and text[r.sp_end:r.sp_end + 1] == "," and r.speaker[:1] in "ta" \
+            and fronted_modifier_before(text, r.sp_start):
+        return "fronted_modifier_subject"       # 'Yet, the government, ..., admitted' (quotes.fronted_segment)
     return None
 
 
