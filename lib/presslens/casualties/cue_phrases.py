@@ -39,9 +39,8 @@ def _right_cue(toks: list[Tok], j: int, lex: Lexicon) -> tuple[str, int] | None:
         if hit:
             ln, cat = hit
             if not saw_be and _object_after(toks, k + ln, lex):
-                return None  # rule `count_is_the_agent`: 'two gunmen shot dead a senior officer'; rule
-                #   `perfect_count_is_the_agent`: also after a bare 'have/has/had' ('Twenty guerrillas have killed
-                #   a police officer': an active perfect; a passive needs a form of 'be')
+                return None  # rule `count_is_the_agent` ('two gunmen shot dead a senior officer'), after a
+                #   bare 'have' too: rule `perfect_count_is_the_agent` ('Twenty guerrillas have killed a police officer')
             if not saw_aux and cat != "killed" and toks[k].low in ("wounded", "injured", "captured") and \
                     k + ln < n and toks[k + ln].low in ("in", "during", "near", "at", "on", "by"):
                 # "soldiers wounded in the ambush ... have died": the finite verb decides
