@@ -32,13 +32,15 @@ def _right_cue(toks: list[Tok], j: int, lex: Lexicon) -> tuple[str, int] | None:
     k = _reduced_relative_end(toks, k, lex) or k
     steps = 0
     saw_aux = False
+    saw_be = False  # a form of 'be' among the auxiliaries: a passive may follow (rule `perfect_count_is_the_agent`)
     pp = 0
     while k < n and steps < 12:
         hit = _match_phrase(toks, k, lex.passive) or (_care_cue(toks, k) if toks[k].low in _CARE_VERBS else None)
         if hit:
             ln, cat = hit
-            if not saw_aux and _object_after(toks, k + ln, lex):
-                return None  # rule `count_is_the_agent`: 'two gunmen shot dead a senior officer'
+            if not saw_be and _object_after(toks, k + ln, lex):
+                return None  # rule `count_is_the_agent` ('two gunmen shot dead a senior officer'), after a
+                #   bare 'have' too: rule `perfect_count_is_the_agent` ('Twenty guerrillas have killed a police officer')
             if not saw_aux and cat != "killed" and toks[k].low in ("wounded", "injured", "captured") and \
                     k + ln < n and toks[k + ln].low in ("in", "during", "near", "at", "on", "by"):
                 # "soldiers wounded in the ambush ... have died": the finite verb decides
@@ -72,6 +74,7 @@ def _right_cue(toks: list[Tok], j: int, lex: Lexicon) -> tuple[str, int] | None:
             pp = 1  # a short prepositional phrase: "leaders from the village of X were detained"
         elif w in _AUX or w.endswith("ly"):
             saw_aux = saw_aux or w in {"were", "was", "are", "is", "have", "has", "had", "been"}
+            saw_be = saw_be or w in {"were", "was", "are", "is", "been", "being"}
         elif pp and (t.text[:1].isupper() or w in ("the", "village", "town", "city", "of", "de", "del", "la", "one",
                                                     "same", "family", "clan", "household", "tribe",
                                                     "region", "district", "province", "area")):
@@ -259,7 +262,16 @@ _OBJECT_OPENERS = frozenset(["a", "an", "the", "his", "her", "their", "its"])
 def _object_after(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     """Rule `count_is_the_agent`: a bare participle right after the count with people as its object ('two gunmen
     shot dead a senior officer', 'three gunmen killed two policemen') is the past tense of an active verb, not a
-    passive cue: the count is the agent (a headline's 'Two soldiers killed in ambush' has no object)."""
+    passive cue: the count is the agent (a headline's 'Two soldiers killed in ambush' has no object). Rule
+    `perfect_count_is_the_agent` (session 20): so after a bare 'have/has/had', an active perfect; a passive needs
+    a form of 'be' (`_right_cue`'s `saw_be`).
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Twenty guerrillas have killed a police officer near Salalah.")   # not 'killed 20'
+    [('killed', 1, 1, None, 'unknown')]
+    >>> claims_in("Twenty guerrillas have been killed near Salalah.")
+    [('killed', 20, 20, None, 'unknown')]
+    """
     if k >= len(toks) or not (toks[k].low in _OBJECT_OPENERS or toks[k].text[:1].isdigit() or
                               toks[k].low in lex.numbers and toks[k].low != "one"):
         return False
