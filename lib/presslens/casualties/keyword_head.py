@@ -4,10 +4,11 @@ registry lists as one side's keyword.
 A registry may list a generic word as a side's keyword when the copy calls that side only so: the insurgents of one
 war are `dissidents`, the gunmen of another are a militia's `gunmen`, a third side's fighters are `militants` in a
 war of two states. The lexicon reads such words as a kind of force (or as a bare victims' head), never as a side
-(`sides._skip_words`), and the role reading finds no side when the war has several non-state sides, is one between
-states, or the word is no role at all: `killed more than 50 gunmen`, `killed over 100 dissidents`, `killing up to
-300 alleged terrorists` stayed `unknown`. The registry's word is the copy's name for the side: the head noun of the
-victims' phrase, listed as a one-word keyword by exactly one belligerent side, names it.
+(`sides._skip_words`). The role reading then names no side when the article names several non-state sides before
+the claim (`nonstate_near`: the Gumuz militia and the TPLF; Jaish-e-Mohammed and Pakistan, the registry's
+`rebel_side`) or when the word is no role at all (`dissidents`): `killed more than 50 gunmen`, `killed over 100
+dissidents`, `killing up to 300 alleged terrorists` stayed `unknown`. The registry's word is the copy's name for the
+side: the head noun of the victims' phrase, listed as a one-word keyword by exactly one belligerent side, names it.
 
 Asked last, after every other victim rule: it only fills a side the others left unknown. Left alone (tests): a
 keyword that is not the head ('militant fatalities'), a word listed by two sides, a claim with no head noun.
@@ -37,10 +38,11 @@ def keyword_head(c) -> tuple[str, str] | None:
 
     >>> from presslens.actors import Actors, _conflict
     >>> from presslens.casualties.rules import claims_in
-    >>> reg = Actors([_conflict("varn", {"sides": {"varn_gov": "the Varnese state", "tolk": "the Tolk militia",
-    ...     "oru": "the Oru front"}, "government_side": "varn_gov", "articles": ["example.txt"],
-    ...     "keywords": {"varn_gov": ["Varnese army"], "tolk": ["Tolk militia", "gunmen"], "oru": ["Oru front"]}})])
-    >>> claims_in("The army said its troops killed more than 40 gunmen near the river.", reg)
+    >>> reg = Actors([_conflict("varn", {"sides": {"varn_gov": "the Varnese state", "tolk": "the Tolk militia: its"
+    ...     " gunmen", "oru": "the Oru front: rebel fighters"}, "government_side": "varn_gov", "rebel_side": "tolk",
+    ...     "articles": ["example.txt"], "keywords": {"varn_gov": ["Varnese army"], "tolk": ["Tolk militia", "gunmen"],
+    ...     "oru": ["Oru front"]}})])
+    >>> claims_in("The Oru front holds the hills. The army said its troops killed more than 40 gunmen.", reg)
     [('killed', 41, None, None, 'tolk')]
     """
     f = c.f
