@@ -26,7 +26,6 @@ class SideWords:
     _keywords: dict | None = None  # folded one-word keyword -> the sides that list it (rule `keyword_first`)
     _surnames: dict | None = None  # folded surname of a registry person -> the sides (rule `surname_side`)
     _un_words: frozenset | None = None  # folded words of the registry's `un` bodies' names (rule `peacekeepers_un`)
-    _generic: dict | None = None  # folded one-word keyword that is a lexicon word -> its sides (rule `keyword_head`)
     states: dict = field(default_factory=dict)  # a war between states: side -> its countries (actors.Conflict)
     role_keywords: frozenset = frozenset()  # role words the registry lists as one side's keyword ('terrorists')
     by_role_keyword: bool = False  # the last `side_of_words` answer came from one of `role_keywords`
