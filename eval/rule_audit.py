@@ -116,7 +116,7 @@ OFF: dict[str, list[tuple[str, str, object]]] = {
     # session 18 (speaker names)
     "relayed_subject_speaks": [("presslens.quotes.speakers", "relayed_subject", _nothing)],
     # session 20 (the speaker's side)
-    "source_of_voice_before": [("presslens.quotes.speakers", "source_of_voice_before", _nothing)],
+    "source_of_voice_before": [("presslens.quotes.speakers", "source_of_voice_before", _nothing)],  # both its rules
 }
 
 

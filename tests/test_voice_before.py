@@ -53,3 +53,17 @@ def test_a_source_with_a_body_of_its_own_keeps_its_side():
             'Nine wells were poisoned, a Bolivian army source said.')
     rows = _sides(text)
     assert rows[-1][1] == "bolivia" and rows[-1][2] != "source_of_voice_before"
+
+
+def test_an_unresolved_he_takes_up_the_voice_before():
+    text = ('The Paraguayan army denounced on Wednesday the bombing of the Isla Poi field hospital. '
+            'He has also denied the loss of a senior officer reported by some newspapers.')
+    rows = _sides(text)
+    assert rows[0][1] == "paraguay"
+    assert rows[1] == ("he", "paraguay", "pronoun_of_voice_before")
+
+
+def test_an_unresolved_they_is_left_alone():
+    text = ('The Paraguayan army denounced on Wednesday the bombing of the Isla Poi field hospital. '
+            'Deputies of both parties met in Asuncion. They said the visit would look into the bombing.')
+    assert all(by != "pronoun_of_voice_before" for _, _, by in _sides(text))
