@@ -115,6 +115,8 @@ OFF: dict[str, list[tuple[str, str, object]]] = {
     "participle_subject_phrase": [("presslens.quotes.attribution", "participle_subject", _nothing)],
     # session 18 (speaker names)
     "relayed_subject_speaks": [("presslens.quotes.speakers", "relayed_subject", _nothing)],
+    # session 20 (the speaker's side)
+    "source_of_voice_before": [("presslens.quotes.speakers", "source_of_voice_before", _nothing)],  # both its rules
 }
 
 

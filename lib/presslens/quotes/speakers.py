@@ -28,6 +28,7 @@ from .spans import Raw
 from ..mentions.state_document import state_document
 from ..mentions.title_complement import title_complement_name
 from .verb_noun_cue import verb_before_noun_cue
+from .voice_before import source_of_voice_before
 from .subject_span import dateline_lead, first_conjunct, subject_before_say, time_after_subject
 from .subject_verb import subject_before_verb
 
@@ -254,11 +255,18 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None,
             "side_by": ent.side_by if ent.side else NO_RULE,
         })
         kinds.append(ent.kind)
+    _rows_taken_up(rows, kinds, layer, text)
+    return rows
+
+
+def _rows_taken_up(rows: list[dict], kinds: list[str], layer: ArticleMentions, text: str) -> None:
+    """The rules that read an article's rows together, in place: an unnamed row named by the next, a lone source
+    that speaks for the voice before, a one-word name's title."""
     if len(rows) > 1 and any(row["anonymous"] for row in rows):    # 'an official said ... X, the governor, said'
         office_named_next(rows, kinds, layer.inventory, text)
         body_named_next(rows, kinds, layer.inventory, text)     # 'a medical group said. / The X Network said'
+        source_of_voice_before(rows, text)      # 'Hizbollah sources said ... "...," one source said'
     _titles_kept(rows, kinds, text)
-    return rows
 
 
 def _titles_kept(rows: list[dict], kinds: list[str], text: str) -> None:
