@@ -31,7 +31,6 @@ from .owned_casualties import casualties_owned_before
 from .captor_foe import prisoners_of_the_captor
 from .suspects_killed import suspects_killed
 from .descriptor_before_name import descriptor_before_name
-from .attacked_force_toll import toll_of_attacked_force
 from .sides_generic import (abducted_people, arrested_suspects, claimant_foe, identified_victim, nonstate_near,
                             of_unnamed_groups, on_the_side, peacekeepers_side, people_of_an_armed_attack)
 
@@ -182,7 +181,7 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
                  toll_owner_before, toll_owner_after,
                  continued_count, casualties_owned_before, _side_of_sufferer_in_sentence, them_antecedent,
                  _side_of_them, object_of_the_attack, force_passage, _side_from_context, identified_victim,
-                 abducted_people, people_of_an_armed_attack, descriptor_before_name, toll_of_attacked_force):
+                 abducted_people, people_of_an_armed_attack, descriptor_before_name):
         answer = rule(c)
         if answer is not None:
             if by is not None:
