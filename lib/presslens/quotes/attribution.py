@@ -16,6 +16,7 @@ from .adverbials import _LEAD_ADV
 from .coordinated import conjunction_item
 from .relative import relative_speaker
 from .relative_object import relative_object_speaker
+from .bare_title import CREDIT_LEMMAS, bare_title_credit
 from .progressive import progressive_item
 from .sequence import ended_by_participle
 from .inverted import credit_at_end, name_credit_after_clause, role_credit_after_clause, short_credit_after_clause
@@ -462,6 +463,9 @@ def _cue_item(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue, surface: str
             np = _np_right(m, ce, sb)
             if np:
                 return [None, cs, ce, cue, np, np[1], False, surface]
+    if not participle and cue.lemma in CREDIT_LEMMAS and (before.endswith(",") or before.endswith(MASK)) \
+            and m[ce:ce + 2].strip()[:1].islower() and (bare := bare_title_credit(m, ce, sb)) is not None:
+        return _tagged([None, cs, ce, cue, bare, bare[1], False, surface], "bare_title_credit")   # quotes.bare_title
     if participle:
         mw = _re_search(r"\bwith\s+((?:\w+\s+){0,3}\w+)\s*$", m[sa:cs]) if "with" in m[sa:cs] else None
         sp = (sa + mw.start(1), sa + mw.end(1)) if mw else None
