@@ -15,6 +15,8 @@ from ..mentions.lexicon import Cue, _cues, _find_cues, _find_cues_between
 from .adverbials import _LEAD_ADV
 from .coordinated import conjunction_item
 from .relative import relative_speaker
+from .relative_object import relative_object_speaker
+from .bare_title import CREDIT_LEMMAS, bare_title_credit
 from .progressive import progressive_item
 from .sequence import ended_by_participle
 from .inverted import credit_at_end, name_credit_after_clause, role_credit_after_clause, short_credit_after_clause
@@ -433,6 +435,11 @@ def _cue_item(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue, surface: str
             return quoted
     if cue.form[-3:] == "ing" and (prog := progressive_item(m, sa, sb, cs, ce, cue, surface)) is not None:
         return _tagged(prog, "progressive_cue")     # quotes.progressive: 'both sides were claiming victories'
+    if cue.frame == "clause" and cue.lemma != "believe" and ("which" in m[sa:cs] or "who" in m[sa:cs] or "that" in m[sa:cs]):
+        rel_obj = relative_object_speaker(m[sa:cs], m[ce:sb])      # quotes.relative_object: 'which X claims were'
+        if rel_obj is not None:
+            return _tagged([sa + rel_obj[0], cs, ce, cue, (sa + rel_obj[0], sa + rel_obj[1]), ce, False, surface],
+                           "relative_object_speaker")
     subj_end = _subject_end(m, sa, cs, cue)
     if subj_end is None and not _is_participle(cue):    # quotes.relative: '..., according to X, who added that'
         rel = relative_speaker(m, sa, cs, items) if cue.frame == "clause" or "who" in m[cs - 6:cs] else None
@@ -456,6 +463,9 @@ def _cue_item(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue, surface: str
             np = _np_right(m, ce, sb)
             if np:
                 return [None, cs, ce, cue, np, np[1], False, surface]
+    if not participle and cue.lemma in CREDIT_LEMMAS and (before.endswith(",") or before.endswith(MASK)) \
+            and m[ce:ce + 2].strip()[:1].islower() and (bare := bare_title_credit(m, ce, sb)) is not None:
+        return _tagged([None, cs, ce, cue, bare, bare[1], False, surface], "bare_title_credit")   # quotes.bare_title
     if participle:
         mw = _re_search(r"\bwith\s+((?:\w+\s+){0,3}\w+)\s*$", m[sa:cs]) if "with" in m[sa:cs] else None
         sp = (sa + mw.start(1), sa + mw.end(1)) if mw else None
