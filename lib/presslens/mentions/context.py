@@ -147,8 +147,10 @@ def _last_pos(history, inventory, name: str | None, pos: int) -> int:
     for hpos, hname, _, _ in history:
         if hname == name and hpos < pos:
             best = max(best, hpos)
-    for mnt in inventory:
-        if mnt.start < pos and (mnt.name == name or name.endswith(mnt.name)):
+    for mnt in inventory:       # (in text order: the mentions from `pos` on are not read)
+        if mnt.start >= pos:
+            break
+        if name.endswith(mnt.name):     # (the name itself included)
             best = max(best, mnt.start)
     return best
 
@@ -260,7 +262,9 @@ def _last_of(history, inventory, pos: int, want: str, gender: str, head: str = "
         best = (hpos, name)
     if want == "person":
         latest = None       # the latest fitting person mention; its fullest name is computed once
-        for mnt in inventory:
+        for mnt in inventory:   # (in text order: a mention that starts at `pos` or later cannot end by it)
+            if mnt.start >= pos:
+                break
             if mnt.person and not mnt.late and mnt.end <= pos and (not gender or mnt.gender in ("", gender)):
                 if (best is None or mnt.start > best[0]) and (latest is None or mnt.start > latest.start):
                     latest = mnt
