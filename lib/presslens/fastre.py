@@ -70,7 +70,8 @@ class _CaseFreePattern:
 
     @staticmethod
     def _odd(s: str) -> bool:
-        return "\u0130" in s or "\u0131" in s or "\u017f" in s      # İ ı ſ (str.find beats a character class here)
+        # İ ı ſ (str.find beats a character class here); an ASCII string (a flag CPython keeps) holds none of them
+        return not s.isascii() and ("\u0130" in s or "\u0131" in s or "\u017f" in s)
 
     def match(self, s: str) -> re.Match | None:
         return self.insensitive.match(s) if self._odd(s) else self.lowered.match(s.lower())

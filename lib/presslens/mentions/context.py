@@ -71,14 +71,16 @@ def _org_mentions(text: str, actors: Actors | None, *, runs: list | None = None)
     if actors is not None and actors._names_re is not None:
         folded = fold(text)
         if len(folded) == len(text):
-            fullest: dict = {}      # (form, actor) -> its fullest name: each looked up in the text once
+            fullest: dict = {}      # (form, actor's id) -> its fullest name: each looked up in the text once
             for start, end in actors._names_re.spans(folded):   # (its finditer's matches, opening on a class)
                 actor = actors._by_key.get(name_key(folded[start:end]))
                 if actor is not None and not actor.is_person:
-                    key = (text[start:end], actor)
-                    if key not in fullest:
-                        fullest[key] = _fullest_org(key[0], text, actor)
-                    out.append((start, fullest[key], actor.side))
+                    # (keyed on the registry's own object: a frozen dataclass hashes all its fields at each look-up)
+                    key = (text[start:end], id(actor))
+                    found = fullest.get(key)
+                    if found is None:
+                        found = fullest[key] = _fullest_org(key[0], text, actor)
+                    out.append((start, found, actor.side))
     registry_starts = {o[0] for o in out}
     for mt in (_name_runs(text) if runs is None else runs):
         run = mt.group(0)
@@ -147,8 +149,10 @@ def _last_pos(history, inventory, name: str | None, pos: int) -> int:
     for hpos, hname, _, _ in history:
         if hname == name and hpos < pos:
             best = max(best, hpos)
-    for mnt in inventory:
-        if mnt.start < pos and (mnt.name == name or name.endswith(mnt.name)):
+    for mnt in inventory:       # (in text order: the mentions from `pos` on are not read)
+        if mnt.start >= pos:
+            break
+        if name.endswith(mnt.name):     # (the name itself included)
             best = max(best, mnt.start)
     return best
 
@@ -260,7 +264,9 @@ def _last_of(history, inventory, pos: int, want: str, gender: str, head: str = "
         best = (hpos, name)
     if want == "person":
         latest = None       # the latest fitting person mention; its fullest name is computed once
-        for mnt in inventory:
+        for mnt in inventory:   # (in text order: a mention that starts at `pos` or later cannot end by it)
+            if mnt.start >= pos:
+                break
             if mnt.person and not mnt.late and mnt.end <= pos and (not gender or mnt.gender in ("", gender)):
                 if (best is None or mnt.start > best[0]) and (latest is None or mnt.start > latest.start):
                     latest = mnt

@@ -81,8 +81,7 @@ class KindResolvers:
                     if last is not None else None
                 speaker = ante or speaker
         if core in ("he", "she"):   # rule `last_speaker_continues` (mentions.pronouns)
-            persons = [m.start for m in inventory if m.person and not m.late]
-            found = last_speaker_continues(self._said, pos, gq, persons, actors=actors)
+            found = last_speaker_continues(self._said, pos, gq, self._living_persons(), actors=actors)
             if found is not None:
                 return found
         if core in ("he", "she", "they") and (speaker or core == "they"):
@@ -146,6 +145,14 @@ class KindResolvers:
                 return first
         named = surname_speaker_since(self.history, pos, at, self.actors) if speaker[:1].isupper() else None
         return (named, "person", False) if named else None
+
+    def _living_persons(self) -> list[int]:
+        """Where the article names a person not marked late (read only), made on the first 'he' or 'she' and kept:
+        the inventory is the article's, fixed."""
+        found = getattr(self, "_living_starts", None)
+        if found is None:
+            found = self._living_starts = [m.start for m in self.inventory if m.person and not m.late]
+        return found
 
     def _salient_body(self, pos: int) -> tuple[str, str, bool] | None:
         """'It said': the body that is the subject of the nearest sentence (its own first) before `pos`,

@@ -26,6 +26,8 @@ _KIND_WORDS = ("rebel", "rebels", "militant", "guerrilla", "guerilla", "separati
 _HEADS = ("group", "agency", "charity", "organisation", "organization", "movement", "militia")
 _KIND = r"(?:(?:" + "|".join(_KIND_WORDS) + r")\s+){1,3}"
 _HEAD = r"(?:" + "|".join(_HEADS) + r")"
+#: `kind_gate`'s test as one search: one of `_HEADS` anywhere in the phrase (a substring, as `in` finds it)
+_RX_ANY_HEAD = re.compile("|".join(_HEADS))
 #: a name: capitalised words or an acronym, with the lower-case joints of bodies' names ('Doctors Without Borders',
 #: 'Movement for Democracy in Liberia')
 _NAME = r"[A-Z][\w.&'\u2019\-]*(?:\s+(?:(?:of|for|and|the|de|du|des|in)\s+)?[A-Z][\w.&'\u2019\-]*){0,5}"
@@ -68,4 +70,4 @@ def kind_gate(name: str) -> bool:
     >>> kind_gate("UNITA rebel group"), kind_gate("Jonas Savimbi")
     (True, False)
     """
-    return any(head in name for head in _HEADS)
+    return _RX_ANY_HEAD.search(name) is not None     # (was `any(head in name for head in _HEADS)`: 8 frames a call)
