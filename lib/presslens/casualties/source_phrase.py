@@ -428,8 +428,9 @@ def first_name_later(who: str, text: str, before: int, sw: SideWords) -> str | N
 
 #: (r"\b[A-Z]..." written as "[A-Z](?<!\w[A-Z])...": a pattern that opens on a character class is skipped to it)
 #: (written out: '(?:\s+X){1,3}' as nested choices that end in an empty branch, the same matches without the
-#: repeat's bookkeeping at each capital letter of the article)
-_PERSON = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+\s+(?:al-|bin\s+|Ag\s+|)[A-Z][a-zA-Z'’-]+(?:\s+(?:al-|bin\s+|Ag\s+|)"
+#: repeat's bookkeeping at each capital letter of the article; the first word and its spaces possessive, `[a-z]++\s++`:
+#: what follows them opens on none of `[a-z]` and `\s`, so giving back characters can never match; session 20)
+_PERSON = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]++\s++(?:al-|bin\s+|Ag\s+|)[A-Z][a-zA-Z'’-]+(?:\s+(?:al-|bin\s+|Ag\s+|)"
                      r"[A-Z][a-zA-Z'’-]+(?:\s+(?:al-|bin\s+|Ag\s+|)[A-Z][a-zA-Z'’-]+|)|)")
 
 
