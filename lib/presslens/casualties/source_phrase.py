@@ -122,7 +122,9 @@ _CREDIT_GATE = re.compile(r", (?:says|said|writes|wrote|reports|reported) ")
 #: rule `dateline_not_subject`: a wire dateline before the sentence's subject ('LUANDA, Angola (AP) — ')
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.'’ ]{1,30}[A-Z.],\s+(?:[A-Z][\w.'’]*\s*){1,4}(?:\([^)\n]{1,80}\)\s*)?"
                        r"(?:--|[—–-])\s+")
-_ROLE_FOR = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,3}(?:for|of|at|from)\s+(?:the\s+)?$")
+#: (its skipped words possessive, `[a-z-]++`: each is followed by `\s+`, so a word cut short never leads to a match;
+#: searched from its opening class `[AaTt]`, as it opens on `\b` and a choice: the same matches; session 20)
+_ROLE_FOR = class_opened(re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]++\s+){0,3}(?:for|of|at|from)\s+(?:the\s+)?$"))
 _RELATIVE = re.compile(r",\s*(?:who|which)\b[^,]*,")
 
 
@@ -426,8 +428,9 @@ def first_name_later(who: str, text: str, before: int, sw: SideWords) -> str | N
 
 #: (r"\b[A-Z]..." written as "[A-Z](?<!\w[A-Z])...": a pattern that opens on a character class is skipped to it)
 #: (written out: '(?:\s+X){1,3}' as nested choices that end in an empty branch, the same matches without the
-#: repeat's bookkeeping at each capital letter of the article)
-_PERSON = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+\s+(?:al-|bin\s+|Ag\s+|)[A-Z][a-zA-Z'’-]+(?:\s+(?:al-|bin\s+|Ag\s+|)"
+#: repeat's bookkeeping at each capital letter of the article; the first word and its spaces possessive, `[a-z]++\s++`:
+#: what follows them opens on none of `[a-z]` and `\s`, so giving back characters can never match; session 20)
+_PERSON = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]++\s++(?:al-|bin\s+|Ag\s+|)[A-Z][a-zA-Z'’-]+(?:\s+(?:al-|bin\s+|Ag\s+|)"
                      r"[A-Z][a-zA-Z'’-]+(?:\s+(?:al-|bin\s+|Ag\s+|)[A-Z][a-zA-Z'’-]+|)|)")
 
 
