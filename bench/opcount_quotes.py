@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import collections
 import gc
-import pickle
 import sys
-from types import SimpleNamespace
+
+from pickled import quote_input
 
 
 def _key(code) -> str:
@@ -29,11 +29,7 @@ def main(argv: list[str]) -> int:
 
     path, n = argv[0], int(argv[1])
     top = int(argv[2]) if len(argv) > 2 else 40
-    with open(path, "rb") as fh:
-        corpus = pickle.load(fh)
-    ids = set(corpus.articles["article_id"].tolist()[:n])
-    sub = SimpleNamespace(articles=corpus.articles[corpus.articles["article_id"].isin(ids)],
-                          paragraphs=corpus.paragraphs[corpus.paragraphs["article_id"].isin(ids)])
+    sub = quote_input(path, n)
     actors = load_actors(DEFAULT_ACTORS)
     gc.disable()
     extract_quotes(sub, actors=actors)      # compiles the patterns, loads the lexicons

@@ -12,19 +12,16 @@ from __future__ import annotations
 
 import functools
 import gc
-import pickle
 import sys
+
+from pickled import casualty_input
 
 
 def main(argv: list[str]) -> int:
     from presslens.casualties import extract_casualties, load_lexicon
 
     path, n, passes = argv[0], int(argv[1]), int(argv[2])
-    with open(path, "rb") as fh:
-        corpus = pickle.load(fh)
-    ids = set(corpus.articles["article_id"].tolist()[:n])
-    corpus.articles = corpus.articles[corpus.articles["article_id"].isin(ids)]
-    corpus.sentences = corpus.sentences[corpus.sentences["article_id"].isin(ids)]
+    corpus = casualty_input(path, n)
     gc.disable()
     load_lexicon()
     extract_casualties(corpus)

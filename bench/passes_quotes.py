@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import functools
 import gc
-import pickle
 import sys
-from types import SimpleNamespace
+
+from pickled import quote_input
 
 
 def main(argv: list[str]) -> int:
@@ -24,11 +24,7 @@ def main(argv: list[str]) -> int:
     from presslens.quotes import clear_caches, extract_quotes
 
     path, n, passes = argv[0], int(argv[1]), int(argv[2])
-    with open(path, "rb") as fh:
-        corpus = pickle.load(fh)
-    ids = set(corpus.articles["article_id"].tolist()[:n])
-    sub = SimpleNamespace(articles=corpus.articles[corpus.articles["article_id"].isin(ids)],
-                          paragraphs=corpus.paragraphs[corpus.paragraphs["article_id"].isin(ids)])
+    sub = quote_input(path, n)
     actors = load_actors(DEFAULT_ACTORS)
     gc.disable()
     extract_quotes(sub, actors=actors)

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import functools
 import gc
-import pickle
 import re
 import sys
 import time
 from collections import defaultdict
+
+from pickled import casualty_input, quote_input
 
 _COST: dict = defaultdict(lambda: [0, 0.0])      # site -> [calls, seconds]
 _compile = re.compile
@@ -85,11 +86,7 @@ def main(argv: list[str]) -> int:
         from presslens import extract_quotes as extract
     else:
         from presslens.casualties import extract_casualties as extract
-    with open(path, "rb") as fh:
-        corpus = pickle.load(fh)
-    ids = set(corpus.articles["article_id"].tolist()[:n])
-    corpus.articles = corpus.articles[corpus.articles["article_id"].isin(ids)]
-    corpus.sentences = corpus.sentences[corpus.sentences["article_id"].isin(ids)]
+    corpus = quote_input(path, n) if kind == "quotes" else casualty_input(path, n)
     gc.disable()
     extract(corpus)                                  # warm: patterns compiled, caches filled
     _COST.clear()
@@ -98,7 +95,7 @@ def main(argv: list[str]) -> int:
     total = time.perf_counter() - t
     rows = sorted(_COST.items(), key=lambda kv: -kv[1][1])
     timed = sum(c[1] for c in _COST.values())
-    print(f"{kind}: one warm pass over {len(ids)} articles {total:.2f} s, {timed:.2f} s in timed patterns "
+    print(f"{kind}: one warm pass over {len(corpus.articles)} articles {total:.2f} s, {timed:.2f} s in timed patterns "
           f"({len(_COST)} patterns called)")
     print(f"{'seconds':>8} {'share':>6} {'calls':>8} {'µs/call':>8}  site")
     for site, (calls, secs) in rows[:top]:
