@@ -174,11 +174,6 @@ def registry_role_keywords(conflicts: list, skip: frozenset) -> frozenset:
     >>> sorted(registry_role_keywords([c], frozenset({"terrorists", "troops", "the"})))
     ['terrorists']
     """
-    key = (tuple(id(c) for c in conflicts), id(skip))
-    hit = _ROLE_KEYWORDS.get(key)
-    if hit is not None and hit[1] is skip and len(hit[0]) == len(conflicts) and \
-            all(a is b for a, b in zip(hit[0], conflicts)):
-        return hit[2]                      # once per registry view and lexicon, not once per article
     from ..actors import fold
     keyed: dict[str, set] = {}
     for conflict in conflicts:
@@ -186,13 +181,7 @@ def registry_role_keywords(conflicts: list, skip: frozenset) -> frozenset:
             for kw in kws:
                 if " " not in kw.strip() and fold(kw.strip()) in skip:
                     keyed.setdefault(fold(kw.strip()), set()).add(side)
-    words = frozenset(w for w, sides in keyed.items() if len(sides) == 1)
-    _ROLE_KEYWORDS[key] = (tuple(conflicts), skip, words)
-    return words
-
-
-#: (conflicts' ids, skip set's id) -> (the conflicts, the skip set, their role keywords): `registry_role_keywords`
-_ROLE_KEYWORDS: dict[tuple, tuple] = {}
+    return frozenset(w for w, sides in keyed.items() if len(sides) == 1)
 
 
 #: one fighter of an armed group, in a word that is also an adjective ('multiple militant fatalities'): a role only

@@ -80,10 +80,6 @@ _LINE_LABEL = re.compile(r"""
       (?:[ \t]+(?:[A-Z]\.|[A-Z][A-Za-z'’-]+)){1,4}                                     # initials and name words
     )[ \t]*\n[ \t]*\n?(?=[ \t]*\S)                                                   # alone on its line, text below
     """, re.M | re.X)
-#: every `_LINE_LABEL` opens a line with an honorific: a line after the first must hold '\n', blanks and one (a
-#: pattern opening on the literal '\n' is scanned fast; `_LINE_LABEL`'s `^` is tried at every position)
-_LINE_HONORIFIC = re.compile(r"\n[ \t]*(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Earl|Viscount|Rev|Hon|Shri|Smt|"
-                             r"Captain|Major|Colonel|Lieut|Lieutenant|Brigadier|General|Commander|Admiral)")
 
 
 def _line_label_turns(text: str) -> list[tuple[int, str]]:
@@ -96,8 +92,8 @@ def _line_label_turns(text: str) -> list[tuple[int, str]]:
     >>> _line_label_turns("By Mr. Okoro\n\nFour constables were killed.\n")
     []
     """
-    if "\n" not in text or _LINE_HONORIFIC.search(text) is None and _LINE_LABEL.match(text) is None:
-        return []                          # no line opens on an honorific (the first line: `match` at 0)
+    if "\n" not in text:
+        return []
     turns = []
     for m in _LINE_LABEL.finditer(text):
         words = m.group("label").split()
