@@ -179,8 +179,9 @@ def registry_role_keywords(conflicts: list, skip: frozenset) -> frozenset:
     for conflict in conflicts:
         for side, kws in conflict.keywords.items():
             for kw in kws:
-                if " " not in kw.strip() and fold(kw.strip()) in skip:
-                    keyed.setdefault(fold(kw.strip()), set()).add(side)
+                kw = kw.strip()
+                if " " not in kw and (word := fold(kw)) in skip:     # (folded once)
+                    keyed.setdefault(word, set()).add(side)
     return frozenset(w for w, sides in keyed.items() if len(sides) == 1)
 
 
