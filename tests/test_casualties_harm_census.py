@@ -30,6 +30,7 @@ from presslens.casualties.rules import claims_in
     # captured: arrest and internment
     ("Thirty students are now under arrest in Aden, police said.", "captured", 30, None),
     ("At least 200 Indonesian infiltrators were interned at the Sabah camp.", "captured", 200, None),
+    ("Officials said 14 were being held by the Pathet Lao at Sam Neua.", "captured", 14, None),
     # surrendered
     ("Fifteen Indonesian paratroopers handed themselves in at a police post in Johore.", "surrendered", 15, None),
     ("Some 300 rebels put down their weapons on Friday, the government said.", "surrendered", 300, None),
@@ -51,6 +52,10 @@ def test_a_harm_phrase_of_general_english_is_a_claim(text, cat, low, vague):
     "The prison chief said several were imprisoned for debts.",                  # `imprisoned`: left out
     "The rebels were driven out of the town by an artillery barrage.",            # a force driven out: no flight
     "He hanged himself in his cell, the prison said.",                            # no count of victims
+    # rule `phrasal_particle_after`: a one-word cue made another verb by its particle
+    "Last month three senior officials were held up and robbed near Mukalla.",
+    "Firing from the roof, the two guerrillas held out for an hour.",
+    "Two convoys were held back at the border by the Laotian army.",
 ])
 def test_a_sense_that_is_no_claim(text):
     assert claims_in(text) == [], claims_in(text)
