@@ -38,11 +38,9 @@ def _right_cue(toks: list[Tok], j: int, lex: Lexicon) -> tuple[str, int] | None:
         hit = _match_phrase(toks, k, lex.passive) or (_care_cue(toks, k) if toks[k].low in _CARE_VERBS else None)
         if hit:
             ln, cat = hit
-            if ln == 1 and phrasal_particle_after(toks, k + 1):
-                return None  # rule `phrasal_particle_after`: 'three officials were held up', 'two rebels held out'
-            if not saw_be and _object_after(toks, k + ln, lex):
-                return None  # rule `count_is_the_agent` ('two gunmen shot dead a senior officer'), after a
-                #   bare 'have' too: rule `perfect_count_is_the_agent` ('Twenty guerrillas have killed a police officer')
+            if (ln == 1 and phrasal_particle_after(toks, k + 1)) or (not saw_be and _object_after(toks, k + ln, lex)):
+                return None  # rule `phrasal_particle_after` ('were held up'); rule `count_is_the_agent` ('two gunmen
+                #   shot dead a senior officer'), after a bare 'have' too: `perfect_count_is_the_agent`
             if not saw_aux and cat != "killed" and toks[k].low in ("wounded", "injured", "captured") and \
                     k + ln < n and toks[k + ln].low in ("in", "during", "near", "at", "on", "by"):
                 # "soldiers wounded in the ambush ... have died": the finite verb decides
