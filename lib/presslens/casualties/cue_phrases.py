@@ -38,9 +38,9 @@ def _right_cue(toks: list[Tok], j: int, lex: Lexicon) -> tuple[str, int] | None:
         hit = _match_phrase(toks, k, lex.passive) or (_care_cue(toks, k) if toks[k].low in _CARE_VERBS else None)
         if hit:
             ln, cat = hit
-            if not saw_be and _object_after(toks, k + ln, lex):
-                return None  # rule `count_is_the_agent` ('two gunmen shot dead a senior officer'), after a
-                #   bare 'have' too: rule `perfect_count_is_the_agent` ('Twenty guerrillas have killed a police officer')
+            if (ln == 1 and phrasal_particle_after(toks, k + 1)) or (not saw_be and _object_after(toks, k + ln, lex)):
+                return None  # rule `phrasal_particle_after` ('were held up'); rule `count_is_the_agent` ('two gunmen
+                #   shot dead a senior officer'), after a bare 'have' too: `perfect_count_is_the_agent`
             if not saw_aux and cat != "killed" and toks[k].low in ("wounded", "injured", "captured") and \
                     k + ln < n and toks[k + ln].low in ("in", "during", "near", "at", "on", "by"):
                 # "soldiers wounded in the ambush ... have died": the finite verb decides
@@ -92,6 +92,23 @@ def _right_cue(toks: list[Tok], j: int, lex: Lexicon) -> tuple[str, int] | None:
 
 
 #: the verbs of wounds suffered or treated (rule `care_of_wounds`)
+#: particles that make a one-word cue a phrasal verb of another sense: 'held up' (robbed, delayed), 'held out'
+#: (resisted), 'held back'; a harm phrasal verb with its particle is an entry of its own ('rounded up', 'gunned down')
+_PARTICLES = frozenset(["up", "out", "back"])
+
+
+def phrasal_particle_after(toks: list[Tok], k: int) -> bool:
+    """Rule `phrasal_particle_after`: the word after a one-word passive cue is a particle that makes the cue another
+    verb ('three officials were held up and threatened', 'the two rebels held out for an hour'): no cue there.
+
+    >>> from presslens.casualties.numbers import Tok
+    >>> toks = [Tok(w, w.lower(), i * 10, i * 10 + len(w)) for i, w in enumerate("were held up".split())]
+    >>> phrasal_particle_after(toks, 2), phrasal_particle_after(toks, 1), phrasal_particle_after(toks, 3)
+    (True, False, False)
+    """
+    return k < len(toks) and toks[k].low in _PARTICLES
+
+
 _CARE_VERBS = frozenset(["suffered", "sustained", "suffering", "sustaining", "treated", "receiving", "received",
                          "undergoing", "underwent", "with", "in"])
 #: the words of the dead before a wound phrase: the wounds are how they died
