@@ -22,11 +22,16 @@ _SUBJ_SAID = re.compile(r"(?:^|[.;]\s+|\bthat\s+)?(?P<who>\b(?:[A-Z][\w'’.-]*\
                         r"[\w'’ -]{2,60}?|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s*(?:,[^,]{1,80},\s*)?\s+(?:had\s+|also\s+)?"
                         r"(?P<verb>said|says|told|claimed|claims|estimated|estimates|reported|wrote|stated|announced|"
                         r"insisted|confirmed|added|put|puts|tweeted|posted|report|say|believes|believe|fears|fear|"
-                        r"(?<=statement )read)"
+                        r"(?<=statement )read|"
+                        # session 21 (the census of reporting verbs): the past of verbs that report in every sense
+                        r"reiterated|acknowledged|admitted|conceded|asserted|noted|explained|stressed|recalled|"
+                        r"testified|affirmed|declared|recounted|argued|warned|disclosed)"
                         r"\b(?!['’])" + _NOT_LIVES)
 #: _SUBJ_SAID's verbs as plain words: a sentence without any of them cannot match (a cheap test before the pattern)
 _SUBJ_VERBS = re.compile(r"said|says|told|claim|estimate|report|wrote|stated|announced|insisted|confirmed|added|put|"
-                         r"tweeted|posted|say|believe|fear|read")
+                         r"tweeted|posted|say|believe|fear|read|reiterated|acknowledged|admitted|conceded|asserted|"
+                         r"noted|explained|stressed|recalled|testified|affirmed|declared|recounted|argued|warned|"
+                         r"disclosed")
 #: _SUBJ_SAID searched from the characters a match can open on (scan.class_opened: the same matches; `re` tried
 #: _SUBJ_SAID at every position of the sentence)
 _SUBJ_SAID_FIRST = class_opened(_SUBJ_SAID)
