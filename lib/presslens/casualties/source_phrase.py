@@ -113,7 +113,10 @@ _HEAD_SUBJ = re.compile(r"(?:^\s*|:\s+)(?P<who>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'
 #: (its verbs as a trie, scan.trie_alt: the same matches, fewer branches tried after each word of the subject)
 _LEAD_SUBJ = re.compile(r"\s*(?P<who>(?:[A-Z][\w'’.-]*|[a-z][\w'’.-]*)(?:\s+[\w'’.-]+){0,4}?)\s+(?:" + trie_alt(
     "said says say reported reports claimed claims told estimated estimates announced believe believes fear fears "
-    "allege alleges alleged inform informs informed mentioned noted".split()) + r")\b" + _NOT_LIVES)
+    "allege alleges alleged inform informs informed mentioned noted "
+    # session 21 (the census of reporting verbs): the past of verbs that report in every sense, as in _SUBJ_SAID
+    "reiterated acknowledged admitted conceded asserted explained stressed recalled testified affirmed declared "
+    "recounted argued warned disclosed".split()) + r")\b" + _NOT_LIVES)
 #: rule `title_case_head`: a headline in title case opens on its source ('Ministry Says 14 Killed In Border Raid')
 _HEAD_TITLE = re.compile(r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}?[A-Z][\w'’.-]*)\s+(?:Says|Say|Claims|Claim|Reports|Report|"
                          r"Estimates|Confirms)\s+(?=[\dA-Z])")
