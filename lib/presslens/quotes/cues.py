@@ -85,10 +85,8 @@ def _cue_refused(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue) -> bool:
         return True         # 'Serbia denies reports that ...': the object of the cue before, not a cue
     if _RX_TO_BE_AFTER.match(m, ce, sb) and (cue.lemma != "claim" or _re_search(r"\b(?:is|are|was|were|been|be)\s*$", m[sa:cs])):
         return True         # 'is said to be' (hedge, not a statement)
-    if cue.lemma == "call" and not _RX_CALL_OBJECT.match(m, ce, sb):
-        return True
-    if cue.lemma == "call" and _re_search(r"\bso-$", m[max(sa, cs - 3):cs]):
-        return True
+    if cue.lemma == "call" and (not _RX_CALL_OBJECT.match(m, ce, sb) or _re_search(r"\bso-$", m[max(sa, cs - 3):cs])):
+        return True         # 'called' with no object, 'so-called': no one calls
     if cue.lemma == "call" and label_in_content(m, sa, cs):
         return True         # '... rejecting what they called a fabricated allegation': a label inside the content
     if (cue.form == "blamed" and m.startswith(" on ", ce) or cue.form == "accused" and m.startswith(" of ", ce)) \

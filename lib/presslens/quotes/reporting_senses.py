@@ -10,7 +10,8 @@ import re
 
 #: cue lemmas (data/lexicons/cues.yaml) that report only with a that-clause or a quote (`speech_complement`)
 SPEECH_COMPLEMENT_LEMMAS = frozenset(("observe", "comment", "respond", "answer", "counter", "continue", "protest",
-                                      "brief", "disclose", "forecast"))
+                                      "brief", "disclose", "forecast", "cry",
+                                      "assure", "reassure", "plead", "notify", "advise"))
 #: after the verb: at most an object of four words ('responded to the minister that'), then 'that'; or a quote
 #: after at most four words and a comma or colon ('countered on state radio: "..."')
 _RX_THAT_OR_QUOTE_AFTER = re.compile(r"\s+(?:(?!that\b)[\w'’\-]+\s+){0,4}?that\b|(?:\s+(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+)?"
