@@ -11,7 +11,7 @@ from .adverbials import _ADVERBIAL
 from .inverted import document_after
 from .event_subject import EVENT_ACT_LEMMAS, event_subject
 from .report_noun import report_as_noun
-from .reporting_senses import SPEECH_COMPLEMENT_LEMMAS, speech_complement
+from .reporting_senses import SENSE_LEMMAS, reporting_sense
 from .stance import stance_after
 from .named_object import named_the_dead
 
@@ -116,7 +116,7 @@ def _cue_refused(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue) -> bool:
         return True         # 'after warning shots were fired': a compound noun, not a warning given
     if cue.lemma in COMPLEMENT_LEMMAS and not complement_required(m[max(sa, cs - 24):cs], m[ce:sb], cue.lemma):
         return True         # 'revealed the plan', 'informed sources', 'charged with murder', 'was identified as'
-    if cue.lemma in SPEECH_COMPLEMENT_LEMMAS and not speech_complement(m[max(sa, cs - 60):cs], m[ce:sb]):
+    if cue.lemma in SENSE_LEMMAS and not reporting_sense(cue.lemma, m[max(sa, cs - 60):cs], m[ce:sb]):
         return True         # 'responded to the attack', 'observed a truce': another sense (quotes.reporting_senses)
     if cue.lemma in _CLAUSE_ONLY_LEMMAS and pointed_at_thing(m[ce:sb]):
         return True         # 'pointed out the road': a thing shown, not a statement
@@ -490,4 +490,4 @@ _GATED_FORMS = frozenset(("asked", "claim", "claims", "reports", "report", "call
                           "suggesting", "blamed", "accused", "states", "cited", "warning")) \
     | BARE_BEFORE_THAT_FORMS | PLURAL_PRESENT_FORMS
 _GATED_LEMMAS = frozenset(("report", "put", "express", "call", "claim", "read", "mention")) | _LABEL_LEMMAS \
-    | EVENT_ACT_LEMMAS | COMPLEMENT_LEMMAS | _CLAUSE_ONLY_LEMMAS | _EVIDENCE_LEMMAS | SPEECH_COMPLEMENT_LEMMAS
+    | EVENT_ACT_LEMMAS | COMPLEMENT_LEMMAS | _CLAUSE_ONLY_LEMMAS | _EVIDENCE_LEMMAS | SENSE_LEMMAS
