@@ -34,6 +34,14 @@ TAKEN = [
      ("The Bolivian command", "responded", "no post had been lost")),
     ("countered with a that-clause (Aden)", "The federal minister countered that the curfew had been lifted in Sheikh Othman.",
      ("The federal minister", "countered", "the curfew had been lifted")),
+    ("attributed ... to (Aden)", "The high commissioner attributed the grenade attack to the NLF.",
+     ("The high commissioner", "attributed", "the grenade attack to the NLF")),
+    ("rebuffed (Sand war)", "Algiers rebuffed the Moroccan claim of a victory at Hassi Beida.",
+     ("Algiers", "rebuffed", "the Moroccan claim")),
+    ("concluded that (Ifni)", "The inquiry concluded that the post at Tiliuin had been overrun at night.",
+     ("The inquiry", "concluded", "the post at Tiliuin")),
+    ("reaffirmed (Katanga)", "Mr Kimba reaffirmed that the secession would stand.",
+     ("Mr Kimba", "reaffirmed", "the secession would stand")),
     ("bare form before 'that' (Katanga)", "Refugees in Elisabethville complain that the gendarmes took their lorries.",
      ("Refugees", "complain", "the gendarmes took")),
 ]
@@ -63,12 +71,21 @@ LEFT = [
     ("a bare form after 'to' (Aden)", "The minister refused to explain the closure of the port.", "explain"),
     ("a bare form with a thing for subject (Chaco)", "The heavy rains explain part of the delay.", "explain"),
     ("maintain control (Katanga)", "The gendarmes maintain control of the railway.", "maintain"),
+    ("a passive 'attributed to' (Aden)", "The grenade attack was attributed to the NLF.", "attributed"),
+    ("a reduced relative 'attributed to' (Chaco)", "Losses attributed to thirst were heavy at Boquerón.", "attributed"),
+    ("concluded a treaty (Chaco)", "The two governments concluded a truce in June.", "concluded"),
+    ("assured of supplies (Ifni)", "The garrison was assured of supplies by sea.", "assured"),
 ]
 
 
 @pytest.mark.parametrize("label,text,cue", LEFT, ids=[t[0] for t in LEFT])
 def test_other_sense_left(label, text, cue):
     assert all(r[1] != cue for r in rows(text)), rows(text)
+
+
+def test_in_the_words_of():
+    got = [r for r in rows("The pass was closed, in the words of a Paraguayan officer.") if r[1] == "in the words of"]
+    assert got and got[0][0].endswith("officer")
 
 
 def test_speech_complement_directly():
