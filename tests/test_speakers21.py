@@ -1,0 +1,57 @@
+"""Session 21, speakers on fresh copy (docs/rules.md "Session 21: speakers on fresh copy"): rule
+`name_after_complement_end` (mentions.title_complement), a personal name after a job title whose complement holds
+a word of no lexicon or a second preposition, read from the run's end back to the complement's last field or body
+word. Made-up sentences in the manner of wars no eval set holds (the Aden Emergency, the Chaco War, the Anjouan
+secession of 1997, the Zanzibar revolution), positive and negative."""
+from __future__ import annotations
+
+import pytest
+
+from presslens.mentions.title_complement import name_after_complement_end, title_complement_name
+from presslens.quotes import quotes_for_article
+
+
+def _rows(text: str) -> list[dict]:
+    return quotes_for_article("t.txt", text)
+
+
+CASES = [
+    ("Aden: a secretary of state with a second preposition before the name",
+     "Two soldiers were killed in Crater, British Secretary of State for Overseas Affairs Arthur Greaves told "
+     "reporters.\n",
+     ("Arthur Greaves", "told", "name_after_complement_end")),
+    ("Chaco: a complement opening on a word of no lexicon",
+     "Bolivian Minister of Frontier Affairs Luis Tejada said that 40 soldiers had died at Boquerón.\n",
+     ("Luis Tejada", "said", "name_after_complement_end")),
+    ("Anjouan: a chairwoman of a committee with a place and two fields",
+     "Chairwoman of the Anjouan Relief and Press Committee Fatima Abdou said six fishermen were missing.\n",
+     ("Fatima Abdou", "said", "name_after_complement_end")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])
+def test_name_after_complement_end_in_quotes(name, text, expected):
+    rows = _rows(text)
+    assert expected in [(r["speaker"], r["cue"], r["speaker_by"]) for r in rows], rows
+
+
+@pytest.mark.parametrize("run,expected", [
+    ("British Secretary of State for Overseas Affairs Arthur Greaves", "Arthur Greaves"),
+    ("Bolivian Minister of Frontier Affairs Luis Tejada", "Luis Tejada"),
+    ("Zanzibar Minister of Native Welfare Office Ali Hamad Juma", "Ali Hamad Juma"),    # a body's word, three names
+    ("Minister of Foreign Affairs of Paraguay", None),              # a place after a second 'of', no name
+    ("Minister of Overseas Territories Ann Carver", None),          # the complement ends on a word of no lexicon
+    ("Minister of Native Welfare Kanu", None),                      # a one-word name
+    ("Chief of the Anjouan Defence Staff Office", None),            # a body, no person
+    ("Frontier Affairs Luis Tejada", None),                         # no title noun and preposition before it
+    ("Minister of Frontier Affairs Luis TEJADA", None),             # an acronym-like last word
+])
+def test_name_after_complement_end(run, expected):
+    assert name_after_complement_end(tuple(run.split())) == expected
+
+
+def test_older_reader_first():
+    # a complement of lexicon words only is read by the older reader from the title on, the label unchanged
+    assert title_complement_name("Deputy Chief of General Staff Ojo Bello") == "Ojo Bello"
+    rows = _rows("Deputy Chief of General Staff Ojo Bello said two villages near Enugu were shelled.\n")
+    assert [(r["speaker"], r["speaker_by"]) for r in rows] == [("Ojo Bello", "title_complement_name")]
