@@ -55,3 +55,29 @@ def test_older_reader_first():
     assert title_complement_name("Deputy Chief of General Staff Ojo Bello") == "Ojo Bello"
     rows = _rows("Deputy Chief of General Staff Ojo Bello said two villages near Enugu were shelled.\n")
     assert [(r["speaker"], r["speaker_by"]) for r in rows] == [("Ojo Bello", "title_complement_name")]
+
+
+# --- rule `hyphenated_rank` (mentions.lexicon) ----------------------------------------------------------------
+from presslens.mentions.names import _strip_titles  # noqa: E402
+
+
+@pytest.mark.parametrize("run,expected", [
+    ("Vice-Admiral Hugh Carrow", "Hugh Carrow"),
+    ("Major-General Ojo Bello", "Ojo Bello"),
+    ("Maj-Gen Salim Al-Harthy", "Salim Al-Harthy"),
+    ("Lieutenant-Colonel Juan Ayala", "Juan Ayala"),
+    ("Lance-Corporal Tom Reid", "Tom Reid"),
+    ("Al-Harthy Ojo Bello", "Al-Harthy Ojo Bello"),         # a hyphenated name is no rank
+    ("Jean-Pierre Mbumba", "Jean-Pierre Mbumba"),          # nor a hyphenated given name
+    ("Vice-Chancellor Ana Ruiz", "Vice-Chancellor Ana Ruiz"),    # a head of no rank list is left as before
+])
+def test_hyphenated_rank_stripped(run, expected):
+    assert _strip_titles(run) == expected
+
+
+def test_hyphenated_rank_surname_takes_the_full_name():
+    # Aden: the rank printed with a hyphen before the surname alone is the officer named in full before
+    text = ("Vice-Admiral Hugh Carrow, commander of the Aden flotilla, said two patrol boats were hit off Crater.\n"
+            "Vice-Admiral Carrow said the rebels had used mortars from the hills above Sheikh Othman.\n")
+    rows = _rows(text)
+    assert [r["speaker"] for r in rows] == ["Hugh Carrow", "Hugh Carrow"], rows
