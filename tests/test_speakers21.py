@@ -81,3 +81,42 @@ def test_hyphenated_rank_surname_takes_the_full_name():
             "Vice-Admiral Carrow said the rebels had used mortars from the hills above Sheikh Othman.\n")
     rows = _rows(text)
     assert [r["speaker"] for r in rows] == ["Hugh Carrow", "Hugh Carrow"], rows
+
+
+# --- rule `registered_name_suffix` (mentions.registered_name) -------------------------------------------------
+from presslens.actors import load_actors  # noqa: E402
+
+
+def _registry(tmp_path):
+    reg = tmp_path / "actors.yaml"
+    reg.write_text('sides: {guarani: "Guarani militias", bolivia: "the Bolivian army"}\n'
+                   "actors:\n  - {name: Rosa Benítez, side: guarani, role: Guarani elder, kind: person}\n"
+                   "  - {name: Luis Tejada, side: bolivia, role: army spokesman, kind: person}\n"
+                   "  - {name: Chaco Defence Council, side: bolivia}\n")
+    return load_actors(reg)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Chaco: a people word run together with a registered person's name, the surname alone later
+    ("Guarani Rosa Benítez said the soldiers burned the mission at Boquerón.\n"
+     '"They came at night," said Benítez.\n',
+     [("Rosa Benítez", "guarani", "registered_name_suffix"), ("Rosa Benítez", "guarani", "name")]),
+    # a body's acronym before the registered name
+    ("CDC Luis Tejada told reporters that 40 soldiers had died at Nanawa.\n",
+     [("Luis Tejada", "bolivia", "registered_name_suffix")]),
+])
+def test_registered_name_suffix_in_quotes(tmp_path, text, expected):
+    rows = quotes_for_article("c.txt", text, actors=_registry(tmp_path))
+    assert [(r["speaker"], r["speaker_side"], r["speaker_by"]) for r in rows] == expected, rows
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # no registered person at the run's end: the run stays as printed
+    ("Guarani Ana Villalba said the soldiers burned the mission at Boquerón.\n", "Guarani Ana Villalba"),
+    # a registered body at the end is no person: the rule cuts nothing (the body keeps its adjective as before)
+    ("The Bolivian Chaco Defence Council said 40 soldiers had died at Nanawa.\n", "Bolivian Chaco Defence Council"),
+])
+def test_registered_name_suffix_leaves(tmp_path, text, speaker):
+    rows = quotes_for_article("c.txt", text, actors=_registry(tmp_path))
+    assert [r["speaker"] for r in rows] == [speaker], rows
+    assert all(r["speaker_by"] != "registered_name_suffix" for r in rows), rows
