@@ -8,7 +8,7 @@ changes.
 """
 from __future__ import annotations
 
-from ..actors import Actors
+from ..actors import Actors, fold
 
 
 def registered_name_suffix(name: str, actors: Actors | None) -> str | None:
@@ -35,3 +35,37 @@ def registered_name_suffix(name: str, actors: Actors | None) -> str | None:
         if reg is not None and reg.is_person:
             return tail
     return None
+
+
+def _surname_index(actors: Actors) -> dict[str, list]:
+    """The registry's persons by the last word of their name and of each alias (folded), built once per registry
+    view and kept on it."""
+    index = getattr(actors, "_surnames", None)
+    if index is None:
+        index = {}
+        for actor in actors.actors:
+            if not actor.is_person:
+                continue
+            for form in (actor.name, *actor.aliases):
+                words = form.replace('"', " ").split()
+                if len(words) >= 2:
+                    index.setdefault(fold(words[-1]).strip(".,"), []).append(actor)
+        actors._surnames = index
+    return index
+
+
+def registered_surname(name: str, actors: Actors | None) -> str | None:
+    """Rule `registered_surname` (session 21): a one-word name the article never prints in full ('Prigozhin said',
+    'Guevara has appealed') and the registry -> the full name of the one registered person whose name or alias
+    ends on that word, else None (no registry, a word of no person's name, or two persons who share it).
+
+    >>> from presslens.actors import Actor, Actors, Conflict
+    >>> reg = Actors([Conflict("x", sides={"a": "A"}, actors=[Actor("Rosa Benítez", "a", kind="person"),
+    ...     Actor("Luis Tejada", "a", kind="person"), Actor("Ana Tejada", "a", kind="person")])])
+    >>> registered_surname("Benítez", reg), registered_surname("Tejada", reg), registered_surname("Rosa", reg)
+    ('Rosa Benítez', None, None)
+    """
+    if actors is None or " " in name or not name[:1].isupper() or name.isupper():
+        return None
+    found = {id(a): a for a in _surname_index(actors).get(fold(name).strip(".,"), ())}
+    return next(iter(found.values())).name if len(found) == 1 else None
