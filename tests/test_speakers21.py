@@ -120,3 +120,37 @@ def test_registered_name_suffix_leaves(tmp_path, text, speaker):
     rows = quotes_for_article("c.txt", text, actors=_registry(tmp_path))
     assert [r["speaker"] for r in rows] == [speaker], rows
     assert all(r["speaker_by"] != "registered_name_suffix" for r in rows), rows
+
+
+# --- rule `registered_surname` (mentions.registered_name) -----------------------------------------------------
+def test_registered_surname_takes_the_full_name(tmp_path):
+    # Chaco: the surname alone, the article never printing the full name: the one registered person of that name
+    # (the registry is read where the article names its war: Rosa Benítez here)
+    text = ("Rosa Benítez said the soldiers burned the mission at Boquerón.\n"
+            "Tejada said 40 soldiers had died at Nanawa.\n")
+    rows = quotes_for_article("c.txt", text, actors=_registry(tmp_path))
+    assert [(r["speaker"], r["speaker_side"], r["speaker_by"]) for r in rows] == [
+        ("Rosa Benítez", "guarani", "name"), ("Luis Tejada", "bolivia", "registered_surname")], rows
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # the article prints another full name of that surname: its own form wins
+    ("Rosa Benítez met Juan Tejada, a farmer, at Nanawa. Tejada said 40 soldiers had died there.\n", "Juan Tejada"),
+    # a surname no registered person has
+    ("Rosa Benítez met him at Nanawa. Villalba said 40 soldiers had died there.\n", "Villalba"),
+])
+def test_registered_surname_leaves(tmp_path, text, speaker):
+    rows = quotes_for_article("c.txt", text, actors=_registry(tmp_path))
+    assert [r["speaker"] for r in rows] == [speaker], rows
+    assert all(r["speaker_by"] != "registered_surname" for r in rows), rows
+
+
+def test_registered_surname_shared_by_two(tmp_path):
+    # two registered persons share the surname: no guess
+    reg = tmp_path / "actors.yaml"
+    reg.write_text('sides: {bolivia: "the Bolivian army"}\n'
+                   "actors:\n  - {name: Luis Tejada, side: bolivia, kind: person}\n"
+                   "  - {name: Ana Tejada, side: bolivia, kind: person}\n")
+    text = "Luis Tejada and Ana Tejada met at Nanawa on Monday.\nTejada said 40 soldiers had died there.\n"
+    rows = quotes_for_article("c.txt", text, actors=load_actors(reg))
+    assert all(r["speaker_by"] != "registered_surname" for r in rows), rows
