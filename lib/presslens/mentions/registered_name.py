@@ -9,6 +9,7 @@ changes.
 from __future__ import annotations
 
 from ..actors import Actors, fold
+from ..countries import capital_of, country_of
 
 
 def registered_name_suffix(name: str, actors: Actors | None) -> str | None:
@@ -64,8 +65,13 @@ def registered_surname(name: str, actors: Actors | None) -> str | None:
     ...     Actor("Luis Tejada", "a", kind="person"), Actor("Ana Tejada", "a", kind="person")])])
     >>> registered_surname("Benítez", reg), registered_surname("Tejada", reg), registered_surname("Rosa", reg)
     ('Rosa Benítez', None, None)
+    >>> reg = Actors([Conflict("x", sides={"a": "A"}, actors=[Actor("Ahmed Jordan", "a", kind="person")])])
+    >>> registered_surname("Jordan", reg) is None      # a country's name is the state's, not a person's
+    True
     """
     if actors is None or " " in name or not name[:1].isupper() or name.isupper():
         return None
+    if country_of(name) is not None or capital_of(fold(name)) is not None:
+        return None     # 'Jordan said', 'Kabul said': a state or its capital, whoever is registered as 'X Jordan'
     found = {id(a): a for a in _surname_index(actors).get(fold(name).strip(".,"), ())}
     return next(iter(found.values())).name if len(found) == 1 else None
