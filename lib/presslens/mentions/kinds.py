@@ -20,6 +20,7 @@ from .state_nouns import not_the_state, state_body
 from .coref import named_body_before
 from .unnamed import unnamed_number
 from .owners import owner_not_in_mention
+from .registered_name import registered_name_suffix, registered_surname
 from .names import _fullest, _gender, _strip_titles, aged_name
 from .pronouns import (last_speaker_continues, statement_speaker_first, surname_speaker_since, they_plural_before,
                        they_subject_before)
@@ -262,6 +263,10 @@ class KindResolvers:
         Brigades') -> its full name given earlier."""
         actors = self.actors
         reg = actors.lookup(core) if actors is not None else None
+        if reg is None and actors is not None and core.count(" ") >= 2:
+            tail = registered_name_suffix(core, actors)     # 'Mohawk Susan Oak' (mentions.registered_name)
+            if tail is not None:
+                core, reg, self._document_by = tail, actors.lookup(tail), "registered_name_suffix"
         prefer = PersonsSpoken(self.history)    # read only when two fuller names compete (names._fullest)
         qual = _gender(phrase)
         qual = "f" if qual == "f" else "mr" if qual == "m" else ""
@@ -276,6 +281,10 @@ class KindResolvers:
                 full = longer[0]
         if " " not in full and full[1:2].isupper():     # an acronym: the name the article spells out
             full = self.expansion(full) or full
+        if reg is None and actors is not None and " " not in full:
+            whole = registered_surname(full, actors)     # 'Prigozhin said', no fuller form printed (mentions.registered_name)
+            if whole is not None:
+                full, reg, self._document_by = whole, actors.lookup(whole), "registered_surname"
         owned = owner_not_in_mention(full, phrase, known=reg is not None and not reg.is_person) if "s " in full else None
         if owned is not None:       # 'The ONLF' is not "Ethiopia's Ogaden National ..." (rule `owner_not_in_mention`)
             full, self._document_by = owned, "owner_not_in_mention"

@@ -105,6 +105,22 @@ ROLE_WORDS = {"spokesman", "spokeswoman", "spokesperson", "minister", "leader", 
               "director-general", "chairman", "chairwoman", "administrator", "ombudsman", "prosecutor", "mp", "lawmaker", "legislator", "senator"}
 _SPEAKER_LEX = config.lexicon("speakers")
 TITLES |= {fold(t).strip(".") for t in _SPEAKER_LEX.get("titles", ())}
+
+
+def hyphenated_ranks(prefixes, heads) -> set[str]:
+    """Rule `hyphenated_rank` (session 21): the ranks printed as one hyphenated word, prefix and head ('Vice-Admiral
+    Wallace Beakley', 'Major-General Michel Aoun', 'Maj-Gen Asif'), folded: titles stripped before a name as
+    'Vice Admiral' is, so that 'Vice-Admiral Beakley said' is the Wallace Beakley named before.
+
+    >>> sorted(hyphenated_ranks(["vice", "maj"], ["admiral", "gen"]))
+    ['maj-admiral', 'maj-gen', 'vice-admiral', 'vice-gen']
+    >>> "vice-admiral" in TITLES and "major-general" in TITLES and "lance-corporal" in TITLES
+    True
+    """
+    return {f"{fold(a)}-{fold(b)}" for a in prefixes for b in heads if fold(a) != fold(b)}
+
+
+TITLES |= hyphenated_ranks(_SPEAKER_LEX.get("rank_prefixes", ()), _SPEAKER_LEX.get("rank_heads", ()))
 #: titles that are a body's modifier when no title or name follows ('Air Force', 'Security Council')
 MODIFIER_TITLES = frozenset(fold(t) for t in _SPEAKER_LEX.get("modifier_titles", ()))
 #: nouns that end a capitalised job title before a name, and the words of such a title's complement

@@ -13,6 +13,7 @@ from operator import itemgetter
 
 from ..actors import Actors, fold
 from .runs import person_after_body, without_lead_determiner, without_trailing_weekday
+from .registered_name import registered_name_suffix
 from .title_complement import title_complement_name
 from .lexicon import FEMALE, MALE, MODIFIER_TITLES, ORG_WORDS, ROLE_WORDS, TITLES, TITLE_DOMAINS, TITLE_NOUNS, _CALENDAR, _LEAD_FUNCTION, _NAME_RUN, _QUOTE_STRIP, _cap, _cues
 
@@ -286,6 +287,10 @@ def _inventory(text: str, actors: Actors | None, *, runs: list[re.Match] | None 
                                                                                          or pre_words[-1] == "the"))) or \
             (after[:1] == "," and bool(_RX_ROLE_APPOS.match(after))) or bool(_RX_CUE_AFTER.match(after))
         reg = actors.lookup(name) if actors is not None else None
+        if reg is None and actors is not None and name.count(" ") >= 2:
+            tail = registered_name_suffix(name, actors)    # rule `registered_name_suffix`: 'Mohawk Susan Oak'
+            if tail is not None:
+                name, reg = tail, actors.lookup(tail)
         if reg is not None:
             evidence = evidence or reg.is_person
         elif evidence and name == raw and " of " in raw and fold(raw.split()[0]) in TITLE_NOUNS and before.endswith(", "):

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from .. import config
 from ..actors import fold
-from .lexicon import ORG_WORDS, TITLE_DOMAINS, TITLE_NOUNS, _cap
+from .lexicon import ORG_WORDS, TITLE_DOMAINS, TITLE_NOUNS, TITLES, _cap
 
 _LEX = config.lexicon("speakers")
 #: words of a title's complement: a field ('Peace', 'Human Rights') or a body's function words ('General Staff')
@@ -52,18 +52,19 @@ def _name_after(toks: list[str], j: int) -> list[str] | None:
 
 
 @lru_cache(maxsize=1 << 12)
-def title_complement_name(run: str, before: str = "") -> str | None:
-    """A name run (and the text right before it) -> the personal name after a title's complement, else None.
+def complement_from_title(run: str, before: str = "") -> str | None:
+    """A name run (and the text right before it) -> the personal name after a title's complement read from the
+    title on (complement words of the lexicon only), else None.
 
-    >>> title_complement_name("Deputy Chief of General Staff Meas Sophea")
+    >>> complement_from_title("Deputy Chief of General Staff Meas Sophea")
     'Meas Sophea'
-    >>> title_complement_name("Kasese Woman Member of Parliament Winfred Kiiza")
+    >>> complement_from_title("Kasese Woman Member of Parliament Winfred Kiiza")
     'Winfred Kiiza'
-    >>> title_complement_name("Peace Process Teresita Deles", "Presidential Adviser on the ")
+    >>> complement_from_title("Peace Process Teresita Deles", "Presidential Adviser on the ")
     'Teresita Deles'
-    >>> title_complement_name("UN Special Envoy for Syria Geir Pedersen") is None     # a word of its own
+    >>> complement_from_title("UN Special Envoy for Syria Geir Pedersen") is None     # a word of its own
     True
-    >>> title_complement_name("Chief of General Staff Headquarters") is None            # no name after it
+    >>> complement_from_title("Chief of General Staff Headquarters") is None            # no name after it
     True
     """
     if " of " not in run and " for " not in run and " on " not in run \
@@ -81,3 +82,58 @@ def title_complement_name(run: str, before: str = "") -> str | None:
         if name:
             return " ".join(name)
     return None
+
+
+def title_complement_name(run: str, before: str = "") -> str | None:
+    """A name run (and the text right before it) -> the personal name after a title's complement, else None:
+    the complement read from the title on (`complement_from_title`), else from the name back
+    (`name_after_complement_end`).
+
+    >>> title_complement_name("Deputy Chief of General Staff Meas Sophea")
+    'Meas Sophea'
+    >>> title_complement_name("Quebec Minister of Native Affairs John Ciaccia")
+    'John Ciaccia'
+    """
+    found = complement_from_title(run, before)
+    if found is None and (" of " in run or " for " in run or " on " in run):
+        return name_after_complement_end(tuple(run.split()))
+    return found
+
+
+def _name_word(tok: str) -> bool:
+    """Whether a token can be a word of a personal name after a title: capitalised, no complement, body or
+    title word, no preposition."""
+    w = fold(tok).strip(".,")
+    return _cap(tok) and w not in COMPLEMENT_WORDS and w not in ORG_WORDS and w not in HEAD_NOUNS \
+        and w not in TITLES and w not in _PREPOSITIONS
+
+
+@lru_cache(maxsize=1 << 10)
+def name_after_complement_end(toks: tuple[str, ...]) -> str | None:
+    """Rule `name_after_complement_end` (session 21): a title noun and its preposition, a complement of any
+    words, then a personal name: the name is read from the run's end back to the complement's last word (a
+    field's or a body's word), so that a complement with a word of no lexicon ('Native', 'the South Ossetian')
+    or a second preposition ('Secretary of State for Cooperation') does not stay in the name.
+
+    >>> name_after_complement_end(tuple("Quebec Minister of Native Affairs John Ciaccia".split()))
+    'John Ciaccia'
+    >>> name_after_complement_end(tuple("French Secretary of State for Cooperation Charles Josselin".split()))
+    'Charles Josselin'
+    >>> name_after_complement_end(tuple("Minister of Foreign Affairs of Sri Lanka".split())) is None   # no name
+    True
+    >>> name_after_complement_end(tuple("Minister of Native Welfare Kanu".split())) is None            # one word
+    True
+    """
+    n = len(toks)
+    j = n
+    while j > 0 and _name_word(toks[j - 1]):
+        j -= 1
+    if not 2 <= n - j <= 4 or j < 3 or toks[-1].isupper():
+        return None
+    last = fold(toks[j - 1]).strip(".,")
+    if last not in COMPLEMENT_WORDS and last not in ORG_WORDS:
+        return None     # the complement must end on a field's or a body's word right before the name
+    if not any(toks[i + 1] in _PREPOSITIONS and _cap(toks[i]) and fold(toks[i]).strip(".,") in HEAD_NOUNS
+               for i in range(j - 2)):
+        return None     # no title noun with its preposition before the complement
+    return " ".join(toks[j:])

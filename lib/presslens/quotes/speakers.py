@@ -26,7 +26,7 @@ from .relayed_subject import RELAY_CUES, credit_closes, relayed_subject
 from .report_noun import report_participle_tail
 from .spans import Raw
 from ..mentions.state_document import state_document
-from ..mentions.title_complement import title_complement_name
+from ..mentions.title_complement import complement_from_title, title_complement_name
 from .verb_noun_cue import verb_before_noun_cue
 from .voice_before import source_of_voice_before
 from .subject_span import dateline_lead, first_conjunct, subject_before_say, time_after_subject
@@ -159,8 +159,9 @@ def _phrase_narrowed(r: Raw, text: str) -> str | None:
     if " on " in r.speaker or " of " in r.speaker or " for " in r.speaker:
         tc = title_complement_name(r.speaker)       # mentions.title_complement
         if tc is not None and r.speaker.endswith(tc):
+            late = complement_from_title(r.speaker) is None     # session 21's reader named it
             r.speaker, r.sp_start = tc, r.sp_end - len(tc)
-            return "title_complement_name"
+            return "name_after_complement_end" if late else "title_complement_name"
     if text[r.sp_start - 2:r.sp_start] == ", " and text[r.sp_end:r.sp_end + 1] == "," and r.speaker[:1] in "ta" \
             and fronted_modifier_before(text, r.sp_start):
         return "fronted_modifier_subject"       # 'Yet, the government, ..., admitted' (quotes.fronted_segment)
