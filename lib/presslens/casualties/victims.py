@@ -13,8 +13,8 @@ from .people import civilian_place, event_of, without_sources
 from .mixed_counts import mixed_by_including
 from .side_rules import (_GROUP_HEADS, STATED_RULES, beaten_with, both_named, citizens_between_states, foe_after,
                          generic_after_named, his_own_men, loser_antecedent, member_of_group, nationals_between_states,
-                         others_between, own_forces, own_toll_between_states, owner_not_killer, population_of_country, possessor_named,
-                         quoted_their, states_at_war, surname_side, unnamed_force_between_states)
+                         others_between, own_forces, own_toll_between_states, owner_not_killer, population_of_country,
+                         possessor_named, quoted_their, states_at_war, surname_side, unnamed_force_between_states)
 from .side_continuation import (_TOLD, continued_count, force_passage, martyred_own, object_of_the_attack, owner_after,
                                 them_antecedent, toll_owner_after, toll_owner_before)
 from .sides import SideWords, _role_of
