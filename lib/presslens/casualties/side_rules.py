@@ -120,6 +120,47 @@ def own_forces(claim_low: str, claimant_side: str | None, sw) -> str | None:
     return None
 
 
+#: a person's own men: 'five of his bodyguards', 'several members of his squad', 'his troops' (rule `his_own_men`)
+_RX_HIS_MEN = re.compile(r"\b(?:his|her)\s+(?:own\s+)?(?:[a-z-]+\s+)?(?:servicemen|soldiers|troops|fighters|personnel|"
+                         r"men|forces|combatants|comrades|bodyguards|guards|squad|unit|platoon|company|battalion|"
+                         r"escort|followers)\b")
+#: the possessive's men as the losers, right before the count: 'his forces lost only one man killed'
+_RX_HIS_MEN_LOST = re.compile(_RX_HIS_MEN.pattern + r"\s+(?:had\s+|have\s+|has\s+)?(?:lost|suffered|sustained)\s+"
+                              r"(?:only\s+|just\s+)?$")
+#: the possessive of a conjunct before the claim ('the commander and three of his bodyguards'): not the speaker's
+_RX_CONJUNCT_BEFORE = re.compile(r"\b(?:and|with|plus)\s+(?:[\w'’-]+\s+){0,3}$")
+
+
+def his_own_men(claim_low: str, before_low: str, claimant_side: str | None, sw) -> str | None:
+    """Rule `his_own_men`: a claimant who reports the loss of 'his' men ('Gen. X said five of his bodyguards were
+    captured'; 'a veteran said several members of his squad were executed'): in reported speech the singular
+    possessive is the speaker's, so the victims are the claimant's side. Not when the claim follows a conjunct
+    ('the commander and three of his bodyguards': the possessive is the commander's) or 'his' has no men.
+
+    >>> sw = _bosnia_side_words()
+    >>> his_own_men("five of his bodyguards were killed", "the general said ", "bosniak", sw)
+    'bosniak'
+    >>> his_own_men("three of his bodyguards", "police said a commander and ", "bosniak", sw) is None
+    True
+    >>> his_own_men("two of his sons", "the general said ", "bosniak", sw) is None
+    True
+    >>> his_own_men("a colonel and his four bodyguards", "the general said ", "bosniak", sw) is None
+    True
+    >>> his_own_men("one man killed", "the rebel leader said his forces lost only ", "bosniak", sw)
+    'bosniak'
+    """
+    if claimant_side not in sw.belligerents:
+        return None
+    tail = before_low[-60:]
+    if (m := _RX_HIS_MEN_LOST.search(tail)) is not None:   # 'his forces lost only one man killed'
+        at = len(before_low) - len(tail) + m.start()
+        return None if _RX_CONJUNCT_BEFORE.search(before_low[:at]) else claimant_side
+    m = _RX_HIS_MEN.search(claim_low)
+    if m is None or _RX_CONJUNCT_BEFORE.search(before_low) or _RX_CONJUNCT_BEFORE.search(claim_low[:m.start()]):
+        return None
+    return claimant_side
+
+
 def others_between(between_low: str, claimant_side: str | None, sw) -> bool:
     """Whether the words between the claimant's cue and the claim name another side ('said that the camp was a
     base of army-allied militias, and that scores of their fighters ...': `their` is the militias')."""

@@ -12,9 +12,9 @@ from .attack_frame import story_frame
 from .people import civilian_place, event_of, without_sources
 from .mixed_counts import mixed_by_including
 from .side_rules import (_GROUP_HEADS, STATED_RULES, beaten_with, both_named, citizens_between_states, foe_after,
-                         generic_after_named, loser_antecedent, member_of_group, nationals_between_states, others_between,
-                         own_forces, own_toll_between_states, owner_not_killer, population_of_country, possessor_named,
-                         quoted_their, states_at_war, surname_side, unnamed_force_between_states)
+                         generic_after_named, his_own_men, loser_antecedent, member_of_group, nationals_between_states,
+                         others_between, own_forces, own_toll_between_states, owner_not_killer, population_of_country,
+                         possessor_named, quoted_their, states_at_war, surname_side, unnamed_force_between_states)
 from .side_continuation import (_TOLD, continued_count, force_passage, martyred_own, object_of_the_attack, owner_after,
                                 them_antecedent, toll_owner_after, toll_owner_before)
 from .sides import SideWords, _role_of
@@ -200,11 +200,15 @@ def _side_of_owner(c: _Claim) -> tuple[str, str] | None:
     if own and c.in_quote and (foe := quoted_their(c.claim_low, c.in_quote, claimant_side, sw)):
         c.by = "quoted_their"
         return foe, "fighters" if vtype == "unknown" else vtype  # '"Ten of their soldiers were killed," it said'
+    his = None
+    if own is None and role != "civilian" and c.loser is None and (" his " in c.sent_low or " her " in c.sent_low):
+        at = c.sent_low.find(c.claim_low)
+        own = his = his_own_men(c.claim_low, c.sent_low[:at] if at > 0 else "", claimant_side, sw)
     if own:  # '16 more of their servicemen', said by their side, no other side named between the cue and the claim
         at = c.sent_low.find(c.claim_low)
         cue = max(c.sent_low.rfind(w, 0, max(at, 0)) for w in (" said", " says", " told", " reported"))
         if not others_between(c.sent_low[cue:at] if 0 <= cue < at else "", claimant_side, sw):
-            c.by = "own_forces"
+            c.by = "his_own_men" if his else "own_forces"
             return own, "fighters" if vtype == "unknown" else vtype
     if role != "civilian" and c.loser is None and (owner := possessor_named(c.sent_low, c.claim_low, sw)):
         at = c.sent_low.find(c.claim_low)
