@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from ..fastre import case_free
 from ..mentions.layer import ArticleMentions
 from ..mentions.state_document import demonym_document
-from .claimant_shapes import no_speaker_phrase, unnamed_source_tail
+from .claimant_shapes import claimant_edge_words, no_speaker_phrase, opens_on_cue_verb, unnamed_source_tail
 from .accuser_owner import accuser_owns_count, country_accuser
 from .claim_owner import statement_owner
 from .claimant_names import _canonical, _claimant_side, _resolve_generic
@@ -98,6 +98,7 @@ class ArticleVoices:
         self._turns_by = "transcript_turns"                          # (the rule that found them: `claimant_by`)
         self._person_spans: tuple[list[int], list[str]] | None = None
         self._layer: ArticleMentions | None = None
+        self._subject_for_verb = False         # (the quote row's speaker opened on its cue verb: `claimant_edge_words`)
         self._title_forms: dict[str, str] = {}     # claimant -> its form by the titles convention (`title_form`)
         # the path that named the last sentence's claimant and the last claim's (column `claimant_by`; provenance)
         self.sent_by, self.claim_by = "claimant_fallback", "claimant_fallback"
@@ -245,6 +246,8 @@ class ArticleVoices:
         if q is not None:
             f_claimant, f_side, quote_id = self._quote_claimant(q, f, si, sent, a, claimant)
             self.claim_by = "quote_claimant" if quote_id is not None else "trailing_cue"
+            if self._subject_for_verb:     # rule `claimant_edge_words`: the row's speaker opened on its own verb
+                self.claim_by, self._subject_for_verb = "claimant_edge_words", False
             if continued and quote_id is not None:
                 quote_id, self.claim_by = None, "quotation_continues"  # (the words are in no quote row)
         elif appeal or (not has_cue and self.quotes) or any(r.start() < f.start - a < r.end()
@@ -265,6 +268,8 @@ class ArticleVoices:
             f_claimant, f_side = None, None
         if f_claimant and f_claimant[:1].islower() and " " in f_claimant:   # (the cheap test: an unnamed phrase)
             f_claimant = unnamed_source_tail(f_claimant)    # rule `unnamed_source_tail`: 'doctors treating ...'
+        if f_claimant and (edged := claimant_edge_words(f_claimant)) != f_claimant:
+            f_claimant, self.claim_by = edged, "claimant_edge_words"     # 'on Tuesday India', 'Military disputes'
         if f_claimant and f_claimant[:1].isupper() and (" " not in f_claimant or opens_on_title(f_claimant)):
             f_claimant = self.title_form(f_claimant)  # rule `claimant_title_form`: the names' titles
         f_claimant = _canonical(f_claimant, sw)
@@ -278,6 +283,8 @@ class ArticleVoices:
         text, sw = self.text, self.sw
         speaker = _strip_speaker_noise(q.get("speaker") or "")
         speaker = document_body(speaker) or speaker    # 'a military statement said' -> 'the military'
+        if claimant and opens_on_cue_verb(speaker):     # 'X, a pastor, said independent evaluations put ...': the
+            speaker, self._subject_for_verb = claimant, True    # row took the verb's object; the subject before it
         if speaker.lower() in ("a", "an", "the"):
             speaker = claimant or ""     # a determiner cut from its noun ('A local source corroborated'): the sentence's
         if speaker and _LEAD_CONNECTIVE.match(speaker + ","):
