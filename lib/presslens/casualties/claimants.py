@@ -11,7 +11,8 @@ from collections.abc import Mapping, Sequence
 from ..fastre import case_free
 from ..mentions.layer import ArticleMentions
 from ..mentions.state_document import demonym_document
-from .claimant_shapes import claimant_edge_words, no_speaker_phrase, opens_on_cue_verb, unnamed_source_tail
+from .claimant_shapes import (claimant_edge_words, document_author, no_speaker_phrase, opens_on_cue_verb,
+                              unnamed_source_tail)
 from .accuser_owner import accuser_owns_count, country_accuser
 from .claim_owner import statement_owner
 from .claimant_names import _canonical, _claimant_side, _resolve_generic
@@ -98,7 +99,7 @@ class ArticleVoices:
         self._turns_by = "transcript_turns"                          # (the rule that found them: `claimant_by`)
         self._person_spans: tuple[list[int], list[str]] | None = None
         self._layer: ArticleMentions | None = None
-        self._subject_for_verb = False         # (the quote row's speaker opened on its cue verb: `claimant_edge_words`)
+        self._speaker_rule: str | None = None   # (a rule that renamed a quote row's speaker: `claim_by`)
         self._title_forms: dict[str, str] = {}     # claimant -> its form by the titles convention (`title_form`)
         # the path that named the last sentence's claimant and the last claim's (column `claimant_by`; provenance)
         self.sent_by, self.claim_by = "claimant_fallback", "claimant_fallback"
@@ -246,8 +247,8 @@ class ArticleVoices:
         if q is not None:
             f_claimant, f_side, quote_id = self._quote_claimant(q, f, si, sent, a, claimant)
             self.claim_by = "quote_claimant" if quote_id is not None else "trailing_cue"
-            if self._subject_for_verb:     # rule `claimant_edge_words`: the row's speaker opened on its own verb
-                self.claim_by, self._subject_for_verb = "claimant_edge_words", False
+            if self._speaker_rule:     # `claimant_edge_words`, `document_author`: the row's speaker renamed
+                self.claim_by, self._speaker_rule = self._speaker_rule, None
             if continued and quote_id is not None:
                 quote_id, self.claim_by = None, "quotation_continues"  # (the words are in no quote row)
         elif appeal or (not has_cue and self.quotes) or any(r.start() < f.start - a < r.end()
@@ -255,10 +256,13 @@ class ArticleVoices:
             f_claimant = None  # the article's voice: "X, who has sheltered 600 displaced people, said ..."
         elif f_claimant:
             phrase = _DOC_LEAD.sub("", f_claimant)  # 'In a separate statement it' -> 'it'
+            author = document_author(phrase)    # rule `document_author`: "the army's statement" -> 'the army'
+            if author:
+                phrase, self.claim_by = author, "document_author"
             # on the article's mention layer when the phrase needs it (the cheap pre-check `_ON_LAYER`: a pronoun,
             # a surname or acronym alone, a document, a role, a body's common noun); a full name or a registry name
             # stands as written (its canonical name comes from the registry below)
-            layered = case_free(_ON_LAYER).search(phrase) is not None   # (on the lower-cased phrase: fastre)
+            layered = author is not None or case_free(_ON_LAYER).search(phrase) is not None  # (lower-cased: fastre)
             if layered and self.claim_by == "accuser_owns_count" and country_accuser(phrase):
                 layered = False     # a country named bare stands as written ('Sudan accused it of ...')
             f_claimant = self.entity_name(phrase, a, b) if layered else phrase
@@ -284,7 +288,9 @@ class ArticleVoices:
         speaker = _strip_speaker_noise(q.get("speaker") or "")
         speaker = document_body(speaker) or speaker    # 'a military statement said' -> 'the military'
         if claimant and opens_on_cue_verb(speaker):     # 'X, a pastor, said independent evaluations put ...': the
-            speaker, self._subject_for_verb = claimant, True    # row took the verb's object; the subject before it
+            speaker, self._speaker_rule = claimant, "claimant_edge_words"   # verb's object; the subject before it
+        elif (author := document_author(speaker)) is not None:     # 'an earlier Health Ministry announcement'
+            speaker, self._speaker_rule = author, "document_author"
         if speaker.lower() in ("a", "an", "the"):
             speaker = claimant or ""     # a determiner cut from its noun ('A local source corroborated'): the sentence's
         if speaker and _LEAD_CONNECTIVE.match(speaker + ","):
