@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from presslens.casualties import extract_article
-from presslens.casualties.claimant_shapes import claimant_edge_words, opens_on_cue_verb
+from presslens.casualties.claimant_shapes import claimant_edge_words, document_author, opens_on_cue_verb
 from presslens.quotes import quotes_for_article
 
 
@@ -62,3 +62,41 @@ def test_opens_on_cue_verb():
     assert opens_on_cue_verb("said independent counts")
     assert not opens_on_cue_verb("Saidu Kamara")
     assert not opens_on_cue_verb("Said Haidar")     # a name, capitalised: no verb of the cue
+
+
+# --- rule `document_author` (casualties.claimant_shapes): a document named by its author is the author's claim ---
+
+def test_author_of_a_document_before_its_noun():
+    text = ("ADEN, Jan. 9 -- Two more detainees died in Al Mansoura overnight, the High Commission said, after an "
+            "earlier Federal Health Ministry announcement which reported 12 deaths in the camp.\n")
+    got = claimants(text, "aden_ministry.txt")
+    assert any(n == 12 and who == "Federal Health Ministry" for _, n, who, _ in got), got
+
+
+def test_author_of_a_publication_after_its_noun():
+    text = ("The Paraguayan War Institute keeps the archive of the campaign. According to a publication of the "
+            "Institute, 300 soldiers were killed at Nanawa.\n")
+    got = claimants(text, "chaco_institute.txt")
+    assert any(n == 300 and who in ("the Institute", "Paraguayan War Institute") and by == "document_author"
+               for _, n, who, by in got), got
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("an earlier Federal Health Ministry announcement", "Federal Health Ministry"),
+    ("the army’s statement", "the army"),
+    ("The navy's latest communique", "The navy"),
+    ("a publication of the Paraguayan War Institute", "the Paraguayan War Institute"),
+    ("a statement from the Bolivian General Staff", "the Bolivian General Staff"),
+])
+def test_document_author(phrase, expected):
+    assert document_author(phrase) == expected
+
+
+@pytest.mark.parametrize("phrase", [
+    # what the rule must NOT take: a nationality's or a country's document, a lone 'Government', no author at all
+    "a Bolivian report", "the Paraguayan communique", "the U.S. report", "a Government communique", "press reports",
+    "official figures", "the report", "a statement", "Radio Asuncion", "the Health Ministry",
+    "a report of 300 dead",
+])
+def test_document_without_author_stays(phrase):
+    assert document_author(phrase) is None
