@@ -15,6 +15,7 @@ from .claimant_shapes import (claimant_edge_words, document_author, no_speaker_p
                               unnamed_source_tail)
 from .accuser_owner import accuser_owns_count, country_accuser
 from .claim_owner import statement_owner
+from .toll_putter import toll_put_by
 from .claimant_names import _canonical, _claimant_side, _resolve_generic
 from .claimant_titles import claimant_title_form, opens_on_title
 from .found import Found
@@ -227,13 +228,20 @@ class ArticleVoices:
             if within:      # rule `voice_within_quote`
                 q, claimant, has_cue, self.claim_by = None, within, True, "voice_within_quote"
         owner = statement_owner(sent, a, f)     # (its own gate: a statement noun's word in the sentence)
+        putter = toll_put_by(sent, a, f) if not owner else None    # (its own gate: a word of `put`)
+        if putter and q is not None and set(re.findall(r"[A-Za-z]{3,}", putter[0].lower())) & \
+                set(re.findall(r"[A-Za-z]{3,}", (q.get("speaker") or "").lower())) - {"the"}:
+            putter = None   # the quote row's speaker is the putter already ('China has put the toll at 22')
         # rule `accuser_owns_count` (its own gate: an accusing verb's word in the sentence): asked where no cue of the
         # sentence names the claimant, or inside a quote row whose speaker is named before the accuser
-        accuser = accuser_owns_count(sent, a, f) if not owner and (q is not None or not has_cue) else None
+        accuser = accuser_owns_count(sent, a, f) if not owner and not putter and (q is not None or not has_cue) \
+            else None
         if accuser and q is not None and not -1 < (q.get("speaker_end") or -1) <= a + accuser[1]:
             accuser = None      # the row's own speaker is the accuser, or is named after the count
         if owner:   # rule `statement_owner`: 'cannot confirm a statement by the minister that 11 were killed'
             q, appeal, claimant, has_cue, self.claim_by = None, False, owner, True, "statement_owner"
+        elif putter:    # rule `toll_put_by`: 'a death toll the United Nations puts at more than 800'
+            q, appeal, claimant, has_cue, self.claim_by = None, False, putter[0], True, "toll_put_by"
         elif accuser:   # 'X said ... after Y accused it of killing 7', 'Y blame Z for the deaths of N'
             q, appeal, claimant, has_cue, self.claim_by = None, False, accuser[0], True, "accuser_owns_count"
         elif q is None and not has_cue and not appeal and self.quotes:
