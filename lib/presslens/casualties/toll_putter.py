@@ -20,7 +20,7 @@ _PUT_AT = re.compile(r"""
       \s+(?:[\w'’-]+\s+){0,5}?at\s+                                     # "puts Friday's official death toll at"
   | \b""" + _TOLL + r"""\s+(?:that\s+|which\s+)?(?P<rel>""" + _NP + r""")\s+(?:puts|put|places|placed)\s+at\s+
                                                                       # 'a death toll the United Nations puts at'
-  | (?<![\w'’])(?P<lead>""" + _NP + r""")\s+(?:\([^()]{1,40}\)\s+)?                           # 'the X (ANPDH)'
+  | (?<![\w'’])(?P<lead>""" + _NP + r""")(?:\s+\([^()]{1,40}\))?,?\s+                          # 'the X (ANPDH),'
       (?:published|issued|released|gave|reported)\s+[^.;,]{0,60}?\bputting\s+(?:the\s+|its\s+)?""" + _TOLL + r"""
       \s+(?:[\w'’-]+\s+){0,5}?at\s+                                     # 'published a report putting the toll at'
 """, re.X)
