@@ -227,23 +227,9 @@ class ArticleVoices:
             within = voice_within_quote(text, q["start"], f.start)
             if within:      # rule `voice_within_quote`
                 q, claimant, has_cue, self.claim_by = None, within, True, "voice_within_quote"
-        owner = statement_owner(sent, a, f)     # (its own gate: a statement noun's word in the sentence)
-        putter = toll_put_by(sent, a, f) if not owner else None    # (its own gate: a word of `put`)
-        if putter and q is not None and set(re.findall(r"[A-Za-z]{3,}", putter[0].lower())) & \
-                set(re.findall(r"[A-Za-z]{3,}", (q.get("speaker") or "").lower())) - {"the"}:
-            putter = None   # the quote row's speaker is the putter already ('China has put the toll at 22')
-        # rule `accuser_owns_count` (its own gate: an accusing verb's word in the sentence): asked where no cue of the
-        # sentence names the claimant, or inside a quote row whose speaker is named before the accuser
-        accuser = accuser_owns_count(sent, a, f) if not owner and not putter and (q is not None or not has_cue) \
-            else None
-        if accuser and q is not None and not -1 < (q.get("speaker_end") or -1) <= a + accuser[1]:
-            accuser = None      # the row's own speaker is the accuser, or is named after the count
-        if owner:   # rule `statement_owner`: 'cannot confirm a statement by the minister that 11 were killed'
-            q, appeal, claimant, has_cue, self.claim_by = None, False, owner, True, "statement_owner"
-        elif putter:    # rule `toll_put_by`: 'a death toll the United Nations puts at more than 800'
-            q, appeal, claimant, has_cue, self.claim_by = None, False, putter[0], True, "toll_put_by"
-        elif accuser:   # 'X said ... after Y accused it of killing 7', 'Y blame Z for the deaths of N'
-            q, appeal, claimant, has_cue, self.claim_by = None, False, accuser[0], True, "accuser_owns_count"
+        owner = _count_owner(sent, a, f, q, has_cue)    # `statement_owner`, `toll_put_by`, `accuser_owns_count`
+        if owner:
+            q, appeal, claimant, has_cue, self.claim_by = None, False, owner[0], True, owner[1]
         elif q is None and not has_cue and not appeal and self.quotes:
             q = continued_quotation(text, f.start, self.quotes)     # rule `quotation_continues` (a speech's next
             continued = q is not None                               # paragraph, inside its quotation marks)
@@ -336,6 +322,27 @@ class ArticleVoices:
                 re.search(r"(?:,\s*while|;|,\s*whereas)\b", text[max(q["start"], a):f.start]):
             f_claimant, f_side, quote_id = _clean_claimant(trailing.group("who")), None, None
         return f_claimant, f_side, quote_id
+
+
+def _count_owner(sent: str, a: int, f: Found, q: Mapping | None, has_cue: bool) -> tuple[str, str] | None:
+    """(who, rule) where the sentence names the count's owner over its cue or quote row: a statement noun's owner
+    ('cannot confirm a statement by the minister that 11 were killed'), who puts the toll at it ('a death toll the
+    United Nations puts at more than 800'), an accuser ('X said ... after Y accused it of killing 7'); else None."""
+    owner = statement_owner(sent, a, f)     # (its own gate: a statement noun's word in the sentence)
+    if owner:
+        return owner, "statement_owner"
+    putter = toll_put_by(sent, a, f)        # (its own gate: a word of `put`)
+    if putter and q is not None and set(re.findall(r"[A-Za-z]{3,}", putter[0].lower())) & \
+            set(re.findall(r"[A-Za-z]{3,}", (q.get("speaker") or "").lower())) - {"the"}:
+        putter = None   # the quote row's speaker is the putter already ('China has put the toll at 22')
+    if putter:
+        return putter[0], "toll_put_by"
+    # rule `accuser_owns_count` (its own gate: an accusing verb's word in the sentence): asked where no cue of the
+    # sentence names the claimant, or inside a quote row whose speaker is named before the accuser
+    accuser = accuser_owns_count(sent, a, f) if q is not None or not has_cue else None
+    if accuser and q is not None and not -1 < (q.get("speaker_end") or -1) <= a + accuser[1]:
+        accuser = None      # the row's own speaker is the accuser, or is named after the count
+    return (accuser[0], "accuser_owns_count") if accuser else None
 
 
 def claim_clauses(sent: str, a: int, b: int, found: list[Found]) -> list[tuple[int, int]]:
