@@ -109,3 +109,98 @@ def no_speaker_phrase(who: str) -> bool:
     [False, False, False, False, False, False]
     """
     return " " in who and _NO_SPEAKER.search(who) is not None
+
+
+#: rule `claimant_edge_words`: words at a source phrase's edge that no speaker's name or noun phrase can hold (a plain
+#: fault of the phrase's bounds): the verb of its own cue ('denied the militants', 'Military disputes'), a time
+#: adverbial before the subject ('on Tuesday India'), an adverb glued on by a dash ('Guram Donadze–also')
+_EDGE_VERB = (r"said|says|told|tells|denied|denies|rejected|rejects|disputed|disputes|dismissed|dismisses|claimed|"
+              r"added|insisted|insists|announced")     # (no noun's homograph: 'reports', 'claims', 'states')
+_EDGE_WORDS = re.compile(r"""
+    ^(?:""" + _EDGE_VERB + r""")\s+(?=\S)                                  # 'denied the militants'
+  | ^(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?=[A-Z])
+                                                                          # 'on Tuesday India'
+  | (?<=\w)\s+(?:""" + _EDGE_VERB + r""")$                                # 'Military disputes'
+  | (?<=\w)[–—-](?:also|too|however|meanwhile|reportedly|earlier|later|then)$   # 'Guram Donadze–also'
+""", re.X)
+#: (the cheap test: one of the words among the phrase's first or last)
+_EDGE_GATE = re.compile(r"^(?:" + _EDGE_VERB + r"|on|late|early)\s|\s(?:" + _EDGE_VERB + r")$|[–—-][a-z]+$")
+
+
+def claimant_edge_words(who: str) -> str:
+    """A source phrase without the words at its edges no speaker's name can hold (rule `claimant_edge_words`): its
+    own cue verb, a time adverbial before the subject, an adverb glued on by a dash.
+
+    >>> claimant_edge_words("denied the guerrillas"), claimant_edge_words("Navy disputes")
+    ('the guerrillas', 'Navy')
+    >>> claimant_edge_words("on Friday Paraguay"), claimant_edge_words("Juan Ayala–also")
+    ('Paraguay', 'Juan Ayala')
+
+    Names and noun phrases stay whole, an outlet named for a day too:
+
+    >>> claimant_edge_words("Independent on Sunday"), claimant_edge_words("Saidu Kamara")
+    ('Independent on Sunday', 'Saidu Kamara')
+    >>> claimant_edge_words("Sunday Times"), claimant_edge_words("Anglo-Egyptian"), claimant_edge_words("says")
+    ('Sunday Times', 'Anglo-Egyptian', 'says')
+    """
+    if not _EDGE_GATE.search(who):
+        return who
+    return _EDGE_WORDS.sub("", who).strip() or who
+
+
+_OPENS_ON_VERB = re.compile(r"(?:" + _EDGE_VERB + r")\s+\S")
+
+
+def opens_on_cue_verb(who: str) -> bool:
+    """Whether a speaker phrase opens on a verb of its cue ('said independent evaluations'): the words after the verb
+    are its object, the speaker is the subject before it (rule `claimant_edge_words`).
+
+    >>> opens_on_cue_verb("said independent evaluations"), opens_on_cue_verb("Saidu Kamara")
+    (True, False)
+    """
+    return _OPENS_ON_VERB.match(who) is not None
+
+
+#: rule `document_author`: a source phrase that names a document by its author (docs/annotation.md: a document's
+#: author makes its claims): a possessive author ("the army's statement"), a body's capitalised name before the
+#: document noun ('an earlier Public Health Ministry announcement'), an author after `of`/`by`/`from` ('a publication
+#: of the Center'). A nationality or a country before the noun stays the document ('an Argentine report', 'the U.S.
+#: report'), as does a lone 'Government' ('a Government communique'): the golds keep them as written
+_DOC_NOUN = (r"(?:statement|report|announcement|communiqu[eé]|bulletin|release|publication|update|briefing|"
+             r"message|letter|tally|count|figures|data|estimates?|records)")
+_BODY_HEAD = (r"(?:Ministry|Army|Police|Command|Council|Office|Department|Directorate|Agency|Cent(?:er|re)|"
+              r"Commission|Committee|Service|Front|Movement|Forces|Headquarters|Mission|Authority|Administration|"
+              r"Bureau|Institute|Observatory|Society|Organi[sz]ation)")
+_CAP = r"[A-Z][\w'’&.-]*"
+_DOC_AUTHOR = re.compile(r"""
+    ^(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?                                      # 'an earlier'
+     (?P<body>(?:""" + _CAP + r"""\s+){0,4}""" + _BODY_HEAD + r""")\s+       # 'Public Health Ministry'
+     """ + _DOC_NOUN + r"""$
+  | ^(?P<owner>(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+)?[a-z][\w-]*|(?:[Tt]he\s+)?(?:""" + _CAP + r"""\s+){0,4}""" + _CAP + r""")
+     ['’]s?\s+(?:[a-z]+\s+)?""" + _DOC_NOUN + r"""$                          # "the army's statement"
+  | ^(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?""" + _DOC_NOUN + r"""\s+(?:of|by|from)\s+  # 'a publication of'
+     (?P<after>(?:the\s+)?(?:""" + _CAP + r"""\s+){0,5}""" + _CAP + r""")$   # 'the Center'
+""", re.X)
+
+
+def document_author(who: str) -> str | None:
+    """The author of the document a source phrase names (rule `document_author`), else None.
+
+    >>> document_author("an earlier Health Ministry announcement"), document_author("the navy’s statement")
+    ('Health Ministry', 'the navy')
+    >>> document_author("a publication of the Institute"), document_author("The navy's statement")
+    ('the Institute', 'The navy')
+
+    A nationality, a country or a lone 'Government' before the noun: the document stays as written.
+
+    >>> [document_author(w) for w in ("an Argentine report", "the U.S. report", "a Government communique")]
+    [None, None, None]
+    >>> [document_author(w) for w in ("press reports", "the report", "a statement", "official figures")]
+    [None, None, None, None]
+    """
+    if " " not in who:
+        return None
+    m = _DOC_AUTHOR.match(who.strip())
+    if m is None:
+        return None
+    return m.group("body") or m.group("owner") or m.group("after")

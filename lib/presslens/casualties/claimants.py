@@ -11,9 +11,11 @@ from collections.abc import Mapping, Sequence
 from ..fastre import case_free
 from ..mentions.layer import ArticleMentions
 from ..mentions.state_document import demonym_document
-from .claimant_shapes import no_speaker_phrase, unnamed_source_tail
+from .claimant_shapes import (claimant_edge_words, document_author, no_speaker_phrase, opens_on_cue_verb,
+                              unnamed_source_tail)
 from .accuser_owner import accuser_owns_count, country_accuser
 from .claim_owner import statement_owner
+from .toll_putter import toll_put_by
 from .claimant_names import _canonical, _claimant_side, _resolve_generic
 from .claimant_titles import claimant_title_form, opens_on_title
 from .found import Found
@@ -98,6 +100,7 @@ class ArticleVoices:
         self._turns_by = "transcript_turns"                          # (the rule that found them: `claimant_by`)
         self._person_spans: tuple[list[int], list[str]] | None = None
         self._layer: ArticleMentions | None = None
+        self._speaker_rule: str | None = None   # (a rule that renamed a quote row's speaker: `claim_by`)
         self._title_forms: dict[str, str] = {}     # claimant -> its form by the titles convention (`title_form`)
         # the path that named the last sentence's claimant and the last claim's (column `claimant_by`; provenance)
         self.sent_by, self.claim_by = "claimant_fallback", "claimant_fallback"
@@ -224,16 +227,9 @@ class ArticleVoices:
             within = voice_within_quote(text, q["start"], f.start)
             if within:      # rule `voice_within_quote`
                 q, claimant, has_cue, self.claim_by = None, within, True, "voice_within_quote"
-        owner = statement_owner(sent, a, f)     # (its own gate: a statement noun's word in the sentence)
-        # rule `accuser_owns_count` (its own gate: an accusing verb's word in the sentence): asked where no cue of the
-        # sentence names the claimant, or inside a quote row whose speaker is named before the accuser
-        accuser = accuser_owns_count(sent, a, f) if not owner and (q is not None or not has_cue) else None
-        if accuser and q is not None and not -1 < (q.get("speaker_end") or -1) <= a + accuser[1]:
-            accuser = None      # the row's own speaker is the accuser, or is named after the count
-        if owner:   # rule `statement_owner`: 'cannot confirm a statement by the minister that 11 were killed'
-            q, appeal, claimant, has_cue, self.claim_by = None, False, owner, True, "statement_owner"
-        elif accuser:   # 'X said ... after Y accused it of killing 7', 'Y blame Z for the deaths of N'
-            q, appeal, claimant, has_cue, self.claim_by = None, False, accuser[0], True, "accuser_owns_count"
+        owner = _count_owner(sent, a, f, q, has_cue)    # `statement_owner`, `toll_put_by`, `accuser_owns_count`
+        if owner:
+            q, appeal, claimant, has_cue, self.claim_by = None, False, owner[0], True, owner[1]
         elif q is None and not has_cue and not appeal and self.quotes:
             q = continued_quotation(text, f.start, self.quotes)     # rule `quotation_continues` (a speech's next
             continued = q is not None                               # paragraph, inside its quotation marks)
@@ -245,6 +241,8 @@ class ArticleVoices:
         if q is not None:
             f_claimant, f_side, quote_id = self._quote_claimant(q, f, si, sent, a, claimant)
             self.claim_by = "quote_claimant" if quote_id is not None else "trailing_cue"
+            if self._speaker_rule:     # `claimant_edge_words`, `document_author`: the row's speaker renamed
+                self.claim_by, self._speaker_rule = self._speaker_rule, None
             if continued and quote_id is not None:
                 quote_id, self.claim_by = None, "quotation_continues"  # (the words are in no quote row)
         elif appeal or (not has_cue and self.quotes) or any(r.start() < f.start - a < r.end()
@@ -252,10 +250,13 @@ class ArticleVoices:
             f_claimant = None  # the article's voice: "X, who has sheltered 600 displaced people, said ..."
         elif f_claimant:
             phrase = _DOC_LEAD.sub("", f_claimant)  # 'In a separate statement it' -> 'it'
+            author = document_author(phrase)    # rule `document_author`: "the army's statement" -> 'the army'
+            if author:
+                phrase, self.claim_by = author, "document_author"
             # on the article's mention layer when the phrase needs it (the cheap pre-check `_ON_LAYER`: a pronoun,
             # a surname or acronym alone, a document, a role, a body's common noun); a full name or a registry name
             # stands as written (its canonical name comes from the registry below)
-            layered = case_free(_ON_LAYER).search(phrase) is not None   # (on the lower-cased phrase: fastre)
+            layered = author is not None or case_free(_ON_LAYER).search(phrase) is not None  # (lower-cased: fastre)
             if layered and self.claim_by == "accuser_owns_count" and country_accuser(phrase):
                 layered = False     # a country named bare stands as written ('Sudan accused it of ...')
             f_claimant = self.entity_name(phrase, a, b) if layered else phrase
@@ -265,6 +266,8 @@ class ArticleVoices:
             f_claimant, f_side = None, None
         if f_claimant and f_claimant[:1].islower() and " " in f_claimant:   # (the cheap test: an unnamed phrase)
             f_claimant = unnamed_source_tail(f_claimant)    # rule `unnamed_source_tail`: 'doctors treating ...'
+        if f_claimant and (edged := claimant_edge_words(f_claimant)) != f_claimant:
+            f_claimant, self.claim_by = edged, "claimant_edge_words"     # 'on Tuesday India', 'Military disputes'
         if f_claimant and f_claimant[:1].isupper() and (" " not in f_claimant or opens_on_title(f_claimant)):
             f_claimant = self.title_form(f_claimant)  # rule `claimant_title_form`: the names' titles
         f_claimant = _canonical(f_claimant, sw)
@@ -278,6 +281,10 @@ class ArticleVoices:
         text, sw = self.text, self.sw
         speaker = _strip_speaker_noise(q.get("speaker") or "")
         speaker = document_body(speaker) or speaker    # 'a military statement said' -> 'the military'
+        if claimant and opens_on_cue_verb(speaker):     # 'X, a pastor, said independent evaluations put ...': the
+            speaker, self._speaker_rule = claimant, "claimant_edge_words"   # verb's object; the subject before it
+        elif (author := document_author(speaker)) is not None:     # 'an earlier Health Ministry announcement'
+            speaker, self._speaker_rule = author, "document_author"
         if speaker.lower() in ("a", "an", "the"):
             speaker = claimant or ""     # a determiner cut from its noun ('A local source corroborated'): the sentence's
         if speaker and _LEAD_CONNECTIVE.match(speaker + ","):
@@ -315,6 +322,27 @@ class ArticleVoices:
                 re.search(r"(?:,\s*while|;|,\s*whereas)\b", text[max(q["start"], a):f.start]):
             f_claimant, f_side, quote_id = _clean_claimant(trailing.group("who")), None, None
         return f_claimant, f_side, quote_id
+
+
+def _count_owner(sent: str, a: int, f: Found, q: Mapping | None, has_cue: bool) -> tuple[str, str] | None:
+    """(who, rule) where the sentence names the count's owner over its cue or quote row: a statement noun's owner
+    ('cannot confirm a statement by the minister that 11 were killed'), who puts the toll at it ('a death toll the
+    United Nations puts at more than 800'), an accuser ('X said ... after Y accused it of killing 7'); else None."""
+    owner = statement_owner(sent, a, f)     # (its own gate: a statement noun's word in the sentence)
+    if owner:
+        return owner, "statement_owner"
+    putter = toll_put_by(sent, a, f)        # (its own gate: a word of `put`)
+    if putter and q is not None and set(re.findall(r"[A-Za-z]{3,}", putter[0].lower())) & \
+            set(re.findall(r"[A-Za-z]{3,}", (q.get("speaker") or "").lower())) - {"the"}:
+        putter = None   # the quote row's speaker is the putter already ('China has put the toll at 22')
+    if putter:
+        return putter[0], "toll_put_by"
+    # rule `accuser_owns_count` (its own gate: an accusing verb's word in the sentence): asked where no cue of the
+    # sentence names the claimant, or inside a quote row whose speaker is named before the accuser
+    accuser = accuser_owns_count(sent, a, f) if q is not None or not has_cue else None
+    if accuser and q is not None and not -1 < (q.get("speaker_end") or -1) <= a + accuser[1]:
+        accuser = None      # the row's own speaker is the accuser, or is named after the count
+    return (accuser[0], "accuser_owns_count") if accuser else None
 
 
 def claim_clauses(sent: str, a: int, b: int, found: list[Found]) -> list[tuple[int, int]]:

@@ -12,6 +12,7 @@ from ..fastre import _re_findall
 from ..provenance import CLAIM_PROVENANCE, NO_RULE, side_pass, side_passes
 from ..tables import make_table
 from .claim_owner import claim_noun_owner
+from .claimant_shapes import claimant_edge_words
 from .claimants import ArticleVoices, _canonical, _claimant_side, claim_clauses
 from .attack_frame import fighters_among_dead, frame_after, restated_frame, restated_in_words
 from .claims import _sentence_claims
@@ -186,9 +187,10 @@ def _sentence_records(article_id: str, si: int, a: int, b: int, found: list[Foun
         denied = denied_claim(sent, a, f) if denials else None
         if denied:  # "he denied the army's claims that 40 ... had been killed": the army's claim, hedged
             owner = denied[0] or (claim_noun_owner(sent, a, f) if "claim" in sent_low else None)  # 'disputed claims'
-            f_claimant = _canonical(owner, sw) if owner else None
+            edged = claimant_edge_words(owner) if owner else owner   # 'rejected on Tuesday India's claim that'
+            f_claimant = _canonical(edged, sw) if edged else None
             f_side = _claimant_side(f_claimant, sw, lex) if f_claimant else None
-            quote_id, claimant_by = None, "denied_claim"
+            quote_id, claimant_by = None, "denied_claim" if edged == owner else "claimant_edge_words"
         elif "claim" in sent_low and (owner := claim_noun_owner(sent, a, f)):  # "Moscow's claims that 6,000 ..."
             f_claimant = _canonical(owner, sw)
             f_side, quote_id, claimant_by = _claimant_side(f_claimant, sw, lex), None, "claim_noun_owner"
