@@ -8,6 +8,7 @@ import re
 from ..fastre import _ends_with_stop, _re_match, _re_search, _tail_cut
 from ..mentions.lexicon import ROLE_WORDS, _NAME_RUN, _NAME_TOKEN, _find_cues
 from .adverbials import _ADVERBIAL, _LEAD_ADV, _RX_ADVERB_SEGMENT, _may_end_in_aux, strip_aux_tail
+from .event_subject import event_noun_speaker
 from .appositive import appositive_chain, bare_role_appositive, unclosed_appositive
 from .fronted_segment import fronted_adjunct_subject, fronted_modifier_subject
 from .lead_subject import subject_of_coordinated_verb
@@ -173,6 +174,8 @@ def _subject_left(m: str, lo: int, cue_start: int) -> tuple[int, int] | None:
         slug = _RX_SLUG.match(m, sa, sb)
         if slug:    # rule `slug_before_subject`: 'Sudan-claims-400-killed-in-battle South Sudan's army said'
             sa = slug.end()
+    if event_noun_speaker(m[sa:sb]):
+        return None     # 'the three crimes reported carry ...': an event says nothing (quotes.event_subject)
     return sa, sb
 
 
@@ -250,7 +253,9 @@ def _clause_subject(m: str, sa: int, sb: int) -> tuple[int, int] | None:
         sa += rel.start("subject")      # 'police said, in an attack they blamed on X': 'they' blames
         phrase = m[sa:sb]
     sub = _RX_SUBORDINATE.search(phrase) if " " in phrase and _RX_HAS_SUBORDINATOR.search(phrase) else None
-    if sub:     # 'The raid came hours after the military announced': the subject is the clause's own
+    if sub and not event_noun_speaker(phrase[sub.end():]):
+        # 'The raid came hours after the military announced': the subject is the clause's own; 'officials
+        # visiting the camp after the attack said': 'after' governs a noun of harm, a preposition (event_noun_speaker)
         sa += sub.end()
     return sa, sb
 

@@ -44,3 +44,63 @@ def event_subject(before: str) -> bool:
     if len(before) > 140:
         return False        # a subject noun phrase is short; a longer clause holds more than a subject
     return _RX_EVENT_SUBJECT.fullmatch(before) is not None
+
+
+#: nouns of harm and armed events: a phrase headed by one names what happened, never who spoke
+EVENT_HEADS = frozenset((
+    "attack", "attacks", "raid", "raids", "killing", "killings", "crime", "crimes", "unrest", "shelling", "fighting",
+    "violence", "battle", "battles", "clash", "clashes", "bombing", "bombings", "blast", "blasts", "explosion",
+    "explosions", "massacre", "massacres", "ambush", "ambushes", "assault", "assaults", "offensive", "hostilities",
+    "bloodshed", "riot", "riots", "upsurge", "surge", "escalation", "outbreak", "spate", "deaths", "death",
+    "casualties", "fatalities", "injuries", "bodies", "corpses"))
+#: where a noun phrase's head run ends: a preposition, a conjunction, a relative, a verb of the clause
+_HEAD_STOPS = frozenset(("of", "in", "on", "at", "by", "for", "from", "to", "with", "near", "against", "after",
+                         "before", "during", "since", "over", "across", "along", "between", "and", "or", "but",
+                         "who", "which", "that", "whose", "as"))
+_LEAD_WORDS = frozenset(("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "such"))
+_RX_WORD = re.compile(r"[\w’'\-]+")
+
+
+def noun_head(phrase: str) -> str:
+    """The head word of a noun phrase (lower case): the last word of its opening run, before a preposition, a
+    conjunction, a relative or a participle after the first word.
+
+    >>> noun_head("the attack on the Togolese team"), noun_head("UN officials visiting the camp after the attack")
+    ('attack', 'officials')
+    >>> noun_head("Fresh gun battles and occasional shelling"), noun_head("Killing at least four people")
+    ('battles', 'killing')
+    """
+    words = _RX_WORD.findall(phrase)
+    while len(words) > 1 and words[0].lower() in _LEAD_WORDS:
+        words = words[1:]
+    head = ""
+    for i, w in enumerate(words):
+        lw = w.lower()
+        if lw in _HEAD_STOPS or (i > 0 and lw.endswith(("ing", "ed")) and w[:1].islower() and head):
+            break
+        head = lw
+    return head
+
+
+def event_noun_speaker(phrase: str) -> bool:
+    """Rule `event_noun_speaker`: whether a subject phrase taken before a cue is headed by a noun of harm or of an
+    armed event (an attack, a raid, killing, crimes, shelling, unrest, deaths): such a phrase can say nothing, so the
+    cue has no speaker on its left (the words were read as a subject where the cue word is not one's verb:
+    'the three crimes reported carry a life sentence', 'Killing on a mass scale is reported, indicating ...').
+
+    >>> event_noun_speaker("the three crimes"), event_noun_speaker("Fresh gun battles and occasional shelling")
+    (True, True)
+    >>> event_noun_speaker("Civil unrest in the northern hills"), event_noun_speaker("the attack on the convoy")
+    (True, True)
+    >>> event_noun_speaker("Attack survivors"), event_noun_speaker("the war ministry"), event_noun_speaker("four officers")
+    (False, False, False)
+    >>> event_noun_speaker("UN officials visiting the camp after the attack")
+    False
+    >>> event_noun_speaker("fighting raged")        # a clause of its own (its verb next): not this rule's
+    False
+    """
+    head = noun_head(phrase)
+    if head not in EVENT_HEADS:
+        return False
+    after = phrase.lower().split(head, 1)[-1].split()
+    return not (after and after[0].endswith("ed"))
