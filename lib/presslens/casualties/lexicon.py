@@ -71,7 +71,8 @@ class Lexicon:
     civilian_context: frozenset
     mixed_context: frozenset
     gate: frozenset
-    #: cue phrases gated by a frequent place noun together with their verb ('left the area' -> ('left', 'area'))
+    #: cue phrases gated by a frequent place noun together with their verb ('left the area' -> ('left', 'area')), or
+    #: by a frequent word together with their last word ('put down their arms' -> ('put', 'arms'))
     gate_pairs: Mapping[str, frozenset]
     #: `gate` and the paired phrases' first words: a sentence with none of them is not tested further (one set test)
     gate_any: frozenset
@@ -126,6 +127,10 @@ _COMMON = frozenset("among the their his her its to of with for down up have has
 #: frequent nouns of places (session 11: 'left the area', 'left the town'): one alone gates a sixth of war copy's
 #: sentences, so a phrase whose gate word is one of them is gated by its first word too (`Lexicon.gate_pairs`)
 _PLACES = frozenset("area town city village region".split())
+#: frequent words of general English that a harm phrase's gate word can be (session 21: 'put' for 'put down their
+#: arms' alone admitted a sixth of the bench's read sentences, 'stable' for 'in stable condition'): such a word gates
+#: its phrase together with the phrase's last word ('put' with 'arms' or 'weapons', 'stable' with 'condition')
+_FREQUENT = frozenset("put gave turned suffered sustained serious stable grave".split())
 
 
 def _gate_word(phrase: tuple) -> str:
@@ -136,6 +141,21 @@ def _gate_word(phrase: tuple) -> str:
     """
     words = [w for w in phrase if w not in _COMMON] or list(phrase)
     return max(reversed(words), key=len)
+
+
+def _paired_frequent(phrase: tuple, gate_word: str) -> bool:
+    """Whether a cue phrase's gate word is a frequent word (`_FREQUENT`) that gates it only with the phrase's last
+    word (`Lexicon.gate_pairs`): the phrase cannot match in a sentence without both, so the pair admits every
+    sentence the phrase can match in, and no sentence that holds the frequent word alone.
+
+    >>> _paired_frequent(("put", "down", "their", "arms"), "put")
+    True
+    >>> _paired_frequent(("in", "stable", "condition"), "stable")
+    True
+    >>> _paired_frequent(("gunned", "down"), "gunned"), _paired_frequent(("put",), "put")
+    (False, False)
+    """
+    return gate_word in _FREQUENT and len(phrase) > 1 and phrase[-1] != gate_word
 
 
 def _quantity_pattern(num: str, bounds: str, vague: str, *, guard: bool = True) -> str:
@@ -171,7 +191,10 @@ def _gates(active: Mapping[tuple, str], passive: Mapping[tuple, str], nouns: Map
     for k, w in gated.items():
         if w in _PLACES and len(k) > 1 and k[0] != w:
             gate_pairs[k[0]] = gate_pairs.get(k[0], frozenset()) | {w}
-    cue_words = {w for k, w in gated.items() if not (w in _PLACES and len(k) > 1 and k[0] != w)} | single | \
+        elif _paired_frequent(k, w):    # ... or a frequent word: it and the phrase's last word ('put', 'arms')
+            gate_pairs[w] = gate_pairs.get(w, frozenset()) | {k[-1]}
+    cue_words = {w for k, w in gated.items() if not (w in _PLACES and len(k) > 1 and k[0] != w)
+                 and not _paired_frequent(k, w)} | single | \
         {w.split()[-1] for w in raw["toll_words"]} | \
         {k for k, follow in raw["split_active"].items()  # 'left ... homeless': 'homeless' gates it
          if not all(single & set(f.split()) for f in follow)} | \
