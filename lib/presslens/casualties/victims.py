@@ -29,6 +29,7 @@ from .displaced_nationals import displaced_nationals
 from .object_force import force_of_the_object
 from .owned_casualties import casualties_owned_before
 from .captor_foe import prisoners_of_the_captor
+from .generic_bodies import generic_body_named
 from .suspects_killed import suspects_killed
 from .descriptor_before_name import descriptor_before_name
 from .sides_generic import (abducted_people, arrested_suspects, claimant_foe, identified_victim, nonstate_near,
@@ -241,6 +242,9 @@ def _side_stated(c: _Claim) -> tuple[str, str] | None:
     if role is None and (placed := on_the_side(c)):  # 'no dead or injured on the Angolan side'
         c.by = "on_the_side"
         return placed, vtype
+    if role != "civilian" and (body := generic_body_named(c.claim_text, f.np_words, sw)):
+        c.by = "generic_body_named"
+        return body[0], vtype if vtype != "unknown" else body[1]  # '23 United Nations soldiers', 'Red Cross workers'
     owned = _side_of_owner(c)
     if owned is not None:
         return owned
