@@ -30,6 +30,7 @@ from .object_force import force_of_the_object
 from .owned_casualties import casualties_owned_before
 from .captor_foe import prisoners_of_the_captor
 from .generic_bodies import generic_body_named
+from .loss_verbs import loss_owner
 from .suspects_killed import suspects_killed
 from .descriptor_before_name import descriptor_before_name
 from .sides_generic import (abducted_people, arrested_suspects, claimant_foe, identified_victim, nonstate_near,
@@ -180,7 +181,7 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
     for rule in (mixed_by_including, _side_stated, _side_from_grammar, prisoners_of_the_captor, force_of_the_object,
                  _side_from_role, group_anaphor, arrested_suspects, suspects_killed, family_victims, martyred_own,
                  toll_owner_before, toll_owner_after,
-                 continued_count, casualties_owned_before, _side_of_sufferer_in_sentence, them_antecedent,
+                 continued_count, casualties_owned_before, _side_of_sufferer_in_sentence, loss_owner, them_antecedent,
                  _side_of_them, object_of_the_attack, force_passage, _side_from_context, identified_victim,
                  abducted_people, people_of_an_armed_attack, descriptor_before_name):
         answer = rule(c)
