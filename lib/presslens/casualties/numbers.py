@@ -90,8 +90,8 @@ def _dotted_initials(toks: list[Tok], j: int) -> int | None:
     >>> from presslens.casualties.rules import claims_in
     >>> claims_in("Fighting near the airstrip left two U.S. servicemen dead and 23 wounded.")
     [('killed', 2, 2, None, 'unknown'), ('wounded', 23, 23, None, 'unknown')]
-    >>> claims_in("Three U.N. observers were abducted on the road to Kindu.")
-    [('captured', 3, 3, None, 'unknown')]
+    >>> claims_in("Three U.N. observers were abducted on the road to Kindu.")  # the UN's: `generic_body_named`
+    [('captured', 3, 3, None, 'un')]
     """
     n, k = len(toks), j
     while k + 1 < n and len(toks[k].text) == 1 and "A" <= toks[k].text <= "Z" and toks[k + 1].text == ".":

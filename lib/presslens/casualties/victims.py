@@ -29,6 +29,8 @@ from .displaced_nationals import displaced_nationals
 from .object_force import force_of_the_object
 from .owned_casualties import casualties_owned_before
 from .captor_foe import prisoners_of_the_captor
+from .generic_bodies import generic_body_named
+from .loss_verbs import loss_owner
 from .suspects_killed import suspects_killed
 from .descriptor_before_name import descriptor_before_name
 from .sides_generic import (abducted_people, arrested_suspects, claimant_foe, identified_victim, nonstate_near,
@@ -179,7 +181,7 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
     for rule in (mixed_by_including, _side_stated, _side_from_grammar, prisoners_of_the_captor, force_of_the_object,
                  _side_from_role, group_anaphor, arrested_suspects, suspects_killed, family_victims, martyred_own,
                  toll_owner_before, toll_owner_after,
-                 continued_count, casualties_owned_before, _side_of_sufferer_in_sentence, them_antecedent,
+                 continued_count, casualties_owned_before, _side_of_sufferer_in_sentence, loss_owner, them_antecedent,
                  _side_of_them, object_of_the_attack, force_passage, _side_from_context, identified_victim,
                  abducted_people, people_of_an_armed_attack, descriptor_before_name):
         answer = rule(c)
@@ -241,6 +243,9 @@ def _side_stated(c: _Claim) -> tuple[str, str] | None:
     if role is None and (placed := on_the_side(c)):  # 'no dead or injured on the Angolan side'
         c.by = "on_the_side"
         return placed, vtype
+    if role != "civilian" and (body := generic_body_named(c.claim_text, f.np_words, sw)):
+        c.by = "generic_body_named"
+        return body[0], vtype if vtype != "unknown" else body[1]  # '23 United Nations soldiers', 'Red Cross workers'
     owned = _side_of_owner(c)
     if owned is not None:
         return owned
