@@ -221,22 +221,11 @@ class Raw:
 
 
 def _strip_span(text: str, a: int, b: int, chars: str = " \t\n,;:—–-") -> tuple[int, int]:
-    """The span [a, b) of `text` without the characters of `chars` at its two ends (its bounds moved inward).
-
-    `str.lstrip` / `rstrip` of the span's copy drop exactly the characters a loop from each end would step over
-    (each a character of `chars`, the left end first, never past the other end): the new bounds are the old ones
-    moved by the lengths dropped (speed, session 22: two C calls instead of a Python step per character).
-
-    >>> t = " ,— a quote ;:"
-    >>> _strip_span(t, 0, len(t)), _strip_span(t, 0, 3), _strip_span(t, 5, 5)
-    ((4, 11), (3, 3), (5, 5))
-    """
-    if a >= b:
-        return a, b     # (an empty or reversed span is given back as it came, as the loops gave it)
-    seg = text[a:b]
-    kept = seg.lstrip(chars)
-    a += len(seg) - len(kept)
-    return a, a + len(kept.rstrip(chars))
+    while a < b and (text[a] in chars):
+        a += 1
+    while b > a and (text[b - 1] in chars):
+        b -= 1
+    return a, b
 
 
 _RX_TRAILING_CONJ = re.compile(r"[\s,;]+(?:and|but|or|while|whereas|although|though)$")
