@@ -8,6 +8,7 @@ changes.
 """
 from __future__ import annotations
 
+from ..actor_words import name_key
 from ..actors import Actors, fold
 from ..countries import capital_of, country_of
 
@@ -28,6 +29,9 @@ def registered_name_suffix(name: str, actors: Actors | None) -> str | None:
     toks = name.split()
     if actors is None or len(toks) < 3:
         return None
+    last = name_key(toks[-1]).rpartition(" ")[2]
+    if last and last not in _person_last_words(actors):
+        return None     # (speed, session 22) no tail can be a registered person: see _person_last_words
     for k in range(1, len(toks) - 1):
         if not toks[k - 1][:1].isupper():
             return None     # 'Trooper Ali and Gunner Walid Khalfan': a coordination, not a modifier before a name
@@ -36,6 +40,31 @@ def registered_name_suffix(name: str, actors: Actors | None) -> str | None:
         if reg is not None and reg.is_person:
             return tail
     return None
+
+
+def _person_last_words(actors: Actors) -> frozenset[str]:
+    """The last word of every registry key (`actors._by_key`) that `Actors.lookup` answers with a person, built once
+    per registry view and kept on it (speed, session 22: `registered_name_suffix` asks `lookup` only when the run's
+    last word is one of them).
+
+    Why the gate keeps every answer: `lookup(tail)` gives a person only when `name_key(tail)`, or that key with its
+    leading titles cut (`_LEAD_TITLES`, whole words), is such a key, so the key ends on the key's last word; a tail of
+    two or more words ends on the run's last token, and `name_key` reads a token alone as it reads it in the tail (it
+    folds character by character, turns punctuation into spaces, cuts an article and spaces only at the ends), so the
+    last word of `name_key(tail)` is the last word of `name_key(last token)` whenever that is not empty (a token of
+    punctuation alone: then no gate).
+
+    >>> from presslens.actors import Actor, Actors, Conflict
+    >>> reg = Actors([Conflict("x", sides={"a": "A"}, actors=[Actor("Susan Oak", "a", kind="person"),
+    ...     Actor("Oak Brigade", "a", kind="org")])])
+    >>> sorted(_person_last_words(reg))
+    ['oak']
+    """
+    words = getattr(actors, "_person_last", None)
+    if words is None:
+        words = frozenset(key.rpartition(" ")[2] for key, actor in actors._by_key.items() if actor.is_person)
+        actors._person_last = words
+    return words
 
 
 def _surname_index(actors: Actors) -> dict[str, list]:
@@ -71,7 +100,11 @@ def registered_surname(name: str, actors: Actors | None) -> str | None:
     """
     if actors is None or " " in name or not name[:1].isupper() or name.isupper():
         return None
-    if country_of(name) is not None or capital_of(fold(name)) is not None:
+    folded = fold(name)
+    persons = _surname_index(actors).get(folded.strip(".,"))
+    if not persons:
+        return None     # (speed, session 22: the index first; every test below answers None for a word of no person)
+    if country_of(name) is not None or capital_of(folded) is not None:
         return None     # 'Jordan said', 'Kabul said': a state or its capital, whoever is registered as 'X Jordan'
-    found = {id(a): a for a in _surname_index(actors).get(fold(name).strip(".,"), ())}
+    found = {id(a): a for a in persons}
     return next(iter(found.values())).name if len(found) == 1 else None
