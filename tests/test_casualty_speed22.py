@@ -76,3 +76,34 @@ def test_subj_said_trie_is_the_old_pattern(sent):
     assert [(m.span(), m.groupdict()) for m in sp._SUBJ_SAID.finditer(sent)] == \
         [(m.span(), m.groupdict()) for m in _OLD_SUBJ_SAID.finditer(sent)]
     assert bool(sp._SUBJ_VERBS.search(sent)) == bool(re.search(_OLD_VERBS.replace("(?<=statement )", ""), sent))
+
+
+@pytest.mark.parametrize("norm", [
+    "Kwasi was shot at the checkpoint near Kumasi",     # the first 'was' inside a word: the search goes on
+    "the driver had been taken from the convoy",
+    "Her uncle died of his wounds two days later",
+    "Wasps swarmed the camp; nobody was hurt",
+    "the embassy was evacuated before the siege",        # a 'was' with no harm after it: no match
+    "No one in Jaffna spoke of it",                       # none of the three words: no match
+])
+def test_def_cheap_is_the_old_search(norm):
+    from presslens.casualties.one_by_role_subject import _RX_DEF_CHEAP, _def_cheap
+    old, new = _RX_DEF_CHEAP.search(norm), _def_cheap(norm)
+    assert (old and old.span()) == (new and new.span())
+
+
+@pytest.mark.parametrize("sent, expected", [
+    ("Radio Biafra quoted a commander as saying 40 were killed.", True),
+    ("The agency, quoting the Red Cross, said 12 died.", True),
+    ("Doctors reporting that 9 died were not named.", True),
+    ("The army said 30 rebels were killed near Aba.", False),
+])
+def test_inner_source_gate_keeps_its_sentences(sent, expected):
+    old = re.search(r"as saying|quot(?:ed|ing)|ing that", sent) is not None
+    assert old == expected
+    assert (sp.inner_source(sent, len(sent) - 1) is not None) <= expected   # no source where the gate says none
+
+
+def test_inner_source_still_found():
+    s = "Radio Biafra quoted a commander as saying 40 were killed."
+    assert sp.inner_source(s, len(s) - 1) == ("a commander", 41, "inner_source")
