@@ -54,8 +54,9 @@ def toll_put_by(sent: str, a: int, f: Found) -> tuple[str, int] | None:
     >>> toll_put_by(s, 0, Found("killed", 9, 9, None, s.index("9"), len(s) - 1, [], None)) is None
     True
     """
-    if not _PUT_GATE.search(sent):
-        return None
+    if ("put" not in sent and "plac" not in sent) or not _PUT_GATE.search(sent):
+        return None     # (session 22: `_PUT_GATE` opens on `\b`, so `re` tried it at every position of the sentence,
+        #   ~36,000 instructions a claim; every word it matches holds 'put' or 'plac', which `in` finds at once)
     at = f.start - a
     for m in _PUT_AT.finditer(sent):
         if m.end() <= at and _BEFORE_COUNT.fullmatch(sent, m.end(), at):
