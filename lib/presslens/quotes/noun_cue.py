@@ -174,8 +174,8 @@ def reporting_noun(before: str, form: str, after: str) -> bool:
             or (low.endswith(("ed", "ing")) and low not in _AUXILIARIES
                 and not (len(words) > 1 and words[-2].lower() in _BE))):
         return True         # 'Most estimates', 'new reports', 'into demands', 'received reports', 'scattered reports'
-    if last[:1].isdigit() or low in _QUANTIFIERS and last[:1].isupper():
-        return True         # 'Most estimates ran', '300 reports'
+    if last[:1].isdigit() or (low in _QUANTIFIERS or low in _ADJECTIVES) and last[:1].isupper():
+        return True         # 'Most estimates ran', 'Trustworthy reports from the front', '300 reports'
     return False
 
 
