@@ -191,3 +191,14 @@ def noun_phrase_cue(before: str, form: str, after: str) -> bool:
     if form.endswith("s"):
         return reporting_noun(before, form, after)
     return False
+
+
+def noun_phrase_source(who: str, verb: str) -> str | None:
+    """Rule `reporting_noun` where the casualty layer reads a sentence's opening as 'WHO VERB' (its source phrase):
+    when VERB is the plural noun after WHO ('Most estimates ran as high as 100 dead'), the whole noun phrase is the
+    source, not WHO alone; None when VERB is a verb after its subject ('The ministry estimates ...').
+
+    >>> noun_phrase_source("Most", "estimates"), noun_phrase_source("The ministry", "estimates")
+    ('Most estimates', None)
+    """
+    return f"{who} {verb}" if reporting_noun(who + " ", verb, "") else None
