@@ -6,8 +6,8 @@ justice'). Neither has a speaker on its left: the words before it open the noun 
 the phrase is an object. Two named rules, asked by quotes.cues._cue_refused of every cue:
 
 - `attributive_participle`: a participle in '-ed' between what opens a noun phrase (a determiner, a numeral or a
-  quantifier inside a clause, a superlative, an adverb in '-ly' after a determiner, a preposition, or a verb) and a
-  lower-case word that can be a noun or its modifier;
+  quantifier inside a clause, a superlative or an adverb in '-ly' after a determiner, a preposition, or a common
+  irregular past verb) and a lower-case word that can be a noun or its modifier;
 - `reporting_noun`: a form in '-s' that is also a plural noun ('reports', 'estimates', 'demands', 'vows' ...) after a
   word no subject ends with (a quantifier, a numeral, an adjective of number, time or certainty, a preposition, a
   past verb or a participle). A plural at a clause's start with its own verb ('Reports emerged that ...') is the
@@ -110,6 +110,8 @@ def attributive_participle(before: str, after: str) -> bool:
     (False, False)
     >>> attributive_participle("Four ", " heavy shelling overnight"), attributive_participle("the four ", " the deaths")
     (False, False)
+    >>> attributive_participle("Most ", " violence"), attributive_participle("Residents interviewed ", " heavy shelling")
+    (False, False)
     """
     nxt = _RX_NEXT_WORD.match(after)
     if nxt is None:
@@ -124,14 +126,16 @@ def attributive_participle(before: str, after: str) -> bool:
     low = last.lower()
     if low in _AUXILIARIES or not (last[:1].isalpha() or last[:1].isdigit()):
         return False
-    if low in _DETERMINERS or low in _PREPOSITIONS or low in _SUPERLATIVES or last.islower() and low.endswith("est") \
-            and len(low) > 4:
-        return True         # 'the reported attack', 'following reported strikes', 'the worst reported attack'
+    if low in _DETERMINERS or low in _PREPOSITIONS:
+        return True         # 'the reported attack', 'following reported strikes'
+    if (low in _SUPERLATIVES or last.islower() and low.endswith("est") and len(low) > 4) and len(words) > 1 \
+            and (words[-2].lower() in _DETERMINERS or words[-2].endswith(("'s", "’s"))):
+        return True         # 'the worst reported attack', "the army's latest confirmed toll" (not 'Most condemned it')
     if low.endswith("ly") and len(words) > 1 and (words[-2].lower() in _DETERMINERS or words[-2].endswith(("'s", "’s"))):
         return True         # 'the widely reported clash', "Moscow's widely disputed claims"
     if _numeral(last):
         return len(words) > 1 and _opens_inside_clause(words[-2])    # 'the four confirmed deaths', not 'Four reported'
-    return last.islower() and (low.endswith("ed") or low in _IRREGULAR_PAST)   # 'made repeated attempts'
+    return low in _IRREGULAR_PAST     # 'made repeated attempts' (a past in '-ed' may end a subject: 'Residents interviewed')
 
 
 #: a content clause after the noun ('reports that ...', 'claims by the rebels that ...', 'charges of'): the golds
