@@ -61,6 +61,10 @@ KEPT = [
      [("High Commission", "reports")]),
     ("a plural noun with its content clause stays a statement (Boer war)",
      "They received reports that the town had fallen.", [("they", "reports")]),
+    ("a reduced relative ends the subject: a past in '-ed' before the cue (Aden)",
+     "Residents interviewed reported heavy shelling near the Sultan's palace.", [("residents", "reported")]),
+    ("a quantifier alone is the subject before a participle and a bare noun (Greco-Turkish war)",
+     "Most condemned violence against the garrison.", [("most", "condemned")]),
 ]
 
 
@@ -80,6 +84,7 @@ def test_real_subjects_keep_their_cue(name, text, expected):
     ("Four ", " seeing the column", False), ("The commander has ", " heavy losses", False),
     ("The ministry ", " deaths in the camp", False), ("the two ", " the deaths", False),
     ("The army said four ", " heavy shelling", False), ("Three ", " that the guards beat them", False),
+    ("Most ", " violence", False), ("Residents interviewed ", " heavy shelling", False),
 ])
 def test_attributive_participle(before, after, expected):
     assert attributive_participle(before, after) is expected
