@@ -75,6 +75,7 @@ def _last_words(before: str, n: int) -> list[str]:
 
 
 def _numeral(word: str) -> bool:
+    """Whether a token is a number or a quantifier ('four', '300', 'many')."""
     return word[:1].isdigit() or word.lower() in _QUANTIFIERS
 
 
