@@ -73,8 +73,9 @@ def test_the_ungated_tests_are_the_short_paths_three():
     ungated = [ast.unparse(node.test) for node in rest if not _gated(node.test)]
     assert len(ungated) == 3
     assert "_RX_TO_BE_AFTER" in ungated[0] and "negated_subject" in ungated[1] and "cue_as_modifier" in ungated[2]
+    assert "noun_phrase_cue" in ungated[2]      # session 22 (quotes.noun_cue): asked with `cue_as_modifier`
     short = "\n".join(ast.unparse(node) for node in first.body)
-    for name in ("_RX_TO_BE_AFTER", "negated_subject", "cue_as_modifier"):
+    for name in ("_RX_TO_BE_AFTER", "negated_subject", "cue_as_modifier", "noun_phrase_cue"):
         assert name in short
 
 

@@ -11,6 +11,7 @@ from ..mentions.rules import DOCUMENT_WORDS
 from .scan import FirstBranchNeeds, class_opened, trie_alt
 from .sides import SideWords
 from .claimant_shapes import title_credit_end
+from ..quotes.noun_cue import noun_phrase_source
 
 
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?:the\s+)?(?P<who>[^,.;:()]{2,80})")
@@ -180,7 +181,8 @@ def _claimant_fallback(sent: str, people: list[str], last_speaker) -> tuple[str 
     m = _HEAD_SUBJ.search(sent) if ":" in sent else _HEAD_SUBJ.match(sent)
     if m and m.group("who").lower() not in ("he", "she", "they", "it", "we", "i", "the", "a", "an") and \
             _could_speak(m.group("who")):
-        return _clean_claimant(m.group("who")), True
+        noun = noun_phrase_source(m.group("who"), sent[m.end("who"):m.end()].strip())   # 'Most estimates ran ...'
+        return _clean_claimant(noun or m.group("who")), True
     m = _LEAD_SUBJ.match(sent)  # "Israel's military said ...", "Hospital officials reported ..."
     if m and m.group("who").lower() not in ("he", "she", "they", "it", "we", "i", "a", "an", "the") and _could_speak(m.group("who")):
         who = m.group("who")

@@ -14,6 +14,7 @@ from .report_noun import report_as_noun
 from .reporting_senses import SENSE_LEMMAS, reporting_sense
 from .stance import stance_after
 from .named_object import named_the_dead
+from .noun_cue import noun_phrase_cue
 
 _RX_PARTICLE_AFTER = re.compile(r"\s+(?:to|for|up|off|out|by|in)\b")
 #: cues whose object alone is a statement: 'claimed responsibility', 'denied it', 'rejected this'
@@ -56,10 +57,10 @@ def _cue_refused(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue) -> bool:
     """
     if cue.form not in _GATED_FORMS and cue.lemma not in _GATED_LEMMAS:
         # a cue no form or lemma test below names ('said', 'told', 'added'): only the three tests for every cue
-        if _RX_TO_BE_AFTER.match(m, ce, sb):
-            return True
-        before = m[max(sa, cs - 40):cs]     # (the 40 characters both tests read, cut once)
-        return negated_subject(before) or cue_as_modifier(before, m[ce:min(sb, ce + 12)], cue)
+        before = m[max(sa, cs - 40):cs]     # (the 40 characters the tests read, cut once)
+        return _RX_TO_BE_AFTER.match(m, ce, sb) is not None or negated_subject(before) \
+            or cue_as_modifier(before, m[ce:min(sb, ce + 12)], cue) \
+            or noun_phrase_cue(before, cue.form, m[ce:min(sb, ce + 30)])     # (quotes.noun_cue, session 22)
     if cue.form in BARE_BEFORE_THAT_FORMS and not bare_form_before_that(m[max(sa, cs - 24):cs], m[cs:ce], m[ce:sb]):
         return True         # 'the state', 'an estimate that', 'to indicate that': only 'Local sources state that ...'
     if cue.lemma in ("report", "put") and _RX_PARTICLE_AFTER.match(m, ce, sb) \
@@ -122,8 +123,9 @@ def _cue_refused(m: str, sa: int, sb: int, cs: int, ce: int, cue: Cue) -> bool:
         return True         # 'pointed out the road': a thing shown, not a statement
     if cue.lemma in _EVIDENCE_LEMMAS and evidence_subject(m[sa:cs]):
         return True         # 'Satellite images obtained by the group indicated that ...': evidence, not a statement
-    if cue_as_modifier(m[max(sa, cs - 40):cs], m[ce:min(sb, ce + 12)], cue):
-        return True         # 'an evacuation warning from', 'adding to a toll', 'the youngest confirmed death'
+    if cue_as_modifier(m[max(sa, cs - 40):cs], m[ce:min(sb, ce + 12)], cue) \
+            or noun_phrase_cue(m[max(sa, cs - 40):cs], cue.form, m[ce:min(sb, ce + 30)]):
+        return True         # 'an evacuation warning from', 'the four confirmed deaths', 'new reports strengthened'
     return False
 
 

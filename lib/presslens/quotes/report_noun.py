@@ -13,7 +13,7 @@ import re
 _RX_PREPOSITION_PHRASE = re.compile(r"""
     (?:^|[\s(\u2014\u2013-])
     (?i:according\s+to|despite|in|amid|after|under|following)\s+
-    (?:(?!(?:which|whom|whose|who|that|what|where|when)\b)[a-z][a-z\-]*\s+){0,4}$
+    (?:(?!(?:which|whom|whose|who|that|what|where|when)\b)[a-z0-9][a-z0-9\-]*\s+){0,4}$
     """, re.X)
 
 #: after the noun: the phrase ends (a comma, a stop) or a participle clause opens with a place or time word
@@ -33,6 +33,8 @@ def report_as_noun(before: str, after: str) -> bool:
     >>> report_as_noun("... according to authoritative ", " circulating here last night.")
     True
     >>> report_as_noun("Despite vague and contradictory ", ", Israel appeared to have")
+    True
+    >>> report_as_noun("In a 300-page ", ", the coroner called the raid")
     True
     >>> report_as_noun("but radio ", " monitored in India said troop")
     True
