@@ -43,6 +43,51 @@ def title_credit_end(sent: str) -> str | None:
     return m.group("who")
 
 
+#: rule `inverted_credit_end`: a sentence (or headline) that ends on its credit with the verb before a determiner's
+#: noun phrase ('..., said the president on his Twitter account', '..., stated a Government communique issued
+#: tonight', '..., announces the president'); `credit_at_end` takes the capitalised names
+_INVERTED_CREDIT = re.compile(r"""
+    ,\s*["“]?\s*                                          # the comma (a quotation closing on it, '...,“said')
+    (?:said|says|stated|states|announced|announces|added|adds|reported|reports|confirmed|confirms|declared
+      |declares|wrote|writes|claimed|claims)\s+              # the reporting verb before its subject
+    (?P<who>(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+?)  # a determiner's noun phrase, the shortest
+    (?:\s+(?:on|in|at|to|from|via|issued|released|published)\b[^,;:()]{0,60}?)?   # where or how it said it
+    \s*[.”"']*\s*$""", re.X)
+#: (the cheap test: one of its verbs after a comma)
+_INVERTED_GATE = re.compile(r",\s*[\"“]?\s*(?:said|says|stated|states|announc|added|adds|report|confirm|declar|wr[io]te"
+                            r"|claim)")
+#: heads that are no speaker's: 'claims the lives'
+_NOT_CREDIT_HEAD = frozenset("lives life toll tolls".split())
+
+
+def inverted_credit_end(sent: str) -> str | None:
+    """The determiner's noun phrase a sentence ends on after its reporting verb (rule `inverted_credit_end`), else
+    None.
+
+    >>> inverted_credit_end("A total of 40 rebels have been killed since May, stated a Government communique issued tonight.")
+    'a Government communique'
+    >>> inverted_credit_end("Nine soldiers died in the ambush, said the governor on his radio programme.")
+    'the governor'
+    >>> inverted_credit_end("Three guerrillas killed in the north, announces the president")
+    'the president'
+
+    Not a credit in the middle, a subject before its verb, nor a harm's object:
+
+    >>> inverted_credit_end("Nine soldiers died, said the governor, who visited the camp.") is None
+    True
+    >>> inverted_credit_end("Nine soldiers died, the governor said.") is None
+    True
+    >>> inverted_credit_end("The fighting went on for a week, claimed the lives.") is None
+    True
+    """
+    if not _INVERTED_GATE.search(sent):
+        return None
+    m = _INVERTED_CREDIT.search(sent)
+    if m is None or m.group("who").rsplit(None, 1)[-1].lower() in _NOT_CREDIT_HEAD:
+        return None
+    return m.group("who")
+
+
 #: rule `unnamed_source_tail`: what an unnamed source's phrase drags along after its head: a participle after a
 #: plural head ('doctors treating ...', 'reports circulating ...'), then trailing place or time words ('here last
 #: night', 'last year', 'yesterday')
