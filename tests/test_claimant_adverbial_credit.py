@@ -53,3 +53,11 @@ def test_a_credit_that_ends_the_sentence_on_a_determiners_phrase(text, expected)
 def test_no_credit_where_the_sentence_does_not_end_on_it(text):
     got = claims(text)
     assert all(by != "inverted_credit_end" for *_, by in got), got
+
+
+def test_a_relative_clauses_subject_is_no_source():
+    """Rule `relative_not_source` (casualties.source_phrase._could_speak): 'the tribunal which his decree said ...'
+    holds the relative clause's subject; the toll before it is the article's."""
+    got = claims("As the official toll from the fighting rose to 94, the governor dissolved the tribunal which his "
+                 "decree said had twice defied the capital.")
+    assert got and all(c is None for _, _, c, _ in got), got
