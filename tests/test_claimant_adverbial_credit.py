@@ -61,3 +61,21 @@ def test_a_relative_clauses_subject_is_no_source():
     got = claims("As the official toll from the fighting rose to 94, the governor dissolved the tribunal which his "
                  "decree said had twice defied the capital.")
     assert got and all(c is None for _, _, c, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Red Crescent: Dozens killed in Aden riots\n\nDozens of people have been killed in two days of riots in Aden, the "
+     "Red Crescent said on Tuesday.", ("killed", None, "Red Crescent", "headline_source")),
+    ("Shifta spokesman: 14 policemen killed\n\nFourteen policemen were killed near Mandera, rebel spokesman Hassan "
+     "Guleid said.", ("killed", 14, "Hassan Guleid", "headline_source")),
+])
+def test_a_headline_opening_on_its_source_before_a_colon(text, expected):
+    """Rule `headline_source` (casualties.claimant_shapes): the source a headline names before its colon; a role
+    goes to the speaker the lead's quote row of that role names."""
+    got = claims(text)
+    assert any((c, cl, by) == (expected[0], expected[2], expected[3]) for c, _, cl, by in got), got
+
+
+def test_a_place_before_a_headlines_colon_is_no_source():
+    got = claims("Garissa: 14 policemen killed in ambush\n\nFourteen policemen were killed near Mandera on Monday.")
+    assert all(by != "headline_source" for *_, by in got), got

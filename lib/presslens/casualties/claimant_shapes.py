@@ -88,6 +88,63 @@ def inverted_credit_end(sent: str) -> str | None:
     return m.group("who")
 
 
+#: rule `headline_source`: a headline that opens on its source before a colon, as headlines cut `said` ('Red Cross:
+#: Hundreds killed in riots', 'Afghan official: More than 100 Taliban killed', 'Sulu sultan spokesman: 10 men
+#: killed'): a short phrase headed by a noun of those who speak (a place before the colon, 'Libya:', 'Kabul:', is a
+#: dateline, and so are a country's name and a document's label, 'Casualty Report:')
+_HEAD_COLON = re.compile(r"""
+    ^\s*(?P<who>(?:[A-Za-z][\w'’.-]*\s+){0,4}?             # up to four words before the head
+    (?i:spokes(?:man|woman|person)|officials?|sources?|police|army|military|ministry|minister|commander|governor
+       |doctors|medics|witnesses|monitors?|Red\s+Cross|Red\s+Crescent|rebels|militants|residents))
+    \s*:\s+(?=\S)""", re.X)
+
+
+def headline_source(sent: str) -> str | None:
+    """The source a headline names before its colon (rule `headline_source`), else None.
+
+    >>> headline_source("Red Cross: Hundreds killed in Kenya riots so far")
+    'Red Cross'
+    >>> headline_source("Aden police spokesman: 12 men killed in Crater")
+    'Aden police spokesman'
+
+    Not a place or a document's label before the colon:
+
+    >>> headline_source("Nagaland: 8 Assam Rifles Personnel Killed in Militants Ambush") is None
+    True
+    >>> headline_source("Casualty Report: First 8 Days") is None
+    True
+    """
+    if ":" not in sent[:60]:
+        return None
+    m = _HEAD_COLON.match(sent)
+    return m.group("who") if m else None
+
+
+def headline_source_below(who: str, quotes: list, text: str, after: int, *, within: int = 1500) -> str | None:
+    """The speaker of the first quote row below a headline (within `within` characters) whose speaker phrase holds
+    the headline source's head word: a headline cuts the source the lead names ('Afghan official:' -> the row of 'an
+    Afghan official said', its speaker as the quote table resolved it); None where no row has it.
+
+    >>> t = "Aden police spokesman: 12 men killed\\nTwelve men were killed, police spokesman Ali Nasser said."
+    >>> rows = [{"start": 37, "speaker": "Ali Nasser", "speaker_start": t.index("police spokesman Ali"),
+    ...          "speaker_end": t.index(" said")}]
+    >>> headline_source_below("Aden police spokesman", rows, t, 36)
+    'Ali Nasser'
+    >>> headline_source_below("Red Cross", rows, t, 36) is None
+    True
+    """
+    head = who.split()[-1].lower()
+    for q in quotes:
+        ss, se = q.get("speaker_start"), q.get("speaker_end")
+        if q.get("start") is None or q["start"] < after or ss is None or se is None:
+            continue
+        if q["start"] > after + within:
+            break
+        if head in re.findall(r"[\w'’-]+", text[ss:se].lower()) and q.get("speaker"):
+            return q["speaker"]
+    return None
+
+
 #: rule `unnamed_source_tail`: what an unnamed source's phrase drags along after its head: a participle after a
 #: plural head ('doctors treating ...', 'reports circulating ...'), then trailing place or time words ('here last
 #: night', 'last year', 'yesterday')

@@ -11,8 +11,8 @@ from collections.abc import Mapping, Sequence
 from ..fastre import case_free
 from ..mentions.layer import ArticleMentions
 from ..mentions.state_document import demonym_document
-from .claimant_shapes import (claimant_edge_words, document_author, inverted_credit_end, no_speaker_phrase,
-                              opens_on_cue_verb, unnamed_source_tail)
+from .claimant_shapes import (claimant_edge_words, document_author, headline_source, headline_source_below,
+                              inverted_credit_end, no_speaker_phrase, opens_on_cue_verb, unnamed_source_tail)
 from .accuser_owner import accuser_owns_count, country_accuser
 from .claim_owner import statement_owner
 from .toll_putter import toll_put_by
@@ -174,6 +174,8 @@ class ArticleVoices:
         self.sent_by = "claimant_fallback"
         if not sent_has_cue and (credit := inverted_credit_end(sent)):   # '..., said the president on his account'
             sent_claimant, sent_has_cue, self.sent_by = credit, True, "inverted_credit_end"
+        if not sent_has_cue and (source := headline_source(sent)):      # 'Red Cross: Hundreds killed in ...'
+            sent_claimant, sent_has_cue, self.sent_by = source, True, "headline_source"
         if not sent_has_cue and sent.lstrip()[:1] in _BULLETS:
             intro = _list_intro(self.sentences, self.sent_texts, si, text)
             if intro is not None:
@@ -253,6 +255,9 @@ class ArticleVoices:
         elif appeal or (not has_cue and self.quotes) or any(r.start() < f.start - a < r.end()
                                                             for r in _RELATIVE.finditer(sent)):
             f_claimant = None  # the article's voice: "X, who has sheltered 600 displaced people, said ..."
+        elif f_claimant and self.claim_by == "headline_source" and \
+                (below := headline_source_below(f_claimant, self.quotes, text, b)) is not None:
+            f_claimant = below      # rule `headline_source`: the lead's row of the same source, as resolved there
         elif f_claimant:
             phrase = _DOC_LEAD.sub("", f_claimant)  # 'In a separate statement it' -> 'it'
             author = document_author(phrase)    # rule `document_author`: "the army's statement" -> 'the army'
