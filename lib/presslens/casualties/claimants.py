@@ -259,21 +259,7 @@ class ArticleVoices:
                 (below := headline_source_below(f_claimant, self.quotes, text, b)) is not None:
             f_claimant = below      # rule `headline_source`: the lead's row of the same source, as resolved there
         elif f_claimant:
-            phrase = _DOC_LEAD.sub("", f_claimant)  # 'In a separate statement it' -> 'it'
-            author = document_author(phrase)    # rule `document_author`: "the army's statement" -> 'the army'
-            if author:
-                phrase, self.claim_by = author, "document_author"
-            # on the article's mention layer when the phrase needs it (the cheap pre-check `_ON_LAYER`: a pronoun,
-            # a surname or acronym alone, a document, a role, a body's common noun); a full name or a registry name
-            # stands as written (its canonical name comes from the registry below)
-            layered = author is not None or case_free(_ON_LAYER).search(phrase) is not None  # (lower-cased: fastre)
-            if self.claim_by == "inverted_credit_end":    # a role to its holder ('the president'); a document as
-                layered = _RX_DOCUMENT.search(phrase) is None     # written ('a Government communique')
-            if layered and self.claim_by == "accuser_owns_count" and country_accuser(phrase):
-                layered = False     # a country named bare stands as written ('Sudan accused it of ...')
-            f_claimant = self.entity_name(phrase, a, b) if layered else phrase
-            if f_claimant and f_claimant == phrase:  # left as written: a headline's source named below it
-                f_claimant = _resolve_generic(f_claimant, self.sent_texts[:-1], sw, self.following(si))
+            f_claimant = self._phrase_claimant(f_claimant, si, a, b)
         if f_claimant and no_speaker_phrase(f_claimant):    # rule `no_speaker_phrase`: 'Three civilians were'
             f_claimant, f_side = None, None
         if f_claimant and f_claimant[:1].islower() and " " in f_claimant:   # (the cheap test: an unnamed phrase)
@@ -286,6 +272,27 @@ class ArticleVoices:
         if f_side is None and f_claimant:
             f_side = _claimant_side(f_claimant, sw, lex)
         return f_claimant, f_side, quote_id
+
+    def _phrase_claimant(self, who: str, si: int, a: int, b: int) -> str | None:
+        """A claim's source phrase of sentence si at [a, b) named: a document's author, then the article's mention
+        layer where the phrase needs it, else the phrase as written (a headline's source named below it)."""
+        sw, f_claimant = self.sw, who
+        phrase = _DOC_LEAD.sub("", f_claimant)  # 'In a separate statement it' -> 'it'
+        author = document_author(phrase)    # rule `document_author`: "the army's statement" -> 'the army'
+        if author:
+            phrase, self.claim_by = author, "document_author"
+        # on the article's mention layer when the phrase needs it (the cheap pre-check `_ON_LAYER`: a pronoun,
+        # a surname or acronym alone, a document, a role, a body's common noun); a full name or a registry name
+        # stands as written (its canonical name comes from the registry below)
+        layered = author is not None or case_free(_ON_LAYER).search(phrase) is not None  # (lower-cased: fastre)
+        if self.claim_by == "inverted_credit_end":    # a role to its holder ('the president'); a document as
+            layered = _RX_DOCUMENT.search(phrase) is None     # written ('a Government communique')
+        if layered and self.claim_by == "accuser_owns_count" and country_accuser(phrase):
+            layered = False     # a country named bare stands as written ('Sudan accused it of ...')
+        f_claimant = self.entity_name(phrase, a, b) if layered else phrase
+        if f_claimant and f_claimant == phrase:  # left as written: a headline's source named below it
+            f_claimant = _resolve_generic(f_claimant, self.sent_texts[:-1], sw, self.following(si))
+        return f_claimant
 
     def _quote_claimant(self, q: Mapping, f: Found, si: int, sent: str, a: int,
                         claimant: str | None) -> tuple[str | None, str | None, str | None]:
