@@ -43,6 +43,108 @@ def title_credit_end(sent: str) -> str | None:
     return m.group("who")
 
 
+#: rule `inverted_credit_end`: a sentence (or headline) that ends on its credit with the verb before a determiner's
+#: noun phrase ('..., said the president on his Twitter account', '..., stated a Government communique issued
+#: tonight', '..., announces the president'); `credit_at_end` takes the capitalised names
+_INVERTED_CREDIT = re.compile(r"""
+    ,\s*["“]?\s*                                          # the comma (a quotation closing on it, '...,“said')
+    (?:said|says|stated|states|announced|announces|added|adds|reported|reports|confirmed|confirms|declared
+      |declares|wrote|writes|claimed|claims)\s+              # the reporting verb before its subject
+    (?P<who>(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+?)  # a determiner's noun phrase, the shortest
+    (?:\s+(?:on|in|at|to|from|via|issued|released|published)\b[^,;:()]{0,60}?)?   # where or how it said it
+    \s*[.”"']*\s*$""", re.X)
+#: (the cheap test: one of its verbs after a comma)
+_INVERTED_GATE = re.compile(r",\s*[\"“]?\s*(?:said|says|stated|states|announc|added|adds|report|confirm|declar|wr[io]te"
+                            r"|claim)")
+#: heads that are no speaker's: 'claims the lives'
+_NOT_CREDIT_HEAD = frozenset("lives life toll tolls".split())
+
+
+def inverted_credit_end(sent: str) -> str | None:
+    """The determiner's noun phrase a sentence ends on after its reporting verb (rule `inverted_credit_end`), else
+    None.
+
+    >>> inverted_credit_end("A total of 40 rebels have been killed since May, stated a Government communique issued tonight.")
+    'a Government communique'
+    >>> inverted_credit_end("Nine soldiers died in the ambush, said the governor on his radio programme.")
+    'the governor'
+    >>> inverted_credit_end("Three guerrillas killed in the north, announces the president")
+    'the president'
+
+    Not a credit in the middle, a subject before its verb, nor a harm's object:
+
+    >>> inverted_credit_end("Nine soldiers died, said the governor, who visited the camp.") is None
+    True
+    >>> inverted_credit_end("Nine soldiers died, the governor said.") is None
+    True
+    >>> inverted_credit_end("The fighting went on for a week, claimed the lives.") is None
+    True
+    """
+    if not _INVERTED_GATE.search(sent):
+        return None
+    m = _INVERTED_CREDIT.search(sent)
+    if m is None or m.group("who").rsplit(None, 1)[-1].lower() in _NOT_CREDIT_HEAD:
+        return None
+    return m.group("who")
+
+
+#: rule `headline_source`: a headline that opens on its source before a colon, as headlines cut `said` ('Red Cross:
+#: Hundreds killed in riots', 'Afghan official: More than 100 Taliban killed', 'Sulu sultan spokesman: 10 men
+#: killed'): a short phrase headed by a noun of those who speak (a place before the colon, 'Libya:', 'Kabul:', is a
+#: dateline, and so are a country's name and a document's label, 'Casualty Report:')
+_HEAD_COLON = re.compile(r"""
+    ^\s*(?P<who>(?:[A-Za-z][\w'’.-]*\s+){0,4}?             # up to four words before the head
+    (?i:spokes(?:man|woman|person)|officials?|sources?|police|army|military|ministry|minister|commander|governor
+       |doctors|medics|witnesses|monitors?|Red\s+Cross|Red\s+Crescent|rebels|militants|residents))
+    \s*:\s+(?=\S)""", re.X)
+
+
+def headline_source(sent: str) -> str | None:
+    """The source a headline names before its colon (rule `headline_source`), else None.
+
+    >>> headline_source("Red Cross: Hundreds killed in Kenya riots so far")
+    'Red Cross'
+    >>> headline_source("Aden police spokesman: 12 men killed in Crater")
+    'Aden police spokesman'
+
+    Not a place or a document's label before the colon:
+
+    >>> headline_source("Nagaland: 8 Assam Rifles Personnel Killed in Militants Ambush") is None
+    True
+    >>> headline_source("Casualty Report: First 8 Days") is None
+    True
+    """
+    if ":" not in sent[:60]:
+        return None
+    m = _HEAD_COLON.match(sent)
+    return m.group("who") if m else None
+
+
+def headline_source_below(who: str, quotes: list, text: str, after: int, *, within: int = 1500) -> str | None:
+    """The speaker of the first quote row below a headline (within `within` characters) whose speaker phrase holds
+    the headline source's head word: a headline cuts the source the lead names ('Afghan official:' -> the row of 'an
+    Afghan official said', its speaker as the quote table resolved it); None where no row has it.
+
+    >>> t = "Aden police spokesman: 12 men killed\\nTwelve men were killed, police spokesman Ali Nasser said."
+    >>> rows = [{"start": 37, "speaker": "Ali Nasser", "speaker_start": t.index("police spokesman Ali"),
+    ...          "speaker_end": t.index(" said")}]
+    >>> headline_source_below("Aden police spokesman", rows, t, 36)
+    'Ali Nasser'
+    >>> headline_source_below("Red Cross", rows, t, 36) is None
+    True
+    """
+    head = who.split()[-1].lower()
+    for q in quotes:
+        ss, se = q.get("speaker_start"), q.get("speaker_end")
+        if q.get("start") is None or q["start"] < after or ss is None or se is None:
+            continue
+        if q["start"] > after + within:
+            break
+        if head in re.findall(r"[\w'’-]+", text[ss:se].lower()) and q.get("speaker"):
+            return q["speaker"]
+    return None
+
+
 #: rule `unnamed_source_tail`: what an unnamed source's phrase drags along after its head: a participle after a
 #: plural head ('doctors treating ...', 'reports circulating ...'), then trailing place or time words ('here last
 #: night', 'last year', 'yesterday')

@@ -11,8 +11,8 @@ from collections.abc import Mapping, Sequence
 from ..fastre import case_free
 from ..mentions.layer import ArticleMentions
 from ..mentions.state_document import demonym_document
-from .claimant_shapes import (claimant_edge_words, document_author, no_speaker_phrase, opens_on_cue_verb,
-                              unnamed_source_tail)
+from .claimant_shapes import (claimant_edge_words, document_author, headline_source, headline_source_below,
+                              inverted_credit_end, no_speaker_phrase, opens_on_cue_verb, unnamed_source_tail)
 from .accuser_owner import accuser_owns_count, country_accuser
 from .claim_owner import statement_owner
 from .toll_putter import toll_put_by
@@ -21,8 +21,8 @@ from .claimant_titles import claimant_title_form, opens_on_title
 from .found import Found
 from .lexicon import Lexicon
 from .quote_continued import continued_quotation
-from .quote_rows import (_ACCOUNT, _POSTED_DOC, _speaker_inside, _strip_speaker_noise, _usable_quote, harm_not_claim,
-                         presupposed_toll, voice_within_quote)
+from .quote_rows import (_ACCOUNT, _POSTED_DOC, _speaker_inside, _strip_speaker_noise, _usable_quote,
+                         adverbial_then_content, harm_not_claim, presupposed_toll, voice_within_quote)
 from .sides import SideWords
 from .source_phrase import (_CUE_WORDS, _LATER_SPEAKER, _LEAD_CONNECTIVE, _LEAD_SUBJ, _PERSON, _RELATIVE, _ROLE_FOR,
                             _RX_DOCUMENT, _TRAILING_CUE, _claimant_fallback, _clean_claimant, _full_name,
@@ -172,6 +172,10 @@ class ArticleVoices:
         sw, text = self.sw, self.text
         sent_claimant, sent_has_cue = _claimant_fallback(sent, people, self.last_speaker(si))
         self.sent_by = "claimant_fallback"
+        if not sent_has_cue and (credit := inverted_credit_end(sent)):   # '..., said the president on his account'
+            sent_claimant, sent_has_cue, self.sent_by = credit, True, "inverted_credit_end"
+        if not sent_has_cue and (source := headline_source(sent)):      # 'Red Cross: Hundreds killed in ...'
+            sent_claimant, sent_has_cue, self.sent_by = source, True, "headline_source"
         if not sent_has_cue and sent.lstrip()[:1] in _BULLETS:
             intro = _list_intro(self.sentences, self.sent_texts, si, text)
             if intro is not None:
@@ -212,7 +216,8 @@ class ArticleVoices:
         q = next((q for q in self.quotes if q.get("start") is not None and q.get("end") is not None
                   and q["start"] <= f.start < q["end"] + 1), None)
         continued = False
-        if q is not None and (not _usable_quote(q, text) or presupposed_toll(q, f, text)):
+        rescued = q is not None and not _usable_quote(q, text) and adverbial_then_content(q, f, text)
+        if q is not None and ((not _usable_quote(q, text) and not rescued) or presupposed_toll(q, f, text)):
             q, appeal = None, True
         else:
             appeal = False
@@ -243,25 +248,18 @@ class ArticleVoices:
             self.claim_by = "quote_claimant" if quote_id is not None else "trailing_cue"
             if self._speaker_rule:     # `claimant_edge_words`, `document_author`: the row's speaker renamed
                 self.claim_by, self._speaker_rule = self._speaker_rule, None
+            if rescued and quote_id is not None:    # rule `adverbial_then_content`: 'said during X that ...'
+                self.claim_by = "adverbial_then_content"
             if continued and quote_id is not None:
                 quote_id, self.claim_by = None, "quotation_continues"  # (the words are in no quote row)
         elif appeal or (not has_cue and self.quotes) or any(r.start() < f.start - a < r.end()
                                                             for r in _RELATIVE.finditer(sent)):
             f_claimant = None  # the article's voice: "X, who has sheltered 600 displaced people, said ..."
+        elif f_claimant and self.claim_by == "headline_source" and \
+                (below := headline_source_below(f_claimant, self.quotes, text, b)) is not None:
+            f_claimant = below      # rule `headline_source`: the lead's row of the same source, as resolved there
         elif f_claimant:
-            phrase = _DOC_LEAD.sub("", f_claimant)  # 'In a separate statement it' -> 'it'
-            author = document_author(phrase)    # rule `document_author`: "the army's statement" -> 'the army'
-            if author:
-                phrase, self.claim_by = author, "document_author"
-            # on the article's mention layer when the phrase needs it (the cheap pre-check `_ON_LAYER`: a pronoun,
-            # a surname or acronym alone, a document, a role, a body's common noun); a full name or a registry name
-            # stands as written (its canonical name comes from the registry below)
-            layered = author is not None or case_free(_ON_LAYER).search(phrase) is not None  # (lower-cased: fastre)
-            if layered and self.claim_by == "accuser_owns_count" and country_accuser(phrase):
-                layered = False     # a country named bare stands as written ('Sudan accused it of ...')
-            f_claimant = self.entity_name(phrase, a, b) if layered else phrase
-            if f_claimant and f_claimant == phrase:  # left as written: a headline's source named below it
-                f_claimant = _resolve_generic(f_claimant, self.sent_texts[:-1], sw, self.following(si))
+            f_claimant = self._phrase_claimant(f_claimant, si, a, b)
         if f_claimant and no_speaker_phrase(f_claimant):    # rule `no_speaker_phrase`: 'Three civilians were'
             f_claimant, f_side = None, None
         if f_claimant and f_claimant[:1].islower() and " " in f_claimant:   # (the cheap test: an unnamed phrase)
@@ -274,6 +272,27 @@ class ArticleVoices:
         if f_side is None and f_claimant:
             f_side = _claimant_side(f_claimant, sw, lex)
         return f_claimant, f_side, quote_id
+
+    def _phrase_claimant(self, who: str, si: int, a: int, b: int) -> str | None:
+        """A claim's source phrase of sentence si at [a, b) named: a document's author, then the article's mention
+        layer where the phrase needs it, else the phrase as written (a headline's source named below it)."""
+        sw, f_claimant = self.sw, who
+        phrase = _DOC_LEAD.sub("", f_claimant)  # 'In a separate statement it' -> 'it'
+        author = document_author(phrase)    # rule `document_author`: "the army's statement" -> 'the army'
+        if author:
+            phrase, self.claim_by = author, "document_author"
+        # on the article's mention layer when the phrase needs it (the cheap pre-check `_ON_LAYER`: a pronoun,
+        # a surname or acronym alone, a document, a role, a body's common noun); a full name or a registry name
+        # stands as written (its canonical name comes from the registry below)
+        layered = author is not None or case_free(_ON_LAYER).search(phrase) is not None  # (lower-cased: fastre)
+        if self.claim_by == "inverted_credit_end":    # a role to its holder ('the president'); a document as
+            layered = _RX_DOCUMENT.search(phrase) is None     # written ('a Government communique')
+        if layered and self.claim_by == "accuser_owns_count" and country_accuser(phrase):
+            layered = False     # a country named bare stands as written ('Sudan accused it of ...')
+        f_claimant = self.entity_name(phrase, a, b) if layered else phrase
+        if f_claimant and f_claimant == phrase:  # left as written: a headline's source named below it
+            f_claimant = _resolve_generic(f_claimant, self.sent_texts[:-1], sw, self.following(si))
+        return f_claimant
 
     def _quote_claimant(self, q: Mapping, f: Found, si: int, sent: str, a: int,
                         claimant: str | None) -> tuple[str | None, str | None, str | None]:

@@ -62,6 +62,50 @@ def _opens_quotation(q: Mapping, text: str) -> bool:
     return k > 0 and text[k - 1] in _QUOTE_MARKS
 
 
+#: rule `adverbial_then_content`: after the cue's adverbial, the content it reports: a `that` whose clause opens on
+#: its subject (a determiner, a number, a name: not a relative `that killed`), or the comma that closes a `when ...`
+#: clause before a main clause opening on its subject (not `, in which`, `, where`: a relative of the adverbial)
+_CONTENT_AFTER = re.compile(r"""
+    \bthat\s+(?=(?:the|a|an|at\s+least|some|many|several|more|about|nearly|his|her|its|their|he|she|it|they|we
+                  |one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands
+                  |[A-Z][\w'’-]*|\d[\d,]*)\b)            # 'on ABC that the US killed', 'the hospital that five died'
+  | ,\s+(?=(?:the|a|an|[A-Z][\w'’-]*)\s)                  # 'when the patrol reached X, the rebels fired'
+""", re.X)
+
+
+def adverbial_then_content(q: Mapping, f: Found, text: str) -> bool:
+    """Rule `adverbial_then_content`: a quote row that opens on the cue's adverbial (`_usable_quote` drops it) still
+    carries its speaker's claim when the claim stands after the adverbial, in the content it introduces.
+
+    >>> from types import SimpleNamespace as At
+    >>> t = "Mr Orr said during a visit to the camp on Monday that the raiders killed 40 villagers."
+    >>> q = {"start": t.index("during"), "end": len(t) - 1, "text": t[t.index("during"):-1]}
+    >>> adverbial_then_content(q, At(start=t.index("killed"), end=t.index(" villagers")), t)
+    True
+    >>> t = "It said when the patrol reached the ford, the rebels opened fire, leaving two soldiers injured."
+    >>> q = {"start": t.index("when"), "end": len(t) - 1, "text": t[t.index("when"):-1]}
+    >>> adverbial_then_content(q, At(start=t.index("two"), end=t.index(" injured")), t)
+    True
+
+    Not a relative clause of the adverbial, nor a row dropped for another reason:
+
+    >>> t = "The governor wrote on the radio after Monday's raids, in which 23 men were detained."
+    >>> q = {"start": t.index("after"), "end": len(t) - 1, "text": t[t.index("after"):-1]}
+    >>> adverbial_then_content(q, At(start=t.index("23"), end=t.index(" were")), t)
+    False
+    >>> t = "She wrote after the raids that killed 12 men."
+    >>> q = {"start": t.index("after"), "end": len(t) - 1, "text": t[t.index("after"):-1]}
+    >>> adverbial_then_content(q, At(start=t.index("12"), end=t.index(" men")), t)
+    False
+    """
+    if not _ADVERBIAL.match(str(q.get("text") or "")) or _APPEAL_CUES.match(str(q.get("cue") or "")) or \
+            harm_not_claim(q):
+        return False
+    start = q.get("start")
+    m = _CONTENT_AFTER.search(text, start, max(f.end, f.start + 30)) if start is not None else None
+    return m is not None and m.start() < f.start   # (the lookahead reads the claim's first word: to its end)
+
+
 #: rule `harm_not_claim`: 'the campaign has claimed the lives of 8,500': `claimed` is the harm, not a speech cue
 _LIVES_CONTENT = re.compile(r"^\s*(?:the\s+)?(?:[\w'’,.-]+\s+){0,3}?lives\b", re.I)
 

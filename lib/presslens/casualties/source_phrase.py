@@ -381,12 +381,26 @@ _FIRST_PERSON = frozenset("i we our us my me".split())
 
 def _could_speak(who: str) -> bool:
     """False for a 'subject' that is a passive clause or the writer ('Three civilians were reported killed',
-    'No casualties were reported', 'But I must say clearly: ...')."""
+    'No casualties were reported', 'But I must say clearly: ...'), or a relative clause's subject (rule
+    `relative_not_source`).
+
+    >>> _could_speak("the court which his decree"), _could_speak("the district commissioner")
+    (False, True)
+    >>> _could_speak("Which")
+    True"""
     words = who.strip().split()
     if not words:
         return False
     low = [w.lower().strip(",.;:") for w in words]
+    if len(low) > 1 and not _OBJECT_RELATIVE.isdisjoint(low[1:]):
+        return False    # rule `relative_not_source`: 'the court which his decree', 'in what rebels'
     return low[-1] not in _NOT_SPEAKER_END and _FIRST_PERSON.isdisjoint(low) and low[0] != "no"
+
+
+#: rule `relative_not_source`: a phrase that runs over an object relative's pronoun ('suspending the court which his
+#: decree said ...', 'a commander ... in what rebels claimed was ...') holds the relative clause's subject: its verb
+#: tells the relative clause, not the sentence's claims
+_OBJECT_RELATIVE = frozenset("which what whom".split())
 
 
 #: rule `object_not_subject`: a preposition or a copula before a common noun phrase makes it an object or a
