@@ -13,8 +13,8 @@ CRISTERO = Actors([_conflict("cristero-war", {
     "articles": ["a.txt"],
     "sides": {"mexico_gov": "the Mexican federal state: President Calles, the federal army, the agrarian "
                             "reservists and the state governors loyal to him",
-              "cristeros": "the Catholic rebels: the Religious Defense League, its armed Cristeros, the "
-                           "Gorostieta command and the state governors' exiled opponents"},
+              "cristeros": "the Catholic rebels: the Religious Defense League, its armed Cristeros in Los Altos, the "
+                           "Gorostieta command, its ransom notes and the state governors' exiled opponents"},
     "countries": {"mexico_gov": ["Mexico"]},
     "government_side": "mexico_gov",
     "keywords": {"mexico_gov": ["federal troops", "federales"], "cristeros": ["Cristeros", "Cristero"]}})])
@@ -36,6 +36,12 @@ def test_lower_case_words_of_a_description_still_name_the_side():
 
 def test_a_phrase_two_descriptions_share_is_left_alone():
     assert side_in_description("the state governors", CRISTERO) is None
+
+
+def test_a_place_or_a_modifier_in_a_description_is_no_speaker():
+    assert side_in_description("Los Altos", CRISTERO) is None        # 'Cristeros in Los Altos': a place
+    assert side_in_description("ransom", CRISTERO) is None           # 'its ransom notes': a modifier
+    assert side_in_description("Gorostieta command", CRISTERO) == "cristeros"
 
 
 def test_bare_convention_words_and_pronouns_are_left_alone():

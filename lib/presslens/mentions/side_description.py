@@ -30,6 +30,15 @@ _BARE = frozenset({"government", "governments", "officials", "official", "author
                    "he", "she", "they", "it", "we", "i", "you", "who"})
 
 
+#: the description's words are no place where the side is ('autodefensas in Michoacan': 'Michoacan' is no body)
+_NOT_A_PLACE = r"(?<!\bin )(?<!\bat )(?<!\bfrom )(?<!\bnear )(?<!\bacross )(?<!\baround )"
+
+#: nor a modifier of the description's noun ('demand notes': 'demand' is no speaker); a word after it that opens a
+#: post-modifier ('governors loyal to him', 'militias led by', 'of', 'who') leaves it the head
+_NOT_A_MODIFIER = (r"(?!\s+(?!(?:and|or|of|in|at|from|with|for|to|who|which|that|as|its|their|loyal|close)\b)"
+                   r"(?![a-z]+(?:ed|ing)\b)[a-z])")
+
+
 def side_in_description(speaker: str, actors: Actors | None) -> str | None:
     """Rule `side_in_description`: the one warring side of the article's war whose registry description names
     the speaker's phrase (its determiner aside, folded, as whole words), else None.
@@ -44,12 +53,14 @@ def side_in_description(speaker: str, actors: Actors | None) -> str | None:
     (True, 'paraguay')
     >>> side_in_description("they", A) is None, side_in_description("sources", A) is None
     (True, True)
+    >>> side_in_description("field", A) is None     # a modifier of 'army', not the speaker
+    True
     """
     if actors is None or len(actors.conflicts) != 1:
         return None
     words = _RX_DETERMINER.sub("", fold(speaker).strip())
     if len(words) < 4 or words in _BARE or words in SIDELESS_SOURCES or words in ROLE_WORDS:
         return None
-    rx = re.compile(r"(?<![\w'’-])" + re.escape(words) + r"(?![\w-])")
+    rx = re.compile(_NOT_A_PLACE + r"(?<![\w'’-])" + re.escape(words) + r"(?![\w-])" + _NOT_A_MODIFIER)
     sides = [side for side, text in actors.conflicts[0].sides.items() if text and rx.search(fold(str(text)))]
     return sides[0] if len(sides) == 1 else None
