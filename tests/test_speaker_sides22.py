@@ -55,6 +55,8 @@ def test_an_armed_doctor_or_a_commander_is_not(text, speaker):
     ("Two churches were looted, a senior security service source said.", "security service", "mexico_gov"),
     ("About 400 families have fled the hills, international monitoring groups said.", "monitoring groups", "ngo"),
     ("A Chicago magazine reported that 60 people were hanged near the town.", "magazine", "media"),
+    ("Lieutenant Pablo Reyes said at the Tepatitlan hospital that three of his men had died.", "Pablo Reyes",
+     "mexico_gov"),
 ])
 def test_the_lexicon_tells_bodies_it_lacked(text, speaker, side):
     assert _side_of(text, speaker) == side
