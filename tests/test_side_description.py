@@ -44,6 +44,12 @@ def test_a_place_or_a_modifier_in_a_description_is_no_speaker():
     assert side_in_description("Gorostieta command", CRISTERO) == "cristeros"
 
 
+def test_a_country_the_description_names_is_left_to_the_state_rules():
+    backed = Actors([_conflict("cristero-war", {"sides": {"mexico_gov": "the Mexican state, backed by Guatemala",
+                                                          "cristeros": "the Catholic rebels"}})])
+    assert side_in_description("Guatemala", backed) is None
+
+
 def test_bare_convention_words_and_pronouns_are_left_alone():
     assert side_in_description("the army", CRISTERO) is None
     assert side_in_description("they", CRISTERO) is None

@@ -7,7 +7,7 @@ keywords, not that sentence. A speaker left with no side whose whole phrase (its
 description of exactly one warring side of the article's war speaks for that side: the registry's own words say
 whose it is. Not for pronouns, not for the bare words of the lexicon that tell a side by convention or none
 ('officials', 'sources', 'the government': their side is the convention's, docs/annotation.md), not for a phrase
-two sides' descriptions share.
+two sides' descriptions share, not for a country (a backer the description names: the state rules decide).
 
 The examples are composed (the Chaco War, the Cristero War), none from an eval text.
 """
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ..actors import Actors, fold
+from ..actors import Actors, country_of, fold
 from .lexicon import ROLE_WORDS
 from .speaker_sides import SIDELESS_SOURCES
 
@@ -59,8 +59,8 @@ def side_in_description(speaker: str, actors: Actors | None) -> str | None:
     if actors is None or len(actors.conflicts) != 1:
         return None
     words = _RX_DETERMINER.sub("", fold(speaker).strip())
-    if len(words) < 4 or words in _BARE or words in SIDELESS_SOURCES or words in ROLE_WORDS:
-        return None
+    if len(words) < 4 or words in _BARE or words in SIDELESS_SOURCES or words in ROLE_WORDS or country_of(words):
+        return None     # (a country the description names, 'backed by Libya', is the state rules' to say)
     rx = re.compile(_NOT_A_PLACE + r"(?<![\w'’-])" + re.escape(words) + r"(?![\w-])" + _NOT_A_MODIFIER)
     sides = [side for side, text in actors.conflicts[0].sides.items() if text and rx.search(fold(str(text)))]
     return sides[0] if len(sides) == 1 else None
