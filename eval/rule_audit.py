@@ -117,6 +117,8 @@ OFF: dict[str, list[tuple[str, str, object]]] = {
     "relayed_subject_speaks": [("presslens.quotes.speakers", "relayed_subject", _nothing)],
     # session 20 (the speaker's side)
     "source_of_voice_before": [("presslens.quotes.speakers", "source_of_voice_before", _nothing)],  # both its rules
+    # session 22 (the side of the speaker)
+    "side_in_description": [("presslens.mentions.layer", "side_in_description", _nothing)],
 }
 
 

@@ -46,6 +46,7 @@ from .speaker_sides import (SIDELESS_SOURCES, both_sides_speakers, civilian_appo
                             first_conjunct_side, foreign_state_speaker, hospital_staff_civilian, phrase_names_side,
                             plain_person_civilian, rebel_word_speaker, sources_of_body,
                             spokesman_of_principal, state_by_country_phrase)
+from .side_description import side_in_description
 from .state_media import state_media_taken_up
 from .state_named import state_of_named_country
 from .outlet_medium import MEDIUM_ENDS, outlet_taken_by_head
@@ -525,13 +526,18 @@ class ArticleMentions(KindResolvers):
             side, why = self._kept_sides[speaker]
         return side, why
 
-    def _principal_side(self, reg, side, why, speaker: str, start: int, *, named: bool) -> tuple:
+    def _principal_side(self, reg, side, why, speaker: str, start: int, *, unnamed: bool, kind: str) -> tuple:
         """(side, rule) of a spokesman tied to no body and given no side by rule `spokesman_of_principal`
-        (mentions.speaker_sides): the principal is sought in this sentence and the one before ('his spokesman')."""
-        if reg is not None or side or "spokes" not in (speaker + self.text[max(0, start - 20):start]).lower():
+        (mentions.speaker_sides): the principal is sought in this sentence and the one before ('his spokesman');
+        else of a speaker the registry's description of one side names (rule `side_in_description`)."""
+        if reg is not None or side:
             return side, why
-        lo = _sentence_start(self.text, max(0, _sentence_start(self.text, start) - 2))
-        return spokesman_of_principal(speaker, self.text[lo:start], self.actors, named=named), "spokesman_of_principal"
+        if "spokes" in (speaker + self.text[max(0, start - 20):start]).lower():
+            lo = _sentence_start(self.text, max(0, _sentence_start(self.text, start) - 2))
+            found = spokesman_of_principal(speaker, self.text[lo:start], self.actors, named=not unnamed and kind == "name")
+            if found:
+                return found, "spokesman_of_principal"
+        return (side_in_description(speaker, self.actors) if kind != "pronoun" else None), "side_in_description"
 
     def _entity(self, phrase, start, end, kind, core, speaker, stype, unnamed) -> Entity:
         """The entity's registry entry, side and role; the entity joins the history (antecedents of later
@@ -590,7 +596,7 @@ class ArticleMentions(KindResolvers):
         if reg is None and ((not side and "ress" in speaker) or speaker[-2:] in MEDIUM_ENDS):
             side, why = outlet_taken_by_head(side, why, speaker, actors)     # 'the local press', 'Bulgarian TV'
         if reg is None and not side:    # (the rule's own condition, asked before the call)
-            side, why = self._principal_side(reg, side, why, speaker, start, named=not unnamed and kind == "name")
+            side, why = self._principal_side(reg, side, why, speaker, start, unnamed=unnamed, kind=kind)
         window = text[start:end + 60] if reg is None else ""
         holder = held_by(window) if ("-controlled" in window or "-held" in window or "-run" in window) else None
         if holder and generic.side_from_context(holder):    # 'the ministry in Houthi-controlled X' (descriptors)

@@ -46,8 +46,9 @@ def outlet_by_medium(side: str | None, why: str, speaker: str, actors: Actors | 
         return side, why
     owner = " ".join(w for w in (w[:-2] if w.endswith("'s") else w for w in words[:-1])
                      if w not in _NO_OWNER and not w.startswith(("pro-", "anti-")) and not country_of(w))
-    if owner and actors.registry_side(owner, cased=False) is not None:
-        return side, why        # 'PFLO media', 'Hamas TV', 'Supreme Soviet TV': the body's own outlet
+    if (owner and actors.registry_side(owner, cased=False) is not None) \
+            or actors.side_of_keyword_phrase(" ".join(words[:-1])) is not None:
+        return side, why        # 'PFLO media', 'Hamas TV', 'Supreme Soviet TV' (a keyword with a country's word)
     return state_media_of_side("media", speaker, actors), "outlet_by_medium"
 
 

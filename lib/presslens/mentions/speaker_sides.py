@@ -102,20 +102,35 @@ def foreign_state_speaker(name: str, actors: Actors | None) -> str | None:
     return None if any(re.search(r"\b" + re.escape(f) + r"\b", told) for f in forms) else "foreign_gov"
 
 
+#: the head nouns of a non-combatant's appositive (session 22 added the doctors and the travellers: 'X, a doctor at
+#: Y', 'an Austrian traveler, X')
+_CIVILIAN_NOUNS = r"""(?:resident|villager|farmer|shopkeeper|trader|refugee|survivor|witness|eyewitness|teacher|student|
+           mother|father|widow|relative|neighbou?r|driver|passenger|herder|fisherman|housewife|grandmother|
+           grandfather|doctor|physician|surgeon|nurse|travell?er|tourist)s?"""
+
 #: an appositive right after a person's name whose head is a non-combatant's noun, its modifiers perhaps a place
-#: or a people the registry lists as a side's word ('Ana Reyes, a displaced Quiche resident'; 'X, a farmer from Y')
+#: or a people the registry lists as a side's word ('Ana Reyes, a displaced Quiche resident'; 'X, a farmer from Y');
+#: no armed modifier ('an army doctor')
 _RX_CIVILIAN_APPOSITION = re.compile(
     r"""[\s,]*(?:a|an|one|another)\s+
+        (?!(?:[\w'’\-]+\s+){0,3}?(?:army|military|police|militia|rebel|guerrilla|field|combat)\b)
         (?:[\w'’\-]+\s+){0,3}?                                  # 'displaced Quiche', '62-year-old'
-        (?:resident|villager|farmer|shopkeeper|trader|refugee|survivor|witness|eyewitness|teacher|student|
-           mother|father|widow|relative|neighbou?r|driver|passenger|herder|fisherman|housewife|grandmother|
-           grandfather)s?\b""", re.I | re.X)
+        """ + _CIVILIAN_NOUNS + r"""\b""", re.I | re.X)
+
+#: session 22: the same appositive before the name ('an Austrian traveler, Helmut X'), or a relative clause of
+#: residence after it ('X, who lives in East Y')
+_RX_CIVILIAN_BEFORE = re.compile(
+    r"""(?:^|\W)(?:a|an|one|another)\s+
+        (?!(?:[\w'’\-]+\s+){0,3}?(?:army|military|police|militia|rebel|guerrilla|field|combat)\b)
+        (?:[\w'’\-]+\s+){0,3}?""" + _CIVILIAN_NOUNS + r""",\s*$""", re.I | re.X)
+_RX_RESIDENCE_CLAUSE = re.compile(r"[\s,]*who\s+(?:lives|lived|live|has\s+lived|had\s+lived)\s+in\b", re.I)
 
 
 def civilian_apposition(side: str | None, name: str, descriptor: str, actors: Actors | None) -> str | None:
     """Rule `civilian_apposition`: a named person whose appositive calls them a resident, villager, farmer,
-    refugee or survivor is a civilian, though a word of that appositive (a town, a region, a people) is a side's
-    keyword; `side` as it stands when the appositive says otherwise or the side is no warring one.
+    refugee, survivor, doctor or traveller is a civilian, though a word of that appositive (a town, a region, a
+    people) is a side's keyword; so is one whose appositive before the name says so, or whose relative clause says
+    where they live (session 22); `side` as it stands when the appositive says otherwise or the side is no warring one.
 
     >>> from presslens.actors import _conflict
     >>> A = Actors([_conflict("guatemala", {"sides": {"gua_gov": "", "urng": ""},
@@ -124,11 +139,22 @@ def civilian_apposition(side: str | None, name: str, descriptor: str, actors: Ac
     'civilian'
     >>> civilian_apposition("urng", "Ana Reyes", "Ana Reyes, an Ixcan commander of the URNG", A)
     'urng'
+    >>> civilian_apposition("urng", "Ana Reyes", "a Mexican traveler, Ana Reyes, back from Ixcan", A)
+    'civilian'
+    >>> civilian_apposition("urng", "Ana Reyes", "Ana Reyes, who lives in Ixcan", A)
+    'civilian'
+    >>> civilian_apposition("urng", "Ana Reyes", "Ana Reyes, a URNG field doctor in Ixcan", A)
+    'urng'
     """
     if side not in _warring(actors):
         return side
-    at = descriptor.rfind(name)
-    return "civilian" if at >= 0 and _RX_CIVILIAN_APPOSITION.match(descriptor, at + len(name)) else side
+    at = descriptor.find(name)
+    while at >= 0:
+        if _RX_CIVILIAN_APPOSITION.match(descriptor, at + len(name)) or _RX_CIVILIAN_BEFORE.search(descriptor, 0, at) \
+                or _RX_RESIDENCE_CLAUSE.match(descriptor, at + len(name)):
+            return "civilian"
+        at = descriptor.find(name, at + 1)
+    return side
 
 
 def first_conjunct_side(parts: list[str], sides: list[str | None]) -> str | None:
