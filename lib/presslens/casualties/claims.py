@@ -15,6 +15,7 @@ from .listed_kinds import (coordinated_kinds, count_before_including, one_before
                            single_after_count)
 from .rules import apply_rules, rules_for
 from .scan import SentenceTable, class_opened
+from .toll_counters import TOLL_COUNTING_NOUN, toll_counting_noun
 from .phrases import (_CONDITION, _left_active, _left_start, _lives_of, _np, _right_cue, _singular_before,
                       _singular_start, _skip_to_comma, _toll, text_between)
 
@@ -138,7 +139,7 @@ def _sentence_claims(sent: str, s_start: int, lex: Lexicon, words: Iterable[str]
             continue
         f = _quantity_claim(toks, idx, pos_sorted, found, n_pre, consumed, lex)
         if f is not None:
-            f.rule = "counted quantity"
+            f.rule = f.rule or "counted quantity"
             found.append(f)
     if (len(qtys) > 1 or qtys and ("a" in words or "an" in words)) and \
             ("and" in words or "among" in words or ", " in norm):  # "five children and three adults
@@ -420,13 +421,14 @@ def _among_group(toks: list[Tok], qi: int) -> str | None:
 
 
 def _category(toks: list[Tok], qi: int, np_end: int, end_tok: int, noun_cat: str | None, words: list[str],
-              lex: Lexicon, left_at: int) -> tuple[str | None, int, str | None, str | None, bool, list[str]]:
+              lex: Lexicon, left_at: int) -> tuple[str | None, int, str | None, str | None, str, list[str]]:
     """The category cue of a quantity at token qi whose victims' phrase ends at np_end, tried in order:
     1. an active verb right before ("killed 27 soldiers", "neutralised dozens of ..."); 1b. a harm noun and 'of'
     ("the deaths of at least 1,870 civilians"); 2. a split verb ("taken 14 soldiers prisoner"); 3. a passive cue
     after the victims ("were killed", "have fled"); 4. the phrase itself ("65 wounded", "11 prisoners");
     5. a toll ("the death toll rose to 14")
-    -> (category, end index (`end_tok` without a cue after), active cue, noun cue, toll, victims' words)."""
+    -> (category, end index (`end_tok` without a cue after), active cue, noun cue, toll ('' none, 'toll', or
+    the rule's name), victims' words)."""
     cat = _among_group(toks, qi)  # 'Among the dead were a family of eight'
     left = _left_active(toks, left_at, lex) if cat is None else None  # before the count, or 'an officer and' two
     if left:
@@ -452,11 +454,14 @@ def _category(toks: list[Tok], qi: int, np_end: int, end_tok: int, noun_cat: str
             cat, end_tok = rc
     if cat is None and noun_cat:
         cat = noun_cat
-    is_toll = False
+    is_toll = ""
     if cat is None:
         cat = _toll(toks, qi, lex)
-        is_toll = cat is not None
-        if cat:
+        is_toll = "toll" if cat is not None else ""
+        counted = toll_counting_noun(toks, qi, lex) if cat is None else None
+        if counted:  # rule `toll_counting_noun`: 'the estimate of soldiers killed had risen to 3,000'
+            (cat, words), is_toll = counted, TOLL_COUNTING_NOUN
+        elif cat:
             back = [t.low for t in toks[max(0, qi - 24):qi]]
             if "number" in back:
                 words = back[len(back) - 1 - back[::-1].index("number") + 2:]
@@ -550,7 +555,8 @@ def _quantity_claim(toks: list[Tok], idx: int, pos_sorted: list[Qty], found: lis
     end = max(end, q.end)
     return Found(cat, low, high, q.vague, start, end, words, head, subset=is_subset,
                  partitive=qe < len(toks) and toks[qe].low == "of",
-                 agent_end=toks[left_at - 1].start if left else None, toll=is_toll,
+                 agent_end=toks[left_at - 1].start if left else None, toll=bool(is_toll),
+                 rule=TOLL_COUNTING_NOUN if is_toll == TOLL_COUNTING_NOUN else "",
                  loser_end=toks[qi - 1].start if qi > 0 and toks[qi - 1].low in _LOST else None)
 
 

@@ -459,9 +459,10 @@ def _toll(toks: list[Tok], qi: int, lex: Lexicon) -> str | None:
 def _number_after(toks: list[Tok], qi: int, lex: Lexicon) -> str | None:
     """Rule `number_after_count`: a toll stated before its subject, 'brought to seven the number of UN troops
     killed', 'raising to 40 the number of people detained', 'bringing to 23 the number killed this month': the cue
-    after 'the number (of)'."""
+    after 'the number (of)'; the count may carry a bound ('brought to at least 38 the number of villagers killed',
+    session 22)."""
     n = len(toks)
-    at = next((k for k in range(qi + 1, min(n - 1, qi + 4)) if toks[k].low == "number" and
+    at = next((k for k in range(qi + 1, min(n - 1, qi + 6)) if toks[k].low == "number" and  # (+2: a bound's words)
                (toks[k + 1].low == "of" or _match_phrase(toks, k + 1, lex.passive))), None)
     if at is None or toks[qi - 1].low != "to":
         return None
