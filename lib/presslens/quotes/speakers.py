@@ -31,6 +31,7 @@ from .verb_noun_cue import verb_before_noun_cue
 from .voice_before import source_of_voice_before
 from .subject_span import dateline_lead, first_conjunct, subject_before_say, time_after_subject
 from .subject_verb import subject_before_verb
+from .clause_boundary import clause_then_subject, pronoun_subject_last
 
 
 #: quote marks and spaces left at the head of a speaker phrase by a quote whose opening mark is paragraphs back
@@ -60,6 +61,19 @@ def _trim_lead(r: Raw, text: str) -> str:
     cut = r.speaker[:lead]          # 'Portugal (AP) _ Three veterans' (quotes.subject_span)
     r.speaker, r.sp_start = r.speaker[lead:], r.sp_start + lead
     return cut
+
+
+def _trim_clause(r: Raw) -> str | None:
+    """Cut a clause of its own that opens `r.speaker` off it (quotes.clause_boundary: 'Bodies lay in the streets
+    and the Red Cross', 'sued the historian after he') -> the rule that cut (column `speaker_by`), or None."""
+    phrase = r.speaker
+    rule, at = "pronoun_subject_last", pronoun_subject_last(phrase)
+    if at is None:
+        rule, at = "clause_then_subject", clause_then_subject(phrase)
+    if at is None:
+        return None
+    r.speaker, r.sp_start = phrase[at:], r.sp_start + at
+    return rule
 
 
 def _trim_tail(r: Raw) -> str | None:
@@ -219,7 +233,7 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None,
         if speaker_by is None:
             speaker_by = _phrase_narrowed(r, text)
         if speaker_by is None and " " in r.speaker:
-            speaker_by = _trim_tail(r)
+            speaker_by = _trim_clause(r) or _trim_tail(r)
         ent = layer.resolve(r.speaker, r.sp_start, r.sp_end, before=r.parts[0][0] if r.parts else None,
                             said=(r.parts[0][0], r.parts[-1][1]) if r.parts else None)
         if ent is None or not r.parts:
