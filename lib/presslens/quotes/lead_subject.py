@@ -23,7 +23,7 @@ _RX_VERB = re.compile(r"(?:" + _VERB + r"|said|says|told|tells)")
 _RX_LEAD_SUBJECT = re.compile(r"""
     (?P<np>(?:(?:the|a|an|The|A|An|Its|His|Her|Their)\s+)?
         (?!(?:the|a|an|its|his|her|their|this|that|to|of|in|on|at|for|by|with|from|as|after|before|when|while|if)\s)
-        (?:[\w.'’\-]+\s+){0,6}?[\w.'’\-]+)
+        (?:[\w.'’\-]+\s+){0,9}?[\w.'’\-]+)
     \s+(?:(?:also|later|then|first|briefly|quickly|had|has|have)\s+)?
     (?P<verb>{VERB})\b
     (?P<rest>[^\ue000]*?)
