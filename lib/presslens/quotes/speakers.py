@@ -81,6 +81,19 @@ def _trim_clause(r: Raw) -> tuple[str | None, str]:
 _RX_POSSESSIVE = re.compile(r"\b(?:its|their)\b")
 
 
+def _side_of_cut(layer: ArticleMentions, ent, dateline: str, clause: str) -> None:
+    """An anonymous speaker with no side takes the side of the words cut off its phrase's head, in place: a
+    dateline (rule `dateline_lead`: it gives the side it gave before the cut), or the clause before a subject that
+    holds 'its' or 'their' (rule `clause_then_subject`: 'The Commission appeared split as four of its members')."""
+    side = layer.generic.side_from_context(_RX_CREDIT.sub(" ", dateline)) if dateline else None
+    if side:
+        ent.side, ent.side_by = side, "dateline_side"
+        return
+    side = layer.generic.side_from_context(clause) if clause else None
+    if side:
+        ent.side, ent.side_by = side, "possessive_of_clause_before"
+
+
 def _trim_tail(r: Raw) -> str | None:
     """Cut the subject's own words after it off `r.speaker` (quotes.subject_verb, quotes.subject_span) -> the rule
     that cut (column `speaker_by`), or None."""
@@ -263,14 +276,8 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None,
             placed = owner_before_own_name(ent.name)    # "Angola's Angop" -> 'Angop' (mentions.owners)
             kept_by = "owner_before_own_name" if placed is not None else None
         placed, speaker_by = _kind_cut(placed or ent.name, text, placed, kept_by or speaker_by, r.speaker)
-        if dateline and ent.anonymous and not ent.side:
-            side = layer.generic.side_from_context(_RX_CREDIT.sub(" ", dateline))
-            if side:            # rule `dateline_lead`: the cut dateline gives the side it gave before the cut
-                ent.side, ent.side_by = side, "dateline_side"
-        if clause and ent.anonymous and not ent.side:
-            side = layer.generic.side_from_context(clause)
-            if side:            # rule `clause_then_subject`: 'The Commission appeared split as four of its members'
-                ent.side, ent.side_by = side, "possessive_of_clause_before"
+        if (dateline or clause) and ent.anonymous and not ent.side:
+            _side_of_cut(layer, ent, dateline, clause)
         rows.append({
             "quote_id": f"{article_id}#q{len(rows):03d}", "article_id": article_id,
             "speaker": placed or ent.name, "speaker_id": ent.registry_id,
