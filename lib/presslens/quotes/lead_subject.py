@@ -19,11 +19,11 @@ _VERB = (r"(?!(?:armed|based|united|aged|masked|need|seed|speed|red|bed|shed|hun
          r"|saw|fled|went|met|took|made|gave|spoke|came|left|wrote|held|sent|ran|began|sought|rose|fought|struck|"
          r"won|lost|hit|brought|heard|read|stood|kept|drove|flew|rode|sat|withdrew|broke|shot|chose|caught|threw|led")
 _RX_VERB = re.compile(r"(?:" + _VERB + r"|said|says|told|tells)")
-#: the subject (a determiner, up to seven words, no comma), then a past-tense verb that is not a cue
+#: the subject (a determiner, up to ten words, no comma), then a past-tense verb that is not a cue
 _RX_LEAD_SUBJECT = re.compile(r"""
     (?P<np>(?:(?:the|a|an|The|A|An|Its|His|Her|Their)\s+)?
         (?!(?:the|a|an|its|his|her|their|this|that|to|of|in|on|at|for|by|with|from|as|after|before|when|while|if)\s)
-        (?:[\w.'’\-]+\s+){0,6}?[\w.'’\-]+)
+        (?:[\w.'’\-]+\s+){0,9}?[\w.'’\-]+)
     \s+(?:(?:also|later|then|first|briefly|quickly|had|has|have)\s+)?
     (?P<verb>{VERB})\b
     (?P<rest>[^\ue000]*?)
@@ -45,6 +45,9 @@ def subject_of_coordinated_verb(clause: str) -> tuple[int, int] | None:
     >>> s = "A Reuters photographer saw six bodies, two of them in a truck, and "
     >>> a, b = subject_of_coordinated_verb(s); s[a:b]
     'A Reuters photographer'
+    >>> s = "five of the eight members of the federal presidency met in the capital and"    # up to ten words
+    >>> a, b = subject_of_coordinated_verb(s); s[a:b]
+    'five of the eight members of the federal presidency'
     >>> s = "the rebel fighters fled to the hills and"
     >>> a, b = subject_of_coordinated_verb(s); s[a:b]
     'the rebel fighters'

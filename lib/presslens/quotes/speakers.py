@@ -31,6 +31,7 @@ from .verb_noun_cue import verb_before_noun_cue
 from .voice_before import source_of_voice_before
 from .subject_span import dateline_lead, first_conjunct, subject_before_say, time_after_subject
 from .subject_verb import subject_before_verb
+from .clause_boundary import clause_then_subject, pronoun_subject_last
 
 
 #: quote marks and spaces left at the head of a speaker phrase by a quote whose opening mark is paragraphs back
@@ -60,6 +61,37 @@ def _trim_lead(r: Raw, text: str) -> str:
     cut = r.speaker[:lead]          # 'Portugal (AP) _ Three veterans' (quotes.subject_span)
     r.speaker, r.sp_start = r.speaker[lead:], r.sp_start + lead
     return cut
+
+
+def _trim_clause(r: Raw) -> tuple[str | None, str]:
+    """Cut a clause of its own that opens `r.speaker` off it (quotes.clause_boundary: 'Bodies lay in the streets
+    and the Red Cross', 'sued the historian after he') -> (the rule that cut (column `speaker_by`) or None, the
+    clause cut off when the subject left holds a possessive pronoun, whose antecedent it names, else '')."""
+    phrase = r.speaker
+    rule, at = "pronoun_subject_last", pronoun_subject_last(phrase)
+    if at is None:
+        rule, at = "clause_then_subject", clause_then_subject(phrase)
+    if at is None:
+        return None, ""
+    r.speaker, r.sp_start = phrase[at:], r.sp_start + at
+    return rule, (phrase[:at] if _RX_POSSESSIVE.search(r.speaker) else "")
+
+
+#: a possessive pronoun in a subject ('four of its members'): its antecedent is in the clause before
+_RX_POSSESSIVE = re.compile(r"\b(?:its|their)\b")
+
+
+def _side_of_cut(layer: ArticleMentions, ent, dateline: str, clause: str) -> None:
+    """An anonymous speaker with no side takes the side of the words cut off its phrase's head, in place: a
+    dateline (rule `dateline_lead`: it gives the side it gave before the cut), or the clause before a subject that
+    holds 'its' or 'their' (rule `clause_then_subject`: 'The Commission appeared split as four of its members')."""
+    side = layer.generic.side_from_context(_RX_CREDIT.sub(" ", dateline)) if dateline else None
+    if side:
+        ent.side, ent.side_by = side, "dateline_side"
+        return
+    side = layer.generic.side_from_context(clause) if clause else None
+    if side:
+        ent.side, ent.side_by = side, "possessive_of_clause_before"
 
 
 def _trim_tail(r: Raw) -> str | None:
@@ -202,6 +234,7 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None,
             a = r.parts[0][0]
             quoted = (text[a + cited[0]:a + cited[1]], a + cited[0], a + cited[1])
             r.parts = [(a + cited[2], r.parts[0][1])] + r.parts[1:]
+        clause = ""         # a clause cut off the phrase's head whose subject the speaker's 'its' or 'their' names
         speaker_by = None   # a rule here that names the speaker before the mention layer (column `speaker_by`)
         if quoted is not None:      # 'Radio X quoted Maj. Y saying ...': Y speaks (quotes.quoted_as)
             r.speaker, r.sp_start, r.sp_end = quoted
@@ -219,7 +252,8 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None,
         if speaker_by is None:
             speaker_by = _phrase_narrowed(r, text)
         if speaker_by is None and " " in r.speaker:
-            speaker_by = _trim_tail(r)
+            speaker_by, clause = _trim_clause(r)
+            speaker_by = speaker_by or _trim_tail(r)
         ent = layer.resolve(r.speaker, r.sp_start, r.sp_end, before=r.parts[0][0] if r.parts else None,
                             said=(r.parts[0][0], r.parts[-1][1]) if r.parts else None)
         if ent is None or not r.parts:
@@ -242,10 +276,8 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None,
             placed = owner_before_own_name(ent.name)    # "Angola's Angop" -> 'Angop' (mentions.owners)
             kept_by = "owner_before_own_name" if placed is not None else None
         placed, speaker_by = _kind_cut(placed or ent.name, text, placed, kept_by or speaker_by, r.speaker)
-        if dateline and ent.anonymous and not ent.side:
-            side = layer.generic.side_from_context(_RX_CREDIT.sub(" ", dateline))
-            if side:            # rule `dateline_lead`: the cut dateline gives the side it gave before the cut
-                ent.side, ent.side_by = side, "dateline_side"
+        if (dateline or clause) and ent.anonymous and not ent.side:
+            _side_of_cut(layer, ent, dateline, clause)
         rows.append({
             "quote_id": f"{article_id}#q{len(rows):03d}", "article_id": article_id,
             "speaker": placed or ent.name, "speaker_id": ent.registry_id,
