@@ -10,8 +10,8 @@ and eval/real10 (eval/real10/README.md: the session-10 blind pool, ten more wars
 (eval/real11/README.md: the session-11 blind pool, ten more wars) eval/real12 (the session-12 blind pool, ten more) eval/real13 (the session-13 blind pool, ten more), eval/real14 (the session-14 blind pool, ten more) eval/real15 (the
 session-15 blind pool, ten more), eval/real16 (the session-16 blind pool, ten more), eval/real17 (the session-17
 blind pool, ten more), eval/real18 (the session-18 blind pool, ten more), eval/real19 (the session-19 blind pool,
-ten more), eval/real20 (the session-20 blind pool, ten more) and eval/real21 (the session-21 blind pool, ten
-more).
+ten more), eval/real20 (the session-20 blind pool, ten more), eval/real21 (the session-21 blind pool, ten
+more) and eval/real22 (the session-22 blind pool, ten more).
 
 The texts are not committed: the tests run when a set's texts/ holds every file its sources.tsv lists (with
 its sha256) and skip, saying why, otherwise (CI has no texts). The floor is the first measurement recorded
@@ -49,7 +49,8 @@ SETS = {"real": "actors.yaml", "real2/panjshir": None, "real2/wars": "actors.yam
         "real18/voices": "actors.yaml", "real18/tolls": "actors.yaml",
         "real19/voices": "actors.yaml", "real19/tolls": "actors.yaml",
         "real20/voices": "actors.yaml", "real20/tolls": "actors.yaml",
-        "real21/voices": "actors.yaml", "real21/tolls": "actors.yaml"}
+        "real21/voices": "actors.yaml", "real21/tolls": "actors.yaml",
+        "real22/voices": "actors.yaml", "real22/tolls": "actors.yaml"}
 #: figures compared with the baseline (rates; counts are not floors)
 RATES = ("precision", "recall", "f1", "speaker_accuracy", "side_accuracy", "kind_accuracy", "attributed_f1",
          "claimant_accuracy", "hedged_accuracy", "sided_f1")
