@@ -14,6 +14,7 @@ The examples are composed (the Chaco War, the Cristero War), none from an eval t
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..actors import Actors, country_of, fold
 from .lexicon import ROLE_WORDS
@@ -58,9 +59,36 @@ def side_in_description(speaker: str, actors: Actors | None) -> str | None:
     """
     if actors is None or len(actors.conflicts) != 1:
         return None
+    described = _folded_descriptions(actors.conflicts[0].sides)
+    if not described:
+        return None     # (speed: no side has a description, so no pattern below can match)
     words = _RX_DETERMINER.sub("", fold(speaker).strip())
-    if len(words) < 4 or words in _BARE or words in SIDELESS_SOURCES or words in ROLE_WORDS or country_of(words):
+    if len(words) < 4 or not any(words in text for _, text in described):
+        return None     # (speed: the pattern holds `words` as a literal, so a description without it cannot match)
+    if words in _BARE or words in SIDELESS_SOURCES or words in ROLE_WORDS or country_of(words):
         return None     # (a country the description names, 'backed by Libya', is the state rules' to say)
     rx = re.compile(_NOT_A_PLACE + r"(?<![\w'’-])" + re.escape(words) + r"(?![\w-])" + _NOT_A_MODIFIER)
-    sides = [side for side, text in actors.conflicts[0].sides.items() if text and rx.search(fold(str(text)))]
+    sides = [side for side, text in described if rx.search(text)]
     return sides[0] if len(sides) == 1 else None
+
+
+def _folded_descriptions(sides: dict) -> tuple[tuple[str, str], ...]:
+    """(side, folded description) of each side with a description, in the registry's order; memoised on the sides'
+    items (speed, session 23: `side_in_description` folded every description on every call).
+
+    The same pairs the rule read before: a side whose description is empty (falsy) is left out, as its `if text`
+    left it out, and every other is folded as `fold(str(text))` was.
+
+    >>> _folded_descriptions({"a": "The Camp of the Sultan", "b": "", "c": None})
+    (('a', 'the camp of the sultan'),)
+    """
+    items = tuple(sides.items())
+    try:
+        return _folded_items(items)
+    except TypeError:       # a description that cannot be hashed (not a string): folded anew
+        return tuple((side, fold(str(text))) for side, text in items if text)
+
+
+@lru_cache(maxsize=256)
+def _folded_items(items: tuple) -> tuple[tuple[str, str], ...]:
+    return tuple((side, fold(str(text))) for side, text in items if text)
