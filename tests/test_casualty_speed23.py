@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from presslens.casualties import attack_frame, claims, hedges, wire_rules
+from presslens.casualties import attack_frame, claims, hedges, victims, wire_rules
 from presslens.casualties.lexicon import load_lexicon
 from presslens.casualties.scan import first_of, has_digit
 
@@ -38,6 +38,13 @@ _SENTENCES = [
     "Fi ١٢ qatla, the Dhofar front said.",
     "",
     "no digits, no harm words here",
+    "three red cross relief workers and a driver",
+    "two staff members of an ngo",
+    "staff of the charity",
+    "four employees of the Biafran relief agency",
+    "aid convoy staff",
+    "volunteers of a humanitarian",
+    "workers at the aid depot",
 ]
 
 
@@ -83,6 +90,13 @@ def test_hedge_before_keeps_every_cue(s):
             m = _LEX.hedge_before.search(s, a, end)
             old = re.sub(r"\s+", " ", m.group("cue").lower()) if m else None
             assert hedges._hedge_before(s, a, end, _LEX) == old
+
+
+@pytest.mark.parametrize("s", _SENTENCES)
+def test_aid_staff_openings_keep_the_truth(s):
+    low = s.lower()
+    at = first_of(low, victims._AID_OPENINGS)
+    assert (at >= 0 and victims._AID_STAFF.search(low, at) is not None) == (victims._AID_STAFF.search(low) is not None)
 
 
 def test_the_gates_refuse_what_they_must():
