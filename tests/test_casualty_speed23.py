@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from presslens.casualties import attack_frame, claims, hedges, victims, wire_rules
+from presslens.casualties import attack_frame, claims, count_parts, hedges, victims, wire_rules
 from presslens.casualties.lexicon import load_lexicon
 from presslens.casualties.scan import first_of, has_digit
 
@@ -45,6 +45,10 @@ _SENTENCES = [
     "aid convoy staff",
     "volunteers of a humanitarian",
     "workers at the aid depot",
+    "Of the 30 dead at Asosa, four were children.",
+    "Two of those killed were women from the village of Degehabur.",
+    "Most of the victims were militiamen, the Derg said.",
+    "The roof of the school fell; of the pupils, none died.",
 ]
 
 
@@ -97,6 +101,14 @@ def test_aid_staff_openings_keep_the_truth(s):
     low = s.lower()
     at = first_of(low, victims._AID_OPENINGS)
     assert (at >= 0 and victims._AID_STAFF.search(low, at) is not None) == (victims._AID_STAFF.search(low) is not None)
+
+
+@pytest.mark.parametrize("s", _SENTENCES)
+def test_part_cheap_first_match_kept(s):
+    at = first_of(s, ("of", "Of"))
+    new = count_parts._RX_PART_CHEAP.search(s, at) if at >= 0 else None
+    old = count_parts._RX_PART_CHEAP.search(s)
+    assert (new and new.span()) == (old and old.span())
 
 
 def test_the_gates_refuse_what_they_must():
