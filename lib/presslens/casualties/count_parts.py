@@ -23,6 +23,7 @@ import re
 from .found import Found, free as _free
 from .lexicon import Lexicon
 from .numbers import count_word, find_quantities
+from .scan import first_of
 
 
 #: 'among the victims were', 'among those killed are also': the group, then the counts that belong to it
@@ -256,7 +257,9 @@ def part_told_after(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -
     []
     """
     out: list[Found] = []
-    cheap = _RX_PART_CHEAP.search(norm)
+    # (session 23: every match of the cheap test opens on 'of' or 'Of': searched from the first, scan.first_of)
+    at = first_of(norm, ("of", "Of"))
+    cheap = _RX_PART_CHEAP.search(norm, at) if at >= 0 else None
     if cheap is None:
         return out
     for m in _RX_PART_AFTER.finditer(norm, max(0, cheap.start() - 24)):

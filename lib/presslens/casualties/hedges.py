@@ -9,6 +9,7 @@ from .claimants import _CLAIM_NOUNS, _OWNER, _resolve_generic
 from .found import Found
 from .lexicon import Lexicon
 from .denials import is_non_denial
+from .scan import first_of
 from .sides import SideWords
 
 
@@ -91,9 +92,40 @@ def denied_claim(sent: str, a: int, f: Found) -> tuple[str | None, str] | None:
 
 
 def _hedge_before(text: str, a: int, claim_start: int, lex: Lexicon) -> str | None:
-    """A belief cue before the claim in its sentence: 'Officials believe at least 20 are dead'."""
+    """A belief cue before the claim in its sentence: 'Officials believe at least 20 are dead'.
+
+    >>> from presslens.casualties import load_lexicon
+    >>> lex = load_lexicon()
+    >>> s = "Nobody knows. Monitors BELIEVE 40 died."
+    >>> _hedge_before(s, 14, 31, lex), _hedge_before(s, 0, 12, lex), _hedge_before("Abc believes 4", 0, 13, lex)
+    ('believe', None, 'believes')
+    """
+    window = text[a:claim_start]
+    opens = _before_openings(lex)
+    if opens is not None and window.isascii():
+        at = first_of(window.lower(), opens)
+        if at < 0:
+            return None
+        a += at
     m = lex.hedge_before.search(text, a, claim_start)
     return re.sub(r"\s+", " ", m.group("cue").lower()) if m else None
+
+
+_BEFORE_OPENINGS: dict[int, tuple[str, ...] | None] = {}
+
+
+def _before_openings(lex: Lexicon) -> tuple[str, ...] | None:
+    """The first words of `lex.hedge_before`'s cues, lower-case (session 23): each of its matches opens on one of
+    them, and in an ASCII text IGNORECASE is lower-casing, so `_hedge_before` searches from the first of them in the
+    lower-cased window (`scan.first_of`; none: no match). The pattern opens on `\\b` and gave `re` no first
+    character to scan for (~21,000 instructions a claim). None (no gate) when a cue's first word is not lower-case
+    ASCII letters: under IGNORECASE a few other letters ('ſ', 'K') match ASCII ones."""
+    key = id(lex)
+    if key not in _BEFORE_OPENINGS:
+        firsts = {c.split()[0] for c, _k, scope in lex.hedges if scope == "before" and c.split()}
+        _BEFORE_OPENINGS[key] = tuple(sorted(firsts)) if firsts and all(
+            w.isascii() and w.isalpha() and w == w.lower() for w in firsts) else None
+    return _BEFORE_OPENINGS[key]
 
 
 def _same_sentence_unverified(text: str, a: int, b: int, f: Found, found: list[Found], lex: Lexicon,

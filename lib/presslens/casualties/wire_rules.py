@@ -20,6 +20,7 @@ from .found import Found, free as _free
 from .lexicon import Lexicon, _alt, load_lexicon
 from .numbers import _tokens, count_word, find_quantities
 from .phrases import _np
+from .scan import first_of
 
 
 #: passive cues of harm to people (said of a person, after 'was', 'were', 'have been'), by category
@@ -193,6 +194,23 @@ _RX_ONE_POST_CHEAP = re.compile(r"\b(?:was|been)\s+(?:\w+\s+)?(?:killed|shot|gun
                                 r"\bdied\b")
 
 
+
+def _one_post_cheap(norm: str) -> re.Match | None:
+    """`_RX_ONE_POST_CHEAP.search(norm)`'s truth, cheaper (session 23): its last two branches hold 'died' itself,
+    so in a text without 'died' only the first two can match, and each of their matches opens on 'was' or 'been':
+    the search starts at the first of these (`scan.first_of`; none: no match). The pattern opens on `\\b` and gave
+    `re` no first character to scan for (~117,000 instructions a sentence).
+
+    >>> _one_post_cheap("Talks stalled. A guard was shot") is not None, _one_post_cheap("A guard was promoted")
+    (True, None)
+    >>> _one_post_cheap("A nurse working at the clinic died") is not None
+    True
+    """
+    if "died" in norm:
+        return _RX_ONE_POST_CHEAP.search(norm)
+    at = first_of(norm, ("was", "been"))
+    return _RX_ONE_POST_CHEAP.search(norm, at) if at >= 0 else None
+
 def one_with_postmodifier(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
     """Rule `one_with_postmodifier`: one person by role, with a participle or a relative clause after the role or
     with the harm joined to another verb, harmed ('A soldier serving in the gendarmerie has been killed', 'a
@@ -214,7 +232,7 @@ def one_with_postmodifier(norm: str, s_start: int, lex: Lexicon, found: list[Fou
     >>> claims_in("A priest was abducted and later killed near Kailahun.")
     [('captured', 1, 1, None, 'civilian'), ('killed', 1, 1, None, 'civilian')]
     """
-    if _RX_ONE_POST_CHEAP.search(norm) is None:
+    if _one_post_cheap(norm) is None:
         return []
     if id(lex) not in _ONE_POST_RX:
         _ONE_POST_RX[id(lex)] = re.compile(_RX_ONE_POST.format(nouns=_alt(lex.singular), adverb=_ADVERB,
