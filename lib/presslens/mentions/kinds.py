@@ -23,7 +23,7 @@ from .owners import owner_not_in_mention
 from .registered_name import registered_name_suffix, registered_surname
 from .names import _fullest, _gender, _strip_titles, aged_name
 from .pronouns import (last_speaker_continues, statement_speaker_first, surname_speaker_since, they_plural_before,
-                       they_subject_before)
+                       they_coordinated_subject, they_subject_before)
 from .role_holders import holds_other_role
 from .press import addressee
 from .phrases import _RX_POSS_DET, _classify, _unnamed_out
@@ -115,8 +115,12 @@ class KindResolvers:
         its own sentence ('Baghdad officials showed reporters the damage, where they said') or, `before`, of the
         sentence before; that group resolved as a phrase of its own, or None."""
         group = they_subject_before(self.text, pos, before=before)
-        if group is None:
-            return None
+        if group is None:   # rule `they_coordinated_subject`: 'X, Y and Z published ... They said'
+            group = they_coordinated_subject(self.text, pos, before=before)
+            if group is None:
+                return None
+            self._document_by = "they_coordinated_subject"
+            return group[0], "org", group[0][:1].islower()
         kind, gcore = self._classified(group[0])
         found = self._dispatch(kind, gcore, group[0], group[1]) if kind not in ("pronoun", "none") else None
         if found is not None:
