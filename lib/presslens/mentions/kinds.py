@@ -54,7 +54,22 @@ class KindResolvers:
     # --------------------------------------------------------------------------------------------
     def _pronoun(self, core: str, pos: int) -> tuple[str, str, bool]:
         """he/she/I: the last fitting person (or an unnamed person described since); it: the body named last
-        as a speaker or as a later sentence's subject, or the sentence's own subject ('which it calls')."""
+        as a speaker or as a later sentence's subject, or the sentence's own subject ('which it calls'); they: as
+        `_pronoun_chosen` chose, unless the sentence just before opens on a plural group of another head (rule
+        `they_subject_before` or `they_coordinated_subject`): that subject is nearer than any antecedent further
+        back ('The council, the army and the ministry published a statement. They said'), while the same group
+        named again keeps its earlier fuller form ('Western diplomats said ... the diplomats said. They added')."""
+        chosen = self._pronoun_chosen(core, pos)
+        if core != "they" or self._document_by is not None:
+            return chosen
+        found = self._they_group(pos, before=True)
+        if found is not None and fold(found[0]).split()[-1:] != fold(chosen[0]).split()[-1:]:
+            return found
+        self._document_by = None
+        return chosen
+
+    def _pronoun_chosen(self, core: str, pos: int) -> tuple[str, str, bool]:
+        """The antecedent of a pronoun by agreement, salience and the rules of mentions.pronouns (`_pronoun`)."""
         text, history, inventory, actors = self.text, self.history, self.inventory, self.actors
         want = PRONOUNS[core]
         gq = "f" if core == "she" else "m" if core == "he" else ""
@@ -102,10 +117,6 @@ class KindResolvers:
             if named and (speaker is None or (named[0] > _last_pos(history, inventory, speaker, pos)
                                               and _is_subject(text, named[0]) and not _part_of(named[1], speaker))):
                 speaker = named[1]
-        if speaker is None and core == "they":      # rule `they_subject_before`: the sentence before
-            found = self._they_group(pos, before=True)
-            if found is not None:
-                return found
         speaker = speaker or core
         stype = "org" if want == "unnamed" else want
         return speaker, stype, speaker == core or speaker[:1].islower()
