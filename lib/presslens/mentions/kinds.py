@@ -22,12 +22,18 @@ from .unnamed import unnamed_number
 from .owners import owner_not_in_mention
 from .registered_name import registered_name_suffix, registered_surname
 from .names import _fullest, _gender, _strip_titles, aged_name
-from .pronouns import (last_speaker_continues, statement_speaker_first, surname_speaker_since, they_plural_before,
+from .pronouns import (last_body_continues, last_speaker_continues, statement_speaker_first, surname_speaker_since, they_plural_before,
                        they_coordinated_subject, they_subject_before)
 from .role_holders import holds_other_role
 from .press import addressee
 from .phrases import _RX_POSS_DET, _classify, _unnamed_out
 from .salience import person_named_after, role_holder_before, subject_body_before, unnamed_speaker_before
+
+
+def _head(name: str) -> str:
+    """The last word of a phrase, folded, without its stop: what two phrases of one group share ('the diplomats')."""
+    words = fold(name).rstrip(" .,;:").split()
+    return words[-1] if words else ""
 
 
 class PersonsSpoken:
@@ -60,6 +66,11 @@ class KindResolvers:
         back ('The council, the army and the ministry published a statement. They said'), while the same group
         named again keeps its earlier fuller form ('Western diplomats said ... the diplomats said. They added')."""
         chosen = self._pronoun_chosen(core, pos)
+        if core == "it" and self._document_by is None:     # rule `last_body_continues` (mentions.pronouns)
+            found = last_body_continues(self._said, self.text, pos)
+            if found is not None and _head(found[0]) != _head(chosen[0]):
+                self._document_by = "last_body_continues"
+                return found[0], "org", found[1]
         if core != "they" or self._document_by is not None:
             return chosen
         found = self._they_group(pos, before=True)

@@ -309,3 +309,54 @@ def they_coordinated_subject(text: str, pos: int, *, before: bool = True) -> tup
             if mt is not None:
                 return mt.group("np"), mt.start("np")
     return None
+
+
+#: what may stand before a pronoun that opens its sentence: a conjunction or a linking adverb
+_RX_OPENER = re.compile(r"(?:(?:But|And|Yet|However|Meanwhile|Also|Later|Earlier),?\s+)?$")
+
+
+def last_body_continues(said, text: str, pos: int, *, reach: int = 300) -> tuple[str, bool] | None:
+    """Rule `last_body_continues`: 'It' opening its sentence at `pos` continues the speaker of the statement just
+    before (`said` as in `statement_speaker_first`) when that speaker is a body, a medium or a document (no person,
+    no plural, no pronoun) and that statement ended at most `reach` characters before: the pronoun that
+    opens the next sentence takes the subject that spoke last, as 'he' does after a person
+    (`last_speaker_continues`). Returns (speaker, anonymous) or None.
+
+    >>> t = 'Ruvian radio reported that two soldiers died in the raid. It said the town was calm.'
+    >>> said = [(t.index("two"), t.index(". It"), "Ruvian radio", "org", "", False)]
+    >>> last_body_continues(said, t, t.index("It said"))
+    ('Ruvian radio', False)
+    >>> t2 = 'Ruvian radio reported that two soldiers died. The town was calm on Sunday and it said so.'
+    >>> last_body_continues(said, t2, t2.index("it said")) is None          # 'it' does not open its sentence
+    True
+    >>> last_body_continues([(0, 57, "Ana Sousa", "person", "f", False)], t, t.index("It said")) is None
+    True
+    >>> last_body_continues([(said[0][0], said[0][1], "ruvian radio", "person", "", True)], t, t.index("It said"))
+    ('ruvian radio', True)
+    >>> last_body_continues([(said[0][0], said[0][1], "ruvian media", "org", "", True)], t, t.index("It said")) is None
+    True
+    >>> t3 = 'The Front did not comment on the Ruvian claim to have hit its depots. It said the strikes hit homes.'
+    >>> said3 = [(t3.index("to have"), t3.index(". It"), "ruvian military", "org", "", True)]
+    >>> last_body_continues(said3, t3, t3.index("It said")) is None        # the claim's speaker is not the subject
+    True
+    """
+    last = next((entry for entry in reversed(said) if entry[1] <= pos), None)
+    if last is None or pos - last[1] > reach or last[3] == "plural" \
+            or fold(last[2]) in ("it", "they", "he", "she", "we", "i"):
+        return None
+    head = fold(last[2]).rstrip(" .").split()[-1:]
+    if last[5] and head and (head[0] == "media" or head[0].endswith("s")):
+        return None     # a plural noun's phrase ('state media', 'security sources'): 'they' continues it, not 'it'
+    if last[3] == "person" and not (last[5] and head and (head[0] in ORG_WORDS or head[0] in ORG_ANAPHORS)):
+        return None     # a person ('he' continues one); an unnamed body typed a person stays ('state television')
+    stops = [mt.end() for mt in _RX_STOP.finditer(text, max(last[1], pos - reach), pos)
+             if not _RX_INITIAL_DOT.search(text, max(0, mt.start() - 2), mt.start() + 1)]
+    if len(stops) != 1 or _RX_OPENER.match(text, stops[0], pos) is None \
+            or _RX_OPENER.match(text, stops[0], pos).end() != pos:
+        return None     # 'it' opens the very next sentence, no sentence between
+    starts = [mt.end() for mt in _RX_STOP.finditer(text, max(0, last[0] - reach), last[0])]
+    opening = text[starts[-1] if starts else max(0, last[0] - reach):last[0]] + " " + text[last[1]:stops[0]]
+    if fold(last[2]).rstrip(" .") not in fold(opening):
+        return None     # the speaker is not printed in that sentence: no subject of it ('X did not comment on the
+                        # Ruvian claim that ... It said': 'it' is X)
+    return last[2], last[5]
