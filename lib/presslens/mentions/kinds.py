@@ -22,7 +22,7 @@ from .unnamed import unnamed_number
 from .owners import owner_not_in_mention
 from .registered_name import registered_name_suffix, registered_surname
 from .names import _fullest, _gender, _strip_titles, aged_name
-from .pronouns import (last_body_continues, last_speaker_continues, statement_speaker_first, surname_speaker_since, they_plural_before,
+from .pronouns import (group_issued_document, last_body_continues, last_speaker_continues, statement_speaker_first, surname_speaker_since, they_plural_before,
                        they_coordinated_subject, they_subject_before)
 from .role_holders import holds_other_role
 from .press import addressee
@@ -60,11 +60,14 @@ class KindResolvers:
     # --------------------------------------------------------------------------------------------
     def _pronoun(self, core: str, pos: int) -> tuple[str, str, bool]:
         """he/she/I: the last fitting person (or an unnamed person described since); it: the body named last
-        as a speaker or as a later sentence's subject, or the sentence's own subject ('which it calls'); they: as
-        `_pronoun_chosen` chose, unless the sentence just before opens on a plural group of another head (rule
-        `they_subject_before` or `they_coordinated_subject`): that subject is nearer than any antecedent further
-        back ('The council, the army and the ministry published a statement. They said'), while the same group
-        named again keeps its earlier fuller form ('Western diplomats said ... the diplomats said. They added')."""
+        as a speaker or as a later sentence's subject, or the sentence's own subject ('which it calls'), or the
+        body that spoke in the sentence just before (`last_body_continues`); they: as `_pronoun_chosen` chose,
+        unless the sentence just before opens on a plural group of another head (rule `they_subject_before` or
+        `they_coordinated_subject`), which takes a 'they' no antecedent was found for, and wins over an earlier
+        speaker when its sentence issued a document ('The council, the army and the ministry published a joint
+        statement. They said': `group_issued_document`), not otherwise ('X leaders said ... Greek troops entered
+        Famagusta. They said' stays X leaders); the same group named again keeps its earlier fuller form
+        ('Western diplomats said ... the diplomats said. They added')."""
         chosen = self._pronoun_chosen(core, pos)
         if core == "it" and self._document_by is None:     # rule `last_body_continues` (mentions.pronouns)
             found = last_body_continues(self._said, self.text, pos)
@@ -74,7 +77,8 @@ class KindResolvers:
         if core != "they" or self._document_by is not None:
             return chosen
         found = self._they_group(pos, before=True)
-        if found is not None and fold(found[0]).split()[-1:] != fold(chosen[0]).split()[-1:]:
+        if found is not None and _head(found[0]) != _head(chosen[0]) \
+                and (chosen[0] == core or group_issued_document(self.text, self._they_at, pos)):
             return found
         self._document_by = None
         return chosen
@@ -141,8 +145,10 @@ class KindResolvers:
             group = they_coordinated_subject(self.text, pos, before=before)
             if group is None:
                 return None
+            self._they_at = group[1]
             self._document_by = "they_coordinated_subject"
             return group[0], "org", group[0][:1].islower()
+        self._they_at = group[1]
         kind, gcore = self._classified(group[0])
         found = self._dispatch(kind, gcore, group[0], group[1]) if kind not in ("pronoun", "none") else None
         if found is not None:

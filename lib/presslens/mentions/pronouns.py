@@ -360,3 +360,25 @@ def last_body_continues(said, text: str, pos: int, *, reach: int = 300) -> tuple
         return None     # the speaker is not printed in that sentence: no subject of it ('X did not comment on the
                         # Ruvian claim that ... It said': 'it' is X)
     return last[2], last[5]
+
+
+#: a statement's noun (mentions.rules.DOCUMENT_WORDS) or an appeal, after a determiner: what a group issued
+_RX_ISSUED = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:" + DOCUMENT_WORDS + r"|appeal|declaration)\b",
+                        re.I)
+
+
+def group_issued_document(text: str, at: int, pos: int) -> bool:
+    """Whether the sentence that opens at `at` on a plural group (before 'they' at `pos`) has it issue a document:
+    'They said' right after 'X, Y and Z published a joint statement' reports that statement, so the group is its
+    speaker even when another speaker spoke earlier (the precedence of `they_subject_before` and
+    `they_coordinated_subject` in mentions.kinds `_pronoun`).
+
+    >>> t = "The council and the army published a joint statement on Sunday. They said six died."
+    >>> group_issued_document(t, 0, t.index("They")), group_issued_document(t, 0, t.index(" a joint"))
+    (True, False)
+    >>> t = "Greek troops entered Famagusta at dawn. They said nine died."
+    >>> group_issued_document(t, 0, t.index("They"))
+    False
+    """
+    end = _RX_STOP.search(text, at, pos)
+    return _RX_ISSUED.search(text, at, end.start() if end else pos) is not None
