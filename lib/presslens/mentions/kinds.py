@@ -22,12 +22,18 @@ from .unnamed import unnamed_number
 from .owners import owner_not_in_mention
 from .registered_name import registered_name_suffix, registered_surname
 from .names import _fullest, _gender, _strip_titles, aged_name
-from .pronouns import (last_speaker_continues, statement_speaker_first, surname_speaker_since, they_plural_before,
-                       they_subject_before)
+from .pronouns import (group_issued_document, last_body_continues, last_speaker_continues, statement_speaker_first, surname_speaker_since, they_plural_before,
+                       they_coordinated_subject, they_subject_before)
 from .role_holders import holds_other_role
 from .press import addressee
 from .phrases import _RX_POSS_DET, _classify, _unnamed_out
 from .salience import person_named_after, role_holder_before, subject_body_before, unnamed_speaker_before
+
+
+def _head(name: str) -> str:
+    """The last word of a phrase, folded, without its stop: what two phrases of one group share ('the diplomats')."""
+    words = fold(name).rstrip(" .,;:").split()
+    return words[-1] if words else ""
 
 
 class PersonsSpoken:
@@ -54,7 +60,31 @@ class KindResolvers:
     # --------------------------------------------------------------------------------------------
     def _pronoun(self, core: str, pos: int) -> tuple[str, str, bool]:
         """he/she/I: the last fitting person (or an unnamed person described since); it: the body named last
-        as a speaker or as a later sentence's subject, or the sentence's own subject ('which it calls')."""
+        as a speaker or as a later sentence's subject, or the sentence's own subject ('which it calls'), or the
+        body that spoke in the sentence just before (`last_body_continues`); they: as `_pronoun_chosen` chose,
+        unless the sentence just before opens on a plural group of another head (rule `they_subject_before` or
+        `they_coordinated_subject`), which takes a 'they' no antecedent was found for, and wins over an earlier
+        speaker when its sentence issued a document ('The council, the army and the ministry published a joint
+        statement. They said': `group_issued_document`), not otherwise ('X leaders said ... Greek troops entered
+        Famagusta. They said' stays X leaders); the same group named again keeps its earlier fuller form
+        ('Western diplomats said ... the diplomats said. They added')."""
+        chosen = self._pronoun_chosen(core, pos)
+        if core == "it" and self._document_by is None:     # rule `last_body_continues` (mentions.pronouns)
+            found = last_body_continues(self._said, self.text, pos)
+            if found is not None and _head(found[0]) != _head(chosen[0]):
+                self._document_by = "last_body_continues"
+                return found[0], "org", found[1]
+        if core != "they" or self._document_by is not None:
+            return chosen
+        found = self._they_group(pos, before=True)
+        if found is not None and _head(found[0]) != _head(chosen[0]) \
+                and (chosen[0] == core or group_issued_document(self.text, self._they_at, pos)):
+            return found
+        self._document_by = None
+        return chosen
+
+    def _pronoun_chosen(self, core: str, pos: int) -> tuple[str, str, bool]:
+        """The antecedent of a pronoun by agreement, salience and the rules of mentions.pronouns (`_pronoun`)."""
         text, history, inventory, actors = self.text, self.history, self.inventory, self.actors
         want = PRONOUNS[core]
         gq = "f" if core == "she" else "m" if core == "he" else ""
@@ -102,10 +132,6 @@ class KindResolvers:
             if named and (speaker is None or (named[0] > _last_pos(history, inventory, speaker, pos)
                                               and _is_subject(text, named[0]) and not _part_of(named[1], speaker))):
                 speaker = named[1]
-        if speaker is None and core == "they":      # rule `they_subject_before`: the sentence before
-            found = self._they_group(pos, before=True)
-            if found is not None:
-                return found
         speaker = speaker or core
         stype = "org" if want == "unnamed" else want
         return speaker, stype, speaker == core or speaker[:1].islower()
@@ -115,8 +141,14 @@ class KindResolvers:
         its own sentence ('Baghdad officials showed reporters the damage, where they said') or, `before`, of the
         sentence before; that group resolved as a phrase of its own, or None."""
         group = they_subject_before(self.text, pos, before=before)
-        if group is None:
-            return None
+        if group is None:   # rule `they_coordinated_subject`: 'X, Y and Z published ... They said'
+            group = they_coordinated_subject(self.text, pos, before=before)
+            if group is None:
+                return None
+            self._they_at = group[1]
+            self._document_by = "they_coordinated_subject"
+            return group[0], "org", group[0][:1].islower()
+        self._they_at = group[1]
         kind, gcore = self._classified(group[0])
         found = self._dispatch(kind, gcore, group[0], group[1]) if kind not in ("pronoun", "none") else None
         if found is not None:

@@ -201,6 +201,13 @@ def modifies_next_noun(text: str, end: int) -> bool:
 _GROUP_HEADS = (r"officials|diplomats|sources|authorities|leaders|officers|commanders|spokesmen|ministers|forces|"
                 r"troops|soldiers|rebels|guerrillas|guerillas|insurgents|militants|fighters|separatists|police|"
                 r"investigators|doctors|medics|residents|villagers|witnesses|survivors|refugees|observers|monitors")
+#: the finite verbs of general English a plural subject takes that the forms in '-ed', '-en', '-s' miss: the
+#: irregular pasts ('Officials said', 'the commanders sought') and the plural's present of the verbs of saying
+#: ('Western diplomats say', 'the rebels claim'); session 23 (the group's verb had been read only in '-ed'/'-s')
+_PLURAL_VERBS = (r"(?:said|sought|saw|found|thought|felt|began|brought|stood|spoke|wrote|chose|became|ran|struck|"
+                 r"fled|hit|put|set|cut|knew|got|heard|lost|won|rose|fell|drew|grew|spent|built|paid|meant|"
+                 r"say|claim|insist|deny|report|warn|estimate|believe|allege|accuse|argue|maintain|admit|"
+                 r"acknowledge|fear|want|blame|tell|put|add|note)")
 #: a sentence's plural subject: capitalised modifiers (or 'the' and up to two words) before a group head, or 'the'
 #: and a nation's plural ('the French', 'the Israelis'); then its finite verb
 _RX_PLURAL_SUBJECT = re.compile(r"""
@@ -210,6 +217,7 @@ _RX_PLURAL_SUBJECT = re.compile(r"""
                      |[A-Z][a-z]+(?:ians|ans|ese|is|ers)))
     \s+(?:(?:have|has|had|were|was)\s+(?:not\s+|never\s+|also\s+|long\s+)?)?          # auxiliaries
        (?:[a-z]+ed|[a-z]+en|[a-z]+s|showed|told|took|made|gave|met|led|went|held|fought|kept|sent|left|came  # its verb
+          |""" + _PLURAL_VERBS + r"""                                                # a past or a plural's present
           |(?:did|do|does)\s+(?:not\s+)?[a-z]+)\b                                  # 'did not comment'
     """, re.X)
 #: an initial's dot ('U.S.', 'U.N.'), which ends no sentence
@@ -250,3 +258,127 @@ def they_subject_before(text: str, pos: int, *, before: bool = True) -> tuple[st
             if mt is not None:
                 return mt.group("np"), mt.start("np")
     return None
+
+
+#: words that open a fronted adjunct, never a subject's conjunct ('On Sunday, the army and police ...')
+_NOT_ADJUNCT = (r"(?!(?:[Oo]n|[Ii]n|[Aa]t|[Aa]fter|[Bb]efore|[Dd]espite|[Dd]uring|[Ss]ince|[Ll]ast|[Ee]arlier|[Ll]ater|"
+                r"[Bb]ut|[Yy]et|[Mm]eanwhile|[Hh]owever|[Ff]or|[Ff]rom|[Ww]ith|[Bb]y|[Ff]ollowing|[Uu]nder|[Oo]ver|"
+                r"[Ww]hile|[Ww]hen|[Aa]s|[Aa]ccording|[Tt]hen|[Ii]f|[Aa]lthough|[Tt]hough)\b)")
+#: one conjunct of a coordinated subject: a determiner or none, then one to five words (no comma, no 'and', no
+#: pronoun first) with an 'of' complement allowed ('the Interior Ministry of Karakalpakstan')
+_CONJUNCT = r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?!(?:he|she|it|they|we|I|He|She|It|They|We)\b)" + _NOT_ADJUNCT + r"[\w\-’'.]+(?:\s+(?!and\b|or\b)[\w\-’'.]+){0,4}"
+#: a coordinated subject: conjuncts joined by commas and a last 'and', then the group's finite verb
+_RX_COORDINATED_SUBJECT = re.compile(r"""
+    (?P<np>""" + _CONJUNCT + r"""(?:,\s+""" + _CONJUNCT + r""")*,?\s+and\s+""" + _CONJUNCT + r""")
+    \s+(?:(?:have|had|were)\s+(?:not\s+|also\s+)?)?                                   # a plural's auxiliary
+       (?:[a-z]+ed|""" + _PLURAL_VERBS + r"""|laid|held|met|made|took|gave|sent|went|fought|kept|left|came|told)\b
+    """, re.X)
+
+
+def they_coordinated_subject(text: str, pos: int, *, before: bool = True) -> tuple[str, int] | None:
+    """Rule `they_coordinated_subject`: 'they' at `pos` is the coordinated subject (two or more noun phrases joined by
+    'and') that opens its own sentence before it or, `before`, the sentence just before ('The council, the army and
+    the Interior Ministry published a joint statement. They said ...'), as (phrase, position); None when neither
+    sentence opens on a coordination before its verb. A plural pronoun takes a plural subject, and 'X and Y' is
+    plural whatever its conjuncts are (they_subject_before reads only a plural noun's group).
+
+    >>> t = "The council, the army and the Interior Ministry of Ruvia published a joint statement. They said six died."
+    >>> they_coordinated_subject(t, t.index("They"))
+    ('The council, the army and the Interior Ministry of Ruvia', 0)
+    >>> t = "On Sunday, the Red Cross and local elders met the rebels, and they said the road was open."
+    >>> they_coordinated_subject(t, t.index("they"), before=False)
+    ('the Red Cross and local elders', 11)
+    >>> t = "The army killed two rebels and wounded three. They said the raid was over."
+    >>> they_coordinated_subject(t, t.index("They")) is None       # 'and' between two verbs: no coordinated subject
+    True
+    >>> t = "Aid arrived by truck and by boat. They said the road was open."
+    >>> they_coordinated_subject(t, t.index("They")) is None       # no plural's verb after the conjuncts
+    True
+    """
+    stops = [mt.end() for mt in _RX_STOP.finditer(text, max(0, pos - 600), pos)
+             if not _RX_INITIAL_DOT.search(text, max(0, mt.start() - 2), mt.start() + 1)]
+    own = stops[-1] if stops else max(text.rfind("\n", 0, pos) + 1, pos - 600)
+    starts = [own] + ([stops[-2] if len(stops) > 1 else max(0, pos - 600)] if stops and before else [])
+    for k, start in enumerate(starts):
+        stop = pos if k == 0 else own
+        if stop - start < 8 or " and " not in text[start:stop]:
+            continue            # (the trigger: no 'and', no coordination)
+        lead = _RX_FRONTED.match(text, start, stop)
+        for a in ((start, lead.end()) if lead else (start,)):
+            mt = _RX_COORDINATED_SUBJECT.match(text, a, stop)
+            if mt is not None:
+                return mt.group("np"), mt.start("np")
+    return None
+
+
+#: what may stand before a pronoun that opens its sentence: a conjunction or a linking adverb
+_RX_OPENER = re.compile(r"(?:(?:But|And|Yet|However|Meanwhile|Also|Later|Earlier),?\s+)?$")
+
+
+def last_body_continues(said, text: str, pos: int, *, reach: int = 300) -> tuple[str, bool] | None:
+    """Rule `last_body_continues`: 'It' opening its sentence at `pos` continues the speaker of the statement just
+    before (`said` as in `statement_speaker_first`) when that speaker is a body, a medium or a document (no person,
+    no plural, no pronoun) and that statement ended at most `reach` characters before: the pronoun that
+    opens the next sentence takes the subject that spoke last, as 'he' does after a person
+    (`last_speaker_continues`). Returns (speaker, anonymous) or None.
+
+    >>> t = 'Ruvian radio reported that two soldiers died in the raid. It said the town was calm.'
+    >>> said = [(t.index("two"), t.index(". It"), "Ruvian radio", "org", "", False)]
+    >>> last_body_continues(said, t, t.index("It said"))
+    ('Ruvian radio', False)
+    >>> t2 = 'Ruvian radio reported that two soldiers died. The town was calm on Sunday and it said so.'
+    >>> last_body_continues(said, t2, t2.index("it said")) is None          # 'it' does not open its sentence
+    True
+    >>> last_body_continues([(0, 57, "Ana Sousa", "person", "f", False)], t, t.index("It said")) is None
+    True
+    >>> last_body_continues([(said[0][0], said[0][1], "ruvian radio", "person", "", True)], t, t.index("It said"))
+    ('ruvian radio', True)
+    >>> last_body_continues([(said[0][0], said[0][1], "ruvian media", "org", "", True)], t, t.index("It said")) is None
+    True
+    >>> t3 = 'The Front did not comment on the Ruvian claim to have hit its depots. It said the strikes hit homes.'
+    >>> said3 = [(t3.index("to have"), t3.index(". It"), "ruvian military", "org", "", True)]
+    >>> last_body_continues(said3, t3, t3.index("It said")) is None        # the claim's speaker is not the subject
+    True
+    """
+    last = next((entry for entry in reversed(said) if entry[1] <= pos), None)
+    if last is None or pos - last[1] > reach or last[3] == "plural" \
+            or fold(last[2]) in ("it", "they", "he", "she", "we", "i"):
+        return None
+    head = fold(last[2]).rstrip(" .").split()[-1:]
+    if last[5] and head and (head[0] == "media" or head[0].endswith("s")):
+        return None     # a plural noun's phrase ('state media', 'security sources'): 'they' continues it, not 'it'
+    if last[3] == "person" and not (last[5] and head and (head[0] in ORG_WORDS or head[0] in ORG_ANAPHORS)):
+        return None     # a person ('he' continues one); an unnamed body typed a person stays ('state television')
+    stops = [mt.end() for mt in _RX_STOP.finditer(text, max(last[1], pos - reach), pos)
+             if not _RX_INITIAL_DOT.search(text, max(0, mt.start() - 2), mt.start() + 1)]
+    if len(stops) != 1 or _RX_OPENER.match(text, stops[0], pos) is None \
+            or _RX_OPENER.match(text, stops[0], pos).end() != pos:
+        return None     # 'it' opens the very next sentence, no sentence between
+    starts = [mt.end() for mt in _RX_STOP.finditer(text, max(0, last[0] - reach), last[0])]
+    opening = text[starts[-1] if starts else max(0, last[0] - reach):last[0]] + " " + text[last[1]:stops[0]]
+    if fold(last[2]).rstrip(" .") not in fold(opening):
+        return None     # the speaker is not printed in that sentence: no subject of it ('X did not comment on the
+                        # Ruvian claim that ... It said': 'it' is X)
+    return last[2], last[5]
+
+
+#: a statement's noun (mentions.rules.DOCUMENT_WORDS) or an appeal, after a determiner: what a group issued
+_RX_ISSUED = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:" + DOCUMENT_WORDS + r"|appeal|declaration)\b",
+                        re.I)
+
+
+def group_issued_document(text: str, at: int, pos: int) -> bool:
+    """Whether the sentence that opens at `at` on a plural group (before 'they' at `pos`) has it issue a document:
+    'They said' right after 'X, Y and Z published a joint statement' reports that statement, so the group is its
+    speaker even when another speaker spoke earlier (the precedence of `they_subject_before` and
+    `they_coordinated_subject` in mentions.kinds `_pronoun`).
+
+    >>> t = "The council and the army published a joint statement on Sunday. They said six died."
+    >>> group_issued_document(t, 0, t.index("They")), group_issued_document(t, 0, t.index(" a joint"))
+    (True, False)
+    >>> t = "Greek troops entered Famagusta at dawn. They said nine died."
+    >>> group_issued_document(t, 0, t.index("They"))
+    False
+    """
+    end = _RX_STOP.search(text, at, pos)
+    return _RX_ISSUED.search(text, at, end.start() if end else pos) is not None
