@@ -317,14 +317,15 @@ _RX_CLAUSE_START = re.compile(r".*(?:[,;:(]|\b(?:while|whereas|and|but|said|says
 _RX_ASIDE = re.compile(r"\s*\([^()]{1,30}\)")
 _RX_TOLL_OWNER = re.compile(r"""^\W*(?:the\s+)?(?P<pre>(?:[\w'’-]+\s+){0,3}?)
     (?:death\s+toll|losses|loss|casualties|deaths|dead|toll|fatalities)           # the toll's noun
-    (?:\s+(?:for|of|among|on|suffered\s+by)\s+(?:the\s+)?(?P<post>[\w'’-]+(?:\s+[\w'’-]+){0,3}?))?  # its owner after
+    (?:\s+(?:for|of|among|on|suffered\s+by)\s+(?:the\s+)?
+       (?P<post>[\w'’-]+(?:\s+[\w'’-]+){0,3}?))?                          # its owner after the noun
     (?P<adv>\s+(?:since|during|including|throughout)\s+[^,;]{1,50}?)?          # rule `toll_owner_past_adverbial`
     \s+(?:(?:have|has|had)\s+been|were|was|are|is|stood|stand|numbered|reached|rose|climbed|totalled|totaled|
        amounted|amounts|accounts?\s+(?:to|for)|accounted\s+(?:to|for)|rising|risen|climbing|put|estimated)\b""", re.X)
 #: a sentence's end inside one 'sentence' of a headline deck ('... the Game.' American Loss Was Twenty Killed')
 _RX_DECK_END = re.compile(r".*[.!?]['’\"”]?\s")
-_OWNED_HEADS = frozenset([None, "members", "men", "dead", "killed", "wounded", "injured", "casualties", "losses", "deaths",
-                          "fatalities", "people", "persons"])
+_OWNED_HEADS = frozenset([None, "members", "men", "dead", "killed", "wounded", "injured", "casualties", "losses",
+                          "deaths", "fatalities", "people", "persons"])
 
 
 def toll_owner_before(c) -> tuple[str, str] | None:
