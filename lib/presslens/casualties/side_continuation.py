@@ -18,6 +18,8 @@ import re
 from .lexicon import _QUOTE_CHARS
 from .scan import Gated, LiteralGated
 from .toll_words import COUNTER_WORDS
+from .between_states import states_at_war
+from .sides import _role_of
 
 #: a count's own words that say it continues one told before ('another four', 'two more', 'a further 12')
 _CONTINUES = frozenset(["another", "more", "further", "additional", "remaining", "rest"])
@@ -309,15 +311,21 @@ def force_passage(c) -> tuple[str, str] | None:
 
 
 #: a toll's noun before its count: 'Argentine losses were estimated at 50', 'losses for the rebels have been 800'
-_TOLL_NOUNS = ("losses", "casualties", "deaths", "dead", "death toll", "toll", "fatalities")
+_TOLL_NOUNS = ("losses", "loss", "casualties", "deaths", "dead", "death toll", "toll", "fatalities")
 _RX_CLAUSE_START = re.compile(r".*(?:[,;:(]|\b(?:while|whereas|and|but|said|says|say|told|that|according\s+to|with)\b)")
 #: a short aside in brackets: 'TPLF regime (government) casualties' reads as 'TPLF regime casualties'
 _RX_ASIDE = re.compile(r"\s*\([^()]{1,30}\)")
-_RX_TOLL_OWNER = re.compile(r"^\W*(?:the\s+)?(?P<pre>(?:[\w'’-]+\s+){0,3}?)(?:death\s+toll|losses|casualties|deaths|dead|"
-                            r"toll|fatalities)(?:\s+(?:for|of|among|on|suffered\s+by)\s+(?:the\s+)?"
-                            r"(?P<post>[\w'’-]+(?:\s+[\w'’-]+){0,3}?))?\s+(?:(?:have|has|had)\s+been|were|was|are|is|"
-                            r"stood|stand|numbered|reached|rose|climbed|totalled|totaled|amounted|rising|risen|climbing|put|estimated)\b")
-_OWNED_HEADS = frozenset([None, "members", "men", "dead", "killed", "casualties", "losses", "deaths", "fatalities"])
+_RX_TOLL_OWNER = re.compile(r"""^\W*(?:the\s+)?(?P<pre>(?:[\w'’-]+\s+){0,3}?)
+    (?:death\s+toll|losses|loss|casualties|deaths|dead|toll|fatalities)           # the toll's noun
+    (?:\s+(?:for|of|among|on|suffered\s+by)\s+(?:the\s+)?
+       (?P<post>[\w'’-]+(?:\s+[\w'’-]+){0,3}?))?                          # its owner after the noun
+    (?P<adv>\s+(?:since|during|including|throughout)\s+[^,;]{1,50}?)?          # rule `toll_owner_past_adverbial`
+    \s+(?:(?:have|has|had)\s+been|were|was|are|is|stood|stand|numbered|reached|rose|climbed|totalled|totaled|
+       amounted|amounts|accounts?\s+(?:to|for)|accounted\s+(?:to|for)|rising|risen|climbing|put|estimated)\b""", re.X)
+#: a sentence's end inside one 'sentence' of a headline deck ('... the Game.' American Loss Was Twenty Killed')
+_RX_DECK_END = re.compile(r".*[.!?]['’\"”]?\s")
+_OWNED_HEADS = frozenset([None, "members", "men", "dead", "killed", "wounded", "injured", "casualties", "losses",
+                          "deaths", "fatalities", "people", "persons"])
 
 
 def toll_owner_before(c) -> tuple[str, str] | None:
@@ -345,6 +353,8 @@ def toll_owner_before(c) -> tuple[str, str] | None:
     before = _RX_ASIDE.sub("", c.sent_low[:at])
     start = _RX_CLAUSE_START.match(before)
     clause = before[start.end():] if start else before
+    deck = _RX_DECK_END.match(clause) if "." in clause or "!" in clause or "?" in clause else None
+    clause = clause[deck.end():] if deck else clause
     m = _RX_TOLL_OWNER.match(clause) or (_RX_TOLL_OWNER.match(clause + c.claim_low) if c.claim_low.startswith(
         _TOLL_NOUNS) else None)     # 'ONLF casualties were light': the claim holds the toll's noun
     if m is None:
@@ -353,9 +363,36 @@ def toll_owner_before(c) -> tuple[str, str] | None:
     words = [w for w in re.findall(r"[\w'’-]+", owner.replace("'s", "").replace("’s", ""))
              if w not in ("the", "a") and w not in COUNTER_WORDS]  # rule `official_toll`: who counted
     sides = {s for w in words if (s := sw.side_of_words([w]))} | ({s} if (s := sw.side_of_words(words)) else set())
+    if not sides and words:
+        sides = toll_owner_role(words, c)
     if len(sides) != 1:
         return None
+    if m.group("adv"):
+        c.by = c.by or "toll_owner_past_adverbial"
     return sides.pop(), "fighters" if c.vtype == "unknown" else c.vtype
+
+
+def toll_owner_role(words: list[str], c) -> set[str]:
+    """Rule `toll_owner_role`: the owner of a toll's noun named by a kind of force, not by the registry ('the army
+    casualties were given as eight killed', 'rebel losses were put at 40'): the registry's one state or one
+    non-state side, as the role of victims' own words is read (`_side_from_role`); not in a war of two states,
+    whose 'army' may be either's. Sets `c.by` when it decides.
+
+    >>> from presslens.actors import Actors, _conflict
+    >>> from presslens.casualties.rules import claims_in
+    >>> reg = Actors([_conflict("aden", {"sides": {"uk": "the British administration", "nlf": "the NLF"},
+    ...     "government_side": "uk", "rebel_side": "nlf", "articles": ["example.txt"]})])
+    >>> claims_in("The army casualties since the emergency began were given as six killed and 20 wounded.", reg)
+    [('killed', 6, 6, None, 'uk'), ('wounded', 20, 20, None, 'uk')]
+    """
+    role = _role_of(words[-1:], c.lex)
+    if role not in ("state", "nonstate") or states_at_war(c.sw):
+        return set()
+    side = c.sw.state if role == "state" else c.sw.nonstate
+    if not side:
+        return set()
+    c.by = "toll_owner_role"
+    return {side}
 
 
 #: the owner named just after a toll's noun: 'no casualties among the Afghan forces', 'human losses in the ranks of
