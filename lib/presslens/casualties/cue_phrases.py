@@ -310,13 +310,22 @@ def amount_opens_object(toks: list[Tok], k: int, lex: Lexicon) -> int:
     [('killed', None, None, 'hundreds', 'civilian')]
     """
     n = len(toks)
-    for phrase in sorted((b.split() for b in lex.bounds), key=len, reverse=True):  # 'at least', 'more than'
-        if tuple(t.low for t in toks[k:k + len(phrase)]) == tuple(phrase):
-            m = k + len(phrase)  # a number, or 'a' of 'a dozen'
-            return m if m < n and (toks[m].text[:1].isdigit() or toks[m].low in lex.numbers or toks[m].low == "a") else n
-    return k if k < n and toks[k].low in _VAGUE_OPENERS else n
+    if k >= n:
+        return n
+    if id(lex) not in _BOUND_WORDS:  # the lexicon's bounds by their first word, longest first, built once
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for b in sorted((tuple(b.split()) for b in lex.bounds), key=len, reverse=True):
+            by_first.setdefault(b[0], []).append(b)
+        _BOUND_WORDS[id(lex)] = by_first
+    for phrase in _BOUND_WORDS[id(lex)].get(toks[k].low, ()):  # 'at least', 'more than'
+        if tuple(t.low for t in toks[k:k + len(phrase)]) == phrase:
+            m = k + len(phrase)  # then a number, or the 'a' of 'a dozen'
+            number = m < n and (toks[m].text[:1].isdigit() or toks[m].low in lex.numbers or toks[m].low == "a")
+            return m if number else n
+    return k if toks[k].low in _VAGUE_OPENERS else n
 
 
+_BOUND_WORDS: dict[int, dict[str, list[tuple[str, ...]]]] = {}
 #: vague amounts that open an object by themselves ('killed thousands of people', 'wounded dozens of soldiers')
 _VAGUE_OPENERS = frozenset(["hundreds", "thousands", "dozens", "scores", "many", "several", "numerous"])
 
