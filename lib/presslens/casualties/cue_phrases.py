@@ -289,10 +289,45 @@ def _object_after(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     >>> claims_in("Twenty guerrillas have been killed near Salalah.")
     [('killed', 20, 20, None, 'unknown')]
     """
-    if k >= len(toks) or not (toks[k].low in _OBJECT_OPENERS or toks[k].text[:1].isdigit() or
+    if k < len(toks) and not (toks[k].low in _OBJECT_OPENERS or toks[k].text[:1].isdigit() or
                               toks[k].low in lex.numbers and toks[k].low != "one"):
+        k = amount_opens_object(toks, k, lex)
+    if k >= len(toks):
         return False
     return any(t.low in lex.heads or t.low in lex.singular for t in toks[k + 1:k + 5])
+
+
+def amount_opens_object(toks: list[Tok], k: int, lex: Lexicon) -> int:
+    """Rule `amount_opens_object` (session 23): an object after a bare or perfect verb may open with a bound or a
+    vague amount ('three gunmen killed at least two people', 'the feud between the two men has killed thousands of
+    people'), as with a number: the count before the verb is its agent (rule `count_is_the_agent`). -> the index of
+    the object's last opening word (its number or vague word), or len(toks) where no amount opens there.
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Three gunmen killed at least two policemen near Tarkwa.")   # not 'killed 3'
+    [('killed', 2, None, None, 'unknown')]
+    >>> claims_in("The quarrel between the two chiefs has killed hundreds of villagers.")   # not 'killed 2'
+    [('killed', None, None, 'hundreds', 'civilian')]
+    """
+    n = len(toks)
+    if k >= n:
+        return n
+    if id(lex) not in _BOUND_WORDS:  # the lexicon's bounds by their first word, longest first, built once
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for b in sorted((tuple(b.split()) for b in lex.bounds), key=len, reverse=True):
+            by_first.setdefault(b[0], []).append(b)
+        _BOUND_WORDS[id(lex)] = by_first
+    for phrase in _BOUND_WORDS[id(lex)].get(toks[k].low, ()):  # 'at least', 'more than'
+        if tuple(t.low for t in toks[k:k + len(phrase)]) == phrase:
+            m = k + len(phrase)  # then a number, or the 'a' of 'a dozen'
+            number = m < n and (toks[m].text[:1].isdigit() or toks[m].low in lex.numbers or toks[m].low == "a")
+            return m if number else n
+    return k if toks[k].low in _VAGUE_OPENERS else n
+
+
+_BOUND_WORDS: dict[int, dict[str, list[tuple[str, ...]]]] = {}
+#: vague amounts that open an object by themselves ('killed thousands of people', 'wounded dozens of soldiers')
+_VAGUE_OPENERS = frozenset(["hundreds", "thousands", "dozens", "scores", "many", "several", "numerous"])
 
 
 #: a post-head phrase of allegiance before the cue: 'fighters loyal to the warlord', 'men linked to the cartel'

@@ -79,3 +79,37 @@ def lemma_cues(lemmas: Mapping[str, list[str]]) -> dict[str, tuple[list[str], li
             passive.append(past[-1] + tail)
         out[cat] = (active, passive)
     return out
+
+
+#: plurals no spelling rule gives
+_IRREGULAR_PLURALS = {"child": "children", "wife": "wives", "passer-by": "passers-by", "passerby": "passersby",
+                      "youth": "youths", "chief": "chiefs"}
+
+
+def noun_plural(noun: str) -> str:
+    """A person noun -> its plural by English spelling ('pilot' -> 'pilots', 'deputy' -> 'deputies', 'crewman' ->
+    'crewmen', 'woman' -> 'women').
+
+    >>> [noun_plural(w) for w in ("pilot", "deputy", "envoy", "crewman", "woman", "coach", "passer-by")]
+    ['pilots', 'deputies', 'envoys', 'crewmen', 'women', 'coaches', 'passers-by']
+    """
+    if noun in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[noun]
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun.endswith("y") and noun[-2:-1] not in _VOWELS:
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "sh", "ch", "x", "z")):
+        return noun + "es"
+    return noun + "s"
+
+
+def person_plurals(singular: list[str], *, leave: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Rule `plural_of_person` (session 23): the lexicon's singular persons -> their plurals, each a victims' head
+    as the listed `victim_heads` are ('killing four American pilots' where only 'pilot' was listed), but those in
+    `leave`.
+
+    >>> sorted(person_plurals(["pilot", "crewman", "reporter"], leave=frozenset(["reporters"])))
+    ['crewmen', 'pilots']
+    """
+    return frozenset(noun_plural(w) for w in singular) - leave

@@ -240,7 +240,7 @@ def load_lexicon(path: str | None = None, hedges_path: str | None = None) -> Lex
             passive[tuple(w.split())] = cat
         for w in kinds.get("nouns", []):
             nouns.setdefault(w, cat)
-    from .inflections import lemma_cues  # `lemmas:` verbs of harm in all their forms
+    from .inflections import lemma_cues, person_plurals  # `lemmas:` verbs of harm in all their forms
     for cat, (act, pas) in lemma_cues(raw.get("lemmas", {})).items():
         for w in act:
             active.setdefault(tuple(w.split()), cat)
@@ -258,7 +258,9 @@ def load_lexicon(path: str | None = None, hedges_path: str | None = None) -> Lex
                               re.I)
     return Lexicon(
         raw=raw, qty=qty, zero=zero, vague_adj=vague_adj, active=active, passive=passive, nouns=nouns,
-        heads=frozenset(raw["victim_heads"]), singular=frozenset(raw["singular_persons"]),
+        heads=frozenset(raw["victim_heads"]) | person_plurals(raw["singular_persons"],
+                                                          leave=frozenset(raw.get("plural_heads_left", []))),
+        singular=frozenset(raw["singular_persons"]),
         modifiers=frozenset(raw["victim_modifiers"]),
         non_person=frozenset(raw["non_person_units"]) | frozenset(_MONTHS) | frozenset(_WEEKDAYS),
         # matched on lower-cased sentences: no re.I, which would slow the scan
