@@ -311,3 +311,44 @@ def document_author(who: str) -> str | None:
     if m is None:
         return None
     return m.group("body") or m.group("owner") or m.group("after")
+
+
+#: rule `report_in_later_conjunct`: a coordinated clause after a comma, opening on its conjunction, (an adverbial
+#: of time or place set off by commas,) its own subject and a reporting verb
+_CONJUNCT_REPORT = re.compile(r"""
+    ,\s+(?:and|but)\s+                                        # ', and' / ', but': a new main clause
+    (?:(?:on|in|at|by|late|early|later)\s+[^,;]{1,40}?(?:,\s+\d{4})?,\s+)?  # 'on April 24, 1961,'
+    (?:the\s+|a\s+|an\s+)?[A-Za-z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?\s+   # its subject
+    (?:later\s+|also\s+|then\s+|publicly\s+)?                  # an adverb before the verb
+    (?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)   # not a passive ('were reported')
+    (?:said|says|reported|reports|told|acknowledged|admitted|confirmed|announced|stated|added|claimed|claims|
+       estimated|estimates|insisted|declared|noted|denied|denies)\b""", re.X)
+#: (the cheap test: one of its conjunctions after a comma)
+_CONJUNCT_GATE = re.compile(r",\s+(?:and|but)\s")
+
+
+def report_in_later_conjunct(sent: str) -> int | None:
+    """Where a coordinated main clause with a reporting verb of its own opens (rule `report_in_later_conjunct`), else
+    None: a reporting verb reports its own clause, not the conjunct before it, so a count there is not its
+    subject's claim.
+
+    >>> s = "The guerrillas took 300 prisoners, and on May 2, 1962, the president acknowledged his role in the raid."
+    >>> s[report_in_later_conjunct(s):][:9]
+    ', and on '
+    >>> s = "Two guards died in the blast, but the ministry said the gate held."
+    >>> s[report_in_later_conjunct(s):][:9]
+    ', but the'
+
+    A credit after the count with no conjunction, or a conjunction that coordinates the counts, is no new clause:
+
+    >>> report_in_later_conjunct("Two guards died and five were hurt, the ministry said.") is None
+    True
+    >>> report_in_later_conjunct("Two guards died, and five were hurt.") is None
+    True
+    >>> report_in_later_conjunct("A bus was riddled by shots, but no casualties were reported.") is None
+    True
+    """
+    if not _CONJUNCT_GATE.search(sent):
+        return None
+    m = _CONJUNCT_REPORT.search(sent)
+    return m.start() if m else None

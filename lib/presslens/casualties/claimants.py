@@ -12,7 +12,8 @@ from ..fastre import case_free
 from ..mentions.layer import ArticleMentions
 from ..mentions.state_document import demonym_document
 from .claimant_shapes import (claimant_edge_words, document_author, headline_source, headline_source_below,
-                              inverted_credit_end, no_speaker_phrase, opens_on_cue_verb, unnamed_source_tail)
+                              inverted_credit_end, no_speaker_phrase, opens_on_cue_verb, report_in_later_conjunct,
+                              unnamed_source_tail)
 from .accuser_owner import accuser_owns_count, country_accuser
 from .claim_owner import statement_owner
 from .toll_putter import toll_put_by
@@ -372,4 +373,7 @@ def claim_clauses(sent: str, a: int, b: int, found: list[Found]) -> list[tuple[i
     if joint and not clauses and any(f.start < a + joint.start() for f in found) and \
             any(f.start >= a + joint.start() for f in found):
         clauses = [(a, a + joint.start()), (a + joint.start(), b)]
+    if not clauses and (at := report_in_later_conjunct(sent)) is not None and \
+            all(f.start < a + at for f in found) and not _claimant_fallback(sent[:at], [], lambda: None)[1]:
+        clauses = [(a, a + at), (a + at, b)]     # rule `report_in_later_conjunct`: 'N died, and X acknowledged ...'
     return clauses
