@@ -316,15 +316,16 @@ def document_author(who: str) -> str | None:
 #: rule `report_in_later_conjunct`: a coordinated clause after a comma, opening on its conjunction, (an adverbial
 #: of time or place set off by commas,) its own subject and a reporting verb
 _CONJUNCT_REPORT = re.compile(r"""
-    ,\s+(?:and|but)\s+                                        # ', and' / ', but': a new main clause
+    (?:,\s+(?:and|but)|,?\s+(?:though|although|whereas|while))\s+   # ', and' / ', but': a new main clause;
+                                                              # 'though': a clause of its own
     (?:(?:on|in|at|by|late|early|later)\s+[^,;]{1,40}?(?:,\s+\d{4})?,\s+)?  # 'on April 24, 1961,'
-    (?:the\s+|a\s+|an\s+)?[A-Za-z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?\s+   # its subject
+    (?:the\s+|a\s+|an\s+)?[A-Za-z][\w'’.-]*(?:\s+[\w'’.-]+){0,11}?\s+  # its subject
     (?:later\s+|also\s+|then\s+|publicly\s+)?                  # an adverb before the verb
     (?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)   # not a passive ('were reported')
     (?:said|says|reported|reports|told|acknowledged|admitted|confirmed|announced|stated|added|claimed|claims|
        estimated|estimates|insisted|declared|noted|denied|denies)\b""", re.X)
 #: (the cheap test: one of its conjunctions after a comma)
-_CONJUNCT_GATE = re.compile(r",\s+(?:and|but)\s")
+_CONJUNCT_GATE = re.compile(r",\s+(?:and|but)\s|\s(?:though|although|whereas|while)\s")
 
 
 def report_in_later_conjunct(sent: str) -> int | None:

@@ -374,6 +374,6 @@ def claim_clauses(sent: str, a: int, b: int, found: list[Found]) -> list[tuple[i
             any(f.start >= a + joint.start() for f in found):
         clauses = [(a, a + joint.start()), (a + joint.start(), b)]
     if not clauses and (at := report_in_later_conjunct(sent)) is not None and \
-            all(f.start < a + at for f in found) and not _claimant_fallback(sent[:at], [], lambda: None)[1]:
+            any(f.start < a + at for f in found) and not _claimant_fallback(sent[:at], [], lambda: None)[1]:
         clauses = [(a, a + at), (a + at, b)]     # rule `report_in_later_conjunct`: 'N died, and X acknowledged ...'
     return clauses
