@@ -1,8 +1,10 @@
-"""Rules `report_in_later_conjunct` (casualties.claimant_shapes, asked in casualties.claimants.claim_clauses) and
+"""Rules `report_in_later_conjunct` (casualties.claimant_shapes, asked in casualties.claimants.claim_clauses),
+`identifying_source` (casualties.claimant_shapes, asked in `ArticleVoices.sentence_claimant` and per clause) and
 `country_not_demonym` (mentions.state_document, asked in `demonym_document`; docs/rules.md "Session 23: casualty
 claimants"): a reporting verb reports its own clause, so a count in a clause before ', and X acknowledged ...' or
 '... though X says ...' is not X's claim; a country's own name ('Pakistan', 'Kazakhstan') before 'claims' is the
-state speaking, not a nationality's document ('Pakistani claims'). Sentences invented in the styles of wars in none
+state speaking, not a nationality's document ('Pakistani claims'); the subject that identifies the dead or lists
+their names reports them. Sentences invented in the styles of wars in none
 of the eval sets (the Chaco War, the Aden Emergency, the Ogaden War of 1977, the Boxer Rebellion, the Indo-Pakistani
 War of 1965); every name invented."""
 from __future__ import annotations
@@ -72,3 +74,23 @@ def test_a_country_before_claims_stays_the_country():
     assert demonym_document("Pakistan", t, t.index("Pakistan"), t.index(" claims")) is None
     t = "Delhi rejected Pakistani claims that 40 infiltrators were killed near Sialkot."
     assert demonym_document("Pakistani", t, t.index("Pakistani"), t.index(" claims")) == "Pakistani claims"
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Okonkwo identified the victims as Emeka Obi, 30; Chidi Nwosu, 25; and Ifeanyi Eze, 41.", "Okonkwo"),
+    ("The district council has identified the dead as Musa Kamau, 40, and Ali Odhiambo, 22.", "council"),
+    ("Officials had listed the names of 19 people killed and 40 wounded by evening, but said more were missing.",
+     "Officials"),
+])
+def test_who_identifies_the_dead_reports_them(text, claimant):
+    got = claims(text)
+    assert got and all(c and claimant.lower() in c.lower() and by == "identifying_source" for _, _, c, by in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The dead were identified as Musa Kamau and Ali Odhiambo, both traders from Garissa.",
+    "The unit named the four men who died in the ambush near Wajir.",
+])
+def test_a_passive_or_naming_is_no_identifying_source(text):
+    got = claims(text)
+    assert all(by != "identifying_source" for *_, by in got), got
