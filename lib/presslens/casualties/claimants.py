@@ -12,7 +12,8 @@ from ..fastre import case_free
 from ..mentions.layer import ArticleMentions
 from ..mentions.state_document import demonym_document
 from .claimant_shapes import (claimant_edge_words, document_author, headline_source, headline_source_below,
-                              inverted_credit_end, no_speaker_phrase, opens_on_cue_verb, unnamed_source_tail)
+                              identifying_source, inverted_credit_end, no_speaker_phrase, opens_on_cue_verb,
+                              report_in_later_conjunct, unnamed_source_tail)
 from .accuser_owner import accuser_owns_count, country_accuser
 from .claim_owner import statement_owner
 from .toll_putter import toll_put_by
@@ -176,6 +177,8 @@ class ArticleVoices:
             sent_claimant, sent_has_cue, self.sent_by = credit, True, "inverted_credit_end"
         if not sent_has_cue and (source := headline_source(sent)):      # 'Red Cross: Hundreds killed in ...'
             sent_claimant, sent_has_cue, self.sent_by = source, True, "headline_source"
+        if not sent_has_cue and (source := identifying_source(sent)):   # 'X identified the dead as ...'
+            sent_claimant, sent_has_cue, self.sent_by = source, True, "identifying_source"
         if not sent_has_cue and sent.lstrip()[:1] in _BULLETS:
             intro = _list_intro(self.sentences, self.sent_texts, si, text)
             if intro is not None:
@@ -213,6 +216,8 @@ class ArticleVoices:
             if ca <= f.start < cb:
                 claimant, has_cue = _claimant_fallback(text[ca:cb], people, self.last_speaker(si))
                 self.claim_by = "claim_clauses"
+                if not has_cue and (source := identifying_source(text[ca:cb])):  # 'X identified them as A; B'
+                    claimant, has_cue, self.claim_by = source, True, "identifying_source"
         q = next((q for q in self.quotes if q.get("start") is not None and q.get("end") is not None
                   and q["start"] <= f.start < q["end"] + 1), None)
         continued = False
@@ -285,6 +290,8 @@ class ArticleVoices:
         # a surname or acronym alone, a document, a role, a body's common noun); a full name or a registry name
         # stands as written (its canonical name comes from the registry below)
         layered = author is not None or case_free(_ON_LAYER).search(phrase) is not None  # (lower-cased: fastre)
+        if self.claim_by == "identifying_source":     # its subject on the layer: 'Mendoza', 'the tribal committee'
+            layered = True
         if self.claim_by == "inverted_credit_end":    # a role to its holder ('the president'); a document as
             layered = _RX_DOCUMENT.search(phrase) is None     # written ('a Government communique')
         if layered and self.claim_by == "accuser_owns_count" and country_accuser(phrase):
@@ -372,4 +379,7 @@ def claim_clauses(sent: str, a: int, b: int, found: list[Found]) -> list[tuple[i
     if joint and not clauses and any(f.start < a + joint.start() for f in found) and \
             any(f.start >= a + joint.start() for f in found):
         clauses = [(a, a + joint.start()), (a + joint.start(), b)]
+    if not clauses and (at := report_in_later_conjunct(sent)) is not None and \
+            any(f.start < a + at for f in found) and not _claimant_fallback(sent[:at], [], lambda: None)[1]:
+        clauses = [(a, a + at), (a + at, b)]     # rule `report_in_later_conjunct`: 'N died, and X acknowledged ...'
     return clauses

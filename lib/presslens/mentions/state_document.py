@@ -85,6 +85,19 @@ _DOC_AFTER = re.compile(r"(?:(?P<det>[Tt]he|[Aa]n?)\s+)?(?P<adj>[A-Z][a-z]+)\s+(
                         + r"|tallies|claims?)\b")
 
 
+def country_not_demonym(word: str) -> bool:
+    """Rule `country_not_demonym` (session 23): a word that is a country's own name in the country table ('Pakistan',
+    'Afghanistan', 'Sudan') is no nationality adjective, though it ends as one (-an, -i, -ese): 'Pakistan claims to
+    have killed ...' is the state's verb, not 'Pakistani claims'. The table's demonyms are not refused.
+
+    >>> country_not_demonym("Pakistan"), country_not_demonym("Kazakhstan"), country_not_demonym("Yemen")
+    (True, True, True)
+    >>> country_not_demonym("Pakistani"), country_not_demonym("Argentine"), country_not_demonym("Velmarian")
+    (False, False, False)
+    """
+    return country_of(word) == word
+
+
 def demonym_document(speaker: str, text: str, start: int, end: int) -> str | None:
     """Rule `demonym_document`: a source that is a nationality adjective alone, told in the text as that
     nationality's document ('an Argentine report that ...', 'The Iranian communique said', 'according to Israeli
@@ -109,12 +122,16 @@ def demonym_document(speaker: str, text: str, start: int, end: int) -> str | Non
     >>> t = "A Sudan statement said 40 were killed."
     >>> demonym_document("Sudan", t, 0, t.index(" said")) is None
     True
+    >>> t = "While Pakistan claims to have killed 40 militants, Iran said 9 civilians died."
+    >>> demonym_document("Pakistan", t, t.index("Pakistan"), t.index(" claims")) is None
+    True
     >>> t = "The Ugandan army said 40 rebels were killed."
     >>> demonym_document("Ugandan", t, 0, t.index(" said")) is None
     True
     """
     word = speaker.strip()
-    if " " in word or not word or word.lower() in _NOT_DEMONYM or not _DEMONYM.fullmatch(word[0].upper() + word[1:]):
+    if " " in word or not word or word.lower() in _NOT_DEMONYM or not _DEMONYM.fullmatch(word[0].upper() + word[1:]) \
+            or country_not_demonym(word):      # 'Pakistan claims to have killed': the country's own name
         return None
     lo = max(0, start - 4)
     for m in _DOC_AFTER.finditer(text, lo, min(len(text), end + 40)):
