@@ -101,37 +101,3 @@ def test_pronoun_takes_the_latest_person_named_before_it():
     at = text.index("He said")
     ent = layer.resolve("He", at, at + 2)
     assert ent is not None and ent.name == "John Fairfield"     # the latest person before 'He', not the one after it
-
-
-_PARAGRAPHS = [
-    'Governor Fairfield said "the militia will hold the Aroostook" on Monday.',
-    "«Nous tenons la rivière», a déclaré le capitaine Étienne Dufour, “and we shall stay.”",
-    "Sir John Harvey wrote: ‘The lumbermen are not soldiers.’ Then he left.",
-    'No quote here at all, Rufus McIntire said.',
-    '"Ünited we stand," the ÉCLAIREUR of Fredericton wrote, "as ever"',
-]
-
-
-@pytest.mark.parametrize("para", _PARAGRAPHS)
-def test_masked_paragraph_lowered_as_before(para):
-    from presslens.quotes.reading import ArticleReading, ParagraphReading
-    from presslens.quotes.spans import _mask, find_quote_spans
-    text = "Dateline. " + para
-    reading = ArticleReading(text)
-    a = len("Dateline. ")
-    quotes = find_quote_spans(para)
-    got = ParagraphReading(para, reading.paragraph_low(a, len(text)), quotes=quotes).m_low
-    assert got == _mask(para, quotes).lower()
-    assert got == ParagraphReading(para, None, quotes=quotes).m_low      # no copy at hand: `m.lower()`, as before
-
-
-@pytest.mark.parametrize("para", ['"We crossed at \u0130skele," he said.', '"ΟΣ" said the Greek consul, "ΣΑΣ".'])
-def test_masked_paragraph_left_to_the_case_free_pattern(para):
-    """A letter that lower-cases to two or a capital sigma: no lower-cased copy at hand, or none made (None)."""
-    from presslens.quotes.reading import ArticleReading, ParagraphReading
-    from presslens.quotes.spans import _mask, find_quote_spans
-    reading = ArticleReading(para)
-    quotes = find_quote_spans(para)
-    assert reading.paragraph_low(0, len(para)) is None
-    m_low = ParagraphReading(para, reading.paragraph_low(0, len(para)), quotes=quotes).m_low
-    assert m_low is None or m_low == _mask(para, quotes).lower()

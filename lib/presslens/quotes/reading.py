@@ -87,12 +87,8 @@ class ParagraphReading:
             m = self.m
             if _CaseFreePattern._odd(m) or _CAPITAL_SIGMA in m:
                 self._m_low = None
-            elif self.low is not None:
-                # the lower-cased paragraph masked as `m` was: `low` is `para.lower()` at the same offsets, letter for
-                # letter (ArticleReading.paragraph_low: no capital sigma, no letter that lower-cases to two), MASK has
-                # no case, so `_mask(low, quotes)` is `m.lower()`; it spares `str.lower`'s slow path, which every
-                # masked paragraph takes (MASK makes it non-ASCII) (speed, session 23)
-                self._m_low = _mask(self.low, self.quotes)
+            elif self.low is not None and not self.quotes:
+                self._m_low = self.low
             else:
                 self._m_low = m.lower()
         return self._m_low
