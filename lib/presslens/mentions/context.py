@@ -5,7 +5,6 @@ a role, and the words around a mention that tell its side and role.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import lru_cache
 
 from ..actors import Actors, fold, name_key
@@ -150,21 +149,11 @@ def _last_pos(history, inventory, name: str | None, pos: int) -> int:
     for hpos, hname, _, _ in history:
         if hname == name and hpos < pos:
             best = max(best, hpos)
-    starts = _ascending_starts(inventory)
-    if starts is None:      # (an inventory out of text order: every mention before `pos` read, as before)
-        for mnt in inventory:       # (in text order: the mentions from `pos` on are not read)
-            if mnt.start >= pos:
-                break
-            if name.endswith(mnt.name):     # (the name itself included)
-                best = max(best, mnt.start)
-        return best
-    # the same maximum read from `pos` back: the first mention that fits is the latest, and one that starts at
-    # `best` or before cannot raise it (speed, session 23)
-    for j in range(bisect_left(starts, pos) - 1, -1, -1):
-        if starts[j] <= best:
+    for mnt in inventory:       # (in text order: the mentions from `pos` on are not read)
+        if mnt.start >= pos:
             break
-        if name.endswith(inventory[j].name):
-            return starts[j]
+        if name.endswith(mnt.name):     # (the name itself included)
+            best = max(best, mnt.start)
     return best
 
 
@@ -258,49 +247,6 @@ def _group_before(text: str, pos: int) -> str | None:
     return ("one of " + best.group(0).strip()) if best else None
 
 
-_STARTS_MEMO: list = [None, 0, None]   # (inventory, its length, its starts if strictly ascending else None)
-
-
-def _ascending_starts(inventory) -> list[int] | None:
-    """The mentions' starts of `inventory` when they strictly ascend (an article's inventory: mentions.names._inventory
-    walks the name runs in text order), else None; kept for the inventory at hand (the article being resolved).
-
-    >>> from types import SimpleNamespace as M
-    >>> _ascending_starts([M(start=3), M(start=9)]), _ascending_starts([M(start=9), M(start=3)])
-    ([3, 9], None)
-    """
-    memo = _STARTS_MEMO
-    if memo[0] is not inventory or memo[1] != len(inventory):
-        starts = [mnt.start for mnt in inventory]
-        memo[0], memo[1] = inventory, len(inventory)
-        memo[2] = starts if all(a < b for a, b in zip(starts, starts[1:])) else None
-    return memo[2]
-
-
-def _latest_person(inventory, pos: int, gender: str, after: int | None):
-    """The latest person mention of `inventory` that ends by `pos`, is not 'late', agrees with `gender` and starts
-    after `after` (if given), else None: `_last_of`'s walk of the inventory. With the starts ascending, the walk
-    goes back from `pos` and stops at the first that fits, or at `after` (speed, session 23); else it reads every
-    mention before `pos` in order, as it did."""
-    def fits(mnt) -> bool:
-        return mnt.person and not mnt.late and mnt.end <= pos and (not gender or mnt.gender in ("", gender))
-    starts = _ascending_starts(inventory)
-    if starts is not None:
-        for j in range(bisect_left(starts, pos) - 1, -1, -1):
-            if after is not None and starts[j] <= after:
-                return None
-            if fits(inventory[j]):
-                return inventory[j]
-        return None
-    latest = None
-    for mnt in inventory:   # (in text order: a mention that starts at `pos` or later cannot end by it)
-        if mnt.start >= pos:
-            break
-        if fits(mnt) and (after is None or mnt.start > after) and (latest is None or mnt.start > latest.start):
-            latest = mnt
-    return latest
-
-
 def _last_of(history, inventory, pos: int, want: str, gender: str, head: str = "") -> str | None:
     """The latest speaker (or person mention) before `pos` of the wanted type and gender."""
     best = None
@@ -317,7 +263,13 @@ def _last_of(history, inventory, pos: int, want: str, gender: str, head: str = "
             continue
         best = (hpos, name)
     if want == "person":
-        latest = _latest_person(inventory, pos, gender, best[0] if best else None)
+        latest = None       # the latest fitting person mention; its fullest name is computed once
+        for mnt in inventory:   # (in text order: a mention that starts at `pos` or later cannot end by it)
+            if mnt.start >= pos:
+                break
+            if mnt.person and not mnt.late and mnt.end <= pos and (not gender or mnt.gender in ("", gender)):
+                if (best is None or mnt.start > best[0]) and (latest is None or mnt.start > latest.start):
+                    latest = mnt
         if latest is not None:
             best = (latest.start, _fullest(latest.name, inventory, latest.start, prefer=[]))
     return best[1] if best else None
