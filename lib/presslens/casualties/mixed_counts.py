@@ -80,6 +80,29 @@ def mixed_by_including(c) -> tuple[str, str] | None:
     return None
 
 
+
+def mixed_kinds_one_count(c) -> tuple[str, str] | None:
+    """Rule `mixed_kinds_one_count`: one count whose noun phrase joins, by 'and' or 'or', a civilian's word and a
+    force's word of the lexicon's roles ('many officers and civilians were killed', 'some civilians and armed police
+    officers were injured') counts a mixed group: `unknown` (docs/annotation.md: a mixed count), whichever word is
+    the head and whatever side a registry keyword in it names. A coordination with a count of its own after the
+    'and' ('18 civilians and one police officer') is two claims, each read alone; a named person is not a count.
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("In the capital many officers and civilians were killed.")
+    [('killed', None, None, 'many', 'unknown')]
+    >>> claims_in("Eleven villagers were killed.")
+    [('killed', 11, 11, None, 'civilian')]
+    """
+    f, lex = c.f, c.lex
+    if f.named or len(f.np_words) < 2 or not (" and " in c.claim_low or " or " in c.claim_low):
+        return None
+    kinds = {lex.roles.get(w) for w in f.np_words} | \
+        {lex.roles.get(f"{a} {b}") for a, b in zip(f.np_words, f.np_words[1:])}
+    if "civilian" not in kinds or not kinds & {"state", "nonstate"}:
+        return None
+    return "unknown", c.vtype
+
 #: after a count: 'in the conflict', 'during the war', 'since the insurgency began' (a war's toll)
 _RX_WAR_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:in|during|since|throughout)\s+(?:the|this|a)\s+"
                            r"(?:[\w'’-]+\s+){0,2}?(?:conflict|war|insurgency|fighting|violence|crisis)\b", re.I)

@@ -11,7 +11,7 @@ from .lexicon import _AUX, _QUOTE_CHARS, _TITLES, Lexicon
 from .attack_frame import story_frame
 from .people import civilian_place, event_of, without_sources
 from .scan import first_of
-from .mixed_counts import mixed_by_including
+from .mixed_counts import mixed_by_including, mixed_kinds_one_count
 from .side_rules import (_GROUP_HEADS, STATED_RULES, beaten_with, both_named, citizens_between_states, foe_after,
                          generic_after_named, his_own_men, loser_antecedent, member_of_group, nationals_between_states,
                          others_between, own_forces, own_toll_between_states, owner_not_killer, population_of_country,
@@ -182,7 +182,7 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
         vtype = "fighters" if vtype == "unknown" else vtype
     c = _Claim(f, sent_low, prev_sent_low, sw, lex, claimant_side, prior, sent_words, agent, claim_low, after_low,
                loser, words, same, role, vtype, claim_text, after_text, in_quote, claimant, story)
-    for rule in (mixed_by_including, _side_stated, noun_after_participle, _side_from_grammar,
+    for rule in (mixed_by_including, mixed_kinds_one_count, _side_stated, noun_after_participle, _side_from_grammar,
                  prisoners_of_the_captor, force_of_the_object, _side_from_role, group_anaphor, arrested_suspects,
                  suspects_killed, family_victims, martyred_own,
                  toll_owner_before, toll_owner_after,
