@@ -10,7 +10,7 @@ from .found import Found
 from .lexicon import _AUX, _QUOTE_CHARS, _TITLES, Lexicon
 from .attack_frame import story_frame
 from .people import civilian_place, event_of, without_sources
-from .scan import first_of
+from .scan import first_of_rare
 from .mixed_counts import mixed_by_including
 from .side_rules import (_GROUP_HEADS, STATED_RULES, beaten_with, both_named, citizens_between_states, foe_after,
                          generic_after_named, his_own_men, loser_antecedent, member_of_group, nationals_between_states,
@@ -285,7 +285,7 @@ def _side_stated(c: _Claim) -> tuple[str, str] | None:
             if answer is not None:
                 c.by = rule_name(rule)
                 return answer[0], vtype if vtype != "unknown" else answer[1]
-    if not explicit and (at := first_of(c.claim_low, _AID_OPENINGS)) >= 0 and _AID_STAFF.search(c.claim_low, at):
+    if not explicit and (at := first_of_rare(c.claim_low, _AID_OPENINGS)) >= 0 and _AID_STAFF.search(c.claim_low, at):
         return "ngo", "aid workers"
     if role != "civilian" and ("our" in f.np_words or "its" in f.np_words and claimant_side):
         if claimant_side and claimant_side not in ("unknown", None):

@@ -1,0 +1,41 @@
+"""casualties speed (s23-cspeed2): `scan.first_of_rare` gives what `scan.first_of` gives, on texts that hold the words
+and on ones that hold none of them (made-up copy of wars in no eval set: the Biafran war, the Ogaden war, the Dhofar
+rebellion), ASCII and not; and the three sites that use it refuse and take what they did."""
+from __future__ import annotations
+
+import pytest
+
+from presslens.casualties import attack_frame, hedges, victims
+from presslens.casualties.lexicon import load_lexicon
+from presslens.casualties.scan import first_of, first_of_rare
+
+_TEXTS = [
+    "the ambush near uli left four dead; the raid on owerri followed.",
+    "a relief convoy reached jijiga after the air strike.",
+    "no event is named in this sentence of the dhofar rebellion.",
+    "ein angriff auf die stadt; the afraid villagers fled.",       # 'raid' inside 'afraid'
+    "",
+    "aid",
+    "humanitarian workers of the charity said aid was late",
+]
+_WORDS = [attack_frame._EVENT_OPENINGS, victims._AID_OPENINGS, ("believe", "believes"), ("was", "been"), ("zz",)]
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+@pytest.mark.parametrize("words", _WORDS)
+def test_first_of_rare_is_first_of(text, words):
+    assert first_of_rare(text, words) == first_of(text, words)
+
+
+def test_first_of_rare_none():
+    assert first_of_rare("the column crossed the ogaden at dawn.", attack_frame._EVENT_OPENINGS) == -1
+
+
+def test_sites_take_and_refuse():
+    assert attack_frame._back_ref("the deadly ambush near uli took place at dawn.")
+    assert not attack_frame._back_ref("another ambush near uli, three died.")
+    assert not attack_frame._back_ref("the column crossed the ogaden at dawn.")
+    lex = load_lexicon()
+    s = "Nobody knows. Monitors in Jijiga believe 40 died."
+    assert hedges._hedge_before(s, 14, len(s), lex) == "believe"
+    assert hedges._hedge_before("Monitors in Jijiga counted 40 dead.", 0, 30, lex) is None
