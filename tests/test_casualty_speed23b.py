@@ -39,3 +39,27 @@ def test_sites_take_and_refuse():
     s = "Nobody knows. Monitors in Jijiga believe 40 died."
     assert hedges._hedge_before(s, 14, len(s), lex) == "believe"
     assert hedges._hedge_before("Monitors in Jijiga counted 40 dead.", 0, 30, lex) is None
+
+
+_SUFFERING = [
+    "do not worry. they retreated with heavy losses, the biafran command said.",
+    "the ogaden front, where somali units had suffered numerous casualties, held.",
+    "federal troops, who overtook the column, suffered 30 dead near uli.",
+    "the dhofari rebels (the pflo) have sustained losses; the sultan's army took none.",
+    "“they suffered,” he said. the enemy took 40 prisoners at jijiga.",
+    "no losses were admitted by either side.",
+    "x" * 80 + ", and the rebels had taken heavy casualties",
+    "the rebels' losses — they suffered 12 dead — were light.",
+]
+
+
+@pytest.mark.parametrize("sent", _SUFFERING)
+def test_suffered_from_keeps_the_match(sent):
+    rx = victims._SUFFERED
+    old, new = rx.search(sent), rx.search(sent, victims._suffered_from(sent))
+    assert (old and (old.span(), old.groups())) == (new and (new.span(), new.groups()))
+
+
+def test_suffered_from_moves_past_the_stop():
+    s = "do not worry. they retreated with heavy losses"
+    assert victims._suffered_from(s) == s.index(" they")
