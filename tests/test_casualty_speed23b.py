@@ -63,3 +63,23 @@ def test_suffered_from_keeps_the_match(sent):
 def test_suffered_from_moves_past_the_stop():
     s = "do not worry. they retreated with heavy losses"
     assert victims._suffered_from(s) == s.index(" they")
+
+
+_OLD_VERB_DET = r"\b([A-Za-z]+)(?:\s+(?:dead|down|up))?\s+(?:a|an|his|her|their)\s"
+_DETS = [
+    "Somali gunmen shot dead a teacher and wounded his brother near Jijiga.",
+    "Federal troops gunned  down   an officer; the mob beat up  their guards.",
+    "They shot\tdown a Biafran plane and killed\nan airman.",
+    "The rebels took up arms, a Dhofari elder said.",
+    "killed  dead  ANa his",                 # no det followed by a space at the end
+    "Gunmen killed a",                       # the det with no space after it
+    "Les soldats ont tué un fermier.",
+]
+
+
+@pytest.mark.parametrize("sent", _DETS)
+def test_verb_det_possessive_keeps_the_matches(sent):
+    import re
+    from presslens.casualties import one_by_role
+    old = [(m.span(), m.groups()) for m in re.compile(_OLD_VERB_DET).finditer(sent)]
+    assert [(m.span(), m.groups()) for m in one_by_role._RX_VERB_DET.finditer(sent)] == old
