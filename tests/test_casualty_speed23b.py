@@ -83,3 +83,23 @@ def test_verb_det_possessive_keeps_the_matches(sent):
     from presslens.casualties import one_by_role
     old = [(m.span(), m.groups()) for m in re.compile(_OLD_VERB_DET).finditer(sent)]
     assert [(m.span(), m.groups()) for m in one_by_role._RX_VERB_DET.finditer(sent)] == old
+
+
+_OLD_TOKEN = r"\S(?:(?<=\d)\d*(?:[.,]\d+)*|(?<=[^\W\d_])[^\W\d_]*(?:[-'’][^\W\d_]+)*|)"
+_OLD_TOKEN_ASCII = r"[^\t-\r\x1c-\x20](?:(?<=[0-9])[0-9]*(?:[.,][0-9]+)*|(?<=[A-Za-z])[A-Za-z]*(?:[-'][A-Za-z]+)*|)"
+_TOKENED = [
+    "At least 1,200.5 Biafran soldiers -- and 3,4 civilians -- died at Owerri's gate, al-Fahd's men said.",
+    "Ogaden: 40,000, 12., ,5 and 7-8 dead; o'Brien's-men lost 'many' 2nd-day",
+    "Kesić's unit lost 1.000 men; the Dhofari ’adoo’ lost ٣ (Arabic-Indic) and ２ (full-width) men.",
+    "\t tabs\x1cand\x1fcontrols\u00a0nbsp_under_score 9_9 a-b-c- -x",
+    "",
+]
+
+
+@pytest.mark.parametrize("sent", _TOKENED)
+def test_tokens_keep_the_tokens(sent):
+    import re
+    from presslens.casualties import numbers
+    assert [m.span() for m in numbers._TOKEN.finditer(sent)] == [m.span() for m in re.finditer(_OLD_TOKEN, sent)]
+    assert [m.span() for m in numbers._TOKEN_ASCII.finditer(sent)] == \
+        [m.span() for m in re.finditer(_OLD_TOKEN_ASCII, sent)]
