@@ -103,3 +103,26 @@ def test_tokens_keep_the_tokens(sent):
     assert [m.span() for m in numbers._TOKEN.finditer(sent)] == [m.span() for m in re.finditer(_OLD_TOKEN, sent)]
     assert [m.span() for m in numbers._TOKEN_ASCII.finditer(sent)] == \
         [m.span() for m in re.finditer(_OLD_TOKEN_ASCII, sent)]
+
+
+_RECORDS = [
+    "Mr. Okafor\n\nasked how many died at Owerri.\n\nSir J. GOWON\n\nFour constables were killed.\n",
+    "  Lieut.-Colonel OJUKWU\n\tMajor NZEOGWU\n\nThe column lost nine men.\nGeneral Aman Andom\n\nNone.",
+    "By Mr. Okafor\n\nFour constables were killed.\n",                # a byline: no label of its own line
+    "The debate.\nDr. Ali Gedi said 40 died.\nMrs. Warsame\n\n\nShe asked.\nAdmiral X\n",
+    "Captain\n\nno name.\nLieutenant-Colonel Hassan Yusuf \n \nThe Dhofar posts held.\nRev. A. B. Cole\n\nAmen.",
+    "no line label in this text at all",
+]
+
+
+@pytest.mark.parametrize("text", _RECORDS)
+def test_line_labels_are_finditer(text):
+    from presslens.casualties import sources_around as sa
+    assert [(m.span(), m.groups()) for m in sa._line_labels(text)] == \
+        [(m.span(), m.groups()) for m in sa._LINE_LABEL.finditer(text)]
+
+
+def test_line_labels_find_some():
+    from presslens.casualties import sources_around as sa
+    assert [m.group("label") for m in sa._line_labels(_RECORDS[0])] == ["Mr. Okafor", "Sir J. GOWON"]
+    assert len(list(sa._line_labels(_RECORDS[1]))) >= 2

@@ -83,7 +83,7 @@ _LAST_BREAK = re.compile(r"(?s:.*)[^\w'’ -]")
 
 
 def _suffered_from(s: str) -> int:
-    """Where _SUFFERED can start matching: its verb stands at most 45 characters on (cheaper than trying the
+    r"""Where _SUFFERED can start matching: its verb stands at most 45 characters on (cheaper than trying the
     pattern's 40-character lazy run at every position of the sentence), and after the last character before the
     first verb that the run cannot hold (s23-cspeed2). Proof: a match at p holds `[\w'’ -]` characters from p to its
     verb (the run, then 'had '/'have '/'has '), and its verb, holding one of the five stems, opens at or after v, the
