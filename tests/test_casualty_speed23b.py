@@ -126,3 +126,19 @@ def test_line_labels_find_some():
     from presslens.casualties import sources_around as sa
     assert [m.group("label") for m in sa._line_labels(_RECORDS[0])] == ["Mr. Okafor", "Sir J. GOWON"]
     assert len(list(sa._line_labels(_RECORDS[1]))) >= 2
+
+
+_SERIES = [
+    "Sgt. Ali Musa, 41, and Cpl. Idris Bello, 22, were killed near Owerri.",
+    "The army said: Private Obi Eze and Private Emeka Nwosu had been captured; Lt. Ade Ojo were wounded too.",
+    "two Dhofari fighters were killed",                    # no capital at 0
+    "Colonel Haile Selassie Gugsa and Major Tesfaye Gebre-Kidan have been taken prisoner",
+    "Nothing here were said to be killed: Ras Kassa and Ras Seyoum were injured.",
+]
+
+
+@pytest.mark.parametrize("sent", _SERIES)
+def test_series_matches_are_finditer(sent):
+    from presslens.casualties import named
+    assert [(m.span(), m.groups()) for m in named._series_matches(sent)] == \
+        [(m.span(), m.groups()) for m in named._RX_NAME_SERIES.finditer(sent)]
