@@ -24,7 +24,7 @@ from ..actors import GENERIC_SIDES
 from .lexicon import Lexicon
 from .numbers import count_word
 from .people import civilian_place, without_sources
-from .scan import first_of
+from .scan import first_of_rare
 
 #: a definite reference back to an event told before: 'the attack', 'the first attack', 'the deadly raid',
 #: 'Friday's massacre', 'this ambush' (the noun, then the words before it)
@@ -46,7 +46,7 @@ def _back_ref(low: str) -> bool:
     >>> _back_ref("the first attack took place at dawn."), _back_ref("in another attack, three died.")
     (True, False)
     """
-    at = first_of(low, _EVENT_OPENINGS)     # (session 23: every match opens on one of them; none: no match)
+    at = first_of_rare(low, _EVENT_OPENINGS)    # (session 23: every match opens on one of them; none: no match)
     return at >= 0 and any(_RX_BACK_BEFORE.search(low, max(0, m.start() - 40), m.start())
                            for m in _RX_EVENT_NOUN.finditer(low, at))
 

@@ -9,7 +9,7 @@ from .claimants import _CLAIM_NOUNS, _OWNER, _resolve_generic
 from .found import Found
 from .lexicon import Lexicon
 from .denials import is_non_denial
-from .scan import first_of
+from .scan import first_of_rare
 from .sides import SideWords
 
 
@@ -103,7 +103,7 @@ def _hedge_before(text: str, a: int, claim_start: int, lex: Lexicon) -> str | No
     window = text[a:claim_start]
     opens = _before_openings(lex)
     if opens is not None and window.isascii():
-        at = first_of(window.lower(), opens)
+        at = first_of_rare(window.lower(), opens)
         if at < 0:
             return None
         a += at

@@ -14,10 +14,14 @@ from .lexicon import _QUOTE_CHARS, Lexicon, load_lexicon
 #: a number ('1,000', '3.5'), a word ('al-Mansour', "Kesić's") or any other non-space character; written to open
 #: on one character class (`\S`, the branch then chosen by a look-behind at it) so that `re` skips the spaces
 #: in C: `\d+(?:[.,]\d+)*|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\S` opened on a choice, tried at every position
-_TOKEN = re.compile(r"\S(?:(?<=\d)\d*(?:[.,]\d+)*|(?<=[^\W\d_])[^\W\d_]*(?:[-'’][^\W\d_]+)*|)", re.U)
+#: (s23-cspeed2: the word's branch first and the repeats possessive, the same tokens: the two look-behinds exclude
+#: each other (a letter is no digit), so their order decides nothing, and most tokens are words; each repeat is
+#: followed by a repeat that may match nothing or by the pattern's end, so its longest run always matches and a
+#: possessive one gives it without the back-tracking marks: 80.7 -> 68.2 M a pass, 919 sentences)
+_TOKEN = re.compile(r"\S(?:(?<=[^\W\d_])[^\W\d_]*+(?:[-'’][^\W\d_]+)*+|(?<=\d)\d*+(?:[.,]\d+)*+|)", re.U)
 #: `_TOKEN` for an ASCII sentence (most are): the same tokens, by classes of ASCII characters that `re` tests without
 #: a Unicode category lookup (ASCII's spaces are \t-\r, \x1c-\x1f and ' '; its letters A-Z, a-z; its digits 0-9)
-_TOKEN_ASCII = re.compile(r"[^\t-\r\x1c-\x20](?:(?<=[0-9])[0-9]*(?:[.,][0-9]+)*|(?<=[A-Za-z])[A-Za-z]*(?:[-'][A-Za-z]+)*|)")
+_TOKEN_ASCII = re.compile(r"[^\t-\r\x1c-\x20](?:(?<=[A-Za-z])[A-Za-z]*+(?:[-'][A-Za-z]+)*+|(?<=[0-9])[0-9]*+(?:[.,][0-9]+)*+|)")
 
 
 class Tok(NamedTuple):

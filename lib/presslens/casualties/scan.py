@@ -127,6 +127,19 @@ def first_of(text: str, literals: tuple[str, ...], pos: int = 0) -> int:
     return at
 
 
+def first_of_rare(text: str, literals: tuple[str, ...]) -> int:
+    """`first_of(text, literals)` for words that are seldom in the text (s23-cspeed2): one `in` test per word, run
+    inside `any(map(...))` (no Python loop), refuses a text that holds none of them before the `find`s. The result is
+    `first_of`'s: a literal that `in` does not find, `find` would not find either. Counted on the 200 bench articles'
+    calls: where most texts hold none of the words ('aid' of the aid workers, 'attack' of an event, 'believe'),
+    each call cost one `find` per word, ~1,300 instructions each, most of it the method call's, not the scan's.
+
+    >>> first_of_rare("Relief came late. Her son was shot", ("was", "been")), first_of_rare("no harm", ("was", "been"))
+    (26, -1)
+    """
+    return first_of(text, literals) if any(map(text.__contains__, literals)) else -1
+
+
 class _NoClass(Exception):
     """The pattern can open on a character no finite class names (., a negated class, a back-reference, ...)."""
 

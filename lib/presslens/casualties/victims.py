@@ -10,7 +10,7 @@ from .found import Found
 from .lexicon import _AUX, _QUOTE_CHARS, _TITLES, Lexicon
 from .attack_frame import story_frame
 from .people import civilian_place, event_of, without_sources
-from .scan import first_of
+from .scan import first_of_rare
 from .mixed_counts import mixed_by_including, mixed_kinds_one_count
 from .side_rules import (_GROUP_HEADS, STATED_RULES, beaten_with, both_named, citizens_between_states, foe_after,
                          generic_after_named, his_own_men, loser_antecedent, member_of_group, nationals_between_states,
@@ -79,11 +79,27 @@ _SUFFERED = re.compile(r"([\w'’ -]{0,40}?)\b(?:had |have |has )?(?:suffered|su
                        r"retreated with)\b")
 
 
+#: the last character before a position that `_SUFFERED`'s run and auxiliary cannot hold (`match(s, start, end)`)
+_LAST_BREAK = re.compile(r"(?s:.*)[^\w'’ -]")
+
+
 def _suffered_from(s: str) -> int:
-    """Where _SUFFERED can start matching: its verb stands at most 45 characters on (cheaper than trying the
-    pattern's 40-character lazy run at every position of the sentence)."""
+    r"""Where _SUFFERED can start matching: its verb stands at most 45 characters on (cheaper than trying the
+    pattern's 40-character lazy run at every position of the sentence), and after the last character before the
+    first verb that the run cannot hold (s23-cspeed2). Proof: a match at p holds `[\w'’ -]` characters from p to its
+    verb (the run, then 'had '/'have '/'has '), and its verb, holding one of the five stems, opens at or after v, the
+    first stem's position; so no character outside the class lies in [p, v): p is after the last one before v.
+    `re` had tried the lazy run at each position of a clause ended by a full stop or comma before the verb.
+
+    >>> _suffered_from("do not worry. they retreated with heavy losses"), _suffered_from("x" * 60 + " took")
+    (13, 16)
+    """
     at = [k for k in (s.find(w) for w in ("suffer", "sustain", "took", "taken", "retreated with")) if k >= 0]
-    return max(0, min(at) - 45) if at else 0
+    if not at:
+        return 0
+    start = max(0, min(at) - 45)
+    brk = _LAST_BREAK.match(s, start, min(at))
+    return brk.end() if brk else start
 
 
 _INFLICTED_ON = re.compile(r"\binflict(?:ed|ing|s)?\b.*?\bon (?:the )?([\w'’ -]{1,40})")
@@ -287,7 +303,7 @@ def _side_stated(c: _Claim) -> tuple[str, str] | None:
             if answer is not None:
                 c.by = rule_name(rule)
                 return answer[0], vtype if vtype != "unknown" else answer[1]
-    if not explicit and (at := first_of(c.claim_low, _AID_OPENINGS)) >= 0 and _AID_STAFF.search(c.claim_low, at):
+    if not explicit and (at := first_of_rare(c.claim_low, _AID_OPENINGS)) >= 0 and _AID_STAFF.search(c.claim_low, at):
         return "ngo", "aid workers"
     if role != "civilian" and ("our" in f.np_words or "its" in f.np_words and claimant_side):
         if claimant_side and claimant_side not in ("unknown", None):
