@@ -11,6 +11,7 @@ from ..actors import Actors, fold, name_key
 from ..tables import trie_pattern
 from ..fastre import _re_sub, _rx, ascii_twin
 from .lexicon import ORG_WORDS, ROLE_WORDS, _GENERIC_ORG_HEADS, _ROLE_MODIFIERS, _first_cue
+from .phrase_start import noun_phrase_start
 from .names import _fullest, _gender, _name_runs, _strip_titles, _tokens
 
 
@@ -86,6 +87,8 @@ def _org_mentions(text: str, actors: Actors | None, *, runs: list | None = None)
         run = mt.group(0)
         if " " not in run and "\u00a0" not in run:
             continue        # one word (a run's words part at spaces and no-break spaces only)
+        if ". " in run and noun_phrase_start(run):
+            continue        # rule `noun_phrase_start`: 'West Kingston. Police' runs over a sentence's stop
         toks = run.split()
         if len(toks) >= 2 and (fold(toks[-1]) in ORG_WORDS or any(fold(w) in ORG_WORDS for w in heads_of_complement(toks))) and mt.start() not in registry_starts:
             name = _strip_titles(mt.group(0))

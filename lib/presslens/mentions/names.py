@@ -15,6 +15,7 @@ from ..actors import Actors, fold
 from .runs import person_after_body, without_lead_determiner, without_trailing_weekday
 from .registered_name import registered_name_suffix
 from .title_complement import title_complement_name
+from .phrase_start import noun_phrase_start
 from .lexicon import FEMALE, MALE, MODIFIER_TITLES, ORG_WORDS, ROLE_WORDS, TITLES, TITLE_DOMAINS, TITLE_NOUNS, _CALENDAR, _LEAD_FUNCTION, _NAME_RUN, _QUOTE_STRIP, _cap, _cues
 
 
@@ -408,6 +409,8 @@ def _fullest(name: str, inventory: list[Mention], pos: int, *, prefer: Reversibl
                 continue
         if len(mt) > n and _joins_names(mt, toks):
             continue        # rule `coordinated_names_apart`: 'Eritrea and Djibouti' is no fuller 'Djibouti'
+        if len(mt) > n and ("the" in mt[1:] or ". " in mnt.name) and noun_phrase_start(mnt.name):
+            continue        # rule `noun_phrase_start`: 'Actually the Boers' is no fuller 'Boers' (mentions.phrase_start)
         if len(mt) > n and mt[-len(toks):] == toks:
             cands.setdefault(mnt.name, []).append(mnt)
         elif mt == toks:

@@ -13,6 +13,7 @@ from ..mentions.layer import ArticleMentions
 from ..mentions.lexicon import _cues
 from ..mentions.name_titles import titled_single_name
 from ..mentions.owners import owner_before_own_name
+from ..mentions.phrase_start import noun_phrase_start
 from ..provenance import NO_RULE
 from .body_named_next import body_named_next
 from .appositive import indefinite_named, person_after_role, person_before_role
@@ -107,6 +108,11 @@ def _trim_tail(r: Raw) -> str | None:
         rule, subject = "first_conjunct_named", first_conjunct(phrase)
     if subject is None and " report" in phrase:
         rule, subject = "report_as_noun", report_participle_tail(phrase)
+    if subject is None and ("." in phrase or "he " in phrase[1:]):
+        at = noun_phrase_start(phrase)      # 'Actually the Finns' -> 'the Finns' (mentions.phrase_start)
+        if at:
+            r.speaker, r.sp_start = phrase[at:], r.sp_start + at
+            return "noun_phrase_start"
     if subject is None:
         return None
     r.speaker, r.sp_end = subject, r.sp_start + len(subject)    # 'Noriega thanked his supporters, urged ...'
