@@ -6,22 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from presslens.actors import Actors, _conflict
+from presslens.actors import Actors
 from presslens.casualties.rules import claims_in
 
-
-def _aden() -> Actors:
-    spec = {"sides": {"uk": "the British administration and its forces", "nlf": "the National Liberation Front"},
-            "government_side": "uk", "rebel_side": "nlf", "articles": ["example.txt"],
-            "keywords": {"uk": ["British"], "nlf": ["NLF"]}}
-    return Actors([_conflict("aden", spec)])
-
-
-def _two_states() -> Actors:
-    spec = {"sides": {"astoria": "the Astorian state and its army", "bremia": "the Bremian state and its army"},
-            "countries": {"astoria": ["Astoria"], "bremia": ["Bremia"]}, "articles": ["example.txt"],
-            "keywords": {"astoria": ["Astorian"], "bremia": ["Bremian"]}}
-    return Actors([_conflict("astoria-bremia", spec)])
+from war_registries import aden, two_states
 
 
 def _sides(text: str, reg: Actors) -> list[tuple[str, object, str]]:
@@ -29,12 +17,12 @@ def _sides(text: str, reg: Actors) -> list[tuple[str, object, str]]:
 
 
 @pytest.mark.parametrize("text, reg, expected", [
-    ("A military spokesman said 14 dead NLF gunmen were carried down from the Radfan.", _aden(),
+    ("A military spokesman said 14 dead NLF gunmen were carried down from the Radfan.", aden(),
      [("killed", 14, "nlf")]),
-    ("The photographs showed the six dead British soldiers at Sheikh Othman.", _aden(), [("killed", 6, "uk")]),
-    ("Medics treated nine wounded rebel fighters after the raid on Crater, the army said.", _aden(),
+    ("The photographs showed the six dead British soldiers at Sheikh Othman.", aden(), [("killed", 6, "uk")]),
+    ("Medics treated nine wounded rebel fighters after the raid on Crater, the army said.", aden(),
      [("wounded", 9, "nlf")]),
-    ("Bremian television showed 40 captured Astorian soldiers near the river.", _two_states(),
+    ("Bremian television showed 40 captured Astorian soldiers near the river.", two_states(),
      [("captured", 40, "astoria")]),
 ])
 def test_the_noun_after_the_participle_names_the_victims(text, reg, expected):
@@ -43,11 +31,11 @@ def test_the_noun_after_the_participle_names_the_victims(text, reg, expected):
 
 @pytest.mark.parametrize("text, reg, expected", [
     # a time word after the participle: no noun
-    ("The army said 12 dead yesterday were buried at Dhala.", _aden(), [("killed", 12, "unknown")]),
+    ("The army said 12 dead yesterday were buried at Dhala.", aden(), [("killed", 12, "unknown")]),
     # a kind of force in a war of two states: either state's
-    ("Television showed 30 dead army officers near the river.", _two_states(), [("killed", 30, "unknown")]),
+    ("Television showed 30 dead army officers near the river.", two_states(), [("killed", 30, "unknown")]),
     # a verb after the participle, not a noun
-    ("Nurses said 31 wounded come through the doors each night.", _aden(), [("wounded", 31, "unknown")]),
+    ("Nurses said 31 wounded come through the doors each night.", aden(), [("wounded", 31, "unknown")]),
 ])
 def test_no_noun_no_side(text, reg, expected):
     assert _sides(text, reg) == expected

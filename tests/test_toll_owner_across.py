@@ -9,22 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from presslens.actors import Actors, _conflict
+from presslens.actors import Actors
 from presslens.casualties.rules import claims_in
 
-
-def _aden() -> Actors:
-    spec = {"sides": {"uk": "the British administration and its forces", "nlf": "the National Liberation Front"},
-            "government_side": "uk", "rebel_side": "nlf", "articles": ["example.txt"],
-            "keywords": {"uk": ["British"], "nlf": ["NLF"]}}
-    return Actors([_conflict("aden", spec)])
-
-
-def _two_states() -> Actors:
-    spec = {"sides": {"astoria": "the Astorian state and its army", "bremia": "the Bremian state and its army"},
-            "countries": {"astoria": ["Astoria"], "bremia": ["Bremia"]}, "articles": ["example.txt"],
-            "keywords": {"astoria": ["Astorian"], "bremia": ["Bremian"]}}
-    return Actors([_conflict("astoria-bremia", spec)])
+from war_registries import aden, two_states
 
 
 def _sides(text: str, reg: Actors) -> list[tuple[str, object, str]]:
@@ -43,17 +31,17 @@ def _sides(text: str, reg: Actors) -> list[tuple[str, object, str]]:
     ("Grenades Thrown at Crater Patrol. British Loss Was Three Wounded.", [("wounded", 3, "uk")]),
 ])
 def test_the_owner_of_the_toll_noun_owns_the_count(text, expected):
-    assert _sides(text, _aden()) == expected
+    assert _sides(text, aden()) == expected
 
 
 @pytest.mark.parametrize("text, reg, expected", [
     # two states at war: 'army' is either's
-    ("The army casualties since the offensive began were given as 30 killed.", _two_states(),
+    ("The army casualties since the offensive began were given as 30 killed.", two_states(),
      [("killed", 30, "unknown")]),
     # civilians own the toll: no force's side
-    ("Civilian casualties since the curfew began were put at 12.", _aden(), [("casualties", 12, "civilian")]),
+    ("Civilian casualties since the curfew began were put at 12.", aden(), [("casualties", 12, "civilian")]),
     # the adverbial names the other side, the owner is none: no side from the adverbial
-    ("The losses during the NLF attack were put at nine.", _aden(), [("casualties", 9, "unknown")]),
+    ("The losses during the NLF attack were put at nine.", aden(), [("casualties", 9, "unknown")]),
 ])
 def test_no_owner_no_side(text, reg, expected):
     assert _sides(text, reg) == expected

@@ -54,3 +54,27 @@ KURDISTAN = Actors([_conflict("kurdistan", {
               "pkk": "the Kurdistan Workers' Party (PKK), its guerrillas"},
     "government_side": "turkey", "rebel_side": "pkk",
     "keywords": {"turkey": ["Turkish", "Ankara", "gendarmerie"], "pkk": ["PKK", "Kurdish guerrillas"]}})])
+
+
+def aden(article: str = "example.txt") -> Actors:
+    """The Aden emergency: the British administration (government side) against the NLF, keywords only.
+
+    >>> aden().for_article("example.txt").labels[:2]
+    ['uk', 'nlf']
+    """
+    return Actors([_conflict("aden", {
+        "sides": {"uk": "the British administration and its forces", "nlf": "the National Liberation Front"},
+        "government_side": "uk", "rebel_side": "nlf", "articles": [article],
+        "keywords": {"uk": ["British"], "nlf": ["NLF"]}})])
+
+
+def two_states(article: str = "example.txt") -> Actors:
+    """A war between two made-up states, Astoria and Bremia, with their countries and demonyms.
+
+    >>> two_states().for_article("example.txt").labels[:2]
+    ['astoria', 'bremia']
+    """
+    return Actors([_conflict("astoria-bremia", {
+        "sides": {"astoria": "the Astorian state and its army", "bremia": "the Bremian state and its army"},
+        "countries": {"astoria": ["Astoria"], "bremia": ["Bremia"]}, "articles": [article],
+        "keywords": {"astoria": ["Astorian"], "bremia": ["Bremian"]}})])
