@@ -226,6 +226,31 @@ _RX_INITIAL_DOT = re.compile(r"(?:^|(?<=[\s.]))[A-Z]\.$")
 _RX_FRONTED = re.compile(r"(?:(?:But|And|Yet|Still|Meanwhile|However|Earlier|Later)\s+|[A-Z][^,.;:\n]{0,200},\s+)")
 
 
+def _subject_opening(text: str, pos: int, before: bool, rx: re.Pattern[str],
+                     trigger: str | None = None) -> tuple[str, int] | None:
+    """The phrase `np` of `rx` matched at the start of the sentence that holds `pos` (up to `pos`) or, `before`, of the
+    sentence just before it (up to its end), after a fronted adjunct or not; None when neither opens on it. A sentence
+    without `trigger` (a literal `rx` needs) is not tried. The scan of they_subject_before and they_coordinated_subject.
+
+    >>> _subject_opening("The storm hit. They said so.", 15, True, re.compile(r"(?P<np>The \\w+) hit"))
+    ('The storm', 0)
+    """
+    stops = [mt.end() for mt in _RX_STOP.finditer(text, max(0, pos - 600), pos)
+             if not _RX_INITIAL_DOT.search(text, max(0, mt.start() - 2), mt.start() + 1)]     # not 'U.S. officials'
+    own = stops[-1] if stops else max(text.rfind("\n", 0, pos) + 1, pos - 600)
+    starts = [own] + ([stops[-2] if len(stops) > 1 else max(0, pos - 600)] if stops and before else [])
+    for k, start in enumerate(starts):
+        stop = pos if k == 0 else own
+        if stop - start < 8 or (trigger is not None and trigger not in text[start:stop]):
+            continue
+        lead = _RX_FRONTED.match(text, start, stop)
+        for a in ((start, lead.end()) if lead else (start,)):
+            mt = rx.match(text, a, stop)
+            if mt is not None:
+                return mt.group("np"), mt.start("np")
+    return None
+
+
 def they_subject_before(text: str, pos: int, *, before: bool = True) -> tuple[str, int] | None:
     """Rule `they_subject_before`: 'they' at `pos` that no speaker or people fit is the plural group that is the subject
     of its own sentence before it ('Baghdad officials showed reporters the damage, where they said'), or of the
@@ -243,21 +268,7 @@ def they_subject_before(text: str, pos: int, *, before: bool = True) -> tuple[st
     >>> they_subject_before(t, t.index("they")) is None
     True
     """
-    stops = [mt.end() for mt in _RX_STOP.finditer(text, max(0, pos - 600), pos)
-             if not _RX_INITIAL_DOT.search(text, max(0, mt.start() - 2), mt.start() + 1)]     # not 'U.S. officials'
-    own = stops[-1] if stops else max(text.rfind("\n", 0, pos) + 1, pos - 600)
-    starts = [own] + ([stops[-2] if len(stops) > 1 else max(0, pos - 600)] if stops and before else [])
-    for k, start in enumerate(starts):
-        stop = pos if k == 0 else own
-        if stop - start < 8:
-            continue
-        at = start
-        lead = _RX_FRONTED.match(text, at, stop)
-        for a in ((at, lead.end()) if lead else (at,)):
-            mt = _RX_PLURAL_SUBJECT.match(text, a, stop)
-            if mt is not None:
-                return mt.group("np"), mt.start("np")
-    return None
+    return _subject_opening(text, pos, before, _RX_PLURAL_SUBJECT)
 
 
 #: words that open a fronted adjunct, never a subject's conjunct ('On Sunday, the army and police ...')
@@ -295,20 +306,7 @@ def they_coordinated_subject(text: str, pos: int, *, before: bool = True) -> tup
     >>> they_coordinated_subject(t, t.index("They")) is None       # no plural's verb after the conjuncts
     True
     """
-    stops = [mt.end() for mt in _RX_STOP.finditer(text, max(0, pos - 600), pos)
-             if not _RX_INITIAL_DOT.search(text, max(0, mt.start() - 2), mt.start() + 1)]
-    own = stops[-1] if stops else max(text.rfind("\n", 0, pos) + 1, pos - 600)
-    starts = [own] + ([stops[-2] if len(stops) > 1 else max(0, pos - 600)] if stops and before else [])
-    for k, start in enumerate(starts):
-        stop = pos if k == 0 else own
-        if stop - start < 8 or " and " not in text[start:stop]:
-            continue            # (the trigger: no 'and', no coordination)
-        lead = _RX_FRONTED.match(text, start, stop)
-        for a in ((start, lead.end()) if lead else (start,)):
-            mt = _RX_COORDINATED_SUBJECT.match(text, a, stop)
-            if mt is not None:
-                return mt.group("np"), mt.start("np")
-    return None
+    return _subject_opening(text, pos, before, _RX_COORDINATED_SUBJECT, trigger=" and ")   # (no 'and', no coordination)
 
 
 #: what may stand before a pronoun that opens its sentence: a conjunction or a linking adverb
