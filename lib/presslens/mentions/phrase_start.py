@@ -36,6 +36,9 @@ _INSIDE = frozenset(("all", "both", "half", "and", "or", "of", "for", "in", "on"
 #: abbreviations that end in a stop inside a name ('Sept.', 'Inc.', 'Capt.' is a title)
 _ABBREVIATIONS = frozenset(("jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp",
                             "ltd", "lieut", "bros", "ave", "blvd", "mass", "calif", "penn", "conn", "wash"))
+#: words whose stop ends no sentence; words that keep a following `the` inside their noun phrase (built once)
+_NO_SENTENCE_END = TITLES | _ABBREVIATIONS
+_KEEPS_THE = TITLES | _INSIDE
 
 
 def noun_phrase_start(phrase: str) -> int:
@@ -54,13 +57,13 @@ def noun_phrase_start(phrase: str) -> int:
     start = 0
     for mt in _RX_STOP.finditer(phrase):
         word = phrase[:mt.start()].split()[-1]
-        if fold(word).strip(".") not in TITLES | _ABBREVIATIONS:
+        if fold(word).strip(".") not in _NO_SENTENCE_END:
             start = mt.end()
     for mt in _RX_THE.finditer(phrase, start):
         before = phrase[start:mt.start()].split()
         word = before[-1] if before else ""
         low = fold(word).strip(".")
-        if word[:1].isupper() and low not in TITLES | _INSIDE and not word.endswith((",", ";", ":")) \
+        if word[:1].isupper() and low not in _KEEPS_THE and not word.endswith((",", ";", ":")) \
                 or (low in _CLAUSE_OPENERS and len(before) == 1):
             start = mt.end()
             break
