@@ -52,45 +52,22 @@ def _resolve_generic(name: str, before: list[str], sw: SideWords, after: Iterabl
                     return actor.name
     if word in _OWN_KIND_WORDS:
         return name     # rule `own_kind_only`: 'the ministry' is a ministry or stays as written, never another body
-    own = phrase_side(name, sw)     # rule `phrase_side_body`: 'Shiite insurgents' is no body of another side
     # the organisation named last before; for a headline, the first one named after it
     for sent in [*reversed(before[-6:]), *after]:
         for clause in reversed(re.split(r"[,;(]", sent)):
             actor = sw.view.find(clause)
-            if actor is None or not _is_body(actor) or (own and actor.side != own):
+            if actor is None or not _is_body(actor):
                 continue
             if word in _REBEL_WORDS and sw.nonstate and actor.side != sw.nonstate:
                 continue
             if word in _GROUP_WORDS and sw.state and actor.side == sw.state:
                 continue  # "the group" is not the state's army or ministry
             return actor.name
-    if word in _REBEL_WORDS and sw.nonstate and own in (None, sw.nonstate):  # "the rebels": the conflict's one
-        # rebel body, when there is one
+    if word in _REBEL_WORDS and sw.nonstate:  # "the rebels": the conflict's one rebel body, when there is one
         bodies = {a.name for a in sw.view.actors if a.side == sw.nonstate and _is_body(a)}
         if len(bodies) == 1:
             return bodies.pop()
     return name
-
-
-def phrase_side(name: str, sw: SideWords) -> str | None:
-    """Rule `phrase_side_body`: the side a generic source phrase names by the registry's own words for a side (its
-    keywords, `Shiite insurgents`, `Kurdish rebels`), else None; `_resolve_generic` then takes only a body of that side
-    for it, as a phrase that says whose people it names cannot point back to another side's organisation.
-
-    >>> from presslens.actors import Actors, _conflict
-    >>> reg = Actors([_conflict("x", {"sides": {"gov": "the Ruritanian state", "reb": "the Kesh rebels"},
-    ...     "keywords": {"reb": ["Keshite insurgents"], "gov": ["Ruritanian troops"]}, "actors": [
-    ...     {"name": "Ruritanian People's Party", "side": "gov", "kind": "org"}]})])
-    >>> sw = SideWords(view=reg, belligerents=frozenset({"gov", "reb"}))
-    >>> phrase_side("Keshite insurgents", sw), phrase_side("the group", sw)
-    ('reb', None)
-    >>> _resolve_generic("Keshite insurgents", ["The Ruritanian People's Party met."], sw)
-    'Keshite insurgents'
-    >>> _resolve_generic("the group", ["The Ruritanian People's Party met."], sw)
-    "Ruritanian People's Party"
-    """
-    words = re.findall(r"[\w'’-]+", name.lower())
-    return sw.side_of_words([w for w in words if w not in ("the", "a", "an")]) if len(words) > 1 else None
 
 
 def _registry_tail(name: str, sw: SideWords) -> Any:
