@@ -40,8 +40,9 @@ def claimants(text: str, actors=None, with_quotes: bool = False) -> list[tuple]:
 # (family, text, registry, [(category, low, claimant)])
 CASES = [
     # rule `title_case_head`: a title-case headline opens on its source
+    # (the registry's alias as the article writes it, rule `alias_as_written`: the article never writes 'Polisario Front')
     ("title_case_head", "Polisario Says 14 Moroccan Soldiers Killed In Mahbes Raid\nThe front gave no names.", SAHARA,
-     [("killed", 14, "Polisario Front")]),
+     [("killed", 14, "Polisario")]),
     ("title_case_head", "Chad Army Says 40 Rebels Killed Near Abeche\nThe fighting lasted two days.", None,
      [("killed", 40, "Chad Army")]),
     # rule `credit_at_end`: a sentence that ends on its credit ('..., writes X', '..., says X')

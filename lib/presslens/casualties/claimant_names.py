@@ -222,6 +222,39 @@ def _canonical(name: str | None, sw: SideWords) -> str | None:
     return _re_sub(r"^(The|A|An)\s+(?=[a-z])", lambda m: m.group(1).lower() + " ", name)
 
 
+def alias_as_written(written: str, named: str, sw: SideWords, lowered_text: str) -> str | None:
+    """Rule `alias_as_written`: a claimant phrase that is one of a registry actor's aliases, in an article that never
+    writes the actor's registry name, stays as the article writes it (the golds name a claimant as in statements, and
+    a statement's speaker is named as its article names it: `Interior Ministry`, not the registry's `Ministry of
+    Internal Affairs of Kyrgyzstan`); None where `_canonical`'s registry name stands (the article writes it, or the
+    phrase is no alias but a longer phrase, a role or a common noun the registry resolved). `lowered_text`: the
+    article in lower case.
+
+    >>> from presslens.actors import Actors, _conflict
+    >>> reg = Actors([_conflict("x", {"sides": {"gov": "the Ruritanian state"}, "actors": [
+    ...     {"name": "Ruritanian Ministry of Internal Affairs", "side": "gov", "kind": "org",
+    ...      "aliases": ["Interior Ministry"]}]})])
+    >>> sw = SideWords(view=reg)
+    >>> alias_as_written("Interior Ministry", "Ruritanian Ministry of Internal Affairs", sw,
+    ...                  "four guards died, the interior ministry said.")
+    'Interior Ministry'
+
+    Not where the article names the actor by its registry name, nor a phrase that is no alias:
+
+    >>> alias_as_written("Interior Ministry", "Ruritanian Ministry of Internal Affairs", sw,
+    ...                  "the ruritanian ministry of internal affairs said four guards died.") is None
+    True
+    >>> alias_as_written("its ministry spokesman", "Ruritanian Ministry of Internal Affairs", sw, "") is None
+    True
+    """
+    if sw.view is None or named == written or named.lower() in lowered_text:
+        return None
+    form = cut_at_sentence_end(written)
+    if sw.view.lookup(form) is None:
+        return None
+    return _re_sub(r"^(The|A|An)\s+", lambda m: m.group(1).lower() + " ", form) if form[:1] in ("T", "A") else form
+
+
 def _claimant_side(name: str, sw: SideWords, lex: Lexicon) -> str | None:
     """A claimant's side: the registry's answer for the name or descriptor, else what its role words say."""
     side = sw.side_of_speaker(name)

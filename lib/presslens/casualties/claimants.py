@@ -17,7 +17,7 @@ from .claimant_shapes import (claimant_edge_words, document_author, headline_sou
 from .accuser_owner import accuser_owns_count, country_accuser
 from .claim_owner import statement_owner
 from .toll_putter import toll_put_by
-from .claimant_names import _canonical, _claimant_side, _resolve_generic
+from .claimant_names import _canonical, _claimant_side, _resolve_generic, alias_as_written
 from .claimant_titles import claimant_title_form, opens_on_title
 from .found import Found
 from .lexicon import Lexicon
@@ -103,8 +103,16 @@ class ArticleVoices:
         self._layer: ArticleMentions | None = None
         self._speaker_rule: str | None = None   # (a rule that renamed a quote row's speaker: `claim_by`)
         self._title_forms: dict[str, str] = {}     # claimant -> its form by the titles convention (`title_form`)
+        self._lowered: str | None = None           # the text in lower case (`lowered`)
         # the path that named the last sentence's claimant and the last claim's (column `claimant_by`; provenance)
         self.sent_by, self.claim_by = "claimant_fallback", "claimant_fallback"
+
+    @property
+    def lowered(self) -> str:
+        """The article in lower case (rule `alias_as_written`: whether it writes a registry name), made on first use."""
+        if self._lowered is None:
+            self._lowered = self.text.lower()
+        return self._lowered
 
     def title_form(self, name: str) -> str:
         """`claimant_title_form` of a claimant in this article, asked once per name (an article's claims repeat their
@@ -273,7 +281,11 @@ class ArticleVoices:
             f_claimant, self.claim_by = edged, "claimant_edge_words"     # 'on Tuesday India', 'Military disputes'
         if f_claimant and f_claimant[:1].isupper() and (" " not in f_claimant or opens_on_title(f_claimant)):
             f_claimant = self.title_form(f_claimant)  # rule `claimant_title_form`: the names' titles
-        f_claimant = _canonical(f_claimant, sw)
+        written, f_claimant = f_claimant, _canonical(f_claimant, sw)
+        if written and f_claimant and f_claimant != written and \
+                (form := alias_as_written(written, f_claimant, sw, self.lowered)) is not None:
+            f_claimant, self.claim_by = form, "alias_as_written"    # 'Interior Ministry': the registry's name is
+            #                                                         not in the article
         if f_side is None and f_claimant:
             f_side = _claimant_side(f_claimant, sw, lex)
         return f_claimant, f_side, quote_id
