@@ -73,3 +73,22 @@ def test_the_form_is_the_articles_and_a_leading_article_lower_case():
     sw = SideWords(view=CRISTERO.for_article("a.txt"))
     assert alias_as_written("The League", "National League for the Defence of Religious Liberty", sw,
                             "the league said 12 of its men died.") == "the League"
+
+
+KATANGA = Actors([_conflict("katanga", {
+    "articles": ["a.txt"],
+    "sides": {"katanga": "the secessionist State of Katanga and its gendarmerie", "onuc": "the UN force in the Congo"},
+    "keywords": {"katanga": ["Katangese", "gendarmes"], "onuc": ["UN troops", "ONUC"]},
+    "actors": [{"name": "Katangese Ministry of Defence", "side": "katanga", "kind": "org",
+                "aliases": ["Katanga's defence ministry"]}]})])
+
+
+@pytest.mark.parametrize("text", [
+    "Katanga's defence ministry said 40 UN troops were killed near Jadotville on Wednesday.",
+    "Heavy fighting went on at Elisabethville. Katanga's defence ministry reported 40 UN troops killed in the town.",
+])
+def test_an_alias_read_in_lower_case_takes_the_articles_case_back(text):
+    """Session 24 (lead): a sentence-opening alias reached the rule lower-cased (`katanga's defence ministry`);
+    `as_in_article` gives it the case the article writes."""
+    got = [(low, c) for _, low, c, by in claims(text, KATANGA) if by == "alias_as_written"]
+    assert got and all(c == "Katanga's defence ministry" for _, c in got), claims(text, KATANGA)

@@ -222,13 +222,14 @@ def _canonical(name: str | None, sw: SideWords) -> str | None:
     return _re_sub(r"^(The|A|An)\s+(?=[a-z])", lambda m: m.group(1).lower() + " ", name)
 
 
-def alias_as_written(written: str, named: str, sw: SideWords, lowered_text: str) -> str | None:
+def alias_as_written(written: str, named: str, sw: SideWords, lowered_text: str, text: str = "") -> str | None:
     """Rule `alias_as_written`: a claimant phrase that is one of a registry actor's aliases, in an article that never
     writes the actor's registry name, stays as the article writes it (the golds name a claimant as in statements, and
     a statement's speaker is named as its article names it: `Interior Ministry`, not the registry's `Ministry of
     Internal Affairs of Kyrgyzstan`); None where `_canonical`'s registry name stands (the article writes it, or the
     phrase is no alias but a longer phrase, a role or a common noun the registry resolved). `lowered_text`: the
-    article in lower case.
+    article in lower case; `text`: the article (a phrase that reached here in lower case takes its case back:
+    `as_in_article`).
 
     >>> from presslens.actors import Actors, _conflict
     >>> reg = Actors([_conflict("x", {"sides": {"gov": "the Ruritanian state"}, "actors": [
@@ -252,7 +253,26 @@ def alias_as_written(written: str, named: str, sw: SideWords, lowered_text: str)
     form = cut_at_sentence_end(written)
     if sw.view.lookup(form) is None:
         return None
+    if form[:1].islower():
+        form = as_in_article(form, text, lowered_text)
     return _re_sub(r"^(The|A|An)\s+", lambda m: m.group(1).lower() + " ", form) if form[:1] in ("T", "A") else form
+
+
+def as_in_article(form: str, text: str, lowered_text: str) -> str:
+    """A phrase that reached the claimant in lower case (read from a lowered sentence) in the article's own case, from
+    its first place in the article: `iran's health ministry` -> `Iran's health ministry`; a phrase that opens on its
+    article (`the interior ministry`), or that the article does not hold as written, stays as it is.
+
+    >>> t = "Iran's health ministry reported 606 deaths."
+    >>> as_in_article("iran's health ministry", t, t.lower())
+    "Iran's health ministry"
+    >>> as_in_article("the health ministry", "The health ministry said so.", "the health ministry said so.")
+    'the health ministry'
+    """
+    if form.startswith(("the ", "a ", "an ")) or len(text) != len(lowered_text):
+        return form
+    at = lowered_text.find(form.lower())
+    return text[at:at + len(form)] if at >= 0 else form
 
 
 def _claimant_side(name: str, sw: SideWords, lex: Lexicon) -> str | None:

@@ -283,7 +283,7 @@ class ArticleVoices:
             f_claimant = self.title_form(f_claimant)  # rule `claimant_title_form`: the names' titles
         written, f_claimant = f_claimant, _canonical(f_claimant, sw)
         if written and f_claimant and f_claimant != written and \
-                (form := alias_as_written(written, f_claimant, sw, self.lowered)) is not None:
+                (form := alias_as_written(written, f_claimant, sw, self.lowered, self.text)) is not None:
             f_claimant, self.claim_by = form, "alias_as_written"    # 'Interior Ministry': the registry's name is
             #                                                         not in the article
         if f_side is None and f_claimant:
