@@ -30,7 +30,7 @@ _RX_LEAD_DOCUMENT = re.compile(r"(?:The|A|An|Its|Their)\s+(?:[\w'’\-]+\s+){0,2
 
 
 def _tail_join_start(s: str) -> int:
-    """Where `re.search(r"(?:,|\s+and)?\s*$", s)` starts (it always matches), without trying the pattern at every
+    r"""Where `re.search(r"(?:,|\s+and)?\s*$", s)` starts (it always matches), without trying the pattern at every
     position (speed, session 24): at the spaces before a closing 'and', else at a closing comma, else where the
     trailing whitespace starts (`\s` and `str.isspace` are the same characters).
 
