@@ -28,7 +28,26 @@ def states_at_war(sw) -> bool:
     [('killed', 1, 1, None, 'unknown')]
     """
     conflicts = getattr(sw.view, "conflicts", []) if sw.view is not None else []
-    return len(conflicts) == 1 and sum(bool(re.search(r"\bstate\b", d or "")) for d in conflicts[0].sides.values()) >= 2
+    return len(conflicts) == 1 and sum(polity_state(d) for d in conflicts[0].sides.values()) >= 2
+
+
+#: `state` as the noun of a polity ('the Iranian state', 'the Soviet state and party', 'the Liberian state of'),
+#: not a noun modifying the noun after it ('rurales and state troops', 'state media', 'state-run'): followed by a
+#: stop, a bracket, or a function word, never by another word or a hyphen
+_RX_POLITY_STATE = re.compile(r"\bstate\b(?!-|\s+(?!(?:of|and|or|in|under|then|at|with|that|which|whose|for|as|"
+                              r"to|is|was|from|on|by)\b)[\w'’])")
+
+
+def polity_state(description: str | None) -> bool:
+    """Rule `polity_state`: whether a side's registry description calls it a state (the word as a noun, not as the
+    modifier of a noun after it: 'Sonora state troops' are a federated state's men, no warring state).
+
+    >>> polity_state("the Iranian state (Islamic Republic): the government"), polity_state("the Soviet state and party")
+    (True, True)
+    >>> polity_state("the Federal Army, rurales and state troops loyal to it"), polity_state("state media; the army")
+    (False, False)
+    """
+    return bool(description) and "state" in description and _RX_POLITY_STATE.search(description) is not None
 
 
 def _peru_ecuador():

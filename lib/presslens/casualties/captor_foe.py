@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import _AUX
+from .sides_generic import claimant_foe
 
 #: the count's head words: prisoners of war, not hostages (`hostages`, `people`: civilians seized, gold `unknown`)
 _CAPTIVE_HEADS = frozenset(["prisoners", "prisoner", "captives", "pows", "prisoners of war"])
@@ -91,3 +92,47 @@ def prisoners_of_the_captor(c) -> tuple[str, str] | None:
     if captor not in c.sw.opposite:
         return None
     return c.sw.opposite[captor], "fighters" if c.vtype == "unknown" else c.vtype
+
+
+#: the categories of men taken: a side's report of those captured or surrendered to it
+_TAKEN_CATEGORIES = ("captured", "surrendered")
+#: a count after a definite article names a group the story already knows, not a count reported here
+_RX_DEFINITE = re.compile(r"\bthe\s+$")
+_RX_BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?([\w'’-]+(?:\s+[\w'’-]+)?)")
+
+
+def prisoners_of_the_reporter(c) -> tuple[str, str] | None:
+    """Rule `prisoners_of_the_reporter`: men a warring side reports taken or surrendered, whose own words name no
+    one ('Lord Tarn's weekly report states that ... 139 taken prisoners, and 185 surrendered', 'the army said 40 were
+    captured'), are the reporter's foe's: a side counts the prisoners it took, and names its own men taken
+    ('40 of our men were captured'). Asked last, after every rule that reads the victims' words, the sentence's
+    own counts and the story; not where the sentence gives the taking to the foe (an active verb of taking whose
+    subject is another side, or 'by' the foe), nor for people, hostages or a named man.
+
+    >>> from presslens.actors import Actors, _conflict
+    >>> from presslens.casualties.rules import claims_in
+    >>> reg = Actors([_conflict("tarvia", {"sides": {"crown": "the Tarvian crown and its columns",
+    ...     "hill": "the hill clans' rebels"}, "government_side": "crown", "rebel_side": "hill",
+    ...     "articles": ["example.txt"], "keywords": {"crown": ["Tarvian"], "hill": ["clansmen"]},
+    ...     "actors": [{"name": "General Orme", "side": "crown", "kind": "person"}]})])
+    >>> claims_in("General Orme reports 60 captured and 25 surrendered during the week.", reg)
+    [('captured', 60, 60, None, 'hill'), ('surrendered', 25, 25, None, 'hill')]
+    >>> claims_in("General Orme reports that 60 were captured by the clansmen.", reg)
+    [('captured', 60, 60, None, 'unknown')]
+    >>> claims_in("General Orme said talks on the release of the 60 captives went on.", reg)
+    [('captured', 60, 60, None, 'unknown')]
+    """
+    f, sw = c.f, c.sw
+    if f.category not in _TAKEN_CATEGORIES or f.named or c.role is not None or \
+            (f.head is not None and f.head not in _CAPTIVE_HEADS) or c.claimant_side not in sw.opposite:
+        return None
+    at = c.sent_low.find(c.claim_low) if c.claim_low else -1
+    if at < 0 or _RX_DEFINITE.search(c.sent_low, 0, at):
+        return None  # 'the release of the 64 captives', 'among the four who surrendered': a group already known
+    end = at + len(c.claim_low)
+    captor = _captor(c.sent_low, end, sw, c.lex) if any(g in c.sent_low for g in _GATE) else None
+    agent = _RX_BY_AGENT.search(c.sent_low, end) if " by " in c.sent_low[end:] else None
+    if captor not in (None, c.claimant_side) or \
+            agent and sw.side_of_words(agent.group(1).split()) not in (None, c.claimant_side):
+        return None  # 'the rebels captured 20, the army said', '20 were captured by the rebels'
+    return claimant_foe(sw, c.claimant_side, f.end, c.words), "fighters" if c.vtype == "unknown" else c.vtype

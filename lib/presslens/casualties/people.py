@@ -315,6 +315,23 @@ _RX_EVENT = re.compile(r"\b(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day['â
                        r"(?P<what>shelling|strike|air\s?strike|attack|bombing|raid|blast|explosion|bombardment)\b")
 
 
+#: a count's own nouns of people: a new noun phrase, not an elided one ('Two died', 'the dead')
+_OWN_NOUNS = frozenset(["people", "bodies", "lives"])
+
+
+def people_next_sentence(head: str | None, gap: int) -> bool:
+    """Rule `people_next_sentence`: whether a count with no words of who (`head`) may take the civilians of the last
+    count `gap` sentences before it: an elided count ('Two died', 'the dead', '40 wounded') at any distance, as
+    before; a count with a noun of its own ('sixteen people', '48 bodies', 'lives') only from the sentence right
+    before it, since a fresh noun phrase two sentences on opens the next event ('Seven people were killed when
+    UNITA attacked Benguela. ... In another attack, sixteen people were killed when UNITA attacked ...').
+
+    >>> people_next_sentence("people", 1), people_next_sentence("people", 2), people_next_sentence(None, 2)
+    (True, False, True)
+    """
+    return head not in _OWN_NOUNS or gap <= 1
+
+
 def event_of(sent_low: str) -> str | None:
     """The harm a sentence names by its day ('monday's shelling'), the key by which a later claim of the article
     points back to it: `the bodies of eight more people killed in Monday's shelling` after `31 people were killed

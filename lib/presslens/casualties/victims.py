@@ -9,7 +9,7 @@ from ..provenance import NO_RULE, rule_name
 from .found import Found
 from .lexicon import _AUX, _QUOTE_CHARS, _TITLES, Lexicon
 from .attack_frame import story_frame
-from .people import civilian_place, event_of, without_sources
+from .people import civilian_place, event_of, people_next_sentence, without_sources
 from .scan import first_of_rare
 from .mixed_counts import mixed_by_including, mixed_kinds_one_count
 from .side_rules import (_GROUP_HEADS, STATED_RULES, beaten_with, both_named, citizens_between_states, foe_after,
@@ -29,7 +29,7 @@ from .fighting_toll import harmed_in_fighting
 from .displaced_nationals import displaced_nationals
 from .object_force import force_of_the_object
 from .owned_casualties import casualties_owned_before
-from .captor_foe import prisoners_of_the_captor
+from .captor_foe import prisoners_of_the_captor, prisoners_of_the_reporter
 from .generic_bodies import generic_body_named
 from .loss_verbs import loss_owner
 from .participle_head import noun_after_participle
@@ -204,7 +204,7 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
                  toll_owner_before, toll_owner_after,
                  continued_count, casualties_owned_before, _side_of_sufferer_in_sentence, loss_owner, them_antecedent,
                  _side_of_them, object_of_the_attack, force_passage, _side_from_context, identified_victim,
-                 abducted_people, people_of_an_armed_attack, descriptor_before_name):
+                 abducted_people, people_of_an_armed_attack, descriptor_before_name, prisoners_of_the_reporter):
         answer = rule(c)
         if answer is not None:
             if by is not None:
@@ -555,10 +555,11 @@ def _side_from_context(c: _Claim) -> tuple[str, str] | None:
             c.by = "town_fired_into"  # 'fired rockets into central Zagreb, killing five people' (the force that
             return "civilian", "civilians"  # fired does not make the toll mixed; a force at the place does)
         # no words of their own: the civilians of the count just before ('Another 58 people were injured.'), never
-        # a subset's ('including 16 children': the whole is not civilian for it) nor over an unknown count
+        # a subset's ('including 16 children': the whole is not civilian for it) nor over an unknown count; a count
+        # with a noun of its own only from the sentence right before (rule `people_next_sentence`, session 24)
         last = next((p for p in reversed(prior) if not p.get("_subset") and p["category"] != "displaced"), None)
         if head in (None, "dead", "wounded", "injured", "people", "bodies", "lives") and last and not mixed and \
-                (head not in ("people", "bodies", "lives") or getattr(f, "start_sent", 0) - last["_sent"] <= 2) and \
+                people_next_sentence(head, getattr(f, "start_sent", 0) - last["_sent"]) and \
                 not any(p["victim_side"] != "unknown" for p in same) and not running:
             if last["victim_side"] == "civilian":
                 return "civilian", "civilians"
