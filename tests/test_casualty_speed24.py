@@ -1,16 +1,14 @@
 """casualties speed (s24-cspeed): `scan.AnyOf` answers a plain-words gate as the pattern does, and is not taken for a
-pattern that is not plain words; `hedges._may_hedge` refuses only sentences the cue pattern finds nothing in (made-up
-copy of wars in no eval set: the Biafran war, the Ogaden war, the Dhofar rebellion, the Chaco war), ASCII and not."""
+pattern that is not plain words (made-up copy of wars in no eval set: the Biafran war, the Ogaden war, the Dhofar
+rebellion, the Chaco war), ASCII and not."""
 from __future__ import annotations
 
 import re
 
 import pytest
 
-from presslens.casualties import hedges, people, town_fired
-from presslens.casualties.lexicon import load_lexicon
+from presslens.casualties import people, town_fired
 from presslens.casualties.scan import AnyOf, Gated
-from presslens.fastre import case_free
 
 _TEXTS = [
     "federal troops opened fire on villagers at uli, killing nine.",
@@ -55,32 +53,3 @@ def test_gated_sites_take_and_refuse():
     assert people.civilians_targeted("the governor of the ogaden urged villagers to stay indoors.") is None
     assert people.massacre_told("raiders butchered nine herders in the dhofar hills.") == "butchered"
     assert people.massacre_told("nine herders died of thirst.") is None
-
-
-_SENTS = [
-    "Nine Biafran soldiers died at Uli on Monday.",
-    "Nine Biafran soldiers REPORTEDLY died at Uli.",
-    "Forty Somalis were believed killed near Jijiga.",
-    "If true, it would be the worst day of the Dhofar rebellion.",
-    "The claim of 40 dead in Boquerón is unverified.",
-    "Bolivia lost 12 men, the ministry ſaid.",                 # long s: searched as before (fastre._odd)
-    "Paraguay's army said 30 Bolivians died.",
-    "Twelve men were thought to have drowned in the Pilcomayo.",
-    "The shelling claimed the lives of 34 people.",
-    "",
-]
-
-
-@pytest.mark.parametrize("sent", _SENTS)
-def test_may_hedge_refuses_only_no_match(sent):
-    rx = case_free(load_lexicon().hedge_sentence)
-    if not hedges._may_hedge(rx, sent):
-        assert rx.search(sent) is None
-
-
-def test_hedge_takes_and_refuses():
-    lex = load_lexicon()
-    assert hedges._hedge("Nine Biafran soldiers died at Uli on Monday.", lex) is None
-    assert hedges._hedge("Nine Biafran soldiers reportedly died at Uli.", lex) == "reportedly"
-    assert hedges._hedge("Twelve men were thought to have drowned in the Pilcomayo.", lex) == "thought to"
-    assert hedges._hedge("The shelling claimed the lives of 34 people.", lex) is None

@@ -9,35 +9,12 @@ from .claimants import _CLAIM_NOUNS, _OWNER, _resolve_generic
 from .found import Found
 from .lexicon import Lexicon
 from .denials import is_non_denial
-from .scan import LiteralGated, first_of_rare
+from .scan import first_of_rare
 from .sides import SideWords
 
 
 #: 'claimed the lives of 34', 'claiming 12 lives': the verb of the harm, not of a claim
 _LIVES_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w,.-]+\s+){0,3}?lives\b", re.I)
-
-
-#: id of a case-free cue pattern -> the literals one of which each of its matches holds (None: no gate)
-_CUE_LITERALS: dict[int, tuple] = {}
-
-
-def _may_hedge(rx, sent: str) -> bool:
-    """False only where `rx.search(sent)` (`rx` a `fastre.case_free` copy) finds nothing (session 24): where the copy
-    searches the lower-cased sentence, its lowered pattern's every match holds one of the literals
-    `scan.LiteralGated` reads off it ('claim', 'said', 'report', 'lie' ...), so a lower-cased sentence holding none
-    has no match. `re` tried the cues' alternation at every word of the sentence (~41,000 instructions a claim
-    sentence); most claim sentences hold none of them.
-
-    >>> from presslens.casualties import load_lexicon
-    >>> rx = case_free(load_lexicon().hedge_sentence)
-    >>> _may_hedge(rx, "Nine soldiers died on Monday."), _may_hedge(rx, "Nine soldiers REPORTEDLY died.")
-    (False, True)
-    """
-    entry = _CUE_LITERALS.get(id(rx))
-    if entry is None or entry[0] is not rx:     # (the entry holds `rx`: its id is not reused while it lives)
-        entry = _CUE_LITERALS[id(rx)] = (rx, LiteralGated(rx.lowered).literals if rx.lowered is not None else None)
-    lits = entry[1]
-    return lits is None or not rx._use_lowered(sent) or any(map(sent.lower().__contains__, lits))
 
 
 def _hedge(sent: str, lex: Lexicon) -> str | None:
@@ -48,8 +25,6 @@ def _hedge(sent: str, lex: Lexicon) -> str | None:
     True
     """
     rx = case_free(lex.hedge_sentence)     # on the lower-cased text (fastre.case_free)
-    if not _may_hedge(rx, sent):
-        return None
     m = rx.search(sent)
     while m is not None and m.group("cue")[:5].lower() == "claim" and _LIVES_AFTER.match(sent, m.end()):
         m = rx.search(sent, m.end())
