@@ -39,3 +39,24 @@ def test_the_gate_is_the_pair_put_action():
     assert "out" not in lex.gate_any and "action" in lex.gate_pairs["put"]
     assert not lex.admits("they put the fire out of the house".split())
     assert lex.admits("forty were put out of action".split())
+
+
+@pytest.mark.parametrize("text", [
+    # rule `lost_heavily` (casualties/further_counts.py, found_by 'a side lost heavily'): each no claim at the base
+    "The Russians lost heavily in the ravine below the Alma.",
+    "Our scouts report that the Bavarians lost very heavily at Froeschwiller.",
+    "The Greeks lost severely on the ridge, the correspondent writes.",
+])
+def test_a_side_lost_heavily_is_a_vague_toll(text):
+    rows = claims_in(text)
+    assert [r[0] for r in rows] == ["casualties"] and rows[0][3] in ("heavily", "severely")
+
+
+@pytest.mark.parametrize("text", [
+    # a vote, a market, a want: no toll
+    "The Liberals lost heavily at the polls in Athens.",
+    "Lyons lost heavily from the cotton famine.",
+    "The bourse lost heavily on the exchange after Sedan.",
+])
+def test_lost_heavily_without_a_war_toll(text):
+    assert claims_in(text) == []
