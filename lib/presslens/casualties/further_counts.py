@@ -10,8 +10,8 @@ rules of every family by name, in the order they run); the examples in the docst
 sets.
 
     >>> [name for name, _, _ in FURTHER_COUNTS_RULES]  # doctest: +NORMALIZE_WHITESPACE
-    ['a side lost N people', 'further counts after a harm verb', 'companions counted after the harm',
-     'people counted, then harmed as them', 'the second object of one harm']
+    ['a side lost N people', 'a side lost heavily', 'further counts after a harm verb',
+     'companions counted after the harm', 'people counted, then harmed as them', 'the second object of one harm']
 """
 from __future__ import annotations
 
@@ -104,6 +104,35 @@ def side_lost_people(norm: str, s_start: int, lex: Lexicon, found: list[Found]) 
         for item in items:
             item.loser_end = f.loser_end
         out += items
+    return out
+
+
+#: `lost`, then an adverb of its degree: 'the Boers lost heavily'; not of a vote, a market or a want ('suffered
+#: heavily' is left: `suffered` is no gate word of the sentence gate)
+_RX_LOST_HEAVILY = re.compile(r"""
+    \blost\s+(?:very\s+|most\s+|so\s+)?(?P<adv>heavily|severely)\b
+    (?!\s+(?:from|at\s+the\s+polls|in\s+the\s+(?:elections?|polls?|vote|markets?)|on\s+the\s+(?:markets?|exchange)))
+""", re.X | re.I)
+
+
+def side_lost_heavily(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """Rule `lost_heavily`: a side's losses told by a verb of loss and an adverb of degree, an idiom of general
+    English that old copy uses where later copy writes 'heavy losses' ('the Boers lost heavily', 'the Filipinos lost
+    heavily'): casualties, the adverb its vague amount, the loser before it (``victims``'s loser grammar).
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Scouts report that the Boers lost heavily, though they removed their wounded.")
+    [('casualties', None, None, 'heavily', 'unknown')]
+    >>> claims_in("The governing party lost heavily at the polls."), claims_in("The town lost heavily from the drought.")
+    ([], [])
+    """
+    out: list[Found] = []
+    for m in _RX_LOST_HEAVILY.finditer(norm):
+        a, b = m.start() + s_start, m.end() + s_start
+        if _free(found + out, a, b):
+            f = Found("casualties", None, None, m.group("adv").lower(), a, b, [], None)
+            f.loser_end = a
+            out.append(f)
     return out
 
 
@@ -420,6 +449,7 @@ def second_object(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> 
 #: (name, gate, find) of each rule, in the order they run (``rules.RULES`` lists them by name)
 FURTHER_COUNTS_RULES: tuple[tuple, ...] = (
     ("a side lost N people", (frozenset({"lost", "loses", "lose", "losing"}),), side_lost_people),
+    ("a side lost heavily", (frozenset({"lost"}), frozenset({"heavily", "severely"})), side_lost_heavily),
     ("further counts after a harm verb", (_ACTIVE,), counts_after_harm_verb),
     ("companions counted after the harm", (frozenset(_ALONG_CATEGORY),
                                            frozenset({"along", "together", "well", "besides", "as"})),

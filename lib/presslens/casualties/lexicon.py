@@ -116,7 +116,7 @@ def _alt_plain(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
-_COMMON = frozenset("among the their his her its to of with for down up have has had no those in on at by".split() +
+_COMMON = frozenset("among the their his her its to of with for down up out have has had no those in on at by".split() +
                     # frequent nouns of war copy: a phrase holding one is gated by its rarer word ('handed', 'fell')
                     "weapons arms condition hospital hospitals homes combat battle action".split() +
                     # frequent verbs of cue phrases: 'left their homes' is gated by 'homes', 'received medical care'

@@ -23,6 +23,26 @@ _NAMED_GATE = re.compile(r"\b(killed|died|dead|deceased|captured|prisoner|wounde
 
 
 _RX_NAME = re.compile(_NAME)
+#: adverbs of a harm's degree between the auxiliary and the participle, as the counted grammar takes them ('Two
+#: soldiers were seriously wounded'): rule `harm_degree_adverb`
+#: ('fatally' and 'mortally' are left: 'mortally wounded' is a death, a cue of the lexicon's own)
+HARM_DEGREE_ADVERBS = ("severely", "seriously", "badly", "slightly", "lightly", "critically", "gravely",
+                       "dangerously", "grievously")
+HARM_DEGREE = "(?:" + "|".join(HARM_DEGREE_ADVERBS) + ")"
+
+
+def harm_degree_adverb(word: str) -> bool:
+    """Rule `harm_degree_adverb`: an adverb of degree of harm ('badly', 'severely', 'critically') may stand between a
+    named victim's auxiliary and the harm participle, in the named grammar as in the counted one.
+
+    >>> from .rules import claims_in
+    >>> claims_in("Captain Moreau was badly wounded near the ford.")
+    [('wounded', 1, 1, None, 'unknown')]
+    >>> harm_degree_adverb("Severely"), harm_degree_adverb("reportedly")
+    (True, False)
+    """
+    return word.lower() in HARM_DEGREE_ADVERBS
+
 #: "X and Y were killed / were among the dead"; "X, who was killed in the attack"; "A, B and C have also been
 #: killed"; "A local journalist, X, is among the dead"
 _RX_NAMED_VICTIMS = re.compile(r"""
@@ -38,11 +58,12 @@ _RX_NAMED_VICTIMS = re.compile(r"""
         )*
     )
     \s*,?\s+(?:who\s+)?(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:been\s+|was\s+|were\s+|is\s+|are\s+)?  # the verb
-    (?:(?:also|reportedly|reported|confirmed|later)\s+)?                  # 'was also killed', 'was reportedly wounded'
+    (?:(?:also|reportedly|reported|confirmed|later|both)\s+)?             # 'was also killed', 'was reportedly wounded'
+    (?:{degree}\s+)?                 # rule `harm_degree_adverb`: 'was badly wounded', 'both seriously wounded'
     (?P<cue>killed|died|among\ the\ dead|among\ those\ killed|among\ the\ victims|among\ the\ wounded|
        among\ the\ injured|among\ those\ wounded|among\ those\ injured|captured|taken\ prisoner|wounded|injured|
        shot\ dead|shot\ and\ killed|shot\ and\ wounded|assassinated|executed|beheaded|abducted|kidnapped|martyred)\b
-""".format(name=_NAME), re.X)
+""".format(name=_NAME, degree=HARM_DEGREE), re.X)
 _RX_NAMED_VICTIMS = Gated(class_opened(_RX_NAMED_VICTIMS), _NAME_PAIR)  # (scan.class_opened: the same matches,
 # searched from the characters a match can open on; scan.Gated: only in a sentence with a name)
 

@@ -17,6 +17,7 @@ import re
 
 from .found import Found, free as _free
 from .lexicon import Lexicon
+from .named import HARM_DEGREE
 
 
 # ----------------------------------------------------------------------------------------------------------
@@ -56,6 +57,7 @@ def possessive_death(norm: str, s_start: int, lex: Lexicon, found: list[Found]) 
 # ----------------------------------------------------------------------------------------------------------
 
 _RX_SURNAME_CUE = re.compile(r"\s(?:was|been)\s+(?:(?:also|reportedly|later|allegedly|fatally)\s+)?"
+                             rf"(?:{HARM_DEGREE}\s+)?"    # rule `harm_degree_adverb`: 'Lefroy was badly wounded'
                              r"(?P<cue>killed|shot\s+dead|assassinated|executed|wounded|injured|abducted|kidnapped)\b")
 #: the one name right before the cue's auxiliary, at the start of a subject
 _RX_SURNAME = re.compile(r"""

@@ -260,6 +260,41 @@ def _some_before_noun(sent: str, at: int) -> bool:
     return m is not None and m.group(1).lower() not in _SOME_NOT
 
 
+#: verbs of exceeding: before the count they govern they bound it as `more than` does ('the toll may have exceeded
+#: 100' is 101 or more); `top` and `tops` only after a word that makes them verbs ('Deaths Said to Top 700', not
+#: 'the top 10 commanders')
+EXCEEDING_VERBS = frozenset(["exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpasses", "surpassed",
+                             "surpassing", "topped", "topping", "top", "tops"])
+_TOP_AFTER = frozenset(["to", "will", "would", "could", "may", "might", "can", "should", "must", "did", "does",
+                        "not", "never", "now", "already", "toll", "deaths", "casualties", "losses"])
+_NEGATIONS = frozenset(["not", "never", "n't", "didn't", "doesn't", "don't", "won't", "wouldn't", "cannot",
+                        "couldn't", "hasn't", "haven't", "hadn't"])
+
+
+def _exceeding_bound(sent: str, at: int) -> str | None:
+    """Rule `exceeding_verb_bound`: a count right after a verb of exceeding is a bound of general English, as after
+    `more than` (`lower_exclusive`: N+1 or more); after a negated one it is a ceiling (`upper`: 'casualties did not
+    exceed 85' is 85 at most); else None.
+
+    >>> lex = load_lexicon()
+    >>> [(q.low, q.high) for q in find_quantities("the toll may actually have exceeded 100", lex)]
+    [(101, None)]
+    >>> [(q.low, q.high) for q in find_quantities("Deaths Said to Top 700", lex)]
+    [(701, None)]
+    >>> [(q.low, q.high) for q in find_quantities("casualties 'did not exceed 85, of whom 20 died", lex)]
+    [(None, 85), (20, 20)]
+    >>> [(q.low, q.high) for q in find_quantities("they killed the top 10 commanders", lex)]
+    [(10, 10)]
+    """
+    before = sent[max(0, at - 40):at].lower().split()
+    if not before or before[-1] not in EXCEEDING_VERBS:
+        return None
+    prior = [w.strip("'‘’\"“”") for w in before[-3:-1]]
+    if before[-1] in ("top", "tops") and (not prior or prior[-1] not in _TOP_AFTER):
+        return None
+    return "upper" if not _NEGATIONS.isdisjoint(prior) else "lower_exclusive"
+
+
 def find_quantities(sent: str, lex: Lexicon, offset: int = 0) -> list[Qty]:
     """Every number, range, bound or vague amount in a (normalised) sentence, with absolute offsets.
 
@@ -301,6 +336,8 @@ def find_quantities(sent: str, lex: Lexicon, offset: int = 0) -> list[Qty]:
             continue
         if bound is not None and m.group("bound").lower() == "over" and _PHRASAL_OVER.search(sent, 0, m.start()):
             bound = None  # rule `handed_over`: 'handed over 90 prisoners' is 90 (the verb's particle, no bound)
+        if bound is None and m.start() and sent[m.start() - 1] == " ":
+            bound = _exceeding_bound(sent, m.start())   # rule `exceeding_verb_bound`: 'exceeded 100' is 101+
         if bound is None and out and _hundred_and(sent, out[-1], m.start() + offset, raw, n, offset):
             last = out[-1]
             last.end = m.end() + offset

@@ -503,8 +503,8 @@ RULES = RULES + (
     *_picked(one_by_role_subject.ONE_BY_ROLE_SUBJECT_RULES, "one person by role and body, harmed"),
     # named victims (named_victims)
     *_picked(named_victims.NAMED_VICTIMS_RULES, "a named person's death"),
-    # further counts harmed by one verb already told (further_counts)
-    *_picked(further_counts.FURTHER_COUNTS_RULES, "a side lost N people", "further counts after a harm verb"),
+    *_picked(further_counts.FURTHER_COUNTS_RULES, "a side lost N people", "a side lost heavily",  # further counts
+             "further counts after a harm verb"),  # harmed by one verb already told (further_counts)
     *_picked(single_people.SINGLE_PEOPLE_RULES, "single people in a count found later"),  # ('lost seven members')
     # the parts of a count, told before or after it (count_parts)
     *_picked(count_parts.COUNT_PARTS_RULES, "N of them after a count"),
