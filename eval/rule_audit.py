@@ -73,7 +73,7 @@ OFF: dict[str, list[tuple[str, str, object]]] = {
     "held_by": [("presslens.mentions.layer", "held_by", _nothing)],
     "plain_person_civilian": [("presslens.mentions.layer", "plain_person_civilian", _nothing)],
     # session 12
-    "civilian_head_noun": [("presslens.mentions.layer", "civilian_head_noun", _side_as_it_stands)],
+    "civilian_head_noun": [("presslens.mentions.travellers", "civilian_head_noun", _side_as_it_stands)],
     "press_as_outlet": [("presslens.mentions.outlet_medium", "press_as_outlet", _nothing)],
     "state_by_country_name": [("presslens.mentions.state_named", "state_by_country_name", _nothing),
                               ("presslens.mentions.layer", "state_by_country_phrase", _side_as_it_stands)],
@@ -119,6 +119,8 @@ OFF: dict[str, list[tuple[str, str, object]]] = {
     "source_of_voice_before": [("presslens.quotes.speakers", "source_of_voice_before", _nothing)],  # both its rules
     # session 22 (the side of the speaker)
     "side_in_description": [("presslens.mentions.layer", "side_in_description", _nothing)],
+    # session 24
+    "dweller_or_traveller": [("presslens.mentions.travellers", "dweller_or_traveller", _side_as_it_stands)],
 }
 
 

@@ -42,11 +42,12 @@ from .rules import time_tail
 from .pronouns import adjective_body_before, modifies_next_noun
 from .viewpoint import viewpoint_side
 from .role_holders import AMBIGUOUS, role_holder, role_of_phrase
-from .speaker_sides import (SIDELESS_SOURCES, both_sides_speakers, civilian_apposition, civilian_head_noun,
+from .speaker_sides import (SIDELESS_SOURCES, both_sides_speakers, civilian_apposition,
                             first_conjunct_side, foreign_state_speaker, hospital_staff_civilian, phrase_names_side,
                             plain_person_civilian, rebel_word_speaker, sources_of_body,
                             spokesman_of_principal, state_by_country_phrase)
 from .side_description import side_in_description
+from .travellers import civilian_by_head
 from .state_media import state_media_taken_up
 from .state_named import state_of_named_country
 from .outlet_medium import MEDIUM_ENDS, outlet_taken_by_head
@@ -574,8 +575,7 @@ class ArticleMentions(KindResolvers):
             named_side = phrase_names_side(side, speaker, phrase, actors)     # 'an official source at the X' (same)
             side, why = named_side, (why if named_side == side else "phrase_names_side")
             if side and why == "side_from_context":    # 'Tehran residents': civilians though Tehran is a side's word
-                civ = civilian_head_noun(side, speaker, actors)                                      # (same)
-                side, why = civ, (why if civ == side else "civilian_head_noun")
+                side, why = civilian_by_head(side, why, speaker, text[end:end + 40], actors)    # (same; travellers)
         elif reg is None and not side and kind == "name":
             side, why = foreign_state_speaker(speaker, actors), "foreign_state_speaker"       # 'Norway said' (same)
             if not side:    # 'China has put the toll at 22', 'Kenya said', 'the Egyptians conceded' (state_named)
