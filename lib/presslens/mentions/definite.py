@@ -90,3 +90,25 @@ def definite_antecedent(text: str, head: str, pos: int) -> str | None:
             continue        # the same definite description again: look further back
         return None
     return None
+
+
+#: phrase kinds whose bare definite description may take an earlier noun phrase
+_DEFINITE_KINDS = frozenset(("role", "anaphor", "document"))
+
+
+def definite_taken_up(text: str, kind: str, phrase: str, pos: int, found: tuple | None) -> tuple | None:
+    """The layer's (speaker, type, anonymous) for `the HEAD` at `pos`, when the resolvers left it bare (the speaker
+    is its own head noun) -> the earlier noun phrase in its place (anonymous unless a name), or None.
+
+    >>> t = "A Tarvian army spokesman said so. The spokesman added more."
+    >>> definite_taken_up(t, "role", "The spokesman", t.index("The spokesman"), ("spokesman", "person", True))
+    ('a Tarvian army spokesman', 'person', True)
+    >>> definite_taken_up(t, "role", "The spokesman", 30, ("Col. Ard Vel", "person", False)) is None
+    True
+    """
+    words = phrase.split()
+    if found is None or not found[2] or kind not in _DEFINITE_KINDS or len(words) != 2 \
+            or words[0] not in ("the", "The") or found[0].lower() != words[1].lower():
+        return None
+    antecedent = definite_antecedent(text, words[1], pos)
+    return None if antecedent is None else (antecedent, found[1], antecedent[:1].islower())
