@@ -33,6 +33,9 @@ POSITIVE = [
      "Fighting went on near Dionouga, a Burkina Broadcasting (RTB) journalist said on Friday. Later the "
      "journalist said that Malian aircraft had bombed Ouahigouya.\n", "the journalist said",
      ("a Burkina Broadcasting (RTB) journalist", "definite_antecedent")),
+    ("Sand War: a place ending its clause is no name in apposition: the journalist, not Figuig",
+     "Fighting went on near Figuig, a Moroccan journalist said. Later the journalist said that six died.\n",
+     "the journalist said", ("a Moroccan journalist", "definite_antecedent")),
 ]
 
 
@@ -62,3 +65,18 @@ def test_definite_description_not_taken(name, text, cue_at):
 
 def test_no_earlier_phrase():
     assert definite_antecedent("The spokesman said six died.", "spokesman", 0) is None
+
+
+APPOSED = [
+    ("Shaba: a name opening its sentence, an agency in apposition",
+     "The Shaba Press Service, a news agency that is pro-FNLC, said the mines were shelled. Later the agency said "
+     "ten died.", "agency", "Shaba Press Service"),
+    ("Sand War: a place before the comma closes a clause; the indefinite phrase is the subject after it",
+     "Fighting went on near Figuig, a Moroccan journalist said. Later the journalist said six died.", "journalist",
+     "a Moroccan journalist"),
+]
+
+
+@pytest.mark.parametrize("name,text,head,expected", APPOSED, ids=[c[0] for c in APPOSED])
+def test_apposition(name, text, head, expected):
+    assert definite_antecedent(text, head, text.index("the " + head)) == expected

@@ -6,7 +6,9 @@ spokesman; `The state broadcaster Radio Kessa reported ... the broadcaster said`
 The antecedent is the noun phrase the head word closes: an indefinite one (`a Tarvian army spokesman`,
 `an Ostrian journalist`) or one that a proper name follows in apposition (`the television network Skala`
 -> `Skala`). A definite one (`the spokesman` again) is passed over for the one before it. The examples
-are composed (the Tarvian war), none from an eval text.
+are composed (the Tarvian war), none from an eval text. A proper name that opens its sentence with an indefinite
+noun phrase in apposition after it (`The Kessa Press Service, a news agency ...`) is that phrase's holder, and it
+also replaces a body the anaphor resolver chose (`the agency` is not a body named inside the apposition).
 """
 from __future__ import annotations
 
@@ -29,6 +31,12 @@ _AFTER_HEAD = frozenset((
     "later", "as", "not", "did", "does"))
 
 _RX_NAME_AFTER = re.compile(r"\s+((?:[A-Z][\w’'\-]+)(?:\s+[A-Z][\w’'\-]+){0,3})(?=[\s,.;:])")
+
+
+#: a proper name opening its sentence, an indefinite noun phrase in apposition after it ('Radio Kessa, a state
+#: network'), up to the head; a name inside the sentence is no subject ('fighting near Kirkuk, a spokesman said')
+_RX_APPOSED = re.compile(r"(?:^|[.!?]\s+|\n)(?:[Tt]he\s+)?((?:[A-Z][\w’'\-.]*\s+){0,4}[A-Z][\w’'\-]*),\s+"
+                         r"(?:an?|An?)\s+(?:[^\s,.;:]+\s+){0,5}$")
 
 
 def _head_regex(head: str) -> re.Pattern:
@@ -64,6 +72,9 @@ def definite_antecedent(text: str, head: str, pos: int) -> str | None:
     >>> t = "The state network Radio Kessa reported fighting. Later the network said six died."
     >>> definite_antecedent(t, "network", t.index("the network"))
     'Radio Kessa'
+    >>> t = "The Kessa Press Service, a news agency that backs the rebels, said six died. Later the agency said ten."
+    >>> definite_antecedent(t, "agency", t.index("the agency"))
+    'Kessa Press Service'
     >>> t = "An army spokesman spoke. Later the army said six died."
     >>> definite_antecedent(t, "army", t.index("the army")) is None
     True
@@ -72,10 +83,8 @@ def definite_antecedent(text: str, head: str, pos: int) -> str | None:
     True
     """
     start = max(0, pos - _WINDOW)
-    found = [m for m in _head_regex(head).finditer(text, start, pos)]
-    for m in reversed(found):
-        nxt = re.match(r"\s+([a-z]+)\b", text[m.end():m.end() + 30])
-        if nxt and not m.group(0).endswith(("'s", "’s")) and nxt.group(1) not in _AFTER_HEAD and not nxt.group(1).endswith("ed"):
+    for m in reversed(list(_head_regex(head).finditer(text, start, pos))):
+        if _modifies_next(text, m):
             continue        # 'an army spokesman': the word modifies the next noun, it heads no phrase
         name = _RX_NAME_AFTER.match(text, m.end())
         lead = text[max(0, m.start() - 80):m.start()]
@@ -85,11 +94,21 @@ def definite_antecedent(text: str, head: str, pos: int) -> str | None:
             lead = lead.rsplit("\n", 1)[1]
         mods = _indefinite_before(lead)
         if mods is not None:
+            named = _RX_APPOSED.search(lead)
+            if named:       # 'The Kessa Press Service, a news agency': the name in apposition
+                return named.group(1)
             return f"{mods} {m.group(0).removesuffix('’s').removesuffix(chr(39) + 's')}".replace("  ", " ")
         if re.search(r"\b(?:[Tt]he)\s+$", lead):
             continue        # the same definite description again: look further back
         return None
     return None
+
+
+def _modifies_next(text: str, m: re.Match) -> bool:
+    """Whether the head word found at `m` is followed by a lower-case word that continues its noun phrase."""
+    nxt = re.match(r"\s+([a-z]+)\b", text[m.end():m.end() + 30])
+    return bool(nxt) and not m.group(0).endswith(("'s", "’s")) and nxt.group(1) not in _AFTER_HEAD \
+        and not nxt.group(1).endswith("ed")
 
 
 #: phrase kinds whose bare definite description may take an earlier noun phrase
@@ -107,8 +126,14 @@ def definite_taken_up(text: str, kind: str, phrase: str, pos: int, found: tuple 
     True
     """
     words = phrase.split()
-    if found is None or not found[2] or kind not in _DEFINITE_KINDS or len(words) != 2 \
-            or words[0] not in ("the", "The") or found[0].lower() != words[1].lower():
+    if found is None or kind not in _DEFINITE_KINDS or len(words) != 2 or words[0] not in ("the", "The"):
         return None
+    bare = found[2] and found[0].lower() == words[1].lower()
     antecedent = definite_antecedent(text, words[1], pos)
-    return None if antecedent is None else (antecedent, found[1], antecedent[:1].islower())
+    if antecedent is None:
+        return None
+    if bare:
+        return antecedent, found[1], antecedent[:1].islower()
+    if kind == "anaphor" and antecedent[:1].isupper() and antecedent != found[0]:
+        return antecedent, found[1], False
+    return None
