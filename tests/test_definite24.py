@@ -33,6 +33,14 @@ POSITIVE = [
      "Fighting went on near Dionouga, a Burkina Broadcasting (RTB) journalist said on Friday. Later the "
      "journalist said that Malian aircraft had bombed Ouahigouya.\n", "the journalist said",
      ("a Burkina Broadcasting (RTB) journalist", "definite_antecedent")),
+    ("Shaba: 'the spokesman who ...' (a relative clause after the head), and 'He' after it",
+     "A Zairean army spokesman said rebels had fled Kolwezi. Two paratroopers were killed, the spokesman who "
+     "declined to be named told AFP. He said the airport was open.\n", "the spokesman who",
+     ("a Zairean army spokesman", "definite_antecedent")),
+    ("Shaba: 'He' after the relative-clause spokesman takes the same spokesman",
+     "A Zairean army spokesman said rebels had fled Kolwezi. Two paratroopers were killed, the spokesman who "
+     "declined to be named told AFP. He said the airport was open.\n", "He said",
+     ("a Zairean army spokesman", "placed_antecedent")),
     ("Sand War: a place ending its clause is no name in apposition: the journalist, not Figuig",
      "Fighting went on near Figuig, a Moroccan journalist said. Later the journalist said that six died.\n",
      "the journalist said", ("a Moroccan journalist", "definite_antecedent")),

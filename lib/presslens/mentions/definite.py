@@ -115,6 +115,9 @@ def _modifies_next(text: str, m: re.Match) -> bool:
 _DEFINITE_KINDS = frozenset(("role", "anaphor", "document"))
 
 
+_RX_RELATIVE = re.compile(r",?\s+(?:who|whom|whose|which|that)\s")
+
+
 def definite_taken_up(text: str, kind: str, phrase: str, pos: int, found: tuple | None) -> tuple | None:
     """The layer's (speaker, type, anonymous) for `the HEAD` at `pos`, when the resolvers left it bare (the speaker
     is its own head noun) -> the earlier noun phrase in its place (anonymous unless a name), or None.
@@ -122,10 +125,12 @@ def definite_taken_up(text: str, kind: str, phrase: str, pos: int, found: tuple 
     >>> t = "A Tarvian army spokesman said so. The spokesman added more."
     >>> definite_taken_up(t, "role", "The spokesman", t.index("The spokesman"), ("spokesman", "person", True))
     ('a Tarvian army spokesman', 'person', True)
+    >>> definite_taken_up(t, "role", "The spokesman who was not named", 34, ("spokesman", "person", True))[0]
+    'a Tarvian army spokesman'
     >>> definite_taken_up(t, "role", "The spokesman", 30, ("Col. Ard Vel", "person", False)) is None
     True
     """
-    words = phrase.split()
+    words = _RX_RELATIVE.split(phrase, 1)[0].split()    # 'the spokesman who did not wish to be named'
     if found is None or kind not in _DEFINITE_KINDS or len(words) != 2 or words[0] not in ("the", "The"):
         return None
     bare = found[2] and found[0].lower() == words[1].lower()
