@@ -29,6 +29,7 @@ from ..fastre import _CaseFreePattern, _re_sub
 from ..provenance import NO_RULE
 from .context import _generic_actors, _org_mentions, _role_lookup, _role_of, _sentence_start, _speaker_tail
 from .lexicon import ORG_WORDS, ROLE_WORDS, _cap
+from .definite import definite_taken_up
 from .descriptors import described_body, family_side, held_by
 from .outlets import outlet_taken_up
 from .members import first_of_coordinated, side_of_source_before, singled_out
@@ -37,7 +38,7 @@ from .unnamed import fold_head, group_head, later_source_unplaced, placed_group,
     same_group_later, same_unnamed_source, self_named_after, source_by_head
 from .coref import (_document_key, author_before, credited_document, expansion, initials_index,
                     registry_person_by_surname)
-from .names import Mention, _fullest, _gender, _inventory, _strip_titles, spaced_runs
+from .names import Mention, _first_gender, _fullest, _gender, _inventory, _strip_titles, spaced_runs
 from .rules import time_tail
 from .pronouns import adjective_body_before, modifies_next_noun
 from .viewpoint import viewpoint_side
@@ -77,15 +78,6 @@ class Entity:
     end: int
     by: str = ""            # the rule that named it (quotes' column `speaker_by`; presslens.provenance)
     side_by: str = ""       # the rule that gave its side (quotes' column `side_by`; `none`: no side)
-
-
-def _first_gender(mentions) -> str:
-    """The gender of the first of `mentions` that has one ("f" | "m"), else "" (each asked once)."""
-    for mnt in mentions:
-        g = mnt.gender
-        if g:
-            return g
-    return ""
 
 
 def _set_side(ent: Entity, side: str | None, rule: str) -> None:
@@ -256,7 +248,7 @@ class ArticleMentions(KindResolvers):
             self._role_held(kind, phrase, start) if kind in _ROLE_KINDS and not named else None
         aired = None if placed or taken or held else self._broadcast(kind, phrase, start)
         self._document_by = None
-        found = placed or taken or held or aired or self._dispatch(kind, core, phrase, start, before)
+        found = placed or taken or held or aired or self._dispatch_definite(kind, core, phrase, start, before)
         if found is None:
             return None
         by = "placed_antecedent" if placed else "unnamed_taken_up" if taken else "role_holder" if held else \
@@ -410,6 +402,14 @@ class ArticleMentions(KindResolvers):
         if any(last[0] <= m.start < pos and head in fold(m.descriptor) for m in self.inventory if m.person):
             return None
         return last[1], last[3], True
+
+    def _dispatch_definite(self, kind: str, core: str, phrase: str, pos: int, before: int | None):
+        """`_dispatch`, then a bare definite description's earlier noun phrase (rule `definite_antecedent`)."""
+        found = self._dispatch(kind, core, phrase, pos, before)
+        described = definite_taken_up(self.text, kind, phrase, pos, found)
+        if described is not None:   # 'a Tarvian army spokesman said ... The spokesman added' (mentions.definite)
+            self._document_by = "definite_antecedent"
+        return described or found
 
     def _placed_antecedent(self, core: str, pos: int, before: int | None):
         """'A resident of X village said ... He said': he/she after a placed unnamed source (mentions.unnamed)

@@ -479,3 +479,12 @@ def aged_name(text: str, name: str) -> bool:
 
 
 _RX_AGE_APPOS = re.compile(r"(?:,\s*\d{1,3}\s*,|\s*\(\d{1,3}\))")
+
+
+def _first_gender(mentions) -> str:
+    """The gender of the first of `mentions` that has one ("f" | "m"), else "" (each asked once)."""
+    for mnt in mentions:
+        g = mnt.gender
+        if g:
+            return g
+    return ""
