@@ -1,7 +1,8 @@
 """Named rules for named victims that the named-people rules of ``rules`` (the named dead with a companion, in a
 headline, 'the death of X', after the harm, as an object) do not reach: a named person's death said as a possessive
 ('Kovac's death', session 4b), a person named again by the surname alone ('Nasrallah was killed on Friday', session
-5) and the victims named one by one after 'identified as' / 'named as' (session 8).
+5), the victims named one by one after 'identified as' / 'named as' (session 8) and a named person harmed by any harm
+phrase of the lexicon ('Juan Ruiz was stabbed to death', session 24).
 
 Each rule is registered in ``rules.RULES`` (a name, a cheap gate of words, a function; ``rules.RULES`` lists the
 rules of every family by name, in the order they run); the examples in the docstrings are their tests (doctests), and

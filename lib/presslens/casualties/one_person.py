@@ -1,7 +1,8 @@
 """Named rules for one person told without a count or a role's noun phrase of their own: one more person told by
 'another' ('one soldier was killed and another wounded', session 5), one death told as an event ("There's been a
 fatality"), one person by age in a toll ('including a 15-year-old', session 7) and one more person in an elliptical
-clause ('... were shot dead and an infant seriously injured', session 8).
+clause ('... were shot dead and an infant seriously injured', session 8; with the lexicon's harm phrases, 'and a
+militant gunned down', rule `elliptical_harm_phrase`, session 24).
 
 Each rule is registered in ``rules.RULES`` (a name, a cheap gate of words, a function; ``rules.RULES`` lists the
 rules of every family by name, in the order they run); the examples in the docstrings are their tests (doctests), and
