@@ -18,7 +18,8 @@ import re
 
 from .found import Found, free as _free
 from .lexicon import Lexicon
-from .named import _NAME
+from .named import _NAME, _NAME_PAIR
+from .scan import trie_alt
 
 
 # ----------------------------------------------------------------------------------------------------------
@@ -127,14 +128,18 @@ _NOT_A_NAME = frozenset(["the", "a", "an", "this", "that", "his", "her", "its", 
 def _harm_phrase_rx(lex: Lexicon) -> re.Pattern:
     """'was (adverb) <a harm phrase of the lexicon>' for the harms of one person (killed, wounded); cached."""
     if id(lex) not in _RX_HARM_PHRASE:
-        phrases = sorted((" ".join(k) for k, cat in lex.passive.items() if cat in _PERSON_HARMS
-                          and _FIGURATIVE.isdisjoint(k)), key=len,
-                         reverse=True)
-        alt = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
-        _RX_HARM_PHRASE[id(lex)] = re.compile(
-            r"(?<![\w'’-])(?:was|been)\s+(?:(?:again|also|later|reportedly|allegedly|then|\w+ly)\s+){0,2}"
-            rf"(?P<cue>{alt})(?![\w'’-])")
+        phrases = [" ".join(k) for k, cat in lex.passive.items() if cat in _PERSON_HARMS and _FIGURATIVE.isdisjoint(k)
+                   and (cat == "killed" or re.search(r"wound|injur|maimed", " ".join(k)))]  # not 'was hospitalized'
+        _RX_HARM_PHRASE[id(lex)] = re.compile(  # (scan.trie_alt: the phrases factored by their common prefixes)
+            r"\s+(?:(?:again|also|later|reportedly|allegedly|then|[a-z]+ly)\s+){0,2}"
+            rf"(?P<cue>{trie_alt(phrases)})(?![\w'’-])")
     return _RX_HARM_PHRASE[id(lex)]
+
+
+#: how a name or its apposition ends before the auxiliary: a capitalised word, or a word and a comma
+_RX_NAME_END = re.compile(r"(?:\b[A-Z][\w'’-]*|[\w'’-]+,)\s+(?:has\s+|had\s+)?$")
+#: the auxiliary the harm phrase follows (the phrase is matched only after one: cheaper than searching it)
+_RX_WAS = re.compile(r"(?<![\w'’-])(?:was|been)(?=\s)")
 
 
 def _harm_first_words() -> frozenset:
@@ -143,6 +148,7 @@ def _harm_first_words() -> frozenset:
     from .lexicon import load_lexicon
     lex = load_lexicon()
     return frozenset(k[0] for k, cat in lex.passive.items() if cat in _PERSON_HARMS and _FIGURATIVE.isdisjoint(k))
+    # (a superset of the first words `_harm_phrase_rx` takes: a gate may let more sentences through, never fewer)
 
 
 def named_harm_phrase(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
@@ -162,8 +168,13 @@ def named_harm_phrase(norm: str, s_start: int, lex: Lexicon, found: list[Found])
     []
     """
     out: list[Found] = []
-    for c in _harm_phrase_rx(lex).finditer(norm):
-        m = _RX_NAME_BEFORE.search(norm, max(0, c.start() - 160), c.start())
+    harm = _harm_phrase_rx(lex)
+    for aux in _RX_WAS.finditer(norm):
+        c = harm.match(norm, aux.end())
+        if c is None or not _RX_NAME_END.search(norm, max(0, aux.start() - 40), aux.start()) or \
+                not _NAME_PAIR.search(norm, max(0, aux.start() - 160), aux.start()):
+            continue  # the word before the auxiliary ends no name nor apposition ('the soldier was killed')
+        m = _RX_NAME_BEFORE.search(norm, max(0, aux.start() - 160), aux.start())
         if m is None:
             continue
         words = m.group("name").split()
