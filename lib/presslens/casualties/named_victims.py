@@ -10,7 +10,7 @@ rules of every family by name, in the order they run); the examples in the docst
 sets.
 
     >>> [name for name, _, _ in NAMED_VICTIMS_RULES][2:]
-    ['the victims named one by one', 'a named person harmed by a phrase of the lexicon']
+    ['the victims named one by one', 'a name harmed by a lexicon phrase']
 """
 from __future__ import annotations
 
@@ -272,6 +272,6 @@ NAMED_VICTIMS_RULES: tuple[tuple, ...] = (
      surname_harmed),
     ("the victims named one by one", (frozenset({"identified", "named"}), frozenset(_VICTIM_NOUNS)),
      victims_named_as),
-    ("a named person harmed by a phrase of the lexicon", (frozenset({"was", "been"}), _harm_first_words()),
+    ("a name harmed by a lexicon phrase", (frozenset({"was", "been"}), _harm_first_words()),
      named_harm_phrase),
 )
