@@ -115,6 +115,14 @@ FOUND_BY_RULE = [
      [("wounded", 1, 1, None)]),
     ("N", "named_subjects", "Mourners carried the coffin of Colonel Petros Vassos, who was killed in the ambush.",
      [("killed", 1, 1, None)]),
+    # -- session 24: a named person harmed by any harm phrase of the lexicon (`named_harm_phrase`) --------------------
+    ("N", "named_harm_phrase", "Two days after Andres Balagtas, a courier of the Huk squadron, was hacked to death, the "
+     "constabulary raided Candaba.", [("killed", 1, 1, None)]),
+    ("N", "named_harm_phrase", "Major Pieter de Vries was fatally shot near Bandung, the Dutch command said.",
+     [("killed", 1, 1, None)]),
+    ("N", "named_harm_phrase", "Consul Edward Hale was again wounded, but not seriously, on the legation wall.",
+     [("wounded", 1, 1, None)]),
+    ("N", "named_harm_phrase", "Captain Nikos Mavros, 34, was gunned down in Smyrna.", [("killed", 1, 1, None)]),
 ]
 
 
@@ -127,6 +135,10 @@ def test_found_by_rule(family, rule, text, expected):
 ABSENT_BY_RULE = [
     ("N", "named_subjects", "Officers attached to the Cypriot National Guard, were killed.", None),
     ("N", "named_subjects", "According to Radio Budapest, 52 people aboard were killed.", [("killed", 1, 1, None)]),
+    # a figurative harm of a name, a body or a place named in capitals: no person
+    ("N", "named_harm_phrase", "Prime Minister Elpidio Quirino was badly hurt by the Huk amnesty scandal.", None),
+    ("N", "named_harm_phrase", "The Hukbalahap Movement was fatally wounded by the surrenders of 1954.", None),
+    ("N", "named_harm_phrase", "Governor Rafael Lacson was eliminated from the race in Negros.", None),
 ]
 
 

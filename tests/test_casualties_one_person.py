@@ -50,6 +50,13 @@ FOUND = [
      "said.", [("killed", 2, 2, None), ("wounded", 1, 1, None)]),
     ("one_more_elliptical", "Three herders were shot dead and a boy badly hurt in the raid near Kaya, the mayor said.",
      [("killed", 3, 3, None), ("wounded", 1, 1, None)]),
+    # -- session 24: the elliptical clause takes the lexicon's harm phrases (`elliptical_harm_phrase`) -------------
+    ("elliptical_harm_phrase", "A Dutch sergeant was killed and a guerrilla gunned down near Bandung, the command said.",
+     [("killed", 1, 1, None), ("killed", 1, 1, None)]),
+    ("elliptical_harm_phrase", "Two constables were shot dead and a policeman fatally wounded at the Aden post "
+     "office.", [("killed", 2, 2, None), ("killed", 1, 1, None)]),
+    ("elliptical_harm_phrase", "A guard was killed and a soldier mortally wounded in the Peking legation quarter.",
+     [("killed", 1, 1, None), ("killed", 1, 1, None)]),
 ]
 
 
@@ -65,6 +72,11 @@ ABSENT = [
     ("one_death_event", "There has been a death toll of five in Dori.", [("killed", 1, 1, None)]),
     ("one_more_elliptical", "Two rebels were killed and a soldier wounded the commander.", [("wounded", 1, 1, None)]),
     ("one_more_elliptical", "A soldier and a nurse were on the bus.", None),
+    # the phrase with an object after it is an active verb; no claim before it, no ellipsis
+    ("elliptical_harm_phrase", "Two guerrillas were killed and a sergeant gunned down the third near Bandung.",
+     [("killed", 1, 1, None)]),
+    ("elliptical_harm_phrase", "The patrol moved on and a sergeant gunned down near the bridge was left behind.",
+     None),
 ]
 
 

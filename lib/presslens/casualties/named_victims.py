@@ -1,15 +1,16 @@
 """Named rules for named victims that the named-people rules of ``rules`` (the named dead with a companion, in a
 headline, 'the death of X', after the harm, as an object) do not reach: a named person's death said as a possessive
 ('Kovac's death', session 4b), a person named again by the surname alone ('Nasrallah was killed on Friday', session
-5) and the victims named one by one after 'identified as' / 'named as' (session 8).
+5), the victims named one by one after 'identified as' / 'named as' (session 8) and a named person harmed by any harm
+phrase of the lexicon ('Juan Ruiz was stabbed to death', session 24).
 
 Each rule is registered in ``rules.RULES`` (a name, a cheap gate of words, a function; ``rules.RULES`` lists the
 rules of every family by name, in the order they run); the examples in the docstrings are their tests (doctests), and
 ``tests/test_casualties_named_victims.py`` has more, with sides, written in the styles of wars in none of the eval
 sets.
 
-    >>> [name for name, _, _ in NAMED_VICTIMS_RULES]
-    ["a named person's death", 'a person named again by the surname', 'the victims named one by one']
+    >>> [name for name, _, _ in NAMED_VICTIMS_RULES][2:]
+    ['the victims named one by one', 'a name harmed by a lexicon phrase']
 """
 from __future__ import annotations
 
@@ -17,7 +18,8 @@ import re
 
 from .found import Found, free as _free
 from .lexicon import Lexicon
-from .named import HARM_DEGREE
+from .named import _NAME, _NAME_PAIR, HARM_DEGREE
+from .scan import trie_alt
 
 
 # ----------------------------------------------------------------------------------------------------------
@@ -96,6 +98,94 @@ def surname_harmed(norm: str, s_start: int, lex: Lexicon, found: list[Found]) ->
         if _free(found + out, a, b):
             cue = " ".join(c.group("cue").split())
             out.append(Found(_SURNAME_CATEGORY[cue], 1, 1, None, a, b, [name.lower()], None, named=True))
+    return out
+
+
+# ----------------------------------------------------------------------------------------------------------
+# A named person harmed by any harm phrase of the lexicon: 'Juan Ruiz was stabbed to death'
+# ----------------------------------------------------------------------------------------------------------
+
+#: the categories a person's own harm can take here (a capture or a flight of one named person is left to the
+#: rules that read them: 'Kabul was captured' names a place)
+_PERSON_HARMS = ("killed", "wounded")
+#: harm words of the lexicon that a name takes as often in their figurative sense ('Nawaz Sharif was badly hurt by
+#: the scandal', 'X was eliminated from the race', 'Banco X was liquidated'): left to the grammars of counts
+_FIGURATIVE = frozenset({"hurt", "sacrificed", "eliminated", "liquidated"})
+_RX_HARM_PHRASE: dict[int, re.Pattern] = {}
+#: the name just before the auxiliary, bare or with one apposition (an age, or a phrase opened by a determiner:
+#: 'Juan Ruiz, 41,', 'Juan Ruiz, a general with the intelligence service,'); a title may open it
+_RX_NAME_BEFORE = re.compile(r"""
+    (?:^|(?<=[.;:]\s)|(?<=\bthat\s)|(?<=\band\s)|(?<=,\s)|(?<=\bafter\s)|(?<=\bwhen\s)|(?<=\bbefore\s)|
+       (?<=\bsince\s)|(?<=\buntil\s)|(?<=\bwhile\s)|(?<=\bas\s))                 # the subject's start
+    (?P<name>{name})
+    (?:\s*,\s*(?:(?:aged\s+)?\d{{1,3}}|(?:a|an|the|his|her|its|their)\s[^,;:()"“”]{{1,100}}),)?  # one apposition
+    \s+(?:has\s+|had\s+)?$
+""".format(name=_NAME), re.X)
+#: capitalised words that open no person's name here
+_NOT_A_NAME = frozenset(["the", "a", "an", "this", "that", "his", "her", "its", "their", "one", "another", "each",
+                         "he", "she", "it", "who", "nobody", "no", "none", "neither"])
+
+
+def _harm_phrase_rx(lex: Lexicon) -> re.Pattern:
+    """'was (adverb) <a harm phrase of the lexicon>' for the harms of one person (killed, wounded); cached."""
+    if id(lex) not in _RX_HARM_PHRASE:
+        phrases = [" ".join(k) for k, cat in lex.passive.items() if cat in _PERSON_HARMS and _FIGURATIVE.isdisjoint(k)
+                   and (cat == "killed" or re.search(r"wound|injur|maimed", " ".join(k)))]  # not 'was hospitalized'
+        _RX_HARM_PHRASE[id(lex)] = re.compile(  # (scan.trie_alt: the phrases factored by their common prefixes)
+            r"\s+(?:(?:again|also|later|reportedly|allegedly|then|[a-z]+ly)\s+){0,2}"
+            rf"(?P<cue>{trie_alt(phrases)})(?![\w'’-])")
+    return _RX_HARM_PHRASE[id(lex)]
+
+
+#: how a name or its apposition ends before the auxiliary: a capitalised word, or a word and a comma
+_RX_NAME_END = re.compile(r"(?:\b[A-Z][\w'’-]*|[\w'’-]+,)\s+(?:has\s+|had\s+)?$")
+#: the auxiliary the harm phrase follows (the phrase is matched only after one: cheaper than searching it)
+_RX_WAS = re.compile(r"(?<![\w'’-])(?:was|been)(?=\s)")
+
+
+def _harm_first_words() -> frozenset:
+    """The first words of the shipped lexicon's harm phrases of one person: the rule's cheap gate (a sentence
+    without one cannot match)."""
+    from .lexicon import load_lexicon
+    lex = load_lexicon()
+    return frozenset(k[0] for k, cat in lex.passive.items() if cat in _PERSON_HARMS and _FIGURATIVE.isdisjoint(k))
+    # (a superset of the first words `_harm_phrase_rx` takes: a gate may let more sentences through, never fewer)
+
+
+def named_harm_phrase(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """Rule `named_harm_phrase`: a person's full name (a title may open it, one apposition may follow it) as the
+    subject of any harm phrase of the lexicon, not only of the few cues the named-subject grammar lists ('was
+    stabbed to death', 'was gunned down', 'was fatally shot', 'was slightly wounded', 'was again wounded'): one
+    record per telling (docs/annotation.md: a named person counts one, each assertion a record).
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("Two days after Tomas Varga, a judge of the district court, was stabbed to death, troops moved in.")
+    [('killed', 1, 1, None, 'unknown')]
+    >>> claims_in("Colonel Amadou Diallo was slightly wounded in the leg.")
+    [('wounded', 1, 1, None, 'unknown')]
+    >>> claims_in("The Democratic Front was badly wounded by the split.")   # no person's name: a body
+    []
+    >>> claims_in("Prime Minister Lee Kuan was badly hurt by the scandal.")   # a figurative harm
+    []
+    """
+    out: list[Found] = []
+    harm = _harm_phrase_rx(lex)
+    for aux in _RX_WAS.finditer(norm):
+        c = harm.match(norm, aux.end())
+        if c is None or not _RX_NAME_END.search(norm, max(0, aux.start() - 40), aux.start()) or \
+                not _NAME_PAIR.search(norm, max(0, aux.start() - 160), aux.start()):
+            continue  # the word before the auxiliary ends no name nor apposition ('the soldier was killed')
+        m = _RX_NAME_BEFORE.search(norm, max(0, aux.start() - 160), aux.start())
+        if m is None:
+            continue
+        words = m.group("name").split()
+        low = [w.lower().strip(".,") for w in words]
+        if low[0] in _NOT_A_NAME or low[-1] in lex.heads or low[-1] in lex.singular:
+            continue  # 'The Front', 'Rebel Fighters' (a headline's capitals), 'Police Chief': no one's name
+        a, b = m.start() + s_start, c.end() + s_start
+        if _free(found + out, a, b):
+            cat = lex.passive[tuple(c.group("cue").lower().split())]
+            out.append(Found(cat, 1, 1, None, a, b, low, None, named=True))
     return out
 
 
@@ -183,4 +273,6 @@ NAMED_VICTIMS_RULES: tuple[tuple, ...] = (
      surname_harmed),
     ("the victims named one by one", (frozenset({"identified", "named"}), frozenset(_VICTIM_NOUNS)),
      victims_named_as),
+    ("a name harmed by a lexicon phrase", (frozenset({"was", "been"}), _harm_first_words()),
+     named_harm_phrase),
 )

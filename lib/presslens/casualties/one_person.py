@@ -1,7 +1,8 @@
 """Named rules for one person told without a count or a role's noun phrase of their own: one more person told by
 'another' ('one soldier was killed and another wounded', session 5), one death told as an event ("There's been a
 fatality"), one person by age in a toll ('including a 15-year-old', session 7) and one more person in an elliptical
-clause ('... were shot dead and an infant seriously injured', session 8).
+clause ('... were shot dead and an infant seriously injured', session 8; with the lexicon's harm phrases, 'and a
+militant gunned down', rule `elliptical_harm_phrase`, session 24).
 
 Each rule is registered in ``rules.RULES`` (a name, a cheap gate of words, a function; ``rules.RULES`` lists the
 rules of every family by name, in the order they run); the examples in the docstrings are their tests (doctests), and
@@ -16,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .found import Found, free as _free
-from .lexicon import Lexicon, _alt
+from .lexicon import Lexicon, _alt, load_lexicon
 from .one_by_role_subject import _KIN
 
 
@@ -153,12 +154,35 @@ _ELLIPTICAL_CUES = {"wounded": "wounded", "injured": "wounded", "hurt": "wounded
 _ELLIPTICAL_PATTERNS: dict[int, re.Pattern] = {}
 
 
+#: participles of the lexicon's harms that an elliptical clause takes besides `_ELLIPTICAL_CUES` (rule
+#: `elliptical_harm_phrase`: 'a security officer was killed and a militant gunned down'): the killed and wounded
+#: phrases of more than one word, whose words are no plain verb form ('died', 'dead') nor a figurative harm
+_NO_PARTICIPLE = frozenset({"die", "dies", "died", "dying", "dead", "lay", "lie", "lies", "lying", "fallen", "fell",
+                            "in", "with", "among", "gave", "laid", "paid", "fight", "fighting", "had", "have", "no",
+                            "believed", "feared", "presumed", "sacrificed", "eliminated", "liquidated", "throats"})
+
+
+def elliptical_harm_phrases(lex: Lexicon) -> dict[str, str]:
+    """Rule `elliptical_harm_phrase`: the lexicon's participial harm phrases of one person ('gunned down', 'shot
+    dead', 'fatally wounded', 'stabbed to death') -> category, for the elliptical clause.
+
+    >>> from presslens.casualties.lexicon import load_lexicon
+    >>> phrases = elliptical_harm_phrases(load_lexicon())
+    >>> phrases["gunned down"], phrases["fatally wounded"], "died" in phrases
+    ('killed', 'killed', False)
+    """
+    return {" ".join(k): cat for k, cat in lex.passive.items()
+            if cat in ("killed", "wounded") and len(k) > 1 and _NO_PARTICIPLE.isdisjoint(k)}
+
+
 def _elliptical_pattern(lex: Lexicon) -> re.Pattern:
     if id(lex) not in _ELLIPTICAL_PATTERNS:
+        phrases = sorted(elliptical_harm_phrases(lex), key=len, reverse=True)
+        cues = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases) + "|" + _alt(_ELLIPTICAL_CUES)
         _ELLIPTICAL_PATTERNS[id(lex)] = re.compile(
             r"\band\s+(?P<det>an?|another|one)\s+(?P<mods>(?:[\w'’-]+\s+){0,2}?)(?P<noun>" + _alt(lex.singular) +
             r")\s+(?:(?:also|critically|seriously|severely|badly|gravely|slightly|lightly)\s+)?"
-            r"(?P<cue>" + _alt(_ELLIPTICAL_CUES) + r")\b(?!\s+(?:a|an|the|his|her|their|its|\d)\b)")
+            r"(?P<cue>" + cues + r")\b(?!\s+(?:a|an|the|his|her|their|its|\d)\b)")
     return _ELLIPTICAL_PATTERNS[id(lex)]
 
 
@@ -174,6 +198,8 @@ def one_more_elliptical(norm: str, s_start: int, lex: Lexicon, found: list[Found
     [('killed', 2, 2, None, 'unknown'), ('wounded', 1, 1, None, 'unknown')]
     >>> claims_in("Two rebels were killed and a soldier wounded the commander.")  # an active verb: not one more
     [('killed', 2, 2, None, 'unknown')]
+    >>> claims_in("A guard was killed and a gunman gunned down near the fence.")  # `elliptical_harm_phrase`
+    [('killed', 1, 1, None, 'unknown'), ('killed', 1, 1, None, 'unknown')]
     """
     if not found:
         return []
@@ -186,9 +212,15 @@ def one_more_elliptical(norm: str, s_start: int, lex: Lexicon, found: list[Found
             continue
         if _free(found + out, a, b):
             noun = m.group("noun").lower()
-            out.append(Found(_ELLIPTICAL_CUES[m.group("cue").lower()], 1, 1, None, a, b, [*mods, noun], noun))
+            cue = " ".join(m.group("cue").lower().split())
+            cat = _ELLIPTICAL_CUES.get(cue)
+            out.append(Found(cat or lex.passive[tuple(cue.split())], 1, 1, None, a, b, [*mods, noun], noun,
+                             rule="" if cat else "elliptical_harm_phrase"))
     return out
 
+
+#: the first words of the shipped lexicon's elliptical harm phrases: the rule's gate beside `_ELLIPTICAL_CUES`
+_PHRASE_WORDS = frozenset(p.split()[0] for p in elliptical_harm_phrases(load_lexicon()))
 
 #: (name, gate, find) of each rule, in the order they run (``rules.RULES`` lists them by name)
 ONE_PERSON_RULES: tuple[tuple, ...] = (
@@ -196,6 +228,6 @@ ONE_PERSON_RULES: tuple[tuple, ...] = (
      another_harmed),
     ("one death told as an event", (frozenset({"fatality", "death", "casualty"}),), one_death_event),
     ("one person by age in a toll", (frozenset({"including", "among"}), frozenset({"old"})), one_by_age),
-    ("one more person in an elliptical clause", (frozenset({"and"}), frozenset(_ELLIPTICAL_CUES)),
+    ("one more person in an elliptical clause", (frozenset({"and"}), frozenset(_ELLIPTICAL_CUES) | _PHRASE_WORDS),
      one_more_elliptical),
 )

@@ -514,7 +514,7 @@ RULES = RULES + (
     # one person told without a count or a role of their own (one_person)
     *_picked(one_person.ONE_PERSON_RULES, "one more person told by another"),
     # named victims (named_victims)
-    *_picked(named_victims.NAMED_VICTIMS_RULES, "a person named again by the surname"),
+    *_picked(named_victims.NAMED_VICTIMS_RULES, "a person named again by the surname", "a name harmed by a lexicon phrase"),
     # further counts harmed by one verb already told (further_counts)
     *_picked(further_counts.FURTHER_COUNTS_RULES, "companions counted after the harm"),
     # the parts of a count, told before or after it (count_parts)
