@@ -123,6 +123,8 @@ FOUND_BY_RULE = [
     ("N", "named_harm_phrase", "Consul Edward Hale was again wounded, but not seriously, on the legation wall.",
      [("wounded", 1, 1, None)]),
     ("N", "named_harm_phrase", "Captain Nikos Mavros, 34, was gunned down in Smyrna.", [("killed", 1, 1, None)]),
+    # the lexicon's own phrase before an adverb and a cue (lead, at the merge with s24-oldcopy): a death
+    ("N", "named_harm_phrase", "Colonel Ilias Dragoumis was mortally wounded at Sarantaporo.", [("killed", 1, 1, None)]),
 ]
 
 
@@ -139,6 +141,7 @@ ABSENT_BY_RULE = [
     ("N", "named_harm_phrase", "Prime Minister Elpidio Quirino was badly hurt by the Huk amnesty scandal.", None),
     ("N", "named_harm_phrase", "The Hukbalahap Movement was fatally wounded by the surrenders of 1954.", None),
     ("N", "named_harm_phrase", "Governor Rafael Lacson was eliminated from the race in Negros.", None),
+    ("N", "named_harm_phrase", "Colonel Ilias Dragoumis was mortally wounded at Sarantaporo.", [("wounded", 1, 1, None)]),
 ]
 
 

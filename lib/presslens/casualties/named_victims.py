@@ -132,7 +132,8 @@ def _harm_phrase_rx(lex: Lexicon) -> re.Pattern:
         phrases = [" ".join(k) for k, cat in lex.passive.items() if cat in _PERSON_HARMS and _FIGURATIVE.isdisjoint(k)
                    and (cat == "killed" or re.search(r"wound|injur|maimed", " ".join(k)))]  # not 'was hospitalized'
         _RX_HARM_PHRASE[id(lex)] = re.compile(  # (scan.trie_alt: the phrases factored by their common prefixes)
-            r"\s+(?:(?:again|also|later|reportedly|allegedly|then|[a-z]+ly)\s+){0,2}"
+            r"\s+(?:(?:again|also|later|reportedly|allegedly|then|[a-z]+ly)\s+){0,2}?"  # lazy: the lexicon's own
+            #   phrase first ('mortally wounded' is a death, not 'mortally' + 'wounded')
             rf"(?P<cue>{trie_alt(phrases)})(?![\w'’-])")
     return _RX_HARM_PHRASE[id(lex)]
 
