@@ -272,7 +272,7 @@ def _cue_items(para: str, m: str, sa: int, sb: int, para_cues, forms) -> list[It
                 items.append(_tagged(inner, "passive_inside_statement"))
                 continue
         it = _cue_item(m, sa, sb, cs, ce, cue, surface, items)
-        cited = citing_source(m, ce, sb) if it is not None and it[4] and cue.lemma in ("report", "say") else None
+        cited = citing_source(m, ce, sb) if it is not None and it[4] and cue.lemma in ("report", "say", "state") else None
         if cited and cue.lemma != "report" and not _is_outlet(m[it[4][0]:it[4][1]]):
             cited = None    # 'the ministry said, citing hospital records': the ministry speaks; only a wire credits
         if cited:       # '..., X reports citing Y' (quotes.nominal): Y speaks; a wire credit ('referring to Reuters') is none
