@@ -30,6 +30,7 @@ from .displaced_nationals import displaced_nationals
 from .object_force import force_of_the_object
 from .owned_casualties import casualties_owned_before
 from .captor_foe import prisoners_of_the_captor, prisoners_of_the_reporter
+from .partitive_group import partitive_group
 from .generic_bodies import generic_body_named
 from .loss_verbs import loss_owner
 from .participle_head import noun_after_participle
@@ -204,7 +205,8 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
                  toll_owner_before, toll_owner_after,
                  continued_count, casualties_owned_before, _side_of_sufferer_in_sentence, loss_owner, them_antecedent,
                  _side_of_them, object_of_the_attack, force_passage, _side_from_context, identified_victim,
-                 abducted_people, people_of_an_armed_attack, descriptor_before_name, prisoners_of_the_reporter):
+                 abducted_people, people_of_an_armed_attack, descriptor_before_name, prisoners_of_the_reporter,
+                 partitive_group):
         answer = rule(c)
         if answer is not None:
             if by is not None:
