@@ -78,6 +78,9 @@ def definite_antecedent(text: str, head: str, pos: int) -> str | None:
     >>> t = "An army spokesman spoke. Later the army said six died."
     >>> definite_antecedent(t, "army", t.index("the army")) is None
     True
+    >>> t = "Through a letter to the mayor, the council spoke. The letter said six died."   # nothing to add
+    >>> definite_antecedent(t, "letter", t.index("The letter")) is None
+    True
     >>> t = "The spokesman of the party spoke. Later the spokesman said six died."
     >>> definite_antecedent(t, "spokesman", t.index("the spokesman said")) is None
     True
@@ -97,6 +100,8 @@ def definite_antecedent(text: str, head: str, pos: int) -> str | None:
             named = _RX_APPOSED.search(lead)
             if named:       # 'The Kessa Press Service, a news agency': the name in apposition
                 return named.group(1)
+            if mods in ("a", "an"):
+                return None     # 'a letter to the mayor' ... 'the letter': the bare noun again, nothing to add
             return f"{mods} {m.group(0).removesuffix('’s').removesuffix(chr(39) + 's')}".replace("  ", " ")
         if re.search(r"\b(?:[Tt]he)\s+$", lead):
             continue        # the same definite description again: look further back
