@@ -9,6 +9,7 @@ from ..actors import Actors
 from ..mentions.body_on import body_on_named, names_body_on
 from ..mentions.body_place import body_place_kept
 from ..mentions.complement_kept import complement_kept
+from ..mentions.message_from import message_from_place
 from ..mentions.layer import ArticleMentions
 from ..mentions.lexicon import _cues
 from ..mentions.name_titles import titled_single_name
@@ -132,6 +133,10 @@ def _name_kept(ent, phrase: str, text: str, on_bodies: bool | None) -> tuple[str
         placed = complement_kept(ent.name, phrase)
         if placed is not None and placed != ent.name:   # 'Reports from Skopje say'
             return placed, "complement_kept"
+    if " from " in phrase and ent.name[:1].isupper():
+        placed = message_from_place(ent.name, phrase)
+        if placed is not None:  # 'A message from Fez states' (mentions.message_from)
+            return placed, "message_from_place"
     if " on " in phrase or (on_bodies and " " in ent.name and ("on " + ent.name) in text):
         placed = body_on_named(ent.name, phrase, text, anonymous=ent.anonymous)
         if placed is not None:  # 'It said' <- 'the State Committee on National Security'
