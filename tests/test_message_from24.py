@@ -27,6 +27,9 @@ POSITIVE = [
     ("Kandyan war: 'A message from' a town",
      "COLOMBO, March 3. A message from Kandy states that the rebels have burned the stores at Badulla.\n",
      "A message from", "a message from Kandy"),
+    ("Leticia: the sentence-initial head read as a name",
+     "LIMA, January 20. Information from Tarapaca indicates that since January 13 "
+     "the Colombian flotilla has moved up the Putumayo.\n", "Information from", "information from Tarapaca"),
 ]
 
 

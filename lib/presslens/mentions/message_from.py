@@ -25,12 +25,18 @@ _RX = re.compile(r"^(?P<head>(?:[\w\-]+\s+){0,3}?[\w\-]+)\s+from\s+(?P<place>[A-
 
 def message_from_place(name: str, phrase: str) -> str | None:
     """Rule `message_from_place`: the whole phrase (first letter lower-cased) when `phrase` is a message noun with
-    its modifiers and 'from' a capitalised place, and the layer's `name` stands in that place; else None.
+    its modifiers and 'from' a capitalised place, and the layer's `name` stands in that place (or is the bare head,
+    capitalised at the sentence's start); else None.
 
     >>> message_from_place("Kandy", "A message from Kandy"), message_from_place("Lima", "Latest reports from Lima")
     ('a message from Kandy', 'latest reports from Lima')
     >>> message_from_place("Port Said", "Unofficial advices from Port Said")
     'unofficial advices from Port Said'
+
+    The sentence-initial head itself taken for a name ('Information from Ogaden indicates'):
+
+    >>> message_from_place("Information", "Information from Harar")
+    'information from Harar'
 
     A name in the head, a body as the source, a capitalised modifier that may be a name, another head: not taken.
 
@@ -43,9 +49,10 @@ def message_from_place(name: str, phrase: str) -> str | None:
     if mt is None or not name:
         return None
     place = mt.group("place")
-    if name.split()[-1] not in place.split() or any(fold(w) in ORG_WORDS for w in place.split()):
-        return None
     words = mt.group("head").split()
+    own_head = fold(name) == fold(words[-1]) and len(words) == 1    # 'Information' read as a name
+    if (not own_head and name.split()[-1] not in place.split()) or any(fold(w) in ORG_WORDS for w in place.split()):
+        return None
     if fold(words[-1]) not in _MESSAGE_HEADS:
         return None
     mods = words[:-1]
