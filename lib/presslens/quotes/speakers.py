@@ -9,6 +9,8 @@ from ..actors import Actors
 from ..mentions.body_on import body_on_named, names_body_on
 from ..mentions.body_place import body_place_kept
 from ..mentions.complement_kept import complement_kept
+from ..mentions.message_from import message_from_place
+from .adverb_bounds import adverb_out_of_subject
 from ..mentions.layer import ArticleMentions
 from ..mentions.lexicon import _cues
 from ..mentions.name_titles import titled_single_name
@@ -132,6 +134,10 @@ def _name_kept(ent, phrase: str, text: str, on_bodies: bool | None) -> tuple[str
         placed = complement_kept(ent.name, phrase)
         if placed is not None and placed != ent.name:   # 'Reports from Skopje say'
             return placed, "complement_kept"
+    if " from " in phrase and ent.name[:1].isupper():
+        placed = message_from_place(ent.name, phrase)
+        if placed is not None:  # 'A message from Fez states' (mentions.message_from)
+            return placed, "message_from_place"
     if " on " in phrase or (on_bodies and " " in ent.name and ("on " + ent.name) in text):
         placed = body_on_named(ent.name, phrase, text, anonymous=ent.anonymous)
         if placed is not None:  # 'It said' <- 'the State Committee on National Security'
@@ -170,6 +176,17 @@ def _relayed_subject(layer: ArticleMentions, outlet, r: Raw, text: str, speaker_
         return outlet, speaker_by
     r.speaker, r.sp_start, r.sp_end = text[start:end], start, end
     return ent, "relayed_subject_speaks"
+
+
+def _adverb_cut(r: Raw) -> str | None:
+    """Rule `adverb_out_of_subject` (quotes.adverb_bounds): `r`'s speaker without a closing adverb
+    ('X and Y both said', 'Press reports here said') -> the rule's name, or None."""
+    cut = adverb_out_of_subject(r.speaker)
+    if cut is None:
+        return None
+    a, b = cut
+    r.speaker, r.sp_start, r.sp_end = r.speaker[a:b], r.sp_start + a, r.sp_start + b
+    return "adverb_out_of_subject"
 
 
 def _phrase_narrowed(r: Raw, text: str) -> str | None:
@@ -259,7 +276,7 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None,
             speaker_by = _phrase_narrowed(r, text)
         if speaker_by is None and " " in r.speaker:
             speaker_by, clause = _trim_clause(r)
-            speaker_by = speaker_by or _trim_tail(r)
+            speaker_by = speaker_by or _trim_tail(r) or _adverb_cut(r)
         ent = layer.resolve(r.speaker, r.sp_start, r.sp_end, before=r.parts[0][0] if r.parts else None,
                             said=(r.parts[0][0], r.parts[-1][1]) if r.parts else None)
         if ent is None or not r.parts:
