@@ -52,3 +52,15 @@ def test_named_source_unchanged():
     text = "General Hugh Stockwell said the landing from Cyprus had gone to plan, and 20 Egyptians were captured.\n"
     row = _row(text, "General Hugh")
     assert row["speaker"] == "Hugh Stockwell" or row["speaker"].endswith("Stockwell")
+
+
+def test_an_outlets_reports_stay_the_outlets():
+    """Lead, at the merge: 'according to reports from <an outlet the registry or the layer knows as media>' is the
+    outlet's report (as `complement_kept` keeps it: 'a report by <a paper>'), not a message from a place."""
+    from types import SimpleNamespace
+
+    from presslens.quotes.speakers import _name_kept
+    outlet = SimpleNamespace(name="Kandy", side="media")
+    place = SimpleNamespace(name="Kandy", side=None)
+    assert _name_kept(outlet, "A message from Kandy", "", None) == (None, None)
+    assert _name_kept(place, "A message from Kandy", "", None) == ("a message from Kandy", "message_from_place")

@@ -134,7 +134,7 @@ def _name_kept(ent, phrase: str, text: str, on_bodies: bool | None) -> tuple[str
         placed = complement_kept(ent.name, phrase)
         if placed is not None and placed != ent.name:   # 'Reports from Skopje say'
             return placed, "complement_kept"
-    if " from " in phrase and ent.name[:1].isupper():
+    if " from " in phrase and ent.name[:1].isupper() and ent.side != "media":   # (an outlet's reports: its own)
         placed = message_from_place(ent.name, phrase)
         if placed is not None:  # 'A message from Fez states' (mentions.message_from)
             return placed, "message_from_place"
