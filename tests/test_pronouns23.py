@@ -9,15 +9,11 @@ import pytest
 
 from presslens.mentions.pronouns import last_body_continues, they_coordinated_subject, they_subject_before
 from presslens.quotes import quotes_for_article
+from quote_rows import row_near
 
 
 def _row(text: str, cue_at: str) -> dict:
-    """The quote row whose cue stands at the first `cue_at` of `text`."""
-    at = text.index(cue_at)
-    rows = [r for r in quotes_for_article("t.txt", text) if r["speaker_start"] is not None
-            and abs(r["speaker_start"] - at) <= len(cue_at) + 2]
-    assert rows, quotes_for_article("t.txt", text)
-    return rows[0]
+    return row_near(text, cue_at)
 
 
 POSITIVE = [
