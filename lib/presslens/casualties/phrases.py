@@ -375,11 +375,37 @@ def _counted_together(toks: list[Tok], v: int, qi: int, cat: str, lex: Lexicon) 
     'kills and wounds 15', 'killing or injuring 40 people') count the killed and the wounded together:
     `casualties` (docs/annotation.md), as the passive 'were killed and wounded' already is. A vague amount
     ('killing and injuring dozens') is said of each verb and keeps the last verb's category."""
+    if v >= 2 and toks[v - 1].low == "or" and alternative_harm_verbs(lex.active.get((toks[v - 2].low,)), cat):
+        return "casualties"
     if cat not in _TOGETHER or v < 2 or toks[v - 1].low not in ("and", "or") or \
             not any(t.text[:1].isdigit() or t.low in lex.numbers for t in toks[qi:qi + 4]):  # 'more than a dozen'
         return cat
     first = lex.active.get((toks[v - 2].low,))
     return "casualties" if first in _TOGETHER and first != cat else cat
+
+
+#: the harms two verbs joined by `or` may share one count of (docs/annotation.md: no finer category)
+_ALTERNATIVES = frozenset(["killed", "wounded", "captured"])
+
+
+def alternative_harm_verbs(first: str | None, last: str) -> bool:
+    """Rule `alternative_harm_verbs` (session 25): two harm verbs of different categories joined by `or` before one
+    count ('killing or injuring thousands', 'killing or capturing many of the enemy') say that each of the people
+    counted was harmed one way or the other: one count of `casualties`, exact or vague, the captured among them as
+    the passive `were killed or taken prisoner` already reads (`harms_joined`). `and` keeps the older reading
+    (`verbs_counted_together`: a vague amount is said of each verb).
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("The Turkish fire raked the column, killing or wounding hundreds of Cretans.")
+    [('casualties', None, None, 'hundreds', 'unknown')]
+    >>> claims_in("The cavalry swept the ridge, killing or capturing 300 tribesmen.")
+    [('casualties', 300, 300, None, 'unknown')]
+    >>> claims_in("The raiders burned the mission, killing and wounding dozens.")   # `and`: the last verb's
+    [('wounded', None, None, 'dozens', 'unknown')]
+    >>> alternative_harm_verbs("killed", "killed"), alternative_harm_verbs(None, "captured")
+    (False, False)
+    """
+    return first in _ALTERNATIVES and last in _ALTERNATIVES and first != last
 
 
 _ABBREVIATIONS = frozenset(["no", "st", "mt", "jr", "sr", "inc", "co", "vs", "res", "govt"])
