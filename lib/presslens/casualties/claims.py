@@ -15,6 +15,7 @@ from .listed_kinds import (coordinated_kinds, count_before_including, one_before
                            single_after_count)
 from .rules import apply_rules, rules_for
 from .scan import SentenceTable, class_opened, first_of, has_digit
+from .amounting import amounting_subject
 from .toll_counters import TOLL_COUNTING_NOUN, toll_counting_noun
 from .phrases import (_CONDITION, _left_active, _left_start, _lives_of, _np, _right_cue, _singular_before,
                       _singular_start, _skip_to_comma, _toll, text_between)
@@ -464,6 +465,8 @@ def _category(toks: list[Tok], qi: int, np_end: int, end_tok: int, noun_cat: str
         counted = toll_counting_noun(toks, qi, lex) if cat is None else None
         if counted:  # rule `toll_counting_noun`: 'the estimate of soldiers killed had risen to 3,000'
             (cat, words), is_toll = counted, TOLL_COUNTING_NOUN
+        elif cat and (subject := amounting_subject(toks, qi, words)) is not None:
+            words = subject  # rule `amounting_verb`: 'the toll comprised 14 civilians', 'the Dutch killed numbered 300'
         elif cat:
             back = [t.low for t in toks[max(0, qi - 24):qi]]
             if "number" in back:

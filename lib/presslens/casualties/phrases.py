@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .amounting import amounting_verb
 from .cue_phrases import _combined, _right_cue  # the cue after the noun phrase (split out in session 11)
 from .lexicon import _FUNCTION, _MONTHS, _TITLES, Lexicon
 from .numbers import CHANGE_VERBS, Tok, _dotted_initials, _match_phrase
@@ -449,6 +450,8 @@ def _toll(toks: list[Tok], qi: int, lex: Lexicon) -> str | None:
         return None
     prev = toks[qi - 1].low
     prev2 = f"{toks[qi - 2].low} {prev}" if qi > 1 else prev
+    if (amounted := amounting_verb(toks, qi, lex)) is not None:  # 'The Dutch killed in Indonesia numbered 300'
+        return amounted
     if prev not in lex.toll_links and prev2 not in lex.toll_links and \
             not (prev == "from" and qi > 1 and toks[qi - 2].low in CHANGE_VERBS) and \
             not (prev == "from" and qi + 2 < len(toks) and toks[qi + 1].low == "to" and  # 'the increase in the number
