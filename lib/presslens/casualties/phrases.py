@@ -7,6 +7,7 @@ import re
 from .amounting import amounting_verb
 from .cue_phrases import _combined, _right_cue  # the cue after the noun phrase (split out in session 11)
 from .lexicon import _FUNCTION, _MONTHS, _TITLES, Lexicon
+from .named import numeral_opens_no_name
 from .numbers import CHANGE_VERBS, Tok, _dotted_initials, _match_phrase
 
 
@@ -256,13 +257,20 @@ def _np(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, list[str], str | No
             words.append(w)
             j += 1
             continue
-        if j == start_j and _match_phrase(toks, j, lex.passive):  # 'another 30 fight for their lives': the cue
-            return j, words, head, True, cat
+        if (j == start_j or _people_plural_before(toks, start_j, j)) and _match_phrase(toks, j, lex.passive):
+            return j, words, head, True, cat  # 'another 30 fight for their lives': the cue; 'Two Kanaks shot dead'
+
         if _plural_before_cue(toks, j, lex):  # 'Twelve herders were killed': a plural the heads list lacks
             words.append(w)
             return j + 1, words, w, True, cat
         return None
     return j, words, head, True, cat
+
+
+def _people_plural_before(toks: list[Tok], start_j: int, j: int) -> bool:
+    """A capitalised word after a numeral word, before token j: a people's plural that no list holds ('Two Kanaks
+    shot dead'), the victims' head before a cue of several words (rule `numeral_opens_no_name`, named.py)."""
+    return j > start_j > 0 and numeral_opens_no_name(toks[start_j - 1].text) and toks[j - 1].text[:1].isupper()
 
 
 def _name_before_head(toks: list[Tok], j: int, lex: Lexicon) -> int | None:
