@@ -10,6 +10,8 @@ from __future__ import annotations
 from .lexicon import Lexicon
 from .numbers import Tok
 
+#: the claim's `found_by` (provenance) where the verb linked the count
+AMOUNTING_VERB = "amounting_verb"
 #: verbs of amounting whose subject is the harmed themselves ('the dead numbered 300'); a subset of `toll_links`
 AMOUNTING_VERBS = frozenset(["numbered", "aggregate", "aggregates", "aggregated", "comprised"])
 #: the participles and adjectives of harm that name the harmed as a noun phrase's head
