@@ -259,7 +259,6 @@ def _np(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, list[str], str | No
             continue
         if (j == start_j or _people_plural_before(toks, start_j, j)) and _match_phrase(toks, j, lex.passive):
             return j, words, head, True, cat  # 'another 30 fight for their lives': the cue; 'Two Kanaks shot dead'
-
         if _plural_before_cue(toks, j, lex):  # 'Twelve herders were killed': a plural the heads list lacks
             words.append(w)
             return j + 1, words, w, True, cat
