@@ -15,6 +15,7 @@ from .listed_kinds import (coordinated_kinds, count_before_including, one_before
                            single_after_count)
 from .rules import apply_rules, rules_for
 from .scan import SentenceTable, class_opened, first_of, has_digit
+from .amounting import AMOUNTING_VERB, amounting_subject
 from .toll_counters import TOLL_COUNTING_NOUN, toll_counting_noun
 from .phrases import (_CONDITION, _left_active, _left_start, _lives_of, _np, _right_cue, _singular_before,
                       _singular_start, _skip_to_comma, _toll, text_between)
@@ -464,6 +465,8 @@ def _category(toks: list[Tok], qi: int, np_end: int, end_tok: int, noun_cat: str
         counted = toll_counting_noun(toks, qi, lex) if cat is None else None
         if counted:  # rule `toll_counting_noun`: 'the estimate of soldiers killed had risen to 3,000'
             (cat, words), is_toll = counted, TOLL_COUNTING_NOUN
+        elif cat and (subject := amounting_subject(toks, qi, words)) is not None:
+            words, is_toll = subject, AMOUNTING_VERB  # 'the Dutch killed numbered 300'
         elif cat:
             back = [t.low for t in toks[max(0, qi - 24):qi]]
             if "number" in back:
@@ -559,7 +562,7 @@ def _quantity_claim(toks: list[Tok], idx: int, pos_sorted: list[Qty], found: lis
     return Found(cat, low, high, q.vague, start, end, words, head, subset=is_subset,
                  partitive=qe < len(toks) and toks[qe].low == "of",
                  agent_end=toks[left_at - 1].start if left else None, toll=bool(is_toll),
-                 rule=TOLL_COUNTING_NOUN if is_toll == TOLL_COUNTING_NOUN else "",
+                 rule=is_toll if is_toll in (TOLL_COUNTING_NOUN, AMOUNTING_VERB) else "",
                  loser_end=toks[qi - 1].start if qi > 0 and toks[qi - 1].low in _LOST else None)
 
 

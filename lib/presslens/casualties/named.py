@@ -75,6 +75,27 @@ _SUBJECT_CUES = {"died": "killed", "among the dead": "killed", "among those kill
                  "assassinated": "killed",
                  "executed": "killed", "beheaded": "killed", "abducted": "captured", "kidnapped": "captured"}
 _GROUP_WORDS = frozenset({"the", "a", "an"})
+#: words that open no person's name: a numeral or `no` before a capitalised people-noun ('Two Kanaks shot dead', 'No
+#: Pakistani died'): rule `numeral_opens_no_name`
+_COUNT_OPENERS = frozenset("""no two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds
+    dozens several""".split())
+
+
+def numeral_opens_no_name(first: str) -> bool:
+    """Rule `numeral_opens_no_name` (session 25): a capitalised run opened by a numeral or `no` is a count or a zero
+    of a people, not a person's name, in a headline as in a sentence's start ('Two Kanaks shot dead by police', 'No
+    Pakistani died in the strike'); the named grammar leaves it (the counted grammar reads the count).
+
+    >>> from .rules import claims_in
+    >>> claims_in("Two Boers shot dead near Ladysmith")
+    [('killed', 2, 2, None, 'unknown')]
+    >>> claims_in("No Cretan died in the bombardment.")
+    []
+    >>> numeral_opens_no_name("Two"), numeral_opens_no_name("Tewodros")
+    (True, False)
+    """
+    return first.lower() in _COUNT_OPENERS
 
 
 def _count_names(segment: str) -> int:
@@ -84,7 +105,8 @@ def _count_names(segment: str) -> int:
     parts = [p for p in re.split(r",?\s+\band\b\s+", segment) if p.strip()]
     n = 0
     for p in parts:
-        ms = [m for m in _RX_NAME.finditer(p) if m.group().split()[0].lower() not in _GROUP_WORDS]
+        ms = [m for m in _RX_NAME.finditer(p) if m.group().split()[0].lower() not in _GROUP_WORDS and
+              not numeral_opens_no_name(m.group().split()[0])]
         if not ms:
             return 0
         # 'X, Y and Z': a list of whole names counts each ('X, the spokesman,' and 'a commander, Y' are one)
@@ -103,7 +125,8 @@ def _count_names(segment: str) -> int:
 def _is_name(piece: str) -> bool:
     """A comma piece that is a person's name and nothing else: 'Hassan Gure' (not 'the group's spokesman')."""
     m = _RX_NAME.fullmatch(piece.strip())
-    return m is not None and m.group().split()[0].lower() not in _GROUP_WORDS
+    return m is not None and m.group().split()[0].lower() not in _GROUP_WORDS and \
+        not numeral_opens_no_name(m.group().split()[0])
 
 
 def _named_people(toks: list[Tok], lex: Lexicon, found: list[Found], sent: str, text_start: int,

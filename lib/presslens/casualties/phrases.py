@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+from .amounting import amounting_verb
 from .cue_phrases import _combined, _right_cue  # the cue after the noun phrase (split out in session 11)
 from .lexicon import _FUNCTION, _MONTHS, _TITLES, Lexicon
+from .named import numeral_opens_no_name
 from .numbers import CHANGE_VERBS, Tok, _dotted_initials, _match_phrase
 
 
@@ -255,13 +257,19 @@ def _np(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, list[str], str | No
             words.append(w)
             j += 1
             continue
-        if j == start_j and _match_phrase(toks, j, lex.passive):  # 'another 30 fight for their lives': the cue
-            return j, words, head, True, cat
+        if (j == start_j or _people_plural_before(toks, start_j, j)) and _match_phrase(toks, j, lex.passive):
+            return j, words, head, True, cat  # 'another 30 fight for their lives': the cue; 'Two Kanaks shot dead'
         if _plural_before_cue(toks, j, lex):  # 'Twelve herders were killed': a plural the heads list lacks
             words.append(w)
             return j + 1, words, w, True, cat
         return None
     return j, words, head, True, cat
+
+
+def _people_plural_before(toks: list[Tok], start_j: int, j: int) -> bool:
+    """A capitalised word after a numeral word, before token j: a people's plural that no list holds ('Two Kanaks
+    shot dead'), the victims' head before a cue of several words (rule `numeral_opens_no_name`, named.py)."""
+    return j > start_j > 0 and numeral_opens_no_name(toks[start_j - 1].text) and toks[j - 1].text[:1].isupper()
 
 
 def _name_before_head(toks: list[Tok], j: int, lex: Lexicon) -> int | None:
@@ -375,11 +383,37 @@ def _counted_together(toks: list[Tok], v: int, qi: int, cat: str, lex: Lexicon) 
     'kills and wounds 15', 'killing or injuring 40 people') count the killed and the wounded together:
     `casualties` (docs/annotation.md), as the passive 'were killed and wounded' already is. A vague amount
     ('killing and injuring dozens') is said of each verb and keeps the last verb's category."""
+    if v >= 2 and toks[v - 1].low == "or" and alternative_harm_verbs(lex.active.get((toks[v - 2].low,)), cat):
+        return "casualties"
     if cat not in _TOGETHER or v < 2 or toks[v - 1].low not in ("and", "or") or \
             not any(t.text[:1].isdigit() or t.low in lex.numbers for t in toks[qi:qi + 4]):  # 'more than a dozen'
         return cat
     first = lex.active.get((toks[v - 2].low,))
     return "casualties" if first in _TOGETHER and first != cat else cat
+
+
+#: the harms two verbs joined by `or` may share one count of (docs/annotation.md: no finer category)
+_ALTERNATIVES = frozenset(["killed", "wounded", "captured"])
+
+
+def alternative_harm_verbs(first: str | None, last: str) -> bool:
+    """Rule `alternative_harm_verbs` (session 25): two harm verbs of different categories joined by `or` before one
+    count ('killing or injuring thousands', 'killing or capturing many of the enemy') say that each of the people
+    counted was harmed one way or the other: one count of `casualties`, exact or vague, the captured among them as
+    the passive `were killed or taken prisoner` already reads (`harms_joined`). `and` keeps the older reading
+    (`verbs_counted_together`: a vague amount is said of each verb).
+
+    >>> from presslens.casualties.rules import claims_in
+    >>> claims_in("The Turkish fire raked the column, killing or wounding hundreds of Cretans.")
+    [('casualties', None, None, 'hundreds', 'unknown')]
+    >>> claims_in("The cavalry swept the ridge, killing or capturing 300 tribesmen.")
+    [('casualties', 300, 300, None, 'unknown')]
+    >>> claims_in("The raiders burned the mission, killing and wounding dozens.")   # `and`: the last verb's
+    [('wounded', None, None, 'dozens', 'unknown')]
+    >>> alternative_harm_verbs("killed", "killed"), alternative_harm_verbs(None, "captured")
+    (False, False)
+    """
+    return first in _ALTERNATIVES and last in _ALTERNATIVES and first != last
 
 
 _ABBREVIATIONS = frozenset(["no", "st", "mt", "jr", "sr", "inc", "co", "vs", "res", "govt"])
@@ -423,6 +457,8 @@ def _toll(toks: list[Tok], qi: int, lex: Lexicon) -> str | None:
         return None
     prev = toks[qi - 1].low
     prev2 = f"{toks[qi - 2].low} {prev}" if qi > 1 else prev
+    if (amounted := amounting_verb(toks, qi, lex)) is not None:  # 'The Dutch killed in Indonesia numbered 300'
+        return amounted
     if prev not in lex.toll_links and prev2 not in lex.toll_links and \
             not (prev == "from" and qi > 1 and toks[qi - 2].low in CHANGE_VERBS) and \
             not (prev == "from" and qi + 2 < len(toks) and toks[qi + 1].low == "to" and  # 'the increase in the number
