@@ -16,6 +16,7 @@ from .claimant_shapes import (claimant_edge_words, document_author, headline_sou
                               report_in_later_conjunct, unnamed_source_tail)
 from .accuser_owner import accuser_owns_count, country_accuser
 from .claim_owner import statement_owner
+from .credit_aside import credit_before_aside
 from .toll_putter import toll_put_by
 from .claimant_names import _canonical, _claimant_side, _resolve_generic, alias_as_written
 from .claimant_titles import claimant_title_form, opens_on_title
@@ -183,6 +184,8 @@ class ArticleVoices:
         self.sent_by = "claimant_fallback"
         if not sent_has_cue and (credit := inverted_credit_end(sent)):   # '..., said the president on his account'
             sent_claimant, sent_has_cue, self.sent_by = credit, True, "inverted_credit_end"
+        if not sent_has_cue and (credit := credit_before_aside(sent)):   # '..., X said on Monday — the worst ...'
+            sent_claimant, sent_has_cue, self.sent_by = credit, True, "credit_before_aside"
         if not sent_has_cue and (source := headline_source(sent)):      # 'Red Cross: Hundreds killed in ...'
             sent_claimant, sent_has_cue, self.sent_by = source, True, "headline_source"
         if not sent_has_cue and (source := identifying_source(sent)):   # 'X identified the dead as ...'
