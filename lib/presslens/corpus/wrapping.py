@@ -41,6 +41,8 @@ def _wrap_width(runs: list[list[tuple[int, str, str]]]) -> int | None:
     width = max(lengths)
     if width >= _MIN_WIDTH and _wrapped_at(runs, width):
         return width
+    if sum(1 for n in lengths if n >= _MIN_COLUMN - 4) < _MIN_COLUMN_LINES:
+        return None         # the gate: too few lines of a column's length for `column_width` to find one
     width = column_width(runs)
     return width if width is not None and _wrapped_at(runs, width) else None
 
