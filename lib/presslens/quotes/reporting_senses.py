@@ -105,7 +105,7 @@ def reporting_sense(lemma: str, before: str, after: str) -> bool:
 #: after 'questioned': an indirect question ('whether the attack was planned'), or a determiner or a possessive
 #: opening the thing doubted ('the claim', 'the military's loyalty', 'Moscow's account')
 _RX_DOUBTED = re.compile(r"\s+(?:(?:whether|if|why|how|what)\b|(?:the|this|that|these|those|its|his|her|their|"
-                         r"[A-Z][\w\-]*['’]s?)\s+(?P<head>(?:[\w\-]+\s+){0,3}[\w\-]+))")
+                         r"(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*['’]s?)\s+(?P<head>(?:[\w\-]+\s+){0,3}[\w\-]+))")
 #: the interrogation's object: a person or people ('the suspects', 'the two men', 'their prisoners')
 _RX_PERSONS = re.compile(r"\b(?:suspects?|detainees?|prisoners?|captives?|men|man|women|woman|boys?|girls?|people|"
                          r"persons?|witness(?:es)?|survivors?|drivers?|passengers?|residents?|villagers?|soldiers?|"
