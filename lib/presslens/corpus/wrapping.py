@@ -36,12 +36,49 @@ def _wrap_width(runs: list[list[tuple[int, str, str]]]) -> int | None:
     without a sentence's end.
     """
     lengths = [len(t) for run in runs for _, _, t in run if len(t) <= _MAX_WIDTH]
-    if not lengths or max(lengths) < _MIN_WIDTH:
+    if not lengths:
         return None
     width = max(lengths)
+    if width >= _MIN_WIDTH and _wrapped_at(runs, width):
+        return width
+    if sum(1 for n in lengths if n >= _MIN_COLUMN - 4) < _MIN_COLUMN_LINES:
+        return None         # the gate: too few lines of a column's length for `column_width` to find one
+    width = column_width(runs)
+    return width if width is not None and _wrapped_at(runs, width) else None
+
+
+def _wrapped_at(runs: list[list[tuple[int, str, str]]], width: int) -> bool:
+    """Whether at least three lines, and two in five of the lines of at most `width` followed by another line, are
+    long (at least 3/4 of `width`) and stop without a sentence's end."""
     followed = [t for run in runs for _, _, t in run[:-1] if len(t) <= width]
     cut = sum(1 for t in followed if len(t) * 4 >= width * 3 and not _SENTENCE_END.search(t))
-    return width if cut >= 3 and cut * 5 >= len(followed) * 2 else None
+    return cut >= 3 and cut * 5 >= len(followed) * 2
+
+
+#: a printed column's width (OCR'd newspaper columns: ~25-40 characters a line)
+_MIN_COLUMN, _MIN_COLUMN_LINES = 24, 8
+
+
+def column_width(runs: list[list[tuple[int, str, str]]]) -> int | None:
+    """Rule `column_width`: the width of a narrow printed column (an OCR'd newspaper page) whose longest line is not
+    the wrap (a header, a file name or a URL line above the column): the longest of the lines cut without a
+    sentence's end and followed by another line, leaving out those over 1.3 times their median; None with fewer
+    than eight such lines or a width under 24.
+
+    >>> col = ["Approved For Release 2003/01/02: CIA-RDP69B00369R0002", "The death of the guerrilla leader",
+    ...        "was reported to officials late", "yesterday by Col. Joaquin Zenteno", "Anaya, commander of the army's",
+    ...        "8th Division. Zenteno said the", "body of one of seven guerrillas", "shot and killed in a battle",
+    ...        "Sunday has been identified as that", "of the rebel chief, the colonel", "told reporters in the capital."]
+    >>> column_width([[(i, "", t) for i, t in enumerate(col)]])
+    34
+    """
+    cut = sorted(len(t) for run in runs for _, _, t in run[:-1]
+                 if _MIN_COLUMN - 4 <= len(t) <= _MAX_WIDTH and not _SENTENCE_END.search(t))
+    if len(cut) < _MIN_COLUMN_LINES:
+        return None
+    median = cut[len(cut) // 2]
+    width = max(n for n in cut if n * 10 <= median * 13)
+    return width if width >= _MIN_COLUMN else None
 
 
 def _joins(this: str, nxt: str, width: int) -> bool:

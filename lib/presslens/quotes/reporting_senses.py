@@ -15,8 +15,12 @@ SPEECH_COMPLEMENT_LEMMAS = frozenset(("observe", "comment", "respond", "answer",
 #: cue lemmas that charge a cause ('attributed the blast to the militia', 'ascribed the deaths to cholera'): a cue
 #: only active, with an object and then 'to' (`cause_ascribed`)
 ASCRIBING_LEMMAS = frozenset(("attribute", "ascribe"))
+#: cue lemmas of doubt voiced ('questioned whether ...', 'questioned the claim'), which also mean an interrogation
+#: ('police questioned two suspects', 'when questioned'): a cue only active, with a clause or a thing doubted
+#: (`doubt_voiced`)
+DOUBT_LEMMAS = frozenset(("question",))
 #: every lemma whose reporting sense this module decides (`reporting_sense`)
-SENSE_LEMMAS = SPEECH_COMPLEMENT_LEMMAS | ASCRIBING_LEMMAS
+SENSE_LEMMAS = SPEECH_COMPLEMENT_LEMMAS | ASCRIBING_LEMMAS | DOUBT_LEMMAS
 #: after the verb: at most an object of four words ('responded to the minister that'), then 'that'; or a quote
 #: after at most four words and a comma or colon ('countered on state radio: "..."')
 _RX_THAT_OR_QUOTE_AFTER = re.compile(r"\s+(?:(?!that\b)[\w'’\-]+\s+){0,4}?that\b|(?:\s+(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+)?"
@@ -93,4 +97,45 @@ def reporting_sense(lemma: str, before: str, after: str) -> bool:
     """
     if lemma in ASCRIBING_LEMMAS:
         return cause_ascribed(before, after)
+    if lemma in DOUBT_LEMMAS:
+        return doubt_voiced(before, after)
     return speech_complement(before, after)
+
+
+#: after 'questioned': an indirect question ('whether the attack was planned'), or a determiner or a possessive
+#: opening the thing doubted ('the claim', 'the military's loyalty', 'Moscow's account')
+_RX_DOUBTED = re.compile(r"\s+(?:(?:whether|if|why|how|what)\b|(?:the|this|that|these|those|its|his|her|their|"
+                         r"(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*['’]s?)\s+(?P<head>(?:[\w\-]+\s+){0,3}[\w\-]+))")
+#: the interrogation's object: a person or people ('the suspects', 'the two men', 'their prisoners')
+_RX_PERSONS = re.compile(r"\b(?:suspects?|detainees?|prisoners?|captives?|men|man|women|woman|boys?|girls?|people|"
+                         r"persons?|witness(?:es)?|survivors?|drivers?|passengers?|residents?|villagers?|soldiers?|"
+                         r"officers?|fighters?|rebels?|members?|students?|refugees?|crew)\b", re.I)
+#: an adverbial clause's or a passive's participle: 'When questioned, ...', 'Asked and questioned ...'
+_RX_CLAUSE_PARTICIPLE = re.compile(r"(?:^|[,;(—–]|\b(?i:when|if|after|while|once|being))\s*$")
+
+
+def doubt_voiced(before: str, after: str) -> bool:
+    """Rule `doubt_voiced`: whether 'questioned' voices a doubt, a statement (`Some observers questioned whether the
+    clashes were planned`, `He questioned the army's loyalty`), not an interrogation (`Police questioned two
+    suspects`) nor a participle (`When questioned, the boy said`, `an account questioned by observers`).
+
+    >>> doubt_voiced("Some Moscow observers ", " whether the raids were planned"), doubt_voiced("He also ", " the army's loyalty")
+    (True, True)
+    >>> doubt_voiced("The rebel leader ", " the claim and charged that ..."), doubt_voiced("Aden's mayor ", " London's figures")
+    (True, True)
+
+    Not the interrogation, the participle or the passive:
+
+    >>> doubt_voiced("Police ", " the two suspects for hours"), doubt_voiced("Police ", " three men")
+    (False, False)
+    >>> doubt_voiced("When ", ", the boy said he was from the village"), doubt_voiced("The announcement, initially ", " by observers")
+    (False, False)
+    >>> doubt_voiced("The witnesses were ", " about the raid")
+    False
+    """
+    if _RX_MODIFIER_OR_PASSIVE.search(before[-30:]) or _RX_CLAUSE_PARTICIPLE.search(before[-12:]):
+        return False
+    mt = _RX_DOUBTED.match(after)
+    if mt is None:
+        return False
+    return mt.group("head") is None or _RX_PERSONS.search(mt.group("head")) is None
