@@ -14,6 +14,7 @@ from ..mentions.context import _generic_actors
 from ..mentions.lexicon import Cue, _cues, _find_cues, _find_cues_between
 from .adverbials import _LEAD_ADV
 from .coordinated import conjunction_item
+from .owned_statement import owned_statement_in_object
 from .relative import relative_speaker
 from .relative_object import relative_object_speaker
 from .bare_title import CREDIT_LEMMAS, bare_title_credit
@@ -131,6 +132,9 @@ def _analyse_paragraph(para: str, base: int, pidx: int, out: list[Raw], low: str
         credits, items = _without_wire_credit(items)
         credits += relayed
         out.extend(_records(para, base, pidx, m, sa, sb, items, credits, quotes, reading))
+        if items and ("’s " in sent or "'s " in sent) and (owned := owned_statement_in_object(m, sb, items)):
+            owned = [_tagged(it, "owned_statement_in_object") for it in owned]     # quotes.owned_statement
+            out.extend(_records(para, base, pidx, m, sa, sb, owned, [], quotes, reading))
 
 
 #: nothing but an adverbial and the stop after a sentence-final cue
