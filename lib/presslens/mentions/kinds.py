@@ -102,20 +102,23 @@ class KindResolvers:
                             and not (actors is not None and actors.lookup(h[1]) is not None)), None)
         if speaker is None and want == "person":
             speaker = self._surname_speaker(pos)
+        titled_after = None     # where the antecedent chosen so far was named, for rule `titled_surname_before`
         if want == "person" and core != "i":
             # an unnamed person described since ('a 19-year-old who ...  He said') is the nearer antecedent
-            ante = _unnamed_person_before(text, pos, gq, after=_last_pos(history, inventory, speaker, pos))
+            at = _last_pos(history, inventory, speaker, pos)
+            ante = _unnamed_person_before(text, pos, gq, after=at)
             if ante:
                 speaker = ante
             elif core in ("he", "she"):     # rule `unnamed_speaker_before` (mentions.salience)
                 last = self._unnamed_last
-                ante = unnamed_speaker_before(text, pos, last, gq, _last_pos(history, inventory, speaker, pos), speaker) \
-                    if last is not None else None
+                ante = unnamed_speaker_before(text, pos, last, gq, at, speaker) if last is not None else None
                 speaker = ante or speaker
-        if core in ("he", "she"):   # rule `titled_surname_before` (mentions.titled_antecedent): 'General Varga'
-            titled = titled_surname_before(text, pos, gq, after=lambda: _last_pos(history, inventory, speaker, pos),
-                                           named=lambda: self._living_persons() + [h[0] for h in history],
-                                           known=lambda: self._known_words(pos))
+                titled_after = None if ante else at
+        if core in ("he", "she"):
+            # rule `titled_surname_before` (mentions.titled_antecedent): 'General Varga cabled ... He claimed'
+            titled = titled_surname_before(text, pos, gq, after=titled_after, named=lambda: self._living_persons()
+                                           + [h[0] for h in history], known=lambda: self._known_words(pos)) \
+                if titled_after is not None else None
             if titled is not None:
                 self._document_by = "titled_surname_before"
                 return titled[0], "person", False

@@ -27,23 +27,23 @@ _MALE = frozenset(("mr", "king", "prince", "sir", "lord", "father", "fr", "broth
                    "sheikh", "sheik", "shaikh", "imam", "mullah", "maulana", "ayatollah", "rabbi", "haji", "hajji"))
 #: a title chain, then one capitalised word that no capitalised word, name particle ('al-Saedi', 'van Dijk') or possessive
 #: follows (a name of two words is the inventory's; 'King Hussein's envoy' is the envoy)
-_RX_TITLED = re.compile(rf"(?<![\w.\-])(?P<chain>{_CHAIN})[ \u00a0]+(?P<name>[A-Z][a-z][\w\-]*)(?![\w\-’']|[ \u00a0]+(?:[A-Z]|(?:al|el|bin|ibn|ben|abu|de|da|di|du|van|von|del|der|le|la)\b))")
+_RX_TITLED = re.compile(rf"(?=[A-Z])(?<![\w.\-])(?P<chain>{_CHAIN})[ \u00a0]+(?P<name>[A-Z][a-z][\w\-]*)"
+                        r"(?![\w\-’']|[ \u00a0]+(?:[A-Z]|(?:al|el|bin|ibn|ben|abu|de|da|di|du|van|von|del|der|le|la)\b))")
 #: an article right before the title: a name's word, not a person's title ('the General Assembly')
 _RX_ARTICLE_BEFORE = re.compile(r"(?<![\w\-])(?:[Tt]he|an?|An?)[ \u00a0]+$")
 #: a sentence's end: a stop and a space, not after a title's abbreviation or an initial ('Mr. Okafor', 'J. Reis'), nor
 #: before a lower-case word (a stray stop of scanned copy: 'the number of rebels. killed in the fighting')
-_RX_STOP = re.compile(r"(?<![A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bGen)(?<!\bCol)(?<!\bMaj)(?<!\bLt)"
-                      r"(?<!\bCapt)(?<!\bAdm)(?<!\bSgt)(?<!\bGov)(?<!\bSen)(?<!\bRev)(?<!\bFr)(?<!\bSt)"
-                      r"[.!?][\"”’]?\s+(?![a-z])|\n+")
+_RX_STOP = re.compile(r"(?=[.!?\n])(?:[.!?](?<!\b[A-Z].)(?<!\b(?:Mr|Ms|Dr|Lt|Fr|St).)(?<!\b(?:Mrs|Gen|Col|Maj|Adm|Sgt|Gov|Sen|Rev).)"
+                      r"(?<!\bCapt.)[\"”’]?\s+(?![a-z])|\n+)")   # (the look-behinds tried only at a stop's character)
 
 
-def titled_surname_before(text: str, pos: int, gender: str, *, after, named, known=frozenset) -> tuple[str, int] | None:
+def titled_surname_before(text: str, pos: int, gender: str, *, after: int, named, known=frozenset) -> tuple[str, int] | None:
     """Rule `titled_surname_before`: 'he'/'she' (`gender` 'm'/'f') at `pos` takes the person last named by a title and
-    one surname in its own sentence or the one before, when that person stands after `after` (where the antecedent
-    chosen so far was named; or a callable that tells it, asked only past the cheap test) and no position of `named()` (asked only then: persons and speakers named) lies between it and the
-    pronoun, nor is the surname a word of a name in `known()` (asked only then: the folded words of the persons the article names in full
-    and of its speakers so far: 'Sen. Col. Zhang' after 'Zhang Shuili' is that person, whom the layer's own rules
-    resolve). Returns (the name with its title as printed, its position) or None.
+    one surname in its own sentence or the one before, when the antecedent chosen so far was named before those two
+    sentences (at `after`; -1: none), no position of `named()` (persons and speakers named) lies between that person
+    and the pronoun, and the surname is no word of `known()` (the folded words of the persons the article names in
+    full and of its speakers so far: 'Sen. Col. Zhang' after 'Zhang Shuili' is that person, whom the layer's own rules
+    resolve); both asked only past the cheap tests. Returns (the name with its title as printed, its position) or None.
 
     >>> t = "General Varga cabled to the ministry a long report. He claimed the enemy had lost 900 men."
     >>> titled_surname_before(t, t.index("He claimed"), "m", after=-1, named=list)
@@ -53,6 +53,12 @@ def titled_surname_before(text: str, pos: int, gender: str, *, after, named, kno
     ('Rear Admiral Nunes', 17)
     >>> t = "Mr. Okafor met the envoy on Sunday. She said the talks had failed."
     >>> titled_surname_before(t, t.index("She"), "f", after=-1, named=list) is None      # a title of the other gender
+    True
+    >>> t = "The raid was led by the UN. General Varga cabled a report. He said 900 died."
+    >>> titled_surname_before(t, t.index("He"), "m", after=t.index("UN"), named=list)   # 'UN.' ends a sentence
+    ('General Varga', 28)
+    >>> t = "Rui Neto met General Varga on Sunday. He said the talks had failed."
+    >>> titled_surname_before(t, t.index("He"), "m", after=0, named=list) is None   # the choice so far is in reach
     True
     >>> t = "King Faisal's envoy met the press. He said the talks had failed."
     >>> titled_surname_before(t, t.index("He"), "m", after=-1, named=list) is None      # a possessive: the envoy
@@ -73,11 +79,10 @@ def titled_surname_before(text: str, pos: int, gender: str, *, after, named, kno
     if not (text.startswith("He", pos) or text.startswith("he", pos) or text.startswith("She", pos)
             or text.startswith("she", pos)):
         return None
-    if _RX_TITLED.search(text, max(0, pos - 600), pos) is None:
-        return None     # (the cheap test: no title and surname in reach, the case of nearly every pronoun)
-    after = after() if callable(after) else after
     stops = [mt.end() for mt in _RX_STOP.finditer(text, max(0, pos - 600), pos)]
     start = stops[-2] if len(stops) > 1 else max(0, pos - 600)
+    if after >= start:
+        return None     # (the cheap test: the antecedent chosen so far is in reach, the case of nearly every pronoun)
     best = None
     for mt in _RX_TITLED.finditer(text, max(start, after + 1), pos):
         best = mt
