@@ -99,6 +99,7 @@ OFF: dict[str, list[tuple[str, str, object]]] = {
     "office_named_next": [("presslens.quotes.speakers", "office_named_next", _nothing)],
     "indefinite_named": [("presslens.quotes.speakers", "indefinite_named", _nothing)],
     "they_subject_before": [("presslens.mentions.kinds", "they_subject_before", _nothing)],
+    "titled_surname_before": [("presslens.mentions.kinds", "titled_surname_before", _nothing)],
     # session 14 (speaker sides): bare observers back among the lexicon's experts
     "observers_no_side": [(m, "SIDELESS_SOURCES",
                            ("sources", "reports", "local sources", "unconfirmed reports", "others"))

@@ -25,6 +25,7 @@ from .names import _fullest, _gender, _strip_titles, aged_name
 from .pronouns import (group_issued_document, last_body_continues, last_speaker_continues, statement_speaker_first, surname_speaker_since, they_plural_before,
                        they_coordinated_subject, they_subject_before)
 from .role_holders import holds_other_role
+from .titled_antecedent import titled_surname_before
 from .press import addressee
 from .phrases import _RX_POSS_DET, _classify, _unnamed_out
 from .salience import person_named_after, role_holder_before, subject_body_before, unnamed_speaker_before
@@ -101,17 +102,26 @@ class KindResolvers:
                             and not (actors is not None and actors.lookup(h[1]) is not None)), None)
         if speaker is None and want == "person":
             speaker = self._surname_speaker(pos)
+        titled_after = None     # where the antecedent chosen so far was named, for rule `titled_surname_before`
         if want == "person" and core != "i":
             # an unnamed person described since ('a 19-year-old who ...  He said') is the nearer antecedent
-            ante = _unnamed_person_before(text, pos, gq, after=_last_pos(history, inventory, speaker, pos))
+            at = _last_pos(history, inventory, speaker, pos)
+            ante = _unnamed_person_before(text, pos, gq, after=at)
             if ante:
                 speaker = ante
             elif core in ("he", "she"):     # rule `unnamed_speaker_before` (mentions.salience)
                 last = self._unnamed_last
-                ante = unnamed_speaker_before(text, pos, last, gq, _last_pos(history, inventory, speaker, pos), speaker) \
-                    if last is not None else None
+                ante = unnamed_speaker_before(text, pos, last, gq, at, speaker) if last is not None else None
                 speaker = ante or speaker
-        if core in ("he", "she"):   # rule `last_speaker_continues` (mentions.pronouns)
+                titled_after = None if ante else at
+        if core in ("he", "she"):
+            # rule `titled_surname_before` (mentions.titled_antecedent): 'General Varga cabled ... He claimed'
+            titled = titled_surname_before(text, pos, gq, after=titled_after, named=lambda: self._living_persons()
+                                           + [h[0] for h in history], known=lambda: self._known_words(pos)) \
+                if titled_after is not None else None
+            if titled is not None:
+                self._document_by = "titled_surname_before"
+                return titled[0], "person", False
             found = last_speaker_continues(self._said, pos, gq, self._living_persons(), actors=actors)
             if found is not None:
                 return found
@@ -178,6 +188,12 @@ class KindResolvers:
                 return first
         named = surname_speaker_since(self.history, pos, at, self.actors) if speaker[:1].isupper() else None
         return (named, "person", False) if named else None
+
+    def _known_words(self, pos: int) -> set[str]:
+        """The folded words of the persons named in full before `pos` and of the speakers so far (`titled_surname_before`
+        leaves a titled surname that is one of them to the layer's own rules)."""
+        known = {w for m in self.inventory if m.start < pos and m.person for w in m.tokens}
+        return known.union(*(fold(h[1]).split() for h in self.history if h[0] < pos))
 
     def _living_persons(self) -> list[int]:
         """Where the article names a person not marked late (read only), made on the first 'he' or 'she' and kept:
