@@ -271,7 +271,7 @@ class Actors:
             return actor.side
         folded = fold(text)
         for _, side, rx in self._generic_index.among(text_words(folded)):     # (no civilian, no empty list)
-            m = rx.search(folded)
+            m = rx.rx.search(folded)    # (its lead words are in the text: `rx.search`'s gate would pass)
             if m and side in ("ngo", "media", "expert") and _RX_MINISTRY_OF.search(folded, 0, m.start()):
                 continue    # rule `ministry_complement`: 'Ministry of Emergency Situations' is no NGO ('Emergency')
             if m:
@@ -315,7 +315,7 @@ class Actors:
         body's name standing capitalised in `text`; else None."""
         words = text_words(folded)      # only the patterns whose lead words the text holds (LeadIndex)
         for k, side, rx in self._strong_index.among(words):
-            m = rx.search(folded)
+            m = rx.rx.search(folded)    # (the gate of `rx.search` passed in `among`)
             if m:  # rule `nested_country`: 'South Sudanese officials' is South Sudan's, not Sudan's ('Sudanese')
                 for other, orx in self._strong_words[k + 1:]:
                     om = orx.search(folded, max(0, m.start() - 40), m.end() + 40) if other != side else None
@@ -326,7 +326,7 @@ class Actors:
         for _, side, rx in self._token_index.among(words):
             # rule `name_word_weaker`: one word of a body's name ('Security' of 'Joint Security Mission') tells
             # its side only where no keyword or country does, and only capitalised ('a security guard' is none)
-            for m in rx.finditer(folded):
+            for m in rx.rx.finditer(folded):     # (the gate of `rx.finditer` passed in `among`)
                 if cased and not text[m.start()].isupper():
                     continue
                 if m.group(0) in self._theatre_words and self._gov_re and self._gov_re.search(folded):
