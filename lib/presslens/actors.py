@@ -34,7 +34,7 @@ from pathlib import Path
 
 from . import config
 # split out in session 11 and re-exported here, where tests, notebooks and the rest of the library import them
-from .actor_words import _LEAD_TITLES, WordGated, _phrase_regex, fold, name_key, text_words  # noqa: F401
+from .actor_words import _LEAD_TITLES, LeadIndex, WordGated, _phrase_regex, fold, name_key, text_words  # noqa: F401
 from .countries import _countries_of, countries, country_forms, country_of, demonyms  # noqa: F401
 
 GENERIC_SIDES = ("civilian", "un", "ngo", "foreign_gov", "expert", "media", "religious", "former_gov", "both", "unknown")
@@ -172,6 +172,11 @@ class Actors:
         self._generic = [(side, _phrase_regex(ws)) for side, ws in lex["sides"].items()]
         self._gov_re = _phrase_regex(lex["government"])
         self._rebel_re = _phrase_regex(lex["rebel"])
+        #: the lists of side patterns `_side_from_context` asks in a row, indexed by their lead words (LeadIndex):
+        #: a lookup asks only the patterns whose lead words its text holds
+        self._generic_index = LeadIndex((side, rx) for side, rx in self._generic if rx and side not in ("civilian",))
+        self._strong_index = LeadIndex(self._strong_words)
+        self._token_index = LeadIndex(self._token_words)
         self._views: dict[str, Actors] = {}
         self._side_cache: dict[str, str | None] = {}
         self._side_cache_cased: dict[str, str | None] = {}
@@ -265,10 +270,8 @@ class Actors:
         if actor and actor.side:
             return actor.side
         folded = fold(text)
-        for side, rx in self._generic:
-            if side in ("civilian",):
-                continue
-            m = rx.search(folded) if rx else None
+        for _, side, rx in self._generic_index.among(text_words(folded)):     # (no civilian, no empty list)
+            m = rx.rx.search(folded)    # (its lead words are in the text: `rx.search`'s gate would pass)
             if m and side in ("ngo", "media", "expert") and _RX_MINISTRY_OF.search(folded, 0, m.start()):
                 continue    # rule `ministry_complement`: 'Ministry of Emergency Situations' is no NGO ('Emergency')
             if m:
@@ -310,8 +313,9 @@ class Actors:
     def _named_side(self, text: str, folded: str, cased: bool = False) -> str | None:
         """The side of the first registry keyword, country or body name in folded `text`, then of a word of a
         body's name standing capitalised in `text`; else None."""
-        for k, (side, rx) in enumerate(self._strong_words):
-            m = rx.search(folded)
+        words = text_words(folded)      # only the patterns whose lead words the text holds (LeadIndex)
+        for k, side, rx in self._strong_index.among(words):
+            m = rx.rx.search(folded)    # (the gate of `rx.search` passed in `among`)
             if m:  # rule `nested_country`: 'South Sudanese officials' is South Sudan's, not Sudan's ('Sudanese')
                 for other, orx in self._strong_words[k + 1:]:
                     om = orx.search(folded, max(0, m.start() - 40), m.end() + 40) if other != side else None
@@ -319,10 +323,10 @@ class Actors:
                         return other
                 return self._rebels_of_country(side, m.group(0), folded) or side
         cased = len(folded) == len(text) and (cased or not text.islower())  # a caller's lower-cased text: no case
-        for side, rx in self._token_words:
+        for _, side, rx in self._token_index.among(words):
             # rule `name_word_weaker`: one word of a body's name ('Security' of 'Joint Security Mission') tells
             # its side only where no keyword or country does, and only capitalised ('a security guard' is none)
-            for m in rx.finditer(folded):
+            for m in rx.rx.finditer(folded):     # (the gate of `rx.finditer` passed in `among`)
                 if cased and not text[m.start()].isupper():
                     continue
                 if m.group(0) in self._theatre_words and self._gov_re and self._gov_re.search(folded):

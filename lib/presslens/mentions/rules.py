@@ -288,13 +288,16 @@ RULE_GATES = {
     document_alone: _DOCUMENT_GATE,
 }
 
+#: PHRASE_RULES with their gates (None: ungated), paired once; with GATES off, every gate None (tests)
+_GATED_RULES = tuple((rule, RULE_GATES.get(rule)) for rule in PHRASE_RULES)
+_UNGATED_RULES = tuple((rule, None) for rule in PHRASE_RULES)
+
 
 def apply_rules(p: str) -> tuple[str, str] | None:
     """The first rule's (kind, core) for phrase `p`, else None (a rule whose gate word the phrase lacks is skipped:
     `RULE_GATES`)."""
     words = None
-    for rule in PHRASE_RULES:
-        gate = RULE_GATES.get(rule) if GATES else None
+    for rule, gate in (_GATED_RULES if GATES else _UNGATED_RULES):
         if gate is not None:
             if words is None:
                 words = frozenset(_RX_WORD.findall(p.lower()))
