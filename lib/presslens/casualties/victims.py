@@ -31,6 +31,7 @@ from .object_force import force_of_the_object
 from .owned_casualties import casualties_owned_before
 from .captor_foe import prisoners_of_the_captor, prisoners_of_the_reporter
 from .partitive_group import partitive_group
+from .our_side import our_side_against_named
 from .generic_bodies import generic_body_named
 from .loss_verbs import loss_owner
 from .participle_head import noun_after_participle
@@ -200,8 +201,8 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
     c = _Claim(f, sent_low, prev_sent_low, sw, lex, claimant_side, prior, sent_words, agent, claim_low, after_low,
                loser, words, same, role, vtype, claim_text, after_text, in_quote, claimant, story)
     for rule in (mixed_by_including, mixed_kinds_one_count, _side_stated, noun_after_participle, _side_from_grammar,
-                 prisoners_of_the_captor, force_of_the_object, _side_from_role, group_anaphor, arrested_suspects,
-                 suspects_killed, family_victims, martyred_own,
+                 prisoners_of_the_captor, force_of_the_object, our_side_against_named, _side_from_role, group_anaphor,
+                 arrested_suspects, suspects_killed, family_victims, martyred_own,
                  toll_owner_before, toll_owner_after,
                  continued_count, casualties_owned_before, _side_of_sufferer_in_sentence, loss_owner, them_antecedent,
                  _side_of_them, object_of_the_attack, force_passage, _side_from_context, identified_victim,
