@@ -25,6 +25,9 @@ def _sides(text):
     # the foe named in the sentence before; 'on our side' after the count
     ("A great body of Ashantis pressed upon the column at the river. No casualties occurred on our side.",
      [("casualties", "british")]),
+    # the foe named only in the next sentence, the loss owned by 'our' before the counts
+    ("He puts our loss at the river at 40 killed. The Ashantis lost more than we did.",
+     [("killed", "british")]),
 ])
 def test_our_side_against_named(text, expected):
     assert _sides(text) == expected
@@ -35,6 +38,8 @@ def test_our_side_against_named(text, expected):
     ("The Highlanders and the Ashantis fought at the ford. No casualties occurred on our side.", ["unknown"]),
     # no side named at all
     ("The column was fired upon at dawn. No casualties occurred on our side.", ["unknown"]),
+    # 'our people': a nation's people, not its force
+    ("The Highlanders hold them, and 64 of our people are still captives.", ["unknown"]),
     # 'our' not the victims' owner: their own words decide
     ("Our scouts report that the Highlanders killed 12 Ashantis.", ["ashanti"]),
 ])

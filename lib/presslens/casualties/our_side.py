@@ -37,6 +37,12 @@ def _first_person_owns(c) -> bool:
     return at > 0 and _RX_OURS_BEFORE.search(c.sent_low[:at]) is not None
 
 
+def _next_sentence(text: str) -> str:
+    """The first sentence of the text after the claim's sentence, lower-cased ('The rebels lost more ... .')."""
+    m = re.match(r"\s*([^.!?]*)", text)
+    return m.group(1).lower() if m else ""
+
+
 def _sides_named(text: str, sw, lex) -> set[str]:
     """The belligerent sides the words of `text` name, the first person's own phrases left out: the registry's
     words, else the sides of role words ('rebel natives': the non-state side; 'the troops': the state's)."""
@@ -73,7 +79,8 @@ def our_side_against_named(c) -> tuple[str, str] | None:
     if c.f.head in _PEOPLE or c.role == "civilian":
         return None  # 'Sixty-four of our people are still captives': a nation's people, not its side's force
     lex = getattr(c, "lex", None)
-    named = _sides_named(c.sent_low, sw, lex) or _sides_named(c.prev_sent_low, sw, lex)
+    named = _sides_named(c.sent_low, sw, lex) or _sides_named(c.prev_sent_low, sw, lex) or \
+        _sides_named(_next_sentence(getattr(c, "next_text", "")), sw, lex)
     if len(named) != 1:
         return None
     (foe,) = named
