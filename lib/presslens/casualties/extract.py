@@ -205,7 +205,8 @@ def _sentence_records(article_id: str, si: int, a: int, b: int, found: list[Foun
                                agent, claimant=f_claimant, claim_low=_normalise(text[f.start:f.own_end or f.end]).lower(),
                                after_low=_normalise(text[f.end:b]).lower()[:80], loser=loser,
                                claim_text=text[f.start:f.own_end or f.end], after_text=text[f.end:b][:40],
-                               in_quote=inside_quotation(text, a, f.start), story=voices.sent_texts, by=side_by)
+                               in_quote=inside_quotation(text, a, f.start), story=voices.sent_texts,
+                               next_text=text[b:b + 240], by=side_by)
         claim_hedge = hedge_cue if hedge_cue and cue_covers(sent, a, f) else None
         if claim_hedge and claim_hedge.startswith("claim") and responsibility is not False and \
                 only_claim_is_responsibility(sent):

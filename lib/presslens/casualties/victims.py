@@ -31,6 +31,7 @@ from .object_force import force_of_the_object
 from .owned_casualties import casualties_owned_before
 from .captor_foe import prisoners_of_the_captor, prisoners_of_the_reporter
 from .partitive_group import partitive_group
+from .our_side import our_side_against_named
 from .generic_bodies import generic_body_named
 from .loss_verbs import loss_owner
 from .participle_head import noun_after_participle
@@ -167,6 +168,7 @@ class _Claim:
     in_quote: bool = False
     claimant: str | None = None
     story: list[str] | None = None
+    next_text: str = ""     # the text right after the sentence, as written (its next sentence's start)
     by: str | None = None   # a step inside a rule that decided: its name (column `side_by`; presslens.provenance)
 
 
@@ -174,11 +176,12 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
             prior: list[dict], sent_words: list[str], agent: str | None = None, *, claimant: str | None = None,
             claim_low: str = "", after_low: str = "", loser: str | None = None,
             claim_text: str = "", after_text: str = "", in_quote: bool = False,
-            story: list[str] | None = None, by: list[str] | None = None) -> tuple[str, str]:
+            story: list[str] | None = None, next_text: str = "", by: list[str] | None = None) -> tuple[str, str]:
     """(victim_side, victim_type) from the victims' words, the sentence and the registry.
 
     `claim_low`: the claim's own text; `after_low`: the sentence after it; `loser`: the words before 'lost';
-    `story`: the article's sentences up to this one, as written (``attack_frame.story_frame``).
+    `story`: the article's sentences up to this one, as written (``attack_frame.story_frame``); `next_text`: the
+    text right after the sentence (``our_side.our_side_against_named`` reads the next sentence there).
     The rules are tried in order: the side the claim's words state, the grammar around the count (who lost,
     whose subset, who did it), the victims' role, the sentence's sufferer, 'of them', then the context.
     `by`, when given, receives the name of the rule that decided (``none``: no rule; column `side_by`)."""
@@ -198,10 +201,10 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
     elif role in ("state", "nonstate"):
         vtype = "fighters" if vtype == "unknown" else vtype
     c = _Claim(f, sent_low, prev_sent_low, sw, lex, claimant_side, prior, sent_words, agent, claim_low, after_low,
-               loser, words, same, role, vtype, claim_text, after_text, in_quote, claimant, story)
+               loser, words, same, role, vtype, claim_text, after_text, in_quote, claimant, story, next_text)
     for rule in (mixed_by_including, mixed_kinds_one_count, _side_stated, noun_after_participle, _side_from_grammar,
-                 prisoners_of_the_captor, force_of_the_object, _side_from_role, group_anaphor, arrested_suspects,
-                 suspects_killed, family_victims, martyred_own,
+                 prisoners_of_the_captor, force_of_the_object, our_side_against_named, _side_from_role, group_anaphor,
+                 arrested_suspects, suspects_killed, family_victims, martyred_own,
                  toll_owner_before, toll_owner_after,
                  continued_count, casualties_owned_before, _side_of_sufferer_in_sentence, loss_owner, them_antecedent,
                  _side_of_them, object_of_the_attack, force_passage, _side_from_context, identified_victim,
