@@ -127,3 +127,13 @@ def test_every_body_has_a_key_word():
     assert keys is not None
     assert all(not keys.isdisjoint(words) for _, _, words in _bodies())
     assert "the" not in keys and "for" not in keys
+
+
+def test_rules_for_as_the_scan():
+    from presslens.casualties import rules
+    rng = random.Random(25)
+    vocab = sorted(set().union(*(g for r in rules.RULES for g in r.gate))) + ["boer", "rif", "aceh", "the"]
+    for _ in range(3000):
+        words = set(rng.sample(vocab, rng.randint(0, 12)))
+        assert rules.rules_for(words) == rules.rules_for_scan(words)
+    assert rules.rules_for({"boer", "commando", "rif"}) == []        # no gate word: no rule
