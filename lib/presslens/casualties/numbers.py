@@ -66,6 +66,9 @@ def _tokens_loop(s: str, offset: int = 0) -> list[Tok]:
 
 _SPAN = re.Match.span
 _START = itemgetter(2)      # a Tok's `start`
+_LOW_OF = itemgetter(1)     # a Tok's `low`
+#: the only tokens at which `claims._is_hypothetical` answers True (its set test; the punctuation it skips is none)
+_HYPOTHETICAL_OPENERS = frozenset(["if", "unless", "would", "could", "were"])
 
 
 _QUOTE_OUTSIDE_WORD = re.compile(rf"(?<![^\W\d_])[{_QUOTE_CHARS}]|[{_QUOTE_CHARS}](?![^\W\d_])")
