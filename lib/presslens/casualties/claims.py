@@ -10,7 +10,7 @@ from ..provenance import tag
 from .found import Found, free
 from .lexicon import _BLOCK, _FUNCTION, _MONTHS, Lexicon, _alt
 from .named import _NAMED_GATE, _named_people
-from .numbers import _HYPOTHETICAL_OPENERS, _LOW_OF, Qty, Tok, _normalise, _tok_index, _tokens, find_quantities
+from .numbers import Qty, Tok, _normalise, _tok_index, _tokens, find_quantities
 from .listed_kinds import (coordinated_kinds, count_before_including, one_before_count, replace_sums,
                            single_after_count)
 from .rules import apply_rules, rules_for
@@ -70,16 +70,8 @@ def _earlier_war(sent: str, lex: Lexicon) -> bool:
 
 
 def _is_hypothetical(toks: list[Tok], qi: int, lex: Lexicon) -> bool:
-    """'if', 'unless' or a `hypothetical_cues` pair in the 12 tokens before the count at qi (a set test first).
-
-    >>> from presslens.casualties import load_lexicon; _is_hypothetical(_tokens("If 40 die"), 1, load_lexicon())
-    True
-    """
-    lo = max(0, qi - 12)
-    if _HYPOTHETICAL_OPENERS.isdisjoint(map(_LOW_OF, toks[lo:qi])):
-        return False
     cues = lex.raw.get("hypothetical_cues", [])
-    for k in range(lo, qi):
+    for k in range(max(0, qi - 12), qi):
         if toks[k].text in {",", ";", ":"} and k < qi - 1:
             continue
         if toks[k].low in ("if", "unless") or (toks[k].low in ("would", "could", "were") and k + 1 < len(toks)

@@ -32,30 +32,6 @@ def _bodies() -> tuple[tuple[re.Pattern, str, frozenset], ...]:
                   frozenset(re.findall(r"[a-z]+", n.lower()))) for n, side in names)
 
 
-#: words of the body names that victims' phrases hold without naming a body: not chosen as a body's key word
-_COMMON_WORDS = frozenset(["the", "for", "children", "without", "food", "health", "human", "rights", "world",
-                           "international", "council", "committee", "agency", "organization", "save", "doctors"])
-
-
-@lru_cache(maxsize=1)
-def _body_keys() -> frozenset | None:
-    """One word of each body's folded words (its longest not in `_COMMON_WORDS`, else its longest): a phrase that
-    holds none of them holds no body's every word, so `generic_body_named` can stop before its loop (s25-cspeed:
-    870 calls on the 200 bench articles, ~300 bytecodes each). None (no gate) if a body has no folded word (a name
-    without an ASCII letter: its empty set is within every phrase's words).
-
-    >>> keys = _body_keys()
-    >>> "cross" in keys and "the" not in keys
-    True
-    """
-    keys = set()
-    for _, _, words in _bodies():
-        if not words:
-            return None
-        keys.add(max(words, key=lambda w: (w not in _COMMON_WORDS, len(w), w)))
-    return frozenset(keys)
-
-
 def _side_is_the_body(body: str, sw) -> bool:
     """Whether a warring side of the registry is that body ('a US-led United Nations Command' as a belligerent's
     description, a side keyword 'UN forces'): then its troops are that side's, not the generic side's."""
@@ -92,9 +68,6 @@ def generic_body_named(claim_text: str, np_words: list[str], sw) -> tuple[str, s
     if not claim_text or not np_words:
         return None
     folded = set(re.findall(r"[a-z]+", " ".join(np_words).lower()))
-    keys = _body_keys()
-    if keys is not None and keys.isdisjoint(folded):
-        return None     # (no body's key word: no body's words are all in the phrase; s25-cspeed)
     for name, side, words in _bodies():
         if words <= folded and (m := name.search(claim_text)) is not None:
             if _side_is_the_body(m.group(0), sw):

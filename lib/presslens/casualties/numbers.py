@@ -2,13 +2,10 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left as _bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
 from functools import lru_cache
-from itertools import repeat
-from operator import itemgetter
 
 from ..fastre import _re_fullmatch, _re_match, _re_sub, case_free
 from .lexicon import _QUOTE_CHARS, Lexicon, load_lexicon
@@ -43,32 +40,12 @@ def _tokens(s: str, offset: int = 0) -> list[Tok]:
     low = s.lower()
     if len(low) != len(s) or "\u03a3" in s:   # 'İ' lower-cases longer, 'Σ' by its context: token by token
         return [Tok(m.group(), m.group().lower(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(s)]
-    spans = list(map(_SPAN, (_TOKEN_ASCII if s.isascii() else _TOKEN).finditer(s)))
-    if not spans:
-        return []
-    # (s25-cspeed: the tuples built by `map` and `zip` in C, not by a Python loop of ~28 bytecodes a token: the same
-    # fields, text[a:b], low[a:b], a + offset, b + offset, in the same order)
-    starts, ends = zip(*spans)
-    cuts = list(map(slice, starts, ends))
-    if offset:
-        starts, ends = map(offset.__radd__, starts), map(offset.__radd__, ends)
-    return list(map(_TUPLE_NEW, repeat(Tok), zip(map(s.__getitem__, cuts), map(low.__getitem__, cuts), starts, ends)))
-
-
-def _tokens_loop(s: str, offset: int = 0) -> list[Tok]:
-    """`_tokens` by a Python loop over the matches (its reference in tests/test_casualty_speed25.py)."""
-    low = s.lower()
-    if len(low) != len(s) or "\u03a3" in s:
-        return [Tok(m.group(), m.group().lower(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(s)]
+    new = _TUPLE_NEW
     scan = (_TOKEN_ASCII if s.isascii() else _TOKEN).finditer
-    return [_TUPLE_NEW(Tok, (s[a:b], low[a:b], a + offset, b + offset)) for a, b in map(_SPAN, scan(s))]
+    return [new(Tok, (s[a:b], low[a:b], a + offset, b + offset)) for a, b in map(_SPAN, scan(s))]
 
 
 _SPAN = re.Match.span
-_START = itemgetter(2)      # a Tok's `start`
-_LOW_OF = itemgetter(1)     # a Tok's `low`
-#: the only tokens at which `claims._is_hypothetical` answers True (its set test; the punctuation it skips is none)
-_HYPOTHETICAL_OPENERS = frozenset(["if", "unless", "would", "could", "were"])
 
 
 _QUOTE_OUTSIDE_WORD = re.compile(rf"(?<![^\W\d_])[{_QUOTE_CHARS}]|[{_QUOTE_CHARS}](?![^\W\d_])")
@@ -98,17 +75,7 @@ def _normalise(s: str) -> str:
 
 
 def _tok_index(toks: list[Tok], pos: int) -> int:
-    """Index of the first token starting at or after `pos` (the binary search of `bisect` in C, on the tokens'
-    starts: s25-cspeed; the Python loop it replaced is `_tok_index_loop`).
-
-    >>> _tok_index(_tokens("Six were killed.", 100), 104)
-    1
-    """
-    return _bisect_left(toks, pos, key=_START)
-
-
-def _tok_index_loop(toks: list[Tok], pos: int) -> int:
-    """`_tok_index` by a Python binary search (its reference in tests/test_casualty_speed25.py)."""
+    """Index of the first token starting at or after `pos`."""
     lo, hi = 0, len(toks)
     while lo < hi:
         mid = (lo + hi) // 2

@@ -12,7 +12,6 @@ docstrings are the rules' tests (doctests); ``tests/test_casualties_general.py``
 from __future__ import annotations
 
 import re
-from itertools import repeat
 
 from ..provenance import tag
 from .found import Found, free as _free
@@ -583,15 +582,17 @@ def rules_for(words: set[str]) -> list[Rule]:
     if len(hits) == 1:
         (w,) = hits
         candidates = _BY_GATE_WORD[w]
-    else:   # (s25-cspeed: the union and the tests of the other gates by `map` in C, the same rules in RULES order)
-        candidates = sorted(_UNION(*map(_BY_GATE_WORD.__getitem__, hits)))
-    return [RULES[i] for i in candidates if not any(map(_DISJOINT, _OTHER_GATES[i], repeat(words)))]
-
-
-#: each rule's gate sets after its first (the ones `rules_for` tests on a candidate), in RULES order
-_OTHER_GATES = tuple(r.gate[1:] for r in RULES)
-_UNION = set().union
-_DISJOINT = frozenset.isdisjoint
+    else:
+        candidates = sorted({i for w in hits for i in _BY_GATE_WORD[w]})
+    out = []
+    for i in candidates:
+        r = RULES[i]
+        for g in r.gate[1:]:
+            if g.isdisjoint(words):
+                break
+        else:
+            out.append(r)
+    return out
 
 
 def rules_for_scan(words: set[str]) -> list[Rule]:
