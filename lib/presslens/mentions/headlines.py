@@ -12,37 +12,38 @@ import re
 
 #: the short words title case may leave lower-case
 _TITLE_SMALL = r"(?:a|an|the|of|in|on|at|to|for|and|or|but|by|with|from|as|vs\.?|over|into|after|amid)"
-#: a word of a title-case line: capitalised, a figure, or a short word; then the line has five words or more
-_RX_HEADLINE = re.compile(r"[ \t]*(?:(?:[‘'\"“(]?[A-Z0-9][^\s]*|" + _TITLE_SMALL + r"|[–—\-&|:]+)[ \t]+){4,}"
-                          r"(?:[‘'\"“(]?[A-Z0-9][^\s]*|" + _TITLE_SMALL + r")(?<![.!?,;])[ \t]*")
+#: a title-case line: five words or more, each capitalised, a figure or a short word, no stop nor comma at its end
+#: (one C scan of the article; a line start is the only place it goes past its first character)
+_RX_HEADLINE = re.compile(r"^[ \t]*(?:(?:[‘'\"“(]?[A-Z0-9][^\s]*|" + _TITLE_SMALL + r"|[–—\-&|:]+)[ \t]+){4,}"
+                          r"(?:[‘'\"“(]?[A-Z0-9][^\s]*|" + _TITLE_SMALL + r")(?<![.!?,;])[ \t]*$", re.M)
 
 
-def headline_line(text: str, start: int, memo: dict[int, bool]) -> bool:
-    """Rule `headline_line`: whether the name run at `start` lies in a title-case line of five words or more with no
-    stop at its end (a headline); `memo`: the lines already read, by their start.
+def headline_line(text: str) -> list[tuple[int, int]]:
+    """Rule `headline_line`: the spans of the article's title-case lines of five words or more with no stop nor comma
+    at their end (headlines and decks), in text order.
 
     >>> t = "Rebels Take Port Town From Army Militia Leaders Vow Talks\\n\\nMilitia leaders said the town fell."
-    >>> headline_line(t, 0, {}), headline_line(t, t.index("Militia leaders"), {})
-    (True, False)
-    >>> t = "The Chaco Dispatch\\n\\nGeneral Estigarribia Reports Victory\\nBy Ana Ruiz"
-    >>> [headline_line(t, t.index(w), {}) for w in ("Chaco", "Estigarribia", "Ana")]
-    [False, False, False]
-    >>> t = "The talks failed.\\nAna Maria Ruiz, the Minister of Defence and Veterans,\\nsaid so."
-    >>> headline_line(t, t.index("Ana"), {})
-    False
+    >>> headline_line(t)
+    [(0, 57)]
+    >>> headline_line("The Chaco Dispatch\\n\\nGeneral Estigarribia Reports Victory\\nBy Ana Ruiz")
+    []
+    >>> headline_line("The talks failed.\\nAna Maria Ruiz, the Minister of Defence and Veterans,\\nsaid so.")
+    []
     """
-    ls = text.rfind("\n", 0, start) + 1
-    known = memo.get(ls)
-    if known is None:
-        le = text.find("\n", start)
-        known = memo[ls] = _RX_HEADLINE.fullmatch(text, ls, le if le >= 0 else len(text)) is not None
-    return known
+    return [mt.span() for mt in _RX_HEADLINE.finditer(text)]
 
 
 def runs_outside_headlines(text: str, runs: list[re.Match]) -> list[re.Match]:
     """The name runs that lie in no headline line (rule `headline_line`); the list itself when none does."""
-    if "\n" not in text:
-        return runs     # (one line: no headline apart from the body)
-    memo: dict[int, bool] = {}
-    kept = [mt for mt in runs if not headline_line(text, mt.start(), memo)]
+    spans = headline_line(text)
+    if not spans:
+        return runs
+    last = spans[-1][1]
+    kept = []
+    for k, mt in enumerate(runs):
+        at = mt.start()
+        if at >= last:
+            return kept + runs[k:] if len(kept) < k else runs
+        if not any(a <= at < b for a, b in spans):
+            kept.append(mt)
     return kept if len(kept) < len(runs) else runs
