@@ -95,8 +95,7 @@ class ArticleMentions(KindResolvers):
         self.text = text
         self.actors = actors
         self.generic = actors if actors is not None else _generic_actors()
-        #: the article's name runs of two words or more, walked once here for the readers below (mentions.names)
-        self._spaced = runs_outside_headlines(text, spaced_runs(text))    # rule `headline_line` (mentions.headlines)
+        self._spaced = runs_outside_headlines(text, spaced_runs(text))  # runs of 2+ words, shared; no headline's
         self.inventory: list[Mention] = _inventory(text, actors, runs=self._spaced)
         self.by_name: dict[str, list[Mention]] = {}
         for mnt in self.inventory:
