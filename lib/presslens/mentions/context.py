@@ -161,7 +161,9 @@ def _last_pos(history, inventory, name: str | None, pos: int) -> int:
 
 
 _PERSON_HEADS = (r"\d+-year-old|man|woman|boy|girl|notable|source|resident|villager|witness|survivor|farmer|shopkeeper|"
-                 r"mother|father|teacher|nurse|doctor|surgeon|medic|soldier|fighter|officer|official|driver|student|refugee")
+                 r"mother|father|teacher|nurse|doctor|surgeon|medic|soldier|fighter|officer|official|driver|student|refugee|"
+                 r"gentleman|lady|traveller|traveler|passenger|merchant|trader|missionary|priest|eyewitness|correspondent")
+#: (session 25: the person nouns of old copy a `he` takes up: 'a reliable gentleman who left the battle ground ... He')
 #: (written to open on one character class, its first letter, with the word boundary's look-behind after it: a pattern
 #: that opens on a look-behind is tried at every position of the window; the three articles in the order they had)
 _RX_UNNAMED_PERSON = re.compile(r"[AaOo](?<![\w][AaOo])(?:(?<=[Aa])|(?<=[Aa])n|(?<=[Oo])ne)\s+(?:[\w\-]+\s+){0,2}?(?:" + _PERSON_HEADS + r")"

@@ -38,6 +38,7 @@ from .unnamed import fold_head, group_head, later_source_unplaced, placed_group,
     same_group_later, same_unnamed_source, self_named_after, source_by_head
 from .coref import (_document_key, author_before, credited_document, expansion, initials_index,
                     registry_person_by_surname)
+from .headlines import runs_outside_headlines
 from .names import Mention, _first_gender, _fullest, _gender, _inventory, _strip_titles, spaced_runs
 from .rules import time_tail
 from .pronouns import adjective_body_before, modifies_next_noun
@@ -94,8 +95,7 @@ class ArticleMentions(KindResolvers):
         self.text = text
         self.actors = actors
         self.generic = actors if actors is not None else _generic_actors()
-        #: the article's name runs of two words or more, walked once here for the readers below (mentions.names)
-        self._spaced = spaced_runs(text)
+        self._spaced = runs_outside_headlines(text, spaced_runs(text))  # runs of 2+ words, shared; no headline's
         self.inventory: list[Mention] = _inventory(text, actors, runs=self._spaced)
         self.by_name: dict[str, list[Mention]] = {}
         for mnt in self.inventory:
