@@ -8,7 +8,7 @@ import re
 from collections.abc import Reversible
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, repeat
 from operator import itemgetter
 
 from ..actors import Actors, fold
@@ -160,6 +160,10 @@ def _sentence_end(tok: str) -> bool:
     return tok.endswith(".") and len(tok) > 3 and "." not in tok[:-1] and fold(tok).strip(".") not in TITLES
 
 
+#: the quote marks a name run's token loses at either end (`_strip_titles`)
+_RUN_QUOTES = "\"'‘’“”„«»"
+
+
 @lru_cache(maxsize=1 << 14)
 def _strip_titles(name: str) -> str:
     """Name run without titles, quote marks, bracketed tail or possessive: 'Gen. Abdul Wudod Zara' -> 'Abdul Wudod Zara'.
@@ -172,9 +176,9 @@ def _strip_titles(name: str) -> str:
     orig = name
     if (tc := title_complement_name(name)) is not None:
         return tc           # rule `title_complement_name`: 'Deputy Chief of General Staff Meas Sophea'
-    toks = [t.strip("\"'‘’“”„«»") for t in name.split()]
-    toks = [t for t in toks if t]
-    ends = [i for i, t in enumerate(toks[:-1]) if _sentence_end(t)]
+    toks = list(filter(None, map(str.strip, name.split(), repeat(_RUN_QUOTES))))   # (in C: no comprehension)
+    # (a sentence's end is a token ending in '.': a run without one has none, and skips the walk)
+    ends = [i for i, t in enumerate(toks[:-1]) if _sentence_end(t)] if "." in name else []
     if ends and all(fold(t).strip(",.") in _SENTENCE_OPENERS for t in toks[ends[-1] + 1:]) \
             and len(toks[:ends[-1] + 1]) >= 2:
         # rule `name_before_sentence_end`: 'said spokesman Movladi Udugov. Earlier, ...': the name ends the sentence
@@ -254,7 +258,7 @@ def _full_name(run: str) -> str | None:
     (no organisation word, a capitalised last word that is not an acronym or 'Mr'), else None."""
     name = _strip_titles(run)
     toks = name.split()
-    if len(toks) < 2 or any(fold(t) in ORG_WORDS for t in toks) or not _cap(toks[-1]):
+    if len(toks) < 2 or not ORG_WORDS.isdisjoint(map(fold, toks)) or not _cap(toks[-1]):    # (the test in C)
         return None
     if toks[-1].isupper() or fold(toks[-1]) in {"mr", "mrs"}:
         return None
