@@ -83,6 +83,8 @@ _RX_LEAD_PHRASE = re.compile(r"^.*?(?:^|[.\n]\s*)(?:Speaking|Talking|Writing|Ask
                              r"In\s+an?\s+interview|Told)\b[^,.]*,\s*", re.I | re.S)
 #: the kin words of _RX_LATE's second branch: ' of' alone ('the head of') does not call for the search
 _KIN_WORDS = ("son", "daughter", "widow", "nephew", "niece", "brother", "sister", "father", "cousin")
+#: any of _KIN_WORDS as a substring (one search in C instead of a generator of nine `in` tests)
+_RX_KIN_WORD = re.compile("|".join(_KIN_WORDS))
 #: the words one of which _RX_LEAD_PHRASE needs, lower-cased ('In an interview' needs 'interview')
 _LEAD_PHRASE_WORDS = ("speaking", "talking", "writing", "asked", "interviewed", "responding", "quoted", "interview",
                       "told")
@@ -288,7 +290,7 @@ def _inventory(text: str, actors: Actors | None, *, runs: list[re.Match] | None 
         pre_words = fold(before).split()[-3:]
         evidence = (fold(lead_title).strip(".") in TITLES and lead_title != name.split()[0]) or \
             (raw.endswith(name) and any(fold(t).strip(".") in TITLES for t in raw[:-len(name)].split()[1:])) or \
-            (any(w.strip(",") in ROLE_WORDS for w in pre_words) and not (pre_words and (pre_words[-1] in _PLACE_PREPOSITIONS
+            (not ROLE_WORDS.isdisjoint(map(str.strip, pre_words, repeat(","))) and not (pre_words and (pre_words[-1] in _PLACE_PREPOSITIONS
                                                                                          or pre_words[-1] == "the"))) or \
             (after[:1] == "," and bool(_RX_ROLE_APPOS.match(after))) or bool(_RX_CUE_AFTER.match(after))
         reg = actors.lookup(name) if actors is not None else None
@@ -302,7 +304,7 @@ def _inventory(text: str, actors: Actors | None, *, runs: list[re.Match] | None 
             evidence = False    # 'X, Director of Public Relations at ...': the office in apposition (rule `office_in_apposition`)
         fb = fold(before)
         late = ("late" in fb or "slain" in fb or "assassinated" in fb
-                or (" of" in fb and any(k in fb for k in _KIN_WORDS))) and bool(_RX_LATE.search(fb))
+                or (" of" in fb and _RX_KIN_WORD.search(fb) is not None)) and bool(_RX_LATE.search(fb))
         out.append(Mention(mt.start(), mt.end(), name, bool(evidence), late, _tokens(name), raw, before,
                            appos.group(1) if appos else ""))
     return out
