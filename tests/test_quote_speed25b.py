@@ -94,3 +94,19 @@ def test_inventory_marks_late_and_people():
     late = {m.name: m.late for m in _inventory(text, None)}
     assert late["Pierre Duval"] is False                # ' of' but no kin word before it
     assert late["Charles Baudin"] is True               # 'the son of ...' (the kin word's search)
+
+
+def test_strip_titles_and_full_name_as_the_start_lib_gave():
+    # the title loop reads each first word's fold once; the answers below are the start lib's (9bcefee)
+    expected = {
+        "Air Force": ("Air Force", "Air Force"), "Security Council": ("Security Council", None),
+        "Friday Governor Ana Ruiz": ("Ana Ruiz", "Ana Ruiz"), "Lt. Gov. John Harvey": ("John Harvey", "John Harvey"),
+        "Gen. Col. Pierre Duval": ("Pierre Duval", "Pierre Duval"), "Monday. Okafor": ("Okafor", None),
+        "Secretary of War Manuel Rincon": ("Manuel Rincon", "Manuel Rincon"),
+        "The Army Chief Jean Roussin": ("Jean Roussin", "Jean Roussin"), "Mr": ("Mr", None),
+        "Maine Land Agent Rufus McIntire": ("Maine Land Agent Rufus McIntire", "Maine Land Agent Rufus McIntire"),
+        "January Ana": ("Ana", None), "Dr. Mrs. Luisa Vega": ("Luisa Vega", "Luisa Vega"),
+    }
+    from presslens.mentions.names import _full_name
+    for run, (stripped, full) in expected.items():
+        assert (_strip_titles(run), _full_name(run)) == (stripped, full), run

@@ -219,7 +219,8 @@ def named_body_before(text: str, head: str, pos: int) -> str | None:
         if mt.start() >= pos:
             break
         toks = mt.group(0).split()
-        if len(toks) >= 2 and head in (fold(t) for t in toks[1:] if t[:1].isupper()):
+        if len(toks) >= 2 and head in map(fold, toks) and head in (fold(t) for t in toks[1:] if t[:1].isupper()):
+            # (the first `in` runs in C and needs what the second does: most runs hold no word that folds to `head`)
             best = mt.group(0)
     return _strip_titles(best) if best else None
 

@@ -192,9 +192,12 @@ def _strip_titles(name: str) -> str:
         toks.pop(0)         # 'As Jan Nowak, the envoy, told ...': a sentence's first word, not the name's
     toks = person_after_body(without_lead_determiner(toks))    # mentions.runs: 'One Serb', 'X Front Y Z'
     toks = without_trailing_weekday(toks)     # mentions.runs: 'Ana Ruiz Wednesday visited'
-    while len(toks) > 1 and (fold(toks[0]).strip(".") in TITLES or fold(toks[0]) in TITLES or fold(toks[0]) in _CALENDAR
-                             or (len(toks) > 2 and fold(toks[1]).strip(".") in TITLES and fold(toks[1]) not in ("the", "security", "army", "police"))):
-        if len(toks) == 2 and fold(toks[0]).strip(".") in MODIFIER_TITLES and fold(toks[1]).strip(".") not in TITLES:
+    while len(toks) > 1:
+        f0 = fold(toks[0])  # (folded once per word: the tests below read it)
+        if not (f0.strip(".") in TITLES or f0 in TITLES or f0 in _CALENDAR
+                or (len(toks) > 2 and fold(toks[1]).strip(".") in TITLES and fold(toks[1]) not in ("the", "security", "army", "police"))):
+            break
+        if len(toks) == 2 and f0.strip(".") in MODIFIER_TITLES and fold(toks[1]).strip(".") not in TITLES:
             break           # 'Air Force', 'Security Council': a modifier is a title only before a title or a name
         toks.pop(0)
     toks = _without_title_complement(toks, orig)
