@@ -94,11 +94,8 @@ def title_complement_name(run: str, before: str = "") -> str | None:
     >>> title_complement_name("Quebec Minister of Native Affairs John Ciaccia")
     'John Ciaccia'
     """
-    prep = " of " in run or " for " in run or " on " in run
-    if not prep and not before.endswith(("of ", "for ", "on ", "the ")):
-        return None     # (complement_from_title's own gate, asked here: most runs hold no preposition)
     found = complement_from_title(run, before)
-    if found is None and prep:
+    if found is None and (" of " in run or " for " in run or " on " in run):
         return name_after_complement_end(tuple(run.split()))
     return found
 
