@@ -80,6 +80,17 @@ def _phrase_head(phrase: str) -> tuple[str, str]:
     return p, ""
 
 
+#: `_classify_phrase`'s patterns compiled once (were `fastre._re_*` calls by pattern text: two Python calls each)
+_RX_C_CONJ = re.compile(r"^(?:and|but|while|as|though|although)\s+", re.I)
+_RX_C_THE_WORD = re.compile(r"^the\s+(?:([\w\-]+)\s+)?([\w\-]+)$")
+_RX_C_THE_ROLE = re.compile(r"^the\s+(?:(younger|elder|older|senior)\s+)?([\w\-]+(?:\s+[\w\-]+)?)$", re.I)
+_RX_C_QUALIFIED = re.compile(r"^the\s+(younger|elder|older)\s+(.+)$", re.I)
+_RX_C_DOCUMENT = re.compile(r"^(?:[\w'’\-]+\s+){0,3}(?:statement|video|post|report)$")
+_RX_C_OWNED_DOCUMENT = re.compile(r"^(?:the\s+)?(.+?)['’]s\s+(?:statement|video|post|report|message)$", re.I)
+_RX_C_OWNER = re.compile(r"(?:the\s+)?(?:[\w\-]+\s+)?([\w\-]+)$", re.I)
+_RX_C_PLACE_CUT = re.compile(r"\s+(?:in|at|from|who|reached|interviewed)\s+")
+_RX_C_HEAD_CUT = re.compile(r"\s+(?:of|for|at|in|from|with|who|reached|interviewed|(?:loyal|close|allied|linked|affiliated)\s+(?:to|with))\s+")
+
 #: a definite role whose modifier is a body's acronym: 'the UN official', 'the OSCE monitor', 'the U.N. envoy'
 _RX_ACRONYM_ROLE = re.compile(r"^the\s+(?:[A-Z]{2,6}|(?:[A-Z]\.){2,5})\s+[a-z\-]+$")
 
@@ -90,7 +101,7 @@ def _classify_phrase(p: str, rules: bool = True) -> tuple[str, str]:
     repeats its speaker phrases, 'he', 'the ministry', 'Taliban spokesman Zabihullah Mujahid'); the named
     rules of mentions.rules first (`rules=False`: without them)."""
     if p[:1] in "aAbBwWtT" or not _rules.GATES:      # gate: the conjunctions' first letters
-        p = _re_sub(r"^(?:and|but|while|as|though|although)\s+", "", p, flags=re.I)
+        p = _RX_C_CONJ.sub("", p)
     ruled = apply_rules(p) if rules else None
     if ruled is not None:
         return _classify_phrase(ruled[1]) if ruled[0] == "reclassify" else ruled
@@ -104,13 +115,17 @@ def _classify_phrase(p: str, rules: bool = True) -> tuple[str, str]:
     return _phrase_by_head(p)
 
 
+#: 'which', 'that', 'who', 'where' or 'what' as a substring: the gate of _RX_RELATIVE in `_phrase_by_clause_or_pronoun`
+_RX_RELATIVE_WORD = re.compile("which|that|who|where|what")
+
+
 def _phrase_by_clause_or_pronoun(p: str) -> tuple[str, str] | None:
     """`_classify_phrase`'s first stage: a self-naming or relative clause, a pronoun, a body's own name, else None."""
     lp = p.lower()
     named = ("self" in lp or "name" in lp or "nom " in lp) and _RX_SELF_NAMED.search(p)
     if named:       # 'a man who introduces himself as X' / 'who uses the name X'
         return "name", _strip_titles(named.group(1) or named.group(2))
-    rel = ("which" in lp or "that" in lp or "who" in lp or "where" in lp or "what" in lp) and _RX_RELATIVE.match(p)
+    rel = _RX_RELATIVE_WORD.search(lp) is not None and _RX_RELATIVE.match(p)     # (the five words' gate: one search)
     if rel:         # 'the MLHS, which it calls ...' / 'the villages where the army said ...'
         return _classify(rel.group(1), "")
     if lp.endswith(("it", "they", "he", "she", "we")) and _RX_OMITTED_RELATIVE.match(p):
@@ -135,17 +150,17 @@ def _phrase_by_clause_or_pronoun(p: str) -> tuple[str, str] | None:
 def _phrase_by_gated_shape(p: str, low: str, the: bool, article: bool, spokes: bool,
                            documented: bool) -> tuple[str, str] | None:
     """`_classify_phrase`'s second stage, behind `_gates`: 'the' + anaphor or role, a role for a body, a statement."""
-    mt = the and _re_match(r"^the\s+(?:([\w\-]+)\s+)?([\w\-]+)$", low)
+    mt = the and _RX_C_THE_WORD.match(low)
     if mt and mt.group(2) in _GROUP_WORDS and not any(t[:1].isupper() for t in p.split()[1:]):
         return "anaphor", "group"       # rule `group_word_anaphor`: 'the outfit', 'the banned faction' -> 'the group'
     if mt and mt.group(2) in ORG_ANAPHORS and not any(t[:1].isupper() for t in p.split()[1:]):
         return "anaphor", mt.group(2)
-    mt = the and _re_match(r"^the\s+(?:(younger|elder|older|senior)\s+)?([\w\-]+(?:\s+[\w\-]+)?)$", p, re.I)
+    mt = the and _RX_C_THE_ROLE.match(p)
     if mt and not mt.group(2)[:1].isupper() and mt.group(2).split()[-1].lower() in ROLE_WORDS:
         return "role", p
     if the and _RX_ACRONYM_ROLE.match(p) and p.split()[-1].lower() in ROLE_WORDS:
         return "role", p        # 'the UN official', 'the AU envoy' (rule `acronym_role`, mentions.kinds._role)
-    mt = the and _re_match(r"^the\s+(younger|elder|older)\s+(.+)$", p, re.I)
+    mt = the and _RX_C_QUALIFIED.match(p)
     if mt:
         return "qualified", p
     fr = article and _RX_ISSUED_BY.match(p)
@@ -159,12 +174,12 @@ def _phrase_by_gated_shape(p: str, low: str, the: bool, article: bool, spokes: b
     person = ro and _RX_LOWER_BODY_THEN_NAME.match(ro.group(1))
     if person:      # 'spokesperson of the front Getachew Reda' (rule `role_then_name`)
         return "name", _strip_titles(person.group(1))
-    if documented and _re_match(r"^(?:[\w'’\-]+\s+){0,3}(?:statement|video|post|report)$", low) and "'s" not in low and "’s" not in p:
+    if documented and _RX_C_DOCUMENT.match(low) and "'s" not in low and "’s" not in p:
         return "anaphor", "statement"
-    pm = documented and _re_match(r"^(?:the\s+)?(.+?)['’]s\s+(?:statement|video|post|report|message)$", p, re.I)
+    pm = documented and _RX_C_OWNED_DOCUMENT.match(p)
     if pm:
         owner = pm.group(1)
-        if _re_match(r"(?:the\s+)?(?:[\w\-]+\s+)?([\w\-]+)$", owner, re.I) and fold(owner).split()[-1] in ORG_ANAPHORS and not any(t[:1].isupper() for t in owner.split()[1:]):
+        if _RX_C_OWNER.match(owner) and fold(owner).split()[-1] in ORG_ANAPHORS and not any(t[:1].isupper() for t in owner.split()[1:]):
             return "anaphor", fold(owner).split()[-1]
         return _classify(owner)
     return None
@@ -173,8 +188,7 @@ def _phrase_by_gated_shape(p: str, low: str, the: bool, article: bool, spokes: b
 def _phrase_by_head(p: str) -> tuple[str, str]:
     """`_classify_phrase`'s last stage: the head before its complement says role, unnamed, or the name it holds."""
     # the head before its complement; 'a resident loyal to the KLA' is a resident (an allegiance, not a name)
-    head = _re_split(r"\s+(?:of|for|at|in|from|with|who|reached|interviewed|(?:loyal|close|allied|linked|affiliated)\s+(?:to|with))\s+",
-                     p, maxsplit=1)[0]
+    head = _RX_C_HEAD_CUT.split(p, 1)[0]
     hw = head.split()
     if len(hw) >= 2 and hw[0].lower() == "the" and hw[-1].lower() in ROLE_WORDS and not any(t[:1].isupper() for t in hw[1:]):
         return "role", head
@@ -188,7 +202,7 @@ def _phrase_by_head(p: str) -> tuple[str, str]:
             and not any(fold(t) in ORG_WORDS for t in lead.group(0).split()):
         return "name", _strip_titles(lead.group(0))     # 'Jan Eriksen of the aid group Nordhjelp'
     # 'The Health Ministry in Gaza': the name is the head's, not the place's
-    runs = list(_NAME_RUN.finditer(_re_split(r"\s+(?:in|at|from|who|reached|interviewed)\s+", p, maxsplit=1)[0])) \
+    runs = list(_NAME_RUN.finditer(_RX_C_PLACE_CUT.split(p, 1)[0])) \
         or list(_NAME_RUN.finditer(p))
     if not runs:
         return "unnamed", p
