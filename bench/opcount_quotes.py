@@ -9,17 +9,11 @@ and by their inclusive ones (a frame's count includes its callees'; a recursive 
 """
 from __future__ import annotations
 
-import collections
 import gc
 import sys
 
+from opcount import count_and_print
 from pickled import quote_input
-
-
-def _key(code) -> str:
-    i = code.co_filename.find("presslens/")
-    where = code.co_filename[i + 10:] if i >= 0 else code.co_filename.rsplit("/", 1)[-1]
-    return f"{where}:{code.co_name}"
 
 
 def main(argv: list[str]) -> int:
@@ -35,34 +29,7 @@ def main(argv: list[str]) -> int:
     extract_quotes(sub, actors=actors)      # compiles the patterns, loads the lexicons
     clear_caches()
     actors.clear_caches()
-    own: collections.Counter = collections.Counter()
-    incl: collections.Counter = collections.Counter()
-    calls: collections.Counter = collections.Counter()
-    total, stack = [0], []
-
-    def local(frame, event, arg):
-        if event == "opcode":
-            total[0] += 1
-            own[frame.f_code] += 1
-        elif event == "return":     # (a generator's yield is a return, its resumption a call: the stack stays paired)
-            code, t0 = stack.pop()
-            incl[code] += total[0] - t0
-        return local
-
-    def enter(frame, event, arg):
-        frame.f_trace_opcodes = True
-        calls[frame.f_code] += 1
-        stack.append((frame.f_code, total[0]))
-        return local
-
-    sys.settrace(enter)
-    extract_quotes(sub, actors=actors)
-    sys.settrace(None)
-    print(f"total bytecodes {total[0]:,}")
-    for title, counts in (("own", own), ("inclusive", incl)):
-        print(f"== {title}")
-        for code, v in counts.most_common(top):
-            print(f"{100 * v / total[0]:6.2f}% {v:10,} calls {calls[code]:7,} {_key(code)}")
+    count_and_print(lambda: extract_quotes(sub, actors=actors), top)
     return 0
 
 
