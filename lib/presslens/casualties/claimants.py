@@ -17,6 +17,7 @@ from .claimant_shapes import (claimant_edge_words, document_author, headline_sou
 from .accuser_owner import accuser_owns_count, country_accuser
 from .claim_owner import statement_owner
 from .credit_aside import credit_before_aside
+from .source_modifier import source_modifier_cut
 from .toll_putter import toll_put_by
 from .claimant_names import _canonical, _claimant_side, _resolve_generic, alias_as_written
 from .claimant_titles import claimant_title_form, opens_on_title
@@ -280,6 +281,8 @@ class ArticleVoices:
             f_claimant, f_side = None, None
         if f_claimant and f_claimant[:1].islower() and " " in f_claimant:   # (the cheap test: an unnamed phrase)
             f_claimant = unnamed_source_tail(f_claimant)    # rule `unnamed_source_tail`: 'doctors treating ...'
+            if (cut := source_modifier_cut(f_claimant)) != f_claimant:    # 'a statement issued', 'a man who left'
+                f_claimant, self.claim_by = cut, "source_modifier_cut"
         if f_claimant and (edged := claimant_edge_words(f_claimant)) != f_claimant:
             f_claimant, self.claim_by = edged, "claimant_edge_words"     # 'on Tuesday India', 'Military disputes'
         if f_claimant and f_claimant[:1].isupper() and (" " not in f_claimant or opens_on_title(f_claimant)):
