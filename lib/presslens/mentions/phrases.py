@@ -331,6 +331,9 @@ def unnamed_verb_cut(p: str) -> str:
 _RX_COMMA_OR_BRACKET = re.compile(r"[,\s(](?:(?<=,)|(?<=\()|(?<=\s)\s*\()")
 
 
+from .participle_tail import participle_after_head    # noqa: E402 (it imports this module's word lists)
+
+
 def _unnamed_out(p: str) -> str:
     p = _re_sub(r"^(?:the|The)\s+", "", p.strip(" ,."))
     p = _re_sub(r"^[A-Z][\w\-]+['’]s\s+(?=[A-Z])", "", p)      # 'Yemen's Houthi rebels' -> 'Houthi rebels'
@@ -342,7 +345,7 @@ def _unnamed_out(p: str) -> str:
                       r"|\s+(?:in|at)\s+(?![A-Z])", p)[0]
     else:
         p = _re_split(r"\s+(?:who|which|that|holed|based|in|at|near|from|against|with|on|reached|interviewed|speaking)\b", p)[0]
-    p = unnamed_verb_cut(p)
+    p = participle_after_head(unnamed_verb_cut(p))
     if p[:1].isupper() and not named_owner and not _re_match(r"[A-Z][A-Z.&\-]+\b", p):     # 'REUTERS news agency' stays
         first = p.split()[0]
         if first.lower() in {"a", "an", "one", "two", "three", "some", "several", "many", "local", "senior",
