@@ -14,7 +14,11 @@ evening', 'the political wing', 'occasional shelling': -ing nouns), and capitali
 """
 from __future__ import annotations
 
-from .phrases import _NOT_BEFORE_VERB
+#: words before which a word is no participle after a head noun: determiners, prepositions, figures (as
+#: mentions.phrases `_NOT_BEFORE_VERB` of rule `unnamed_verb_cut`, with the demonstratives)
+_NOT_BEFORE_VERB = frozenset(("the", "a", "an", "of", "for", "to", "by", "and", "or", "its", "their", "his", "her",
+                              "our", "from", "with", "in", "at", "on", "most", "more", "two", "three", "some", "this",
+                              "that", "these", "those", "every", "each"))
 
 #: participles that `dweller_or_traveller` (mentions/travellers.py) reads with the place after them
 _MOVERS = frozenset(("living", "residing", "returning", "fleeing", "arriving", "traveling", "travelling",
@@ -47,9 +51,22 @@ def participle_after_head(p: str) -> str:
             or last.endswith("eed"):
         return p
     low = before.lower()
-    if not before.isalpha() or low in _NOT_BEFORE_VERB or low.endswith("ly") or low in ("this", "that", "these",
-                                                                                         "those", "every", "each"):
+    if not before.isalpha() or low in _NOT_BEFORE_VERB or low.endswith("ly"):
         return p
     if last.endswith("ing") and not (low.endswith("s") and not low.endswith("ss")):
         return p        # an -ing word after a singular noun is as often a noun ('Thursday evening')
     return p[:p.rstrip().rfind(last)].rstrip()
+
+
+def participle_cut(phrase: str, speaker: str) -> bool:
+    """Whether `participle_after_head` made `speaker` of `phrase`: the word after the speaker in the phrase is the
+    participle it drops (the rule's name for `speaker_by`; asked by mentions.layer only for an unnamed speaker).
+
+    >>> participle_cut("a Ruvian Army statement issued in Tarsk", "a Ruvian Army statement")
+    True
+    >>> participle_cut("people living in Tarsk", "people living"), participle_cut("Thursday evening", "Thursday evening")
+    (False, False)
+    """
+    at = phrase.lower().find(speaker.lower())
+    rest = phrase[at + len(speaker):].split(None, 1) if at >= 0 and speaker else None
+    return bool(rest) and rest[0].endswith(("ed", "ing")) and participle_after_head(speaker + " " + rest[0]) == speaker

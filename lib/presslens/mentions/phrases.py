@@ -10,6 +10,7 @@ from ..actors import fold
 from ..fastre import _re_match, _re_split, _re_sub
 from .lexicon import COMMON_SPEAKERS, ORG_ANAPHORS, ORG_WORDS, PRONOUNS, ROLE_WORDS, TITLES, _NAME_RUN, _cap
 from .names import _strip_titles, _title_tail
+from .participle_tail import participle_after_head, participle_cut    # (participle_cut: for mentions.layer)
 from . import rules as _rules
 from .rules import apply_rules
 
@@ -329,9 +330,6 @@ def unnamed_verb_cut(p: str) -> str:
 #: the comma, at a bracket the bracket, at a space the spaces up to a bracket; `re` skips to the class's characters
 #: instead of trying `\s*\(` at every position (the same matches, tests/test_quote_speed24.py)
 _RX_COMMA_OR_BRACKET = re.compile(r"[,\s(](?:(?<=,)|(?<=\()|(?<=\s)\s*\()")
-
-
-from .participle_tail import participle_after_head    # noqa: E402 (it imports this module's word lists)
 
 
 def _unnamed_out(p: str) -> str:
