@@ -58,6 +58,10 @@ def participle_after_head(p: str) -> str:
     return p[:p.rstrip().rfind(last)].rstrip()
 
 
+#: participles the phrase readers cut before on their own (mentions.phrases `_unnamed_out`, `unnamed_verb_cut`)
+_CUT_BEFORE = frozenset(("holed", "based", "reached", "interviewed", "speaking", "quoted", "cited", "contacted"))
+
+
 def participle_cut(phrase: str, speaker: str) -> bool:
     """Whether `participle_after_head` made `speaker` of `phrase`: the word after the speaker in the phrase is the
     participle it drops (the rule's name for `speaker_by`; asked by mentions.layer only for an unnamed speaker).
@@ -66,7 +70,10 @@ def participle_cut(phrase: str, speaker: str) -> bool:
     True
     >>> participle_cut("people living in Tarsk", "people living"), participle_cut("Thursday evening", "Thursday evening")
     (False, False)
+    >>> participle_cut("two residents reached by phone", "two residents")    # cut by mentions.phrases `_unnamed_out`
+    False
     """
     at = phrase.lower().find(speaker.lower())
     rest = phrase[at + len(speaker):].split(None, 1) if at >= 0 and speaker else None
-    return bool(rest) and rest[0].endswith(("ed", "ing")) and participle_after_head(speaker + " " + rest[0]) == speaker
+    return bool(rest) and rest[0].endswith(("ed", "ing")) and rest[0].lower() not in _CUT_BEFORE \
+        and participle_after_head(speaker + " " + rest[0]) == speaker
