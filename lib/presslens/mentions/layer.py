@@ -54,7 +54,7 @@ from .state_media import state_media_taken_up
 from .state_named import state_of_named_country
 from .outlet_medium import MEDIUM_ENDS, outlet_taken_by_head
 from .press import press_office_named
-from .phrases import _RX_POSS_DET, _classify, _classify_phrase, _phrase_head, _unnamed_out
+from .phrases import _RX_POSS_DET, _classify, _classify_phrase, _phrase_head, _unnamed_out, participle_cut
 from .kinds import KindResolvers
 from .salience import appositive_name, possessive_body, possessive_cut, with_particle, without_bracketed_acronym
 
@@ -264,7 +264,7 @@ class ArticleMentions(KindResolvers):
         if earlier is not None:     # 'Western diplomats said ... one diplomat said ... diplomats said'
             last, taken_up, speaker, stype, by = earlier, True, earlier[1], earlier[3], "same_group_later"
         ent = self._entity(phrase, start, end, kind, core, speaker, stype, unnamed)
-        ent.by = by
+        ent.by = "participle_after_head" if by == "unnamed" and unnamed and participle_cut(phrase, speaker) else by
         taken_side = side_of_source_before(phrase, kind, speaker, last, taken_up=taken_up, unnamed=unnamed, placed=placed)
         if taken_side is not None:  # 'One of the sources' has the side of 'security sources' (mentions.members)
             _set_side(ent, ent.side or taken_side[0], taken_side[1])

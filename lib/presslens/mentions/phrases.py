@@ -10,6 +10,7 @@ from ..actors import fold
 from ..fastre import _re_match, _re_split, _re_sub
 from .lexicon import COMMON_SPEAKERS, ORG_ANAPHORS, ORG_WORDS, PRONOUNS, ROLE_WORDS, TITLES, _NAME_RUN, _cap
 from .names import _strip_titles, _title_tail
+from .participle_tail import participle_after_head, participle_cut    # (participle_cut: for mentions.layer)
 from . import rules as _rules
 from .rules import apply_rules
 
@@ -342,7 +343,7 @@ def _unnamed_out(p: str) -> str:
                       r"|\s+(?:in|at)\s+(?![A-Z])", p)[0]
     else:
         p = _re_split(r"\s+(?:who|which|that|holed|based|in|at|near|from|against|with|on|reached|interviewed|speaking)\b", p)[0]
-    p = unnamed_verb_cut(p)
+    p = participle_after_head(unnamed_verb_cut(p))
     if p[:1].isupper() and not named_owner and not _re_match(r"[A-Z][A-Z.&\-]+\b", p):     # 'REUTERS news agency' stays
         first = p.split()[0]
         if first.lower() in {"a", "an", "one", "two", "three", "some", "several", "many", "local", "senior",
