@@ -45,3 +45,8 @@ def test_toll_owner_later(text, expected):
 ])
 def test_toll_owner_later_refuses(text, reg, sides):
     assert [s for _, s in _sides(text, reg)] == sides
+
+
+def test_toll_owner_later_stops_at_the_next_count():
+    # the next conjunct's count has its owner of its own: the first count's owner is the civilians
+    assert _sides("There were 19 wounded among the civilians and 8 among the SAF.")[0] == ("wounded", "civilian")

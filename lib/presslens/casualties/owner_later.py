@@ -28,6 +28,8 @@ _BETWEEN = re.compile(r"""
     \s+(?:among|on\s+the\s+side\s+of|in\s+the\s+ranks\s+of)\s+(?:the\s+)?  # the owner's preposition
     (?P<x>[\w'’-]+(?:\s+[\w'’-]+){0,5})                                   # the owner's words
     """, re.X)
+#: a count opening the next conjunct ('and 8 among ...')
+_NUMBER = re.compile(r"\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)$")
 #: where the owner's words stop: a clause word, a verb, a preposition of place or time (not `and`: 'among the
 #: SAF and the PFLO' names two owners)
 _STOP = frozenset(["in", "at", "on", "during", "near", "when", "while", "after", "who", "which", "that",
@@ -41,6 +43,8 @@ def _owner_words(after_low: str) -> list[str] | None:
     ['free', 'state', 'forces']
     >>> _owner_words(" and 51 injuries among government troops.")
     ['government', 'troops']
+    >>> _owner_words(" among the civilians and 8 among the guard members.")
+    ['civilians']
     >>> _owner_words(" in the fighting among the villages") is None
     True
     """
@@ -48,10 +52,10 @@ def _owner_words(after_low: str) -> list[str] | None:
     m = _BETWEEN.match(clause)
     if m is None:
         return None
-    words = []
-    for w in m.group("x").split():
-        if w in _STOP:
-            break
+    words, xs = [], m.group("x").split()
+    for i, w in enumerate(xs):
+        if w in _STOP or (w == "and" and i + 1 < len(xs) and _NUMBER.match(xs[i + 1])):
+            break  # '19 wounded among the civilians and 8 among the Guard': the next count's owner is its own
         if w not in ("the", "a", "an"):
             words.append(w)
     return words or None
