@@ -38,6 +38,7 @@ def test_toll_owner_later(text, expected):
 @pytest.mark.parametrize("text, reg, sides", [
     # both sides named in the phrase: no one owner
     ("Nine casualties were reported among the SAF and the PFLO.", REG, ["unknown"]),
+    ("Heavy losses were reported among both the SAF and the adoo.", REG, ["unknown"]),
     # a place between the verb and the phrase: 'among' is not the toll's owner
     ("Nine casualties were reported in Salalah among the crowds at the market.", REG, ["unknown"]),
     # a war of two states: 'troops' is either state's

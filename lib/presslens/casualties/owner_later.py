@@ -79,8 +79,8 @@ def toll_owner_later(c) -> tuple[str, str] | None:
             ("among" not in after and "side of" not in after and "ranks of" not in after):
         return None
     words = _owner_words(after)
-    if words is None:
-        return None
+    if words is None or "both" in words:
+        return None  # 'among both the KDF and the ... army': both sides
     sides = {s for n in (1, 2) for i in range(len(words) - n + 1) if (s := sw.side_of_words(words[i:i + n]))}
     if len(sides) > 1:
         return None
