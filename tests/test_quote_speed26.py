@@ -10,10 +10,11 @@ import re
 
 import pytest
 
-from presslens.mentions.headlines import _HEADLINE_LINE, headline_line, runs_outside_headlines
+from presslens.mentions.headlines import _TITLE_SMALL, headline_line, runs_outside_headlines
 
-#: session 25's form of the rule: one `^` pattern searched over the whole article
-_OLD = re.compile("^" + _HEADLINE_LINE, re.M)
+#: session 25's form of the rule, verbatim: one `^` pattern searched over the whole article
+_OLD = re.compile(r"^[ \t]*(?:(?:[‘'\"“(]?[A-Z0-9][^\s]*|" + _TITLE_SMALL + r"|[–—\-&|:]+)[ \t]+){4,}"
+                  r"(?:[‘'\"“(]?[A-Z0-9][^\s]*|" + _TITLE_SMALL + r")(?<![.!?,;])[ \t]*$", re.M)
 
 
 def _old(text: str) -> list[tuple[int, int]]:
