@@ -1,4 +1,4 @@
-"""Each compiled pattern's instructions in one warm casualty pass, without the machine's load in them (session 22):
+"""Each compiled pattern's instructions in one warm casualty (or quote) pass, without the machine's load in them (session 22):
 record every call the library makes to a pattern (pattern, method, arguments), then replay each site's calls inside
 its own `functools.reduce` under callgrind, which writes one count per site.
 
@@ -6,6 +6,9 @@ its own `functools.reduce` under callgrind, which writes one count per site.
     PYTHONHASHSEED=0 valgrind --tool=callgrind --toggle-collect=functools_reduce --dump-after=functools_reduce \\
         --callgrind-out-file=/tmp/rp.out .venv/bin/python bench/regex_replay.py replay /tmp/calls.pkl
     .venv/bin/python bench/regex_replay.py report /tmp/calls.pkl /tmp/rp.out [TOP]
+
+`record-quotes` (same arguments as `record`) records one warm quote pass instead, its memos cleared first as
+bench/passes_quotes.py does (session 26).
 
 Sites are keyed by (module, pattern, flags), so a base and a head library can be compared by pattern; a `sub` whose
 replacement is a function is replayed with one that returns the match (its own Python cost is not the pattern's).
@@ -25,7 +28,7 @@ from pickled import casualty_input
 _METHODS = ("search", "match", "fullmatch", "findall", "sub", "subn", "split", "finditer")
 
 
-def _record(path: str, n: int, out: str) -> None:
+def _record(path: str, n: int, out: str, kind: str = "casualties") -> None:
     calls: dict = defaultdict(list)
     on = [False]
     compile_ = re.compile
@@ -62,13 +65,26 @@ def _record(path: str, n: int, out: str) -> None:
         return rx if frame is None else Recorded(rx, (frame.f_globals["__name__"], rx.pattern, int(flags)))
 
     re.compile = recording_compile      # before the library is imported: its patterns are recorded
-    from presslens.casualties import extract_casualties
-    corpus = casualty_input(path, n)
+    if kind == "quotes":
+        from pickled import quote_input
+        from presslens.actors import load_actors
+        from presslens.config import DEFAULT_ACTORS
+        from presslens.quotes import clear_caches, extract_quotes
+        actors = load_actors(DEFAULT_ACTORS)
+        corpus = quote_input(path, n)
+
+        def extract(sub):
+            clear_caches()
+            actors.clear_caches()
+            extract_quotes(sub, actors=actors)
+    else:
+        from presslens.casualties import extract_casualties as extract
+        corpus = casualty_input(path, n)
     gc.disable()
-    extract_casualties(corpus)          # warm: patterns compiled, caches filled
+    extract(corpus)                     # warm: patterns compiled, caches filled
     calls.clear()
     on[0] = True
-    extract_casualties(corpus)
+    extract(corpus)
     with open(out, "wb") as fh:
         pickle.dump(dict(calls), fh)
 
@@ -107,8 +123,8 @@ def _report(path: str, out: str, top: int) -> None:
 
 if __name__ == "__main__":
     cmd = sys.argv[1]
-    if cmd == "record":
-        _record(sys.argv[2], int(sys.argv[3]), sys.argv[4])
+    if cmd in ("record", "record-quotes"):
+        _record(sys.argv[2], int(sys.argv[3]), sys.argv[4], "quotes" if cmd == "record-quotes" else "casualties")
     elif cmd == "replay":
         _replay(sys.argv[2])
     else:

@@ -13,9 +13,16 @@ import re
 #: the short words title case may leave lower-case
 _TITLE_SMALL = r"(?:a|an|the|of|in|on|at|to|for|and|or|but|by|with|from|as|vs\.?|over|into|after|amid)"
 #: a title-case line: five words or more, each capitalised, a figure or a short word, no stop nor comma at its end
-#: (one C scan of the article; a line start is the only place it goes past its first character)
-_RX_HEADLINE = re.compile(r"^[ \t]*(?:(?:[‘'\"“(]?[A-Z0-9][^\s]*|" + _TITLE_SMALL + r"|[–—\-&|:]+)[ \t]+){4,}"
-                          r"(?:[‘'\"“(]?[A-Z0-9][^\s]*|" + _TITLE_SMALL + r")(?<![.!?,;])[ \t]*$", re.M)
+_HEADLINE_LINE = (r"[ \t]*+(?:(?:[‘'\"“(]?[A-Z0-9][^\s]*+|" + _TITLE_SMALL + r"|[–—\-&|:]++)[ \t]+){4,}"
+                  r"(?:[‘'\"“(]?[A-Z0-9][^\s]*+|" + _TITLE_SMALL + r")(?<![.!?,;])[ \t]*$")
+#: (the repeats before a space or the line's end are possessive, `*+` `++`: giving back characters of a word or of the
+#: spaces before it leaves a character that is no space and no line end next, which no later part of the pattern
+#: accepts, so a backtrack into them never found a match; they only cost a try per character, line after line)
+#: the line that opens the article, matched at 0; and every later line, found by the line break before it. (One
+#: pattern `^...` with re.M, as in session 25, made the C engine try a match at every character of the article: the
+#: literal '\n' that leads the second lets it skip to the next line break, and only a line start is tried.)
+_RX_HEADLINE_FIRST = re.compile(_HEADLINE_LINE, re.M)
+_RX_HEADLINE_NEXT = re.compile(r"\n" + _HEADLINE_LINE, re.M)
 
 
 def headline_line(text: str) -> list[tuple[int, int]]:
@@ -30,7 +37,11 @@ def headline_line(text: str) -> list[tuple[int, int]]:
     >>> headline_line("The talks failed.\\nAna Maria Ruiz, the Minister of Defence and Veterans,\\nsaid so.")
     []
     """
-    return [mt.span() for mt in _RX_HEADLINE.finditer(text)]
+    first = _RX_HEADLINE_FIRST.match(text)
+    spans = [first.span()] if first is not None else []
+    for mt in _RX_HEADLINE_NEXT.finditer(text, first.end() if first is not None else 0):
+        spans.append((mt.start() + 1, mt.end()))    # (the line starts after its '\n')
+    return spans
 
 
 def runs_outside_headlines(text: str, runs: list[re.Match]) -> list[re.Match]:
