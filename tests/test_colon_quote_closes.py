@@ -38,9 +38,12 @@ def test_a_quote_after_a_colon_closes_its_sentence(text, speaker, content):
 @pytest.mark.parametrize("text", [
     "Communique: \u201cTerrorists threw a grenade into a bus at Crater.\u201d Troops sealed off the district.",
     "The High Commissioner said \u201cthe curfew stands.\u201d Troops sealed off the district.",
+    "On receiving the prisoners, the Katangese officer signed a receipt which bore the words: \u201cReturned to the "
+    "United Nations at Elisabethville.\u201d Troops sealed off the district.",
 ])
 def test_no_clause_before_the_colon_or_no_colon(text):
-    """A bare heading before the colon is no credit, and a quote inside prose stays `quote_closes_sentence`'s."""
+    """A bare heading before the colon is no credit, a quote inside prose stays `quote_closes_sentence`'s, and a
+    fronted gerund adverbial is no speaker (rule `gerund_adverbial`)."""
     rows = _rows(text)
     assert all(r[1] != ":" for r in rows)
     assert all("Troops sealed" not in r[3] for r in rows)

@@ -251,6 +251,21 @@ def colon_quote_closes(before: str) -> bool:
     return len(seg.split()) >= 2
 
 
+#: a fronted time adverbial of a gerund: 'On receiving ...', 'After hearing ...', 'Upon reading ...'
+_RX_GERUND_ADVERBIAL = re.compile(r"(?:On|Upon|After|Before|While|When)\s+[a-z]+ing\b")
+
+
+def gerund_adverbial(phrase: str) -> bool:
+    """Rule `gerund_adverbial` (the colon credit's refusal): a phrase before a colon that opens with a fronted
+    gerund adverbial is no speaker ('On receiving the bodies, the major signed the list which bore the words: "..."':
+    an inscription, not a statement); the caller tests the capital first.
+
+    >>> gerund_adverbial("On receiving the bodies"), gerund_adverbial("The Minister for Air")
+    (True, False)
+    """
+    return _RX_GERUND_ADVERBIAL.match(phrase) is not None
+
+
 # ------------------------------------------------------------------------------------------------
 # records before resolution
 # ------------------------------------------------------------------------------------------------
