@@ -37,7 +37,8 @@ from .phrase_bounds import modifier_head_end
 from .content import _RX_LEAD_DOCUMENT, _content, _content_end, _statement
 from .reading import ParagraphReading, SentenceReading
 from .participle_lead import function_word_not_speaker
-from .spans import MASK, Raw, _QUOTE_CHARS, _content_spans, _sentences, _unmasked, find_quote_spans, named_next
+from .spans import (MASK, Raw, _QUOTE_CHARS, _content_spans, _sentences, _unmasked, find_quote_spans, gerund_adverbial,
+                    named_next)
 
 #: an item: [clause_start, cue_start, cue_end, cue, speaker_span, after_start, participle, surface(, content span)]
 Item = list
@@ -240,6 +241,8 @@ def _credit(para: str, base: int, pidx: int, m: str, sa: int, sb: int, quotes,
             or _re_search(r"(?<=[a-z\u00e0-\u024f])(?=,\s)", m[np[0]:np[1]])   # 'Name, army spokesman: "..."'
         if cut:
             np = (np[0], np[0] + cut.start())
+        if m[np[0]:np[0] + 1].isupper() and gerund_adverbial(m[np[0]:np[1]]):
+            return []
     else:
         qpos, qend = sa + md.start(1), sa + md.end(1)
         cue = "\u2014"

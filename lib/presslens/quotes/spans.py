@@ -159,7 +159,7 @@ assert _RX_SENTENCE_END_DOT.pattern[2:] == _RX_SENTENCE_END.pattern[5:]    # (th
 
 def _sentences(m: str, para: str | None = None) -> list[tuple[int, int]]:
     """Sentence spans of a masked paragraph (quotes masked, so a quote never splits); with the paragraph's text,
-    a quote that closes its sentence with a stop ends it too (rule `quote_closes_sentence`)."""
+    a quote that closes its sentence with a stop ends it too (rules `quote_closes_sentence`, `colon_quote_closes`)."""
     ends = []
     rx = _RX_SENTENCE_END if "!" in m or "?" in m else _RX_SENTENCE_END_DOT     # (the same matches: speed)
     for mt in rx.finditer(m):     # (a lone '.' is a match of one character: no copy of it is made)
@@ -223,10 +223,47 @@ def quote_closes_sentence(m: str, para: str) -> list[int]:
         while start > 0 and m[start - 1] == MASK:
             start -= 1
         before = m[:start].rstrip()
-        if not before or before[-1] in ".!?" or not before[-1].isalnum():
-            continue        # the quote opens its sentence (or follows a colon): not a quote inside prose
+        if not before or before[-1] in ".!?":
+            continue        # the quote opens its sentence: left to the quote-only rules
+        if before[-1] == ":":
+            if colon_quote_closes(before):
+                out.append(end)
+            continue
+        if not before[-1].isalnum():
+            continue        # not a quote inside prose
         out.append(end)
     return out
+
+
+def colon_quote_closes(before: str) -> bool:
+    """Rule `colon_quote_closes`: a quote announced by a colon and closed with a stop ends its sentence, so the
+    announcing clause and the quote are one sentence and the prose after is the next ('The Minister issued the
+    following communique: "Bombers raided the port." The raid began at ten.'); `before`: the sentence's text up to
+    the colon (masked). Not when the colon ends a heading or a list's lead-in run into the text with no clause
+    (fewer than two words before it, or a quote before the colon in the same clause).
+
+    >>> colon_quote_closes("The Minister issued the following communique:")
+    True
+    >>> colon_quote_closes("Communique:")
+    False
+    """
+    seg = before[max(before.rfind(". "), before.rfind(MASK)) + 1:]
+    return len(seg.split()) >= 2
+
+
+#: a fronted time adverbial of a gerund: 'On receiving ...', 'After hearing ...', 'Upon reading ...'
+_RX_GERUND_ADVERBIAL = re.compile(r"(?:On|Upon|After|Before|While|When)\s+[a-z]+ing\b")
+
+
+def gerund_adverbial(phrase: str) -> bool:
+    """Rule `gerund_adverbial` (the colon credit's refusal): a phrase before a colon that opens with a fronted
+    gerund adverbial is no speaker ('On receiving the bodies, the major signed the list which bore the words: "..."':
+    an inscription, not a statement); the caller tests the capital first.
+
+    >>> gerund_adverbial("On receiving the bodies"), gerund_adverbial("The Minister for Air")
+    (True, False)
+    """
+    return _RX_GERUND_ADVERBIAL.match(phrase) is not None
 
 
 # ------------------------------------------------------------------------------------------------
