@@ -172,9 +172,26 @@ def first_conjunct_side(parts: list[str], sides: list[str | None]) -> str | None
     True
     """
     first = parts[0].split()
-    if sides[0] is None or (len(first) == 1 and first[0].islower() and not first[0].endswith("s")):
+    if sides[0] is None or (len(first) == 1 and first[0].islower() and not first[0].endswith("s")
+                            and not collective_noun_conjunct(first[0])):
         return None
     return sides[0]
+
+
+#: nouns of plural sense without a plural -s, never adjectives: a one-word conjunct of these is a speaker of its own
+_COLLECTIVE_NOUNS = frozenset(("police", "personnel", "staff", "clergy", "people"))
+
+
+def collective_noun_conjunct(word: str) -> bool:
+    """Rule `collective_noun_conjunct` (session 26): a one-word lower-case first conjunct is read as an adjective
+    sharing the last conjunct's head ('civilian and military sources'), unless it is a collective noun of plural
+    sense with no -s, which no adjective is: 'police and survivors told the agency' speaks as the police, as the
+    sentence-initial 'Police and residents said' already did (kenya-2007, punjab, sampit).
+
+    >>> collective_noun_conjunct("police"), collective_noun_conjunct("civilian")
+    (True, False)
+    """
+    return word in _COLLECTIVE_NOUNS
 
 
 #: rule `plain_person_civilian`: an unnamed person told only as a person, with no word of any side: a determiner or
