@@ -214,12 +214,15 @@ def _strip_titles(name: str) -> str:
     office = len(toks) > 1 and toks[0] in ("of", "for")
     if office or (toks and fold(toks[-1]) in ORG_WORDS):
         name = _RX_LEAD_THE.sub("", " ".join(t.strip(_QUOTE_STRIP) for t in orig.split()))
-    name = _RX_PAREN_TAIL.sub("", name)
+    if "(" in name:         # (the tail's pattern needs a '(': a name without one skips its try at every character)
+        name = _RX_PAREN_TAIL.sub("", name)
     if " of " in name and not office and len(name.split(" of ")[0].split()) >= 2 \
             and not any(fold(t) in ORG_WORDS for t in name.split(" of ")[0].split()):
         # 'Jan Egeland of the Norwegian Refugee Council' -> the person; 'National Council of Kanessa' stays whole
         name = name.split(" of ")[0]
-    return _RX_POSS_TAIL.sub("", name).strip(" ,.")
+    if name.endswith(("'s", "’s")):     # (what `_RX_POSS_TAIL` takes: a name holds no line break for its `$`)
+        name = _RX_POSS_TAIL.sub("", name)
+    return name.strip(" ,.")
 
 
 @lru_cache(maxsize=1 << 14)
