@@ -12,9 +12,9 @@ from itertools import compress, repeat
 from operator import itemgetter
 
 from ..actors import Actors, fold
-from .runs import person_after_body, without_lead_determiner, without_trailing_weekday
+from .runs import _DETERMINER_WORDS, _WEEKDAYS, person_after_body, without_lead_determiner, without_trailing_weekday
 from .registered_name import registered_name_suffix
-from .title_complement import title_complement_name
+from .title_complement import _PREPOSITIONS, title_complement_name
 from .phrase_start import noun_phrase_start
 from .lexicon import FEMALE, MALE, MODIFIER_TITLES, ORG_WORDS, ROLE_WORDS, TITLES, TITLE_DOMAINS, TITLE_NOUNS, _CALENDAR, _LEAD_FUNCTION, _NAME_RUN, _QUOTE_STRIP, _cap, _cues
 
@@ -166,6 +166,39 @@ def _sentence_end(tok: str) -> bool:
 _RUN_QUOTES = "\"'‘’“”„«»"
 
 
+def _plain_run(name: str) -> bool:
+    """Whether `_strip_titles` returns a run as it is, known before its steps: one to three words of letters only,
+    single-spaced, the first no function word, determiner, title or calendar word, a middle word no title, the
+    last no organisation word nor (of three) a weekday, and no 'of'/'for'/'on' between.
+
+    Why each step leaves such a run whole: no '.' (no sentence end), no quote mark, bracket, comma or apostrophe
+    (the token strips, the bracket and possessive tails, the final strip), no 'of'/'for'/'on' (the title
+    complements, the 'of' cut), under four words (`person_after_body`, `_title_tail`, the outlet's possessive),
+    and the first, middle and last words' tests are the ones the steps make (`without_lead_determiner`,
+    `without_trailing_weekday`, the title loop, the office test). One word of letters is always returned whole.
+
+    >>> _plain_run("Amina Bello"), _plain_run("Bello"), _plain_run("General Bello"), _plain_run("Ana Ruiz Monday")
+    (True, True, False, False)
+    >>> _plain_run("Amina Bello's"), _plain_run("Kessa Front"), _plain_run("Bank of Kessa"), _plain_run("J. Bello")
+    (False, False, False, False)
+    """
+    if not name.replace(" ", "").isalpha():
+        return False
+    toks = name.split(" ")
+    n = len(toks)
+    if n == 1:
+        return True
+    if n > 3 or "" in toks:
+        return False
+    f0, fl = fold(toks[0]), fold(toks[-1])
+    if f0 in _LEAD_FUNCTION or f0 in _DETERMINER_WORDS or f0 in TITLES or f0 in _CALENDAR or fl in ORG_WORDS:
+        return False
+    if n == 3:
+        f1 = fold(toks[1])
+        return f1 not in TITLES and f1 not in _PREPOSITIONS and fl not in _WEEKDAYS
+    return True
+
+
 @lru_cache(maxsize=1 << 14)
 def _strip_titles(name: str) -> str:
     """Name run without titles, quote marks, bracketed tail or possessive: 'Gen. Abdul Wudod Zara' -> 'Abdul Wudod Zara'.
@@ -175,6 +208,8 @@ def _strip_titles(name: str) -> str:
     >>> _strip_titles("the Angolan Minister of Health")
     'Angolan Minister of Health'
     """
+    if _plain_run(name):
+        return name         # (a run of one to three plain words that no step below changes: `_plain_run`)
     orig = name
     if (tc := title_complement_name(name)) is not None:
         return tc           # rule `title_complement_name`: 'Deputy Chief of General Staff Meas Sophea'
@@ -214,12 +249,15 @@ def _strip_titles(name: str) -> str:
     office = len(toks) > 1 and toks[0] in ("of", "for")
     if office or (toks and fold(toks[-1]) in ORG_WORDS):
         name = _RX_LEAD_THE.sub("", " ".join(t.strip(_QUOTE_STRIP) for t in orig.split()))
-    name = _RX_PAREN_TAIL.sub("", name)
+    if "(" in name:         # (the tail's pattern needs a '(': a name without one skips its try at every character)
+        name = _RX_PAREN_TAIL.sub("", name)
     if " of " in name and not office and len(name.split(" of ")[0].split()) >= 2 \
             and not any(fold(t) in ORG_WORDS for t in name.split(" of ")[0].split()):
         # 'Jan Egeland of the Norwegian Refugee Council' -> the person; 'National Council of Kanessa' stays whole
         name = name.split(" of ")[0]
-    return _RX_POSS_TAIL.sub("", name).strip(" ,.")
+    if name.endswith(("'s", "’s")):     # (what `_RX_POSS_TAIL` takes: a name holds no line break for its `$`)
+        name = _RX_POSS_TAIL.sub("", name)
+    return name.strip(" ,.")
 
 
 @lru_cache(maxsize=1 << 14)
