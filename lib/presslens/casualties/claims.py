@@ -4,6 +4,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable
+from operator import itemgetter
 
 from ..fastre import _CaseFreePattern, case_free
 from ..provenance import tag
@@ -71,14 +72,20 @@ def _earlier_war(sent: str, lex: Lexicon) -> bool:
 
 
 def _is_hypothetical(toks: list[Tok], qi: int, lex: Lexicon) -> bool:
+    lo = max(0, qi - 12)
+    if _HYPOTHETICAL_WORDS.isdisjoint(map(_LOW, toks[lo:qi])):
+        return False    # (the loop below answers True only at one of these words: the window's words tested in C)
     cues = lex.raw.get("hypothetical_cues", [])
-    for k in range(max(0, qi - 12), qi):
+    for k in range(lo, qi):
         if toks[k].text in {",", ";", ":"} and k < qi - 1:
             continue
         if toks[k].low in ("if", "unless") or (toks[k].low in ("would", "could", "were") and k + 1 < len(toks)
                                                 and f"{toks[k].low} {toks[k + 1].low}" in cues):
             return True
     return False
+
+
+_HYPOTHETICAL_WORDS, _LOW = frozenset(["if", "unless", "would", "could", "were"]), itemgetter(1)   # (Tok.low)
 
 
 def _population_context(toks: list[Tok], qi: int) -> bool:

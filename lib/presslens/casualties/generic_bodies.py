@@ -32,6 +32,13 @@ def _bodies() -> tuple[tuple[re.Pattern, str, frozenset], ...]:
                   frozenset(re.findall(r"[a-z]+", n.lower()))) for n, side in names)
 
 
+@lru_cache(maxsize=1)
+def _body_words() -> frozenset:
+    """Every folded word of a body name (`_bodies`): `generic_body_named`'s exact gate."""
+    assert all(words for _n, _s, words in _bodies())
+    return frozenset().union(*(words for _n, _s, words in _bodies()))
+
+
 def _side_is_the_body(body: str, sw) -> bool:
     """Whether a warring side of the registry is that body ('a US-led United Nations Command' as a belligerent's
     description, a side keyword 'UN forces'): then its troops are that side's, not the generic side's."""
@@ -68,6 +75,8 @@ def generic_body_named(claim_text: str, np_words: list[str], sw) -> tuple[str, s
     if not claim_text or not np_words:
         return None
     folded = set(re.findall(r"[a-z]+", " ".join(np_words).lower()))
+    if _body_words().isdisjoint(folded):
+        return None     # (every body's folded words are non-empty: a body needs one of them; a set test in C)
     for name, side, words in _bodies():
         if words <= folded and (m := name.search(claim_text)) is not None:
             if _side_is_the_body(m.group(0), sw):
