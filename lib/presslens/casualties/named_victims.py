@@ -141,7 +141,9 @@ def _harm_phrase_rx(lex: Lexicon) -> re.Pattern:
 #: how a name or its apposition ends before the auxiliary: a capitalised word, or a word and a comma
 _RX_NAME_END = re.compile(r"(?:\b[A-Z][\w'’-]*|[\w'’-]+,)\s+(?:has\s+|had\s+)?$")
 #: the auxiliary the harm phrase follows (the phrase is matched only after one: cheaper than searching it)
-_RX_WAS = re.compile(r"(?<![\w'’-])(?:was|been)(?=\s)")
+#: (written '[wb](?<![\w'’-][wb])...' for '(?<![\w'’-])(?:was|been)...': the same matches, but a pattern that opens on
+#: a look-behind is tried at every position, one that opens on a class is skipped to its characters; session 26)
+_RX_WAS = re.compile(r"[wb](?<![\w'’-][wb])(?:(?<=w)as|(?<=b)een)(?=\s)")
 
 
 def _harm_first_words() -> frozenset:

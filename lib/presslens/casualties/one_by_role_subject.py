@@ -167,9 +167,11 @@ _RX_DEF_PRED = re.compile(r"""
             assassinated|lynched|wounded|injured|hurt|abducted|kidnapped)
       |(?:(?:also|later|has|had|then|subsequently)\s+){0,2}(?P<died>died))\b
 """, re.X)
-_RX_DEF_CHEAP = re.compile(r"\b(?:was|been)\s+(?:\w+\s+)?(?:killed|shot|gunned|stabbed|beaten|hacked|burn\w*|taken|"
-                           r"found|murdered|executed|beheaded|assassinated|lynched|wounded|injured|hurt|abducted|"
-                           r"kidnapped)\b|\bdied\b")
+#: ('\b(?:was|been)\s+...|\bdied\b' opened on its first letters, '[wbd](?<=\b[wbd])': the same matches, skipped to
+#: a w, b or d instead of tried at every position after `_def_cheap`'s start; session 26)
+_RX_DEF_CHEAP = re.compile(r"[wbd](?<=\b[wbd])(?:(?:(?<=w)as|(?<=b)een)\s+(?:\w+\s+)?(?:killed|shot|gunned|stabbed|"
+                           r"beaten|hacked|burn\w*|taken|found|murdered|executed|beheaded|assassinated|lynched|wounded|"
+                           r"injured|hurt|abducted|kidnapped)\b|(?<=d)ied\b)")
 
 
 def _def_cheap(norm: str) -> re.Match | None:
