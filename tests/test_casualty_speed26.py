@@ -81,3 +81,26 @@ def _generic_body_loop(claim_text, np_words, sw):
 ])
 def test_the_body_gate_answers_as_the_loop(claim_text, np_words):
     assert generic_body_named(claim_text, np_words, _NoSides()) == _generic_body_loop(claim_text, np_words, _NoSides())
+
+
+_OLD_WAS = r"(?<![\w'’-])(?:was|been)(?=\s)"
+_OLD_DEF_CHEAP = (r"\b(?:was|been)\s+(?:\w+\s+)?(?:killed|shot|gunned|stabbed|beaten|hacked|burn\w*|taken|found|murdered|"
+                  r"executed|beheaded|assassinated|lynched|wounded|injured|hurt|abducted|kidnapped)\b|\bdied\b")
+
+
+@pytest.mark.parametrize("text", [
+    "Captain Oren Valk was shot dead at the Dorra gate; his driver had been wounded.",
+    "The KSF's envoy, who was-been there, died.  Then: 'was' been\tkilled",
+    "wasbeen was\nbeen killed -was 'was ’was _was 1was éwas xdied died, undied",
+    "Two men were taken; one was later found dead and another has been abducted.",
+    "was",
+])
+def test_the_opened_patterns_match_as_the_old(text):
+    import re
+    from presslens.casualties.named_victims import _RX_WAS
+    from presslens.casualties.one_by_role_subject import _RX_DEF_CHEAP
+    for old, new in ((re.compile(_OLD_WAS), _RX_WAS), (re.compile(_OLD_DEF_CHEAP), _RX_DEF_CHEAP)):
+        assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)]
+        for pos in range(len(text)):
+            a, b = new.search(text, pos), old.search(text, pos)
+            assert (a and a.span()) == (b and b.span())
