@@ -3,7 +3,9 @@ sentence gives each expected (category, low, high, vague) record exactly as ofte
 it must not give."""
 from __future__ import annotations
 
+from presslens.actors import Actors
 from presslens.casualties import extract_article
+from presslens.quotes import quotes_for_article
 
 
 def claims(text: str, article: str = "family.txt") -> list[tuple]:
@@ -55,3 +57,12 @@ def assert_no_claim(family: str, got: list[tuple], vague: str | None) -> None:
 def case_ids(table: list[tuple]) -> list[str]:
     """pytest ids for a (family, ...) table: the family and the case's place in it."""
     return [f"{case[0]}-{i}" for i, case in enumerate(table)]
+
+
+def claimant_rows(text: str, actors: Actors | None = None, article: str = "a.txt") -> list[tuple]:
+    """(category, low, claimant, claimant_by) of each claim of `text`, with the quote rows the pipeline gives (no
+    registry unless `actors`): the claimant tests' view of an article."""
+    actors = actors if actors is not None else Actors([])
+    quotes = quotes_for_article(article, text, actors=actors)
+    return [(r["category"], r["low"], r["claimant"], r["claimant_by"])
+            for r in extract_article(article, text, quotes=quotes, actors=actors)]

@@ -6,20 +6,11 @@ name invented."""
 from __future__ import annotations
 
 import pytest
+from claim_families import claimant_rows
 
-from presslens.actors import Actors
-from presslens.casualties import extract_article
 from presslens.casualties.source_modifier import source_modifier_cut
-from presslens.quotes import quotes_for_article
 
-NONE = Actors([])
-
-
-def claims(text: str) -> list[tuple]:
-    """(category, low, claimant, claimant_by) of each claim of `text` (article 'a.txt'), with its quote rows."""
-    quotes = quotes_for_article("a.txt", text, actors=NONE)
-    return [(r["category"], r["low"], r["claimant"], r["claimant_by"])
-            for r in extract_article("a.txt", text, quotes=quotes, actors=NONE)]
+claims = claimant_rows
 
 
 @pytest.mark.parametrize("text, claimant", [
