@@ -14,11 +14,12 @@ evening', 'the political wing', 'occasional shelling': -ing nouns), and capitali
 """
 from __future__ import annotations
 
-#: words before which a word is no participle after a head noun: determiners, prepositions, figures (as
-#: mentions.phrases `_NOT_BEFORE_VERB` of rule `unnamed_verb_cut`, with the demonstratives)
+#: words before which a word is no verb after a head noun: determiners, prepositions, figures (rule
+#: `unnamed_verb_cut` of mentions.phrases reads this set too)
 _NOT_BEFORE_VERB = frozenset(("the", "a", "an", "of", "for", "to", "by", "and", "or", "its", "their", "his", "her",
-                              "our", "from", "with", "in", "at", "on", "most", "more", "two", "three", "some", "this",
-                              "that", "these", "those", "every", "each"))
+                              "our", "from", "with", "in", "at", "on", "most", "more", "two", "three", "some"))
+#: the same, with the demonstratives and distributives, before a participle at a phrase's end
+_NOT_BEFORE_PARTICIPLE = _NOT_BEFORE_VERB | frozenset(("this", "that", "these", "those", "every", "each"))
 
 #: participles that `dweller_or_traveller` (mentions/travellers.py) reads with the place after them
 _MOVERS = frozenset(("living", "residing", "returning", "fleeing", "arriving", "traveling", "travelling",
@@ -51,7 +52,7 @@ def participle_after_head(p: str) -> str:
             or last.endswith("eed"):
         return p
     low = before.lower()
-    if not before.isalpha() or low in _NOT_BEFORE_VERB or low.endswith("ly"):
+    if not before.isalpha() or low in _NOT_BEFORE_PARTICIPLE or low.endswith("ly"):
         return p
     if last.endswith("ing") and not (low.endswith("s") and not low.endswith("ss")):
         return p        # an -ing word after a singular noun is as often a noun ('Thursday evening')

@@ -10,7 +10,8 @@ from ..actors import fold
 from ..fastre import _re_match, _re_split, _re_sub
 from .lexicon import COMMON_SPEAKERS, ORG_ANAPHORS, ORG_WORDS, PRONOUNS, ROLE_WORDS, TITLES, _NAME_RUN, _cap
 from .names import _strip_titles, _title_tail
-from .participle_tail import participle_after_head, participle_cut    # (participle_cut: for mentions.layer)
+from .participle_tail import (_NOT_BEFORE_VERB, participle_after_head,
+                              participle_cut)    # (participle_cut: for mentions.layer)
 from . import rules as _rules
 from .rules import apply_rules
 
@@ -291,9 +292,7 @@ _RX_OWN_VERB = re.compile(r"""
       | (?:told|tells|said|says|added|adds)\s                      # its own reporting verb: 'a witness told HRW the rebels'
       | [a-z]{3,}ing\s+(?:the\s+)?[A-Z][\w\-]*\b    # a participle and a named object: 'fighting Government troops'
     )""", re.VERBOSE)
-#: words before which an -ing word is an adjective of the phrase ('the ruling party'), not its verb
-_NOT_BEFORE_VERB = frozenset(("the", "a", "an", "of", "for", "to", "by", "and", "or", "its", "their", "his", "her",
-                              "our", "from", "with", "in", "at", "on", "most", "more", "two", "three", "some"))
+#: (the words before which a word is no verb: `_NOT_BEFORE_VERB`, kept in mentions.participle_tail)
 #: -ing words that stand before a noun as its adjective ('warring factions', 'ruling Party')
 _ING_ADJECTIVES = frozenset(("ruling", "leading", "governing", "neighbouring", "neighboring", "opposing", "remaining",
                              "warring", "outgoing", "incoming", "ongoing", "founding", "visiting", "serving",
