@@ -8,6 +8,7 @@ gathered, and writes each one whose sha256 some `sources.tsv` row lists to that 
 
     python3 eval/restore_texts.py DUMP.json [DUMP.json ...]     # write the texts that match
     python3 eval/restore_texts.py --status                       # per set: present / missing
+    python3 eval/restore_texts.py --plan 8 DIR                   # the missing rows as 8 job lists, one look-up a query
 
 A dump is a JSON string, a list, or an object, nested any way: every string value is tried, and so is
 every `excerpt` of a search answer pasted whole (`{"results": [{"url": ..., "excerpt": ...}]}`). A string
@@ -19,6 +20,7 @@ import csv
 import hashlib
 import json
 import os
+import re
 import sys
 
 EVAL = os.path.dirname(os.path.abspath(__file__))
@@ -91,13 +93,49 @@ def status(index):
     return table
 
 
+def plan(index, jobs, first=()):
+    """The missing rows as `jobs` lists of (set, row): each query's rows in one list (one look-up answers them all),
+    the lists balanced by row count, filled in order: the sets named in `first`, then the newest `realN`.
+
+    >>> rows = [("real2", "q1"), ("real9", "q2"), ("real9", "q1"), ("real5", "q3"), ("real2", "q4")]
+    >>> index = {str(i): (f"/nowhere/{s}", {"file": f"f{i}", "query": q}) for i, (s, q) in enumerate(rows)}
+    >>> [[(os.path.basename(f), r["query"]) for f, r in job] for job in plan(index, 2, first=("real5",))]
+    [[('real5', 'q3'), ('real9', 'q1'), ('real2', 'q1')], [('real9', 'q2'), ('real2', 'q4')]]
+    """
+    def order(folder):
+        number = re.search(r"/real(\d*)(?:/|$)", folder)
+        return (not any(folder.endswith("/" + f) for f in first), -int(number.group(1) or 1) if number else 0)
+    groups = {}
+    for _, (folder, row) in sorted(index.items(), key=lambda item: order(item[1][0])):
+        if not os.path.isfile(os.path.join(folder, "texts", row["file"].strip())):
+            groups.setdefault(row.get("query", ""), []).append((folder, row))
+    lists, sizes = [[] for _ in range(jobs)], [0] * jobs
+    for rows in groups.values():
+        smallest = sizes.index(min(sizes))
+        lists[smallest] += rows
+        sizes[smallest] += len(rows)
+    return lists
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("dumps", nargs="*", help="JSON files holding excerpts")
     parser.add_argument("--status", action="store_true", help="per set: texts present / listed")
     parser.add_argument("--missing", action="store_true", help="with --status: list each missing file, url, query")
+    parser.add_argument("--plan", nargs=2, metavar=("N", "DIR"),
+                        help="write the missing rows as N job lists DIR/jobK.tsv (set, file, url, query, sha256)")
+    parser.add_argument("--first", nargs="*", default=(), help="with --plan: sets to restore first (e.g. held-out ones)")
     args = parser.parse_args(argv)
-    index = source_rows()
+    index = source_rows(EVAL)
+    if args.plan:
+        os.makedirs(args.plan[1], exist_ok=True)
+        for k, job in enumerate(plan(index, int(args.plan[0]), tuple(args.first)), 1):
+            with open(os.path.join(args.plan[1], f"job{k}.tsv"), "w", encoding="utf-8") as f:
+                f.write("set\tfile\turl\tquery\tsha256\n")
+                for folder, row in job:
+                    f.write("\t".join((os.path.relpath(folder, EVAL), *(row.get(c, "").strip() for c in ("file", "url", "query", "sha256")))) + "\n")
+            print(f"{args.plan[1]}/job{k}.tsv: {len(job)} rows, {len({r['query'] for _, r in job})} queries")
+        return 0
     if args.dumps:
         written, present, unmatched = restore(args.dumps, index)
         for path in written:
