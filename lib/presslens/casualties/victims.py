@@ -35,6 +35,7 @@ from .our_side import our_side_against_named
 from .generic_bodies import generic_body_named
 from .loss_verbs import loss_owner
 from .owner_later import toll_owner_later
+from .had_count import had_count_owner
 from .participle_head import noun_after_participle
 from .suspects_killed import suspects_killed
 from .descriptor_before_name import descriptor_before_name
@@ -207,8 +208,8 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
                  prisoners_of_the_captor, force_of_the_object, our_side_against_named, _side_from_role, group_anaphor,
                  arrested_suspects, suspects_killed, family_victims, martyred_own,
                  toll_owner_before, toll_owner_after, toll_owner_later,
-                 continued_count, casualties_owned_before, _side_of_sufferer_in_sentence, loss_owner, them_antecedent,
-                 _side_of_them, object_of_the_attack, force_passage, _side_from_context, identified_victim,
+                 continued_count, casualties_owned_before, had_count_owner, _side_of_sufferer_in_sentence, loss_owner,
+                 them_antecedent, _side_of_them, object_of_the_attack, force_passage, _side_from_context, identified_victim,
                  abducted_people, people_of_an_armed_attack, descriptor_before_name, prisoners_of_the_reporter,
                  partitive_group):
         answer = rule(c)
