@@ -466,9 +466,11 @@ def _side_of_sufferer_in_sentence(c: _Claim) -> tuple[str, str] | None:
         suffered = None  # '... four were hurt. The rebels sustained no casualties': a later count's sufferer
     inflicted_on = _INFLICTED_ON.search(sent_low) if "inflict" in sent_low else None
     for m in (suffered, inflicted_on):
-        # "the taliban said [opposition forces] had suffered", "inflicted losses on [the separatists]"
-        found = m and _side_of_sufferer(_REPORT_SPLIT.split(m.group(1))[-1].split(), c.vtype, prior=c.prior,
-                                        claimant_side=c.claimant_side, sw=c.sw, lex=c.lex)
+        # "the taliban said [opposition forces] had suffered", "inflicted losses on [the separatists]"; a spaced
+        # dash ends a clause: 'WASHINGTON - [Cuban forces] suffered' (a dateline's city is no sufferer)
+        sufferer = m and _REPORT_SPLIT.split(m.group(1))[-1].rsplit(" - ", 1)[-1].split()
+        found = m and _side_of_sufferer(sufferer, c.vtype, prior=c.prior, claimant_side=c.claimant_side, sw=c.sw,
+                                        lex=c.lex)
         if found:
             return found
     if "inflict" in sent_low and c.claimant_side in c.sw.opposite:   # 'inflicting heavy losses'
