@@ -105,6 +105,9 @@ CASES = [
     ("a named force's patrol, then a bare count (Aceh)",
      "A patrol of the Indonesian army hit a roadside bomb near Lhokseumawe on Friday. Five were killed and seven "
      "wounded.", ACEH, [("killed", 5, "tni"), ("wounded", 7, "tni")]),
+    ("a communique item: the patrol fired on, then 'One man killed' (Aceh; session 27: the head `man`)",
+     "A patrol of the Indonesian army was fired on near Lhokseumawe last night. One man killed, two wounded.", ACEH,
+     [("killed", 1, "tni"), ("wounded", 2, "tni")]),
     ("it had N dead (Sierra Leone)",
      "A company of the Sierra Leone Army held the bridge at Mile 91 for three days. It had five dead and 12 wounded "
      "by Friday.", SIERRA_LEONE, [("killed", 5, "slgov"), ("wounded", 12, "slgov")]),

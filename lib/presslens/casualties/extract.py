@@ -151,7 +151,7 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
         (restated_civilians, ()),
         (restated_frame, (lex,)),
         (restated_side, (lex, voices.sw, text)),
-        (restated_below, (lex, voices.sw)),
+        (restated_below, (lex, voices.sw, text)),
         (victims_restated, ()),
         (as_many_restated, (text,)),
         (toll_of_both_sides, (voices.sent_texts, lex, voices.sw))))

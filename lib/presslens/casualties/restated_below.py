@@ -33,6 +33,9 @@ _NUMBER_ONLY = frozenset(["at", "least", "more", "than", "about", "nearly", "som
                           "almost", "roughly", "the", "a"])
 #: how many sentences below the bare count its restatement may stand
 REACH = 3
+#: the rest of a count's clause naming the group it was counted in ('two killed and four wounded amongst the
+#: Westerns'): the count is owned where it stands, though no rule read the owner; no headline awaiting restatement
+_OWNED_IN_CLAUSE = re.compile(r"[^.;:!?]{0,60}?\b(?:among|amongst)\s")
 
 
 def stated_numbers(rec: dict) -> frozenset:
@@ -59,11 +62,12 @@ def _bare(rec: dict, side: str, lex: Lexicon, sw) -> bool:
                for w in _WORDS.findall((rec.get("text") or "").lower()))
 
 
-def restated_below(records: list[dict], lex: Lexicon, sw=None) -> None:
+def restated_below(records: list[dict], lex: Lexicon, sw=None, text: str = "") -> None:
     """Rule `restated_below`: a count left `unknown` whose words name no victims takes the side of the first count
     of the same harm told after it within `REACH` sentences, when that count writes the same number; `sw` (the
     article's side words) lets a headline's nationals between two states stand ('Thousands Of Iraqis Surrender'
-    over 'thousands of Iraqi soldiers surrendered').
+    over 'thousands of Iraqi soldiers surrendered'). `text` (the article): a count whose own clause goes on to the
+    group it was counted `among` is no bare headline count (rule `owned_in_its_clause`).
 
     >>> from presslens.casualties.lexicon import load_lexicon
     >>> recs = [{"category": "killed", "low": 100, "high": 100, "vague": None, "victim_side": "unknown",
@@ -90,7 +94,8 @@ def restated_below(records: list[dict], lex: Lexicon, sw=None) -> None:
         if r["victim_side"] != "unknown" or r.get("_subset") or "_sent" not in r:
             continue
         numbers = stated_numbers(r)
-        if not numbers:
+        if not numbers or text and "among" in text[r.get("end", 0):r.get("end", 0) + 80] and \
+                _OWNED_IN_CLAUSE.match(text, r.get("end", 0)):
             continue
         below = next((s for s in records[i + 1:] if s["category"] == r["category"] and
                       s.get("start", 0) > r.get("start", 0)), None)

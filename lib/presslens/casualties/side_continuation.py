@@ -223,7 +223,7 @@ _RX_ATTACKED = Gated(_RX_ATTACKED, re.compile(_ATTACKED))  # (scan.Gated: search
 #: the attacker after a passive: 'by a British helicopter', up to a place, a time or the clause's end
 _RX_BY_AGENT = re.compile(r"^\s*by\s+[^,.;]*?(?=\s+(?:near|in|at|on|off|over|outside|during|while)\b|[,.;]|$)")
 #: counts that have no words of who: the passage's force decides
-_PASSAGE_HEADS = frozenset([None, "dead", "wounded", "injured", "deaths", "casualties", "losses", "men", "killed",
+_PASSAGE_HEADS = frozenset([None, "dead", "wounded", "injured", "deaths", "casualties", "losses", "men", "man", "killed",
                             "bodies", "crew", "crewmen", "sailors", "members", "occupants"])
 #: a force's vessel or vehicle: its crew are the force's ('a Royal Navy destroyer was hit ... twenty crew members')
 _CRAFT = frozenset(["destroyer", "frigate", "ship", "warship", "vessel", "submarine", "cruiser", "corvette",

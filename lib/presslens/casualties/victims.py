@@ -35,6 +35,8 @@ from .our_side import our_side_against_named
 from .generic_bodies import generic_body_named
 from .loss_verbs import loss_owner
 from .owner_later import toll_owner_later
+from .had_count import had_count_owner
+from .members_after import members_named_after
 from .participle_head import noun_after_participle
 from .suspects_killed import suspects_killed
 from .descriptor_before_name import descriptor_before_name
@@ -203,14 +205,13 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
         vtype = "fighters" if vtype == "unknown" else vtype
     c = _Claim(f, sent_low, prev_sent_low, sw, lex, claimant_side, prior, sent_words, agent, claim_low, after_low,
                loser, words, same, role, vtype, claim_text, after_text, in_quote, claimant, story, next_text)
-    for rule in (mixed_by_including, mixed_kinds_one_count, _side_stated, noun_after_participle, _side_from_grammar,
-                 prisoners_of_the_captor, force_of_the_object, our_side_against_named, _side_from_role, group_anaphor,
-                 arrested_suspects, suspects_killed, family_victims, martyred_own,
-                 toll_owner_before, toll_owner_after, toll_owner_later,
-                 continued_count, casualties_owned_before, _side_of_sufferer_in_sentence, loss_owner, them_antecedent,
-                 _side_of_them, object_of_the_attack, force_passage, _side_from_context, identified_victim,
-                 abducted_people, people_of_an_armed_attack, descriptor_before_name, prisoners_of_the_reporter,
-                 partitive_group):
+    for rule in (mixed_by_including, mixed_kinds_one_count, _side_stated, noun_after_participle, members_named_after,
+                 _side_from_grammar, prisoners_of_the_captor, force_of_the_object, our_side_against_named,
+                 _side_from_role, group_anaphor, arrested_suspects, suspects_killed, family_victims, martyred_own,
+                 toll_owner_before, toll_owner_after, toll_owner_later, continued_count, casualties_owned_before,
+                 had_count_owner, _side_of_sufferer_in_sentence, loss_owner, them_antecedent, _side_of_them,
+                 object_of_the_attack, force_passage, _side_from_context, identified_victim, abducted_people,
+                 people_of_an_armed_attack, descriptor_before_name, prisoners_of_the_reporter, partitive_group):
         answer = rule(c)
         if answer is not None:
             if by is not None:
@@ -465,9 +466,11 @@ def _side_of_sufferer_in_sentence(c: _Claim) -> tuple[str, str] | None:
         suffered = None  # '... four were hurt. The rebels sustained no casualties': a later count's sufferer
     inflicted_on = _INFLICTED_ON.search(sent_low) if "inflict" in sent_low else None
     for m in (suffered, inflicted_on):
-        # "the taliban said [opposition forces] had suffered", "inflicted losses on [the separatists]"
-        found = m and _side_of_sufferer(_REPORT_SPLIT.split(m.group(1))[-1].split(), c.vtype, prior=c.prior,
-                                        claimant_side=c.claimant_side, sw=c.sw, lex=c.lex)
+        # "the taliban said [opposition forces] had suffered", "inflicted losses on [the separatists]"; a spaced
+        # dash ends a clause: 'WASHINGTON - [Cuban forces] suffered' (a dateline's city is no sufferer)
+        sufferer = m and _REPORT_SPLIT.split(m.group(1))[-1].rsplit(" - ", 1)[-1].split()
+        found = m and _side_of_sufferer(sufferer, c.vtype, prior=c.prior, claimant_side=c.claimant_side, sw=c.sw,
+                                        lex=c.lex)
         if found:
             return found
     if "inflict" in sent_low and c.claimant_side in c.sw.opposite:   # 'inflicting heavy losses'
