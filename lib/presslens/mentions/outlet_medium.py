@@ -9,14 +9,16 @@ body's side. The examples are composed (Dhofar), none from an eval text.
 from __future__ import annotations
 
 from ..actors import Actors, country_of, fold
+from ..countries import capital_of
 from .speaker_sides import press_as_outlet
 from .state_media import state_media_of_side
 
 #: the heads that tell an outlet by its medium (folded); 'radio', 'television' and 'news agency' are the lexicon's
 #: own `media` words (the state broadcasters of session 15's rule), 'press' is rule `press_as_outlet`'s
 MEDIUM_HEADS = frozenset({"tv", "fm", "media", "channel", "channels"})
-#: the cheap test asked before the rule: a speaker's last two letters ('TV', 'FM', 'media', 'channel(s)')
-MEDIUM_ENDS = frozenset({"TV", "FM", "ia", "el", "ls"})
+#: the cheap test asked before the rules: a speaker's last two letters ('TV', 'FM', 'media', 'channel(s)'; and
+#: 'dispatches', 'messages' for rule `dispatches_as_press`)
+MEDIUM_ENDS = frozenset({"TV", "FM", "ia", "el", "ls", "es"})
 #: words before the head that tell no owner: determiners and stances ('some', 'local', 'pro-Kremlin')
 _NO_OWNER = frozenset({"the", "a", "an", "some", "other", "local", "foreign", "international", "national",
                        "regional", "independent", "private", "western", "several", "many", "its", "their"})
@@ -60,6 +62,41 @@ def outlet_taken_by_head(side: str | None, why: str, speaker: str, actors: Actor
     >>> outlet_taken_by_head(None, "", "the local press", None), outlet_taken_by_head(None, "", "Yemeni TV", None)
     (('media', 'press_as_outlet'), (None, ''))
     """
+    if speaker.endswith("es"):
+        return dispatches_as_press(side, why, speaker) if speaker.endswith(_DISPATCH_ENDS) else (side, why)
     if not side and "ress" in speaker:
         side, why = press_as_outlet(speaker), "press_as_outlet"
     return outlet_by_medium(side, why, speaker, actors) if speaker[-2:] in MEDIUM_ENDS else (side, why)
+
+
+#: the press's reports by wire, in the plural (rule `dispatches_as_press`); the singular is left: 'a dispatch from
+#: X' and 'a message from X' go three ways in the golds (the press, the side at X, unknown)
+_DISPATCH_ENDS = ("dispatches", "messages", "Dispatches", "Messages")
+#: words before the head that tell no author: determiners and the words of time a wire report takes
+_NO_AUTHOR = frozenset({"the", "these", "some", "other", "earlier", "later", "latest", "late", "recent", "further",
+                        "previous", "subsequent", "new", "first", "today's", "yesterday's", "all", "more"})
+
+
+def dispatches_as_press(side: str | None, why: str, speaker: str) -> tuple[str | None, str]:
+    """Rule `dispatches_as_press` (session 27, three wars): a speaker that is the wire's reports in the plural
+    ('dispatches', 'the later dispatches', 'earlier messages', 'Lima dispatches') is the press: `media`
+    (docs/annotation.md: an outlet as speaker), when nothing before the head names an author but words of time or
+    the capital the reports were filed from (a side the capital's name gave is where they came from, not whose
+    they are); (side, why) as they stand otherwise ('Bolivian dispatches': a state's adjective tells whose).
+
+    >>> dispatches_as_press(None, "", "later dispatches"), dispatches_as_press("chile", "side_from_context", "Santiago dispatches")
+    (('media', 'dispatches_as_press'), ('media', 'dispatches_as_press'))
+    >>> dispatches_as_press("chile", "side_from_context", "Chilean dispatches"), dispatches_as_press(None, "", "a dispatch")
+    (('chile', 'side_from_context'), (None, ''))
+    >>> dispatches_as_press(None, "", "rebel messages")
+    (None, '')
+    """
+    if side and why != "side_from_context":
+        return side, why
+    words = speaker.replace("’", "'").split()
+    if not words or fold(words[-1]) not in ("dispatches", "messages"):
+        return side, why
+    for w in words[:-1]:
+        if fold(w) not in _NO_AUTHOR and not capital_of(fold(w)):     # (an unnamed phrase starts lower-cased)
+            return side, why
+    return "media", "dispatches_as_press"
