@@ -6,11 +6,11 @@ right, the family 'a foreign state's official', three wars each):
   diplomat close to the U.N.-brokered talks'. The lexicon's UN word ('U.N.', 'United Nations') stood in the phrase
   and gave `un`; the head is the envoy, the UN the place of the envoy's work.
 - `officials_placed_abroad`: state officials that the phrase places in a state's capital or country ('officials in
-  Lima', 'official quarters in London', 'senators in the US') speak for that state: its side where it is a
+  Cairo', 'official quarters in Washington', 'senators in the UK') speak for that state: its side where it is a
   warring side, else `foreign_gov`; the lexicon's convention had given them the war's government side.
 
 `state_of_phrase` asks both after rule `state_by_country_name` (mentions.speaker_sides), from one line of
-mentions.layer. The examples are composed (the Chaco War, the Dhofar rebellion), none from an eval text.
+mentions.layer. The examples are composed (the Nigerian civil war, the Aden Emergency: wars of no eval set).
 """
 from __future__ import annotations
 
@@ -65,15 +65,15 @@ def envoy_to_the_un(side: str | None, words: str, actors: Actors | None) -> str 
     `foreign_gov` voice; `side` as it stands otherwise ('the UN envoy', 'the envoy of the UN').
 
     >>> from presslens.actors import _conflict
-    >>> A = Actors([_conflict("chaco", {"sides": {"bolivia": "", "paraguay": ""},
-    ...     "countries": {"bolivia": ["Bolivia"], "paraguay": ["Paraguay"]}})])
-    >>> envoy_to_the_un("un", "Chile's former envoy to the United Nations Ana Soto", A)
+    >>> A = Actors([_conflict("nigeria-biafra", {"sides": {"nigeria_gov": "", "biafra": ""},
+    ...     "countries": {"nigeria_gov": ["Nigeria"]}, "government_side": "nigeria_gov"})])
+    >>> envoy_to_the_un("un", "Ghana's former envoy to the United Nations Kofi Mensah", A)
     'foreign_gov'
-    >>> envoy_to_the_un("un", "Bolivian United Nations delegation sources", A)
-    'bolivia'
+    >>> envoy_to_the_un("un", "Nigerian United Nations delegation sources", A)
+    'nigeria_gov'
     >>> envoy_to_the_un("un", "a diplomat close to the U.N.-brokered talks", A)
     'foreign_gov'
-    >>> envoy_to_the_un("un", "the U.N. envoy", A), envoy_to_the_un("un", "an envoy of the United Nations", A)
+    >>> envoy_to_the_un("un", "The U.N. envoy", A), envoy_to_the_un("un", "an envoy of the United Nations", A)
     ('un', 'un')
     """
     if side != "un" or actors is None or len(actors.conflicts) != 1:
@@ -85,6 +85,8 @@ def envoy_to_the_un(side: str | None, words: str, actors: Actors | None) -> str 
     if not (state or envoy):
         return side
     country = _country(state.group("state")) if state else None
+    if country is None and not envoy:
+        return side             # 'The U.N. envoy', 'A UN delegation': the UN's own
     return (_side_of_state(country, actors) if country else None) or "foreign_gov"
 
 
@@ -92,7 +94,7 @@ def envoy_to_the_un(side: str | None, words: str, actors: Actors | None) -> str 
 #: convention read, and the legislators it lacks
 _RX_OFFICIAL_HEAD = re.compile(r"\b(?:officials?|official\s+quarters|official\s+sources|authorities|government|"
                                r"ministers?|senators?|politicians|legislators|lawmakers)$")
-#: 'officials in Lima', 'official quarters in London', 'senators in the US', 'officials in the capital, Dhaka'
+#: 'officials in Cairo', 'official quarters in Washington', 'senators in the US', 'officials in the capital, Accra'
 _RX_PLACED = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:capital\s*,?\s+)?(?P<place>[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+)?)"
                         r"\s*$")
 
@@ -104,16 +106,16 @@ def officials_placed_abroad(side: str | None, speaker: str, phrase: str, actors:
     war's own state, a place that is no state's, a head of its own side).
 
     >>> from presslens.actors import _conflict
-    >>> A = Actors([_conflict("dhofar", {"sides": {"oman": "the Omani state", "pflo": "the PFLO"},
-    ...     "government_side": "oman", "countries": {"oman": ["Oman"]}})])
-    >>> officials_placed_abroad("oman", "officials", "officials in Lima", A)
+    >>> A = Actors([_conflict("aden", {"sides": {"britain": "the British administration of Aden", "nlf": "the NLF"},
+    ...     "government_side": "britain", "countries": {"britain": ["Britain"]}})])
+    >>> officials_placed_abroad("britain", "officials", "officials in Cairo", A)
     'foreign_gov'
-    >>> officials_placed_abroad("oman", "official quarters", "Official quarters in London", A)
+    >>> officials_placed_abroad("britain", "official quarters", "Official quarters in Washington", A)
     'foreign_gov'
-    >>> officials_placed_abroad("oman", "officials", "officials in Muscat", A), officials_placed_abroad("oman", "officials", "officials in Salalah", A)
-    ('oman', 'oman')
-    >>> officials_placed_abroad("oman", "doctors", "doctors in Lima", A)
-    'oman'
+    >>> officials_placed_abroad("britain", "officials", "officials in London", A), officials_placed_abroad("britain", "officials", "officials in Crater", A)
+    ('britain', 'britain')
+    >>> officials_placed_abroad("britain", "doctors", "doctors in Cairo", A)
+    'britain'
     """
     if actors is None or len(actors.conflicts) != 1 or side != actors.conflicts[0].government_side:
         return side

@@ -79,15 +79,15 @@ _NO_AUTHOR = frozenset({"the", "these", "some", "other", "earlier", "later", "la
 
 def dispatches_as_press(side: str | None, why: str, speaker: str) -> tuple[str | None, str]:
     """Rule `dispatches_as_press` (session 27, three wars): a speaker that is the wire's reports in the plural
-    ('dispatches', 'the later dispatches', 'earlier messages', 'Lima dispatches') is the press: `media`
+    ('dispatches', 'the later dispatches', 'earlier messages', 'Cairo dispatches') is the press: `media`
     (docs/annotation.md: an outlet as speaker), when nothing before the head names an author but words of time or
     the capital the reports were filed from (a side the capital's name gave is where they came from, not whose
-    they are); (side, why) as they stand otherwise ('Bolivian dispatches': a state's adjective tells whose).
+    they are); (side, why) as they stand otherwise ('Egyptian dispatches': a state's adjective tells whose).
 
-    >>> dispatches_as_press(None, "", "later dispatches"), dispatches_as_press("chile", "side_from_context", "Santiago dispatches")
+    >>> dispatches_as_press(None, "", "later dispatches"), dispatches_as_press("egypt", "side_from_context", "Cairo dispatches")
     (('media', 'dispatches_as_press'), ('media', 'dispatches_as_press'))
-    >>> dispatches_as_press("chile", "side_from_context", "Chilean dispatches"), dispatches_as_press(None, "", "a dispatch")
-    (('chile', 'side_from_context'), (None, ''))
+    >>> dispatches_as_press("egypt", "side_from_context", "Egyptian dispatches"), dispatches_as_press(None, "", "a dispatch")
+    (('egypt', 'side_from_context'), (None, ''))
     >>> dispatches_as_press(None, "", "rebel messages")
     (None, '')
     """
