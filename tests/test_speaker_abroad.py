@@ -100,3 +100,14 @@ def test_a_dispatch_of_a_side_or_in_the_singular_is_left():
     assert dispatches_as_press(None, "", "a dispatch") == (None, "")
     assert dispatches_as_press(None, "", "rebel messages") == (None, "")
     assert dispatches_as_press("nlf", "registry", "dispatches") == ("nlf", "registry")
+
+
+@pytest.mark.parametrize("text", [
+    "Official quarters in Washington said the bombing of the village was regrettable. They said the High "
+    "Commissioner had been told so.",
+    "Egypt's envoy to the United Nations Mahmoud Riad said the federation had no standing. He said the NLF "
+    "would be heard in New York.",
+])
+def test_a_pronoun_taking_the_speaker_up_keeps_the_side(text):
+    rows = _sides(text)
+    assert len(rows) == 2 and [r[1] for r in rows] == ["foreign_gov", "foreign_gov"]

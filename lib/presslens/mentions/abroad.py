@@ -127,16 +127,23 @@ def officials_placed_abroad(side: str | None, speaker: str, phrase: str, actors:
     return (_side_of_state(country, actors) or side) if country else side
 
 
-def state_of_phrase(side: str | None, why: str, phrase: str, speaker: str, actors: Actors | None) -> tuple:
+def state_of_phrase(side: str | None, why: str, phrase: str, speaker: str, actors: Actors | None,
+                    kept: dict | None = None) -> tuple:
     """(side, rule) of a speaker whose words gave a side (mentions.layer asks it): rule `state_by_country_name` for
-    the phrase ('the Mozambique government said'), then `envoy_to_the_un` and `officials_placed_abroad`."""
+    the phrase ('the Mozambique government said'), then `envoy_to_the_un` and `officials_placed_abroad`; a side
+    these two give is `kept` for the speaker (mentions.layer's `_kept_sides`), so that a pronoun taking the speaker
+    up ('Official quarters in Cairo said ... They said') keeps it (rule `pronoun_keeps_side`)."""
     state = state_by_country_phrase(side, phrase, actors)
     if state != side:
         return state, "state_by_country_name"
     if side == "un":
-        envoy = envoy_to_the_un(side, phrase if _RX_UN.search(phrase) else speaker, actors)
-        return envoy, (why if envoy == side else "envoy_to_the_un")
-    if " in " in phrase or " at " in phrase:
-        placed = officials_placed_abroad(side, speaker, phrase, actors)
-        return placed, (why if placed == side else "officials_placed_abroad")
-    return side, why
+        found = envoy_to_the_un(side, phrase if _RX_UN.search(phrase) else speaker, actors), "envoy_to_the_un"
+    elif " in " in phrase or " at " in phrase:
+        found = officials_placed_abroad(side, speaker, phrase, actors), "officials_placed_abroad"
+    else:
+        return side, why
+    if found[0] == side:
+        return side, why
+    if kept is not None:
+        kept[speaker] = found
+    return found
