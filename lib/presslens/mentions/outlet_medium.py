@@ -16,9 +16,11 @@ from .state_media import state_media_of_side
 #: the heads that tell an outlet by its medium (folded); 'radio', 'television' and 'news agency' are the lexicon's
 #: own `media` words (the state broadcasters of session 15's rule), 'press' is rule `press_as_outlet`'s
 MEDIUM_HEADS = frozenset({"tv", "fm", "media", "channel", "channels"})
-#: the cheap test asked before the rules: a speaker's last two letters ('TV', 'FM', 'media', 'channel(s)'; and
-#: 'dispatches', 'messages' for rule `dispatches_as_press`)
-MEDIUM_ENDS = frozenset({"TV", "FM", "ia", "el", "ls", "es"})
+#: the cheap test asked before rule `outlet_by_medium`: a speaker's last two letters ('TV', 'FM', 'media', 'channel(s)')
+_HEAD_ENDS = frozenset({"TV", "FM", "ia", "el", "ls"})
+#: the test mentions.layer asks before `outlet_taken_by_head`: those, and 'dispatches', 'messages' for rule
+#: `dispatches_as_press`
+MEDIUM_ENDS = _HEAD_ENDS | {"es"}
 #: words before the head that tell no owner: determiners and stances ('some', 'local', 'pro-Kremlin')
 _NO_OWNER = frozenset({"the", "a", "an", "some", "other", "local", "foreign", "international", "national",
                        "regional", "independent", "private", "western", "several", "many", "its", "their"})
@@ -56,17 +58,18 @@ def outlet_by_medium(side: str | None, why: str, speaker: str, actors: Actors | 
 
 def outlet_taken_by_head(side: str | None, why: str, speaker: str, actors: Actors | None) -> tuple[str | None, str]:
     """(side, rule) of a speaker whose head may be an outlet's (asked by mentions.layer after its gates: no side and
-    'ress' in the speaker, or a medium's last letters): rule `press_as_outlet` ('the local press', 'Khaama Press';
-    mentions.speaker_sides) for a speaker with no side, then `outlet_by_medium`.
+    'ress' in the speaker, or a medium's last letters): rule `dispatches_as_press` for the wire's reports, else
+    rule `press_as_outlet` ('the local press', 'Khaama Press'; mentions.speaker_sides) for a speaker with no side,
+    then `outlet_by_medium`.
 
     >>> outlet_taken_by_head(None, "", "the local press", None), outlet_taken_by_head(None, "", "Yemeni TV", None)
     (('media', 'press_as_outlet'), (None, ''))
     """
-    if speaker.endswith("es"):
-        return dispatches_as_press(side, why, speaker) if speaker.endswith(_DISPATCH_ENDS) else (side, why)
+    if speaker.endswith(_DISPATCH_ENDS):
+        return dispatches_as_press(side, why, speaker)
     if not side and "ress" in speaker:
         side, why = press_as_outlet(speaker), "press_as_outlet"
-    return outlet_by_medium(side, why, speaker, actors) if speaker[-2:] in MEDIUM_ENDS else (side, why)
+    return outlet_by_medium(side, why, speaker, actors) if speaker[-2:] in _HEAD_ENDS else (side, why)
 
 
 #: the press's reports by wire, in the plural (rule `dispatches_as_press`); the singular is left: 'a dispatch from
