@@ -111,3 +111,10 @@ def test_a_dispatch_of_a_side_or_in_the_singular_is_left():
 def test_a_pronoun_taking_the_speaker_up_keeps_the_side(text):
     rows = _sides(text)
     assert len(rows) == 2 and [r[1] for r in rows] == ["foreign_gov", "foreign_gov"]
+
+
+def test_a_pronoun_keeps_the_side_the_rest_of_the_phrase_gave():
+    rows = _sides("Officials at the NLF command in Sheikh Othman said the curfew was a provocation. They said the "
+                  "strike would go on until the troops left.")
+    assert len(rows) == 2 and [r[1] for r in rows] == ["nlf", "nlf"]
+    assert [r[2] for r in rows] == ["phrase_names_side", "phrase_names_side"]

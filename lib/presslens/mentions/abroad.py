@@ -18,7 +18,7 @@ import re
 
 from ..actors import Actors, fold
 from ..countries import capital_of, country_of
-from .speaker_sides import _state_of_country, state_by_country_phrase
+from .speaker_sides import _state_of_country, phrase_names_side, state_by_country_phrase
 
 #: the envoy nouns whose complement may name the UN
 _ENVOY = r"(?:envoy|envoys|ambassador|ambassadors|delegation|delegations|delegate|delegates|representative|" \
@@ -147,3 +147,16 @@ def state_of_phrase(side: str | None, why: str, phrase: str, speaker: str, actor
     if kept is not None:
         kept[speaker] = found
     return found
+
+
+def phrase_side_kept(side: str | None, why: str, speaker: str, phrase: str, actors: Actors | None,
+                     kept: dict | None = None) -> tuple:
+    """(side, rule) of an unnamed speaker by rule `phrase_names_side` (mentions.speaker_sides: 'officials in the
+    capital, Accra' are Ghana's though 'officials' gave the war's government side); the side it gives is `kept` for
+    the speaker, as `state_of_phrase` keeps its own, so that a pronoun taking the speaker up keeps it."""
+    named = phrase_names_side(side, speaker, phrase, actors)
+    if named == side:
+        return side, why
+    if kept is not None:
+        kept[speaker] = (named, "phrase_names_side")
+    return named, "phrase_names_side"
