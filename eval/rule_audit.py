@@ -76,7 +76,7 @@ OFF: dict[str, list[tuple[str, str, object]]] = {
     "civilian_head_noun": [("presslens.mentions.travellers", "civilian_head_noun", _side_as_it_stands)],
     "press_as_outlet": [("presslens.mentions.outlet_medium", "press_as_outlet", _nothing)],
     "state_by_country_name": [("presslens.mentions.state_named", "state_by_country_name", _nothing),
-                              ("presslens.mentions.layer", "state_by_country_phrase", _side_as_it_stands)],
+                              ("presslens.mentions.abroad", "state_by_country_phrase", _side_as_it_stands)],
     "both_sides_speakers": [("presslens.mentions.layer", "both_sides_speakers", _side_as_it_stands)],
     # session 13 (speaker sides)
     "rebel_word_speaker": [("presslens.mentions.layer", "rebel_word_speaker", _side_as_it_stands)],
@@ -122,6 +122,10 @@ OFF: dict[str, list[tuple[str, str, object]]] = {
     "side_in_description": [("presslens.mentions.layer", "side_in_description", _nothing)],
     # session 24
     "dweller_or_traveller": [("presslens.mentions.travellers", "dweller_or_traveller", _side_as_it_stands)],
+    # session 27
+    "envoy_to_the_un": [("presslens.mentions.abroad", "envoy_to_the_un", _side_as_it_stands)],
+    "officials_placed_abroad": [("presslens.mentions.abroad", "officials_placed_abroad", _side_as_it_stands)],
+    "dispatches_as_press": [("presslens.mentions.outlet_medium", "dispatches_as_press", lambda side, why, *a: (side, why))],
 }
 
 

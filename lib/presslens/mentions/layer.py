@@ -45,9 +45,10 @@ from .pronouns import adjective_body_before, modifies_next_noun
 from .viewpoint import viewpoint_side
 from .role_holders import AMBIGUOUS, role_holder, role_of_phrase
 from .speaker_sides import (SIDELESS_SOURCES, both_sides_speakers, civilian_apposition,
-                            first_conjunct_side, foreign_state_speaker, hospital_staff_civilian, phrase_names_side,
+                            first_conjunct_side, foreign_state_speaker, hospital_staff_civilian,
                             plain_person_civilian, rebel_word_speaker, sources_of_body,
-                            spokesman_of_principal, state_by_country_phrase)
+                            spokesman_of_principal)
+from .abroad import phrase_side_kept, state_of_phrase
 from .side_description import side_in_description
 from .travellers import civilian_by_head
 from .state_media import state_media_taken_up
@@ -572,8 +573,7 @@ class ArticleMentions(KindResolvers):
         if reg is None and unnamed and fold(speaker) in SIDELESS_SOURCES:
             side, why = sources_of_body(speaker, phrase, actors), "sources_of_body"   # 'sources in the X' (mentions.speaker_sides)
         elif reg is None and unnamed and actors is not None:
-            named_side = phrase_names_side(side, speaker, phrase, actors)     # 'an official source at the X' (same)
-            side, why = named_side, (why if named_side == side else "phrase_names_side")
+            side, why = phrase_side_kept(side, why, speaker, phrase, actors, self._kept_sides)   # (mentions.abroad)
             if side and why == "side_from_context":    # 'Tehran residents': civilians though Tehran is a side's word
                 side, why = civilian_by_head(side, why, speaker, text[end:end + 40], actors)    # (same; travellers)
         elif reg is None and not side and kind == "name":
@@ -581,8 +581,7 @@ class ArticleMentions(KindResolvers):
             if not side:    # 'China has put the toll at 22', 'Kenya said', 'the Egyptians conceded' (state_named)
                 side, why = state_of_named_country(speaker, phrase, actors)
         if reg is None and side and why == "side_from_context" and kind in ("unnamed", "name"):
-            state = state_by_country_phrase(side, phrase, actors)   # 'the Mozambique government said' (same)
-            side, why = state, (why if state == side else "state_by_country_name")
+            side, why = state_of_phrase(side, why, phrase, speaker, actors, self._kept_sides)  # (mentions.abroad)
         if reg is None and side and why == "side_from_context":     # (the rules' own condition, asked before the call)
             side, why = self._role_in_own_words(reg, side, why, phrase, speaker, kind, unnamed, end)    # 'a rebel commander'
         after = ""      # the words after an unnamed speaker: 'military sources on both sides said'
