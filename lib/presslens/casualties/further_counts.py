@@ -164,7 +164,8 @@ def counts_after_harm_verb(norm: str, s_start: int, lex: Lexicon, found: list[Fo
 def _rank_and_file_of(f: Found, item: Found, between: str) -> bool:
     """Rule `officers_and_men` after an active verb: `item` ('300 men'), right after `f` ('five officers') and
     'and', is its force's rank and file: added to `f`'s count (which then ends where `item` ends), True; else False."""
-    if between.strip() != "and" or not officers_and_men([f.head or "", item.head or ""]) or f.low is None:
+    if between.strip() != "and" or not officers_and_men([f.head or "", item.head or ""]) or \
+            f.low is None or item.low is None:
         return False
     f.low, f.high = f.low + item.low, (None if f.high is None or item.high is None else f.high + item.high)
     f.end, f.np_words, f.head, f.rule = item.end, [*f.np_words, *item.np_words], item.head, OFFICERS_AND_MEN
