@@ -24,7 +24,8 @@ from .provenance import CLAIM_PROVENANCE, QUOTE_PROVENANCE
 INVENTED = frozenset(["seeds", "dev2", "dev3"])
 #: the grammar paths of casualties/claims.py and named.py that find claims besides the `Rule`s
 CLAIM_PATHS = ("zero or vague amount", "counted quantity", "coordinated_kinds", "count_before_including",
-               "one_before_count", "single_after_count", "named_subjects", "named_lists", "named_series", "named_one_of", "single person")
+               "one_before_count", "single_after_count", "named_subjects", "named_lists", "named_series", "named_one_of", "single person",
+               "officers_and_men")
 #: the attribution patterns of quotes/attribution.py and quotes/spans.py
 QUOTE_PATTERNS = ("subject before the cue", "inverted credit", "according_to", "participle", "coordinated verb",
                   "relative_speaker", "conjunction_item", "denied_noun_relative", "passive_by_agent", "citing_source",

@@ -180,8 +180,7 @@ def _zero_and_vague(norm: str, s_start: int, lex: Lexicon, words: set[str], qtys
     """Zero claims and vague adjectives, found before the numbers: "no civilian casualties", "lost none of their
     own", "heavy losses", "a high death toll"."""
     found: list[Found] = []
-    for m in (case_free(lex.zero).finditer(norm) if has_zero else ()):  # (on the lower-cased text: its groups are
-        # read lower-cased)
+    for m in (case_free(lex.zero).finditer(norm) if has_zero else ()):  # (on the lower-cased text: lower-cased groups)
         if m.group("name") and not norm[m.start("name")].isupper():
             continue  # 'no more deaths' is no zero: only a capitalised name stands before the noun
         noun = m.group("noun").lower()
@@ -319,8 +318,8 @@ def _zero_subject(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> 
 
 #: 'the first of the N advisers ... to die': one person, the first of a known pool (the pool is no count of victims)
 _ORDINALS_OF = frozenset(["first", "second", "third"])
-_NOT_A_COUNT_BEFORE = frozenset(["$", "£", "€", "aged", "age", "no.", "number", "page", "route",
-                                 "how"])  # 'it was not clear how many were wounded': a question, no amount
+#: words before a number that make it no count ('aged 60', 'route 9'; 'how many were wounded': a question, no amount)
+_NOT_A_COUNT_BEFORE = frozenset(["$", "£", "€", "aged", "age", "no.", "number", "page", "route", "how"])
 
 
 def _not_a_count(toks: list[Tok], q: Qty, qi: int, qe: int, found: list[Found], n_pre: int, lex: Lexicon) -> bool:
@@ -330,8 +329,9 @@ def _not_a_count(toks: list[Tok], q: Qty, qi: int, qe: int, found: list[Found], 
         return True
     if any(f.start <= q.start < f.end for f in found[:n_pre]):
         return True
-    if qi > 0 and (toks[qi - 1].low in _NOT_A_COUNT_BEFORE or toks[qi - 1].low in _MONTHS):
-        return True
+    if qi > 0 and (toks[qi - 1].low in _NOT_A_COUNT_BEFORE or toks[qi - 1].low in _MONTHS or  # rule
+                   qi > 1 and toks[qi - 1].low == "of" and toks[qi - 2].low in lex.singular):  # `age_of_person`: 'a
+        return True   # child of 10' (an age), 'the chief of 50 men' (a command): no count of victims
     if qi > 2 and toks[qi - 1].low == "the" and toks[qi - 2].low == "of" and toks[qi - 3].low in _ORDINALS_OF:
         return True  # rule `ordinal_of_the_pool`: 'the first of the 55 advisers in X to die' counts the pool
     if _population_context(toks, qi) and not _refugees_hosted(toks, qe) or _is_hypothetical(toks, qi, lex):

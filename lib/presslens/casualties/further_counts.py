@@ -23,6 +23,7 @@ from .listed_kinds import _kind
 from .numbers import Tok, _tok_index, _tokens, count_word, find_quantities
 from .one_by_role_subject import _is_person
 from .phrases import _np
+from .ranks import OFFICERS_AND_MEN, officers_and_men
 
 
 #: a force's acronym as the victims' head: 'four CJTF', 'two KLA' (a count of the force's members)
@@ -100,7 +101,8 @@ def side_lost_people(norm: str, s_start: int, lex: Lexicon, found: list[Found]) 
         if f is None or not _free(found + out, m.start() + s_start, f.end):
             continue
         f.start, f.loser_end = m.start() + s_start, m.start() + s_start
-        items = [f, *_list_after(norm, f.end - s_start, s_start, lex, "killed", found + out + [f])]
+        items = [f, *(item for item in _list_after(norm, f.end - s_start, s_start, lex, "killed", found + out + [f])
+                      if not _rank_and_file_of(f, item, norm[f.end - s_start:item.start - s_start]))]
         for item in items:
             item.loser_end = f.loser_end
         out += items
@@ -152,9 +154,22 @@ def counts_after_harm_verb(norm: str, s_start: int, lex: Lexicon, found: list[Fo
         if f.agent_end is None or f.subset or f.vague is not None:
             continue
         for item in _list_after(norm, f.end - s_start, s_start, lex, f.category, found + out):
+            if _rank_and_file_of(f, item, norm[f.end - s_start:item.start - s_start]):
+                continue   # 'captured five officers and 300 men': one sum, the first count's (ranks.py)
             item.agent_end = f.agent_end
             out.append(item)
     return out
+
+
+def _rank_and_file_of(f: Found, item: Found, between: str) -> bool:
+    """Rule `officers_and_men` after an active verb: `item` ('300 men'), right after `f` ('five officers') and
+    'and', is its force's rank and file: added to `f`'s count (which then ends where `item` ends), True; else False."""
+    if between.strip() != "and" or not officers_and_men([f.head or "", item.head or ""]) or \
+            f.low is None or item.low is None:
+        return False
+    f.low, f.high = f.low + item.low, (None if f.high is None or item.high is None else f.high + item.high)
+    f.end, f.np_words, f.head, f.rule = item.end, [*f.np_words, *item.np_words], item.head, OFFICERS_AND_MEN
+    return True
 
 
 _ACTIVE = frozenset({"killed", "kill", "kills", "killing", "wounded", "wounding", "injured", "injuring", "captured",

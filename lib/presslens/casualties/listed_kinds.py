@@ -12,6 +12,7 @@ from .found import Found
 from .lexicon import Lexicon, _alt
 from .named import _NAME
 from .numbers import Qty, find_quantities
+from .ranks import OFFICERS_AND_MEN, officers_and_men
 
 
 # ----------------------------------------------------------------------------------------------------------
@@ -239,6 +240,14 @@ def _list_category(norm: str, s_start: int, items: list, last) -> tuple[object, 
     return cue, (category, end)
 
 
+def _ranks_sum(category: str, items: list, heads: list[str], mods: list[list[str]], end: int) -> Found:
+    """One record of a list's counts summed (rule `officers_and_men`): the bounds added, an open one open."""
+    low = sum(q.low for q in items) if all(q.low is not None for q in items) else None
+    high = sum(q.high for q in items) if all(q.high is not None for q in items) else None
+    words = [w for own, head in zip(mods, heads) for w in (*own, head)]
+    return Found(category, low, high, None, items[0].start, end, words, heads[-1], rule=OFFICERS_AND_MEN)
+
+
 def coordinated_kinds(norm: str, s_start: int, lex: Lexicon, found: list[Found], qtys: list | None = None
                       ) -> list[Found]:
     """Counts of different kinds of people listed before one cue ('five children and three adults were killed',
@@ -280,6 +289,9 @@ def coordinated_kinds(norm: str, s_start: int, lex: Lexicon, found: list[Found],
         if categorised is None:
             continue
         category, end = categorised
+        if officers_and_men(heads):   # '20 officers and 115 men killed': one force's ranks, one sum (ranks.py)
+            out.append(_ranks_sum(category, items, heads, mods, end))
+            continue
         if cue and not ("demographic" in roles or len(roles) > 1):
             continue  # one kind of people: the grammar's sum stands
         if isinstance(items[0], _OneItem) and not _single_stands_apart(heads, mods, lex):
