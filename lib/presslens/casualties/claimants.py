@@ -17,6 +17,7 @@ from .claimant_shapes import (claimant_edge_words, document_author, headline_sou
 from .accuser_owner import accuser_owns_count, country_accuser
 from .claim_owner import statement_owner
 from .credit_aside import credit_before_aside
+from .relay_object import relayed_object
 from .source_modifier import source_modifier_cut
 from .toll_putter import toll_put_by
 from .claimant_names import _canonical, _claimant_side, _resolve_generic, alias_as_written
@@ -239,12 +240,15 @@ class ArticleVoices:
         else:
             appeal = False
         inner = inner_source(sent, f.start - a)
+        if inner is None and (relay := relayed_object(sent, f.start - a)):
+            inner = (relay[0], relay[1], "relayed_object")     # 'quoted Y, an apposition, as reiterating that'
         if inner:    # rules `inner_source`, `relayed_source`: the cited source, not the row's speaker (nor the outlet)
             q, claimant, has_cue, self.claim_by = None, inner[0], True, inner[2]
             person = relayed_person(claimant, self.last_speaker(si))    # 'the agency quoted him as saying'
             if person:
                 claimant, self.claim_by = person, "relayed_person_after"
-            claimant = self.entity_name(claimant, a, b) or claimant  # its entity on the mention layer (a full name)
+            if not (inner[2] == "relayed_object" and claimant.startswith(("a ", "an "))):  # (an indefinite phrase
+                claimant = self.entity_name(claimant, a, b) or claimant  # names a new, unnamed source: as written)
         elif q is not None:
             within = voice_within_quote(text, q["start"], f.start)
             if within:      # rule `voice_within_quote`
