@@ -19,7 +19,7 @@ from .claim_owner import statement_owner
 from .credit_aside import credit_before_aside
 from .relay_object import relayed_object
 from .source_modifier import source_modifier_cut
-from .toll_putter import toll_put_by
+from .toll_putter import agentless_toll, toll_put_by
 from .claimant_names import _canonical, _claimant_side, _resolve_generic, alias_as_written
 from .claimant_titles import claimant_title_form, opens_on_title
 from .found import Found
@@ -256,6 +256,8 @@ class ArticleVoices:
         owner = _count_owner(sent, a, f, q, has_cue)    # `statement_owner`, `toll_put_by`, `accuser_owns_count`
         if owner:
             q, appeal, claimant, has_cue, self.claim_by = None, False, owner[0], True, owner[1]
+        elif q is None and not inner and agentless_toll(sent, a, f):   # rule `toll_set_by`: 'Yemen death toll
+            claimant, has_cue, appeal = None, False, True              # estimated at 10,000': no source named
         elif q is None and not has_cue and not appeal and self.quotes:
             q = continued_quotation(text, f.start, self.quotes)     # rule `quotation_continues` (a speech's next
             continued = q is not None                               # paragraph, inside its quotation marks)
@@ -383,8 +385,10 @@ def _count_owner(sent: str, a: int, f: Found, q: Mapping | None, has_cue: bool) 
     if putter and q is not None and set(re.findall(r"[A-Za-z]{3,}", putter[0].lower())) & \
             set(re.findall(r"[A-Za-z]{3,}", (q.get("speaker") or "").lower())) - {"the"}:
         putter = None   # the quote row's speaker is the putter already ('China has put the toll at 22')
-    if putter:
+    if putter and re.search(r"\b[Pp](?:ut|lac)", sent[putter[1]:f.start - a]):
         return putter[0], "toll_put_by"
+    if putter and q is None:    # rule `toll_set_by` (session 27): `set`, `estimate`, `fix`, where no quote row holds
+        return putter[0], "toll_set_by"     # the count (a row's speaker, named by the mention layer, stands)
     # rule `accuser_owns_count` (its own gate: an accusing verb's word in the sentence): asked where no cue of the
     # sentence names the claimant, or inside a quote row whose speaker is named before the accuser
     accuser = accuser_owns_count(sent, a, f) if q is not None or not has_cue else None
