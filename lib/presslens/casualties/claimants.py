@@ -239,16 +239,9 @@ class ArticleVoices:
             q, appeal = None, True
         else:
             appeal = False
-        inner = inner_source(sent, f.start - a)
-        if inner is None and (relay := relayed_object(sent, f.start - a)):
-            inner = (relay[0], relay[1], "relayed_object")     # 'quoted Y, an apposition, as reiterating that'
+        inner = self._inner_claimant(sent, f, si, a, b)
         if inner:    # rules `inner_source`, `relayed_source`: the cited source, not the row's speaker (nor the outlet)
-            q, claimant, has_cue, self.claim_by = None, inner[0], True, inner[2]
-            person = relayed_person(claimant, self.last_speaker(si))    # 'the agency quoted him as saying'
-            if person:
-                claimant, self.claim_by = person, "relayed_person_after"
-            if not (inner[2] == "relayed_object" and claimant.startswith(("a ", "an "))):  # (an indefinite phrase
-                claimant = self.entity_name(claimant, a, b) or claimant  # names a new, unnamed source: as written)
+            q, claimant, has_cue = None, inner, True
         elif q is not None:
             within = voice_within_quote(text, q["start"], f.start)
             if within:      # rule `voice_within_quote`
@@ -301,6 +294,22 @@ class ArticleVoices:
         if f_side is None and f_claimant:
             f_side = _claimant_side(f_claimant, sw, lex)
         return f_claimant, f_side, quote_id
+
+    def _inner_claimant(self, sent: str, f: Found, si: int, a: int, b: int) -> str | None:
+        """The source cited or relayed inside sentence si before the claim f (rules `inner_source`, `relayed_source`,
+        `relayed_after`, `relayed_person_after`, `relayed_object`), named on the mention layer; sets `claim_by`."""
+        inner = inner_source(sent, f.start - a)
+        if inner is None and (relay := relayed_object(sent, f.start - a)):
+            inner = (relay[0], relay[1], "relayed_object")     # 'quoted Y, an apposition, as reiterating that'
+        if not inner:
+            return None
+        claimant, self.claim_by = inner[0], inner[2]
+        person = relayed_person(claimant, self.last_speaker(si))    # 'the agency quoted him as saying'
+        if person:
+            claimant, self.claim_by = person, "relayed_person_after"
+        if inner[2] == "relayed_object" and claimant.startswith(("a ", "an ")):
+            return claimant     # an indefinite phrase names a new, unnamed source: as written
+        return self.entity_name(claimant, a, b) or claimant  # its entity on the mention layer (a full name)
 
     def _phrase_claimant(self, who: str, si: int, a: int, b: int) -> str | None:
         """A claim's source phrase of sentence si at [a, b) named: a document's author, then the article's mention
