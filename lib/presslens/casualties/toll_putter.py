@@ -36,6 +36,7 @@ _PUT_GATE = re.compile(r"\b(?:[Pp]ut|[Pp]uts|putting|places|placed|[Ss]ets?|[Ee]
 #: no one is named as its source, so the noun before the verb is no claimant (the article's voice)
 _AGENTLESS = re.compile(r"\b" + _TOLL + r"""\s+(?:(?:is|was|has\s+been|had\s+been|now)\s+)?
     (?:estimated|put|set|placed|fixed)\s+at\s+""", re.X)
+_AGENTLESS_GATE = ("oll", "total", "number", "figure", "tally", "count")
 #: what may stand between `at` and the count: 'at least', 'at more than', 'at about'
 _BEFORE_COUNT = re.compile(r"(?:(?:least|more\s+than|over|about|around|nearly|almost|some|roughly|just\s+over)\s+)?")
 
@@ -95,7 +96,7 @@ def agentless_toll(sent: str, a: int, f: Found) -> bool:
     >>> agentless_toll(s, 0, Found("killed", 40, 40, None, s.index("40"), s.index(" by"), [], None))
     False
     """
-    if "stimat" not in sent and " at " not in sent:
+    if " at " not in sent or not any(w in sent for w in _AGENTLESS_GATE):
         return False
     at = f.start - a
     return any(m.end() <= at and _BEFORE_COUNT.fullmatch(sent, m.end(), at) and " by " not in sent[at:]
