@@ -17,8 +17,9 @@ from .claimant_shapes import (claimant_edge_words, document_author, headline_sou
 from .accuser_owner import accuser_owns_count, country_accuser
 from .claim_owner import statement_owner
 from .credit_aside import credit_before_aside
+from .relay_object import relayed_object
 from .source_modifier import source_modifier_cut
-from .toll_putter import toll_put_by
+from .toll_putter import agentless_toll, toll_put_by
 from .claimant_names import _canonical, _claimant_side, _resolve_generic, alias_as_written
 from .claimant_titles import claimant_title_form, opens_on_title
 from .found import Found
@@ -238,13 +239,9 @@ class ArticleVoices:
             q, appeal = None, True
         else:
             appeal = False
-        inner = inner_source(sent, f.start - a)
+        inner = self._inner_claimant(sent, f, si, a, b)
         if inner:    # rules `inner_source`, `relayed_source`: the cited source, not the row's speaker (nor the outlet)
-            q, claimant, has_cue, self.claim_by = None, inner[0], True, inner[2]
-            person = relayed_person(claimant, self.last_speaker(si))    # 'the agency quoted him as saying'
-            if person:
-                claimant, self.claim_by = person, "relayed_person_after"
-            claimant = self.entity_name(claimant, a, b) or claimant  # its entity on the mention layer (a full name)
+            q, claimant, has_cue = None, inner, True
         elif q is not None:
             within = voice_within_quote(text, q["start"], f.start)
             if within:      # rule `voice_within_quote`
@@ -252,6 +249,8 @@ class ArticleVoices:
         owner = _count_owner(sent, a, f, q, has_cue)    # `statement_owner`, `toll_put_by`, `accuser_owns_count`
         if owner:
             q, appeal, claimant, has_cue, self.claim_by = None, False, owner[0], True, owner[1]
+        elif q is None and not inner and agentless_toll(sent, a, f):   # rule `toll_set_by`: 'Yemen death toll
+            claimant, has_cue, appeal = None, False, True              # estimated at 10,000': no source named
         elif q is None and not has_cue and not appeal and self.quotes:
             q = continued_quotation(text, f.start, self.quotes)     # rule `quotation_continues` (a speech's next
             continued = q is not None                               # paragraph, inside its quotation marks)
@@ -295,6 +294,22 @@ class ArticleVoices:
         if f_side is None and f_claimant:
             f_side = _claimant_side(f_claimant, sw, lex)
         return f_claimant, f_side, quote_id
+
+    def _inner_claimant(self, sent: str, f: Found, si: int, a: int, b: int) -> str | None:
+        """The source cited or relayed inside sentence si before the claim f (rules `inner_source`, `relayed_source`,
+        `relayed_after`, `relayed_person_after`, `relayed_object`), named on the mention layer; sets `claim_by`."""
+        inner = inner_source(sent, f.start - a)
+        if inner is None and (relay := relayed_object(sent, f.start - a)):
+            inner = (relay[0], relay[1], "relayed_object")     # 'quoted Y, an apposition, as reiterating that'
+        if not inner:
+            return None
+        claimant, self.claim_by = inner[0], inner[2]
+        person = relayed_person(claimant, self.last_speaker(si))    # 'the agency quoted him as saying'
+        if person:
+            claimant, self.claim_by = person, "relayed_person_after"
+        if inner[2] == "relayed_object" and claimant.startswith(("a ", "an ")):
+            return claimant     # an indefinite phrase names a new, unnamed source: as written
+        return self.entity_name(claimant, a, b) or claimant  # its entity on the mention layer (a full name)
 
     def _phrase_claimant(self, who: str, si: int, a: int, b: int) -> str | None:
         """A claim's source phrase of sentence si at [a, b) named: a document's author, then the article's mention
@@ -379,8 +394,10 @@ def _count_owner(sent: str, a: int, f: Found, q: Mapping | None, has_cue: bool) 
     if putter and q is not None and set(re.findall(r"[A-Za-z]{3,}", putter[0].lower())) & \
             set(re.findall(r"[A-Za-z]{3,}", (q.get("speaker") or "").lower())) - {"the"}:
         putter = None   # the quote row's speaker is the putter already ('China has put the toll at 22')
-    if putter:
+    if putter and re.search(r"\b[Pp](?:ut|lac)", sent[putter[1]:f.start - a]):
         return putter[0], "toll_put_by"
+    if putter and q is None:    # rule `toll_set_by` (session 27): `set`, `estimate`, `fix`, where no quote row holds
+        return putter[0], "toll_set_by"     # the count (a row's speaker, named by the mention layer, stands)
     # rule `accuser_owns_count` (its own gate: an accusing verb's word in the sentence): asked where no cue of the
     # sentence names the claimant, or inside a quote row whose speaker is named before the accuser
     accuser = accuser_owns_count(sent, a, f) if q is not None or not has_cue else None
