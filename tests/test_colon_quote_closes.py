@@ -19,10 +19,10 @@ def _rows(text: str) -> list[tuple[str, str, str, str]]:
      "high commissioner", "Terrorists threw a grenade into a bus at Crater. Two Arab passengers were hurt."),
     ("Versailles, Jan. 12.\u2014The King has received the following despatch from General von Manteuffel: "
      "\"The enemy has been driven back across the Loire.\" The weather is severe.",
-     None, "The enemy has been driven back across the Loire."),
+     "manteuffel", "The enemy has been driven back across the Loire."),     # (following_document_issuer)
     ("Mr. Tshombe sent the following message to the United Nations: \u201cKatanga will defend its frontiers.\u201d "
      "He then left for Kolwezi.",
-     None, "Katanga will defend its frontiers."),
+     "tshombe", "Katanga will defend its frontiers."),
 ])
 def test_a_quote_after_a_colon_closes_its_sentence(text, speaker, content):
     rows = _rows(text)

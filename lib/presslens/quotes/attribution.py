@@ -22,6 +22,7 @@ from .progressive import progressive_item
 from .sequence import ended_by_participle
 from .inverted import credit_at_end, name_credit_after_clause, role_credit_after_clause, short_credit_after_clause
 from .fronted import subject_after_fronted
+from .following_document import author_after_comma
 from .fronted_participle import fronted_participle_cue
 from .participle_subject import participle_subject
 from .lead_subject import subject_of_coordinated_verb
@@ -239,8 +240,8 @@ def _credit(para: str, base: int, pidx: int, m: str, sa: int, sb: int, quotes,
         cue = ":"
         cut = _re_search(r",\s*(?:speaking|writing|addressing)\b", m[np[0]:np[1]]) \
             or _re_search(r"(?<=[a-z\u00e0-\u024f])(?=,\s)", m[np[0]:np[1]])   # 'Name, army spokesman: "..."'
-        if cut:
-            np = (np[0], np[0] + cut.start())
+        if cut and not (" following" in m[np[0]:np[1]] and author_after_comma(m[np[0]:np[1]], cut.start())):
+            np = (np[0], np[0] + cut.start())   # (not '..., received the following dispatch from Y': Y speaks)
         if m[np[0]:np[0] + 1].isupper() and gerund_adverbial(m[np[0]:np[1]]):
             return []
     else:

@@ -246,8 +246,16 @@ def colon_quote_closes(before: str) -> bool:
     True
     >>> colon_quote_closes("Communique:")
     False
+
+    An abbreviation's stop ends no sentence here either, as in `_sentences` ('dated Sept. 9:' is a clause):
+
+    >>> colon_quote_closes("The Legation has received the following dispatch from Admiral Seymour, dated Sept. 9:")
+    True
     """
-    seg = before[max(before.rfind(". "), before.rfind(MASK)) + 1:]
+    stop = before.rfind(". ")
+    while stop > 0 and _ABBREV.search(before[max(0, stop - 5):stop + 1]):
+        stop = before.rfind(". ", 0, stop)      # 'Sept. 9', 'Gen. Savov': not the clause's start
+    seg = before[max(stop, before.rfind(MASK)) + 1:]
     return len(seg.split()) >= 2
 
 

@@ -24,6 +24,7 @@ from .named_next import office_named_next
 from .quoted_as import cited_as, quoted_person
 from .place_apposition import place_apposition_head
 from .fronted_segment import fronted_modifier_before
+from .following_document import following_document_issuer
 from .relative_head import relative_clause_head
 from .relayed_subject import RELAY_CUES, credit_closes, relayed_subject
 from .report_noun import report_participle_tail
@@ -195,7 +196,14 @@ def _phrase_narrowed(r: Raw, text: str) -> str | None:
     (`verb_before_noun_cue`: 'X confirmed widespread reports') or to the name after a title's complement
     (`title_complement_name`: 'Adviser on the Peace Process X Y'), or a one-word place to the noun phrase it stands
     in apposition to (`place_apposition_head`); name the subject found after a sentence's opening word
-    (`fronted_modifier_subject`) -> the rule's name, or None (r unchanged)."""
+    (`fronted_modifier_subject`); narrow a colon credit's clause that hands on 'the following <document>' to its
+    author (`following_document_issuer`) -> the rule's name, or None (r unchanged)."""
+    if r.cue == ":" and " following" in r.speaker:
+        span = following_document_issuer(r.speaker)     # quotes.following_document
+        if span is not None:    # 'The council issued the following statement', '... dispatch from General Y'
+            a, b = span
+            r.speaker, r.sp_start, r.sp_end = r.speaker[a:b], r.sp_start + a, r.sp_start + b
+            return "following_document_issuer"
     if r.speaker[:1] == "w":
         head = relative_clause_head(text, r.sp_start, r.speaker)        # quotes.relative_head
         if head is not None:
