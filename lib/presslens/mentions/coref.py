@@ -142,7 +142,7 @@ _RX_DOCUMENT_WORD = re.compile(r"\b(?:" + DOCUMENT_WORDS + r")\b", re.I)
 _RX_DOCUMENT_WORD_LOWER = re.compile(r"\b(?:" + DOCUMENT_WORDS + r")\b")
 _NO_DOCUMENTS: frozenset[str] = frozenset()
 #: a document that carries a statement in its speaker's clause: 'in a statement', 'in its latest report', 'through a letter'
-_RX_IN_DOCUMENT = re.compile(r"\b(?:[Ii]n|[Tt]hrough)\s+(?:an?|the|its|their|his|her)\s+(?:[\w\-]+\s+){0,3}?(?P<doc>"
+_RX_IN_DOCUMENT = re.compile(r"\b(?:[Ii]n|[Tt]hrough)\s+(?:an?|the|its|their|his|her|two|three|several)\s+(?:[\w\-]+\s+){0,3}?(?P<doc>"
                              + DOCUMENT_WORDS + r")\b", re.I)
 
 

@@ -18,6 +18,7 @@ from .descriptors import without_creed, without_provenance
 from .members import body_role_person
 from .state_nouns import not_the_state, state_body
 from .coref import named_body_before
+from .indefinite_document import author_in_aside, indefinite_document
 from .unnamed import unnamed_number
 from .owners import owner_not_in_mention
 from .registered_name import registered_name_suffix, registered_surname
@@ -250,7 +251,18 @@ class KindResolvers:
 
     def _anaphor(self, core: str, phrase: str, pos: int) -> tuple[str, str, bool]:
         """'the ministry', 'the group', 'the statement': the last body with that head named before (the
-        government's bodies are not 'the group'); else the phrase with its modifiers ('health ministry')."""
+        government's bodies are not 'the group'); else the phrase with its modifiers ('health ministry'). An
+        indefinite document ('A terse statement said', 'Another report') takes up no one (rule `indefinite_document`)."""
+        own = indefinite_document(phrase) if core == "statement" else None
+        if own is not None:
+            aside = author_in_aside(self.text, pos + len(phrase))   # 'A statement, released by the GAF, said'
+            kind, acore = self._classified(aside[0]) if aside else ("none", "")
+            if kind not in ("none", "pronoun", "document"):
+                found = self._dispatch(kind, acore, aside[0], aside[1] + len(aside[0]))
+                if found is not None:
+                    return found
+            self._document_by = "indefinite_document"
+            return own, "org", True
         actors = self.actors
         speaker = _last_of(self.history, self.inventory, pos, "org", "", head=core)
         gov = actors.conflicts[0].government_side if actors is not None and len(actors.conflicts) == 1 else None

@@ -69,3 +69,72 @@ def relative_clause_head(text: str, sp_start: int, phrase: str) -> tuple[str, in
         return None     # 'In Kolwezi, which ...' leaves no head; 'the rebels killed, who' is a clause
     start = sp_start - len(before) + mt.start("head")
     return head, start, start + len(head)
+
+
+#: the opening of an aside after the subject: a dash (spaced hyphens, en or em dash), or a comma and a relative
+_RX_ASIDE_OPEN = re.compile(r"\s(?:-{1,2}|\u2013|\u2014)\s|\u2014|,\s+(?:who|which)\s")
+#: a dash that closes the aside before the cue
+_RX_DASH = re.compile(r"\s(?:-{1,2}|\u2013|\u2014)\s|\u2014")
+
+
+def aside_head(text: str, sent_start: int, sp_start: int, sp_end: int, content_at: int) -> tuple[str, int, int] | None:
+    """Rule `aside_head`: a speaker phrase at [`sp_start`, `sp_end`) inside an aside between the subject and its
+    verb, between dashes ('Gulen — who promotes a mystical form of Islam with ... — said'; 'Mr Shehu - considered the
+    right-hand man to President Berisha - insisted') or in a relative clause that a comma closes before the verb
+    ('Nasser, who arrived in Addis Ababa, Ethiopia, after traveling overland, was quoted'), is never the speaker:
+    the aside describes the subject, printed just before it opens -> (head, start, end), else None. Only for a
+    statement whose words (at `content_at`) follow the aside: a cue inside the aside is the aside's own ('The
+    ministry says the toll rose – on Friday it said "21,400" – and'); and not where the aside names its head ('A
+    press officer, who would only identify herself by her surname, Wang, confirmed').
+
+    >>> t = "But Mr Kalonji - considered the right-hand man to President Mobutu - insisted that all was calm."
+    >>> aside_head(t, 0, t.index("President"), t.index(" - insisted"), t.index("all was"))
+    ('Mr Kalonji', 4, 14)
+    >>> t = "Tshombe — who leads a secession backed by mining money from Brussels — said it was possible."
+    >>> aside_head(t, 0, t.index("who"), t.index(" backed"), t.index("it was"))[0]
+    'Tshombe'
+    >>> t = "Tshombe, who flew in from Ndola, Zambia, late on Friday, was quoted as saying the gendarmes held."
+    >>> aside_head(t, 0, t.index("Zambia"), t.index(", late"), t.index("the gendarmes"))[0]
+    'Tshombe'
+
+    An aside closed before the phrase, a cue inside the aside, or no aside at all, leaves the phrase:
+
+    >>> t = "In Kolwezi, which the rebels held, a priest said ten were killed."
+    >>> aside_head(t, 0, t.index("a priest"), t.index(" said"), t.index("ten")) is None
+    True
+    >>> t = "The coup, which toppled the cabinet, was led by Mr Kalonji, who said he wanted order."
+    >>> aside_head(t, 0, t.index("Mr Kalonji"), t.index(", who"), t.index("he wanted")) is None
+    True
+    >>> t = "The ministry says the toll rose – on Friday it said 900 had died – and the army denies it."
+    >>> aside_head(t, 0, t.index("it said"), t.index(" said 900"), t.index("900")) is None
+    True
+    >>> t = "KINSHASA — A priest said ten were killed."
+    >>> aside_head(t, 0, t.index("A priest"), t.index(" said"), t.index("ten")) is None
+    True
+    """
+    before = text[sent_start:sp_start]
+    opens = list(_RX_ASIDE_OPEN.finditer(before))
+    if not opens:
+        return None
+    last = opens[-1]
+    dashed = "," not in last.group(0)
+    if dashed:      # an odd count of dashes before: the aside is open; a dash closes it after the phrase
+        close = _RX_DASH.search(text, sp_end, sp_end + 160)
+        if len(_RX_DASH.findall(before)) % 2 == 0 or close is None or "." in text[sp_end:close.start()] \
+                or close.end() > content_at:
+            return None
+    else:       # a relative still open at the phrase: no comma inside it but the one just before the phrase
+        inside = before[last.end():]
+        if text[sp_end:sp_end + 1] != "," or content_at < sp_end or "," in inside.rstrip()[:-1] \
+                or "name" in inside or "self" in inside:
+            return None
+    mt = _RX_HEAD.search(before[:last.start()].rstrip() + ",")
+    if mt is None:
+        return None
+    head, start = mt.group("head"), sent_start + mt.start("head")
+    if head.split()[0] in _OPENERS and " " in head and head.split()[1][:1].isupper():
+        cut = head.index(" ") + 1       # 'But Mr Kalonji' -> 'Mr Kalonji'
+        head, start = head[cut:], start + cut
+    if head.split()[0] in _OPENERS or head.endswith("ed"):
+        return None
+    return head, start, start + len(head)

@@ -25,7 +25,7 @@ from .quoted_as import cited_as, quoted_person
 from .place_apposition import place_apposition_head
 from .fronted_segment import fronted_modifier_before
 from .following_document import following_document_issuer
-from .relative_head import relative_clause_head
+from .relative_head import aside_head, relative_clause_head
 from .relayed_subject import RELAY_CUES, credit_closes, relayed_subject
 from .report_noun import report_participle_tail
 from .spans import Raw
@@ -209,6 +209,12 @@ def _phrase_narrowed(r: Raw, text: str) -> str | None:
         if head is not None:
             r.speaker, r.sp_start, r.sp_end = head
             return "relative_clause_head"
+    window = text[r.sent_start:r.sp_start]
+    if " -" in window or "\u2014" in window or "\u2013" in window or ", wh" in window:    # gate: an aside's opening
+        head = aside_head(text, r.sent_start, r.sp_start, r.sp_end, r.parts[0][0] if r.parts else -1)
+        if head is not None:    # quotes.relative_head: 'Gulen — who promotes ... — said'; 'Nasser, who arrived ...'
+            r.speaker, r.sp_start, r.sp_end = head
+            return "aside_head"
     if r.speaker[:1].isupper() and text[r.sp_end:r.sp_end + 1] == "," and " " not in r.speaker:
         head = place_apposition_head(text, r.sp_start, r.sp_end)        # quotes.place_apposition
         if head is not None:    # 'The government of X's largest region, Oromiya, accused'
