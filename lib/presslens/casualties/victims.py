@@ -385,7 +385,8 @@ def _side_from_grammar(c: _Claim) -> tuple[str, str] | None:
         prev = next((p for p in reversed(c.prior) if p["category"] == cat and p["victim_side"] != "unknown"), None)
         if prev:
             return prev["victim_side"], vtype if vtype != "unknown" else prev["victim_type"]
-    if f.partitive and f.head in _ANAPHOR_HEADS and role is None:
+    if f.partitive and f.head in _ANAPHOR_HEADS and role is None and "their" not in f.np_words:  # 'two of their
+        # injured' is owned by `their`, not by the last injured group ('several were injured', the speaker's own)
         cat = _ANAPHOR_HEADS[f.head]
         prev = next((p for p in reversed(c.prior) if p["category"] == cat and p["victim_side"] != "unknown"), None)
         if prev:
