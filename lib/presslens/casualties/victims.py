@@ -36,6 +36,7 @@ from .generic_bodies import generic_body_named
 from .loss_verbs import loss_owner
 from .owner_later import toll_owner_later
 from .had_count import had_count_owner
+from .loss_subject import loss_noun_subject
 from .members_after import members_named_after
 from .participle_head import noun_after_participle
 from .suspects_killed import suspects_killed
@@ -207,7 +208,8 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
                loser, words, same, role, vtype, claim_text, after_text, in_quote, claimant, story, next_text)
     for rule in (mixed_by_including, mixed_kinds_one_count, _side_stated, noun_after_participle, members_named_after,
                  _side_from_grammar, prisoners_of_the_captor, force_of_the_object, our_side_against_named,
-                 _side_from_role, group_anaphor, arrested_suspects, suspects_killed, family_victims, martyred_own,
+                 loss_noun_subject, _side_from_role, group_anaphor, arrested_suspects, suspects_killed, family_victims,
+                 martyred_own,
                  toll_owner_before, toll_owner_after, toll_owner_later, continued_count, casualties_owned_before,
                  had_count_owner, _side_of_sufferer_in_sentence, loss_owner, them_antecedent, _side_of_them,
                  object_of_the_attack, force_passage, _side_from_context, identified_victim, abducted_people,
@@ -383,7 +385,8 @@ def _side_from_grammar(c: _Claim) -> tuple[str, str] | None:
         prev = next((p for p in reversed(c.prior) if p["category"] == cat and p["victim_side"] != "unknown"), None)
         if prev:
             return prev["victim_side"], vtype if vtype != "unknown" else prev["victim_type"]
-    if f.partitive and f.head in _ANAPHOR_HEADS and role is None:
+    if f.partitive and f.head in _ANAPHOR_HEADS and role is None and "their" not in f.np_words:  # 'two of their
+        # injured' is owned by `their`, not by the last injured group ('several were injured', the speaker's own)
         cat = _ANAPHOR_HEADS[f.head]
         prev = next((p for p in reversed(c.prior) if p["category"] == cat and p["victim_side"] != "unknown"), None)
         if prev:
