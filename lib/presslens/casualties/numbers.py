@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from typing import NamedTuple
 from functools import lru_cache
 
-from ..fastre import _CaseFreePattern, _re_fullmatch, _re_match, _re_sub, ascii_twin, case_free
+from ..fastre import _re_fullmatch, _re_match, _re_sub
+from .led import led
 from .lexicon import _QUOTE_CHARS, Lexicon, load_lexicon
 
 
@@ -295,61 +296,6 @@ def _exceeding_bound(sent: str, at: int) -> str | None:
     return "upper" if not _NEGATIONS.isdisjoint(prior) else "lower_exclusive"
 
 
-class _LedQuantity:
-    r"""The quantity pattern (`lex.qty`: `(?<![C])BODY`, re.I; C the characters a count may not follow, BODY a
-    bound, range, number or vague amount, whose every match opens on a word character), searched as `[^C]BODY` on
-    the lower-cased sentence behind one space: a pattern that opens on a look-behind is entered at every position
-    of the text, one that opens on a class is skipped by `re` to that class's characters (the spaces and marks
-    between words), where the look-behind holds. At the space put before, the look-behind of the sentence's start
-    holds too (no character: nothing in C). An ASCII text is searched by the `fastre.ascii_twin` of the same
-    (re.ASCII: table look-ups, not Unicode categories); a text that must be matched case-insensitively (fastre's
-    İ ı ſ) by `(?s:.)` and the pattern itself (any character, then the same look-behind at the next).
-    """
-    __slots__ = ("rx", "led", "ascii", "odd")
-
-    def __init__(self, rx: re.Pattern):
-        lowered = case_free(rx).lowered
-        lead = re.match(r"\(\?<!\[([^\]]+)\]\)", lowered.pattern)   # '(?<![C])'
-        led = "[^" + lead.group(1) + "]" + lowered.pattern[lead.end():]
-        assert "(?<" not in led and "^" not in led.replace("[^", ""), "the body looks behind its start"
-        self.rx = rx
-        self.led = re.compile(led, lowered.flags)
-        self.ascii = re.compile(ascii_twin(led), lowered.flags & ~re.U | re.A)
-        self.odd = re.compile("(?s:.)" + rx.pattern, rx.flags)
-
-
-_LED: dict = {}
-
-
-def _quantity_matches(sent: str, rx: re.Pattern) -> list[re.Match]:
-    """What `case_free(rx).finditer(sent)` finds, in order, as Match objects on `" " + sent` (lower-cased but
-    where fastre matches case-insensitively): `m.start()` is the match's start in `sent`, every other offset
-    (`m.end()`, the groups' spans) one more. The search after a match resumes on its last character (the next
-    match's class character may be it, as the look-behind may look back into the match before).
-
-    >>> lex = load_lexicon()
-    >>> s = "Some 20-30 were hurt, 1,500 fled"
-    >>> [(m.start(), m.end() - 1, m.group()[1:]) for m in _quantity_matches(s, lex.qty)]
-    [(0, 10, 'some 20-30'), (22, 27, '1,500')]
-    >>> [m.span() for m in case_free(lex.qty).finditer(s)]
-    [(0, 10), (22, 27)]
-    """
-    led = _LED.get(id(rx))
-    if led is None or led.rx is not rx:
-        led = _LED[id(rx)] = _LedQuantity(rx)
-    if _CaseFreePattern._odd(sent):
-        search, text = led.odd.search, " " + sent
-    else:
-        low = sent.lower()
-        search, text = (led.ascii if low.isascii() else led.led).search, " " + low
-    out = []
-    mt = search(text)
-    while mt is not None:
-        out.append(mt)
-        mt = search(text, mt.end() - 1)
-    return out
-
-
 def find_quantities(sent: str, lex: Lexicon, offset: int = 0) -> list[Qty]:
     """Every number, range, bound or vague amount in a (normalised) sentence, with absolute offsets.
 
@@ -358,7 +304,9 @@ def find_quantities(sent: str, lex: Lexicon, offset: int = 0) -> list[Qty]:
     [(25, None, None), (None, None, 'few'), (None, None, 'unknown number')]
     """
     out = []
-    for m in _quantity_matches(sent, lex.qty):   # on " " + the sentence: m.start() is the count's start, the rest + 1
+    # (searched from the characters before a count, led.Led: Match objects on " " + the lower-cased sentence,
+    # m.start() the count's start in `sent`, every other offset one more)
+    for m in led(lex.qty).finditer(sent):
         start, end = m.start(), m.end() - 1
         bound = lex.bounds.get(_re_sub(r"\s+", " ", m.group("bound").lower())) if m.group("bound") else None
         if m.group("vague"):
