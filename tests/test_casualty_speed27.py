@@ -112,3 +112,38 @@ def test_elliptical_pattern_as_before(text):
     before = re.compile(r"\band" + rx.pattern[len(r"a(?<=\ba)nd"):])
     assert rx.pattern.startswith(r"a(?<=\ba)nd\s+")
     assert [(m.span(), m.groups()) for m in rx.finditer(text)] == [(m.span(), m.groups()) for m in before.finditer(text)]
+
+
+_DET_TEXTS = _TEXTS + ["A soldier was killed near Dorra", "an officer and his driver were wounded", "One guard died",
+                       "The commander was shot dead", "_A soldier was killed", "’A soldier was killed", "x-one guard died",
+                       "Another policeman was killed", "The guard died", "xThe guard died", "one  guard   died"]
+
+
+def _det_opened_before(rx: re.Pattern, opened: str, before: str) -> re.Pattern:
+    """`rx` with its determiner written as before session 27 (the look-behind first)."""
+    assert rx.pattern.count(opened) == 1, opened
+    return re.compile(rx.pattern.replace(opened, before), rx.flags)
+
+
+_A_OPENED = r"(?P<det>[Aa](?<![\w'’-][Aa])(?:n?|nother))"
+_A_BEFORE = r"(?<![\w'’-])(?P<det>[Aa]n?|[Aa]nother)"
+
+
+def _det_patterns():
+    from presslens.casualties import claims, one_by_role_subject, wire_rules
+    from presslens.casualties.lexicon import _alt
+    lex = load_lexicon()
+    one_post = re.compile(wire_rules._RX_ONE_POST.format(nouns=_alt(lex.singular), adverb=wire_rules._ADVERB,
+                                                         cues=wire_rules._CUES), re.X)
+    return [(claims._single_pattern(lex), _A_OPENED, _A_BEFORE), (one_post, _A_OPENED, _A_BEFORE),
+            (one_by_role_subject._RX_ONE_UNLISTED, r"(?P<det>[AaOo](?<![\w'’-][AaOo])(?:(?<=[Aa])(?:n?|nother)|(?<=[Oo])ne))",
+             r"(?<![\w'’-])(?P<det>[Aa]n?|[Aa]nother|[Oo]ne)"),
+            (one_by_role_subject._definite_pattern(lex), r"(?P<det>[Tt](?<![\w'’-][Tt])he)", r"(?<![\w'’-])(?P<det>[Tt]he)")]
+
+
+@pytest.mark.parametrize("text", _DET_TEXTS)
+def test_determiners_opened_on_their_letter_as_before(text):
+    for rx, opened, before in _det_patterns():
+        old = _det_opened_before(rx, opened, before)
+        for s in (text, text[1:]):
+            assert [(m.span(), m.groups()) for m in rx.finditer(s)] == [(m.span(), m.groups()) for m in old.finditer(s)]

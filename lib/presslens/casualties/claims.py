@@ -590,7 +590,7 @@ def _single_pattern(lex: Lexicon) -> re.Pattern:
         cues = [c for c in (" ".join(k) for k in lex.passive)
                 if c not in ("dead", "die", "dies", "dying") and (not c.startswith("among ") or c in _AMONG)]
         _SINGLE_PATTERNS[id(lex)] = re.compile(
-            r"(?<![\w'’-])(?P<det>[Aa]n?|[Aa]nother)\s+(?P<mods>(?:[\w'’-]+\s+){0,3}?)(?P<noun>" +
+            r"(?P<det>[Aa](?<![\w'’-][Aa])(?:n?|nother))\s+(?P<mods>(?:[\w'’-]+\s+){0,3}?)(?P<noun>" +
             _alt(lex.singular) + r")(?P<comp>\s+and\s+(?:his|her|their)\s+(?:" + _alt(lex.singular) + r"))?"
             r"\s+(?:(?P<aux>was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|later|reportedly|\w+ly)\s+)?"
             r"(?P<cue>" + _alt(cues) + r")|(?:(?:also|later|reportedly)\s+)?(?P<died>died|succumbed))\b")
