@@ -147,3 +147,13 @@ def test_determiners_opened_on_their_letter_as_before(text):
         old = _det_opened_before(rx, opened, before)
         for s in (text, text[1:]):
             assert [(m.span(), m.groups()) for m in rx.finditer(s)] == [(m.span(), m.groups()) for m in old.finditer(s)]
+
+
+@pytest.mark.parametrize("text", _TEXTS + ["The figures could not be independently verified; the army denied it.",
+                                           "Neither account could be verified.", "KSF has neither confirmed nor denied it",
+                                           "THE CLAIM COULD NOT BE VERIFIED", "İt could not be verified"])
+def test_back_cues_as_the_plain_pattern(text):
+    rx = load_lexicon().hedge_back
+    for s in (text, text[1:]):
+        before = [(m.start(), m.end(), m.group("cue").lower()) for m in rx.finditer(s)]
+        assert [(m.start(), m.end() - 1, m.group("cue").lower()) for m in Led(rx).finditer(s)] == before, s

@@ -160,7 +160,7 @@ def _same_sentence_unverified(text: str, a: int, b: int, f: Found, found: list[F
 def _back_hedge(sent: str, lex: Lexicon) -> tuple[str, str] | None:
     """A cue that refers back to earlier claims -> (cue, kind): 'could not be verified' (unverified), 'denied'
     (denial); 'could be verified' only after a negator ('Neither account could be independently verified')."""
-    for m in lex.hedge_back.finditer(sent):
+    for m in led(lex.hedge_back).finditer(sent):    # (led.Led: m.start() as found, lower-cased groups)
         cue = _re_sub(r"\s+", " ", m.group("cue").lower())
         kind = lex.back_kinds.get(cue, "unverified")
         if kind == "denial" and is_non_denial(sent, m.start()):
