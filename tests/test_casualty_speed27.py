@@ -157,3 +157,24 @@ def test_back_cues_as_the_plain_pattern(text):
     for s in (text, text[1:]):
         before = [(m.start(), m.end(), m.group("cue").lower()) for m in rx.finditer(s)]
         assert [(m.start(), m.end() - 1, m.group("cue").lower()) for m in Led(rx).finditer(s)] == before, s
+
+
+@pytest.mark.parametrize("text", _TEXTS + ["Kessan officials said that Colonel Ivo Dran, 41, had", "Dran was killed",
+                                           "after Mira Ostova, a nurse with the KSF, has", "and Ostova ", "when Ostova has "])
+def test_opened_name_patterns_as_the_plain_ones(text):
+    from presslens.casualties import named_victims
+    from presslens.casualties.claim_owner import _RX_CLAIM_OWNER
+    for op in (named_victims._RX_SURNAME, named_victims._RX_NAME_BEFORE):
+        for e in range(len(text) + 1):
+            for a in (0, max(0, e - 40)):
+                x, y = op.rx.search(text, a, e), op.search(text, a, e)
+                assert (x and (x.span(), x.groups())) == (y and (y.span(), y.groups()))
+    assert [(m.span(), m.groups()) for m in _RX_CLAIM_OWNER.finditer(text)] == \
+        [(m.span(), m.groups()) for m in _RX_CLAIM_OWNER.rx.finditer(text)]
+
+
+def test_opened_name_patterns_find_names():
+    from presslens.casualties import named_victims
+    s = "Kessan officials said that Colonel Ivo Dran, 41, had "
+    assert named_victims._RX_NAME_BEFORE.search(s, 0, len(s)).group("name") == "Colonel Ivo Dran"
+    assert named_victims._RX_SURNAME.search("and Ostova has ", 0, 15).group("name") == "Ostova"
