@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .found import Found
+from .scan import class_opened
 
 _RX_CLAIM_OWNER = re.compile(r"""
     (?:(?P<owner>(?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w.\-]*|the\s+[a-z]+(?:\s+[a-z]+)?)['’]s?\s+  # "Moscow's", "the army's"
@@ -15,6 +16,8 @@ _RX_CLAIM_OWNER = re.compile(r"""
        (?P<by>(?:the\s+)?[\w'’.\-]+(?:\s+[\w'’.\-]+){0,3}?)                  # 'naxals', 'communist rebels'
     )\s+that\b
     """, re.X)
+#: (searched from the characters a match opens on, scan.class_opened: a capital, t or c; the same Match objects)
+_RX_CLAIM_OWNER = class_opened(_RX_CLAIM_OWNER)
 
 
 def claim_noun_owner(sent: str, a: int, f: Found) -> str | None:

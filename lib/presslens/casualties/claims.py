@@ -12,8 +12,8 @@ from .found import Found, free
 from .lexicon import _BLOCK, _FUNCTION, _MONTHS, Lexicon, _alt
 from .named import _NAMED_GATE, _named_people
 from .numbers import Qty, Tok, _normalise, _tok_index, _tokens, find_quantities
-from .listed_kinds import (coordinated_kinds, count_before_including, one_before_count, replace_sums,
-                           single_after_count)
+from .led import led
+from .listed_kinds import coordinated_kinds, count_before_including, one_before_count, replace_sums, single_after_count
 from .rules import apply_rules, rules_for
 from .scan import SentenceTable, class_opened, first_of, has_digit
 from .amounting import AMOUNTING_VERB, amounting_subject
@@ -196,8 +196,8 @@ def _zero_and_vague(norm: str, s_start: int, lex: Lexicon, words: set[str], qtys
     # (both vague patterns end on a harm noun, a whole word: a sentence without one is not searched, unless it
     # holds a letter that re.I matches to another, İ ı ſ: `_HARM_NOUNS`)
     has_adj = has_adj and (not _HARM_NOUNS.isdisjoint(words) or _CaseFreePattern._odd(norm))
-    for m in (case_free(lex.vague_adj).finditer(norm) if has_adj else ()):   # (the same: lower-cased groups)
-        a, b = m.start() + s_start, m.end() + s_start
+    for m in (led(lex.vague_adj).finditer(norm) if has_adj else ()):   # (led.Led: lower-cased groups, m.end() + 1)
+        a, b = m.start() + s_start, m.end() - 1 + s_start
         if any(q.start <= a < q.end or a <= q.start < b for q in qtys if q.vague):
             continue
         noun = m.group("noun").lower()
@@ -590,7 +590,7 @@ def _single_pattern(lex: Lexicon) -> re.Pattern:
         cues = [c for c in (" ".join(k) for k in lex.passive)
                 if c not in ("dead", "die", "dies", "dying") and (not c.startswith("among ") or c in _AMONG)]
         _SINGLE_PATTERNS[id(lex)] = re.compile(
-            r"(?<![\w'’-])(?P<det>[Aa]n?|[Aa]nother)\s+(?P<mods>(?:[\w'’-]+\s+){0,3}?)(?P<noun>" +
+            r"(?P<det>[Aa](?<![\w'’-][Aa])(?:n?|nother))\s+(?P<mods>(?:[\w'’-]+\s+){0,3}?)(?P<noun>" +
             _alt(lex.singular) + r")(?P<comp>\s+and\s+(?:his|her|their)\s+(?:" + _alt(lex.singular) + r"))?"
             r"\s+(?:(?P<aux>was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|later|reportedly|\w+ly)\s+)?"
             r"(?P<cue>" + _alt(cues) + r")|(?:(?:also|later|reportedly)\s+)?(?P<died>died|succumbed))\b")

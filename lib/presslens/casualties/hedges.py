@@ -4,9 +4,10 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from ..fastre import _re_sub, case_free
+from ..fastre import _re_sub
 from .claimants import _CLAIM_NOUNS, _OWNER, _resolve_generic
 from .found import Found
+from .led import led
 from .lexicon import Lexicon
 from .denials import is_non_denial
 from .scan import first_of_rare
@@ -24,11 +25,12 @@ def _hedge(sent: str, lex: Lexicon) -> str | None:
     >>> _hedge("The blast claimed the lives of 12 people.", load_lexicon()) is None
     True
     """
-    rx = case_free(lex.hedge_sentence)     # on the lower-cased text (fastre.case_free)
-    m = rx.search(sent)
-    while m is not None and m.group("cue")[:5].lower() == "claim" and _LIVES_AFTER.match(sent, m.end()):
-        m = rx.search(sent, m.end())
-    return re.sub(r"\s+", " ", m.group("cue").lower()) if m else None
+    # on the lower-cased text, searched from the characters before a cue (led.Led: Match objects on " " + the
+    # sentence, m.end() one more); the first cue but 'claimed' before 'the lives of'
+    for m in led(lex.hedge_sentence).finditer(sent):
+        if m.group("cue")[:5].lower() != "claim" or not _LIVES_AFTER.match(sent, m.end() - 1):
+            return re.sub(r"\s+", " ", m.group("cue").lower())
+    return None
 
 
 #: a claim verb opening its own complement: '... when reports have claimed that X'
@@ -158,7 +160,7 @@ def _same_sentence_unverified(text: str, a: int, b: int, f: Found, found: list[F
 def _back_hedge(sent: str, lex: Lexicon) -> tuple[str, str] | None:
     """A cue that refers back to earlier claims -> (cue, kind): 'could not be verified' (unverified), 'denied'
     (denial); 'could be verified' only after a negator ('Neither account could be independently verified')."""
-    for m in lex.hedge_back.finditer(sent):
+    for m in led(lex.hedge_back).finditer(sent):    # (led.Led: m.start() as found, lower-cased groups)
         cue = _re_sub(r"\s+", " ", m.group("cue").lower())
         kind = lex.back_kinds.get(cue, "unverified")
         if kind == "denial" and is_non_denial(sent, m.start()):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from itertools import takewhile
 
 from .found import Found
 from .lexicon import Lexicon, _alt
@@ -120,7 +121,9 @@ def _kind(head: str, mods: list[str], lex: Lexicon) -> str | None:
 
 #: rule `single_in_list`: an indefinite person opening a list is an item of one ('A soldier and six rebels were
 #: killed' is told as 'One soldier and six rebels'); the list's words decide, as for counted items, sum or split
-_RX_ONE_ITEM = re.compile(r"\b[Aa]n?(?=\s+(?:[\w'’()-]+\s+){0,4}?[a-z]+\s*,?\s+and\s+\S)")
+#: (`\b[Aa]n?(?=...)` written to open on the class of its first letter, so that `re` skips to the a's: a
+#: pattern that opens on `\b` is entered at every position; the look-behind at the letter is the `\b` before it)
+_RX_ONE_ITEM = re.compile(r"[Aa](?<=\b[Aa])n?(?=\s+(?:[\w'’()-]+\s+){0,4}?[a-z]+\s*,?\s+and\s+\S)")
 
 
 class _OneItem(Qty):
@@ -149,8 +152,8 @@ def _single_items(norm: str, s_start: int, qtys: list) -> list:
     if not qtys:
         return qtys
     first = min(q.start for q in qtys)
-    ones = [_OneItem(m.start() + s_start, m.end() + s_start, 1, 1, None) for m in _RX_ONE_ITEM.finditer(norm)
-            if m.start() + s_start < first]
+    ones = [_OneItem(m.start() + s_start, m.end() + s_start, 1, 1, None)   # (the matches before the first count:
+            for m in takewhile(lambda m: m.start() + s_start < first, _RX_ONE_ITEM.finditer(norm))]  # in order)
     return sorted([*ones, *qtys], key=lambda q: q.start) if ones else qtys
 
 

@@ -19,7 +19,7 @@ import re
 from .found import Found, free as _free
 from .lexicon import Lexicon
 from .named import _NAME, _NAME_PAIR, HARM_DEGREE
-from .scan import trie_alt
+from .scan import class_opened, trie_alt
 
 
 # ----------------------------------------------------------------------------------------------------------
@@ -67,6 +67,9 @@ _RX_SURNAME = re.compile(r"""
        (?<=\bsince\s))                                                           # the subject's start
     (?P<name>[A-Z][a-z][\w'’-]+)\s+(?:has\s+|had\s+)?$
 """, re.X)
+#: (searched from the capitals a name opens on, scan.class_opened: the same Match objects; a pattern that opens on a
+#: choice of look-behinds is tried at every position of the window, session 27)
+_RX_SURNAME = class_opened(_RX_SURNAME)
 _SURNAME_CATEGORY = {"killed": "killed", "shot dead": "killed", "assassinated": "killed", "executed": "killed",
                      "wounded": "wounded", "injured": "wounded", "abducted": "captured", "kidnapped": "captured"}
 #: capitalised words that are no one's name
@@ -121,6 +124,7 @@ _RX_NAME_BEFORE = re.compile(r"""
     (?:\s*,\s*(?:(?:aged\s+)?\d{{1,3}}|(?:a|an|the|his|her|its|their)\s[^,;:()"“”]{{1,100}}),)?  # one apposition
     \s+(?:has\s+|had\s+)?$
 """.format(name=_NAME), re.X)
+_RX_NAME_BEFORE = class_opened(_RX_NAME_BEFORE)     # (the same: from the characters a name opens on)
 #: capitalised words that open no person's name here
 _NOT_A_NAME = frozenset(["the", "a", "an", "this", "that", "his", "her", "its", "their", "one", "another", "each",
                          "he", "she", "it", "who", "nobody", "no", "none", "neither"])

@@ -84,7 +84,7 @@ _ONE_CUES = {"killed": "killed", "shot dead": "killed", "gunned down": "killed",
              "wounded": "wounded", "injured": "wounded", "hurt": "wounded", "shot and wounded": "wounded",
              "abducted": "captured", "kidnapped": "captured", "taken hostage": "captured"}
 _RX_ONE_UNLISTED = re.compile(r"""
-    (?<![\w'’-])(?P<det>[Aa]n?|[Aa]nother|[Oo]ne)\s+
+    (?P<det>[AaOo](?<![\w'’-][AaOo])(?:(?<=[Aa])(?:n?|nother)|(?<=[Oo])ne))\s+   # (opens on its letter: re skips to it)
     (?P<mods>(?:[\w'’-]+\s+){0,3}?)                                  # 'fourth', '30-year-old', 'off-duty'
     (?P<noun>[A-Za-z][a-z]+(?:-[a-z]+)?)\s+                           # the role, of any case: 'Marine', 'headmaster'
     (?:(?:was|has\s+been|had\s+been)\s+(?:(?:also|reportedly|later|then|allegedly|\w+ly)\s+)?
@@ -269,7 +269,7 @@ def _definite_pattern(lex: Lexicon) -> re.Pattern:
                 (not c.startswith("among ") or c in ("among the dead", "among those killed", "among the wounded",
                                                       "among the injured"))]
         _DEFINITE_PATTERNS[id(lex)] = re.compile(r"""
-            (?<![\w'’-])(?P<det>[Tt]he)\s+
+            (?P<det>[Tt](?<![\w'’-][Tt])he)\s+                      # (opens on its letter: re skips to it)
             (?P<mods>(?:[\w'’-]+\s+){0,3}?)                       # 'local army', 'fifth', 'senior'
             (?P<noun>""" + _alt(lex.singular) + r""")
             (?P<of>\s+of\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)?      # 'of Afghanistan's southern Kandahar province'

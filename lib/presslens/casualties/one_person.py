@@ -179,8 +179,8 @@ def _elliptical_pattern(lex: Lexicon) -> re.Pattern:
     if id(lex) not in _ELLIPTICAL_PATTERNS:
         phrases = sorted(elliptical_harm_phrases(lex), key=len, reverse=True)
         cues = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases) + "|" + _alt(_ELLIPTICAL_CUES)
-        _ELLIPTICAL_PATTERNS[id(lex)] = re.compile(
-            r"\band\s+(?P<det>an?|another|one)\s+(?P<mods>(?:[\w'’-]+\s+){0,2}?)(?P<noun>" + _alt(lex.singular) +
+        _ELLIPTICAL_PATTERNS[id(lex)] = re.compile(   # ('\band' written to open on its a, which `re` skips to)
+            r"a(?<=\ba)nd\s+(?P<det>an?|another|one)\s+(?P<mods>(?:[\w'’-]+\s+){0,2}?)(?P<noun>" + _alt(lex.singular) +
             r")\s+(?:(?:also|critically|seriously|severely|badly|gravely|slightly|lightly)\s+)?"
             r"(?P<cue>" + cues + r")\b(?!\s+(?:a|an|the|his|her|their|its|\d)\b)")
     return _ELLIPTICAL_PATTERNS[id(lex)]

@@ -178,7 +178,7 @@ def headline_bare_role(norm: str, s_start: int, lex: Lexicon, found: list[Found]
 # ----------------------------------------------------------------------------------------------------------
 
 _RX_ONE_POST = r"""
-    (?<![\w'’-])(?P<det>[Aa]n?|[Aa]nother)\s+(?P<mods>(?:[\w'’-]+\s+){{0,3}}?)(?P<noun>{nouns})\s+
+    (?P<det>[Aa](?<![\w'’-][Aa])(?:n?|nother))\s+(?P<mods>(?:[\w'’-]+\s+){{0,3}}?)(?P<noun>{nouns})\s+
     (?:(?P<post>(?:who|[a-z]{{3,}}ing|based|stationed|posted|deployed|assigned)\b[^,.;:()"“”]{{3,80}}?)\s+)?
     (?:(?:was|has\s+been|had\s+been)\s+{adverb}?
          (?:(?P<v1>[a-z]{{3,}}(?:ed|en|wn|ght|id|uck|ot))\b(?P<mid>(?:\s+[^\s,.;:]+){{0,6}}?)\s+and\s+
