@@ -13,7 +13,8 @@ blind pool, ten more), eval/real18 (the session-18 blind pool, ten more), eval/r
 ten more), eval/real20 (the session-20 blind pool, ten more), eval/real21 (the session-21 blind pool, ten
 more), eval/real22 (the session-22 blind pool, ten more), eval/real23 (the session-23 blind pool, ten more) and
 eval/real24 (the session-24 blind pool, ten more) and
-eval/real25 (the session-25 blind pool, ten more) and eval/real26 (the session-26 blind pool, ten more).
+eval/real25 (the session-25 blind pool, ten more) and eval/real26 (the session-26 blind pool, ten more) and
+eval/real27 (the session-27 blind pool, ten more).
 
 The texts are not committed: the tests run when a set's texts/ holds every file its sources.tsv lists (with
 its sha256) and skip, saying why, otherwise (CI has no texts). The floor is the first measurement recorded
@@ -56,7 +57,8 @@ SETS = {"real": "actors.yaml", "real2/panjshir": None, "real2/wars": "actors.yam
         "real23/voices": "actors.yaml", "real23/tolls": "actors.yaml",
         "real24/voices": "actors.yaml", "real24/tolls": "actors.yaml",
         "real25/voices": "actors.yaml", "real25/tolls": "actors.yaml",
-        "real26/voices": "actors.yaml", "real26/tolls": "actors.yaml"}
+        "real26/voices": "actors.yaml", "real26/tolls": "actors.yaml",
+        "real27/voices": "actors.yaml", "real27/tolls": "actors.yaml"}
 #: figures compared with the baseline (rates; counts are not floors)
 RATES = ("precision", "recall", "f1", "speaker_accuracy", "side_accuracy", "kind_accuracy", "attributed_f1",
          "claimant_accuracy", "hedged_accuracy", "sided_f1")
