@@ -22,7 +22,9 @@ TEXTS = [
 
 @pytest.mark.parametrize("text", TEXTS)
 def test_spaced_runs_are_the_runs_with_a_space(text):
-    assert spaced_runs(text) == [mt for mt in _name_runs(text) if " " in mt.group(0) or "\u00a0" in mt.group(0)]
+    # (spans, not match objects: since session 27 the spaced runs are matches of their own pattern, _NAME_RUN_SPACED)
+    assert [mt.span() for mt in spaced_runs(text)] == \
+        [mt.span() for mt in _name_runs(text) if " " in mt.group(0) or "\u00a0" in mt.group(0)]
 
 
 @pytest.mark.parametrize("text", TEXTS)

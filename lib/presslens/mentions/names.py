@@ -17,6 +17,7 @@ from .registered_name import registered_name_suffix
 from .title_complement import _PREPOSITIONS, title_complement_name
 from .phrase_start import noun_phrase_start
 from .lexicon import FEMALE, MALE, MODIFIER_TITLES, ORG_WORDS, ROLE_WORDS, TITLES, TITLE_DOMAINS, TITLE_NOUNS, _CALENDAR, _LEAD_FUNCTION, _NAME_RUN, _QUOTE_STRIP, _cap, _cues
+from .lexicon import _CONNECT, _NAME_TOKEN_NEXT
 
 
 # ------------------------------------------------------------------------------------------------
@@ -286,10 +287,28 @@ def spaced_runs(text: str) -> list[re.Match]:
     >>> [mt.group(0) for mt in spaced_runs("Governor Amina Bello met reporters in Kabul, and Bello said")]
     ['Governor Amina Bello']
     """
-    runs = _name_runs(text)     # (the filter runs in C: a Python test per run was ~1% of a quote pass)
-    return list(compress(runs, map(_RX_SPACED.search, map(_GROUP0, runs))))
+    if _SPACED_MEMO[0] is not text:
+        if "@" in text:     # (a handle's run can end before a token character: the filter below, see `_NAME_RUN_SPACED`)
+            runs = _name_runs(text)
+            found = list(compress(runs, map(_RX_SPACED.search, map(_GROUP0, runs))))
+        else:
+            found = list(_NAME_RUN_SPACED.finditer(text))
+        _SPACED_MEMO[0], _SPACED_MEMO[1] = text, found
+    return _SPACED_MEMO[1]
 
 
+_SPACED_MEMO: list = [None, []]     # (article text, its runs of two words or more)
+#: `_NAME_RUN` with one joined word or more: its matches are the runs of `_NAME_RUN.finditer` that hold a space or a
+#: no-break space, found without a match object for each one-word run. At a run's start the two patterns try the
+#: same (a word's characters hold no space, so a shorter first word never lets a joined word follow: the first word
+#: is taken whole, atomic, and the repeat's first try is the old pattern's). Inside a one-word run, where `finditer`
+#: never starts, a try would read the word to its end and fail as the run did; after a capital (the look-behind)
+#: it is not even tried, since a capital always lies in a run's word and every character the pattern opens on
+#: continues that word. A handle breaks both ('@abc.Def Ghi': '@' takes only `\w`, 'Def Ghi' starts inside it),
+#: so a text with '@' keeps the filter
+_NAME_RUN_SPACED = re.compile(r"[A-Z\u00c0-\u00de@](?<![A-Z\u00c0-\u00de][A-Z\u00c0-\u00de])"
+                              r"(?>(?:(?<=@)\w+|(?<!@)[\w\u00c0-\u024f'’.\-\u2013]*+))"
+                              r"(?:(?:[ \u00a0]+" + _CONNECT + r")*[ \u00a0]+" + _NAME_TOKEN_NEXT + r")+")
 #: a space or a no-break space (`spaced_runs`), and a match's whole text (`mt.group(0)`), as C callables
 _RX_SPACED = re.compile("[ \u00a0]")
 _GROUP0 = itemgetter(0)
