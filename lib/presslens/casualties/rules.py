@@ -553,6 +553,8 @@ RULES = RULES + (
     *_picked(one_by_role_subject.ONE_BY_ROLE_SUBJECT_RULES, "one person by a definite role"),
     # tolls in a headline's shapes (headline_tolls)
     *_picked(headline_tolls.HEADLINE_TOLLS_RULES, "a headline toll", "one person by a bare role in a headline list"),
+    # one person shot, no outcome told: last, only where no rule found a claim in the sentence (shot_rules)
+    *_picked(shot_rules.SHOT_RULES, "one person shot, no outcome told"),
 )
 
 _ANY_GATE = frozenset().union(*(r.gate[0] for r in RULES))
