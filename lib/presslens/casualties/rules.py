@@ -545,14 +545,14 @@ RULES = RULES + (
     *_picked(hospital_wounds.HOSPITAL_WOUNDS_RULES, "taken to hospital with wounds"),
     # the parts of a count, told before or after it (count_parts)
     *_picked(count_parts.COUNT_PARTS_RULES, "parts told as among a counted toll"),
-    # the 'were shot' convention (shot_rules)
-    *_picked(shot_rules.SHOT_RULES, "people counted as shot, no outcome told"),
+    *_picked(shot_rules.SHOT_RULES, "people counted as shot, no outcome told"),  # 'were shot' (shot_rules)
     *_picked(further_counts.FURTHER_COUNTS_RULES, "the second object of one harm"),  # further counts (further_counts)
     *_picked(elided_counts.ELIDED_COUNTS_RULES, "a bare count with its harm elided"),  # bare counts (elided_counts)
     # one person by role as the subject of their own harm (one_by_role_subject)
     *_picked(one_by_role_subject.ONE_BY_ROLE_SUBJECT_RULES, "one person by a definite role"),
-    # tolls in a headline's shapes (headline_tolls)
+    # tolls in a headline's shapes (headline_tolls); last, one person shot where no claim was found (shot_rules)
     *_picked(headline_tolls.HEADLINE_TOLLS_RULES, "a headline toll", "one person by a bare role in a headline list"),
+    *_picked(shot_rules.SHOT_RULES, "one person shot, no outcome told"),
 )
 
 _ANY_GATE = frozenset().union(*(r.gate[0] for r in RULES))
