@@ -26,7 +26,7 @@ from .pronouns import (group_issued_document, last_body_continues, last_speaker_
                        they_coordinated_subject, they_subject_before)
 from .role_holders import holds_other_role
 from .titled_antecedent import titled_surname_before
-from .own_clause import speaker_over_own_clause
+from .own_clause import candidate_span, speaker_over_own_clause
 from .press import addressee
 from .phrases import _RX_POSS_DET, _classify, _unnamed_out
 from .salience import person_named_after, role_holder_before, subject_body_before, unnamed_speaker_before
@@ -127,7 +127,7 @@ class KindResolvers:
             if found is not None:
                 return found
             found = speaker_over_own_clause(text, self._said, self._said_at, pos, gq, speaker,     # mentions.own_clause
-                                            _last_pos(history, inventory, speaker, pos), self._living_persons())
+                                            candidate_span(inventory, speaker, pos), self._living_persons())
             if found is not None:
                 self._document_by = "speaker_over_own_clause"
                 return found

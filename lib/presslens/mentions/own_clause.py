@@ -43,46 +43,62 @@ def _clause(text: str, said, span) -> tuple[int, int]:
     return start, end.end() if end else len(text)
 
 
-def speaker_over_own_clause(text: str, said, spans, pos: int, gender: str, candidate: str | None, candidate_at: int,
-                            persons, *, reach: int = 300) -> tuple[str, str, bool] | None:
-    """Rule `speaker_over_own_clause`: the antecedent chosen for 'he'/'she' at `pos` (`candidate`, last named at
-    `candidate_at`) is a person named inside the sentence of the statement just before (`said` as in
-    mentions.pronouns `statement_speaker_first`; `spans`: each statement's speaker phrase as (start, end)), other than
-    that statement's speaker; when the speaker is a person of fitting gender (named or not), the pronoun follows that
+def speaker_over_own_clause(text: str, said, spans, pos: int, gender: str, candidate: str | None,
+                            candidate_at: tuple[int, int] | None, persons, *, reach: int = 300
+                            ) -> tuple[str, str, bool] | None:
+    """Rule `speaker_over_own_clause`: the antecedent chosen for 'he'/'she' at `pos` (`candidate`, its last mention as
+    a person at `candidate_at`, (start, end): `candidate_span`) is a person named inside the sentence of the statement
+    just before (`said` as in mentions.pronouns `statement_speaker_first`; `spans`: each statement's speaker phrase as
+    (start, end)), other than that statement's speaker; when the speaker is a person of fitting gender (named or not), the pronoun follows that
     sentence within `reach` characters and no person is named between (`persons`: start positions of person
     mentions), the pronoun is the speaker. Returns (speaker, 'person', anonymous) or None (the layer's choice stands).
 
     >>> t = ("A source in the police, which is loyal to Prime Minister Ana Vell, said two died. "
     ...      "He confirmed more were hurt.")
     >>> said, spans = [(t.index("two"), t.index(". He"), "a source", "person", "", True)], [(0, 14)]
-    >>> speaker_over_own_clause(t, said, spans, t.index("He"), "m", "Ana Vell", t.index("Ana"), [t.index("Ana")])
+    >>> speaker_over_own_clause(t, said, spans, t.index("He"), "m", "Ana Vell", (t.index("Ana"), t.index(", said")),
+    ...                         [t.index("Ana")])
     ('a source', 'person', True)
     >>> t2 = t.replace("He confirmed", "Tito Brás said so. He confirmed")
-    >>> speaker_over_own_clause(t2, said, spans, t2.index("He"), "m", "Tito Brás", t2.index("Tito"),
+    >>> speaker_over_own_clause(t2, said, spans, t2.index("He"), "m", "Ana Vell", (t2.index("Ana"), t2.index(", said")),
     ...                         [t2.index("Ana"), t2.index("Tito")]) is None      # a person named since
     True
     >>> t3 = "Ana Vell flew home. A source in the police said two died. He confirmed more were hurt."
     >>> said3, spans3 = [(t3.index("two"), t3.index(". He"), "a source", "person", "", True)], [(20, 34)]
-    >>> speaker_over_own_clause(t3, said3, spans3, t3.index("He"), "m", "Ana Vell", 0, [0]) is None   # named before
+    >>> speaker_over_own_clause(t3, said3, spans3, t3.index("He"), "m", "Ana Vell", (0, 8), [0]) is None  # before
     True
     >>> said_f = [(said[0][0], said[0][1], "Lia Moro", "person", "f", False)]      # the gender does not fit
-    >>> speaker_over_own_clause(t, said_f, spans, t.index("He"), "m", "Ana Vell", t.index("Ana"), []) is None
+    >>> speaker_over_own_clause(t, said_f, spans, t.index("He"), "m", "Ana Vell", (42, 50), []) is None
     True
     """
-    if not said or candidate is None or candidate_at < 0:
+    if not said or candidate is None or candidate_at is None:
         return None
     k = next((i for i in range(len(said) - 1, -1, -1) if said[i][1] <= pos and spans[i][1] <= pos), None)
     if k is None:
         return None
     last, span = said[k], spans[k]
-    if not (last[3] == "person" or (last[3] == "org" and _person_like(last[2]))) or not last[2] or last[2].lower() in _PRONOUNS \
+    if not (last[3] == "person" or (last[3] == "org" and _person_like(last[2]))) or not last[2][:1].isalpha() or last[2].lower() in _PRONOUNS \
             or last[2].endswith(candidate) or candidate.endswith(last[2]):
         return None     # (the same person under another form: the layer's choice stands)
     if gender and last[4] and last[4] != gender:
         return None
     start, end = _clause(text, last, span)
-    if not (start <= candidate_at < end) or end > pos or pos - end > reach:
+    if not (start <= candidate_at[0] and candidate_at[1] <= end) or end > pos or pos - end > reach:
         return None
     if any(end <= p < pos for p in persons):
         return None     # a person named since is the nearer antecedent
     return last[2], "person", last[5]
+
+
+def candidate_span(inventory, candidate: str | None, pos: int) -> tuple[int, int] | None:
+    """The (start, end) of the last person mention before `pos` that names `candidate` (the layer's inventory, in text
+    order), or None; a mention whose run of capitals crosses a stop ends past its sentence and so is not inside it."""
+    if not candidate:
+        return None
+    found = None
+    for m in inventory:
+        if m.start >= pos:
+            break
+        if m.person and candidate.endswith(m.name):
+            found = (m.start, m.end)
+    return found
