@@ -27,6 +27,7 @@ from .pronouns import (group_issued_document, last_body_continues, last_speaker_
 from .role_holders import holds_other_role
 from .titled_antecedent import titled_surname_before
 from .own_clause import candidate_span, speaker_over_own_clause
+from .head_of_state import head_of_state_not_role
 from .press import addressee
 from .phrases import _RX_POSS_DET, _classify, _unnamed_out
 from .salience import person_named_after, role_holder_before, subject_body_before, unnamed_speaker_before
@@ -310,7 +311,8 @@ class KindResolvers:
         """The last person spoken of before `pos`, unless the article gives them another office than the
         role `core` ('the farmer' is not 'X, the region's spokesman'; mentions.role_holders)."""
         last = _last_of(self.history, self.inventory, pos, "person", gender)
-        return None if last and holds_other_role(self.text, self.inventory, last, core) else last
+        return None if last and (holds_other_role(self.text, self.inventory, last, core)
+                                 or head_of_state_not_role(self.text, self.inventory, last, core)) else last
 
     def _name(self, core: str, phrase: str, pos: int) -> tuple[str, str, bool]:
         """A name: its fullest form in the article (Mr/Mrs kept apart); a body's one-word short form ('the
