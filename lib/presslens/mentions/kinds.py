@@ -27,6 +27,9 @@ from .pronouns import (group_issued_document, last_body_continues, last_speaker_
                        they_coordinated_subject, they_subject_before)
 from .role_holders import holds_other_role
 from .titled_antecedent import titled_surname_before
+from .own_clause import candidate_span, speaker_over_own_clause
+from .head_of_state import head_of_state_not_role
+from .relative_it import relative_it_subject
 from .press import addressee
 from .phrases import _RX_POSS_DET, _classify, _unnamed_out
 from .salience import person_named_after, role_holder_before, subject_body_before, unnamed_speaker_before
@@ -70,6 +73,9 @@ class KindResolvers:
         statement. They said': `group_issued_document`), not otherwise ('X leaders said ... Greek troops entered
         Famagusta. They said' stays X leaders); the same group named again keeps its earlier fuller form
         ('Western diplomats said ... the diplomats said. They added')."""
+        own = self._relative_it(pos) if core == "it" else None
+        if own is not None:     # rule `relative_it_subject` (mentions.relative_it)
+            return own
         chosen = self._pronoun_chosen(core, pos)
         if core == "it" and self._document_by is None:     # rule `last_body_continues` (mentions.pronouns)
             found = last_body_continues(self._said, self.text, pos)
@@ -126,6 +132,11 @@ class KindResolvers:
             found = last_speaker_continues(self._said, pos, gq, self._living_persons(), actors=actors)
             if found is not None:
                 return found
+            found = speaker_over_own_clause(text, self._said, self._said_at, pos, gq, speaker,     # mentions.own_clause
+                                            candidate_span(inventory, speaker, pos), self._living_persons())
+            if found is not None:
+                self._document_by = "speaker_over_own_clause"
+                return found
         if core in ("he", "she", "they") and (speaker or core == "they"):
             # 'they' with no antecedent yet still takes plural people or a plural source before it
             # (rule `they_without_antecedent`)
@@ -146,6 +157,20 @@ class KindResolvers:
         speaker = speaker or core
         stype = "org" if want == "unnamed" else want
         return speaker, stype, speaker == core or speaker[:1].islower()
+
+    def _relative_it(self, pos: int) -> tuple[str, str, bool] | None:
+        """Rule `relative_it_subject`: 'what it said' is its own sentence's subject, resolved as that phrase is (a body
+        or a state, never a person), or None."""
+        at = pos if self.text.startswith("it", pos) else self.text.find(" it ", pos, pos + 150) + 1
+        found = relative_it_subject(self.text, at) if at > 0 else None     # (`pos` may be its statement's start)
+        if found is None:
+            return None
+        kind, core = self._classified(found[0])
+        got = self._dispatch(kind, core, found[0], found[1]) if kind not in ("pronoun", "none", "document") else None
+        if got is None or (got[1] == "person" and kind != "unnamed"):
+            return None
+        self._document_by = "relative_it_subject"
+        return got[0], "org", got[2]
 
     def _they_group(self, pos: int, *, before: bool) -> tuple[str, str, bool] | None:
         """Rule `they_subject_before` (mentions.pronouns): 'they' at `pos` is the plural group that is the subject of
@@ -316,7 +341,8 @@ class KindResolvers:
         """The last person spoken of before `pos`, unless the article gives them another office than the
         role `core` ('the farmer' is not 'X, the region's spokesman'; mentions.role_holders)."""
         last = _last_of(self.history, self.inventory, pos, "person", gender)
-        return None if last and holds_other_role(self.text, self.inventory, last, core) else last
+        return None if last and (holds_other_role(self.text, self.inventory, last, core)
+                                 or head_of_state_not_role(self.text, self.inventory, last, core)) else last
 
     def _name(self, core: str, phrase: str, pos: int) -> tuple[str, str, bool]:
         """A name: its fullest form in the article (Mr/Mrs kept apart); a body's one-word short form ('the

@@ -114,8 +114,8 @@ class ArticleMentions(KindResolvers):
         self._unnamed_last: tuple[int, str, str | None, str] | None = None
         #: the last unnamed source resolved per head noun, as `_unnamed_last` (rule `same_group_later`)
         self._unnamed_by_head: dict[str, tuple[int, str, str | None, str]] = {}
-        #: statements resolved so far: (content start, content end, speaker, kind, gender, anonymous)
-        self._said: list[tuple[int, int, str, str, str, bool]] = []
+        #: statements resolved so far: (content start, content end, speaker, kind, gender, anonymous); `_said_at`: spans
+        self._said: list[tuple[int, int, str, str, str, bool]] = []; self._said_at: list[tuple[int, int]] = []
         #: sides given by rule `viewpoint_side`, by entity name (a later mention keeps it)
         self._viewpoint: dict[str, str] = {}
         self._kept_sides: dict[str, tuple[str, str]] = {}  # a side by own words, kept for later mentions
@@ -180,7 +180,7 @@ class ArticleMentions(KindResolvers):
             if found is not None:   # 'the Ruvian claim' <- 'The Ruvian military said' (mentions.pronouns)
                 ent.name, ent.anonymous, ent.by = *found, "adjective_body_before"
         if ent is not None and said is not None:
-            self._said_by(ent, phrase, said)
+            self._said_by(ent, phrase, said, (start, end))
             # 'In a statement, the security forces said ...': 'the statement' later is theirs. The documents are
             # read only when a later phrase is a document ('the statement said'), so they are found then
             self._credited.append([end, None, ent.name, ent.anonymous, start, said])
@@ -206,8 +206,9 @@ class ArticleMentions(KindResolvers):
             if last is not None and last[1] == ent.name:    # 'the official' who takes it up keeps it
                 self._unnamed_last = (last[0], last[1], side, last[3])
 
-    def _said_by(self, ent: Entity, phrase: str, said: tuple[int, int]) -> None:
-        """Keep the statement `said` and its speaker's gender for rule `statement_speaker_first` (mentions.pronouns)."""
+    def _said_by(self, ent: Entity, phrase: str, said: tuple[int, int], span: tuple[int, int]) -> None:
+        """Keep the statement `said`, its speaker's gender and phrase `span` (mentions.pronouns, own_clause)."""
+        self._said_at.append(span)
         g = _first_gender(self.by_name.get(ent.name, ())) or _gender(phrase)
         self._said.append((said[0], said[1], ent.name, ent.kind, g, ent.anonymous))
 
