@@ -29,6 +29,9 @@ _RX_APPOSED_DEATH = Gated(re.compile(r"""
 #: an apposition that adds a person or a count: 'X, his wife and two children, died' is no one person
 _RX_MORE_PEOPLE = re.compile(r"\b(?:and|with|along\s+with|plus)\s+(?:(?:his|her|their|two|three|four|five|six|"
                              r"several|many|other)\b|[A-Z]|\d)|\b(?:both|all)\b|\b\d+(?:,\d{3})*\s+(?!years?\b)[a-z]")
+#: a sentence's end inside the appositions: the name is another sentence's ('Private Long, who was shot. One onlooker,
+#: a woman, was also killed' read as one string)
+_RX_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z][a-z]")
 #: a word before the name that makes it no subject: a preposition ('the funeral of X, ...', 'according to X, ...')
 _RX_OWNED_BEFORE = re.compile(r"\b(?:of|to|by|from|with|for|against|about|after|than)\s+(?:the\s+)?$")
 
@@ -55,7 +58,9 @@ def named_subject_appositions(sent: str, text_start: int, found: list[Found]) ->
         first = m.group("name").split()[0]
         if first.lower() in {"the", "a", "an"} or numeral_opens_no_name(first):
             continue
-        if _RX_MORE_PEOPLE.search(m.group("app")) or _RX_OWNED_BEFORE.search(sent, max(0, a - 30), a):
+        app = m.group("app")
+        if _RX_MORE_PEOPLE.search(app) or _RX_SENTENCE_END.search(app) or \
+                _RX_OWNED_BEFORE.search(sent, max(0, a - 30), a):
             continue
         if not free(found + out, a + text_start, b + text_start):
             continue
