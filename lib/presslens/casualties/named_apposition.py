@@ -14,9 +14,9 @@ import re
 
 from .found import Found, free
 from .named import HARM_DEGREE, _NAME, numeral_opens_no_name
-from .scan import Gated
+from .scan import Gated, class_opened
 
-_RX_APPOSED_DEATH = Gated(re.compile(r"""
+_RX_APPOSED_DEATH = Gated(class_opened(re.compile(r"""
     (?P<name>{name})                                  # the person: 'General Augustino Sandino'
     (?P<app>(?:\s*,\s*[^,;:"“”]{{1,160}}?){{1,3}})    # one to three appositions: ', 47', ', the guard's chief'
     \s*,\s+(?:who\s+)?                                # the comma that closes the subject
@@ -24,7 +24,7 @@ _RX_APPOSED_DEATH = Gated(re.compile(r"""
        (?P<cue>shot\ and\ killed|shot\ dead|killed|assassinated|executed|murdered|slain|beheaded|
           (?:hacked|stabbed|beaten|burned|burnt|tortured|clubbed)\ to\ death)
      |(?:later\s+)?(?P<died>died))\b                   # or 'died'
-""".format(name=_NAME, degree=HARM_DEGREE), re.X), re.compile(r",\s+(?:who\s+)?(?:was|has|had|died|later)\b"))
+""".format(name=_NAME, degree=HARM_DEGREE), re.X)), re.compile(r",\s+(?:who\s+)?(?:was|has|had|died|later)\b"))
 
 #: an apposition that adds a person or a count: 'X, his wife and two children, died' is no one person
 _RX_MORE_PEOPLE = re.compile(r"\b(?:and|with|along\s+with|plus)\s+(?:(?:his|her|their|two|three|four|five|six|"
