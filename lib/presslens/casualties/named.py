@@ -19,7 +19,7 @@ _NAME = r"(?:(?:Gen|Gen\.|General|Col|Colonel|Lt|Lieutenant|Maj|Major|Capt|Capta
 _NAME_PAIR = re.compile(r"[A-Z][\w'’-]+\s+(?:al-|bin\s+|de\s+|del\s+)?[A-Z]")
 
 
-_NAMED_GATE = re.compile(r"\b(killed|died|dead|deceased|captured|prisoner|wounded|injured|among them|one of|among|martyred|slain|assassinated|executed|beheaded|abducted|kidnapped)\b")
+_NAMED_GATE = re.compile(r"\b(killed|died|dead|death|murdered|deceased|captured|prisoner|wounded|injured|among them|one of|among|martyred|slain|assassinated|executed|beheaded|abducted|kidnapped)\b")
 
 
 _RX_NAME = re.compile(_NAME)
@@ -140,6 +140,7 @@ def _named_people(toks: list[Tok], lex: Lexicon, found: list[Found], sent: str, 
     out += tag(_named_lists(sent, text_start, found, lex), _named_lists)
     out += tag(_named_series(sent, text_start, covered, out, lex), _named_series)
     out += tag(_named_one_of(sent, text_start, found, table), _named_one_of)
+    out += tag(named_subject_appositions(sent, text_start, found + out), named_subject_appositions)
     return out
 
 
@@ -379,3 +380,6 @@ def _count_listed(lst: str, lex: Lexicon, *, names_only: bool = False) -> int:
             continue
         return 0
     return total
+
+
+from .named_apposition import named_subject_appositions  # noqa: E402  (it reads this module's _NAME)
