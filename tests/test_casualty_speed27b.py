@@ -63,3 +63,23 @@ def test_one_before_count_adds_the_person():
         [('killed', 3, 3, None, 'unknown')]
     assert claims_in("A Marrow militia commander along with at least seven fighters were killed near Tessel.") == \
         [('killed', 8, None, None, 'unknown')]
+
+
+def test_owner_openers_are_every_fold_of_the_claim_nouns_first_letters():
+    from presslens.casualties.sources_around import _OWNER_OPENERS
+    folds = "".join(c for c in map(chr, range(0x110000)) if re.fullmatch(r"(?i)[cfatnrvs]", c))
+    assert _OWNER_OPENERS == "[" + folds + "]"
+
+
+@pytest.mark.parametrize("text", _TEXTS + [
+    "Figures from the Marrow Hills Council were disputed; the council's figures, claims by the rebels.",
+    "ſtatement of the brigade command, the toll of the militia could rise. VIDEO FROM THE FRONT WAS shown",
+    "Names from the ministry: reports by the Tessel clinic, accounts of villagers were grim",
+])
+def test_owner_without_apostrophe_as_before(text):
+    from presslens.casualties.sources_around import _OWNER
+    old = re.compile("(?!)" + _OWNER.rx.pattern, _OWNER.rx.flags)     # (scan.FirstBranchNeeds' `_rest` before)
+    for t in (text, text.upper(), text.lower(), text[3:]):
+        assert [m.regs for m in _OWNER._rest.finditer(t)] == [m.regs for m in old.finditer(t)]
+        a, b = _OWNER.search(t), old.search(t) if "'" not in t and "’" not in t else _OWNER.rx.search(t)
+        assert (a and (a.regs, a.groupdict())) == (b and (b.regs, b.groupdict()))
