@@ -242,8 +242,8 @@ def _vague_predicate(norm: str, s_start: int, lex: Lexicon, found: list[Found]) 
     # (session 23: every match opens on a harm noun; in an ASCII text, where IGNORECASE is lower-casing, the search
     # starts at the first one, scan.first_of; `re` had no first character to scan for, ~83,000 instructions a call)
     at = first_of(norm.lower(), _VAGUE_NOUNS) if norm.isascii() else 0
-    for m in _vague_predicate_pattern(lex).finditer(norm, at) if at >= 0 else ():
-        a, b = m.start() + s_start, m.end() + s_start
+    for m in led(_vague_predicate_pattern(lex)).finditer(norm, at) if at >= 0 else ():   # (led.Led: m.end() + 1)
+        a, b = m.start() + s_start, m.end() - 1 + s_start
         before = norm[max(0, m.start() - 30):m.start()].lower().split()
         if before and before[-1] in _NOT_A_SUBJECT or not free(found, a, b):
             continue

@@ -50,16 +50,17 @@ class Led:
         self.ascii = re.compile(ascii_twin(led), lowered.flags & ~re.U | re.A)
         self.odd = re.compile("(?s:.)" + rx.pattern, rx.flags)
 
-    def finditer(self, s: str) -> Iterator[re.Match]:
-        """What `case_free(rx).finditer(s)` finds, in order, as Match objects on `" " + s` (lower-cased but where
-        fastre matches case-insensitively). The search after a match resumes on its last character (the next
-        match's class character may be it, as the look-behind may look back into the match before)."""
+    def finditer(self, s: str, pos: int = 0) -> Iterator[re.Match]:
+        """What `case_free(rx).finditer(s, pos)` finds, in order, as Match objects on `" " + s` (lower-cased but
+        where fastre matches case-insensitively). The search after a match resumes on its last character (the next
+        match's class character may be it, as the look-behind may look back into the match before); the first
+        from `pos` of `" " + s`, the character before `pos` in `s` (the one the look-behind tests there)."""
         if _CaseFreePattern._odd(s):
             search, text = self.odd.search, " " + s
         else:
             low = s.lower()
             search, text = (self.ascii if low.isascii() else self.led).search, " " + low
-        mt = search(text)
+        mt = search(text, pos)
         while mt is not None:
             yield mt
             mt = search(text, mt.end() - 1)

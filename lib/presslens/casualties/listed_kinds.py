@@ -14,6 +14,7 @@ from .lexicon import Lexicon, _alt
 from .named import _NAME
 from .numbers import Qty, find_quantities
 from .ranks import OFFICERS_AND_MEN, officers_and_men
+from .scan import OpenedPattern, class_opened
 
 
 # ----------------------------------------------------------------------------------------------------------
@@ -397,7 +398,7 @@ _RX_ONE_BEFORE = re.compile(r"""
      |(?P<titled>\b(?:General|Gen\.|Colonel|Col\.|Lieutenant|Lt\.|Major|Maj\.|Captain|Capt\.|Sergeant|Sgt\.|Corporal|
         Cpl\.|Private|Commander|Brigadier)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})\s+and)   # 'Captain Ruiz and'
     \s+$""".format(nouns="{nouns}", name=_NAME), re.X)
-_ONE_BEFORE: dict[int, re.Pattern] = {}
+_ONE_BEFORE: dict[int, re.Pattern | OpenedPattern] = {}
 
 
 def one_before_count(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
@@ -416,7 +417,9 @@ def one_before_count(norm: str, s_start: int, lex: Lexicon, found: list[Found]) 
     [('displaced', 9000, 9000, None, 'civilian')]
     """
     if id(lex) not in _ONE_BEFORE:
-        _ONE_BEFORE[id(lex)] = re.compile(_RX_ONE_BEFORE.pattern.replace("{nouns}", _alt(lex.singular)), re.X)
+        # (searched from its opening class only, [AaTt] and capitals: the same Match objects, scan.class_opened)
+        _ONE_BEFORE[id(lex)] = class_opened(re.compile(_RX_ONE_BEFORE.pattern.replace("{nouns}", _alt(lex.singular)),
+                                                       re.X))
     rx = _ONE_BEFORE[id(lex)]
     out = []
     for f in found:

@@ -229,12 +229,16 @@ class OpenedPattern:
 
     __slots__ = ("rx", "_scan")
 
-    def __init__(self, rx: re.Pattern, cls: str):
+    def __init__(self, rx: re.Pattern, cls: str, *, cased_class: bool = False):
         self.rx = rx
         inner = rx.pattern + ("\n" if rx.flags & re.X else "")    # (a trailing comment ends at the line)
         # the class, then the pattern at the class's character inside a look-ahead in a look-behind: a position
         # where the pattern matches (assertions see the whole string, as they do for `pattern` itself)
-        self._scan = re.compile(f"{cls}(?<=(?=(?:{inner})){cls})", rx.flags & ~re.U)
+        flags = rx.flags & ~re.U
+        if cased_class and flags & re.I:    # `cls` spells every case fold itself: re.I scoped to the pattern, so
+            flags &= ~re.I                  # `re` scans for the class's characters (it scans no re.I class of letters)
+            inner = f"(?i:{inner})"
+        self._scan = re.compile(f"{cls}(?<=(?=(?:{inner})){cls})", flags)
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
         m = self._scan.search(string, pos, endpos)

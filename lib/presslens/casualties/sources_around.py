@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from itertools import chain
 
-from .scan import FirstBranchNeeds
+from .scan import FirstBranchNeeds, OpenedPattern
 from .source_phrase import _clean_claimant
 
 
@@ -132,6 +132,11 @@ _OWNER = re.compile(r"(?P<owner>(?:the\s+)?[\w'’ -]{2,40}?)['’]s?\s+(?:\w+\s
                     r"were|was|have|has|had|cannot)\b|[.,;]|$)", re.I)
 #: (its first branch needs an apostrophe: without one, only the second is tried; scan.FirstBranchNeeds, same matches)
 _OWNER = FirstBranchNeeds(_OWNER, ("'", "’"))
+#: (without an apostrophe, its second branch alone opens a match, on a claim noun's first letter: searched from the
+#: characters re.I matches to them, `_OWNER_OPENERS` (every such character of Unicode: tests/test_casualty_speed27b),
+#: as scan.OpenedPattern: the same Match objects)
+_OWNER_OPENERS = "[ACFNRSTVacfnrstvſ]"
+_OWNER._rest = OpenedPattern(_OWNER._rest, _OWNER_OPENERS, cased_class=True)
 
 
 #: rule `continued_report`: a sentence that adds to the one before ('In addition, 93 people were injured') is

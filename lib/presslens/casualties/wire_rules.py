@@ -61,7 +61,9 @@ _SINGLES_RX: dict[int, re.Pattern] = {}
 #: a cheap test before the long pattern: a second person joined by 'and', then a harm cue or 'died'
 _RX_SINGLES_CHEAP = re.compile(r"\band\s+(?:an?|one|another)\s[^.;]{0,120}?\b(?:were|been|died)\b", re.I)
 _RX_ITEM_SEP = re.compile(r"\s*,\s*(?:and\s+)?(?=(?:an?|one|another)\s)|\s+and\s+(?=(?:an?|one|another)\s)", re.I)
-_RX_ONE_START = re.compile(r"(?:^|(?<=[\s,(]))(?:an?|one|another)\s", re.I)
+#: (written to open on its letter, `(?:^|(?<=[\s,(]))(?:an?|one|another)\s` with re.I before: no character but the
+#: capitals folds to a, n, o, t, h, e, r; the two-character look-behind at the letter is the old one before it)
+_RX_ONE_START = re.compile(r"(?:[Aa](?<![^\s,(][Aa])(?:[Nn]?|[Nn][Oo][Tt][Hh][Ee][Rr])|[Oo](?<![^\s,(][Oo])[Nn][Ee])\s")
 
 
 def singles_coordinated(norm: str, s_start: int, lex: Lexicon, found: list[Found]) -> list[Found]:
