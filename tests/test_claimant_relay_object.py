@@ -10,17 +10,16 @@ from __future__ import annotations
 
 import pytest
 
-from presslens.casualties import extract_article
 from presslens.casualties.found import Found
 from presslens.casualties.relay_object import relayed_object
 from presslens.casualties.toll_putter import agentless_toll, toll_put_by
-from presslens.quotes import quotes_for_article
+
+from claim_families import claimant_rows
 
 
 def claimants(text: str, article: str = "relay27.txt") -> list[tuple]:
-    """(low, claimant, claimant_by) of each claim of `text`, with the quote rows it gives."""
-    quotes = quotes_for_article(article, text)
-    return [(r["low"], r["claimant"], r["claimant_by"]) for r in extract_article(article, text, quotes=quotes)]
+    """(low, claimant, claimant_by) of each claim of `text` (claim_families.claimant_rows, no registry)."""
+    return [(low, who, by) for _category, low, who, by in claimant_rows(text, article=article)]
 
 
 def test_apposition_gives_the_quoted_persons_name():
