@@ -1,6 +1,7 @@
 """Shared checks of the casualty-family tests (tests/test_casualties_<family>.py, test_casualties_wire.py): a family's
 sentence gives each expected (category, low, high, vague) record exactly as often as expected, or none of those
-it must not give."""
+it must not give; and `columns`, the one call of the casualty pipeline that the claimant and side tests read their
+columns from (each file names its own view of it: `claimants`, `sides`, ...)."""
 from __future__ import annotations
 
 from presslens.actors import Actors
@@ -8,15 +9,32 @@ from presslens.casualties import extract_article
 from presslens.quotes import quotes_for_article
 
 
+#: the columns the claimant tests read, with and without the rule that named the claimant, and the side tests'
+CLAIMANT = ("category", "low", "claimant")
+CLAIMANT_BY = ("category", "low", "claimant", "claimant_by")
+VICTIM_SIDE = ("category", "low", "victim_side")
+
+
+def columns(text: str, names: tuple[str, ...], *, actors=None, article: str = "family.txt",
+            quotes: bool = False) -> list[tuple]:
+    """The columns `names` of every record the extractor gives for `text` (article id `article`, registry `actors`),
+    with the quote rows the pipeline gives for it when `quotes` (as `presslens casualties` runs), else none.
+
+    >>> columns("Rebels killed 12 soldiers near Kolo on Monday, the army said.", ("category", "low"))
+    [('killed', 12)]
+    """
+    rows_q = quotes_for_article(article, text, actors=actors) if quotes else None
+    return [tuple(r[n] for n in names) for r in extract_article(article, text, actors=actors, quotes=rows_q)]
+
+
 def claims(text: str, article: str = "family.txt") -> list[tuple]:
     """(category, low, high, vague) of every record the extractor gives for `text`."""
-    return [(r["category"], r["low"], r["high"], r["vague"]) for r in extract_article(article, text)]
+    return columns(text, ("category", "low", "high", "vague"), article=article)
 
 
 def rows(text: str, actors=None, article: str = "family.txt") -> list[tuple]:
     """(category, low, high, vague, victim_side) of every record the extractor gives for `text` with `actors`."""
-    return [(r["category"], r["low"], r["high"], r["vague"], r["victim_side"])
-            for r in extract_article(article, text, actors=actors)]
+    return columns(text, ("category", "low", "high", "vague", "victim_side"), actors=actors, article=article)
 
 
 def records(text: str, actors=None, article: str = "family.txt") -> list[dict]:
@@ -63,6 +81,4 @@ def claimant_rows(text: str, actors: Actors | None = None, article: str = "a.txt
     """(category, low, claimant, claimant_by) of each claim of `text`, with the quote rows the pipeline gives (no
     registry unless `actors`): the claimant tests' view of an article."""
     actors = actors if actors is not None else Actors([])
-    quotes = quotes_for_article(article, text, actors=actors)
-    return [(r["category"], r["low"], r["claimant"], r["claimant_by"])
-            for r in extract_article(article, text, quotes=quotes, actors=actors)]
+    return columns(text, CLAIMANT_BY, actors=actors, article=article, quotes=True)

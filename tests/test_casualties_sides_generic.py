@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from claim_families import VICTIM_SIDE, columns
 from presslens.actors import Actors, _conflict
-from presslens.casualties import extract_article
 
 NEPAL = Actors([_conflict("nepal", {
     "sides": {"army": "the Nepalese state: Royal Nepal Army, Armed Police Force, police",
@@ -45,8 +45,7 @@ SAHARA = Actors([_conflict("western-sahara", {
 
 
 def sides(text: str, actors=None) -> list[tuple]:
-    return [(r["category"], r["low"], r["victim_side"]) for r in extract_article("sides_generic.txt", text,
-                                                                                 actors=actors)]
+    return columns(text, VICTIM_SIDE, actors=actors, article="sides_generic.txt")
 
 
 # (family, text, registry, [(category, low, victim_side)])

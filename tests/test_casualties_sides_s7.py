@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from claim_families import VICTIM_SIDE, columns
 from presslens.actors import Actors, _conflict
-from presslens.casualties import extract_article
-from presslens.quotes import quotes_for_article
 
 ART = "sides_s7.txt"
 
@@ -59,7 +58,7 @@ FALKLANDS = Actors([_conflict("falklands", {
 
 
 def sides(text: str, actors) -> list[tuple]:
-    return [(r["category"], r["low"], r["victim_side"]) for r in extract_article(ART, text, actors=actors)]
+    return columns(text, VICTIM_SIDE, actors=actors, article=ART)
 
 
 # (family, text, registry, [(category, low, victim_side)])
@@ -170,9 +169,8 @@ def test_sides_s7(family, text, actors, expected):
 
 def claimants(text: str, actors) -> list[tuple]:
     """(low, victim_side, claimant, claimant_side) with the quote rows, as `presslens casualties` runs."""
-    quotes = quotes_for_article(ART, text, actors=actors)
-    return [(r["low"], r["victim_side"], r["claimant"], r["claimant_side"])
-            for r in extract_article(ART, text, actors=actors, quotes=quotes)]
+    return columns(text, ("low", "victim_side", "claimant", "claimant_side"), actors=actors, article=ART,
+                   quotes=True)
 
 
 def test_the_army_is_not_the_rebels_liberation_army():

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from claim_families import VICTIM_SIDE, columns
 from presslens.actors import Actors, _conflict
-from presslens.casualties import extract_article
 
 ART = "sides_s8.txt"
 
@@ -56,7 +56,7 @@ EGYPT = Actors([_conflict("upper-egypt", {
 
 
 def sides(text: str, actors) -> list[tuple]:
-    return [(r["category"], r["low"], r["victim_side"]) for r in extract_article(ART, text, actors=actors)]
+    return columns(text, VICTIM_SIDE, actors=actors, article=ART)
 
 
 # (family, text, registry, [(category, low, victim_side)])

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from claim_families import VICTIM_SIDE, columns
 from presslens.actors import Actors, _conflict
-from presslens.casualties import extract_article
 
 ART = "sides_s8_villages.txt"
 
@@ -37,7 +37,7 @@ BOUGAINVILLE = _war("bougainville", "png", "the Papua New Guinea state: PNGDF, p
 
 
 def sides(text: str, actors) -> list[tuple]:
-    return [(r["category"], r["low"], r["victim_side"]) for r in extract_article(ART, text, actors=actors)]
+    return columns(text, VICTIM_SIDE, actors=actors, article=ART)
 
 
 # (family, text, registry, [(category, low, victim_side)])

@@ -9,24 +9,19 @@ from __future__ import annotations
 
 import pytest
 
-from claim_families import assert_among, case_ids
-from presslens.casualties import extract_article
+from claim_families import CLAIMANT, CLAIMANT_BY, assert_among, case_ids, columns
 from presslens.casualties.accuser_owner import accuser_owns_count, country_accuser
 from presslens.casualties.found import Found
-from presslens.quotes import quotes_for_article
 
 
 def claimants(text: str) -> list[tuple]:
     """(category, low, claimant) of each claim of `text`, with the quote rows the pipeline gives."""
-    quotes = quotes_for_article("accuser.txt", text)
-    return [(r["category"], r["low"], r["claimant"]) for r in extract_article("accuser.txt", text, quotes=quotes)]
+    return columns(text, CLAIMANT, article="accuser.txt", quotes=True)
 
 
 def claimed_by(text: str) -> list[tuple]:
     """(category, low, claimant, claimant_by) of each claim of `text`."""
-    quotes = quotes_for_article("accuser.txt", text)
-    return [(r["category"], r["low"], r["claimant"], r["claimant_by"])
-            for r in extract_article("accuser.txt", text, quotes=quotes)]
+    return columns(text, CLAIMANT_BY, article="accuser.txt", quotes=True)
 
 
 # (family, text, [(category, low, claimant)] that must be among the claims)

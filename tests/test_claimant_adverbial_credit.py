@@ -9,15 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from presslens.casualties import extract_article
-from presslens.quotes import quotes_for_article
+from claim_families import CLAIMANT_BY, columns
 
 
 def claims(text: str) -> list[tuple]:
     """(category, low, claimant, claimant_by) of each claim of `text`, with the quote rows the pipeline gives."""
-    quotes = quotes_for_article("credit.txt", text)
-    return [(r["category"], r["low"], r["claimant"], r["claimant_by"])
-            for r in extract_article("credit.txt", text, quotes=quotes)]
+    return columns(text, CLAIMANT_BY, article="credit.txt", quotes=True)
 
 
 @pytest.mark.parametrize("text, expected", [

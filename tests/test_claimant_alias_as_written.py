@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from claim_families import CLAIMANT_BY, columns
 from presslens.actors import Actors, _conflict
-from presslens.casualties import extract_article
 from presslens.casualties.claimant_names import alias_as_written
 from presslens.casualties.sides import SideWords
-from presslens.quotes import quotes_for_article
 
 CRISTERO = Actors([_conflict("cristero", {
     "articles": ["a.txt"],
@@ -37,9 +36,7 @@ HUK = Actors([_conflict("huk", {
 
 def claims(text: str, actors: Actors) -> list[tuple]:
     """(category, low, claimant, claimant_by) of each claim of `text` (article 'a.txt'), with its quote rows."""
-    quotes = quotes_for_article("a.txt", text, actors=actors)
-    return [(r["category"], r["low"], r["claimant"], r["claimant_by"])
-            for r in extract_article("a.txt", text, quotes=quotes, actors=actors)]
+    return columns(text, CLAIMANT_BY, actors=actors, article="a.txt", quotes=True)
 
 
 @pytest.mark.parametrize("text, actors, claimant", [

@@ -11,16 +11,13 @@ from __future__ import annotations
 
 import pytest
 
-from presslens.casualties import extract_article
+from claim_families import CLAIMANT_BY, columns
 from presslens.mentions.state_document import country_not_demonym, demonym_document
-from presslens.quotes import quotes_for_article
 
 
 def claims(text: str) -> list[tuple]:
     """(category, low, claimant, claimant_by) of each claim of `text`, with the quote rows the pipeline gives."""
-    quotes = quotes_for_article("scope.txt", text)
-    return [(r["category"], r["low"], r["claimant"], r["claimant_by"])
-            for r in extract_article("scope.txt", text, quotes=quotes)]
+    return columns(text, CLAIMANT_BY, article="scope.txt", quotes=True)
 
 
 @pytest.mark.parametrize("text", [

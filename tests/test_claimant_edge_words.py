@@ -10,16 +10,13 @@ from __future__ import annotations
 
 import pytest
 
-from presslens.casualties import extract_article
+from claim_families import CLAIMANT_BY, columns
 from presslens.casualties.claimant_shapes import claimant_edge_words, document_author, opens_on_cue_verb
-from presslens.quotes import quotes_for_article
 
 
 def claimants(text: str, article: str = "edge21.txt") -> list[tuple]:
     """(category, low, claimant, claimant_by) of each claim of `text`, with the quote rows it gives."""
-    quotes = quotes_for_article(article, text)
-    return [(r["category"], r["low"], r["claimant"], r["claimant_by"])
-            for r in extract_article(article, text, quotes=quotes)]
+    return columns(text, CLAIMANT_BY, article=article, quotes=True)
 
 
 def test_subject_before_its_verb_in_a_quote_row():

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from claim_families import CLAIMANT, columns
 from presslens.actors import Actors, _conflict
-from presslens.casualties import extract_article
 from presslens.casualties.source_phrase import inner_source, object_not_subject
-from presslens.quotes import quotes_for_article
 
 NICARAGUA = Actors([_conflict("contras", {"articles": ["general.txt"],
     "sides": {"sandinista": "the Nicaraguan state: Sandinista Popular Army, police",
@@ -24,9 +23,7 @@ NICARAGUA = Actors([_conflict("contras", {"articles": ["general.txt"],
 
 def claimants(text: str, actors=None) -> list[tuple]:
     """(category, low, claimant) of each claim of `text`, with the quote rows the pipeline gives."""
-    quotes = quotes_for_article("general.txt", text, actors=actors)
-    return [(r["category"], r["low"], r["claimant"])
-            for r in extract_article("general.txt", text, actors=actors, quotes=quotes)]
+    return columns(text, CLAIMANT, actors=actors, article="general.txt", quotes=True)
 
 
 # (family, text, registry, [(category, low, claimant)])

@@ -7,16 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from presslens.casualties import extract_article
+from claim_families import CLAIMANT, columns
 from presslens.casualties.claimant_shapes import title_credit_end
 from presslens.mentions.state_document import demonym_document
-from presslens.quotes import quotes_for_article
 
 
 def claimants(text: str) -> list[tuple]:
     """(category, low, claimant) of each claim of `text`, with the quote rows the pipeline gives."""
-    quotes = quotes_for_article("general.txt", text)
-    return [(r["category"], r["low"], r["claimant"]) for r in extract_article("general.txt", text, quotes=quotes)]
+    return columns(text, CLAIMANT, article="general.txt", quotes=True)
 
 
 # (family, text, [(category, low, claimant)])

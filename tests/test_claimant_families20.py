@@ -13,17 +13,14 @@ from __future__ import annotations
 
 import pytest
 
-from presslens.casualties import extract_article
+from claim_families import CLAIMANT_BY, columns
 from presslens.casualties.claimant_names import cut_at_sentence_end
 from presslens.casualties.sources_around import _line_label_turns
-from presslens.quotes import quotes_for_article
 
 
 def claimants(text: str, article: str = "families20.txt") -> list[tuple]:
     """(category, low, claimant, claimant_by) of each claim of `text`, with the quote rows it gives."""
-    quotes = quotes_for_article(article, text)
-    return [(r["category"], r["low"], r["claimant"], r["claimant_by"])
-            for r in extract_article(article, text, quotes=quotes)]
+    return columns(text, CLAIMANT_BY, article=article, quotes=True)
 
 
 ADEN = """HC Deb 14 March 1966 vol 725 cc12-3W

@@ -8,12 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from claim_families import assert_among, case_ids
+from claim_families import CLAIMANT, assert_among, case_ids, columns
 from presslens.actors import Actors, _conflict
-from presslens.casualties import extract_article
 from presslens.casualties.claimant_names import members_body
 from presslens.casualties.sides import SideWords
-from presslens.quotes import quotes_for_article
 
 DHOFAR = Actors([_conflict("dhofar", {
     "sides": {"oman_gov": "the Omani state: the sultan, the Sultan's Armed Forces",
@@ -29,9 +27,7 @@ DHOFAR = Actors([_conflict("dhofar", {
 
 def claimants(text: str) -> list[tuple]:
     """(category, low, claimant) of each claim of `text` with the Dhofar registry and the quote rows it gives."""
-    quotes = quotes_for_article("members.txt", text, actors=DHOFAR)
-    return [(r["category"], r["low"], r["claimant"])
-            for r in extract_article("members.txt", text, quotes=quotes, actors=DHOFAR)]
+    return columns(text, CLAIMANT, actors=DHOFAR, article="members.txt", quotes=True)
 
 
 # (family, text, [(category, low, claimant)] that must be among the claims)

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from presslens.casualties import extract_article
-from presslens.quotes import quotes_for_article
+from claim_families import CLAIMANT, columns
 
 
 def claimants(text: str) -> list[tuple]:
     """(category, low, claimant) of each claim of `text`, with the quote rows the pipeline gives."""
-    quotes = quotes_for_article("continued.txt", text)
-    return [(r["category"], r["low"], r["claimant"]) for r in extract_article("continued.txt", text, quotes=quotes)]
+    return columns(text, CLAIMANT, article="continued.txt", quotes=True)
 
 
 SPEECH_OVER_PARAGRAPHS = (

@@ -8,17 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from claim_families import case_ids
-from presslens.casualties import extract_article
+from claim_families import CLAIMANT, case_ids, columns
 from presslens.casualties.claim_owner import statement_owner
 from presslens.casualties.found import Found
-from presslens.quotes import quotes_for_article
 
 
 def claimants(text: str) -> list[tuple]:
     """(category, low, claimant) of each claim of `text`, with the quote rows the pipeline gives."""
-    quotes = quotes_for_article("owner.txt", text)
-    return [(r["category"], r["low"], r["claimant"]) for r in extract_article("owner.txt", text, quotes=quotes)]
+    return columns(text, CLAIMANT, article="owner.txt", quotes=True)
 
 
 # (family, text, [(category, low, claimant)] that must be among the claims)

@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from claim_families import case_ids
-from presslens.casualties import extract_article
+from claim_families import CLAIMANT, case_ids, columns
 from presslens.quotes import quotes_for_article
 
 
 def claimants(text: str) -> list[tuple]:
     """(category, low, claimant) of each claim of `text`, with the quote rows the pipeline gives."""
-    quotes = quotes_for_article("titles.txt", text)
-    return [(r["category"], r["low"], r["claimant"]) for r in extract_article("titles.txt", text, quotes=quotes)]
+    return columns(text, CLAIMANT, article="titles.txt", quotes=True)
 
 
 # (family, text, [(category, low, claimant)]): every expected row must be among the claims

@@ -9,16 +9,14 @@ from __future__ import annotations
 
 import pytest
 
-from presslens.casualties import extract_article
+from claim_families import columns
 from presslens.casualties.found import Found
 from presslens.casualties.toll_putter import toll_put_by
-from presslens.quotes import quotes_for_article
 
 
 def claimants(text: str, article: str = "put21.txt") -> list[tuple]:
     """(low, claimant, claimant_by) of each claim of `text`, with the quote rows it gives."""
-    quotes = quotes_for_article(article, text)
-    return [(r["low"], r["claimant"], r["claimant_by"]) for r in extract_article(article, text, quotes=quotes)]
+    return columns(text, ("low", "claimant", "claimant_by"), article=article, quotes=True)
 
 
 def test_toll_the_putter_puts_in_a_relative_clause():

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from claim_families import CLAIMANT, columns
 from presslens.actors import Actors, _conflict
-from presslens.casualties import extract_article
-from presslens.quotes import quotes_for_article
 
 SAHARA = Actors([_conflict("sahara", {"articles": ["general.txt"],
     "sides": {"morocco": "the Moroccan state: Royal Armed Forces (FAR), its press office",
@@ -32,9 +31,7 @@ NEPAL = Actors([_conflict("nepal", {"articles": ["general.txt"],
 def claimants(text: str, actors=None, with_quotes: bool = False) -> list[tuple]:
     """The claims of `text` with their claimants: from the sentences alone, or with the quote rows the pipeline
     gives (`with_quotes`: the rules on quote rows)."""
-    quotes = quotes_for_article("general.txt", text, actors=actors) if with_quotes else None
-    return [(r["category"], r["low"], r["claimant"])
-            for r in extract_article("general.txt", text, actors=actors, quotes=quotes)]
+    return columns(text, CLAIMANT, actors=actors, article="general.txt", quotes=with_quotes)
 
 
 # (family, text, registry, [(category, low, claimant)])
