@@ -13,6 +13,7 @@ from presslens.quotes import quotes_for_article
 CLAIMANT = ("category", "low", "claimant")
 CLAIMANT_BY = ("category", "low", "claimant", "claimant_by")
 VICTIM_SIDE = ("category", "low", "victim_side")
+SIDE_BY = ("category", "low", "victim_side", "side_by")
 
 
 def columns(text: str, names: tuple[str, ...], *, actors=None, article: str = "family.txt",

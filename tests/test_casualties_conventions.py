@@ -8,13 +8,12 @@ the Falklands, Transnistria, Western Sahara).
 
 import pytest
 
-from presslens.casualties.extract import extract_article
+from claim_families import columns
 from presslens.casualties.rules import claims_in
 
 
 def _rows(text):
-    return [(r["category"], r["low"], r["high"], r["vague"], r["claimant"], r["hedged"])
-            for r in extract_article("t.txt", text)]
+    return columns(text, ("category", "low", "high", "vague", "claimant", "hedged"), article="t.txt")
 
 
 @pytest.mark.parametrize("text, counts", [

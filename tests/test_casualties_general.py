@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from claim_families import columns
 from presslens.actors import Actors, _conflict
-from presslens.casualties import extract_article
 from presslens.casualties.inflections import lemma_cues, verb_forms
 
 SRI_LANKA = Actors([_conflict("srilanka", {"articles": ["general.txt"],
@@ -31,8 +31,7 @@ ANGOLA = Actors([_conflict("angola", {"articles": ["general.txt"],
 
 
 def rows(text: str, actors=None) -> list[tuple]:
-    return [(r["category"], r["low"], r["high"], r["vague"], r["victim_side"])
-            for r in extract_article("general.txt", text, actors=actors)]
+    return columns(text, ("category", "low", "high", "vague", "victim_side"), actors=actors, article="general.txt")
 
 
 # (family, text, registry, [(category, low, high, vague, victim_side)])

@@ -7,8 +7,8 @@ role keywords (lead)"). Sentences are written in the styles of wars in none of t
 Mozambique's Cabo Delgado, the Lebanese civil war); every name is invented or generic."""
 from __future__ import annotations
 
+from claim_families import columns
 from presslens.actors import Actors, _conflict
-from presslens.casualties import extract_article
 
 #: two states at war, and an armed group the analyst keys by the words the copy uses for it
 KASHMIR = Actors([_conflict("kashmir-2016", {
@@ -30,7 +30,7 @@ MALI = Actors([_conflict("mali-2019", {
 
 
 def _sides(text: str, actors) -> list[tuple]:
-    return [(r["low"], r["victim_side"], r["side_by"]) for r in extract_article("example.txt", text, actors=actors)]
+    return columns(text, ("low", "victim_side", "side_by"), actors=actors, article="example.txt")
 
 
 def test_a_role_word_keyed_to_one_side_names_it_over_the_rebel_reading():

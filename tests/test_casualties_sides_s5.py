@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import pytest
 
+from claim_families import VICTIM_SIDE, columns
 from presslens.actors import Actors, _conflict
-from presslens.casualties import extract_article
 
 
 def _sides(text: str, reg: Actors, article: str = "s5.txt") -> list[tuple]:
-    return [(r["category"], r["low"], r["victim_side"]) for r in extract_article(article, text, actors=reg)]
+    return columns(text, VICTIM_SIDE, actors=reg, article=article)
 
 
 BOSNIA = Actors([_conflict("bosnia", {"articles": ["s5.txt"],

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import pytest
 
+from claim_families import columns
 from presslens.actors import Actors, _conflict, country_forms, country_of, load_actors
-from presslens.casualties import extract_article
 from presslens.registry import RegistryError, validate_registry
 
 
 def _rows(text: str, reg: Actors) -> list[tuple]:
-    return [(r["category"], r["low"], r["victim_side"], r["claimant_side"])
-            for r in extract_article("st.txt", text, actors=reg)]
+    return columns(text, ("category", "low", "victim_side", "claimant_side"), actors=reg, article="st.txt")
 
 
 # registries as an analyst writes them: sides described as states, few or no keywords

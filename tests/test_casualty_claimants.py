@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from presslens.casualties import extract_article
-from presslens.quotes import quotes_for_article
+from claim_families import CLAIMANT, columns
 
 # (id, text, [(category, low, claimant)])
 CASES = [
@@ -41,8 +40,7 @@ CASES = [
 
 
 def _claims(text: str, with_quotes: bool):
-    quotes = quotes_for_article("c.txt", text) if with_quotes else None
-    return [(r["category"], r["low"], r["claimant"]) for r in extract_article("c.txt", text, quotes=quotes)]
+    return columns(text, CLAIMANT, article="c.txt", quotes=with_quotes)
 
 
 @pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])

@@ -3,8 +3,8 @@ NLF had three killed and nine wounded', 'his side had two men wounded'). Sentenc
 emergency's reports (1963-67), in none of the eval sets."""
 import pytest
 
+from claim_families import SIDE_BY, columns
 from presslens.actors import Actors, _conflict
-from presslens.casualties.extract import extract_article
 
 REG = Actors([_conflict("aden-1963", {
     "sides": {"uk": "the British administration of Aden and its forces",
@@ -15,8 +15,7 @@ REG = Actors([_conflict("aden-1963", {
 
 
 def _rows(text):
-    return [(r["category"], r["low"], r["victim_side"], r["side_by"]) for r in extract_article("example.txt", text,
-                                                                                               actors=REG)]
+    return columns(text, SIDE_BY, actors=REG, article="example.txt")
 
 
 @pytest.mark.parametrize("text, expected", [

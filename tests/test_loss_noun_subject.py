@@ -4,8 +4,8 @@ totaled'): the loss noun's owner, not the side the role of `officers` and `men` 
 style of reports of Mexico's Cristero war (1926-29), in none of the eval sets."""
 import pytest
 
+from claim_families import SIDE_BY, columns
 from presslens.actors import Actors, _conflict
-from presslens.casualties.extract import extract_article
 
 REG = Actors([_conflict("cristero-1926", {
     "sides": {"federal": "the Mexican federal government of President Calles and its army",
@@ -15,8 +15,7 @@ REG = Actors([_conflict("cristero-1926", {
 
 
 def _rows(text):
-    return [(r["category"], r["low"], r["victim_side"], r["side_by"]) for r in extract_article("example.txt", text,
-                                                                                               actors=REG)]
+    return columns(text, SIDE_BY, actors=REG, article="example.txt")
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -4,8 +4,8 @@ Balubakat militiamen', '40 wounded, 12 of them gendarmes'). Sentences in the sty
 (1960-63), in none of the eval sets."""
 import pytest
 
+from claim_families import SIDE_BY, columns
 from presslens.actors import Actors, _conflict
-from presslens.casualties.extract import extract_article
 
 REG = Actors([_conflict("katanga-1960", {
     "sides": {"katanga": "the secessionist State of Katanga: Tshombe's government and its gendarmerie",
@@ -19,8 +19,7 @@ STATES = Actors([_conflict("congo-katanga", {
 
 
 def _rows(text, reg=REG):
-    return [(r["category"], r["low"], r["victim_side"], r["side_by"]) for r in extract_article("example.txt", text,
-                                                                                               actors=reg)]
+    return columns(text, SIDE_BY, actors=reg, article="example.txt")
 
 
 @pytest.mark.parametrize("text, expected", [

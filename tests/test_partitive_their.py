@@ -2,8 +2,8 @@
 injured group's side; 'two of their injured' is owned by `their`, not by the last injured group, and the step leaves
 it to the later rules. Sentences in the style of reports of Mexico's Cristero war (1926-29), in none of the eval
 sets."""
+from claim_families import columns
 from presslens.actors import Actors, _conflict
-from presslens.casualties.extract import extract_article
 
 REG = Actors([_conflict("cristero-1926", {
     "sides": {"federal": "the Mexican federal government of President Calles and its army",
@@ -13,8 +13,8 @@ REG = Actors([_conflict("cristero-1926", {
 
 
 def _captured(text):
-    return [(r["victim_side"], r["side_by"]) for r in extract_article("example.txt", text, actors=REG)
-            if r["category"] == "captured"]
+    rows = columns(text, ("category", "victim_side", "side_by"), actors=REG, article="example.txt")
+    return [(side, by) for category, side, by in rows if category == "captured"]
 
 
 def test_their_injured_is_not_the_last_injured_group():

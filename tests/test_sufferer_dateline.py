@@ -1,8 +1,8 @@
 """`victims._side_of_sufferer_in_sentence`: a spaced dash ends the sufferer's clause, so a dateline's city before it
 ('LONDON - NLF fighters suffered 30 casualties') is not read as the sufferer. Aden emergency style, in none of the
 eval sets."""
+from claim_families import columns
 from presslens.actors import Actors, _conflict
-from presslens.casualties.extract import extract_article
 
 REG = Actors([_conflict("aden-1963", {
     "sides": {"uk": "the British administration of Aden and its forces, the government in London",
@@ -12,7 +12,7 @@ REG = Actors([_conflict("aden-1963", {
 
 
 def _rows(text):
-    return [(r["low"], r["victim_side"], r["side_by"]) for r in extract_article("example.txt", text, actors=REG)]
+    return columns(text, ("low", "victim_side", "side_by"), actors=REG, article="example.txt")
 
 
 def test_dateline_dash_is_no_sufferer():
