@@ -33,7 +33,7 @@ _SAYS_NOTHING = _BARE_WORDS | frozenset([
     "fatality", "fatalities", "fatally", "wounding", "injuring", "wounds", "being", "is", "was", "were", "has",
     "have", "had", "been", "who", "which", "that", "if", "he", "she", "they", "his", "her", "their", "s", "its",
     "also", "then", "later", "reportedly", "allegedly", "least", "at", "some", "about", "almost", "nearly", "only",
-    "all", "were", "of", "the", "a", "an", "and", "to", "up", "by", "from", "with", "during", "dead", "killed",
+    "all", "of", "the", "a", "an", "and", "to", "up", "by", "from", "with", "during", "dead", "killed",
     "wounded", "injured", "died", "dies", "die", "kills", "kill"])
 _WORDS = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
