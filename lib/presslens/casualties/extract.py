@@ -32,6 +32,7 @@ from .side_rules import inside_quotation
 from .sides import side_words_for
 from .sides_generic import others_of_the_count, restated_side
 from .restated_below import restated_below
+from .restated_above import restated_above
 from .toll_both_sides import toll_of_both_sides
 from .victims import _victim
 
@@ -152,6 +153,7 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
         (restated_frame, (lex,)),
         (restated_side, (lex, voices.sw, text)),
         (restated_below, (lex, voices.sw, text)),
+        (restated_above, (lex, voices.sw, text)),
         (victims_restated, ()),
         (as_many_restated, (text,)),
         (toll_of_both_sides, (voices.sent_texts, lex, voices.sw))))

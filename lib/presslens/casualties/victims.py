@@ -41,6 +41,7 @@ from .members_after import members_named_after
 from .participle_head import noun_after_participle
 from .suspects_killed import suspects_killed
 from .descriptor_before_name import descriptor_before_name
+from .pronoun_victim import pronoun_victim
 from .sides_generic import (abducted_people, arrested_suspects, claimant_foe, identified_victim, nonstate_near,
                             of_unnamed_groups, on_the_side, peacekeepers_side, people_of_an_armed_attack)
 
@@ -213,7 +214,8 @@ def _victim(f: Found, sent_low: str, prev_sent_low: str, sw: SideWords, lex: Lex
                  toll_owner_before, toll_owner_after, toll_owner_later, continued_count, casualties_owned_before,
                  had_count_owner, _side_of_sufferer_in_sentence, loss_owner, them_antecedent, _side_of_them,
                  object_of_the_attack, force_passage, _side_from_context, identified_victim, abducted_people,
-                 people_of_an_armed_attack, descriptor_before_name, prisoners_of_the_reporter, partitive_group):
+                 people_of_an_armed_attack, descriptor_before_name, prisoners_of_the_reporter, partitive_group,
+                 pronoun_victim):
         answer = rule(c)
         if answer is not None:
             if by is not None:
