@@ -521,9 +521,10 @@ def _fullest(name: str, inventory: list[Mention], pos: int, *, prefer: Reversibl
     return order[0]
 
 
-#: words that open a surname of two words or more ('Da Costa', 'ben Hussein', 'van Koevering'), folded
+#: words that open a surname of two words or more ('Da Costa', 'ben Hussein', 'van Koevering'), folded; not the
+#: articles 'al', 'el', 'la', 'le', which open as many papers and groups ('Le Monde', 'El Khaber', 'Al Shabab')
 _SURNAME_PARTICLES = frozenset(("da", "de", "di", "do", "dos", "das", "du", "del", "della", "van", "von", "der", "ben",
-                                "bin", "ibn", "bint", "al", "el", "la", "le"))
+                                "bin", "ibn", "bint"))
 #: a name's last token that opens with the Arabic article ('al-turki', 'el-masri'), folded
 _RX_ARTICLE_TOKEN = re.compile(r"(?:al|el|as|ad|ar|ash|an|at|az|ul)-\w")
 
@@ -551,6 +552,21 @@ def _without_article(tokens: tuple[str, ...]) -> tuple[str, ...]:
     if "-" in last[1:4] and _RX_ARTICLE_TOKEN.match(last):
         return tokens[:-1] + (last[last.index("-") + 1:],)
     return tokens
+
+
+def particle_surname(core: str, full: str) -> bool:
+    """Rule `particle_surname`: whether `_fullest` took `full` for `core` by the rule (a short form that opens with
+    a particle, or one without its Arabic article), for the row's `speaker_by`.
+
+    >>> particle_surname("Da Costa", "Amaro Da Costa"), particle_surname("Turki", "Mansour al-Turki")
+    (True, True)
+    >>> particle_surname("Costa", "Amaro Costa"), particle_surname("Da Costa", "Da Costa")
+    (False, False)
+    """
+    toks, whole = _tokens(core), _tokens(full)
+    if not toks or len(whole) <= len(toks):
+        return False
+    return (len(toks) > 1 and toks[0] in _SURNAME_PARTICLES) or (whole[-1] != toks[-1] and _without_article(whole)[-len(toks):] == toks)
 
 
 def given_name(token: str, inventory: list[Mention]) -> str | None:

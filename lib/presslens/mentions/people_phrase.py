@@ -14,6 +14,9 @@ itself, lower-case as it stands (docs/annotation.md), not the capitalised word c
   nation's or faith's people noun ('Ivorians', 'Hungarian', "Shi'ites") make an unnamed phrase;
 - `people_head_participle`: a lower-case people noun followed by a participle or a relative ('travelers fleeing
   Iraq', 'refugees reaching Chad') has that noun as its head, whatever is named after.
+
+The phrases the rule classified are kept in `DECIDED` (the classifier is memoised on the phrase: the same phrase is
+the same decision in any article), so that the mention layer names the rule in the row's `speaker_by`.
 """
 from __future__ import annotations
 
@@ -23,6 +26,17 @@ from functools import lru_cache
 from ..actors import fold
 from ..countries import country_of
 from .lexicon import _SPEAKER_LEX
+
+
+#: the phrases (as classified, lower-cased at their first word) that the rule made unnamed
+DECIDED: set[str] = set()
+
+
+def decided(phrase: str) -> str:
+    """`phrase`, kept in `DECIDED` (the rule's name goes to `speaker_by`; kept for good, as the classifier's memo
+    may answer again without asking: only the phrases of this rule, a few per corpus)."""
+    DECIDED.add(phrase)
+    return phrase
 
 
 @lru_cache(maxsize=1)

@@ -10,7 +10,7 @@ from ..actors import fold
 from ..fastre import _re_match, _re_split, _re_sub
 from .lexicon import COMMON_SPEAKERS, ORG_ANAPHORS, ORG_WORDS, PRONOUNS, ROLE_WORDS, TITLES, _NAME_RUN, _cap
 from .names import _strip_titles, _title_tail
-from .people_phrase import opening_people_noun, people_head_participle, people_name_phrase
+from .people_phrase import decided, opening_people_noun, people_head_participle, people_name_phrase
 from .participle_tail import (_NOT_BEFORE_VERB, participle_after_head,
                               participle_cut)    # (participle_cut: for mentions.layer)
 from . import rules as _rules
@@ -77,8 +77,10 @@ def _phrase_head(phrase: str) -> tuple[str, str]:
     if titled or _office_then_name(p):
         return p, ""        # 'Colonel Radomir Kesić', 'Director-General of Police Kofi Mensah': a title before a name
     if first[:1].isupper() and not first.isupper() and (first_folded in COMMON_SPEAKERS or first_folded.rstrip("s") in ROLE_WORDS
-                                                        or first_folded in _DETERMINERS or opening_people_noun(words)):
+                                                        or first_folded in _DETERMINERS):
         return first.lower() + p[len(first):], ""
+    if first[:1].isupper() and not first.isupper() and opening_people_noun(words):      # rule `people_noun_phrase`: 'Civilians who fled'
+        return decided(first.lower() + p[len(first):]), ""
     if first[:1].isupper() and len(first) > 2 and not first.isupper():
         return p, first     # lower-cased if the article uses it in lower case ('Residents' / 'residents')
     return p, ""
@@ -199,9 +201,9 @@ def _phrase_by_head(p: str) -> tuple[str, str]:
     if len(hw) >= 3 and hw[0].lower() in ("a", "an") and _cap(hw[-1]) and hw[-1].lower() in _UNNAMED_ROLE_HEADS:
         # rule `body_spokesperson_unnamed`: 'An Assam Rifles Spokesman said' (a headline's capitals): no name
         return "unnamed", p[:1].lower() + p[1:len(head) - len(hw[-1])] + hw[-1].lower() + p[len(head):]
-    if len(hw) > 1 and hw[0][:1].islower() and (hw[-1][:1].isupper() and people_name_phrase(hw)
-                                                 or people_head_participle(hw)):
-        return "unnamed", p     # rule `people_noun_phrase`: 'pro-government Ivorians', 'travelers fleeing Iraq'
+    if len(hw) > 1 and hw[0][:1].islower() and hw[-1][:1].isupper() and (people_name_phrase(hw)
+                                                                          or people_head_participle(hw)):
+        return "unnamed", decided(p)    # rule `people_noun_phrase`: 'pro-government Ivorians', 'travelers fleeing Iraq'
     if hw and (not _cap(hw[-1]) or hw[-1].isdigit()):
         return "unnamed", p
     lead = _NAME_RUN.match(p)
