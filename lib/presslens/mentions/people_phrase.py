@@ -39,16 +39,26 @@ def decided(phrase: str) -> str:
     return phrase
 
 
+#: plurals of the side lists that name no people ('brigades', 'newspapers')
+_NOT_PEOPLE_PLURALS = frozenset(("brigades", "charities", "magazines", "newspapers", "outlets", "religious"))
+
+
 @lru_cache(maxsize=1)
 def people_nouns() -> frozenset[str]:
-    """The one-word, lower-case people nouns of the speaker lexicon's sides (folded), with their plurals.
+    """The one-word, lower-case people nouns of the speaker lexicon (folded): the civilian side's words with their
+    plurals, and the plural words of every other side's list and of the government and rebel lists.
 
-    >>> {"civilians", "refugees", "travelers", "foreigners"} <= people_nouns(), "radio" in people_nouns()
-    (True, False)
+    >>> {"civilians", "refugees", "travelers", "foreigners", "soldiers", "diplomats"} <= people_nouns()
+    True
+    >>> "radio" in people_nouns(), "brigades" in people_nouns(), "movement" in people_nouns()
+    (False, False, False)
     """
-    side = (_SPEAKER_LEX.get("sides") or {}).get("civilian") or []
-    words = {fold(w) for w in side if " " not in w and w.islower()}
-    return frozenset(words | {w + "s" for w in words if not w.endswith("s")})
+    lists = _SPEAKER_LEX.get("sides") or {}
+    words = {fold(w) for w in lists.get("civilian") or [] if " " not in w and w.islower()}
+    words |= {w + "s" for w in words if not w.endswith("s")}
+    for entries in [*lists.values(), _SPEAKER_LEX.get("government") or [], _SPEAKER_LEX.get("rebel") or []]:
+        words |= {fold(w) for w in entries if " " not in w and w.islower() and w.endswith("s")}
+    return frozenset(words - _NOT_PEOPLE_PLURALS)
 
 
 def opening_people_noun(words: list[str]) -> bool:
