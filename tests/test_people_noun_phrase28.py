@@ -25,6 +25,9 @@ CASES = [
     ("Biafra: an adjective before a people noun, a participle's subject",
      "Angered by the blockade, pro-federal Nigerians attacked a relief convoy at Enugu, accusing its crew of "
      "smuggling arms.\n", "smuggling arms", "pro-federal Nigerians", "people_noun_phrase"),
+    ("Biafra: a people noun of the rebel list and its relative",
+     "Guerrillas who escaped the ambush near Uli said federal troops had new mortars.\n",
+     "new mortars", "guerrillas", "people_noun_phrase"),
     ("negative, Biafra: a bare 'the' adds nothing to the people",
      "The Nigerians said they had taken the bridge at Onitsha.\n", "taken the bridge", "Nigerians", None),
     ("negative, Aden: a body's capitalised name with a place",
