@@ -22,7 +22,7 @@ from .indefinite_document import author_in_aside, indefinite_document
 from .unnamed import unnamed_number
 from .owners import owner_not_in_mention
 from .registered_name import registered_name_suffix, registered_surname
-from .names import _fullest, _gender, _strip_titles, aged_name
+from .names import _fullest, _gender, _strip_titles, aged_name, particle_surname
 from .pronouns import (group_issued_document, last_body_continues, last_speaker_continues, statement_speaker_first, surname_speaker_since, they_plural_before,
                        they_coordinated_subject, they_subject_before)
 from .role_holders import holds_other_role
@@ -357,6 +357,8 @@ class KindResolvers:
         qual = _gender(phrase)
         qual = "f" if qual == "f" else "mr" if qual == "m" else ""
         full = _fullest(core, self.inventory, pos, prefer=prefer, qualifier={"f": "mrs", "mr": "mr"}.get(qual, ""))
+        if full != core and particle_surname(core, full):
+            self._document_by = "particle_surname"      # 'Da Costa said' <- 'Amaro Da Costa' (mentions.names)
         full = without_provenance(full)     # 'Iran-aligned Houthi movement' -> 'Houthi movement'
         if full != core:                    # 'mostly Buddhist Myanmar' named the country before 'Myanmar said'
             full = without_creed(full, self.text, self.text.find(full))

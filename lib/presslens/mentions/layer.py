@@ -55,6 +55,7 @@ from .state_media import state_media_taken_up
 from .state_named import state_of_named_country
 from .outlet_medium import MEDIUM_ENDS, outlet_taken_by_head
 from .press import press_office_named
+from .people_phrase import DECIDED as PEOPLE_DECIDED
 from .phrases import _RX_POSS_DET, _classify, _classify_phrase, _phrase_head, _unnamed_out, participle_cut
 from .kinds import KindResolvers
 from .salience import appositive_name, possessive_body, possessive_cut, with_particle, without_bracketed_acronym
@@ -63,7 +64,6 @@ from .salience import appositive_name, possessive_body, possessive_cut, with_par
 #: phrase kinds that may be a role whose holder the article names (rule `role_holder`)
 _ROLE_KINDS = frozenset(("name", "role", "qualified", "possessive_role"))
 _RX_BRACKETED = re.compile(r"\s?\(([A-Z][A-Za-z0-9.&\-]{1,9})(?:\)|$)")     # a phrase may end before ')'
-
 
 
 @dataclass(slots=True)
@@ -220,7 +220,7 @@ class ArticleMentions(KindResolvers):
             phrase, end = first, start + len(first)
         phrase = without_bracketed_acronym(phrase)      # 'an X Office (XO) statement' (mentions.salience)
         kind, core = self._classified(phrase) if not (first and first[:1].islower()) else ("unnamed", first)
-        by = kind       # the kind of phrase names the coreference rule, unless a rule below takes over (`speaker_by`)
+        by = "people_noun_phrase" if kind == "unnamed" and core in PEOPLE_DECIDED else kind  # kind; a rule below may take over
         office = press_office_named(phrase, self._press_runs(), start) if "media" in phrase or "press" in phrase \
             or "information" in phrase or "public" in phrase else None
         if office:      # "the military's media wing" -> the press body the article names (mentions.press)

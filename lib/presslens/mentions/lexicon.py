@@ -162,13 +162,13 @@ ORG_ANAPHORS = {"group", "movement", "organisation", "organization", "ministry",
 _NAME_TOKEN = r"(?:[A-Z\u00c0-\u00de@](?:(?<=@)\w+|(?<!@)[\w\u00c0-\u024f'’.\-\u2013]*))"   # 'Al–Sarraj': an en-dash as a hyphen
 #: a later token of a name may start with a particle ('Ahmed al-Mansouri'); a run never starts with one
 _NAME_TOKEN_NEXT = r"(?:" + _NAME_TOKEN + r"|(?:al|el|as|ad|ar|ash|an|at|az|ul)-[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’\-]*)"
-_RX_PARTICLE_TOKEN = re.compile(r"(?:al|el|as|ad|ar|ash|an|at|az|ul)-[A-Z\u00c0-\u00de]|(?:bin|ibn|bint|de|da|van|von|der)$")
+_RX_PARTICLE_TOKEN = re.compile(r"(?:al|el|as|ad|ar|ash|an|at|az|ul)-[A-Z\u00c0-\u00de]|(?:bin|ben|ibn|bint|de|da|van|von|der)$")
 
 
 def _cap(tok: str) -> bool:
     """Whether a token belongs to a name: capitalised, or a particle ('al-Mansouri', 'bin')."""
     return tok[:1].isupper() or bool(_RX_PARTICLE_TOKEN.match(tok))
-_CONNECT = r"(?:of|for|de|del|la|le|du|des|al|al-|el|bin|ibn|van|von|der|da|do|dos|das|pour|y|and|the|ul|ag)"
+_CONNECT = r"(?:of|for|de|del|la|le|du|des|al|al-|el|bin|ben|ibn|van|von|der|da|do|dos|das|pour|y|and|the|ul|ag)"
 _NAME_RUN = re.compile(_NAME_TOKEN + r"(?:(?:[ \u00a0]+" + _CONNECT + r")*[ \u00a0]+" + _NAME_TOKEN_NEXT + r")*")
 
 

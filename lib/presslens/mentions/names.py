@@ -452,6 +452,9 @@ def _by_token(inventory: list[Mention]) -> dict[str, list[Mention]]:
         for mnt in inventory:
             for tok in dict.fromkeys(mnt.tokens):
                 index.setdefault(tok, []).append(mnt)
+            last = mnt.tokens[-1] if mnt.tokens else ""
+            if "-" in last[1:4] and _RX_ARTICLE_TOKEN.match(last):    # rule `particle_surname`: 'al-Turki' as 'Turki'
+                index.setdefault(last[last.index("-") + 1:], []).append(mnt)
         memo[0], memo[1], memo[2] = inventory, len(inventory), index
     return memo[2]
 
@@ -479,13 +482,17 @@ def _fullest(name: str, inventory: list[Mention], pos: int, *, prefer: Reversibl
             continue        # rule `noun_phrase_start`: 'Actually the Boers' is no fuller 'Boers' (mentions.phrase_start)
         if len(mt) > n and mt[-len(toks):] == toks:
             cands.setdefault(mnt.name, []).append(mnt)
+        elif len(mt) > n and mt[-1] != toks[-1] and _without_article(mt)[-n:] == toks:
+            cands.setdefault(mnt.name, []).append(mnt)      # rule `particle_surname`: 'Turki' <- 'Mansour al-Turki'
         elif mt == toks:
             cands.setdefault(mnt.name, []).append(mnt)
         elif len(toks) == 1 and len(mt) >= 3 and toks[0] in mt[1:-1]:
             cands.setdefault(mnt.name, []).append(mnt)
     if not cands:
         return (given_name(toks[0], inventory) if n == 1 else None) or name
-    longest = {n: ms for n, ms in cands.items() if len(_tokens(n)) >= len(toks)}
+    longest = cands
+    if n > 1 and toks[0] in _SURNAME_PARTICLES:    # rule `particle_surname`: 'Da Costa' is a surname, not a full name
+        longest = {k: ms for k, ms in cands.items() if len(_tokens(k)) > n} or cands
     if len(longest) == 1:
         return max(longest, key=len)
     gq = _gender(qualifier)
@@ -512,6 +519,54 @@ def _fullest(name: str, inventory: list[Mention], pos: int, *, prefer: Reversibl
     if before:
         return max(before)[1]
     return order[0]
+
+
+#: words that open a surname of two words or more ('Da Costa', 'ben Hussein', 'van Koevering'), folded; not the
+#: articles 'al', 'el', 'la', 'le', which open as many papers and groups ('Le Monde', 'El Khaber', 'Al Shabab')
+_SURNAME_PARTICLES = frozenset(("da", "de", "di", "do", "dos", "das", "du", "del", "della", "van", "von", "der", "ben",
+                                "bin", "ibn", "bint"))
+#: a name's last token that opens with the Arabic article ('al-turki', 'el-masri'), folded
+_RX_ARTICLE_TOKEN = re.compile(r"(?:al|el|as|ad|ar|ash|an|at|az|ul)-\w")
+
+
+def _without_article(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """Rule `particle_surname`: a name's folded tokens with the Arabic article taken off its last one; a surname
+    is written with its particle or without it, and a name's short form is the full name all the same ('Mansour
+    al-Turki ... Turki said'; 'Amaro Da Costa ... Da Costa said', 'Mohamed ben Hussein ... Ben Hussein announced':
+    `_fullest` prefers a fuller name over a short form that opens with a particle, a surname alone, and `ben` joins a
+    name run as `bin` does).
+
+    >>> _without_article(("mansour", "al-turki")), _without_article(("amina", "bello"))
+    (('mansour', 'turki'), ('amina', 'bello'))
+    >>> inv = _inventory("Spokesman Mansour al-Turki said it was calm. Turki added that two fled.", None)
+    >>> _fullest("Turki", inv, 50, prefer=[])
+    'Mansour al-Turki'
+    >>> inv = _inventory("Amaro Da Costa, alias Susar, spoke. He said, Da Costa said so. Da Costa added more.", None)
+    >>> _fullest("Da Costa", inv, 70, prefer=[])
+    'Amaro Da Costa'
+    >>> inv = _inventory("Prince Mohamed ben Hussein spoke. Then Ben Hussein said it.", None)
+    >>> _fullest("Ben Hussein", inv, 40, prefer=[])
+    'Mohamed ben Hussein'
+    """
+    last = tokens[-1] if tokens else ""
+    if "-" in last[1:4] and _RX_ARTICLE_TOKEN.match(last):
+        return tokens[:-1] + (last[last.index("-") + 1:],)
+    return tokens
+
+
+def particle_surname(core: str, full: str) -> bool:
+    """Rule `particle_surname`: whether `_fullest` took `full` for `core` by the rule (a short form that opens with
+    a particle, or one without its Arabic article), for the row's `speaker_by`.
+
+    >>> particle_surname("Da Costa", "Amaro Da Costa"), particle_surname("Turki", "Mansour al-Turki")
+    (True, True)
+    >>> particle_surname("Costa", "Amaro Costa"), particle_surname("Da Costa", "Da Costa")
+    (False, False)
+    """
+    toks, whole = _tokens(core), _tokens(full)
+    if not toks or len(whole) <= len(toks):
+        return False
+    return (len(toks) > 1 and toks[0] in _SURNAME_PARTICLES) or (whole[-1] != toks[-1] and _without_article(whole)[-len(toks):] == toks)
 
 
 def given_name(token: str, inventory: list[Mention]) -> str | None:

@@ -10,6 +10,7 @@ from ..actors import fold
 from ..fastre import _re_match, _re_split, _re_sub
 from .lexicon import COMMON_SPEAKERS, ORG_ANAPHORS, ORG_WORDS, PRONOUNS, ROLE_WORDS, TITLES, _NAME_RUN, _cap
 from .names import _strip_titles, _title_tail
+from .people_phrase import decided, opening_people_noun, people_head_participle, people_name_phrase
 from .participle_tail import (_NOT_BEFORE_VERB, participle_after_head,
                               participle_cut)    # (participle_cut: for mentions.layer)
 from . import rules as _rules
@@ -36,7 +37,8 @@ _RX_LOWER_BODY_THEN_NAME = re.compile(r"^(?:[a-z][\w\-]*\s+){1,4}((?:[A-Z][\w'â€
 _RX_ISSUED_BY = re.compile(r"^(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:statement|report|post|message|video|communiqu[eÃ©]|"
                            r"tally|figures|count|data|toll)\s+(?:from|by|issued\s+by|released\s+by|published\s+by|of)\s+"
                            r"(?:the\s+)?(.+)$", re.I)
-_DETERMINERS = {"one", "two", "three", "four", "five", "several", "some", "many", "most", "few", "both", "each"}
+_DETERMINERS = {"one", "two", "three", "four", "five", "several", "some", "many", "most", "few", "both", "each",
+                "more", "other"}     # session 28 (rule `people_noun_phrase`): "More radical Shi'ites claimed"
 _RX_SELF_NAMED = re.compile(r"\b(?:introduc\w+|identif\w+|describ\w+|call\w+|nam\w+)\s+(?:himself|herself|themselves)\s+(?:only\s+)?as\s+(" + _NAME_RUN.pattern + r")"
                             r"|\b(?:uses|used|gave|gives|goes\s+by)\s+(?:the\s+name|the\s+nom\s+de\s+guerre|his\s+name\s+as|her\s+name\s+as)\s+(" + _NAME_RUN.pattern + r")")
 _RX_RELATIVE = re.compile(r"^(?:.*?[\s,])?(?:which|that|who|whom|where|what)\s+((?:he|she|it|they|we)|the\s+[\w\-]+(?:\s+[\w\-]+)?)$", re.I)
@@ -77,6 +79,8 @@ def _phrase_head(phrase: str) -> tuple[str, str]:
     if first[:1].isupper() and not first.isupper() and (first_folded in COMMON_SPEAKERS or first_folded.rstrip("s") in ROLE_WORDS
                                                         or first_folded in _DETERMINERS):
         return first.lower() + p[len(first):], ""
+    if first[:1].isupper() and not first.isupper() and opening_people_noun(words):      # rule `people_noun_phrase`: 'Civilians who fled'
+        return decided(first.lower() + p[len(first):]), ""
     if first[:1].isupper() and len(first) > 2 and not first.isupper():
         return p, first     # lower-cased if the article uses it in lower case ('Residents' / 'residents')
     return p, ""
@@ -197,6 +201,9 @@ def _phrase_by_head(p: str) -> tuple[str, str]:
     if len(hw) >= 3 and hw[0].lower() in ("a", "an") and _cap(hw[-1]) and hw[-1].lower() in _UNNAMED_ROLE_HEADS:
         # rule `body_spokesperson_unnamed`: 'An Assam Rifles Spokesman said' (a headline's capitals): no name
         return "unnamed", p[:1].lower() + p[1:len(head) - len(hw[-1])] + hw[-1].lower() + p[len(head):]
+    if len(hw) > 1 and hw[0][:1].islower() and hw[-1][:1].isupper() and (people_name_phrase(hw)
+                                                                          or people_head_participle(hw)):
+        return "unnamed", decided(p)    # rule `people_noun_phrase`: 'pro-government Ivorians', 'travelers fleeing Iraq'
     if hw and (not _cap(hw[-1]) or hw[-1].isdigit()):
         return "unnamed", p
     lead = _NAME_RUN.match(p)

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from ..actors import fold
+from ..mentions.people_phrase import people_nouns
 from .lead_subject import _VERB
 
 #: a word that opens a fronted phrase, not a subject: a participle ('Emboldened', 'Fearing') or a count of time
@@ -29,6 +31,12 @@ _RX_SUBJECT_TAIL = re.compile(r"""
     (?:\s+(?:first|also|later|earlier|today|yesterday|now|then|again|already|reportedly|allegedly|have|has|had))?
     \s+(?:""" + _VERB + r"""|is|are|was|were|has|have|had|will|would|could)\b
     """, re.X)
+#: a people noun's place after it, up to the subject's finite verb (rule `people_noun_phrase`, mentions.people_phrase):
+#: 'Foreigners in one Dili waterfront hotel checked out'
+_RX_PEOPLE_COMPLEMENT = re.compile(r"(?P<np>\s+(?:in|at|from|near|inside)\s+(?:[\w\-’']+\s+){0,5}?[\w\-’']+)"
+                                   r"\s+(?:" + _VERB + r"|are|were|have|had)\b")
+#: the first letters of the lexicon's people nouns, capitalised (a gate before the fold)
+_PEOPLE_INITIALS = frozenset(w[:1].upper() for w in people_nouns())
 #: a subject after the fronted phrase's comma: an optional determiner, then a name run or lower-case words
 _RX_AFTER_COMMA = re.compile(r"""
     (?P<det>(?:the|The|a|an)\s+)?
@@ -61,6 +69,9 @@ def participle_subject(head: str, start: int, end: int) -> tuple[int, int] | Non
     True
     >>> participle_subject("Borvanian troops who fled the town said, ", 0, 9) is None
     True
+    >>> h = "Foreigners in one waterfront hotel checked out yesterday, "
+    >>> a, b = participle_subject(h, 0, 10); h[a:b]
+    'Foreigners in one waterfront hotel'
     """
     word = head[start:end]
     if " " in word.replace("A ", "", 1).replace("An ", "", 1):
@@ -80,6 +91,10 @@ def participle_subject(head: str, start: int, end: int) -> tuple[int, int] | Non
                                           head[stop:]) else None
         tail = _RX_SUBJECT_TAIL.match(head.replace(" ", " ").lower(), first.end())    # 'pro-government Ivorians'
         return (at, first.end() + len(tail.group("np"))) if tail else None
+    if word[:1] in _PEOPLE_INITIALS and fold(word) in people_nouns():
+        placed = _RX_PEOPLE_COMPLEMENT.match(head, end)   # rule `people_noun_phrase`: 'Foreigners in one hotel checked out'
+        if placed is not None:
+            return start, end + len(placed.group("np"))
     tail = _RX_SUBJECT_TAIL.match(head, end)
     if tail is None or not tail.group("np").strip():
         return None
