@@ -11,8 +11,25 @@ from ..mentions.lexicon import ROLE_WORDS
 _RX_NAME_BEFORE = re.compile(r"""
     (?:^|[\s“”"«»,])                                     # a word boundary or a closing quote mark
     (?P<name>[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|al-[A-Z][\w’'\-]*|bin|ibn|Abu|de|do|da)){1,3})  # the name
-    ,\s*$""", re.X)
+    (?:,?\s*\([A-Za-z.]{2,8}\))?                        # a degree or honour after it: 'Kontie Moussa, (PhD),'
+    \s*[,(]\s*$""", re.X)                                 # the comma or the parenthesis that opens the appositive
 _RX_WORDS = re.compile(r"[A-Za-z\-]+")
+_PREPOSITIONS = frozenset(("of", "for", "in", "to", "at", "with", "on"))
+
+
+def _role_head(words: list[str]) -> str:
+    """The head of a title's words: the last word before its first preposition, the last part of a hyphened one
+    ('Vice-President of the U.A.R.' -> 'president'; 'Chief Secretary for Ireland' -> 'secretary').
+
+    >>> _role_head(["vice-president", "of", "the", "u", "a", "r"]), _role_head(["the", "party", "chairman"])
+    ('president', 'chairman')
+    """
+    head = words
+    for i, w in enumerate(words[1:], 1):
+        if w in _PREPOSITIONS:
+            head = words[:i]
+            break
+    return head[-1].rsplit("-", 1)[-1]
 
 
 def person_before_role(text: str, sp_start: int, phrase: str) -> tuple[str, int, int] | None:
@@ -26,7 +43,7 @@ def person_before_role(text: str, sp_start: int, phrase: str) -> tuple[str, int,
     True
     """
     words = _RX_WORDS.findall(phrase.lower())
-    if not words or words[-1] not in ROLE_WORDS or len(words) > 7:
+    if not words or len(words) > 7 or _role_head(words) not in ROLE_WORDS:
         return None
     mt = _RX_NAME_BEFORE.search(text, max(0, sp_start - 80), sp_start)
     if mt is None:
@@ -35,6 +52,46 @@ def person_before_role(text: str, sp_start: int, phrase: str) -> tuple[str, int,
     if name.split()[0] in ("The", "A", "An", "But", "And"):
         return None
     return name, mt.start("name"), mt.end("name")
+
+
+def title_closed(text: str, sp_end: int) -> bool:
+    """Whether a phrase ending at `sp_end` is closed as an appositive by an abbreviation's point and a comma
+    ('Field Marshal Amer, Vice-President of the U.A.R., stated'), not by the bare comma the caller tests.
+
+    >>> t = "Field Marshal Amer, Vice-President of the U.A.R., stated that 105 officers were killed."
+    >>> title_closed(t, t.index("., stated")), title_closed("The U.N. envoy said 20 died.", 12)
+    (True, False)
+    """
+    return text[sp_end:sp_end + 2] == ".,"
+
+
+#: a name, then a title in parentheses that closes the phrase: 'Hashem bin Hashem (Information Minister in the
+#: royalist government)', 'Augustine Birrell (Chief Secretary for Ireland)'
+_RX_NAME_PAREN_TITLE = re.compile(r"""
+    (?:^|(?<=[\s.]))                                      # the phrase's start, a space or a title's point ('Mr.')
+    (?P<name>[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|al-[A-Z][\w’'\-]*|bin|ibn|Abu|de|do|da)){1,3})  # the name
+    \s+\((?P<title>[^()]{3,80})\)?\s*$""", re.X)                # the title (its closing mark may lie after the phrase)
+
+
+def person_before_parenthesis(phrase: str) -> tuple[int, int] | None:
+    """Rule `person_before_role`, its title in parentheses: the name's (start, end) in a speaker phrase made of a
+    person's name and a title in parentheses ('Hashem bin Hashem (Information Minister in the royalist government)
+    alleged'): the person speaks, not the title; None when the parentheses hold no title.
+
+    >>> person_before_parenthesis("Mr. Augustine Birrell (Chief Secretary for Ireland)")
+    (4, 21)
+    >>> person_before_parenthesis("Hashem bin Hashem (Information Minister in the royalist government")
+    (0, 17)
+    >>> person_before_parenthesis("Lieutenant Kerr (retired)"), person_before_parenthesis("The Front (FLN)")
+    (None, None)
+    """
+    mt = _RX_NAME_PAREN_TITLE.search(phrase)
+    if mt is None or mt.group("name").split()[0] in ("The", "A", "An", "But", "And"):
+        return None
+    words = _RX_WORDS.findall(mt.group("title").lower())
+    if not words or _role_head(words) not in ROLE_WORDS:
+        return None
+    return mt.start("name"), mt.end("name")
 
 
 #: a role appositive opening on a determiner: 'the U.N.'s deputy envoy to X', 'a spokesman for the army'
