@@ -10,7 +10,8 @@ from ..mentions.lexicon import ROLE_WORDS
 #: a person's name of two to four capitalised words and the comma before the appositive
 _RX_NAME_BEFORE = re.compile(r"""
     (?:^|[\s“”"«»,])                                     # a word boundary or a closing quote mark
-    (?P<name>[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|al-[A-Z][\w’'\-]*|bin|ibn|Abu|de|do|da)){1,3})  # the name
+    (?P<name>[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|al-[A-Z][\w’'\-]*|bin|ibn|Abu|de|do|da)){1,3}
+        |(?:(?:Mr|Mrs|Mme|Ms|Dr)\.\s+|(?:[A-Z]\.\s+){1,3})[A-Z][\w’'\-]+)   # or a surname after 'M.', 'Mr.', 'J. R.'
     (?:,?\s*\([A-Za-z.]{2,8}\))?                        # a degree or honour after it: 'Kontie Moussa, (PhD),'
     \s*[,(]\s*$""", re.X)                                 # the comma or the parenthesis that opens the appositive
 _RX_WORDS = re.compile(r"[A-Za-z\-]+")
@@ -38,6 +39,12 @@ def person_before_role(text: str, sp_start: int, phrase: str) -> tuple[str, int,
     >>> t = '"We killed five," Abdi Farah, the group\\'s operations spokesman, told Reuters.'
     >>> person_before_role(t, t.index("the group"), "the group's operations spokesman")
     ('Abdi Farah', 18, 28)
+    >>> t3 = "Paris, May 14. M. Patek, Polish Foreign Minister, interviewed, declared that 20,000 had died."
+    >>> person_before_role(t3, t3.index("Polish"), "Polish Foreign Minister")
+    ('M. Patek', 15, 23)
+    >>> t4 = "Troops of the U.S. Army, the chief spokesman, said so."
+    >>> person_before_role(t4, t4.index("the chief"), "the chief spokesman") is None
+    True
     >>> t2 = "The army, the ministry spokesman said, lost nine."
     >>> person_before_role(t2, t2.index("the ministry"), "the ministry spokesman") is None
     True
@@ -84,12 +91,16 @@ def person_before_parenthesis(phrase: str) -> tuple[int, int] | None:
     (0, 17)
     >>> person_before_parenthesis("Lieutenant Kerr (retired)"), person_before_parenthesis("The Front (FLN)")
     (None, None)
+    >>> person_before_parenthesis("the State of Cabinda - Military Position (Flec-MP") is None
+    True
     """
     mt = _RX_NAME_PAREN_TITLE.search(phrase)
     if mt is None or mt.group("name").split()[0] in ("The", "A", "An", "But", "And"):
         return None
-    words = _RX_WORDS.findall(mt.group("title").lower())
-    if not words or _role_head(words) not in ROLE_WORDS:
+    title = mt.group("title").strip()
+    words = _RX_WORDS.findall(title.lower())
+    if not words or (" " not in title and not title.islower()) or _role_head(words) not in ROLE_WORDS:
+        return None     # one capitalised word is a short name, not a title: 'Military Position (Flec-MP)'
         return None
     return mt.start("name"), mt.end("name")
 
