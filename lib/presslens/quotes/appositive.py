@@ -50,13 +50,13 @@ def person_before_role(text: str, sp_start: int, phrase: str) -> tuple[str, int,
     True
     """
     words = _RX_WORDS.findall(phrase.lower())
-    if not words or len(words) > 7 or _role_head(words) not in ROLE_WORDS:
-        return None
+    if not words or len(words) > 12 or _role_head(words) not in ROLE_WORDS:
+        return None     # (12: 'Vice-President of the Junta of the U.S.C.' is nine words, its letters counted)
     mt = _RX_NAME_BEFORE.search(text, max(0, sp_start - 80), sp_start)
     if mt is None:
         return None
     name = mt.group("name")
-    if name.split()[0] in ("The", "A", "An", "But", "And"):
+    if name.split()[0] in _NOT_NAME_OPENERS:    # 'In Tindouf, Moroccan Interior Minister, said': a place
         return None
     return name, mt.start("name"), mt.end("name")
 
