@@ -105,6 +105,30 @@ def person_before_parenthesis(phrase: str) -> tuple[int, int] | None:
     return mt.start("name"), mt.end("name")
 
 
+def appositive_person(text: str, sp_start: int, sp_end: int, phrase: str) -> tuple[str, int, int, str] | None:
+    """(name, start, end, rule) of the person a speaker phrase names through an apposition: a name before a title in
+    parentheses or before a role closed by a comma (`person_before_role`), a name after a role (`person_after_role`);
+    None when the phrase is no such apposition.
+
+    >>> t = "Mr. Issa Kabore (Information Minister) alleged that 50 died."
+    >>> appositive_person(t, 0, t.index(")"), "Mr. Issa Kabore (Information Minister")
+    ('Issa Kabore', 4, 15, 'person_before_role')
+    >>> t = "Ali Dada, the army spokesman, said 5 died."
+    >>> appositive_person(t, 10, 28, "the army spokesman")
+    ('Ali Dada', 0, 8, 'person_before_role')
+    """
+    if "(" in phrase and ")" in text[sp_end - 1:sp_end + 3] and (paren := person_before_parenthesis(phrase)):
+        return phrase[paren[0]:paren[1]], sp_start + paren[0], sp_start + paren[1], "person_before_role"
+    comma = text[sp_end:sp_end + 1] == ","
+    if not comma and not title_closed(text, sp_end):
+        return None
+    if (named := person_before_role(text, sp_start, phrase)) is not None:
+        return (*named, "person_before_role")
+    if comma and (named := person_after_role(text, sp_end, phrase)) is not None:
+        return (*named, "person_after_role")
+    return None
+
+
 #: a role appositive opening on a determiner: 'the U.N.'s deputy envoy to X', 'a spokesman for the army'
 _RX_DET_DESCRIPTOR = re.compile(r"(?:the|a|an)\s+(?P<words>(?:[\w.'’\-]+\s+){0,5}?[\w.'’\-]+)(?:\s+(?:to|for|of|in|at)\b.*)?$")
 _RX_PERSON_NAME = re.compile(r"(?:[A-Z][\w’'\-]+|al-[A-Z][\w’'\-]*|bin|ibn|de|do|da|dos|van|von)"
