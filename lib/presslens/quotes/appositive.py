@@ -25,12 +25,9 @@ def _role_head(words: list[str]) -> str:
     >>> _role_head(["vice-president", "of", "the", "u", "a", "r"]), _role_head(["the", "party", "chairman"])
     ('president', 'chairman')
     """
-    head = words
-    for i, w in enumerate(words[1:], 1):
-        if w in _PREPOSITIONS:
-            head = words[:i]
-            break
-    return head[-1].rsplit("-", 1)[-1]
+    head = words[-1] if _PREPOSITIONS.isdisjoint(words) else \
+        next((words[i - 1] for i in range(1, len(words)) if words[i] in _PREPOSITIONS), words[-1])
+    return head.rsplit("-", 1)[-1] if "-" in head else head
 
 
 def person_before_role(text: str, sp_start: int, phrase: str) -> tuple[str, int, int] | None:
@@ -120,7 +117,7 @@ def appositive_person(text: str, sp_start: int, sp_end: int, phrase: str) -> tup
     if "(" in phrase and ")" in text[sp_end - 1:sp_end + 3] and (paren := person_before_parenthesis(phrase)):
         return phrase[paren[0]:paren[1]], sp_start + paren[0], sp_start + paren[1], "person_before_role"
     comma = text[sp_end:sp_end + 1] == ","
-    if not comma and not title_closed(text, sp_end):
+    if not comma and not title_closed(text, sp_end):    # (the caller asks only after ',' or '.', or with '(')
         return None
     if (named := person_before_role(text, sp_start, phrase)) is not None:
         return (*named, "person_before_role")

@@ -276,7 +276,8 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None,
         if quoted is not None:      # 'Radio X quoted Maj. Y saying ...': Y speaks (quotes.quoted_as)
             r.speaker, r.sp_start, r.sp_end = quoted
             speaker_by = "cited_as" if cited is not None else "quoted_person"
-        elif (named := appositive_person(text, r.sp_start, r.sp_end, r.speaker)) is not None:
+        elif (text[r.sp_end:r.sp_end + 1] in ",." or "(" in r.speaker) and \
+                (named := appositive_person(text, r.sp_start, r.sp_end, r.speaker)) is not None:
             r.speaker, r.sp_start, r.sp_end, speaker_by = named     # '"...," Abdi Farah, the group's spokesman,
             #                                                          told'; 'by the X spokesman, Y.' (quotes.appositive)
         named = indefinite_named(text, r.sp_start, r.sp_end, r.speaker) \
