@@ -74,6 +74,15 @@ CONFLICT_RATES = ("f1", "sided_f1", "attributed_f1")
 
 #: F1s over the records right in every field as well (side, speaker): floored as counts over the whole set
 FULL_F1 = ("sided_f1", "attributed_f1")
+#: floors lowered below the first measurement, each with its reason: (set, kind, group, rate) -> the count of
+#: matched records right that the set may now hold
+FLOOR_LOWERED = {
+    # session 28, `person_before_role` read wider: 'Field Marshal Amer, Vice-President of the U.A.R., stated ...'
+    # now gives Amer (side egypt, his own), not the title (side republicans by side_from_context); the scorer pairs
+    # that row with the dissident republicans' statement of the next sentence (the row's statement runs on), so the
+    # side right there by chance is lost: 55 -> 54 of 80, while the speakers rose 54 -> 55 and the claimants 34 -> 36 of 42
+    ("real27/voices", "quotes", "all", "side_accuracy"): 54,
+}
 
 
 def _precision_kept(first: dict, now: dict) -> bool:
@@ -183,6 +192,8 @@ def test_real_scores_reach_the_first_measurement(real_set):
                     # over the matched records: the floor is how many records have the field right, as a newly
                     # found record with one wrong field lowers the rate while no record got worse
                     right, first = now.get(rate, 0.0) * now.get("matched", 0), figs[rate] * figs["matched"]
+                    first = min(first, FLOOR_LOWERED.get((folder.relative_to(EVAL).as_posix(), kind, group, rate),
+                                                         first))
                     if right < first - 0.5:
                         lost.append(f"{kind} {group} {rate}: {right:.0f} matched records right < first measurement "
                                     f"{first:.0f} ({now.get(rate)} of {now.get('matched')} vs {figs[rate]} of {figs['matched']})")

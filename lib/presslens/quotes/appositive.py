@@ -10,9 +10,24 @@ from ..mentions.lexicon import ROLE_WORDS
 #: a person's name of two to four capitalised words and the comma before the appositive
 _RX_NAME_BEFORE = re.compile(r"""
     (?:^|[\s“”"«»,])                                     # a word boundary or a closing quote mark
-    (?P<name>[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|al-[A-Z][\w’'\-]*|bin|ibn|Abu|de|do|da)){1,3})  # the name
-    ,\s*$""", re.X)
+    (?P<name>[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|al-[A-Z][\w’'\-]*|bin|ibn|Abu|de|do|da)){1,3}
+        |(?:(?:Mr|Mrs|Mme|Ms|Dr)\.\s+|(?:[A-Z]\.\s+){1,3})[A-Z][\w’'\-]+)   # or a surname after 'M.', 'Mr.', 'J. R.'
+    (?:,?\s*\([A-Za-z.]{2,8}\))?                        # a degree or honour after it: 'Kontie Moussa, (PhD),'
+    \s*[,(]\s*$""", re.X)                                 # the comma or the parenthesis that opens the appositive
 _RX_WORDS = re.compile(r"[A-Za-z\-]+")
+_PREPOSITIONS = frozenset(("of", "for", "in", "to", "at", "with", "on"))
+
+
+def _role_head(words: list[str]) -> str:
+    """The head of a title's words: the last word before its first preposition, the last part of a hyphened one
+    ('Vice-President of the U.A.R.' -> 'president'; 'Chief Secretary for Ireland' -> 'secretary').
+
+    >>> _role_head(["vice-president", "of", "the", "u", "a", "r"]), _role_head(["the", "party", "chairman"])
+    ('president', 'chairman')
+    """
+    head = words[-1] if _PREPOSITIONS.isdisjoint(words) else \
+        next((words[i - 1] for i in range(1, len(words)) if words[i] in _PREPOSITIONS), words[-1])
+    return head.rsplit("-", 1)[-1] if "-" in head else head
 
 
 def person_before_role(text: str, sp_start: int, phrase: str) -> tuple[str, int, int] | None:
@@ -21,20 +36,94 @@ def person_before_role(text: str, sp_start: int, phrase: str) -> tuple[str, int,
     >>> t = '"We killed five," Abdi Farah, the group\\'s operations spokesman, told Reuters.'
     >>> person_before_role(t, t.index("the group"), "the group's operations spokesman")
     ('Abdi Farah', 18, 28)
+    >>> t3 = "Paris, May 14. M. Patek, Polish Foreign Minister, interviewed, declared that 20,000 had died."
+    >>> person_before_role(t3, t3.index("Polish"), "Polish Foreign Minister")
+    ('M. Patek', 15, 23)
+    >>> t4 = "Troops of the U.S. Army, the chief spokesman, said so."
+    >>> person_before_role(t4, t4.index("the chief"), "the chief spokesman") is None
+    True
     >>> t2 = "The army, the ministry spokesman said, lost nine."
     >>> person_before_role(t2, t2.index("the ministry"), "the ministry spokesman") is None
     True
     """
     words = _RX_WORDS.findall(phrase.lower())
-    if not words or words[-1] not in ROLE_WORDS or len(words) > 7:
-        return None
+    if not words or len(words) > 12 or _role_head(words) not in ROLE_WORDS:
+        return None     # (12: 'Vice-President of the Junta of the U.S.C.' is nine words, its letters counted)
     mt = _RX_NAME_BEFORE.search(text, max(0, sp_start - 80), sp_start)
     if mt is None:
         return None
     name = mt.group("name")
-    if name.split()[0] in ("The", "A", "An", "But", "And"):
+    if name.split()[0] in _NOT_NAME_OPENERS:    # 'In Tindouf, Moroccan Interior Minister, said': a place
         return None
     return name, mt.start("name"), mt.end("name")
+
+
+def title_closed(text: str, sp_end: int) -> bool:
+    """Whether a phrase ending at `sp_end` is closed as an appositive by an abbreviation's point and a comma
+    ('Field Marshal Amer, Vice-President of the U.A.R., stated'), not by the bare comma the caller tests.
+
+    >>> t = "Field Marshal Amer, Vice-President of the U.A.R., stated that 105 officers were killed."
+    >>> title_closed(t, t.index("., stated")), title_closed("The U.N. envoy said 20 died.", 12)
+    (True, False)
+    """
+    return text[sp_end:sp_end + 2] == ".,"
+
+
+#: a name, then a title in parentheses that closes the phrase: 'Hashem bin Hashem (Information Minister in the
+#: royalist government)', 'Augustine Birrell (Chief Secretary for Ireland)'
+_RX_NAME_PAREN_TITLE = re.compile(r"""
+    (?:^|(?<=[\s.]))                                      # the phrase's start, a space or a title's point ('Mr.')
+    (?P<name>[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|al-[A-Z][\w’'\-]*|bin|ibn|Abu|de|do|da)){1,3})  # the name
+    \s+\((?P<title>[^()]{3,80})\)?\s*$""", re.X)                # the title (its closing mark may lie after the phrase)
+
+
+def person_before_parenthesis(phrase: str) -> tuple[int, int] | None:
+    """Rule `person_before_role`, its title in parentheses: the name's (start, end) in a speaker phrase made of a
+    person's name and a title in parentheses ('Hashem bin Hashem (Information Minister in the royalist government)
+    alleged'): the person speaks, not the title; None when the parentheses hold no title.
+
+    >>> person_before_parenthesis("Mr. Augustine Birrell (Chief Secretary for Ireland)")
+    (4, 21)
+    >>> person_before_parenthesis("Hashem bin Hashem (Information Minister in the royalist government")
+    (0, 17)
+    >>> person_before_parenthesis("Lieutenant Kerr (retired)"), person_before_parenthesis("The Front (FLN)")
+    (None, None)
+    >>> person_before_parenthesis("the State of Cabinda - Military Position (Flec-MP") is None
+    True
+    """
+    mt = _RX_NAME_PAREN_TITLE.search(phrase)
+    if mt is None or mt.group("name").split()[0] in ("The", "A", "An", "But", "And"):
+        return None
+    title = mt.group("title").strip()
+    words = _RX_WORDS.findall(title.lower())
+    if not words or (" " not in title and not title.islower()) or _role_head(words) not in ROLE_WORDS:
+        return None     # one capitalised word is a short name, not a title: 'Military Position (Flec-MP)'
+        return None
+    return mt.start("name"), mt.end("name")
+
+
+def appositive_person(text: str, sp_start: int, sp_end: int, phrase: str) -> tuple[str, int, int, str] | None:
+    """(name, start, end, rule) of the person a speaker phrase names through an apposition: a name before a title in
+    parentheses or before a role closed by a comma (`person_before_role`), a name after a role (`person_after_role`);
+    None when the phrase is no such apposition.
+
+    >>> t = "Mr. Issa Kabore (Information Minister) alleged that 50 died."
+    >>> appositive_person(t, 0, t.index(")"), "Mr. Issa Kabore (Information Minister")
+    ('Issa Kabore', 4, 15, 'person_before_role')
+    >>> t = "Ali Dada, the army spokesman, said 5 died."
+    >>> appositive_person(t, 10, 28, "the army spokesman")
+    ('Ali Dada', 0, 8, 'person_before_role')
+    """
+    if "(" in phrase and ")" in text[sp_end - 1:sp_end + 3] and (paren := person_before_parenthesis(phrase)):
+        return phrase[paren[0]:paren[1]], sp_start + paren[0], sp_start + paren[1], "person_before_role"
+    comma = text[sp_end:sp_end + 1] == ","
+    if not comma and not title_closed(text, sp_end):    # (the caller asks only after ',' or '.', or with '(')
+        return None
+    if (named := person_before_role(text, sp_start, phrase)) is not None:
+        return (*named, "person_before_role")
+    if comma and (named := person_after_role(text, sp_end, phrase)) is not None:
+        return (*named, "person_after_role")
+    return None
 
 
 #: a role appositive opening on a determiner: 'the U.N.'s deputy envoy to X', 'a spokesman for the army'

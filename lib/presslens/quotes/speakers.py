@@ -18,7 +18,7 @@ from ..mentions.owners import owner_before_own_name
 from ..mentions.phrase_start import noun_phrase_start
 from ..provenance import NO_RULE
 from .body_named_next import body_named_next
-from .appositive import indefinite_named, person_after_role, person_before_role
+from .appositive import appositive_person, indefinite_named
 from .name_kind import kind_gate, name_with_kind
 from .named_next import office_named_next
 from .quoted_as import cited_as, quoted_person
@@ -276,14 +276,10 @@ def _resolve(article_id: str, text: str, raws: list[Raw], actors: Actors | None,
         if quoted is not None:      # 'Radio X quoted Maj. Y saying ...': Y speaks (quotes.quoted_as)
             r.speaker, r.sp_start, r.sp_end = quoted
             speaker_by = "cited_as" if cited is not None else "quoted_person"
-        elif text[r.sp_end:r.sp_end + 1] == ",":
-            named = person_before_role(text, r.sp_start, r.speaker)
-            speaker_by = "person_before_role" if named is not None else "person_after_role"
-            named = named or person_after_role(text, r.sp_end, r.speaker)
-            if named is not None:   # '"...," Abdi Farah, the group's spokesman, told'; 'by the X spokesman, Y.' (quotes.appositive)
-                r.speaker, r.sp_start, r.sp_end = named
-            else:
-                speaker_by = None
+        elif (text[r.sp_end:r.sp_end + 1] in ",." or "(" in r.speaker) and \
+                (named := appositive_person(text, r.sp_start, r.sp_end, r.speaker)) is not None:
+            r.speaker, r.sp_start, r.sp_end, speaker_by = named     # '"...," Abdi Farah, the group's spokesman,
+            #                                                          told'; 'by the X spokesman, Y.' (quotes.appositive)
         named = indefinite_named(text, r.sp_start, r.sp_end, r.speaker) \
             if speaker_by is None and r.speaker[:2].lower() in ("a ", "an", "on") else None
         if speaker_by is None:
