@@ -1,10 +1,10 @@
-"""Rule `agent_not_its_victim` (session 28, docs/rules.md "Session 28: victim sides: the doer's side given to its
-victims"): the people a side kills, wounds, captures or arrests are not that side's own. A count that is the object of
-an active verb of harm ('some soldiers killed five', 'Turkish authorities detained one of the military's top
-generals', 'A military patrol encountered an armed band ... and killed 12', 'The Dutch, since they took over the
-airfields, have killed nearly 100 of such irregulars') and was given the side of that verb's subject is given the
-subject's foe instead (the war's other side; `unknown` where the registry pairs none). Run by ``extract`` as the
-article's last post-pass, so that it also corrects the sides the earlier passes copied."""
+"""Rule `agent_not_its_victim` (session 28, docs/rules.md "Session 28: victim sides given wrongly: the doer's side
+given to its victims"): the people a side kills, wounds, captures or arrests are not that side's own. A count that
+is the object of an active verb of harm ('some soldiers killed five', 'Turkish authorities detained one of the
+military's top generals', 'A military patrol encountered an armed band ... and killed 12', 'The Dutch, since they
+took over the airfields, have killed nearly 100 of such irregulars') and was given the side of that verb's subject
+is given the subject's foe instead (the war's other side; `unknown` where the registry pairs none). Run by
+``extract`` as the article's last post-pass, so that it also corrects the sides the earlier passes copied."""
 from __future__ import annotations
 
 import re
@@ -16,15 +16,19 @@ from .sides import _role_of
 _STEMS = ("kill", "wound", "injur", "captur", "detain", "arrest", "shot", "shoot", "slaughter", "massacr", "execut",
           "murder", "abduct", "kidnap", "seiz", "hurt", "eliminat")
 #: an active verb of harm closing the words before the count, with the count's determiners after it
-_VERB_BEFORE = re.compile(
-    r"(?P<verb>\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|captur(?:ed|ing|es|e)|detain(?:ed|ing|s)?|"
-    r"arrest(?:ed|ing|s)?|shot|shoot(?:ing|s)?|slaughter(?:ed|ing|s)?|massacr(?:ed|ing|es|e)|execut(?:ed|ing|es|e)|"
-    r"murder(?:ed|ing|s)?|abduct(?:ed|ing|s)?|kidnapp?(?:ed|ing|s)?|seiz(?:ed|ing|es|e)|hurt(?:ing|s)?|"
-    r"eliminat(?:ed|ing|es|e)))\s+(?:(?:at least|nearly|about|some|more than|over|up to|around|another|only|all|"
-    r"almost|the|a|an|one|of)\s+)*$")
-#: the words before a verb that make it passive or not a verb of this clause: 'were killed', 'the number killed'
-_NOT_ACTIVE = frozenset(["the", "a", "this", "for", "of", "by", "in", "from", "with", "on", "was", "were", "been", "being", "be", "is", "are", "get", "got", "gets", "number", "toll",
-                         "those", "people", "men", "who", "which", "that"])
+_VERB_BEFORE = re.compile(r"""
+    (?P<verb>\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|captur(?:ed|ing|es|e)|
+       detain(?:ed|ing|s)?|arrest(?:ed|ing|s)?|shot|shoot(?:ing|s)?|slaughter(?:ed|ing|s)?|massacr(?:ed|ing|es|e)|
+       execut(?:ed|ing|es|e)|murder(?:ed|ing|s)?|abduct(?:ed|ing|s)?|kidnapp?(?:ed|ing|s)?|seiz(?:ed|ing|es|e)|
+       hurt(?:ing|s)?|eliminat(?:ed|ing|es|e)))         # the verb
+    \s+(?:(?:at\ least|nearly|about|some|more\ than|over|up\ to|around|another|only|all|almost|the|a|an|one|of)
+    \s+)*$                                              # the count's determiners, up to the count
+    """, re.VERBOSE)
+#: the words before a verb that make it passive or not a verb of this clause: 'were killed', 'the number killed',
+#: 'accused of killing'
+_NOT_ACTIVE = frozenset(["the", "a", "this", "for", "of", "by", "in", "from", "with", "on", "was", "were", "been",
+                         "being", "be", "is", "are", "get", "got", "gets", "number", "toll", "those", "people", "men",
+                         "who", "which", "that"])
 #: where a clause (and its subject) starts: a report's content, a clause of time or reason, a semicolon
 _CLAUSE_START = re.compile(r"[;:]|\b(?:that|said|says|say|alleged|alleges|claimed|claims|claim|told|reported|denies|"
                            r"denied|deny|confirms|confirmed|admits|admitted|accuses|accused|when|while|"
@@ -34,8 +38,9 @@ _NP_STOP = frozenset(["of", "in", "on", "at", "from", "near", "with", "by", "for
                       "outside", "against", "during", "has", "have", "had", "was", "were", "is", "are", "will", "would",
                       "could", "also", "then", "and", "fired", "struck", "hit", "fought", "took", "overran", "blew",
                       "threw", "set", "drove", "ran", "broke", "made", "led", "held", "began", "came", "went", "sent",
-                      "opened", "stormed", "overrun", "say", "says", "said", "claim", "claims", "blame", "blames", "accuse",
-                      "accuses", "deny", "denies", "attack", "attacks", "raid", "raids", "launch", "launches"])
+                      "opened", "stormed", "overrun", "say", "says", "said", "claim", "claims", "blame", "blames",
+                      "accuse", "accuses", "deny", "denies", "attack", "attacks", "raid", "raids", "launch",
+                      "launches"])
 _PREPOSITIONS = frozenset(["of", "in", "on", "at", "from", "near", "with", "by", "for", "into", "across", "along",
                            "inside", "outside", "against", "during"])
 #: words that open a clause before its subject: 'So the French fired on us', 'Also Saturday, ...'
@@ -129,7 +134,8 @@ def _agent_words(before: str) -> list[str] | None:
     else:   # ', killing', '... and killed': the clause's opening noun phrase
         words = _opening_subject(clause + ",")
         if (not words or words[0] in _PRONOUNS) and opened is not None and head[:opened].rstrip().endswith(","):
-            words = _opening_subject(_clause_of(head[:opened].rstrip(" ,"))[0] + ",", aside=True)   # 'The Dutch, since ..., have'
+            before_aside = _clause_of(head[:opened].rstrip(" ,"))[0]    # 'The Dutch, since ..., have killed'
+            words = _opening_subject(before_aside + ",", aside=True)
     if not words or words[-1] in _PRONOUNS or words[0] in _PRONOUNS:
         return None
     return words
@@ -161,7 +167,7 @@ def agent_not_its_victim(records: list[dict], text: str, spans: list[tuple[int, 
     >>> reg = Actors([_conflict("dhofar", {"sides": {"oman": "the Sultanate of Oman and its army",
     ...     "pflo": "the Popular Front for the Liberation of Oman"}, "keywords": {"oman": ["Omani"],
     ...     "pflo": ["PFLO"]}, "government_side": "oman", "rebel_side": "pflo", "articles": ["example.txt"]})])
-    >>> claims_in("The front said Omani troops raided a village and killed four of its fighters.", reg)[0][-1]
+    >>> claims_in("An Omani patrol met an armed band near Salalah and killed 12.", reg)[0][-1]
     'pflo'
     """
     if not sw.belligerents or not records:
