@@ -123,12 +123,12 @@ def _agent_words(before: str) -> list[str] | None:
     if not last or last[-1] in _NOT_ACTIVE or (m.group("verb").endswith("ing") and last[-1] not in (",", "and")):
         return None
     clause, opened = _clause_of(head)
-    near = _PIECES.split(clause)[-1]
+    near = re.split(r"\band\b", _PIECES.split(clause)[-1])[-1]   # 'and troops captured': the words after `and`
     own = [w for w in re.findall(r"[a-z][\w'’-]*", near) if w not in ("have", "has", "had", "also", "then")]
     if own and own[-1] in _PRONOUNS:
         return None     # 'a claim it had killed'
-    if own and "and" not in own:   # 'some soldiers killed': the noun phrase that opens the words before it, with
-        words, rest = _subject_words(near)   # no more than a phrase of place after it ('rebels in Kanessa killed')
+    if own:   # 'some soldiers killed': the noun phrase that opens the words before it, with no more than a phrase of
+        words, rest = _subject_words(near)   # place after it ('rebels in Kanessa killed')
         if rest and (rest[0] not in _PREPOSITIONS or any(map(_verbal, rest))):
             return None
     else:   # ', killing', '... and killed': the clause's opening noun phrase
@@ -154,6 +154,12 @@ def _agent_side(words: list[str], sw, lex: Lexicon) -> str | None:
     if role == "nonstate" and sw.nonstate:
         return sw.nonstate
     return None
+
+
+def _own_side(count_words: str, sw, lex: Lexicon) -> bool:
+    """The count's own words name a side or a force's role ('12 rebels', '15 Morlandian soldiers')."""
+    words = re.findall(r"[a-z][\w'’-]*", count_words)
+    return bool(words) and (sw.side_of_words(words) is not None or _role_of(words, lex) in ("state", "nonstate"))
 
 
 def agent_not_its_victim(records: list[dict], text: str, spans: list[tuple[int, int]], sw, lex: Lexicon) -> None:
@@ -185,5 +191,9 @@ def agent_not_its_victim(records: list[dict], text: str, spans: list[tuple[int, 
                      r"scores|several|many|some|at least|nearly|about|more|over|up to|another|the)\b)", claim)
         before = text[a:start].lower() + " " + (claim[:m.end()] if m else "")
         words = _agent_words(before.rstrip() + " ")
-        if words and _agent_side(words, sw, lex) == side:
-            rec["victim_side"] = sw.opposite.get(side, "unknown")
+        if not words or _agent_side(words, sw, lex) != side:
+            continue
+        if _VERB_BEFORE.search(before.rstrip() + " ").group("verb").endswith("ing") and \
+                _own_side(claim[m.end() if m else 0:], sw, lex):
+            continue    # 'attacked a post, killing 12 rebels': the attack's toll, and its own words say whose
+        rec["victim_side"] = sw.opposite.get(side, "unknown")
