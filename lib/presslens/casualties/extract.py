@@ -34,6 +34,7 @@ from .sides_generic import others_of_the_count, restated_side
 from .restated_below import restated_below
 from .restated_above import restated_above
 from .toll_both_sides import toll_of_both_sides
+from .agent_victims import agent_not_its_victim
 from .victims import _victim
 
 
@@ -156,7 +157,8 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
         (restated_above, (lex, voices.sw, text)),
         (victims_restated, ()),
         (as_many_restated, (text,)),
-        (toll_of_both_sides, (voices.sent_texts, lex, voices.sw))))
+        (toll_of_both_sides, (voices.sent_texts, lex, voices.sw)),
+        (agent_not_its_victim, (text, sentences, voices.sw, lex))))
     for rec in records:
         rec.pop("_sent", None)
         rec.pop("_toll", None)
