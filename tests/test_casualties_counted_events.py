@@ -37,3 +37,9 @@ def test_no_count_of_events(text):
 
 def test_a_range_of_events_is_still_counted():
     assert ("captured", 2, 3) in [r[:3] for r in claims_in("Two or three arrests were made in Mirbat.")]
+
+
+def test_the_rule_is_named_in_found_by():
+    from presslens.casualties.extract import extract_article
+    rows = extract_article("t.txt", "The district officer said the sweep had resulted in 46 arrests. Nine died.")
+    assert [r["found_by"] for r in rows if r["low"] == 46] == ["counted_harm_events"]

@@ -17,7 +17,7 @@ from .listed_kinds import coordinated_kinds, count_before_including, one_before_
 from .rules import apply_rules, rules_for
 from .scan import SentenceTable, class_opened, first_of, has_digit
 from .amounting import AMOUNTING_VERB, amounting_subject
-from .counted_events import no_count_of_events
+from .counted_events import events_counted, no_count_of_events
 from .toll_counters import TOLL_COUNTING_NOUN, toll_counting_noun
 from .phrases import (_CONDITION, _left_active, _left_start, _lives_of, _np, _right_cue, _singular_before,
                       _singular_start, _skip_to_comma, _toll, text_between)
@@ -569,7 +569,7 @@ def _quantity_claim(toks: list[Tok], idx: int, pos_sorted: list[Qty], found: lis
     return Found(cat, low, high, q.vague, start, end, words, head, subset=is_subset,
                  partitive=qe < len(toks) and toks[qe].low == "of",
                  agent_end=toks[left_at - 1].start if left else None, toll=bool(is_toll),
-                 rule=is_toll if is_toll in (TOLL_COUNTING_NOUN, AMOUNTING_VERB) else "",
+                 rule=is_toll if is_toll in (TOLL_COUNTING_NOUN, AMOUNTING_VERB) else events_counted(toks, qe),
                  loser_end=toks[qi - 1].start if qi > 0 and toks[qi - 1].low in _LOST else None)
 
 

@@ -5,9 +5,9 @@ made more than five arrests`, `More than fifty murders are attributed to him ...
 kidnappings`, `Soviets blame 13 killings in Vilnius on Lithuanians`. Each arrest, kidnapping, murder or killing befalls
 one person, so the count of events is the count of victims, in the event's category. The plural event nouns stand in
 the lexicon's `nouns` (data/lexicons/casualties.yaml: killed `murders, killings, executions, assassinations`, captured
-`arrests, detentions, abductions, kidnappings`), read by the quantity grammar as `deaths` is (`found_by`
-`counted quantity`). This module holds the rule's two limits, asked in `claims._not_a_count`: a number before a harm
-noun that counts no events.
+`arrests, detentions, abductions, kidnappings`), read by the quantity grammar as `deaths` is; `found_by`
+`counted_harm_events` (`events_counted`). This module holds the rule's name and its two limits, asked in
+`claims._not_a_count`: a number before a harm noun that counts no events.
 
     >>> from presslens.casualties.rules import claims_in
     >>> claims_in("Police said they had made 40 arrests in the port.")
@@ -19,6 +19,21 @@ from __future__ import annotations
 
 from .lexicon import Lexicon
 from .numbers import Qty, Tok
+
+
+#: the plural event nouns of the lexicon's `nouns` (each event one person)
+EVENT_NOUNS = frozenset(["murders", "killings", "executions", "assassinations", "arrests", "detentions", "abductions",
+                         "kidnappings"])
+
+
+def events_counted(toks: list[Tok], qe: int) -> str:
+    """The rule's name for a count whose noun is an event of harm ('72 arrests'), else '' (the grammar's path).
+
+    >>> from presslens.casualties.numbers import _tokens
+    >>> events_counted(_tokens("72 arrests"), 1), events_counted(_tokens("72 deaths"), 1)
+    ('counted_harm_events', '')
+    """
+    return "counted_harm_events" if qe < len(toks) and toks[qe].low in EVENT_NOUNS else ""
 
 
 def no_count_of_events(toks: list[Tok], q: Qty, qi: int, qe: int, lex: Lexicon) -> bool:
