@@ -17,6 +17,7 @@ from .listed_kinds import coordinated_kinds, count_before_including, one_before_
 from .rules import apply_rules, rules_for
 from .scan import SentenceTable, class_opened, first_of, has_digit
 from .amounting import AMOUNTING_VERB, amounting_subject
+from .counted_events import events_counted, no_count_of_events
 from .toll_counters import TOLL_COUNTING_NOUN, toll_counting_noun
 from .phrases import (_CONDITION, _left_active, _left_start, _lives_of, _np, _right_cue, _singular_before,
                       _singular_start, _skip_to_comma, _toll, text_between)
@@ -325,16 +326,15 @@ _NOT_A_COUNT_BEFORE = frozenset(["$", "£", "€", "aged", "age", "no.", "number
 def _not_a_count(toks: list[Tok], q: Qty, qi: int, qe: int, found: list[Found], n_pre: int, lex: Lexicon) -> bool:
     """A quantity that counts no victims: inside a zero or vague claim, a price, an age, a date, a population,
     a hypothetical ("if 50 were killed"), "one of the fighters who surrendered"."""
-    if qi >= len(toks):
-        return True
-    if any(f.start <= q.start < f.end for f in found[:n_pre]):
+    if qi >= len(toks) or any(f.start <= q.start < f.end for f in found[:n_pre]):
         return True
     if qi > 0 and (toks[qi - 1].low in _NOT_A_COUNT_BEFORE or toks[qi - 1].low in _MONTHS or  # rule
                    qi > 1 and toks[qi - 1].low == "of" and toks[qi - 2].low in lex.singular):  # `age_of_person`: 'a
         return True   # child of 10' (an age), 'the chief of 50 men' (a command): no count of victims
     if qi > 2 and toks[qi - 1].low == "the" and toks[qi - 2].low == "of" and toks[qi - 3].low in _ORDINALS_OF:
         return True  # rule `ordinal_of_the_pool`: 'the first of the 55 advisers in X to die' counts the pool
-    if _population_context(toks, qi) and not _refugees_hosted(toks, qe) or _is_hypothetical(toks, qi, lex):
+    if _population_context(toks, qi) and not _refugees_hosted(toks, qe) or _is_hypothetical(toks, qi, lex) or \
+            no_count_of_events(toks, q, qi, qe, lex):  # rule `counted_harm_events`' limits: 'the 1986 killings'
         return True
     # 'one of the fighters who surrendered' is no count; 'apprehended one of the attackers' is (rule `one_of_object`)
     return q.low == 1 and q.high == 1 and q.vague is None and qe < len(toks) and toks[qe].low == "of" and \
@@ -569,7 +569,7 @@ def _quantity_claim(toks: list[Tok], idx: int, pos_sorted: list[Qty], found: lis
     return Found(cat, low, high, q.vague, start, end, words, head, subset=is_subset,
                  partitive=qe < len(toks) and toks[qe].low == "of",
                  agent_end=toks[left_at - 1].start if left else None, toll=bool(is_toll),
-                 rule=is_toll if is_toll in (TOLL_COUNTING_NOUN, AMOUNTING_VERB) else "",
+                 rule=is_toll if is_toll in (TOLL_COUNTING_NOUN, AMOUNTING_VERB) else events_counted(toks, qe),
                  loser_end=toks[qi - 1].start if qi > 0 and toks[qi - 1].low in _LOST else None)
 
 
