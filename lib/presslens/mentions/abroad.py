@@ -191,8 +191,9 @@ def state_before_office(side: str | None, speaker: str, words: str, actors: Acto
     for start in starts:
         mt = _RX_STATE_OFFICE.match(words, start) or _RX_HEAD_OF_STATE_BODY.match(words, start)
         country = _state_named(mt.group("state"), actors) if mt else None
-        if country:     # (the registry's own reading of the office's words first: 'the Georgian Defence Ministry')
-            return actors.registry_side(mt.group(0)) or _side_of_state(country, actors) or side
+        if country:     # (a registry name or keyword in the office's words first: 'the Georgian Defence Ministry')
+            own = actors.find(mt.group(0))
+            return (own.side if own is not None else None) or _side_of_state(country, actors) or side
     return side
 
 
