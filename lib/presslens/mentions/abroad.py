@@ -140,7 +140,7 @@ _RX_STATE_OFFICE = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<state>[A-Z][\w\-]*(
 #: 'the commander of Australia's 800-strong contingent': a head of the state's body named in its complement
 _RX_HEAD_OF_STATE_BODY = re.compile(
     r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:(?:former|senior|deputy|chief|top|acting)\s+)?(?:commander|head|chief|spokes(?:man|woman|"
-    r"person)|officer|member)\s+(?:of|for|in)\s+(?:the\s+)?(?P<state>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}?)(?:['’]s)?\s+"
+    r"person)|officers?|members?|sources?|officials?|staff|diplomats?)\s+(?:of|for|in|at)\s+(?:the\s+)?(?P<state>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}?)(?:['’]s)?\s+"
     r"(?:(?:[\d,]+-(?:strong|man|member)|[a-z]+)\s+)?" + _OFFICE + r"\b")
 
 
