@@ -1,5 +1,5 @@
-"""Speakers who speak for a state from outside the war's ground (session 27: the speaker's side when the speaker is
-right, the family 'a foreign state's official', three wars each):
+"""Speakers who speak for a state from outside the war's ground (sessions 27 and 28: the speaker's side when the
+speaker is right, the family 'a foreign state's official', three wars each):
 
 - `envoy_to_the_un`: a state's envoy, delegation or diplomat at the United Nations speaks for the state that sends
   it, not for the UN: "Britain's envoy to the United Nations", 'French United Nations delegation sources', 'a
@@ -8,8 +8,12 @@ right, the family 'a foreign state's official', three wars each):
 - `officials_placed_abroad`: state officials that the phrase places in a state's capital or country ('officials in
   Cairo', 'official quarters in Washington', 'senators in the UK') speak for that state: its side where it is a
   warring side, else `foreign_gov`; the lexicon's convention had given them the war's government side.
+- `state_before_office` (session 28): a state's word right before an office of that state ('the French
+  ambassador', 'Sri Lankan intelligence sources', 'X, the Ghana high commissioner in London', 'the commander of
+  Australia's contingent', 'sources at the Yugoslav consulate'), or a seat that names one state's government ('the
+  White House', 'for the Joint Chiefs of Staff'), gives that state's side over what the words around had given.
 
-`state_of_phrase` asks both after rule `state_by_country_name` (mentions.speaker_sides), from one line of
+`state_of_phrase` asks the three after rule `state_by_country_name` (mentions.speaker_sides), from one line of
 mentions.layer. The examples are composed (the Nigerian civil war, the Aden Emergency: wars of no eval set).
 """
 from __future__ import annotations
@@ -143,6 +147,17 @@ _RX_HEAD_OF_STATE_BODY = re.compile(
     r"person)|officers?|members?|sources?|officials?|staff|diplomats?)\s+(?:of|for|in|at)\s+(?:the\s+)?(?P<state>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}?)(?:['’]s)?\s+"
     r"(?:(?:[\d,]+-(?:strong|man|member)|[a-z]+)\s+)?" + _OFFICE + r"\b")
 
+#: the seats that name one state's government by themselves (a speaker that is the seat, or an officer of it: 'the
+#: White House', 'deputy director of intelligence for the Joint Chiefs of Staff'); the Kremlin's state changed
+#: (Soviet, Russian) and is left to the registry
+_SEATS = {"white house": "United States", "pentagon": "United States", "state department": "United States",
+          "joint chiefs": "United States", "downing street": "Britain", "whitehall": "Britain"}
+_RX_SEAT = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:(?:[\w\-]+\s+){0,3}?(?:director|spokes(?:man|woman|person)|officials?|officers?|"
+    r"advisers?|aides?|sources?|secretary|head|chief)(?:\s+of\s+[a-z]+)?\s+(?:for|of|at|in)\s+)?(?:the\s+)?"
+    r"(?P<seat>White\s+House|Pentagon|State\s+Department|Joint\s+Chiefs|Downing\s+Street|Whitehall)\b")
+_RX_SEAT_GATE = re.compile(r"House|Pentagon|Department|Chiefs|Downing|Whitehall")     # (one search before the pattern)
+
 
 def _state_named(word: str, actors: Actors) -> str | None:
     """The country a state's word names: the registry's own `countries` first (a state the country table lacks,
@@ -179,6 +194,10 @@ def state_before_office(side: str | None, speaker: str, words: str, actors: Acto
     'biafra'
     >>> state_before_office("nigeria_gov", "officials", "officials", A)
     'nigeria_gov'
+    >>> state_before_office(None, "sources", "sources at the Ghanaian consulate in Enugu", A)
+    'foreign_gov'
+    >>> state_before_office("nigeria_gov", "Al Pike", "Al Pike, deputy director of intelligence for the Joint Chiefs", A)
+    'foreign_gov'
     """
     if actors is None or len(actors.conflicts) != 1 or not words:
         return side
@@ -191,6 +210,9 @@ def state_before_office(side: str | None, speaker: str, words: str, actors: Acto
     for start in starts:
         mt = _RX_STATE_OFFICE.match(words, start) or _RX_HEAD_OF_STATE_BODY.match(words, start)
         country = _state_named(mt.group("state"), actors) if mt else None
+        if country is None and _RX_SEAT_GATE.search(words):
+            mt = _RX_SEAT.match(words, start)    # 'the White House', '... for the Joint Chiefs of Staff'
+            country = _SEATS[" ".join(fold(mt.group("seat")).split())] if mt else None
         if country:     # (a registry name or keyword in the office's words first: 'the Georgian Defence Ministry')
             own = actors.find(mt.group(0))
             return (own.side if own is not None else None) or _side_of_state(country, actors) or side
