@@ -221,18 +221,19 @@ def state_before_office(side: str | None, speaker: str, words: str, actors: Acto
 
 def state_of_phrase(side: str | None, why: str, phrase: str, speaker: str, actors: Actors | None,
                     kept: dict | None = None, words: str = "") -> tuple:
-    """(side, rule) of a speaker whose words gave a side (mentions.layer asks it): rule `state_by_country_name` for
-    the phrase ('the Mozambique government said'), then `envoy_to_the_un` and `officials_placed_abroad`, then
-    `state_before_office` on the phrase and a named speaker's apposition (`words`); a side these give is `kept` for the
-    speaker (mentions.layer's `_kept_sides`), so that a pronoun taking the speaker up ('Official quarters in Cairo
-    said ... They said') keeps it (rule `pronoun_keeps_side`)."""
-    state = state_by_country_phrase(side, phrase, actors)
+    """(side, rule) of a speaker whose words gave a side, or none (mentions.layer asks it): rule
+    `state_by_country_name` for the phrase ('the Mozambique government said'), then `envoy_to_the_un` and
+    `officials_placed_abroad`, then `state_before_office` on the phrase and a named speaker's apposition (`words`),
+    the only one asked of a speaker with no side; a side these give is `kept` for the speaker (mentions.layer's
+    `_kept_sides`), so that a pronoun taking the speaker up ('Official quarters in Cairo said ... They said') keeps
+    it (rule `pronoun_keeps_side`)."""
+    state = state_by_country_phrase(side, phrase, actors) if side else side    # (no side: only the last rule)
     if state != side:
         return state, "state_by_country_name"
     found = (side, why)
     if side == "un":
         found = envoy_to_the_un(side, phrase if _RX_UN.search(phrase) else speaker, actors), "envoy_to_the_un"
-    elif " in " in phrase or " at " in phrase:
+    elif side and (" in " in phrase or " at " in phrase):
         found = officials_placed_abroad(side, speaker, phrase, actors), "officials_placed_abroad"
     if found[0] == side:
         found = state_before_office(side, speaker, words or phrase, actors), "state_before_office"
