@@ -126,6 +126,8 @@ OFF: dict[str, list[tuple[str, str, object]]] = {
     "envoy_to_the_un": [("presslens.mentions.abroad", "envoy_to_the_un", _side_as_it_stands)],
     "officials_placed_abroad": [("presslens.mentions.abroad", "officials_placed_abroad", _side_as_it_stands)],
     "dispatches_as_press": [("presslens.mentions.outlet_medium", "dispatches_as_press", lambda side, why, *a: (side, why))],
+    # session 28
+    "state_before_office": [("presslens.mentions.abroad", "state_before_office", _side_as_it_stands)],
 }
 
 

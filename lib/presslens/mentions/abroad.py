@@ -1,5 +1,5 @@
-"""Speakers who speak for a state from outside the war's ground (session 27: the speaker's side when the speaker is
-right, the family 'a foreign state's official', three wars each):
+"""Speakers who speak for a state from outside the war's ground (sessions 27 and 28: the speaker's side when the
+speaker is right, the family 'a foreign state's official', three wars each):
 
 - `envoy_to_the_un`: a state's envoy, delegation or diplomat at the United Nations speaks for the state that sends
   it, not for the UN: "Britain's envoy to the United Nations", 'French United Nations delegation sources', 'a
@@ -8,8 +8,12 @@ right, the family 'a foreign state's official', three wars each):
 - `officials_placed_abroad`: state officials that the phrase places in a state's capital or country ('officials in
   Cairo', 'official quarters in Washington', 'senators in the UK') speak for that state: its side where it is a
   warring side, else `foreign_gov`; the lexicon's convention had given them the war's government side.
+- `state_before_office` (session 28): a state's word right before an office of that state ('the French
+  ambassador', 'Sri Lankan intelligence sources', 'X, the Ghana high commissioner in London', 'the commander of
+  Australia's contingent', 'sources at the Yugoslav consulate'), or a seat that names one state's government ('the
+  White House', 'for the Joint Chiefs of Staff'), gives that state's side over what the words around had given.
 
-`state_of_phrase` asks both after rule `state_by_country_name` (mentions.speaker_sides), from one line of
+`state_of_phrase` asks the three after rule `state_by_country_name` (mentions.speaker_sides), from one line of
 mentions.layer. The examples are composed (the Nigerian civil war, the Aden Emergency: wars of no eval set).
 """
 from __future__ import annotations
@@ -127,21 +131,112 @@ def officials_placed_abroad(side: str | None, speaker: str, phrase: str, actors:
     return (_side_of_state(country, actors) or side) if country else side
 
 
+#: the offices a state's word may stand before ('the French ambassador', 'Sri Lankan intelligence sources', 'the
+#: Maldives high commissioner'): its envoys, its government's people and bodies, its forces
+_OFFICE = (r"(?i:envoys?|ambassadors?|high\s+commissioners?|consuls?(?:[\s\-]general)?|consulate|embassy|diplomats?|"
+           r"delegates?|delegation|attach[eé]s?|intelligence(?:\s+(?:sources?|officials?|officers?|services?|chiefs?))?|"
+           r"(?:foreign|defen[cs]e|interior)\s+(?:minister|ministry|secretary)|contingent|expeditionary\s+force)")
+#: a state's word (one to three capitalised words, with its possessive) right before an office, at the start of the
+#: speaker's phrase or of a named speaker's apposition; a word of rank or number may stand between
+_RX_STATE_OFFICE = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<state>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}?)(?:['’]s)?\s+"
+                              r"(?:(?:former|senior|deputy|chief|new|top|acting|then|[\d,]+-(?:strong|man|member))\s+)*"
+                              + _OFFICE + r"\b")
+#: 'the commander of Australia's 800-strong contingent': a head of the state's body named in its complement
+_RX_HEAD_OF_STATE_BODY = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:(?:former|senior|deputy|chief|top|acting)\s+)?(?:commander|head|chief|spokes(?:man|woman|"
+    r"person)|officers?|members?|sources?|officials?|staff|diplomats?)\s+(?:of|for|in|at)\s+(?:the\s+)?(?P<state>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}?)(?:['’]s)?\s+"
+    r"(?:(?:[\d,]+-(?:strong|man|member)|[a-z]+)\s+)?" + _OFFICE + r"\b")
+
+#: the seats that name one state's government by themselves (a speaker that is the seat, or an officer of it: 'the
+#: White House', 'deputy director of intelligence for the Joint Chiefs of Staff'); the Kremlin's state changed
+#: (Soviet, Russian) and is left to the registry
+_SEATS = {"white house": "United States", "pentagon": "United States", "state department": "United States",
+          "joint chiefs": "United States", "downing street": "Britain", "whitehall": "Britain"}
+_RX_SEAT = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:(?:[\w\-]+\s+){0,3}?(?:director|spokes(?:man|woman|person)|officials?|officers?|"
+    r"advisers?|aides?|sources?|secretary|head|chief)(?:\s+of\s+[a-z]+)?\s+(?:for|of|at|in)\s+)?(?:the\s+)?"
+    r"(?P<seat>White\s+House|Pentagon|State\s+Department|Joint\s+Chiefs|Downing\s+Street|Whitehall)\b")
+_RX_SEAT_GATE = re.compile(r"House|Pentagon|Department|Chiefs|Downing|Whitehall")     # (one search before the pattern)
+
+
+def _state_named(word: str, actors: Actors) -> str | None:
+    """The country a state's word names: the registry's own `countries` first (a state the country table lacks,
+    'Maldives'), then the country table (`_country`)."""
+    folded = fold(word)
+    for countries in actors.conflicts[0].countries.values():
+        for c in countries:
+            if fold(c) == folded:
+                return c
+    return _country(word)
+
+
+def state_before_office(side: str | None, speaker: str, words: str, actors: Actors | None) -> str | None:
+    """Rule `state_before_office`: a speaker whose own words put a state's word right before an office of that
+    state ('the French ambassador', 'Sri Lankan intelligence sources', 'X, the Ghana high commissioner in London',
+    'X, the commander of Australia's contingent') speaks for that state: its side where it is a warring one, else
+    the side a description calls its state, else `foreign_gov`; the words around the speaker (a host's capital, the
+    war's ground, the UN's word 'high commissioner', the lexicon's convention for 'intelligence') had given another
+    side. `words`: the speaker's phrase, and a named speaker's apposition after the name. `side` as it stands when
+    no state's word stands there or the state is two sides'.
+
+    >>> from presslens.actors import _conflict
+    >>> A = Actors([_conflict("nigeria-biafra", {"sides": {"nigeria_gov": "", "biafra": "", "britain": ""},
+    ...     "countries": {"nigeria_gov": ["Nigeria"], "britain": ["Britain"]}, "government_side": "nigeria_gov"})])
+    >>> state_before_office("nigeria_gov", "Jean Dupont", "The French Ambassador to Lagos (Mr Jean Dupont)", A)
+    'foreign_gov'
+    >>> state_before_office("un", "Ade Bello", "Ade Bello, the Nigerian high commissioner in Accra", A)
+    'nigeria_gov'
+    >>> state_before_office("nigeria_gov", "Tom Hale", "Tom Hale, the commander of Britain's 600-strong contingent", A)
+    'britain'
+    >>> state_before_office("nigeria_gov", "Ghanaian intelligence sources", "Ghanaian intelligence sources", A)
+    'foreign_gov'
+    >>> state_before_office("biafra", "Uche Eze", "Uche Eze, a critic of the Nigerian embassy", A)
+    'biafra'
+    >>> state_before_office("nigeria_gov", "officials", "officials", A)
+    'nigeria_gov'
+    >>> state_before_office(None, "sources", "sources at the Ghanaian consulate in Enugu", A)
+    'foreign_gov'
+    >>> state_before_office("nigeria_gov", "Al Pike", "Al Pike, deputy director of intelligence for the Joint Chiefs", A)
+    'foreign_gov'
+    """
+    if actors is None or len(actors.conflicts) != 1 or not words:
+        return side
+    at = words.find(speaker) if speaker[:1].isupper() else -1
+    starts = [0]
+    if at >= 0:     # a named speaker: its apposition after the name (', the French ambassador, said')
+        mt = re.match(r"\s*,\s*", words[at + len(speaker):])
+        if mt:
+            starts.append(at + len(speaker) + mt.end())
+    for start in starts:
+        mt = _RX_STATE_OFFICE.match(words, start) or _RX_HEAD_OF_STATE_BODY.match(words, start)
+        country = _state_named(mt.group("state"), actors) if mt else None
+        if country is None and _RX_SEAT_GATE.search(words):
+            mt = _RX_SEAT.match(words, start)    # 'the White House', '... for the Joint Chiefs of Staff'
+            country = _SEATS[" ".join(fold(mt.group("seat")).split())] if mt else None
+        if country:     # (a registry name or keyword in the office's words first: 'the Georgian Defence Ministry')
+            own = actors.find(mt.group(0))
+            return (own.side if own is not None else None) or _side_of_state(country, actors) or side
+    return side
+
+
 def state_of_phrase(side: str | None, why: str, phrase: str, speaker: str, actors: Actors | None,
-                    kept: dict | None = None) -> tuple:
-    """(side, rule) of a speaker whose words gave a side (mentions.layer asks it): rule `state_by_country_name` for
-    the phrase ('the Mozambique government said'), then `envoy_to_the_un` and `officials_placed_abroad`; a side
-    these two give is `kept` for the speaker (mentions.layer's `_kept_sides`), so that a pronoun taking the speaker
-    up ('Official quarters in Cairo said ... They said') keeps it (rule `pronoun_keeps_side`)."""
-    state = state_by_country_phrase(side, phrase, actors)
+                    kept: dict | None = None, words: str = "") -> tuple:
+    """(side, rule) of a speaker whose words gave a side, or none (mentions.layer asks it): rule
+    `state_by_country_name` for the phrase ('the Mozambique government said'), then `envoy_to_the_un` and
+    `officials_placed_abroad`, then `state_before_office` on the phrase and a named speaker's apposition (`words`),
+    the only one asked of a speaker with no side; a side these give is `kept` for the speaker (mentions.layer's
+    `_kept_sides`), so that a pronoun taking the speaker up ('Official quarters in Cairo said ... They said') keeps
+    it (rule `pronoun_keeps_side`)."""
+    state = state_by_country_phrase(side, phrase, actors) if side else side    # (no side: only the last rule)
     if state != side:
         return state, "state_by_country_name"
+    found = (side, why)
     if side == "un":
         found = envoy_to_the_un(side, phrase if _RX_UN.search(phrase) else speaker, actors), "envoy_to_the_un"
-    elif " in " in phrase or " at " in phrase:
+    elif side and (" in " in phrase or " at " in phrase):
         found = officials_placed_abroad(side, speaker, phrase, actors), "officials_placed_abroad"
-    else:
-        return side, why
+    if found[0] == side:
+        found = state_before_office(side, speaker, words or phrase, actors), "state_before_office"
     if found[0] == side:
         return side, why
     if kept is not None:

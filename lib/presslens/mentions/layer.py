@@ -581,8 +581,8 @@ class ArticleMentions(KindResolvers):
             side, why = foreign_state_speaker(speaker, actors), "foreign_state_speaker"       # 'Norway said' (same)
             if not side:    # 'China has put the toll at 22', 'Kenya said', 'the Egyptians conceded' (state_named)
                 side, why = state_of_named_country(speaker, phrase, actors)
-        if reg is None and side and why == "side_from_context" and kind in ("unnamed", "name"):
-            side, why = state_of_phrase(side, why, phrase, speaker, actors, self._kept_sides)  # (mentions.abroad)
+        if reg is None and (not side or why == "side_from_context") and kind in ("unnamed", "name"):
+            side, why = state_of_phrase(side, why, phrase, speaker, actors, self._kept_sides, tail)  # (mentions.abroad)
         if reg is None and side and why == "side_from_context":     # (the rules' own condition, asked before the call)
             side, why = self._role_in_own_words(reg, side, why, phrase, speaker, kind, unnamed, end)    # 'a rebel commander'
         after = ""      # the words after an unnamed speaker: 'military sources on both sides said'
