@@ -13,7 +13,7 @@ from presslens import config
 from presslens.casualties.claims import _vague_predicate_pattern
 from presslens.casualties.led import Led
 from presslens.casualties.lexicon import load_lexicon
-from presslens.fastre import _CaseFreePattern, case_free, lowered_pattern
+from presslens.fastre import _CaseFreePattern, ascii_twin, case_free, lowered_pattern
 
 _TEXTS = [
     "At least 35 Varrow militiamen and some 200 villagers were reportedly killed near Osk, the VLF claimed.",
@@ -43,8 +43,8 @@ def _old_finditer(rx, s, pos=0):
         search, text = re.compile("(?s:.)" + rx.pattern, rx.flags).search, " " + s
     else:
         low = s.lower()
-        from presslens.fastre import ascii_twin
-        rx2 = re.compile(ascii_twin(led), lowered.flags & ~re.U | re.A) if low.isascii() else re.compile(led, lowered.flags)
+        rx2 = re.compile(ascii_twin(led), lowered.flags & ~re.U | re.A) if low.isascii() else \
+            re.compile(led, lowered.flags)
         search, text = rx2.search, " " + low
     mt = search(text, pos)
     while mt is not None:
