@@ -256,16 +256,8 @@ class _CaseFreeCopy:
 
     def __init__(self, rx: re.Pattern):
         self.insensitive = rx
-        pattern = rx.pattern
-        if re.search(r"\\[A-Z]", pattern):
-            self.lowered = None
-            return
-        parts, last = [], 0
-        for mt in _RX_GROUP_NAME.finditer(pattern):      # group names keep their case
-            parts += [pattern[last:mt.start()].lower(), mt.group(0)]
-            last = mt.end()
-        parts.append(pattern[last:].lower())
-        self.lowered = re.compile("".join(parts), rx.flags & ~re.I)
+        pattern = lowered_pattern(rx.pattern)
+        self.lowered = None if pattern is None else re.compile(pattern, rx.flags & ~re.I)
 
     def _use_lowered(self, s: str) -> bool:
         return self.lowered is not None and not _CaseFreePattern._odd(s)
@@ -275,6 +267,20 @@ class _CaseFreeCopy:
 
     def search(self, s: str, pos: int = 0):
         return self.lowered.search(s.lower(), pos) if self._use_lowered(s) else self.insensitive.search(s, pos)
+
+
+def lowered_pattern(pattern: str) -> str | None:
+    """The text of `_CaseFreeCopy`'s lowered copy of a re.I pattern (run without re.I on lower-cased text): the
+    pattern lower-cased but its group names; None for a pattern with an upper-case escape (\\S, \\W, ...).
+    `led.Led` reads it without compiling the copy."""
+    if re.search(r"\\[A-Z]", pattern):
+        return None
+    parts, last = [], 0
+    for mt in _RX_GROUP_NAME.finditer(pattern):      # group names keep their case
+        parts += [pattern[last:mt.start()].lower(), mt.group(0)]
+        last = mt.end()
+    parts.append(pattern[last:].lower())
+    return "".join(parts)
 
 
 def case_free(rx: re.Pattern) -> _CaseFreeCopy:

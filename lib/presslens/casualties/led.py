@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..fastre import _CaseFreePattern, ascii_twin, case_free
+from ..fastre import _CaseFreePattern, ascii_twin, case_free, lowered_pattern  # noqa: F401  (case_free: the doctest)
 from .scan import opening_class
 
 #: '(?<![C])' (C the group) or '\b', at the pattern's start
@@ -35,20 +35,29 @@ class Led:
     >>> [(m.start(), m.end(), m.group("cue")) for m in case_free(rx).finditer(s)]
     [(3, 13, 'reportedly'), (23, 30, 'claimed'), (32, 39, 'claimed')]
     """
-    __slots__ = ("rx", "led", "ascii", "odd")
+    __slots__ = ("rx", "led", "ascii", "_odd")
 
     def __init__(self, rx: re.Pattern):
-        lowered = case_free(rx).lowered
-        lead = _RX_LEAD.match(lowered.pattern)
-        body = lowered.pattern[lead.end():]
+        lowered = lowered_pattern(rx.pattern)       # (case_free(rx)'s copy, not compiled: session 28)
+        assert lowered is not None, rx.pattern
+        flags = rx.flags & ~re.I
+        lead = _RX_LEAD.match(lowered)
+        body = lowered[lead.end():]
         assert "(?<" not in body and "^" not in body.replace("[^", ""), "the body looks behind its start"
         if lead.group(1) is None:       # '\b': a boundary before a word character only
-            assert re.fullmatch(r"\[[a-z0-9]+\]", opening_class(re.compile(body, lowered.flags)) or ""), body
+            assert re.fullmatch(r"\[[a-z0-9]+\]", opening_class(re.compile(body, flags)) or ""), body
         led = "[^" + (lead.group(1) or r"\w") + "]" + body
         self.rx = rx
-        self.led = re.compile(led, lowered.flags)
-        self.ascii = re.compile(ascii_twin(led), lowered.flags & ~re.U | re.A)
-        self.odd = re.compile("(?s:.)" + rx.pattern, rx.flags)
+        self.led = re.compile(led, flags)
+        self.ascii = re.compile(ascii_twin(led), flags & ~re.U | re.A)
+        self._odd: re.Pattern | None = None     # (`odd`: compiled when a text first needs it; session 28)
+
+    @property
+    def odd(self) -> re.Pattern:
+        """`(?s:.)` and the re.I pattern itself, for a text that fastre matches case-insensitively (İ ı ſ)."""
+        if self._odd is None:
+            self._odd = re.compile("(?s:.)" + self.rx.pattern, self.rx.flags)
+        return self._odd
 
     def finditer(self, s: str, pos: int = 0) -> Iterator[re.Match]:
         """What `case_free(rx).finditer(s, pos)` finds, in order, as Match objects on `" " + s` (lower-cased but
