@@ -9,6 +9,7 @@ from typing import Any
 from ..fastre import _re_findall, _re_sub
 from ..mentions.lexicon import TITLES
 from .lexicon import Lexicon
+from ..countries import country_of
 from .sides import SideWords, _role_of
 
 
@@ -292,3 +293,44 @@ def _claimant_side(name: str, sw: SideWords, lex: Lexicon) -> str | None:
     if role == "nonstate" and sw.nonstate:
         return sw.nonstate
     return None
+
+
+_RUN_OPENERS = frozenset({"The", "A", "An", "And", "But"})
+
+
+def _near_spelling(a: str, b: str) -> bool:
+    """Two spellings of one name: the same length and first letter, and two letters or fewer apart, or the same
+    letters in another order ('Gonzalez'/'Gonzales', 'Samoyoa'/'Samoaya', 'Wiley'/'Wylie')."""
+    return a != b and len(a) == len(b) and a[0] == b[0] and (sum(x != y for x, y in zip(a, b)) <= 2
+                                                             or sorted(a) == sorted(b))
+
+
+def article_spelling(name: str, text: str) -> str | None:
+    """Rule `article_spelling`: a person named by a surname the article writes once or never, where it writes another
+    spelling of it more often, is named as the article names him most: the fullest name written with that spelling
+    (a typo's `Samoyoa` -> `Salvador Samoaya`; the registry's `Pablo Gonzalez` -> the article's `General Gonzales`).
+    None where nothing changes: a body (`Radio Guinee`), a country's name (`Guinea`), a short or lower-case last word.
+
+    >>> t = 'said Marek Kowalczyk. "No," Kowalczyk added. Later Kowalcyzk said 12 died.'
+    >>> article_spelling("Kowalcyzk", t)
+    'Marek Kowalczyk'
+    >>> article_spelling("Radio Guinee", "Radio Guinee. Guinea, Guinea and Guinea.") is None
+    True
+    >>> article_spelling("Marek Kowalczyk", t) is None
+    True
+    """
+    last = name.rsplit(None, 1)[-1]
+    if len(last) < 5 or not last[:1].isupper() or not last[1:].islower() or text.count(last) > 1 \
+            or _BODY_ROLE.search(name):
+        return None     # (the cheap tests first: a surname written once or never, no body's word)
+    counts: dict[str, int] = {}
+    for w in _re_findall(r"\b" + last[0] + r"\w{" + str(len(last) - 1) + r"}\b", text):
+        counts[w] = counts.get(w, 0) + 1
+    best = max((w for w in counts if _near_spelling(last, w)), key=counts.__getitem__, default=None)
+    if best is None or counts[best] <= text.count(last) or country_of(best):
+        return None
+    runs = _re_findall(r"((?:(?:[A-Z][\w'’-]+|[A-Z][a-z]{0,2}\.) )*)" + re.escape(best) + r"\b", text)
+    words = max(runs, key=len).split()
+    while words and words[0] in _RUN_OPENERS:
+        words = words[1:]
+    return " ".join([*words, best])

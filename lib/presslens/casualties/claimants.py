@@ -20,7 +20,7 @@ from .credit_aside import credit_before_aside
 from .relay_object import relayed_object
 from .source_modifier import source_modifier_cut
 from .toll_putter import agentless_toll, toll_put_by
-from .claimant_names import _canonical, _claimant_side, _resolve_generic, alias_as_written
+from .claimant_names import _canonical, _claimant_side, _resolve_generic, alias_as_written, article_spelling
 from .claimant_titles import claimant_title_form, opens_on_title
 from .found import Found
 from .lexicon import Lexicon
@@ -291,6 +291,8 @@ class ArticleVoices:
                 (form := alias_as_written(written, f_claimant, sw, self.lowered, self.text)) is not None:
             f_claimant, self.claim_by = form, "alias_as_written"    # 'Interior Ministry': the registry's name is
             #                                                         not in the article
+        if f_claimant and f_claimant[:1].isupper() and (spelt := article_spelling(f_claimant, text)):
+            f_claimant, self.claim_by = spelt, "article_spelling"   # 'Samoyoa' once, 'Samoaya' thrice
         if f_side is None and f_claimant:
             f_side = _claimant_side(f_claimant, sw, lex)
         return f_claimant, f_side, quote_id
