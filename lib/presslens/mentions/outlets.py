@@ -10,7 +10,7 @@ import re
 #: ('The newspaper in Sharjah')
 _RX_OUTLET_NOUN = re.compile(r"^(?:the|this)\s+(?:news\s+)?(site|website|portal|newspaper|paper|daily|weekly|outlet|"
                              r"broadcaster|channel|station|tabloid|service|wire\s+service|agency|magazine)"
-                             r"(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?$", re.I)
+                             r"(\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?$", re.I)
 #: the nouns `outlet_named_before` reads: the noun of the phrase -> the nouns an outlet may be named with
 _NAMED_WITH = {"newspaper": ("newspaper", "paper", "daily"), "paper": ("newspaper", "paper", "daily"),
                "daily": ("newspaper", "paper", "daily"), "website": ("website", "site"), "site": ("website", "site"),
@@ -91,12 +91,13 @@ def outlet_taken_up(phrase: str, history, sides: dict, pos: int) -> str | None:
     >>> outlet_taken_up("the agency", h + [(60, "UNHCR", "org", "")], {"Koha Ditore": "media", "UNHCR": "un"}, 90) is None
     True
     """
-    if _RX_OUTLET_NOUN.match(phrase.strip()) is None:
+    m = _RX_OUTLET_NOUN.match(phrase.strip())
+    if m is None or m.group(2):     # 'the newspaper in Sharjah': `outlet_named_before` only
         return None
     if phrase.rstrip().endswith("agency"):     # 'the agency': the outlet only when the last body that spoke is one
         last = next((h for h in reversed(history) if h[0] < pos and h[2] != "person"), None)
         return last[1] if last is not None and sides.get(last[1]) == "media" else None
-    return next((h[1] for h in reversed(history) if h[0] < pos and sides.get(h[1]) == "media"), None)
+    return next((h[1] for h in reversed(history) if h[0] < pos and sides.get(h[1]) == "media" and h[2] != "person"), None)
 
 
 def outlet_of_noun(phrase: str, history, sides: dict, text: str, pos: int) -> tuple[str, str] | None:
