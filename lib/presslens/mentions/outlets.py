@@ -17,6 +17,10 @@ _NAMED_WITH = {"newspaper": ("newspaper", "paper", "daily"), "paper": ("newspape
                "agency": ("agency",)}
 #: a capitalised name run (`Al-Khaleej`, `Rasid`, `Saudi Press Agency`, `The Washington Post`)
 _NAME = r"(?:[A-Z][\w'’-]*|of|al-[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|of))*"
+#: capitalised words after an outlet's noun that name no outlet ('told the paper Tuesday', 'the agency On Monday')
+_NOT_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
+                       "July August September October November December The A An In On At He She It They We But And "
+                       "That This Last Earlier Later Yesterday Today".split())
 _RX_NEWSPAPER = re.compile(r"\b(?:The\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:Post|Times|Herald|Tribune|Journal|Gazette|"
                            r"Telegraph|Guardian|Observer|Chronicle|Courier|Mail|Express|Mirror|Standard|Daily)\b")
 
@@ -32,6 +36,8 @@ def _outlets_in(text: str, noun: str):
     ['Saudi Press Agency']
     >>> [n for _, n in _outlets_in("in today's edition of The Washington Post, said", "paper")]
     ['The Washington Post']
+    >>> _outlets_in("the minister told the paper Tuesday that", "paper")
+    []
     """
     words = _NAMED_WITH.get(noun, ())
     found, low = [], text.lower()
@@ -39,7 +45,8 @@ def _outlets_in(text: str, noun: str):
         if word not in low:
             continue
         for m in re.finditer(rf"\b(?:news\s+)?{word}\s+({_NAME})", text):     # 'the newspaper Al-Khaleej'
-            found.append((m.end(1), m.group(1)))
+            if m.group(1).split()[0] not in _NOT_NAMES:                        # 'told the paper Tuesday'
+                found.append((m.end(1), m.group(1)))
         if word == "agency":                                                   # 'the Saudi Press Agency'
             found += [(m.end(), m.group(0)) for m in re.finditer(rf"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+Agency\b", text)]
     if "newspaper" in words:
