@@ -50,7 +50,8 @@ def _side_as_it_stands(side, *args, **kwargs):
 #: rules that can be switched off for an ablation: name -> [(module, attribute, replacement)]; an attribute
 #: 'Class.method' is patched on the class. The replacement finds nothing, so the next rule or the default decides
 OFF: dict[str, list[tuple[str, str, object]]] = {
-    "outlet_taken_up": [("presslens.mentions.layer", "outlet_taken_up", _nothing)],
+    "outlet_taken_up": [("presslens.mentions.outlets", "outlet_taken_up", _nothing)],
+    "outlet_named_before": [("presslens.mentions.outlets", "outlet_named_before", _nothing)],
     "press_office_named": [("presslens.mentions.layer", "press_office_named", _nothing)],
     "self_named_after": [("presslens.mentions.layer", "self_named_after", _nothing)],
     "possessive_body": [("presslens.mentions.layer", "possessive_body", _nothing)],

@@ -31,7 +31,7 @@ from .context import _generic_actors, _org_mentions, _role_lookup, _role_of, _se
 from .lexicon import ORG_WORDS, ROLE_WORDS, _cap
 from .definite import definite_taken_up
 from .descriptors import described_body, family_side, held_by
-from .outlets import outlet_taken_up
+from .outlets import outlet_of_noun
 from .members import first_of_coordinated, side_of_source_before, singled_out
 from .broadcast import broadcast_taken_up
 from .unnamed import fold_head, group_head, later_source_unplaced, placed_group, placed_source_name, qualified_group, \
@@ -227,10 +227,10 @@ class ArticleMentions(KindResolvers):
             kind, core, by = "name", office, "press_office_named"
         if kind == "name":
             core = self._registry_whole(phrase, core, end)
-        outlet = outlet_taken_up(phrase, self.history, self._sides, start) \
+        outlet = outlet_of_noun(phrase, self.history, self._sides, self.text, start) \
             if kind == "unnamed" or (kind == "anaphor" and core == "agency") else None
-        if outlet:      # 'X reports ... the news site says' -> X (mentions.outlets)
-            kind, core, by = "name", outlet, "outlet_taken_up"
+        if outlet:      # 'X reports ... the news site says' -> X; 'the newspaper X ... the newspaper' (mentions.outlets)
+            kind, (core, by) = "name", outlet
         if kind == "none":
             return None
         cut = possessive_cut(self.text, end) if phrase.endswith(("'s", "’s")) else None
