@@ -28,7 +28,8 @@ _RX_JOIN = re.compile(r"\s*[,;]?\s*(?:and|while|with)?\s*")
 def gapped_subject(records: list[dict], text: str = "") -> None:
     """Rule `gapped_subject`: a count left `unknown` that is only a number and a participle of harm ('102 wounded',
     'more than 30 wounded') takes the side of the count of another harm just before it in its sentence, joined to it
-    by `and`, `while`, `with` or a comma only: the second conjunct's subject is the first's, gapped. Run after every
+    by `and`, `while`, `with` or a comma only: the second conjunct's subject is the first's, gapped; the first is a
+    whole count, not a part of one ('nine people ..., including two children, and 31 wounded'). Run after every
     other pass (the first count may have its side from one of them: 'One person was killed' restated above).
 
     >>> text = "Thirty soldiers were killed and 102 wounded."
@@ -61,7 +62,8 @@ def gapped_subject(records: list[dict], text: str = "") -> None:
         if r["victim_side"] != "unknown" or r.get("_subset") or "_sent" not in r or \
                 t.rsplit(None, 1)[-1].lower() not in _PARTICIPLES or not _RX_GAPPED.match(t):
             continue
-        here = [s for s in records[:i] if s.get("_sent") == r["_sent"] and s.get("end", 0) <= r.get("start", 0)]
+        here = [s for s in records[:i] if s.get("_sent") == r["_sent"] and s.get("end", 0) <= r.get("start", 0)
+                and not s.get("_subset")]     # the gapped subject is the count's, not its part's ('including')
         if not here:
             continue
         first = here[-1]
