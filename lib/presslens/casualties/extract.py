@@ -33,6 +33,7 @@ from .sides import side_words_for
 from .sides_generic import others_of_the_count, restated_side
 from .restated_below import restated_below
 from .restated_above import restated_above
+from .gapped_subject import gapped_subject
 from .toll_both_sides import toll_of_both_sides
 from .agent_victims import agent_not_its_victim
 from .victims import _victim
@@ -158,7 +159,8 @@ def extract_article(article_id: str, text: str, *, sentences: list[tuple[int, in
         (victims_restated, ()),
         (as_many_restated, (text,)),
         (toll_of_both_sides, (voices.sent_texts, lex, voices.sw)),
-        (agent_not_its_victim, (text, sentences, voices.sw, lex))))
+        (agent_not_its_victim, (text, sentences, voices.sw, lex)),
+        (gapped_subject, (text,))))
     for rec in records:
         rec.pop("_sent", None)
         rec.pop("_toll", None)
