@@ -26,7 +26,7 @@ BLOCK = 50
 
 
 def main(argv: list[str] | None = None) -> int:
-    from common import write_corpus
+    from common import cold_seconds, write_corpus
     from distinct import write_distinct
 
     from presslens import load_corpus
@@ -58,14 +58,7 @@ def main(argv: list[str] | None = None) -> int:
         t0, w0 = time.process_time(), time.perf_counter()
         frame = extract_quotes(corpus, actors=actors)
         warm, warm_wall = min(warm, time.process_time() - t0), time.perf_counter() - w0
-        total = 0.0
-        for block in blocks:
-            clear_caches()
-            actors.clear_caches()
-            t0 = time.process_time()
-            extract_quotes(block, actors=actors)
-            total += time.process_time() - t0
-        cold = min(cold, total)
+        cold = min(cold, cold_seconds(blocks, extract_quotes, clear_caches, actors))
     print(f"extract_quotes: {n} articles, {len(frame)} quotes, best of 3 (CPU time; {warm_wall:.2f} s wall for the last warm run)")
     for label, secs in (("warm", warm), ("cold", cold)):
         rate = n / secs

@@ -26,3 +26,18 @@ def write_corpus(folder: Path, n: int, *, seed: int = 1) -> Path:
         (folder / f"bench_{i:06d}.txt").write_text(f" date 2021-09-{day:02d} Synthetic article {i}\n{body}\n",
                                                    encoding="utf-8")
     return folder
+
+
+def cold_seconds(blocks, extract, clear_caches, actors) -> float:
+    """CPU seconds of `extract(block, actors=actors)` over `blocks`, every memo cleared before each block (the bench's
+    cold figure: a lower bound on the rate, as if each block of articles came to a fresh process's memos)."""
+    import time
+
+    total = 0.0
+    for block in blocks:
+        clear_caches()
+        actors.clear_caches()
+        t0 = time.process_time()
+        extract(block, actors=actors)
+        total += time.process_time() - t0
+    return total

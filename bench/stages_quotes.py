@@ -23,6 +23,7 @@ import time
 from collections import Counter
 from types import SimpleNamespace
 
+from common import cold_seconds
 from pickled import quote_input
 
 BLOCK = 50
@@ -126,13 +127,8 @@ def main(argv: list[str]) -> int:
     for _ in range(3):
         acc.clear()
         counts.clear()
-        collected[0] = total = 0.0
-        for block in blocks:
-            clear_caches()
-            actors.clear_caches()
-            t0 = time.process_time()
-            extract_quotes(block, actors=actors)
-            total += time.process_time() - t0
+        collected[0] = 0.0
+        total = cold_seconds(blocks, extract_quotes, clear_caches, actors)
         if best is None or total < best[0]:
             best = (total, dict(acc), Counter(counts), collected[0])
     total, acc, counts, gc_time = best
